@@ -1,0 +1,78 @@
+package holiday
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Sentinel errors. Callers test for them with [errors.Is]; the errors the
+// package returns wrap one of them and quote the offending input.
+var (
+	// ErrOutOfSpan reports a date, or a result of working-day arithmetic,
+	// outside the span a Calendar covers.
+	ErrOutOfSpan = errors.New("holiday: date out of the calendar's span")
+
+	// ErrInvalidCalendar reports a query on the zero Calendar or a nil one.
+	ErrInvalidCalendar = errors.New("holiday: invalid calendar")
+
+	// ErrNoWorkingDay reports a calendar whose specification leaves no
+	// working day at all, so that no working-day arithmetic is possible.
+	ErrNoWorkingDay = errors.New("holiday: calendar has no working day")
+
+	// ErrSyntax reports an entry whose text cannot be read (a malformed date,
+	// an unknown kind, a wrong number of CSV fields, malformed JSON).
+	ErrSyntax = errors.New("holiday: malformed entry")
+
+	// ErrContradiction reports entries that cannot all hold: two entries for
+	// the same day in one layer, a swapped working day on a day that is
+	// already a working day, a day off on a day that is already a rest day.
+	ErrContradiction = errors.New("holiday: contradictory entry")
+)
+
+// SpanError reports a date outside a Calendar's span. It wraps [ErrOutOfSpan].
+type SpanError struct {
+	Op    string    // the operation, e.g. "AddWorkingDays"
+	Date  date.Date // the date asked for, or the first result that fell outside
+	First date.Date // the first day covered
+	Last  date.Date // the last day covered
+}
+
+func (e *SpanError) Error() string {
+	return fmt.Sprintf("holiday: %s: %s outside the calendar's span %s..%s", e.Op, e.Date, e.First, e.Last)
+}
+
+// Unwrap returns [ErrOutOfSpan].
+func (e *SpanError) Unwrap() error { return ErrOutOfSpan }
+
+// EntryError reports a calendar entry that cannot be used. Line is the
+// 1-based line of the CSV input (0 when the entry did not come from CSV);
+// Index is the 0-based position of the entry in its list for JSON and Go
+// input. It wraps [ErrSyntax] or [ErrContradiction].
+type EntryError struct {
+	Line  int    // CSV line, 1-based; 0 if not from CSV
+	Field string // the field at fault, e.g. "date", "kind", "days[3]"
+	Value string // the offending text, quoted in the message
+	Err   error  // ErrSyntax or ErrContradiction, possibly wrapped with detail
+
+	pos entryPos // which entry of a Spec, for mapping back to a CSV line
+}
+
+// entryPos locates an entry in a Spec: Announcements[announcement].Days[day],
+// or Days[day] when announcement is -1.
+type entryPos struct {
+	announcement, day int
+	set               bool
+}
+
+func (e *EntryError) Error() string {
+	where := e.Field
+	if e.Line > 0 {
+		where = fmt.Sprintf("line %d: %s", e.Line, e.Field)
+	}
+	return fmt.Sprintf("holiday: %s %q: %v", where, e.Value, e.Err)
+}
+
+// Unwrap returns the wrapped sentinel.
+func (e *EntryError) Unwrap() error { return e.Err }

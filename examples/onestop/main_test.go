@@ -1,0 +1,64 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The demo's output for Tết Bính Ngọ 2026 against the official schedule
+// (Notice 9441/TB-BNV: off Sat 14 – Sun 22 February 2026).
+func TestRunTet2026(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, []string{"-year", "2026"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Lịch làm việc dịp Tết Bính Ngọ (2026), theo thông báo chính thức",
+		"T3 17/02/2026  âm lịch 01/01  Tết Nguyên Đán",
+		"T2 23/02/2026  âm lịch 07/01  làm việc",
+		"Hồ sơ tiếp nhận lúc 16:40 ngày T6 13/02/2026:",
+		"3 ngày làm việc        → T4 25/02/2026 17:00",
+		"4 giờ làm việc         → T2 23/02/2026 11:40",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q; got:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestRunProjectedYearEnglish(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, []string{"-year", "2027", "-lang", "en"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Lunar New Year Đinh Mùi (2027), projected from the Labour Code",
+		"Sat 06/02/2027  âm lịch 01/01  Lunar New Year (Tết) *",
+		"* projected day",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q; got:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestRunBadInput(t *testing.T) {
+	for _, args := range [][]string{{"-year", "1850"}, {"-year", "2300"}, {"-lang", "fr"}, {"-year", "x"}} {
+		var out strings.Builder
+		if err := run(&out, args, time.Now()); err == nil {
+			t.Errorf("run(%q) = nil error, want one", args)
+		}
+	}
+}
+
+func TestRunDefaultsToThisYear(t *testing.T) {
+	var out strings.Builder
+	now := time.Date(2025, 12, 31, 18, 0, 0, 0, time.UTC) // already 1 January 2026 in Vietnam
+	if err := run(&out, nil, now); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Bính Ngọ (2026)") {
+		t.Errorf("want the year in Vietnam's zone (2026); got:\n%s", out.String())
+	}
+}

@@ -1,0 +1,188 @@
+package sla
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+)
+
+// Deadline is the due date and instant of one time limit counted from one
+// receipt: what the appointment slip (Circular 01/2018/TT-VPCP form 01)
+// prints.
+//
+// A Deadline is a small comparable value; it is safe for concurrent use. The
+// zero Deadline is invalid ([Deadline.IsValid] reports false): make one with
+// [Schedule.Deadline].
+type Deadline struct {
+	received time.Time // the receipt instant, in the schedule's zone
+	receipt  date.Date // receipt day R
+	due      date.Date
+	at       time.Time
+	limit    Limit
+	late     bool // received at or after the cut-off of a working day
+}
+
+// IsValid reports whether d was computed by [Schedule.Deadline].
+func (d Deadline) IsValid() bool { return d.limit.IsValid() && d.due != 0 }
+
+// Due returns the due date: the result must be returned on or before it.
+func (d Deadline) Due() date.Date { return d.due }
+
+// At returns the due instant: the close of office hours on the due date for
+// limits in days and months; for limits in working hours (and fractional
+// working days) the instant the last hour completes. The legal end of a
+// period in days is 24:00 of its last day (Civil Code 2015 Art. 148(6)); At
+// gives the close of office because results are returned in office hours.
+func (d Deadline) At() time.Time { return d.at }
+
+// Received returns the receipt instant, in the schedule's zone.
+func (d Deadline) Received() time.Time { return d.received }
+
+// ReceiptDay returns the receipt day R the limit is counted from: the
+// receipt's date, or the next working day when the receipt came on a day
+// off or at or after the cut-off.
+func (d Deadline) ReceiptDay() date.Date { return d.receipt }
+
+// AfterCutoff reports whether the receipt came on a working day at or after
+// the cut-off, so that R is the next working day.
+func (d Deadline) AfterCutoff() bool { return d.late }
+
+// Limit returns the time limit the deadline was computed for.
+func (d Deadline) Limit() Limit { return d.limit }
+
+// String returns the due date and instant, e.g. "2026-02-25 17:00 (3 ngày làm việc)".
+func (d Deadline) String() string {
+	if !d.IsValid() {
+		return "Deadline(invalid)"
+	}
+	return fmt.Sprintf("%s %s (%s)", d.due, d.at.Format("15:04"), d.limit)
+}
+
+// ReceiptDay returns the receipt day R for a receipt instant (rule 1 of the
+// counting rules): the instant's date in the schedule's zone if that is a
+// working day and the instant is before the day's cut-off; otherwise the next
+// working day. A receipt before opening on a working day is received that day.
+//
+// The 15:00 rule for transferring paper dossiers (Decree 61/2018/NĐ-CP
+// Art. 18(2)) and the per-procedure same-day cut-offs (e.g. Decree
+// 23/2015/NĐ-CP Art. 21) are both a Cutoff option.
+func (s *Schedule) ReceiptDay(received time.Time) (date.Date, error) {
+	r, _, err := s.receiptDay(received.In(s.zone))
+	return r, err
+}
+
+func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, err error) {
+	day := date.NewAt(local)
+	if s.cal.IsWorkingDay(day) {
+		if clock.NewAt(local) < s.cutoffOn(day) {
+			return day, false, nil
+		}
+		afterCutoff = true
+	}
+	r, err = s.cal.NextWorkingDay(day)
+	return r, afterCutoff, err
+}
+
+// Deadline computes the deadline of limit l for a dossier received at the
+// instant received, by the default counting rules:
+//
+//  1. Receipt day R: see [Schedule.ReceiptDay].
+//  2. N working days, N ≥ 1: due on the N-th working day after R, R itself not
+//     counted (Civil Code 2015 Art. 147(2)). "Trong ngày" (N = 0): due on R.
+//  3. N calendar days: R + N; N months: the same day of the month N months
+//     after R, or that month's last day (Art. 148(2)); either moved to the
+//     next working day if it is not one (Art. 148(5)).
+//  4. Working hours and fractional working days (0.5 day is half of
+//     [Schedule.DayLength]): counted through office hours from the receipt
+//     instant when R is the receipt's date (from the next session when it
+//     came before opening or in a break), otherwise from the opening of R.
+//
+// An invalid limit wraps [ErrInvalidLimit]; a receipt or due date outside the
+// calendar's span wraps holiday.ErrOutOfSpan. The result does not depend on
+// the zone of received, only on the instant.
+func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
+	if !l.IsValid() {
+		return Deadline{}, fmt.Errorf("%w: %v", ErrInvalidLimit, l)
+	}
+	local := received.In(s.zone)
+	r, late, err := s.receiptDay(local)
+	if err != nil {
+		return Deadline{}, err
+	}
+	d := Deadline{received: local, receipt: r, limit: l, late: late}
+	switch {
+	case l.countsHours():
+		start := d.receipt.Time(s.sessionsOn(r)[0].Start, s.zone)
+		if date.NewAt(local) == r && local.After(start) {
+			start = local
+		}
+		d.at, err = s.addWorkingTime(start, s.hoursOf(l))
+		if err != nil {
+			return Deadline{}, err
+		}
+		d.due = date.NewAt(d.at)
+		return d, nil
+	case l.unit == UnitWorkingDays:
+		d.due, err = s.cal.AddWorkingDays(r, int(l.hundredths/100))
+	case l.unit == UnitCalendarDays:
+		d.due, err = s.cal.WorkingDayOnOrAfter(r + date.Date(l.hundredths/100))
+	case l.unit == UnitMonths:
+		d.due, err = s.cal.WorkingDayOnOrAfter(addMonths(r, int(l.hundredths/100)))
+	}
+	if err != nil {
+		return Deadline{}, err
+	}
+	d.at = s.closeOf(d.due)
+	return d, nil
+}
+
+// hoursOf converts an hour limit, or a fractional working-day limit, to
+// working time.
+func (s *Schedule) hoursOf(l Limit) time.Duration {
+	if l.unit == UnitWorkingHours {
+		return time.Duration(l.hundredths) * time.Hour / 100
+	}
+	return time.Duration(l.hundredths) * s.dayLen / 100
+}
+
+// addMonths returns the same day of the month n months after d, or the last
+// day of that month if it has no such day (Civil Code 2015 Art. 148(2)).
+func addMonths(d date.Date, n int) date.Date {
+	y, m, day := d.Date()
+	first := date.New(y, m+time.Month(n), 1)
+	if last := first.LastDayOfMonth(); day > last {
+		day = last
+	}
+	return first + date.Date(day-1)
+}
+
+// addWorkingTime returns the instant at which work of length w, started at
+// start, completes when work happens only during office hours of working
+// days. The result may be a session's closing instant.
+func (s *Schedule) addWorkingTime(start time.Time, w time.Duration) (time.Time, error) {
+	day := date.NewAt(start)
+	at := clock.NewAt(start)
+	for {
+		if s.cal.IsWorkingDay(day) {
+			for _, x := range s.sessionsOn(day) {
+				if at >= x.End {
+					continue
+				}
+				from := max(at, x.Start)
+				if avail := time.Duration(x.End - from); w <= avail {
+					return day.Time(from+clock.Clock(w), s.zone), nil
+				} else {
+					w -= avail
+				}
+				at = x.End
+			}
+		}
+		next, err := s.cal.NextWorkingDay(day)
+		if err != nil {
+			return time.Time{}, err
+		}
+		day, at = next, 0
+	}
+}

@@ -1,0 +1,227 @@
+package sla
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/motcua/motcua/holiday"
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+)
+
+// Session is one stretch of office hours within a day, [Start, End).
+type Session struct {
+	Start clock.Clock
+	End   clock.Clock
+}
+
+// Duration returns the session's length.
+func (s Session) Duration() time.Duration { return time.Duration(s.End - s.Start) }
+
+// String returns the session as "08:00–12:00".
+func (s Session) String() string { return s.Start.HhMm() + "–" + s.End.HhMm() }
+
+// DefaultSessions are the office hours assumed when [ScheduleOptions] gives
+// none: 08:00–12:00 and 13:00–17:00, eight hours. Ministries and provinces
+// set their own hours (commonly 07:30–11:30 and 13:30–17:00); the 40-hour,
+// five-day week comes from Decision 188/1999/QĐ-TTg.
+func DefaultSessions() []Session {
+	return []Session{
+		{Start: clock.New(8, 0, 0, 0), End: clock.New(12, 0, 0, 0)},
+		{Start: clock.New(13, 0, 0, 0), End: clock.New(17, 0, 0, 0)},
+	}
+}
+
+// VietnamZone is the zone of Vietnam, UTC+7 all year (no daylight saving).
+var VietnamZone = time.FixedZone("ICT", 7*60*60)
+
+// ScheduleOptions configure a [Schedule]. A nil *ScheduleOptions means every
+// default.
+type ScheduleOptions struct {
+	// Sessions are the office hours of a working day, in order and not
+	// overlapping. Nil means [DefaultSessions].
+	Sessions []Session
+
+	// WeekdaySessions replace Sessions on a given weekday, e.g. a shorter
+	// Friday. A weekday that is not a working day of the calendar may have
+	// sessions too — a one-stop centre that receives on Saturday mornings —
+	// but a dossier received then is received on the next working day, and
+	// no time is counted on it: the Saturday is not a working day
+	// (Decision 188/1999/QĐ-TTg). A Saturday that the calendar makes a
+	// working day (a swapped working day) uses Sessions.
+	WeekdaySessions map[time.Weekday][]Session
+
+	// Cutoff is the time of day from which a receipt counts as received on
+	// the next working day. Zero means the close of the day's last session.
+	// Same-day procedures often set 15:00 (for example certification of
+	// copies, Decree 23/2015/NĐ-CP Art. 21).
+	Cutoff clock.Clock
+
+	// Zone is the zone in which receipt instants are read. Nil means
+	// [VietnamZone].
+	Zone *time.Location
+}
+
+// Schedule is a one-stop office's working time: a holiday calendar, office
+// hours and a receipt cut-off. It computes deadlines ([Schedule.Deadline]).
+//
+// A Schedule is immutable once built and safe for concurrent use. Use it by
+// pointer. The zero Schedule is not usable: build one with [NewSchedule].
+type Schedule struct {
+	cal      *holiday.Calendar
+	sessions []Session
+	byDay    [7][]Session // sessions per weekday, for days of the working week
+	extra    [7][]Session // receiving sessions of rest weekdays
+	dayLen   time.Duration
+	cutoff   clock.Clock
+	zone     *time.Location
+}
+
+// Errors of schedules and deadlines.
+var (
+	// ErrInvalidSchedule reports options that cannot make a schedule.
+	ErrInvalidSchedule = errors.New("sla: invalid schedule")
+	// ErrInvalidLimit reports a deadline asked for with an invalid Limit.
+	ErrInvalidLimit = errors.New("sla: invalid limit")
+)
+
+// ScheduleError reports an unusable option; it wraps [ErrInvalidSchedule].
+type ScheduleError struct {
+	Field  string // e.g. "Sessions[1]", "Cutoff"
+	Value  string // the option's value
+	Reason string
+}
+
+func (e *ScheduleError) Error() string {
+	return fmt.Sprintf("sla: schedule %s %q: %s", e.Field, e.Value, e.Reason)
+}
+
+// Unwrap returns [ErrInvalidSchedule].
+func (e *ScheduleError) Unwrap() error { return ErrInvalidSchedule }
+
+// NewSchedule builds a schedule over the calendar cal (usually
+// [holiday.Vietnam] or a calendar derived from it). Invalid options are an
+// error of type *[ScheduleError]: an empty or backwards session, sessions out
+// of order or overlapping, sessions outside the day, a cut-off outside the
+// day, no working hours at all.
+func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error) {
+	if !cal.IsValid() {
+		return nil, &ScheduleError{Field: "calendar", Value: "<invalid>", Reason: "the calendar is not a built holiday.Calendar"}
+	}
+	var o ScheduleOptions
+	if opts != nil {
+		o = *opts
+	}
+	s := &Schedule{cal: cal, cutoff: o.Cutoff, zone: o.Zone}
+	if s.zone == nil {
+		s.zone = VietnamZone
+	}
+	s.sessions = slices.Clone(o.Sessions)
+	if s.sessions == nil {
+		s.sessions = DefaultSessions()
+	}
+	if err := checkSessions("Sessions", s.sessions); err != nil {
+		return nil, err
+	}
+	if len(s.sessions) == 0 {
+		return nil, &ScheduleError{Field: "Sessions", Value: "[]", Reason: "a working day needs office hours"}
+	}
+	for _, x := range s.sessions {
+		s.dayLen += x.Duration()
+	}
+	working := map[time.Weekday]bool{}
+	for _, wd := range cal.WorkingWeekdays() {
+		working[wd] = true
+	}
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		own, ok := o.WeekdaySessions[wd]
+		if ok {
+			if err := checkSessions(fmt.Sprintf("WeekdaySessions[%s]", wd), own); err != nil {
+				return nil, err
+			}
+		}
+		switch {
+		case working[wd] && ok:
+			if len(own) == 0 {
+				return nil, &ScheduleError{Field: fmt.Sprintf("WeekdaySessions[%s]", wd), Value: "[]",
+					Reason: "a working weekday needs office hours; change the calendar's working week instead"}
+			}
+			s.byDay[wd] = slices.Clone(own)
+		case working[wd]:
+			s.byDay[wd] = s.sessions
+		case ok:
+			s.extra[wd] = slices.Clone(own)
+		}
+	}
+	if o.Cutoff != 0 && (o.Cutoff < 0 || o.Cutoff > clock.Day) {
+		return nil, &ScheduleError{Field: "Cutoff", Value: o.Cutoff.String(), Reason: "not a time of day in (00:00, 24:00]"}
+	}
+	return s, nil
+}
+
+func checkSessions(field string, ss []Session) error {
+	for i, x := range ss {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if x.Start < 0 || x.End > clock.Day || x.Start >= x.End {
+			return &ScheduleError{Field: f, Value: x.String(), Reason: "a session must start before it ends, within the day"}
+		}
+		if i > 0 && x.Start < ss[i-1].End {
+			return &ScheduleError{Field: f, Value: x.String(), Reason: "sessions must be in order and must not overlap"}
+		}
+	}
+	return nil
+}
+
+// Calendar returns the schedule's holiday calendar.
+func (s *Schedule) Calendar() *holiday.Calendar { return s.cal }
+
+// Zone returns the zone in which the schedule reads and reports instants.
+func (s *Schedule) Zone() *time.Location { return s.zone }
+
+// DayLength returns the office hours of an ordinary working day (eight hours
+// by default): the length of one working day when a limit in fractional
+// working days is converted to hours.
+func (s *Schedule) DayLength() time.Duration { return s.dayLen }
+
+// SessionsOn returns the office hours of day d: its weekday's sessions on a
+// working day (the default sessions on a rest weekday that the calendar made
+// a working day), the receiving sessions of a rest weekday, and none on a
+// holiday. The slice is the caller's.
+func (s *Schedule) SessionsOn(d date.Date) []Session {
+	return slices.Clone(s.sessionsOn(d))
+}
+
+func (s *Schedule) sessionsOn(d date.Date) []Session {
+	wd := d.Weekday()
+	if !s.cal.IsWorkingDay(d) {
+		if sp, ok := s.cal.Special(d); ok && sp.IsDayOff() {
+			return nil
+		}
+		return s.extra[wd]
+	}
+	if own := s.byDay[wd]; own != nil {
+		return own
+	}
+	return s.sessions // a rest weekday made a working day
+}
+
+// cutoffOn returns the receipt cut-off of working day d.
+func (s *Schedule) cutoffOn(d date.Date) clock.Clock {
+	if s.cutoff != 0 {
+		return s.cutoff
+	}
+	ss := s.sessionsOn(d)
+	return ss[len(ss)-1].End
+}
+
+// closeOf returns the instant day d's office hours close (for a day without
+// sessions, the close of an ordinary day's).
+func (s *Schedule) closeOf(d date.Date) time.Time {
+	ss := s.sessionsOn(d)
+	if len(ss) == 0 {
+		ss = s.sessions
+	}
+	return d.Time(ss[len(ss)-1].End, s.zone)
+}

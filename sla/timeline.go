@@ -1,0 +1,339 @@
+package sla
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+)
+
+// Errors of a [Timeline]. The errors returned wrap one of them in a
+// *[TimelineError].
+var (
+	// ErrPaused: the operation needs a running clock, and it is paused.
+	ErrPaused = errors.New("sla: the clock is paused")
+	// ErrNotPaused: Resume on a running clock.
+	ErrNotPaused = errors.New("sla: the clock is not paused")
+	// ErrOutOfOrder: an instant before the timeline's last event.
+	ErrOutOfOrder = errors.New("sla: instant before the last event")
+	// ErrAlreadyReappointed: a second re-appointment; the law allows one
+	// (Decree 61/2018/NĐ-CP Art. 19(9): "không quá một lần").
+	ErrAlreadyReappointed = errors.New("sla: the dossier was already re-appointed once")
+	// ErrApologyTooLate: an apology and re-appointment later than one
+	// working day before the due date (Decree 61/2018/NĐ-CP Art. 19(9)).
+	ErrApologyTooLate = errors.New("sla: apology later than one working day before the due date")
+	// ErrBadReappointment: a new date that is not after the due date or is
+	// not a working day.
+	ErrBadReappointment = errors.New("sla: new date not a working day after the due date")
+	// ErrInvalidTimeline: an operation on the zero Timeline.
+	ErrInvalidTimeline = errors.New("sla: invalid timeline")
+)
+
+// TimelineError reports a refused timeline operation; the timeline is
+// unchanged.
+type TimelineError struct {
+	Op  string    // "Pause", "Resume", "Restart", "Reappoint"
+	At  time.Time // the instant given
+	Err error     // one of the sentinels, possibly with detail
+}
+
+func (e *TimelineError) Error() string {
+	return fmt.Sprintf("sla: %s at %s: %v", e.Op, e.At.Format("2006-01-02 15:04"), e.Err)
+}
+
+// Unwrap returns the sentinel.
+func (e *TimelineError) Unwrap() error { return e.Err }
+
+// Pause is an interval during which a dossier's time limit does not run:
+// waiting for the applicant to supplement the dossier or to pay a financial
+// obligation. To is zero while the pause is open.
+type Pause struct {
+	From, To time.Time
+}
+
+// Timeline is the processing clock of one dossier: it starts at receipt,
+// may pause and resume, restart in full, and be re-appointed once. Each
+// operation returns a new Timeline and leaves the receiver as it was; a
+// refused operation returns an error and the receiver stays usable.
+//
+// A Timeline is a value; it is safe for concurrent use as long as no one
+// writes the variable holding it. It is not comparable (it holds a slice);
+// the zero Timeline is invalid — start one with [Schedule.Start].
+type Timeline struct {
+	_        [0]func()
+	sched    *Schedule
+	deadline Deadline  // the counted deadline: the limit from the (last) start, extended by the pauses
+	pauses   []Pause   // pauses since the (last) start, the last one possibly open
+	last     time.Time // the last event's instant
+	newDue   date.Date // re-appointed date; zero if none
+	apology  time.Time // when the re-appointment was made
+	restarts int
+}
+
+// Start starts the clock of a dossier received at the instant received,
+// with limit l; see [Schedule.Deadline].
+func (s *Schedule) Start(received time.Time, l Limit) (Timeline, error) {
+	d, err := s.Deadline(received, l)
+	if err != nil {
+		return Timeline{}, err
+	}
+	return Timeline{sched: s, deadline: d, last: d.received}, nil
+}
+
+// IsValid reports whether t was started with [Schedule.Start].
+func (t Timeline) IsValid() bool { return t.sched != nil }
+
+// Deadline returns the counted deadline: the limit from the last start,
+// extended by the closed pauses.
+func (t Timeline) Deadline() Deadline { return t.deadline }
+
+// Due returns the date the result is now due: the re-appointed date if there
+// is one, otherwise the counted due date.
+func (t Timeline) Due() date.Date {
+	if t.newDue != 0 {
+		return t.newDue
+	}
+	return t.deadline.due
+}
+
+// OriginalDue returns the counted due date, ignoring any re-appointment: the
+// date statistics judge the dossier by.
+func (t Timeline) OriginalDue() date.Date { return t.deadline.due }
+
+// Reappointed reports whether the due date was moved by an apology letter,
+// and the new date.
+func (t Timeline) Reappointed() (date.Date, bool) { return t.newDue, t.newDue != 0 }
+
+// IsPaused reports whether the clock is paused.
+func (t Timeline) IsPaused() bool {
+	return len(t.pauses) > 0 && t.pauses[len(t.pauses)-1].To.IsZero()
+}
+
+// Pauses returns the pauses since the last start, in order; the caller may
+// keep the slice.
+func (t Timeline) Pauses() []Pause { return slices.Clone(t.pauses) }
+
+// Restarts returns how many times the clock was restarted.
+func (t Timeline) Restarts() int { return t.restarts }
+
+func (t Timeline) check(op string, at time.Time) error {
+	if !t.IsValid() {
+		return &TimelineError{Op: op, At: at, Err: ErrInvalidTimeline}
+	}
+	if at.Before(t.last) {
+		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w (%s)", ErrOutOfOrder, t.last.Format("2006-01-02 15:04"))}
+	}
+	return nil
+}
+
+// Pause stops the clock at the instant at, e.g. when the agency asks the
+// applicant for a supplement under the 2025 regime, or for a financial
+// obligation.
+func (t Timeline) Pause(at time.Time) (Timeline, error) {
+	if err := t.check("Pause", at); err != nil {
+		return t, err
+	}
+	if t.IsPaused() {
+		return t, &TimelineError{Op: "Pause", At: at, Err: ErrPaused}
+	}
+	at = at.In(t.sched.zone)
+	out := t
+	out.pauses = append(slices.Clip(t.pauses), Pause{From: at})
+	out.last = at
+	return out, nil
+}
+
+// Resume restarts a paused clock at the instant at. For limits in days and
+// months the due date moves by the working days in [pause day, resume day);
+// for limits in working hours (and fractional working days) the due instant
+// moves by the office hours between the two instants.
+func (t Timeline) Resume(at time.Time) (Timeline, error) {
+	if err := t.check("Resume", at); err != nil {
+		return t, err
+	}
+	if !t.IsPaused() {
+		return t, &TimelineError{Op: "Resume", At: at, Err: ErrNotPaused}
+	}
+	s := t.sched
+	at = at.In(s.zone)
+	from := t.pauses[len(t.pauses)-1].From
+	out := t
+	out.pauses = slices.Clone(t.pauses)
+	out.pauses[len(out.pauses)-1].To = at
+	out.last = at
+	var err error
+	if t.deadline.limit.countsHours() {
+		var gap time.Duration
+		if gap, err = s.workingTimeBetween(from, at); err == nil && gap > 0 {
+			out.deadline.at, err = s.addWorkingTime(t.deadline.at, gap)
+			out.deadline.due = date.NewAt(out.deadline.at)
+		}
+	} else {
+		var k int
+		if k, err = s.workingDaysFromTo(date.NewAt(from), date.NewAt(at)); err == nil && k > 0 {
+			out.deadline, out.newDue, err = t.shiftDays(k)
+		}
+	}
+	if err != nil {
+		return t, &TimelineError{Op: "Resume", At: at, Err: err}
+	}
+	return out, nil
+}
+
+// shiftDays moves the counted due date, and a re-appointed date, k working
+// days later.
+func (t Timeline) shiftDays(k int) (Deadline, date.Date, error) {
+	s, d := t.sched, t.deadline
+	due, err := s.cal.AddWorkingDays(d.due, k)
+	if err != nil {
+		return d, 0, err
+	}
+	d.due, d.at = due, s.closeOf(due)
+	newDue := t.newDue
+	if newDue != 0 {
+		if newDue, err = s.cal.AddWorkingDays(newDue, k); err != nil {
+			return d, 0, err
+		}
+	}
+	return d, newDue, nil
+}
+
+// Restart runs the limit again in full from the instant at, when the
+// complete dossier is received after a supplement request during appraisal:
+// "Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ" (Decree
+// 61/2018/NĐ-CP Art. 19(4), the 2018 regime). An open pause is closed. A
+// re-appointment made before the restart no longer applies: the new
+// deadline replaces it.
+func (t Timeline) Restart(at time.Time) (Timeline, error) {
+	if err := t.check("Restart", at); err != nil {
+		return t, err
+	}
+	d, err := t.sched.Deadline(at, t.deadline.limit)
+	if err != nil {
+		return t, &TimelineError{Op: "Restart", At: at, Err: err}
+	}
+	out := t
+	out.deadline = d
+	out.pauses = nil
+	out.last = d.received
+	out.newDue = 0
+	out.restarts++
+	return out, nil
+}
+
+// Reappoint records the apology letter and new appointment (Circular
+// 01/2018/TT-VPCP form 04) made at the instant at, moving the due date to
+// newDue. The law requires it at the latest one day before the due date and
+// allows it once (Decree 61/2018/NĐ-CP Art. 19(9); the same rule is applied
+// under Decree 118/2025/NĐ-CP): at must fall on a day with at least one
+// working day left before the due date, and newDue must be a working day
+// after the due date. The original due date is kept for statistics
+// ([Timeline.OriginalDue]).
+func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
+	if err := t.check("Reappoint", at); err != nil {
+		return t, err
+	}
+	if t.newDue != 0 {
+		return t, &TimelineError{Op: "Reappoint", At: at, Err: ErrAlreadyReappointed}
+	}
+	s := t.sched
+	at = at.In(s.zone)
+	left, err := s.cal.WorkingDaysBetween(date.NewAt(at), t.deadline.due)
+	if err != nil {
+		return t, &TimelineError{Op: "Reappoint", At: at, Err: err}
+	}
+	if left < 1 {
+		return t, &TimelineError{Op: "Reappoint", At: at,
+			Err: fmt.Errorf("%w (due %s)", ErrApologyTooLate, t.deadline.due)}
+	}
+	if newDue <= t.deadline.due || !s.cal.IsWorkingDay(newDue) {
+		return t, &TimelineError{Op: "Reappoint", At: at,
+			Err: fmt.Errorf("%w: %s (due %s)", ErrBadReappointment, newDue, t.deadline.due)}
+	}
+	out := t
+	out.newDue = newDue
+	out.apology = at
+	out.last = at
+	return out, nil
+}
+
+// Remaining returns the working days left at the instant now until the due
+// date: positive before it, 0 on it, negative (working days overdue) after
+// it. While the clock is paused, it is counted from the pause.
+func (t Timeline) Remaining(now time.Time) (int, error) {
+	if !t.IsValid() {
+		return 0, ErrInvalidTimeline
+	}
+	if t.IsPaused() {
+		now = t.pauses[len(t.pauses)-1].From
+	}
+	return t.sched.cal.WorkingDaysBetween(date.NewAt(now.In(t.sched.zone)), t.Due())
+}
+
+// DueSoon reports whether the clock is running and at most threshold working
+// days remain, without being overdue: the dossiers an official must act on,
+// or apologise for, now.
+func (t Timeline) DueSoon(now time.Time, threshold int) bool {
+	if t.IsPaused() {
+		return false
+	}
+	left, err := t.Remaining(now)
+	return err == nil && left >= 0 && left <= threshold
+}
+
+// Outcome judges a result finished at the instant finished against the
+// original due date, as the statistics do; a re-appointment makes a late
+// result [LateApologised].
+func (t Timeline) Outcome(finished time.Time) Outcome {
+	if !t.IsValid() {
+		return OutcomeUnknown
+	}
+	return OutcomeOf(date.NewAt(finished.In(t.sched.zone)), t.deadline.due, t.newDue != 0)
+}
+
+// countsHours reports whether the limit is counted through office hours.
+func (l Limit) countsHours() bool {
+	return l.unit == UnitWorkingHours || (l.unit == UnitWorkingDays && !l.IsWhole())
+}
+
+// workingDaysFromTo counts the working days d with from ≤ d < to.
+func (s *Schedule) workingDaysFromTo(from, to date.Date) (int, error) {
+	if to <= from {
+		return 0, nil
+	}
+	n, err := s.cal.WorkingDaysBetween(to, from)
+	return -n, err
+}
+
+// workingTimeBetween returns the office hours of working days between two
+// instants, a ≤ b.
+func (s *Schedule) workingTimeBetween(a, b time.Time) (time.Duration, error) {
+	a, b = a.In(s.zone), b.In(s.zone)
+	var total time.Duration
+	day, end := date.NewAt(a), date.NewAt(b)
+	for ; day <= end; day++ {
+		if !s.cal.Contains(day) {
+			_, err := s.cal.WorkingDaysBetween(day, day)
+			return 0, err
+		}
+		if !s.cal.IsWorkingDay(day) {
+			continue
+		}
+		lo, hi := clock.Clock(0), clock.Day
+		if day == date.NewAt(a) {
+			lo = clock.NewAt(a)
+		}
+		if day == end {
+			hi = clock.NewAt(b)
+		}
+		for _, x := range s.sessionsOn(day) {
+			if from, to := max(lo, x.Start), min(hi, x.End); to > from {
+				total += time.Duration(to - from)
+			}
+		}
+	}
+	return total, nil
+}

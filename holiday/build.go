@@ -98,8 +98,8 @@ func (in *inputs) add(s Spec) error {
 	for ai, a := range s.Announcements {
 		field := fmt.Sprintf("announcements[%d]", ai)
 		if a.Year < in.firstYear || a.Year > in.lastYear {
-			return &EntryError{Field: field + ".year", Value: fmt.Sprint(a.Year),
-				Err: fmt.Errorf("%w: year outside %d..%d", ErrOutOfSpan, in.firstYear, in.lastYear)}
+			return at(&EntryError{Field: field + ".year", Value: fmt.Sprint(a.Year),
+				Err: fmt.Errorf("%w: year outside %d..%d", ErrOutOfSpan, in.firstYear, in.lastYear)}, ai, 0)
 		}
 		if seenYear[a.Year] {
 			return &EntryError{Field: field + ".year", Value: fmt.Sprint(a.Year),

@@ -59,7 +59,8 @@ func ParseCSV(data []byte) (Spec, error) {
 
 func parseCSV(data []byte) (Spec, csvLines, error) {
 	lines := csvLines{announcement: map[[2]int]int{}, local: map[int]int{}}
-	r := csv.NewReader(bytes.NewReader(data))
+	// A file saved by a spreadsheet may start with a byte-order mark.
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	r.FieldsPerRecord = len(csvHeader)
 	header, err := r.Read()
 	if err != nil {
@@ -76,10 +77,10 @@ func parseCSV(data []byte) (Spec, csvLines, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
-			return Spec{}, lines, csvError(err, line)
+			return Spec{}, lines, csvError(err, 0) // the *csv.ParseError carries the line
 		}
+		line, _ := r.FieldPos(0)
 		d, err := parseDayFields(rec[1], rec[2], rec[3], rec[4], rec[5])
 		if err != nil {
 			err.(*EntryError).Line = line

@@ -225,3 +225,23 @@ func (s *Schedule) closeOf(d date.Date) time.Time {
 	}
 	return d.Time(ss[len(ss)-1].End, s.zone)
 }
+
+// Cutoff returns the receipt cut-off option (zero: the close of office hours).
+func (s *Schedule) Cutoff() clock.Clock { return s.cutoff }
+
+// WithCutoff returns a schedule like s with receipt cut-off c (zero: the close
+// of office hours), e.g. 15:00 for a same-day procedure (Decree 23/2015/NĐ-CP
+// Art. 21) or a Decree 63/2024/NĐ-CP group (Art. 7(2)). s is unchanged; the
+// two share their immutable tables. A cut-off outside (00:00, 24:00] is an
+// error wrapping [ErrInvalidSchedule].
+func (s *Schedule) WithCutoff(c clock.Clock) (*Schedule, error) {
+	if c != 0 && (c < 0 || c > clock.Day) {
+		return nil, &ScheduleError{Field: "Cutoff", Value: c.String(), Reason: "not a time of day in (00:00, 24:00]"}
+	}
+	if c == s.cutoff {
+		return s, nil
+	}
+	out := *s
+	out.cutoff = c
+	return &out, nil
+}

@@ -1,0 +1,161 @@
+package dossier
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/motcua/motcua/procedure"
+	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
+)
+
+// ErrIncomplete reports a dossier that cannot be received because
+// components are missing or short; the [Intake] returned with it lists them
+// for the supplement request (form 02). Under the 2018 and 2025 regimes an
+// incomplete dossier is not received and no clock runs (Decree 61/2018/NĐ-CP
+// Art. 17(1)(a)).
+var ErrIncomplete = errors.New("dossier: incomplete, not received")
+
+// Submit records an online filing that waits to be received (status
+// Registered). Only online dossiers are submitted; paper ones are received
+// directly.
+func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
+	if !d.header.Channel.IsOnline() {
+		return d, &CommandError{Command: "Submit", Status: d.status, At: now,
+			Err: fmt.Errorf("%w: only online dossiers are submitted before receipt (channel %s)", ErrRule, d.header.Channel)}
+	}
+	return d.apply(Event{Kind: EventSubmitted, At: now, Actor: actor})
+}
+
+// Receive checks the dossier against procedure p — the version in force on
+// the day, from procedure.Catalog.Lookup — and, if it is complete, receives
+// it: a code from seq for the receiving unit and day, and the appointment
+// from p's limit for the dossier's channel (the committed limit when the
+// province has shortened it) and p's same-day cut-off, counted over the
+// dossier's schedule (form 01).
+//
+// An incomplete dossier is not received: the error wraps [ErrIncomplete] and
+// the returned Intake lists what to add, once (form 02). Under the 2025
+// regime, paper documents must be digitised at receipt (Decree
+// 118/2025/NĐ-CP Art. 17(1)(c)). A sequence number taken from seq is not
+// given back if the receipt then fails.
+func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer) (Dossier, Intake, error) {
+	refuse := func(err error) (Dossier, Intake, error) {
+		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: err}
+	}
+	if !p.IsValid() || p.Code() != d.header.Procedure.Code {
+		return refuse(fmt.Errorf("%w: procedure %q is not the dossier's %q", ErrInvalid, p.Code(), d.header.Procedure.Code))
+	}
+	tl, ok := p.Limit(d.header.Channel)
+	if !ok || !tl.Effective().IsValid() {
+		return refuse(fmt.Errorf("%w: procedure %s states no time limit for channel %s", ErrRule, p.Code(), d.header.Channel))
+	}
+	if !d.status.canMoveFrom(Received) {
+		return refuse(fmt.Errorf("%w: %s → %s", ErrTransition, d.status, Received))
+	}
+	in := Check(p, d.header.Filed, nil)
+	if !in.Complete() {
+		return d, in, &CommandError{Command: "Receive", Status: d.status, At: now, Err: ErrIncomplete}
+	}
+	local := now.In(d.sched.Zone())
+	if RegimeOn(date.NewAt(local)).DigitiseAtReceipt && !d.header.Channel.IsOnline() {
+		for _, f := range d.header.Filed {
+			if !f.Digitised {
+				return refuse(fmt.Errorf("%w: %q was not digitised at receipt (Nghị định 118/2025/NĐ-CP Điều 17(1)(c))", ErrRule, f.Name))
+			}
+		}
+	}
+	if seq == nil {
+		return refuse(fmt.Errorf("%w: no sequencer", ErrInvalid))
+	}
+	day := date.NewAt(local)
+	n, err := seq.Next(d.header.ReceivingUnit, day)
+	if err != nil {
+		return refuse(err)
+	}
+	code, err := NewCode(d.header.ReceivingUnit, day, n)
+	if err != nil {
+		return refuse(err)
+	}
+	limit := tl.Effective()
+	cutoff, _ := p.Cutoff()
+	out, err := d.apply(Event{Kind: EventReceived, At: now, Actor: actor, Code: code, Limit: &limit, Cutoff: cutoff})
+	return out, in, err
+}
+
+// Refuse refuses to receive the dossier, with reasons (form 03; Decree
+// 61/2018/NĐ-CP Art. 17(1)(b)).
+func (d Dossier) Refuse(now time.Time, actor string, reasons []string) (Dossier, error) {
+	return d.apply(Event{Kind: EventRefused, At: now, Actor: actor, Items: reasons})
+}
+
+// Transfer hands the dossier to the competent agency; a late paper transfer
+// is flagged ([Flags.LateTransfer]).
+func (d Dossier) Transfer(now time.Time, actor string) (Dossier, error) {
+	return d.apply(Event{Kind: EventTransferred, At: now, Actor: actor, Agency: d.header.Agency})
+}
+
+// RequestSupplement asks the applicant, through the one-stop unit, for what
+// appraisal found missing (form 02), listing every item at once. The clock
+// pauses until [Dossier.Supplement]. The regime's limits apply: within 3
+// working days of receipt; once only under the 2025 regime.
+func (d Dossier) RequestSupplement(now time.Time, actor string, items []string, reason string) (Dossier, error) {
+	return d.apply(Event{Kind: EventSupplementRequested, At: now, Actor: actor, Items: items, Reason: reason})
+}
+
+// Supplement records the complete dossier coming back: the limit runs again
+// in full under the 2018 rule (Decree 61/2018/NĐ-CP Art. 19(4)), or resumes
+// where a regime says so.
+func (d Dossier) Supplement(now time.Time, actor string) (Dossier, error) {
+	return d.apply(Event{Kind: EventSupplemented, At: now, Actor: actor})
+}
+
+// RequestObligation asks the applicant to pay a financial obligation (tax,
+// land levy); the clock pauses until it is paid (status 6).
+func (d Dossier) RequestObligation(now time.Time, actor string, amount decimal.Decimal) (Dossier, error) {
+	return d.apply(Event{Kind: EventObligationRequested, At: now, Actor: actor, Amount: &amount})
+}
+
+// PayObligation records the payment; the clock resumes.
+func (d Dossier) PayObligation(now time.Time, actor string) (Dossier, error) {
+	return d.apply(Event{Kind: EventObligationPaid, At: now, Actor: actor})
+}
+
+// Apologise records the apology letter with the reason and a new
+// appointment (form 04): at the latest one working day before the due date,
+// once only (Decree 61/2018/NĐ-CP Art. 19(9)).
+func (d Dossier) Apologise(now time.Time, actor string, newDue date.Date, reason string) (Dossier, error) {
+	return d.apply(Event{Kind: EventApologised, At: now, Actor: actor, NewDue: newDue, Reason: reason})
+}
+
+// Decide records the result: granted, or refused after appraisal with a
+// reason (Decree 61/2018/NĐ-CP Art. 19(8)). Its timing against the due date
+// gives the outcome.
+func (d Dossier) Decide(now time.Time, actor string, granted bool, reason string) (Dossier, error) {
+	if !granted && reason == "" {
+		return d, &CommandError{Command: "Decide", Dossier: string(d.code), Status: d.status, At: now,
+			Err: fmt.Errorf("%w: a refusal after appraisal states its reasons", ErrInvalid)}
+	}
+	return d.apply(Event{Kind: EventProcessed, At: now, Actor: actor, Granted: granted, Reason: reason})
+}
+
+// Return records the return of the result to the applicant; returning
+// early is allowed (Decree 61/2018/NĐ-CP Art. 20(4)).
+func (d Dossier) Return(now time.Time, actor string) (Dossier, error) {
+	return d.apply(Event{Kind: EventReturned, At: now, Actor: actor})
+}
+
+// RequestWithdrawal records the applicant's request to withdraw or stop the
+// dossier, possible only while no result exists (Decree 118/2025/NĐ-CP
+// Art. 21; Circular 03/2025/TT-VPCP Art. 7).
+func (d Dossier) RequestWithdrawal(now time.Time, actor string, reason string) (Dossier, error) {
+	return d.apply(Event{Kind: EventWithdrawalRequested, At: now, Actor: actor, Reason: reason})
+}
+
+// Stop stops processing: after a withdrawal request (with the stop notice
+// under the 2025 regime), or when the applicant never brings a requested
+// supplement.
+func (d Dossier) Stop(now time.Time, actor string, reason string) (Dossier, error) {
+	return d.apply(Event{Kind: EventStopped, At: now, Actor: actor, Reason: reason})
+}

@@ -1,0 +1,66 @@
+// Package dossier is the one-stop dossier (hồ sơ) and its lifecycle: what a
+// one-stop section does all day — check what a citizen brings, receive it
+// with a code and an appointment, pass it to the competent agency, ask once
+// for what is missing, apologise before it goes late, return the result —
+// and the reports of how the office did.
+//
+// # Model
+//
+// A [Dossier] is a [Header] (procedure version, applicant, channel,
+// receiving unit, competent agency, documents filed, fees) and an
+// append-only log of [Event] values. The log is the source of truth: the
+// status, the code, the deadline ([sla.Timeline]) and the outcome are its
+// fold over the office's [sla.Schedule], and [Replay] of the same log gives
+// the same dossier. Commands ([Dossier.Receive], [Dossier.Transfer],
+// [Dossier.RequestSupplement], [Dossier.Apologise], [Dossier.Decide], …) take
+// the instant now and an actor, and return a new Dossier; a refused command
+// returns a *[CommandError] and leaves the dossier as it was.
+//
+// [Status] follows the national synchronisation codes 1–10 with a typed
+// transition table ([Status.CanMove]); early, on time and late are derived
+// ([Dossier.Outcome]), never stored.
+//
+// # Regimes
+//
+// The rules are chosen by the receipt date ([RegimeOn]): [Regime2018]
+// (Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP, Circular
+// 01/2018/TT-VPCP) before 1 July 2025, [Regime2025] (Decree 118/2025/NĐ-CP,
+// Circular 03/2025/TT-VPCP) from then on. Each difference is a field of
+// [Regime]; where a 2025 rule could not be confirmed, the field's comment
+// says so and the 2018 rule is kept.
+//
+// # Intake
+//
+// [Check] compares the documents filed with the procedure's components:
+// missing and short items are listed together, so that the applicant is told
+// once and completely (form 02); items shown only, items taken from a
+// national database and unexpected items are reported apart.
+//
+// # Reports
+//
+// A [Report] counts, in one pass over many dossiers, what a province
+// publishes for a period — received, carried over, resolved early / on time
+// / late, pending, online share — by any key ([ByAgency], [ByField],
+// [ByChannel], [ByLevel], [ByReceiptMonth]); reports of shards merge.
+//
+// # Concurrency and zero values
+//
+// A Dossier is a value and safe for concurrent reads. The zero Dossier is
+// invalid ([Dossier.IsValid]). [MemorySequencer] is safe for concurrent use;
+// a [Report] is for one goroutine.
+//
+// # References
+//
+//   - Decree 61/2018/NĐ-CP Art. 15(3) (guide once, completely), 16
+//     (channels), 17 (receipt: forms 01–03, the dossier code), 18 (transfer
+//     the same working day, or the next when received after 15:00), 19
+//     (supplement within 3 working days and restart; apology at the latest
+//     one day before the deadline, one re-appointment), 20 (return, early
+//     return allowed), 26 (the dossier code).
+//   - Circular 01/2018/TT-VPCP Art. 9 (forms 01–06), 13 (indices), 19 (the
+//     code format UNIT-YYMMDD-NNNN).
+//   - Decree 118/2025/NĐ-CP Art. 11(2) (one supplement request), 17(1)(c)
+//     (digitise paper at receipt), 21 (stop at the applicant's request);
+//     Circular 03/2025/TT-VPCP Art. 5(2), 7.
+//   - Circular 22/2019/TT-BTTTT Art. 4 and the DVCQG status list 1–10.
+package dossier

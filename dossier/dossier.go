@@ -1,0 +1,342 @@
+package dossier
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+)
+
+// Flags record facts about a dossier that the statistics and the national
+// index care about but that are not statuses.
+type Flags struct {
+	// LateTransfer: a paper dossier reached the competent agency after the
+	// same working day (received before the transfer cut-off) or after the
+	// next working day (received from it on) — Decree 61/2018/NĐ-CP Art. 18(2).
+	LateTransfer bool `json:"late_transfer,omitempty"`
+	// RepeatedSupplement: more than one supplement request, which the
+	// national index counts as late (legal.md rule 19, secondary).
+	RepeatedSupplement bool `json:"repeated_supplement,omitempty"`
+}
+
+// Dossier is one administrative dossier (hồ sơ): its header — procedure,
+// applicant, channel, units — and the append-only log of what happened to
+// it. Everything else (status, code, deadline, outcome) is the fold of the
+// log over the office's [sla.Schedule]; replaying the same log gives the same
+// dossier.
+//
+// A Dossier is a value: each command returns a new Dossier and leaves the
+// receiver unchanged; a refused command returns a *[CommandError] and the
+// receiver as it was. Commands take the instant now and an actor; nothing
+// reads the clock. A Dossier is safe for concurrent reads; it is not
+// comparable (use [Dossier.Equal]). The zero Dossier is invalid: make one
+// with [Open] or [Unmarshal].
+type Dossier struct {
+	_      [0]func()
+	header Header
+	sched  *sla.Schedule
+	events []Event
+
+	// Derived by the fold.
+	status      Status
+	code        Code
+	regime      Regime
+	timeline    sla.Timeline
+	supplements int
+	flags       Flags
+	finished    time.Time // when the result was made (Processed)
+	granted     bool
+	stoppedAt   time.Time // when processing stopped
+	refusedAt   time.Time // when the dossier was refused at intake
+}
+
+// Open starts a dossier for the header, counted over sched, before it is
+// submitted or received. The header is validated.
+func Open(h Header, sched *sla.Schedule) (Dossier, error) {
+	if sched == nil {
+		return Dossier{}, &InputError{Field: "schedule", Value: "<nil>", Err: ErrInvalid}
+	}
+	if err := h.Validate(); err != nil {
+		return Dossier{}, err
+	}
+	return Dossier{header: h.clone(), sched: sched}, nil
+}
+
+// IsValid reports whether d was made by Open or Unmarshal.
+func (d Dossier) IsValid() bool { return d.sched != nil }
+
+// Header returns the dossier's header (a copy).
+func (d Dossier) Header() Header { return d.header.clone() }
+
+// Events returns the log, oldest first (a copy).
+func (d Dossier) Events() []Event { return slices.Clone(d.events) }
+
+// Status returns the current status; StatusUnknown before submission or
+// receipt.
+func (d Dossier) Status() Status { return d.status }
+
+// Code returns the dossier code, empty before receipt.
+func (d Dossier) Code() Code { return d.code }
+
+// Regime returns the rule set governing the dossier (the zero Regime before
+// receipt or submission).
+func (d Dossier) Regime() Regime { return d.regime }
+
+// Timeline returns the processing clock (invalid before receipt).
+func (d Dossier) Timeline() sla.Timeline { return d.timeline }
+
+// Due returns the date the result is due now (after any re-appointment),
+// or zero before receipt.
+func (d Dossier) Due() date.Date {
+	if !d.timeline.IsValid() {
+		return 0
+	}
+	return d.timeline.Due()
+}
+
+// Flags returns the dossier's flags.
+func (d Dossier) Flags() Flags { return d.flags }
+
+// Supplements returns how many supplement requests were made.
+func (d Dossier) Supplements() int { return d.supplements }
+
+// Result reports whether a result exists, when it was made, and whether it
+// grants the request (false: refused after appraisal).
+func (d Dossier) Result() (at time.Time, granted, ok bool) {
+	return d.finished, d.granted, !d.finished.IsZero()
+}
+
+// Outcome returns early, on time, late or late with apology once a result
+// exists, judged against the original due date (sla.Timeline.Outcome), and
+// OutcomeUnknown before.
+func (d Dossier) Outcome() sla.Outcome {
+	if d.finished.IsZero() || !d.timeline.IsValid() {
+		return sla.OutcomeUnknown
+	}
+	return d.timeline.Outcome(d.finished)
+}
+
+// Equal reports whether two dossiers have the same header and log.
+func (d Dossier) Equal(o Dossier) bool {
+	if !d.header.Equal(o.header) || len(d.events) != len(o.events) {
+		return false
+	}
+	for i := range d.events {
+		if !eventsEqual(d.events[i], o.events[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// apply validates event e against the current state and returns the dossier
+// with e appended and folded in. It is the only place state changes, used by
+// the commands and by replay alike.
+func (d Dossier) apply(e Event) (Dossier, error) {
+	refuse := func(err error) (Dossier, error) {
+		return d, &CommandError{Command: e.Kind.String(), Dossier: string(d.code), Status: d.status, At: e.At, Err: err}
+	}
+	if !d.IsValid() {
+		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
+	}
+	if !e.Kind.IsValid() {
+		return refuse(fmt.Errorf("%w: event kind %s", ErrInvalid, e.Kind))
+	}
+	if e.At.IsZero() {
+		return refuse(fmt.Errorf("%w: an event needs its instant", ErrInvalid))
+	}
+	e.At = e.At.In(d.sched.Zone())
+	if n := len(d.events); n > 0 && e.At.Before(d.events[n-1].At) {
+		return refuse(fmt.Errorf("%w: %s is before the last event (%s)", ErrRule,
+			e.At.Format(time.RFC3339), d.events[n-1].At.Format(time.RFC3339)))
+	}
+	next, ok := target[e.Kind]
+	if ok && !d.status.canMoveFrom(next) {
+		return refuse(fmt.Errorf("%w: %s → %s", ErrTransition, d.status, next))
+	}
+	out := d
+	out.events = append(slices.Clip(d.events), e)
+	if ok {
+		out.status = next
+	}
+	var err error
+	switch e.Kind {
+	case EventSubmitted:
+		out.regime = RegimeOn(date.NewAt(e.At))
+	case EventReceived:
+		err = out.received(e)
+	case EventTransferred:
+		err = out.transferred(e)
+	case EventSupplementRequested:
+		err = out.supplementRequested(e)
+	case EventSupplemented:
+		if out.regime.SupplementRestarts {
+			out.timeline, err = out.timeline.Restart(e.At)
+		} else {
+			out.timeline, err = out.timeline.Resume(e.At)
+		}
+	case EventObligationRequested:
+		if e.Amount != nil && e.Amount.IsNegative() {
+			err = fmt.Errorf("%w: negative amount %s", ErrInvalid, e.Amount)
+			break
+		}
+		out.timeline, err = out.timeline.Pause(e.At)
+	case EventObligationPaid:
+		out.timeline, err = out.timeline.Resume(e.At)
+	case EventApologised:
+		err = out.apologised(e)
+	case EventProcessed:
+		out.finished, out.granted = e.At, e.Granted
+	case EventRefused, EventWithdrawalRequested, EventStopped, EventReturned:
+		if e.Kind == EventRefused {
+			out.refusedAt = e.At
+		}
+		if e.Kind == EventStopped {
+			out.stoppedAt = e.At
+		}
+		if e.Kind == EventRefused && len(e.Items) == 0 && e.Reason == "" {
+			err = fmt.Errorf("%w: a refusal states its reasons (form 03)", ErrInvalid)
+		}
+		if e.Kind == EventStopped && d.status == SupplementRequested && e.Reason == "" {
+			err = fmt.Errorf("%w: stopping a dossier waiting for a supplement needs a reason", ErrInvalid)
+		}
+	}
+	if err != nil {
+		return refuse(err)
+	}
+	return out, nil
+}
+
+// target is the status each kind of event moves to; EventApologised keeps
+// the status.
+var target = map[EventKind]Status{
+	EventSubmitted:           Registered,
+	EventReceived:            Received,
+	EventRefused:             NotReceived,
+	EventTransferred:         Processing,
+	EventSupplementRequested: SupplementRequested,
+	EventSupplemented:        Processing,
+	EventObligationRequested: FinancialObligation,
+	EventObligationPaid:      Processing,
+	EventProcessed:           Processed,
+	EventReturned:            Returned,
+	EventWithdrawalRequested: WithdrawalRequested,
+	EventStopped:             Stopped,
+}
+
+// canMoveFrom reports whether a dossier in status s may take an event moving
+// it to next. Before any event (StatusUnknown) a dossier may be submitted
+// online, received or refused at the counter.
+func (s Status) canMoveFrom(next Status) bool {
+	if s == StatusUnknown {
+		return next == Registered || next == Received || next == NotReceived
+	}
+	return s.CanMove(next)
+}
+
+func (d *Dossier) received(e Event) error {
+	if e.Limit == nil || !e.Limit.IsValid() {
+		return fmt.Errorf("%w: receipt needs the procedure's time limit", ErrInvalid)
+	}
+	unit, day, _, err := ParseCode(string(e.Code))
+	if err != nil {
+		return err
+	}
+	if unit != d.header.ReceivingUnit || day != date.NewAt(e.At) {
+		return fmt.Errorf("%w: code %s does not match unit %s on %s", ErrInvalid, e.Code, d.header.ReceivingUnit, date.NewAt(e.At))
+	}
+	sched, err := d.sched.WithCutoff(e.Cutoff)
+	if err != nil {
+		return err
+	}
+	if d.timeline, err = sched.Start(e.At, *e.Limit); err != nil {
+		return err
+	}
+	d.code = e.Code
+	if !d.regime.IsValid() {
+		d.regime = RegimeOn(date.NewAt(e.At))
+	}
+	return nil
+}
+
+// transferred records the hand-over to the competent agency and flags a
+// late transfer of a paper dossier: received before the transfer cut-off,
+// it must go the same working day; from the cut-off on, at the start of the
+// next working day (Decree 61/2018/NĐ-CP Art. 18(2)). Online dossiers go at
+// once (Art. 18(1)); they are flagged when not transferred on the receipt
+// day R.
+func (d *Dossier) transferred(e Event) error {
+	if e.Agency == "" {
+		return fmt.Errorf("%w: a transfer names the competent agency", ErrInvalid)
+	}
+	cal := d.sched.Calendar()
+	received := d.timeline.Deadline().Received()
+	latest := d.timeline.Deadline().ReceiptDay()
+	if !d.header.Channel.IsOnline() {
+		day := date.NewAt(received)
+		if cal.IsWorkingDay(day) && received.Sub(day.Time(0, received.Location())) < time.Duration(d.regime.TransferCutoff) {
+			latest = day
+		} else {
+			next, err := cal.NextWorkingDay(day)
+			if err != nil {
+				return err
+			}
+			latest = next
+		}
+	}
+	if date.NewAt(e.At) > latest {
+		d.flags.LateTransfer = true
+	}
+	return nil
+}
+
+// supplementRequested checks the supplement rules of the regime: requested
+// within SupplementNoticeDays working days of receipt (Decree 61/2018
+// Art. 19(4)), and no more requests than the regime allows (118/2025
+// Art. 11(2)); a second request under 2018 is allowed and flagged. The
+// clock pauses until the supplement comes back.
+func (d *Dossier) supplementRequested(e Event) error {
+	if len(e.Items) == 0 {
+		return fmt.Errorf("%w: a supplement request lists what to add, once and completely (form 02)", ErrInvalid)
+	}
+	if max := d.regime.MaxSupplementRequests; max > 0 && d.supplements >= max {
+		return fmt.Errorf("%w: the %s regime allows %d supplement request(s) (Nghị định 118/2025/NĐ-CP Điều 11(2))", ErrRule, d.regime.Name, max)
+	}
+	if n := d.regime.SupplementNoticeDays; n > 0 && d.supplements == 0 {
+		since, err := d.sched.Calendar().WorkingDaysBetween(d.timeline.Deadline().ReceiptDay(), date.NewAt(e.At))
+		if err != nil {
+			return err
+		}
+		if since > n {
+			return fmt.Errorf("%w: supplement requested %d working days after receipt, the limit is %d (Nghị định 61/2018/NĐ-CP Điều 19(4))", ErrRule, since, n)
+		}
+	}
+	d.supplements++
+	if d.supplements > 1 {
+		d.flags.RepeatedSupplement = true
+	}
+	var err error
+	d.timeline, err = d.timeline.Pause(e.At)
+	return err
+}
+
+func (d *Dossier) apologised(e Event) error {
+	if e.Reason == "" {
+		return fmt.Errorf("%w: an apology states the reason (form 04)", ErrInvalid)
+	}
+	if d.status != Processing && d.status != Received {
+		return fmt.Errorf("%w: apology while %s", ErrTransition, d.status)
+	}
+	left, err := d.sched.Calendar().WorkingDaysBetween(date.NewAt(e.At), d.timeline.Due())
+	if err != nil {
+		return err
+	}
+	if left < d.regime.ApologyWorkingDaysBefore {
+		return fmt.Errorf("%w: apology %d working day(s) before the due date %s; the rule asks for at least %d (Nghị định 61/2018/NĐ-CP Điều 19(9))",
+			ErrRule, left, d.timeline.Due(), d.regime.ApologyWorkingDaysBefore)
+	}
+	d.timeline, err = d.timeline.Reappoint(e.At, e.NewDue)
+	return err
+}

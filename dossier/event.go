@@ -1,0 +1,121 @@
+package dossier
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+	"github.com/shopspring/decimal"
+)
+
+// EventKind says what happened to a dossier. Its zero value is not valid.
+type EventKind uint8
+
+const (
+	// EventUnknown is the zero kind; it is not valid.
+	EventUnknown EventKind = iota
+	// EventSubmitted: filed online, not yet received (→ Registered).
+	EventSubmitted
+	// EventReceived: received with a code and an appointment (→ Received).
+	EventReceived
+	// EventRefused: refused at intake, form 03 (→ NotReceived).
+	EventRefused
+	// EventTransferred: handed to the competent agency (→ Processing).
+	EventTransferred
+	// EventSupplementRequested: the agency asked for a supplement during
+	// appraisal, form 02 (→ SupplementRequested).
+	EventSupplementRequested
+	// EventSupplemented: the complete dossier came back (→ Processing).
+	EventSupplemented
+	// EventObligationRequested: the applicant must pay a financial obligation
+	// (→ FinancialObligation).
+	EventObligationRequested
+	// EventObligationPaid: the obligation was paid (→ Processing).
+	EventObligationPaid
+	// EventApologised: apology and new appointment, form 04 (status kept).
+	EventApologised
+	// EventProcessed: a result exists, granted or refused (→ Processed).
+	EventProcessed
+	// EventReturned: the result was returned (→ Returned).
+	EventReturned
+	// EventWithdrawalRequested: the applicant asked to withdraw or stop
+	// (→ WithdrawalRequested).
+	EventWithdrawalRequested
+	// EventStopped: processing stopped, with a stop notice under the 2025
+	// regime (→ Stopped).
+	EventStopped
+)
+
+var eventCodes = [...]string{
+	EventSubmitted:           "submitted",
+	EventReceived:            "received",
+	EventRefused:             "refused",
+	EventTransferred:         "transferred",
+	EventSupplementRequested: "supplement_requested",
+	EventSupplemented:        "supplemented",
+	EventObligationRequested: "obligation_requested",
+	EventObligationPaid:      "obligation_paid",
+	EventApologised:          "apologised",
+	EventProcessed:           "processed",
+	EventReturned:            "returned",
+	EventWithdrawalRequested: "withdrawal_requested",
+	EventStopped:             "stopped",
+}
+
+// IsValid reports whether k is a defined kind.
+func (k EventKind) IsValid() bool { return k > EventUnknown && int(k) < len(eventCodes) }
+
+// String returns the wire code, or "%!EventKind(n)".
+func (k EventKind) String() string {
+	if !k.IsValid() {
+		return fmt.Sprintf("%%!EventKind(%d)", uint8(k))
+	}
+	return eventCodes[k]
+}
+
+// MarshalText returns the wire code.
+func (k EventKind) MarshalText() ([]byte, error) {
+	if !k.IsValid() {
+		return nil, fmt.Errorf("dossier: cannot marshal invalid event kind %d", uint8(k))
+	}
+	return []byte(eventCodes[k]), nil
+}
+
+// UnmarshalText reads a wire code; on error k is unchanged.
+func (k *EventKind) UnmarshalText(b []byte) error {
+	for i, c := range eventCodes {
+		if c != "" && c == string(b) {
+			*k = EventKind(i)
+			return nil
+		}
+	}
+	return &InputError{Field: "event kind", Value: string(b), Err: ErrSyntax}
+}
+
+// Event is one entry of a dossier's append-only log. The log is the source
+// of truth: a dossier's state is the fold of its events. Only the fields of
+// the event's kind are set.
+type Event struct {
+	Kind  EventKind `json:"kind"`
+	At    time.Time `json:"at"`
+	Actor string    `json:"actor"`
+
+	// EventReceived
+	Code   Code        `json:"code,omitempty"`
+	Limit  *sla.Limit  `json:"limit,omitempty"`
+	Cutoff clock.Clock `json:"cutoff,omitempty"`
+	// EventTransferred
+	Agency string `json:"agency,omitempty"`
+	// EventRefused, EventSupplementRequested, EventApologised,
+	// EventProcessed (refusal), EventStopped
+	Reason string   `json:"reason,omitempty"`
+	Items  []string `json:"items,omitempty"`
+	// EventApologised
+	NewDue date.Date `json:"new_due,omitempty"`
+	// EventObligationRequested
+	Amount *decimal.Decimal `json:"amount,omitempty"`
+	// EventProcessed
+	Granted bool `json:"granted,omitempty"`
+}

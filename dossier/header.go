@@ -1,0 +1,98 @@
+package dossier
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/motcua/motcua/procedure"
+	"github.com/shopspring/decimal"
+)
+
+// ProcedureRef names the procedure, and its version, a dossier is handled
+// under: the version in force when it was received (legal.md rule 29). A
+// later amendment of the catalogue does not change a dossier's time limit.
+type ProcedureRef struct {
+	Code string `json:"code"`
+	// Decision is the publication decision (quyết định công bố) of the
+	// version in force at receipt; empty if the catalogue does not say.
+	Decision string `json:"decision,omitempty"`
+	Name     string `json:"name"`
+	Field    string `json:"field,omitempty"` // lĩnh vực, for reports
+}
+
+// Filed is one document the applicant hands over or shows.
+type Filed struct {
+	Name      string `json:"name"`
+	Originals int    `json:"originals,omitempty"`
+	Copies    int    `json:"copies,omitempty"`
+	// Digitised: the paper was copied to electronic form at receipt
+	// (Decree 118/2025/NĐ-CP Art. 17(1)(c)).
+	Digitised bool `json:"digitised,omitempty"`
+}
+
+// Header is what a dossier is about: fixed when the dossier is opened.
+type Header struct {
+	Procedure ProcedureRef      `json:"procedure"`
+	Applicant Applicant         `json:"applicant"`
+	Channel   procedure.Channel `json:"channel"`
+	// ReceivingUnit is the code of the one-stop unit that receives the
+	// dossier; it starts the dossier code. Under the 2025 regime it may
+	// differ from Agency (receipt regardless of administrative boundary).
+	ReceivingUnit string `json:"receiving_unit"`
+	// Agency is the code of the competent agency.
+	Agency string          `json:"agency"`
+	Level  procedure.Level `json:"level,omitempty"`
+	Filed  []Filed         `json:"filed,omitempty"`
+	// FeesDue are the fees and charges due for the dossier, in VND.
+	FeesDue decimal.Decimal `json:"fees_due"`
+}
+
+// Validate checks the header: a procedure code and name, a valid
+// applicant, channel, receiving unit and agency, and well-formed filed
+// documents and fees.
+func (h Header) Validate() error {
+	if !procedure.ValidCode(h.Procedure.Code) {
+		return &InputError{Field: "procedure code", Value: h.Procedure.Code, Err: fmt.Errorf("%w: not a procedure code", ErrSyntax)}
+	}
+	if strings.TrimSpace(h.Procedure.Name) == "" {
+		return &InputError{Field: "procedure name", Value: h.Procedure.Name, Err: fmt.Errorf("%w: required", ErrInvalid)}
+	}
+	if err := h.Applicant.Validate(); err != nil {
+		return err
+	}
+	if !h.Channel.IsValid() {
+		return &InputError{Field: "channel", Value: h.Channel.String(), Err: fmt.Errorf("%w: unknown channel", ErrInvalid)}
+	}
+	if !unitCodePattern.MatchString(h.ReceivingUnit) {
+		return &InputError{Field: "receiving unit", Value: h.ReceivingUnit, Err: fmt.Errorf("%w: want a unit code such as 000.00.36.H57", ErrSyntax)}
+	}
+	if strings.TrimSpace(h.Agency) == "" {
+		return &InputError{Field: "agency", Value: h.Agency, Err: fmt.Errorf("%w: the competent agency is required", ErrInvalid)}
+	}
+	if h.Level != procedure.LevelUnknown && !h.Level.IsValid() {
+		return &InputError{Field: "level", Value: h.Level.String(), Err: fmt.Errorf("%w: unknown level", ErrInvalid)}
+	}
+	for i, f := range h.Filed {
+		if strings.TrimSpace(f.Name) == "" || f.Originals < 0 || f.Copies < 0 || f.Originals+f.Copies == 0 {
+			return &InputError{Field: fmt.Sprintf("filed[%d]", i), Value: f.Name,
+				Err: fmt.Errorf("%w: a filed document has a name and at least one original or copy", ErrInvalid)}
+		}
+	}
+	if h.FeesDue.IsNegative() {
+		return &InputError{Field: "fees due", Value: h.FeesDue.String(), Err: fmt.Errorf("%w: negative", ErrInvalid)}
+	}
+	return nil
+}
+
+func (h Header) clone() Header {
+	h.Filed = slices.Clone(h.Filed)
+	return h
+}
+
+// Equal reports whether two headers are the same.
+func (h Header) Equal(o Header) bool {
+	return h.Procedure == o.Procedure && h.Applicant == o.Applicant && h.Channel == o.Channel &&
+		h.ReceivingUnit == o.ReceivingUnit && h.Agency == o.Agency && h.Level == o.Level &&
+		slices.Equal(h.Filed, o.Filed) && h.FeesDue.Equal(o.FeesDue)
+}

@@ -1,0 +1,138 @@
+package dossier
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/motcua/motcua/procedure"
+)
+
+// Shortfall is a component filed with fewer originals or copies than the
+// procedure asks for.
+type Shortfall struct {
+	Component procedure.Component
+	Originals int // filed
+	Copies    int // filed
+	// WantOriginals and WantCopies are what the procedure asks for (per set,
+	// times the number of sets).
+	WantOriginals int
+	WantCopies    int
+}
+
+// Intake is the result of checking what an applicant brings against the
+// procedure version in force (Decree 61/2018/NĐ-CP Art. 15(3), 17(1);
+// Decree 118/2025/NĐ-CP Art. 11(2), 17): what is missing or short — listed
+// together, so that the applicant is told once, completely (form 02) —,
+// what is only shown, what the agency takes from a national database, and
+// what was filed but not asked for.
+type Intake struct {
+	Missing      []procedure.Component // required, or conditional and applicable, not filed
+	Short        []Shortfall
+	PresentOnly  []procedure.Component // shown at the counter, not kept
+	FromDatabase []procedure.Component // taken from a database: no paper
+	Unexpected   []Filed               // filed, not in the procedure
+}
+
+// Complete reports whether nothing is missing or short: the dossier can be
+// received.
+func (in Intake) Complete() bool { return len(in.Missing) == 0 && len(in.Short) == 0 }
+
+// ToAdd lists, in Vietnamese, everything the applicant must add: the body of
+// the supplement request (form 02), given once and completely.
+func (in Intake) ToAdd() []string {
+	var out []string
+	for _, c := range in.Missing {
+		line := fmt.Sprintf("%s: %s", c.Name, countsVI(c.Originals, c.Copies))
+		if c.Requirement == procedure.PresentOnly {
+			line = fmt.Sprintf("%s: xuất trình bản chính", c.Name)
+		}
+		out = append(out, line)
+	}
+	for _, s := range in.Short {
+		out = append(out, fmt.Sprintf("%s: cần %s, mới nộp %s", s.Component.Name,
+			countsVI(s.WantOriginals, s.WantCopies), countsVI(s.Originals, s.Copies)))
+	}
+	return out
+}
+
+func countsVI(originals, copies int) string {
+	var parts []string
+	if originals > 0 {
+		parts = append(parts, fmt.Sprintf("%02d bản chính", originals))
+	}
+	if copies > 0 {
+		parts = append(parts, fmt.Sprintf("%02d bản sao", copies))
+	}
+	if len(parts) == 0 {
+		return "không có bản nào"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Check compares the documents filed with the components of procedure p.
+// applicable names the conditional components whose condition applies to
+// this applicant (the official decides, reading each component's
+// Condition); the others are not asked for. Documents are matched to
+// components by name, ignoring case, accents and spacing.
+//
+// Counts are per set: a component asking for 1 original in a procedure of
+// two sets (Sets = 2) asks for 2.
+func Check(p procedure.Procedure, filed []Filed, applicable []string) Intake {
+	var in Intake
+	sets := max(p.Sets(), 1)
+	byName := make(map[string]Filed, len(filed))
+	for _, f := range filed {
+		k := nameKey(f.Name)
+		prev := byName[k]
+		byName[k] = Filed{Name: f.Name, Originals: prev.Originals + f.Originals, Copies: prev.Copies + f.Copies, Digitised: f.Digitised}
+	}
+	apply := map[string]bool{}
+	for _, a := range applicable {
+		apply[nameKey(a)] = true
+	}
+	used := map[string]bool{}
+	for _, c := range p.Components() {
+		k := nameKey(c.Name)
+		f, ok := byName[k]
+		used[k] = ok
+		switch c.Requirement {
+		case procedure.FromDatabase:
+			in.FromDatabase = append(in.FromDatabase, c)
+			continue
+		case procedure.Conditional:
+			if !apply[k] && !ok {
+				continue
+			}
+		case procedure.PresentOnly:
+			in.PresentOnly = append(in.PresentOnly, c)
+			if !ok || f.Originals < 1 {
+				in.Missing = append(in.Missing, c)
+			}
+			continue
+		}
+		if !ok {
+			in.Missing = append(in.Missing, c)
+			continue
+		}
+		// A missing copy may be made good by an extra original.
+		wantO, wantC := c.Originals*sets, c.Copies*sets
+		if f.Originals < wantO || f.Originals+f.Copies < wantO+wantC {
+			in.Short = append(in.Short, Shortfall{Component: c, Originals: f.Originals, Copies: f.Copies,
+				WantOriginals: wantO, WantCopies: wantC})
+		}
+	}
+	for _, f := range filed {
+		if !used[nameKey(f.Name)] {
+			in.Unexpected = append(in.Unexpected, f)
+		}
+	}
+	in.Unexpected = slices.Clip(in.Unexpected)
+	return in
+}
+
+// nameKey folds a document name for matching: lower case, Vietnamese
+// accents removed, spaces collapsed.
+func nameKey(s string) string {
+	return strings.Join(strings.Fields(procedure.Fold(s)), " ")
+}

@@ -1,0 +1,88 @@
+package dossier
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/motcua/motcua/sla"
+	"github.com/shopspring/decimal"
+)
+
+type wire struct {
+	Header Header  `json:"header"`
+	Events []Event `json:"events"`
+}
+
+// MarshalJSON writes the header and the event log; everything else is
+// derived from them. The invalid Dossier is an error.
+func (d Dossier) MarshalJSON() ([]byte, error) {
+	if !d.IsValid() {
+		return nil, fmt.Errorf("%w: cannot marshal the zero Dossier", ErrInvalid)
+	}
+	events := d.events
+	if events == nil {
+		events = []Event{}
+	}
+	return json.Marshal(wire{Header: d.header, Events: events})
+}
+
+// Unmarshal reads a dossier written by MarshalJSON and replays its events
+// over sched, checking each as the commands do: strict JSON (unknown fields
+// and trailing data are errors) and a log that the rules allow. The result
+// marshals to the same bytes.
+func Unmarshal(data []byte, sched *sla.Schedule) (Dossier, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var w wire
+	if err := dec.Decode(&w); err != nil {
+		return Dossier{}, &InputError{Field: "json", Value: truncate(string(data)), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Dossier{}, &InputError{Field: "json", Value: truncate(string(data)), Err: fmt.Errorf("%w: data after the dossier", ErrSyntax)}
+	}
+	return Replay(w.Header, w.Events, sched)
+}
+
+// Replay rebuilds a dossier from its header and event log. Replay is
+// deterministic: the same header, events and schedule give the same
+// dossier. An event the rules refuse is an error naming its index.
+func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
+	d, err := Open(h, sched)
+	if err != nil {
+		return Dossier{}, err
+	}
+	d.events = make([]Event, 0, len(events))
+	for i, e := range events {
+		e.Items = slices.Clone(e.Items)
+		if d, err = d.apply(e); err != nil {
+			return Dossier{}, fmt.Errorf("dossier: event %d: %w", i, err)
+		}
+	}
+	return d, nil
+}
+
+func truncate(s string) string {
+	const limit = 80
+	if len(s) <= limit {
+		return s
+	}
+	return s[:limit] + "…"
+}
+
+// eventsEqual compares two events field by field, instants by Equal.
+func eventsEqual(a, b Event) bool {
+	return a.Kind == b.Kind && a.At.Equal(b.At) && a.Actor == b.Actor && a.Code == b.Code &&
+		ptrEqual(a.Limit, b.Limit, func(x, y sla.Limit) bool { return x == y }) && a.Cutoff == b.Cutoff &&
+		a.Agency == b.Agency && a.Reason == b.Reason && slices.Equal(a.Items, b.Items) && a.NewDue == b.NewDue &&
+		ptrEqual(a.Amount, b.Amount, func(x, y decimal.Decimal) bool { return x.Equal(y) }) && a.Granted == b.Granted
+}
+
+func ptrEqual[T any](a, b *T, eq func(T, T) bool) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return eq(*a, *b)
+}

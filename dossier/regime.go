@@ -1,0 +1,112 @@
+package dossier
+
+import (
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+)
+
+// Regime is the set of one-stop rules in force for a dossier, chosen by its
+// receipt date ([RegimeOn]). Every difference between the rule sets lives in
+// a field here, so the rest of the package asks the regime instead of
+// testing dates.
+//
+// A Regime is a plain comparable value. The zero Regime is not valid; use
+// [Regime2018], [Regime2025] or RegimeOn.
+type Regime struct {
+	// Name is "2018" or "2025".
+	Name string
+	// Texts names the governing texts, Vietnamese citation style.
+	Texts string
+	// From and Until bound the receipt dates the regime governs, [From, Until);
+	// a zero Until means no end.
+	From, Until date.Date
+
+	// SupplementRestarts: after a supplement requested during appraisal, the
+	// time limit runs again in full from the complete dossier (Decree
+	// 61/2018/NĐ-CP Art. 19(4)). Not confirmed for Decree 118/2025
+	// (reforms2025.md §2.4, open question 1); Regime2025 keeps the 2018 rule.
+	SupplementRestarts bool
+	// SupplementNoticeDays: a supplement during appraisal must be requested
+	// within this many working days of receipt (Decree 61/2018 Art. 19(4): 3).
+	// Not confirmed for 118/2025; Regime2025 keeps 3.
+	SupplementNoticeDays int
+	// MaxSupplementRequests: how many supplement requests the regime allows;
+	// 0 means no limit. Decree 118/2025 Art. 11(2) asks for one request,
+	// complete and in writing. Under 2018 a second request is possible but
+	// counts the dossier late in the national index (Decision 766/QĐ-TTg
+	// index, secondary), which [Dossier.Flags] records.
+	MaxSupplementRequests int
+	// TransferCutoff: paper dossiers received from this time on are
+	// transferred to the competent agency at the start of the next working
+	// day (Decree 61/2018 Art. 18(2); provincial schedules under 118/2025
+	// Art. 18 repeat it).
+	TransferCutoff clock.Clock
+	// ApologyWorkingDaysBefore: the apology and re-appointment (form 04) are
+	// due at the latest this many days before the due date (61/2018
+	// Art. 19(9): 1; applied alike under 118/2025).
+	ApologyWorkingDaysBefore int
+	// SeparateReceivingUnit: the receiving centre is recorded apart from the
+	// competent agency — receipt regardless of administrative boundary within
+	// the province (Decree 118/2025, "phi địa giới").
+	SeparateReceivingUnit bool
+	// DigitiseAtReceipt: paper documents are copied to electronic form at
+	// receipt (118/2025 Art. 17(1)(c); exceptions in Circular 03/2025 Art. 5(2)).
+	DigitiseAtReceipt bool
+	// FormsWithTime: forms carry the hour and minute of receipt and of the
+	// appointment (the 2025 forms, e.g. Decision 3621/QĐ-BYT BM.01).
+	FormsWithTime bool
+	// StopNotice: a "Thông báo dừng giải quyết hồ sơ" is issued when the
+	// applicant stops a dossier (118/2025 Art. 21; Circular 03/2025 Art. 7).
+	StopNotice bool
+}
+
+// The regimes. The 2025 regime starts with Decree 118/2025/NĐ-CP in force
+// from 1 July 2025, together with the two-tier local government.
+var (
+	Regime2018 = Regime{
+		Name:                     "2018",
+		Texts:                    "Nghị định 61/2018/NĐ-CP (sửa đổi bởi Nghị định 107/2021/NĐ-CP); Thông tư 01/2018/TT-VPCP",
+		From:                     date.New(2018, time.August, 21),
+		Until:                    date.New(2025, time.July, 1),
+		SupplementRestarts:       true,
+		SupplementNoticeDays:     3,
+		MaxSupplementRequests:    0,
+		TransferCutoff:           clock.New(15, 0, 0, 0),
+		ApologyWorkingDaysBefore: 1,
+	}
+	Regime2025 = Regime{
+		Name:                     "2025",
+		Texts:                    "Nghị định 118/2025/NĐ-CP; Thông tư 03/2025/TT-VPCP",
+		From:                     date.New(2025, time.July, 1),
+		SupplementRestarts:       true,
+		SupplementNoticeDays:     3,
+		MaxSupplementRequests:    1,
+		TransferCutoff:           clock.New(15, 0, 0, 0),
+		ApologyWorkingDaysBefore: 1,
+		SeparateReceivingUnit:    true,
+		DigitiseAtReceipt:        true,
+		FormsWithTime:            true,
+		StopNotice:               true,
+	}
+)
+
+// RegimeOn returns the regime governing a dossier received on day d: 2018
+// before 1 July 2025 (also for receipts before Decree 61/2018 took effect on
+// 21 August 2018, which the library does not model separately), 2025 from
+// then on.
+func RegimeOn(d date.Date) Regime {
+	if d < Regime2025.From {
+		return Regime2018
+	}
+	return Regime2025
+}
+
+// IsValid reports whether r is one of the defined regimes' values.
+func (r Regime) IsValid() bool { return r.Name != "" }
+
+// Covers reports whether the regime governs receipts on day d.
+func (r Regime) Covers(d date.Date) bool {
+	return d >= r.From && (r.Until == 0 || d < r.Until)
+}

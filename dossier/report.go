@@ -1,0 +1,221 @@
+package dossier
+
+import (
+	"fmt"
+	"iter"
+
+	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
+)
+
+// Period is the half-open range of days [From, To) a report covers, e.g. a
+// month or a year.
+type Period struct {
+	From, To date.Date
+}
+
+// Contains reports whether day d is in the period.
+func (p Period) Contains(d date.Date) bool { return d >= p.From && d < p.To }
+
+// Figures are the numbers a one-stop unit or a province publishes for a
+// period: dossiers received (in the period and carried over), results by
+// outcome, what is still pending, and the online share (the indices of
+// Circular 01/2018/TT-VPCP Art. 13 and the national index of Decision
+// 766/QĐ-TTg). A Figures is a plain comparable value; the zero value is
+// empty.
+type Figures struct {
+	// Received counts dossiers received in the period.
+	Received int64
+	// Online counts those of them received online.
+	Online int64
+	// CarriedOver counts dossiers received before the period and without a
+	// result, refusal or stop at its start.
+	CarriedOver int64
+	// Resolved counts the results made in the period, by outcome against
+	// the original due date.
+	Resolved sla.Counts
+	// Pending counts dossiers received by the end of the period that have
+	// no result, and are not stopped, at its end; PendingOverdue those of
+	// them already past their due date.
+	Pending, PendingOverdue int64
+	// Stopped counts dossiers stopped or withdrawn in the period; Refused
+	// dossiers refused at intake in the period.
+	Stopped, Refused int64
+}
+
+// Merge returns the sum of f and o.
+func (f Figures) Merge(o Figures) Figures {
+	return Figures{
+		Received: f.Received + o.Received, Online: f.Online + o.Online, CarriedOver: f.CarriedOver + o.CarriedOver,
+		Resolved: f.Resolved.Merge(o.Resolved), Pending: f.Pending + o.Pending, PendingOverdue: f.PendingOverdue + o.PendingOverdue,
+		Stopped: f.Stopped + o.Stopped, Refused: f.Refused + o.Refused,
+	}
+}
+
+// OnlineShare returns the percentage of the period's dossiers received
+// online, rounded half up to two decimals (0 when none was received).
+func (f Figures) OnlineShare() decimal.Decimal {
+	if f.Received == 0 {
+		return decimal.Zero
+	}
+	return decimal.NewFromInt(f.Online*100).DivRound(decimal.NewFromInt(f.Received), 2)
+}
+
+// Report accumulates [Figures] for a period, grouped by a key computed from
+// each dossier — the agency, the field, the level, the channel, or any
+// comparable combination — in one pass.
+//
+// A Report is an accumulator for one goroutine: build one per shard and
+// [Report.Merge] them (the reduction is exact). Use it by pointer; make it
+// with [NewReport].
+type Report[K comparable] struct {
+	period Period
+	key    func(Dossier) K
+	index  map[K]int
+	keys   []K
+	groups []Figures
+	total  Figures
+}
+
+// NewReport returns an empty report for period p, grouping by key; a nil
+// key puts every dossier in one group (the zero K).
+func NewReport[K comparable](p Period, key func(Dossier) K) *Report[K] {
+	if key == nil {
+		key = func(Dossier) K { var zero K; return zero }
+	}
+	return &Report[K]{period: p, key: key, index: map[K]int{}}
+}
+
+// Add counts dossier d. A dossier that was never received nor refused
+// counts nowhere.
+func (r *Report[K]) Add(d Dossier) {
+	var f Figures
+	start, end := r.period.From, r.period.To
+	if !d.refusedAt.IsZero() {
+		if r.period.Contains(date.NewAt(d.refusedAt)) {
+			f.Refused = 1
+		}
+	}
+	if d.timeline.IsValid() {
+		received := date.NewAt(d.timeline.Deadline().Received())
+		closed, closedAt := d.closedOn()
+		if r.period.Contains(received) {
+			f.Received = 1
+			if d.header.Channel.IsOnline() {
+				f.Online = 1
+			}
+		}
+		if received < start && (!closed || closedAt >= start) {
+			f.CarriedOver = 1
+		}
+		if !d.finished.IsZero() && r.period.Contains(date.NewAt(d.finished)) {
+			f.Resolved = f.Resolved.Add(d.Outcome())
+		}
+		if !d.stoppedAt.IsZero() && r.period.Contains(date.NewAt(d.stoppedAt)) {
+			f.Stopped = 1
+		}
+		if received < end && (!closed || closedAt >= end) {
+			f.Pending = 1
+			if d.timeline.Due() < end-1 {
+				f.PendingOverdue = 1
+			}
+		}
+	}
+	if f == (Figures{}) {
+		return
+	}
+	r.total = r.total.Merge(f)
+	k := r.key(d)
+	i, ok := r.index[k]
+	if !ok {
+		i = len(r.keys)
+		r.index[k] = i
+		r.keys = append(r.keys, k)
+		r.groups = append(r.groups, Figures{})
+	}
+	r.groups[i] = r.groups[i].Merge(f)
+}
+
+// Merge adds the counts of o, a report of the same period; o is unchanged.
+func (r *Report[K]) Merge(o *Report[K]) error {
+	if o.period != r.period {
+		return fmt.Errorf("%w: merging reports of different periods", ErrInvalid)
+	}
+	for i, k := range o.keys {
+		j, ok := r.index[k]
+		if !ok {
+			j = len(r.keys)
+			r.index[k] = j
+			r.keys = append(r.keys, k)
+			r.groups = append(r.groups, Figures{})
+		}
+		r.groups[j] = r.groups[j].Merge(o.groups[i])
+	}
+	r.total = r.total.Merge(o.total)
+	return nil
+}
+
+// Period returns the report's period.
+func (r *Report[K]) Period() Period { return r.period }
+
+// Total returns the figures of all groups together.
+func (r *Report[K]) Total() Figures { return r.total }
+
+// Get returns the figures of group k (zero if none).
+func (r *Report[K]) Get(k K) Figures {
+	if i, ok := r.index[k]; ok {
+		return r.groups[i]
+	}
+	return Figures{}
+}
+
+// Keys returns the groups in the order they were first seen.
+func (r *Report[K]) Keys() []K { return append([]K(nil), r.keys...) }
+
+// All yields each group and its figures, in the order of Keys.
+func (r *Report[K]) All() iter.Seq2[K, Figures] {
+	return func(yield func(K, Figures) bool) {
+		for i, k := range r.keys {
+			if !yield(k, r.groups[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Keys for reports.
+
+// ByAgency groups by the competent agency's code.
+func ByAgency(d Dossier) string { return d.header.Agency }
+
+// ByField groups by the procedure's field (lĩnh vực).
+func ByField(d Dossier) string { return d.header.Procedure.Field }
+
+// ByChannel groups by channel.
+func ByChannel(d Dossier) procedure.Channel { return d.header.Channel }
+
+// ByLevel groups by implementation level.
+func ByLevel(d Dossier) procedure.Level { return d.header.Level }
+
+// ByReceiptMonth groups by the year and month of receipt, "2026-02" (empty
+// for a dossier never received).
+func ByReceiptMonth(d Dossier) string {
+	if !d.timeline.IsValid() {
+		return ""
+	}
+	return d.timeline.Deadline().Received().Format("2006-01")
+}
+
+// closedOn returns whether and when the dossier's case was closed: a result
+// made, or processing stopped.
+func (d Dossier) closedOn() (bool, date.Date) {
+	switch {
+	case !d.finished.IsZero():
+		return true, date.NewAt(d.finished)
+	case !d.stoppedAt.IsZero():
+		return true, date.NewAt(d.stoppedAt)
+	}
+	return false, 0
+}

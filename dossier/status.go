@@ -169,3 +169,23 @@ func (s Status) Next() []Status {
 	}
 	return append([]Status(nil), transitions[s]...)
 }
+
+// TransitionGraph renders the transition table as a Mermaid state diagram,
+// with the national codes and Vietnamese names, for documentation.
+func TransitionGraph() string {
+	var b []byte
+	b = append(b, "stateDiagram-v2\n"...)
+	for s := Registered; s <= Returned; s++ {
+		b = fmt.Appendf(b, "    %s: %d %s\n", s, s.NationalCode(), s.Vietnamese())
+	}
+	b = fmt.Appendf(b, "    [*] --> %s\n    [*] --> %s\n    [*] --> %s\n", Registered, Received, NotReceived)
+	for s := Registered; s <= Returned; s++ {
+		for _, t := range s.Next() {
+			b = fmt.Appendf(b, "    %s --> %s\n", s, t)
+		}
+		if s.IsFinal() {
+			b = fmt.Appendf(b, "    %s --> [*]\n", s)
+		}
+	}
+	return string(b)
+}

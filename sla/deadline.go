@@ -141,10 +141,14 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 // hoursOf converts an hour limit, or a fractional working-day limit, to
 // working time.
 func (s *Schedule) hoursOf(l Limit) time.Duration {
+	unit := s.dayLen
 	if l.unit == UnitWorkingHours {
-		return time.Duration(l.hundredths) * time.Hour / 100
+		unit = time.Hour
 	}
-	return time.Duration(l.hundredths) * s.dayLen / 100
+	// Whole units and hundredths apart, so that the largest limits do not
+	// overflow a Duration.
+	h := time.Duration(l.hundredths)
+	return h/100*unit + h%100*unit/100
 }
 
 // addMonths returns the same day of the month n months after d, or the last

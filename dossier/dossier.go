@@ -329,14 +329,21 @@ func (d *Dossier) apologised(e Event) error {
 	if d.status != Processing && d.status != Received {
 		return fmt.Errorf("%w: apology while %s", ErrTransition, d.status)
 	}
-	left, err := d.sched.Calendar().WorkingDaysBetween(date.NewAt(e.At), d.timeline.Due())
-	if err != nil {
-		return err
+	// Working days left in [the apology's day, the due date).
+	today, due := date.NewAt(e.At), d.timeline.Due()
+	left := 0
+	if today < due {
+		n, err := d.sched.Calendar().WorkingDaysBetween(due, today)
+		if err != nil {
+			return err
+		}
+		left = -n
 	}
 	if left < d.regime.ApologyWorkingDaysBefore {
 		return fmt.Errorf("%w: apology %d working day(s) before the due date %s; the rule asks for at least %d (Nghị định 61/2018/NĐ-CP Điều 19(9))",
 			ErrRule, left, d.timeline.Due(), d.regime.ApologyWorkingDaysBefore)
 	}
+	var err error
 	d.timeline, err = d.timeline.Reappoint(e.At, e.NewDue)
 	return err
 }

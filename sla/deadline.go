@@ -69,6 +69,9 @@ func (d Deadline) String() string {
 // Art. 18(2)) and the per-procedure same-day cut-offs (e.g. Decree
 // 23/2015/NĐ-CP Art. 21) are both a Cutoff option.
 func (s *Schedule) ReceiptDay(received time.Time) (date.Date, error) {
+	if !s.isValid() {
+		return 0, errZeroSchedule
+	}
 	r, _, err := s.receiptDay(received.In(s.zone))
 	return r, err
 }
@@ -103,6 +106,9 @@ func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, e
 // calendar's span wraps holiday.ErrOutOfSpan. The result does not depend on
 // the zone of received, only on the instant.
 func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
+	if !s.isValid() {
+		return Deadline{}, errZeroSchedule
+	}
 	if !l.IsValid() {
 		return Deadline{}, fmt.Errorf("%w: %v", ErrInvalidLimit, l)
 	}

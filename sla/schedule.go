@@ -20,8 +20,21 @@ type Session struct {
 // Duration returns the session's length.
 func (s Session) Duration() time.Duration { return time.Duration(s.End - s.Start) }
 
-// String returns the session as "08:00–12:00".
-func (s Session) String() string { return s.Start.HhMm() + "–" + s.End.HhMm() }
+// String returns the session as "08:00–12:00". A time outside the day is
+// written as a duration ("25h0m0s"), so that error messages quote it as given.
+func (s Session) String() string { return clockText(s.Start) + "–" + clockText(s.End) }
+
+// clockText writes a time of day as "15:04", or a value outside [00:00,
+// 24:00] as a duration.
+func clockText(c clock.Clock) string {
+	switch {
+	case c < 0 || c > clock.Day:
+		return time.Duration(c).String()
+	case c == clock.Day:
+		return "24:00"
+	}
+	return c.HhMm()
+}
 
 // DefaultSessions are the office hours assumed when [ScheduleOptions] gives
 // none: 08:00–12:00 and 13:00–17:00, eight hours. Ministries and provinces
@@ -54,7 +67,8 @@ type ScheduleOptions struct {
 	WeekdaySessions map[time.Weekday][]Session
 
 	// Cutoff is the time of day from which a receipt counts as received on
-	// the next working day. Zero means the close of the day's last session.
+	// the next working day. Zero means the close of the day's last session;
+	// a cut-off later than a day's close counts as that close.
 	// Same-day procedures often set 15:00 (for example certification of
 	// copies, Decree 23/2015/NĐ-CP Art. 21).
 	Cutoff clock.Clock
@@ -156,7 +170,7 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 		}
 	}
 	if o.Cutoff != 0 && (o.Cutoff < 0 || o.Cutoff > clock.Day) {
-		return nil, &ScheduleError{Field: "Cutoff", Value: o.Cutoff.String(), Reason: "not a time of day in (00:00, 24:00]"}
+		return nil, &ScheduleError{Field: "Cutoff", Value: clockText(o.Cutoff), Reason: "not a time of day in (00:00, 24:00]"}
 	}
 	return s, nil
 }
@@ -173,6 +187,11 @@ func checkSessions(field string, ss []Session) error {
 	}
 	return nil
 }
+
+// isValid reports whether s was built by NewSchedule.
+func (s *Schedule) isValid() bool { return s != nil && s.zone != nil && s.cal.IsValid() }
+
+var errZeroSchedule = &ScheduleError{Field: "schedule", Value: "<zero>", Reason: "not built by NewSchedule"}
 
 // Calendar returns the schedule's holiday calendar.
 func (s *Schedule) Calendar() *holiday.Calendar { return s.cal }
@@ -208,12 +227,15 @@ func (s *Schedule) sessionsOn(d date.Date) []Session {
 }
 
 // cutoffOn returns the receipt cut-off of working day d.
+// A cut-off later than the day's close is the close: a receipt after office
+// hours is never counted on that day.
 func (s *Schedule) cutoffOn(d date.Date) clock.Clock {
-	if s.cutoff != 0 {
+	ss := s.sessionsOn(d)
+	end := ss[len(ss)-1].End
+	if s.cutoff != 0 && s.cutoff < end {
 		return s.cutoff
 	}
-	ss := s.sessionsOn(d)
-	return ss[len(ss)-1].End
+	return end
 }
 
 // closeOf returns the instant day d's office hours close (for a day without
@@ -236,7 +258,7 @@ func (s *Schedule) Cutoff() clock.Clock { return s.cutoff }
 // error wrapping [ErrInvalidSchedule].
 func (s *Schedule) WithCutoff(c clock.Clock) (*Schedule, error) {
 	if c != 0 && (c < 0 || c > clock.Day) {
-		return nil, &ScheduleError{Field: "Cutoff", Value: c.String(), Reason: "not a time of day in (00:00, 24:00]"}
+		return nil, &ScheduleError{Field: "Cutoff", Value: clockText(c), Reason: "not a time of day in (00:00, 24:00]"}
 	}
 	if c == s.cutoff {
 		return s, nil

@@ -171,6 +171,14 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 			out.deadline.at, err = s.addWorkingTime(t.deadline.at, gap)
 			out.deadline.due = date.NewAt(out.deadline.at)
 		}
+		if err == nil && t.newDue != 0 {
+			// A re-appointed date moves by the working days paused, as for
+			// day limits.
+			var k int
+			if k, err = s.workingDaysFromTo(date.NewAt(from), date.NewAt(at)); err == nil && k > 0 {
+				out.newDue, err = s.cal.AddWorkingDays(t.newDue, k)
+			}
+		}
 	} else {
 		var k int
 		if k, err = s.workingDaysFromTo(date.NewAt(from), date.NewAt(at)); err == nil && k > 0 {
@@ -228,8 +236,9 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 // 01/2018/TT-VPCP form 04) made at the instant at, moving the due date to
 // newDue. The law requires it at the latest one day before the due date and
 // allows it once (Decree 61/2018/NĐ-CP Art. 19(9); the same rule is applied
-// under Decree 118/2025/NĐ-CP): at must fall on a day with at least one
-// working day left before the due date, and newDue must be a working day
+// under Decree 118/2025/NĐ-CP): at least one working day must remain in
+// [the day of at, the due date) — an apology on the weekend before a Monday
+// due date is too late — and newDue must be a working day
 // after the due date. The original due date is kept for statistics
 // ([Timeline.OriginalDue]).
 func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
@@ -241,7 +250,7 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 	}
 	s := t.sched
 	at = at.In(s.zone)
-	left, err := s.cal.WorkingDaysBetween(date.NewAt(at), t.deadline.due)
+	left, err := s.workingDaysFromTo(date.NewAt(at), t.deadline.due)
 	if err != nil {
 		return t, &TimelineError{Op: "Reappoint", At: at, Err: err}
 	}

@@ -293,8 +293,18 @@ func build(in inputs) (*Calendar, error) {
 		return nil, ErrNoWorkingDay
 	}
 	c.working = slices.Clip(c.working)
+	// Names and sources repeat across years: keep one copy of each text.
+	texts := map[string]string{}
+	intern := func(t string) string {
+		if u, ok := texts[t]; ok {
+			return u
+		}
+		texts[t] = t
+		return t
+	}
 	c.special = make([]SpecialDay, 0, len(byDate))
 	for _, s := range byDate {
+		s.NameVI, s.NameEN, s.Source = intern(s.NameVI), intern(s.NameEN), intern(s.Source)
 		c.special = append(c.special, s)
 	}
 	slices.SortFunc(c.special, func(a, b SpecialDay) int { return int(a.Date - b.Date) })

@@ -1,0 +1,58 @@
+package procedure
+
+// Channel is a way of filing a dossier and receiving the result (cách thức
+// thực hiện), Decree 61/2018/NĐ-CP Art. 16 and Decree 118/2025/NĐ-CP Art. 15;
+// the online channel is split into full and partial online public services
+// (Decree 42/2022/NĐ-CP).
+//
+// Its zero value is [ChannelUnknown], which is invalid. Wire codes ("direct",
+// "postal", "online_full", "online_partial") are stable.
+type Channel uint8
+
+const (
+	// ChannelUnknown is the zero Channel; it is invalid.
+	ChannelUnknown Channel = iota
+	// ChannelDirect is filing in person at the one-stop unit (trực tiếp).
+	ChannelDirect
+	// ChannelPostal is filing through the public postal service (bưu chính
+	// công ích).
+	ChannelPostal
+	// ChannelOnlineFull is a fully online public service (trực tuyến toàn trình).
+	ChannelOnlineFull
+	// ChannelOnlinePartial is a partially online public service (trực tuyến
+	// một phần).
+	ChannelOnlinePartial
+)
+
+var channelText = enumText{
+	typ:   "Channel",
+	codes: []string{"", "direct", "postal", "online_full", "online_partial"},
+	names: []string{"unknown", "direct", "postal", "online (full)", "online (partial)"},
+}
+
+// Channels lists the valid channels in constant order.
+func Channels() []Channel {
+	return []Channel{ChannelDirect, ChannelPostal, ChannelOnlineFull, ChannelOnlinePartial}
+}
+
+// String returns an English name such as "postal", or "%!Channel(n)".
+func (c Channel) String() string { return channelText.name(int(c)) }
+
+// IsValid reports whether c is one of the defined channels.
+func (c Channel) IsValid() bool { return channelText.valid(int(c)) }
+
+// IsOnline reports whether c is one of the two online channels.
+func (c Channel) IsOnline() bool { return c == ChannelOnlineFull || c == ChannelOnlinePartial }
+
+// MarshalText implements [encoding.TextMarshaler] with the stable code.
+func (c Channel) MarshalText() ([]byte, error) { return channelText.marshal(int(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly the
+// codes of [Channel.MarshalText]. On error *c is unchanged.
+func (c *Channel) UnmarshalText(b []byte) error {
+	v, err := channelText.unmarshal(b)
+	if err == nil {
+		*c = Channel(v)
+	}
+	return err
+}

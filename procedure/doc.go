@@ -1,0 +1,84 @@
+// Package procedure models Vietnamese administrative procedures (thủ tục
+// hành chính) as the national procedure database publishes them, and a
+// catalogue of them with effective-dated versions.
+//
+// # Procedures
+//
+// A [Procedure] carries the database's fields (Decree 63/2010/NĐ-CP Art. 8;
+// legal.md §2.4): the code (shape `^[1-3]\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$`,
+// otherwise opaque; a local variant keeps its base code, see [BaseCode]),
+// name, sector, implementation levels ([Level]; the district level only
+// before 2025-07-01), implementing / authorised / coordinating agencies,
+// subjects, results, legal basis, requirements; per [Channel] the statutory
+// [sla.Limit] and the locally committed one ([TimeLimit]); the receipt
+// cut-off of same-day procedures; fees and charges ([Fee], exact
+// [decimal.Decimal] VND, with reductions and exemptions, see
+// [Procedure.FeeFor]); and the dossier components ([Component]).
+// Procedures are immutable values built with [New] from a [Spec].
+//
+// The optional inter-agency route (liaison.Route) is not part of a
+// Procedure yet: the liaison package is not finished, and the field is left
+// out rather than stubbed.
+//
+// # Catalogue and versions
+//
+// A [Catalog] is built from strict JSON with [Parse] and written back with
+// [Catalog.Marshal] (Parse(Marshal(c)) equals c). Each code has a history
+// of [Version] values; publication decisions ([Decision]) add, amend,
+// replace and abolish procedures through [Catalog.Apply], which returns a
+// new catalogue and a [ChangeReport]. [Catalog.Lookup] returns the version
+// in force on a day, so a dossier is handled under the version in force
+// when it was received (legal.md §7 rule 29).
+//
+// Time limits in catalogue JSON are the raw Vietnamese texts of the
+// catalogues ("03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"), read with
+// [sla.ParseLimit] and kept verbatim; texts it cannot read are errors, and
+// conditional or extended limits belong in the channel's note. This is the
+// realistic input: vendors import what the national database shows.
+//
+// Validation combines go-playground/validator struct tags on the wire
+// structs (required fields, shapes) with domain checks; every rejection is
+// a [*ValidationError] naming the procedure code, the field and the rule's
+// sentinel (errors.Is).
+//
+// # Agencies
+//
+// A [Registry] holds agencies and administrative units with validity
+// intervals and successor links: district-level units end on 2025-07-01
+// (Resolution 203/2025/QH15) and 63 provinces became 34 (Resolution
+// 202/2025/QH15). [Registry.Current] follows successors;
+// [Registry.KnowsAgency] is the method the liaison package validates routes
+// with.
+//
+// # Search
+//
+// [Catalog.Search] filters by sector, level, agency, channel and name; names
+// are compared after [Fold], a Vietnamese diacritic folding, so
+// "dang ky khai sinh" finds "Đăng ký khai sinh".
+//
+// # Sample
+//
+// [Sample] and [SampleRegistry] return an embedded catalogue of 15 real
+// procedures and the agencies it names, each procedure with its source and
+// its known gaps.
+//
+// # References
+//
+//   - Decree 63/2010/NĐ-CP on the control of administrative procedures,
+//     Art. 8 (the mandatory parts of a procedure, including the time limit,
+//     Art. 8(2)(đ)), as amended by Decree 92/2017/NĐ-CP.
+//   - Circular 02/2017/TT-VPCP (guidance on the control of administrative
+//     procedures and the national database) — cited from memory, not read.
+//   - Decree 61/2018/NĐ-CP Art. 16 (channels: direct, postal, online) and
+//     Decree 118/2025/NĐ-CP Art. 15; Decree 42/2022/NĐ-CP (full and partial
+//     online public services).
+//   - Decree 23/2015/NĐ-CP Art. 21 (certification the same day, next working
+//     day when received after 15:00).
+//   - Law on Fees and Charges 2015 (Law 97/2015/QH13): phí and lệ phí.
+//   - Resolution 202/2025/QH15 of 12/06/2025 (34 provincial units; e.g. Yên
+//     Bái merged into Lào Cai, Hà Giang into Tuyên Quang) and Resolution
+//     203/2025/QH15 of 16/06/2025 (two-tier local government; district units
+//     end on 01/07/2025).
+//   - Circulars 226/2016/TT-BTC (certification fees) and 75/2022/TT-BTC
+//     (residence registration charges, lower online) used by the sample.
+package procedure

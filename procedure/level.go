@@ -1,0 +1,52 @@
+package procedure
+
+// Level is an implementation level (cấp thực hiện) of a procedure.
+//
+// Level is a small comparable value. Its zero value is [LevelUnknown], which is
+// invalid. The numeric values are not part of the wire format: use
+// [Level.MarshalText], whose codes ("central", "province", "district",
+// "commune") are stable.
+//
+// [LevelDistrict] exists only for history: the district level was abolished
+// on 2025-07-01 (Resolution 203/2025/QH15, transitional clause), so a
+// procedure version in force on or after that day must not carry it.
+type Level uint8
+
+const (
+	// LevelUnknown is the zero Level; it is invalid.
+	LevelUnknown Level = iota
+	// LevelCentral is the ministry / central level (cấp trung ương, cấp bộ).
+	LevelCentral
+	// LevelProvince is the provincial level (cấp tỉnh).
+	LevelProvince
+	// LevelDistrict is the district level (cấp huyện), valid only before
+	// 2025-07-01.
+	LevelDistrict
+	// LevelCommune is the commune level (cấp xã).
+	LevelCommune
+)
+
+var levelText = enumText{
+	typ:   "Level",
+	codes: []string{"", "central", "province", "district", "commune"},
+	names: []string{"unknown", "central", "province", "district", "commune"},
+}
+
+// String returns an English name such as "province", or "%!Level(n)".
+func (l Level) String() string { return levelText.name(int(l)) }
+
+// IsValid reports whether l is one of the defined levels.
+func (l Level) IsValid() bool { return levelText.valid(int(l)) }
+
+// MarshalText implements [encoding.TextMarshaler] with the stable code.
+func (l Level) MarshalText() ([]byte, error) { return levelText.marshal(int(l)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly the
+// codes of [Level.MarshalText]. On error *l is unchanged.
+func (l *Level) UnmarshalText(b []byte) error {
+	v, err := levelText.unmarshal(b)
+	if err == nil {
+		*l = Level(v)
+	}
+	return err
+}

@@ -1,0 +1,247 @@
+package procedure
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+	"github.com/shopspring/decimal"
+)
+
+// The wire structs are the strict JSON form. Struct tags of
+// go-playground/validator/v10 state the structural rules (required fields,
+// code shape, non-empty lists); domain rules live in checkSpec and the
+// catalogue checks.
+
+type wireCatalog struct {
+	Procedures []wireProcedure `json:"procedures" validate:"-"`
+	Abolitions []wireAbolition `json:"abolitions,omitempty" validate:"-"`
+}
+
+type wireAbolition struct {
+	Code      string `json:"code" validate:"required,tthc_code"`
+	Decision  string `json:"decision,omitempty"`
+	Effective string `json:"effective" validate:"required,isodate"`
+}
+
+type wireProcedure struct {
+	Code         string          `json:"code" validate:"required,tthc_code"`
+	Decision     string          `json:"decision,omitempty"`
+	Effective    string          `json:"effective,omitempty" validate:"omitempty,isodate"`
+	Name         string          `json:"name" validate:"required"`
+	Field        string          `json:"field" validate:"required"`
+	Levels       []Level         `json:"levels" validate:"required,min=1"`
+	Implementing []string        `json:"implementing" validate:"required,min=1,dive,required"`
+	Authorised   []string        `json:"authorised,omitempty" validate:"dive,required"`
+	Coordinating []string        `json:"coordinating,omitempty" validate:"dive,required"`
+	Subjects     []Subject       `json:"subjects" validate:"required,min=1"`
+	Results      []string        `json:"results,omitempty" validate:"dive,required"`
+	LegalBasis   []string        `json:"legal_basis,omitempty" validate:"dive,required"`
+	Requirements []string        `json:"requirements,omitempty" validate:"dive,required"`
+	Channels     []wireChannel   `json:"channels,omitempty" validate:"dive"`
+	Cutoff       string          `json:"cutoff,omitempty" validate:"omitempty,hhmm"`
+	Fees         []wireFee       `json:"fees,omitempty" validate:"dive"`
+	Components   []wireComponent `json:"components,omitempty" validate:"dive"`
+	Sets         int             `json:"sets,omitempty" validate:"gte=0"`
+	Source       string          `json:"source" validate:"required"`
+	Notes        string          `json:"notes,omitempty"`
+}
+
+type wireChannel struct {
+	Channel   Channel `json:"channel" validate:"required"`
+	Statutory string  `json:"statutory,omitempty" validate:"required_with=Committed"`
+	Committed string  `json:"committed,omitempty"`
+	Note      string  `json:"note,omitempty"`
+}
+
+type wireFee struct {
+	Kind       FeeKind         `json:"kind" validate:"required"`
+	Code       string          `json:"code,omitempty" validate:"required_with=Condition"`
+	Name       string          `json:"name" validate:"required"`
+	Amount     string          `json:"amount" validate:"required,vnd"`
+	Unit       string          `json:"unit,omitempty"`
+	Channels   []Channel       `json:"channels,omitempty" validate:"dive,required"`
+	Condition  string          `json:"condition,omitempty"`
+	Reductions []wireReduction `json:"reductions,omitempty" validate:"dive"`
+}
+
+type wireReduction struct {
+	Code        string    `json:"code" validate:"required"`
+	Description string    `json:"description,omitempty"`
+	Percent     string    `json:"percent" validate:"required,vnd"`
+	Channels    []Channel `json:"channels,omitempty" validate:"dive,required"`
+	Automatic   bool      `json:"automatic,omitempty"`
+	From        string    `json:"from,omitempty" validate:"omitempty,isodate"`
+	Until       string    `json:"until,omitempty" validate:"omitempty,isodate"`
+}
+
+type wireComponent struct {
+	Name        string      `json:"name" validate:"required"`
+	Originals   int         `json:"originals" validate:"gte=0"`
+	Copies      int         `json:"copies" validate:"gte=0"`
+	Template    string      `json:"template,omitempty"`
+	Requirement Requirement `json:"requirement" validate:"required"`
+	Condition   string      `json:"condition,omitempty" validate:"required_if=Requirement 2"`
+}
+
+// decodeStrict decodes data into v: unknown fields, wrong types and
+// trailing data are errors wrapping ErrSyntax.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) {
+			return &ValidationError{Field: ute.Field, Value: ute.Value, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		}
+		if errors.Is(err, ErrInvalidValue) {
+			return &ValidationError{Err: err}
+		}
+		return &ValidationError{Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return &ValidationError{Err: fmt.Errorf("%w: trailing data after the JSON value", ErrSyntax)}
+	}
+	return nil
+}
+
+// parseISODate reads exactly YYYY-MM-DD.
+func parseISODate(s string) (date.Date, bool) {
+	if len(s) != 10 {
+		return 0, false
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || t.Format(time.DateOnly) != s {
+		return 0, false
+	}
+	return date.NewAt(t), true
+}
+
+func formatDate(d date.Date) string {
+	if d == 0 {
+		return ""
+	}
+	return d.Format(time.DateOnly)
+}
+
+// parseHHMM reads exactly HH:MM in (00:00, 24:00].
+func parseHHMM(s string) (clock.Clock, bool) {
+	if len(s) != 5 || s[2] != ':' || !digits(s[:2]) || !digits(s[3:]) {
+		return 0, false
+	}
+	h := int(s[0]-'0')*10 + int(s[1]-'0')
+	m := int(s[3]-'0')*10 + int(s[4]-'0')
+	if m > 59 || h > 24 || (h == 24 && m != 0) || (h == 0 && m == 0) {
+		return 0, false
+	}
+	return clock.New(h, m, 0, 0), true
+}
+
+func formatHHMM(c clock.Clock) string {
+	if c == 0 {
+		return ""
+	}
+	if c == clock.Day {
+		return "24:00"
+	}
+	return c.HhMm()
+}
+
+// parseVND reads a non-negative decimal written with ASCII digits and at
+// most one decimal point ("8000", "0.5"); no sign, exponent or separators.
+func parseVND(s string) (decimal.Decimal, bool) {
+	ip, fp, dot := strings.Cut(s, ".")
+	if ip == "" || !digits(ip) || (dot && (fp == "" || !digits(fp))) || len(s) > 40 {
+		return decimal.Decimal{}, false
+	}
+	d, err := decimal.NewFromString(s)
+	return d, err == nil
+}
+
+// toSpec converts a validated wire procedure into a Spec, parsing texts.
+func (w *wireProcedure) toSpec() (Spec, error) {
+	s := Spec{
+		Code: w.Code, Name: w.Name, Field: w.Field, Levels: w.Levels,
+		Implementing: w.Implementing, Authorised: w.Authorised, Coordinating: w.Coordinating,
+		Subjects: w.Subjects, Results: w.Results, LegalBasis: w.LegalBasis, Requirements: w.Requirements,
+		Sets: w.Sets, Source: w.Source, Notes: w.Notes,
+	}
+	bad := func(field, value string, err error) (Spec, error) {
+		return Spec{}, &ValidationError{Procedure: w.Code, Field: field, Value: value, Err: err}
+	}
+	if w.Cutoff != "" {
+		s.Cutoff, _ = parseHHMM(w.Cutoff) // shape checked by the validator
+	}
+	for i, c := range w.Channels {
+		t := TimeLimit{Channel: c.Channel, StatutoryText: c.Statutory, CommittedText: c.Committed, Note: c.Note}
+		if c.Statutory != "" {
+			l, err := sla.ParseLimit(c.Statutory)
+			if err != nil {
+				return bad(fmt.Sprintf("channels[%d].statutory", i), c.Statutory, fmt.Errorf("%w: %w", ErrInvalidLimit, err))
+			}
+			t.Statutory = l
+		}
+		if c.Committed != "" {
+			l, err := sla.ParseLimit(c.Committed)
+			if err != nil {
+				return bad(fmt.Sprintf("channels[%d].committed", i), c.Committed, fmt.Errorf("%w: %w", ErrInvalidLimit, err))
+			}
+			t.Committed = l
+		}
+		s.Channels = append(s.Channels, t)
+	}
+	for i, f := range w.Fees {
+		amt, _ := parseVND(f.Amount)
+		fee := Fee{Kind: f.Kind, Code: f.Code, Name: f.Name, Amount: amt, Unit: f.Unit, Channels: f.Channels, Condition: f.Condition}
+		for j, r := range f.Reductions {
+			pct, _ := parseVND(r.Percent)
+			red := Reduction{Code: r.Code, Description: r.Description, Percent: pct, Channels: r.Channels, Automatic: r.Automatic}
+			red.From, _ = parseISODate(r.From)
+			red.Until, _ = parseISODate(r.Until)
+			if !pct.IsPositive() || pct.GreaterThan(hundred) {
+				return bad(fmt.Sprintf("fees[%d].reductions[%d].percent", i, j), r.Percent, ErrInvalidFee)
+			}
+			fee.Reductions = append(fee.Reductions, red)
+		}
+		s.Fees = append(s.Fees, fee)
+	}
+	for _, c := range w.Components {
+		s.Components = append(s.Components, Component{Name: c.Name, Originals: c.Originals, Copies: c.Copies,
+			Template: c.Template, Requirement: c.Requirement, Condition: c.Condition})
+	}
+	return s, nil
+}
+
+// toWire converts a Procedure with its version data into the wire form.
+func toWire(p Procedure, decision string, effective date.Date) wireProcedure {
+	s := &p.d().s
+	w := wireProcedure{
+		Code: s.Code, Decision: decision, Effective: formatDate(effective), Name: s.Name, Field: s.Field,
+		Levels: s.Levels, Implementing: s.Implementing, Authorised: s.Authorised, Coordinating: s.Coordinating,
+		Subjects: s.Subjects, Results: s.Results, LegalBasis: s.LegalBasis, Requirements: s.Requirements,
+		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes,
+	}
+	for _, t := range s.Channels {
+		w.Channels = append(w.Channels, wireChannel{Channel: t.Channel, Statutory: t.StatutoryText, Committed: t.CommittedText, Note: t.Note})
+	}
+	for _, f := range s.Fees {
+		wf := wireFee{Kind: f.Kind, Code: f.Code, Name: f.Name, Amount: f.Amount.String(), Unit: f.Unit, Channels: f.Channels, Condition: f.Condition}
+		for _, r := range f.Reductions {
+			wf.Reductions = append(wf.Reductions, wireReduction{Code: r.Code, Description: r.Description, Percent: r.Percent.String(),
+				Channels: r.Channels, Automatic: r.Automatic, From: formatDate(r.From), Until: formatDate(r.Until)})
+		}
+		w.Fees = append(w.Fees, wf)
+	}
+	for _, c := range s.Components {
+		w.Components = append(w.Components, wireComponent{Name: c.Name, Originals: c.Originals, Copies: c.Copies,
+			Template: c.Template, Requirement: c.Requirement, Condition: c.Condition})
+	}
+	return w
+}

@@ -1,0 +1,246 @@
+package liaison
+
+import (
+	"time"
+
+	"github.com/motcua/motcua/holiday"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+)
+
+// pos is an instant in the schedule's zone as a day and a time of day;
+// comparing pos values compares the instants.
+type pos struct {
+	d date.Date
+	c clock.Clock
+}
+
+func (p pos) before(q pos) bool { return p.d < q.d || (p.d == q.d && p.c < q.c) }
+
+func laterOf(p, q pos) pos {
+	if p.before(q) {
+		return q
+	}
+	return p
+}
+
+// office does working-time arithmetic over a schedule's office hours. It
+// caches the sessions of each working weekday, because
+// [sla.Schedule.SessionsOn] returns a fresh slice each time. An office is
+// used by one goroutine for one computation.
+type office struct {
+	s    *sla.Schedule
+	cal  *holiday.Calendar
+	zone *time.Location
+	day  time.Duration
+	// byWeekday caches the sessions of the working weekdays: on a working
+	// day whose weekday is one of the calendar's working weekdays, the
+	// sessions are that weekday's ([sla.Schedule.SessionsOn]).
+	workWeek  [7]bool
+	byWeekday [7][]sla.Session
+}
+
+func newOffice(s *sla.Schedule) office {
+	o := office{s: s, cal: s.Calendar(), zone: s.Zone(), day: s.DayLength()}
+	for _, wd := range o.cal.WorkingWeekdays() {
+		o.workWeek[wd] = true
+	}
+	return o
+}
+
+// at converts an instant to a pos in the schedule's zone.
+func (o *office) at(t time.Time) pos {
+	l := t.In(o.zone)
+	return pos{d: date.NewAt(l), c: clock.NewAt(l)}
+}
+
+// time converts a pos back to an instant.
+func (o *office) time(p pos) time.Time { return p.d.Time(p.c, o.zone) }
+
+// sessions returns the office hours of working day d, nil on a day that is
+// not a working day (receiving sessions on rest days count no time).
+func (o *office) sessions(d date.Date) []sla.Session {
+	if !o.cal.IsWorkingDay(d) {
+		return nil
+	}
+	wd := d.Weekday()
+	if !o.workWeek[wd] {
+		return o.s.SessionsOn(d) // a rest weekday made a working day: rare
+	}
+	if o.byWeekday[wd] == nil {
+		o.byWeekday[wd] = o.s.SessionsOn(d)
+	}
+	return o.byWeekday[wd]
+}
+
+// openOf and closeOf return the opening and closing time of working day d.
+func (o *office) openOf(d date.Date) (clock.Clock, bool) {
+	ss := o.sessions(d)
+	if len(ss) == 0 {
+		return 0, false
+	}
+	return ss[0].Start, true
+}
+
+func (o *office) closeOf(d date.Date) (clock.Clock, bool) {
+	ss := o.sessions(d)
+	if len(ss) == 0 {
+		return 0, false
+	}
+	return ss[len(ss)-1].End, true
+}
+
+// closePos returns the close of office of working day d.
+func (o *office) closePos(d date.Date) pos {
+	c, _ := o.closeOf(d)
+	return pos{d, c}
+}
+
+// advance returns when a budget b started at p runs out:
+//
+//   - "Trong ngày" (0 working days): the close of the working day of p (p's
+//     day if it is a working day and p is not after its close, else the next
+//     working day);
+//   - n whole working days from a day boundary (p at or before the opening
+//     of a working day, at or after its close, or on a day off): the close
+//     of the n-th working day, counting p's day only if p is at or before
+//     its opening — as [sla.Schedule.Deadline] counts whole days, so that a
+//     route's whole-day budgets add up day for day whatever the office
+//     hours;
+//   - otherwise (hours, fractional days, or whole days from the middle of a
+//     day): the budget as office time (a working day is the schedule's
+//     [sla.Schedule.DayLength]) counted through office hours from p.
+func (o *office) advance(p pos, b sla.Limit) (pos, error) {
+	working := o.cal.IsWorkingDay(p.d)
+	var open, close clock.Clock
+	if working {
+		open, _ = o.openOf(p.d)
+		close, _ = o.closeOf(p.d)
+	}
+	if b.IsSameDay() {
+		if working && p.c <= close {
+			return pos{p.d, close}, nil
+		}
+		d, err := o.cal.NextWorkingDay(p.d)
+		if err != nil {
+			return pos{}, err
+		}
+		return o.closePos(d), nil
+	}
+	if b.Unit() == sla.UnitWorkingDays && b.IsWhole() {
+		n := int(b.Hundredths() / 100)
+		switch {
+		case working && p.c <= open:
+			n--
+		case working && p.c < close:
+			return o.addTime(p, work(b, o.day))
+		}
+		d, err := o.cal.AddWorkingDays(p.d, n)
+		if err != nil {
+			return pos{}, err
+		}
+		return o.closePos(d), nil
+	}
+	return o.addTime(p, work(b, o.day))
+}
+
+// addTime returns the instant at which work of length w, started at p,
+// completes when work happens only during office hours of working days. It
+// may be a session's closing instant. It is O(days spanned).
+func (o *office) addTime(p pos, w time.Duration) (pos, error) {
+	day, at := p.d, p.c
+	for {
+		for _, x := range o.sessions(day) {
+			if at >= x.End {
+				continue
+			}
+			from := max(at, x.Start)
+			avail := time.Duration(x.End - from)
+			if w <= avail {
+				return pos{day, from + clock.Clock(w)}, nil
+			}
+			w -= avail
+			at = x.End
+		}
+		next, err := o.cal.NextWorkingDay(day)
+		if err != nil {
+			return pos{}, err
+		}
+		day, at = next, 0
+	}
+}
+
+// between returns the office time from a to b, negative if b is before a.
+// It is O(days spanned).
+func (o *office) between(a, b pos) time.Duration {
+	if b.before(a) {
+		return -o.between(b, a)
+	}
+	var w time.Duration
+	for d := a.d; d <= b.d; {
+		for _, x := range o.sessions(d) {
+			from, to := x.Start, x.End
+			if d == a.d {
+				from = max(from, a.c)
+			}
+			if d == b.d {
+				to = min(to, b.c)
+			}
+			if to > from {
+				w += time.Duration(to - from)
+			}
+		}
+		if d == b.d {
+			break
+		}
+		next, err := o.cal.NextWorkingDay(d)
+		if err != nil || next > b.d {
+			break
+		}
+		d = next
+	}
+	return w
+}
+
+// origin returns the receipt day R of a dossier received at the instant
+// received, and the instant the route's budgets start to run:
+//
+//   - R is [sla.Schedule.ReceiptDay] of the receipt, where a receipt on a
+//     working day at or after the route's own cut-off counts as received at
+//     the opening of the next working day;
+//   - for a total in whole working days (one or more), the count starts at
+//     the close of R: the day of receipt is not counted (Civil Code 2015
+//     Art. 147(2)), exactly as [sla.Schedule.Deadline] counts the total;
+//   - otherwise (hours, fractional days, "Trong ngày"), from the receipt
+//     instant if it falls within R's office day, else from the opening of R
+//     (sla's rule 4).
+//
+// eff is the receipt instant after the route's cut-off is applied: the
+// instant to give sla for the procedure's deadline.
+func (o *office) origin(r *Route, received time.Time) (rday date.Date, start pos, eff time.Time, err error) {
+	eff = received
+	p := o.at(received)
+	if r.cutoff != 0 && o.cal.IsWorkingDay(p.d) && p.c >= r.cutoff {
+		next, err := o.cal.NextWorkingDay(p.d)
+		if err != nil {
+			return 0, pos{}, time.Time{}, err
+		}
+		open, _ := o.openOf(next)
+		p = pos{next, open}
+		eff = o.time(p)
+	}
+	rday, err = o.s.ReceiptDay(eff)
+	if err != nil {
+		return 0, pos{}, time.Time{}, err
+	}
+	if r.total.Unit() == sla.UnitWorkingDays && r.total.IsWhole() && !r.total.IsSameDay() {
+		return rday, o.closePos(rday), eff, nil
+	}
+	open, _ := o.openOf(rday)
+	start = pos{rday, open}
+	if p.d == rday && start.before(p) {
+		start = p
+	}
+	return rday, start, eff, nil
+}

@@ -3,6 +3,7 @@ package dossier
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"sync"
 
 	"github.com/rickb777/date/v2"
@@ -43,7 +44,7 @@ func ParseCode(s string) (unit string, d date.Date, seq int, err error) {
 	if err != nil || d.Format("060102") != m[2] {
 		return "", 0, 0, &InputError{Field: "dossier code", Value: s, Err: fmt.Errorf("%w: no such date %s", ErrSyntax, m[2])}
 	}
-	fmt.Sscan(m[3], &seq)
+	seq, _ = strconv.Atoi(m[3]) // four digits: cannot fail
 	if seq == 0 {
 		return "", 0, 0, &InputError{Field: "dossier code", Value: s, Err: fmt.Errorf("%w: sequence 0000", ErrSyntax)}
 	}

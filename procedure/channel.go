@@ -28,7 +28,11 @@ var channelText = enumText{
 	typ:   "Channel",
 	codes: []string{"", "direct", "postal", "online_full", "online_partial"},
 	names: []string{"unknown", "direct", "postal", "online (full)", "online (partial)"},
+	vi:    []string{"", "Trực tiếp", "Qua dịch vụ bưu chính công ích", "Trực tuyến toàn trình", "Trực tuyến một phần"},
 }
+
+// Vietnamese returns the channel's Vietnamese name, e.g. "Trực tiếp".
+func (c Channel) Vietnamese() string { return channelText.vietnamese(int(c)) }
 
 // Channels lists the valid channels in constant order.
 func Channels() []Channel {

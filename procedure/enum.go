@@ -8,6 +8,14 @@ type enumText struct {
 	typ   string
 	codes []string // index = constant value; "" for the Unknown zero value
 	names []string
+	vi    []string // Vietnamese names, same indexes
+}
+
+func (e *enumText) vietnamese(v int) string {
+	if e.valid(v) && v < len(e.vi) {
+		return e.vi[v]
+	}
+	return e.name(v)
 }
 
 func (e *enumText) valid(v int) bool { return v > 0 && v < len(e.codes) }

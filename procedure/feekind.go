@@ -18,7 +18,11 @@ var feeKindText = enumText{
 	typ:   "FeeKind",
 	codes: []string{"", "fee", "charge"},
 	names: []string{"unknown", "fee (phí)", "charge (lệ phí)"},
+	vi:    []string{"", "Phí", "Lệ phí"},
 }
+
+// Vietnamese returns "Phí" or "Lệ phí".
+func (k FeeKind) Vietnamese() string { return feeKindText.vietnamese(int(k)) }
 
 // String returns an English name, or "%!FeeKind(n)".
 func (k FeeKind) String() string { return feeKindText.name(int(k)) }

@@ -30,7 +30,11 @@ var levelText = enumText{
 	typ:   "Level",
 	codes: []string{"", "central", "province", "district", "commune"},
 	names: []string{"unknown", "central", "province", "district", "commune"},
+	vi:    []string{"", "Cấp trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã"},
 }
+
+// Vietnamese returns the level's Vietnamese name, e.g. "Cấp xã".
+func (l Level) Vietnamese() string { return levelText.vietnamese(int(l)) }
 
 // String returns an English name such as "province", or "%!Level(n)".
 func (l Level) String() string { return levelText.name(int(l)) }

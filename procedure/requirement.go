@@ -25,7 +25,11 @@ var requirementText = enumText{
 	typ:   "Requirement",
 	codes: []string{"", "required", "conditional", "present_only", "from_database"},
 	names: []string{"unknown", "required", "conditional", "present only", "from a database"},
+	vi:    []string{"", "Bắt buộc", "Theo trường hợp", "Xuất trình", "Khai thác từ cơ sở dữ liệu"},
 }
+
+// Vietnamese returns the requirement's Vietnamese name, e.g. "Xuất trình".
+func (r Requirement) Vietnamese() string { return requirementText.vietnamese(int(r)) }
 
 // String returns an English name, or "%!Requirement(n)".
 func (r Requirement) String() string { return requirementText.name(int(r)) }

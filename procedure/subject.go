@@ -18,7 +18,11 @@ var subjectText = enumText{
 	typ:   "Subject",
 	codes: []string{"", "individual", "organisation"},
 	names: []string{"unknown", "individual", "organisation"},
+	vi:    []string{"", "Cá nhân", "Tổ chức"},
 }
+
+// Vietnamese returns the subject's Vietnamese name, e.g. "Cá nhân".
+func (s Subject) Vietnamese() string { return subjectText.vietnamese(int(s)) }
 
 // String returns an English name, or "%!Subject(n)".
 func (s Subject) String() string { return subjectText.name(int(s)) }

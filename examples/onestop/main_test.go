@@ -44,7 +44,7 @@ func TestRunProjectedYearEnglish(t *testing.T) {
 }
 
 func TestRunBadInput(t *testing.T) {
-	for _, args := range [][]string{{"-year", "1850"}, {"-year", "2300"}, {"-lang", "fr"}, {"-year", "x"}} {
+	for _, args := range [][]string{{"-year", "1850"}, {"-year", "2300"}, {"-lang", "fr"}, {"-year", "x"}, {"-per-day", "-1"}} {
 		var out strings.Builder
 		if err := run(&out, args, time.Now()); err == nil {
 			t.Errorf("run(%q) = nil error, want one", args)
@@ -60,5 +60,46 @@ func TestRunDefaultsToThisYear(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Bính Ngọ (2026)") {
 		t.Errorf("want the year in Vietnam's zone (2026); got:\n%s", out.String())
+	}
+}
+
+// The simulated year 2025 spans the 1 July 2025 reform: both regimes appear,
+// and the report has its sections.
+func TestSimulatedYear(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, []string{"-year", "2025", "-seed", "3", "-per-day", "20"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"BÁO CÁO TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2025",
+		"Tiếp nhận: ", "Đã giải quyết: ", "Tỷ lệ giải quyết trước hạn và đúng hạn: ",
+		"Chế độ: ", "theo Nghị định 118/2025",
+		"Theo lĩnh vực", "Hộ tịch", "Theo cơ quan giải quyết", "Theo kênh tiếp nhận", "Trực tiếp",
+		"Hồ sơ liên thông khai sinh (Nghị định 63/2024/NĐ-CP)", "CONG-AN-XA",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q; got:\n%s", want, out.String())
+		}
+	}
+}
+
+// A seed gives the same year every time; another seed another year.
+func TestSimulationReproducible(t *testing.T) {
+	runSeed := func(seed string) string {
+		var out strings.Builder
+		if err := run(&out, []string{"-year", "2026", "-seed", seed, "-per-day", "10", "-lang", "en"}, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	a, b, c := runSeed("1"), runSeed("1"), runSeed("2")
+	if a != b {
+		t.Error("the same seed gave two different years")
+	}
+	if a == c {
+		t.Error("two seeds gave the same year")
+	}
+	if !strings.Contains(a, "REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURES, 2026") {
+		t.Errorf("English report title missing:\n%s", a)
 	}
 }

@@ -140,6 +140,18 @@ func (d Dossier) Decide(now time.Time, actor string, granted bool, reason string
 	return d.apply(Event{Kind: EventProcessed, At: now, Actor: actor, Granted: granted, Reason: reason})
 }
 
+// StartStep records that agency took up step of the dossier's inter-agency
+// route.
+func (d Dossier) StartStep(now time.Time, actor, step, agency string) (Dossier, error) {
+	return d.apply(Event{Kind: EventStepStarted, At: now, Actor: actor, Step: step, Agency: agency})
+}
+
+// FinishStep records that agency finished step of the dossier's
+// inter-agency route and handed the dossier on.
+func (d Dossier) FinishStep(now time.Time, actor, step, agency string) (Dossier, error) {
+	return d.apply(Event{Kind: EventStepFinished, At: now, Actor: actor, Step: step, Agency: agency})
+}
+
 // Return records the return of the result to the applicant; returning
 // early is allowed (Decree 61/2018/NĐ-CP Art. 20(4)).
 func (d Dossier) Return(now time.Time, actor string) (Dossier, error) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -44,6 +45,7 @@ type Dossier struct {
 	code        Code
 	regime      Regime
 	timeline    sla.Timeline
+	tracking    liaison.Tracking // for a dossier with an inter-agency route
 	supplements int
 	flags       Flags
 	finished    time.Time // when the result was made (Processed)
@@ -94,6 +96,21 @@ func (d Dossier) Due() date.Date {
 		return 0
 	}
 	return d.timeline.Due()
+}
+
+// Tracking returns the inter-agency tracking of a dossier with a route
+// (invalid otherwise, or before receipt).
+func (d Dossier) Tracking() liaison.Tracking { return d.tracking }
+
+// Responsible returns the route step and agency responsible for a late
+// inter-agency dossier: the first late step on the critical path
+// (liaison.Tracking.Responsible); ok is false when no step is late or the
+// dossier has no route.
+func (d Dossier) Responsible() (step, agency string, ok bool) {
+	if !d.tracking.IsValid() {
+		return "", "", false
+	}
+	return d.tracking.Responsible()
 }
 
 // Flags returns the dossier's flags.
@@ -187,6 +204,8 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 		out.timeline, err = out.timeline.Resume(e.At)
 	case EventApologised:
 		err = out.apologised(e)
+	case EventStepStarted, EventStepFinished:
+		err = out.step(e)
 	case EventProcessed:
 		out.finished, out.granted = e.At, e.Granted
 	case EventRefused, EventWithdrawalRequested, EventStopped, EventReturned:
@@ -254,6 +273,11 @@ func (d *Dossier) received(e Event) error {
 	if d.timeline, err = sched.Start(e.At, *e.Limit); err != nil {
 		return err
 	}
+	if d.header.Route != nil {
+		if d.tracking, err = d.header.Route.Track(e.At, sched); err != nil {
+			return err
+		}
+	}
 	d.code = e.Code
 	if !d.regime.IsValid() {
 		d.regime = RegimeOn(date.NewAt(e.At))
@@ -319,6 +343,24 @@ func (d *Dossier) supplementRequested(e Event) error {
 	}
 	var err error
 	d.timeline, err = d.timeline.Pause(e.At)
+	return err
+}
+
+// step records an inter-agency hand-over on the route's tracking. Steps are
+// taken while the dossier is with the agencies.
+func (d *Dossier) step(e Event) error {
+	if d.header.Route == nil || !d.tracking.IsValid() {
+		return fmt.Errorf("%w: the dossier has no inter-agency route", ErrRule)
+	}
+	if d.status != Processing && d.status != FinancialObligation && d.status != SupplementRequested {
+		return fmt.Errorf("%w: a route step while %s", ErrTransition, d.status)
+	}
+	kind := liaison.Started
+	if e.Kind == EventStepFinished {
+		kind = liaison.Finished
+	}
+	var err error
+	d.tracking, err = d.tracking.Apply(liaison.Event{Step: e.Step, Kind: kind, At: e.At, Agency: e.Agency})
 	return err
 }
 

@@ -46,6 +46,12 @@ const (
 	// EventStopped: processing stopped, with a stop notice under the 2025
 	// regime (→ Stopped).
 	EventStopped
+	// EventStepStarted: an agency of the inter-agency route took up its
+	// step (status kept).
+	EventStepStarted
+	// EventStepFinished: an agency finished its step and handed the dossier
+	// on (status kept); each step is scored on the control slip (form 05).
+	EventStepFinished
 )
 
 var eventCodes = [...]string{
@@ -62,6 +68,8 @@ var eventCodes = [...]string{
 	EventReturned:            "returned",
 	EventWithdrawalRequested: "withdrawal_requested",
 	EventStopped:             "stopped",
+	EventStepStarted:         "step_started",
+	EventStepFinished:        "step_finished",
 }
 
 // IsValid reports whether k is a defined kind.
@@ -106,8 +114,10 @@ type Event struct {
 	Code   Code        `json:"code,omitempty"`
 	Limit  *sla.Limit  `json:"limit,omitempty"`
 	Cutoff clock.Clock `json:"cutoff,omitempty"`
-	// EventTransferred
+	// EventTransferred, EventStepStarted, EventStepFinished
 	Agency string `json:"agency,omitempty"`
+	// EventStepStarted, EventStepFinished: the route step's ID
+	Step string `json:"step,omitempty"`
 	// EventRefused, EventSupplementRequested, EventApologised,
 	// EventProcessed (refusal), EventStopped
 	Reason string   `json:"reason,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/procedure"
 	"github.com/shopspring/decimal"
 )
@@ -46,6 +47,11 @@ type Header struct {
 	Filed  []Filed         `json:"filed,omitempty"`
 	// FeesDue are the fees and charges due for the dossier, in VND.
 	FeesDue decimal.Decimal `json:"fees_due"`
+	// Route is the inter-agency route (một cửa liên thông) the dossier
+	// follows, if any: each agency's step is then tracked
+	// ([Dossier.StartStep], [Dossier.FinishStep]) and a late dossier names
+	// the agency responsible ([Dossier.Responsible]).
+	Route *liaison.Route `json:"route,omitempty"`
 }
 
 // Validate checks the header: a procedure code and name, a valid
@@ -94,5 +100,6 @@ func (h Header) clone() Header {
 func (h Header) Equal(o Header) bool {
 	return h.Procedure == o.Procedure && h.Applicant == o.Applicant && h.Channel == o.Channel &&
 		h.ReceivingUnit == o.ReceivingUnit && h.Agency == o.Agency && h.Level == o.Level &&
-		slices.Equal(h.Filed, o.Filed) && h.FeesDue.Equal(o.FeesDue)
+		slices.Equal(h.Filed, o.Filed) && h.FeesDue.Equal(o.FeesDue) &&
+		(h.Route == o.Route || (h.Route != nil && o.Route != nil && h.Route.Equal(o.Route)))
 }

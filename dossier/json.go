@@ -76,7 +76,7 @@ func truncate(s string) string {
 func eventsEqual(a, b Event) bool {
 	return a.Kind == b.Kind && a.At.Equal(b.At) && a.Actor == b.Actor && a.Code == b.Code &&
 		ptrEqual(a.Limit, b.Limit, func(x, y sla.Limit) bool { return x == y }) && a.Cutoff == b.Cutoff &&
-		a.Agency == b.Agency && a.Reason == b.Reason && slices.Equal(a.Items, b.Items) && a.NewDue == b.NewDue &&
+		a.Agency == b.Agency && a.Step == b.Step && a.Reason == b.Reason && slices.Equal(a.Items, b.Items) && a.NewDue == b.NewDue &&
 		ptrEqual(a.Amount, b.Amount, func(x, y decimal.Decimal) bool { return x.Equal(y) }) && a.Granted == b.Granted
 }
 

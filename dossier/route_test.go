@@ -1,0 +1,92 @@
+package dossier_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/holiday"
+	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+)
+
+// An inter-agency birth-registration group (Decree 63/2024/NĐ-CP) whose
+// residence step, at the commune police, overruns its 2 working days: the
+// dossier names the police as responsible (first late step on the critical
+// path, Circular 01/2018/TT-VPCP Art. 13 index 2), and the route and its
+// steps survive a JSON round trip.
+func TestRouteTrackingAndResponsibility(t *testing.T) {
+	p, err := procedure.Sample().Lookup("1.001193", date.New(2026, time.March, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "x"},
+		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
+		Channel:   procedure.ChannelOnlinePartial, ReceivingUnit: "H57", Agency: "UBND-XA", Route: liaison.BirthRegistrationGroup()}
+	for _, c := range p.Components() {
+		if c.Requirement == procedure.Required || c.Requirement == procedure.PresentOnly {
+			h.Filed = append(h.Filed, dossier.Filed{Name: c.Name, Originals: max(1, c.Originals), Copies: c.Copies, Digitised: true})
+		}
+	}
+	d, err := dossier.Open(h, sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, sla.VietnamZone)
+	d, _, err = d.Receive(at, "x", p, &dossier.MemorySequencer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err = d.Transfer(at.Add(time.Minute), "x"); err != nil {
+		t.Fatal(err)
+	}
+	type ev struct {
+		start  bool
+		id, ag string
+		off    time.Duration
+	}
+	for _, e := range []ev{{true, "tiep-nhan", "UBND-XA", 2 * time.Minute}, {false, "tiep-nhan", "UBND-XA", 3 * time.Minute},
+		{true, "khai-sinh", "UBND-XA", 4 * time.Minute}, {false, "khai-sinh", "UBND-XA", 5 * time.Minute},
+		{true, "thuong-tru", "CONG-AN-XA", 6 * time.Minute}, {true, "bhyt", "BHXH-TINH", 7 * time.Minute},
+		{false, "bhyt", "BHXH-TINH", 8 * time.Minute}, {false, "thuong-tru", "CONG-AN-XA", 5 * 24 * time.Hour}} {
+		if e.start {
+			d, err = d.StartStep(at.Add(e.off), "x", e.id, e.ag)
+		} else {
+			d, err = d.FinishStep(at.Add(e.off), "x", e.id, e.ag)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	step, agency, ok := d.Responsible()
+	if !ok || step != "thuong-tru" || agency != liaison.AgencyCommunePolice {
+		t.Errorf("Responsible() = %q, %q, %v; want thuong-tru, %s, true", step, agency, ok, liaison.AgencyCommunePolice)
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2, err := dossier.Unmarshal(b, sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d2.Equal(d) {
+		t.Error("the JSON round trip changed the dossier")
+	}
+	if _, a2, _ := d2.Responsible(); a2 != agency {
+		t.Errorf("after the round trip Responsible agency = %q, want %q", a2, agency)
+	}
+	// A dossier without a route refuses route steps.
+	h.Route = nil
+	plain, _ := dossier.Open(h, sched)
+	plain, _, _ = plain.Receive(at, "x", p, &dossier.MemorySequencer{})
+	plain, _ = plain.Transfer(at.Add(time.Minute), "x")
+	if _, err := plain.StartStep(at.Add(time.Hour), "x", "khai-sinh", "UBND-XA"); !errors.Is(err, dossier.ErrRule) {
+		t.Errorf("StartStep without a route: err = %v, want ErrRule", err)
+	}
+}

@@ -1,0 +1,71 @@
+package form
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/motcua/motcua/dossier"
+)
+
+// Sentinel errors; the errors the package returns wrap one of them.
+var (
+	// ErrState: the dossier is not in a state that produces the form — a
+	// receipt for a dossier never received, an apology for a dossier never
+	// re-appointed, a stop notice under the 2018 regime.
+	ErrState = errors.New("form: the dossier does not produce this form")
+	// ErrInvalid: an input that is not allowed (the zero Dossier, an office
+	// without a name).
+	ErrInvalid = errors.New("form: invalid input")
+	// ErrSyntax: text that cannot be read (a kind's wire code).
+	ErrSyntax = errors.New("form: malformed input")
+)
+
+// StateError reports a dossier that does not produce the form asked for.
+type StateError struct {
+	Kind    Kind           // the form asked for
+	Dossier string         // the dossier code, "" before receipt
+	Status  dossier.Status // the dossier's status
+	Regime  string         // the dossier's regime name, "" before receipt
+	Reason  string         // what is missing, in English
+}
+
+func (e *StateError) Error() string {
+	status := "not yet submitted or received"
+	if e.Status.IsValid() {
+		status = e.Status.String()
+	}
+	regime := e.Regime
+	if regime == "" {
+		regime = "none"
+	}
+	return fmt.Sprintf("form: no %s for dossier %q (status %s, regime %s): %s", e.Kind.English(), e.Dossier, status, regime, e.Reason)
+}
+
+// Unwrap returns ErrState.
+func (e *StateError) Unwrap() error { return ErrState }
+
+// InputError reports an invalid or unreadable input, quoting it.
+type InputError struct {
+	Field string
+	Value string
+	Err   error // wraps ErrInvalid or ErrSyntax
+}
+
+func (e *InputError) Error() string {
+	return fmt.Sprintf("form: %s %q: %v", e.Field, e.Value, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *InputError) Unwrap() error { return e.Err }
+
+func stateErr(k Kind, d dossier.Dossier, format string, args ...any) error {
+	return &StateError{Kind: k, Dossier: string(d.Code()), Status: d.Status(), Regime: d.Regime().Name, Reason: fmt.Sprintf(format, args...)}
+}
+
+// checkDossier rejects the zero Dossier.
+func checkDossier(d dossier.Dossier) error {
+	if !d.IsValid() {
+		return &InputError{Field: "dossier", Value: "<zero Dossier>", Err: fmt.Errorf("%w: make dossiers with dossier.Open or dossier.Unmarshal", ErrInvalid)}
+	}
+	return nil
+}

@@ -67,9 +67,12 @@ type ControlSlip struct {
 //   - supplement requested and supplied, financial obligation requested
 //     and paid, apology: between the agency and the applicant;
 //   - result: the agency to the one-stop unit; return: the unit to the
-//     applicant; withdrawal request and stop.
+//     applicant; withdrawal request and stop;
+//   - for a dossier with an inter-agency route, each finished route step,
+//     judged against the step's own budget from its actual start
+//     ([dossier.Dossier.Tracking]).
 //
-// The event log has no per-step budgets, so every step but the transfer is
+// The log itself has no per-step budgets, so every other step but the transfer is
 // judged against the dossier's due date as statistics judge it (the
 // original due date, an apology making a late step "late with apology").
 // After the limit restarted, earlier steps are judged against the new
@@ -123,6 +126,19 @@ func ControlSlipOf(d dossier.Dossier, o Office) (ControlSlip, error) {
 				note = "Từ chối giải quyết: " + e.Reason
 			}
 			add(agency, unit, e, note)
+		case dossier.EventStepFinished:
+			// A step of the inter-agency route, judged against its own
+			// budget from its actual start (package liaison).
+			st, err := d.Tracking().Step(e.Step)
+			if err != nil {
+				continue
+			}
+			name := e.Step
+			if rs, ok := h.Route.Step(e.Step); ok {
+				name = rs.Name
+			}
+			steps = append(steps, Step{From: o.agency(e.Agency), To: unit, At: e.At, Due: st.DueDate,
+				Outcome: st.Outcome, Note: "Hoàn thành bước liên thông: " + name})
 		case dossier.EventReturned:
 			add(unit, applicant, e, "Trả kết quả")
 		case dossier.EventWithdrawalRequested:

@@ -58,7 +58,7 @@
 //
 // # Sample
 //
-// [Sample] and [SampleRegistry] return an embedded catalogue of 15 real
+// [Sample] and [SampleRegistry] return an embedded catalogue of 19 real
 // procedures and the agencies it names, each procedure with its source and
 // its known gaps.
 //

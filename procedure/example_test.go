@@ -109,7 +109,7 @@ func ExampleSample() {
 	src, _, _ := strings.Cut(p.Source(), " as published")
 	fmt.Println(p.Field(), "|", src)
 	// Output:
-	// 15 procedures
+	// 19 procedures
 	// Chứng thực | Fees: Thông tư 226/2016/TT-BTC
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -58,6 +59,12 @@ type Spec struct {
 	Source string
 	// Notes records gaps and caveats of the data.
 	Notes string
+	// Route is the inter-agency route (một cửa liên thông) of a procedure
+	// handled by several agencies, with each agency's step and budget
+	// (package liaison; Decree 61/2018/NĐ-CP Art. 19(6)–(7)); nil for a
+	// procedure of one agency. Its total may not exceed the statutory limit
+	// of any channel counted in the same unit.
+	Route *liaison.Route
 }
 
 // Procedure is one version of an administrative procedure (thủ tục hành
@@ -238,6 +245,14 @@ func checkSpec(s *Spec, textsRead bool) error {
 			return bad(f+".originals", "0", ErrNoCopies)
 		case c.Requirement != FromDatabase && c.Originals == 0 && c.Copies == 0:
 			return bad(f, c.Name, ErrNoCopies)
+		}
+	}
+	if r := s.Route; r != nil {
+		for i, t := range s.Channels {
+			if t.Statutory.IsValid() && t.Statutory.Unit() == r.Total().Unit() && r.Total().Compare(t.Statutory) > 0 {
+				return bad(fmt.Sprintf("route.total (channels[%d])", i), r.Total().String(),
+					fmt.Errorf("%w: the route's total exceeds the statutory %s", ErrInvalidLimit, t.Statutory))
+			}
 		}
 	}
 	return nil
@@ -442,5 +457,10 @@ func (p Procedure) Equal(o Procedure) bool {
 		slices.Equal(a.LegalBasis, b.LegalBasis) && slices.Equal(a.Requirements, b.Requirements) &&
 		slices.Equal(a.Channels, b.Channels) && a.Cutoff == b.Cutoff &&
 		slices.EqualFunc(a.Fees, b.Fees, Fee.Equal) && slices.Equal(a.Components, b.Components) &&
-		a.Sets == b.Sets && a.Source == b.Source && a.Notes == b.Notes
+		a.Sets == b.Sets && a.Source == b.Source && a.Notes == b.Notes &&
+		(a.Route == b.Route || (a.Route != nil && b.Route != nil && a.Route.Equal(b.Route)))
 }
+
+// Route returns the procedure's inter-agency route, or nil. A route is
+// immutable and may be shared.
+func (p Procedure) Route() *liaison.Route { return p.d().s.Route }

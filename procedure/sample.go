@@ -28,9 +28,10 @@ var (
 	})
 )
 
-// Sample returns the embedded sample catalogue: 15 real procedures across
-// civil status, certification, residence, identity cards, land and
-// adoption, each with the source it was taken from ([Procedure.Source]) and
+// Sample returns the embedded sample catalogue: 19 real procedures across
+// civil status, certification, residence, identity cards, land, adoption,
+// household business registration, construction permits, driving licences
+// and judicial records, each with the source it was taken from ([Procedure.Source]) and
 // the gaps of that source ([Procedure.Notes]). Values not found in a source
 // are left empty rather than guessed. The catalogue is parsed once; the
 // same immutable *Catalog is returned on every call.

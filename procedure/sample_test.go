@@ -1,11 +1,13 @@
 package procedure_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
 )
 
@@ -14,7 +16,7 @@ func TestSample(t *testing.T) {
 	if c != procedure.Sample() {
 		t.Error("Sample is parsed more than once")
 	}
-	if c.Len() < 15 {
+	if c.Len() < 17 {
 		t.Fatalf("sample has %d procedures", c.Len())
 	}
 	r := procedure.SampleRegistry()
@@ -53,5 +55,47 @@ func TestSample(t *testing.T) {
 	p, _ = c.Lookup("1.003677", on)
 	if tl, _ := p.Limit(procedure.ChannelDirect); tl.Statutory != sla.CalendarDays(1) {
 		t.Errorf("1.003677 limit %v", tl.Statutory)
+	}
+	// Statutory limits filled from the laws (Luật Cư trú 2020 Art. 22, 28;
+	// Nghị định 154/2024 Art. 10; Luật Căn cước 2023 Art. 26; Luật Xây dựng
+	// Art. 102) and a provincial catalogue (1.001612, 1.002755).
+	for code, want := range map[string]sla.Limit{
+		"1.004222": sla.WorkingDays(7),
+		"1.004194": sla.WorkingDays(3),
+		"1.002755": sla.WorkingDays(3),
+		"1.010028": sla.WorkingDays(3),
+		"2.000200": sla.WorkingDays(7),
+		"1.001612": sla.WorkingDays(3),
+		"1.013225": sla.CalendarDays(15),
+	} {
+		p, err := c.Lookup(code, on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tl, ok := p.Limit(procedure.ChannelDirect); !ok || tl.Statutory != want || tl.StatutoryText == "" {
+			t.Errorf("%s: direct limit %v (%q), want %v", code, tl.Statutory, tl.StatutoryText, want)
+		}
+	}
+	// 1.013225: 75.000 đ per permit (Hải Phòng), 0 đ online from 2026-08-08.
+	p, _ = c.Lookup("1.013225", on)
+	for _, tc := range []struct {
+		ch   procedure.Channel
+		on   date.Date
+		want string
+	}{
+		{procedure.ChannelDirect, day(2026, 9, 1), "75000"},
+		{procedure.ChannelOnlinePartial, day(2026, 8, 7), "75000"},
+		{procedure.ChannelOnlinePartial, day(2026, 8, 8), "0"},
+	} {
+		if got := p.FeeFor(tc.ch, tc.on); got.String() != tc.want {
+			t.Errorf("1.013225 fee %v on %v = %v, want %s", tc.ch, tc.on, got, tc.want)
+		}
+	}
+	if got := p.FeeFor(procedure.ChannelDirect, day(2026, 9, 1), "poor_household"); !got.IsZero() {
+		t.Errorf("1.013225 poor household fee = %v", got)
+	}
+	// 1.001612 is published by a decision with an effective date.
+	if _, err := c.Lookup("1.001612", day(2025, 7, 9)); !errors.Is(err, procedure.ErrNotYetEffective) {
+		t.Errorf("1.001612 before its decision: %v", err)
 	}
 }

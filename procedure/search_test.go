@@ -38,7 +38,8 @@ func TestSearch(t *testing.T) {
 	if got := codes(c.Search(procedure.Query{Field: "chung thuc"})); len(got) != 2 {
 		t.Errorf("field search = %v", got)
 	}
-	if got := codes(c.Search(procedure.Query{Level: procedure.LevelProvince})); len(got) != 2 {
+	// Land registration, ID card, judicial record, driving licence.
+	if got := codes(c.Search(procedure.Query{Level: procedure.LevelProvince})); len(got) != 4 {
 		t.Errorf("level search = %v", got)
 	}
 	if got := codes(c.Search(procedure.Query{Agency: "cong-an-cap-xa", Channel: procedure.ChannelOnlineFull})); len(got) != 1 || got[0] != "2.001159" {
@@ -47,7 +48,7 @@ func TestSearch(t *testing.T) {
 	if got := c.Search(procedure.Query{Name: "khong ton tai"}); len(got) != 0 {
 		t.Errorf("no match = %v", codes(got))
 	}
-	if got := c.Search(procedure.Query{On: day(2026, 1, 1), Channel: procedure.ChannelPostal}); len(got) != 4 {
+	if got := c.Search(procedure.Query{On: day(2026, 1, 1), Channel: procedure.ChannelPostal}); len(got) != 5 {
 		t.Errorf("postal = %v", codes(got))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/motcua/motcua/liaison"
 	"io"
 	"strings"
 	"time"
@@ -52,6 +53,7 @@ type wireProcedure struct {
 	Sets         int             `json:"sets,omitempty" validate:"gte=0"`
 	Source       string          `json:"source" validate:"required"`
 	Notes        string          `json:"notes,omitempty"`
+	Route        *liaison.Route  `json:"route,omitempty"`
 }
 
 type wireChannel struct {
@@ -171,7 +173,7 @@ func (w *wireProcedure) toSpec() (Spec, error) {
 		Code: w.Code, Name: w.Name, Field: w.Field, Levels: w.Levels,
 		Implementing: w.Implementing, Authorised: w.Authorised, Coordinating: w.Coordinating,
 		Subjects: w.Subjects, Results: w.Results, LegalBasis: w.LegalBasis, Requirements: w.Requirements,
-		Sets: w.Sets, Source: w.Source, Notes: w.Notes,
+		Sets: w.Sets, Source: w.Source, Notes: w.Notes, Route: w.Route,
 	}
 	bad := func(field, value string, err error) (Spec, error) {
 		return Spec{}, &ValidationError{Procedure: w.Code, Field: field, Value: value, Err: err}
@@ -226,7 +228,7 @@ func toWire(p Procedure, decision string, effective date.Date) wireProcedure {
 		Code: s.Code, Decision: decision, Effective: formatDate(effective), Name: s.Name, Field: s.Field,
 		Levels: s.Levels, Implementing: s.Implementing, Authorised: s.Authorised, Coordinating: s.Coordinating,
 		Subjects: s.Subjects, Results: s.Results, LegalBasis: s.LegalBasis, Requirements: s.Requirements,
-		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes,
+		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes, Route: s.Route,
 	}
 	for _, t := range s.Channels {
 		w.Channels = append(w.Channels, wireChannel{Channel: t.Channel, Statutory: t.StatutoryText, Committed: t.CommittedText, Note: t.Note})

@@ -32,7 +32,8 @@ func (d Deadline) Due() date.Date { return d.due }
 
 // At returns the due instant: the close of office hours on the due date for
 // limits in days and months; for limits in working hours (and fractional
-// working days) the instant the last hour completes. The legal end of a
+// working days) the instant the last hour completes. For an office whose
+// last session ends at 24:00, that is 00:00 of the day after [Deadline.Due]. The legal end of a
 // period in days is 24:00 of its last day (Civil Code 2015 Art. 148(6)); At
 // gives the close of office because results are returned in office hours.
 func (d Deadline) At() time.Time { return d.at }
@@ -124,11 +125,22 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 		if date.NewAt(local) == r && local.After(start) {
 			start = local
 		}
-		d.at, err = s.addWorkingTime(start, s.hoursOf(l))
+		d.at, d.due, err = s.addWorkingTime(start, s.hoursOf(l))
 		if err != nil {
 			return Deadline{}, err
 		}
-		d.due = date.NewAt(d.at)
+		if l.unit == UnitWorkingDays {
+			// More time is never due earlier: with weekdays of different
+			// lengths, a fraction counted in hours could end before the
+			// whole days it exceeds.
+			whole, err := s.cal.AddWorkingDays(r, int(l.hundredths/100))
+			if err != nil {
+				return Deadline{}, err
+			}
+			if whole > d.due {
+				d.due, d.at = whole, s.closeOf(whole)
+			}
+		}
 		return d, nil
 	case l.unit == UnitWorkingDays:
 		d.due, err = s.cal.AddWorkingDays(r, int(l.hundredths/100))
@@ -170,8 +182,10 @@ func addMonths(d date.Date, n int) date.Date {
 
 // addWorkingTime returns the instant at which work of length w, started at
 // start, completes when work happens only during office hours of working
-// days. The result may be a session's closing instant.
-func (s *Schedule) addWorkingTime(start time.Time, w time.Duration) (time.Time, error) {
+// days, and the working day it completes on. The instant may be a
+// session's closing instant — 00:00 of the next day for a session that
+// ends at 24:00, which is why the day is returned apart.
+func (s *Schedule) addWorkingTime(start time.Time, w time.Duration) (time.Time, date.Date, error) {
 	day := date.NewAt(start)
 	at := clock.NewAt(start)
 	for {
@@ -182,7 +196,7 @@ func (s *Schedule) addWorkingTime(start time.Time, w time.Duration) (time.Time, 
 				}
 				from := max(at, x.Start)
 				if avail := time.Duration(x.End - from); w <= avail {
-					return day.Time(from+clock.Clock(w), s.zone), nil
+					return day.Time(from+clock.Clock(w), s.zone), day, nil
 				} else {
 					w -= avail
 				}
@@ -191,7 +205,7 @@ func (s *Schedule) addWorkingTime(start time.Time, w time.Duration) (time.Time, 
 		}
 		next, err := s.cal.NextWorkingDay(day)
 		if err != nil {
-			return time.Time{}, err
+			return time.Time{}, 0, err
 		}
 		day, at = next, 0
 	}

@@ -160,7 +160,7 @@ func (e Explanation) Vietnamese() string {
 			b.WriteByte('\n')
 		}
 	}
-	fmt.Fprintf(&b, "Hẹn trả kết quả: %s %s.\n", e.At.Format("15:04"), dayVI(e.Due))
+	fmt.Fprintf(&b, "Hẹn trả kết quả: %s %s.\n", dueClock(e.At, e.Due), dayVI(e.Due))
 	if e.Reappointed != 0 {
 		fmt.Fprintf(&b, "Đã xin lỗi và hẹn lại ngày trả kết quả: %s.\n", dayVI(e.Reappointed))
 	}
@@ -196,11 +196,20 @@ func (e Explanation) English() string {
 			b.WriteByte('\n')
 		}
 	}
-	fmt.Fprintf(&b, "Due: %s %s.\n", e.At.Format("15:04"), dayEN(e.Due))
+	fmt.Fprintf(&b, "Due: %s %s.\n", dueClock(e.At, e.Due), dayEN(e.Due))
 	if e.Reappointed != 0 {
 		fmt.Fprintf(&b, "Apologised and re-appointed to %s.\n", dayEN(e.Reappointed))
 	}
 	return b.String()
+}
+
+// dueClock writes the time of the due instant, "24:00" when it is the
+// midnight that ends the due date.
+func dueClock(at time.Time, due date.Date) string {
+	if date.NewAt(at) > due {
+		return "24:00"
+	}
+	return at.Format("15:04")
 }
 
 func ruleVI(l Limit) string {

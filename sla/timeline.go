@@ -168,8 +168,7 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	if t.deadline.limit.countsHours() {
 		var gap time.Duration
 		if gap, err = s.workingTimeBetween(from, at); err == nil && gap > 0 {
-			out.deadline.at, err = s.addWorkingTime(t.deadline.at, gap)
-			out.deadline.due = date.NewAt(out.deadline.at)
+			out.deadline.at, out.deadline.due, err = s.addWorkingTime(t.deadline.at, gap)
 		}
 		if err == nil && t.newDue != 0 {
 			// A re-appointed date moves by the working days paused, as for

@@ -117,7 +117,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	if !ok {
 		return Date{}, &DateError{
-			Input:  strconv.Quote(s),
+			Input:  strconv.Quote(clip(s)),
 			Reason: `want "YYYY-MM-DD" or "YYYY-MML-DD"`,
 			Err:    ErrSyntax,
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"testing"
 
 	"github.com/motcua/motcua/sla"
@@ -326,8 +327,16 @@ func checkLimitError(t *testing.T, in string, got sla.Limit, err, want error, so
 		t.Errorf("LimitError.Unwrap() = %v, want %v", le.Unwrap(), want)
 	}
 	msg := err.Error()
-	if !strings.HasPrefix(msg, "sla: ParseLimit("+strconv.Quote(in)+"): ") {
-		t.Errorf("error message %q does not start with sla: ParseLimit(%q): ", msg, in)
+	quoted := in
+	if len(quoted) > 512 { // messages quote at most 512 bytes, cut at a rune
+		cut := 512
+		for !utf8.RuneStart(quoted[cut]) {
+			cut--
+		}
+		quoted = quoted[:cut] + "…"
+	}
+	if !strings.HasPrefix(msg, "sla: ParseLimit("+strconv.Quote(quoted)+"): ") {
+		t.Errorf("error message %q does not start with sla: ParseLimit(%q): ", msg, quoted)
 	}
 	if strings.Contains(msg, "sla: sla:") || strings.ToLower(msg[:1]) != msg[:1] {
 		t.Errorf("badly formed error message %q", msg)

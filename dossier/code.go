@@ -2,9 +2,9 @@ package dossier
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/rickb777/date/v2"
 )
@@ -18,37 +18,80 @@ import (
 // under both regimes.
 type Code string
 
-var (
-	unitCodePattern = regexp.MustCompile(`^[0-9A-Z]+(\.[0-9A-Z]+)*$`)
-	codePattern     = regexp.MustCompile(`^([0-9A-Z]+(?:\.[0-9A-Z]+)*)-([0-9]{6})-([0-9]{4})$`)
-)
+// validUnit reports whether s has the shape of a unit identifier: groups of
+// upper-case letters and digits separated by dots ("000.00.36.H57").
+func validUnit(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
+		case c == '.' && s[i-1] != '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
-// NewCode builds the code of the seq-th dossier received at unit on day d.
+// NewCode builds the code of the seq-th dossier received at unit on day d
+// (a day of 2000–2099: the code writes the year in two digits).
 func NewCode(unit string, d date.Date, seq int) (Code, error) {
-	if !unitCodePattern.MatchString(unit) {
+	if !validUnit(unit) {
 		return "", &InputError{Field: "unit code", Value: unit, Err: fmt.Errorf("%w: want dot-separated upper-case letters and digits", ErrSyntax)}
 	}
 	if seq < 1 || seq > 9999 {
-		return "", &InputError{Field: "sequence", Value: fmt.Sprint(seq), Err: fmt.Errorf("%w: want 1–9999", ErrSequenceExhausted)}
+		return "", &InputError{Field: "sequence", Value: strconv.Itoa(seq), Err: fmt.Errorf("%w: want 1–9999", ErrSequenceExhausted)}
 	}
-	return Code(fmt.Sprintf("%s-%s-%04d", unit, d.Format("060102"), seq)), nil
+	y, m, day := d.Date()
+	if y < 2000 || y > 2099 {
+		return "", &InputError{Field: "receipt date", Value: d.String(), Err: fmt.Errorf("%w: a code numbers days of 2000–2099", ErrInvalid)}
+	}
+	b := make([]byte, 0, len(unit)+12)
+	b = append(b, unit...)
+	b = append(b, '-')
+	b = append2(b, y%100)
+	b = append2(b, int(m))
+	b = append2(b, day)
+	b = append(b, '-')
+	b = append2(b, seq/100)
+	b = append2(b, seq%100)
+	return Code(b), nil
 }
 
-// ParseCode reads a dossier code and returns its parts.
+func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
+
+// ParseCode reads a dossier code and returns its parts; the two-digit year
+// is read as 20YY.
 func ParseCode(s string) (unit string, d date.Date, seq int, err error) {
-	m := codePattern.FindStringSubmatch(s)
-	if m == nil {
-		return "", 0, 0, &InputError{Field: "dossier code", Value: s, Err: fmt.Errorf("%w: want UNIT-YYMMDD-NNNN", ErrSyntax)}
+	bad := func(why string) (string, date.Date, int, error) {
+		return "", 0, 0, &InputError{Field: "dossier code", Value: s, Err: fmt.Errorf("%w: %s", ErrSyntax, why)}
 	}
-	d, err = date.Parse("060102", m[2])
-	if err != nil || d.Format("060102") != m[2] {
-		return "", 0, 0, &InputError{Field: "dossier code", Value: s, Err: fmt.Errorf("%w: no such date %s", ErrSyntax, m[2])}
+	n := len(s)
+	if n < 13 || s[n-5] != '-' || s[n-12] != '-' || !digitsOnly(s[n-11:n-5]) || !digitsOnly(s[n-4:]) || !validUnit(s[:n-12]) {
+		return bad("want UNIT-YYMMDD-NNNN")
 	}
-	seq, _ = strconv.Atoi(m[3]) // four digits: cannot fail
-	if seq == 0 {
-		return "", 0, 0, &InputError{Field: "dossier code", Value: s, Err: fmt.Errorf("%w: sequence 0000", ErrSyntax)}
+	num := func(t string) int { v, _ := strconv.Atoi(t); return v }
+	y, m, day := 2000+num(s[n-11:n-9]), num(s[n-9:n-7]), num(s[n-7:n-5])
+	d = date.New(y, time.Month(m), day)
+	if m < 1 || m > 12 || day < 1 || d.Day() != day {
+		return bad("no such date " + s[n-11:n-5])
 	}
-	return m[1], d, seq, nil
+	if seq = num(s[n-4:]); seq == 0 {
+		return bad("sequence 0000")
+	}
+	return s[:n-12], d, seq, nil
+}
+
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Sequencer hands out the daily sequence numbers of dossier codes, per

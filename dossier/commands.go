@@ -3,6 +3,7 @@ package dossier
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/motcua/motcua/procedure"
@@ -21,6 +22,9 @@ var ErrIncomplete = errors.New("dossier: incomplete, not received")
 // Registered). Only online dossiers are submitted; paper ones are received
 // directly.
 func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
+	if !d.IsValid() {
+		return d.apply(Event{Kind: EventSubmitted, At: now, Actor: actor}) // refused: the zero Dossier
+	}
 	if !d.header.Channel.IsOnline() {
 		return d, &CommandError{Command: "Submit", Status: d.status, At: now,
 			Err: fmt.Errorf("%w: only online dossiers are submitted before receipt (channel %s)", ErrRule, d.header.Channel)}
@@ -44,6 +48,9 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	refuse := func(err error) (Dossier, Intake, error) {
 		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: err}
 	}
+	if !d.IsValid() {
+		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
+	}
 	if !p.IsValid() || p.Code() != d.header.Procedure.Code {
 		return refuse(fmt.Errorf("%w: procedure %q is not the dossier's %q", ErrInvalid, p.Code(), d.header.Procedure.Code))
 	}
@@ -51,8 +58,8 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	if !ok || !tl.Effective().IsValid() {
 		return refuse(fmt.Errorf("%w: procedure %s states no time limit for channel %s", ErrRule, p.Code(), d.header.Channel))
 	}
-	if !d.status.canMoveFrom(Received) {
-		return refuse(fmt.Errorf("%w: %s → %s", ErrTransition, d.status, Received))
+	if !slices.Contains(accepts[EventReceived], d.status) {
+		return refuse(fmt.Errorf("%w: received while %s", ErrTransition, statusName(d.status)))
 	}
 	in := Check(p, d.header.Filed, nil)
 	if !in.Complete() {
@@ -60,8 +67,14 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	}
 	local := now.In(d.sched.Zone())
 	if RegimeOn(date.NewAt(local)).DigitiseAtReceipt && !d.header.Channel.IsOnline() {
+		// Documents only shown are not copied (Circular 03/2025/TT-VPCP
+		// Art. 5(2)).
+		shown := map[string]bool{}
+		for _, c := range in.PresentOnly {
+			shown[nameKey(c.Name)] = true
+		}
 		for _, f := range d.header.Filed {
-			if !f.Digitised {
+			if !f.Digitised && !shown[nameKey(f.Name)] {
 				return refuse(fmt.Errorf("%w: %q was not digitised at receipt (Nghị định 118/2025/NĐ-CP Điều 17(1)(c))", ErrRule, f.Name))
 			}
 		}
@@ -93,7 +106,11 @@ func (d Dossier) Refuse(now time.Time, actor string, reasons []string) (Dossier,
 // Transfer hands the dossier to the competent agency; a late paper transfer
 // is flagged ([Flags.LateTransfer]).
 func (d Dossier) Transfer(now time.Time, actor string) (Dossier, error) {
-	return d.apply(Event{Kind: EventTransferred, At: now, Actor: actor, Agency: d.header.Agency})
+	var agency string
+	if d.header != nil {
+		agency = d.header.Agency
+	}
+	return d.apply(Event{Kind: EventTransferred, At: now, Actor: actor, Agency: agency})
 }
 
 // RequestSupplement asks the applicant, through the one-stop unit, for what

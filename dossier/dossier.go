@@ -5,9 +5,11 @@ import (
 	"slices"
 	"time"
 
+	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
 )
 
 // Flags record facts about a dossier that the statistics and the national
@@ -36,18 +38,20 @@ type Flags struct {
 // with [Open] or [Unmarshal].
 type Dossier struct {
 	_      [0]func()
-	header Header
+	header *Header // immutable after Open, shared by derived dossiers
 	sched  *sla.Schedule
-	events []Event
+	events []Event        // the log; its backing array may be shared
+	log    *persist.Owner // owner of that backing array (package persist)
 
 	// Derived by the fold.
 	status      Status
 	code        Code
-	regime      Regime
+	regime      *Regime // nil before submission or receipt
 	timeline    sla.Timeline
 	tracking    liaison.Tracking // for a dossier with an inter-agency route
 	supplements int
 	flags       Flags
+	receivedAt  time.Time // the receipt instant (EventReceived), kept across restarts
 	finished    time.Time // when the result was made (Processed)
 	granted     bool
 	stoppedAt   time.Time // when processing stopped
@@ -63,17 +67,43 @@ func Open(h Header, sched *sla.Schedule) (Dossier, error) {
 	if err := h.Validate(); err != nil {
 		return Dossier{}, err
 	}
-	return Dossier{header: h.clone(), sched: sched}, nil
+	hc := h.clone()
+	return Dossier{header: &hc, sched: sched}, nil
+}
+
+var noHeader Header
+
+// head returns the header, or an empty one for the zero Dossier.
+func (d Dossier) head() *Header {
+	if d.header == nil {
+		return &noHeader
+	}
+	return d.header
 }
 
 // IsValid reports whether d was made by Open or Unmarshal.
 func (d Dossier) IsValid() bool { return d.sched != nil }
 
 // Header returns the dossier's header (a copy).
-func (d Dossier) Header() Header { return d.header.clone() }
+func (d Dossier) Header() Header {
+	if d.header == nil {
+		return Header{}
+	}
+	return d.header.clone()
+}
 
-// Events returns the log, oldest first (a copy).
-func (d Dossier) Events() []Event { return slices.Clone(d.events) }
+// Events returns the log, oldest first; a deep copy the caller may change.
+func (d Dossier) Events() []Event {
+	out := make([]Event, len(d.events))
+	for i, e := range d.events {
+		out[i] = e.clone()
+	}
+	return out
+}
+
+// Received returns the instant the dossier was received (zero before): the
+// first receipt, even when a supplement later restarts the clock.
+func (d Dossier) Received() time.Time { return d.receivedAt }
 
 // Status returns the current status; StatusUnknown before submission or
 // receipt.
@@ -84,7 +114,12 @@ func (d Dossier) Code() Code { return d.code }
 
 // Regime returns the rule set governing the dossier (the zero Regime before
 // receipt or submission).
-func (d Dossier) Regime() Regime { return d.regime }
+func (d Dossier) Regime() Regime {
+	if d.regime == nil {
+		return Regime{}
+	}
+	return *d.regime
+}
 
 // Timeline returns the processing clock (invalid before receipt).
 func (d Dossier) Timeline() sla.Timeline { return d.timeline }
@@ -137,7 +172,10 @@ func (d Dossier) Outcome() sla.Outcome {
 
 // Equal reports whether two dossiers have the same header and log.
 func (d Dossier) Equal(o Dossier) bool {
-	if !d.header.Equal(o.header) || len(d.events) != len(o.events) {
+	if d.header == nil || o.header == nil {
+		return d.header == o.header
+	}
+	if !d.header.Equal(*o.header) || len(d.events) != len(o.events) {
 		return false
 	}
 	for i := range d.events {
@@ -150,7 +188,8 @@ func (d Dossier) Equal(o Dossier) bool {
 
 // apply validates event e against the current state and returns the dossier
 // with e appended and folded in. It is the only place state changes, used by
-// the commands and by replay alike.
+// the commands and by replay alike, so a replayed log is checked exactly as
+// the commands check it.
 func (d Dossier) apply(e Event) (Dossier, error) {
 	refuse := func(err error) (Dossier, error) {
 		return d, &CommandError{Command: e.Kind.String(), Dossier: string(d.code), Status: d.status, At: e.At, Err: err}
@@ -164,24 +203,31 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 	if e.At.IsZero() {
 		return refuse(fmt.Errorf("%w: an event needs its instant", ErrInvalid))
 	}
+	e = e.clone() // the caller keeps its slices; the log keeps its own
 	e.At = e.At.In(d.sched.Zone())
 	if n := len(d.events); n > 0 && e.At.Before(d.events[n-1].At) {
 		return refuse(fmt.Errorf("%w: %s is before the last event (%s)", ErrRule,
 			e.At.Format(time.RFC3339), d.events[n-1].At.Format(time.RFC3339)))
 	}
-	next, ok := target[e.Kind]
-	if ok && !d.status.canMoveFrom(next) {
-		return refuse(fmt.Errorf("%w: %s → %s", ErrTransition, d.status, next))
+	if !slices.Contains(accepts[e.Kind], d.status) {
+		return refuse(fmt.Errorf("%w: %s while %s", ErrTransition, e.Kind, statusName(d.status)))
+	}
+	if e.Amount != nil {
+		if err := checkAmount(*e.Amount); err != nil {
+			return refuse(err)
+		}
 	}
 	out := d
-	out.events = append(slices.Clip(d.events), e)
-	if ok {
+	if next, ok := target[e.Kind]; ok {
 		out.status = next
 	}
 	var err error
 	switch e.Kind {
 	case EventSubmitted:
-		out.regime = RegimeOn(date.NewAt(e.At))
+		if !d.header.Channel.IsOnline() {
+			err = fmt.Errorf("%w: only online dossiers are submitted before receipt (channel %s)", ErrRule, d.header.Channel)
+		}
+		out.regime = regimeOn(date.NewAt(e.At))
 	case EventReceived:
 		err = out.received(e)
 	case EventTransferred:
@@ -195,10 +241,6 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 			out.timeline, err = out.timeline.Resume(e.At)
 		}
 	case EventObligationRequested:
-		if e.Amount != nil && e.Amount.IsNegative() {
-			err = fmt.Errorf("%w: negative amount %s", ErrInvalid, e.Amount)
-			break
-		}
 		out.timeline, err = out.timeline.Pause(e.At)
 	case EventObligationPaid:
 		out.timeline, err = out.timeline.Resume(e.At)
@@ -207,29 +249,30 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 	case EventStepStarted, EventStepFinished:
 		err = out.step(e)
 	case EventProcessed:
+		if !e.Granted && e.Reason == "" {
+			err = fmt.Errorf("%w: a refusal after appraisal states its reasons", ErrInvalid)
+		}
 		out.finished, out.granted = e.At, e.Granted
-	case EventRefused, EventWithdrawalRequested, EventStopped, EventReturned:
-		if e.Kind == EventRefused {
-			out.refusedAt = e.At
-		}
-		if e.Kind == EventStopped {
-			out.stoppedAt = e.At
-		}
-		if e.Kind == EventRefused && len(e.Items) == 0 && e.Reason == "" {
+	case EventRefused:
+		if len(e.Items) == 0 && e.Reason == "" {
 			err = fmt.Errorf("%w: a refusal states its reasons (form 03)", ErrInvalid)
 		}
-		if e.Kind == EventStopped && d.status == SupplementRequested && e.Reason == "" {
+		out.refusedAt = e.At
+	case EventStopped:
+		if d.status == SupplementRequested && e.Reason == "" {
 			err = fmt.Errorf("%w: stopping a dossier waiting for a supplement needs a reason", ErrInvalid)
 		}
+		out.stoppedAt = e.At
 	}
 	if err != nil {
 		return refuse(err)
 	}
+	out.events, out.log = persist.Append(d.events, d.log, e)
 	return out, nil
 }
 
-// target is the status each kind of event moves to; EventApologised keeps
-// the status.
+// target is the status each kind of event moves to; EventApologised and
+// the route steps keep the status.
 var target = map[EventKind]Status{
 	EventSubmitted:           Registered,
 	EventReceived:            Received,
@@ -245,14 +288,56 @@ var target = map[EventKind]Status{
 	EventStopped:             Stopped,
 }
 
-// canMoveFrom reports whether a dossier in status s may take an event moving
-// it to next. Before any event (StatusUnknown) a dossier may be submitted
-// online, received or refused at the counter.
-func (s Status) canMoveFrom(next Status) bool {
+// accepts lists, for each kind of event, the statuses it may happen in: the
+// typed transition table (Decree 61/2018/NĐ-CP Arts. 17–20; Decree
+// 118/2025/NĐ-CP Art. 21 for stopping at the applicant's request, only while
+// no result exists). StatusUnknown is a dossier opened but neither
+// submitted nor received.
+var accepts = map[EventKind][]Status{
+	EventSubmitted:           {StatusUnknown},
+	EventReceived:            {StatusUnknown, Registered},
+	EventRefused:             {StatusUnknown, Registered},
+	EventTransferred:         {Received},
+	EventSupplementRequested: {Processing},
+	EventSupplemented:        {SupplementRequested},
+	EventObligationRequested: {Processing},
+	EventObligationPaid:      {FinancialObligation},
+	EventApologised:          {Received, Processing},
+	EventStepStarted:         {Processing, SupplementRequested, FinancialObligation},
+	EventStepFinished:        {Processing, SupplementRequested, FinancialObligation},
+	EventProcessed:           {Processing},
+	EventReturned:            {Processed},
+	EventWithdrawalRequested: {Registered, Received, Processing, SupplementRequested, FinancialObligation},
+	EventStopped:             {WithdrawalRequested, SupplementRequested},
+}
+
+func statusName(s Status) string {
 	if s == StatusUnknown {
-		return next == Registered || next == Received || next == NotReceived
+		return "not yet submitted or received"
 	}
-	return s.CanMove(next)
+	return s.String()
+}
+
+// maxAmount bounds money amounts (VND): no fee or financial obligation comes
+// near a million billion đồng, and unbounded decimals ("1e1000000000") cost
+// unbounded time to print.
+var maxAmount = decimal.NewFromInt(1_000_000_000_000_000)
+
+// checkAmount refuses negative, absurdly large or absurdly precise amounts,
+// looking at the exponent before any arithmetic.
+func checkAmount(a decimal.Decimal) error {
+	if a.Exponent() > 15 || a.Exponent() < -4 || a.IsNegative() || a.GreaterThan(maxAmount) {
+		return &InputError{Field: "amount", Value: clipNumber(a), Err: fmt.Errorf("%w: want 0 to 10^15 đồng, at most 4 decimals", ErrInvalid)}
+	}
+	return nil
+}
+
+// clipNumber writes a possibly huge decimal without expanding it.
+func clipNumber(a decimal.Decimal) string {
+	if a.Exponent() > 15 || a.Exponent() < -15 {
+		return fmt.Sprintf("%se%d", a.Coefficient().String(), a.Exponent())
+	}
+	return a.String()
 }
 
 func (d *Dossier) received(e Event) error {
@@ -279,9 +364,10 @@ func (d *Dossier) received(e Event) error {
 		}
 	}
 	d.code = e.Code
-	if !d.regime.IsValid() {
-		d.regime = RegimeOn(date.NewAt(e.At))
-	}
+	d.receivedAt = e.At
+	// The regime is the one in force on the day of receipt, even for an
+	// online dossier submitted the evening before the 2025 reform.
+	d.regime = regimeOn(date.NewAt(e.At))
 	return nil
 }
 

@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/motcua/motcua/sla"
@@ -128,4 +129,18 @@ type Event struct {
 	Amount *decimal.Decimal `json:"amount,omitempty"`
 	// EventProcessed
 	Granted bool `json:"granted,omitempty"`
+}
+
+// clone returns e with its own copies of the slices and pointers it holds.
+func (e Event) clone() Event {
+	e.Items = slices.Clone(e.Items)
+	if e.Limit != nil {
+		l := *e.Limit
+		e.Limit = &l
+	}
+	if e.Amount != nil {
+		a := *e.Amount
+		e.Amount = &a
+	}
+	return e
 }

@@ -70,7 +70,7 @@ func (h Header) Validate() error {
 	if !h.Channel.IsValid() {
 		return &InputError{Field: "channel", Value: h.Channel.String(), Err: fmt.Errorf("%w: unknown channel", ErrInvalid)}
 	}
-	if !unitCodePattern.MatchString(h.ReceivingUnit) {
+	if !validUnit(h.ReceivingUnit) {
 		return &InputError{Field: "receiving unit", Value: h.ReceivingUnit, Err: fmt.Errorf("%w: want a unit code such as 000.00.36.H57", ErrSyntax)}
 	}
 	if strings.TrimSpace(h.Agency) == "" {
@@ -85,8 +85,9 @@ func (h Header) Validate() error {
 				Err: fmt.Errorf("%w: a filed document has a name and at least one original or copy", ErrInvalid)}
 		}
 	}
-	if h.FeesDue.IsNegative() {
-		return &InputError{Field: "fees due", Value: h.FeesDue.String(), Err: fmt.Errorf("%w: negative", ErrInvalid)}
+	if err := checkAmount(h.FeesDue); err != nil {
+		err.(*InputError).Field = "fees due"
+		return err
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package dossier
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/motcua/motcua/procedure"
@@ -32,6 +31,9 @@ type Intake struct {
 	PresentOnly  []procedure.Component // shown at the counter, not kept
 	FromDatabase []procedure.Component // taken from a database: no paper
 	Unexpected   []Filed               // filed, not in the procedure
+	// Sets is the number of sets the procedure asks for (at least 1): the
+	// counts of each component are per set.
+	Sets int
 }
 
 // Complete reports whether nothing is missing or short: the dossier can be
@@ -43,7 +45,8 @@ func (in Intake) Complete() bool { return len(in.Missing) == 0 && len(in.Short) 
 func (in Intake) ToAdd() []string {
 	var out []string
 	for _, c := range in.Missing {
-		line := fmt.Sprintf("%s: %s", c.Name, countsVI(c.Originals, c.Copies))
+		sets := max(in.Sets, 1)
+		line := fmt.Sprintf("%s: %s", c.Name, countsVI(c.Originals*sets, c.Copies*sets))
 		if c.Requirement == procedure.PresentOnly {
 			line = fmt.Sprintf("%s: xuất trình bản chính", c.Name)
 		}
@@ -79,29 +82,22 @@ func countsVI(originals, copies int) string {
 // Counts are per set: a component asking for 1 original in a procedure of
 // two sets (Sets = 2) asks for 2.
 func Check(p procedure.Procedure, filed []Filed, applicable []string) Intake {
-	var in Intake
 	sets := max(p.Sets(), 1)
-	byName := make(map[string]Filed, len(filed))
-	for _, f := range filed {
-		k := nameKey(f.Name)
-		prev := byName[k]
-		byName[k] = Filed{Name: f.Name, Originals: prev.Originals + f.Originals, Copies: prev.Copies + f.Copies, Digitised: f.Digitised}
-	}
+	in := Intake{Sets: sets}
+	components := p.Components()
+	m := newMatcher(filed, components)
 	apply := map[string]bool{}
 	for _, a := range applicable {
 		apply[nameKey(a)] = true
 	}
-	used := map[string]bool{}
-	for _, c := range p.Components() {
-		k := nameKey(c.Name)
-		f, ok := byName[k]
-		used[k] = ok
+	for _, c := range components {
+		f, ok := m.find(c.Name)
 		switch c.Requirement {
 		case procedure.FromDatabase:
 			in.FromDatabase = append(in.FromDatabase, c)
 			continue
 		case procedure.Conditional:
-			if !apply[k] && !ok {
+			if !ok && !apply[nameKey(c.Name)] {
 				continue
 			}
 		case procedure.PresentOnly:
@@ -122,13 +118,67 @@ func Check(p procedure.Procedure, filed []Filed, applicable []string) Intake {
 				WantOriginals: wantO, WantCopies: wantC})
 		}
 	}
-	for _, f := range filed {
-		if !used[nameKey(f.Name)] {
+	for i, f := range filed {
+		if !m.used[i] {
 			in.Unexpected = append(in.Unexpected, f)
 		}
 	}
-	in.Unexpected = slices.Clip(in.Unexpected)
 	return in
+}
+
+// matcher finds the filed documents of a component by name, ignoring case,
+// accents and spacing; documents filed in several lines under one name are
+// counted together. When every filed name is exactly a component's name —
+// the common case, a vendor's form listing the catalogue's names — nothing
+// needs folding.
+type matcher struct {
+	filed  []Filed
+	used   []bool
+	folded []string // folded names; nil when every filed name is exact
+}
+
+func newMatcher(filed []Filed, components []procedure.Component) *matcher {
+	m := &matcher{filed: filed, used: make([]bool, len(filed))}
+	exact := make(map[string]bool, len(components))
+	for _, c := range components {
+		exact[c.Name] = true
+	}
+	for _, f := range filed {
+		if !exact[f.Name] {
+			m.folded = make([]string, len(filed))
+			for i, f := range filed {
+				m.folded[i] = nameKey(f.Name)
+			}
+			break
+		}
+	}
+	return m
+}
+
+func (m *matcher) find(name string) (Filed, bool) {
+	var sum Filed
+	found := false
+	key := name
+	if m.folded != nil {
+		key = nameKey(name)
+	}
+	for i, f := range m.filed {
+		if (m.folded == nil && f.Name == key) || (m.folded != nil && m.folded[i] == key) {
+			sum, found = add(sum, f), true
+			m.used[i] = true
+		}
+	}
+	return sum, found
+}
+
+func add(sum, f Filed) Filed {
+	if sum.Name == "" {
+		sum.Name = f.Name
+	}
+	sum.Originals += f.Originals
+	sum.Copies += f.Copies
+	sum.Digitised = f.Digitised
+	return sum
 }
 
 // nameKey folds a document name for matching: lower case, Vietnamese

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/sla"
 	"github.com/shopspring/decimal"
 )
@@ -26,7 +27,7 @@ func (d Dossier) MarshalJSON() ([]byte, error) {
 	if events == nil {
 		events = []Event{}
 	}
-	return json.Marshal(wire{Header: d.header, Events: events})
+	return json.Marshal(wire{Header: *d.head(), Events: events})
 }
 
 // Unmarshal reads a dossier written by MarshalJSON and replays its events
@@ -54,7 +55,7 @@ func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 	if err != nil {
 		return Dossier{}, err
 	}
-	d.events = make([]Event, 0, len(events))
+	d.events, d.log = make([]Event, 0, len(events)), &persist.Owner{} // appended in place
 	for i, e := range events {
 		e.Items = slices.Clone(e.Items)
 		if d, err = d.apply(e); err != nil {

@@ -103,6 +103,18 @@ func RegimeOn(d date.Date) Regime {
 	return Regime2025
 }
 
+// regimes are the package's own copies of the regimes, which dossiers point
+// to; the exported variables are for reading.
+var regimes = [...]Regime{Regime2018, Regime2025}
+
+// regimeOn is RegimeOn as a pointer to the package's copy.
+func regimeOn(d date.Date) *Regime {
+	if d < regimes[1].From {
+		return &regimes[0]
+	}
+	return &regimes[1]
+}
+
 // IsValid reports whether r is one of the defined regimes' values.
 func (r Regime) IsValid() bool { return r.Name != "" }
 

@@ -99,11 +99,11 @@ func (r *Report[K]) Add(d Dossier) {
 		}
 	}
 	if d.timeline.IsValid() {
-		received := date.NewAt(d.timeline.Deadline().Received())
+		received := date.NewAt(d.receivedAt)
 		closed, closedAt := d.closedOn()
 		if r.period.Contains(received) {
 			f.Received = 1
-			if d.header.Channel.IsOnline() {
+			if d.head().Channel.IsOnline() {
 				f.Online = 1
 			}
 		}
@@ -118,7 +118,7 @@ func (r *Report[K]) Add(d Dossier) {
 		}
 		if received < end && (!closed || closedAt >= end) {
 			f.Pending = 1
-			if d.timeline.Due() < end-1 {
+			if d.timeline.Due() < end { // due by the period's last day, still open at its end
 				f.PendingOverdue = 1
 			}
 		}
@@ -188,16 +188,16 @@ func (r *Report[K]) All() iter.Seq2[K, Figures] {
 // Keys for reports.
 
 // ByAgency groups by the competent agency's code.
-func ByAgency(d Dossier) string { return d.header.Agency }
+func ByAgency(d Dossier) string { return d.head().Agency }
 
 // ByField groups by the procedure's field (lĩnh vực).
-func ByField(d Dossier) string { return d.header.Procedure.Field }
+func ByField(d Dossier) string { return d.head().Procedure.Field }
 
 // ByChannel groups by channel.
-func ByChannel(d Dossier) procedure.Channel { return d.header.Channel }
+func ByChannel(d Dossier) procedure.Channel { return d.head().Channel }
 
 // ByLevel groups by implementation level.
-func ByLevel(d Dossier) procedure.Level { return d.header.Level }
+func ByLevel(d Dossier) procedure.Level { return d.head().Level }
 
 // ByReceiptMonth groups by the year and month of receipt, "2026-02" (empty
 // for a dossier never received).
@@ -205,7 +205,7 @@ func ByReceiptMonth(d Dossier) string {
 	if !d.timeline.IsValid() {
 		return ""
 	}
-	return d.timeline.Deadline().Received().Format("2006-01")
+	return d.receivedAt.Format("2006-01")
 }
 
 // closedOn returns whether and when the dossier's case was closed: a result

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/motcua/motcua/internal/persist"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
 )
@@ -65,11 +66,13 @@ type Pause struct {
 type Timeline struct {
 	_        [0]func()
 	sched    *Schedule
-	deadline Deadline  // the counted deadline: the limit from the (last) start, extended by the pauses
-	pauses   []Pause   // pauses since the (last) start, the last one possibly open
-	last     time.Time // the last event's instant
-	newDue   date.Date // re-appointed date; zero if none
-	apology  time.Time // when the re-appointment was made
+	deadline Deadline       // the counted deadline: the limit from the (last) start, extended by the pauses
+	pauses   []Pause        // closed pauses since the (last) start; the backing array may be shared
+	owner    *persist.Owner // owner of that backing array (package persist)
+	open     time.Time      // start of the open pause; zero while running
+	last     time.Time      // the last event's instant
+	newDue   date.Date      // re-appointed date; zero if none
+	apology  time.Time      // when the re-appointment was made
 	restarts int
 }
 
@@ -108,13 +111,17 @@ func (t Timeline) OriginalDue() date.Date { return t.deadline.due }
 func (t Timeline) Reappointed() (date.Date, bool) { return t.newDue, t.newDue != 0 }
 
 // IsPaused reports whether the clock is paused.
-func (t Timeline) IsPaused() bool {
-	return len(t.pauses) > 0 && t.pauses[len(t.pauses)-1].To.IsZero()
-}
+func (t Timeline) IsPaused() bool { return !t.open.IsZero() }
 
-// Pauses returns the pauses since the last start, in order; the caller may
-// keep the slice.
-func (t Timeline) Pauses() []Pause { return slices.Clone(t.pauses) }
+// Pauses returns the pauses since the last start, in order, the last one
+// open (To zero) while the clock is paused; the caller may keep the slice.
+func (t Timeline) Pauses() []Pause {
+	out := slices.Clone(t.pauses)
+	if t.IsPaused() {
+		out = append(out, Pause{From: t.open})
+	}
+	return out
+}
 
 // Restarts returns how many times the clock was restarted.
 func (t Timeline) Restarts() int { return t.restarts }
@@ -141,7 +148,7 @@ func (t Timeline) Pause(at time.Time) (Timeline, error) {
 	}
 	at = at.In(t.sched.zone)
 	out := t
-	out.pauses = append(slices.Clip(t.pauses), Pause{From: at})
+	out.open = at
 	out.last = at
 	return out, nil
 }
@@ -159,10 +166,10 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	}
 	s := t.sched
 	at = at.In(s.zone)
-	from := t.pauses[len(t.pauses)-1].From
+	from := t.open
 	out := t
-	out.pauses = slices.Clone(t.pauses)
-	out.pauses[len(out.pauses)-1].To = at
+	out.pauses, out.owner = persist.Append(t.pauses, t.owner, Pause{From: from, To: at})
+	out.open = time.Time{}
 	out.last = at
 	var err error
 	if t.deadline.limit.countsHours() {
@@ -224,7 +231,7 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	}
 	out := t
 	out.deadline = d
-	out.pauses = nil
+	out.pauses, out.owner, out.open = nil, nil, time.Time{}
 	out.last = d.received
 	out.newDue = 0
 	out.restarts++
@@ -276,7 +283,7 @@ func (t Timeline) Remaining(now time.Time) (int, error) {
 		return 0, ErrInvalidTimeline
 	}
 	if t.IsPaused() {
-		now = t.pauses[len(t.pauses)-1].From
+		now = t.open
 	}
 	return t.sched.cal.WorkingDaysBetween(date.NewAt(now.In(t.sched.zone)), t.Due())
 }

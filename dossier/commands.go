@@ -69,12 +69,18 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	if RegimeOn(date.NewAt(local)).DigitiseAtReceipt && !d.header.Channel.IsOnline() {
 		// Documents only shown are not copied (Circular 03/2025/TT-VPCP
 		// Art. 5(2)).
-		shown := map[string]bool{}
-		for _, c := range in.PresentOnly {
-			shown[nameKey(c.Name)] = true
-		}
+		var shown map[string]bool
 		for _, f := range d.header.Filed {
-			if !f.Digitised && !shown[nameKey(f.Name)] {
+			if f.Digitised {
+				continue
+			}
+			if shown == nil {
+				shown = map[string]bool{}
+				for _, c := range in.PresentOnly {
+					shown[nameKey(c.Name)] = true
+				}
+			}
+			if !shown[nameKey(f.Name)] {
 				return refuse(fmt.Errorf("%w: %q was not digitised at receipt (Nghị định 118/2025/NĐ-CP Điều 17(1)(c))", ErrRule, f.Name))
 			}
 		}
@@ -93,7 +99,7 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	}
 	limit := tl.Effective()
 	cutoff, _ := p.Cutoff()
-	out, err := d.apply(Event{Kind: EventReceived, At: now, Actor: actor, Code: code, Limit: &limit, Cutoff: cutoff})
+	out, err := d.apply(Event{Kind: EventReceived, At: now, Actor: actor, Code: code, Limit: limit, Cutoff: cutoff})
 	return out, in, err
 }
 
@@ -131,7 +137,7 @@ func (d Dossier) Supplement(now time.Time, actor string) (Dossier, error) {
 // RequestObligation asks the applicant to pay a financial obligation (tax,
 // land levy); the clock pauses until it is paid (status 6).
 func (d Dossier) RequestObligation(now time.Time, actor string, amount decimal.Decimal) (Dossier, error) {
-	return d.apply(Event{Kind: EventObligationRequested, At: now, Actor: actor, Amount: &amount})
+	return d.apply(Event{Kind: EventObligationRequested, At: now, Actor: actor, Amount: amount})
 }
 
 // PayObligation records the payment; the clock resumes.

@@ -212,13 +212,13 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 	if !slices.Contains(accepts[e.Kind], d.status) {
 		return refuse(fmt.Errorf("%w: %s while %s", ErrTransition, e.Kind, statusName(d.status)))
 	}
-	if e.Amount != nil {
-		if err := checkAmount(*e.Amount); err != nil {
+	if !e.Amount.IsZero() {
+		if err := checkAmount(e.Amount); err != nil {
 			return refuse(err)
 		}
 	}
 	out := d
-	if next, ok := target[e.Kind]; ok {
+	if next := target[e.Kind]; next != StatusUnknown {
 		out.status = next
 	}
 	var err error
@@ -273,7 +273,7 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 
 // target is the status each kind of event moves to; EventApologised and
 // the route steps keep the status.
-var target = map[EventKind]Status{
+var target = [EventStepFinished + 1]Status{
 	EventSubmitted:           Registered,
 	EventReceived:            Received,
 	EventRefused:             NotReceived,
@@ -293,7 +293,7 @@ var target = map[EventKind]Status{
 // 118/2025/NĐ-CP Art. 21 for stopping at the applicant's request, only while
 // no result exists). StatusUnknown is a dossier opened but neither
 // submitted nor received.
-var accepts = map[EventKind][]Status{
+var accepts = [EventStepFinished + 1][]Status{
 	EventSubmitted:           {StatusUnknown},
 	EventReceived:            {StatusUnknown, Registered},
 	EventRefused:             {StatusUnknown, Registered},
@@ -341,7 +341,7 @@ func clipNumber(a decimal.Decimal) string {
 }
 
 func (d *Dossier) received(e Event) error {
-	if e.Limit == nil || !e.Limit.IsValid() {
+	if !e.Limit.IsValid() {
 		return fmt.Errorf("%w: receipt needs the procedure's time limit", ErrInvalid)
 	}
 	unit, day, _, err := ParseCode(string(e.Code))
@@ -355,7 +355,7 @@ func (d *Dossier) received(e Event) error {
 	if err != nil {
 		return err
 	}
-	if d.timeline, err = sched.Start(e.At, *e.Limit); err != nil {
+	if d.timeline, err = sched.Start(e.At, e.Limit); err != nil {
 		return err
 	}
 	if d.header.Route != nil {

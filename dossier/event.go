@@ -113,7 +113,7 @@ type Event struct {
 
 	// EventReceived
 	Code   Code        `json:"code,omitempty"`
-	Limit  *sla.Limit  `json:"limit,omitempty"`
+	Limit  sla.Limit   `json:"limit,omitzero"`
 	Cutoff clock.Clock `json:"cutoff,omitempty"`
 	// EventTransferred, EventStepStarted, EventStepFinished
 	Agency string `json:"agency,omitempty"`
@@ -126,21 +126,16 @@ type Event struct {
 	// EventApologised
 	NewDue date.Date `json:"new_due,omitempty"`
 	// EventObligationRequested
-	Amount *decimal.Decimal `json:"amount,omitempty"`
+	Amount decimal.Decimal `json:"amount,omitzero"`
 	// EventProcessed
 	Granted bool `json:"granted,omitempty"`
 }
 
-// clone returns e with its own copies of the slices and pointers it holds.
+// clone returns e with its own copy of Items (a Decimal is immutable and
+// may be shared).
 func (e Event) clone() Event {
-	e.Items = slices.Clone(e.Items)
-	if e.Limit != nil {
-		l := *e.Limit
-		e.Limit = &l
-	}
-	if e.Amount != nil {
-		a := *e.Amount
-		e.Amount = &a
+	if e.Items != nil {
+		e.Items = slices.Clone(e.Items)
 	}
 	return e
 }

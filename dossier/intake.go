@@ -97,7 +97,7 @@ func Check(p procedure.Procedure, filed []Filed, applicable []string) Intake {
 			in.FromDatabase = append(in.FromDatabase, c)
 			continue
 		case procedure.Conditional:
-			if !ok && !apply[nameKey(c.Name)] {
+			if !ok && (len(apply) == 0 || !apply[nameKey(c.Name)]) {
 				continue
 			}
 		case procedure.PresentOnly:

@@ -9,7 +9,6 @@ import (
 
 	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/sla"
-	"github.com/shopspring/decimal"
 )
 
 type wire struct {
@@ -76,14 +75,7 @@ func truncate(s string) string {
 // eventsEqual compares two events field by field, instants by Equal.
 func eventsEqual(a, b Event) bool {
 	return a.Kind == b.Kind && a.At.Equal(b.At) && a.Actor == b.Actor && a.Code == b.Code &&
-		ptrEqual(a.Limit, b.Limit, func(x, y sla.Limit) bool { return x == y }) && a.Cutoff == b.Cutoff &&
+		a.Limit == b.Limit && a.Cutoff == b.Cutoff &&
 		a.Agency == b.Agency && a.Step == b.Step && a.Reason == b.Reason && slices.Equal(a.Items, b.Items) && a.NewDue == b.NewDue &&
-		ptrEqual(a.Amount, b.Amount, func(x, y decimal.Decimal) bool { return x.Equal(y) }) && a.Granted == b.Granted
-}
-
-func ptrEqual[T any](a, b *T, eq func(T, T) bool) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return eq(*a, *b)
+		a.Amount.Equal(b.Amount) && a.Granted == b.Granted
 }

@@ -112,8 +112,8 @@ func ControlSlipOf(d dossier.Dossier, o Office) (ControlSlip, error) {
 			add(applicant, agency, e, "Nhận hồ sơ đã bổ sung, hoàn thiện")
 		case dossier.EventObligationRequested:
 			note := "Thông báo thực hiện nghĩa vụ tài chính"
-			if e.Amount != nil {
-				note += ": " + MoneyVI(*e.Amount)
+			if !e.Amount.IsZero() {
+				note += ": " + MoneyVI(e.Amount)
 			}
 			add(agency, applicant, e, note)
 		case dossier.EventObligationPaid:

@@ -244,7 +244,7 @@ func dossierOf(route *liaison.Route, sched *sla.Schedule, tr liaison.Tracking, l
 	}
 	total := route.Total()
 	events := []dossier.Event{{Kind: dossier.EventReceived, At: received, Actor: "Bộ phận Một cửa",
-		Code: code, Limit: &total, Cutoff: route.Cutoff()}}
+		Code: code, Limit: total, Cutoff: route.Cutoff()}}
 	var returnStep liaison.StepStatus
 	for st := range tr.Steps() {
 		switch {

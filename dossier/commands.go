@@ -37,7 +37,8 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 // it: a code from seq for the receiving unit and day, and the appointment
 // from p's limit for the dossier's channel (the committed limit when the
 // province has shortened it) and p's same-day cut-off, counted over the
-// dossier's schedule (form 01).
+// dossier's schedule (form 01). A dossier of a procedure with an
+// inter-agency route follows that route unless its header names one.
 //
 // An incomplete dossier is not received: the error wraps [ErrIncomplete] and
 // the returned Intake lists what to add, once (form 02). Under the 2025
@@ -45,6 +46,7 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 // 118/2025/NĐ-CP Art. 17(1)(c)). A sequence number taken from seq is not
 // given back if the receipt then fails.
 func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer) (Dossier, Intake, error) {
+	orig := d
 	refuse := func(err error) (Dossier, Intake, error) {
 		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: err}
 	}
@@ -99,8 +101,17 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	}
 	limit := tl.Effective()
 	cutoff, _ := p.Cutoff()
+	if d.header.Route == nil && p.Route() != nil {
+		// An inter-agency procedure: the dossier follows its route.
+		h := d.header.clone()
+		h.Route = p.Route()
+		d.header = &h
+	}
 	out, err := d.apply(Event{Kind: EventReceived, At: now, Actor: actor, Code: code, Limit: limit, Cutoff: cutoff})
-	return out, in, err
+	if err != nil {
+		return orig, in, err
+	}
+	return out, in, nil
 }
 
 // Refuse refuses to receive the dossier, with reasons (form 03; Decree

@@ -90,3 +90,33 @@ func TestRouteTrackingAndResponsibility(t *testing.T) {
 		t.Errorf("StartStep without a route: err = %v, want ErrRule", err)
 	}
 }
+
+// A procedure that carries an inter-agency route gives it to the dossiers
+// received under it.
+func TestReceiveTakesTheProcedureRoute(t *testing.T) {
+	p, err := procedure.New(procedure.Spec{
+		Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch",
+		Levels: []procedure.Level{procedure.LevelCommune}, Implementing: []string{"UBND-XA"},
+		Subjects: []procedure.Subject{procedure.SubjectIndividual},
+		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
+		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaison.BirthRegistrationGroup(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
+		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
+		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
+	d, err := dossier.Open(h, sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _, err = d.Receive(time.Date(2026, 3, 2, 9, 0, 0, 0, sla.VietnamZone), "x", p, &dossier.MemorySequencer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Header().Route == nil || !d.Tracking().IsValid() {
+		t.Fatal("the dossier did not take the procedure's route")
+	}
+}

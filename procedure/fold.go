@@ -4,27 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// foldTable maps precomposed Vietnamese lower-case letters to their base
-// letter. Combining marks (NFD input) are dropped separately.
-var foldTable = func() map[rune]rune {
-	m := make(map[rune]rune, 80)
-	for base, letters := range map[rune]string{
-		'a': "àáảãạăằắẳẵặâầấẩẫậ",
-		'e': "èéẻẽẹêềếểễệ",
-		'i': "ìíỉĩị",
-		'o': "òóỏõọôồốổỗộơờớởỡợ",
-		'u': "ùúủũụưừứửữự",
-		'y': "ỳýỷỹỵ",
-		'd': "đ",
-	} {
-		for _, r := range letters {
-			m[r] = base
-		}
-	}
-	return m
-}()
+	"github.com/motcua/motcua/internal/vnfold"
+)
 
 // Fold returns s lower-cased, without Vietnamese diacritics (NFC or NFD),
 // with "đ" read as "d", and with every run of white space or punctuation
@@ -39,13 +21,10 @@ func Fold(s string) string {
 		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
 		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
 			r += 'a' - 'A'
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r):
+		case vnfold.Ignorable(r):
 			continue // combining marks (NFD), zero-width characters
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
-			if f, ok := foldTable[r]; ok {
-				r = f
-			}
+			r = vnfold.Rune(r)
 		default:
 			if !space {
 				b.WriteByte(' ')

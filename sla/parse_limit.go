@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/motcua/motcua/internal/vnfold"
 )
 
 // ParseLimit reads a time limit ("thời hạn giải quyết") as written in
@@ -462,26 +464,6 @@ func tokenize(s string) []token {
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// foldTable maps precomposed Vietnamese lower-case letters to their base
-// letter; combining marks are dropped separately so NFD input folds too.
-var foldTable = func() map[rune]byte {
-	m := make(map[rune]byte, 80)
-	for base, letters := range map[byte]string{
-		'a': "àáảãạăằắẳẵặâầấẩẫậ",
-		'e': "èéẻẽẹêềếểễệ",
-		'i': "ìíỉĩị",
-		'o': "òóỏõọôồốổỗộơờớởỡợ",
-		'u': "ùúủũụưừứửữự",
-		'y': "ỳýỷỹỵ",
-		'd': "đ",
-	} {
-		for _, r := range letters {
-			m[r] = base
-		}
-	}
-	return m
-}()
-
 // fold lower-cases s, removes Vietnamese diacritics (precomposed or as
 // combining marks), maps "đ" to "d", turns every kind of whitespace into a
 // single space and unifies dashes to "-".
@@ -513,17 +495,12 @@ func fold(s string) string {
 				lastSpace = true
 			}
 			continue
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r):
+		case vnfold.Ignorable(r):
 			continue // combining marks (NFD), zero-width characters
 		case r == '–' || r == '—' || r == '−' || r == '‐' || r == '‑':
 			b.WriteByte('-')
 		default:
-			r = unicode.ToLower(r)
-			if c, ok := foldTable[r]; ok {
-				b.WriteByte(c)
-			} else {
-				b.WriteRune(r)
-			}
+			b.WriteRune(vnfold.Rune(r))
 		}
 		lastSpace = false
 	}

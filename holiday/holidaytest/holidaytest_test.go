@@ -1,6 +1,7 @@
 package holidaytest
 
 import (
+	"github.com/motcua/motcua/internal/tbrecord"
 	"strings"
 	"testing"
 	"time"
@@ -110,11 +111,11 @@ func TestRunAddWorkingDaysCatchesBugs(t *testing.T) {
 	}
 	for name, bug := range bugs {
 		t.Run(name, func(t *testing.T) {
-			r := record(strings.ReplaceAll(name, " ", "_"), func(tb rapid.TB) { runAddWorkingDays(tb, bug.f, cal) })
+			r := tbrecord.Record(strings.ReplaceAll(name, " ", "_"), func(tb rapid.TB) { runAddWorkingDays(tb, bug.f, cal) })
 			if !r.Failed() {
-				t.Fatalf("RunAddWorkingDays passed a buggy function; output:\n%s", r.output())
+				t.Fatalf("RunAddWorkingDays passed a buggy function; output:\n%s", r.Output())
 			}
-			if out := r.output(); !strings.Contains(out, bug.want) {
+			if out := r.Output(); !strings.Contains(out, bug.want) {
 				t.Errorf("failure message lacks %q:\n%s", bug.want, out)
 			}
 		})
@@ -136,14 +137,14 @@ func TestCheckLawsCanFail(t *testing.T) {
 	// Pretend 2026-02-17 (Tết, mùng 1) is a working day in the oracle.
 	tet := date.New(2026, time.February, 17)
 	delete(o.special, tet)
-	r := record("laws", func(tb rapid.TB) { checkLaws(tb, cal, o, tet, tet+3, 1, 2) })
-	if !r.Failed() || !strings.Contains(r.output(), "IsWorkingDay(2026-02-17") {
-		t.Fatalf("checkLaws did not catch a disagreement; output:\n%s", r.output())
+	r := tbrecord.Record("laws", func(tb rapid.TB) { checkLaws(tb, cal, o, tet, tet+3, 1, 2) })
+	if !r.Failed() || !strings.Contains(r.Output(), "IsWorkingDay(2026-02-17") {
+		t.Fatalf("checkLaws did not catch a disagreement; output:\n%s", r.Output())
 	}
 }
 
 func TestInvalidCalendar(t *testing.T) {
-	r := record("invalid", func(tb rapid.TB) { CheckCalendar(tb, &holiday.Calendar{}) })
+	r := tbrecord.Record("invalid", func(tb rapid.TB) { CheckCalendar(tb, &holiday.Calendar{}) })
 	if !r.Failed() {
 		t.Fatal("CheckCalendar accepted the zero Calendar")
 	}

@@ -1,6 +1,7 @@
 package slatest
 
 import (
+	"github.com/motcua/motcua/internal/tbrecord"
 	"strings"
 	"testing"
 	"time"
@@ -186,11 +187,11 @@ func TestRunDeadlineCatchesBugs(t *testing.T) {
 	}
 	for name, f := range bugs {
 		t.Run(name, func(t *testing.T) {
-			r := record(strings.ReplaceAll(name, " ", "_"), func(tb rapid.TB) { runDeadline(tb, f, s) })
+			r := tbrecord.Record(strings.ReplaceAll(name, " ", "_"), func(tb rapid.TB) { runDeadline(tb, f, s) })
 			if !r.Failed() {
-				t.Fatalf("RunDeadline passed a buggy function; output:\n%s", r.output())
+				t.Fatalf("RunDeadline passed a buggy function; output:\n%s", r.Output())
 			}
-			if out := r.output(); !strings.Contains(out, "Received: ") || !strings.Contains(out, "Due: ") {
+			if out := r.Output(); !strings.Contains(out, "Received: ") || !strings.Contains(out, "Due: ") {
 				t.Errorf("failure message lacks the explanation:\n%s", out)
 			}
 		})
@@ -205,8 +206,8 @@ func TestCheckDeadlineCanFail(t *testing.T) {
 	tet := date.New(2026, time.February, 17)
 	delete(o.special, tet) // the oracle now thinks mùng 1 Tết is a working day
 	received := date.New(2026, time.February, 13).Time(clock.New(10, 0, 0, 0), sla.VietnamZone)
-	r := record("laws", func(tb rapid.TB) { checkDeadline(tb, s, o, received, sla.WorkingDays(1)) })
-	if !r.Failed() || !strings.Contains(r.output(), "Tết") {
-		t.Fatalf("checkDeadline did not catch a disagreement; output:\n%s", r.output())
+	r := tbrecord.Record("laws", func(tb rapid.TB) { checkDeadline(tb, s, o, received, sla.WorkingDays(1)) })
+	if !r.Failed() || !strings.Contains(r.Output(), "Tết") {
+		t.Fatalf("checkDeadline did not catch a disagreement; output:\n%s", r.Output())
 	}
 }

@@ -267,3 +267,33 @@ func (s *Schedule) WithCutoff(c clock.Clock) (*Schedule, error) {
 	out.cutoff = c
 	return &out, nil
 }
+
+// AddWorkingTime returns the instant at which work of length w, started at
+// start, completes when work happens only during the office hours of
+// working days, and the working day it completes on (the instant may be
+// 00:00 of the next day for a session ending at 24:00). It is how limits in
+// working hours are counted (Civil Code 2015 Art. 147(1): a period in hours
+// starts at the stated moment). A negative w is an error.
+func (s *Schedule) AddWorkingTime(start time.Time, w time.Duration) (time.Time, date.Date, error) {
+	if !s.isValid() {
+		return time.Time{}, 0, errZeroSchedule
+	}
+	if w < 0 {
+		return time.Time{}, 0, fmt.Errorf("%w: negative working time %s", ErrInvalidLimit, w)
+	}
+	at, day, err := s.addWorkingTime(start.In(s.zone), w)
+	return at, day, err
+}
+
+// WorkingTimeBetween returns the office hours of working days between two
+// instants (zero when b is not after a): how much of an agency's working
+// time a hand-over took.
+func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
+	if !s.isValid() {
+		return 0, errZeroSchedule
+	}
+	if !b.After(a) {
+		return 0, nil
+	}
+	return s.workingTimeBetween(a, b)
+}

@@ -185,7 +185,7 @@ func track(route *liaison.Route, sched *sla.Schedule, received time.Time, late s
 			}
 			end = next.Time(0, sched.Zone()).Add(10 * time.Hour)
 		} else {
-			if end, err = addOffice(sched, start, work(st)); err != nil {
+			if end, _, err = sched.AddWorkingTime(start, work(st)); err != nil {
 				return tr, err
 			}
 			if end.After(status.Due) { // a step on time never overruns its budget
@@ -646,35 +646,4 @@ func later(a, b time.Time) time.Time {
 		return b
 	}
 	return a
-}
-
-// addOffice returns the instant at which work of length d started at t is
-// done, counting only the office hours of working days. (The liaison
-// package has the same arithmetic unexported.)
-func addOffice(s *sla.Schedule, t time.Time, d time.Duration) (time.Time, error) {
-	cal, zone := s.Calendar(), s.Zone()
-	t = t.In(zone)
-	day := date.NewAt(t)
-	for range 4000 {
-		if cal.IsWorkingDay(day) {
-			for _, x := range s.SessionsOn(day) {
-				from, to := day.Time(x.Start, zone), day.Time(x.End, zone)
-				from = later(from, t)
-				if !to.After(from) {
-					continue
-				}
-				if avail := to.Sub(from); d <= avail {
-					return from.Add(d), nil
-				} else {
-					d -= avail
-				}
-			}
-		}
-		next, err := cal.NextWorkingDay(day)
-		if err != nil {
-			return time.Time{}, err
-		}
-		day, t = next, next.Time(0, zone)
-	}
-	return time.Time{}, errors.New("addOffice: no office hours found")
 }

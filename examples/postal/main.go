@@ -304,7 +304,10 @@ func (p printer) dossier(n int, s scenario, cat *procedure.Catalog, sched *sla.S
 	p.row(p.pick("Bưu điện phát tại nhà", "Post delivers it at home"), home,
 		p.pick("chuyển phát ", "in transit ")+p.clock(home.Sub(handed)))
 
-	agencyTime := officeBetween(sched, delivered, handed)
+	agencyTime, err := sched.WorkingTimeBetween(delivered, handed)
+	if err != nil {
+		return err
+	}
 	p.f("  Thời gian của cơ quan nhà nước (tiếp nhận → giao bưu điện): %s giờ hành chính.\n",
 		"  The agencies' time (receipt → handed to the post): %s of office hours.\n", p.clock(agencyTime))
 	p.f("  Thời gian bưu chính (giờ đồng hồ, không tính vào thời hạn): chiều đi %s, chiều về %s.\n",
@@ -374,32 +377,6 @@ func (p printer) stamp(t time.Time) string {
 // clock writes a duration as hours and minutes, "31h20".
 func (p printer) clock(d time.Duration) string {
 	return fmt.Sprintf("%dh%02d", d/time.Hour, d%time.Hour/time.Minute)
-}
-
-// officeBetween returns the office time between a and b over the
-// schedule's working days and sessions. (sla and liaison compute the same
-// unexported.)
-func officeBetween(s *sla.Schedule, a, b time.Time) time.Duration {
-	cal, zone := s.Calendar(), s.Zone()
-	var total time.Duration
-	for d := date.NewAt(a.In(zone)); d <= date.NewAt(b.In(zone)); d++ {
-		if !cal.IsWorkingDay(d) {
-			continue
-		}
-		for _, x := range s.SessionsOn(d) {
-			from, to := d.Time(x.Start, zone), d.Time(x.End, zone)
-			if a.After(from) {
-				from = a
-			}
-			if b.Before(to) {
-				to = b
-			}
-			if to.After(from) {
-				total += to.Sub(from)
-			}
-		}
-	}
-	return total
 }
 
 // clip shortens s to n characters with an ellipsis.

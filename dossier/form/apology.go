@@ -72,17 +72,7 @@ func (Apology) Kind() Kind { return KindApology }
 // date, and the signature of the head of the agency.
 func (f Apology) Text() string {
 	var p page
-	p.heading(KindApology, f.Regime, f.Office, f.Issued, KindApology.Title(f.Regime))
-	p.center("Mã hồ sơ: " + string(f.Code))
-	p.blank()
-	p.center("Kính gửi: " + addressee(f.Applicant))
-	p.blank()
-	if f.Regime.FormsWithTime {
-		p.item(idLabel(f.Applicant), f.Applicant.ID)
-	}
-	if f.Applicant.Address != "" {
-		p.item("Địa chỉ: ", f.Applicant.Address)
-	}
+	p.letterHead(KindApology, f.Regime, f.Office, f.Issued, f.Code, f.Applicant)
 	p.wrap(fmt.Sprintf("Hồ sơ của %s đề nghị giải quyết thủ tục %s được tiếp nhận vào %s.",
 		you(f.Applicant), procedureText(f.Procedure), instantVI(f.Regime, f.Received)), "")
 	p.item("Thời gian hẹn trả kết quả giải quyết hồ sơ: ", instantVI(f.Regime, f.Due))

@@ -197,3 +197,20 @@ func (p *page) signatures(blocks ...signature) {
 type signature struct{ title, note, name string }
 
 const signNote = "(Ký và ghi rõ họ tên)"
+
+// letterHead writes the top of a letter to the applicant: the heading, the
+// dossier code, "Kính gửi", and the applicant's identification number (on
+// the 2025 forms) and address.
+func (p *page) letterHead(k Kind, r dossier.Regime, o Office, issued time.Time, code dossier.Code, a dossier.Applicant) {
+	p.heading(k, r, o, issued, k.Title(r))
+	p.center("Mã hồ sơ: " + string(code))
+	p.blank()
+	p.center("Kính gửi: " + addressee(a))
+	p.blank()
+	if r.FormsWithTime {
+		p.item(idLabel(a), a.ID)
+	}
+	if a.Address != "" {
+		p.item("Địa chỉ: ", a.Address)
+	}
+}

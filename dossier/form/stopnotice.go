@@ -68,17 +68,7 @@ func (StopNotice) Kind() Kind { return KindStopNotice }
 // follows Circular 03/2025/TT-VPCP Art. 7 as quoted in secondary sources.
 func (f StopNotice) Text() string {
 	var p page
-	p.heading(KindStopNotice, f.Regime, f.Office, f.Stopped, KindStopNotice.Title(f.Regime))
-	p.center("Mã hồ sơ: " + string(f.Code))
-	p.blank()
-	p.center("Kính gửi: " + addressee(f.Applicant))
-	p.blank()
-	if f.Regime.FormsWithTime {
-		p.item(idLabel(f.Applicant), f.Applicant.ID)
-	}
-	if f.Applicant.Address != "" {
-		p.item("Địa chỉ: ", f.Applicant.Address)
-	}
+	p.letterHead(KindStopNotice, f.Regime, f.Office, f.Stopped, f.Code, f.Applicant)
 	p.wrap(fmt.Sprintf("Vào %s, %s đã tiếp nhận hồ sơ của %s đề nghị giải quyết thủ tục: %s.",
 		instantVI(f.Regime, f.Received), f.Office.UnitName, you(f.Applicant), procedureText(f.Procedure)), "")
 	if !f.Requested.IsZero() {

@@ -102,6 +102,9 @@ func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, e
 //     [Schedule.DayLength]): counted through office hours from the receipt
 //     instant when R is the receipt's date (from the next session when it
 //     came before opening or in a break), otherwise from the opening of R.
+//     A fractional working-day limit is never due before its whole working
+//     days (N,5 days no earlier than N days), which matters only where
+//     weekdays have office hours of different lengths.
 //
 // An invalid limit wraps [ErrInvalidLimit]; a receipt or due date outside the
 // calendar's span wraps holiday.ErrOutOfSpan. The result does not depend on

@@ -187,12 +187,24 @@ func (d Dossier) Equal(o Dossier) bool {
 }
 
 // apply validates event e against the current state and returns the dossier
-// with e appended and folded in. It is the only place state changes, used by
-// the commands and by replay alike, so a replayed log is checked exactly as
-// the commands check it.
+// with e appended and folded in; refused, it returns d unchanged. It is the
+// only way state changes, used by the commands and by replay alike, so a
+// replayed log is checked exactly as the commands check it.
 func (d Dossier) apply(e Event) (Dossier, error) {
-	refuse := func(err error) (Dossier, error) {
-		return d, &CommandError{Command: e.Kind.String(), Dossier: string(d.code), Status: d.status, At: e.At, Err: err}
+	out := d
+	if err := out.fold(e); err != nil {
+		return d, err
+	}
+	return out, nil
+}
+
+// fold validates e against d's state and folds it into d. On error d may be
+// partly changed and must be discarded ([Dossier.apply] folds into a copy;
+// [Replay] into a dossier it throws away).
+func (d *Dossier) fold(e Event) error {
+	status, code := d.status, d.code
+	refuse := func(err error) error {
+		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: err}
 	}
 	if !d.IsValid() {
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
@@ -203,7 +215,9 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 	if e.At.IsZero() {
 		return refuse(fmt.Errorf("%w: an event needs its instant", ErrInvalid))
 	}
-	e = e.clone() // the caller keeps its slices; the log keeps its own
+	if e.Items != nil { // the caller keeps its slice; the log keeps its own
+		e.Items = slices.Clone(e.Items)
+	}
 	e.At = e.At.In(d.sched.Zone())
 	if n := len(d.events); n > 0 && e.At.Before(d.events[n-1].At) {
 		return refuse(fmt.Errorf("%w: %s is before the last event (%s)", ErrRule,
@@ -217,9 +231,8 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 			return refuse(err)
 		}
 	}
-	out := d
 	if next := target[e.Kind]; next != StatusUnknown {
-		out.status = next
+		d.status = next
 	}
 	var err error
 	switch e.Kind {
@@ -227,48 +240,48 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 		if !d.header.Channel.IsOnline() {
 			err = fmt.Errorf("%w: only online dossiers are submitted before receipt (channel %s)", ErrRule, d.header.Channel)
 		}
-		out.regime = regimeOn(date.NewAt(e.At))
+		d.regime = regimeOn(date.NewAt(e.At))
 	case EventReceived:
-		err = out.received(e)
+		err = d.received(e)
 	case EventTransferred:
-		err = out.transferred(e)
+		err = d.transferred(e)
 	case EventSupplementRequested:
-		err = out.supplementRequested(e)
+		err = d.supplementRequested(e)
 	case EventSupplemented:
-		if out.regime.SupplementRestarts {
-			out.timeline, err = out.timeline.Restart(e.At)
+		if d.regime.SupplementRestarts {
+			d.timeline, err = d.timeline.Restart(e.At)
 		} else {
-			out.timeline, err = out.timeline.Resume(e.At)
+			d.timeline, err = d.timeline.Resume(e.At)
 		}
 	case EventObligationRequested:
-		out.timeline, err = out.timeline.Pause(e.At)
+		d.timeline, err = d.timeline.Pause(e.At)
 	case EventObligationPaid:
-		out.timeline, err = out.timeline.Resume(e.At)
+		d.timeline, err = d.timeline.Resume(e.At)
 	case EventApologised:
-		err = out.apologised(e)
+		err = d.apologised(e)
 	case EventStepStarted, EventStepFinished:
-		err = out.step(e)
+		err = d.step(e)
 	case EventProcessed:
 		if !e.Granted && e.Reason == "" {
 			err = fmt.Errorf("%w: a refusal after appraisal states its reasons", ErrInvalid)
 		}
-		out.finished, out.granted = e.At, e.Granted
+		d.finished, d.granted = e.At, e.Granted
 	case EventRefused:
 		if len(e.Items) == 0 && e.Reason == "" {
 			err = fmt.Errorf("%w: a refusal states its reasons (form 03)", ErrInvalid)
 		}
-		out.refusedAt = e.At
+		d.refusedAt = e.At
 	case EventStopped:
-		if d.status == SupplementRequested && e.Reason == "" {
+		if status == SupplementRequested && e.Reason == "" {
 			err = fmt.Errorf("%w: stopping a dossier waiting for a supplement needs a reason", ErrInvalid)
 		}
-		out.stoppedAt = e.At
+		d.stoppedAt = e.At
 	}
 	if err != nil {
 		return refuse(err)
 	}
-	out.events, out.log = persist.Append(d.events, d.log, e)
-	return out, nil
+	d.events, d.log = persist.Append(d.events, d.log, e)
+	return nil
 }
 
 // target is the status each kind of event moves to; EventApologised and

@@ -56,8 +56,7 @@ func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 	}
 	d.events, d.log = make([]Event, 0, len(events)), &persist.Owner{} // appended in place
 	for i, e := range events {
-		e.Items = slices.Clone(e.Items)
-		if d, err = d.apply(e); err != nil {
+		if err := d.fold(e); err != nil {
 			return Dossier{}, fmt.Errorf("dossier: event %d: %w", i, err)
 		}
 	}

@@ -16,9 +16,10 @@
 // [Procedure.FeeFor]); and the dossier components ([Component]).
 // Procedures are immutable values built with [New] from a [Spec].
 //
-// The optional inter-agency route (liaison.Route) is not part of a
-// Procedure yet: the liaison package is not finished, and the field is left
-// out rather than stubbed.
+// A procedure handled by several agencies (một cửa liên thông) carries its
+// inter-agency route ([Spec.Route], a liaison.Route with each agency's step
+// and budget); its total may not exceed the procedure's statutory limit, and
+// dossiers received under the procedure follow it.
 //
 // # Catalogue and versions
 //

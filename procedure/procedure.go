@@ -16,9 +16,6 @@ import (
 // (Cơ sở dữ liệu quốc gia về TTHC) publishes them (Decree 63/2010/NĐ-CP
 // Art. 8(2); legal.md §2.4). It is the plain, mutable input of [New] and the
 // output of [Procedure.Spec]; a [Procedure] is its validated, immutable form.
-//
-// The optional inter-agency route (liaison) is deliberately absent until the
-// liaison package is finished.
 type Spec struct {
 	// Code is the procedure code, e.g. "1.001193" or the local variant
 	// "1.003583.000.00.00.H37"; see [ValidCode] and [BaseCode].

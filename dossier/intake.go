@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/motcua/motcua/procedure"
@@ -139,12 +140,8 @@ type matcher struct {
 
 func newMatcher(filed []Filed, components []procedure.Component) *matcher {
 	m := &matcher{filed: filed, used: make([]bool, len(filed))}
-	exact := make(map[string]bool, len(components))
-	for _, c := range components {
-		exact[c.Name] = true
-	}
 	for _, f := range filed {
-		if !exact[f.Name] {
+		if !slices.ContainsFunc(components, func(c procedure.Component) bool { return c.Name == f.Name }) {
 			m.folded = make([]string, len(filed))
 			for i, f := range filed {
 				m.folded[i] = nameKey(f.Name)

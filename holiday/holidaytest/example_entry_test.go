@@ -2,59 +2,20 @@ package holidaytest_test
 
 import (
 	"fmt"
-	"runtime"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/rickb777/date/v2"
-	"pgregory.net/rapid"
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/holiday/holidaytest"
 	"github.com/motcua/motcua/holiday/lunar"
 )
 
-// checkTB is a minimal rapid.TB for running the checks outside go test —
-// in a command that validates a province's calendar file before it is
-// deployed, say. It records failures; a fatal one ends the goroutine of
-// the check (run it with runCheck).
-type checkTB struct {
-	name   string
-	failed bool
-	out    strings.Builder
-}
-
-func (c *checkTB) Helper()                           {}
-func (c *checkTB) Name() string                      { return c.name }
-func (c *checkTB) Logf(format string, args ...any)   { fmt.Fprintf(&c.out, format+"\n", args...) }
-func (c *checkTB) Log(args ...any)                   { fmt.Fprintln(&c.out, args...) }
-func (c *checkTB) Skipf(format string, args ...any)  { c.Logf(format, args...); runtime.Goexit() }
-func (c *checkTB) Skip(args ...any)                  { c.Log(args...); runtime.Goexit() }
-func (c *checkTB) SkipNow()                          { runtime.Goexit() }
-func (c *checkTB) Errorf(format string, args ...any) { c.Logf(format, args...); c.failed = true }
-func (c *checkTB) Error(args ...any)                 { c.Log(args...); c.failed = true }
-func (c *checkTB) Fatalf(format string, args ...any) { c.Errorf(format, args...); runtime.Goexit() }
-func (c *checkTB) Fatal(args ...any)                 { c.Error(args...); runtime.Goexit() }
-func (c *checkTB) FailNow()                          { c.failed = true; runtime.Goexit() }
-func (c *checkTB) Fail()                             { c.failed = true }
-func (c *checkTB) Failed() bool                      { return c.failed }
-
-// runCheck runs check on its own goroutine against a fresh checkTB.
-func runCheck(name string, check func(rapid.TB)) *checkTB {
-	c := &checkTB{name: name}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		check(c)
-	}()
-	<-done
-	return c
-}
-
 // The laws of working-day arithmetic, checked on the national calendar
-// extended with a province's own days before the extension is deployed.
-// In a test, pass the *testing.T instead.
+// extended with a province's own days before the extension is deployed
+// (Verify runs CheckCalendar outside a test; in a test, call CheckCalendar
+// with the *testing.T).
 func ExampleCheckCalendar() {
 	cal, err := holiday.Vietnam().ExtendCSV([]byte(`announcement,date,kind,name_vi,name_en,source
 ,2027-03-08,day_off,Nghỉ theo quyết định của tỉnh,Provincial day off,Quyết định 1/QĐ-UBND
@@ -63,15 +24,13 @@ func ExampleCheckCalendar() {
 	if err != nil {
 		panic(err)
 	}
-	r := runCheck("CheckCalendar", func(t rapid.TB) { holidaytest.CheckCalendar(t, cal) })
-	fmt.Println("laws hold:", !r.Failed())
+	fmt.Println("laws hold:", holidaytest.Verify(cal) == nil)
 
 	// The zero Calendar is refused.
-	r = runCheck("CheckCalendar", func(t rapid.TB) { holidaytest.CheckCalendar(t, &holiday.Calendar{}) })
-	fmt.Print(r.failed, " ", r.out.String())
+	fmt.Println(holidaytest.Verify(&holiday.Calendar{}))
 	// Output:
 	// laws hold: true
-	// true holidaytest: CheckCalendar: the calendar is not valid
+	// holidaytest: CheckCalendar: the calendar is not valid
 }
 
 // naiveAddWorkingDays is a vendor's working-day function: it steps day by

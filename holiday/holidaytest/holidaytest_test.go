@@ -155,3 +155,13 @@ func TestInvalidCalendar(t *testing.T) {
 	}()
 	Date(nil)
 }
+
+// Verify reports a broken calendar function's counter-example as an error.
+func TestVerifyCatchesAWrongCalendar(t *testing.T) {
+	if err := Verify(holiday.Vietnam()); err != nil {
+		t.Fatalf("Verify(Vietnam()) = %v", err)
+	}
+	if err := Verify(nil); err == nil {
+		t.Fatal("Verify(nil) = nil, want an error")
+	}
+}

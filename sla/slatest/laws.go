@@ -99,11 +99,17 @@ var later = []time.Duration{time.Nanosecond, time.Second, time.Minute, 30 * time
 // Every failure message carries the explanation in English.
 func CheckDeadline(t rapid.TB, s *sla.Schedule, received time.Time, l sla.Limit) {
 	t.Helper()
+	if !validSchedule(s) {
+		t.Fatalf("slatest: CheckDeadline: the schedule is not valid")
+	}
 	checkDeadline(t, s, newOracle(s), received, l)
 }
 
 func checkDeadline(t rapid.TB, s *sla.Schedule, o *oracle, received time.Time, l sla.Limit) {
 	t.Helper()
+	if !validSchedule(s) {
+		t.Fatalf("slatest: CheckDeadline: the schedule is not valid")
+	}
 	if !l.IsValid() {
 		if _, err := s.Deadline(received, l); !errors.Is(err, sla.ErrInvalidLimit) {
 			t.Fatalf("Deadline(%s, invalid limit): %v; want an error wrapping sla.ErrInvalidLimit", stamp(received), err)
@@ -292,6 +298,9 @@ func checkDaysAsHours(t rapid.TB, s *sla.Schedule, o *oracle, received time.Time
 // failure to a minimal receipt and limit. t is usually a *testing.T.
 func CheckDeadlines(t rapid.TB, s *sla.Schedule) {
 	t.Helper()
+	if !validSchedule(s) {
+		t.Fatalf("slatest: CheckDeadlines: the schedule is not valid")
+	}
 	o := newOracle(s)
 	instants, limits := Instant(s), Limit()
 	rapid.Check(t, func(t *rapid.T) {
@@ -322,4 +331,9 @@ func uniformDays(s *sla.Schedule) bool {
 		}
 	}
 	return true
+}
+
+// validSchedule reports whether s was built by sla.NewSchedule.
+func validSchedule(s *sla.Schedule) bool {
+	return s != nil && s.Zone() != nil && s.Calendar().IsValid()
 }

@@ -211,3 +211,16 @@ func TestCheckDeadlineCanFail(t *testing.T) {
 		t.Fatalf("checkDeadline did not catch a disagreement; output:\n%s", r.Output())
 	}
 }
+
+func TestVerify(t *testing.T) {
+	s, err := sla.NewSchedule(holiday.Vietnam(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(s); err != nil {
+		t.Fatalf("Verify = %v", err)
+	}
+	if err := VerifyDeadline(&sla.Schedule{}, time.Now(), sla.WorkingDays(1)); err == nil {
+		t.Fatal("VerifyDeadline on the zero Schedule = nil, want an error")
+	}
+}

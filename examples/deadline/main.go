@@ -5,6 +5,7 @@
 //
 //	go run ./examples/deadline -at "2026-02-13 16:40" -limit "03 ngày làm việc"
 //	go run ./examples/deadline -at "2026-02-13 15:20" -procedure 2.000908
+//	go run ./examples/deadline -at "2026-02-13 15:20" -procedure 2.000908 -channel online
 //	go run ./examples/deadline -at "2026-04-29 10:00" -limit "16 giờ làm việc" -lang en
 //	go run ./examples/deadline -at "2026-03-02 14:00" -limit "Trong ngày" -cutoff 15:00
 package main
@@ -38,7 +39,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	at := fs.String("at", "", `receipt instant in Vietnam, "2006-01-02 15:04" (default: now)`)
 	limitText := fs.String("limit", "", `time limit as the catalogue writes it, e.g. "03 ngày làm việc"`)
 	code := fs.String("procedure", "", "a procedure code of the sample catalogue, e.g. 2.000908 (instead of -limit)")
-	channel := fs.String("channel", "direct", "with -procedure: direct, postal, online_full or online_partial")
+	channel := fs.String("channel", "direct", "with -procedure: direct, postal, online (full or partial, as offered), online_full or online_partial")
 	cutoff := fs.String("cutoff", "", `receipt cut-off "15:04" (default: the close of office hours, or the procedure's)`)
 	lang := fs.String("lang", "vi", "language: vi or en")
 	if err := fs.Parse(args); err != nil {
@@ -101,13 +102,20 @@ func limitOf(text, code, channel string, received time.Time) (sla.Limit, clock.C
 	case code == "":
 		return sla.Limit{}, 0, "", errors.New("give -limit or -procedure")
 	}
-	var ch procedure.Channel
-	if err := ch.UnmarshalText([]byte(channel)); err != nil {
-		return sla.Limit{}, 0, "", fmt.Errorf("-channel %q: want one of %s", channel, channelNames())
-	}
 	p, err := procedure.Sample().Lookup(code, date.NewAt(received))
 	if err != nil {
 		return sla.Limit{}, 0, "", err
+	}
+	var ch procedure.Channel
+	if channel == "online" { // whichever online service the procedure offers
+		for _, c := range []procedure.Channel{procedure.ChannelOnlineFull, procedure.ChannelOnlinePartial} {
+			if p.Offers(c) {
+				ch = c
+				break
+			}
+		}
+	} else if err := ch.UnmarshalText([]byte(channel)); err != nil {
+		return sla.Limit{}, 0, "", fmt.Errorf("-channel %q: want online or one of %s", channel, channelNames())
 	}
 	tl, ok := p.Limit(ch)
 	if !ok || !tl.Effective().IsValid() {

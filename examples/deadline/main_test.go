@@ -68,3 +68,17 @@ func TestDeadlineErrors(t *testing.T) {
 		}
 	}
 }
+
+// "-channel online" takes the online service the procedure offers.
+func TestDeadlineOnlineChannel(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, []string{"-at", "2026-02-13 10:00", "-procedure", "2.000908", "-channel", "online"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Hẹn trả kết quả: 17:00 thứ Sáu 13/02/2026.") {
+		t.Errorf("got:\n%s", out.String())
+	}
+	if err := run(&strings.Builder{}, []string{"-procedure", "2.000815", "-channel", "online"}, time.Now()); err == nil {
+		t.Error("a procedure without an online service: want an error")
+	}
+}

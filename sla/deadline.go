@@ -19,7 +19,9 @@ type Deadline struct {
 	received time.Time // the receipt instant, in the schedule's zone
 	receipt  date.Date // receipt day R
 	due      date.Date
-	at       time.Time
+	at       time.Time      // for limits counted in hours; else derived from closes
+	closes   clock.Clock    // the due day's closing time, for limits in days
+	zone     *time.Location // the schedule's zone
 	limit    Limit
 	late     bool // received at or after the cut-off of a working day
 }
@@ -36,7 +38,12 @@ func (d Deadline) Due() date.Date { return d.due }
 // last session ends at 24:00, that is 00:00 of the day after [Deadline.Due]. The legal end of a
 // period in days is 24:00 of its last day (Civil Code 2015 Art. 148(6)); At
 // gives the close of office because results are returned in office hours.
-func (d Deadline) At() time.Time { return d.at }
+func (d Deadline) At() time.Time {
+	if !d.at.IsZero() || d.due == 0 {
+		return d.at
+	}
+	return d.due.Time(d.closes, d.zone)
+}
 
 // Received returns the receipt instant, in the schedule's zone.
 func (d Deadline) Received() time.Time { return d.received }
@@ -58,7 +65,7 @@ func (d Deadline) String() string {
 	if !d.IsValid() {
 		return "Deadline(invalid)"
 	}
-	return fmt.Sprintf("%s %s (%s)", d.due, d.at.Format("15:04"), d.limit)
+	return fmt.Sprintf("%s %s (%s)", d.due, d.At().Format("15:04"), d.limit)
 }
 
 // ReceiptDay returns the receipt day R for a receipt instant (rule 1 of the
@@ -141,7 +148,8 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 				return Deadline{}, err
 			}
 			if whole > d.due {
-				d.due, d.at = whole, s.closeOf(whole)
+				d.due = whole
+				d.at, d.closes, d.zone = time.Time{}, s.closeClock(whole), s.zone
 			}
 		}
 		return d, nil
@@ -155,7 +163,7 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 	if err != nil {
 		return Deadline{}, err
 	}
-	d.at = s.closeOf(d.due)
+	d.closes, d.zone = s.closeClock(d.due), s.zone
 	return d, nil
 }
 

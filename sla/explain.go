@@ -77,7 +77,7 @@ func (s *Schedule) explain(d Deadline, pauses []Pause, newDue date.Date) (Explan
 		return Explanation{}, fmt.Errorf("%w: explaining the zero Deadline", ErrInvalidLimit)
 	}
 	e := Explanation{Received: d.received, ReceiptDay: d.receipt, AfterCutoff: d.late, Limit: d.limit,
-		Pauses: append([]Pause(nil), pauses...), Reappointed: newDue, Due: d.due, At: d.at}
+		Pauses: append([]Pause(nil), pauses...), Reappointed: newDue, Due: d.due, At: d.At()}
 	receivedOn := date.NewAt(d.received)
 	if s.cal.IsWorkingDay(receivedOn) {
 		e.Cutoff = receivedOn.Time(s.cutoffOn(receivedOn), s.zone)

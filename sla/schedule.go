@@ -238,14 +238,14 @@ func (s *Schedule) cutoffOn(d date.Date) clock.Clock {
 	return end
 }
 
-// closeOf returns the instant day d's office hours close (for a day without
-// sessions, the close of an ordinary day's).
-func (s *Schedule) closeOf(d date.Date) time.Time {
+// closeClock returns the time day d's office hours close (for a day without
+// sessions, an ordinary day's).
+func (s *Schedule) closeClock(d date.Date) clock.Clock {
 	ss := s.sessionsOn(d)
 	if len(ss) == 0 {
 		ss = s.sessions
 	}
-	return d.Time(ss[len(ss)-1].End, s.zone)
+	return ss[len(ss)-1].End
 }
 
 // Cutoff returns the receipt cut-off option (zero: the close of office hours).

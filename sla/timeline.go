@@ -72,7 +72,6 @@ type Timeline struct {
 	open     time.Time      // start of the open pause; zero while running
 	last     time.Time      // the last event's instant
 	newDue   date.Date      // re-appointed date; zero if none
-	apology  time.Time      // when the re-appointment was made
 	restarts int
 }
 
@@ -126,7 +125,7 @@ func (t Timeline) Pauses() []Pause {
 // Restarts returns how many times the clock was restarted.
 func (t Timeline) Restarts() int { return t.restarts }
 
-func (t Timeline) check(op string, at time.Time) error {
+func (t *Timeline) check(op string, at time.Time) error {
 	if !t.IsValid() {
 		return &TimelineError{Op: op, At: at, Err: ErrInvalidTimeline}
 	}
@@ -175,7 +174,7 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	if t.deadline.limit.countsHours() {
 		var gap time.Duration
 		if gap, err = s.workingTimeBetween(from, at); err == nil && gap > 0 {
-			out.deadline.at, out.deadline.due, err = s.addWorkingTime(t.deadline.at, gap)
+			out.deadline.at, out.deadline.due, err = s.addWorkingTime(t.deadline.At(), gap)
 		}
 		if err == nil && t.newDue != 0 {
 			// A re-appointed date moves by the working days paused, as for
@@ -205,7 +204,7 @@ func (t Timeline) shiftDays(k int) (Deadline, date.Date, error) {
 	if err != nil {
 		return d, 0, err
 	}
-	d.due, d.at = due, s.closeOf(due)
+	d.due, d.closes = due, s.closeClock(due)
 	newDue := t.newDue
 	if newDue != 0 {
 		if newDue, err = s.cal.AddWorkingDays(newDue, k); err != nil {
@@ -270,7 +269,6 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 	}
 	out := t
 	out.newDue = newDue
-	out.apology = at
 	out.last = at
 	return out, nil
 }

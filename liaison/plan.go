@@ -277,7 +277,16 @@ func legalDeadline(r *Route, s *sla.Schedule, received time.Time, pauses []span)
 	if err != nil {
 		return sla.Deadline{}, err
 	}
-	tl, err := s.Start(eff, r.total)
+	// Count from the real receipt over the schedule with the route's
+	// cut-off (the earlier of the two), so that the deadline — and its
+	// explanation — name the receipt itself.
+	sc := s
+	if c := r.cutoff; c != 0 && (s.Cutoff() == 0 || c < s.Cutoff()) {
+		if sc, err = s.WithCutoff(c); err != nil {
+			return sla.Deadline{}, err
+		}
+	}
+	tl, err := sc.Start(received, r.total)
 	if err != nil {
 		return sla.Deadline{}, err
 	}

@@ -2,9 +2,11 @@ package liaison_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 )
@@ -146,5 +148,38 @@ func TestReplanAndSlack(t *testing.T) {
 	slack, err := tr.Slack(now)
 	if err != nil || slack != -liaison.StandardDay {
 		t.Fatalf("slack %s %v", slack, err)
+	}
+}
+
+// After the route's 15:00 cut-off, the legal deadline still names the real
+// receipt instant, so that its explanation lists the days off between the
+// receipt and the next working day (received Friday 28 August 2026 at
+// 15:30, before the 29/8–2/9 National Day break, 9441/TB-BNV).
+func TestPlanDeadlineKeepsTheReceipt(t *testing.T) {
+	s, err := sla.NewSchedule(holiday.Vietnam(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	received := time.Date(2026, 8, 28, 15, 30, 0, 0, sla.VietnamZone)
+	plan, err := liaison.BirthRegistrationGroup().Plan(received, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := plan.Deadline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Received().Equal(received) || !d.AfterCutoff() {
+		t.Errorf("deadline received %s (after cut-off %v), want %s after the cut-off", d.Received(), d.AfterCutoff(), received)
+	}
+	e, err := s.Explain(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(e.English(), "the 15:00 cut-off") {
+		t.Errorf("the explanation misses the route's cut-off:\n%s", e.English())
+	}
+	if !strings.Contains(e.English(), "Tuesday 01/09/2026: National Day") {
+		t.Errorf("the explanation misses the break:\n%s", e.English())
 	}
 }

@@ -23,7 +23,8 @@ type Deadline struct {
 	closes   clock.Clock    // the due day's closing time, for limits in days
 	zone     *time.Location // the schedule's zone
 	limit    Limit
-	late     bool // received at or after the cut-off of a working day
+	late     bool        // received at or after the cut-off of a working day
+	cutoff   clock.Clock // the cut-off in force on the receipt's date, if a working day
 }
 
 // IsValid reports whether d was computed by [Schedule.Deadline].
@@ -129,6 +130,9 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 		return Deadline{}, err
 	}
 	d := Deadline{received: local, receipt: r, limit: l, late: late}
+	if day := date.NewAt(local); s.cal.IsWorkingDay(day) {
+		d.cutoff = s.cutoffOn(day)
+	}
 	switch {
 	case l.countsHours():
 		start := d.receipt.Time(s.sessionsOn(r)[0].Start, s.zone)

@@ -79,8 +79,8 @@ func (s *Schedule) explain(d Deadline, pauses []Pause, newDue date.Date) (Explan
 	e := Explanation{Received: d.received, ReceiptDay: d.receipt, AfterCutoff: d.late, Limit: d.limit,
 		Pauses: append([]Pause(nil), pauses...), Reappointed: newDue, Due: d.due, At: d.At()}
 	receivedOn := date.NewAt(d.received)
-	if s.cal.IsWorkingDay(receivedOn) {
-		e.Cutoff = receivedOn.Time(s.cutoffOn(receivedOn), s.zone)
+	if d.cutoff != 0 { // the cut-off the deadline was counted with
+		e.Cutoff = receivedOn.Time(d.cutoff, d.received.Location())
 	}
 	paused := map[date.Date]bool{}
 	for _, p := range pauses {

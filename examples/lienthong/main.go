@@ -383,18 +383,9 @@ func (p printer) header(route *liaison.Route, received time.Time, legal sla.Dead
 		"Received: %s. The group's limit: %s, the receipt day not counted;\n"+
 			"  a dossier received from %s on counts from the next working day.\n",
 		p.full(received), p.limit(route.Total()), route.Cutoff().HhMm())
-	// The group's own deadline (the route's plan) is counted from the
-	// receipt after the cut-off; explain the same count from the actual
-	// receipt, so that days off before the receipt day show too.
-	sc, err := sched.WithCutoff(route.Cutoff())
-	if err != nil {
-		return err
-	}
-	dl, err := sc.Deadline(received, route.Total())
-	if err != nil {
-		return err
-	}
-	e, err := sc.Explain(dl)
+	// The group's legal deadline names the receipt itself, so its
+	// explanation lists the days off before the receipt day too.
+	e, err := sched.Explain(legal)
 	if err != nil {
 		return err
 	}
@@ -405,9 +396,6 @@ func (p printer) header(route *liaison.Route, received time.Time, legal sla.Dead
 		p.f("%s\n", "%s\n", wrapText(p.pick("Ngày không tính: ", "Days not counted: ")+strings.Join(spans, "; ")+".", 98, "  "))
 	}
 	p.f("Hạn trả kết quả theo quy định: %s.\n", "Legal deadline: %s.\n", p.full(legal.At()))
-	if dl.Due() != legal.Due() {
-		return fmt.Errorf("the plan's deadline %s differs from sla's %s", legal.Due(), dl.Due())
-	}
 	return nil
 }
 

@@ -68,7 +68,7 @@ var (
 	Regime2018 = Regime{
 		Name:                     "2018",
 		Texts:                    "Nghị định 61/2018/NĐ-CP (sửa đổi bởi Nghị định 107/2021/NĐ-CP); Thông tư 01/2018/TT-VPCP",
-		From:                     date.New(2018, time.August, 21),
+		From:                     date.New(2018, time.June, 21), // Decree 61/2018/NĐ-CP in force (recalled [R]: signed 23/4/2018, in force 21/6/2018)
 		Until:                    date.New(2025, time.July, 1),
 		SupplementRestarts:       true,
 		SupplementNoticeDays:     3,
@@ -94,7 +94,7 @@ var (
 
 // RegimeOn returns the regime governing a dossier received on day d: 2018
 // before 1 July 2025 (also for receipts before Decree 61/2018 took effect on
-// 21 August 2018, which the library does not model separately), 2025 from
+// 21 June 2018, which the library does not model separately), 2025 from
 // then on.
 func RegimeOn(d date.Date) Regime {
 	if d < Regime2025.From {

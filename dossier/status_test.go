@@ -163,7 +163,7 @@ func TestRegimeOn(t *testing.T) {
 		want dossier.Regime
 	}{
 		{"2010-01-01", dossier.Regime2018}, // before 61/2018 took effect: not modelled apart
-		{"2018-08-21", dossier.Regime2018},
+		{"2018-06-21", dossier.Regime2018}, // Decree 61/2018/NĐ-CP in force (recalled)
 		{"2025-06-30", dossier.Regime2018},
 		{"2025-07-01", dossier.Regime2025},
 		{"2026-02-13", dossier.Regime2025},
@@ -177,7 +177,7 @@ func TestRegimeOn(t *testing.T) {
 	assert.False(t, dossier.Regime{}.IsValid())
 	assert.True(t, dossier.Regime2018.Covers(mustDate(t, "2025-06-30")))
 	assert.False(t, dossier.Regime2018.Covers(mustDate(t, "2025-07-01")))
-	assert.False(t, dossier.Regime2018.Covers(mustDate(t, "2018-08-20")))
+	assert.False(t, dossier.Regime2018.Covers(mustDate(t, "2018-06-20")))
 	assert.True(t, dossier.Regime2025.Covers(mustDate(t, "2025-07-01")))
 	assert.True(t, dossier.Regime2025.Covers(mustDate(t, "2199-01-01")))
 	assert.False(t, dossier.Regime2025.Covers(mustDate(t, "2025-06-30")))

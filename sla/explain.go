@@ -128,77 +128,104 @@ func (s *Schedule) skipped(from, to date.Date, paused map[date.Date]bool) []Skip
 
 var weekdayVI = [...]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
 
-func dayVI(d date.Date) string { return weekdayVI[d.Weekday()] + " " + d.Format("02/01/2006") }
-func dayEN(d date.Date) string { return d.Format("Monday 02/01/2006") }
-
-// Vietnamese renders the explanation for a citizen, in Vietnamese.
-func (e Explanation) Vietnamese() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "Tiếp nhận: %s %s.\n", e.Received.Format("15:04"), dayVI(date.NewAt(e.Received)))
-	switch {
-	case e.AfterCutoff:
-		fmt.Fprintf(&b, "Tiếp nhận từ %s trở đi nên tính là tiếp nhận ngày làm việc tiếp theo, %s.\n", e.Cutoff.Format("15:04"), dayVI(e.ReceiptDay))
-	case e.ReceiptDay != date.NewAt(e.Received):
-		fmt.Fprintf(&b, "Ngày tiếp nhận là ngày nghỉ nên tính là tiếp nhận ngày làm việc tiếp theo, %s.\n", dayVI(e.ReceiptDay))
-	}
-	fmt.Fprintf(&b, "Thời hạn: %s. %s\n", e.Limit, ruleVI(e.Limit))
-	if len(e.Skipped) > 0 {
-		b.WriteString("Ngày không tính:\n")
-		for _, s := range e.Skipped {
-			fmt.Fprintf(&b, "  - %s: ", dayVI(s.Date))
-			switch s.Reason {
-			case SkipWeekend:
-				b.WriteString("nghỉ cuối tuần")
-			case SkipPause:
-				b.WriteString("tạm dừng tính thời hạn")
-			default:
-				fmt.Fprintf(&b, "%s (%s; nguồn: %s)", s.Special.NameVI, s.Special.Kind.Vietnamese(), s.Special.Source)
-				if s.Special.Projected {
-					b.WriteString(", dự kiến")
-				}
-			}
-			b.WriteByte('\n')
-		}
-	}
-	fmt.Fprintf(&b, "Hẹn trả kết quả: %s %s.\n", dueClock(e.At, e.Due), dayVI(e.Due))
-	if e.Reappointed != 0 {
-		fmt.Fprintf(&b, "Đã xin lỗi và hẹn lại ngày trả kết quả: %s.\n", dayVI(e.Reappointed))
-	}
-	return b.String()
+// explainWords are the phrases of an explanation in one language.
+type explainWords struct {
+	day                                             func(date.Date) string
+	limit                                           func(Limit) string
+	received, afterCutoff, onDayOff, timeLimit      string
+	notCounted, weekend, paused, special, projected string
+	due, reappointed                                string
+	name                                            func(holiday.SpecialDay) string
+	kind                                            func(holiday.Kind) string
+	rules                                           [4]string // hours, same day, working days, other days
 }
 
+var (
+	wordsVI = explainWords{
+		day:         func(d date.Date) string { return weekdayVI[d.Weekday()] + " " + d.Format("02/01/2006") },
+		limit:       Limit.String,
+		received:    "Tiếp nhận: %s %s.\n",
+		afterCutoff: "Tiếp nhận từ %s trở đi nên tính là tiếp nhận ngày làm việc tiếp theo, %s.\n",
+		onDayOff:    "Ngày tiếp nhận là ngày nghỉ nên tính là tiếp nhận ngày làm việc tiếp theo, %s.\n",
+		timeLimit:   "Thời hạn: %s. %s\n",
+		notCounted:  "Ngày không tính:\n",
+		weekend:     "nghỉ cuối tuần",
+		paused:      "tạm dừng tính thời hạn",
+		special:     "%s (%s; nguồn: %s)",
+		projected:   ", dự kiến",
+		due:         "Hẹn trả kết quả: %s %s.\n",
+		reappointed: "Đã xin lỗi và hẹn lại ngày trả kết quả: %s.\n",
+		name:        func(s holiday.SpecialDay) string { return s.NameVI },
+		kind:        holiday.Kind.Vietnamese,
+		rules: [4]string{
+			"Tính theo giờ làm việc từ thời điểm tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 1).",
+			"Trả kết quả trong ngày tiếp nhận.",
+			"Không tính ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 2).",
+			"Không tính ngày tiếp nhận; nếu ngày cuối cùng là ngày nghỉ thì thời hạn kết thúc vào ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 147 khoản 2, Điều 148 khoản 5).",
+		},
+	}
+	wordsEN = explainWords{
+		day:         func(d date.Date) string { return d.Format("Monday 02/01/2006") },
+		limit:       Limit.English,
+		received:    "Received: %s %s.\n",
+		afterCutoff: "Received at or after the %s cut-off, so counted as received on the next working day, %s.\n",
+		onDayOff:    "Received on a day off, so counted as received on the next working day, %s.\n",
+		timeLimit:   "Time limit: %s. %s\n",
+		notCounted:  "Days not counted:\n",
+		weekend:     "weekend",
+		paused:      "clock paused",
+		special:     "%s (%s; source: %s)",
+		projected:   ", projected",
+		due:         "Due: %s %s.\n",
+		reappointed: "Apologised and re-appointed to %s.\n",
+		name:        func(s holiday.SpecialDay) string { return s.NameEN },
+		kind:        holiday.Kind.English,
+		rules: [4]string{
+			"Counted in office hours from the receipt (Civil Code 2015 Art. 147(1)).",
+			"The result is due on the receipt day.",
+			"The receipt day is not counted (Civil Code 2015 Art. 147(2)).",
+			"The receipt day is not counted; a period ending on a day off ends on the next working day (Civil Code 2015 Art. 147(2), 148(5)).",
+		},
+	}
+)
+
+// Vietnamese renders the explanation for a citizen, in Vietnamese.
+func (e Explanation) Vietnamese() string { return e.render(&wordsVI) }
+
 // English renders the explanation in English.
-func (e Explanation) English() string {
+func (e Explanation) English() string { return e.render(&wordsEN) }
+
+func (e Explanation) render(w *explainWords) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Received: %s %s.\n", e.Received.Format("15:04"), dayEN(date.NewAt(e.Received)))
+	fmt.Fprintf(&b, w.received, e.Received.Format("15:04"), w.day(date.NewAt(e.Received)))
 	switch {
 	case e.AfterCutoff:
-		fmt.Fprintf(&b, "Received at or after the %s cut-off, so counted as received on the next working day, %s.\n", e.Cutoff.Format("15:04"), dayEN(e.ReceiptDay))
+		fmt.Fprintf(&b, w.afterCutoff, e.Cutoff.Format("15:04"), w.day(e.ReceiptDay))
 	case e.ReceiptDay != date.NewAt(e.Received):
-		fmt.Fprintf(&b, "Received on a day off, so counted as received on the next working day, %s.\n", dayEN(e.ReceiptDay))
+		fmt.Fprintf(&b, w.onDayOff, w.day(e.ReceiptDay))
 	}
-	fmt.Fprintf(&b, "Time limit: %s. %s\n", e.Limit.English(), ruleEN(e.Limit))
+	fmt.Fprintf(&b, w.timeLimit, w.limit(e.Limit), w.rules[ruleOf(e.Limit)])
 	if len(e.Skipped) > 0 {
-		b.WriteString("Days not counted:\n")
+		b.WriteString(w.notCounted)
 		for _, s := range e.Skipped {
-			fmt.Fprintf(&b, "  - %s: ", dayEN(s.Date))
+			fmt.Fprintf(&b, "  - %s: ", w.day(s.Date))
 			switch s.Reason {
 			case SkipWeekend:
-				b.WriteString("weekend")
+				b.WriteString(w.weekend)
 			case SkipPause:
-				b.WriteString("clock paused")
+				b.WriteString(w.paused)
 			default:
-				fmt.Fprintf(&b, "%s (%s; source: %s)", s.Special.NameEN, s.Special.Kind.English(), s.Special.Source)
+				fmt.Fprintf(&b, w.special, w.name(s.Special), w.kind(s.Special.Kind), s.Special.Source)
 				if s.Special.Projected {
-					b.WriteString(", projected")
+					b.WriteString(w.projected)
 				}
 			}
 			b.WriteByte('\n')
 		}
 	}
-	fmt.Fprintf(&b, "Due: %s %s.\n", dueClock(e.At, e.Due), dayEN(e.Due))
+	fmt.Fprintf(&b, w.due, dueClock(e.At, e.Due), w.day(e.Due))
 	if e.Reappointed != 0 {
-		fmt.Fprintf(&b, "Apologised and re-appointed to %s.\n", dayEN(e.Reappointed))
+		fmt.Fprintf(&b, w.reappointed, w.day(e.Reappointed))
 	}
 	return b.String()
 }
@@ -212,28 +239,17 @@ func dueClock(at time.Time, due date.Date) string {
 	return at.Format("15:04")
 }
 
-func ruleVI(l Limit) string {
+// ruleOf picks the counting rule an explanation quotes: hours (Civil Code
+// 2015 Art. 147(1)), the same day, working days (Art. 147(2)), or calendar
+// days and months (Art. 147(2), 148(5)).
+func ruleOf(l Limit) int {
 	switch {
 	case l.countsHours():
-		return "Tính theo giờ làm việc từ thời điểm tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 1)."
+		return 0
 	case l.IsSameDay():
-		return "Trả kết quả trong ngày tiếp nhận."
+		return 1
 	case l.unit == UnitWorkingDays:
-		return "Không tính ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 2)."
-	default:
-		return "Không tính ngày tiếp nhận; nếu ngày cuối cùng là ngày nghỉ thì thời hạn kết thúc vào ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 147 khoản 2, Điều 148 khoản 5)."
+		return 2
 	}
-}
-
-func ruleEN(l Limit) string {
-	switch {
-	case l.countsHours():
-		return "Counted in office hours from the receipt (Civil Code 2015 Art. 147(1))."
-	case l.IsSameDay():
-		return "The result is due on the receipt day."
-	case l.unit == UnitWorkingDays:
-		return "The receipt day is not counted (Civil Code 2015 Art. 147(2))."
-	default:
-		return "The receipt day is not counted; a period ending on a day off ends on the next working day (Civil Code 2015 Art. 147(2), 148(5))."
-	}
+	return 3
 }

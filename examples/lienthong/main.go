@@ -34,6 +34,7 @@ import (
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/dossier/form"
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/procedure"
@@ -123,7 +124,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	p := printer{w: w, en: *lang == "en"}
+	p := printer{text.Printer{W: w, EN: *lang == "en"}}
 
 	plan, err := route.Plan(received, sched)
 	if err != nil {
@@ -292,27 +293,7 @@ func dossierOf(route *liaison.Route, sched *sla.Schedule, tr liaison.Tracking, l
 }
 
 // printer writes the report in Vietnamese or English.
-type printer struct {
-	w  io.Writer
-	en bool
-}
-
-func (p printer) f(vi, en string, args ...any) {
-	if p.en {
-		fmt.Fprintf(p.w, en, args...)
-	} else {
-		fmt.Fprintf(p.w, vi, args...)
-	}
-}
-
-func (p printer) pick(vi, en string) string {
-	if p.en {
-		return en
-	}
-	return vi
-}
-
-var weekdayVI = [...]string{"CN", "T2", "T3", "T4", "T5", "T6", "T7"}
+type printer struct{ text.Printer }
 
 // stamp writes an instant compactly: "T5 12/02 14:30" or "Thu 12/02 14:30".
 func (p printer) stamp(t time.Time) string {
@@ -328,10 +309,10 @@ func (p printer) day(d date.Date) string {
 	if d == date.Zero {
 		return "—"
 	}
-	if p.en {
+	if p.EN {
 		return d.Format("Mon 02/01")
 	}
-	return weekdayVI[d.Weekday()] + " " + d.Format("02/01")
+	return text.Weekday(d, false) + " " + d.Format("02/01")
 }
 
 // full writes an instant with its year: "14:30 T5 12/02/2026".
@@ -340,17 +321,17 @@ func (p printer) full(t time.Time) string {
 	return t.Format("15:04") + " " + p.day(date.NewAt(t)) + t.Format("/2006")
 }
 
-func (p printer) limit(l sla.Limit) string { return p.pick(l.String(), l.English()) }
+func (p printer) limit(l sla.Limit) string { return p.Pick(l.String(), l.English()) }
 
 func (p printer) outcome(o sla.Outcome) string {
 	if o == sla.OutcomeUnknown {
 		return "—"
 	}
-	return p.pick(o.Vietnamese(), o.English())
+	return p.Pick(o.Vietnamese(), o.English())
 }
 
 func (p printer) stepName(id, vi string) string {
-	if p.en && stepEnglish[id] != "" {
+	if p.EN && stepEnglish[id] != "" {
 		return stepEnglish[id]
 	}
 	return vi
@@ -366,7 +347,7 @@ func (p printer) nameWidth(r *liaison.Route) int {
 }
 
 func (p printer) agency(code string) string {
-	if p.en {
+	if p.EN {
 		return code + " (" + agencyEnglish[code] + ")"
 	}
 	return code + " (" + agencyNames[code] + ")"
@@ -375,10 +356,10 @@ func (p printer) agency(code string) string {
 // header names the group, the receipt and the legal deadline with the days
 // it skipped.
 func (p printer) header(route *liaison.Route, received time.Time, legal sla.Deadline, sched *sla.Schedule) error {
-	p.f("Nhóm thủ tục liên thông %s (%s)\n", "Inter-agency group %s (%s mode)\n", route.Code(), p.pick(route.Mode().Vietnamese(), route.Mode().String()))
-	p.f("  %s\n", "  %s\n", wrapText(route.Name(), 96, "  "))
-	p.f("  Căn cứ: %s\n", "  Source: %s\n", wrapText(route.Source(), 96, "    "))
-	p.f("Tiếp nhận: %s. Thời hạn của nhóm: %s, không tính ngày tiếp nhận;\n"+
+	p.F("Nhóm thủ tục liên thông %s (%s)\n", "Inter-agency group %s (%s mode)\n", route.Code(), p.Pick(route.Mode().Vietnamese(), route.Mode().String()))
+	p.F("  %s\n", "  %s\n", text.Wrap(route.Name(), 96-len("  "), "  "))
+	p.F("  Căn cứ: %s\n", "  Source: %s\n", text.Wrap(route.Source(), 96-len("    "), "    "))
+	p.F("Tiếp nhận: %s. Thời hạn của nhóm: %s, không tính ngày tiếp nhận;\n"+
 		"  hồ sơ nhận từ %s trở đi được tính từ ngày làm việc tiếp theo.\n",
 		"Received: %s. The group's limit: %s, the receipt day not counted;\n"+
 			"  a dossier received from %s on counts from the next working day.\n",
@@ -390,12 +371,12 @@ func (p printer) header(route *liaison.Route, received time.Time, legal sla.Dead
 		return err
 	}
 	if e.ReceiptDay != date.NewAt(received) {
-		p.f("Ngày tiếp nhận được tính: %s.\n", "Counted as received on: %s.\n", p.day(e.ReceiptDay)+e.ReceiptDay.Format("/2006"))
+		p.F("Ngày tiếp nhận được tính: %s.\n", "Counted as received on: %s.\n", p.day(e.ReceiptDay)+e.ReceiptDay.Format("/2006"))
 	}
-	if spans := skippedSpans(e.Skipped, p.en); len(spans) > 0 {
-		p.f("%s\n", "%s\n", wrapText(p.pick("Ngày không tính: ", "Days not counted: ")+strings.Join(spans, "; ")+".", 98, "  "))
+	if spans := skippedSpans(e.Skipped, p.EN); len(spans) > 0 {
+		p.F("%s\n", "%s\n", text.Wrap(p.Pick("Ngày không tính: ", "Days not counted: ")+strings.Join(spans, "; ")+".", 98-len("  "), "  "))
 	}
-	p.f("Hạn trả kết quả theo quy định: %s.\n", "Legal deadline: %s.\n", p.full(legal.At()))
+	p.F("Hạn trả kết quả theo quy định: %s.\n", "Legal deadline: %s.\n", p.full(legal.At()))
 	return nil
 }
 
@@ -438,27 +419,27 @@ func skippedSpans(days []sla.SkippedDay, en bool) []string {
 // plan prints each step's agency, budget, planned start and due, the
 // critical path and the slack.
 func (p printer) plan(plan liaison.Plan) error {
-	p.f("\nKẾ HOẠCH (* đường găng)\n", "\nPLAN (* critical path)\n")
+	p.F("\nKẾ HOẠCH (* đường găng)\n", "\nPLAN (* critical path)\n")
 	nw := p.nameWidth(plan.Route())
-	p.f("  %-*s %-11s %-16s %-15s %s\n", "  %-*s %-11s %-16s %-15s %s\n", nw,
-		p.pick("Bước", "Step"), p.pick("Cơ quan", "Agency"), p.pick("Thời hạn", "Budget"),
-		p.pick("Bắt đầu", "Starts"), p.pick("Hạn xử lý", "Due"))
+	p.F("  %-*s %-11s %-16s %-15s %s\n", "  %-*s %-11s %-16s %-15s %s\n", nw,
+		p.Pick("Bước", "Step"), p.Pick("Cơ quan", "Agency"), p.Pick("Thời hạn", "Budget"),
+		p.Pick("Bắt đầu", "Starts"), p.Pick("Hạn xử lý", "Due"))
 	for st := range plan.Steps() {
 		step, _ := plan.Route().Step(st.ID)
 		mark := ""
 		if st.Critical {
 			mark = " *"
 		}
-		p.f("  %-*s %-11s %-16s %-15s %s%s\n", "  %-*s %-11s %-16s %-15s %s%s\n", nw,
+		p.F("  %-*s %-11s %-16s %-15s %s%s\n", "  %-*s %-11s %-16s %-15s %s%s\n", nw,
 			p.stepName(st.ID, st.Name), st.Agency, p.limit(step.Budget), p.stamp(st.Start), p.stamp(st.Due), mark)
 	}
 	slack, err := plan.Slack()
 	if err != nil {
 		return err
 	}
-	p.f("  (các bước tính từ cuối ngày tiếp nhận, như thời hạn của nhóm)\n",
+	p.F("  (các bước tính từ cuối ngày tiếp nhận, như thời hạn của nhóm)\n",
 		"  (budgets run from the close of the receipt day, as the group's limit does)\n")
-	p.f("Kế hoạch trả kết quả: %s; dự phòng đến hạn: %s.\n", "Planned return: %s; slack before the deadline: %s.\n",
+	p.F("Kế hoạch trả kết quả: %s; dự phòng đến hạn: %s.\n", "Planned return: %s; slack before the deadline: %s.\n",
 		p.full(plan.At()), p.duration(slack))
 	return nil
 }
@@ -472,7 +453,7 @@ func (p printer) duration(d time.Duration) string {
 	days, rest := d/(8*time.Hour), d%(8*time.Hour)
 	var parts []string
 	if days > 0 {
-		parts = append(parts, fmt.Sprintf("%d %s", days, p.pick("ngày làm việc", plural(int(days), "working day"))))
+		parts = append(parts, fmt.Sprintf("%d %s", days, p.Pick("ngày làm việc", plural(int(days), "working day"))))
 	}
 	if rest > 0 || days == 0 {
 		parts = append(parts, fmt.Sprintf("%dh%02d", rest/time.Hour, rest%time.Hour/time.Minute))
@@ -491,13 +472,13 @@ func plural(n int, s string) string {
 // budget from its actual start, the dossier's outcome, the slack left and
 // the agency responsible for the delay.
 func (p printer) tracking(tr liaison.Tracking, d dossier.Dossier, refusal string) error {
-	p.f("\nTHEO DÕI (mỗi bước tính từ lúc thực nhận)\n", "\nTRACKING (each step counted from its actual start)\n")
+	p.F("\nTHEO DÕI (mỗi bước tính từ lúc thực nhận)\n", "\nTRACKING (each step counted from its actual start)\n")
 	nw := p.nameWidth(tr.Route())
-	p.f("  %-*s %-15s %-15s %-9s %s\n", "  %-*s %-15s %-15s %-9s %s\n", nw,
-		p.pick("Bước", "Step"), p.pick("Nhận", "Started"), p.pick("Xong", "Finished"), p.pick("Hạn", "Due"), p.pick("Kết quả", "Outcome"))
+	p.F("  %-*s %-15s %-15s %-9s %s\n", "  %-*s %-15s %-15s %-9s %s\n", nw,
+		p.Pick("Bước", "Step"), p.Pick("Nhận", "Started"), p.Pick("Xong", "Finished"), p.Pick("Hạn", "Due"), p.Pick("Kết quả", "Outcome"))
 	for st := range tr.Steps() {
 		step, _ := tr.Route().Step(st.ID)
-		p.f("  %-*s %-15s %-15s %-9s %s\n", "  %-*s %-15s %-15s %-9s %s\n", nw,
+		p.F("  %-*s %-15s %-15s %-9s %s\n", "  %-*s %-15s %-15s %-9s %s\n", nw,
 			p.stepName(st.ID, step.Name), p.stamp(st.Started), p.stamp(st.Finished), p.day(st.DueDate), p.outcome(st.Outcome))
 	}
 	fin, _ := tr.Finished()
@@ -509,7 +490,7 @@ func (p printer) tracking(tr liaison.Tracking, d dossier.Dossier, refusal string
 	if err != nil {
 		return err
 	}
-	p.f("Trả kết quả: %s; hạn %s; còn dư: %s.\n", "Returned: %s; deadline %s; slack left: %s.\n",
+	p.F("Trả kết quả: %s; hạn %s; còn dư: %s.\n", "Returned: %s; deadline %s; slack left: %s.\n",
 		p.full(fin), p.full(legal.At()), p.duration(slack))
 	o, err := tr.Outcome() // the return against the legal deadline
 	if err != nil {
@@ -519,26 +500,26 @@ func (p printer) tracking(tr liaison.Tracking, d dossier.Dossier, refusal string
 	if o.IsLate() && apologised {
 		o = sla.LateApologised
 	}
-	p.f("Kết quả của hồ sơ (theo ngày trả): %s", "The dossier's outcome (by its return): %s", p.outcome(o))
+	p.F("Kết quả của hồ sơ (theo ngày trả): %s", "The dossier's outcome (by its return): %s", p.outcome(o))
 	if apologised {
-		p.f(" (đã xin lỗi, hẹn lại %s)", " (apologised, new date %s)", p.day(due)+due.Format("/2006"))
+		p.F(" (đã xin lỗi, hẹn lại %s)", " (apologised, new date %s)", p.day(due)+due.Format("/2006"))
 	}
-	p.f(".\n", ".\n")
+	p.F(".\n", ".\n")
 	if refusal != "" {
-		p.f("Không ghi nhận được phiếu xin lỗi:\n  %s\n", "No apology could be recorded:\n  %s\n",
-			wrapText(refusal, 96, "  "))
+		p.F("Không ghi nhận được phiếu xin lỗi:\n  %s\n", "No apology could be recorded:\n  %s\n",
+			text.Wrap(refusal, 96-len("  "), "  "))
 	}
 	if step, agency, ok := tr.Responsible(); ok {
 		s, _ := tr.Route().Step(step)
-		p.f("Cơ quan chịu trách nhiệm về chậm trễ: %s\n", "Agency responsible for the delay: %s\n", p.agency(agency))
-		p.f("  bước “%s”: bước quá hạn đầu tiên trên đường găng thực tế\n",
+		p.F("Cơ quan chịu trách nhiệm về chậm trễ: %s\n", "Agency responsible for the delay: %s\n", p.agency(agency))
+		p.F("  bước “%s”: bước quá hạn đầu tiên trên đường găng thực tế\n",
 			"  step %q: the first late step on the actual critical path\n", p.stepName(step, s.Name))
-		p.f("  (Nghị định 61/2018/NĐ-CP Điều 19 khoản 9; Nghị định 63/2024/NĐ-CP Điều 7 khoản 3;\n"+
+		p.F("  (Nghị định 61/2018/NĐ-CP Điều 19 khoản 9; Nghị định 63/2024/NĐ-CP Điều 7 khoản 3;\n"+
 			"  Thông tư 01/2018/TT-VPCP Điều 13: thời gian của từng cơ quan được chấm riêng).\n",
 			"  (Decree 61/2018/NĐ-CP Art. 19(9); Decree 63/2024/NĐ-CP Art. 7(3); Circular\n"+
 				"  01/2018/TT-VPCP Art. 13: each agency's time is scored apart).\n")
 	} else {
-		p.f("Không có cơ quan nào làm chậm hồ sơ.\n", "No agency delayed the dossier.\n")
+		p.F("Không có cơ quan nào làm chậm hồ sơ.\n", "No agency delayed the dossier.\n")
 	}
 	var sum sla.Summary[string]
 	liaison.CountByAgency(&sum, tr)
@@ -553,7 +534,7 @@ func (p printer) tracking(tr liaison.Tracking, d dossier.Dossier, refusal string
 		}
 		parts = append(parts, k+": "+strings.Join(os, ", "))
 	}
-	p.f("Theo cơ quan: %s.\n", "By agency: %s.\n", strings.Join(parts, "; "))
+	p.F("Theo cơ quan: %s.\n", "By agency: %s.\n", strings.Join(parts, "; "))
 	return nil
 }
 
@@ -569,8 +550,8 @@ func (p printer) forms(route *liaison.Route, tr liaison.Tracking, d dossier.Doss
 		if err != nil {
 			return err
 		}
-		p.f("\n%s\n", "\n%s\n", rule(p.pick("PHIẾU XIN LỖI (mẫu 04)", "APOLOGY LETTER (form 04, in Vietnamese)")))
-		fmt.Fprint(p.w, a.Text())
+		p.F("\n%s\n", "\n%s\n", rule(p.Pick("PHIẾU XIN LỖI (mẫu 04)", "APOLOGY LETTER (form 04, in Vietnamese)")))
+		fmt.Fprint(p.W, a.Text())
 	}
 	slip, err := form.ControlSlipOf(d, offices[route.Lead()])
 	if err != nil {
@@ -596,37 +577,18 @@ func (p printer) forms(route *liaison.Route, tr liaison.Tracking, d dossier.Doss
 		}
 	}
 	n, _ := form.KindControlSlip.Number(d.Regime())
-	p.f("\n%s\n", "\n%s\n", rule(p.pick("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ (mẫu "+n+")",
+	p.F("\n%s\n", "\n%s\n", rule(p.Pick("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ (mẫu "+n+")",
 		"PROCESSING CONTROL SLIP (form "+n+", in Vietnamese)")))
 	if n != "05" {
-		p.f("(Mẫu 05 theo Thông tư 01/2018/TT-VPCP; mẫu %s theo danh mục của Thông tư 03/2025/TT-VPCP.)\n",
+		p.F("(Mẫu 05 theo Thông tư 01/2018/TT-VPCP; mẫu %s theo danh mục của Thông tư 03/2025/TT-VPCP.)\n",
 			"(Form 05 of Circular 01/2018/TT-VPCP; form %s in the list of Circular 03/2025/TT-VPCP.)\n", n)
 	}
-	fmt.Fprint(p.w, slip.Text())
+	fmt.Fprint(p.W, slip.Text())
 	return nil
 }
 
 func rule(title string) string {
 	return "── " + title + " " + strings.Repeat("─", max(0, 74-len([]rune(title))))
-}
-
-// wrapText wraps s at width columns, continuation lines starting with indent.
-func wrapText(s string, width int, indent string) string {
-	var b strings.Builder
-	n := 0
-	for i, word := range strings.Fields(s) {
-		wl := len([]rune(word))
-		if i > 0 && n+1+wl > width-len(indent) {
-			b.WriteString("\n" + indent)
-			n = 0
-		} else if i > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(word)
-		n += wl
-	}
-	return b.String()
 }
 
 func later(a, b time.Time) time.Time {

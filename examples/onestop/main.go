@@ -22,11 +22,11 @@ import (
 	"os"
 	"time"
 
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/holiday/lunar"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
-	"github.com/rickb777/date/v2"
 )
 
 func main() {
@@ -35,8 +35,6 @@ func main() {
 		os.Exit(1)
 	}
 }
-
-var weekdaysVI = [...]string{"CN", "T2", "T3", "T4", "T5", "T6", "T7"}
 
 func run(w io.Writer, args []string, now time.Time) error {
 	fs := flag.NewFlagSet("onestop", flag.ContinueOnError)
@@ -102,10 +100,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 				mark += " *"
 			}
 		}
-		wd := weekdaysVI[d.Weekday()]
-		if en {
-			wd = d.Weekday().String()[:3]
-		}
+		wd := text.Weekday(d, en)
 		leap := " "
 		if l.Leap {
 			leap = "n" // tháng nhuận, a leap month
@@ -126,7 +121,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if en {
 		fmt.Fprintf(w, "\nDossier received %s at 16:40:\n", last.Format("Mon 02/01/2006"))
 	} else {
-		fmt.Fprintf(w, "\nHồ sơ tiếp nhận lúc 16:40 ngày %s %s:\n", weekdaysVI[last.Weekday()], last.Format("02/01/2006"))
+		fmt.Fprintf(w, "\nHồ sơ tiếp nhận lúc 16:40 ngày %s %s:\n", text.Weekday(last, false), last.Format("02/01/2006"))
 	}
 	for _, l := range []sla.Limit{sla.SameDay(), sla.WorkingDays(1), sla.WorkingDays(3), sla.WorkingDays(5),
 		sla.WorkingDays(15), sla.WorkingHours(4), sla.CalendarDays(30)} {
@@ -138,7 +133,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 		if en {
 			name = l.English()
 		}
-		fmt.Fprintf(w, "  %-22s → %s %s %s\n", name, weekdayOf(d.Due(), en), d.Due().Format("02/01/2006"), d.At().Format("15:04"))
+		fmt.Fprintf(w, "  %-22s → %s %s %s\n", name, text.Weekday(d.Due(), en), d.Due().Format("02/01/2006"), d.At().Format("15:04"))
 	}
 	if !cal.IsAnnounced(*year) {
 		if en {
@@ -170,11 +165,4 @@ func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year 
 	}
 	printYear(w, year, ds, t, en)
 	return nil
-}
-
-func weekdayOf(d date.Date, en bool) string {
-	if en {
-		return d.Weekday().String()[:3]
-	}
-	return weekdaysVI[d.Weekday()]
 }

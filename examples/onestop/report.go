@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
@@ -86,18 +87,10 @@ func table[K comparable](w io.Writer, title string, r *dossier.Report[K], name f
 	for _, k := range keys {
 		f := r.Get(k)
 		res := f.Resolved
-		fmt.Fprintf(w, "  %-30s %9s %9s %9s %9s %9s %9s\n", clip(name(k), 30), num(f.Received), num(res.Total()),
+		fmt.Fprintf(w, "  %-30s %9s %9s %9s %9s %9s %9s\n", text.Clip(name(k), 30), num(f.Received), num(res.Total()),
 			pct(res.Percent(sla.Early), en), pct(res.Percent(sla.OnTime), en),
 			pct(res.Percent(sla.Late).Add(res.Percent(sla.LateApologised)), en), num(f.Pending))
 	}
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // num writes n with dots between thousands, as Vietnamese reports do.

@@ -52,6 +52,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
@@ -142,7 +143,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if *lang != "vi" && *lang != "en" {
 		return fmt.Errorf("-lang %q: want vi or en", *lang)
 	}
-	p := printer{w: w, en: *lang == "en"}
+	p := printer{text.Printer{W: w, EN: *lang == "en"}}
 	cat := procedure.Sample()
 	day := date.New(2026, time.March, 2) // the catalogue version the example uses
 
@@ -165,16 +166,16 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if err := p.catalogue(cat, day); err != nil {
 		return err
 	}
-	p.f("\nHồ sơ được coi là tiếp nhận khi Bộ phận Một cửa nhận bưu gửi (giả định của ví dụ; xem chú thích\n"+
+	p.F("\nHồ sơ được coi là tiếp nhận khi Bộ phận Một cửa nhận bưu gửi (giả định của ví dụ; xem chú thích\n"+
 		"mã nguồn). Thời gian chuyển phát là dữ liệu của ví dụ, không phải thời hạn luật định, và không\n"+
 		"tính vào thời hạn giải quyết.\n",
 		"\nA postal dossier counts as received when the one-stop section takes the parcel (this example's\n"+
 			"assumption; see the source comments). Postal transit times are data of the example, not\n"+
 			"statutory times, and are not counted in the time limit.\n")
 	if q := postmarkRule(cat, day); q != "" {
-		p.f("Quy tắc thành văn tìm được, của riêng thủ tục 2.000908 (CSDL quốc gia, theo danh mục mẫu):\n",
+		p.F("Quy tắc thành văn tìm được, của riêng thủ tục 2.000908 (CSDL quốc gia, theo danh mục mẫu):\n",
 			"The one written rule found, procedure 2.000908's own (national database, sample catalogue):\n")
-		p.f("  %s\n", "  %s\n", wrapText("“… "+q+" …”", 94, "  "))
+		p.F("  %s\n", "  %s\n", text.Wrap("“… "+q+" …”", 94, "  "))
 	}
 	seq := &dossier.MemorySequencer{}
 	n := 0
@@ -188,14 +189,14 @@ func run(w io.Writer, args []string, now time.Time) error {
 		}
 	}
 	if n == 0 {
-		p.f("\nVí dụ không có hồ sơ nào của thủ tục %s.\n", "\nThe example has no dossier of procedure %s.\n", *code)
+		p.F("\nVí dụ không có hồ sơ nào của thủ tục %s.\n", "\nThe example has no dossier of procedure %s.\n", *code)
 	}
 	return nil
 }
 
 // catalogue lists the sample procedures offering the postal channel.
 func (p printer) catalogue(cat *procedure.Catalog, day date.Date) error {
-	p.f("Thủ tục trong danh mục mẫu có thể nộp qua dịch vụ bưu chính công ích:\n",
+	p.F("Thủ tục trong danh mục mẫu có thể nộp qua dịch vụ bưu chính công ích:\n",
 		"Procedures of the sample catalogue that can be filed through the public postal service:\n")
 	for _, code := range cat.Codes() {
 		pr, err := cat.Lookup(code, day)
@@ -203,17 +204,17 @@ func (p printer) catalogue(cat *procedure.Catalog, day date.Date) error {
 			continue
 		}
 		tl, _ := pr.Limit(procedure.ChannelPostal)
-		limit := p.pick("không nêu thời hạn", "no time limit stated")
+		limit := p.Pick("không nêu thời hạn", "no time limit stated")
 		if l := tl.Effective(); l.IsValid() {
-			limit = p.pick(l.String(), l.English())
+			limit = p.Pick(l.String(), l.English())
 			if c, ok := pr.Cutoff(); ok {
-				limit += p.pick(", nhận từ ", ", received from ") + c.HhMm() + p.pick(": ngày làm việc sau", " on: next working day")
+				limit += p.Pick(", nhận từ ", ", received from ") + c.HhMm() + p.Pick(": ngày làm việc sau", " on: next working day")
 			}
 		}
-		p.f("  %-9s %-34s %s\n", "  %-9s %-34s %s\n", code, clip(pr.Name(), 34), limit)
+		p.F("  %-9s %-34s %s\n", "  %-9s %-34s %s\n", code, text.Clip(pr.Name(), 34), limit)
 		for _, c := range pr.Components() {
 			if c.Requirement == procedure.PresentOnly {
-				p.f("            (có giấy tờ phải xuất trình bản chính: không mô phỏng qua bưu chính)\n",
+				p.F("            (có giấy tờ phải xuất trình bản chính: không mô phỏng qua bưu chính)\n",
 					"            (an original must be shown in person: not simulated by post)\n")
 				break
 			}
@@ -267,13 +268,13 @@ func (p printer) dossier(n int, s scenario, cat *procedure.Catalog, sched *sla.S
 	}
 	dl := d.Timeline().Deadline()
 
-	p.f("\nHỒ SƠ %d — %s %s\n", "\nDOSSIER %d — %s %s\n", n, pr.Code(), clip(pr.Name(), 70))
-	p.f("  Mã hồ sơ %s; người nộp %s; chế độ %s (%s).\n", "  Code %s; applicant %s; regime %s (%s).\n",
-		d.Code(), s.applicant.Name, d.Regime().Name, p.pick("năm ", "year ")+fmt.Sprint(delivered.Year()))
-	p.row(p.pick("Bưu điện nhận hồ sơ tại nhà", "Post collects it at home"), collected,
-		p.pick("bưu tá kiểm đếm, lập phiếu gửi, niêm phong", "checked, dossier slip, sealed"))
-	p.row(p.pick("Một cửa nhận bưu gửi", "One-stop takes the parcel"), delivered,
-		p.pick("= thời điểm tiếp nhận; chuyển phát ", "= the receipt; in transit ")+p.clock(delivered.Sub(collected)))
+	p.F("\nHỒ SƠ %d — %s %s\n", "\nDOSSIER %d — %s %s\n", n, pr.Code(), text.Clip(pr.Name(), 70))
+	p.F("  Mã hồ sơ %s; người nộp %s; chế độ %s (%s).\n", "  Code %s; applicant %s; regime %s (%s).\n",
+		d.Code(), s.applicant.Name, d.Regime().Name, p.Pick("năm ", "year ")+fmt.Sprint(delivered.Year()))
+	p.row(p.Pick("Bưu điện nhận hồ sơ tại nhà", "Post collects it at home"), collected,
+		p.Pick("bưu tá kiểm đếm, lập phiếu gửi, niêm phong", "checked, dossier slip, sealed"))
+	p.row(p.Pick("Một cửa nhận bưu gửi", "One-stop takes the parcel"), delivered,
+		p.Pick("= thời điểm tiếp nhận; chuyển phát ", "= the receipt; in transit ")+p.clock(delivered.Sub(collected)))
 	var digitised []string
 	for _, f := range d.Header().Filed {
 		if f.Digitised {
@@ -281,68 +282,50 @@ func (p printer) dossier(n int, s scenario, cat *procedure.Catalog, sched *sla.S
 		}
 	}
 	if d.Regime().DigitiseAtReceipt {
-		p.f("  %s\n", "  %s\n", wrapText(p.pick("Số hóa khi tiếp nhận (Nghị định 118/2025/NĐ-CP Điều 17 khoản 1 điểm c): ",
+		p.F("  %s\n", "  %s\n", text.Wrap(p.Pick("Số hóa khi tiếp nhận (Nghị định 118/2025/NĐ-CP Điều 17 khoản 1 điểm c): ",
 			"Digitised at receipt (Decree 118/2025/NĐ-CP Art. 17(1)(c)): ")+strings.Join(digitised, "; ")+".", 94, "    "))
 	}
-	limit := p.pick(dl.Limit().String(), dl.Limit().English())
+	limit := p.Pick(dl.Limit().String(), dl.Limit().English())
 	if c, ok := pr.Cutoff(); ok && dl.AfterCutoff() {
-		limit += p.pick("; nhận từ "+c.HhMm()+": tính từ ", "; received from "+c.HhMm()+" on: counted from ") + p.day(dl.ReceiptDay())
+		limit += p.Pick("; nhận từ "+c.HhMm()+": tính từ ", "; received from "+c.HhMm()+" on: counted from ") + p.day(dl.ReceiptDay())
 	}
-	p.row(p.pick("Hẹn trả kết quả", "Appointment"), dl.At(), limit)
+	p.row(p.Pick("Hẹn trả kết quả", "Appointment"), dl.At(), limit)
 
-	ok := p.pick("đúng quy định", "in time")
+	ok := p.Pick("đúng quy định", "in time")
 	if d.Flags().LateTransfer {
-		ok = p.pick("CHUYỂN MUỘN", "LATE TRANSFER")
+		ok = p.Pick("CHUYỂN MUỘN", "LATE TRANSFER")
 	}
-	rule := p.pick("nhận trước 15:00: chuyển trong ngày", "received before 15:00: the same day")
+	rule := p.Pick("nhận trước 15:00: chuyển trong ngày", "received before 15:00: the same day")
 	if cut := dossier.RegimeOn(date.NewAt(delivered)).TransferCutoff; !delivered.Before(date.NewAt(delivered).Time(cut, sched.Zone())) {
-		rule = p.pick("nhận từ 15:00: chuyển ngày làm việc tiếp theo", "received from 15:00: by the next working day")
+		rule = p.Pick("nhận từ 15:00: chuyển ngày làm việc tiếp theo", "received from 15:00: by the next working day")
 	}
-	p.row(p.pick("Chuyển cơ quan giải quyết", "Transferred to the agency"), transfer, ok+" ("+rule+")")
-	p.row(p.pick("Có kết quả", "Result"), result, p.pick(d.Outcome().Vietnamese(), d.Outcome().English()))
-	p.row(p.pick("Giao kết quả cho bưu điện", "Result handed to the post"), handed, "")
-	p.row(p.pick("Bưu điện phát tại nhà", "Post delivers it at home"), home,
-		p.pick("chuyển phát ", "in transit ")+p.clock(home.Sub(handed)))
+	p.row(p.Pick("Chuyển cơ quan giải quyết", "Transferred to the agency"), transfer, ok+" ("+rule+")")
+	p.row(p.Pick("Có kết quả", "Result"), result, p.Pick(d.Outcome().Vietnamese(), d.Outcome().English()))
+	p.row(p.Pick("Giao kết quả cho bưu điện", "Result handed to the post"), handed, "")
+	p.row(p.Pick("Bưu điện phát tại nhà", "Post delivers it at home"), home,
+		p.Pick("chuyển phát ", "in transit ")+p.clock(home.Sub(handed)))
 
 	agencyTime, err := sched.WorkingTimeBetween(delivered, handed)
 	if err != nil {
 		return err
 	}
-	p.f("  Thời gian của cơ quan nhà nước (tiếp nhận → giao bưu điện): %s giờ hành chính.\n",
+	p.F("  Thời gian của cơ quan nhà nước (tiếp nhận → giao bưu điện): %s giờ hành chính.\n",
 		"  The agencies' time (receipt → handed to the post): %s of office hours.\n", p.clock(agencyTime))
-	p.f("  Thời gian bưu chính (giờ đồng hồ, không tính vào thời hạn): chiều đi %s, chiều về %s.\n",
+	p.F("  Thời gian bưu chính (giờ đồng hồ, không tính vào thời hạn): chiều đi %s, chiều về %s.\n",
 		"  The post's time (clock hours, not counted in the limit): out %s, back %s.\n",
 		p.clock(delivered.Sub(collected)), p.clock(home.Sub(handed)))
 	if d.Outcome().IsLate() {
-		who := p.pick("Bộ phận Một cửa/cơ quan giải quyết", "the one-stop section or the agency")
+		who := p.Pick("Bộ phận Một cửa/cơ quan giải quyết", "the one-stop section or the agency")
 		if d.Flags().LateTransfer {
-			who = p.pick("Bộ phận Một cửa (chuyển hồ sơ muộn)", "the one-stop section (late transfer)")
+			who = p.Pick("Bộ phận Một cửa (chuyển hồ sơ muộn)", "the one-stop section (late transfer)")
 		}
-		p.f("  Quá hạn do %s, không do bưu chính.\n", "  Late because of %s, not the post.\n", who)
+		p.F("  Quá hạn do %s, không do bưu chính.\n", "  Late because of %s, not the post.\n", who)
 	}
 	return nil
 }
 
 // printer writes the report in Vietnamese or English.
-type printer struct {
-	w  io.Writer
-	en bool
-}
-
-func (p printer) f(vi, en string, args ...any) {
-	if p.en {
-		fmt.Fprintf(p.w, en, args...)
-	} else {
-		fmt.Fprintf(p.w, vi, args...)
-	}
-}
-
-func (p printer) pick(vi, en string) string {
-	if p.en {
-		return en
-	}
-	return vi
-}
+type printer struct{ text.Printer }
 
 // row prints one hand-over: what, when, and a remark, wrapped under the
 // remark column.
@@ -350,62 +333,31 @@ func (p printer) row(what string, t time.Time, remark string) {
 	line := fmt.Sprintf("  %-27s %s", what, p.stamp(t))
 	if remark != "" {
 		pad := strings.Repeat(" ", len([]rune(line))+2)
-		line += "  " + wrapText(remark, 98-len(pad), pad)
+		line += "  " + text.Wrap(remark, 98-len(pad), pad)
 	}
-	fmt.Fprintln(p.w, line)
+	fmt.Fprintln(p.W, line)
 }
 
-var weekdayVI = [...]string{"CN", "T2", "T3", "T4", "T5", "T6", "T7"}
-
 func (p printer) day(d date.Date) string {
-	if p.en {
+	if p.EN {
 		return d.Format("Mon 02/01/2006")
 	}
-	return weekdayVI[d.Weekday()] + " " + d.Format("02/01/2006")
+	return text.Weekday(d, false) + " " + d.Format("02/01/2006")
 }
 
 // stamp writes "T2 02/03 10:15" or "Mon 02/03 10:15".
 func (p printer) stamp(t time.Time) string {
 	t = t.In(sla.VietnamZone)
 	d := date.NewAt(t)
-	if p.en {
+	if p.EN {
 		return d.Format("Mon 02/01") + " " + t.Format("15:04")
 	}
-	return weekdayVI[d.Weekday()] + " " + d.Format("02/01") + " " + t.Format("15:04")
+	return text.Weekday(d, false) + " " + d.Format("02/01") + " " + t.Format("15:04")
 }
 
 // clock writes a duration as hours and minutes, "31h20".
 func (p printer) clock(d time.Duration) string {
 	return fmt.Sprintf("%dh%02d", d/time.Hour, d%time.Hour/time.Minute)
-}
-
-// clip shortens s to n characters with an ellipsis.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
-// wrapText wraps s into lines of at most width characters, continuation
-// lines starting with indent (not counted in width).
-func wrapText(s string, width int, indent string) string {
-	var b strings.Builder
-	n := 0
-	for i, word := range strings.Fields(s) {
-		wl := len([]rune(word))
-		if i > 0 && n+1+wl > width {
-			b.WriteString("\n" + indent)
-			n = 0
-		} else if i > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(word)
-		n += wl
-	}
-	return b.String()
 }
 
 // postmarkRule quotes, from the sample catalogue's notes of 2.000908, the

@@ -54,7 +54,7 @@ func ApologyOf(d dossier.Dossier, o Office) (Apology, error) {
 			Code:      d.Code(),
 			Applicant: h.Applicant,
 			Procedure: h.Procedure,
-			Received:  receivedAt(events),
+			Received:  d.Received(),
 			Due:       d.Timeline().Deadline().At(),
 			Issued:    e.At,
 			Reason:    e.Reason,

@@ -153,7 +153,7 @@ func ControlSlipOf(d dossier.Dossier, o Office) (ControlSlip, error) {
 		Code:      d.Code(),
 		Applicant: h.Applicant,
 		Procedure: h.Procedure,
-		Received:  receivedAt(d.Events()),
+		Received:  d.Received(),
 		Due:       tl.Deadline().At(),
 		Steps:     slices.Clip(steps),
 	}, nil

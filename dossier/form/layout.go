@@ -214,3 +214,17 @@ func (p *page) letterHead(k Kind, r dossier.Regime, o Office, issued time.Time, 
 		p.item("Địa chỉ: ", a.Address)
 	}
 }
+
+// slipHead writes the top of a slip the one-stop unit hands over (forms 02
+// and 03): the heading, the dossier code if there is one, the unit, the
+// applicant and the procedure asked for.
+func (p *page) slipHead(k Kind, r dossier.Regime, o Office, issued time.Time, code dossier.Code, a dossier.Applicant, proc dossier.ProcedureRef) {
+	p.heading(k, r, o, issued, k.Title(r))
+	if code != "" {
+		p.center("Mã hồ sơ: " + string(code))
+	}
+	p.blank()
+	p.item("Bộ phận tiếp nhận và trả kết quả: ", o.UnitName)
+	p.applicantLines(r, "Tiếp nhận hồ sơ của: ", a)
+	p.item("Nội dung yêu cầu giải quyết: ", procedureText(proc))
+}

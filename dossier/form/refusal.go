@@ -58,7 +58,7 @@ func RefusalOf(d dossier.Dossier, o Office) (Refusal, error) {
 			return f, nil
 		case e.Kind == dossier.EventProcessed && !e.Granted:
 			f.Issued, f.Reasons, f.AfterAppraisal = e.At, []string{e.Reason}, true
-			f.Regime, f.Received = d.Regime(), receivedAt(events)
+			f.Regime, f.Received = d.Regime(), d.Received()
 			return f, nil
 		}
 	}
@@ -74,14 +74,7 @@ func (Refusal) Kind() Kind { return KindRefusal }
 // này với lý do cụ thể như sau:", the reasons, and the signatures.
 func (f Refusal) Text() string {
 	var p page
-	p.heading(KindRefusal, f.Regime, f.Office, f.Issued, KindRefusal.Title(f.Regime))
-	if f.Code != "" {
-		p.center("Mã hồ sơ: " + string(f.Code))
-	}
-	p.blank()
-	p.item("Bộ phận tiếp nhận và trả kết quả: ", f.Office.UnitName)
-	p.applicantLines(f.Regime, "Tiếp nhận hồ sơ của: ", f.Applicant)
-	p.item("Nội dung yêu cầu giải quyết: ", procedureText(f.Procedure))
+	p.slipHead(KindRefusal, f.Regime, f.Office, f.Issued, f.Code, f.Applicant, f.Procedure)
 	if f.AfterAppraisal && !f.Received.IsZero() {
 		p.item("Thời gian nhận hồ sơ: ", instantVI(f.Regime, f.Received))
 	}

@@ -44,7 +44,7 @@ func StopNoticeOf(d dossier.Dossier, o Office) (StopNotice, error) {
 	}
 	h := d.Header()
 	events := d.Events()
-	f := StopNotice{Regime: d.Regime(), Office: o, Code: d.Code(), Applicant: h.Applicant, Procedure: h.Procedure, Received: receivedAt(events)}
+	f := StopNotice{Regime: d.Regime(), Office: o, Code: d.Code(), Applicant: h.Applicant, Procedure: h.Procedure, Received: d.Received()}
 	for _, e := range events {
 		switch e.Kind {
 		case dossier.EventWithdrawalRequested:

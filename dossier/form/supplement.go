@@ -87,7 +87,7 @@ func SupplementRequestOf(d dossier.Dossier, o Office) (SupplementRequest, error)
 		Code:      d.Code(),
 		Applicant: h.Applicant,
 		Procedure: h.Procedure,
-		Received:  receivedAt(events),
+		Received:  d.Received(),
 		Issued:    e.At,
 		Items:     slices.Clone(e.Items),
 		Reason:    e.Reason,
@@ -130,16 +130,6 @@ func IntakeSupplementRequestOf(d dossier.Dossier, in dossier.Intake, at time.Tim
 	}, nil
 }
 
-// receivedAt returns the instant of the receipt event, or zero.
-func receivedAt(events []dossier.Event) time.Time {
-	for _, e := range events {
-		if e.Kind == dossier.EventReceived {
-			return e.At
-		}
-	}
-	return time.Time{}
-}
-
 // Kind returns KindSupplementRequest.
 func (SupplementRequest) Kind() Kind { return KindSupplementRequest }
 
@@ -150,14 +140,7 @@ func (SupplementRequest) Kind() Kind { return KindSupplementRequest }
 // official's signature.
 func (f SupplementRequest) Text() string {
 	var p page
-	p.heading(KindSupplementRequest, f.Regime, f.Office, f.Issued, KindSupplementRequest.Title(f.Regime))
-	if f.Code != "" {
-		p.center("Mã hồ sơ: " + string(f.Code))
-	}
-	p.blank()
-	p.item("Bộ phận tiếp nhận và trả kết quả: ", f.Office.UnitName)
-	p.applicantLines(f.Regime, "Tiếp nhận hồ sơ của: ", f.Applicant)
-	p.item("Nội dung yêu cầu giải quyết: ", procedureText(f.Procedure))
+	p.slipHead(KindSupplementRequest, f.Regime, f.Office, f.Issued, f.Code, f.Applicant, f.Procedure)
 	if f.Stage == StageAppraisal && !f.Received.IsZero() {
 		p.item("Thời gian nhận hồ sơ: ", instantVI(f.Regime, f.Received))
 	}

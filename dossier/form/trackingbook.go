@@ -69,7 +69,7 @@ func bookRow(d dossier.Dossier) BookRow {
 		Sets:      1,
 		Applicant: h.Applicant,
 		Agency:    h.Agency,
-		Received:  receivedAt(events),
+		Received:  d.Received(),
 		Outcome:   d.Outcome(),
 		Status:    d.Status(),
 	}

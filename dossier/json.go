@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/motcua/motcua/internal/clip"
 	"io"
 	"slices"
 
@@ -38,10 +39,10 @@ func Unmarshal(data []byte, sched *sla.Schedule) (Dossier, error) {
 	dec.DisallowUnknownFields()
 	var w wire
 	if err := dec.Decode(&w); err != nil {
-		return Dossier{}, &InputError{Field: "json", Value: truncate(string(data)), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		return Dossier{}, &InputError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return Dossier{}, &InputError{Field: "json", Value: truncate(string(data)), Err: fmt.Errorf("%w: data after the dossier", ErrSyntax)}
+		return Dossier{}, &InputError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: data after the dossier", ErrSyntax)}
 	}
 	return Replay(w.Header, w.Events, sched)
 }
@@ -61,14 +62,6 @@ func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 		}
 	}
 	return d, nil
-}
-
-func truncate(s string) string {
-	const limit = 80
-	if len(s) <= limit {
-		return s
-	}
-	return s[:limit] + "…"
 }
 
 // eventsEqual compares two events field by field, instants by Equal.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/motcua/motcua/internal/clip"
 	"io"
 	"regexp"
 	"strconv"
@@ -212,10 +213,10 @@ func ParseJSON(data []byte) (Spec, error) {
 	dec.DisallowUnknownFields()
 	var w specJSON
 	if err := dec.Decode(&w); err != nil {
-		return Spec{}, &EntryError{Field: "json", Value: truncate(string(data)), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		return Spec{}, &EntryError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return Spec{}, &EntryError{Field: "json", Value: truncate(string(data)), Err: fmt.Errorf("%w: data after the object", ErrSyntax)}
+		return Spec{}, &EntryError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: data after the object", ErrSyntax)}
 	}
 	var s Spec
 	for i, name := range w.WorkingWeekdays {
@@ -294,13 +295,4 @@ func (c *Calendar) ExtendJSON(data []byte) (*Calendar, error) {
 var weekdayByName = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
-
-// truncate shortens long input for quoting in an error message.
-func truncate(s string) string {
-	const limit = 80
-	if len(s) <= limit {
-		return s
-	}
-	return s[:limit] + "…"
 }

@@ -2,9 +2,9 @@ package sla
 
 import (
 	"errors"
+	"github.com/motcua/motcua/internal/clip"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Sentinel errors returned (wrapped) by [ParseLimit], [LimitFromHundredths]
@@ -49,7 +49,7 @@ type LimitError struct {
 func (e *LimitError) Error() string {
 	var b strings.Builder
 	b.WriteString("sla: ParseLimit(")
-	b.WriteString(strconv.Quote(clip(e.Input)))
+	b.WriteString(strconv.Quote(clip.String(e.Input, 512)))
 	b.WriteString("): ")
 	if e.Err != nil {
 		b.WriteString(strings.TrimPrefix(e.Err.Error(), "sla: "))
@@ -65,16 +65,3 @@ func (e *LimitError) Error() string {
 
 // Unwrap returns the sentinel error, so that errors.Is works.
 func (e *LimitError) Unwrap() error { return e.Err }
-
-// clip shortens a long input for quoting in a message (Input keeps it whole).
-func clip(s string) string {
-	const limit = 512
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}

@@ -97,6 +97,11 @@ func TestRunAddWorkingDaysCatchesBugs(t *testing.T) {
 	}{
 		"ignores holidays": {vietnamNoHolidays, "skipped: "},
 		"counts the starting day": {func(d date.Date, n int) (date.Date, error) {
+			// Right at the ends of the span, so that counting the starting
+			// day is the only fault to find.
+			if _, err := cal.AddWorkingDays(d, n); err != nil {
+				return 0, err
+			}
 			if n > 0 && cal.IsWorkingDay(d) {
 				n--
 			}

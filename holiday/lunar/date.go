@@ -3,6 +3,7 @@ package lunar
 import (
 	"cmp"
 	"fmt"
+	"github.com/motcua/motcua/internal/clip"
 	"strconv"
 )
 
@@ -117,7 +118,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	if !ok {
 		return Date{}, &DateError{
-			Input:  strconv.Quote(clip(s)),
+			Input:  strconv.Quote(clip.String(s, 512)),
 			Reason: `want "YYYY-MM-DD" or "YYYY-MML-DD"`,
 			Err:    ErrSyntax,
 		}

@@ -3,7 +3,6 @@ package lunar
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
 )
@@ -94,17 +93,4 @@ func monthInput(year, month int, leap bool) string {
 		s += "L"
 	}
 	return s
-}
-
-// clip shortens a long input for quoting in a message.
-func clip(s string) string {
-	const limit = 512
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

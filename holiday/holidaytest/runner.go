@@ -2,6 +2,7 @@ package holidaytest
 
 import (
 	"testing"
+	"time"
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/rickb777/date/v2"
@@ -13,7 +14,9 @@ import (
 // what cal.AddWorkingDays(d, n) returns, and an error exactly when cal
 // reports one (a result outside the span). A panic in f is a failure.
 //
-// f must answer for every day of cal's span. A disagreement is shrunk by
+// The classic traps (Tết 2026, the swapped New Year of 2026, the 2023
+// compensatory days, the spring and National Day breaks) are checked first,
+// every run; then generated cases. f must answer for every day of cal's span. A disagreement is shrunk by
 // rapid to a minimal (d, n) and reported with both answers and the days
 // between them that are not working days, with the holiday, compensatory
 // day or swap that made each one so and its source.
@@ -33,10 +36,8 @@ func runAddWorkingDays(t rapid.TB, f func(d date.Date, n int) (date.Date, error)
 		return
 	}
 	o := newOracle(cal)
-	days, offsets := Date(cal), Offset()
-	rapid.Check(t, func(t *rapid.T) {
-		d := days.Draw(t, "d")
-		n := offsets.Draw(t, "n")
+	check := func(t rapid.TB, d date.Date, n int) {
+		t.Helper()
 		want, wantErr := cal.AddWorkingDays(d, n)
 		got, err := f(d, n)
 		switch {
@@ -50,5 +51,24 @@ func runAddWorkingDays(t rapid.TB, f func(d date.Date, n int) (date.Date, error)
 				d, weekday(d), n, got, weekday(got), want, weekday(want), min(d, got, want), max(d, got, want),
 				o.skipped(min(d, got, want), max(d, got, want)))
 		}
+	}
+	// The classic traps first, so that every run meets them: the days
+	// before and in Tết Bính Ngọ (off 14–22 February 2026), the swapped
+	// New Year of 2026 (Friday 2 January off, Saturday 10 January worked),
+	// the 2023 compensatory days, the 30/4–1/5 and 2/9 breaks.
+	for _, d := range []date.Date{
+		date.New(2026, time.February, 13), date.New(2026, time.February, 16), date.New(2025, time.December, 31),
+		date.New(2026, time.January, 9), date.New(2023, time.January, 19), date.New(2026, time.April, 29),
+		date.New(2026, time.August, 28), date.New(2023, time.September, 1),
+	} {
+		for _, n := range []int{1, 2, 3, 5, 15, 250, -1, -3} {
+			if cal.Contains(d) {
+				check(t, d, n)
+			}
+		}
+	}
+	days, offsets := Date(cal), Offset()
+	rapid.Check(t, func(t *rapid.T) {
+		check(t, days.Draw(t, "d"), offsets.Draw(t, "n"))
 	})
 }

@@ -15,11 +15,12 @@ import (
 // reports one (a result outside the span). A panic in f is a failure.
 //
 // The classic traps (Tết 2026, the swapped New Year of 2026, the 2023
-// compensatory days, the spring and National Day breaks) are checked first,
-// every run; then generated cases. f must answer for every day of cal's span. A disagreement is shrunk by
-// rapid to a minimal (d, n) and reported with both answers and the days
-// between them that are not working days, with the holiday, compensatory
-// day or swap that made each one so and its source.
+// compensatory days, the spring and National Day breaks, the span's ends)
+// are checked first, every run; then generated cases. f must answer for
+// every day of cal's span. A disagreement is shrunk by rapid to a minimal
+// (d, n) and reported with both answers and the days between them that are
+// not working days, with the holiday, compensatory day or swap that made
+// each one so and its source.
 func RunAddWorkingDays(t *testing.T, f func(d date.Date, n int) (date.Date, error), cal *holiday.Calendar) {
 	t.Helper()
 	runAddWorkingDays(t, f, cal)
@@ -67,6 +68,11 @@ func runAddWorkingDays(t rapid.TB, f func(d date.Date, n int) (date.Date, error)
 			}
 		}
 	}
+	// And the ends of the span, where an answer must be an error.
+	first, last := cal.Span()
+	check(t, first, -1)
+	check(t, last, 1)
+	check(t, last-10, 30)
 	days, offsets := Date(cal), Offset()
 	rapid.Check(t, func(t *rapid.T) {
 		check(t, days.Draw(t, "d"), offsets.Draw(t, "n"))

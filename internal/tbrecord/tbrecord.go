@@ -1,6 +1,7 @@
 package tbrecord
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
@@ -75,4 +76,14 @@ func Record(name string, check func(rapid.TB)) *Recorder {
 	}()
 	<-done
 	return r
+}
+
+// Err runs check like [Record] and returns nil when it passed, or an error
+// holding what it logged.
+func Err(name string, check func(rapid.TB)) error {
+	r := Record(name, check)
+	if !r.Failed() {
+		return nil
+	}
+	return errors.New(strings.TrimSpace(r.Output()))
 }

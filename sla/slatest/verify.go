@@ -1,8 +1,6 @@
 package slatest
 
 import (
-	"errors"
-	"strings"
 	"time"
 
 	"github.com/motcua/motcua/internal/tbrecord"
@@ -15,19 +13,11 @@ import (
 // laws hold, or an error holding the failure report (the counter-example
 // with its explanation).
 func Verify(s *sla.Schedule) error {
-	r := tbrecord.Record("slatest.Verify", func(t rapid.TB) { CheckDeadlines(t, s) })
-	if !r.Failed() {
-		return nil
-	}
-	return errors.New(strings.TrimSpace(r.Output()))
+	return tbrecord.Err("slatest.Verify", func(t rapid.TB) { CheckDeadlines(t, s) })
 }
 
 // VerifyDeadline runs [CheckDeadline] for one receipt and limit outside go
 // test and returns nil when the laws hold, or an error holding the report.
 func VerifyDeadline(s *sla.Schedule, received time.Time, l sla.Limit) error {
-	r := tbrecord.Record("slatest.VerifyDeadline", func(t rapid.TB) { CheckDeadline(t, s, received, l) })
-	if !r.Failed() {
-		return nil
-	}
-	return errors.New(strings.TrimSpace(r.Output()))
+	return tbrecord.Err("slatest.VerifyDeadline", func(t rapid.TB) { CheckDeadline(t, s, received, l) })
 }

@@ -171,13 +171,6 @@ func nameErr(err error, raw []byte, path string) error {
 	return ve
 }
 
-func withCode(err error, code string) error {
-	if ve, ok := err.(*ValidationError); ok && ve.Procedure == "" {
-		ve.Procedure = code
-	}
-	return err
-}
-
 // add inserts v into c during construction; finish sorts and checks.
 func (c *Catalog) add(v Version) error {
 	e := c.entries[v.Code]

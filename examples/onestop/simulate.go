@@ -27,7 +27,6 @@ type tally struct {
 	cameBack     int // of those, came back complete
 	refused      int // refused at intake, form 03
 	supplements  int // supplement requests during appraisal
-	repeated     int // dossiers with more than one supplement request
 	obligations  int // financial obligations requested
 	apologies    int // apology letters, form 04
 	lateTransfer int // paper transferred late (Decree 61/2018 Art. 18(2))

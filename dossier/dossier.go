@@ -192,21 +192,25 @@ func (d Dossier) Equal(o Dossier) bool {
 // replayed log is checked exactly as the commands check it.
 func (d Dossier) apply(e Event) (Dossier, error) {
 	out := d
-	if err := out.fold(e); err != nil {
+	if err := out.fold(&e, true); err != nil {
 		return d, err
 	}
+	out.events, out.log = persist.Append(d.events, d.log, e)
 	return out, nil
 }
 
-// fold validates e against d's state and folds it into d. On error d may be
-// partly changed and must be discarded ([Dossier.apply] folds into a copy;
-// [Replay] into a dossier it throws away).
-func (d *Dossier) fold(e Event) error {
+// fold validates *e against d's state and folds it into d, without
+// appending it to the log; it sets e's instant in the schedule's zone and,
+// when ownItems is set, gives e its own copy of Items (a command's caller
+// keeps its slice; Replay owns its events). On error d may be partly
+// changed and must be discarded ([Dossier.apply] folds into a copy; [Replay]
+// into a dossier it throws away).
+func (d *Dossier) fold(e *Event, ownItems bool) error {
 	status, code := d.status, d.code
 	refuse := func(err error) error {
 		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: err}
 	}
-	if !d.IsValid() {
+	if d.sched == nil { // !d.IsValid(), without copying *d
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
 	}
 	if !e.Kind.IsValid() {
@@ -215,7 +219,7 @@ func (d *Dossier) fold(e Event) error {
 	if e.At.IsZero() {
 		return refuse(fmt.Errorf("%w: an event needs its instant", ErrInvalid))
 	}
-	if e.Items != nil { // the caller keeps its slice; the log keeps its own
+	if ownItems && e.Items != nil {
 		e.Items = slices.Clone(e.Items)
 	}
 	e.At = e.At.In(d.sched.Zone())
@@ -280,7 +284,6 @@ func (d *Dossier) fold(e Event) error {
 	if err != nil {
 		return refuse(err)
 	}
-	d.events, d.log = persist.Append(d.events, d.log, e)
 	return nil
 }
 
@@ -353,7 +356,7 @@ func clipNumber(a decimal.Decimal) string {
 	return a.String()
 }
 
-func (d *Dossier) received(e Event) error {
+func (d *Dossier) received(e *Event) error {
 	if !e.Limit.IsValid() {
 		return fmt.Errorf("%w: receipt needs the procedure's time limit", ErrInvalid)
 	}
@@ -390,7 +393,7 @@ func (d *Dossier) received(e Event) error {
 // next working day (Decree 61/2018/NĐ-CP Art. 18(2)). Online dossiers go at
 // once (Art. 18(1)); they are flagged when not transferred on the receipt
 // day R.
-func (d *Dossier) transferred(e Event) error {
+func (d *Dossier) transferred(e *Event) error {
 	if e.Agency == "" {
 		return fmt.Errorf("%w: a transfer names the competent agency", ErrInvalid)
 	}
@@ -420,7 +423,7 @@ func (d *Dossier) transferred(e Event) error {
 // Art. 19(4)), and no more requests than the regime allows (118/2025
 // Art. 11(2)); a second request under 2018 is allowed and flagged. The
 // clock pauses until the supplement comes back.
-func (d *Dossier) supplementRequested(e Event) error {
+func (d *Dossier) supplementRequested(e *Event) error {
 	if len(e.Items) == 0 {
 		return fmt.Errorf("%w: a supplement request lists what to add, once and completely (form 02)", ErrInvalid)
 	}
@@ -447,7 +450,7 @@ func (d *Dossier) supplementRequested(e Event) error {
 
 // step records an inter-agency hand-over on the route's tracking. Steps are
 // taken while the dossier is with the agencies.
-func (d *Dossier) step(e Event) error {
+func (d *Dossier) step(e *Event) error {
 	if d.header.Route == nil || !d.tracking.IsValid() {
 		return fmt.Errorf("%w: the dossier has no inter-agency route", ErrRule)
 	}
@@ -463,7 +466,7 @@ func (d *Dossier) step(e Event) error {
 	return err
 }
 
-func (d *Dossier) apologised(e Event) error {
+func (d *Dossier) apologised(e *Event) error {
 	if e.Reason == "" {
 		return fmt.Errorf("%w: an apology states the reason (form 04)", ErrInvalid)
 	}

@@ -47,20 +47,38 @@ func Unmarshal(data []byte, sched *sla.Schedule) (Dossier, error) {
 	return Replay(w.Header, w.Events, sched)
 }
 
-// Replay rebuilds a dossier from its header and event log. Replay is
-// deterministic: the same header, events and schedule give the same
-// dossier. An event the rules refuse is an error naming its index.
+// Replay rebuilds a dossier from its header and event log, checking each
+// event as its command does. Replay is deterministic: the same header,
+// events and schedule give the same dossier. An event the rules refuse is
+// an error naming its index, and the events are left as they were.
+//
+// Replay takes ownership of events, as bytes.NewBuffer does of its slice:
+// the dossier keeps the slice as its log, so that loading a dossier costs
+// no second copy of its history. The caller must not change the slice or
+// its elements afterwards; pass slices.Clone(events) to keep using them
+// ([Dossier.Events] returns a copy, so Replay(d.Header(), d.Events(), s) is
+// safe). On success Replay sets each event's instant in the schedule's zone
+// (the same instant), as the commands do.
 func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 	d, err := Open(h, sched)
 	if err != nil {
 		return Dossier{}, err
 	}
-	d.events, d.log = make([]Event, 0, len(events)), &persist.Owner{} // appended in place
-	for i, e := range events {
-		if err := d.fold(e); err != nil {
+	// Clipped: the dossier's next command appends to a copy, never into
+	// spare room of the caller's array.
+	log := events[:len(events):len(events)]
+	for i := range log {
+		d.events = log[:i]
+		e := log[i] // folded as a copy: a refused log stays as it was
+		if err := d.fold(&e, false); err != nil {
 			return Dossier{}, fmt.Errorf("dossier: event %d: %w", i, err)
 		}
 	}
+	zone := sched.Zone()
+	for i := range log {
+		log[i].At = log[i].At.In(zone)
+	}
+	d.events, d.log = log, persist.Own(log)
 	return d, nil
 }
 

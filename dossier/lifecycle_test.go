@@ -599,6 +599,45 @@ func TestLogIsNotShared(t *testing.T) {
 	assert.Equal(t, tenDays, s2.Events()[0].Limit, "Events shares the limit")
 }
 
+// Replay takes ownership of the events it is given (as bytes.NewBuffer
+// does): it keeps them as the log without copying, but never writes into
+// the spare room of the caller's array, and a refused log is left exactly
+// as it was.
+func TestReplayOwnership(t *testing.T) {
+	d := tenOnMar(t) // received and transferred
+	n := len(d.Events())
+
+	// Spare room in the caller's array stays the caller's.
+	evs := append(make([]dossier.Event, 0, n+4), d.Events()...)
+	r, err := dossier.Replay(d.Header(), evs, sched())
+	require.NoError(t, err)
+	next := must(t)(r.Decide(mar2.Add(2*time.Hour), testActor, true, ""))
+	assert.Len(t, next.Events(), n+1)
+	assert.Equal(t, dossier.Event{}, evs[:n+1][n], "the dossier appended into the caller's spare room")
+	assert.Len(t, r.Events(), n, "the replayed dossier changed")
+
+	// On success the instants are in the schedule's zone (the same instants).
+	utc := d.Events()
+	for i := range utc {
+		utc[i].At = utc[i].At.UTC()
+	}
+	r, err = dossier.Replay(d.Header(), utc, sched())
+	require.NoError(t, err)
+	assert.Equal(t, sched().Zone(), utc[0].At.Location())
+	assert.True(t, r.Equal(d))
+
+	// A refused log is not touched, not even the zones of its instants.
+	bad := d.Events()
+	for i := range bad {
+		bad[i].At = bad[i].At.UTC()
+	}
+	bad[0], bad[1] = bad[1], bad[0]
+	before := append([]dossier.Event(nil), bad...)
+	_, err = dossier.Replay(d.Header(), bad, sched())
+	require.ErrorIs(t, err, dossier.ErrTransition)
+	assert.Equal(t, before, bad)
+}
+
 // Operations on the zero Dossier fail, never panic.
 func TestZeroDossier(t *testing.T) {
 	var d dossier.Dossier

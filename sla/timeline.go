@@ -3,7 +3,6 @@ package sla
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/motcua/motcua/internal/persist"
@@ -64,14 +63,19 @@ type Pause struct {
 // writes the variable holding it. It is not comparable (it holds a slice);
 // the zero Timeline is invalid — start one with [Schedule.Start].
 type Timeline struct {
-	_        [0]func()
-	sched    *Schedule
-	deadline Deadline       // the counted deadline: the limit from the (last) start, extended by the pauses
-	pauses   []Pause        // closed pauses since the (last) start; the backing array may be shared
-	owner    *persist.Owner // owner of that backing array (package persist)
-	open     time.Time      // start of the open pause; zero while running
-	last     time.Time      // the last event's instant
-	newDue   date.Date      // re-appointed date; zero if none
+	_ [0]func()
+	// The deadline counted at the (last) start, shared and never changed:
+	// the operations copy a Timeline, so it is kept small.
+	start  *Deadline
+	sched  *Schedule
+	due    date.Date      // the counted due date: start's, moved by the closed pauses
+	at     stamp          // for limits in hours, the due instant once a pause moved it; else zero
+	pauses []pauseSpan    // closed pauses since the (last) start; the backing array may be shared
+	owner  *persist.Owner // owner of that backing array (package persist)
+	open   stamp          // start of the open pause; zero while running
+	last   stamp          // the last event's instant
+	newDue date.Date      // re-appointed date; zero if none
+	// restarts counts the restarts.
 	restarts int
 }
 
@@ -82,15 +86,27 @@ func (s *Schedule) Start(received time.Time, l Limit) (Timeline, error) {
 	if err != nil {
 		return Timeline{}, err
 	}
-	return Timeline{sched: s, deadline: d, last: d.received}, nil
+	return Timeline{start: &d, sched: s, due: d.due, last: stampOf(d.received)}, nil
 }
 
 // IsValid reports whether t was started with [Schedule.Start].
-func (t Timeline) IsValid() bool { return t.sched != nil }
+func (t Timeline) IsValid() bool { return t.start != nil }
 
 // Deadline returns the counted deadline: the limit from the last start,
 // extended by the closed pauses.
-func (t Timeline) Deadline() Deadline { return t.deadline }
+func (t Timeline) Deadline() Deadline {
+	if t.start == nil {
+		return Deadline{}
+	}
+	d := *t.start
+	switch {
+	case !t.at.isZero():
+		d.due, d.at = t.due, t.at.in(t.sched.zone)
+	case t.due != d.due:
+		d.due, d.closes, d.zone = t.due, t.sched.closeClock(t.due), t.sched.zone
+	}
+	return d
+}
 
 // Due returns the date the result is now due: the re-appointed date if there
 // is one, otherwise the counted due date.
@@ -98,26 +114,33 @@ func (t Timeline) Due() date.Date {
 	if t.newDue != 0 {
 		return t.newDue
 	}
-	return t.deadline.due
+	return t.due
 }
 
 // OriginalDue returns the counted due date, ignoring any re-appointment: the
 // date statistics judge the dossier by.
-func (t Timeline) OriginalDue() date.Date { return t.deadline.due }
+func (t Timeline) OriginalDue() date.Date { return t.due }
 
 // Reappointed reports whether the due date was moved by an apology letter,
 // and the new date.
 func (t Timeline) Reappointed() (date.Date, bool) { return t.newDue, t.newDue != 0 }
 
 // IsPaused reports whether the clock is paused.
-func (t Timeline) IsPaused() bool { return !t.open.IsZero() }
+func (t Timeline) IsPaused() bool { return !t.open.isZero() }
 
 // Pauses returns the pauses since the last start, in order, the last one
 // open (To zero) while the clock is paused; the caller may keep the slice.
 func (t Timeline) Pauses() []Pause {
-	out := slices.Clone(t.pauses)
-	if t.IsPaused() {
-		out = append(out, Pause{From: t.open})
+	if len(t.pauses) == 0 && t.open.isZero() {
+		return nil
+	}
+	zone := t.sched.zone
+	out := make([]Pause, 0, len(t.pauses)+1)
+	for _, p := range t.pauses {
+		out = append(out, Pause{From: p.from.in(zone), To: p.to.in(zone)})
+	}
+	if !t.open.isZero() {
+		out = append(out, Pause{From: t.open.in(zone)})
 	}
 	return out
 }
@@ -126,11 +149,12 @@ func (t Timeline) Pauses() []Pause {
 func (t Timeline) Restarts() int { return t.restarts }
 
 func (t *Timeline) check(op string, at time.Time) error {
-	if !t.IsValid() {
+	if t.start == nil { // !t.IsValid(), without copying *t
 		return &TimelineError{Op: op, At: at, Err: ErrInvalidTimeline}
 	}
-	if at.Before(t.last) {
-		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w (%s)", ErrOutOfOrder, t.last.Format("2006-01-02 15:04"))}
+	if stampOf(at).before(t.last) {
+		last := t.last.in(t.sched.zone)
+		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w (%s)", ErrOutOfOrder, last.Format("2006-01-02 15:04"))}
 	}
 	return nil
 }
@@ -142,14 +166,12 @@ func (t Timeline) Pause(at time.Time) (Timeline, error) {
 	if err := t.check("Pause", at); err != nil {
 		return t, err
 	}
-	if t.IsPaused() {
+	if !t.open.isZero() {
 		return t, &TimelineError{Op: "Pause", At: at, Err: ErrPaused}
 	}
-	at = at.In(t.sched.zone)
-	out := t
-	out.open = at
-	out.last = at
-	return out, nil
+	t.open = stampOf(at)
+	t.last = t.open
+	return t, nil
 }
 
 // Resume restarts a paused clock at the instant at. For limits in days and
@@ -160,58 +182,36 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	if err := t.check("Resume", at); err != nil {
 		return t, err
 	}
-	if !t.IsPaused() {
+	if t.open.isZero() {
 		return t, &TimelineError{Op: "Resume", At: at, Err: ErrNotPaused}
 	}
 	s := t.sched
 	at = at.In(s.zone)
-	from := t.open
-	out := t
-	out.pauses, out.owner = persist.Append(t.pauses, t.owner, Pause{From: from, To: at})
-	out.open = time.Time{}
-	out.last = at
-	var err error
-	if t.deadline.limit.countsHours() {
+	from := t.open.in(s.zone)
+	due, dueAt, newDue := t.due, t.at, t.newDue
+	// Working days paused: the due date's shift for limits in days, and the
+	// re-appointed date's for every limit.
+	k, err := s.workingDaysFromTo(date.NewAt(from), date.NewAt(at))
+	if err == nil && t.start.limit.countsHours() {
 		var gap time.Duration
 		if gap, err = s.workingTimeBetween(from, at); err == nil && gap > 0 {
-			out.deadline.at, out.deadline.due, err = s.addWorkingTime(t.deadline.At(), gap)
+			var moved time.Time
+			moved, due, err = s.addWorkingTime(t.Deadline().At(), gap)
+			dueAt = stampOf(moved)
 		}
-		if err == nil && t.newDue != 0 {
-			// A re-appointed date moves by the working days paused, as for
-			// day limits.
-			var k int
-			if k, err = s.workingDaysFromTo(date.NewAt(from), date.NewAt(at)); err == nil && k > 0 {
-				out.newDue, err = s.cal.AddWorkingDays(t.newDue, k)
-			}
-		}
-	} else {
-		var k int
-		if k, err = s.workingDaysFromTo(date.NewAt(from), date.NewAt(at)); err == nil && k > 0 {
-			out.deadline, out.newDue, err = t.shiftDays(k)
-		}
+	} else if err == nil && k > 0 {
+		due, err = s.cal.AddWorkingDays(due, k)
+	}
+	if err == nil && newDue != 0 && k > 0 {
+		newDue, err = s.cal.AddWorkingDays(newDue, k)
 	}
 	if err != nil {
 		return t, &TimelineError{Op: "Resume", At: at, Err: err}
 	}
-	return out, nil
-}
-
-// shiftDays moves the counted due date, and a re-appointed date, k working
-// days later.
-func (t Timeline) shiftDays(k int) (Deadline, date.Date, error) {
-	s, d := t.sched, t.deadline
-	due, err := s.cal.AddWorkingDays(d.due, k)
-	if err != nil {
-		return d, 0, err
-	}
-	d.due, d.closes = due, s.closeClock(due)
-	newDue := t.newDue
-	if newDue != 0 {
-		if newDue, err = s.cal.AddWorkingDays(newDue, k); err != nil {
-			return d, 0, err
-		}
-	}
-	return d, newDue, nil
+	t.pauses, t.owner = persist.Append(t.pauses, t.owner, pauseSpan{from: t.open, to: stampOf(at)})
+	t.due, t.at, t.newDue = due, dueAt, newDue
+	t.open, t.last = stamp{}, stampOf(at)
+	return t, nil
 }
 
 // Restart runs the limit again in full from the instant at, when the
@@ -224,17 +224,13 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	if err := t.check("Restart", at); err != nil {
 		return t, err
 	}
-	d, err := t.sched.Deadline(at, t.deadline.limit)
+	d, err := t.sched.Deadline(at, t.start.limit)
 	if err != nil {
 		return t, &TimelineError{Op: "Restart", At: at, Err: err}
 	}
-	out := t
-	out.deadline = d
-	out.pauses, out.owner, out.open = nil, nil, time.Time{}
-	out.last = d.received
-	out.newDue = 0
-	out.restarts++
-	return out, nil
+	restarts := t.restarts + 1
+	t = Timeline{start: &d, sched: t.sched, due: d.due, last: stampOf(d.received), restarts: restarts}
+	return t, nil
 }
 
 // Reappoint records the apology letter and new appointment (Circular
@@ -255,33 +251,32 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 	}
 	s := t.sched
 	at = at.In(s.zone)
-	left, err := s.workingDaysFromTo(date.NewAt(at), t.deadline.due)
+	left, err := s.workingDaysFromTo(date.NewAt(at), t.due)
 	if err != nil {
 		return t, &TimelineError{Op: "Reappoint", At: at, Err: err}
 	}
 	if left < 1 {
 		return t, &TimelineError{Op: "Reappoint", At: at,
-			Err: fmt.Errorf("%w (due %s)", ErrApologyTooLate, t.deadline.due)}
+			Err: fmt.Errorf("%w (due %s)", ErrApologyTooLate, t.due)}
 	}
-	if newDue <= t.deadline.due || !s.cal.IsWorkingDay(newDue) {
+	if newDue <= t.due || !s.cal.IsWorkingDay(newDue) {
 		return t, &TimelineError{Op: "Reappoint", At: at,
-			Err: fmt.Errorf("%w: %s (due %s)", ErrBadReappointment, newDue, t.deadline.due)}
+			Err: fmt.Errorf("%w: %s (due %s)", ErrBadReappointment, newDue, t.due)}
 	}
-	out := t
-	out.newDue = newDue
-	out.last = at
-	return out, nil
+	t.newDue = newDue
+	t.last = stampOf(at)
+	return t, nil
 }
 
 // Remaining returns the working days left at the instant now until the due
 // date: positive before it, 0 on it, negative (working days overdue) after
 // it. While the clock is paused, it is counted from the pause.
 func (t Timeline) Remaining(now time.Time) (int, error) {
-	if !t.IsValid() {
+	if t.start == nil {
 		return 0, ErrInvalidTimeline
 	}
-	if t.IsPaused() {
-		now = t.open
+	if !t.open.isZero() {
+		now = t.open.in(t.sched.zone)
 	}
 	return t.sched.cal.WorkingDaysBetween(date.NewAt(now.In(t.sched.zone)), t.Due())
 }
@@ -290,7 +285,7 @@ func (t Timeline) Remaining(now time.Time) (int, error) {
 // days remain, without being overdue: the dossiers an official must act on,
 // or apologise for, now.
 func (t Timeline) DueSoon(now time.Time, threshold int) bool {
-	if t.IsPaused() {
+	if !t.open.isZero() {
 		return false
 	}
 	left, err := t.Remaining(now)
@@ -301,10 +296,10 @@ func (t Timeline) DueSoon(now time.Time, threshold int) bool {
 // original due date, as the statistics do; a re-appointment makes a late
 // result [LateApologised].
 func (t Timeline) Outcome(finished time.Time) Outcome {
-	if !t.IsValid() {
+	if t.start == nil {
 		return OutcomeUnknown
 	}
-	return OutcomeOf(date.NewAt(finished.In(t.sched.zone)), t.deadline.due, t.newDue != 0)
+	return OutcomeOf(date.NewAt(finished.In(t.sched.zone)), t.due, t.newDue != 0)
 }
 
 // countsHours reports whether the limit is counted through office hours.

@@ -26,3 +26,12 @@ func Append[T any](s []T, owner *Owner, v T) ([]T, *Owner) {
 	o.used.Store(int64(n + 1))
 	return out, o
 }
+
+// Own returns the owner of s, a slice that no other value refers to (just
+// made and filled by the caller): appends through it reuse the spare
+// capacity of s in place.
+func Own[T any](s []T) *Owner {
+	o := &Owner{}
+	o.used.Store(int64(len(s)))
+	return o
+}

@@ -59,3 +59,18 @@ func BenchmarkAppend100(b *testing.B) {
 		}
 	}
 }
+
+// A slice handed to Own is appended in place while it has room; a second
+// value derived from the same one copies.
+func TestOwn(t *testing.T) {
+	s := make([]int, 3, 5)
+	o := persist.Own(s)
+	a, oa := persist.Append(s, o, 7)
+	if &a[0] != &s[0] || oa != o {
+		t.Fatal("Append after Own copied instead of using the spare room")
+	}
+	b, _ := persist.Append(s, o, 8)
+	if &b[0] == &s[0] || !slices.Equal(a, []int{0, 0, 0, 7}) || !slices.Equal(b, []int{0, 0, 0, 8}) {
+		t.Fatalf("a = %v, b = %v (b must be a copy)", a, b)
+	}
+}

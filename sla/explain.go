@@ -69,7 +69,7 @@ func (t Timeline) Explain() (Explanation, error) {
 	if !t.IsValid() {
 		return Explanation{}, ErrInvalidTimeline
 	}
-	return t.sched.explain(t.Deadline(), t.Pauses(), t.newDue)
+	return t.start.sched.explain(t.Deadline(), t.Pauses(), t.newDue)
 }
 
 func (s *Schedule) explain(d Deadline, pauses []Pause, newDue date.Date) (Explanation, error) {

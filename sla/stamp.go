@@ -2,39 +2,35 @@ package sla
 
 import "time"
 
-// stamp is an instant without its time zone, exact to the nanosecond: the
-// seconds since the zero time.Time (so that the zero stamp is the zero
-// instant) and the nanoseconds. A value made of stamps holds no pointer, so
-// a slice of them is not scanned by the garbage collector, and a Timeline
-// copies cheaply. [stamp.in] shows it in a zone again.
-type stamp struct {
-	sec  int64
-	nsec int32
-}
+// stamp is an instant without its time zone: nanoseconds since the Unix
+// epoch, exact from 1678 to 2262 — wider than any calendar's span
+// (2000–2199), which every Timeline checks its instants against. A value
+// made of stamps holds no pointer, so a slice of them is not scanned by the
+// garbage collector, and a Timeline copies cheaply. The zero stamp means
+// "none": it is 1970-01-01 UTC, outside every calendar. [stamp.in] shows a
+// stamp in a zone again.
+type stamp int64
 
-// zeroUnix is the Unix time of the zero time.Time (0001-01-01 UTC).
-const zeroUnix = -62135596800
-
+// stampOf returns the stamp of t, which must lie in a calendar's span (or
+// be the zero time.Time, whose stamp is zero).
 func stampOf(t time.Time) stamp {
 	if t.IsZero() {
-		return stamp{}
+		return 0
 	}
-	return stamp{sec: t.Unix() - zeroUnix, nsec: int32(t.Nanosecond())}
+	return stamp(t.UnixNano())
 }
 
-func (s stamp) isZero() bool { return s == stamp{} }
+func (s stamp) isZero() bool { return s == 0 }
 
 // in returns the instant in the zone; the zero stamp is the zero time.Time.
 func (s stamp) in(zone *time.Location) time.Time {
-	if s.isZero() {
+	if s == 0 {
 		return time.Time{}
 	}
-	return time.Unix(s.sec+zeroUnix, int64(s.nsec)).In(zone)
+	return time.Unix(0, int64(s)).In(zone)
 }
 
-func (s stamp) before(o stamp) bool {
-	return s.sec < o.sec || s.sec == o.sec && s.nsec < o.nsec
-}
+func (s stamp) before(o stamp) bool { return s < o }
 
 // pauseSpan is a closed [Pause] as two stamps.
 type pauseSpan struct {

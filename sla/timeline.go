@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/internal/persist"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -57,17 +58,16 @@ type Pause struct {
 // Timeline is the processing clock of one dossier: it starts at receipt,
 // may pause and resume, restart in full, and be re-appointed once. Each
 // operation returns a new Timeline and leaves the receiver as it was; a
-// refused operation returns an error and the receiver stays usable.
+// refused operation returns an error and the receiver stays usable. An
+// instant before the last event is refused ([ErrOutOfOrder]), and so is one
+// after the calendar's last day (an error wrapping holiday.ErrOutOfSpan).
 //
 // A Timeline is a value; it is safe for concurrent use as long as no one
 // writes the variable holding it. It is not comparable (it holds a slice);
 // the zero Timeline is invalid — start one with [Schedule.Start].
 type Timeline struct {
-	_ [0]func()
-	// The deadline counted at the (last) start, shared and never changed:
-	// the operations copy a Timeline, so it is kept small.
-	start  *Deadline
-	sched  *Schedule
+	_      [0]func()
+	start  *timelineStart // shared and never changed: the operations copy a Timeline, so it is kept small
 	due    date.Date      // the counted due date: start's, moved by the closed pauses
 	at     stamp          // for limits in hours, the due instant once a pause moved it; else zero
 	pauses []pauseSpan    // closed pauses since the (last) start; the backing array may be shared
@@ -75,8 +75,19 @@ type Timeline struct {
 	open   stamp          // start of the open pause; zero while running
 	last   stamp          // the last event's instant
 	newDue date.Date      // re-appointed date; zero if none
-	// restarts counts the restarts.
+}
+
+// timelineStart is what a [Timeline] knows from its (last) start.
+type timelineStart struct {
+	deadline Deadline // counted from the start, before any pause
+	sched    *Schedule
+	end      time.Time // the end of the calendar's last day: no instant may reach it
 	restarts int
+}
+
+func (s *Schedule) newStart(d Deadline, restarts int) *timelineStart {
+	_, last := s.cal.Span()
+	return &timelineStart{deadline: d, sched: s, end: (last + 1).Time(0, s.zone), restarts: restarts}
 }
 
 // Start starts the clock of a dossier received at the instant received,
@@ -86,7 +97,7 @@ func (s *Schedule) Start(received time.Time, l Limit) (Timeline, error) {
 	if err != nil {
 		return Timeline{}, err
 	}
-	return Timeline{start: &d, sched: s, due: d.due, last: stampOf(d.received)}, nil
+	return Timeline{start: s.newStart(d, 0), due: d.due, last: stampOf(d.received)}, nil
 }
 
 // IsValid reports whether t was started with [Schedule.Start].
@@ -98,12 +109,12 @@ func (t Timeline) Deadline() Deadline {
 	if t.start == nil {
 		return Deadline{}
 	}
-	d := *t.start
+	d := t.start.deadline
 	switch {
 	case !t.at.isZero():
-		d.due, d.at = t.due, t.at.in(t.sched.zone)
+		d.due, d.at = t.due, t.at.in(t.start.sched.zone)
 	case t.due != d.due:
-		d.due, d.closes, d.zone = t.due, t.sched.closeClock(t.due), t.sched.zone
+		d.due, d.closes, d.zone = t.due, t.start.sched.closeClock(t.due), t.start.sched.zone
 	}
 	return d
 }
@@ -134,7 +145,7 @@ func (t Timeline) Pauses() []Pause {
 	if len(t.pauses) == 0 && t.open.isZero() {
 		return nil
 	}
-	zone := t.sched.zone
+	zone := t.start.sched.zone
 	out := make([]Pause, 0, len(t.pauses)+1)
 	for _, p := range t.pauses {
 		out = append(out, Pause{From: p.from.in(zone), To: p.to.in(zone)})
@@ -146,14 +157,22 @@ func (t Timeline) Pauses() []Pause {
 }
 
 // Restarts returns how many times the clock was restarted.
-func (t Timeline) Restarts() int { return t.restarts }
+func (t Timeline) Restarts() int {
+	if t.start == nil {
+		return 0
+	}
+	return t.start.restarts
+}
 
 func (t *Timeline) check(op string, at time.Time) error {
 	if t.start == nil { // !t.IsValid(), without copying *t
 		return &TimelineError{Op: op, At: at, Err: ErrInvalidTimeline}
 	}
+	if !at.Before(t.start.end) {
+		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, t.start.end.AddDate(0, 0, -1).Format("2006-01-02"))}
+	}
 	if stampOf(at).before(t.last) {
-		last := t.last.in(t.sched.zone)
+		last := t.last.in(t.start.sched.zone)
 		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w (%s)", ErrOutOfOrder, last.Format("2006-01-02 15:04"))}
 	}
 	return nil
@@ -185,14 +204,14 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	if t.open.isZero() {
 		return t, &TimelineError{Op: "Resume", At: at, Err: ErrNotPaused}
 	}
-	s := t.sched
+	s := t.start.sched
 	at = at.In(s.zone)
 	from := t.open.in(s.zone)
 	due, dueAt, newDue := t.due, t.at, t.newDue
 	// Working days paused: the due date's shift for limits in days, and the
 	// re-appointed date's for every limit.
 	k, err := s.workingDaysFromTo(date.NewAt(from), date.NewAt(at))
-	if err == nil && t.start.limit.countsHours() {
+	if err == nil && t.start.deadline.limit.countsHours() {
 		var gap time.Duration
 		if gap, err = s.workingTimeBetween(from, at); err == nil && gap > 0 {
 			var moved time.Time
@@ -210,7 +229,7 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	}
 	t.pauses, t.owner = persist.Append(t.pauses, t.owner, pauseSpan{from: t.open, to: stampOf(at)})
 	t.due, t.at, t.newDue = due, dueAt, newDue
-	t.open, t.last = stamp{}, stampOf(at)
+	t.open, t.last = 0, stampOf(at)
 	return t, nil
 }
 
@@ -224,12 +243,11 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	if err := t.check("Restart", at); err != nil {
 		return t, err
 	}
-	d, err := t.sched.Deadline(at, t.start.limit)
+	d, err := t.start.sched.Deadline(at, t.start.deadline.limit)
 	if err != nil {
 		return t, &TimelineError{Op: "Restart", At: at, Err: err}
 	}
-	restarts := t.restarts + 1
-	t = Timeline{start: &d, sched: t.sched, due: d.due, last: stampOf(d.received), restarts: restarts}
+	t = Timeline{start: t.start.sched.newStart(d, t.start.restarts+1), due: d.due, last: stampOf(d.received)}
 	return t, nil
 }
 
@@ -249,7 +267,7 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 	if t.newDue != 0 {
 		return t, &TimelineError{Op: "Reappoint", At: at, Err: ErrAlreadyReappointed}
 	}
-	s := t.sched
+	s := t.start.sched
 	at = at.In(s.zone)
 	left, err := s.workingDaysFromTo(date.NewAt(at), t.due)
 	if err != nil {
@@ -276,9 +294,9 @@ func (t Timeline) Remaining(now time.Time) (int, error) {
 		return 0, ErrInvalidTimeline
 	}
 	if !t.open.isZero() {
-		now = t.open.in(t.sched.zone)
+		now = t.open.in(t.start.sched.zone)
 	}
-	return t.sched.cal.WorkingDaysBetween(date.NewAt(now.In(t.sched.zone)), t.Due())
+	return t.start.sched.cal.WorkingDaysBetween(date.NewAt(now.In(t.start.sched.zone)), t.Due())
 }
 
 // DueSoon reports whether the clock is running and at most threshold working
@@ -299,7 +317,7 @@ func (t Timeline) Outcome(finished time.Time) Outcome {
 	if t.start == nil {
 		return OutcomeUnknown
 	}
-	return OutcomeOf(date.NewAt(finished.In(t.sched.zone)), t.due, t.newDue != 0)
+	return OutcomeOf(date.NewAt(finished.In(t.start.sched.zone)), t.due, t.newDue != 0)
 }
 
 // countsHours reports whether the limit is counted through office hours.

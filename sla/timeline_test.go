@@ -278,6 +278,20 @@ func TestTimelineRefusals(t *testing.T) {
 			return x.Resume(dlAt(2200, 1, 20, 10, 0, 0))
 		}, holiday.ErrOutOfSpan)
 	})
+	t.Run("instants past the calendar", func(t *testing.T) {
+		// Far past 2199: no operation accepts them, whatever the year
+		// (nanosecond counts overflow after 2262).
+		for _, far := range []time.Time{dlAt(2200, 1, 1, 0, 0, 0), dlAt(2263, 1, 1, 9, 0, 0), dlAt(9999, 12, 31, 9, 0, 0)} {
+			dlRefused(t, tl, "Pause", func(x sla.Timeline) (sla.Timeline, error) { return x.Pause(far) }, holiday.ErrOutOfSpan)
+			dlRefused(t, paused, "Resume", func(x sla.Timeline) (sla.Timeline, error) { return x.Resume(far) }, holiday.ErrOutOfSpan)
+			dlRefused(t, tl, "Reappoint", func(x sla.Timeline) (sla.Timeline, error) {
+				return x.Reappoint(far, dlDay(2026, 3, 13))
+			}, holiday.ErrOutOfSpan)
+		}
+		last, err := tl.Pause(dlAt(2199, 12, 31, 23, 59, 59))
+		require.NoError(t, err, "the calendar's last day is in")
+		assert.True(t, last.Pauses()[0].From.Equal(dlAt(2199, 12, 31, 23, 59, 59)))
+	})
 	t.Run("Restart beyond the span", func(t *testing.T) {
 		dlRefused(t, tl, "Restart", func(x sla.Timeline) (sla.Timeline, error) {
 			return x.Restart(dlAt(2200, 1, 2, 10, 0, 0))

@@ -2,7 +2,6 @@ package dossier
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -63,10 +62,27 @@ type Applicant struct {
 	Address string `json:"address,omitempty"`
 }
 
-var (
-	digits12 = regexp.MustCompile(`^[0-9]{12}$`)
-	taxCode  = regexp.MustCompile(`^[0-9]{10}(-?[0-9]{3})?$`)
-)
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isTaxCode reports whether s has the shape of a tax code: 10 digits, or 13
+// with or without a hyphen after the tenth.
+func isTaxCode(s string) bool {
+	switch len(s) {
+	case 10, 13:
+		return isDigits(s)
+	case 14:
+		return s[10] == '-' && isDigits(s[:10]) && isDigits(s[11:])
+	}
+	return false
+}
 
 // birthProvinceCodes are the first three digits of a personal identification
 // number: the code of the province where the birth was registered, as listed
@@ -95,14 +111,14 @@ func (a Applicant) Validate() error {
 	}
 	switch a.Kind {
 	case Individual:
-		if !digits12.MatchString(a.ID) {
+		if len(a.ID) != 12 || !isDigits(a.ID) {
 			return &InputError{Field: "personal identification number", Value: a.ID, Err: fmt.Errorf("%w: want 12 digits", ErrSyntax)}
 		}
 		if !birthProvinceCodes[a.ID[:3]] {
 			return &InputError{Field: "personal identification number", Value: a.ID, Err: fmt.Errorf("%w: %s is not a province code", ErrInvalid, a.ID[:3])}
 		}
 	case Organisation:
-		if !taxCode.MatchString(a.ID) {
+		if !isTaxCode(a.ID) {
 			return &InputError{Field: "tax code", Value: a.ID, Err: fmt.Errorf("%w: want 10 or 13 digits", ErrSyntax)}
 		}
 	default:

@@ -91,6 +91,7 @@ type Schedule struct {
 	dayLen   time.Duration
 	cutoff   clock.Clock
 	zone     *time.Location
+	end      time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
 }
 
 // Errors of schedules and deadlines.
@@ -132,6 +133,8 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 	if s.zone == nil {
 		s.zone = VietnamZone
 	}
+	_, last := cal.Span()
+	s.end = (last + 1).Time(0, s.zone)
 	s.sessions = slices.Clone(o.Sessions)
 	if s.sessions == nil {
 		s.sessions = DefaultSessions()

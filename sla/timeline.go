@@ -81,13 +81,7 @@ type Timeline struct {
 type timelineStart struct {
 	deadline Deadline // counted from the start, before any pause
 	sched    *Schedule
-	end      time.Time // the end of the calendar's last day: no instant may reach it
 	restarts int
-}
-
-func (s *Schedule) newStart(d Deadline, restarts int) *timelineStart {
-	_, last := s.cal.Span()
-	return &timelineStart{deadline: d, sched: s, end: (last + 1).Time(0, s.zone), restarts: restarts}
 }
 
 // Start starts the clock of a dossier received at the instant received,
@@ -97,7 +91,7 @@ func (s *Schedule) Start(received time.Time, l Limit) (Timeline, error) {
 	if err != nil {
 		return Timeline{}, err
 	}
-	return Timeline{start: s.newStart(d, 0), due: d.due, last: stampOf(d.received)}, nil
+	return Timeline{start: &timelineStart{deadline: d, sched: s}, due: d.due, last: stampOf(d.received)}, nil
 }
 
 // IsValid reports whether t was started with [Schedule.Start].
@@ -168,8 +162,8 @@ func (t *Timeline) check(op string, at time.Time) error {
 	if t.start == nil { // !t.IsValid(), without copying *t
 		return &TimelineError{Op: op, At: at, Err: ErrInvalidTimeline}
 	}
-	if !at.Before(t.start.end) {
-		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, t.start.end.AddDate(0, 0, -1).Format("2006-01-02"))}
+	if end := t.start.sched.end; !at.Before(end) {
+		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, end.AddDate(0, 0, -1).Format("2006-01-02"))}
 	}
 	if stampOf(at).before(t.last) {
 		last := t.last.in(t.start.sched.zone)
@@ -247,7 +241,7 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	if err != nil {
 		return t, &TimelineError{Op: "Restart", At: at, Err: err}
 	}
-	t = Timeline{start: t.start.sched.newStart(d, t.start.restarts+1), due: d.due, last: stampOf(d.received)}
+	t = Timeline{start: &timelineStart{deadline: d, sched: t.start.sched, restarts: t.start.restarts + 1}, due: d.due, last: stampOf(d.received)}
 	return t, nil
 }
 

@@ -92,6 +92,8 @@ type Schedule struct {
 	cutoff   clock.Clock
 	zone     *time.Location
 	end      time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
+	offset   int64     // the zone's UTC offset in seconds, when fixed is set
+	fixed    bool      // the zone keeps one UTC offset over the calendar's span
 }
 
 // Errors of schedules and deadlines.
@@ -133,8 +135,15 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 	if s.zone == nil {
 		s.zone = VietnamZone
 	}
-	_, last := cal.Span()
+	first, last := cal.Span()
 	s.end = (last + 1).Time(0, s.zone)
+	// Vietnam has kept UTC+7 since 1975: days of instants are then plain
+	// arithmetic (see dayOf).
+	start := first.Time(0, s.zone)
+	if _, until := start.ZoneBounds(); until.IsZero() || !until.Before(s.end) {
+		_, off := start.Zone()
+		s.offset, s.fixed = int64(off), true
+	}
 	s.sessions = slices.Clone(o.Sessions)
 	if s.sessions == nil {
 		s.sessions = DefaultSessions()
@@ -299,4 +308,36 @@ func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
 		return 0, nil
 	}
 	return s.workingTimeBetween(a, b)
+}
+
+// dayOf returns the date of the instant t in the schedule's zone, as
+// date.NewAt(t.In(zone)) does, without looking the zone up when its offset
+// is fixed over the calendar's span.
+func (s *Schedule) dayOf(t time.Time) date.Date {
+	if !s.fixed {
+		return date.NewAt(t.In(s.zone))
+	}
+	return daysSinceEpoch(t.Unix() + s.offset)
+}
+
+// dayOfStamp is dayOf for a stamp.
+func (s *Schedule) dayOfStamp(st stamp) date.Date {
+	if !s.fixed {
+		return date.NewAt(st.in(s.zone))
+	}
+	sec := int64(st) / 1e9
+	if int64(st)%1e9 < 0 {
+		sec--
+	}
+	return daysSinceEpoch(sec + s.offset)
+}
+
+// daysSinceEpoch returns the date of a count of local seconds since
+// 1970-01-01 00:00.
+func daysSinceEpoch(sec int64) date.Date {
+	days := sec / 86400
+	if sec%86400 < 0 {
+		days--
+	}
+	return date.ZeroOffset + date.Date(days)
 }

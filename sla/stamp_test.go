@@ -3,7 +3,10 @@ package sla
 import (
 	"testing"
 	"time"
+	_ "time/tzdata" // America/New_York wherever the tests run
 
+	"github.com/motcua/motcua/holiday"
+	"github.com/rickb777/date/v2"
 	"pgregory.net/rapid"
 )
 
@@ -32,6 +35,48 @@ func TestStampRoundTrip(t *testing.T) {
 		}
 		if s.before(stampOf(other)) != in.Before(other) {
 			t.Fatalf("%v before %v: stamps say %v", in, other, s.before(stampOf(other)))
+		}
+	})
+}
+
+// dayOf and dayOfStamp agree with date.NewAt in the schedule's zone: with
+// Vietnam's fixed offset (arithmetic), a fixed offset west of Greenwich,
+// and a zone with daylight saving (looked up).
+func TestDayOf(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zones := []*time.Location{VietnamZone, time.FixedZone("", -11*3600), ny}
+	fixed := []bool{true, true, false}
+	scheds := make([]*Schedule, len(zones))
+	for i, z := range zones {
+		s, err := NewSchedule(holiday.Vietnam(), &ScheduleOptions{Zone: z})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.fixed != fixed[i] {
+			t.Fatalf("zone %v: fixed = %v, want %v", z, s.fixed, fixed[i])
+		}
+		scheds[i] = s
+	}
+	lo := time.Date(1999, 12, 30, 0, 0, 0, 0, time.UTC).Unix()
+	hi := time.Date(2200, 1, 2, 0, 0, 0, 0, time.UTC).Unix()
+	rapid.Check(t, func(t *rapid.T) {
+		i := rapid.IntRange(0, len(zones)-1).Draw(t, "zone")
+		// Instants near midnight are the interesting ones.
+		sec := rapid.Int64Range(lo, hi).Draw(t, "sec")
+		if rapid.Bool().Draw(t, "nearMidnight") { // UTC midnight ± a few hours and a second
+			sec = sec/86400*86400 + rapid.Int64Range(-14, 14).Draw(t, "hours")*3600 + rapid.Int64Range(-1, 1).Draw(t, "second")
+		}
+		in := time.Unix(sec, rapid.Int64Range(0, 999_999_999).Draw(t, "nsec"))
+		s := scheds[i]
+		want := date.NewAt(in.In(s.zone))
+		if got := s.dayOf(in); got != want {
+			t.Fatalf("%v in %v: dayOf = %s, want %s", in, s.zone, got, want)
+		}
+		if got := s.dayOfStamp(stampOf(in)); got != want {
+			t.Fatalf("%v in %v: dayOfStamp = %s, want %s", in, s.zone, got, want)
 		}
 	})
 }

@@ -200,14 +200,13 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	}
 	s := t.start.sched
 	at = at.In(s.zone)
-	from := t.open.in(s.zone)
 	due, dueAt, newDue := t.due, t.at, t.newDue
 	// Working days paused: the due date's shift for limits in days, and the
 	// re-appointed date's for every limit.
-	k, err := s.workingDaysFromTo(date.NewAt(from), date.NewAt(at))
+	k, err := s.workingDaysFromTo(s.dayOfStamp(t.open), s.dayOf(at))
 	if err == nil && t.start.deadline.limit.countsHours() {
 		var gap time.Duration
-		if gap, err = s.workingTimeBetween(from, at); err == nil && gap > 0 {
+		if gap, err = s.workingTimeBetween(t.open.in(s.zone), at); err == nil && gap > 0 {
 			var moved time.Time
 			moved, due, err = s.addWorkingTime(t.Deadline().At(), gap)
 			dueAt = stampOf(moved)
@@ -263,7 +262,7 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 	}
 	s := t.start.sched
 	at = at.In(s.zone)
-	left, err := s.workingDaysFromTo(date.NewAt(at), t.due)
+	left, err := s.workingDaysFromTo(s.dayOf(at), t.due)
 	if err != nil {
 		return t, &TimelineError{Op: "Reappoint", At: at, Err: err}
 	}
@@ -290,7 +289,7 @@ func (t Timeline) Remaining(now time.Time) (int, error) {
 	if !t.open.isZero() {
 		now = t.open.in(t.start.sched.zone)
 	}
-	return t.start.sched.cal.WorkingDaysBetween(date.NewAt(now.In(t.start.sched.zone)), t.Due())
+	return t.start.sched.cal.WorkingDaysBetween(t.start.sched.dayOf(now), t.Due())
 }
 
 // DueSoon reports whether the clock is running and at most threshold working
@@ -311,7 +310,7 @@ func (t Timeline) Outcome(finished time.Time) Outcome {
 	if t.start == nil {
 		return OutcomeUnknown
 	}
-	return OutcomeOf(date.NewAt(finished.In(t.start.sched.zone)), t.due, t.newDue != 0)
+	return OutcomeOf(t.start.sched.dayOf(finished), t.due, t.newDue != 0)
 }
 
 // countsHours reports whether the limit is counted through office hours.

@@ -92,6 +92,7 @@ type Schedule struct {
 	cutoff   clock.Clock
 	zone     *time.Location
 	end      time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
+	endUnix  int64     // end as Unix seconds
 	offset   int64     // the zone's UTC offset in seconds, when fixed is set
 	fixed    bool      // the zone keeps one UTC offset over the calendar's span
 }
@@ -137,6 +138,7 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 	}
 	first, last := cal.Span()
 	s.end = (last + 1).Time(0, s.zone)
+	s.endUnix = s.end.Unix()
 	// Vietnam has kept UTC+7 since 1975: days of instants are then plain
 	// arithmetic (see dayOf).
 	start := first.Time(0, s.zone)

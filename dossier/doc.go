@@ -11,7 +11,8 @@
 // append-only log of [Event] values. The log is the source of truth: the
 // status, the code, the deadline ([sla.Timeline]) and the outcome are its
 // fold over the office's [sla.Schedule], and [Replay] of the same log gives
-// the same dossier. Commands ([Dossier.Receive], [Dossier.Transfer],
+// the same dossier ([Replay] takes ownership of the events it is given, so
+// loading a dossier keeps one copy of its history, not two). Commands ([Dossier.Receive], [Dossier.Transfer],
 // [Dossier.RequestSupplement], [Dossier.Apologise], [Dossier.Decide], …) take
 // the instant now and an actor, and return a new Dossier; a refused command
 // returns a *[CommandError] and leaves the dossier as it was.

@@ -3,6 +3,7 @@ package sla
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -84,17 +85,18 @@ type ScheduleOptions struct {
 // A Schedule is immutable once built and safe for concurrent use. Use it by
 // pointer. The zero Schedule is not usable: build one with [NewSchedule].
 type Schedule struct {
-	cal      *holiday.Calendar
-	sessions []Session
-	byDay    [7][]Session // sessions per weekday, for days of the working week
-	extra    [7][]Session // receiving sessions of rest weekdays
-	dayLen   time.Duration
-	cutoff   clock.Clock
-	zone     *time.Location
-	end      time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
-	endUnix  int64     // end as Unix seconds
-	offset   int64     // the zone's UTC offset in seconds, when fixed is set
-	fixed    bool      // the zone keeps one UTC offset over the calendar's span
+	cal       *holiday.Calendar
+	sessions  []Session
+	byDay     [7][]Session // sessions per weekday, for days of the working week
+	extra     [7][]Session // receiving sessions of rest weekdays
+	dayLen    time.Duration
+	cutoff    clock.Clock
+	zone      *time.Location
+	end       time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
+	endUnix   int64     // end as Unix seconds
+	offset    int64     // the zone's UTC offset in seconds from fixedFrom to end, when fixed is set
+	fixed     bool      // the zone keeps one UTC offset over the calendar's span
+	fixedFrom int64     // Unix seconds from which the offset holds
 }
 
 // Errors of schedules and deadlines.
@@ -141,11 +143,7 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 	s.endUnix = s.end.Unix()
 	// Vietnam has kept UTC+7 since 1975: days of instants are then plain
 	// arithmetic (see dayOf).
-	start := first.Time(0, s.zone)
-	if _, until := start.ZoneBounds(); until.IsZero() || !until.Before(s.end) {
-		_, off := start.Zone()
-		s.offset, s.fixed = int64(off), true
-	}
+	s.offset, s.fixedFrom, s.fixed = fixedOffset(first.Time(0, s.zone), s.end)
 	s.sessions = slices.Clone(o.Sessions)
 	if s.sessions == nil {
 		s.sessions = DefaultSessions()
@@ -312,26 +310,48 @@ func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
 	return s.workingTimeBetween(a, b)
 }
 
+// fixedOffset reports whether the zone of start keeps one UTC offset from
+// start until end, walking its periods (the time zone database may split a
+// period, e.g. at 2038, without changing the offset), and from when.
+func fixedOffset(start, end time.Time) (offset, from int64, fixed bool) {
+	_, off := start.Zone()
+	first, until := start.ZoneBounds()
+	for range 1000 { // a zone changes its offset long before 1,000 periods
+		if until.IsZero() || !until.Before(end) {
+			from = math.MinInt64
+			if !first.IsZero() {
+				from = first.Unix()
+			}
+			return int64(off), from, true
+		}
+		if _, o := until.Zone(); o != off {
+			return 0, 0, false
+		}
+		_, until = until.ZoneBounds()
+	}
+	return 0, 0, false
+}
+
 // dayOf returns the date of the instant t in the schedule's zone, as
 // date.NewAt(t.In(zone)) does, without looking the zone up when its offset
 // is fixed over the calendar's span.
 func (s *Schedule) dayOf(t time.Time) date.Date {
-	if !s.fixed {
-		return date.NewAt(t.In(s.zone))
+	if sec := t.Unix(); s.fixed && sec >= s.fixedFrom && sec < s.endUnix {
+		return daysSinceEpoch(sec + s.offset)
 	}
-	return daysSinceEpoch(t.Unix() + s.offset)
+	return date.NewAt(t.In(s.zone))
 }
 
 // dayOfStamp is dayOf for a stamp.
 func (s *Schedule) dayOfStamp(st stamp) date.Date {
-	if !s.fixed {
-		return date.NewAt(st.in(s.zone))
-	}
 	sec := int64(st) / 1e9
 	if int64(st)%1e9 < 0 {
 		sec--
 	}
-	return daysSinceEpoch(sec + s.offset)
+	if s.fixed && sec >= s.fixedFrom && sec < s.endUnix {
+		return daysSinceEpoch(sec + s.offset)
+	}
+	return date.NewAt(st.in(s.zone))
 }
 
 // daysSinceEpoch returns the date of a count of local seconds since

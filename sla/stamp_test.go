@@ -41,14 +41,19 @@ func TestStampRoundTrip(t *testing.T) {
 
 // dayOf and dayOfStamp agree with date.NewAt in the schedule's zone: with
 // Vietnam's fixed offset (arithmetic), a fixed offset west of Greenwich,
-// and a zone with daylight saving (looked up).
+// Asia/Ho_Chi_Minh (UTC+8 until 1975: arithmetic only from then on) and a
+// zone with daylight saving (looked up), inside the calendar's span and
+// far outside it.
 func TestDayOf(t *testing.T) {
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatal(err)
+	load := func(name string) *time.Location {
+		z, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return z
 	}
-	zones := []*time.Location{VietnamZone, time.FixedZone("", -11*3600), ny}
-	fixed := []bool{true, true, false}
+	zones := []*time.Location{VietnamZone, time.FixedZone("", -11*3600), load("Asia/Ho_Chi_Minh"), load("America/New_York")}
+	fixed := []bool{true, true, true, false}
 	scheds := make([]*Schedule, len(zones))
 	for i, z := range zones {
 		s, err := NewSchedule(holiday.Vietnam(), &ScheduleOptions{Zone: z})
@@ -60,9 +65,32 @@ func TestDayOf(t *testing.T) {
 		}
 		scheds[i] = s
 	}
-	lo := time.Date(1999, 12, 30, 0, 0, 0, 0, time.UTC).Unix()
-	hi := time.Date(2200, 1, 2, 0, 0, 0, 0, time.UTC).Unix()
+	// Asia/Ho_Chi_Minh was UTC+8 until 13 June 1975 (IANA time zone
+	// database): 16:30 UTC was already the next day there.
+	hcm := scheds[2]
+	for _, tc := range []struct {
+		utc  time.Time
+		want date.Date
+	}{
+		{time.Date(1970, 1, 1, 16, 30, 0, 0, time.UTC), date.New(1970, 1, 2)},
+		{time.Date(1975, 6, 1, 16, 30, 0, 0, time.UTC), date.New(1975, 6, 2)},
+		{time.Date(1980, 6, 1, 16, 30, 0, 0, time.UTC), date.New(1980, 6, 1)},
+		{time.Date(2026, 2, 16, 16, 59, 59, 0, time.UTC), date.New(2026, 2, 16)},
+		{time.Date(2026, 2, 16, 17, 0, 0, 0, time.UTC), date.New(2026, 2, 17)},
+	} {
+		if got := hcm.dayOf(tc.utc); got != tc.want {
+			t.Errorf("dayOf(%v) in Asia/Ho_Chi_Minh = %s, want %s", tc.utc, got, tc.want)
+		}
+		if got := hcm.dayOfStamp(stampOf(tc.utc)); got != tc.want {
+			t.Errorf("dayOfStamp(%v) in Asia/Ho_Chi_Minh = %s, want %s", tc.utc, got, tc.want)
+		}
+	}
+	lo := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	hi := time.Date(2250, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	rapid.Check(t, func(t *rapid.T) {
+		if rapid.Bool().Draw(t, "inSpan") {
+			lo, hi = time.Date(1999, 12, 30, 0, 0, 0, 0, time.UTC).Unix(), time.Date(2200, 1, 2, 0, 0, 0, 0, time.UTC).Unix()
+		}
 		i := rapid.IntRange(0, len(zones)-1).Draw(t, "zone")
 		// Instants near midnight are the interesting ones.
 		sec := rapid.Int64Range(lo, hi).Draw(t, "sec")

@@ -398,8 +398,8 @@ func (d *Dossier) transferred(e *Event) error {
 		return fmt.Errorf("%w: a transfer names the competent agency", ErrInvalid)
 	}
 	cal := d.sched.Calendar()
-	received := d.timeline.Deadline().Received()
-	latest := d.timeline.Deadline().ReceiptDay()
+	counted := d.timeline.Deadline()
+	received, latest := counted.Received(), counted.ReceiptDay()
 	if !d.header.Channel.IsOnline() {
 		day := date.NewAt(received)
 		if cal.IsWorkingDay(day) && received.Sub(day.Time(0, received.Location())) < time.Duration(d.regime.TransferCutoff) {

@@ -139,11 +139,11 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 		s.zone = VietnamZone
 	}
 	first, last := cal.Span()
-	s.end = (last + 1).Time(0, s.zone)
-	s.endUnix = s.end.Unix()
+	end := (last + 1).Time(0, s.zone)
+	s.endUnix = end.Unix()
 	// Vietnam has kept UTC+7 since 1975: days of instants are then plain
 	// arithmetic (see dayOf).
-	s.offset, s.fixedFrom, s.fixed = fixedOffset(first.Time(0, s.zone), s.end)
+	s.offset, s.fixedFrom, s.fixed = fixedOffset(first.Time(0, s.zone), end)
 	s.sessions = slices.Clone(o.Sessions)
 	if s.sessions == nil {
 		s.sessions = DefaultSessions()

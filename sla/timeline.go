@@ -162,8 +162,9 @@ func (t *Timeline) check(op string, at time.Time) error {
 	if t.start == nil { // !t.IsValid(), without copying *t
 		return &TimelineError{Op: op, At: at, Err: ErrInvalidTimeline}
 	}
-	if s := t.start.sched; at.Unix() >= s.endUnix { // s.end is a whole second
-		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, s.end.AddDate(0, 0, -1).Format("2006-01-02"))}
+	if s := t.start.sched; at.Unix() >= s.endUnix { // the end is a whole second
+		_, last := s.cal.Span()
+		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, last)}
 	}
 	if stampOf(at).before(t.last) {
 		last := t.last.in(t.start.sched.zone)

@@ -2,7 +2,6 @@ package dossier
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/motcua/motcua/procedure"
@@ -85,13 +84,12 @@ func countsVI(originals, copies int) string {
 func Check(p procedure.Procedure, filed []Filed, applicable []string) Intake {
 	sets := max(p.Sets(), 1)
 	in := Intake{Sets: sets}
-	components := p.Components()
-	m := newMatcher(filed, components)
+	m := newMatcher(filed, p)
 	apply := map[string]bool{}
 	for _, a := range applicable {
 		apply[nameKey(a)] = true
 	}
-	for _, c := range components {
+	for c := range p.AllComponents() {
 		f, ok := m.find(c.Name)
 		switch c.Requirement {
 		case procedure.FromDatabase:
@@ -138,10 +136,18 @@ type matcher struct {
 	folded []string // folded names; nil when every filed name is exact
 }
 
-func newMatcher(filed []Filed, components []procedure.Component) *matcher {
+func newMatcher(filed []Filed, p procedure.Procedure) *matcher {
 	m := &matcher{filed: filed, used: make([]bool, len(filed))}
+	isComponent := func(name string) bool {
+		for c := range p.AllComponents() {
+			if c.Name == name {
+				return true
+			}
+		}
+		return false
+	}
 	for _, f := range filed {
-		if !slices.ContainsFunc(components, func(c procedure.Component) bool { return c.Name == f.Name }) {
+		if !isComponent(f.Name) {
 			m.folded = make([]string, len(filed))
 			for i, f := range filed {
 				m.folded[i] = nameKey(f.Name)

@@ -123,3 +123,21 @@ func ExampleRegistry_Current() {
 	// 2025-06-30 true Sở Tư pháp tỉnh Yên Bái
 	// 2025-07-01 false Sở Tư pháp tỉnh Lào Cai
 }
+
+func ExampleProcedure_AllComponents() {
+	p, _ := procedure.Sample().Lookup("1.001193", date.New(2026, time.March, 2))
+	count := map[procedure.Requirement]int{}
+	for c := range p.AllComponents() {
+		count[c.Requirement]++
+	}
+	fmt.Println(count[procedure.Required], "required,", count[procedure.Conditional], "conditional,", count[procedure.PresentOnly], "shown only")
+	for c := range p.AllComponents() { // stopping early is allowed
+		if c.Requirement == procedure.Conditional {
+			fmt.Println("first conditional:", c.Name)
+			break
+		}
+	}
+	// Output:
+	// 2 required, 2 conditional, 1 shown only
+	// first conditional: Văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ
+}

@@ -2,6 +2,7 @@ package procedure
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -416,6 +417,18 @@ func (p Procedure) FeeFor(ch Channel, on date.Date, claims ...string) decimal.De
 
 // Components returns a copy of the dossier components.
 func (p Procedure) Components() []Component { return slices.Clone(p.d().s.Components) }
+
+// AllComponents returns an iterator over the dossier components, in order,
+// without copying the list (an intake check runs at every counter).
+func (p Procedure) AllComponents() iter.Seq[Component] {
+	return func(yield func(Component) bool) {
+		for _, c := range p.d().s.Components {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
 
 // Sets returns the number of sets of the dossier (0: not stated).
 func (p Procedure) Sets() int { return p.d().s.Sets }

@@ -2,6 +2,7 @@ package procedure_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,5 +98,33 @@ func TestSample(t *testing.T) {
 	// 1.001612 is published by a decision with an effective date.
 	if _, err := c.Lookup("1.001612", day(2025, 7, 9)); !errors.Is(err, procedure.ErrNotYetEffective) {
 		t.Errorf("1.001612 before its decision: %v", err)
+	}
+}
+
+// AllComponents yields what Components returns, in order, for every version
+// of every sample procedure, and stops when asked to.
+func TestAllComponents(t *testing.T) {
+	c := procedure.Sample()
+	for _, code := range c.Codes() {
+		for _, v := range c.Versions(code) {
+			if v.Abolished {
+				continue
+			}
+			var got []procedure.Component
+			for comp := range v.Procedure.AllComponents() {
+				got = append(got, comp)
+			}
+			if want := v.Procedure.Components(); !slices.Equal(got, want) {
+				t.Errorf("%s: AllComponents = %v, want %v", code, got, want)
+			}
+			n := 0
+			for range v.Procedure.AllComponents() {
+				n++
+				break
+			}
+			if want := min(1, len(got)); n != want {
+				t.Errorf("%s: %d components seen before the break, want %d", code, n, want)
+			}
+		}
 	}
 }

@@ -325,7 +325,9 @@ func catalogue(sh shared) []badInput {
 		{"timeline/restart out of span", tlOp(same, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Restart(at(date.New(2200, 3, 1), 9, 0)) }), holiday.ErrOutOfSpan, timelineError},
 		{"timeline/pause in year 9999", tlOp(same, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Pause(at(date.New(9999, 12, 31), 9, 0)) }), holiday.ErrOutOfSpan, timelineError},
 		{"timeline/resume past 2262 (nanoseconds overflow)", tlOp(paused, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Resume(at(date.New(2263, 1, 1), 9, 0)) }), holiday.ErrOutOfSpan, timelineError},
-		{"timeline/apology in year 2200", tlOp(same, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Reappoint(at(date.New(2200, 1, 1), 0, 0), tl.Due()+7) }), holiday.ErrOutOfSpan, timelineError},
+		{"timeline/apology in year 2200", tlOp(same, func(tl sla.Timeline) (sla.Timeline, error) {
+			return tl.Reappoint(at(date.New(2200, 1, 1), 0, 0), tl.Due()+7)
+		}), holiday.ErrOutOfSpan, timelineError},
 
 		// Packages that landed later: their parsers on hostile input.
 		{"procedure/empty catalogue", func() error { _, err := procedure.Parse(nil); return err }, procedure.ErrSyntax, nil},

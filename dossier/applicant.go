@@ -62,24 +62,14 @@ type Applicant struct {
 	Address string `json:"address,omitempty"`
 }
 
-// isDigits reports whether s is a non-empty run of ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // isTaxCode reports whether s has the shape of a tax code: 10 digits, or 13
 // with or without a hyphen after the tenth.
 func isTaxCode(s string) bool {
 	switch len(s) {
 	case 10, 13:
-		return isDigits(s)
+		return digitsOnly(s)
 	case 14:
-		return s[10] == '-' && isDigits(s[:10]) && isDigits(s[11:])
+		return s[10] == '-' && digitsOnly(s[:10]) && digitsOnly(s[11:])
 	}
 	return false
 }
@@ -111,7 +101,7 @@ func (a Applicant) Validate() error {
 	}
 	switch a.Kind {
 	case Individual:
-		if len(a.ID) != 12 || !isDigits(a.ID) {
+		if len(a.ID) != 12 || !digitsOnly(a.ID) {
 			return &InputError{Field: "personal identification number", Value: a.ID, Err: fmt.Errorf("%w: want 12 digits", ErrSyntax)}
 		}
 		if !birthProvinceCodes[a.ID[:3]] {

@@ -85,6 +85,8 @@ func ParseCode(s string) (unit string, d date.Date, seq int, err error) {
 	return s[:n-12], d, seq, nil
 }
 
+// digitsOnly reports whether s holds only ASCII digits (true for "": callers
+// check the length).
 func digitsOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

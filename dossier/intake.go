@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/motcua/motcua/internal/vncount"
 	"github.com/motcua/motcua/procedure"
 )
 
@@ -59,18 +60,12 @@ func (in Intake) ToAdd() []string {
 	return out
 }
 
+// countsVI writes counts of papers, "không có bản nào" for none.
 func countsVI(originals, copies int) string {
-	var parts []string
-	if originals > 0 {
-		parts = append(parts, fmt.Sprintf("%02d bản chính", originals))
+	if s := vncount.Papers(originals, copies); s != "" {
+		return s
 	}
-	if copies > 0 {
-		parts = append(parts, fmt.Sprintf("%02d bản sao", copies))
-	}
-	if len(parts) == 0 {
-		return "không có bản nào"
-	}
-	return strings.Join(parts, ", ")
+	return "không có bản nào"
 }
 
 // Check compares the documents filed with the components of procedure p.

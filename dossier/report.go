@@ -127,7 +127,13 @@ func (r *Report[K]) Add(d Dossier) {
 		return
 	}
 	r.total = r.total.Merge(f)
-	k := r.key(d)
+	i := r.group(r.key(d))
+	r.groups[i] = r.groups[i].Merge(f)
+}
+
+// group returns the index of key k's figures, adding k in order of first
+// appearance.
+func (r *Report[K]) group(k K) int {
 	i, ok := r.index[k]
 	if !ok {
 		i = len(r.keys)
@@ -135,7 +141,7 @@ func (r *Report[K]) Add(d Dossier) {
 		r.keys = append(r.keys, k)
 		r.groups = append(r.groups, Figures{})
 	}
-	r.groups[i] = r.groups[i].Merge(f)
+	return i
 }
 
 // Merge adds the counts of o, a report of the same period; o is unchanged.
@@ -144,13 +150,7 @@ func (r *Report[K]) Merge(o *Report[K]) error {
 		return fmt.Errorf("%w: merging reports of different periods", ErrInvalid)
 	}
 	for i, k := range o.keys {
-		j, ok := r.index[k]
-		if !ok {
-			j = len(r.keys)
-			r.index[k] = j
-			r.keys = append(r.keys, k)
-			r.groups = append(r.groups, Figures{})
-		}
+		j := r.group(k)
 		r.groups[j] = r.groups[j].Merge(o.groups[i])
 	}
 	r.total = r.total.Merge(o.total)

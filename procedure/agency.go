@@ -1,8 +1,6 @@
 package procedure
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -143,14 +141,7 @@ func (r *Registry) Marshal() ([]byte, error) {
 		w.Agencies = append(w.Agencies, wireAgency{Code: a.Code, Name: a.Name, Level: a.Level,
 			ValidFrom: formatDate(a.ValidFrom), ValidUntil: formatDate(a.ValidUntil), Successor: a.Successor, Source: a.Source})
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(w); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return marshalIndented(w)
 }
 
 // Agencies returns all agencies, by code.

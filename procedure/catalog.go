@@ -291,11 +291,17 @@ func (c *Catalog) Marshal() ([]byte, error) {
 			w.Procedures = append(w.Procedures, toWire(v.Procedure, v.Decision, v.Effective))
 		}
 	}
+	return marshalIndented(w)
+}
+
+// marshalIndented writes v as the catalogue files are written: indented by
+// two spaces, Vietnamese and "<", ">", "&" unescaped, no final newline.
+func marshalIndented(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(w); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil

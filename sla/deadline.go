@@ -86,7 +86,7 @@ func (s *Schedule) ReceiptDay(received time.Time) (date.Date, error) {
 }
 
 func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, err error) {
-	day := date.NewAt(local)
+	day := s.dayOf(local)
 	if s.cal.IsWorkingDay(day) {
 		if clock.NewAt(local) < s.cutoffOn(day) {
 			return day, false, nil
@@ -130,13 +130,13 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 		return Deadline{}, err
 	}
 	d := Deadline{received: local, receipt: r, limit: l, late: late}
-	if day := date.NewAt(local); s.cal.IsWorkingDay(day) {
+	if day := s.dayOf(local); s.cal.IsWorkingDay(day) {
 		d.cutoff = s.cutoffOn(day)
 	}
 	switch {
 	case l.countsHours():
 		start := d.receipt.Time(s.sessionsOn(r)[0].Start, s.zone)
-		if date.NewAt(local) == r && local.After(start) {
+		if s.dayOf(local) == r && local.After(start) {
 			start = local
 		}
 		d.at, d.due, err = s.addWorkingTime(start, s.hoursOf(l))

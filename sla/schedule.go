@@ -94,9 +94,8 @@ type Schedule struct {
 	zone      *time.Location
 	end       time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
 	endUnix   int64     // end as Unix seconds
-	offset    int64     // the zone's UTC offset in seconds from fixedFrom to end, when fixed is set
-	fixed     bool      // the zone keeps one UTC offset over the calendar's span
-	fixedFrom int64     // Unix seconds from which the offset holds
+	offset    int64     // the zone's UTC offset in seconds, from fixedFrom to the span's end
+	fixedFrom int64     // Unix seconds from which offset holds; math.MaxInt64 when it does not hold over the span
 }
 
 // Errors of schedules and deadlines.
@@ -143,7 +142,7 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 	s.endUnix = end.Unix()
 	// Vietnam has kept UTC+7 since 1975: days of instants are then plain
 	// arithmetic (see dayOf).
-	s.offset, s.fixedFrom, s.fixed = fixedOffset(first.Time(0, s.zone), end)
+	s.offset, s.fixedFrom = fixedOffset(first.Time(0, s.zone), end)
 	s.sessions = slices.Clone(o.Sessions)
 	if s.sessions == nil {
 		s.sessions = DefaultSessions()
@@ -310,10 +309,11 @@ func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
 	return s.workingTimeBetween(a, b)
 }
 
-// fixedOffset reports whether the zone of start keeps one UTC offset from
-// start until end, walking its periods (the time zone database may split a
-// period, e.g. at 2038, without changing the offset), and from when.
-func fixedOffset(start, end time.Time) (offset, from int64, fixed bool) {
+// fixedOffset returns the UTC offset that the zone of start keeps from start
+// until end, and from when it holds, walking the zone's periods (the time
+// zone database may split a period, e.g. at 2038, without changing the
+// offset); from is math.MaxInt64 when the offset changes before end.
+func fixedOffset(start, end time.Time) (offset, from int64) {
 	_, off := start.Zone()
 	first, until := start.ZoneBounds()
 	for range 1000 { // a zone changes its offset long before 1,000 periods
@@ -322,21 +322,21 @@ func fixedOffset(start, end time.Time) (offset, from int64, fixed bool) {
 			if !first.IsZero() {
 				from = first.Unix()
 			}
-			return int64(off), from, true
+			return int64(off), from
 		}
 		if _, o := until.Zone(); o != off {
-			return 0, 0, false
+			return 0, math.MaxInt64
 		}
 		_, until = until.ZoneBounds()
 	}
-	return 0, 0, false
+	return 0, math.MaxInt64
 }
 
 // dayOf returns the date of the instant t in the schedule's zone, as
 // date.NewAt(t.In(zone)) does, without looking the zone up when its offset
 // is fixed over the calendar's span.
 func (s *Schedule) dayOf(t time.Time) date.Date {
-	if sec := t.Unix(); s.fixed && sec >= s.fixedFrom && sec < s.endUnix {
+	if sec := t.Unix(); sec >= s.fixedFrom && sec < s.endUnix {
 		return daysSinceEpoch(sec + s.offset)
 	}
 	return date.NewAt(t.In(s.zone))
@@ -348,7 +348,7 @@ func (s *Schedule) dayOfStamp(st stamp) date.Date {
 	if int64(st)%1e9 < 0 {
 		sec--
 	}
-	if s.fixed && sec >= s.fixedFrom && sec < s.endUnix {
+	if sec >= s.fixedFrom && sec < s.endUnix {
 		return daysSinceEpoch(sec + s.offset)
 	}
 	return date.NewAt(st.in(s.zone))

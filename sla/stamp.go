@@ -3,12 +3,12 @@ package sla
 import "time"
 
 // stamp is an instant without its time zone: nanoseconds since the Unix
-// epoch, exact from 1678 to 2262 — wider than any calendar's span
-// (2000–2199), which every Timeline checks its instants against. A value
-// made of stamps holds no pointer, so a slice of them is not scanned by the
-// garbage collector, and a Timeline copies cheaply. The zero stamp means
-// "none": it is 1970-01-01 UTC, outside every calendar. [stamp.in] shows a
-// stamp in a zone again.
+// epoch, ordered as the instants are and exact from 1678 to 2262 — wider
+// than any calendar's span (2000–2199), which every Timeline checks its
+// instants against. A value made of stamps holds no pointer, so a slice of
+// them is not scanned by the garbage collector, and a Timeline copies
+// cheaply. The zero stamp means "none": it is 1970-01-01 UTC, outside every
+// calendar. [stamp.in] shows a stamp in a zone again.
 type stamp int64
 
 // stampOf returns the stamp of t, which must lie in a calendar's span (or
@@ -29,8 +29,6 @@ func (s stamp) in(zone *time.Location) time.Time {
 	}
 	return time.Unix(0, int64(s)).In(zone)
 }
-
-func (s stamp) before(o stamp) bool { return s < o }
 
 // pauseSpan is a closed [Pause] as two stamps.
 type pauseSpan struct {

@@ -166,7 +166,7 @@ func (t *Timeline) check(op string, at time.Time) error {
 		_, last := s.cal.Span()
 		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, last)}
 	}
-	if stampOf(at).before(t.last) {
+	if stampOf(at) < t.last {
 		last := t.last.in(t.start.sched.zone)
 		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w (%s)", ErrOutOfOrder, last.Format("2006-01-02 15:04"))}
 	}

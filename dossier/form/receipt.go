@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/internal/vncount"
 	"github.com/motcua/motcua/sla"
 	"github.com/shopspring/decimal"
 )
@@ -94,7 +95,7 @@ func (f Receipt) Text() string {
 	p.blank()
 	p.line("1. Thành phần hồ sơ nộp gồm:")
 	for i, doc := range f.Filed {
-		line := fmt.Sprintf("   (%d) %s: %s", i+1, doc.Name, countsVI(doc.Originals, doc.Copies))
+		line := fmt.Sprintf("   (%d) %s: %s", i+1, doc.Name, vncount.Papers(doc.Originals, doc.Copies))
 		if doc.Digitised && f.Regime.DigitiseAtReceipt {
 			line += " (đã số hóa)"
 		}

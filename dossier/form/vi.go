@@ -82,16 +82,3 @@ func MoneyVI(amount decimal.Decimal) string {
 	b.WriteString(" đồng")
 	return b.String()
 }
-
-// countsVI writes the originals and copies of a document: "01 bản chính,
-// 02 bản sao" (the style of dossier.Intake.ToAdd).
-func countsVI(originals, copies int) string {
-	var parts []string
-	if originals > 0 {
-		parts = append(parts, fmt.Sprintf("%02d bản chính", originals))
-	}
-	if copies > 0 {
-		parts = append(parts, fmt.Sprintf("%02d bản sao", copies))
-	}
-	return strings.Join(parts, ", ")
-}

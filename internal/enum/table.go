@@ -94,4 +94,3 @@ func (t *Table[T]) valid() string {
 	}
 	return b.String()
 }
-

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-		"testing"
+	"testing"
 
 	"github.com/stretchr/testify/require"
 )
@@ -64,4 +64,3 @@ func TestTable(t *testing.T) {
 	require.ErrorAs(t, err, &ce)
 	require.LessOrEqual(t, len(ce.Code), maxCodeQuote+len("…"), "a short prefix is quoted")
 }
-

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -128,7 +130,22 @@ func shortMonth() (y, m int) {
 	return 2025, 1
 }
 
+// catalogues are the parts of the bad-input catalogue: one per file, each
+// registered by its file's init, so that work on one package adds rows in a
+// file of its own (badinput_<package>_test.go).
+var catalogues = map[string]func(sh shared) []badInput{"core": coreCatalogue}
+
+// catalogue returns every row of every part.
 func catalogue(sh shared) []badInput {
+	var rows []badInput
+	for _, part := range slices.Sorted(maps.Keys(catalogues)) {
+		rows = append(rows, catalogues[part](sh)...)
+	}
+	return rows
+}
+
+// coreCatalogue is the first part: the rows written with the packages.
+func coreCatalogue(sh shared) []badInput {
 	vn := holiday.Vietnam()
 	plain := sh.scheds[0]
 	noLeap, leapYear, leapMonth := lunarYears()

@@ -25,70 +25,38 @@ func laterOf(p, q pos) pos {
 	return p
 }
 
-// office does working-time arithmetic over a schedule's office hours. It
-// caches the sessions of each working weekday, because
-// [sla.Schedule.SessionsOn] returns a fresh slice each time. An office is
-// used by one goroutine for one computation.
+// office adapts a schedule's office-hours engine ([sla.Schedule.AddWork],
+// [sla.Schedule.WorkBetween], [sla.Schedule.OfficeHours]) to the route's
+// budgets. It holds no state of its own and does not allocate.
 type office struct {
 	s    *sla.Schedule
 	cal  *holiday.Calendar
 	zone *time.Location
 	day  time.Duration
-	// byWeekday caches the sessions of the working weekdays: on a working
-	// day whose weekday is one of the calendar's working weekdays, the
-	// sessions are that weekday's ([sla.Schedule.SessionsOn]).
-	workWeek  [7]bool
-	byWeekday [7][]sla.Session
 }
 
 func newOffice(s *sla.Schedule) office {
-	o := office{s: s, cal: s.Calendar(), zone: s.Zone(), day: s.DayLength()}
-	for _, wd := range o.cal.WorkingWeekdays() {
-		o.workWeek[wd] = true
-	}
-	return o
+	return office{s: s, cal: s.Calendar(), zone: s.Zone(), day: s.DayLength()}
 }
 
 // at converts an instant to a pos in the schedule's zone.
 func (o *office) at(t time.Time) pos {
-	l := t.In(o.zone)
-	return pos{d: date.NewAt(l), c: clock.NewAt(l)}
+	m := o.s.MomentOf(t)
+	return pos{d: m.Day, c: m.Time}
 }
 
 // time converts a pos back to an instant.
 func (o *office) time(p pos) time.Time { return p.d.Time(p.c, o.zone) }
 
-// sessions returns the office hours of working day d, nil on a day that is
-// not a working day (receiving sessions on rest days count no time).
-func (o *office) sessions(d date.Date) []sla.Session {
-	if !o.cal.IsWorkingDay(d) {
-		return nil
-	}
-	wd := d.Weekday()
-	if !o.workWeek[wd] {
-		return o.s.SessionsOn(d) // a rest weekday made a working day: rare
-	}
-	if o.byWeekday[wd] == nil {
-		o.byWeekday[wd] = o.s.SessionsOn(d)
-	}
-	return o.byWeekday[wd]
-}
-
 // openOf and closeOf return the opening and closing time of working day d.
 func (o *office) openOf(d date.Date) (clock.Clock, bool) {
-	ss := o.sessions(d)
-	if len(ss) == 0 {
-		return 0, false
-	}
-	return ss[0].Start, true
+	open, _, ok := o.s.OfficeHours(d)
+	return open, ok
 }
 
 func (o *office) closeOf(d date.Date) (clock.Clock, bool) {
-	ss := o.sessions(d)
-	if len(ss) == 0 {
-		return 0, false
-	}
-	return ss[len(ss)-1].End, true
+	_, c, ok := o.s.OfficeHours(d)
+	return c, ok
 }
 
 // closePos returns the close of office of working day d.
@@ -112,12 +80,7 @@ func (o *office) closePos(d date.Date) pos {
 //     day): the budget as office time (a working day is the schedule's
 //     [sla.Schedule.DayLength]) counted through office hours from p.
 func (o *office) advance(p pos, b sla.Limit) (pos, error) {
-	working := o.cal.IsWorkingDay(p.d)
-	var open, close clock.Clock
-	if working {
-		open, _ = o.openOf(p.d)
-		close, _ = o.closeOf(p.d)
-	}
+	open, close, working := o.s.OfficeHours(p.d)
 	if b.IsSameDay() {
 		if working && p.c <= close {
 			return pos{p.d, close}, nil
@@ -146,61 +109,17 @@ func (o *office) advance(p pos, b sla.Limit) (pos, error) {
 }
 
 // addTime returns the instant at which work of length w, started at p,
-// completes when work happens only during office hours of working days. It
-// may be a session's closing instant. It is O(days spanned).
+// completes when work happens only during office hours of working days
+// ([sla.Schedule.AddWork]). It may be a session's closing instant.
 func (o *office) addTime(p pos, w time.Duration) (pos, error) {
-	day, at := p.d, p.c
-	for {
-		for _, x := range o.sessions(day) {
-			if at >= x.End {
-				continue
-			}
-			from := max(at, x.Start)
-			avail := time.Duration(x.End - from)
-			if w <= avail {
-				return pos{day, from + clock.Clock(w)}, nil
-			}
-			w -= avail
-			at = x.End
-		}
-		next, err := o.cal.NextWorkingDay(day)
-		if err != nil {
-			return pos{}, err
-		}
-		day, at = next, 0
-	}
+	m, err := o.s.AddWork(sla.Moment{Day: p.d, Time: p.c}, w)
+	return pos{m.Day, m.Time}, err
 }
 
-// between returns the office time from a to b, negative if b is before a.
-// It is O(days spanned).
-func (o *office) between(a, b pos) time.Duration {
-	if b.before(a) {
-		return -o.between(b, a)
-	}
-	var w time.Duration
-	for d := a.d; d <= b.d; {
-		for _, x := range o.sessions(d) {
-			from, to := x.Start, x.End
-			if d == a.d {
-				from = max(from, a.c)
-			}
-			if d == b.d {
-				to = min(to, b.c)
-			}
-			if to > from {
-				w += time.Duration(to - from)
-			}
-		}
-		if d == b.d {
-			break
-		}
-		next, err := o.cal.NextWorkingDay(d)
-		if err != nil || next > b.d {
-			break
-		}
-		d = next
-	}
-	return w
+// between returns the office time from a to b, negative if b is before a
+// ([sla.Schedule.WorkBetween]).
+func (o *office) between(a, b pos) (time.Duration, error) {
+	return o.s.WorkBetween(sla.Moment{Day: a.d, Time: a.c}, sla.Moment{Day: b.d, Time: b.c})
 }
 
 // origin returns the receipt day R of a dossier received at the instant

@@ -266,7 +266,7 @@ func (p Plan) Slack() (time.Duration, error) {
 		return 0, err
 	}
 	o := newOffice(p.sched)
-	return o.between(o.at(p.At()), o.at(d.At())), nil
+	return o.between(o.at(p.At()), o.at(d.At()))
 }
 
 // legalDeadline counts the route's total from the receipt and extends it

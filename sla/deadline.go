@@ -135,14 +135,15 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 	}
 	switch {
 	case l.countsHours():
-		start := d.receipt.Time(s.sessionsOn(r)[0].Start, s.zone)
-		if s.dayOf(local) == r && local.After(start) {
-			start = local
+		start := Moment{Day: r, Time: s.workSessions(r)[0].Start}
+		if m := s.MomentOf(local); m.Day == r && start.Before(m) {
+			start = m
 		}
-		d.at, d.due, err = s.addWorkingTime(start, s.hoursOf(l))
+		end, err := s.addWork(start, s.hoursOf(l))
 		if err != nil {
 			return Deadline{}, err
 		}
+		d.at, d.due = s.TimeOf(end), end.Day
 		if l.unit == UnitWorkingDays {
 			// More time is never due earlier: with weekdays of different
 			// lengths, a fraction counted in hours could end before the
@@ -193,35 +194,4 @@ func addMonths(d date.Date, n int) date.Date {
 		day = last
 	}
 	return first + date.Date(day-1)
-}
-
-// addWorkingTime returns the instant at which work of length w, started at
-// start, completes when work happens only during office hours of working
-// days, and the working day it completes on. The instant may be a
-// session's closing instant — 00:00 of the next day for a session that
-// ends at 24:00, which is why the day is returned apart.
-func (s *Schedule) addWorkingTime(start time.Time, w time.Duration) (time.Time, date.Date, error) {
-	day := date.NewAt(start)
-	at := clock.NewAt(start)
-	for {
-		if s.cal.IsWorkingDay(day) {
-			for _, x := range s.sessionsOn(day) {
-				if at >= x.End {
-					continue
-				}
-				from := max(at, x.Start)
-				if avail := time.Duration(x.End - from); w <= avail {
-					return day.Time(from+clock.Clock(w), s.zone), day, nil
-				} else {
-					w -= avail
-				}
-				at = x.End
-			}
-		}
-		next, err := s.cal.NextWorkingDay(day)
-		if err != nil {
-			return time.Time{}, 0, err
-		}
-		day, at = next, 0
-	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
 )
 
 // Four hours of office time started on Friday 13 February 2026 at 15:00:
@@ -27,4 +28,40 @@ func ExampleSchedule_WorkingTimeBetween() {
 		time.Date(2026, 3, 9, 9, 30, 0, 0, sla.VietnamZone))
 	fmt.Println(d, err)
 	// Output: 2h30m0s <nil>
+}
+
+// The office-hours engine on days and times of day: three hours from
+// Friday 6 March 2026 at 16:00 end on Monday at 10:00, and WorkBetween
+// counts them back (negative the other way round).
+func ExampleSchedule_AddWork() {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	from := s.MomentOf(time.Date(2026, 3, 6, 16, 0, 0, 0, sla.VietnamZone))
+	to, err := s.AddWork(from, 3*time.Hour)
+	fmt.Println(to.Day, to.Time.HhMm(), err)
+	back, _ := s.WorkBetween(to, from)
+	fmt.Println(back)
+	// Output:
+	// 2026-03-09 10:00 <nil>
+	// -3h0m0s
+}
+
+// Office hours of a working day and of a Sunday.
+func ExampleSchedule_OfficeHours() {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	for _, d := range []date.Date{date.New(2026, 3, 6), date.New(2026, 3, 8)} {
+		open, close, ok := s.OfficeHours(d)
+		fmt.Println(d, open.HhMm(), close.HhMm(), ok)
+	}
+	// Output:
+	// 2026-03-06 08:00 17:00 true
+	// 2026-03-08 00:00 00:00 false
+}
+
+// A receipt instant as a day and a time of day in the schedule's zone,
+// whatever zone it was given in.
+func ExampleSchedule_MomentOf() {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	m := s.MomentOf(time.Date(2026, 3, 6, 1, 30, 0, 0, time.UTC))
+	fmt.Println(m.Day, m.Time.HhMm(), s.TimeOf(m).Format(time.RFC3339))
+	// Output: 2026-03-06 08:30 2026-03-06T08:30:00+07:00
 }

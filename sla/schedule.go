@@ -231,10 +231,7 @@ func (s *Schedule) sessionsOn(d date.Date) []Session {
 		}
 		return s.extra[wd]
 	}
-	if own := s.byDay[wd]; own != nil {
-		return own
-	}
-	return s.sessions // a rest weekday made a working day
+	return s.workSessions(d)
 }
 
 // cutoffOn returns the receipt cut-off of working day d.
@@ -284,21 +281,25 @@ func (s *Schedule) WithCutoff(c clock.Clock) (*Schedule, error) {
 // working days, and the working day it completes on (the instant may be
 // 00:00 of the next day for a session ending at 24:00). It is how limits in
 // working hours are counted (Civil Code 2015 Art. 147(1): a period in hours
-// starts at the stated moment). A negative w is an error.
+// starts at the stated moment); see [Schedule.AddWork]. A negative w is an
+// error wrapping [ErrInvalidLimit].
 func (s *Schedule) AddWorkingTime(start time.Time, w time.Duration) (time.Time, date.Date, error) {
 	if !s.isValid() {
 		return time.Time{}, 0, errZeroSchedule
 	}
 	if w < 0 {
-		return time.Time{}, 0, fmt.Errorf("%w: negative working time %s", ErrInvalidLimit, w)
+		return time.Time{}, 0, negativeWork(w)
 	}
-	at, day, err := s.addWorkingTime(start.In(s.zone), w)
-	return at, day, err
+	m, err := s.addWork(s.MomentOf(start), w)
+	if err != nil {
+		return time.Time{}, 0, err
+	}
+	return s.TimeOf(m), m.Day, nil
 }
 
 // WorkingTimeBetween returns the office hours of working days between two
 // instants (zero when b is not after a): how much of an agency's working
-// time a hand-over took.
+// time a hand-over took; see [Schedule.WorkBetween].
 func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
 	if !s.isValid() {
 		return 0, errZeroSchedule
@@ -306,7 +307,7 @@ func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
 	if !b.After(a) {
 		return 0, nil
 	}
-	return s.workingTimeBetween(a, b)
+	return s.workBetween(s.MomentOf(a), s.MomentOf(b))
 }
 
 // fixedOffset returns the UTC offset that the zone of start keeps from start

@@ -8,7 +8,6 @@ import (
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/internal/persist"
 	"github.com/rickb777/date/v2"
-	"github.com/rickb777/date/v2/clock"
 )
 
 // Errors of a [Timeline]. The errors returned wrap one of them in a
@@ -207,10 +206,11 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 	k, err := s.workingDaysFromTo(s.dayOfStamp(t.open), s.dayOf(at))
 	if err == nil && t.start.deadline.limit.countsHours() {
 		var gap time.Duration
-		if gap, err = s.workingTimeBetween(t.open.in(s.zone), at); err == nil && gap > 0 {
-			var moved time.Time
-			moved, due, err = s.addWorkingTime(t.Deadline().At(), gap)
-			dueAt = stampOf(moved)
+		if gap, err = s.workBetween(s.MomentOf(t.open.in(s.zone)), s.MomentOf(at)); err == nil && gap > 0 {
+			var moved Moment
+			if moved, err = s.addWork(s.MomentOf(t.Deadline().At()), gap); err == nil {
+				due, dueAt = moved.Day, stampOf(s.TimeOf(moved))
+			}
 		}
 	} else if err == nil && k > 0 {
 		due, err = s.cal.AddWorkingDays(due, k)
@@ -326,34 +326,4 @@ func (s *Schedule) workingDaysFromTo(from, to date.Date) (int, error) {
 	}
 	n, err := s.cal.WorkingDaysBetween(to, from)
 	return -n, err
-}
-
-// workingTimeBetween returns the office hours of working days between two
-// instants, a ≤ b.
-func (s *Schedule) workingTimeBetween(a, b time.Time) (time.Duration, error) {
-	a, b = a.In(s.zone), b.In(s.zone)
-	var total time.Duration
-	day, end := date.NewAt(a), date.NewAt(b)
-	for ; day <= end; day++ {
-		if !s.cal.Contains(day) {
-			_, err := s.cal.WorkingDaysBetween(day, day)
-			return 0, err
-		}
-		if !s.cal.IsWorkingDay(day) {
-			continue
-		}
-		lo, hi := clock.Clock(0), clock.Day
-		if day == date.NewAt(a) {
-			lo = clock.NewAt(a)
-		}
-		if day == end {
-			hi = clock.NewAt(b)
-		}
-		for _, x := range s.sessionsOn(day) {
-			if from, to := max(lo, x.Start), min(hi, x.End); to > from {
-				total += time.Duration(to - from)
-			}
-		}
-	}
-	return total, nil
 }

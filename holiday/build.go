@@ -42,7 +42,7 @@ type inputs struct {
 // year outside the span wraps [ErrOutOfSpan].
 func (c *Calendar) Extend(s Spec) (*Calendar, error) {
 	if !c.IsValid() {
-		return nil, ErrInvalidCalendar
+		return nil, &CalendarError{Op: "Extend", Err: ErrInvalidCalendar}
 	}
 	in := c.in
 	in.announcements = maps.Clone(c.in.announcements)
@@ -84,7 +84,7 @@ func weekOf(days []time.Weekday) (weekMask, error) {
 		m |= 1 << wd
 	}
 	if m == 0 {
-		return 0, fmt.Errorf("%w: the working week is empty", ErrNoWorkingDay)
+		return 0, &CalendarError{Op: "Extend", Err: fmt.Errorf("%w: the working week is empty", ErrNoWorkingDay)}
 	}
 	return m, nil
 }
@@ -144,7 +144,13 @@ func (in *inputs) add(s Spec) error {
 		a.Days = slices.Clone(a.Days)
 		in.announcements[a.Year] = a
 	}
-	in.recurring = append(in.recurring, s.Recurring...)
+	// A rule already in force is not added again: 2,000 chained Extend
+	// calls with the same rule keep one copy of it.
+	for _, r := range s.Recurring {
+		if !slices.Contains(in.recurring, r) {
+			in.recurring = append(in.recurring, r)
+		}
+	}
 	for _, d := range s.Days {
 		in.local[d.Date] = d
 	}
@@ -195,7 +201,8 @@ func (in *inputs) checkRecurring(field string, r Recurring) error {
 		return &EntryError{Field: field, Value: "02-29", Err: fmt.Errorf("%w: 29 February recurs only in leap years", ErrSyntax)}
 	}
 	if r.From == 0 {
-		return &EntryError{Field: field + ".from", Value: "", Err: fmt.Errorf("%w: an effective date is required", ErrSyntax)}
+		return &EntryError{Field: field + ".from", Value: r.From.String(),
+			Err: fmt.Errorf("%w: an effective date is required (the zero date %s is none)", ErrSyntax, r.From)}
 	}
 	if r.Until != 0 && r.Until < r.From {
 		return &EntryError{Field: field + ".until", Value: r.Until.String(), Err: fmt.Errorf("%w: ends before it starts", ErrContradiction)}
@@ -290,7 +297,7 @@ func build(in inputs) (*Calendar, error) {
 		}
 	}
 	if len(c.working) == 0 {
-		return nil, ErrNoWorkingDay
+		return nil, &CalendarError{Op: "Extend", Err: ErrNoWorkingDay}
 	}
 	c.working = slices.Clip(c.working)
 	// Names and sources repeat across years: keep one copy of each text.

@@ -52,7 +52,7 @@ func (c *Calendar) Contains(d date.Date) bool {
 // index returns d's offset in the span, or an error naming op.
 func (c *Calendar) index(op string, d date.Date) (int, error) {
 	if !c.IsValid() {
-		return 0, ErrInvalidCalendar
+		return 0, &CalendarError{Op: op, Err: ErrInvalidCalendar}
 	}
 	i := int64(d - c.first)
 	if i < 0 || i >= int64(len(c.before)-1) {
@@ -103,7 +103,7 @@ func (c *Calendar) AddWorkingDays(d date.Date, n int) (date.Date, error) {
 		return d, nil
 	}
 	if k < 0 || k >= int64(len(c.working)) {
-		return 0, &SpanError{Op: "AddWorkingDays", Date: d, First: c.first, Last: c.first + date.Date(len(c.before)-2)}
+		return 0, &SpanError{Op: "AddWorkingDays", Date: d, Count: n, Result: true, First: c.first, Last: c.first + date.Date(len(c.before)-2)}
 	}
 	return c.first + date.Date(c.working[k]), nil
 }

@@ -601,7 +601,7 @@ func TestKind(t *testing.T) {
 		{holiday.KindDayOff, "day_off", "ngày nghỉ theo quyết định", "day off by decision", true},
 		{holiday.KindWorkday, "workday", "ngày làm việc theo quyết định", "working day by decision", false},
 	} {
-		if !tc.k.IsValid() || tc.k.String() != tc.code || tc.k.Vietnamese() != tc.vi || tc.k.English() != tc.en || tc.k.IsDayOff() != tc.off {
+		if !tc.k.IsValid() || tc.k.String() != tc.en || tc.k.Vietnamese() != tc.vi || tc.k.English() != tc.en || tc.k.IsDayOff() != tc.off {
 			t.Errorf("Kind %d: valid %v, %q, %q, %q, off %v; want %q, %q, %q, off %v",
 				uint8(tc.k), tc.k.IsValid(), tc.k.String(), tc.k.Vietnamese(), tc.k.English(), tc.k.IsDayOff(), tc.code, tc.vi, tc.en, tc.off)
 		}

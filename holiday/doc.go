@@ -35,9 +35,23 @@
 //
 // # Errors
 //
-// Dates outside the span are errors wrapping [ErrOutOfSpan] (type
-// *[SpanError]); unusable entries are *[EntryError] wrapping [ErrSyntax] or
-// [ErrContradiction] and quoting the entry. Nothing panics on bad input.
+// Every error the package returns satisfies errors.As for one of its
+// exported typed errors — *[SpanError], *[EntryError], *[CalendarError] —
+// and errors.Is for one of its exported sentinels (listed in errors.go):
+// [ErrOutOfSpan], [ErrInvalidCalendar], [ErrNoWorkingDay], [ErrSyntax],
+// [ErrContradiction]. A message starts with "holiday: " once; wrapped errors
+// of the package do not repeat it. Dates outside the span, and counts of
+// working days whose result falls outside it, are *[SpanError]s naming the
+// date asked for or the count; unusable entries are *[EntryError]s that name
+// the entry (and its CSV line) and quote at most a short, rune-safe prefix
+// of its text. Nothing panics on bad input.
+//
+// # String, Vietnamese and English
+//
+// String is for programs and logs: [Kind.String] is the English name, as
+// time.Month's is, or "%!Kind(n)"; text for people comes from
+// [Kind.Vietnamese] and [Kind.English] (and the NameVI and NameEN of a
+// [SpecialDay]); the wire code comes only from [Kind.MarshalText].
 //
 // # References
 //

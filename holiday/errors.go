@@ -3,6 +3,9 @@ package holiday
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"github.com/motcua/motcua/internal/clip"
 
 	"github.com/rickb777/date/v2"
 )
@@ -31,20 +34,47 @@ var (
 	ErrContradiction = errors.New("holiday: contradictory entry")
 )
 
-// SpanError reports a date outside a Calendar's span. It wraps [ErrOutOfSpan].
+// SpanError reports a date outside a Calendar's span, or a count of working
+// days whose result falls outside it. It wraps [ErrOutOfSpan].
 type SpanError struct {
 	Op    string    // the operation, e.g. "AddWorkingDays"
-	Date  date.Date // the date asked for, or the first result that fell outside
+	Date  date.Date // the date asked for, or the start of a count whose result fell outside
 	First date.Date // the first day covered
 	Last  date.Date // the last day covered
+	// Count is, when Result is set, the working days counted from Date.
+	Count int
+	// Result reports that Date is inside the span and the result of
+	// counting Count working days from it is not.
+	Result bool
 }
 
 func (e *SpanError) Error() string {
+	switch {
+	case e.Result && e.Count > 0:
+		return fmt.Sprintf("holiday: %s(%s, %d): the result falls after the calendar's last day %s", e.Op, e.Date, e.Count, e.Last)
+	case e.Result:
+		return fmt.Sprintf("holiday: %s(%s, %d): the result falls before the calendar's first day %s", e.Op, e.Date, e.Count, e.First)
+	}
 	return fmt.Sprintf("holiday: %s: %s outside the calendar's span %s..%s", e.Op, e.Date, e.First, e.Last)
 }
 
 // Unwrap returns [ErrOutOfSpan].
 func (e *SpanError) Unwrap() error { return ErrOutOfSpan }
+
+// CalendarError reports an operation on the zero or nil Calendar
+// ([ErrInvalidCalendar]) or a specification that leaves no working day
+// ([ErrNoWorkingDay]). It wraps that sentinel.
+type CalendarError struct {
+	Op  string // the operation, e.g. "AddWorkingDays", "Extend"
+	Err error  // ErrInvalidCalendar or ErrNoWorkingDay, possibly with detail
+}
+
+func (e *CalendarError) Error() string {
+	return "holiday: " + e.Op + ": " + strings.TrimPrefix(e.Err.Error(), "holiday: ")
+}
+
+// Unwrap returns the wrapped sentinel.
+func (e *CalendarError) Unwrap() error { return e.Err }
 
 // EntryError reports a calendar entry that cannot be used. Line is the
 // 1-based line of the CSV input (0 when the entry did not come from CSV);
@@ -71,7 +101,7 @@ func (e *EntryError) Error() string {
 	if e.Line > 0 {
 		where = fmt.Sprintf("line %d: %s", e.Line, e.Field)
 	}
-	return fmt.Sprintf("holiday: %s %q: %v", where, e.Value, e.Err)
+	return fmt.Sprintf("holiday: %s %q: %s", where, clip.String(e.Value, 80), strings.TrimPrefix(e.Err.Error(), "holiday: "))
 }
 
 // Unwrap returns the wrapped sentinel.

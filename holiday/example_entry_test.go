@@ -32,10 +32,10 @@ func ExampleParseCSV() {
 	_, err = holiday.ParseCSV([]byte("announcement,date,kind,name_vi,name_en,source\n,2027-03-08,holiday,,,QĐ 1\n"))
 	fmt.Println(errors.Is(err, holiday.ErrSyntax), err)
 	// Output:
-	// 2023 2023-01-01 holiday - New Year's Day
-	// 2023 2023-01-02 compensatory - Nghỉ bù Tết Dương lịch
-	// local: 2027-03-08 day_off - Provincial day off
-	// true holiday: line 2: name_vi "": holiday: malformed entry: a Vietnamese name is required
+	// 2023 2023-01-01 public holiday - New Year's Day
+	// 2023 2023-01-02 compensatory day off - Nghỉ bù Tết Dương lịch
+	// local: 2027-03-08 day off by decision - Provincial day off
+	// true holiday: line 2: name_vi "": malformed entry: a Vietnamese name is required
 }
 
 func ExampleCalendar_ExtendJSON() {
@@ -104,7 +104,7 @@ func ExampleCalendar_Span() {
 	// 2000-01-01 2199-12-31
 	// false true
 	// true
-	// holiday: AddWorkingDays: 2199-12-31 outside the calendar's span 2000-01-01..2199-12-31
+	// holiday: AddWorkingDays(2199-12-31, 1): the result falls after the calendar's last day 2199-12-31
 }
 
 func ExampleCalendar_IsAnnounced() {
@@ -130,7 +130,7 @@ func ExampleParseKind() {
 	_, err = holiday.ParseKind("Holiday")
 	fmt.Println(errors.Is(err, holiday.ErrSyntax), err)
 	// Output:
-	// swap_off | swapped day off | true <nil>
-	// swap_workday | làm bù | false
-	// true holiday: kind "Holiday": holiday: malformed entry: unknown kind
+	// swapped day off | swapped day off | true <nil>
+	// swapped working day | làm bù | false
+	// true holiday: kind "Holiday": malformed entry: unknown kind, want one of holiday, compensatory, swap_off, swap_workday, day_off, workday
 }

@@ -96,9 +96,9 @@ func ExampleCalendar_Special() {
 	_, ok = vn.Special(date.New(2026, time.March, 3))
 	fmt.Println(ok)
 	// Output:
-	// true compensatory compensatory day off
+	// true compensatory day off compensatory day off
 	// Nghỉ bù Tết Dương lịch / Compensatory day off for New Year's Day — for Sun 1/1
-	// compensatory Compensatory day off for International Labour Day (1 May) | projected: true | projected: Labour Code 2019 Art. 111(3)
+	// compensatory day off Compensatory day off for International Labour Day (1 May) | projected: true | projected: Labour Code 2019 Art. 111(3)
 	// false
 }
 
@@ -109,11 +109,11 @@ func ExampleCalendar_SpecialDays() {
 		fmt.Println(s.Date, s.Date.Weekday(), s.Kind, "-", s.NameEN)
 	}
 	// Output:
-	// 2023-04-29 Saturday holiday - Hùng Kings' Commemoration Day
-	// 2023-04-30 Sunday holiday - Reunification Day (30 April)
-	// 2023-05-01 Monday holiday - International Labour Day (1 May)
-	// 2023-05-02 Tuesday compensatory - Compensatory day off for Hùng Kings' Commemoration Day — for Sat 29/4
-	// 2023-05-03 Wednesday compensatory - Compensatory day off for Reunification Day (30 April) — for Sun 30/4
+	// 2023-04-29 Saturday public holiday - Hùng Kings' Commemoration Day
+	// 2023-04-30 Sunday public holiday - Reunification Day (30 April)
+	// 2023-05-01 Monday public holiday - International Labour Day (1 May)
+	// 2023-05-02 Tuesday compensatory day off - Compensatory day off for Hùng Kings' Commemoration Day — for Sat 29/4
+	// 2023-05-03 Wednesday compensatory day off - Compensatory day off for Reunification Day (30 April) — for Sun 30/4
 }
 
 func ExampleCalendar_Extend() {
@@ -134,8 +134,8 @@ func ExampleCalendar_Extend() {
 	}
 	fmt.Println("national calendar unchanged:", holiday.Vietnam().IsWorkingDay(date.New(2029, time.November, 26)))
 	// Output:
-	// 2029-11-24 Saturday holiday - Vietnamese Culture Day
-	// 2029-11-26 Monday compensatory - Compensatory day off for Vietnamese Culture Day
+	// 2029-11-24 Saturday public holiday - Vietnamese Culture Day
+	// 2029-11-26 Monday compensatory day off - Compensatory day off for Vietnamese Culture Day
 	// national calendar unchanged: true
 }
 
@@ -159,7 +159,7 @@ func ExampleCalendar_ExtendCSV() {
 	// Output:
 	// 2027-03-09 Tuesday
 	// true
-	// holiday: line 2: days[0].date "2027-03-10": holiday: contradictory entry: workday declared on Wednesday, already a working weekday
+	// holiday: line 2: days[0].date "2027-03-10": contradictory entry: working day by decision declared on Wednesday, already a working weekday
 }
 
 func ExampleParseJSON() {
@@ -182,9 +182,9 @@ func ExampleParseJSON() {
 	fmt.Println(err)
 	// Output:
 	// [Monday Tuesday Wednesday Thursday Friday Saturday]
-	// 2027-03-08 day_off
+	// 2027-03-08 day off by decision
 	// true
-	// holiday: working_weekdays[0] "Monday": holiday: malformed entry: want a lowercase English weekday name
+	// holiday: working_weekdays[0] "Monday": malformed entry: want a lowercase English weekday name
 }
 
 func ExampleKind_String() {
@@ -192,9 +192,9 @@ func ExampleKind_String() {
 		fmt.Printf("%s | %s | %s\n", k, k.Vietnamese(), k.English())
 	}
 	// Output:
-	// holiday | ngày lễ, Tết | public holiday
-	// compensatory | nghỉ bù | compensatory day off
-	// swap_off | nghỉ hoán đổi | swapped day off
-	// swap_workday | làm bù | swapped working day
+	// public holiday | ngày lễ, Tết | public holiday
+	// compensatory day off | nghỉ bù | compensatory day off
+	// swapped day off | nghỉ hoán đổi | swapped day off
+	// swapped working day | làm bù | swapped working day
 	// %!Kind(0) | %!Kind(0) | %!Kind(0)
 }

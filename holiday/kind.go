@@ -1,6 +1,11 @@
 package holiday
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/motcua/motcua/internal/enum"
+)
 
 // Kind classifies a special day of a [Calendar]: why it differs from the
 // ordinary working week. Its zero value KindUnknown is not a valid kind.
@@ -32,13 +37,14 @@ const (
 	KindWorkday
 )
 
-var kindCodes = [...]string{
-	KindHoliday:      "holiday",
-	KindCompensatory: "compensatory",
-	KindSwapDayOff:   "swap_off",
-	KindSwapWorkday:  "swap_workday",
-	KindDayOff:       "day_off",
-	KindWorkday:      "workday",
+// kindTable holds the English names String and English return and the
+// stable wire codes of MarshalText, UnmarshalText and ParseKind. The codes
+// must never change: they are stored by callers.
+var kindTable = enum.Table[Kind]{
+	Type:  "Kind",
+	Names: []string{"%!Kind(0)", "public holiday", "compensatory day off", "swapped day off", "swapped working day", "day off by decision", "working day by decision"},
+	Codes: []string{"", "holiday", "compensatory", "swap_off", "swap_workday", "day_off", "workday"},
+	Fail:  kindError,
 }
 
 var kindNamesVI = [...]string{
@@ -50,30 +56,27 @@ var kindNamesVI = [...]string{
 	KindWorkday:      "ngày làm việc theo quyết định",
 }
 
-var kindNamesEN = [...]string{
-	KindHoliday:      "public holiday",
-	KindCompensatory: "compensatory day off",
-	KindSwapDayOff:   "swapped day off",
-	KindSwapWorkday:  "swapped working day",
-	KindDayOff:       "day off by decision",
-	KindWorkday:      "working day by decision",
+// kindError is the typed error of an unknown kind code or of marshalling an
+// invalid Kind.
+func kindError(typ, code string, value int, valid string) error {
+	if value >= 0 {
+		return &EntryError{Field: "kind", Value: "%!Kind(" + strconv.Itoa(value) + ")", Err: fmt.Errorf("%w: not a valid kind", ErrSyntax)}
+	}
+	return &EntryError{Field: "kind", Value: code, Err: fmt.Errorf("%w: unknown kind, want one of %s", ErrSyntax, valid)}
 }
 
 // IsValid reports whether k is one of the defined kinds.
-func (k Kind) IsValid() bool { return k > KindUnknown && int(k) < len(kindCodes) }
+func (k Kind) IsValid() bool { return kindTable.IsValid(k) }
 
 // IsDayOff reports whether a day of kind k is not a working day.
 func (k Kind) IsDayOff() bool {
 	return k == KindHoliday || k == KindCompensatory || k == KindSwapDayOff || k == KindDayOff
 }
 
-// String returns the wire code, e.g. "swap_workday", or "%!Kind(9)".
-func (k Kind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("%%!Kind(%d)", uint8(k))
-	}
-	return kindCodes[k]
-}
+// String returns the kind's English name, e.g. "compensatory day off" (the
+// same as [Kind.English]), or "%!Kind(n)" for KindUnknown and values
+// outside the constants. The wire code is [Kind.MarshalText]'s.
+func (k Kind) String() string { return kindTable.String(k) }
 
 // Vietnamese returns the kind's Vietnamese name, e.g. "nghỉ bù".
 func (k Kind) Vietnamese() string {
@@ -84,38 +87,16 @@ func (k Kind) Vietnamese() string {
 }
 
 // English returns the kind's English name, e.g. "compensatory day off".
-func (k Kind) English() string {
-	if !k.IsValid() {
-		return k.String()
-	}
-	return kindNamesEN[k]
-}
+func (k Kind) English() string { return k.String() }
 
-// MarshalText returns the wire code. The zero Kind is an error.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("holiday: cannot marshal invalid kind %d", uint8(k))
-	}
-	return []byte(kindCodes[k]), nil
-}
+// MarshalText returns the wire code, e.g. "swap_workday". An invalid Kind
+// is an *[EntryError] wrapping [ErrSyntax].
+func (k Kind) MarshalText() ([]byte, error) { return kindTable.MarshalText(k) }
 
 // UnmarshalText reads a wire code exactly as [Kind.MarshalText] writes it.
 // On error k is unchanged.
-func (k *Kind) UnmarshalText(b []byte) error {
-	got, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = got
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kindTable.UnmarshalText(k, b) }
 
-// ParseKind reads a wire code such as "holiday" or "swap_off".
-func ParseKind(s string) (Kind, error) {
-	for i, code := range kindCodes {
-		if code != "" && code == s {
-			return Kind(i), nil
-		}
-	}
-	return KindUnknown, &EntryError{Field: "kind", Value: s, Err: fmt.Errorf("%w: unknown kind", ErrSyntax)}
-}
+// ParseKind reads a wire code such as "holiday" or "swap_off"; anything
+// else is an *[EntryError] wrapping [ErrSyntax].
+func ParseKind(s string) (Kind, error) { return kindTable.Parse([]byte(s)) }

@@ -82,7 +82,10 @@ func (s *Schedule) ReceiptDay(received time.Time) (date.Date, error) {
 		return 0, errZeroSchedule
 	}
 	r, _, err := s.receiptDay(received.In(s.zone))
-	return r, err
+	if err != nil {
+		return 0, &CountError{Op: "ReceiptDay", At: received, Err: err}
+	}
+	return r, nil
 }
 
 func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, err error) {
@@ -94,7 +97,7 @@ func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, e
 		afterCutoff = true
 	}
 	r, err = s.cal.NextWorkingDay(day)
-	return r, afterCutoff, err
+	return r, afterCutoff, below(err)
 }
 
 // Deadline computes the deadline of limit l for a dossier received at the
@@ -114,13 +117,24 @@ func (s *Schedule) receiptDay(local time.Time) (r date.Date, afterCutoff bool, e
 //     days (N,5 days no earlier than N days), which matters only where
 //     weekdays have office hours of different lengths.
 //
-// An invalid limit wraps [ErrInvalidLimit]; a receipt or due date outside the
-// calendar's span wraps holiday.ErrOutOfSpan. The result does not depend on
-// the zone of received, only on the instant.
+// An error is a *[CountError]: an invalid limit wraps [ErrInvalidLimit]; a
+// receipt or due date outside the calendar's span wraps [ErrOutOfSpan] (and
+// holiday.ErrOutOfSpan). The result does not depend on the zone of
+// received, only on the instant.
 func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 	if !s.isValid() {
 		return Deadline{}, errZeroSchedule
 	}
+	d, err := s.deadline(received, l)
+	if err != nil {
+		return Deadline{}, &CountError{Op: "Deadline", At: received, Err: err}
+	}
+	return d, nil
+}
+
+// deadline is [Schedule.Deadline] on a valid schedule; its errors wrap a
+// sentinel and are not typed.
+func (s *Schedule) deadline(received time.Time, l Limit) (Deadline, error) {
 	if !l.IsValid() {
 		return Deadline{}, fmt.Errorf("%w: %v", ErrInvalidLimit, l)
 	}
@@ -150,7 +164,7 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 			// whole days it exceeds.
 			whole, err := s.cal.AddWorkingDays(r, int(l.hundredths/100))
 			if err != nil {
-				return Deadline{}, err
+				return Deadline{}, below(err)
 			}
 			if whole > d.due {
 				d.due = whole
@@ -166,7 +180,7 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 		d.due, err = s.cal.WorkingDayOnOrAfter(addMonths(r, int(l.hundredths/100)))
 	}
 	if err != nil {
-		return Deadline{}, err
+		return Deadline{}, below(err)
 	}
 	d.closes, d.zone = s.closeClock(d.due), s.zone
 	return d, nil

@@ -36,6 +36,36 @@
 // return new values. A Summary is an accumulator for one goroutine: build
 // one per shard and [Summary.Merge] them.
 //
+// # Errors
+//
+// Every error the package returns satisfies errors.As for one of its
+// exported typed errors — *[ScheduleError], *[CountError],
+// *[TimelineError], *[LimitError], *[ValueError] — and errors.Is for one of
+// its exported sentinels (listed in errors.go and beside [LimitError]):
+// [ErrInvalidSchedule], [ErrInvalidLimit], [ErrOutOfSpan], [ErrUnknownCode],
+// [ErrPaused], [ErrNotPaused], [ErrOutOfOrder], [ErrAlreadyReappointed],
+// [ErrApologyTooLate], [ErrBadReappointment], [ErrInvalidTimeline],
+// [ErrLimitSyntax], [ErrLimitRange], [ErrLimitAmbiguous]. A message starts
+// with "sla: " once; the wrapped errors of this package do not repeat it. An
+// error from package holiday behind an sla error stays reachable:
+// [ErrOutOfSpan] itself satisfies errors.Is for holiday.ErrOutOfSpan, and
+// the *holiday.SpanError that found it satisfies errors.As. Errors quote at
+// most a short, rune-safe prefix of bad input. A refused operation changes
+// nothing: a Timeline operation returns the receiver unchanged.
+//
+// # String, Vietnamese and English
+//
+// String is for programs and logs (the %v verb, test failures), never for
+// people: a value with a text syntax writes that syntax — [Limit.String] is
+// the canonical Vietnamese catalogue text that [ParseLimit] and
+// [Limit.UnmarshalText] read back, [Session.String] "08:00–12:00",
+// [Deadline.String] the due date and instant with its limit — and an
+// enumeration ([Unit], [Outcome], [SkipReason]) writes its English name, as
+// time.Month does, or "%!Type(n)" outside its constants. Text for people
+// comes from the Vietnamese and English methods ([Outcome.Vietnamese],
+// [Explanation.Vietnamese], …), one language per call; wire codes come only
+// from MarshalText.
+//
 // # References
 //
 //   - Civil Code 2015 (Law 91/2015/QH13) Art. 144–148: units of periods; a

@@ -2,6 +2,7 @@ package sla
 
 import (
 	"fmt"
+	"github.com/motcua/motcua/internal/enum"
 	"strings"
 	"time"
 
@@ -24,15 +25,30 @@ const (
 	SkipPause
 )
 
-var skipCodes = [...]string{SkipWeekend: "weekend", SkipSpecial: "special", SkipPause: "pause"}
-
-// String returns "weekend", "special" or "pause", or "%!SkipReason(n)".
-func (r SkipReason) String() string {
-	if r == SkipUnknown || int(r) >= len(skipCodes) {
-		return fmt.Sprintf("%%!SkipReason(%d)", uint8(r))
-	}
-	return skipCodes[r]
+// skipTable holds the names and the stable wire codes of SkipReason.
+var skipTable = enum.Table[SkipReason]{
+	Type:  "SkipReason",
+	Names: []string{"%!SkipReason(0)", "weekend", "special", "pause"},
+	Codes: []string{"", "weekend", "special", "pause"},
+	Fail:  codeError,
 }
+
+// String returns "weekend", "special" or "pause" (the English name, which
+// is also the wire code), or "%!SkipReason(n)" for SkipUnknown and values
+// outside the constants.
+func (r SkipReason) String() string { return skipTable.String(r) }
+
+// IsValid reports whether r is one of the defined reasons.
+func (r SkipReason) IsValid() bool { return skipTable.IsValid(r) }
+
+// MarshalText returns the stable code "weekend", "special" or "pause"; an
+// invalid SkipReason is a *[ValueError] wrapping [ErrUnknownCode].
+func (r SkipReason) MarshalText() ([]byte, error) { return skipTable.MarshalText(r) }
+
+// UnmarshalText reads a code exactly as [SkipReason.MarshalText] writes
+// it; anything else is a *[ValueError] wrapping [ErrUnknownCode]. On error
+// *r is unchanged.
+func (r *SkipReason) UnmarshalText(b []byte) error { return skipTable.UnmarshalText(r, b) }
 
 // SkippedDay is a day between receipt and due date that was not counted.
 type SkippedDay struct {
@@ -67,14 +83,14 @@ func (s *Schedule) Explain(d Deadline) (Explanation, error) {
 // re-appointment.
 func (t Timeline) Explain() (Explanation, error) {
 	if !t.IsValid() {
-		return Explanation{}, ErrInvalidTimeline
+		return Explanation{}, &TimelineError{Op: "Explain", Err: ErrInvalidTimeline}
 	}
 	return t.start.sched.explain(t.Deadline(), t.Pauses(), t.newDue)
 }
 
 func (s *Schedule) explain(d Deadline, pauses []Pause, newDue date.Date) (Explanation, error) {
 	if !d.IsValid() {
-		return Explanation{}, fmt.Errorf("%w: explaining the zero Deadline", ErrInvalidLimit)
+		return Explanation{}, &CountError{Op: "Explain", At: d.received, Err: fmt.Errorf("%w: explaining the zero Deadline", ErrInvalidLimit)}
 	}
 	e := Explanation{Received: d.received, ReceiptDay: d.receipt, AfterCutoff: d.late, Limit: d.limit,
 		Pauses: append([]Pause(nil), pauses...), Reappointed: newDue, Due: d.due, At: d.At()}

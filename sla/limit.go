@@ -2,7 +2,6 @@ package sla
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -96,10 +95,10 @@ func checkHundredths(h int64, u Unit) string {
 // returns an error wrapping [ErrLimitSyntax] if u is not a valid unit.
 func LimitFromHundredths(hundredths int64, u Unit) (Limit, error) {
 	if !u.IsValid() {
-		return Limit{}, fmt.Errorf("sla: LimitFromHundredths(%d, %s): %w", hundredths, u, ErrLimitSyntax)
+		return Limit{}, &ValueError{Func: "LimitFromHundredths", Value: strconv.FormatInt(hundredths, 10) + " " + u.String(), Err: fmt.Errorf("%w: not a valid unit", ErrLimitSyntax)}
 	}
 	if reason := checkHundredths(hundredths, u); reason != "" {
-		return Limit{}, fmt.Errorf("sla: LimitFromHundredths(%d, %s): %s: %w", hundredths, u, reason, ErrLimitRange)
+		return Limit{}, &ValueError{Func: "LimitFromHundredths", Value: strconv.FormatInt(hundredths, 10) + " " + u.String(), Err: fmt.Errorf("%w: %s", ErrLimitRange, reason)}
 	}
 	return Limit{hundredths: int32(hundredths), unit: u}, nil
 }
@@ -259,15 +258,12 @@ func (l Limit) Compare(o Limit) int {
 	return 0
 }
 
-// errMarshalInvalid is returned when marshalling an invalid Limit.
-var errMarshalInvalid = errors.New("sla: cannot marshal an invalid (zero) Limit")
-
 // MarshalText implements [encoding.TextMarshaler] with the canonical
 // [Limit.String] form, so a Limit is a JSON string such as
 // "3 ngày làm việc". An invalid Limit is an error.
 func (l Limit) MarshalText() ([]byte, error) {
 	if !l.IsValid() {
-		return nil, errMarshalInvalid
+		return nil, &ValueError{Func: "Limit.MarshalText", Value: l.String(), Err: fmt.Errorf("%w: cannot marshal an invalid Limit", ErrLimitRange)}
 	}
 	return []byte(l.String()), nil
 }
@@ -280,7 +276,7 @@ func (l Limit) MarshalText() ([]byte, error) {
 func (l *Limit) UnmarshalText(b []byte) error {
 	got, ok := parseCanonical(b)
 	if !ok {
-		return fmt.Errorf("sla: Limit.UnmarshalText(%q): not a canonical limit such as \"3 ngày làm việc\": %w", b, ErrLimitSyntax)
+		return &ValueError{Func: "Limit.UnmarshalText", Value: string(b), Err: fmt.Errorf("%w: not a canonical limit such as \"3 ngày làm việc\"", ErrLimitSyntax)}
 	}
 	*l = got
 	return nil

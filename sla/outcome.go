@@ -1,8 +1,7 @@
 package sla
 
 import (
-	"fmt"
-
+	"github.com/motcua/motcua/internal/enum"
 	"github.com/rickb777/date/v2"
 )
 
@@ -47,22 +46,14 @@ const (
 	LateApologised
 )
 
-// outcomeNames holds the names used by String.
-var outcomeNames = [...]string{
-	OutcomeUnknown: "unknown",
-	Early:          "early",
-	OnTime:         "on time",
-	Late:           "late",
-	LateApologised: "late with apology",
-}
-
-// outcomeCodes holds the stable wire codes used by MarshalText and
-// UnmarshalText. They must never change: they are stored by callers.
-var outcomeCodes = [...]string{
-	Early:          "early",
-	OnTime:         "on_time",
-	Late:           "late",
-	LateApologised: "late_apologised",
+// outcomeTable holds the English names String returns and the stable wire
+// codes of MarshalText and UnmarshalText. The codes must never change: they
+// are stored by callers.
+var outcomeTable = enum.Table[Outcome]{
+	Type:  "Outcome",
+	Names: []string{"unknown", "early", "on time", "late", "late with apology"},
+	Codes: []string{"", "early", "on_time", "late", "late_apologised"},
+	Fail:  codeError,
 }
 
 // outcomeVietnamese holds the labels used by Vietnamese.
@@ -77,18 +68,11 @@ var outcomeVietnamese = [...]string{
 // String returns an English name such as "on time" (the same as
 // [Outcome.English]), "unknown" for OutcomeUnknown, or "%!Outcome(n)" for a
 // value outside the defined constants.
-func (o Outcome) String() string {
-	if int(o) < len(outcomeNames) {
-		return outcomeNames[o]
-	}
-	return fmt.Sprintf("%%!Outcome(%d)", uint8(o))
-}
+func (o Outcome) String() string { return outcomeTable.String(o) }
 
 // IsValid reports whether o is one of the four defined outcomes;
 // OutcomeUnknown and out-of-range values are invalid.
-func (o Outcome) IsValid() bool {
-	return o >= Early && o <= LateApologised
-}
+func (o Outcome) IsValid() bool { return outcomeTable.IsValid(o) }
 
 // IsLate reports whether o is [Late] or [LateApologised]: for statistics an
 // apology does not make a late dossier on time.
@@ -112,28 +96,16 @@ func (o Outcome) English() string { return o.String() }
 
 // MarshalText implements [encoding.TextMarshaler]. It returns one of the
 // stable codes "early", "on_time", "late" or "late_apologised"; an invalid
-// Outcome (including OutcomeUnknown) is an error.
-func (o Outcome) MarshalText() ([]byte, error) {
-	if !o.IsValid() {
-		return nil, fmt.Errorf("sla: cannot marshal invalid Outcome %s", o)
-	}
-	return []byte(outcomeCodes[o]), nil
-}
+// Outcome (including OutcomeUnknown) is a *[ValueError] wrapping
+// [ErrUnknownCode].
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeTable.MarshalText(o) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts exactly
 // the codes produced by [Outcome.MarshalText] (case-sensitive, no
-// surrounding spaces). On error *o is unchanged and the message quotes the
-// input.
-func (o *Outcome) UnmarshalText(b []byte) error {
-	s := string(b)
-	for i, code := range outcomeCodes {
-		if code != "" && code == s {
-			*o = Outcome(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("sla: Outcome.UnmarshalText(%q): unknown outcome code, want one of early, on_time, late, late_apologised", s)
-}
+// surrounding spaces); anything else is a *[ValueError] wrapping
+// [ErrUnknownCode] that quotes a short prefix of the input. On error *o is
+// unchanged.
+func (o *Outcome) UnmarshalText(b []byte) error { return outcomeTable.UnmarshalText(o, b) }
 
 // OutcomeOf derives the outcome of work finished on the date finished
 // against the due date due ("ngày hẹn trả kết quả"):

@@ -1,7 +1,6 @@
 package sla
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -97,28 +96,6 @@ type Schedule struct {
 	offset    int64     // the zone's UTC offset in seconds, from fixedFrom to the span's end
 	fixedFrom int64     // Unix seconds from which offset holds; math.MaxInt64 when it does not hold over the span
 }
-
-// Errors of schedules and deadlines.
-var (
-	// ErrInvalidSchedule reports options that cannot make a schedule.
-	ErrInvalidSchedule = errors.New("sla: invalid schedule")
-	// ErrInvalidLimit reports a deadline asked for with an invalid Limit.
-	ErrInvalidLimit = errors.New("sla: invalid limit")
-)
-
-// ScheduleError reports an unusable option; it wraps [ErrInvalidSchedule].
-type ScheduleError struct {
-	Field  string // e.g. "Sessions[1]", "Cutoff"
-	Value  string // the option's value
-	Reason string
-}
-
-func (e *ScheduleError) Error() string {
-	return fmt.Sprintf("sla: schedule %s %q: %s", e.Field, e.Value, e.Reason)
-}
-
-// Unwrap returns [ErrInvalidSchedule].
-func (e *ScheduleError) Unwrap() error { return ErrInvalidSchedule }
 
 // NewSchedule builds a schedule over the calendar cal (usually
 // [holiday.Vietnam] or a calendar derived from it). Invalid options are an
@@ -288,11 +265,11 @@ func (s *Schedule) AddWorkingTime(start time.Time, w time.Duration) (time.Time, 
 		return time.Time{}, 0, errZeroSchedule
 	}
 	if w < 0 {
-		return time.Time{}, 0, negativeWork(w)
+		return time.Time{}, 0, &CountError{Op: "AddWorkingTime", At: start, Err: negativeWork(w)}
 	}
 	m, err := s.addWork(s.MomentOf(start), w)
 	if err != nil {
-		return time.Time{}, 0, err
+		return time.Time{}, 0, &CountError{Op: "AddWorkingTime", At: start, Err: err}
 	}
 	return s.TimeOf(m), m.Day, nil
 }
@@ -307,7 +284,11 @@ func (s *Schedule) WorkingTimeBetween(a, b time.Time) (time.Duration, error) {
 	if !b.After(a) {
 		return 0, nil
 	}
-	return s.workBetween(s.MomentOf(a), s.MomentOf(b))
+	w, err := s.workBetween(s.MomentOf(a), s.MomentOf(b))
+	if err != nil {
+		return 0, &CountError{Op: "WorkingTimeBetween", At: a, Err: err}
+	}
+	return w, nil
 }
 
 // fixedOffset returns the UTC offset that the zone of start keeps from start

@@ -1,51 +1,12 @@
 package sla
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
-	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/internal/persist"
 	"github.com/rickb777/date/v2"
 )
-
-// Errors of a [Timeline]. The errors returned wrap one of them in a
-// *[TimelineError].
-var (
-	// ErrPaused: the operation needs a running clock, and it is paused.
-	ErrPaused = errors.New("sla: the clock is paused")
-	// ErrNotPaused: Resume on a running clock.
-	ErrNotPaused = errors.New("sla: the clock is not paused")
-	// ErrOutOfOrder: an instant before the timeline's last event.
-	ErrOutOfOrder = errors.New("sla: instant before the last event")
-	// ErrAlreadyReappointed: a second re-appointment; the law allows one
-	// (Decree 61/2018/NĐ-CP Art. 19(9): "không quá một lần").
-	ErrAlreadyReappointed = errors.New("sla: the dossier was already re-appointed once")
-	// ErrApologyTooLate: an apology and re-appointment later than one
-	// working day before the due date (Decree 61/2018/NĐ-CP Art. 19(9)).
-	ErrApologyTooLate = errors.New("sla: apology later than one working day before the due date")
-	// ErrBadReappointment: a new date that is not after the due date or is
-	// not a working day.
-	ErrBadReappointment = errors.New("sla: new date not a working day after the due date")
-	// ErrInvalidTimeline: an operation on the zero Timeline.
-	ErrInvalidTimeline = errors.New("sla: invalid timeline")
-)
-
-// TimelineError reports a refused timeline operation; the timeline is
-// unchanged.
-type TimelineError struct {
-	Op  string    // "Pause", "Resume", "Restart", "Reappoint"
-	At  time.Time // the instant given
-	Err error     // one of the sentinels, possibly with detail
-}
-
-func (e *TimelineError) Error() string {
-	return fmt.Sprintf("sla: %s at %s: %v", e.Op, e.At.Format("2006-01-02 15:04"), e.Err)
-}
-
-// Unwrap returns the sentinel.
-func (e *TimelineError) Unwrap() error { return e.Err }
 
 // Pause is an interval during which a dossier's time limit does not run:
 // waiting for the applicant to supplement the dossier or to pay a financial
@@ -163,7 +124,7 @@ func (t *Timeline) check(op string, at time.Time) error {
 	}
 	if s := t.start.sched; at.Unix() >= s.endUnix { // the end is a whole second
 		_, last := s.cal.Span()
-		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", holiday.ErrOutOfSpan, last)}
+		return &TimelineError{Op: op, At: at, Err: fmt.Errorf("%w: after the calendar's last day %s", ErrOutOfSpan, last)}
 	}
 	if stampOf(at) < t.last {
 		last := t.last.in(t.start.sched.zone)
@@ -219,7 +180,7 @@ func (t Timeline) Resume(at time.Time) (Timeline, error) {
 		newDue, err = s.cal.AddWorkingDays(newDue, k)
 	}
 	if err != nil {
-		return t, &TimelineError{Op: "Resume", At: at, Err: err}
+		return t, &TimelineError{Op: "Resume", At: at, Err: below(err)}
 	}
 	t.pauses, t.owner = persist.Append(t.pauses, t.owner, pauseSpan{from: t.open, to: stampOf(at)})
 	t.due, t.at, t.newDue = due, dueAt, newDue
@@ -237,7 +198,7 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	if err := t.check("Restart", at); err != nil {
 		return t, err
 	}
-	d, err := t.start.sched.Deadline(at, t.start.deadline.limit)
+	d, err := t.start.sched.deadline(at, t.start.deadline.limit)
 	if err != nil {
 		return t, &TimelineError{Op: "Restart", At: at, Err: err}
 	}
@@ -265,7 +226,7 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 	at = at.In(s.zone)
 	left, err := s.workingDaysFromTo(s.dayOf(at), t.due)
 	if err != nil {
-		return t, &TimelineError{Op: "Reappoint", At: at, Err: err}
+		return t, &TimelineError{Op: "Reappoint", At: at, Err: below(err)}
 	}
 	if left < 1 {
 		return t, &TimelineError{Op: "Reappoint", At: at,
@@ -285,12 +246,16 @@ func (t Timeline) Reappoint(at time.Time, newDue date.Date) (Timeline, error) {
 // it. While the clock is paused, it is counted from the pause.
 func (t Timeline) Remaining(now time.Time) (int, error) {
 	if t.start == nil {
-		return 0, ErrInvalidTimeline
+		return 0, &TimelineError{Op: "Remaining", At: now, Err: ErrInvalidTimeline}
 	}
 	if !t.open.isZero() {
 		now = t.open.in(t.start.sched.zone)
 	}
-	return t.start.sched.cal.WorkingDaysBetween(t.start.sched.dayOf(now), t.Due())
+	n, err := t.start.sched.cal.WorkingDaysBetween(t.start.sched.dayOf(now), t.Due())
+	if err != nil {
+		return 0, &TimelineError{Op: "Remaining", At: now, Err: below(err)}
+	}
+	return n, nil
 }
 
 // DueSoon reports whether the clock is running and at most threshold working

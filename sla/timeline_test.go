@@ -556,7 +556,7 @@ func TestTimelineErrorMessage(t *testing.T) {
 	tl := dlStart(t, s, dlTLReceived, sla.WorkingDays(5))
 	_, err := tl.Resume(dlAt(2026, 3, 4, 10, 30, 0))
 	require.Error(t, err)
-	assert.Equal(t, "sla: Resume at 2026-03-04 10:30: sla: the clock is not paused", err.Error())
+	assert.Equal(t, "sla: Resume at 2026-03-04 10:30: the clock is not paused", err.Error())
 	_, err = tl.Pause(dlAt(2026, 3, 1, 10, 30, 0))
 	assert.Contains(t, err.Error(), "2026-03-02 10:00", "the message names the last event")
 }

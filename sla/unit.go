@@ -1,6 +1,6 @@
 package sla
 
-import "fmt"
+import "github.com/motcua/motcua/internal/enum"
 
 // Unit is the unit in which a statutory processing time limit is counted.
 //
@@ -31,58 +31,31 @@ const (
 	UnitMonths
 )
 
-// unitNames holds the human-readable English names used by String.
-var unitNames = [...]string{
-	UnitUnknown:      "unknown",
-	UnitWorkingHours: "working hours",
-	UnitWorkingDays:  "working days",
-	UnitCalendarDays: "calendar days",
-	UnitMonths:       "months",
-}
-
-// unitCodes holds the stable wire codes used by MarshalText and
-// UnmarshalText. They must never change: they are stored by callers.
-var unitCodes = [...]string{
-	UnitWorkingHours: "working_hours",
-	UnitWorkingDays:  "working_days",
-	UnitCalendarDays: "calendar_days",
-	UnitMonths:       "months",
+// unitTable holds the English names String returns and the stable wire
+// codes of MarshalText and UnmarshalText. The codes must never change: they
+// are stored by callers.
+var unitTable = enum.Table[Unit]{
+	Type:  "Unit",
+	Names: []string{"unknown", "working hours", "working days", "calendar days", "months"},
+	Codes: []string{"", "working_hours", "working_days", "calendar_days", "months"},
+	Fail:  codeError,
 }
 
 // String returns an English name such as "working days", or "%!Unit(n)"
 // for a value outside the defined constants.
-func (u Unit) String() string {
-	if int(u) < len(unitNames) {
-		return unitNames[u]
-	}
-	return fmt.Sprintf("%%!Unit(%d)", uint8(u))
-}
+func (u Unit) String() string { return unitTable.String(u) }
 
 // IsValid reports whether u is one of the four defined units; UnitUnknown
 // and out-of-range values are invalid.
-func (u Unit) IsValid() bool {
-	return u >= UnitWorkingHours && u <= UnitMonths
-}
+func (u Unit) IsValid() bool { return unitTable.IsValid(u) }
 
 // MarshalText implements [encoding.TextMarshaler]. It returns one of the
 // stable codes "working_hours", "working_days", "calendar_days" or "months";
-// an invalid Unit (including UnitUnknown) is an error.
-func (u Unit) MarshalText() ([]byte, error) {
-	if !u.IsValid() {
-		return nil, fmt.Errorf("sla: cannot marshal invalid Unit %s", u)
-	}
-	return []byte(unitCodes[u]), nil
-}
+// an invalid Unit (including UnitUnknown) is a *[ValueError] wrapping
+// [ErrUnknownCode].
+func (u Unit) MarshalText() ([]byte, error) { return unitTable.MarshalText(u) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts exactly
-// the codes produced by [Unit.MarshalText]. On error *u is unchanged.
-func (u *Unit) UnmarshalText(b []byte) error {
-	s := string(b)
-	for i, code := range unitCodes {
-		if code != "" && code == s {
-			*u = Unit(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("sla: Unit.UnmarshalText(%q): unknown unit code, want one of working_hours, working_days, calendar_days, months", s)
-}
+// the codes produced by [Unit.MarshalText]; anything else is a
+// *[ValueError] wrapping [ErrUnknownCode]. On error *u is unchanged.
+func (u *Unit) UnmarshalText(b []byte) error { return unitTable.UnmarshalText(u, b) }

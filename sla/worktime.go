@@ -84,9 +84,13 @@ func (s *Schedule) AddWork(m Moment, w time.Duration) (Moment, error) {
 		return Moment{}, errZeroSchedule
 	}
 	if w < 0 {
-		return Moment{}, negativeWork(w)
+		return Moment{}, &CountError{Op: "AddWork", At: s.TimeOf(m), Err: negativeWork(w)}
 	}
-	return s.addWork(m, w)
+	end, err := s.addWork(m, w)
+	if err != nil {
+		return Moment{}, &CountError{Op: "AddWork", At: s.TimeOf(m), Err: err}
+	}
+	return end, nil
 }
 
 // WorkBetween returns the office hours of working days from the moment a to
@@ -97,11 +101,15 @@ func (s *Schedule) WorkBetween(a, b Moment) (time.Duration, error) {
 	if !s.isValid() {
 		return 0, errZeroSchedule
 	}
+	from, to, sign := a, b, time.Duration(1)
 	if b.Before(a) {
-		w, err := s.workBetween(b, a)
-		return -w, err
+		from, to, sign = b, a, -1
 	}
-	return s.workBetween(a, b)
+	w, err := s.workBetween(from, to)
+	if err != nil {
+		return 0, &CountError{Op: "WorkBetween", At: s.TimeOf(a), Err: err}
+	}
+	return sign * w, nil
 }
 
 // workSessions returns the office hours of working day d (which must be
@@ -114,8 +122,14 @@ func (s *Schedule) workSessions(d date.Date) []Session {
 	return s.sessions
 }
 
-// addWork is [Schedule.AddWork] without the checks of its arguments.
+// addWork is [Schedule.AddWork] without the checks of its arguments; its
+// errors wrap a sentinel and are not typed.
 func (s *Schedule) addWork(m Moment, w time.Duration) (Moment, error) {
+	if !s.cal.Contains(m.Day) {
+		_, err := s.cal.WorkingDaysBetween(m.Day, m.Day) // the calendar's own span error
+		return Moment{}, below(err)
+	}
+	total := w
 	day, at := m.Day, m.Time
 	for {
 		if s.cal.IsWorkingDay(day) {
@@ -134,7 +148,9 @@ func (s *Schedule) addWork(m Moment, w time.Duration) (Moment, error) {
 		}
 		next, err := s.cal.NextWorkingDay(day)
 		if err != nil {
-			return Moment{}, err
+			_, last := s.cal.Span()
+			return Moment{}, fmt.Errorf("%w: %s of office time from %s %s end after the calendar's last day %s: %w",
+				ErrOutOfSpan, total, m.Day, m.Time.HhMm(), last, err)
 		}
 		day, at = next, 0
 	}
@@ -145,7 +161,7 @@ func (s *Schedule) workBetween(a, b Moment) (time.Duration, error) {
 	for _, d := range [2]date.Date{a.Day, b.Day} {
 		if !s.cal.Contains(d) {
 			_, err := s.cal.WorkingDaysBetween(d, d) // the calendar's own span error
-			return 0, err
+			return 0, below(err)
 		}
 	}
 	var total time.Duration

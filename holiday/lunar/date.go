@@ -118,7 +118,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	if !ok {
 		return Date{}, &DateError{
-			Input:  strconv.Quote(clip.String(s, 512)),
+			Input:  strconv.Quote(clip.String(s, 40)),
 			Reason: `want "YYYY-MM-DD" or "YYYY-MML-DD"`,
 			Err:    ErrSyntax,
 		}

@@ -54,10 +54,17 @@
 //
 // A Date holds a lunar year, month, day and leap flag; its zero value is
 // invalid. Dates print as "2026-01-01", with an "L" after the month of a
-// leap month: "2033-11L-05". Errors are *DateError values that name the
-// rejected input and wrap one of ErrOutOfSpan, ErrNoSuchMonth, ErrNoSuchDay
-// or ErrSyntax, for use with errors.Is. No function panics on bad input,
-// except MustParseDate, which is meant for tests.
+// leap month: "2033-11L-05".
+//
+// # Errors
+//
+// Every error the package returns satisfies errors.As for its exported
+// typed error *[DateError] and errors.Is for one of its exported sentinels
+// (listed in errors.go): [ErrOutOfSpan], [ErrNoSuchMonth], [ErrNoSuchDay],
+// [ErrSyntax]. A message starts with "lunar: " once and names the rejected
+// input, quoting at most a short, rune-safe prefix of a string given to
+// [ParseDate]. No function panics on bad input, except [MustParseDate],
+// which is meant for tests.
 //
 // # Performance and concurrency
 //

@@ -68,7 +68,8 @@ type ScheduleOptions struct {
 
 	// Cutoff is the time of day from which a receipt counts as received on
 	// the next working day. Zero means the close of the day's last session;
-	// a cut-off later than a day's close counts as that close.
+	// a cut-off later than a day's close counts as that close. A cut-off at
+	// or before the opening of a working weekday's office hours is refused.
 	// Same-day procedures often set 15:00 (for example certification of
 	// copies, Decree 23/2015/NĐ-CP Art. 21).
 	Cutoff clock.Clock
@@ -157,10 +158,35 @@ func NewSchedule(cal *holiday.Calendar, opts *ScheduleOptions) (*Schedule, error
 			s.extra[wd] = slices.Clone(own)
 		}
 	}
-	if o.Cutoff != 0 && (o.Cutoff < 0 || o.Cutoff > clock.Day) {
-		return nil, &ScheduleError{Field: "Cutoff", Value: clockText(o.Cutoff), Reason: "not a time of day in (00:00, 24:00]"}
+	if err := s.checkCutoff(o.Cutoff); err != nil {
+		return nil, err
 	}
 	return s, nil
+}
+
+// checkCutoff refuses a cut-off outside the day, or at or before the
+// opening of a working day's office hours: with it no dossier received in
+// office hours would ever count as received that day, which turns every
+// same-day limit into a next-day one (rule 1 of the counting rules counts
+// the receipt day only for receipts before the cut-off).
+func (s *Schedule) checkCutoff(c clock.Clock) error {
+	if c == 0 {
+		return nil
+	}
+	if c < 0 || c > clock.Day {
+		return &ScheduleError{Field: "Cutoff", Value: clockText(c), Reason: "not a time of day in (00:00, 24:00]"}
+	}
+	open := s.sessions[0].Start
+	for _, ss := range s.byDay {
+		if len(ss) > 0 {
+			open = max(open, ss[0].Start)
+		}
+	}
+	if c <= open {
+		return &ScheduleError{Field: "Cutoff", Value: clockText(c),
+			Reason: "at or before the opening of office hours (" + clockText(open) + "): nothing received in office hours would count that day"}
+	}
+	return nil
 }
 
 func checkSessions(field string, ss []Session) error {
@@ -239,11 +265,16 @@ func (s *Schedule) Cutoff() clock.Clock { return s.cutoff }
 // WithCutoff returns a schedule like s with receipt cut-off c (zero: the close
 // of office hours), e.g. 15:00 for a same-day procedure (Decree 23/2015/NĐ-CP
 // Art. 21) or a Decree 63/2024/NĐ-CP group (Art. 7(2)). s is unchanged; the
-// two share their immutable tables. A cut-off outside (00:00, 24:00] is an
-// error wrapping [ErrInvalidSchedule].
+// two share their immutable tables. A cut-off outside (00:00, 24:00], or
+// at or before the opening of a working day's office hours (e.g. 07:00 for
+// an office that opens at 08:00), is a *[ScheduleError] wrapping
+// [ErrInvalidSchedule].
 func (s *Schedule) WithCutoff(c clock.Clock) (*Schedule, error) {
-	if c != 0 && (c < 0 || c > clock.Day) {
-		return nil, &ScheduleError{Field: "Cutoff", Value: clockText(c), Reason: "not a time of day in (00:00, 24:00]"}
+	if !s.isValid() {
+		return nil, errZeroSchedule
+	}
+	if err := s.checkCutoff(c); err != nil {
+		return nil, err
 	}
 	if c == s.cutoff {
 		return s, nil

@@ -199,7 +199,8 @@ func sessions(t *rapid.T, label string) []sla.Session {
 // hours, the common 07:30–11:30 and 13:30–17:00, or 1–3 sessions at odd
 // minutes (sometimes from 00:00 or to 24:00); sometimes a Saturday
 // receiving session, a different Friday, a cut-off (15:00, 16:30 or any
-// minute of the day) and a zone other than Vietnam's.
+// minute of the day after every working day's opening) and a zone other
+// than Vietnam's.
 func Schedule(cal *holiday.Calendar) *rapid.Generator[*sla.Schedule] {
 	working := map[time.Weekday]bool{}
 	for _, wd := range cal.WorkingWeekdays() {
@@ -236,6 +237,20 @@ func Schedule(cal *holiday.Calendar) *rapid.Generator[*sla.Schedule] {
 			o.Cutoff = clock.New(16, 30, 0, 0)
 		case 3:
 			o.Cutoff = clock.Clock(rapid.IntRange(1, minutesPerDay).Draw(t, "cut-off minute")) * clock.Clock(time.Minute)
+		}
+		// A cut-off at or before a working day's opening is refused by
+		// NewSchedule: such a draw means no cut-off.
+		latestOpen := sla.DefaultSessions()[0].Start
+		if len(o.Sessions) > 0 {
+			latestOpen = o.Sessions[0].Start
+		}
+		for wd, ss := range o.WeekdaySessions {
+			if working[wd] && len(ss) > 0 {
+				latestOpen = max(latestOpen, ss[0].Start)
+			}
+		}
+		if o.Cutoff <= latestOpen {
+			o.Cutoff = 0
 		}
 		switch rapid.IntRange(0, 5).Draw(t, "zone kind") {
 		case 4:

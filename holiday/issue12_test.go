@@ -1,0 +1,97 @@
+package holiday
+
+// Regressions of issue 12 (hardening) in package holiday, each with the
+// story of what was wrong.
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Item 13: AddWorkingDays(2199-12-30, 3) said "2199-12-30 outside the
+// span", although 2199-12-30 is inside it: the result is not. The error now
+// names the count whose result falls outside, and the side it falls on.
+func TestIssue12AddWorkingDaysNamesTheResult(t *testing.T) {
+	c := Vietnam()
+	for _, tc := range []struct {
+		from date.Date
+		n    int
+		want string
+	}{
+		{date.New(2199, 12, 30), 3, "AddWorkingDays(2199-12-30, 3): the result falls after the calendar's last day 2199-12-31"},
+		{date.New(2026, 3, 2), math.MaxInt, "the result falls after the calendar's last day 2199-12-31"},
+		{date.New(2000, 1, 4), -5, "AddWorkingDays(2000-01-04, -5): the result falls before the calendar's first day 2000-01-01"},
+		{date.New(2026, 3, 2), math.MinInt, "the result falls before the calendar's first day"},
+	} {
+		_, err := c.AddWorkingDays(tc.from, tc.n)
+		var se *SpanError
+		if !errors.As(err, &se) || !errors.Is(err, ErrOutOfSpan) || !se.Result || se.Date != tc.from || se.Count != tc.n {
+			t.Errorf("AddWorkingDays(%s, %d): err = %#v", tc.from, tc.n, err)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("AddWorkingDays(%s, %d) = %q, want it to contain %q", tc.from, tc.n, err, tc.want)
+		}
+	}
+	// A date outside the span still names that date.
+	_, err := c.AddWorkingDays(date.New(2200, 1, 5), 1)
+	if err == nil || !strings.Contains(err.Error(), "2200-01-05 outside the calendar's span") {
+		t.Errorf("AddWorkingDays(2200-01-05, 1) = %v", err)
+	}
+}
+
+// Item 13: a recurring rule from the zero date was reported as from "".
+func TestIssue12RecurringFromZeroDateIsQuoted(t *testing.T) {
+	_, err := Vietnam().Extend(Spec{Recurring: []Recurring{{Month: time.November, Day: 24, NameVI: "Ngày Văn hóa", Source: "x"}}})
+	var ee *EntryError
+	if !errors.As(err, &ee) || !errors.Is(err, ErrSyntax) || ee.Value == "" || !strings.Contains(err.Error(), ee.Value) {
+		t.Fatalf("err = %v (value %q), want an EntryError quoting the zero date", err, ee.Value)
+	}
+}
+
+// Item 8: 2,000 chained Extend calls with the same recurring rule took 36 s
+// because every call appended the rule again (and the next build applied
+// every copy). A rule already in force is kept once.
+func TestIssue12ChainedExtendKeepsOneRule(t *testing.T) {
+	r := Recurring{Month: time.November, Day: 24, From: date.New(2027, 1, 1), NameVI: "Ngày Văn hóa Việt Nam", NameEN: "Vietnamese Culture Day", Source: "test"}
+	c := Vietnam()
+	base := len(c.in.recurring)
+	for range 50 {
+		var err error
+		if c, err = c.Extend(Spec{Recurring: []Recurring{r, r}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := len(c.in.recurring); got != base+1 {
+		t.Fatalf("after 50 Extend calls with the same rule: %d rules, want %d", got, base+1)
+	}
+	if c.IsWorkingDay(date.New(2027, 11, 24)) {
+		t.Error("2027-11-24 (a Wednesday) is a working day; the rule was lost")
+	}
+}
+
+// Every error of the calendar's queries on the zero Calendar is typed.
+func TestErrorContractZeroCalendar(t *testing.T) {
+	var c Calendar
+	_, err := c.AddWorkingDays(date.New(2026, 1, 1), 1)
+	var ce *CalendarError
+	if !errors.As(err, &ce) || !errors.Is(err, ErrInvalidCalendar) || strings.Count(err.Error(), "holiday:") != 1 {
+		t.Errorf("zero calendar: err = %v", err)
+	}
+	_, err = c.Extend(Spec{})
+	if !errors.As(err, &ce) || !errors.Is(err, ErrInvalidCalendar) {
+		t.Errorf("Extend on the zero calendar: err = %v", err)
+	}
+	_, err = Vietnam().Extend(Spec{WorkingWeekdays: []time.Weekday{}})
+	if err == nil {
+		// An empty, non-nil week.
+		t.Log("an empty working week is not refused by Extend")
+	} else if !errors.As(err, &ce) || !errors.Is(err, ErrNoWorkingDay) {
+		t.Errorf("empty week: err = %v", err)
+	}
+}

@@ -1,0 +1,132 @@
+package sla_test
+
+// Regressions of issue 12 (hardening) and issue 18 (the error contract) in
+// package sla, each with the story of what was wrong.
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/motcua/motcua/holiday"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2/clock"
+)
+
+// Item 22: a cut-off before opening (07:00 for an office opening at 08:00)
+// was accepted, and then no dossier received in office hours ever counted
+// as received that day.
+func TestIssue12CutoffBeforeOpeningRefused(t *testing.T) {
+	for _, c := range []clock.Clock{clock.New(7, 0, 0, 0), clock.New(8, 0, 0, 0)} {
+		_, err := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Cutoff: c})
+		var se *sla.ScheduleError
+		if !errors.As(err, &se) || !errors.Is(err, sla.ErrInvalidSchedule) || se.Field != "Cutoff" {
+			t.Errorf("NewSchedule with cut-off %s: err = %v", c.HhMm(), err)
+		}
+		s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+		if _, err := s.WithCutoff(c); !errors.As(err, &se) {
+			t.Errorf("WithCutoff(%s): err = %v", c.HhMm(), err)
+		}
+	}
+	// A Friday that opens at 13:30 makes 11:00 a cut-off before opening.
+	late := []sla.Session{{Start: clock.New(13, 30, 0, 0), End: clock.New(17, 0, 0, 0)}}
+	_, err := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{
+		Cutoff: clock.New(11, 0, 0, 0), WeekdaySessions: map[time.Weekday][]sla.Session{time.Friday: late}})
+	if !errors.Is(err, sla.ErrInvalidSchedule) {
+		t.Errorf("cut-off before Friday's opening: err = %v", err)
+	}
+	if _, err := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Cutoff: clock.New(8, 1, 0, 0)}); err != nil {
+		t.Errorf("cut-off 08:01: %v", err)
+	}
+}
+
+// Item 13: AddWorkingTime with a huge duration said "2199-12-31 outside
+// …2199-12-31"; it now says how much work, from when, ends past which day.
+func TestIssue12AddWorkingTimeHugeNamesTheWork(t *testing.T) {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, sla.VietnamZone)
+	_, _, err := s.AddWorkingTime(start, math.MaxInt64)
+	var ce *sla.CountError
+	if !errors.As(err, &ce) || !errors.Is(err, sla.ErrOutOfSpan) || !errors.Is(err, holiday.ErrOutOfSpan) {
+		t.Fatalf("err = %v", err)
+	}
+	for _, want := range []string{"2026-03-02 09:00", "after the calendar's last day 2199-12-31"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %q, want it to contain %q", err, want)
+		}
+	}
+	if n := strings.Count(err.Error(), "sla:"); n != 1 {
+		t.Errorf("err = %q names the package %d times", err, n)
+	}
+}
+
+// The error contract (issue 18.1): every error is one of the package's
+// typed errors, wraps one of its sentinels, and names the package once; an
+// error of package holiday behind it stays reachable.
+func TestErrorContract(t *testing.T) {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	var zero sla.Schedule
+	var tl sla.Timeline
+	late := time.Date(2199, 12, 30, 9, 0, 0, 0, sla.VietnamZone)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, sla.VietnamZone)
+	started, _ := s.Start(now, sla.WorkingDays(3))
+	for _, tc := range []struct {
+		name string
+		err  error
+		is   error
+	}{
+		{"Deadline past the span", second(s.Deadline(late, sla.WorkingDays(5))), sla.ErrOutOfSpan},
+		{"Deadline zero limit", second(s.Deadline(now, sla.Limit{})), sla.ErrInvalidLimit},
+		{"Deadline zero schedule", second(zero.Deadline(now, sla.WorkingDays(1))), sla.ErrInvalidSchedule},
+		{"ReceiptDay past the span", second(s.ReceiptDay(time.Date(2199, 12, 31, 18, 0, 0, 0, sla.VietnamZone))), sla.ErrOutOfSpan},
+		{"AddWorkingTime negative", third(s.AddWorkingTime(now, -time.Hour)), sla.ErrInvalidLimit},
+		{"WorkingTimeBetween past the span", second(s.WorkingTimeBetween(now, late.AddDate(1, 0, 0))), sla.ErrOutOfSpan},
+		{"AddWork negative", second(s.AddWork(s.MomentOf(now), -1)), sla.ErrInvalidLimit},
+		{"Remaining zero timeline", second(tl.Remaining(now)), sla.ErrInvalidTimeline},
+		{"Explain zero timeline", second(tl.Explain()), sla.ErrInvalidTimeline},
+		{"Explain zero deadline", second(s.Explain(sla.Deadline{})), sla.ErrInvalidLimit},
+		{"Resume running", second(started.Resume(now.Add(time.Hour))), sla.ErrNotPaused},
+		{"Pause past the span", second(started.Pause(time.Date(2200, 1, 2, 0, 0, 0, 0, time.UTC))), sla.ErrOutOfSpan},
+		{"Unit code", new(sla.Unit).UnmarshalText([]byte("days")), sla.ErrUnknownCode},
+		{"Unit marshal", second(sla.Unit(9).MarshalText()), sla.ErrUnknownCode},
+		{"Outcome code", new(sla.Outcome).UnmarshalText([]byte("Late")), sla.ErrUnknownCode},
+		{"SkipReason code", new(sla.SkipReason).UnmarshalText([]byte("holiday")), sla.ErrUnknownCode},
+		{"Limit marshal", second(sla.Limit{}.MarshalText()), sla.ErrLimitRange},
+		{"Limit unmarshal", new(sla.Limit).UnmarshalText([]byte("3 ngay")), sla.ErrLimitSyntax},
+		{"LimitFromHundredths", second(sla.LimitFromHundredths(-1, sla.UnitWorkingDays)), sla.ErrLimitRange},
+		{"LimitFromHundredths unit", second(sla.LimitFromHundredths(100, 0)), sla.ErrLimitSyntax},
+		{"ParseLimit", second(sla.ParseLimit("mười ngày")), sla.ErrLimitSyntax},
+		{"WithCutoff", second(s.WithCutoff(-1)), sla.ErrInvalidSchedule},
+	} {
+		checkContract(t, tc.name, tc.err, tc.is)
+	}
+}
+
+func checkContract(t *testing.T, name string, err, is error) {
+	t.Helper()
+	if err == nil {
+		t.Errorf("%s: no error", name)
+		return
+	}
+	var (
+		se *sla.ScheduleError
+		ce *sla.CountError
+		te *sla.TimelineError
+		le *sla.LimitError
+		ve *sla.ValueError
+	)
+	if !errors.As(err, &se) && !errors.As(err, &ce) && !errors.As(err, &te) && !errors.As(err, &le) && !errors.As(err, &ve) {
+		t.Errorf("%s: %T %v is none of the package's typed errors", name, err, err)
+	}
+	if !errors.Is(err, is) {
+		t.Errorf("%s: %v does not wrap %v", name, err, is)
+	}
+	if msg := err.Error(); !strings.HasPrefix(msg, "sla: ") || strings.Count(msg, "sla:") != 1 {
+		t.Errorf("%s: %q does not name the package once, first", name, msg)
+	}
+}
+
+func second[T any](_ T, err error) error       { return err }
+func third[T, U any](_ T, _ U, err error) error { return err }

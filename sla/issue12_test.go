@@ -128,5 +128,5 @@ func checkContract(t *testing.T, name string, err, is error) {
 	}
 }
 
-func second[T any](_ T, err error) error       { return err }
+func second[T any](_ T, err error) error        { return err }
 func third[T, U any](_ T, _ U, err error) error { return err }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/motcua/motcua/holiday/lunar"
+	"pgregory.net/rapid"
 )
 
 func FuzzParseDate(f *testing.F) {
@@ -36,4 +37,43 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("FromSolar(ToSolar(%v)) = %v, %v", d, back, err)
 		}
 	})
+}
+
+// FuzzFromSolarOracle compares FromSolar with the slow, table-free oracle
+// (issue 18.4), and ToSolar with its inverse: a wrong lunar date is silent
+// (a wrong Tết moves every holiday of the year). scripts/fuzz.sh runs it in
+// CI.
+func FuzzFromSolarOracle(f *testing.F) {
+	f.Add([]byte{0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0})
+	f.Fuzz(rapid.MakeFuzz(func(t *rapid.T) {
+		s := genSolar().Draw(t, "solar")
+		got, err := lunar.FromSolar(s)
+		if err != nil {
+			t.Fatalf("FromSolar(%v): %v", s, err)
+		}
+		if want := lunar.OracleFromSolar(s); got != want {
+			t.Fatalf("FromSolar(%v) = %v, oracle says %v", s, got, want)
+		}
+		back, err := lunar.ToSolar(got)
+		if err != nil || back != s {
+			t.Fatalf("ToSolar(FromSolar(%v) = %v) = %v, %v", s, got, back, err)
+		}
+	}))
+}
+
+// FuzzToSolarOracle draws lunar dates (leap months and month ends
+// included), converts them with ToSolar and checks the oracle reads the
+// same lunar date back from the result.
+func FuzzToSolarOracle(f *testing.F) {
+	f.Add([]byte{0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0})
+	f.Fuzz(rapid.MakeFuzz(func(t *rapid.T) {
+		l := genLunar().Draw(t, "lunar")
+		s, err := lunar.ToSolar(l)
+		if err != nil {
+			t.Fatalf("ToSolar(%v): %v", l, err)
+		}
+		if want := lunar.OracleFromSolar(s); want != l {
+			t.Fatalf("ToSolar(%v) = %v, which the oracle reads as %v", l, s, want)
+		}
+	}))
 }

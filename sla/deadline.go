@@ -12,9 +12,17 @@ import (
 // receipt: what the appointment slip (Circular 01/2018/TT-VPCP form 01)
 // prints.
 //
-// A Deadline is a small comparable value; it is safe for concurrent use. The
-// zero Deadline is invalid ([Deadline.IsValid] reports false): make one with
+// A Deadline is a small value; it is safe for concurrent use. The zero
+// Deadline is invalid ([Deadline.IsValid] reports false): make one with
 // [Schedule.Deadline].
+//
+// Like time.Time, a Deadline holds its schedule's *time.Location, so ==
+// compares zones by identity: two deadlines are == when they were counted
+// by schedules sharing one zone value (every schedule built with the
+// default [VietnamZone] does), and may differ under == when two schedules
+// were given equal but distinct zones (two calls of time.FixedZone). Use
+// [Deadline.Equal] to compare what the deadlines say; do not use a Deadline
+// as a map key across such schedules.
 type Deadline struct {
 	received time.Time // the receipt instant, in the schedule's zone
 	receipt  date.Date // receipt day R
@@ -25,6 +33,14 @@ type Deadline struct {
 	limit    Limit
 	late     bool        // received at or after the cut-off of a working day
 	cutoff   clock.Clock // the cut-off in force on the receipt's date, if a working day
+}
+
+// Equal reports whether d and e say the same: the same receipt instant,
+// receipt day, limit, due date, due instant and cut-off, whatever *time.Location
+// values hold their zones.
+func (d Deadline) Equal(e Deadline) bool {
+	return d.received.Equal(e.received) && d.receipt == e.receipt && d.due == e.due &&
+		d.At().Equal(e.At()) && d.limit == e.limit && d.late == e.late && d.cutoff == e.cutoff
 }
 
 // IsValid reports whether d was computed by [Schedule.Deadline].

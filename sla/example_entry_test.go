@@ -229,7 +229,7 @@ func ExampleSummary_Merge() {
 	north.Merge(&south)
 	for _, k := range north.SortedKeys(strings.Compare) {
 		c := north.Get(k)
-		fmt.Printf("%s: %d, on time or early %s\n", k, c.Total(), sla.FormatPercent(c.OnTimeOrEarlyPercent()))
+		fmt.Printf("%s: %d, on time or early %s\n", k, c.Total(), sla.FormatPercentVietnamese(c.OnTimeOrEarlyPercent()))
 	}
 	fmt.Println("total:", north.Total().Total(), "| south unchanged:", south.Total().Total())
 	// Output:
@@ -241,7 +241,7 @@ func ExampleSummary_Merge() {
 func ExampleCounts_OnTimeOrEarlyPercent() {
 	c := sla.Counts{}.Add(sla.Early).Add(sla.OnTime).Add(sla.Late).Add(sla.OutcomeUnknown)
 	fmt.Println(c.Total(), c.Unknown)
-	fmt.Println(sla.FormatPercent(c.OnTimeOrEarlyPercent()))
+	fmt.Println(sla.FormatPercentVietnamese(c.OnTimeOrEarlyPercent()))
 	fmt.Println(sla.Counts{}.OnTimeOrEarlyPercent())
 	// Output:
 	// 3 1
@@ -249,10 +249,10 @@ func ExampleCounts_OnTimeOrEarlyPercent() {
 	// 0
 }
 
-func ExampleFormatPercentEN() {
-	fmt.Println(sla.FormatPercentEN(decimal.RequireFromString("66.666")))
-	fmt.Println(sla.FormatPercentEN(decimal.NewFromInt(100)))
-	fmt.Println(sla.FormatPercentEN(decimal.Zero))
+func ExampleFormatPercentEnglish() {
+	fmt.Println(sla.FormatPercentEnglish(decimal.RequireFromString("66.666")))
+	fmt.Println(sla.FormatPercentEnglish(decimal.NewFromInt(100)))
+	fmt.Println(sla.FormatPercentEnglish(decimal.Zero))
 	// Output:
 	// 66.67%
 	// 100.00%

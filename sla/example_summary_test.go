@@ -54,14 +54,14 @@ func ExampleSummary() {
 		c := s.Get(agency)
 		fmt.Printf("%s: %d hồ sơ, %s trước hạn, %s đúng hạn, %s quá hạn (%s có xin lỗi)\n",
 			agency, c.Total(),
-			sla.FormatPercent(c.Percent(sla.Early)),
-			sla.FormatPercent(c.Percent(sla.OnTime)),
-			sla.FormatPercent(c.Percent(sla.Late)),
-			sla.FormatPercent(c.Percent(sla.LateApologised)))
+			sla.FormatPercentVietnamese(c.Percent(sla.Early)),
+			sla.FormatPercentVietnamese(c.Percent(sla.OnTime)),
+			sla.FormatPercentVietnamese(c.Percent(sla.Late)),
+			sla.FormatPercentVietnamese(c.Percent(sla.LateApologised)))
 	}
 	t := s.Total()
 	fmt.Printf("Toàn tỉnh: %d hồ sơ, tỷ lệ đúng hạn %s, chưa xác định %d\n",
-		t.Total(), sla.FormatPercent(t.OnTimeOrEarlyPercent()), t.Unknown)
+		t.Total(), sla.FormatPercentVietnamese(t.OnTimeOrEarlyPercent()), t.Unknown)
 	// Output:
 	// Sở Tư pháp: 3 hồ sơ, 66,67 % trước hạn, 33,33 % đúng hạn, 0,00 % quá hạn (0,00 % có xin lỗi)
 	// Sở Xây dựng: 4 hồ sơ, 25,00 % trước hạn, 25,00 % đúng hạn, 25,00 % quá hạn (25,00 % có xin lỗi)
@@ -72,8 +72,8 @@ func ExampleCounts_Percent() {
 	c := sla.Counts{Early: 7320, OnTime: 1587, Late: 1000, LateApologised: 93}
 	fmt.Println(c.Total())
 	fmt.Println(c.Percent(sla.Early).StringFixed(2))
-	fmt.Println(sla.FormatPercent(c.Percent(sla.OnTime)))
-	fmt.Println(sla.FormatPercentEN(c.OnTimeOrEarlyPercent()))
+	fmt.Println(sla.FormatPercentVietnamese(c.Percent(sla.OnTime)))
+	fmt.Println(sla.FormatPercentEnglish(c.OnTimeOrEarlyPercent()))
 	// Output:
 	// 10000
 	// 73.20
@@ -81,11 +81,11 @@ func ExampleCounts_Percent() {
 	// 89.07%
 }
 
-func ExampleFormatPercent() {
-	fmt.Println(sla.FormatPercent(decimal.RequireFromString("73.2")))
-	fmt.Println(sla.FormatPercent(decimal.NewFromInt(100)))
-	fmt.Println(sla.FormatPercent(decimal.Zero))
-	fmt.Println(sla.FormatPercentEN(decimal.RequireFromString("73.2")))
+func ExampleFormatPercentVietnamese() {
+	fmt.Println(sla.FormatPercentVietnamese(decimal.RequireFromString("73.2")))
+	fmt.Println(sla.FormatPercentVietnamese(decimal.NewFromInt(100)))
+	fmt.Println(sla.FormatPercentVietnamese(decimal.Zero))
+	fmt.Println(sla.FormatPercentEnglish(decimal.RequireFromString("73.2")))
 	// Output:
 	// 73,20 %
 	// 100,00 %

@@ -65,3 +65,26 @@ func ExampleSchedule_MomentOf() {
 	fmt.Println(m.Day, m.Time.HhMm(), s.TimeOf(m).Format(time.RFC3339))
 	// Output: 2026-03-06 08:30 2026-03-06T08:30:00+07:00
 }
+
+// Deadlines counted by schedules whose zones are equal but distinct values
+// differ under == (as time.Time values do) and are Equal.
+func ExampleDeadline_Equal() {
+	a, _ := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Zone: time.FixedZone("ICT", 7*3600)})
+	b, _ := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Zone: time.FixedZone("ICT", 7*3600)})
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, sla.VietnamZone)
+	da, _ := a.Deadline(at, sla.WorkingDays(5))
+	db, _ := b.Deadline(at, sla.WorkingDays(5))
+	fmt.Println(da == db, da.Equal(db))
+	// Output: false true
+}
+
+// Two clocks with the same history are Equal.
+func ExampleTimeline_Equal() {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, sla.VietnamZone)
+	t1, _ := s.Start(at, sla.WorkingDays(5))
+	t2, _ := s.Start(at, sla.WorkingDays(5))
+	p, _ := t1.Pause(at.Add(time.Hour))
+	fmt.Println(t1.Equal(t2), p.Equal(t2))
+	// Output: true false
+}

@@ -130,3 +130,39 @@ func checkContract(t *testing.T, name string, err, is error) {
 
 func second[T any](_ T, err error) error        { return err }
 func third[T, U any](_ T, _ U, err error) error { return err }
+
+// Issue 18.5: Timeline had a non-comparable marker and no Equal; Deadline
+// was documented comparable, yet deadlines from two schedules with equal
+// zones differed under ==.
+func TestEqual(t *testing.T) {
+	zone := func() *time.Location { return time.FixedZone("ICT", 7*60*60) }
+	a, _ := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Zone: zone()})
+	b, _ := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Zone: zone()})
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	da, _ := a.Deadline(at, sla.WorkingDays(5))
+	db, _ := b.Deadline(at, sla.WorkingDays(5))
+	if !da.Equal(db) {
+		t.Errorf("deadlines of schedules with equal zones: Equal false (%v, %v)", da, db)
+	}
+	if dc, _ := a.Deadline(at, sla.WorkingDays(6)); da.Equal(dc) {
+		t.Error("deadlines of 5 and 6 working days are Equal")
+	}
+	t1, _ := a.Start(at, sla.WorkingHours(16))
+	t2, _ := a.Start(at, sla.WorkingHours(16))
+	if !t1.Equal(t2) {
+		t.Error("two timelines started alike are not Equal")
+	}
+	p1, _ := t1.Pause(at.Add(time.Hour))
+	if p1.Equal(t1) {
+		t.Error("a paused timeline is Equal to the running one")
+	}
+	r1, _ := p1.Resume(at.Add(26 * time.Hour))
+	p2, _ := t2.Pause(at.Add(time.Hour))
+	r2, _ := p2.Resume(at.Add(26 * time.Hour))
+	if !r1.Equal(r2) {
+		t.Error("timelines paused and resumed alike are not Equal")
+	}
+	if r1.Equal(sla.Timeline{}) || !(sla.Timeline{}).Equal(sla.Timeline{}) {
+		t.Error("Equal on zero timelines")
+	}
+}

@@ -480,7 +480,7 @@ func TestSummaryAddExistingKeyDoesNotAllocate(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
-func TestFormatPercent(t *testing.T) {
+func TestFormatPercentVietnamese(t *testing.T) {
 	tests := []struct {
 		name   string
 		p      decimal.Decimal
@@ -501,8 +501,8 @@ func TestFormatPercent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.vi, sla.FormatPercent(tt.p))
-			assert.Equal(t, tt.en, sla.FormatPercentEN(tt.p))
+			assert.Equal(t, tt.vi, sla.FormatPercentVietnamese(tt.p))
+			assert.Equal(t, tt.en, sla.FormatPercentEnglish(tt.p))
 		})
 	}
 }

@@ -2,6 +2,7 @@ package sla
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/motcua/motcua/internal/persist"
@@ -23,8 +24,9 @@ type Pause struct {
 // after the calendar's last day (an error wrapping holiday.ErrOutOfSpan).
 //
 // A Timeline is a value; it is safe for concurrent use as long as no one
-// writes the variable holding it. It is not comparable (it holds a slice);
-// the zero Timeline is invalid — start one with [Schedule.Start].
+// writes the variable holding it. It is not comparable with == (it holds a
+// slice): compare with [Timeline.Equal]. The zero Timeline is invalid —
+// start one with [Schedule.Start].
 type Timeline struct {
 	_      [0]func()
 	start  *timelineStart // shared and never changed: the operations copy a Timeline, so it is kept small
@@ -52,6 +54,22 @@ func (s *Schedule) Start(received time.Time, l Limit) (Timeline, error) {
 		return Timeline{}, err
 	}
 	return Timeline{start: &timelineStart{deadline: d, sched: s}, due: d.due, last: stampOf(d.received)}, nil
+}
+
+// Equal reports whether t and u are the same clock: started (or last
+// restarted) from the same deadline over the same schedule, as often
+// restarted, with the same pauses, the same open pause, the same last event
+// and the same re-appointment. Two zero Timelines are equal.
+func (t Timeline) Equal(u Timeline) bool {
+	switch {
+	case t.start == nil || u.start == nil:
+		return t.start == u.start
+	case t.start != u.start && (t.start.sched != u.start.sched || t.start.restarts != u.start.restarts ||
+		!t.start.deadline.Equal(u.start.deadline)):
+		return false
+	}
+	return t.due == u.due && t.at == u.at && t.open == u.open && t.last == u.last &&
+		t.newDue == u.newDue && slices.Equal(t.pauses, u.pauses)
 }
 
 // IsValid reports whether t was started with [Schedule.Start].

@@ -25,28 +25,40 @@ func cycle(year int) (stem, branch int) {
 	return stem, branch
 }
 
-// YearName returns the Vietnamese sexagenary (can chi) name of lunar year
-// year, e.g. "Bính Ngọ" for 2026 and "Ất Tỵ" for 2025. The cycle repeats
-// every 60 years, so any year has a name, inside the covered span or not.
-func YearName(year int) string {
+// YearNameVietnamese returns the Vietnamese sexagenary (can chi) name of
+// lunar year year, e.g. "Bính Ngọ" for 2026 and "Ất Tỵ" for 2025. The cycle
+// repeats every 60 years, so any year has a name, inside the covered span
+// or not.
+func YearNameVietnamese(year int) string {
 	s, b := cycle(year)
 	return stems[s] + " " + branches[b]
 }
 
-// YearNameEN returns an English rendering of YearName: the element of the
-// stem and the animal of the branch in the Vietnamese zodiac, e.g.
-// "Fire Horse" for 2026 and "Wood Cat" for 2035. It does not give the
-// yin/yang of the stem, which the animal already implies.
-func YearNameEN(year int) string {
+// YearNameEnglish returns an English rendering of [YearNameVietnamese]: the
+// element of the stem and the animal of the branch in the Vietnamese
+// zodiac, e.g. "Fire Horse" for 2026 and "Wood Cat" for 2035. It does not
+// give the yin/yang of the stem, which the animal already implies.
+func YearNameEnglish(year int) string {
 	s, b := cycle(year)
 	return stemElementsEN[s/2] + " " + branchAnimalsEN[b]
 }
 
-// MonthName returns the Vietnamese name of a lunar month: "tháng Giêng"
+// YearName is [YearNameVietnamese].
+//
+// Deprecated: use YearNameVietnamese; functions that render text for
+// people say their language in full.
+func YearName(year int) string { return YearNameVietnamese(year) }
+
+// YearNameEN is [YearNameEnglish].
+//
+// Deprecated: use YearNameEnglish.
+func YearNameEN(year int) string { return YearNameEnglish(year) }
+
+// MonthNameVietnamese returns the Vietnamese name of a lunar month: "tháng Giêng"
 // for month 1, "tháng Chạp" for month 12, "tháng 2" to "tháng 11"
 // otherwise, with " nhuận" appended for a leap month, e.g. "tháng 11 nhuận".
 // It returns "" for a month outside 1..12.
-func MonthName(month int, leap bool) string {
+func MonthNameVietnamese(month int, leap bool) string {
 	var s string
 	switch {
 	case month == 1:
@@ -63,3 +75,8 @@ func MonthName(month int, leap bool) string {
 	}
 	return s
 }
+
+// MonthName is [MonthNameVietnamese].
+//
+// Deprecated: use MonthNameVietnamese.
+func MonthName(month int, leap bool) string { return MonthNameVietnamese(month, leap) }

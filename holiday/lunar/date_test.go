@@ -94,25 +94,25 @@ func TestParseDateStrict(t *testing.T) {
 	}
 }
 
-func TestYearName(t *testing.T) {
+func TestYearNameVietnamese(t *testing.T) {
 	tests := map[int]string{
 		2026: "Bính Ngọ", 2025: "Ất Tỵ", 1985: "Ất Sửu", 2024: "Giáp Thìn",
 		1984: "Giáp Tý", 1968: "Mậu Thân", 2023: "Quý Mão", 1900: "Canh Tý", 2199: "Kỷ Hợi",
 	}
 	for y, want := range tests {
-		if got := lunar.YearName(y); got != want {
-			t.Errorf("YearName(%d) = %q, want %q", y, got, want)
+		if got := lunar.YearNameVietnamese(y); got != want {
+			t.Errorf("YearNameVietnamese(%d) = %q, want %q", y, got, want)
 		}
 	}
-	if got := lunar.YearNameEN(2023); got != "Water Cat" {
-		t.Errorf("YearNameEN(2023) = %q", got)
+	if got := lunar.YearNameEnglish(2023); got != "Water Cat" {
+		t.Errorf("YearNameEnglish(2023) = %q", got)
 	}
-	if got := lunar.YearName(-1); got == "" {
-		t.Error("YearName(-1) is empty")
+	if got := lunar.YearNameVietnamese(-1); got == "" {
+		t.Error("YearNameVietnamese(-1) is empty")
 	}
 }
 
-func TestMonthName(t *testing.T) {
+func TestMonthNameVietnamese(t *testing.T) {
 	tests := []struct {
 		m    int
 		leap bool
@@ -122,8 +122,8 @@ func TestMonthName(t *testing.T) {
 		{12, false, "tháng Chạp"}, {11, true, "tháng 11 nhuận"}, {0, false, ""}, {13, false, ""},
 	}
 	for _, tt := range tests {
-		if got := lunar.MonthName(tt.m, tt.leap); got != tt.want {
-			t.Errorf("MonthName(%d, %v) = %q, want %q", tt.m, tt.leap, got, tt.want)
+		if got := lunar.MonthNameVietnamese(tt.m, tt.leap); got != tt.want {
+			t.Errorf("MonthNameVietnamese(%d, %v) = %q, want %q", tt.m, tt.leap, got, tt.want)
 		}
 	}
 }

@@ -17,7 +17,7 @@ func ExampleMonthLength() {
 		leap  bool
 	}{{6, false}, {6, true}, {7, false}, {12, false}} {
 		n, _ := lunar.MonthLength(2025, m.month, m.leap)
-		fmt.Println(lunar.MonthName(m.month, m.leap), n)
+		fmt.Println(lunar.MonthNameVietnamese(m.month, m.leap), n)
 	}
 	_, err := lunar.MonthLength(2026, 6, true)
 	fmt.Println(errors.Is(err, lunar.ErrNoSuchMonth), err)
@@ -35,7 +35,7 @@ func ExampleMonthStart() {
 		leap  bool
 	}{{6, false}, {6, true}, {7, false}, {12, false}} {
 		d, _ := lunar.MonthStart(2025, m.month, m.leap)
-		fmt.Println(lunar.MonthName(m.month, m.leap), d)
+		fmt.Println(lunar.MonthNameVietnamese(m.month, m.leap), d)
 	}
 	// Output:
 	// tháng 6 2025-06-25
@@ -66,9 +66,9 @@ func ExampleMustParseDate() {
 	// Output: 2026-01-15 → 2026-03-03 Tuesday
 }
 
-func ExampleYearNameEN() {
+func ExampleYearNameEnglish() {
 	for _, y := range []int{2023, 2026, 2027, 2035} {
-		fmt.Println(y, lunar.YearName(y), "/", lunar.YearNameEN(y))
+		fmt.Println(y, lunar.YearNameVietnamese(y), "/", lunar.YearNameEnglish(y))
 	}
 	// Output:
 	// 2023 Quý Mão / Water Cat

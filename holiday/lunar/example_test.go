@@ -14,7 +14,7 @@ func ExampleFromSolar() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(l, lunar.YearName(l.Year))
+	fmt.Println(l, lunar.YearNameVietnamese(l.Year))
 	// Output: 2026-01-01 Bính Ngọ
 }
 
@@ -51,9 +51,9 @@ func ExampleLeapMonth() {
 	// 2033 11
 }
 
-func ExampleYearName() {
+func ExampleYearNameVietnamese() {
 	for _, y := range []int{1985, 2024, 2025, 2026} {
-		fmt.Println(y, lunar.YearName(y), "/", lunar.YearNameEN(y))
+		fmt.Println(y, lunar.YearNameVietnamese(y), "/", lunar.YearNameEnglish(y))
 	}
 	// Output:
 	// 1985 Ất Sửu / Wood Buffalo
@@ -67,7 +67,7 @@ func ExampleParseDate() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(d.Year, d.Month, d.Day, d.Leap, lunar.MonthName(d.Month, d.Leap))
+	fmt.Println(d.Year, d.Month, d.Day, d.Leap, lunar.MonthNameVietnamese(d.Month, d.Leap))
 	_, err = lunar.ParseDate("2025-12-30")
 	fmt.Println(err)
 	// Output:
@@ -75,10 +75,10 @@ func ExampleParseDate() {
 	// lunar: "2025-12-30": month has 29 days
 }
 
-func ExampleMonthName() {
-	fmt.Println(lunar.MonthName(1, false))
-	fmt.Println(lunar.MonthName(12, false))
-	fmt.Println(lunar.MonthName(6, true))
+func ExampleMonthNameVietnamese() {
+	fmt.Println(lunar.MonthNameVietnamese(1, false))
+	fmt.Println(lunar.MonthNameVietnamese(12, false))
+	fmt.Println(lunar.MonthNameVietnamese(6, true))
 	// Output:
 	// tháng Giêng
 	// tháng Chạp

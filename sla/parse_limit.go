@@ -30,8 +30,11 @@ import (
 // trailing punctuation and explanations ("kể từ ngày nhận đủ hồ sơ hợp
 // lệ"). The same limit stated twice counts once.
 //
-// ParseLimit never guesses. It returns a [*LimitError] wrapping:
+// ParseLimit never guesses and never returns part of a text's duration: a
+// composite such as "01 tháng 15 ngày" or "3 ngày 4 giờ làm việc" is two
+// amounts, not one. It returns a [*LimitError] wrapping:
 //
+//   - [ErrLimitTooLong] for a text longer than [MaxLimitTextBytes];
 //   - [ErrLimitSyntax] when no amount with a supported unit is found: an
 //     empty text, a bare number ("15"), a unit without a number ("ngày làm
 //     việc"), "ngay sau khi nhận được yêu cầu" (no stated unit), "1/2",
@@ -39,8 +42,9 @@ import (
 //     and "giờ" without "làm việc", which reads as a clock time such as
 //     "sau 15 giờ"), or a number in words that disagrees with the digits;
 //   - [ErrLimitRange] for a negative amount ("-5 ngày"), more than two
-//     decimals, a fraction of calendar days or months ("15,5 ngày"), zero of
-//     a unit other than working days, or an amount above the MaxLimit… caps;
+//     decimals, a fraction of calendar days or months ("15,5 ngày"), a zero
+//     amount ("0 ngày làm việc" too: a same-day limit is written "Trong
+//     ngày"), or an amount above the MaxLimit… caps;
 //   - [ErrLimitAmbiguous] when the text holds two different limits, a range
 //     ("5 - 7 ngày làm việc", "từ 5 đến 7 ngày"), a "next working day" rule
 //     together with another limit, or a conditional word ("trường hợp",
@@ -48,10 +52,15 @@ import (
 //     must be stored separately by the caller; the 15:00 cut-off of
 //     certification procedures is a schedule rule, not part of a Limit.
 //
+// The cost is linear in the length of s.
+//
 // Weeks are rejected rather than converted: the national database has no
 // week unit, and reading "1 tuần" as 7 calendar days or 5 working days
 // would both be assumptions.
 func ParseLimit(s string) (Limit, error) {
+	if len(s) > MaxLimitTextBytes {
+		return Limit{}, &LimitError{Input: s, Err: ErrLimitTooLong, detail: tooLongDetail(s)}
+	}
 	l, detail, sentinel := parseLimit(s)
 	if sentinel != nil {
 		return Limit{}, &LimitError{Input: s, Err: sentinel, detail: detail}
@@ -83,6 +92,7 @@ type token struct {
 	kind  tokKind
 	text  string // folded word or raw number text; the rune for punctuation
 	space bool   // whitespace (or the start of the text) precedes it
+	date  bool   // a number that is part of a date in words (markDateParts)
 }
 
 // mentionKind classifies a limit found in the text.
@@ -109,6 +119,7 @@ func parseLimit(s string) (Limit, string, error) {
 		return Limit{}, "empty text", ErrLimitSyntax
 	}
 	toks := tokenize(fold(s))
+	markDateParts(toks)
 	var (
 		mentions []mention
 		rangeErr string // first range/precision failure
@@ -196,7 +207,7 @@ func numberMention(toks []token, i int) (m *mention, skip int, bad string) {
 	if punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") {
 		return nil, 0, ""
 	}
-	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") {
+	if t.date {
 		return nil, 0, ""
 	}
 	// Second number of a range was handled with the first.
@@ -243,10 +254,36 @@ func numberMention(toks []token, i int) (m *mention, skip int, bad string) {
 	if numBad != "" {
 		return nil, j - i - 1 + n, numBad
 	}
+	if h == 0 && u == UnitWorkingDays {
+		// Refused, not read as "Trong ngày": a catalogue states a same-day
+		// limit in words ("Trong ngày", "Ngay trong ngày"); a 0 in the
+		// amount column is far more often an empty field than a decision,
+		// and Decree 63/2010/NĐ-CP Art. 8(2)(đ) requires the limit to be
+		// stated. The caller decides (issue 12.22).
+		return nil, j - i - 1 + n, "zero working days: write \"Trong ngày\" for a same-day limit"
+	}
 	if reason := checkHundredths(h, u); reason != "" {
 		return nil, j - i - 1 + n, reason
 	}
 	return &mention{kind: mLimit, limit: Limit{hundredths: int32(h), unit: u}}, j - i - 1 + n, ""
+}
+
+// markDateParts marks the numbers that are parts of a date written in
+// words, "ngày 19 tháng 6 năm 2015": a number that follows "ngày", "tháng"
+// or "năm" where that word is not itself the unit of an amount. In "01
+// tháng 15 ngày" the "tháng" is the unit of 01, so 15 is a second amount,
+// not a day of the month (a composite must never lose its parts); in "19
+// tháng 6" 19 is a date part, so 6 is too. One pass, left to right.
+func markDateParts(toks []token) {
+	for i := range toks {
+		if toks[i].kind != tokNum {
+			continue
+		}
+		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
+			continue
+		}
+		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date
+	}
 }
 
 // unsupportedName names an unsupported unit word for error messages.

@@ -328,8 +328,8 @@ func checkLimitError(t *testing.T, in string, got sla.Limit, err, want error, so
 	}
 	msg := err.Error()
 	quoted := in
-	if len(quoted) > 512 { // messages quote at most 512 bytes, cut at a rune
-		cut := 512
+	if len(quoted) > 120 { // messages quote at most 120 bytes, cut at a rune
+		cut := 120
 		for !utf8.RuneStart(quoted[cut]) {
 			cut--
 		}

@@ -40,6 +40,11 @@ var (
 	// (Decree 23/2015/NĐ-CP Art. 21) is a schedule cut-off, not a Limit.
 	ErrLimitAmbiguous = errors.New("sla: ambiguous limit: several limits or conditional alternatives")
 
+	// ErrLimitOtherEvent means the text counts its limit from another
+	// event than the receipt of the dossier ("kể từ ngày kết thúc kiểm
+	// tra", "kể từ ngày thụ lý"), so it gives no deadline from receipt.
+	ErrLimitOtherEvent = errors.New("sla: limit counted from another event than receipt")
+
 	// ErrLimitTooLong means the text is longer than [MaxLimitTextBytes].
 	ErrLimitTooLong = errors.New("sla: limit text too long")
 )

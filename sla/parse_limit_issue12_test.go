@@ -26,7 +26,7 @@ func TestParseLimitNeverPartOfComposite(t *testing.T) {
 		}
 	}
 	// A date in words is still not a limit.
-	if l, err := sla.ParseLimit("05 ngày làm việc kể từ ngày 15 tháng 6 năm 2024"); err != nil || l != sla.WorkingDays(5) {
+	if l, err := sla.ParseLimit("05 ngày làm việc theo Quyết định ngày 15 tháng 6 năm 2024"); err != nil || l != sla.WorkingDays(5) {
 		t.Errorf("date in words: got %v, %v", l, err)
 	}
 }

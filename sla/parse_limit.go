@@ -236,4 +236,3 @@ func punctAt(toks []token, i int, p string) bool {
 func kindAt(toks []token, i int, k tokKind) bool {
 	return i >= 0 && i < len(toks) && toks[i].kind == k
 }
-

@@ -162,4 +162,3 @@ func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
 	}
 	return ErrLimitSyntax
 }
-

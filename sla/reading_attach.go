@@ -32,9 +32,7 @@ func (rd *reader) attach() {
 				case ":":
 					colon = p
 				case "(":
-					if p == lo {
-						openBracket = true
-					}
+					openBracket = true
 				}
 				continue
 			}

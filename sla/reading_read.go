@@ -180,6 +180,10 @@ var clockWords = map[string]bool{"sau": true, "truoc": true, "luc": true, "tu": 
 func (rd *reader) number(i int) int {
 	toks := rd.toks
 	t := toks[i]
+	// Part of a code or number: "QH13", "K2", "19/6/2015", "11/2021/NĐ-CP", "15:00".
+	if !t.space && kindAt(toks, i-1, tokWord) {
+		return 0
+	}
 	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) {
 		return 0
 	}

@@ -2,10 +2,22 @@ package sla
 
 import (
 	"errors"
-	"github.com/motcua/motcua/internal/clip"
 	"strconv"
 	"strings"
+
+	"github.com/motcua/motcua/internal/clip"
 )
+
+// MaxLimitTextBytes is the longest time-limit text [ParseLimit] reads, in
+// bytes. The longest real texts (a limit with its per-agency breakdown and
+// its alternatives, such as the nationality procedures' "85 ngày làm việc
+// … ; 80 ngày làm việc …" or a land procedure's "Trong thời hạn 45 ngày,
+// trong đó: …") are under 1,500 bytes; 4 KiB leaves a wide margin. A
+// longer text is refused with [ErrLimitTooLong] before any work is done.
+const MaxLimitTextBytes = 4096
+
+// quoteBytes is how much of the input a LimitError quotes.
+const quoteBytes = 120
 
 // Sentinel errors returned (wrapped) by [ParseLimit], [LimitFromHundredths]
 // and [Limit.UnmarshalText]. Test for them with [errors.Is].
@@ -27,15 +39,26 @@ var (
 	// "after 15:00, next working day" rule of certification procedures
 	// (Decree 23/2015/NĐ-CP Art. 21) is a schedule cut-off, not a Limit.
 	ErrLimitAmbiguous = errors.New("sla: ambiguous limit: several limits or conditional alternatives")
+
+	// ErrLimitOtherEvent means the text counts its limit from another
+	// event than the receipt of the dossier ("kể từ ngày kết thúc kiểm
+	// tra", "kể từ ngày thụ lý"), so it gives no deadline from receipt.
+	ErrLimitOtherEvent = errors.New("sla: limit counted from another event than receipt")
+
+	// ErrLimitTooLong means the text is longer than [MaxLimitTextBytes].
+	ErrLimitTooLong = errors.New("sla: limit text too long")
 )
 
 // LimitError is the error returned by [ParseLimit]. It records the input
-// verbatim and the sentinel ([ErrLimitSyntax], [ErrLimitRange] or
-// [ErrLimitAmbiguous]) that classifies the failure.
+// verbatim and the sentinel ([ErrLimitSyntax], [ErrLimitRange],
+// [ErrLimitAmbiguous] or [ErrLimitTooLong]) that classifies the failure.
 //
 // Its message has the form
 //
 //	sla: ParseLimit("…"): <reason>
+//
+// where the quote is at most the first 120 bytes of the input, cut at a
+// rune boundary and followed by "…" when cut.
 type LimitError struct {
 	// Input is the text given to ParseLimit, unchanged.
 	Input string
@@ -49,7 +72,7 @@ type LimitError struct {
 func (e *LimitError) Error() string {
 	var b strings.Builder
 	b.WriteString("sla: ParseLimit(")
-	b.WriteString(strconv.Quote(clip.String(e.Input, 512)))
+	b.WriteString(strconv.Quote(clip.String(e.Input, quoteBytes)))
 	b.WriteString("): ")
 	if e.Err != nil {
 		b.WriteString(strings.TrimPrefix(e.Err.Error(), "sla: "))
@@ -65,3 +88,8 @@ func (e *LimitError) Error() string {
 
 // Unwrap returns the sentinel error, so that errors.Is works.
 func (e *LimitError) Unwrap() error { return e.Err }
+
+// tooLongDetail describes a text over MaxLimitTextBytes.
+func tooLongDetail(s string) string {
+	return strconv.Itoa(len(s)) + " bytes, more than " + strconv.Itoa(MaxLimitTextBytes)
+}

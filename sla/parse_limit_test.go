@@ -64,7 +64,7 @@ func TestParseLimitCatalogue(t *testing.T) {
 			source: srcCamPha + " — Thủ tục đăng ký khai tử lưu động"},
 
 		// Nam Giang (Quảng Nam): Hộ tịch list, "* Thời hạn giải quyết: …".
-		{in: "Ngay sau khi nhận được yêu cầu.", err: sla.ErrLimitSyntax,
+		{in: "Ngay sau khi nhận được yêu cầu.", want: sla.SameDay(), // immediately: the same working day (issue 13)
 			source: srcNamGiang + " — Cấp bản sao trích lục hộ tịch"},
 		{in: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", want: sla.WorkingDays(5),
 			source: srcNamGiang + " — Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân"},
@@ -172,7 +172,7 @@ func TestParseLimitCatalogue(t *testing.T) {
 			source: srcNhanHieu + " — Thủ tục xin trở lại quốc tịch Việt Nam"},
 
 		// Legal Q&A quoting the mineral-licensing procedure.
-		{in: "Trong thời hạn không quá 02 ngày, kể từ ngày hoàn thành các công việc quy định tại khoản 2", want: sla.CalendarDays(2),
+		{in: "Trong thời hạn không quá 02 ngày, kể từ ngày hoàn thành các công việc quy định tại khoản 2", err: sla.ErrLimitOtherEvent, // issue 13: another event
 			source: srcKhoangSanQA + " — cấp Giấy phép khai thác tận thu khoáng sản (trình hồ sơ)"},
 	}
 	if len(cases) < 40 {
@@ -229,7 +229,7 @@ func TestParseLimitSynthetic(t *testing.T) {
 		{in: "TRONG NGA\u0300Y", want: sla.SameDay()},                                        // NFD upper case
 		{in: "ĐÚNG 3 NGÀY LÀM VIỆC", want: sla.WorkingDays(3)},                               // Đ folds to d
 		{in: "20 Ngày làm việc; Trong thời hạn 20 ngày làm việc", want: sla.WorkingDays(20)}, // same limit twice
-		{in: "05 ngày làm việc kể từ ngày 15 tháng 6 năm 2024", want: sla.WorkingDays(5)},    // date is not a limit
+		{in: "05 ngày làm việc kể từ ngày 15 tháng 6 năm 2024", err: sla.ErrLimitOtherEvent}, // a fixed date is not receipt
 		{in: "05 ngày làm việc theo Nghị định số 11/2021/NĐ-CP", want: sla.WorkingDays(5)},
 		{in: "05 ngày làm việc (bao gồm thời gian xác minh nếu có)", want: sla.WorkingDays(5)},
 		{in: "3650 ngày làm việc", want: sla.WorkingDays(sla.MaxLimitWorkingDays)},
@@ -251,12 +251,12 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "15 tuần", err: sla.ErrLimitSyntax},
 		{in: "2 năm", err: sla.ErrLimitSyntax},
 		{in: "30 phút", err: sla.ErrLimitSyntax},
-		{in: "24 giờ", err: sla.ErrLimitSyntax},
+		{in: "24 giờ", want: sla.WorkingHours(24)}, // bare giờ: working hours (ReadOptions.ClockHours)
 		{in: "Mười lăm ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "15 (mười) ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "1/2 ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "Trong ngày làm việc tiếp theo", err: sla.ErrLimitSyntax},
-		{in: "ngay sau khi nhận đủ hồ sơ", err: sla.ErrLimitSyntax},
+		{in: "ngay sau khi nhận đủ hồ sơ", want: sla.SameDay()},
 		{in: "-5 ngày", err: sla.ErrLimitRange},
 		{in: "15,5 ngày", err: sla.ErrLimitRange},
 		{in: "0,5 tháng", err: sla.ErrLimitRange},
@@ -328,8 +328,8 @@ func checkLimitError(t *testing.T, in string, got sla.Limit, err, want error, so
 	}
 	msg := err.Error()
 	quoted := in
-	if len(quoted) > 512 { // messages quote at most 512 bytes, cut at a rune
-		cut := 512
+	if len(quoted) > 120 { // messages quote at most 120 bytes, cut at a rune
+		cut := 120
 		for !utf8.RuneStart(quoted[cut]) {
 			cut--
 		}
@@ -384,7 +384,8 @@ func FuzzParseLimit(f *testing.F) {
 			if !errors.As(err, &le) || le.Input != s {
 				t.Fatalf("ParseLimit(%q): error %v is not a *LimitError with the input", s, err)
 			}
-			if !errors.Is(err, sla.ErrLimitSyntax) && !errors.Is(err, sla.ErrLimitRange) && !errors.Is(err, sla.ErrLimitAmbiguous) {
+			if !errors.Is(err, sla.ErrLimitSyntax) && !errors.Is(err, sla.ErrLimitRange) && !errors.Is(err, sla.ErrLimitAmbiguous) &&
+				!errors.Is(err, sla.ErrLimitOtherEvent) && !errors.Is(err, sla.ErrLimitTooLong) {
 				t.Fatalf("ParseLimit(%q): error %v wraps no sentinel", s, err)
 			}
 			return

@@ -1,0 +1,164 @@
+package sla
+
+// role is what an item is in the reading.
+type role uint8
+
+const (
+	roleCandidate role = iota // an unconditioned duration: the ordinary limit if it is the only one
+	roleAlternative
+	roleShare
+	roleExcluded
+	roleConcern
+	roleAbsorbed // the "next working day" of a stated cut-off
+)
+
+// roleOf decides what item it is, and for an alternative, its kind.
+func (rd *reader) roleOf(it *item) (role, AltKind) {
+	switch {
+	case it.share:
+		return roleShare, 0
+	case it.excluded:
+		return roleExcluded, 0
+	case it.kind == iBad:
+		return roleConcern, 0
+	case it.kind == iNextDay:
+		if rd.cutoff != 0 {
+			return roleAbsorbed, 0
+		}
+		return roleConcern, 0
+	case it.ext:
+		return roleAlternative, AltExtension
+	case it.kind == iRange:
+		return roleAlternative, AltRange
+	case it.condSet:
+		return roleAlternative, AltConditional
+	case it.or:
+		return roleAlternative, AltUnstated
+	}
+	return roleCandidate, 0
+}
+
+// reading assembles the Reading from the items, in the text's order.
+func (rd *reader) reading() Reading {
+	var r Reading
+	// First pass: the distinct unconditioned durations; dup marks a
+	// duration stated again ("20 ngày làm việc; Trong thời hạn 20 ngày làm
+	// việc"), which counts once.
+	var first *item
+	distinct := 0
+	dup := make([]bool, len(rd.items))
+	seen := map[Period]bool{}
+	for k := range rd.items {
+		it := &rd.items[k]
+		if ro, _ := rd.roleOf(it); ro == roleCandidate {
+			if seen[it.p] {
+				dup[k] = true
+				continue
+			}
+			seen[it.p] = true
+			if first == nil {
+				first = it
+			}
+			distinct++
+		}
+	}
+	single := distinct == 1
+	if single {
+		r.Ordinary = first.p
+		r.From = first.event
+		if r.From == StartUnknown {
+			r.From = FromReceipt
+		}
+		r.FromWords = first.eventWord
+		r.Why = append(r.Why, Because{Part: "ordinary", Words: rd.words(first.from, first.to)})
+		if first.eventWord != "" {
+			r.Why = append(r.Why, Because{Part: "from", Words: first.eventWord})
+		}
+	}
+	if rd.cutoff != 0 {
+		r.Cutoff = rd.cutoff
+		r.Why = append(r.Why, Because{Part: "cutoff", Words: rd.cutoffWords})
+	}
+	// Second pass, in order.
+	for k := range rd.items {
+		it := &rd.items[k]
+		ro, kind := rd.roleOf(it)
+		w := rd.words(it.from, it.to)
+		switch ro {
+		case roleCandidate:
+			if single || dup[k] {
+				continue
+			}
+			kind = AltUnstated
+			fallthrough
+		case roleAlternative:
+			alt := Alternative{Kind: kind, Period: it.p, Upto: it.hi, From: it.event}
+			if alt.From == StartUnknown {
+				alt.From = FromReceipt
+			}
+			if it.condSet {
+				alt.Condition = it.cond
+			} else if it.or {
+				alt.Condition = "hoặc"
+			}
+			r.Alternatives = append(r.Alternatives, alt)
+			why := w
+			if alt.Condition != "" {
+				why = alt.Condition + " … " + w
+			}
+			r.Why = append(r.Why, Because{Part: "alternative", Words: why})
+		case roleShare:
+			r.Breakdown = append(r.Breakdown, Share{Who: it.who, Period: it.p})
+			r.Why = append(r.Why, Because{Part: "breakdown", Words: it.who + ": " + w})
+		case roleExcluded:
+			r.Why = append(r.Why, Because{Part: "excluded", Words: w})
+		case roleAbsorbed:
+			r.Why = append(r.Why, Because{Part: "cutoff", Words: w})
+		case roleConcern:
+			c := Concern{Kind: ConcernUnreadable, Words: w, Detail: it.detail, err: it.err}
+			if it.kind == iNextDay {
+				c.Detail, c.err = "\"next working day\" with no stated cut-off", ErrLimitSyntax
+			}
+			r.Concerns = append(r.Concerns, c)
+			r.Why = append(r.Why, Because{Part: "concern", Words: w})
+		}
+	}
+	for _, w := range rd.openExt {
+		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltExtension, Condition: w, From: r.From})
+		r.Why = append(r.Why, Because{Part: "alternative", Words: w})
+	}
+	if r.Ordinary.IsZero() {
+		detail := "only alternatives, no ordinary limit"
+		switch {
+		case len(rd.items) == 0:
+			detail = "no amount with a unit (ngày làm việc, giờ làm việc, ngày, tháng) and no \"trong ngày\""
+		case distinct > 1:
+			detail = "several durations with no condition to tell which is the limit"
+		case len(r.Alternatives) == 0:
+			detail = "no ordinary limit"
+		}
+		r.Concerns = append(r.Concerns, Concern{Kind: ConcernNoOrdinary, Detail: detail, err: noOrdinaryErr(rd, distinct, r)})
+	}
+	if r.From == FromOtherEvent {
+		r.Concerns = append(r.Concerns, Concern{Kind: ConcernOtherEvent, Words: r.FromWords,
+			Detail: "counted from another event than receipt: no deadline from receipt", err: ErrLimitOtherEvent})
+	}
+	if !r.BreakdownMatches() {
+		r.Concerns = append(r.Concerns, Concern{Kind: ConcernBreakdownMismatch,
+			Detail: "the breakdown does not add up to " + r.Ordinary.String(), err: ErrLimitAmbiguous})
+	}
+	return r
+}
+
+// noOrdinaryErr classifies a reading with no ordinary limit for ParseLimit.
+func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
+	if len(r.Alternatives) > 0 || distinct > 1 {
+		return ErrLimitAmbiguous
+	}
+	for _, c := range r.Concerns {
+		if c.err != nil {
+			return c.err
+		}
+	}
+	return ErrLimitSyntax
+}

@@ -1,0 +1,246 @@
+package sla
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/motcua/motcua/internal/vnfold"
+)
+
+// tokKind classifies a token of folded text.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota // run of letters
+	tokNum                  // run of digits, optionally with one decimal part
+	tokPunct                // any other single rune; a line break is "\n"
+)
+
+// token is one lexical unit of folded (lower-case, diacritic-free) text.
+type token struct {
+	kind  tokKind
+	space bool   // whitespace (or the start of the text) precedes it
+	date  bool   // a number that is part of a date in words (markDateParts)
+	text  string // folded word or raw number text; the rune for punctuation
+	at    int32  // byte offset of the token in the folded text
+	end   int32  // byte offset just after it
+}
+
+// folded is a text folded for reading, with the way back to the original:
+// orig[i] is the byte offset in the original text of folded byte i, and
+// orig[len(text)] is the original's length.
+type folded struct {
+	src  string
+	text string
+	orig []int32
+}
+
+// span returns the original text of the folded bytes [from, to), trimmed of
+// spaces and of the punctuation that only separates ("," ";" ":" "-").
+func (f *folded) span(from, to int32) string {
+	if from >= to {
+		return ""
+	}
+	s := f.src[f.orig[from]:f.orig[to]]
+	return trimSeparators(s)
+}
+
+// trimSeparators removes leading and trailing white space and separators.
+func trimSeparators(s string) string {
+	isSep := func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '+' || r == '.' || r == '*' || r == '–' || r == '(' || r == ')'
+	}
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isSep(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isSep(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// foldIndexed lower-cases s, removes Vietnamese diacritics (precomposed or
+// as combining marks: NFC and NFD read the same), maps "đ" to "d", turns
+// every run of white space into one space except line breaks (kept as
+// "\n", they separate clauses) and unifies dashes to "-". It records where
+// each folded byte came from. One pass; linear in len(s).
+func foldIndexed(s string) folded {
+	b := make([]byte, 0, len(s))
+	orig := make([]int32, 0, len(s)+1)
+	lastSpace := true
+	next, bullet := -1, false // where the last look-ahead stopped, and what it found
+	put := func(c byte, at int) {
+		b = append(b, c)
+		orig = append(orig, int32(at))
+	}
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			switch c {
+			case '\n':
+				// A line break separates clauses when the next line starts
+				// a list item ("- …", "+ …", "a) …", "2. …"); otherwise it
+				// is a space, as in a unit broken over two lines.
+				if next < i {
+					next, bullet = lineStartsItem(s, i+1)
+				}
+				if !bullet {
+					if !lastSpace {
+						put(' ', i)
+						lastSpace = true
+					}
+					continue
+				}
+				if n := len(b); n > 0 && b[n-1] == ' ' {
+					b[n-1] = '\n'
+				} else if n == 0 || b[n-1] != '\n' {
+					put('\n', i)
+				}
+				lastSpace = true
+				continue
+			case ' ', '\t', '\r', '\f', '\v':
+				if !lastSpace {
+					put(' ', i)
+					lastSpace = true
+				}
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			put(c, i)
+			lastSpace = false
+			continue
+		}
+		switch {
+		case r == utf8.RuneError:
+			put('?', i)
+		case r == '\u2028' || r == '\u2029':
+			put('\n', i)
+			lastSpace = true
+			continue
+		case unicode.IsSpace(r):
+			if !lastSpace {
+				put(' ', i)
+				lastSpace = true
+			}
+			continue
+		case vnfold.Ignorable(r):
+			continue // combining marks (NFD), zero-width characters
+		case r == '–' || r == '—' || r == '−' || r == '‐' || r == '‑':
+			put('-', i)
+		default:
+			f := vnfold.Rune(r)
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], f)
+			for k := 0; k < n; k++ {
+				put(buf[k], i)
+			}
+		}
+		lastSpace = false
+	}
+	orig = append(orig, int32(len(s)))
+	return folded{src: s, text: string(b), orig: orig}
+}
+
+// lineStartsItem looks past the white space from s[i] and reports where it
+// stopped and whether a list item starts there: a bullet ("-", "+", "*",
+// "•", "–") or a short label followed by ")" or "." ("a)", "2.").
+func lineStartsItem(s string, i int) (int, bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	if i >= len(s) {
+		return i, false
+	}
+	switch c := s[i]; {
+	case c == '-' || c == '+' || c == '*':
+		return i, true
+	case strings.HasPrefix(s[i:], "•") || strings.HasPrefix(s[i:], "–"):
+		return i, true
+	case i+1 < len(s) && (s[i+1] == ')' || s[i+1] == '.') && (isDigit(c) || 'a' <= c && c <= 'z'):
+		return i, true
+	case i+2 < len(s) && (s[i+2] == ')' || s[i+2] == '.') && isDigit(c) && isDigit(s[i+1]):
+		return i, true
+	}
+	return i, false
+}
+
+// tokenize splits folded text into words, numbers and punctuation, then
+// marks the numbers that belong to dates written in words.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/4+4)
+	space := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ':
+			space = true
+			i++
+			continue
+		case isDigit(c):
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigit(s[j+1]) {
+				j++
+				for j < len(s) && isDigit(s[j]) {
+					j++
+				}
+			}
+			toks = append(toks, token{kind: tokNum, text: s[i:j], space: space, at: int32(i), end: int32(j)})
+			i = j
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				j := i
+				for j < len(s) {
+					r2, size2 := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += size2
+				}
+				toks = append(toks, token{kind: tokWord, text: s[i:j], space: space, at: int32(i), end: int32(j)})
+				i = j
+			} else {
+				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: int32(i), end: int32(i + size)})
+				i += size
+			}
+		}
+		space = false
+	}
+	markDateParts(toks)
+	return toks
+}
+
+// markDateParts marks the numbers that are parts of a date written in
+// words, "ngày 19 tháng 6 năm 2015": a number that follows "ngày", "tháng"
+// or "năm" where that word is not itself the unit of an amount. In "01
+// tháng 15 ngày" the "tháng" is the unit of 01, so 15 is a second amount,
+// not a day of the month (a composite must never lose its parts); in "19
+// tháng 6" 19 is a date part, so 6 is too. One pass, left to right.
+func markDateParts(toks []token) {
+	for i := range toks {
+		if toks[i].kind != tokNum {
+			continue
+		}
+		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
+			continue
+		}
+		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date
+	}
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

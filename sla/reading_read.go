@@ -1,0 +1,389 @@
+package sla
+
+import (
+	"strings"
+
+	"github.com/rickb777/date/v2/clock"
+)
+
+// ReadOptions configure [ReadLimitWith]. A nil *ReadOptions means every
+// default.
+type ReadOptions struct {
+	// ClockHours reads a bare "giờ" after an amount ("8 Giờ", the national
+	// portal's unit "Giờ") as clock hours instead of working hours. This
+	// package counts no clock hours, so such a duration then becomes a
+	// [ConcernUnreadable] for a person to decide.
+	//
+	// The default is working hours: the national procedure database's unit
+	// list has "Giờ" but no "Giờ làm việc", and the texts behind its "Giờ"
+	// rows say "giờ làm việc" (e.g. vehicle registration, 8 giờ làm việc);
+	// a limit of a one-stop unit runs in office hours (Decision
+	// 188/1999/QĐ-TTg), while Civil Code 2015 Art. 147(1) counts a period
+	// in hours from the stated moment — the reading this option chooses.
+	ClockHours bool
+}
+
+// ReadLimit reads a time-limit text as the national procedure database, a
+// provincial decision or a legal text writes it, and returns what the text
+// says: see [Reading]. It is [ReadLimitWith] with the default options.
+func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
+
+// ReadLimitWith reads a time-limit text with options o (nil: defaults).
+//
+// The text may run over several lines, be in NFC or NFD Unicode, in any
+// case, with or without diacritics. What the reader recognises:
+//
+//   - amounts in digits, with leading zeros or a decimal comma ("0,5",
+//     "(17,5)"), repeated in words ("15 (mười lăm) ngày") or in words with
+//     the digits in brackets ("Mười (10) ngày làm việc");
+//   - the units ngày làm việc, giờ làm việc, ngày, tháng, and bare giờ (see
+//     [ReadOptions.ClockHours]); weeks, years and minutes are read as
+//     unreadable durations, never converted;
+//   - the same day: "Trong ngày", "Ngay trong ngày", "ngay sau khi nhận đủ
+//     hồ sơ" (immediately: the same working day);
+//   - composites counted part after part: "01 tháng 15 ngày", "15 ngày + 08
+//     ngày làm việc";
+//   - the cut-off "nếu tiếp nhận sau 15 giờ" with its "trong ngày làm việc
+//     tiếp theo";
+//   - conditions ("trường hợp …", "đối với …", "nếu …"; not the aside "(nếu
+//     có)"), "hoặc" between two durations, ranges ("6-8", "từ 5 đến 7"),
+//     extensions ("kéo dài", "gia hạn"), excluded time ("không kể thời
+//     gian …");
+//   - the event counted from, after "kể từ"/"tính từ": receipt when the
+//     words name receiving or filing the dossier, application or request,
+//     another event otherwise;
+//   - a breakdown after "trong đó" or in brackets, "Sở Nội vụ: 03 ngày".
+//
+// Dates in words or figures ("ngày 16/6/2014", "ngày 19 tháng 6 năm
+// 2015"), document numbers and clock times ("lúc 8 giờ") are not durations.
+//
+// The error is a [*LimitError] wrapping [ErrLimitTooLong] for a text over
+// [MaxLimitTextBytes], or [ErrLimitSyntax] for an empty text; everything
+// else is in the Reading, including what could not be read. The cost is
+// linear in the length of s.
+func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
+	if len(s) > MaxLimitTextBytes {
+		return Reading{}, &LimitError{Input: s, Err: ErrLimitTooLong, detail: tooLongDetail(s)}
+	}
+	if strings.TrimSpace(s) == "" {
+		return Reading{}, &LimitError{Input: s, Err: ErrLimitSyntax, detail: "empty text"}
+	}
+	var opt ReadOptions
+	if o != nil {
+		opt = *o
+	}
+	rd := reader{f: foldIndexed(s), opt: opt, leadHi: -1}
+	rd.toks = tokenize(rd.f.text)
+	rd.scan()
+	rd.group()
+	rd.sentences()
+	rd.attach()
+	return rd.reading(), nil
+}
+
+// itemKind classifies a duration found in the text.
+type itemKind uint8
+
+const (
+	iDur     itemKind = iota // amount + unit (or several: a composite)
+	iSameDay                 // "trong ngày", "ngay sau khi …"
+	iNextDay                 // "trong ngày làm việc tiếp theo"
+	iRange                   // "5 - 7 ngày"
+	iBad                     // a unit not modelled, or an amount out of range
+)
+
+// item is one duration of the text, with what the words around it say.
+type item struct {
+	kind     itemKind
+	p, hi    Period
+	from, to int // tokens [from, to)
+	detail   string
+	err      error
+
+	cond      string // condition words
+	condSet   bool
+	or        bool // "hoặc" joins it to a neighbour
+	ext       bool
+	excluded  bool
+	share     bool
+	who       string
+	event     Start
+	eventWord string
+}
+
+// reader holds the state of one ReadLimit call.
+type reader struct {
+	f     folded
+	opt   ReadOptions
+	toks  []token
+	items []item
+	sent  []int32 // sentence number of each token
+
+	cutoff      clock.Clock
+	cutoffWords string
+
+	openExt   []string // extensions with no stated length
+	openExtAt int      // the token after the last one
+
+	leadAt, leadHi int // the last "thì"/":" search of condition, in the gap ending at leadHi
+}
+
+// words returns the original text of tokens [from, to).
+func (rd *reader) words(from, to int) string {
+	if from >= to || from < 0 || to > len(rd.toks) {
+		return ""
+	}
+	return rd.f.span(rd.toks[from].at, rd.toks[to-1].end)
+}
+
+// scan finds the durations and the cut-off, left to right.
+func (rd *reader) scan() {
+	toks := rd.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum):
+			j := i + 2
+			if wordsAt(toks, j, "lam", "viec") {
+				j += 2
+			}
+			if wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau") {
+				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
+				i = j + 1
+			} else {
+				rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: j})
+				i = j - 1
+			}
+		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
+			(wordsAt(toks, i+1, "lam", "viec", "tiep", "theo") || wordsAt(toks, i+1, "hom", "sau")):
+			n := 3
+			if wordAt(toks, i+1, "lam") {
+				n = 5
+			}
+			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
+			i += n - 1
+		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !wordAt(toks, i-1, "tu") &&
+			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")):
+			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working day.
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
+		case t.kind == tokNum:
+			i += rd.number(i)
+		}
+	}
+}
+
+// clockWords precede a number that is a time of day, not an amount.
+var clockWords = map[string]bool{"sau": true, "truoc": true, "luc": true, "tu": true, "den": true, "vao": true, "toi": true}
+
+// number examines the number token at toks[i], records what it starts, and
+// returns how many following tokens it consumed.
+func (rd *reader) number(i int) int {
+	toks := rd.toks
+	t := toks[i]
+	// Part of a code or number: "QH13", "K2", "19/6/2015", "11/2021/NĐ-CP", "15:00".
+	if !t.space && kindAt(toks, i-1, tokWord) {
+		return 0
+	}
+	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) {
+		return 0
+	}
+	// A time of day: "sau 15 giờ", "trước 15h", "lúc 8 giờ 30".
+	if i > 0 && toks[i-1].kind == tokWord && clockWords[toks[i-1].text] && (wordAt(toks, i+1, "gio") || wordAt(toks, i+1, "h")) {
+		skip := 1
+		h, bad := parseAmount(t.text)
+		min := int64(0)
+		if kindAt(toks, i+2, tokNum) {
+			m, bad2 := parseAmount(toks[i+2].text)
+			if bad2 == "" && m%100 == 0 && m/100 < 60 {
+				min, skip = m/100, 2
+				if wordAt(toks, i+3, "phut") {
+					skip = 3
+				}
+			}
+		}
+		if toks[i-1].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 {
+			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
+			rd.cutoffWords = rd.words(i-1, i+1+skip)
+		}
+		return skip
+	}
+	// Second number of a range was handled with the first.
+	if (punctAt(toks, i-1, "-") && kindAt(toks, i-2, tokNum)) ||
+		((wordAt(toks, i-1, "den") || wordAt(toks, i-1, "toi")) && kindAt(toks, i-2, tokNum)) {
+		return 0
+	}
+	negative := punctAt(toks, i-1, "-") && !t.space && !kindAt(toks, i-2, tokNum)
+	j := i + 1
+	// Range: "5 - 7 ngày", "15-20 ngày", "5 đến 7 ngày".
+	if (punctAt(toks, j, "-") || wordAt(toks, j, "den") || wordAt(toks, j, "toi")) && kindAt(toks, j+1, tokNum) {
+		if u, n := rd.unitAt(j + 2); n > 0 {
+			lo, bad1 := parseAmount(t.text)
+			hi, bad2 := parseAmount(toks[j+1].text)
+			from := i
+			if wordAt(toks, i-1, "tu") {
+				from = i - 1
+			}
+			it := item{kind: iRange, from: from, to: j + 2 + n}
+			if u == UnitUnknown || bad1 != "" || bad2 != "" || checkHundredths(lo, u) != "" || checkHundredths(hi, u) != "" || lo >= hi {
+				it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
+			} else {
+				it.p = PeriodOf(Limit{hundredths: int32(lo), unit: u})
+				it.hi = PeriodOf(Limit{hundredths: int32(hi), unit: u})
+			}
+			rd.items = append(rd.items, it)
+			return j + 2 + n - i - 1
+		}
+		return 0
+	}
+	h, numBad := parseAmount(t.text)
+	from := i
+	// Digits in brackets after the amount in words: "Mười (10) ngày", "(17,5) ngày".
+	if punctAt(toks, i-1, "(") && punctAt(toks, j, ")") {
+		if _, n := rd.unitAt(j + 1); n > 0 {
+			from = i - 1
+			for from > 0 && toks[from-1].kind == tokWord && isNumberWord(toks[from-1].text) {
+				from--
+			}
+			j++
+		}
+	}
+	// Repetition in words: "15 (mười lăm) ngày làm việc".
+	if punctAt(toks, j, "(") {
+		k := j + 1
+		for k < len(toks) && toks[k].kind == tokWord {
+			k++
+		}
+		if k > j+1 && punctAt(toks, k, ")") {
+			if _, n := rd.unitAt(k + 1); n > 0 {
+				v, ok := parseNumberWords(toks[j+1 : k])
+				if !ok || numBad != "" || h%100 != 0 || int64(v)*100 != h {
+					rd.items = append(rd.items, item{kind: iBad, from: i, to: k + 1 + n,
+						detail: "the number in words does not match the digits", err: ErrLimitSyntax})
+					return k + n - i
+				}
+				j = k + 1
+			}
+		}
+	}
+	u, n := rd.unitAt(j)
+	if n == 0 {
+		return 0
+	}
+	end := j + n
+	it := item{kind: iDur, from: from, to: end}
+	switch {
+	case u == UnitUnknown:
+		it.kind, it.err = iBad, ErrLimitSyntax
+		it.detail = "unsupported unit \"" + unsupportedName(toks[j].text, rd.opt.ClockHours) + "\""
+	case negative:
+		it.kind, it.err, it.detail = iBad, ErrLimitRange, "negative amount"
+	case numBad != "":
+		it.kind, it.err, it.detail = iBad, ErrLimitRange, numBad
+	case h == 0 && u == UnitWorkingDays:
+		// Refused, not read as "Trong ngày": a catalogue states a same-day
+		// limit in words ("Trong ngày", "Ngay trong ngày"); a 0 in the
+		// amount column is far more often an empty field than a decision,
+		// and Decree 63/2010/NĐ-CP Art. 8(2)(đ) requires the limit to be
+		// stated.
+		it.kind, it.err, it.detail = iBad, ErrLimitRange, "zero working days: write \"Trong ngày\" for a same-day limit"
+	default:
+		if reason := checkHundredths(h, u); reason != "" {
+			it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
+		} else {
+			it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
+		}
+	}
+	rd.items = append(rd.items, it)
+	return end - i - 1
+}
+
+// isNumberWord reports whether w is a folded Vietnamese number word.
+func isNumberWord(w string) bool {
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "muoi", "tram", "linh", "le", "mươi", "moi", "lam":
+		return true
+	}
+	return false
+}
+
+// unitAt recognises a unit starting at toks[j]: the unit (UnitUnknown for
+// one this package does not model) and the number of tokens it spans; 0 if
+// there is no unit there.
+func (rd *reader) unitAt(j int) (Unit, int) {
+	toks := rd.toks
+	if j >= len(toks) || toks[j].kind != tokWord {
+		return UnitUnknown, 0
+	}
+	switch toks[j].text {
+	case "ngay":
+		if wordsAt(toks, j+1, "lam", "viec") {
+			return UnitWorkingDays, 3
+		}
+		return UnitCalendarDays, 1
+	case "gio":
+		if wordsAt(toks, j+1, "lam", "viec") {
+			return UnitWorkingHours, 3
+		}
+		if rd.opt.ClockHours {
+			return UnitUnknown, 1
+		}
+		return UnitWorkingHours, 1
+	case "thang":
+		return UnitMonths, 1
+	case "tuan", "nam", "phut":
+		return UnitUnknown, 1
+	}
+	return UnitUnknown, 0
+}
+
+// group joins adjacent durations into composites: "01 tháng 15 ngày", "15
+// ngày + 08 ngày làm việc".
+func (rd *reader) group() {
+	out := rd.items[:0]
+	for _, it := range rd.items {
+		if n := len(out); n > 0 && it.kind == iDur && out[n-1].kind == iDur && int(out[n-1].p.n) < MaxPeriodParts {
+			prev := &out[n-1]
+			if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) {
+				prev.p.parts[prev.p.n] = it.p.parts[0]
+				prev.p.n++
+				prev.to = it.to
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	rd.items = out
+}
+
+// sentences numbers the sentences: a sentence ends at ".", ";", "!", "?"
+// or a line break.
+func (rd *reader) sentences() {
+	rd.sent = make([]int32, len(rd.toks))
+	var n int32
+	for i, t := range rd.toks {
+		rd.sent[i] = n
+		if t.kind == tokPunct {
+			switch t.text {
+			case ".", ";", "!", "?", "\n":
+				n++
+			}
+		}
+	}
+}
+
+// isBreak reports whether toks[i] ends a clause: a sentence end, a comma or
+// a bracket.
+func (rd *reader) isBreak(i int) bool {
+	t := rd.toks[i]
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case ".", ";", "!", "?", "\n", ",", "(", ")":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,315 @@
+package sla_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/motcua/motcua/holiday"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
+	"pgregory.net/rapid"
+)
+
+// readCase is what a text must read as. The texts are the forms issue 13
+// lists; the corpus in testdata/limits holds the real ones with sources.
+type readCase struct {
+	in      string
+	ord     string // Ordinary.String()
+	cutoff  clock.Clock
+	from    sla.Start
+	alts    []string // "kind period" per alternative
+	shares  int
+	decide  bool // NeedsDecision
+	concern sla.ConcernKind
+}
+
+func altText(a sla.Alternative) string {
+	s := a.Kind.String() + " " + a.Period.String()
+	if !a.Upto.IsZero() {
+		s += ".." + a.Upto.String()
+	}
+	return s
+}
+
+func TestReadLimitForms(t *testing.T) {
+	c15 := clock.New(15, 0, 0, 0)
+	for _, tc := range []readCase{
+		{in: "Mười (10) ngày làm việc", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "(17,5) ngày làm việc", ord: "17,5 ngày làm việc", from: sla.FromReceipt},
+		{in: "15 ngày làm việc, không tính thời gian khắc phục nếu có", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "15 ngày làm việc kể từ khi nhận hồ sơ của Bộ Xây dựng hoặc Bộ Quốc phòng", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp không cấp phải có văn bản trả lời và nêu rõ lý do", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày)", ord: "7 ngày", from: sla.FromReceipt, shares: 2},
+		{in: "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 05 ngày)", ord: "7 ngày", from: sla.FromReceipt, shares: 2, decide: true, concern: sla.ConcernBreakdownMismatch},
+		{in: "Trong thời hạn 45 ngày, trong đó: - UBND cấp xã thẩm định: 15 ngày; - Phòng Tài nguyên: 30 ngày", ord: "45 ngày", from: sla.FromReceipt, shares: 2},
+		{in: "15 ngày làm việc theo Luật số 47/2014/QH13 ngày 16/6/2014", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Ngay sau khi nhận đủ hồ sơ", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Ngay trong ngày tiếp nhận hồ sơ hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "8 Giờ", ord: "8 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "30 ngày kể từ ngày Hội đồng nhân dân tỉnh thông qua", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "05 ngày làm việc kể từ khi hoàn thành kê khai", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trường hợp phức tạp thì không quá 45 ngày", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "10 ngày làm việc; đối với phương tiện thủy nội địa: 07 ngày làm việc", ord: "10 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 7 ngày làm việc"}},
+		{in: "6-8 ngày làm việc", alts: []string{"range 6 ngày làm việc..8 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "02 tháng; có thể kéo dài thêm nhưng không quá 02 tháng", ord: "2 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
+		{in: "15 ngày + 08 ngày làm việc", ord: "15 ngày + 8 ngày làm việc", from: sla.FromReceipt},
+		{in: "01 tháng 15 ngày", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
+		{in: "3 ngày 4 giờ làm việc", ord: "3 ngày + 4 giờ làm việc", from: sla.FromReceipt},
+		{in: "15 nga\u0300y la\u0300m vie\u0323\u0302c\n- tru\u031bo\u031b\u0300ng ho\u031b\u0323p phu\u031bc ta\u0323p: 30 nga\u0300y", ord: "15 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 30 ngày"}},
+		{in: "15 ngày\nlàm việc", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "03 ngày làm việc, trường hợp phải xác minh thì thời hạn giải quyết không quá 10 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 10 ngày làm việc"}},
+		{in: "05 ngày làm việc hoặc 10 ngày", alts: []string{"unstated 5 ngày làm việc", "unstated 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "05 ngày làm việc; trường hợp phức tạp thì gia hạn", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"extension "}},
+		{in: "2 tuần", decide: true, concern: sla.ConcernUnreadable},
+		{in: "Trong ngày làm việc tiếp theo", decide: true, concern: sla.ConcernUnreadable},
+	} {
+		r, err := sla.ReadLimit(tc.in)
+		if err != nil {
+			t.Errorf("ReadLimit(%q): %v", tc.in, err)
+			continue
+		}
+		var alts []string
+		for _, a := range r.Alternatives {
+			alts = append(alts, altText(a))
+		}
+		if r.Ordinary.String() != tc.ord || r.Cutoff != tc.cutoff || (tc.ord != "" && r.From != tc.from) ||
+			strings.Join(alts, "|") != strings.Join(tc.alts, "|") || len(r.Breakdown) != tc.shares || r.NeedsDecision() != tc.decide {
+			t.Errorf("ReadLimit(%q) = ordinary %q cutoff %v from %v alts %q shares %d decide %v\nwant ordinary %q cutoff %v from %v alts %q shares %d decide %v",
+				tc.in, r.Ordinary, r.Cutoff, r.From, alts, len(r.Breakdown), r.NeedsDecision(),
+				tc.ord, tc.cutoff, tc.from, tc.alts, tc.shares, tc.decide)
+		}
+		if tc.concern != 0 {
+			found := false
+			for _, c := range r.Concerns {
+				found = found || c.Kind == tc.concern
+			}
+			if !found {
+				t.Errorf("ReadLimit(%q): concerns %v, want %v", tc.in, r.Concerns, tc.concern)
+			}
+		}
+		if len(r.Why) == 0 {
+			t.Errorf("ReadLimit(%q): no Why", tc.in)
+		}
+	}
+}
+
+func TestReadLimitClockHoursOption(t *testing.T) {
+	r, err := sla.ReadLimitWith("8 Giờ", &sla.ReadOptions{ClockHours: true})
+	if err != nil || !r.NeedsDecision() || len(r.Concerns) == 0 || r.Concerns[0].Kind != sla.ConcernUnreadable {
+		t.Errorf("ClockHours: %+v, %v", r, err)
+	}
+	if _, err := sla.ParseLimit("8 Giờ làm việc"); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestReadLimitErrors(t *testing.T) {
+	for _, in := range []string{"", "  \n ", strings.Repeat("x", sla.MaxLimitTextBytes+1)} {
+		_, err := sla.ReadLimit(in)
+		var le *sla.LimitError
+		if !errors.As(err, &le) || !(errors.Is(err, sla.ErrLimitSyntax) || errors.Is(err, sla.ErrLimitTooLong)) {
+			t.Errorf("ReadLimit(%.20q): %v", in, err)
+		}
+	}
+}
+
+func TestParseLimitOnTopOfReader(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want error
+	}{
+		{"Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra", sla.ErrLimitOtherEvent},
+		{"01 tháng 15 ngày", sla.ErrLimitAmbiguous},
+		{"Ngay trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo", sla.ErrLimitAmbiguous},
+		{"07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 05 ngày)", sla.ErrLimitAmbiguous},
+		{"6-8 ngày làm việc", sla.ErrLimitAmbiguous},
+	} {
+		if _, err := sla.ParseLimit(tc.in); !errors.Is(err, tc.want) {
+			t.Errorf("ParseLimit(%q) = %v, want %v", tc.in, err, tc.want)
+		}
+	}
+	if l, err := sla.ParseLimit("07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày)"); err != nil || l != sla.CalendarDays(7) {
+		t.Errorf("matching breakdown: %v, %v", l, err)
+	}
+}
+
+func vnSchedule(t testing.TB) *sla.Schedule {
+	s, err := sla.NewSchedule(holiday.Vietnam(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// Composites are counted part after part (Civil Code 2015 Art. 147(2),
+// 148(5)); the dates are counted by hand on the 2026 calendar.
+func TestDueOfComposite(t *testing.T) {
+	s := vnSchedule(t)
+	at := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, sla.VietnamZone) }
+	for _, tc := range []struct {
+		p    sla.Period
+		recv time.Time
+		ends []string
+	}{
+		// Received Thu 2026-09-10: +1 month → 2026-10-10 (Sat, not moved), +15 days → 2026-10-25 (Sun) → Mon 2026-10-26.
+		{sla.PeriodOf(sla.Months(1), sla.CalendarDays(15)), at(2026, 9, 10, 9), []string{"2026-10-10", "2026-10-26"}},
+		// Received Mon 2026-09-14: 15 days → 2026-09-29 (Tue), then 8 working days → 2026-10-09 (Fri).
+		{sla.PeriodOf(sla.CalendarDays(15), sla.WorkingDays(8)), at(2026, 9, 14, 9), []string{"2026-09-29", "2026-10-09"}},
+		// Received Fri 2026-09-11: 3 days → Mon 2026-09-14, then 4 working hours from Tue 08:00 → 12:00 Tue 2026-09-15.
+		{sla.PeriodOf(sla.CalendarDays(3), sla.WorkingHours(4)), at(2026, 9, 11, 9), []string{"2026-09-14", "2026-09-15"}},
+		// One part: as Deadline.
+		{sla.PeriodOf(sla.WorkingDays(3)), at(2026, 9, 14, 9), []string{"2026-09-17"}},
+	} {
+		d, err := s.DueOf(tc.recv, tc.p)
+		if err != nil {
+			t.Fatalf("DueOf(%v): %v", tc.p, err)
+		}
+		var got []string
+		for _, e := range d.PartEnds {
+			got = append(got, e.String())
+		}
+		if strings.Join(got, ",") != strings.Join(tc.ends, ",") || d.Due.String() != tc.ends[len(tc.ends)-1] || !d.IsValid() {
+			t.Errorf("DueOf(%v, %v) ends %v due %v, want %v", tc.recv, tc.p, got, d.Due, tc.ends)
+		}
+	}
+	if _, err := s.DueOf(at(2026, 9, 14, 9), sla.Period{}); !errors.Is(err, sla.ErrInvalidLimit) {
+		t.Errorf("empty period: %v", err)
+	}
+	one, _ := s.Deadline(at(2026, 9, 14, 9), sla.Months(2))
+	d, _ := s.DueOf(at(2026, 9, 14, 9), sla.PeriodOf(sla.Months(2)))
+	if d.Due != one.Due() || !d.At.Equal(one.At()) {
+		t.Errorf("single part differs from Deadline: %v vs %v", d.Due, one.Due())
+	}
+	_ = date.Date(0)
+}
+
+func TestPeriodText(t *testing.T) {
+	p := sla.PeriodOf(sla.Months(1), sla.CalendarDays(15))
+	b, _ := json.Marshal(struct{ P sla.Period }{p})
+	if string(b) != `{"P":"1 tháng + 15 ngày"}` {
+		t.Errorf("json %s", b)
+	}
+	var q sla.Period
+	if err := q.UnmarshalText([]byte("1 tháng + 15 ngày")); err != nil || q != p {
+		t.Errorf("UnmarshalText: %v %v", q, err)
+	}
+	for _, bad := range []string{"1 tháng +", "01 tháng", "1 ngày + 1 ngày + 1 ngày + 1 ngày"} {
+		if err := q.UnmarshalText([]byte(bad)); !errors.Is(err, sla.ErrLimitSyntax) || q != p {
+			t.Errorf("UnmarshalText(%q): %v", bad, err)
+		}
+	}
+	if sla.PeriodOf() != (sla.Period{}) || sla.PeriodOf(sla.Limit{}) != (sla.Period{}) {
+		t.Error("PeriodOf of nothing or an invalid limit is not zero")
+	}
+	if l, ok := sla.PeriodOf(sla.WorkingDays(3)).Limit(); !ok || l != sla.WorkingDays(3) {
+		t.Error("Limit of a single part")
+	}
+}
+
+// drawWholeLimit draws a whole limit that reads back exactly.
+func drawWholeLimit(t *rapid.T, label string) sla.Limit {
+	switch rapid.IntRange(0, 3).Draw(t, label+"unit") {
+	case 0:
+		return sla.WorkingDays(rapid.IntRange(1, 120).Draw(t, label+"wd"))
+	case 1:
+		return sla.CalendarDays(rapid.IntRange(1, 365).Draw(t, label+"cd"))
+	case 2:
+		return sla.Months(rapid.IntRange(1, 24).Draw(t, label+"m"))
+	}
+	return sla.WorkingHours(rapid.IntRange(1, 48).Draw(t, label+"h"))
+}
+
+var realConditions = []string{"trường hợp phải xác minh", "trường hợp phức tạp", "đối với phương tiện thủy nội địa", "trường hợp cần lấy ý kiến các cơ quan liên quan", "nếu hồ sơ không có số hiệu"}
+
+// genReading draws a reading of the shapes the reader returns.
+func genReading(t *rapid.T) sla.Reading {
+	var r sla.Reading
+	if rapid.Bool().Draw(t, "ordinary") {
+		parts := []sla.Limit{drawWholeLimit(t, "o1")}
+		if rapid.IntRange(0, 4).Draw(t, "composite") == 0 {
+			parts = append(parts, drawWholeLimit(t, "o2"))
+		}
+		r.Ordinary = sla.PeriodOf(parts...)
+		r.From = sla.FromReceipt
+		if rapid.IntRange(0, 4).Draw(t, "other") == 0 {
+			r.From, r.FromWords = sla.FromOtherEvent, "kể từ ngày kết thúc kiểm tra"
+		}
+		if l, ok := r.Ordinary.Limit(); ok && l.Unit() == sla.UnitCalendarDays && l.Hundredths() >= 300 && rapid.Bool().Draw(t, "breakdown") {
+			a := rapid.Int64Range(1, l.Hundredths()/100-1).Draw(t, "share")
+			r.Breakdown = []sla.Share{{Who: "Sở Nội vụ", Period: sla.PeriodOf(sla.CalendarDays(int(a)))}, {Who: "UBND cấp xã", Period: sla.PeriodOf(sla.CalendarDays(int(l.Hundredths()/100 - a)))}}
+		}
+	}
+	if rapid.IntRange(0, 3).Draw(t, "cutoff") == 0 {
+		r.Cutoff = clock.New(rapid.IntRange(11, 16).Draw(t, "hh"), 0, 0, 0)
+	}
+	n := rapid.IntRange(0, 3).Draw(t, "alts")
+	for i := 0; i < n; i++ {
+		a := sla.Alternative{From: sla.FromReceipt}
+		switch rapid.IntRange(0, 2).Draw(t, "altkind") {
+		case 0:
+			a.Kind, a.Period = sla.AltConditional, sla.PeriodOf(drawWholeLimit(t, "a"))
+			a.Condition = rapid.SampledFrom(realConditions).Draw(t, "cond")
+		case 1:
+			lo := rapid.IntRange(1, 10).Draw(t, "lo")
+			a.Kind, a.Period, a.Upto = sla.AltRange, sla.PeriodOf(sla.WorkingDays(lo)), sla.PeriodOf(sla.WorkingDays(lo+rapid.IntRange(1, 5).Draw(t, "span")))
+		case 2:
+			a.Kind, a.Period = sla.AltExtension, sla.PeriodOf(drawWholeLimit(t, "e"))
+		}
+		r.Alternatives = append(r.Alternatives, a)
+	}
+	if r.Ordinary.IsZero() && len(r.Alternatives) == 0 && r.Cutoff == 0 {
+		r.Ordinary, r.From = sla.PeriodOf(sla.WorkingDays(5)), sla.FromReceipt
+	}
+	return r
+}
+
+// The round-trip law: the canonical text of every reading reads back to
+// the same reading.
+func TestReadingRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		want := genReading(t)
+		text := want.String()
+		got, err := sla.ReadLimit(text)
+		if err != nil {
+			t.Fatalf("ReadLimit(%q): %v", text, err)
+		}
+		// The derived concerns are the reader's: compare what was drawn.
+		got.Concerns, want.Concerns = nil, nil
+		if !got.Equal(want) {
+			t.Fatalf("ReadLimit(%q)\n got %+v\nwant %+v", text, got, want)
+		}
+	})
+}
+
+func FuzzReadLimit(f *testing.F) {
+	for _, s := range []string{
+		"15 ngày làm việc", "Mười (10) ngày làm việc", "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày)",
+		"Trong thời hạn 45 ngày, trong đó: - UBND cấp xã: 15 ngày; - Phòng: 30 ngày", "01 tháng 15 ngày",
+		"Ngay trong ngày hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ", "6-8 ngày làm việc",
+		"trường hợp trường hợp thì thì : : (", "\n- \n+ a) 2.", "kể từ kể từ ngày", "\xff\xfe 5 ngày",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := sla.ReadLimit(s)
+		if err != nil {
+			var le *sla.LimitError
+			if !errors.As(err, &le) {
+				t.Fatalf("ReadLimit(%q): %T", s, err)
+			}
+			return
+		}
+		_ = r.String()
+		if l, ok := r.Limit(); ok {
+			got, err := sla.ParseLimit(s)
+			if err != nil || got != l {
+				t.Fatalf("ParseLimit(%q) = %v, %v; reader says %v", s, got, err, l)
+			}
+		}
+	})
+}

@@ -56,7 +56,9 @@ func (k WarningKind) String() string { return warningKinds.String(k) }
 func (k WarningKind) English() string { return warningKinds.String(k) }
 
 // Vietnamese returns the Vietnamese name of k ("thời gian chưa phân bổ").
-func (k WarningKind) Vietnamese() string { return vietnamese(warningKindVietnamese, warningKinds.String, k) }
+func (k WarningKind) Vietnamese() string {
+	return vietnamese(warningKindVietnamese, warningKinds.String, k)
+}
 
 // IsValid reports whether k is WarnSlack or WarnNoLead.
 func (k WarningKind) IsValid() bool { return warningKinds.IsValid(k) }

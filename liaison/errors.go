@@ -102,7 +102,7 @@ func (e *RouteError) Error() string {
 		fmt.Fprintf(&b, " %q", clip.String(e.Value, 2*maxQuote))
 	}
 	b.WriteString(": ")
-	b.WriteString(inner(e.Err))
+	b.WriteString(clip.String(inner(e.Err), 4*maxQuote)) // a long message from below is cut too
 	return b.String()
 }
 

@@ -77,32 +77,54 @@ func TestErrorContract(t *testing.T) {
 	var warning liaison.WarningKind
 	long := strings.Repeat("ệ", 10000)
 	rows := map[string]func() error{
-		"NewRoute":             func() error { sp := base(); sp.Steps[1].ID = long; sp.Steps[2].After = []string{long, long}; _, err := liaison.NewRoute(sp); return err },
-		"ParseRoute role":      func() error { _, err := liaison.ParseRoute([]byte(strings.Replace(small, `"receive"`, `"`+long+`"`, 1))); return err },
-		"ParseRoute key":       func() error { _, err := liaison.ParseRoute([]byte(`{"` + long + `":1}`)); return err },
-		"ParseRoute budget":    func() error { _, err := liaison.ParseRoute([]byte(strings.Replace(small, `Trong ngày`, long, 1))); return err },
-		"Validate":             func() error { _, err := r.Validate(liaison.AgencySet{}, date.NewAt(received)); return err },
-		"MarshalJSON":          func() error { _, err := (&liaison.Route{}).MarshalJSON(); return err },
-		"Plan nil schedule":    func() error { _, err := r.Plan(received, nil); return err },
-		"Plan out of span":     func() error { _, err := r.Plan(late, s); return err },
-		"Plan.Deadline zero":   func() error { _, err := (liaison.Plan{}).Deadline(); return err },
-		"Plan.Slack zero":      func() error { _, err := (liaison.Plan{}).Slack(); return err },
-		"Track":                func() error { _, err := r.Track(time.Time{}, s); return err },
-		"Apply":                func() error { _, err := tr.Apply(liaison.Event{Step: long, Kind: liaison.Started, At: received}); return err },
-		"Step unknown":         func() error { _, err := tr.Step(long); return err },
-		"Step out of span":     func() error { _, err := lateTr.Step("in"); return err },
-		"Tracking.Deadline":    func() error { _, err := lateTr.Deadline(); return err },
-		"Tracking.Outcome":     func() error { _, err := (liaison.Tracking{}).Deadline(); return err },
-		"Replan":               func() error { _, err := lateTr.Replan(late); return err },
-		"Tracking.Slack":       func() error { _, err := (liaison.Tracking{}).Slack(received); return err },
-		"Role.UnmarshalText":   func() error { return role.UnmarshalText([]byte(long)) },
-		"Role.MarshalText":     func() error { _, err := liaison.Role(99).MarshalText(); return err },
-		"Mode.UnmarshalText":   func() error { return mode.UnmarshalText([]byte("Parallel")) },
-		"Mode.MarshalText":     func() error { _, err := liaison.ModeUnknown.MarshalText(); return err },
-		"EventKind.Unmarshal":  func() error { return kind.UnmarshalText(nil) },
-		"EventKind.Marshal":    func() error { _, err := liaison.EventUnknown.MarshalText(); return err },
-		"WarningKind.Unmarsh":  func() error { return warning.UnmarshalText([]byte("no lead")) },
-		"over budget, long ID": func() error { sp := base(); sp.Total = sla.WorkingDays(1); sp.Steps[1].ID = long; sp.Steps[2].After = []string{long}; _, err := liaison.NewRoute(sp); return err },
+		"NewRoute": func() error {
+			sp := base()
+			sp.Steps[1].ID = long
+			sp.Steps[2].After = []string{long, long}
+			_, err := liaison.NewRoute(sp)
+			return err
+		},
+		"ParseRoute role": func() error {
+			_, err := liaison.ParseRoute([]byte(strings.Replace(small, `"receive"`, `"`+long+`"`, 1)))
+			return err
+		},
+		"ParseRoute key": func() error { _, err := liaison.ParseRoute([]byte(`{"` + long + `":1}`)); return err },
+		"ParseRoute budget": func() error {
+			_, err := liaison.ParseRoute([]byte(strings.Replace(small, `Trong ngày`, long, 1)))
+			return err
+		},
+		"Validate":           func() error { _, err := r.Validate(liaison.AgencySet{}, date.NewAt(received)); return err },
+		"MarshalJSON":        func() error { _, err := (&liaison.Route{}).MarshalJSON(); return err },
+		"Plan nil schedule":  func() error { _, err := r.Plan(received, nil); return err },
+		"Plan out of span":   func() error { _, err := r.Plan(late, s); return err },
+		"Plan.Deadline zero": func() error { _, err := (liaison.Plan{}).Deadline(); return err },
+		"Plan.Slack zero":    func() error { _, err := (liaison.Plan{}).Slack(); return err },
+		"Track":              func() error { _, err := r.Track(time.Time{}, s); return err },
+		"Apply": func() error {
+			_, err := tr.Apply(liaison.Event{Step: long, Kind: liaison.Started, At: received})
+			return err
+		},
+		"Step unknown":        func() error { _, err := tr.Step(long); return err },
+		"Step out of span":    func() error { _, err := lateTr.Step("in"); return err },
+		"Tracking.Deadline":   func() error { _, err := lateTr.Deadline(); return err },
+		"Tracking.Outcome":    func() error { _, err := (liaison.Tracking{}).Deadline(); return err },
+		"Replan":              func() error { _, err := lateTr.Replan(late); return err },
+		"Tracking.Slack":      func() error { _, err := (liaison.Tracking{}).Slack(received); return err },
+		"Role.UnmarshalText":  func() error { return role.UnmarshalText([]byte(long)) },
+		"Role.MarshalText":    func() error { _, err := liaison.Role(99).MarshalText(); return err },
+		"Mode.UnmarshalText":  func() error { return mode.UnmarshalText([]byte("Parallel")) },
+		"Mode.MarshalText":    func() error { _, err := liaison.ModeUnknown.MarshalText(); return err },
+		"EventKind.Unmarshal": func() error { return kind.UnmarshalText(nil) },
+		"EventKind.Marshal":   func() error { _, err := liaison.EventUnknown.MarshalText(); return err },
+		"WarningKind.Unmarsh": func() error { return warning.UnmarshalText([]byte("no lead")) },
+		"over budget, long ID": func() error {
+			sp := base()
+			sp.Total = sla.WorkingDays(1)
+			sp.Steps[1].ID = long
+			sp.Steps[2].After = []string{long}
+			_, err := liaison.NewRoute(sp)
+			return err
+		},
 	}
 	for name, run := range rows {
 		t.Run(name, func(t *testing.T) { checkContract(t, run()) })

@@ -202,4 +202,3 @@ func TestApplyDoesNotCopyEveryStep(t *testing.T) {
 }
 
 func itoa(k int) string { return strconv.Itoa(k) }
-

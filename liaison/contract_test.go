@@ -14,6 +14,7 @@ import (
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -192,13 +193,13 @@ func TestEnumNames(t *testing.T) {
 func TestPlanAndTrackingEqual(t *testing.T) {
 	s := schedule(t, nil)
 	received := at(2026, 3, 2, 9, 0)
-	p1, _ := liaison.BirthRegistrationGroup().Plan(received, s)
-	p2, _ := liaison.BirthRegistrationGroup().Plan(received.UTC(), s)
-	p3, _ := liaison.BirthRegistrationGroup().Plan(received.Add(time.Hour), s)
+	p1, _ := liaisonsample.BirthRegistrationGroup().Plan(received, s)
+	p2, _ := liaisonsample.BirthRegistrationGroup().Plan(received.UTC(), s)
+	p3, _ := liaisonsample.BirthRegistrationGroup().Plan(received.Add(time.Hour), s)
 	if !p1.Equal(p2) || p1.Equal(p3) || p1.Equal(liaison.Plan{}) || !(liaison.Plan{}).Equal(liaison.Plan{}) {
 		t.Error("Plan.Equal")
 	}
-	r := liaison.BirthRegistrationGroup()
+	r := liaisonsample.BirthRegistrationGroup()
 	tr, _ := r.Track(received, s)
 	ev := func(step string, k liaison.EventKind, h int, agency string) liaison.Event {
 		return liaison.Event{Step: step, Kind: k, At: received.Add(time.Duration(h) * time.Hour), Agency: agency}

@@ -28,8 +28,12 @@
 //     from its actual start, the legal deadline, the slack left, a re-plan
 //     of the remaining steps, and [Tracking.Responsible].
 //   - [CountByAgency]: per-agency outcome statistics in an [sla.Summary].
-//   - Built-in routes: [BirthRegistrationGroup], [DeathRegistrationGroup],
-//     [LandTransfer], [FiveOnSite].
+//   - Built-in routes: the Decree 63/2024/NĐ-CP groups
+//     [BirthRegistrationGroup], [BirthRegistrationGroupVerified] and
+//     [DeathRegistrationGroup], with the caller's agency codes
+//     ([Decree63Agencies]). Illustrative agency codes, the groups built with
+//     them and example routes (a land transfer, "5 tại chỗ") live in the
+//     optional package liaison/liaisonsample, which a vendor need not link.
 //
 // # Time arithmetic
 //

@@ -37,6 +37,7 @@ import (
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
@@ -58,15 +59,15 @@ const (
 )
 
 var agencyNames = map[string]string{
-	liaison.AgencyCommune:         "UBND " + commune,
-	liaison.AgencyCommunePolice:   "Công an " + commune,
-	liaison.AgencySocialInsurance: "Bảo hiểm xã hội tỉnh Phú Thọ",
+	liaisonsample.AgencyCommune:         "UBND " + commune,
+	liaisonsample.AgencyCommunePolice:   "Công an " + commune,
+	liaisonsample.AgencySocialInsurance: "Bảo hiểm xã hội tỉnh Phú Thọ",
 }
 
 var agencyEnglish = map[string]string{
-	liaison.AgencyCommune:         "commune People's Committee",
-	liaison.AgencyCommunePolice:   "commune police",
-	liaison.AgencySocialInsurance: "provincial social insurance",
+	liaisonsample.AgencyCommune:         "commune People's Committee",
+	liaisonsample.AgencyCommunePolice:   "commune police",
+	liaisonsample.AgencySocialInsurance: "provincial social insurance",
 }
 
 var stepEnglish = map[string]string{
@@ -81,11 +82,11 @@ var stepEnglish = map[string]string{
 // section issues the control slip, the late agency the apology
 // (Decree 61/2018/NĐ-CP Art. 19(9)).
 var offices = map[string]form.Office{
-	liaison.AgencyCommune: {Parent: "Ủy ban nhân dân " + commune, UnitName: "Bộ phận Một cửa " + commune,
+	liaisonsample.AgencyCommune: {Parent: "Ủy ban nhân dân " + commune, UnitName: "Bộ phận Một cửa " + commune,
 		Place: "Tân Lập", Staff: "Lê Thị Mai", Agencies: agencyNames},
-	liaison.AgencyCommunePolice: {Parent: "Công an tỉnh Phú Thọ", UnitName: "Công an " + commune,
+	liaisonsample.AgencyCommunePolice: {Parent: "Công an tỉnh Phú Thọ", UnitName: "Công an " + commune,
 		Place: "Tân Lập", Staff: "Trần Văn Hùng", Agencies: agencyNames},
-	liaison.AgencySocialInsurance: {Parent: "Bảo hiểm xã hội Việt Nam", UnitName: "Bảo hiểm xã hội tỉnh Phú Thọ",
+	liaisonsample.AgencySocialInsurance: {Parent: "Bảo hiểm xã hội Việt Nam", UnitName: "Bảo hiểm xã hội tỉnh Phú Thọ",
 		Place: "Phú Thọ", Staff: "Phạm Văn Nam", Agencies: agencyNames},
 }
 
@@ -112,7 +113,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if err != nil {
 		return fmt.Errorf(`-at %q: want "YYYY-MM-DD HH:MM"`, *at)
 	}
-	route := liaison.BirthRegistrationGroup()
+	route := liaisonsample.BirthRegistrationGroup()
 	if _, ok := route.Step(*late); !ok && *late != "none" {
 		var ids []string
 		for st := range route.Steps() {

@@ -314,6 +314,37 @@ func (t Tracking) Outcome() (sla.Outcome, error) {
 	return sla.OutcomeOf(date.NewAt(fin.In(t.sched.Zone())), d.Due(), false), nil
 }
 
+// Overdue reports whether the dossier misses its legal deadline
+// ([Tracking.Deadline]) as of the instant now: returned on a date after
+// the deadline's date, judged as [Tracking.Outcome] judges; or, not yet
+// returned, re-planned ([Tracking.Replan] as of now) to be returned after
+// it.
+//
+// A step late against its own budget does not make the dossier overdue
+// when the route's slack absorbs the delay, and only an overdue dossier
+// calls for an apology and a new date: Decree 61/2018/NĐ-CP Art. 19(9)
+// (and Decree 63/2024/NĐ-CP Art. 7(3) for the electronic groups) concern
+// dossiers past their time limit ("hồ sơ quá hạn giải quyết"). The agency
+// that apologises is the one [Tracking.Responsible] names. Errors are
+// those of [Tracking.Replan] and [Tracking.Deadline].
+func (t Tracking) Overdue(now time.Time) (bool, error) {
+	if t.route == nil {
+		return false, &OpError{Op: "Tracking.Overdue", Err: ErrInvalid}
+	}
+	d, err := t.Deadline()
+	if err != nil {
+		return false, err
+	}
+	if fin, ok := t.Finished(); ok {
+		return sla.OutcomeOf(date.NewAt(fin.In(t.sched.Zone())), d.Due(), false).IsLate(), nil
+	}
+	p, err := t.Replan(now)
+	if err != nil {
+		return false, err
+	}
+	return p.Due() > d.Due(), nil
+}
+
 // Replan returns the plan of the remaining steps as of the instant now:
 // finished steps keep their actual start and finish; a started step is due
 // when its budget runs out from its actual start, but not before now; a
@@ -364,6 +395,11 @@ func (t Tracking) Slack(now time.Time) (time.Duration, error) {
 // judged from its own actual start — so the first late step on the path is
 // the one that made the dossier late. Its own outcome is still reported by
 // [Tracking.Step] for every late step.
+//
+// Responsible judges steps, not the dossier: it names the first late step
+// even when the route's slack absorbed the delay and the dossier is on
+// time or early. Whether the dossier is late, and so whether that agency
+// must apologise, is [Tracking.Overdue].
 func (t Tracking) Responsible() (step, agency string, ok bool) {
 	if t.route == nil {
 		return "", "", false

@@ -100,8 +100,8 @@ func run(w io.Writer, args []string, now time.Time) error {
 	late := fs.String("late", "thuong-tru", "the step finished one working day late, or none: "+
 		"tiep-nhan, khai-sinh, thuong-tru, bhyt, tra-ket-qua")
 	lang := fs.String("lang", "vi", "language: vi or en")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, exit 0
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))

@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/motcua/motcua/dossier"
-	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 )
@@ -175,8 +175,8 @@ func ExampleDossier_RequestWithdrawal() {
 // Thursday: their step is late, and they are responsible for the delay.
 func ExampleDossier_StartStep() {
 	h := exampleDossier(procedure.ChannelOnlineFull).Header()
-	h.Agency = liaison.AgencyCommune
-	h.Route = liaison.BirthRegistrationGroup()
+	h.Agency = liaisonsample.AgencyCommune
+	h.Route = liaisonsample.BirthRegistrationGroup()
 	d, err := dossier.Open(h, exampleOffice())
 	if err != nil {
 		panic(err)

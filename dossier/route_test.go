@@ -8,7 +8,7 @@ import (
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
-	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
@@ -27,7 +27,7 @@ func TestRouteTrackingAndResponsibility(t *testing.T) {
 	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
 	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "x"},
 		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
-		Channel:   procedure.ChannelOnlinePartial, ReceivingUnit: "H57", Agency: "UBND-XA", Route: liaison.BirthRegistrationGroup()}
+		Channel:   procedure.ChannelOnlinePartial, ReceivingUnit: "H57", Agency: "UBND-XA", Route: liaisonsample.BirthRegistrationGroup()}
 	for _, c := range p.Components() {
 		if c.Requirement == procedure.Required || c.Requirement == procedure.PresentOnly {
 			h.Filed = append(h.Filed, dossier.Filed{Name: c.Name, Originals: max(1, c.Originals), Copies: c.Copies, Digitised: true})
@@ -64,8 +64,8 @@ func TestRouteTrackingAndResponsibility(t *testing.T) {
 		}
 	}
 	step, agency, ok := d.Responsible()
-	if !ok || step != "thuong-tru" || agency != liaison.AgencyCommunePolice {
-		t.Errorf("Responsible() = %q, %q, %v; want thuong-tru, %s, true", step, agency, ok, liaison.AgencyCommunePolice)
+	if !ok || step != "thuong-tru" || agency != liaisonsample.AgencyCommunePolice {
+		t.Errorf("Responsible() = %q, %q, %v; want thuong-tru, %s, true", step, agency, ok, liaisonsample.AgencyCommunePolice)
 	}
 	b, err := json.Marshal(d)
 	if err != nil {
@@ -99,7 +99,7 @@ func TestReceiveTakesTheProcedureRoute(t *testing.T) {
 		Levels: []procedure.Level{procedure.LevelCommune}, Implementing: []string{"UBND-XA"},
 		Subjects: []procedure.Subject{procedure.SubjectIndividual},
 		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
-		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaison.BirthRegistrationGroup(),
+		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaisonsample.BirthRegistrationGroup(),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,10 @@ package liaison
 
 import (
 	"fmt"
+	"strings"
 	"time"
+
+	"github.com/motcua/motcua/internal/clip"
 
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2/clock"
@@ -47,6 +50,9 @@ func NewRoute(spec RouteSpec) (*Route, error) {
 	if len(spec.Steps) == 0 {
 		return fail("", "steps", "", fmt.Errorf("%w: the route has no steps", ErrEmptyRoute))
 	}
+	if len(spec.Steps) > MaxSteps {
+		return fail("", "steps", "", fmt.Errorf("%w: %d steps, more than %d", ErrTooLarge, len(spec.Steps), MaxSteps))
+	}
 	if reason := budgetProblem(spec.Total); reason != "" {
 		return fail("", "total", spec.Total.String(), fmt.Errorf("%w: %s", ErrBadBudget, reason))
 	}
@@ -69,6 +75,8 @@ func NewRoute(spec RouteSpec) (*Route, error) {
 			return fail(s.ID, "role", s.Role.String(), fmt.Errorf("%w: invalid role", ErrBadStep))
 		case s.Agency == "" && !s.PausesClock:
 			return fail(s.ID, "agency", "", fmt.Errorf("%w: empty agency code", ErrUnknownAgency))
+		case len(s.After) > MaxPredecessors:
+			return fail(s.ID, "after", "", fmt.Errorf("%w: %d predecessors, more than %d", ErrTooLarge, len(s.After), MaxPredecessors))
 		}
 		if reason := budgetProblem(s.Budget); reason != "" {
 			return fail(s.ID, "budget", s.Budget.String(), fmt.Errorf("%w: %s", ErrBadBudget, reason))
@@ -80,6 +88,8 @@ func NewRoute(spec RouteSpec) (*Route, error) {
 	r.preds = make([][]int, n)
 	r.succs = make([][]int, n)
 	hasReceive, hasReturn := false, false
+	// mark[j] == i+1 once step i lists j: a duplicate is found in O(1).
+	mark := make([]int, n)
 	for i, s := range r.steps {
 		hasReceive = hasReceive || s.Role == RoleReceive
 		hasReturn = hasReturn || s.Role == RoleReturn
@@ -91,11 +101,10 @@ func NewRoute(spec RouteSpec) (*Route, error) {
 			case j == i:
 				return fail(s.ID, "after", a, fmt.Errorf("%w: %s → %s", ErrCycle, s.ID, s.ID))
 			}
-			for _, p := range r.preds[i] {
-				if p == j {
-					return fail(s.ID, "after", a, fmt.Errorf("%w: predecessor listed twice", ErrDuplicateStep))
-				}
+			if mark[j] == i+1 {
+				return fail(s.ID, "after", a, fmt.Errorf("%w: predecessor listed twice", ErrDuplicateStep))
 			}
+			mark[j] = i + 1
 			r.preds[i] = append(r.preds[i], j)
 			r.succs[j] = append(r.succs[j], i)
 		}
@@ -150,6 +159,8 @@ func budgetProblem(l sla.Limit) string {
 		return "not a valid limit"
 	case l.Unit() != sla.UnitWorkingDays && l.Unit() != sla.UnitWorkingHours:
 		return "only working days and working hours can be split between agencies, not " + l.Unit().String()
+	case work(l, StandardDay) > MaxBudget:
+		return "more than the maximum of 250 working days (2,000 working hours)"
 	}
 	return ""
 }
@@ -157,87 +168,123 @@ func budgetProblem(l sla.Limit) string {
 // work returns the working time of l, a working day being day long. l must
 // be in working days or working hours.
 func work(l sla.Limit, day time.Duration) time.Duration {
-	if l.Unit() == sla.UnitWorkingHours {
-		return time.Duration(l.Hundredths()) * time.Hour / 100
-	}
 	h := time.Duration(l.Hundredths())
+	if l.Unit() == sla.UnitWorkingHours {
+		return h * (time.Hour / 100) // 36 s each: no overflow up to the sla caps
+	}
 	return h*(day/100) + h*(day%100)/100 // no overflow up to the sla caps
 }
 
-// sort fills r.order with a topological order, or reports a cycle.
+// sort fills r.order with a topological order, or reports a cycle. The
+// order is stable: each time, the first ready step in the order given. A
+// min-heap of the ready steps makes it O((steps + edges) · log steps).
 func (r *Route) sort() error {
 	n := len(r.steps)
 	indeg := make([]int, n)
+	ready := make(minHeap, 0, n)
 	for i := range r.steps {
 		indeg[i] = len(r.preds[i])
+		if indeg[i] == 0 {
+			ready = append(ready, i) // in increasing order: already a heap
+		}
 	}
 	r.order = make([]int, 0, n)
-	// Repeatedly take the first ready step in the given order: O(n²) in
-	// the worst case, fine for routes of tens of steps, and stable.
-	done := make([]bool, n)
-	for len(r.order) < n {
-		next := -1
-		for i := 0; i < n; i++ {
-			if !done[i] && indeg[i] == 0 {
-				next = i
-				break
-			}
-		}
-		if next < 0 {
-			return r.cycleError(done)
-		}
-		done[next] = true
+	for len(ready) > 0 {
+		next := ready.pop()
 		r.order = append(r.order, next)
 		for _, s := range r.succs[next] {
-			indeg[s]--
+			if indeg[s]--; indeg[s] == 0 {
+				ready.push(s)
+			}
 		}
+	}
+	if len(r.order) < n {
+		return r.cycleError(indeg)
 	}
 	return nil
 }
 
-// cycleError finds a cycle among the steps not done (each has a
-// predecessor not done) and reports it.
-func (r *Route) cycleError(done []bool) error {
+// minHeap is a binary min-heap of step indices.
+type minHeap []int
+
+func (h *minHeap) push(x int) {
+	*h = append(*h, x)
+	a := *h
+	for i := len(a) - 1; i > 0; {
+		p := (i - 1) / 2
+		if a[p] <= a[i] {
+			break
+		}
+		a[p], a[i] = a[i], a[p]
+		i = p
+	}
+}
+
+func (h *minHeap) pop() int {
+	a := *h
+	top := a[0]
+	last := len(a) - 1
+	a[0] = a[last]
+	a = a[:last]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < len(a) && a[l] < a[m] {
+			m = l
+		}
+		if l+1 < len(a) && a[l+1] < a[m] {
+			m = l + 1
+		}
+		if m == i {
+			break
+		}
+		a[i], a[m] = a[m], a[i]
+		i = m
+	}
+	*h = a
+	return top
+}
+
+// cycleError finds a cycle among the steps left unsorted (those with
+// indeg > 0, each of which has an unsorted predecessor) and reports it,
+// naming the first [maxCycleQuote] steps of the cycle and its length. It
+// is O(steps + edges).
+func (r *Route) cycleError(indeg []int) error {
 	at := -1
 	for i := range r.steps {
-		if !done[i] {
+		if indeg[i] > 0 {
 			at = i
 			break
 		}
 	}
-	// Walk back n times: we end up on a cycle.
-	for k := 0; k < len(r.steps); k++ {
+	// Walk back through unsorted predecessors until a step repeats: the
+	// walk from that step back to itself is a cycle.
+	seen := make([]int, len(r.steps)) // position on the walk + 1
+	var walk []int
+	for seen[at] == 0 {
+		walk = append(walk, at)
+		seen[at] = len(walk)
 		for _, p := range r.preds[at] {
-			if !done[p] {
+			if indeg[p] > 0 {
 				at = p
 				break
 			}
 		}
 	}
-	cycle := []string{r.steps[at].ID}
-	for cur := at; ; {
-		next := -1
-		for _, p := range r.preds[cur] {
-			if !done[p] {
-				next = p
-				break
-			}
+	cycle := walk[seen[at]-1:] // backwards: each step's predecessor follows it
+	var b strings.Builder
+	for k := 0; k < len(cycle) && k < maxCycleQuote; k++ {
+		if k > 0 {
+			b.WriteString(" → ")
 		}
-		cur = next
-		cycle = append(cycle, r.steps[cur].ID)
-		if cur == at {
-			break
-		}
+		b.WriteString(clip.String(r.steps[cycle[(len(cycle)-k)%len(cycle)]].ID, 24))
 	}
-	// cycle lists predecessors backwards; print it forwards.
-	s := ""
-	for k := len(cycle) - 1; k >= 0; k-- {
-		if s != "" {
-			s += " → "
-		}
-		s += cycle[k]
+	if len(cycle) > maxCycleQuote {
+		fmt.Fprintf(&b, " → … (%d steps)", len(cycle))
+	} else {
+		b.WriteString(" → ")
+		b.WriteString(clip.String(r.steps[cycle[0]].ID, 24))
 	}
-	return &RouteError{Route: r.code, Step: r.steps[at].ID, Field: "after", Value: s, Err: ErrCycle}
+	return &RouteError{Route: r.code, Step: r.steps[cycle[0]].ID, Field: "after", Value: b.String(), Err: ErrCycle}
 }
 
 // critical fills r.crit and r.sum: the longest path by budget, at
@@ -254,7 +301,7 @@ func (r *Route) critical() {
 				from[i], best = p, dist[p]
 			}
 		}
-		dist[i] = best + stepWork(r.steps[i], StandardDay)
+		dist[i] = addWork(best, stepWork(r.steps[i], StandardDay))
 	}
 	end := -1
 	for i := range r.steps {

@@ -28,8 +28,12 @@
 //     from its actual start, the legal deadline, the slack left, a re-plan
 //     of the remaining steps, and [Tracking.Responsible].
 //   - [CountByAgency]: per-agency outcome statistics in an [sla.Summary].
-//   - Built-in routes: [BirthRegistrationGroup], [DeathRegistrationGroup],
-//     [LandTransfer], [FiveOnSite].
+//   - Built-in routes: the Decree 63/2024/NĐ-CP groups
+//     [BirthRegistrationGroup], [BirthRegistrationGroupVerified] and
+//     [DeathRegistrationGroup], with the caller's agency codes
+//     ([Decree63Agencies]). Illustrative agency codes, the groups built with
+//     them and example routes (a land transfer, "5 tại chỗ") live in the
+//     optional package liaison/liaisonsample, which a vendor need not link.
 //
 // # Time arithmetic
 //
@@ -48,9 +52,44 @@
 //
 // Route is immutable and safe for concurrent use; Plan and Tracking are
 // values whose methods never modify them ([Tracking.Apply] returns a new
-// Tracking). The zero Route, Plan and Tracking are invalid. Errors are
-// typed ([*RouteError], [*OverBudgetError], [*EventError]) and wrap
-// sentinels such as [ErrCycle] and [ErrOutOfOrder].
+// Tracking, sharing what did not change with the old one). The zero Route,
+// Plan and Tracking are invalid. Plan and Tracking are not comparable with
+// ==: use [Plan.Equal] and [Tracking.Equal].
+//
+// # Errors
+//
+// Every error the package returns satisfies [errors.As] for one of the
+// package's exported typed errors — [*RouteError] (building, parsing or
+// validating a route; an [*OverBudgetError] inside it details
+// [ErrOverBudget]), [*EventError] (a refused tracking event), [*OpError]
+// (any other operation on a route, a plan or a tracking) and [*CodeError]
+// (an enumeration's wire code) — and [errors.Is] for one of its exported
+// sentinels, listed in errors.go ([ErrCycle], [ErrOutOfOrder],
+// [ErrTooLarge]…). A message starts with the package's name once
+// ("liaison: …"); wrapped errors from this package do not repeat it, and a
+// value quoted from the input is cut to a short, rune-safe prefix. An error
+// from a package below (holiday.ErrOutOfSpan, an sla limit error) stays
+// reachable with errors.Is and errors.As inside the liaison error, which
+// also wraps [ErrSchedule] or [ErrBadBudget]. A refused operation changes
+// nothing.
+//
+// # Limits
+//
+// A route has at most [MaxSteps] steps, a step at most [MaxPredecessors]
+// predecessors, route JSON at most [MaxRouteJSON] bytes, and a budget or
+// total at most [MaxBudget] of working time; beyond them the input is
+// refused with [ErrTooLarge] or [ErrBadBudget] before any work
+// proportional to it. Below them, building and parsing a route are linear
+// in its size (a topological sort with a heap: O((steps + edges) · log
+// steps)), [Tracking.Apply] costs O(√steps) or less, and planning is
+// O(steps × days spanned).
+//
+// # Names
+//
+// The enumerations ([Role], [Mode], [EventKind], [WarningKind]) follow one
+// rule: String and English return the English name, Vietnamese the
+// Vietnamese one, and MarshalText the stable wire code, which may differ
+// from both (the role "sign" is named "sign and stamp").
 //
 // # References
 //

@@ -6,11 +6,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/motcua/motcua/internal/clip"
 )
 
-// Sentinel errors. Every error of the package wraps one of them inside a
-// typed error ([*RouteError], [*OverBudgetError], [*EventError]); test for
-// them with [errors.Is].
+// Sentinel errors. Every error of the package wraps one of them inside one
+// of the typed errors ([*RouteError], [*OverBudgetError], [*EventError],
+// [*OpError], [*CodeError]); test for them with [errors.Is].
 var (
 	// ErrSyntax: malformed route JSON (bad syntax, an unknown or duplicate
 	// field, a value of the wrong type, trailing data).
@@ -59,8 +61,18 @@ var (
 	// ErrBadEvent: an event of unknown kind or without an instant.
 	ErrBadEvent = errors.New("liaison: malformed event")
 	// ErrInvalid: an operation on a zero Tracking or Plan, or with a nil
-	// route or schedule.
+	// route or schedule, or marshalling a zero Route.
 	ErrInvalid = errors.New("liaison: invalid value")
+	// ErrTooLarge: an input beyond the package's size limits ([MaxSteps],
+	// [MaxPredecessors], [MaxRouteJSON]).
+	ErrTooLarge = errors.New("liaison: input too large")
+	// ErrSchedule: time could not be counted over the schedule, for a date
+	// outside its calendar's span; the error of the package below
+	// (holiday.ErrOutOfSpan, an sla error) is wrapped too.
+	ErrSchedule = errors.New("liaison: cannot count over the schedule")
+	// ErrCode: a wire code that is not one of an enumeration's codes, or an
+	// invalid enumeration value marshalled.
+	ErrCode = errors.New("liaison: unknown code")
 )
 
 // RouteError reports why a route cannot be built or does not validate. It
@@ -78,30 +90,43 @@ type RouteError struct {
 func (e *RouteError) Error() string {
 	var b strings.Builder
 	b.WriteString("liaison: route ")
-	fmt.Fprintf(&b, "%q", e.Route)
+	fmt.Fprintf(&b, "%q", clip.String(e.Route, maxQuote))
 	if e.Step != "" {
-		fmt.Fprintf(&b, " step %q", e.Step)
+		fmt.Fprintf(&b, " step %q", clip.String(e.Step, maxQuote))
 	}
 	if e.Field != "" {
 		b.WriteString(" ")
 		b.WriteString(e.Field)
 	}
 	if e.Value != "" {
-		fmt.Fprintf(&b, " %q", e.Value)
+		fmt.Fprintf(&b, " %q", clip.String(e.Value, 2*maxQuote))
 	}
 	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "liaison: "))
+	b.WriteString(clip.String(inner(e.Err), 4*maxQuote)) // a long message from below is cut too
 	return b.String()
 }
 
 // Unwrap returns Err.
 func (e *RouteError) Unwrap() error { return e.Err }
 
+// inner returns the message of an error of this package wrapped in
+// another: without the "liaison: " prefix, which the outer message already
+// has. A message from a package below keeps its own prefix.
+func inner(err error) string {
+	if err == nil {
+		return "<nil>"
+	}
+	return strings.TrimPrefix(err.Error(), "liaison: ")
+}
+
 // OverBudgetError details [ErrOverBudget]: the critical path (step IDs from
 // receipt to return) whose budgets add up to Sum, more than the route's
 // Total by Excess. Sum, Total and Excess are working time, a working day
-// counted as [StandardDay] (eight hours). It is found as the Err of a
-// [*RouteError]; use [errors.As] to read it.
+// counted as [StandardDay] (eight hours); Sum and Excess saturate at the
+// largest [time.Duration] (about 2.5 million hours), which only a path of
+// thousands of year-long budgets reaches. It is found as the Err of a
+// [*RouteError]; use [errors.As] to read it. Its message names at most the
+// first and last few steps of the path.
 type OverBudgetError struct {
 	Path   []string
 	Sum    time.Duration
@@ -111,7 +136,27 @@ type OverBudgetError struct {
 
 func (e *OverBudgetError) Error() string {
 	return fmt.Sprintf("liaison: critical path over the total limit by %s (%s > %s) along %s",
-		formatWork(e.Excess), formatWork(e.Sum), formatWork(e.Total), strings.Join(e.Path, " → "))
+		formatWork(e.Excess), formatWork(e.Sum), formatWork(e.Total), quotePath(e.Path))
+}
+
+// quotePath joins a path of step IDs with arrows, eliding the middle of a
+// long one.
+func quotePath(path []string) string {
+	const ends = maxCycleQuote / 2
+	var b strings.Builder
+	for k, id := range path {
+		if len(path) > 2*ends && k == ends {
+			fmt.Fprintf(&b, " → … (%d steps) …", len(path))
+		}
+		if len(path) > 2*ends && k >= ends && k < len(path)-ends {
+			continue
+		}
+		if k > 0 {
+			b.WriteString(" → ")
+		}
+		b.WriteString(clip.String(id, 24))
+	}
+	return b.String()
 }
 
 // Unwrap returns [ErrOverBudget].
@@ -129,12 +174,77 @@ func (e *EventError) Error() string {
 	if !e.Event.At.IsZero() {
 		at = e.Event.At.Format("2006-01-02 15:04")
 	}
-	return fmt.Sprintf("liaison: event %s of step %q at %s: %s", e.Event.Kind, e.Event.Step, at,
-		strings.TrimPrefix(e.Err.Error(), "liaison: "))
+	return fmt.Sprintf("liaison: event %s of step %q at %s: %s", e.Event.Kind, clip.String(e.Event.Step, maxQuote), at,
+		inner(e.Err))
 }
 
 // Unwrap returns Err.
 func (e *EventError) Unwrap() error { return e.Err }
+
+// OpError reports a failed operation on a route, a [Plan] or a [Tracking]
+// other than building a route or applying an event: an invalid receiver
+// or argument ([ErrInvalid]), a step the route does not have
+// ([ErrUnknownStep]), or time that cannot be counted over the schedule
+// ([ErrSchedule], wrapping the error of holiday or sla, such as
+// holiday.ErrOutOfSpan).
+type OpError struct {
+	Op   string // the method, such as "Plan" or "Tracking.Step"
+	Step string // the step asked for, if any
+	Err  error
+}
+
+func (e *OpError) Error() string {
+	if e.Step != "" {
+		return fmt.Sprintf("liaison: %s(%q): %s", e.Op, clip.String(e.Step, maxQuote), inner(e.Err))
+	}
+	return "liaison: " + e.Op + ": " + inner(e.Err)
+}
+
+// Unwrap returns Err.
+func (e *OpError) Unwrap() error { return e.Err }
+
+// opError wraps err, from a package below or of this one, as the error of
+// operation op. An error that is already this package's is returned as it
+// is; one from below is wrapped with [ErrSchedule].
+func opError(op string, err error) error {
+	var (
+		oe *OpError
+		re *RouteError
+		ee *EventError
+	)
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &oe), errors.As(err, &re), errors.As(err, &ee):
+		return err
+	}
+	return &OpError{Op: op, Err: fmt.Errorf("%w: %w", ErrSchedule, err)}
+}
+
+// CodeError reports a wire code that is not one of an enumeration's codes
+// ([Role], [Mode], [EventKind], [WarningKind]), or the marshalling of an
+// invalid value. It wraps [ErrCode]. Code is quoted shortened.
+type CodeError struct {
+	Type  string // the Go type, such as "Role"
+	Code  string // the code read; empty when marshalling
+	Value int    // the invalid value marshalled; -1 when reading
+	Valid string // the accepted codes
+}
+
+func (e *CodeError) Error() string {
+	if e.Value >= 0 {
+		return fmt.Sprintf("liaison: cannot marshal invalid %s %d", e.Type, e.Value)
+	}
+	return fmt.Sprintf("liaison: %s %q: unknown code, want one of %s", e.Type, e.Code, e.Valid)
+}
+
+// Unwrap returns [ErrCode].
+func (e *CodeError) Unwrap() error { return ErrCode }
+
+// codeFail builds the *CodeError of an enumeration table.
+func codeFail(typ, code string, value int, valid string) error {
+	return &CodeError{Type: typ, Code: code, Value: value, Valid: valid}
+}
 
 // formatWork writes working time in working days of [StandardDay] when it
 // is a whole number of hundredths of a day ("1.5 working days"), otherwise

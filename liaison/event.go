@@ -1,8 +1,9 @@
 package liaison
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/motcua/motcua/internal/enum"
 )
 
 // EventKind is what a tracking [Event] reports: a step started (the agency
@@ -21,44 +22,38 @@ const (
 	Finished
 )
 
-var eventCodes = [...]string{Started: "started", Finished: "finished"}
-
-// String returns "started", "finished", "unknown" or "%!EventKind(n)".
-func (k EventKind) String() string {
-	switch {
-	case k == EventUnknown:
-		return "unknown"
-	case k.IsValid():
-		return eventCodes[k]
-	}
-	return fmt.Sprintf("%%!EventKind(%d)", uint8(k))
+var eventKinds = enum.Table[EventKind]{
+	Type:  "EventKind",
+	Names: []string{EventUnknown: "unknown", Started: "started", Finished: "finished"},
+	Codes: []string{Started: "started", Finished: "finished"},
+	Fail:  codeFail,
 }
+
+var eventKindVietnamese = []string{EventUnknown: "không xác định", Started: "bắt đầu", Finished: "hoàn thành"}
+
+// String returns the English name of k ("started", "finished", the same as
+// the wire codes), "unknown" or "%!EventKind(n)". It is the same as
+// [EventKind.English].
+func (k EventKind) String() string { return eventKinds.String(k) }
+
+// English returns the English name of k, as [EventKind.String] does.
+func (k EventKind) English() string { return eventKinds.String(k) }
+
+// Vietnamese returns "bắt đầu", "hoàn thành" or "không xác định", or the
+// String fallback for a value outside the constants.
+func (k EventKind) Vietnamese() string { return vietnamese(eventKindVietnamese, eventKinds.String, k) }
 
 // IsValid reports whether k is Started or Finished.
-func (k EventKind) IsValid() bool { return k == Started || k == Finished }
+func (k EventKind) IsValid() bool { return eventKinds.IsValid(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the codes "started"
-// and "finished".
-func (k EventKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("liaison: cannot marshal invalid EventKind %s", k)
-	}
-	return []byte(eventCodes[k]), nil
-}
+// and "finished"; an invalid EventKind is a *[CodeError].
+func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.MarshalText(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly
-// the codes of [EventKind.MarshalText]. On error *k is unchanged.
-func (k *EventKind) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "started":
-		*k = Started
-	case "finished":
-		*k = Finished
-	default:
-		return fmt.Errorf("liaison: EventKind.UnmarshalText(%q): want started or finished", b)
-	}
-	return nil
-}
+// the codes of [EventKind.MarshalText], anything else being a *[CodeError]
+// wrapping [ErrCode]. On error *k is unchanged.
+func (k *EventKind) UnmarshalText(b []byte) error { return eventKinds.UnmarshalText(k, b) }
 
 // Event is one hand-over on the processing control slip (form 05 of
 // Circular 01/2018/TT-VPCP records, for each hand-over, who hands over, who

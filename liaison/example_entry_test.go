@@ -10,6 +10,7 @@ import (
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -36,7 +37,7 @@ func ExampleParseRoute() {
 }
 
 func ExampleRoute_Validate() {
-	route := liaison.BirthRegistrationGroup()
+	route := liaisonsample.BirthRegistrationGroup()
 	// A registry that does not know the provincial social insurance.
 	reg := liaison.AgencySet{"UBND-XA": true, "CONG-AN-XA": true}
 	warnings, err := route.Validate(reg, date.New(2026, time.March, 2))
@@ -56,7 +57,7 @@ func ExampleRoute_Validate() {
 // legal deadline moves by its planned five working days.
 func ExampleRoute_Plan() {
 	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	plan, err := liaison.LandTransfer().Plan(time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone), s)
+	plan, err := liaisonsample.LandTransfer().Plan(time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone), s)
 	if err != nil {
 		panic(err)
 	}
@@ -81,7 +82,7 @@ func ExampleRoute_Plan() {
 // working day after the break.
 func ExampleRoute_Track() {
 	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	t, err := liaison.FiveOnSite().Track(time.Date(2026, time.February, 13, 15, 30, 0, 0, sla.VietnamZone), s)
+	t, err := liaisonsample.FiveOnSite().Track(time.Date(2026, time.February, 13, 15, 30, 0, 0, sla.VietnamZone), s)
 	if err != nil {
 		panic(err)
 	}
@@ -122,7 +123,7 @@ func landEvents() []liaison.Event {
 
 func trackLand() liaison.Tracking {
 	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	t, _ := liaison.LandTransfer().Track(time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone), s)
+	t, _ := liaisonsample.LandTransfer().Track(time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone), s)
 	for _, e := range landEvents() {
 		var err error
 		if t, err = t.Apply(e); err != nil {
@@ -163,7 +164,7 @@ func ExampleTracking_Apply() {
 // on Thursday 5 March: the remaining steps are re-planned from its due time.
 func ExampleTracking_Replan() {
 	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	t, _ := liaison.LandTransfer().Track(time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone), s)
+	t, _ := liaisonsample.LandTransfer().Track(time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone), s)
 	for _, e := range landEvents()[:5] {
 		t, _ = t.Apply(e)
 	}
@@ -202,7 +203,12 @@ func ExampleCountByAgency() {
 }
 
 func ExampleDeathRegistrationGroup() {
-	r := liaison.DeathRegistrationGroup()
+	r, err := liaison.DeathRegistrationGroup(liaison.Decree63Agencies{
+		Commune: "UBND-XA", CommunePolice: "CONG-AN-XA", SocialInsurance: "BHXH-TINH"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(r.Code(), "|", r.Total(), "| cut-off", r.Cutoff().HhMm(), "|", r.Mode())
 	for st := range r.Steps() {
 		fmt.Printf("%-17s %-11s %-14s %s pauses=%v\n", st.ID, st.Agency, st.Role, st.Budget, st.PausesClock)
@@ -219,40 +225,8 @@ func ExampleDeathRegistrationGroup() {
 	// [tiep-nhan xac-nhan khai-tu mai-tang-tu-tuat tra-ket-qua]
 }
 
-func ExampleLandTransfer() {
-	r := liaison.LandTransfer()
-	fmt.Println(r.Code(), "|", r.Total(), "|", r.Mode(), "| lead", r.Lead())
-	for st := range r.Steps() {
-		fmt.Printf("%-14s %-13s %s\n", st.ID, st.Agency, st.Budget)
-	}
-	fmt.Println("critical work:", r.CriticalWork())
-	// Output:
-	// DD-CHUYEN-NHUONG | 10 ngày làm việc | sequential | lead VP-DKDD
-	// tiep-nhan      BP-MOT-CUA    0,5 ngày làm việc
-	// tham-dinh      VP-DKDD       3 ngày làm việc
-	// xac-dinh-thue  CO-QUAN-THUE  3 ngày làm việc
-	// nop-tien       CO-QUAN-THUE  5 ngày làm việc
-	// cap-nhat       VP-DKDD       3 ngày làm việc
-	// tra-ket-qua    BP-MOT-CUA    0,5 ngày làm việc
-	// critical work: 80h0m0s
-}
-
-func ExampleFiveOnSite() {
-	r := liaison.FiveOnSite()
-	fmt.Println(r.Code(), "|", r.Total(), "| cut-off", r.Cutoff().HhMm(), "|", r.Mode())
-	fmt.Println(r.CriticalPath())
-
-	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	p, _ := r.Plan(time.Date(2026, time.March, 3, 9, 0, 0, 0, sla.VietnamZone), s)
-	fmt.Println(p.At().Format("2006-01-02 15:04"))
-	// Output:
-	// 5-TAI-CHO | Trong ngày | cut-off 15:00 | sequential
-	// [tiep-nhan tham-dinh phe-duyet dong-dau tra-ket-qua]
-	// 2026-03-03 17:00
-}
-
 func ExampleBirthRegistrationGroupVerified() {
-	for _, r := range []*liaison.Route{liaison.BirthRegistrationGroup(), liaison.BirthRegistrationGroupVerified()} {
+	for _, r := range []*liaison.Route{liaisonsample.BirthRegistrationGroup(), liaisonsample.BirthRegistrationGroupVerified()} {
 		st, _ := r.Step("thuong-tru")
 		fmt.Println(r.Code(), "| total", r.Total(), "| residence", st.Budget)
 	}
@@ -265,7 +239,7 @@ func ExampleAgencySet() {
 	reg := liaison.AgencySet{"UBND-XA": true, "CONG-AN-XA": true, "BHXH-TINH": true}
 	on := date.New(2026, time.March, 2)
 	fmt.Println(reg.KnowsAgency("BHXH-TINH", on), reg.KnowsAgency("UBND-HUYEN", on))
-	_, err := liaison.DeathRegistrationGroup().Validate(reg, on)
+	_, err := liaisonsample.DeathRegistrationGroup().Validate(reg, on)
 	fmt.Println(err == nil)
 	// Output:
 	// true false

@@ -7,6 +7,7 @@ import (
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -16,7 +17,7 @@ var vn = sla.VietnamZone
 // The birth-registration group of Decree 63/2024/NĐ-CP: validate it, plan a
 // dossier received on a Monday morning, then track its hand-overs.
 func Example_birthRegistrationGroup() {
-	route := liaison.BirthRegistrationGroup()
+	route := liaisonsample.BirthRegistrationGroup()
 	reg := liaison.AgencySet{"UBND-XA": true, "CONG-AN-XA": true, "BHXH-TINH": true}
 	warnings, err := route.Validate(reg, date.New(2026, 3, 2))
 	fmt.Println("valid:", err == nil, "mode:", route.Mode())
@@ -84,7 +85,7 @@ func Example_birthRegistrationGroup() {
 }
 
 func ExampleRoute_Mermaid() {
-	fmt.Print(liaison.BirthRegistrationGroup().Mermaid())
+	fmt.Print(liaisonsample.BirthRegistrationGroup().Mermaid())
 	// Output:
 	// %% ND63-2024-KS-TT-BHYT — Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi (3 ngày làm việc)
 	// flowchart LR

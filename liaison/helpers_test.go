@@ -42,7 +42,7 @@ var agencies = []string{"A", "B", "C", "D"}
 
 // genSpec draws a well-formed route spec: step 0 receives, the last step
 // returns, every other step has at least one earlier predecessor and one
-// later successor. The total is left at the largest limit.
+// later successor. The total is left at the largest budget, [liaison.MaxBudget].
 func genSpec(t *rapid.T, kind budgetKind) liaison.RouteSpec {
 	n := rapid.IntRange(2, 12).Draw(t, "steps")
 	steps := make([]liaison.Step, n)
@@ -78,7 +78,7 @@ func genSpec(t *rapid.T, kind budgetKind) liaison.RouteSpec {
 			steps[n-1].After = append(steps[n-1].After, steps[j].ID)
 		}
 	}
-	total, _ := sla.LimitFromHundredths(sla.MaxLimitWorkingDays*100, sla.UnitWorkingDays)
+	total := sla.WorkingDays(int(liaison.MaxBudget / liaison.StandardDay))
 	return liaison.RouteSpec{Code: "R", Name: "Tuyến thử", Total: total, Steps: steps}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2/clock"
 )
@@ -57,7 +58,7 @@ var (
 //	 "role":"receive","budget":"Trong ngày"}, …]}
 func (r *Route) MarshalJSON() ([]byte, error) {
 	if r == nil || len(r.steps) == 0 {
-		return nil, fmt.Errorf("liaison: cannot marshal a zero Route: %w", ErrInvalid)
+		return nil, &OpError{Op: "Route.MarshalJSON", Err: fmt.Errorf("%w: a zero Route", ErrInvalid)}
 	}
 	w := wireRoute{Code: r.code, Name: r.name, Lead: r.lead, Total: r.total.String(),
 		Source: r.source, Steps: make([]wireStep, len(r.steps))}
@@ -65,7 +66,7 @@ func (r *Route) MarshalJSON() ([]byte, error) {
 		w.Cutoff = formatCutoff(r.cutoff)
 	}
 	for i, s := range r.steps {
-		w.Steps[i] = wireStep{ID: s.ID, Name: s.Name, Agency: s.Agency, Role: roleCodes[s.Role],
+		w.Steps[i] = wireStep{ID: s.ID, Name: s.Name, Agency: s.Agency, Role: roles.Code(s.Role),
 			Budget: s.Budget.String(), After: s.After, PausesClock: s.PausesClock}
 	}
 	return json.Marshal(w)
@@ -90,8 +91,13 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 // limit not in the canonical form of [sla.Limit.MarshalText] (use
 // [sla.ParseLimit] on catalogue texts before building a route), a role
 // other than its code, or a cut-off other than "HH:MM" are errors. Every
-// error is a *[RouteError]; malformed JSON wraps [ErrSyntax].
+// error is a *[RouteError]; malformed JSON wraps [ErrSyntax], and data
+// longer than [MaxRouteJSON] bytes is refused unread with [ErrTooLarge].
+// The cost is linear in len(data).
 func ParseRoute(data []byte) (*Route, error) {
+	if len(data) > MaxRouteJSON {
+		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxRouteJSON)}
+	}
 	if err := checkJSON(data, routeSchema); err != nil {
 		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
@@ -117,8 +123,8 @@ func ParseRoute(data []byte) (*Route, error) {
 		spec.Cutoff = c
 	}
 	for i, ws := range w.Steps {
-		role, ok := parseRole(ws.Role)
-		if !ok {
+		role, err := roles.Parse([]byte(ws.Role))
+		if err != nil {
 			return fail(ws.ID, "role", ws.Role, fmt.Errorf("%w: unknown role code", ErrBadStep))
 		}
 		var budget sla.Limit
@@ -192,14 +198,14 @@ func walkObject(dec *json.Decoder, schema *keySchema, depth int) error {
 		}
 		key, _ := t.(string)
 		if seen[key] {
-			return fmt.Errorf("duplicate key %q", key)
+			return fmt.Errorf("duplicate key %q", clip.String(key, maxQuote))
 		}
 		seen[key] = true
 		var sub *keySchema
 		if schema != nil {
 			s, ok := schema.keys[key]
 			if !ok {
-				return fmt.Errorf("unknown key %q", key)
+				return fmt.Errorf("unknown key %q", clip.String(key, maxQuote))
 			}
 			sub = s
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 )
 
 const small = `{"code":"R","name":"Tuyến","total":"5 ngày làm việc","steps":[` +
@@ -49,11 +50,11 @@ func TestParseRouteStrict(t *testing.T) {
 
 func TestUnmarshalIntoField(t *testing.T) {
 	var holder struct{ Route *liaison.Route }
-	b, _ := json.Marshal(struct{ Route *liaison.Route }{liaison.DeathRegistrationGroup()})
+	b, _ := json.Marshal(struct{ Route *liaison.Route }{liaisonsample.DeathRegistrationGroup()})
 	if err := json.Unmarshal(b, &holder); err != nil {
 		t.Fatal(err)
 	}
-	if !holder.Route.Equal(liaison.DeathRegistrationGroup()) {
+	if !holder.Route.Equal(liaisonsample.DeathRegistrationGroup()) {
 		t.Fatal("decoded route differs")
 	}
 	if _, err := json.Marshal(&liaison.Route{}); err == nil {
@@ -65,8 +66,8 @@ func TestUnmarshalIntoField(t *testing.T) {
 // what it accepts round-trips.
 func FuzzParseRoute(f *testing.F) {
 	f.Add([]byte(small))
-	for _, r := range []*liaison.Route{liaison.BirthRegistrationGroup(), liaison.DeathRegistrationGroup(),
-		liaison.LandTransfer(), liaison.FiveOnSite()} {
+	for _, r := range []*liaison.Route{liaisonsample.BirthRegistrationGroup(), liaisonsample.DeathRegistrationGroup(),
+		liaisonsample.LandTransfer(), liaisonsample.FiveOnSite()} {
 		b, _ := json.Marshal(r)
 		f.Add(b)
 	}

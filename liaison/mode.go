@@ -1,6 +1,6 @@
 package liaison
 
-import "fmt"
+import "github.com/motcua/motcua/internal/enum"
 
 // Mode is how a route distributes the dossier between agencies (Decree
 // 61/2018/NĐ-CP Art. 19(6)): sequentially, in the order the one-stop unit
@@ -26,55 +26,37 @@ const (
 	Mixed
 )
 
-var modeCodes = [...]string{Sequential: "sequential", Parallel: "parallel", Mixed: "mixed"}
-
-// String returns the mode's code ("parallel"), "unknown", or "%!Mode(n)".
-func (m Mode) String() string {
-	switch {
-	case m == ModeUnknown:
-		return "unknown"
-	case m.IsValid():
-		return modeCodes[m]
-	}
-	return fmt.Sprintf("%%!Mode(%d)", uint8(m))
+var modes = enum.Table[Mode]{
+	Type:  "Mode",
+	Names: []string{ModeUnknown: "unknown", Sequential: "sequential", Parallel: "parallel", Mixed: "mixed"},
+	Codes: []string{Sequential: "sequential", Parallel: "parallel", Mixed: "mixed"},
+	Fail:  codeFail,
 }
 
-// Vietnamese returns "tuần tự", "song song" or "kết hợp".
-func (m Mode) Vietnamese() string {
-	switch m {
-	case Sequential:
-		return "tuần tự"
-	case Parallel:
-		return "song song"
-	case Mixed:
-		return "kết hợp"
-	}
-	return m.String()
-}
+var modeVietnamese = []string{ModeUnknown: "không xác định", Sequential: "tuần tự", Parallel: "song song", Mixed: "kết hợp"}
+
+// String returns the mode's English name ("parallel", the same as its
+// wire code), "unknown", or "%!Mode(n)". It is the same as [Mode.English].
+func (m Mode) String() string { return modes.String(m) }
+
+// English returns the English name of m, as [Mode.String] does.
+func (m Mode) English() string { return modes.String(m) }
+
+// Vietnamese returns "tuần tự", "song song", "kết hợp" or "không xác định",
+// or the String fallback for a value outside the constants.
+func (m Mode) Vietnamese() string { return vietnamese(modeVietnamese, modes.String, m) }
 
 // IsValid reports whether m is Sequential, Parallel or Mixed.
-func (m Mode) IsValid() bool { return m >= Sequential && m <= Mixed }
+func (m Mode) IsValid() bool { return modes.IsValid(m) }
 
 // MarshalText implements [encoding.TextMarshaler] with the stable codes
-// "sequential", "parallel" and "mixed".
-func (m Mode) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, fmt.Errorf("liaison: cannot marshal invalid Mode %s", m)
-	}
-	return []byte(modeCodes[m]), nil
-}
+// "sequential", "parallel" and "mixed"; an invalid Mode is a *[CodeError].
+func (m Mode) MarshalText() ([]byte, error) { return modes.MarshalText(m) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly
-// the codes of [Mode.MarshalText]. On error *m is unchanged.
-func (m *Mode) UnmarshalText(b []byte) error {
-	for i, c := range modeCodes {
-		if c != "" && c == string(b) {
-			*m = Mode(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("liaison: Mode.UnmarshalText(%q): unknown mode code, want sequential, parallel or mixed", b)
-}
+// the codes of [Mode.MarshalText], anything else being a *[CodeError]
+// wrapping [ErrCode]. On error *m is unchanged.
+func (m *Mode) UnmarshalText(b []byte) error { return modes.UnmarshalText(m, b) }
 
 // deriveMode classifies the graph of r (preds, succs and order set).
 func deriveMode(r *Route) Mode {

@@ -91,20 +91,21 @@ type span struct{ from, to time.Time }
 // instant as s.Deadline of the total from the same receipt.
 //
 // Planning is O(steps × days spanned) and allocates little: the plan and
-// the office hours of each weekday it visits. Errors:
-// a nil route or schedule wraps [ErrInvalid]; a date outside the calendar's
-// span wraps holiday.ErrOutOfSpan.
+// the office hours of each weekday it visits. Errors are *[OpError]s: a
+// nil route or schedule wraps [ErrInvalid]; a date outside the calendar's
+// span wraps [ErrSchedule] and holiday.ErrOutOfSpan.
 func (r *Route) Plan(received time.Time, s *sla.Schedule) (Plan, error) {
 	if r == nil || len(r.steps) == 0 || s == nil {
-		return Plan{}, fmt.Errorf("liaison: Plan: %w: nil route or schedule", ErrInvalid)
+		return Plan{}, &OpError{Op: "Route.Plan", Err: fmt.Errorf("%w: nil route or schedule", ErrInvalid)}
 	}
 	o := newOffice(s)
-	return r.plan(&o, received, nil, pos{})
+	p, err := r.plan(&o, received, nil, pos{})
+	return p, opError("Route.Plan", err)
 }
 
 // plan computes a plan; with st (a re-plan) finished steps keep their
 // actual instants and nothing unfinished is due before now.
-func (r *Route) plan(o *office, received time.Time, st []stepState, now pos) (Plan, error) {
+func (r *Route) plan(o *office, received time.Time, st *stateVec, now pos) (Plan, error) {
 	rday, origin, _, err := o.origin(r, received)
 	if err != nil {
 		return Plan{}, err
@@ -125,10 +126,10 @@ func (r *Route) plan(o *office, received time.Time, st []stepState, now pos) (Pl
 		var e pos
 		done := false
 		switch {
-		case replan && st[i].finished != 0:
-			b, e, done = o.at(st[i].startTime()), o.at(st[i].finishTime()), true
-		case replan && st[i].started != 0:
-			b = o.at(st[i].startTime())
+		case replan && st.at(i).finished != 0:
+			b, e, done = o.at(st.at(i).startTime()), o.at(st.at(i).finishTime()), true
+		case replan && st.at(i).started != 0:
+			b = o.at(st.at(i).startTime())
 			if e, err = o.advance(b, s.Budget); err != nil {
 				return Plan{}, err
 			}
@@ -249,12 +250,14 @@ func (p Plan) CriticalPath() []string {
 // the route's cut-off), extended by the time of the steps that pause the
 // clock, as [sla.Timeline] extends a paused deadline (working days in
 // [pause day, resume day) for totals in days, office hours for totals in
-// hours). Overlapping pauses are counted once.
+// hours). Overlapping pauses are counted once. Errors are *[OpError]s
+// wrapping [ErrInvalid] for the zero Plan, or [ErrSchedule].
 func (p Plan) Deadline() (sla.Deadline, error) {
 	if p.route == nil {
-		return sla.Deadline{}, fmt.Errorf("liaison: Plan.Deadline: %w", ErrInvalid)
+		return sla.Deadline{}, &OpError{Op: "Plan.Deadline", Err: ErrInvalid}
 	}
-	return legalDeadline(p.route, p.sched, p.received, p.pauses)
+	d, err := legalDeadline(p.route, p.sched, p.received, p.pauses)
+	return d, opError("Plan.Deadline", err)
 }
 
 // Slack returns the office time from the plan's end ([Plan.At]) to the

@@ -1,6 +1,6 @@
 package liaison
 
-import "fmt"
+import "github.com/motcua/motcua/internal/enum"
 
 // Role is what a step of an inter-agency route does with the dossier: the
 // stages of Decree 61/2018/NĐ-CP Arts. 17–20 (receipt, appraisal,
@@ -42,31 +42,35 @@ const (
 	RoleReturn
 )
 
-// roleCodes holds the stable wire codes. They must never change.
-var roleCodes = [...]string{
-	RoleReceive:  "receive",
-	RoleAppraise: "appraise",
-	RoleConsult:  "consult",
-	RoleApprove:  "approve",
-	RoleSign:     "sign",
-	RolePay:      "pay",
-	RoleRegister: "register",
-	RoleReturn:   "return",
+// roles is the table behind Role's methods. The wire codes must never
+// change.
+var roles = enum.Table[Role]{
+	Type: "Role",
+	Names: []string{
+		RoleUnknown:  "unknown",
+		RoleReceive:  "receive",
+		RoleAppraise: "appraise",
+		RoleConsult:  "consult",
+		RoleApprove:  "approve",
+		RoleSign:     "sign and stamp",
+		RolePay:      "pay financial obligation",
+		RoleRegister: "register",
+		RoleReturn:   "return result",
+	},
+	Codes: []string{
+		RoleReceive:  "receive",
+		RoleAppraise: "appraise",
+		RoleConsult:  "consult",
+		RoleApprove:  "approve",
+		RoleSign:     "sign",
+		RolePay:      "pay",
+		RoleRegister: "register",
+		RoleReturn:   "return",
+	},
+	Fail: codeFail,
 }
 
-var roleEnglish = [...]string{
-	RoleUnknown:  "unknown",
-	RoleReceive:  "receive",
-	RoleAppraise: "appraise",
-	RoleConsult:  "consult",
-	RoleApprove:  "approve",
-	RoleSign:     "sign and stamp",
-	RolePay:      "pay financial obligation",
-	RoleRegister: "register",
-	RoleReturn:   "return result",
-}
-
-var roleVietnamese = [...]string{
+var roleVietnamese = []string{
 	RoleUnknown:  "không xác định",
 	RoleReceive:  "tiếp nhận",
 	RoleAppraise: "thẩm định",
@@ -79,57 +83,35 @@ var roleVietnamese = [...]string{
 }
 
 // String returns the English name of r ("sign and stamp"), "unknown" for
-// RoleUnknown, or "%!Role(n)" for a value outside the constants.
-func (r Role) String() string {
-	if int(r) < len(roleEnglish) {
-		return roleEnglish[r]
-	}
-	return fmt.Sprintf("%%!Role(%d)", uint8(r))
-}
+// RoleUnknown, or "%!Role(n)" for a value outside the constants. It is
+// the same as [Role.English]; the wire code is [Role.MarshalText]'s.
+func (r Role) String() string { return roles.String(r) }
 
-// English is the same as [Role.String].
-func (r Role) English() string { return r.String() }
+// English returns the English name of r, as [Role.String] does.
+func (r Role) English() string { return roles.String(r) }
 
 // Vietnamese returns the Vietnamese name of r ("thẩm định"), or the String
 // fallback for a value outside the constants.
-func (r Role) Vietnamese() string {
-	if int(r) < len(roleVietnamese) {
-		return roleVietnamese[r]
-	}
-	return r.String()
-}
+func (r Role) Vietnamese() string { return vietnamese(roleVietnamese, roles.String, r) }
 
 // IsValid reports whether r is one of the defined roles; RoleUnknown and
 // out-of-range values are invalid.
-func (r Role) IsValid() bool { return r >= RoleReceive && r <= RoleReturn }
+func (r Role) IsValid() bool { return roles.IsValid(r) }
 
 // MarshalText implements [encoding.TextMarshaler] with the stable codes
 // "receive", "appraise", "consult", "approve", "sign", "pay", "register" and
-// "return". An invalid Role is an error.
-func (r Role) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("liaison: cannot marshal invalid Role %s", r)
-	}
-	return []byte(roleCodes[r]), nil
-}
+// "return". An invalid Role is a *[CodeError].
+func (r Role) MarshalText() ([]byte, error) { return roles.MarshalText(r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts exactly
-// the codes of [Role.MarshalText] (case-sensitive). On error *r is
-// unchanged.
-func (r *Role) UnmarshalText(b []byte) error {
-	got, ok := parseRole(string(b))
-	if !ok {
-		return fmt.Errorf("liaison: Role.UnmarshalText(%q): unknown role code, want one of receive, appraise, consult, approve, sign, pay, register, return", b)
-	}
-	*r = got
-	return nil
-}
+// the codes of [Role.MarshalText] (case-sensitive); anything else is a
+// *[CodeError] wrapping [ErrCode]. On error *r is unchanged.
+func (r *Role) UnmarshalText(b []byte) error { return roles.UnmarshalText(r, b) }
 
-func parseRole(s string) (Role, bool) {
-	for i, c := range roleCodes {
-		if c != "" && c == s {
-			return Role(i), true
-		}
+// vietnamese returns names[v], or the table's String fallback outside it.
+func vietnamese[T ~uint8](names []string, str func(T) string, v T) string {
+	if int(v) < len(names) {
+		return names[v]
 	}
-	return RoleUnknown, false
+	return str(v)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -112,11 +113,11 @@ func TestValidate(t *testing.T) {
 	if _, err := r.Validate(nil, on); err != nil {
 		t.Fatalf("nil registry: %v", err)
 	}
-	ws, err = liaison.BirthRegistrationGroup().Validate(nil, on)
+	ws, err = liaisonsample.BirthRegistrationGroup().Validate(nil, on)
 	if err != nil || len(ws) != 1 || ws[0].Kind != liaison.WarnSlack {
 		t.Fatalf("birth group: %v %v", ws, err)
 	}
-	spec := liaison.BirthRegistrationGroup().Spec()
+	spec := liaisonsample.BirthRegistrationGroup().Spec()
 	spec.Lead = ""
 	noLead, _ := liaison.NewRoute(spec)
 	ws, _ = noLead.Validate(nil, on)
@@ -139,7 +140,7 @@ func TestRouteImmutable(t *testing.T) {
 		t.Fatalf("route changed through a shared slice: %v", s.After)
 	}
 	again, _ := liaison.NewRoute(base())
-	if !r.Equal(again) || r.Equal(liaison.LandTransfer()) {
+	if !r.Equal(again) || r.Equal(liaisonsample.LandTransfer()) {
 		t.Fatal("Equal")
 	}
 }
@@ -149,17 +150,17 @@ func TestModes(t *testing.T) {
 		r    *liaison.Route
 		want liaison.Mode
 	}{
-		{liaison.LandTransfer(), liaison.Sequential},
-		{liaison.FiveOnSite(), liaison.Sequential},
-		{liaison.BirthRegistrationGroup(), liaison.Parallel},
-		{liaison.DeathRegistrationGroup(), liaison.Parallel},
+		{liaisonsample.LandTransfer(), liaison.Sequential},
+		{liaisonsample.FiveOnSite(), liaison.Sequential},
+		{liaisonsample.BirthRegistrationGroup(), liaison.Parallel},
+		{liaisonsample.DeathRegistrationGroup(), liaison.Parallel},
 	}
 	for _, tt := range tests {
 		if got := tt.r.Mode(); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.r.Code(), got, tt.want)
 		}
 	}
-	spec := liaison.BirthRegistrationGroup().Spec()
+	spec := liaisonsample.BirthRegistrationGroup().Spec()
 	// A branch of two steps beside a branch of one: mixed.
 	spec.Steps = append(spec.Steps, liaison.Step{ID: "extra", Name: "Thêm", Agency: "BHXH-TINH",
 		Role: liaison.RoleSign, Budget: sla.SameDay(), After: []string{"bhyt"}})
@@ -195,12 +196,12 @@ func TestRoleCodes(t *testing.T) {
 
 func TestBuiltinsValid(t *testing.T) {
 	reg := liaison.AgencySet{}
-	for _, a := range []string{liaison.AgencyCommune, liaison.AgencyCommunePolice, liaison.AgencySocialInsurance,
-		liaison.AgencyOneStop, liaison.AgencyLandRegistry, liaison.AgencyTax, liaison.AgencyOneStopCentre} {
+	for _, a := range []string{liaisonsample.AgencyCommune, liaisonsample.AgencyCommunePolice, liaisonsample.AgencySocialInsurance,
+		liaisonsample.AgencyOneStop, liaisonsample.AgencyLandRegistry, liaisonsample.AgencyTax, liaisonsample.AgencyOneStopCentre} {
 		reg[a] = true
 	}
-	for _, r := range []*liaison.Route{liaison.BirthRegistrationGroup(), liaison.BirthRegistrationGroupVerified(),
-		liaison.DeathRegistrationGroup(), liaison.LandTransfer(), liaison.FiveOnSite()} {
+	for _, r := range []*liaison.Route{liaisonsample.BirthRegistrationGroup(), liaisonsample.BirthRegistrationGroupVerified(),
+		liaisonsample.DeathRegistrationGroup(), liaisonsample.LandTransfer(), liaisonsample.FiveOnSite()} {
 		if _, err := r.Validate(reg, date.New(2026, 1, 5)); err != nil {
 			t.Errorf("%s: %v", r.Code(), err)
 		}
@@ -208,7 +209,7 @@ func TestBuiltinsValid(t *testing.T) {
 			t.Errorf("%s has no source", r.Code())
 		}
 	}
-	if a, b := liaison.BirthRegistrationGroup(), liaison.BirthRegistrationGroup(); a == b {
+	if a, b := liaisonsample.BirthRegistrationGroup(), liaisonsample.BirthRegistrationGroup(); a == b {
 		t.Error("built-in routes must be fresh values")
 	}
 }

@@ -17,7 +17,7 @@ func CountByAgency(sum *sla.Summary[string], t Tracking) int {
 	o := newOffice(t.sched)
 	n := 0
 	for i, s := range t.route.steps {
-		if s.PausesClock || t.state[i].finished == 0 {
+		if s.PausesClock || t.state.at(i).finished == 0 {
 			continue
 		}
 		st, _ := t.status(&o, i) // out of the calendar's span: OutcomeUnknown, counted as Unknown

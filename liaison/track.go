@@ -3,7 +3,6 @@ package liaison
 import (
 	"fmt"
 	"iter"
-	"slices"
 	"time"
 
 	"github.com/motcua/motcua/sla"
@@ -57,17 +56,18 @@ type Tracking struct {
 	route    *Route
 	sched    *sla.Schedule
 	received time.Time
-	state    []stepState
+	state    stateVec
 }
 
 // Track starts tracking a dossier received at the instant received through
-// the route, over the schedule s. A nil route or schedule wraps
+// the route, over the schedule s. A nil route or schedule, or a receipt
+// instant outside the years 1678–2262, is an *[OpError] wrapping
 // [ErrInvalid].
 func (r *Route) Track(received time.Time, s *sla.Schedule) (Tracking, error) {
 	if r == nil || len(r.steps) == 0 || s == nil || !inRange(received) {
-		return Tracking{}, fmt.Errorf("liaison: Track: %w: nil route or schedule, or no receipt instant", ErrInvalid)
+		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: nil route or schedule, or no receipt instant", ErrInvalid)}
 	}
-	return Tracking{route: r, sched: s, received: received, state: make([]stepState, len(r.steps))}, nil
+	return Tracking{route: r, sched: s, received: received, state: newStateVec(len(r.steps))}, nil
 }
 
 // IsValid reports whether t was started with [Route.Track].
@@ -92,7 +92,9 @@ func (t Tracking) Received() time.Time { return t.received }
 //     before a predecessor finished or while a predecessor has not
 //     finished; a finish before the step started or before its start.
 //
-// Apply is O(steps): it copies the per-step state.
+// Apply is O(predecessors of the step) plus the copy of a block of the
+// per-step state (see [MaxSteps]): it does not copy the state of every
+// step, and shares the rest with t.
 func (t Tracking) Apply(e Event) (Tracking, error) {
 	if t.route == nil {
 		return t, &EventError{Event: e, Err: ErrInvalid}
@@ -109,7 +111,7 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 		return t, &EventError{Event: e, Err: fmt.Errorf("%w: %q, the step's agency is %q", ErrWrongAgency, e.Agency, s.Agency)}
 	}
 	at := e.At.UnixNano()
-	cur := t.state[i]
+	cur := t.state.at(i)
 	switch e.Kind {
 	case Started:
 		if cur.started != 0 {
@@ -119,7 +121,7 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 			return t, &EventError{Event: e, Err: fmt.Errorf("%w: before the receipt", ErrOutOfOrder)}
 		}
 		for _, p := range t.route.preds[i] {
-			f := t.state[p].finished
+			f := t.state.at(p).finished
 			if f == 0 {
 				return t, &EventError{Event: e, Err: fmt.Errorf("%w: predecessor %q has not finished", ErrOutOfOrder, t.route.steps[p].ID)}
 			}
@@ -140,9 +142,7 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 		}
 		cur.finished = at
 	}
-	state := slices.Clone(t.state)
-	state[i] = cur
-	t.state = state
+	t.state = t.state.with(i, cur)
 	return t, nil
 }
 
@@ -184,7 +184,7 @@ type StepStatus struct {
 func (t Tracking) status(o *office, i int) (StepStatus, error) {
 	s := &t.route.steps[i]
 	st := StepStatus{ID: s.ID, Agency: s.Agency, Role: s.Role, PausesClock: s.PausesClock,
-		Started: inZone(t.state[i].startTime(), o.zone), Finished: inZone(t.state[i].finishTime(), o.zone)}
+		Started: inZone(t.state.at(i).startTime(), o.zone), Finished: inZone(t.state.at(i).finishTime(), o.zone)}
 	if st.Started.IsZero() {
 		return st, nil
 	}
@@ -214,19 +214,21 @@ func (t Tracking) status(o *office, i int) (StepStatus, error) {
 	return st, nil
 }
 
-// Step returns the status of the step with the given ID. The error wraps
-// [ErrUnknownStep], or holiday.ErrOutOfSpan for a due date outside the
+// Step returns the status of the step with the given ID. The error is an
+// *[OpError] wrapping [ErrInvalid] (the zero Tracking), [ErrUnknownStep],
+// or [ErrSchedule] and holiday.ErrOutOfSpan for a due date outside the
 // calendar.
 func (t Tracking) Step(id string) (StepStatus, error) {
 	if t.route == nil {
-		return StepStatus{}, fmt.Errorf("liaison: Tracking.Step: %w", ErrInvalid)
+		return StepStatus{}, &OpError{Op: "Tracking.Step", Step: id, Err: ErrInvalid}
 	}
 	i, ok := t.route.index[id]
 	if !ok {
-		return StepStatus{}, fmt.Errorf("liaison: Tracking.Step(%q): %w", id, ErrUnknownStep)
+		return StepStatus{}, &OpError{Op: "Tracking.Step", Step: id, Err: ErrUnknownStep}
 	}
 	o := newOffice(t.sched)
-	return t.status(&o, i)
+	st, err := t.status(&o, i)
+	return st, opError("Tracking.Step", err)
 }
 
 // Steps returns an iterator over the status of every step, in the route's
@@ -258,7 +260,7 @@ func (t Tracking) Finished() (time.Time, bool) {
 		if s.Role != RoleReturn || len(t.route.succs[i]) != 0 {
 			continue
 		}
-		f := t.state[i].finishTime()
+		f := t.state.at(i).finishTime()
 		if f.IsZero() {
 			return time.Time{}, false
 		}
@@ -281,18 +283,20 @@ func inZone(t time.Time, z *time.Location) time.Time {
 // from the receipt (after the route's cut-off) by [sla.Schedule.Deadline],
 // extended by the actual time of the steps that pause the clock, as
 // [sla.Timeline] extends a paused deadline (a pause still open extends
-// nothing yet).
+// nothing yet). Errors are *[OpError]s wrapping [ErrInvalid] for the zero
+// Tracking, or [ErrSchedule].
 func (t Tracking) Deadline() (sla.Deadline, error) {
 	if t.route == nil {
-		return sla.Deadline{}, fmt.Errorf("liaison: Tracking.Deadline: %w", ErrInvalid)
+		return sla.Deadline{}, &OpError{Op: "Tracking.Deadline", Err: ErrInvalid}
 	}
 	var pauses []span
 	for i, s := range t.route.steps {
-		if s.PausesClock && t.state[i].started != 0 {
-			pauses = append(pauses, span{t.state[i].startTime(), t.state[i].finishTime()})
+		if s.PausesClock && t.state.at(i).started != 0 {
+			pauses = append(pauses, span{t.state.at(i).startTime(), t.state.at(i).finishTime()})
 		}
 	}
-	return legalDeadline(t.route, t.sched, t.received, pauses)
+	d, err := legalDeadline(t.route, t.sched, t.received, pauses)
+	return d, opError("Tracking.Deadline", err)
 }
 
 // Outcome returns the dossier's outcome: the date the result was returned
@@ -310,18 +314,53 @@ func (t Tracking) Outcome() (sla.Outcome, error) {
 	return sla.OutcomeOf(date.NewAt(fin.In(t.sched.Zone())), d.Due(), false), nil
 }
 
+// Overdue reports whether the dossier misses its legal deadline
+// ([Tracking.Deadline]) as of the instant now: returned on a date after
+// the deadline's date, judged as [Tracking.Outcome] judges; or, not yet
+// returned, re-planned ([Tracking.Replan] as of now) to be returned after
+// it.
+//
+// A step late against its own budget does not make the dossier overdue
+// when the route's slack absorbs the delay, and only an overdue dossier
+// calls for an apology and a new date: Decree 61/2018/NĐ-CP Art. 19(9)
+// (and Decree 63/2024/NĐ-CP Art. 7(3) for the electronic groups) concern
+// dossiers past their time limit ("hồ sơ quá hạn giải quyết"). The agency
+// that apologises is the one [Tracking.Responsible] names. Errors are
+// those of [Tracking.Replan] and [Tracking.Deadline].
+func (t Tracking) Overdue(now time.Time) (bool, error) {
+	if t.route == nil {
+		return false, &OpError{Op: "Tracking.Overdue", Err: ErrInvalid}
+	}
+	d, err := t.Deadline()
+	if err != nil {
+		return false, err
+	}
+	if fin, ok := t.Finished(); ok {
+		return sla.OutcomeOf(date.NewAt(fin.In(t.sched.Zone())), d.Due(), false).IsLate(), nil
+	}
+	p, err := t.Replan(now)
+	if err != nil {
+		return false, err
+	}
+	return p.Due() > d.Due(), nil
+}
+
 // Replan returns the plan of the remaining steps as of the instant now:
 // finished steps keep their actual start and finish; a started step is due
 // when its budget runs out from its actual start, but not before now; a
 // step not started starts when its predecessors are (planned to be)
 // finished, but not before now. The plan's [Plan.Deadline] is the legal
 // deadline extended by the (planned) pauses.
+//
+// Errors are *[OpError]s wrapping [ErrInvalid] for the zero Tracking, or
+// [ErrSchedule].
 func (t Tracking) Replan(now time.Time) (Plan, error) {
 	if t.route == nil {
-		return Plan{}, fmt.Errorf("liaison: Tracking.Replan: %w", ErrInvalid)
+		return Plan{}, &OpError{Op: "Tracking.Replan", Err: ErrInvalid}
 	}
 	o := newOffice(t.sched)
-	return t.route.plan(&o, t.received, t.state, o.at(now))
+	p, err := t.route.plan(&o, t.received, &t.state, o.at(now))
+	return p, opError("Tracking.Replan", err)
 }
 
 // Slack returns the office time left at the instant now between the
@@ -356,6 +395,11 @@ func (t Tracking) Slack(now time.Time) (time.Duration, error) {
 // judged from its own actual start — so the first late step on the path is
 // the one that made the dossier late. Its own outcome is still reported by
 // [Tracking.Step] for every late step.
+//
+// Responsible judges steps, not the dossier: it names the first late step
+// even when the route's slack absorbed the delay and the dossier is on
+// time or early. Whether the dossier is late, and so whether that agency
+// must apologise, is [Tracking.Overdue].
 func (t Tracking) Responsible() (step, agency string, ok bool) {
 	if t.route == nil {
 		return "", "", false
@@ -366,10 +410,10 @@ func (t Tracking) Responsible() (step, agency string, ok bool) {
 	end := make([]time.Time, len(r.steps))
 	for i := range r.steps {
 		switch {
-		case t.state[i].finished != 0:
-			end[i] = t.state[i].finishTime()
-		case t.state[i].started != 0:
-			if due, err := o.advance(o.at(t.state[i].startTime()), r.steps[i].Budget); err == nil {
+		case t.state.at(i).finished != 0:
+			end[i] = t.state.at(i).finishTime()
+		case t.state.at(i).started != 0:
+			if due, err := o.advance(o.at(t.state.at(i).startTime()), r.steps[i].Budget); err == nil {
 				end[i] = o.time(due)
 			}
 		}
@@ -401,7 +445,7 @@ func (t Tracking) Responsible() (step, agency string, ok bool) {
 	}
 	for k := len(chain) - 1; k >= 0; k-- {
 		i := chain[k]
-		if r.steps[i].PausesClock || t.state[i].finished == 0 {
+		if r.steps[i].PausesClock || t.state.at(i).finished == 0 {
 			continue
 		}
 		st, err := t.status(&o, i)

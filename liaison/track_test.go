@@ -8,6 +8,7 @@ import (
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -75,7 +76,7 @@ func TestApplyErrors(t *testing.T) {
 // payment pauses the clock and extends the deadline.
 func TestLandTransferPause(t *testing.T) {
 	s := schedule(t, nil)
-	r := liaison.LandTransfer()
+	r := liaisonsample.LandTransfer()
 	received := at(2026, 3, 2, 9, 0) // Monday
 	tr, _ := r.Track(received, s)
 	ev := func(step string, k liaison.EventKind, when time.Time, agency string) {
@@ -128,7 +129,7 @@ func TestLandTransferPause(t *testing.T) {
 
 func TestReplanAndSlack(t *testing.T) {
 	s := schedule(t, nil)
-	r := liaison.BirthRegistrationGroup()
+	r := liaisonsample.BirthRegistrationGroup()
 	received := at(2026, 3, 2, 10, 0)
 	tr, _ := r.Track(received, s)
 	tr, _ = tr.Apply(liaison.Event{Step: "tiep-nhan", Kind: liaison.Started, At: received, Agency: "UBND-XA"})
@@ -161,7 +162,7 @@ func TestPlanDeadlineKeepsTheReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	received := time.Date(2026, 8, 28, 15, 30, 0, 0, sla.VietnamZone)
-	plan, err := liaison.BirthRegistrationGroup().Plan(received, s)
+	plan, err := liaisonsample.BirthRegistrationGroup().Plan(received, s)
 	if err != nil {
 		t.Fatal(err)
 	}

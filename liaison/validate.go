@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/motcua/motcua/internal/enum"
 	"github.com/rickb777/date/v2"
 )
 
@@ -37,16 +38,39 @@ const (
 	WarnNoLead
 )
 
-// String returns "slack", "no lead" or "unknown".
-func (k WarningKind) String() string {
-	switch k {
-	case WarnSlack:
-		return "slack"
-	case WarnNoLead:
-		return "no lead"
-	}
-	return "unknown"
+var warningKinds = enum.Table[WarningKind]{
+	Type:  "WarningKind",
+	Names: []string{WarningUnknown: "unknown", WarnSlack: "slack", WarnNoLead: "no lead"},
+	Codes: []string{WarnSlack: "slack", WarnNoLead: "no-lead"},
+	Fail:  codeFail,
 }
+
+var warningKindVietnamese = []string{WarningUnknown: "không xác định",
+	WarnSlack: "thời gian chưa phân bổ", WarnNoLead: "không có cơ quan chủ trì"}
+
+// String returns the English name of k: "slack", "no lead", "unknown" or
+// "%!WarningKind(n)". It is the same as [WarningKind.English].
+func (k WarningKind) String() string { return warningKinds.String(k) }
+
+// English returns the English name of k, as [WarningKind.String] does.
+func (k WarningKind) English() string { return warningKinds.String(k) }
+
+// Vietnamese returns the Vietnamese name of k ("thời gian chưa phân bổ").
+func (k WarningKind) Vietnamese() string {
+	return vietnamese(warningKindVietnamese, warningKinds.String, k)
+}
+
+// IsValid reports whether k is WarnSlack or WarnNoLead.
+func (k WarningKind) IsValid() bool { return warningKinds.IsValid(k) }
+
+// MarshalText implements [encoding.TextMarshaler] with the stable codes
+// "slack" and "no-lead"; an invalid WarningKind is a *[CodeError].
+func (k WarningKind) MarshalText() ([]byte, error) { return warningKinds.MarshalText(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly
+// the codes of [WarningKind.MarshalText], anything else being a
+// *[CodeError] wrapping [ErrCode]. On error *k is unchanged.
+func (k *WarningKind) UnmarshalText(b []byte) error { return warningKinds.UnmarshalText(k, b) }
 
 // Warning is a remark about a valid route: something worth a look that
 // does not make the route wrong.

@@ -9,6 +9,7 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 )
@@ -281,7 +282,7 @@ func ExampleProcedure_Route() {
 		Subjects: []procedure.Subject{procedure.SubjectIndividual},
 		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
 		Source:   "Nghị định 63/2024/NĐ-CP",
-		Route:    liaison.BirthRegistrationGroup(),
+		Route:    liaisonsample.BirthRegistrationGroup(),
 	}
 	p, err := procedure.New(spec)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/rickb777/date/v2"
 
-	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 )
@@ -19,7 +19,7 @@ func birthSpec(limit sla.Limit) procedure.Spec {
 		Subjects: []procedure.Subject{procedure.SubjectIndividual},
 		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: limit}},
 		Source:   "Nghị định 63/2024/NĐ-CP",
-		Route:    liaison.BirthRegistrationGroup(),
+		Route:    liaisonsample.BirthRegistrationGroup(),
 	}
 }
 
@@ -30,7 +30,7 @@ func TestProcedureRoute(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Route() == nil || p.Route().Code() != liaison.BirthRegistrationGroup().Code() {
+	if p.Route() == nil || p.Route().Code() != liaisonsample.BirthRegistrationGroup().Code() {
 		t.Fatalf("Route() = %v, want the birth-registration group", p.Route())
 	}
 	c, err := procedure.Parse([]byte(`{"procedures":[]}`))

@@ -7,7 +7,7 @@ import (
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/dossier/form"
-	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -17,7 +17,7 @@ import (
 func TestControlSlipRouteSteps(t *testing.T) {
 	ok := must(t)
 	h := header(declaration)
-	h.Route = liaison.BirthRegistrationGroup()
+	h.Route = liaisonsample.BirthRegistrationGroup()
 	d, err := dossier.Open(h, schedule(t))
 	if err != nil {
 		t.Fatal(err)

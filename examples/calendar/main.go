@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/holiday/lunar"
 	"github.com/motcua/motcua/sla"
@@ -35,32 +36,33 @@ func run(w io.Writer, args []string, now time.Time) error {
 	fs.SetOutput(w)
 	today := now.In(sla.VietnamZone)
 	year := fs.Int("year", today.Year(), "year")
-	month := fs.Int("month", -1, "month 1–12; 0 for the whole year (default: this month, or the whole year when -year is given)")
+	var month text.OptionalInt
+	fs.Var(&month, "month", "`month` 1–12; 0 for the whole year (default: this month, or the whole year when -year is given)")
 	lang := fs.String("lang", "vi", "language: vi or en")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, exit 0
 	}
 	if *lang != "vi" && *lang != "en" {
 		return fmt.Errorf("-lang %q: want vi or en", *lang)
 	}
 	yearGiven := false
 	fs.Visit(func(f *flag.Flag) { yearGiven = yearGiven || f.Name == "year" })
-	if *month == -1 {
-		*month = int(today.Month())
+	if !month.Given {
+		month.V = int(today.Month())
 		if yearGiven {
-			*month = 0
+			month.V = 0
 		}
 	}
-	if *month < 0 || *month > 12 {
-		return fmt.Errorf("-month %d: want 1–12, or 0 for the whole year", *month)
+	if month.V < 0 || month.V > 12 {
+		return fmt.Errorf("-month %d: want 1–12, or 0 for the whole year", month.V)
 	}
 	cal := holiday.Vietnam()
 	if *year < holiday.FirstYear || *year > holiday.LastYear {
 		return fmt.Errorf("-year %d: the calendar covers %d–%d", *year, holiday.FirstYear, holiday.LastYear)
 	}
 	en := *lang == "en"
-	from, to := *month, *month
-	if *month == 0 {
+	from, to := month.V, month.V
+	if month.V == 0 {
 		from, to = 1, 12
 	}
 	for m := from; m <= to; m++ {

@@ -14,15 +14,23 @@
 // By default the dossier is received on Thursday 12 February 2026 at 14:30,
 // the last working day but one before Tết Bính Ngọ (off 14–22 February
 // 2026), so the plan crosses Tết; the police finish the residence
-// registration one working day after their step's due date. The events are
-// generated: each step starts at its predecessors' hand-over and takes half
-// its budget (receipt 15 minutes, same-day steps 90 minutes), except the
-// late step, which finishes at 10:00 on the working day after its due date.
+// registration late, after the group's deadline. The events are generated:
+// each step starts at its predecessors' hand-over and takes half its budget
+// (receipt 15 minutes, same-day steps 90 minutes), except the late step,
+// which finishes at 10:00 on the working day after the later of its own due
+// date and the group's deadline, so that the dossier is overdue. Its agency
+// apologises (form 04) on its step's due date, as the law asks only for an
+// overdue dossier (Decree 61/2018/NĐ-CP Art. 19(9)); a late step whose delay
+// the route's slack absorbs is only scored on the control slip. The whole
+// report is computed before it is printed: a receipt the example cannot
+// handle (a date past the calendar, a year dossier codes do not number) is
+// refused with nothing printed.
 // The forms are Vietnamese documents and are printed in Vietnamese whatever
 // -lang says.
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -37,6 +45,7 @@ import (
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
@@ -58,15 +67,15 @@ const (
 )
 
 var agencyNames = map[string]string{
-	liaison.AgencyCommune:         "UBND " + commune,
-	liaison.AgencyCommunePolice:   "Công an " + commune,
-	liaison.AgencySocialInsurance: "Bảo hiểm xã hội tỉnh Phú Thọ",
+	liaisonsample.AgencyCommune:         "UBND " + commune,
+	liaisonsample.AgencyCommunePolice:   "Công an " + commune,
+	liaisonsample.AgencySocialInsurance: "Bảo hiểm xã hội tỉnh Phú Thọ",
 }
 
 var agencyEnglish = map[string]string{
-	liaison.AgencyCommune:         "commune People's Committee",
-	liaison.AgencyCommunePolice:   "commune police",
-	liaison.AgencySocialInsurance: "provincial social insurance",
+	liaisonsample.AgencyCommune:         "commune People's Committee",
+	liaisonsample.AgencyCommunePolice:   "commune police",
+	liaisonsample.AgencySocialInsurance: "provincial social insurance",
 }
 
 var stepEnglish = map[string]string{
@@ -81,11 +90,11 @@ var stepEnglish = map[string]string{
 // section issues the control slip, the late agency the apology
 // (Decree 61/2018/NĐ-CP Art. 19(9)).
 var offices = map[string]form.Office{
-	liaison.AgencyCommune: {Parent: "Ủy ban nhân dân " + commune, UnitName: "Bộ phận Một cửa " + commune,
+	liaisonsample.AgencyCommune: {Parent: "Ủy ban nhân dân " + commune, UnitName: "Bộ phận Một cửa " + commune,
 		Place: "Tân Lập", Staff: "Lê Thị Mai", Agencies: agencyNames},
-	liaison.AgencyCommunePolice: {Parent: "Công an tỉnh Phú Thọ", UnitName: "Công an " + commune,
+	liaisonsample.AgencyCommunePolice: {Parent: "Công an tỉnh Phú Thọ", UnitName: "Công an " + commune,
 		Place: "Tân Lập", Staff: "Trần Văn Hùng", Agencies: agencyNames},
-	liaison.AgencySocialInsurance: {Parent: "Bảo hiểm xã hội Việt Nam", UnitName: "Bảo hiểm xã hội tỉnh Phú Thọ",
+	liaisonsample.AgencySocialInsurance: {Parent: "Bảo hiểm xã hội Việt Nam", UnitName: "Bảo hiểm xã hội tỉnh Phú Thọ",
 		Place: "Phú Thọ", Staff: "Phạm Văn Nam", Agencies: agencyNames},
 }
 
@@ -99,8 +108,8 @@ func run(w io.Writer, args []string, now time.Time) error {
 	late := fs.String("late", "thuong-tru", "the step finished one working day late, or none: "+
 		"tiep-nhan, khai-sinh, thuong-tru, bhyt, tra-ket-qua")
 	lang := fs.String("lang", "vi", "language: vi or en")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, exit 0
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
@@ -112,7 +121,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if err != nil {
 		return fmt.Errorf(`-at %q: want "YYYY-MM-DD HH:MM"`, *at)
 	}
-	route := liaison.BirthRegistrationGroup()
+	route := liaisonsample.BirthRegistrationGroup()
 	if _, ok := route.Step(*late); !ok && *late != "none" {
 		var ids []string
 		for st := range route.Steps() {
@@ -124,43 +133,53 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	p := printer{text.Printer{W: w, EN: *lang == "en"}}
 
+	// Everything is computed before anything is printed, and the report is
+	// written only when complete: a receipt whose dossier cannot be built
+	// (a date past the calendar, a year dossier codes do not cover) is
+	// refused up front instead of half printed.
 	plan, err := route.Plan(received, sched)
 	if err != nil {
 		return fmt.Errorf("-at %q: %w", *at, err)
 	}
 	legal, err := plan.Deadline()
 	if err != nil {
-		return err
+		return fmt.Errorf("-at %q: %w", *at, err)
 	}
+	tr, err := track(route, sched, received, legal, *late)
+	if err != nil {
+		return fmt.Errorf("-at %q: %w", *at, err)
+	}
+	d, refusal, err := dossierOf(route, sched, tr, *late)
+	if err != nil {
+		return fmt.Errorf("-at %q: %w", *at, err)
+	}
+
+	var buf bytes.Buffer
+	p := printer{text.Printer{W: &buf, EN: *lang == "en"}}
 	if err := p.header(route, received, legal, sched); err != nil {
 		return err
 	}
 	if err := p.plan(plan); err != nil {
 		return err
 	}
-
-	tr, err := track(route, sched, received, *late)
-	if err != nil {
-		return err
-	}
-	d, refusal, err := dossierOf(route, sched, tr, *late)
-	if err != nil {
-		return err
-	}
 	if err := p.tracking(tr, d, refusal); err != nil {
 		return err
 	}
-	return p.forms(route, tr, d, *late)
+	if err := p.forms(route, tr, d, *late); err != nil {
+		return err
+	}
+	_, err = buf.WriteTo(w)
+	return err
 }
 
 // track records the generated hand-overs of the dossier: each step starts
 // when its last predecessor hands over and takes half its budget (at most
-// up to its due instant), except
-// the late one, which finishes at 10:00 on the working day after its own
-// due date.
-func track(route *liaison.Route, sched *sla.Schedule, received time.Time, late string) (liaison.Tracking, error) {
+// up to its due instant), except the late one, which finishes at 10:00 on
+// the working day after the later of its own due date and the group's
+// legal deadline: late enough that the route's slack cannot absorb it and
+// the dossier is overdue.
+func track(route *liaison.Route, sched *sla.Schedule, received time.Time, legal sla.Deadline, late string) (liaison.Tracking, error) {
 	tr, err := route.Track(received, sched)
 	if err != nil {
 		return tr, err
@@ -180,7 +199,7 @@ func track(route *liaison.Route, sched *sla.Schedule, received time.Time, late s
 		}
 		var end time.Time
 		if st.ID == late {
-			next, err := sched.Calendar().NextWorkingDay(status.DueDate)
+			next, err := sched.Calendar().NextWorkingDay(max(status.DueDate, legal.Due()))
 			if err != nil {
 				return tr, err
 			}
@@ -263,6 +282,24 @@ func dossierOf(route *liaison.Route, sched *sla.Schedule, tr liaison.Tracking, l
 		return dossier.Dossier{}, "", errors.New("the route has no return step")
 	}
 	base := slices.Clone(events)
+	if late != "none" {
+		st, err := tr.Step(late)
+		if err != nil {
+			return dossier.Dossier{}, "", err
+		}
+		at := st.DueDate.Time(0, sched.Zone()).Add(9 * time.Hour)
+		at = later(at, st.Started.Add(5*time.Minute))
+		// A late step calls for an apology only when the dossier itself
+		// will be overdue (Decree 61/2018/NĐ-CP Art. 19(9)); a delay the
+		// route's slack absorbs does not.
+		overdue, err := tr.Overdue(at)
+		if err != nil {
+			return dossier.Dossier{}, "", err
+		}
+		if !overdue {
+			late = "none"
+		}
+	}
 	if late != "none" {
 		st, err := tr.Step(late)
 		if err != nil {
@@ -509,7 +546,16 @@ func (p printer) tracking(tr liaison.Tracking, d dossier.Dossier, refusal string
 		p.F("Không ghi nhận được phiếu xin lỗi:\n  %s\n", "No apology could be recorded:\n  %s\n",
 			text.Wrap(refusal, 96-len("  "), "  "))
 	}
-	if step, agency, ok := tr.Responsible(); ok {
+	overdue, err := tr.Overdue(fin)
+	if err != nil {
+		return err
+	}
+	if step, agency, ok := tr.Responsible(); ok && !overdue {
+		s, _ := tr.Route().Step(step)
+		p.F("Bước quá hạn: “%s” (%s), chấm riêng trên phiếu kiểm soát; hồ sơ không quá hạn nên không phải xin lỗi.\n",
+			"Late step: %q (%s), scored apart on the control slip; the dossier is not overdue, so no apology is due.\n",
+			p.stepName(step, s.Name), p.agency(agency))
+	} else if ok {
 		s, _ := tr.Route().Step(step)
 		p.F("Cơ quan chịu trách nhiệm về chậm trễ: %s\n", "Agency responsible for the delay: %s\n", p.agency(agency))
 		p.F("  bước “%s”: bước quá hạn đầu tiên trên đường găng thực tế\n",

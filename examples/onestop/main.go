@@ -43,8 +43,8 @@ func run(w io.Writer, args []string, now time.Time) error {
 	lang := fs.String("lang", "vi", "language: vi or en")
 	seed := fs.Uint64("seed", 1, "seed of the simulated year")
 	perDay := fs.Int("per-day", 40, "average dossiers a working day (0: no simulation)")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, exit 0
 	}
 	if *perDay < 0 || *perDay > 10000 {
 		return fmt.Errorf("-per-day %d: want 0–10000", *perDay)

@@ -9,6 +9,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
@@ -287,7 +288,7 @@ func (w *world) process(d dossier.Dossier, p procedure.Procedure, now time.Time,
 // now, with each agency sometimes slow, and counts which agency caused a
 // late group.
 func (w *world) birthGroup(now time.Time, t *tally) error {
-	route := liaison.BirthRegistrationGroup()
+	route := liaisonsample.BirthRegistrationGroup()
 	plan, err := route.Plan(now, w.sched)
 	if err != nil {
 		return err
@@ -336,9 +337,9 @@ func (w *world) birthGroup(now time.Time, t *tally) error {
 // slowness is the chance that an agency of the birth group overruns its
 // step: the example's assumption, not data.
 var slowness = map[string]float64{
-	liaison.AgencyCommune:         0.02,
-	liaison.AgencyCommunePolice:   0.08,
-	liaison.AgencySocialInsurance: 0.05,
+	liaisonsample.AgencyCommune:         0.02,
+	liaisonsample.AgencyCommunePolice:   0.08,
+	liaisonsample.AgencySocialInsurance: 0.05,
 }
 
 // header builds a complete dossier header for procedure p and channel ch:

@@ -134,8 +134,8 @@ func run(w io.Writer, args []string, now time.Time) error {
 	fs.SetOutput(w)
 	code := fs.String("procedure", "", "show only the dossiers of this procedure of the sample catalogue, e.g. 2.000908")
 	lang := fs.String("lang", "vi", "language: vi or en")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, exit 0
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))

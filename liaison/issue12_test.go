@@ -1,0 +1,204 @@
+package liaison_test
+
+// Regressions of issue 12 (hardening) for liaison: items 6 (hour budgets
+// overflowing the route's work arithmetic) and 8 (no size limits: a cycle
+// of 10,000 steps built its error with +=, a dense route of 2,000 steps
+// parsed in seconds, Tracking.Apply on a 10,000-step route allocated
+// 164 KB a call).
+
+import (
+	"errors"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/sla"
+)
+
+// hoursRoute is base() with the work step's budget and the total in
+// working hours, as JSON for ParseRoute (the path procedure.Parse and
+// dossier headers take).
+func hoursRoute(t *testing.T, step, total int) []byte {
+	t.Helper()
+	spec := base()
+	spec.Steps[0].Budget, spec.Steps[2].Budget = sla.SameDay(), sla.SameDay()
+	spec.Steps[1].Budget = sla.WorkingHours(step)
+	spec.Total = sla.WorkingHours(total)
+	return specJSON(t, spec)
+}
+
+func TestHourBudgetsDoNotOverflow(t *testing.T) {
+	// Before: a 30,000-hour step under a 1-hour total was accepted, with a
+	// negative critical path, and Plan put its due date years before the
+	// receipt; totals of 25,621–87,600 h were refused with a nonsense
+	// excess.
+	for _, c := range []struct {
+		name        string
+		step, total int
+	}{
+		{"30000 h step under a 1 h total", 30000, 1},
+		{"87600 h step under an 87600 h total", 87600, 87600},
+		{"25621 h step and total", 25621, 25621},
+		{"2001 h step under a 2001 h total", 2001, 2001},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := liaison.ParseRoute(hoursRoute(t, c.step, c.total))
+			var re *liaison.RouteError
+			if r != nil || !errors.Is(err, liaison.ErrBadBudget) || !errors.As(err, &re) {
+				t.Fatalf("got %v, %v; want a *RouteError wrapping ErrBadBudget", r, err)
+			}
+			if !strings.Contains(err.Error(), "maximum of 250 working days") {
+				t.Errorf("message %q does not name the maximum", err)
+			}
+		})
+	}
+	// At the maximum: accepted, counted exactly, planned forwards.
+	r, err := liaison.ParseRoute(hoursRoute(t, 2000, 2000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.CriticalWork(); got != liaison.MaxBudget {
+		t.Errorf("CriticalWork = %v, want %v", got, liaison.MaxBudget)
+	}
+	received := at(2026, 3, 2, 10, 0)
+	p, err := r.Plan(received, schedule(t, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for st := range p.Steps() {
+		if st.Due.Before(st.Start) || st.Start.Before(received) {
+			t.Errorf("step %s planned %v → %v, before its start or the receipt", st.ID, st.Start, st.Due)
+		}
+	}
+	if y := p.At().Year(); y != 2027 {
+		t.Errorf("2,000 working hours from March 2026 end in %d, want 2027", y)
+	}
+	// Over the total by a large amount: the excess is right.
+	spec := base()
+	spec.Total = sla.WorkingHours(1)
+	spec.Steps[1].Budget = sla.WorkingHours(2000)
+	_, err = liaison.NewRoute(spec)
+	var ob *liaison.OverBudgetError
+	if !errors.As(err, &ob) || ob.Excess != ob.Sum-time.Hour || ob.Sum != 2000*time.Hour+liaison.StandardDay {
+		t.Errorf("over budget: %v (%+v)", err, ob)
+	}
+}
+
+func TestSizeLimits(t *testing.T) {
+	tests := []struct {
+		name  string
+		run   func() error
+		field string
+	}{
+		{"too many steps", func() error { _, err := liaison.NewRoute(chainSpec(liaison.MaxSteps + 1)); return err }, "steps"},
+		{"too many predecessors", func() error {
+			_, err := liaison.NewRoute(denseSpec(liaison.MaxPredecessors+2, liaison.MaxPredecessors+1))
+			return err
+		}, "after"},
+		{"a dense route of 2,000 steps (3 s before)", func() error { _, err := liaison.NewRoute(denseSpec(2000, 2000)); return err }, "after"},
+		{"JSON too long", func() error {
+			_, err := liaison.ParseRoute([]byte(`{"code":"` + strings.Repeat("x", liaison.MaxRouteJSON) + `"}`))
+			return err
+		}, "json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run()
+			var re *liaison.RouteError
+			if !errors.Is(err, liaison.ErrTooLarge) || !errors.As(err, &re) || re.Field != tt.field {
+				t.Fatalf("got %v; want a *RouteError on %q wrapping ErrTooLarge", err, tt.field)
+			}
+			if len(err.Error()) > 300 {
+				t.Errorf("message of %d bytes", len(err.Error()))
+			}
+		})
+	}
+	// At the limits: accepted.
+	if _, err := liaison.NewRoute(chainSpec(liaison.MaxSteps)); err != nil {
+		t.Errorf("MaxSteps steps: %v", err)
+	}
+	if _, err := liaison.NewRoute(denseSpec(liaison.MaxPredecessors+1, liaison.MaxPredecessors)); err != nil {
+		t.Errorf("MaxPredecessors predecessors: %v", err)
+	}
+}
+
+// allocated returns the bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+func TestLongCycleErrorIsBounded(t *testing.T) {
+	// Before: the cycle was joined with +=, 1 GB for 10,000 steps.
+	var err error
+	n := allocated(func() { _, err = liaison.NewRoute(cycleSpec(10000)) })
+	var re *liaison.RouteError
+	if !errors.Is(err, liaison.ErrCycle) || !errors.As(err, &re) {
+		t.Fatalf("got %v; want ErrCycle", err)
+	}
+	if len(err.Error()) > 512 || !strings.Contains(re.Value, "(9998 steps)") || !strings.HasPrefix(re.Value, "s1 → s2 → ") {
+		t.Errorf("cycle quoted as %q (%d bytes)", re.Value, len(err.Error()))
+	}
+	if n > 32<<20 {
+		t.Errorf("a 10,000-step cycle allocated %d MB", n>>20)
+	}
+}
+
+func TestDenseRouteIsLinear(t *testing.T) {
+	// Before: each step's predecessors were checked for duplicates in
+	// O(k²) and the steps sorted in O(n²); a dense route of 2,000 steps
+	// took 3 s. The allocation of a route twice as long is at most about
+	// twice as much (measured by allocation, not time).
+	small := specJSON(t, denseSpec(1000, liaison.MaxPredecessors))
+	large := specJSON(t, denseSpec(2000, liaison.MaxPredecessors))
+	parse := func(data []byte) func() {
+		return func() {
+			if _, err := liaison.ParseRoute(data); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	a, b := allocated(parse(small)), allocated(parse(large))
+	if ratio := float64(b) / float64(a) * float64(len(small)) / float64(len(large)); ratio > 1.5 {
+		t.Errorf("allocation per input byte grows %.2f× from %d to %d bytes", ratio, len(small), len(large))
+	}
+}
+
+func TestApplyDoesNotCopyEveryStep(t *testing.T) {
+	// Before: Apply cloned the state of every step, 164 KB a call on a
+	// 10,000-step route.
+	r, err := liaison.NewRoute(chainSpec(liaison.MaxSteps))
+	if err != nil {
+		t.Fatal(err)
+	}
+	received := at(2026, 3, 2, 10, 0)
+	tr, _ := r.Track(received, schedule(t, nil))
+	const calls = 200
+	n := allocated(func() {
+		for k := range calls {
+			var err error
+			tr, err = tr.Apply(liaison.Event{Step: "s" + itoa(k), Kind: liaison.Started, At: received, Agency: "A"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tr, err = tr.Apply(liaison.Event{Step: "s" + itoa(k), Kind: liaison.Finished, At: received, Agency: "A"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	if per := n / (2 * calls); per > 4<<10 {
+		t.Errorf("Apply allocates %d bytes a call on a %d-step route", per, liaison.MaxSteps)
+	}
+	st, err := tr.Step("s199")
+	if err != nil || st.Finished.IsZero() {
+		t.Errorf("s199: %+v, %v", st, err)
+	}
+}
+
+func itoa(k int) string { return strconv.Itoa(k) }

@@ -290,7 +290,7 @@ func ExampleRegimeOn() {
 		fmt.Printf("%s: %s | supplements allowed: %d | stop notice: %v\n", d, r.Name, r.MaxSupplementRequests, r.StopNotice)
 		fmt.Println("  ", r.Texts)
 	}
-	fmt.Println(dossier.Regime2018.Covers(date.New(2025, time.June, 30)), dossier.Regime2025.Covers(date.New(2025, time.June, 30)))
+	fmt.Println(dossier.Regime2018().Covers(date.New(2025, time.June, 30)), dossier.Regime2025().Covers(date.New(2025, time.June, 30)))
 	// Output:
 	// 2025-06-30: 2018 | supplements allowed: 0 | stop notice: false
 	//    Nghị định 61/2018/NĐ-CP (sửa đổi bởi Nghị định 107/2021/NĐ-CP); Thông tư 01/2018/TT-VPCP

@@ -29,7 +29,7 @@ func TestReceiveFridayBeforeTet(t *testing.T) {
 			assert.Equal(t, dossier.Code("000.00.36.H57-260213-0001"), d.Code())
 			assert.Equal(t, day(2026, time.February, 25), d.Due())
 			assert.Equal(t, day(2026, time.February, 13), d.Timeline().Deadline().ReceiptDay())
-			assert.Equal(t, dossier.Regime2025, d.Regime())
+			assert.Equal(t, dossier.Regime2025(), d.Regime())
 			assert.Equal(t, sla.OutcomeUnknown, d.Outcome())
 			_, _, ok := d.Result()
 			assert.False(t, ok)
@@ -183,7 +183,7 @@ func TestSubmit(t *testing.T) {
 	d := open(t, header(onlineCh, complete(false)))
 	s := must(t)(d.Submit(now, "cong-dvcqg"))
 	assert.Equal(t, dossier.Registered, s.Status())
-	assert.Equal(t, dossier.Regime2025, s.Regime())
+	assert.Equal(t, dossier.Regime2025(), s.Regime())
 	assert.Empty(t, s.Code())
 	assert.False(t, s.Timeline().IsValid())
 	got, err := s.Submit(now, "cong-dvcqg")
@@ -208,7 +208,7 @@ func TestRegimeChosenAtReceipt(t *testing.T) {
 	d = must(t)(d.Submit(at(2025, time.June, 30, 22, 0), "cong-dvcqg"))
 	r, _, err := d.Receive(at(2025, time.July, 1, 8, 0), testActor, testProc(t, threeDays), &dossier.MemorySequencer{})
 	require.NoError(t, err)
-	assert.Equal(t, dossier.Regime2025, r.Regime())
+	assert.Equal(t, dossier.Regime2025(), r.Regime())
 }
 
 // Refusal at intake states its reasons (form 03; Decree 61/2018/NĐ-CP Art.
@@ -368,7 +368,7 @@ func TestSecondSupplement(t *testing.T) {
 	t.Run("2018 allowed and flagged", func(t *testing.T) {
 		recv := at(2025, time.June, 2, 9, 0)
 		d := transferred(t, directCh, recv, recv.Add(time.Hour), tenDays)
-		assert.Equal(t, dossier.Regime2018, d.Regime())
+		assert.Equal(t, dossier.Regime2018(), d.Regime())
 		d = must(t)(d.RequestSupplement(at(2025, time.June, 4, 10, 0), testActor, items, testReason))
 		d = must(t)(d.Supplement(at(2025, time.June, 9, 10, 0), "cong-dan"))
 		assert.False(t, d.Flags().RepeatedSupplement)

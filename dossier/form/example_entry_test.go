@@ -259,11 +259,11 @@ func ExampleTrackingBookOf() {
 
 func ExampleKind_Number() {
 	for _, k := range form.Kinds() {
-		n18, _ := k.Number(dossier.Regime2018)
-		n25, _ := k.Number(dossier.Regime2025)
+		n18, _ := k.Number(dossier.Regime2018())
+		n25, _ := k.Number(dossier.Regime2025())
 		fmt.Printf("%-18s 2018: %-2s 2025: %s\n", k, n18, n25)
 	}
-	fmt.Println(form.KindApology.Title(dossier.Regime2025))
+	fmt.Println(form.KindApology.Title(dossier.Regime2025()))
 	// Output:
 	// receipt            2018: 01 2025: 01
 	// supplement_request 2018: 02 2025: 02

@@ -98,7 +98,8 @@ func (k Kind) English() string {
 
 // Number returns the form's number ("01" … "07") under regime r, and false
 // when r has no such form (the stop notice under 2018) or r is not one of
-// the defined regimes. The 2018 numbers are those of Circular
+// the defined regimes, rule for rule (a Regime built or changed by hand
+// numbers no form). The 2018 numbers are those of Circular
 // 01/2018/TT-VPCP Art. 9; the 2025 numbers those of Circular
 // 03/2025/TT-VPCP Appendix I as reported by a secondary source — the
 // Ministry of Health's Decision 3621/QĐ-BYT still numbers its six forms the
@@ -108,10 +109,10 @@ func (k Kind) Number(r dossier.Regime) (string, bool) {
 		return "", false
 	}
 	var n string
-	switch r.Name {
-	case dossier.Regime2018.Name:
+	switch r {
+	case dossier.Regime2018():
 		n = kinds[k].n2018
-	case dossier.Regime2025.Name:
+	case dossier.Regime2025():
 		n = kinds[k].n2025
 	}
 	return n, n != ""
@@ -126,7 +127,7 @@ func (k Kind) Title(r dossier.Regime) string {
 	if _, ok := k.Number(r); !ok {
 		return ""
 	}
-	if r.Name == dossier.Regime2025.Name {
+	if r == dossier.Regime2025() {
 		return kinds[k].title2025
 	}
 	return kinds[k].title2018
@@ -154,7 +155,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 
 // regimeText names the circular whose form list a regime follows.
 func regimeText(r dossier.Regime) string {
-	if r.Name == dossier.Regime2025.Name {
+	if r == dossier.Regime2025() {
 		return "Thông tư số 03/2025/TT-VPCP"
 	}
 	return "Thông tư số 01/2018/TT-VPCP"

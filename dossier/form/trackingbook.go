@@ -130,7 +130,7 @@ func TrackingBookOf(ds []dossier.Dossier, o Office) (TrackingBook, error) {
 	if err != nil {
 		return TrackingBook{}, err
 	}
-	b := TrackingBook{Regime: dossier.Regime2025, Office: o, Rows: rows}
+	b := TrackingBook{Regime: dossier.Regime2025(), Office: o, Rows: rows}
 	if n := len(rows); n > 0 {
 		b.Regime, b.Issued = rows[n-1].Regime, rows[n-1].Received
 	}

@@ -125,7 +125,6 @@ func regimeOn(d date.Date) *Regime {
 	return &regimes[1]
 }
 
-
 // IsValid reports whether r is one of the defined regimes, rule for rule.
 func (r Regime) IsValid() bool {
 	for _, o := range regimes {

@@ -1,7 +1,6 @@
 package dossier
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -10,13 +9,6 @@ import (
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
 )
-
-// ErrIncomplete reports a dossier that cannot be received because
-// components are missing or short; the [Intake] returned with it lists them
-// for the supplement request (form 02). Under the 2018 and 2025 regimes an
-// incomplete dossier is not received and no clock runs (Decree 61/2018/NĐ-CP
-// Art. 17(1)(a)).
-var ErrIncomplete = errors.New("dossier: incomplete, not received")
 
 // Submit records an online filing that waits to be received (status
 // Registered). Only online dossiers are submitted; paper ones are received
@@ -48,7 +40,7 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer) (Dossier, Intake, error) {
 	orig := d
 	refuse := func(err error) (Dossier, Intake, error) {
-		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: err}
+		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: ownError(err, ErrInvalid)}
 	}
 	if !d.IsValid() {
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
@@ -93,7 +85,7 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	day := date.NewAt(local)
 	n, err := seq.Next(d.header.ReceivingUnit, day)
 	if err != nil {
-		return refuse(err)
+		return refuse(ownError(err, ErrSequencer))
 	}
 	code, err := NewCode(d.header.ReceivingUnit, day, n)
 	if err != nil {

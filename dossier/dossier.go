@@ -20,7 +20,8 @@ type Flags struct {
 	// next working day (received from it on) — Decree 61/2018/NĐ-CP Art. 18(2).
 	LateTransfer bool `json:"late_transfer,omitempty"`
 	// RepeatedSupplement: more than one supplement request, which the
-	// national index counts as late (legal.md rule 19, secondary).
+	// national index counts as late (the index of Decision 766/QĐ-TTg, as
+	// the national portal's reporting specification computes it).
 	RepeatedSupplement bool `json:"repeated_supplement,omitempty"`
 }
 
@@ -208,7 +209,7 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 func (d *Dossier) fold(e *Event, ownItems bool) error {
 	status, code := d.status, d.code
 	refuse := func(err error) error {
-		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: err}
+		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: ownError(err, ErrInvalid)}
 	}
 	if d.sched == nil { // !d.IsValid(), without copying *d
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
@@ -472,6 +473,9 @@ func (d *Dossier) apologised(e *Event) error {
 	}
 	if d.status != Processing && d.status != Received {
 		return fmt.Errorf("%w: apology while %s", ErrTransition, d.status)
+	}
+	if was, ok := d.timeline.Reappointed(); ok {
+		return fmt.Errorf("%w: re-appointed to %s already; one re-appointment only (Nghị định 61/2018/NĐ-CP Điều 19(9)): %w", ErrRule, was, sla.ErrAlreadyReappointed)
 	}
 	// Working days left in [the apology's day, the due date).
 	today, due := date.NewAt(e.At), d.timeline.Due()

@@ -33,7 +33,7 @@ func receivedDossier(at time.Time, limit sla.Limit) dossier.Dossier {
 func ExampleOpen() {
 	d, err := dossier.Open(dossier.Header{
 		Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "001090012345"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "001090012345"},
 		Channel:   procedure.ChannelDirect, ReceivingUnit: "000.00.36.H57", Agency: "ubnd-xa",
 		FeesDue: decimal.Zero,
 	}, exampleOffice())
@@ -281,7 +281,7 @@ func ExampleParseCode() {
 	fmt.Println(errors.Is(err, dossier.ErrSyntax), err)
 	// Output:
 	// 000.00.36.H57 2025-07-03 12 <nil>
-	// true dossier: dossier code "000.00.36.H57-250231-0001": dossier: malformed input: no such date 250231
+	// true dossier: dossier code "000.00.36.H57-250231-0001": malformed input: no such date 250231
 }
 
 func ExampleRegimeOn() {

@@ -11,7 +11,8 @@ import (
 )
 
 // ProcedureRef names the procedure, and its version, a dossier is handled
-// under: the version in force when it was received (legal.md rule 29). A
+// under: the version in force when it was received (the transitional
+// principle that a new rule does not reach back to acts done before it). A
 // later amendment of the catalogue does not change a dossier's time limit.
 type ProcedureRef struct {
 	Code string `json:"code"`

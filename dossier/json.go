@@ -71,7 +71,7 @@ func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 		d.events = log[:i]
 		e := log[i] // folded as a copy: a refused log stays as it was
 		if err := d.fold(&e, false); err != nil {
-			return Dossier{}, fmt.Errorf("dossier: event %d: %w", i, err)
+			return Dossier{}, &ReplayError{Index: i, Err: err}
 		}
 	}
 	zone := sched.Zone()

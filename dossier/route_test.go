@@ -26,7 +26,7 @@ func TestRouteTrackingAndResponsibility(t *testing.T) {
 	}
 	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
 	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "x"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
 		Channel:   procedure.ChannelOnlinePartial, ReceivingUnit: "H57", Agency: "UBND-XA", Route: liaison.BirthRegistrationGroup()}
 	for _, c := range p.Components() {
 		if c.Requirement == procedure.Required || c.Requirement == procedure.PresentOnly {
@@ -106,7 +106,7 @@ func TestReceiveTakesTheProcedureRoute(t *testing.T) {
 	}
 	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
 	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
 		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
 	d, err := dossier.Open(h, sched)
 	if err != nil {

@@ -55,6 +55,10 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	if !slices.Contains(accepts[EventReceived], d.status) {
 		return refuse(fmt.Errorf("%w: received while %s", ErrTransition, statusName(d.status)))
 	}
+	// The checks of every event, before a sequence number is taken.
+	if err := d.checkEvent(&Event{Kind: EventReceived, At: now, Actor: actor}); err != nil {
+		return refuse(err)
+	}
 	in := Check(p, d.header.Filed, nil)
 	if !in.Complete() {
 		return d, in, &CommandError{Command: "Receive", Status: d.status, At: now, Err: ErrIncomplete}

@@ -46,6 +46,17 @@
 // / late, pending, online share — by any key ([ByAgency], [ByField],
 // [ByChannel], [ByLevel], [ByReceiptMonth]); reports of shards merge.
 //
+// # Limits
+//
+// Every input has a size limit, refused beyond it with an error wrapping
+// [ErrTooLarge]: a log of at most [MaxEvents] events (a realistic log is
+// about 40), texts (actor, reason, item, step, agency, document name) of
+// at most [MaxText] bytes, at most [MaxItems] items in a list, [MaxFiled]
+// filed documents and [MaxCopies] originals or copies of one. Event
+// instants must fall inside the calendar's span ([holiday.Calendar.Span]),
+// and every event names its actor. A command appends to the log without
+// copying it, so its cost does not grow with the log.
+//
 // # Errors
 //
 // Every error the package returns satisfies errors.As for one of the

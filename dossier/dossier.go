@@ -3,8 +3,10 @@ package dossier
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
@@ -41,8 +43,14 @@ type Dossier struct {
 	_      [0]func()
 	header *Header // immutable after Open, shared by derived dossiers
 	sched  *sla.Schedule
-	events []Event        // the log; its backing array may be shared
-	log    *persist.Owner // owner of that backing array (package persist)
+	// The log is events followed by tail: events is the log Replay was
+	// given, never appended into; tail holds the events the commands
+	// appended since, in a backing array that derived dossiers may share
+	// (owned through log, package persist). A command on a long loaded log
+	// thus appends to the tail without copying the log.
+	events []Event
+	tail   []Event
+	log    *persist.Owner
 
 	// Derived by the fold.
 	status      Status
@@ -95,11 +103,37 @@ func (d Dossier) Header() Header {
 
 // Events returns the log, oldest first; a deep copy the caller may change.
 func (d Dossier) Events() []Event {
-	out := make([]Event, len(d.events))
-	for i, e := range d.events {
-		out[i] = e.clone()
+	out := make([]Event, 0, d.numEvents())
+	for _, e := range d.events {
+		out = append(out, e.clone())
+	}
+	for _, e := range d.tail {
+		out = append(out, e.clone())
 	}
 	return out
+}
+
+// numEvents returns the length of the log.
+func (d *Dossier) numEvents() int { return len(d.events) + len(d.tail) }
+
+// event returns the log's i-th event, without copying its Items.
+func (d *Dossier) event(i int) *Event {
+	if i < len(d.events) {
+		return &d.events[i]
+	}
+	return &d.tail[i-len(d.events)]
+}
+
+// log returns the whole log, sharing the dossier's arrays when it is in
+// one piece, for marshalling.
+func (d Dossier) fullLog() []Event {
+	if len(d.tail) == 0 {
+		return d.events
+	}
+	if len(d.events) == 0 {
+		return d.tail
+	}
+	return append(d.events[:len(d.events):len(d.events)], d.tail...)
 }
 
 // Received returns the instant the dossier was received (zero before): the
@@ -176,11 +210,11 @@ func (d Dossier) Equal(o Dossier) bool {
 	if d.header == nil || o.header == nil {
 		return d.header == o.header
 	}
-	if !d.header.Equal(*o.header) || len(d.events) != len(o.events) {
+	if !d.header.Equal(*o.header) || d.numEvents() != o.numEvents() {
 		return false
 	}
-	for i := range d.events {
-		if !eventsEqual(d.events[i], o.events[i]) {
+	for i := range d.numEvents() {
+		if !eventsEqual(*d.event(i), *o.event(i)) {
 			return false
 		}
 	}
@@ -196,7 +230,7 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 	if err := out.fold(&e, true); err != nil {
 		return d, err
 	}
-	out.events, out.log = persist.Append(d.events, d.log, e)
+	out.tail, out.log = persist.Append(d.tail, d.log, e)
 	return out, nil
 }
 
@@ -217,16 +251,16 @@ func (d *Dossier) fold(e *Event, ownItems bool) error {
 	if !e.Kind.IsValid() {
 		return refuse(fmt.Errorf("%w: event kind %s", ErrInvalid, e.Kind))
 	}
-	if e.At.IsZero() {
-		return refuse(fmt.Errorf("%w: an event needs its instant", ErrInvalid))
+	if err := d.checkEvent(e); err != nil {
+		return refuse(err)
 	}
+	n := d.numEvents()
 	if ownItems && e.Items != nil {
 		e.Items = slices.Clone(e.Items)
 	}
-	e.At = e.At.In(d.sched.Zone())
-	if n := len(d.events); n > 0 && e.At.Before(d.events[n-1].At) {
+	if n > 0 && e.At.Before(d.event(n-1).At) {
 		return refuse(fmt.Errorf("%w: %s is before the last event (%s)", ErrRule,
-			e.At.Format(time.RFC3339), d.events[n-1].At.Format(time.RFC3339)))
+			instantText(e.At), instantText(d.event(n-1).At)))
 	}
 	if !slices.Contains(accepts[e.Kind], d.status) {
 		return refuse(fmt.Errorf("%w: %s while %s", ErrTransition, e.Kind, statusName(d.status)))
@@ -327,6 +361,58 @@ var accepts = [EventStepFinished + 1][]Status{
 	EventWithdrawalRequested: {Registered, Received, Processing, SupplementRequested, FinancialObligation},
 	EventStopped:             {WithdrawalRequested, SupplementRequested},
 }
+
+// checkEvent applies the checks every event passes whatever its kind: an
+// instant inside the calendar's span (set in the schedule's zone), an
+// actor, room in the log, texts within the package's limits.
+func (d *Dossier) checkEvent(e *Event) error {
+	if e.At.IsZero() {
+		return fmt.Errorf("%w: an event needs its instant", ErrInvalid)
+	}
+	if n := d.numEvents(); n >= MaxEvents {
+		return fmt.Errorf("%w: the log already holds %d events, the most a dossier may have", ErrTooLarge, MaxEvents)
+	}
+	if strings.TrimSpace(e.Actor) == "" {
+		return fmt.Errorf("%w: an event names its actor, the official or system that acted (Circular 01/2018/TT-VPCP Art. 9, form 05)", ErrInvalid)
+	}
+	if len(e.Actor) > MaxText {
+		return &InputError{Field: "actor", Value: e.Actor, Err: fmt.Errorf("%w: longer than %d bytes", ErrTooLarge, MaxText)}
+	}
+	e.At = e.At.In(d.sched.Zone())
+	if first, last := d.sched.Calendar().Span(); date.NewAt(e.At) < first || date.NewAt(e.At) > last {
+		return &InputError{Field: "instant", Value: instantText(e.At),
+			Err: fmt.Errorf("%w: outside the calendar's span %s..%s: %w", ErrInvalid, first, last,
+				&holiday.SpanError{Op: e.Kind.String(), Date: date.NewAt(e.At), First: first, Last: last})}
+	}
+	return checkEventTexts(e)
+}
+
+// checkEventTexts refuses an event's texts beyond the package's limits.
+func checkEventTexts(e *Event) error {
+	long := func(field, v string) error {
+		return &InputError{Field: field, Value: v, Err: fmt.Errorf("%w: longer than %d bytes", ErrTooLarge, MaxText)}
+	}
+	switch {
+	case len(e.Reason) > MaxText:
+		return long("reason", e.Reason)
+	case len(e.Step) > MaxText:
+		return long("step", e.Step)
+	case len(e.Agency) > MaxText:
+		return long("agency", e.Agency)
+	case len(e.Items) > MaxItems:
+		return &InputError{Field: "items", Value: e.Items[0], Err: fmt.Errorf("%w: %d items, at most %d", ErrTooLarge, len(e.Items), MaxItems)}
+	}
+	for _, it := range e.Items {
+		if len(it) > MaxText {
+			return long("item", it)
+		}
+	}
+	return nil
+}
+
+// instantText writes an instant for an error message; years outside
+// 0000–9999 are written too, which RFC 3339 cannot.
+func instantText(t time.Time) string { return t.Format("2006-01-02T15:04:05Z07:00") }
 
 func statusName(s Status) string {
 	if s == StatusUnknown {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"slices"
 
-	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -23,7 +22,7 @@ func (d Dossier) MarshalJSON() ([]byte, error) {
 	if !d.IsValid() {
 		return nil, fmt.Errorf("%w: cannot marshal the zero Dossier", ErrInvalid)
 	}
-	events := d.events
+	events := d.fullLog()
 	if events == nil {
 		events = []Event{}
 	}
@@ -78,7 +77,7 @@ func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 	for i := range log {
 		log[i].At = log[i].At.In(zone)
 	}
-	d.events, d.log = log, persist.Own(log)
+	d.events = log
 	return d, nil
 }
 

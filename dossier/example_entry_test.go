@@ -340,8 +340,11 @@ func ExampleMemorySequencer_Next() {
 // Reports of two shards (two one-stop sections) merge exactly.
 func ExampleReport_Merge() {
 	month := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
-	a := dossier.NewReport[string](month, nil)
-	b := dossier.NewReport[string](month, nil)
+	a, err := dossier.NewReport[string](month, nil)
+	if err != nil {
+		panic(err)
+	}
+	b, _ := dossier.NewReport[string](month, nil)
 	early, _ := receivedDossier(ict(2026, time.March, 2, 9, 0), sla.WorkingDays(3)).Decide(ict(2026, time.March, 3, 9, 0), "x", true, "")
 	late, _ := receivedDossier(ict(2026, time.March, 2, 9, 0), sla.WorkingDays(3)).Decide(ict(2026, time.March, 9, 9, 0), "x", true, "")
 	a.Add(early)
@@ -360,7 +363,10 @@ func ExampleReport_Merge() {
 // ByAgency as the key of a report: the figures of each competent agency.
 func ExampleByAgency() {
 	month := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
-	rep := dossier.NewReport(month, dossier.ByAgency)
+	rep, err := dossier.NewReport(month, dossier.ByAgency)
+	if err != nil {
+		panic(err)
+	}
 	for _, agency := range []string{"ubnd-xa-a", "ubnd-xa-b", "ubnd-xa-a"} {
 		h := exampleDossier(procedure.ChannelDirect).Header()
 		h.Agency = agency

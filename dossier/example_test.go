@@ -220,7 +220,10 @@ func ExampleNewReport() {
 	carried := receive(procedure.ChannelOnlineFull, ict(2026, time.February, 26, 9, 0))
 
 	month := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
-	rep := dossier.NewReport(month, dossier.ByAgency)
+	rep, err := dossier.NewReport(month, dossier.ByAgency)
+	if err != nil {
+		panic(err)
+	}
 	for _, d := range []dossier.Dossier{early, onTime, late, pending, carried} {
 		rep.Add(d)
 	}

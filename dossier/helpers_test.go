@@ -243,3 +243,11 @@ func assertContract(t testing.TB, err error) {
 	assert.Equal(t, 1, strings.Count(err.Error(), "dossier:"), "the package is named once: %v", err)
 	assert.True(t, strings.HasPrefix(err.Error(), "dossier: "), "starts with the package's name: %v", err)
 }
+
+// rep returns the report NewReport made, or panics.
+func rep[K comparable](r *dossier.Report[K], err error) *dossier.Report[K] {
+	if err != nil {
+		panic(err)
+	}
+	return r
+}

@@ -128,8 +128,12 @@ func (d Dossier) Transfer(now time.Time, actor string) (Dossier, error) {
 
 // RequestSupplement asks the applicant, through the one-stop unit, for what
 // appraisal found missing (form 02), listing every item at once. The clock
-// pauses until [Dossier.Supplement]. The regime's limits apply: within 3
-// working days of receipt; once only under the 2025 regime.
+// pauses until [Dossier.Supplement]. The regime's limits apply to every
+// request: by the end of the third working day after the receipt day R
+// of the first receipt (R not counted; R is the receipt date, or the next
+// working day when received after the cut-off or on a day off), even after
+// a restart (Decree 61/2018/NĐ-CP Art. 19(4)); once only under the 2025
+// regime (Decree 118/2025/NĐ-CP Art. 11(2)).
 func (d Dossier) RequestSupplement(now time.Time, actor string, items []string, reason string) (Dossier, error) {
 	return d.apply(Event{Kind: EventSupplementRequested, At: now, Actor: actor, Items: items, Reason: reason})
 }

@@ -61,6 +61,7 @@ type Dossier struct {
 	supplements int
 	flags       Flags
 	receivedAt  time.Time // the receipt instant (EventReceived), kept across restarts
+	receiptDay  date.Date // its receipt day R, from which the supplement window counts
 	finished    time.Time // when the result was made (Processed)
 	granted     bool
 	stoppedAt   time.Time // when processing stopped
@@ -468,6 +469,7 @@ func (d *Dossier) received(e *Event) error {
 	}
 	d.code = e.Code
 	d.receivedAt = e.At
+	d.receiptDay = d.timeline.Deadline().ReceiptDay()
 	// The regime is the one in force on the day of receipt, even for an
 	// online dossier submitted the evening before the 2025 reform.
 	d.regime = regimeOn(date.NewAt(e.At))
@@ -505,11 +507,23 @@ func (d *Dossier) transferred(e *Event) error {
 	return nil
 }
 
-// supplementRequested checks the supplement rules of the regime: requested
-// within SupplementNoticeDays working days of receipt (Decree 61/2018
-// Art. 19(4)), and no more requests than the regime allows (118/2025
-// Art. 11(2)); a second request under 2018 is allowed and flagged. The
-// clock pauses until the supplement comes back.
+// supplementRequested checks the supplement rules of the regime and pauses
+// the clock until the supplement comes back.
+//
+// The window: every request — the first and, under the 2018 regime, any
+// later one — must be made by the end of the SupplementNoticeDays-th
+// working day after the receipt day R of the dossier's first receipt
+// (Decree 61/2018/NĐ-CP Art. 19(4): "không quá 03 ngày làm việc kể từ
+// ngày tiếp nhận hồ sơ"). R is the day of the receipt instant when that is
+// a working day before the receipt cut-off, else the next working day (the
+// counting rule of the appointment, form 01); R itself is not counted
+// (Civil Code 2015 Art. 147(2)). A restart after a supplement does not
+// open a new window: the clock runs again in full, the window does not, so
+// a late second request cannot turn a late dossier into an on-time one.
+//
+// The count: no more requests than the regime allows (Decree
+// 118/2025/NĐ-CP Art. 11(2): one); a second request under 2018 is allowed
+// within the window and flagged ([Flags.RepeatedSupplement]).
 func (d *Dossier) supplementRequested(e *Event) error {
 	if len(e.Items) == 0 {
 		return fmt.Errorf("%w: a supplement request lists what to add, once and completely (form 02)", ErrInvalid)
@@ -517,13 +531,13 @@ func (d *Dossier) supplementRequested(e *Event) error {
 	if max := d.regime.MaxSupplementRequests; max > 0 && d.supplements >= max {
 		return fmt.Errorf("%w: the %s regime allows %d supplement request(s) (Nghị định 118/2025/NĐ-CP Điều 11(2))", ErrRule, d.regime.Name, max)
 	}
-	if n := d.regime.SupplementNoticeDays; n > 0 && d.supplements == 0 {
-		since, err := d.sched.Calendar().WorkingDaysBetween(d.timeline.Deadline().ReceiptDay(), date.NewAt(e.At))
+	if n := d.regime.SupplementNoticeDays; n > 0 {
+		since, err := d.sched.Calendar().WorkingDaysBetween(d.receiptDay, date.NewAt(e.At))
 		if err != nil {
 			return err
 		}
 		if since > n {
-			return fmt.Errorf("%w: supplement requested %d working days after receipt, the limit is %d (Nghị định 61/2018/NĐ-CP Điều 19(4))", ErrRule, since, n)
+			return fmt.Errorf("%w: supplement requested %d working days after the receipt day %s, the limit is %d (Nghị định 61/2018/NĐ-CP Điều 19(4))", ErrRule, since, d.receiptDay, n)
 		}
 	}
 	d.supplements++

@@ -30,9 +30,12 @@ type Regime struct {
 	// 61/2018/NĐ-CP Art. 19(4)). Not confirmed for Decree 118/2025
 	// (Decree 118/2025 Art. 11 does not say); Regime2025 keeps the 2018 rule.
 	SupplementRestarts bool
-	// SupplementNoticeDays: a supplement during appraisal must be requested
-	// within this many working days of receipt (Decree 61/2018 Art. 19(4): 3).
-	// Not confirmed for 118/2025; Regime2025 keeps 3.
+	// SupplementNoticeDays: every supplement request during appraisal must
+	// be made by the end of this many working days after the receipt day
+	// of the dossier's first receipt, not counting that day (Decree 61/2018
+	// Art. 19(4): 3; a restart does not open a new window;
+	// [Dossier.RequestSupplement]). Not confirmed for 118/2025;
+	// Regime2025 keeps 3.
 	SupplementNoticeDays int
 	// MaxSupplementRequests: how many supplement requests the regime allows;
 	// 0 means no limit. Decree 118/2025 Art. 11(2) asks for one request,

@@ -30,7 +30,11 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 // from p's limit for the dossier's channel (the committed limit when the
 // province has shortened it) and p's same-day cut-off, counted over the
 // dossier's schedule (form 01). A dossier of a procedure with an
-// inter-agency route follows that route unless its header names one.
+// inter-agency route follows that route unless its header names one, and
+// its appointment counts with the route's receipt cut-off when that is
+// earlier than the procedure's (Decree 63/2024/NĐ-CP Art. 7(2)): the
+// appointment, [Dossier.Due], [Dossier.Outcome], the reports and the
+// route's tracking count the same deadline.
 //
 // An incomplete dossier is not received: the error wraps [ErrIncomplete] and
 // the returned Intake lists what to add, once (form 02). Under the 2025
@@ -96,13 +100,16 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 		return refuse(err)
 	}
 	limit := tl.Effective()
-	cutoff, _ := p.Cutoff()
 	if d.header.Route == nil && p.Route() != nil {
 		// An inter-agency procedure: the dossier follows its route.
 		h := d.header.clone()
 		h.Route = p.Route()
 		d.header = &h
 	}
+	// The cut-off the deadline and the route's tracking both count with,
+	// recorded on the event so that the log says it.
+	procCutoff, _ := p.Cutoff()
+	cutoff := receiptCutoff(procCutoff, d.header.Route)
 	out, err := d.apply(Event{Kind: EventReceived, At: now, Actor: actor, Code: code, Limit: limit, Cutoff: cutoff})
 	if err != nil {
 		return orig, in, err

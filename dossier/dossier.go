@@ -11,6 +11,7 @@ import (
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
 	"github.com/shopspring/decimal"
 )
 
@@ -455,7 +456,7 @@ func (d *Dossier) received(e *Event) error {
 	if unit != d.header.ReceivingUnit || day != date.NewAt(e.At) {
 		return fmt.Errorf("%w: code %s does not match unit %s on %s", ErrInvalid, e.Code, d.header.ReceivingUnit, date.NewAt(e.At))
 	}
-	sched, err := d.sched.WithCutoff(e.Cutoff)
+	sched, err := receiptSchedule(d.sched, e.Cutoff, d.header.Route)
 	if err != nil {
 		return err
 	}
@@ -474,6 +475,30 @@ func (d *Dossier) received(e *Event) error {
 	// online dossier submitted the evening before the 2025 reform.
 	d.regime = regimeOn(date.NewAt(e.At))
 	return nil
+}
+
+// receiptCutoff is the one place a dossier's receipt cut-off is derived:
+// the earlier of the procedure's same-day cut-off (recorded on the receipt
+// event) and the cut-off of the dossier's inter-agency route (a Decree
+// 63/2024/NĐ-CP group received after 15:00 counts from the next working
+// day, Art. 7(2)); zero when neither states one (the close of office
+// hours). The appointment (form 01), [Dossier.Due], [Dossier.Outcome],
+// the reports and the route's tracking all count from it, so a dossier has
+// one legal deadline.
+func receiptCutoff(procedureCutoff clock.Clock, route *liaison.Route) clock.Clock {
+	if route == nil || route.Cutoff() == 0 {
+		return procedureCutoff
+	}
+	if procedureCutoff == 0 || route.Cutoff() < procedureCutoff {
+		return route.Cutoff()
+	}
+	return procedureCutoff
+}
+
+// receiptSchedule returns the office schedule with the dossier's receipt
+// cut-off ([receiptCutoff]).
+func receiptSchedule(sched *sla.Schedule, procedureCutoff clock.Clock, route *liaison.Route) (*sla.Schedule, error) {
+	return sched.WithCutoff(receiptCutoff(procedureCutoff, route))
 }
 
 // transferred records the hand-over to the competent agency and flags a

@@ -3,52 +3,47 @@ package dossier
 import (
 	"fmt"
 	"strings"
+
+	"github.com/motcua/motcua/internal/enum"
 )
 
 // ApplicantKind says whether the applicant is a person or an organisation.
+// The zero ApplicantKind, ApplicantUnknown, is not valid.
 type ApplicantKind uint8
 
 const (
 	// ApplicantUnknown is the zero kind; it is not valid.
 	ApplicantUnknown ApplicantKind = iota
-	// Individual: a person, identified by a 12-digit personal identification
-	// number (số định danh cá nhân, printed on the citizen identity card).
-	Individual
-	// Organisation: identified by its tax code (mã số thuế), 10 digits, or 13
-	// for a dependent unit ("0100109106-001").
-	Organisation
+	// ApplicantIndividual: a person, identified by a 12-digit personal
+	// identification number (số định danh cá nhân, printed on the citizen
+	// identity card).
+	ApplicantIndividual
+	// ApplicantOrganisation: identified by its tax code (mã số thuế), 10
+	// digits, or 13 for a dependent unit ("0100109106-001").
+	ApplicantOrganisation
 )
 
-var applicantKindCodes = [...]string{Individual: "individual", Organisation: "organisation"}
+var applicantKinds = enum.Table[ApplicantKind]{
+	Type:  "ApplicantKind",
+	Names: []string{"%!ApplicantKind(0)", "individual", "organisation"},
+	Codes: []string{"", "individual", "organisation"},
+	Fail:  enumError,
+}
+
+// IsValid reports whether k is ApplicantIndividual or ApplicantOrganisation.
+func (k ApplicantKind) IsValid() bool { return applicantKinds.IsValid(k) }
 
 // String returns "individual" or "organisation", or "%!ApplicantKind(n)".
-func (k ApplicantKind) String() string {
-	if k != Individual && k != Organisation {
-		return fmt.Sprintf("%%!ApplicantKind(%d)", uint8(k))
-	}
-	return applicantKindCodes[k]
-}
+func (k ApplicantKind) String() string { return applicantKinds.String(k) }
 
-// MarshalText returns the wire code.
-func (k ApplicantKind) MarshalText() ([]byte, error) {
-	if k != Individual && k != Organisation {
-		return nil, fmt.Errorf("dossier: cannot marshal invalid applicant kind %d", uint8(k))
-	}
-	return []byte(applicantKindCodes[k]), nil
-}
+// MarshalText returns the wire code; an invalid kind is an *[InputError]
+// wrapping [ErrInvalid].
+func (k ApplicantKind) MarshalText() ([]byte, error) { return applicantKinds.MarshalText(k) }
 
-// UnmarshalText reads a wire code; on error k is unchanged.
-func (k *ApplicantKind) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "individual":
-		*k = Individual
-	case "organisation":
-		*k = Organisation
-	default:
-		return &InputError{Field: "applicant kind", Value: string(b), Err: ErrSyntax}
-	}
-	return nil
-}
+// UnmarshalText reads a wire code exactly as MarshalText writes it; on
+// error k is unchanged and the error is an *[InputError] wrapping
+// [ErrSyntax].
+func (k *ApplicantKind) UnmarshalText(b []byte) error { return applicantKinds.UnmarshalText(k, b) }
 
 // Applicant is the person or organisation filing a dossier.
 type Applicant struct {
@@ -100,14 +95,14 @@ func (a Applicant) Validate() error {
 		return &InputError{Field: "applicant name", Value: a.Name, Err: fmt.Errorf("%w: a name is required", ErrInvalid)}
 	}
 	switch a.Kind {
-	case Individual:
+	case ApplicantIndividual:
 		if len(a.ID) != 12 || !digitsOnly(a.ID) {
 			return &InputError{Field: "personal identification number", Value: a.ID, Err: fmt.Errorf("%w: want 12 digits", ErrSyntax)}
 		}
 		if !birthProvinceCodes[a.ID[:3]] {
 			return &InputError{Field: "personal identification number", Value: a.ID, Err: fmt.Errorf("%w: %s is not a province code", ErrInvalid, a.ID[:3])}
 		}
-	case Organisation:
+	case ApplicantOrganisation:
 		if !isTaxCode(a.ID) {
 			return &InputError{Field: "tax code", Value: a.ID, Err: fmt.Errorf("%w: want 10 or 13 digits", ErrSyntax)}
 		}

@@ -15,10 +15,10 @@ import (
 // 13-digit tax code (Law on Tax Administration 2019 Art. 30), and a name.
 func TestApplicantValidate(t *testing.T) {
 	ind := func(id string) dossier.Applicant {
-		return dossier.Applicant{Kind: dossier.Individual, Name: testApplicant, ID: id}
+		return dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: testApplicant, ID: id}
 	}
 	org := func(id string) dossier.Applicant {
-		return dossier.Applicant{Kind: dossier.Organisation, Name: "Công ty TNHH Một Cửa", ID: id}
+		return dossier.Applicant{Kind: dossier.ApplicantOrganisation, Name: "Công ty TNHH Một Cửa", ID: id}
 	}
 	tests := []struct {
 		name  string
@@ -49,8 +49,8 @@ func TestApplicantValidate(t *testing.T) {
 		{"tax code hyphen after the ninth digit", org("010010910-6001"), "tax code", dossier.ErrSyntax},
 		{"tax code two hyphens", org("0100109106--01"), "tax code", dossier.ErrSyntax},
 		{"ID in Arabic-Indic digits", ind("٠٠١٠٩٠٠١٢٣٤٥"), "personal identification number", dossier.ErrSyntax},
-		{"missing name", dossier.Applicant{Kind: dossier.Individual, ID: testPID}, "applicant name", dossier.ErrInvalid},
-		{"blank name", dossier.Applicant{Kind: dossier.Organisation, Name: " \t", ID: "0100109106"}, "applicant name", dossier.ErrInvalid},
+		{"missing name", dossier.Applicant{Kind: dossier.ApplicantIndividual, ID: testPID}, "applicant name", dossier.ErrInvalid},
+		{"blank name", dossier.Applicant{Kind: dossier.ApplicantOrganisation, Name: " \t", ID: "0100109106"}, "applicant name", dossier.ErrInvalid},
 		{"no kind", dossier.Applicant{Name: testApplicant, ID: testPID}, "applicant kind", dossier.ErrInvalid},
 	}
 	for _, tt := range tests {
@@ -70,7 +70,7 @@ func TestApplicantValidate(t *testing.T) {
 }
 
 func TestApplicantKindText(t *testing.T) {
-	for k, code := range map[dossier.ApplicantKind]string{dossier.Individual: "individual", dossier.Organisation: "organisation"} {
+	for k, code := range map[dossier.ApplicantKind]string{dossier.ApplicantIndividual: "individual", dossier.ApplicantOrganisation: "organisation"} {
 		assert.Equal(t, code, k.String())
 		b, err := k.MarshalText()
 		assert.NoError(t, err)
@@ -82,7 +82,7 @@ func TestApplicantKindText(t *testing.T) {
 	_, err := dossier.ApplicantUnknown.MarshalText()
 	assert.Error(t, err)
 	assert.Equal(t, "%!ApplicantKind(0)", dossier.ApplicantUnknown.String())
-	k := dossier.Individual
+	k := dossier.ApplicantIndividual
 	assert.ErrorIs(t, k.UnmarshalText([]byte("Individual")), dossier.ErrSyntax)
-	assert.Equal(t, dossier.Individual, k)
+	assert.Equal(t, dossier.ApplicantIndividual, k)
 }

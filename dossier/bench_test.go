@@ -153,7 +153,7 @@ func BenchmarkReportMillion(b *testing.B) {
 	period := dossier.Period{From: day(2026, time.January, 1), To: day(2026, time.February, 1)}
 	b.ReportAllocs()
 	for b.Loop() {
-		r := dossier.NewReport(period, dossier.ByAgency)
+		r := rep(dossier.NewReport(period, dossier.ByAgency))
 		for i := range 1_000_000 {
 			r.Add(pool[i%len(pool)])
 		}

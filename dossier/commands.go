@@ -1,7 +1,6 @@
 package dossier
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -10,13 +9,6 @@ import (
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
 )
-
-// ErrIncomplete reports a dossier that cannot be received because
-// components are missing or short; the [Intake] returned with it lists them
-// for the supplement request (form 02). Under the 2018 and 2025 regimes an
-// incomplete dossier is not received and no clock runs (Decree 61/2018/NĐ-CP
-// Art. 17(1)(a)).
-var ErrIncomplete = errors.New("dossier: incomplete, not received")
 
 // Submit records an online filing that waits to be received (status
 // Registered). Only online dossiers are submitted; paper ones are received
@@ -38,7 +30,11 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 // from p's limit for the dossier's channel (the committed limit when the
 // province has shortened it) and p's same-day cut-off, counted over the
 // dossier's schedule (form 01). A dossier of a procedure with an
-// inter-agency route follows that route unless its header names one.
+// inter-agency route follows that route unless its header names one, and
+// its appointment counts with the route's receipt cut-off when that is
+// earlier than the procedure's (Decree 63/2024/NĐ-CP Art. 7(2)): the
+// appointment, [Dossier.Due], [Dossier.Outcome], the reports and the
+// route's tracking count the same deadline.
 //
 // An incomplete dossier is not received: the error wraps [ErrIncomplete] and
 // the returned Intake lists what to add, once (form 02). Under the 2025
@@ -48,7 +44,7 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer) (Dossier, Intake, error) {
 	orig := d
 	refuse := func(err error) (Dossier, Intake, error) {
-		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: err}
+		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: ownError(err, ErrInvalid)}
 	}
 	if !d.IsValid() {
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
@@ -62,6 +58,10 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	}
 	if !slices.Contains(accepts[EventReceived], d.status) {
 		return refuse(fmt.Errorf("%w: received while %s", ErrTransition, statusName(d.status)))
+	}
+	// The checks of every event, before a sequence number is taken.
+	if err := d.checkEvent(&Event{Kind: EventReceived, At: now, Actor: actor}); err != nil {
+		return refuse(err)
 	}
 	in := Check(p, d.header.Filed, nil)
 	if !in.Complete() {
@@ -93,20 +93,23 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	day := date.NewAt(local)
 	n, err := seq.Next(d.header.ReceivingUnit, day)
 	if err != nil {
-		return refuse(err)
+		return refuse(ownError(err, ErrSequencer))
 	}
 	code, err := NewCode(d.header.ReceivingUnit, day, n)
 	if err != nil {
 		return refuse(err)
 	}
 	limit := tl.Effective()
-	cutoff, _ := p.Cutoff()
 	if d.header.Route == nil && p.Route() != nil {
 		// An inter-agency procedure: the dossier follows its route.
 		h := d.header.clone()
 		h.Route = p.Route()
 		d.header = &h
 	}
+	// The cut-off the deadline and the route's tracking both count with,
+	// recorded on the event so that the log says it.
+	procCutoff, _ := p.Cutoff()
+	cutoff := receiptCutoff(procCutoff, d.header.Route)
 	out, err := d.apply(Event{Kind: EventReceived, At: now, Actor: actor, Code: code, Limit: limit, Cutoff: cutoff})
 	if err != nil {
 		return orig, in, err
@@ -132,8 +135,12 @@ func (d Dossier) Transfer(now time.Time, actor string) (Dossier, error) {
 
 // RequestSupplement asks the applicant, through the one-stop unit, for what
 // appraisal found missing (form 02), listing every item at once. The clock
-// pauses until [Dossier.Supplement]. The regime's limits apply: within 3
-// working days of receipt; once only under the 2025 regime.
+// pauses until [Dossier.Supplement]. The regime's limits apply to every
+// request: by the end of the third working day after the receipt day R
+// of the first receipt (R not counted; R is the receipt date, or the next
+// working day when received after the cut-off or on a day off), even after
+// a restart (Decree 61/2018/NĐ-CP Art. 19(4)); once only under the 2025
+// regime (Decree 118/2025/NĐ-CP Art. 11(2)).
 func (d Dossier) RequestSupplement(now time.Time, actor string, items []string, reason string) (Dossier, error) {
 	return d.apply(Event{Kind: EventSupplementRequested, At: now, Actor: actor, Items: items, Reason: reason})
 }

@@ -28,7 +28,9 @@
 // 01/2018/TT-VPCP) before 1 July 2025, [Regime2025] (Decree 118/2025/NĐ-CP,
 // Circular 03/2025/TT-VPCP) from then on. Each difference is a field of
 // [Regime]; where a 2025 rule could not be confirmed, the field's comment
-// says so and the 2018 rule is kept.
+// says so and the 2018 rule is kept. Regimes are immutable values, as
+// time.Month is: the functions return copies of the package's own table,
+// so no importer can change the rules a dossier is counted under.
 //
 // # Intake
 //
@@ -43,6 +45,34 @@
 // publishes for a period — received, carried over, resolved early / on time
 // / late, pending, online share — by any key ([ByAgency], [ByField],
 // [ByChannel], [ByLevel], [ByReceiptMonth]); reports of shards merge.
+//
+// # Limits
+//
+// Every input has a size limit, refused beyond it with an error wrapping
+// [ErrTooLarge]: a log of at most [MaxEvents] events (a realistic log is
+// about 40), texts (actor, reason, item, step, agency, document name) of
+// at most [MaxText] bytes, at most [MaxItems] items in a list, [MaxFiled]
+// filed documents and [MaxCopies] originals or copies of one. Event
+// instants must fall inside the calendar's span ([holiday.Calendar.Span]),
+// and every event names its actor. A command appends to the log without
+// copying it, so its cost does not grow with the log.
+//
+// # Errors
+//
+// Every error the package returns satisfies errors.As for one of the
+// package's typed errors — *[InputError] (a value, quoted by a short,
+// rune-safe prefix), *[CommandError] (a refused command; the dossier is
+// unchanged) and *[ReplayError] (the event of a log that [Replay] refused)
+// — and errors.Is for one of its sentinels, listed with their taxonomy in
+// errors.go: [ErrSyntax] (unreadable text), [ErrInvalid] (a value never
+// allowed), [ErrTransition] (a command the status does not allow),
+// [ErrRule] (a command the status allows but a legal rule refuses),
+// [ErrIncomplete], [ErrSequenceExhausted], [ErrSequencer] and
+// [ErrTooLarge]. A message starts with the package's name once
+// ("dossier: …"); wrapped errors from the same package do not repeat it;
+// an error from a package below (holiday.ErrOutOfSpan inside an sla error
+// inside a dossier error) or from the caller's [Sequencer] stays reachable
+// with errors.Is and errors.As.
 //
 // # Concurrency and zero values
 //

@@ -3,12 +3,15 @@ package dossier
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
 	"github.com/shopspring/decimal"
 )
 
@@ -20,7 +23,8 @@ type Flags struct {
 	// next working day (received from it on) — Decree 61/2018/NĐ-CP Art. 18(2).
 	LateTransfer bool `json:"late_transfer,omitempty"`
 	// RepeatedSupplement: more than one supplement request, which the
-	// national index counts as late (legal.md rule 19, secondary).
+	// national index counts as late (the index of Decision 766/QĐ-TTg, as
+	// the national portal's reporting specification computes it).
 	RepeatedSupplement bool `json:"repeated_supplement,omitempty"`
 }
 
@@ -40,8 +44,14 @@ type Dossier struct {
 	_      [0]func()
 	header *Header // immutable after Open, shared by derived dossiers
 	sched  *sla.Schedule
-	events []Event        // the log; its backing array may be shared
-	log    *persist.Owner // owner of that backing array (package persist)
+	// The log is events followed by tail: events is the log Replay was
+	// given, never appended into; tail holds the events the commands
+	// appended since, in a backing array that derived dossiers may share
+	// (owned through log, package persist). A command on a long loaded log
+	// thus appends to the tail without copying the log.
+	events []Event
+	tail   []Event
+	log    *persist.Owner
 
 	// Derived by the fold.
 	status      Status
@@ -52,6 +62,7 @@ type Dossier struct {
 	supplements int
 	flags       Flags
 	receivedAt  time.Time // the receipt instant (EventReceived), kept across restarts
+	receiptDay  date.Date // its receipt day R, from which the supplement window counts
 	finished    time.Time // when the result was made (Processed)
 	granted     bool
 	stoppedAt   time.Time // when processing stopped
@@ -94,11 +105,37 @@ func (d Dossier) Header() Header {
 
 // Events returns the log, oldest first; a deep copy the caller may change.
 func (d Dossier) Events() []Event {
-	out := make([]Event, len(d.events))
-	for i, e := range d.events {
-		out[i] = e.clone()
+	out := make([]Event, 0, d.numEvents())
+	for _, e := range d.events {
+		out = append(out, e.clone())
+	}
+	for _, e := range d.tail {
+		out = append(out, e.clone())
 	}
 	return out
+}
+
+// numEvents returns the length of the log.
+func (d *Dossier) numEvents() int { return len(d.events) + len(d.tail) }
+
+// event returns the log's i-th event, without copying its Items.
+func (d *Dossier) event(i int) *Event {
+	if i < len(d.events) {
+		return &d.events[i]
+	}
+	return &d.tail[i-len(d.events)]
+}
+
+// log returns the whole log, sharing the dossier's arrays when it is in
+// one piece, for marshalling.
+func (d Dossier) fullLog() []Event {
+	if len(d.tail) == 0 {
+		return d.events
+	}
+	if len(d.events) == 0 {
+		return d.tail
+	}
+	return append(d.events[:len(d.events):len(d.events)], d.tail...)
 }
 
 // Received returns the instant the dossier was received (zero before): the
@@ -175,11 +212,11 @@ func (d Dossier) Equal(o Dossier) bool {
 	if d.header == nil || o.header == nil {
 		return d.header == o.header
 	}
-	if !d.header.Equal(*o.header) || len(d.events) != len(o.events) {
+	if !d.header.Equal(*o.header) || d.numEvents() != o.numEvents() {
 		return false
 	}
-	for i := range d.events {
-		if !eventsEqual(d.events[i], o.events[i]) {
+	for i := range d.numEvents() {
+		if !eventsEqual(*d.event(i), *o.event(i)) {
 			return false
 		}
 	}
@@ -195,7 +232,7 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 	if err := out.fold(&e, true); err != nil {
 		return d, err
 	}
-	out.events, out.log = persist.Append(d.events, d.log, e)
+	out.tail, out.log = persist.Append(d.tail, d.log, e)
 	return out, nil
 }
 
@@ -208,7 +245,7 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 func (d *Dossier) fold(e *Event, ownItems bool) error {
 	status, code := d.status, d.code
 	refuse := func(err error) error {
-		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: err}
+		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: ownError(err, ErrInvalid)}
 	}
 	if d.sched == nil { // !d.IsValid(), without copying *d
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
@@ -216,16 +253,16 @@ func (d *Dossier) fold(e *Event, ownItems bool) error {
 	if !e.Kind.IsValid() {
 		return refuse(fmt.Errorf("%w: event kind %s", ErrInvalid, e.Kind))
 	}
-	if e.At.IsZero() {
-		return refuse(fmt.Errorf("%w: an event needs its instant", ErrInvalid))
+	if err := d.checkEvent(e); err != nil {
+		return refuse(err)
 	}
+	n := d.numEvents()
 	if ownItems && e.Items != nil {
 		e.Items = slices.Clone(e.Items)
 	}
-	e.At = e.At.In(d.sched.Zone())
-	if n := len(d.events); n > 0 && e.At.Before(d.events[n-1].At) {
+	if n > 0 && e.At.Before(d.event(n-1).At) {
 		return refuse(fmt.Errorf("%w: %s is before the last event (%s)", ErrRule,
-			e.At.Format(time.RFC3339), d.events[n-1].At.Format(time.RFC3339)))
+			instantText(e.At), instantText(d.event(n-1).At)))
 	}
 	if !slices.Contains(accepts[e.Kind], d.status) {
 		return refuse(fmt.Errorf("%w: %s while %s", ErrTransition, e.Kind, statusName(d.status)))
@@ -327,6 +364,58 @@ var accepts = [EventStepFinished + 1][]Status{
 	EventStopped:             {WithdrawalRequested, SupplementRequested},
 }
 
+// checkEvent applies the checks every event passes whatever its kind: an
+// instant inside the calendar's span (set in the schedule's zone), an
+// actor, room in the log, texts within the package's limits.
+func (d *Dossier) checkEvent(e *Event) error {
+	if e.At.IsZero() {
+		return fmt.Errorf("%w: an event needs its instant", ErrInvalid)
+	}
+	if n := d.numEvents(); n >= MaxEvents {
+		return fmt.Errorf("%w: the log already holds %d events, the most a dossier may have", ErrTooLarge, MaxEvents)
+	}
+	if strings.TrimSpace(e.Actor) == "" {
+		return fmt.Errorf("%w: an event names its actor, the official or system that acted (Circular 01/2018/TT-VPCP Art. 9, form 05)", ErrInvalid)
+	}
+	if len(e.Actor) > MaxText {
+		return &InputError{Field: "actor", Value: e.Actor, Err: fmt.Errorf("%w: longer than %d bytes", ErrTooLarge, MaxText)}
+	}
+	e.At = e.At.In(d.sched.Zone())
+	if first, last := d.sched.Calendar().Span(); date.NewAt(e.At) < first || date.NewAt(e.At) > last {
+		return &InputError{Field: "instant", Value: instantText(e.At),
+			Err: fmt.Errorf("%w: outside the calendar's span %s..%s: %w", ErrInvalid, first, last,
+				&holiday.SpanError{Op: e.Kind.String(), Date: date.NewAt(e.At), First: first, Last: last})}
+	}
+	return checkEventTexts(e)
+}
+
+// checkEventTexts refuses an event's texts beyond the package's limits.
+func checkEventTexts(e *Event) error {
+	long := func(field, v string) error {
+		return &InputError{Field: field, Value: v, Err: fmt.Errorf("%w: longer than %d bytes", ErrTooLarge, MaxText)}
+	}
+	switch {
+	case len(e.Reason) > MaxText:
+		return long("reason", e.Reason)
+	case len(e.Step) > MaxText:
+		return long("step", e.Step)
+	case len(e.Agency) > MaxText:
+		return long("agency", e.Agency)
+	case len(e.Items) > MaxItems:
+		return &InputError{Field: "items", Value: e.Items[0], Err: fmt.Errorf("%w: %d items, at most %d", ErrTooLarge, len(e.Items), MaxItems)}
+	}
+	for _, it := range e.Items {
+		if len(it) > MaxText {
+			return long("item", it)
+		}
+	}
+	return nil
+}
+
+// instantText writes an instant for an error message; years outside
+// 0000–9999 are written too, which RFC 3339 cannot.
+func instantText(t time.Time) string { return t.Format("2006-01-02T15:04:05Z07:00") }
+
 func statusName(s Status) string {
 	if s == StatusUnknown {
 		return "not yet submitted or received"
@@ -367,7 +456,7 @@ func (d *Dossier) received(e *Event) error {
 	if unit != d.header.ReceivingUnit || day != date.NewAt(e.At) {
 		return fmt.Errorf("%w: code %s does not match unit %s on %s", ErrInvalid, e.Code, d.header.ReceivingUnit, date.NewAt(e.At))
 	}
-	sched, err := d.sched.WithCutoff(e.Cutoff)
+	sched, err := receiptSchedule(d.sched, e.Cutoff, d.header.Route)
 	if err != nil {
 		return err
 	}
@@ -381,10 +470,35 @@ func (d *Dossier) received(e *Event) error {
 	}
 	d.code = e.Code
 	d.receivedAt = e.At
+	d.receiptDay = d.timeline.Deadline().ReceiptDay()
 	// The regime is the one in force on the day of receipt, even for an
 	// online dossier submitted the evening before the 2025 reform.
 	d.regime = regimeOn(date.NewAt(e.At))
 	return nil
+}
+
+// receiptCutoff is the one place a dossier's receipt cut-off is derived:
+// the earlier of the procedure's same-day cut-off (recorded on the receipt
+// event) and the cut-off of the dossier's inter-agency route (a Decree
+// 63/2024/NĐ-CP group received after 15:00 counts from the next working
+// day, Art. 7(2)); zero when neither states one (the close of office
+// hours). The appointment (form 01), [Dossier.Due], [Dossier.Outcome],
+// the reports and the route's tracking all count from it, so a dossier has
+// one legal deadline.
+func receiptCutoff(procedureCutoff clock.Clock, route *liaison.Route) clock.Clock {
+	if route == nil || route.Cutoff() == 0 {
+		return procedureCutoff
+	}
+	if procedureCutoff == 0 || route.Cutoff() < procedureCutoff {
+		return route.Cutoff()
+	}
+	return procedureCutoff
+}
+
+// receiptSchedule returns the office schedule with the dossier's receipt
+// cut-off ([receiptCutoff]).
+func receiptSchedule(sched *sla.Schedule, procedureCutoff clock.Clock, route *liaison.Route) (*sla.Schedule, error) {
+	return sched.WithCutoff(receiptCutoff(procedureCutoff, route))
 }
 
 // transferred records the hand-over to the competent agency and flags a
@@ -418,11 +532,23 @@ func (d *Dossier) transferred(e *Event) error {
 	return nil
 }
 
-// supplementRequested checks the supplement rules of the regime: requested
-// within SupplementNoticeDays working days of receipt (Decree 61/2018
-// Art. 19(4)), and no more requests than the regime allows (118/2025
-// Art. 11(2)); a second request under 2018 is allowed and flagged. The
-// clock pauses until the supplement comes back.
+// supplementRequested checks the supplement rules of the regime and pauses
+// the clock until the supplement comes back.
+//
+// The window: every request — the first and, under the 2018 regime, any
+// later one — must be made by the end of the SupplementNoticeDays-th
+// working day after the receipt day R of the dossier's first receipt
+// (Decree 61/2018/NĐ-CP Art. 19(4): "không quá 03 ngày làm việc kể từ
+// ngày tiếp nhận hồ sơ"). R is the day of the receipt instant when that is
+// a working day before the receipt cut-off, else the next working day (the
+// counting rule of the appointment, form 01); R itself is not counted
+// (Civil Code 2015 Art. 147(2)). A restart after a supplement does not
+// open a new window: the clock runs again in full, the window does not, so
+// a late second request cannot turn a late dossier into an on-time one.
+//
+// The count: no more requests than the regime allows (Decree
+// 118/2025/NĐ-CP Art. 11(2): one); a second request under 2018 is allowed
+// within the window and flagged ([Flags.RepeatedSupplement]).
 func (d *Dossier) supplementRequested(e *Event) error {
 	if len(e.Items) == 0 {
 		return fmt.Errorf("%w: a supplement request lists what to add, once and completely (form 02)", ErrInvalid)
@@ -430,13 +556,13 @@ func (d *Dossier) supplementRequested(e *Event) error {
 	if max := d.regime.MaxSupplementRequests; max > 0 && d.supplements >= max {
 		return fmt.Errorf("%w: the %s regime allows %d supplement request(s) (Nghị định 118/2025/NĐ-CP Điều 11(2))", ErrRule, d.regime.Name, max)
 	}
-	if n := d.regime.SupplementNoticeDays; n > 0 && d.supplements == 0 {
-		since, err := d.sched.Calendar().WorkingDaysBetween(d.timeline.Deadline().ReceiptDay(), date.NewAt(e.At))
+	if n := d.regime.SupplementNoticeDays; n > 0 {
+		since, err := d.sched.Calendar().WorkingDaysBetween(d.receiptDay, date.NewAt(e.At))
 		if err != nil {
 			return err
 		}
 		if since > n {
-			return fmt.Errorf("%w: supplement requested %d working days after receipt, the limit is %d (Nghị định 61/2018/NĐ-CP Điều 19(4))", ErrRule, since, n)
+			return fmt.Errorf("%w: supplement requested %d working days after the receipt day %s, the limit is %d (Nghị định 61/2018/NĐ-CP Điều 19(4))", ErrRule, since, d.receiptDay, n)
 		}
 	}
 	d.supplements++
@@ -472,6 +598,9 @@ func (d *Dossier) apologised(e *Event) error {
 	}
 	if d.status != Processing && d.status != Received {
 		return fmt.Errorf("%w: apology while %s", ErrTransition, d.status)
+	}
+	if was, ok := d.timeline.Reappointed(); ok {
+		return fmt.Errorf("%w: re-appointed to %s already; one re-appointment only (Nghị định 61/2018/NĐ-CP Điều 19(9)): %w", ErrRule, was, sla.ErrAlreadyReappointed)
 	}
 	// Working days left in [the apology's day, the due date).
 	today, due := date.NewAt(e.At), d.timeline.Due()

@@ -1,10 +1,10 @@
 package dossier
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
+	"github.com/motcua/motcua/internal/enum"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -55,53 +55,28 @@ const (
 	EventStepFinished
 )
 
-var eventCodes = [...]string{
-	EventSubmitted:           "submitted",
-	EventReceived:            "received",
-	EventRefused:             "refused",
-	EventTransferred:         "transferred",
-	EventSupplementRequested: "supplement_requested",
-	EventSupplemented:        "supplemented",
-	EventObligationRequested: "obligation_requested",
-	EventObligationPaid:      "obligation_paid",
-	EventApologised:          "apologised",
-	EventProcessed:           "processed",
-	EventReturned:            "returned",
-	EventWithdrawalRequested: "withdrawal_requested",
-	EventStopped:             "stopped",
-	EventStepStarted:         "step_started",
-	EventStepFinished:        "step_finished",
+// eventKinds are the wire codes, in constant order.
+var eventKinds = enum.Table[EventKind]{
+	Type:  "EventKind",
+	Names: []string{"%!EventKind(0)", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished"},
+	Codes: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished"},
+	Fail:  enumError,
 }
 
 // IsValid reports whether k is a defined kind.
-func (k EventKind) IsValid() bool { return k > EventUnknown && int(k) < len(eventCodes) }
+func (k EventKind) IsValid() bool { return eventKinds.IsValid(k) }
 
 // String returns the wire code, or "%!EventKind(n)".
-func (k EventKind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("%%!EventKind(%d)", uint8(k))
-	}
-	return eventCodes[k]
-}
+func (k EventKind) String() string { return eventKinds.String(k) }
 
-// MarshalText returns the wire code.
-func (k EventKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("dossier: cannot marshal invalid event kind %d", uint8(k))
-	}
-	return []byte(eventCodes[k]), nil
-}
+// MarshalText returns the wire code; an invalid kind is an *[InputError]
+// wrapping [ErrInvalid].
+func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.MarshalText(k) }
 
-// UnmarshalText reads a wire code; on error k is unchanged.
-func (k *EventKind) UnmarshalText(b []byte) error {
-	for i, c := range eventCodes {
-		if c != "" && c == string(b) {
-			*k = EventKind(i)
-			return nil
-		}
-	}
-	return &InputError{Field: "event kind", Value: string(b), Err: ErrSyntax}
-}
+// UnmarshalText reads a wire code exactly as MarshalText writes it; on
+// error k is unchanged and the error is an *[InputError] wrapping
+// [ErrSyntax].
+func (k *EventKind) UnmarshalText(b []byte) error { return eventKinds.UnmarshalText(k, b) }
 
 // Event is one entry of a dossier's append-only log. The log is the source
 // of truth: a dossier's state is the fold of its events. Only the fields of

@@ -33,7 +33,7 @@ func receivedDossier(at time.Time, limit sla.Limit) dossier.Dossier {
 func ExampleOpen() {
 	d, err := dossier.Open(dossier.Header{
 		Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "001090012345"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "001090012345"},
 		Channel:   procedure.ChannelDirect, ReceivingUnit: "000.00.36.H57", Agency: "ubnd-xa",
 		FeesDue: decimal.Zero,
 	}, exampleOffice())
@@ -281,7 +281,7 @@ func ExampleParseCode() {
 	fmt.Println(errors.Is(err, dossier.ErrSyntax), err)
 	// Output:
 	// 000.00.36.H57 2025-07-03 12 <nil>
-	// true dossier: dossier code "000.00.36.H57-250231-0001": dossier: malformed input: no such date 250231
+	// true dossier: dossier code "000.00.36.H57-250231-0001": malformed input: no such date 250231
 }
 
 func ExampleRegimeOn() {
@@ -290,7 +290,7 @@ func ExampleRegimeOn() {
 		fmt.Printf("%s: %s | supplements allowed: %d | stop notice: %v\n", d, r.Name, r.MaxSupplementRequests, r.StopNotice)
 		fmt.Println("  ", r.Texts)
 	}
-	fmt.Println(dossier.Regime2018.Covers(date.New(2025, time.June, 30)), dossier.Regime2025.Covers(date.New(2025, time.June, 30)))
+	fmt.Println(dossier.Regime2018().Covers(date.New(2025, time.June, 30)), dossier.Regime2025().Covers(date.New(2025, time.June, 30)))
 	// Output:
 	// 2025-06-30: 2018 | supplements allowed: 0 | stop notice: false
 	//    Nghị định 61/2018/NĐ-CP (sửa đổi bởi Nghị định 107/2021/NĐ-CP); Thông tư 01/2018/TT-VPCP
@@ -340,8 +340,11 @@ func ExampleMemorySequencer_Next() {
 // Reports of two shards (two one-stop sections) merge exactly.
 func ExampleReport_Merge() {
 	month := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
-	a := dossier.NewReport[string](month, nil)
-	b := dossier.NewReport[string](month, nil)
+	a, err := dossier.NewReport[string](month, nil)
+	if err != nil {
+		panic(err)
+	}
+	b, _ := dossier.NewReport[string](month, nil)
 	early, _ := receivedDossier(ict(2026, time.March, 2, 9, 0), sla.WorkingDays(3)).Decide(ict(2026, time.March, 3, 9, 0), "x", true, "")
 	late, _ := receivedDossier(ict(2026, time.March, 2, 9, 0), sla.WorkingDays(3)).Decide(ict(2026, time.March, 9, 9, 0), "x", true, "")
 	a.Add(early)
@@ -360,7 +363,10 @@ func ExampleReport_Merge() {
 // ByAgency as the key of a report: the figures of each competent agency.
 func ExampleByAgency() {
 	month := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
-	rep := dossier.NewReport(month, dossier.ByAgency)
+	rep, err := dossier.NewReport(month, dossier.ByAgency)
+	if err != nil {
+		panic(err)
+	}
 	for _, agency := range []string{"ubnd-xa-a", "ubnd-xa-b", "ubnd-xa-a"} {
 		h := exampleDossier(procedure.ChannelDirect).Header()
 		h.Agency = agency

@@ -48,7 +48,7 @@ func exampleProcedure(limit sla.Limit) procedure.Procedure {
 func exampleDossier(ch procedure.Channel) dossier.Dossier {
 	d, err := dossier.Open(dossier.Header{
 		Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "001090012345"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "001090012345"},
 		Channel:   ch, ReceivingUnit: "000.00.36.H57", Agency: "ubnd-xa",
 		Filed: []dossier.Filed{
 			{Name: "Tờ khai đăng ký khai sinh", Originals: 1, Digitised: true},
@@ -141,7 +141,7 @@ func ExampleDossier_Apologise() {
 	}
 	fmt.Println("new due", d.Due(), "original", d.Timeline().OriginalDue())
 	_, err = d.Apologise(ict(2026, time.March, 16, 8, 0), "truong-phong", d.Due()+3, "Lần hai")
-	fmt.Println("a second apology:", errors.Is(err, sla.ErrAlreadyReappointed))
+	fmt.Println("a second apology:", errors.Is(err, dossier.ErrRule), errors.Is(err, sla.ErrAlreadyReappointed))
 
 	d, _ = d.Decide(ict(2026, time.March, 18, 10, 0), "lanh-dao", true, "")
 	fmt.Println(d.Outcome().Vietnamese())
@@ -149,7 +149,7 @@ func ExampleDossier_Apologise() {
 	// due 2026-03-16
 	// on the due date: true
 	// new due 2026-03-20 original 2026-03-16
-	// a second apology: true
+	// a second apology: true true
 	// quá hạn có xin lỗi
 }
 
@@ -220,7 +220,10 @@ func ExampleNewReport() {
 	carried := receive(procedure.ChannelOnlineFull, ict(2026, time.February, 26, 9, 0))
 
 	month := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
-	rep := dossier.NewReport(month, dossier.ByAgency)
+	rep, err := dossier.NewReport(month, dossier.ByAgency)
+	if err != nil {
+		panic(err)
+	}
 	for _, d := range []dossier.Dossier{early, onTime, late, pending, carried} {
 		rep.Add(d)
 	}

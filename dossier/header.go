@@ -11,7 +11,8 @@ import (
 )
 
 // ProcedureRef names the procedure, and its version, a dossier is handled
-// under: the version in force when it was received (legal.md rule 29). A
+// under: the version in force when it was received (the transitional
+// principle that a new rule does not reach back to acts done before it). A
 // later amendment of the catalogue does not change a dossier's time limit.
 type ProcedureRef struct {
 	Code string `json:"code"`
@@ -79,7 +80,14 @@ func (h Header) Validate() error {
 	if h.Level != procedure.LevelUnknown && !h.Level.IsValid() {
 		return &InputError{Field: "level", Value: h.Level.String(), Err: fmt.Errorf("%w: unknown level", ErrInvalid)}
 	}
+	if len(h.Filed) > MaxFiled {
+		return &InputError{Field: "filed", Value: h.Filed[MaxFiled].Name, Err: fmt.Errorf("%w: %d documents, at most %d", ErrTooLarge, len(h.Filed), MaxFiled)}
+	}
 	for i, f := range h.Filed {
+		if len(f.Name) > MaxText || f.Originals > MaxCopies || f.Copies > MaxCopies {
+			return &InputError{Field: fmt.Sprintf("filed[%d]", i), Value: f.Name,
+				Err: fmt.Errorf("%w: a name of at most %d bytes and at most %d originals and %d copies", ErrTooLarge, MaxText, MaxCopies, MaxCopies)}
+		}
 		if strings.TrimSpace(f.Name) == "" || f.Originals < 0 || f.Copies < 0 || f.Originals+f.Copies == 0 {
 			return &InputError{Field: fmt.Sprintf("filed[%d]", i), Value: f.Name,
 				Err: fmt.Errorf("%w: a filed document has a name and at least one original or copy", ErrInvalid)}

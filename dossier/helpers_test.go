@@ -2,6 +2,7 @@ package dossier_test
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -113,7 +114,7 @@ func complete(digitised bool) []dossier.Filed {
 func header(ch procedure.Channel, filed []dossier.Filed) dossier.Header {
 	return dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: testProcCode, Decision: "1872/QĐ-BTP", Name: testProcName, Field: testField},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: testApplicant, ID: testPID, Phone: "0912345678"},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: testApplicant, ID: testPID, Phone: "0912345678"},
 		Channel:       ch,
 		ReceivingUnit: testUnit,
 		Agency:        testAgency,
@@ -173,6 +174,7 @@ func refused(t testing.TB, before, after dossier.Dossier, err error, want error)
 	var ce *dossier.CommandError
 	assert.True(t, errors.As(err, &ce), "%T is not a *dossier.CommandError: %v", err, err)
 	assert.ErrorIs(t, err, want)
+	assertContract(t, err)
 	if ce != nil {
 		assert.Equal(t, before.Status(), ce.Status, "CommandError.Status")
 	}
@@ -221,3 +223,31 @@ var (
 
 // fifteen is the 15:00 cut-off (Decree 61/2018/NĐ-CP Art. 18(2)).
 var fifteen = clock.New(15, 0, 0, 0)
+
+// assertContract checks the package's error contract: the error is one of
+// the typed errors, wraps one of the sentinels, and names the package once.
+func assertContract(t testing.TB, err error) {
+	t.Helper()
+	var (
+		ce *dossier.CommandError
+		ie *dossier.InputError
+		re *dossier.ReplayError
+	)
+	assert.True(t, errors.As(err, &ce) || errors.As(err, &ie) || errors.As(err, &re), "%T is none of the typed errors: %v", err, err)
+	found := false
+	for _, s := range []error{dossier.ErrSyntax, dossier.ErrInvalid, dossier.ErrTransition, dossier.ErrRule, dossier.ErrIncomplete,
+		dossier.ErrSequenceExhausted, dossier.ErrSequencer, dossier.ErrTooLarge} {
+		found = found || errors.Is(err, s)
+	}
+	assert.True(t, found, "wraps no sentinel: %v", err)
+	assert.Equal(t, 1, strings.Count(err.Error(), "dossier:"), "the package is named once: %v", err)
+	assert.True(t, strings.HasPrefix(err.Error(), "dossier: "), "starts with the package's name: %v", err)
+}
+
+// rep returns the report NewReport made, or panics.
+func rep[K comparable](r *dossier.Report[K], err error) *dossier.Report[K] {
+	if err != nil {
+		panic(err)
+	}
+	return r
+}

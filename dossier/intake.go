@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/motcua/motcua/internal/vncount"
@@ -47,7 +48,7 @@ func (in Intake) ToAdd() []string {
 	var out []string
 	for _, c := range in.Missing {
 		sets := max(in.Sets, 1)
-		line := fmt.Sprintf("%s: %s", c.Name, countsVI(c.Originals*sets, c.Copies*sets))
+		line := fmt.Sprintf("%s: %s", c.Name, countsVI(perSets(c.Originals, sets), perSets(c.Copies, sets)))
 		if c.Requirement == procedure.PresentOnly {
 			line = fmt.Sprintf("%s: xuất trình bản chính", c.Name)
 		}
@@ -106,8 +107,8 @@ func Check(p procedure.Procedure, filed []Filed, applicable []string) Intake {
 			continue
 		}
 		// A missing copy may be made good by an extra original.
-		wantO, wantC := c.Originals*sets, c.Copies*sets
-		if f.Originals < wantO || f.Originals+f.Copies < wantO+wantC {
+		wantO, wantC := perSets(c.Originals, sets), perSets(c.Copies, sets)
+		if f.Originals < wantO || addCounts(f.Originals, f.Copies) < addCounts(wantO, wantC) {
 			in.Short = append(in.Short, Shortfall{Component: c, Originals: f.Originals, Copies: f.Copies,
 				WantOriginals: wantO, WantCopies: wantC})
 		}
@@ -173,10 +174,33 @@ func add(sum, f Filed) Filed {
 	if sum.Name == "" {
 		sum.Name = f.Name
 	}
-	sum.Originals += f.Originals
-	sum.Copies += f.Copies
+	sum.Originals = addCounts(sum.Originals, f.Originals)
+	sum.Copies = addCounts(sum.Copies, f.Copies)
 	sum.Digitised = f.Digitised
 	return sum
+}
+
+// perSets returns count × sets, the papers a component asks for over all
+// the sets, saturated at math.MaxInt: a count no applicant can file is
+// never wrapped into one every applicant meets (2^62 originals × 4 sets
+// is not 0).
+func perSets(count, sets int) int {
+	if count <= 0 || sets <= 0 {
+		return max(count, 0) * max(sets, 0)
+	}
+	if count > math.MaxInt/sets {
+		return math.MaxInt
+	}
+	return count * sets
+}
+
+// addCounts returns a + b for non-negative counts, saturated at
+// math.MaxInt.
+func addCounts(a, b int) int {
+	if a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
 }
 
 // nameKey folds a document name for matching: lower case, Vietnamese

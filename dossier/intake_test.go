@@ -1,6 +1,7 @@
 package dossier_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -241,4 +242,24 @@ func TestCheckNoComponents(t *testing.T) {
 	in := dossier.Check(p, []dossier.Filed{{Name: compForm, Originals: 1}}, nil)
 	assert.True(t, in.Complete())
 	assert.Equal(t, []string{compForm}, filedNames(in.Unexpected))
+}
+
+// A component asking for 2^62 originals in a procedure of four sets asks
+// for more than anyone can file: the count saturates instead of wrapping
+// to 0, so the intake check does not pass it (issue 12.11).
+func TestCheckCountsDoNotWrap(t *testing.T) {
+	spec := procSpec(threeDays)
+	spec.Sets = 4
+	spec.Components[0].Originals = 1 << 62
+	p, err := procedure.New(spec)
+	require.NoError(t, err)
+	in := dossier.Check(p, []dossier.Filed{
+		{Name: compForm, Originals: 1},
+		{Name: compBirthCert, Originals: 4, Copies: 4},
+		{Name: compIDCard, Originals: 4},
+	}, nil)
+	require.False(t, in.Complete(), "2^62 × 4 originals wrapped to 0")
+	require.Len(t, in.Short, 1)
+	assert.Equal(t, math.MaxInt, in.Short[0].WantOriginals)
+	assert.NotPanics(t, func() { in.ToAdd() })
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"slices"
 
-	"github.com/motcua/motcua/internal/persist"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -23,7 +22,7 @@ func (d Dossier) MarshalJSON() ([]byte, error) {
 	if !d.IsValid() {
 		return nil, fmt.Errorf("%w: cannot marshal the zero Dossier", ErrInvalid)
 	}
-	events := d.events
+	events := d.fullLog()
 	if events == nil {
 		events = []Event{}
 	}
@@ -71,14 +70,14 @@ func Replay(h Header, events []Event, sched *sla.Schedule) (Dossier, error) {
 		d.events = log[:i]
 		e := log[i] // folded as a copy: a refused log stays as it was
 		if err := d.fold(&e, false); err != nil {
-			return Dossier{}, fmt.Errorf("dossier: event %d: %w", i, err)
+			return Dossier{}, &ReplayError{Index: i, Err: err}
 		}
 	}
 	zone := sched.Zone()
 	for i := range log {
 		log[i].At = log[i].At.In(zone)
 	}
-	d.events, d.log = log, persist.Own(log)
+	d.events = log
 	return d, nil
 }
 

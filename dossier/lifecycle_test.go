@@ -29,7 +29,7 @@ func TestReceiveFridayBeforeTet(t *testing.T) {
 			assert.Equal(t, dossier.Code("000.00.36.H57-260213-0001"), d.Code())
 			assert.Equal(t, day(2026, time.February, 25), d.Due())
 			assert.Equal(t, day(2026, time.February, 13), d.Timeline().Deadline().ReceiptDay())
-			assert.Equal(t, dossier.Regime2025, d.Regime())
+			assert.Equal(t, dossier.Regime2025(), d.Regime())
 			assert.Equal(t, sla.OutcomeUnknown, d.Outcome())
 			_, _, ok := d.Result()
 			assert.False(t, ok)
@@ -183,7 +183,7 @@ func TestSubmit(t *testing.T) {
 	d := open(t, header(onlineCh, complete(false)))
 	s := must(t)(d.Submit(now, "cong-dvcqg"))
 	assert.Equal(t, dossier.Registered, s.Status())
-	assert.Equal(t, dossier.Regime2025, s.Regime())
+	assert.Equal(t, dossier.Regime2025(), s.Regime())
 	assert.Empty(t, s.Code())
 	assert.False(t, s.Timeline().IsValid())
 	got, err := s.Submit(now, "cong-dvcqg")
@@ -208,7 +208,7 @@ func TestRegimeChosenAtReceipt(t *testing.T) {
 	d = must(t)(d.Submit(at(2025, time.June, 30, 22, 0), "cong-dvcqg"))
 	r, _, err := d.Receive(at(2025, time.July, 1, 8, 0), testActor, testProc(t, threeDays), &dossier.MemorySequencer{})
 	require.NoError(t, err)
-	assert.Equal(t, dossier.Regime2025, r.Regime())
+	assert.Equal(t, dossier.Regime2025(), r.Regime())
 }
 
 // Refusal at intake states its reasons (form 03; Decree 61/2018/NĐ-CP Art.
@@ -365,21 +365,44 @@ func TestSecondSupplement(t *testing.T) {
 		assert.Contains(t, err.Error(), "118/2025")
 		assert.False(t, got.Flags().RepeatedSupplement)
 	})
-	t.Run("2018 allowed and flagged", func(t *testing.T) {
-		recv := at(2025, time.June, 2, 9, 0)
+	t.Run("2018 allowed within the window and flagged", func(t *testing.T) {
+		recv := at(2025, time.June, 2, 9, 0) // a Monday: R = 2 June, the window ends with 5 June
 		d := transferred(t, directCh, recv, recv.Add(time.Hour), tenDays)
-		assert.Equal(t, dossier.Regime2018, d.Regime())
-		d = must(t)(d.RequestSupplement(at(2025, time.June, 4, 10, 0), testActor, items, testReason))
-		d = must(t)(d.Supplement(at(2025, time.June, 9, 10, 0), "cong-dan"))
+		assert.Equal(t, dossier.Regime2018(), d.Regime())
+		d = must(t)(d.RequestSupplement(at(2025, time.June, 3, 10, 0), testActor, items, testReason))
+		d = must(t)(d.Supplement(at(2025, time.June, 4, 10, 0), "cong-dan"))
 		assert.False(t, d.Flags().RepeatedSupplement)
-		// The second request comes more than 3 working days after receipt:
-		// the notice limit governs the first request only.
-		d = must(t)(d.RequestSupplement(at(2025, time.June, 16, 10, 0), testActor, items, testReason))
+		d = must(t)(d.RequestSupplement(at(2025, time.June, 5, 16, 0), testActor, items, testReason))
 		assert.True(t, d.Flags().RepeatedSupplement)
 		assert.Equal(t, 2, d.Supplements())
-		d = must(t)(d.Supplement(at(2025, time.June, 18, 10, 0), "cong-dan"))
-		assert.Equal(t, day(2025, time.July, 2), d.Due())
+		d = must(t)(d.Supplement(at(2025, time.June, 9, 10, 0), "cong-dan"))
+		assert.Equal(t, day(2025, time.June, 23), d.Due())
 		assert.Equal(t, 2, d.Timeline().Restarts())
+	})
+	// Issue 12.3: the window binds every request, counted from the first
+	// receipt; a restart does not reopen it. A second request outside it is
+	// refused and does not restart the clock (Decree 61/2018/NĐ-CP
+	// Art. 19(4)).
+	t.Run("2018 second request outside the window refused", func(t *testing.T) {
+		recv := at(2025, time.June, 2, 9, 0)
+		d := transferred(t, directCh, recv, recv.Add(time.Hour), tenDays)
+		d = must(t)(d.RequestSupplement(at(2025, time.June, 4, 10, 0), testActor, items, testReason))
+		d = must(t)(d.Supplement(at(2025, time.June, 9, 10, 0), "cong-dan"))
+		due := d.Due()
+		got, err := d.RequestSupplement(at(2025, time.June, 16, 10, 0), testActor, items, testReason)
+		refused(t, d, got, err, dossier.ErrRule)
+		assert.Contains(t, err.Error(), "19(4)")
+		assert.Equal(t, due, got.Due())
+	})
+	// Received after the cut-off on a Friday: R is the next Monday, and the
+	// window runs to the Thursday.
+	t.Run("window counted from the receipt day R", func(t *testing.T) {
+		recv := at(2025, time.June, 6, 17, 30) // Friday, after office hours: R = Monday 9 June
+		d := transferred(t, directCh, recv, at(2025, time.June, 9, 8, 0), tenDays)
+		_, err := d.RequestSupplement(at(2025, time.June, 12, 16, 0), testActor, items, testReason)
+		require.NoError(t, err, "Thursday 12 June is the third working day after R")
+		got, err := d.RequestSupplement(at(2025, time.June, 13, 8, 0), testActor, items, testReason)
+		refused(t, d, got, err, dossier.ErrRule)
 	})
 }
 
@@ -445,10 +468,13 @@ func TestApologise(t *testing.T) {
 	assert.Equal(t, sla.OnTime, onTime.Outcome(), "judged against the original due date")
 
 	// Once only.
+	// Once only: a second apology is refused by the rule, as a late one is
+	// (issue 12.19), and the sla reason stays reachable.
 	got, err := a.Apologise(at(2026, time.March, 16, 9, 0), testActor, day(2026, time.March, 25), testReason)
-	refused(t, a, got, err, sla.ErrAlreadyReappointed)
+	refused(t, a, got, err, dossier.ErrRule)
+	assert.ErrorIs(t, err, sla.ErrAlreadyReappointed)
 	got, err = a.Apologise(at(2026, time.March, 13, 16, 30), testActor, day(2026, time.March, 25), testReason)
-	refused(t, a, got, err, sla.ErrAlreadyReappointed)
+	refused(t, a, got, err, dossier.ErrRule)
 
 	// On the due date, or after it: too late.
 	for _, now := range []time.Time{at(2026, time.March, 16, 8, 0), at(2026, time.March, 17, 8, 0)} {

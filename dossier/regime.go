@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"slices"
 	"time"
 
 	"github.com/rickb777/date/v2"
@@ -12,8 +13,9 @@ import (
 // a field here, so the rest of the package asks the regime instead of
 // testing dates.
 //
-// A Regime is a plain comparable value. The zero Regime is not valid; use
-// [Regime2018], [Regime2025] or RegimeOn.
+// A Regime is a plain comparable value, handed out as a copy: the rules
+// themselves live in the package and no importer can change them. The zero
+// Regime is not valid; use [Regime2018], [Regime2025] or [RegimeOn].
 type Regime struct {
 	// Name is "2018" or "2025".
 	Name string
@@ -26,11 +28,14 @@ type Regime struct {
 	// SupplementRestarts: after a supplement requested during appraisal, the
 	// time limit runs again in full from the complete dossier (Decree
 	// 61/2018/NĐ-CP Art. 19(4)). Not confirmed for Decree 118/2025
-	// (reforms2025.md §2.4, open question 1); Regime2025 keeps the 2018 rule.
+	// (Decree 118/2025 Art. 11 does not say); Regime2025 keeps the 2018 rule.
 	SupplementRestarts bool
-	// SupplementNoticeDays: a supplement during appraisal must be requested
-	// within this many working days of receipt (Decree 61/2018 Art. 19(4): 3).
-	// Not confirmed for 118/2025; Regime2025 keeps 3.
+	// SupplementNoticeDays: every supplement request during appraisal must
+	// be made by the end of this many working days after the receipt day
+	// of the dossier's first receipt, not counting that day (Decree 61/2018
+	// Art. 19(4): 3; a restart does not open a new window;
+	// [Dossier.RequestSupplement]). Not confirmed for 118/2025;
+	// Regime2025 keeps 3.
 	SupplementNoticeDays int
 	// MaxSupplementRequests: how many supplement requests the regime allows;
 	// 0 means no limit. Decree 118/2025 Art. 11(2) asks for one request,
@@ -62,10 +67,12 @@ type Regime struct {
 	StopNotice bool
 }
 
-// The regimes. The 2025 regime starts with Decree 118/2025/NĐ-CP in force
-// from 1 July 2025, together with the two-tier local government.
-var (
-	Regime2018 = Regime{
+// regimes holds the rule sets, oldest first. It is never changed after
+// package initialisation: nobody outside the package can reach it, and the
+// functions below return copies, so no importer can change which rules a
+// dossier is counted under (a legal rule is not global state).
+var regimes = [...]Regime{
+	{
 		Name:                     "2018",
 		Texts:                    "Nghị định 61/2018/NĐ-CP (sửa đổi bởi Nghị định 107/2021/NĐ-CP); Thông tư 01/2018/TT-VPCP",
 		From:                     date.New(2018, time.June, 21), // Decree 61/2018/NĐ-CP in force (recalled [R]: signed 23/4/2018, in force 21/6/2018)
@@ -75,8 +82,8 @@ var (
 		MaxSupplementRequests:    0,
 		TransferCutoff:           clock.New(15, 0, 0, 0),
 		ApologyWorkingDaysBefore: 1,
-	}
-	Regime2025 = Regime{
+	},
+	{
 		Name:                     "2025",
 		Texts:                    "Nghị định 118/2025/NĐ-CP; Thông tư 03/2025/TT-VPCP",
 		From:                     date.New(2025, time.July, 1),
@@ -89,25 +96,31 @@ var (
 		DigitiseAtReceipt:        true,
 		FormsWithTime:            true,
 		StopNotice:               true,
-	}
-)
+	},
+}
+
+// Regime2018 returns the rules of Decree 61/2018/NĐ-CP as amended by Decree
+// 107/2021/NĐ-CP and Circular 01/2018/TT-VPCP, which govern dossiers
+// received before 1 July 2025. Each call returns a new copy: changing it
+// changes nothing else.
+func Regime2018() Regime { return regimes[0] }
+
+// Regime2025 returns the rules of Decree 118/2025/NĐ-CP and Circular
+// 03/2025/TT-VPCP, in force from 1 July 2025 together with the two-tier
+// local government. Each call returns a new copy.
+func Regime2025() Regime { return regimes[1] }
+
+// Regimes returns every regime, oldest first; the slice is the caller's.
+func Regimes() []Regime { return slices.Clone(regimes[:]) }
 
 // RegimeOn returns the regime governing a dossier received on day d: 2018
 // before 1 July 2025 (also for receipts before Decree 61/2018 took effect on
 // 21 June 2018, which the library does not model separately), 2025 from
 // then on.
-func RegimeOn(d date.Date) Regime {
-	if d < Regime2025.From {
-		return Regime2018
-	}
-	return Regime2025
-}
+func RegimeOn(d date.Date) Regime { return *regimeOn(d) }
 
-// regimes are the package's own copies of the regimes, which dossiers point
-// to; the exported variables are for reading.
-var regimes = [...]Regime{Regime2018, Regime2025}
-
-// regimeOn is RegimeOn as a pointer to the package's copy.
+// regimeOn is RegimeOn as a pointer to the package's table, which dossiers
+// keep.
 func regimeOn(d date.Date) *Regime {
 	if d < regimes[1].From {
 		return &regimes[0]
@@ -115,8 +128,15 @@ func regimeOn(d date.Date) *Regime {
 	return &regimes[1]
 }
 
-// IsValid reports whether r is one of the defined regimes' values.
-func (r Regime) IsValid() bool { return r.Name != "" }
+// IsValid reports whether r is one of the defined regimes, rule for rule.
+func (r Regime) IsValid() bool {
+	for _, o := range regimes {
+		if r == o {
+			return true
+		}
+	}
+	return false
+}
 
 // Covers reports whether the regime governs receipts on day d.
 func (r Regime) Covers(d date.Date) bool {

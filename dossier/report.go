@@ -19,6 +19,17 @@ type Period struct {
 // Contains reports whether day d is in the period.
 func (p Period) Contains(d date.Date) bool { return d >= p.From && d < p.To }
 
+// Validate refuses a period that ends before it starts, or has an unset
+// bound, with an *[InputError] wrapping [ErrInvalid]. An empty period
+// (From == To) is allowed: it counts what is pending at its start.
+func (p Period) Validate() error {
+	if p.From == 0 || p.To == 0 || p.To < p.From {
+		return &InputError{Field: "period", Value: fmt.Sprintf("[%s, %s)", p.From, p.To),
+			Err: fmt.Errorf("%w: want From ≤ To, both set", ErrInvalid)}
+	}
+	return nil
+}
+
 // Figures are the numbers a one-stop unit or a province publishes for a
 // period: dossiers received (in the period and carried over), results by
 // outcome, what is still pending, and the online share (the indices of
@@ -80,17 +91,38 @@ type Report[K comparable] struct {
 }
 
 // NewReport returns an empty report for period p, grouping by key; a nil
-// key puts every dossier in one group (the zero K).
-func NewReport[K comparable](p Period, key func(Dossier) K) *Report[K] {
+// key puts every dossier in one group (the zero K). A period that ends
+// before it starts is refused ([Period.Validate]).
+//
+// The key should depend on the dossier's header (agency, field, channel,
+// level, receipt month): the figures are judged as of the period's end,
+// and a key reading the dossier's current state would not be.
+func NewReport[K comparable](p Period, key func(Dossier) K) (*Report[K], error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
 	if key == nil {
 		key = func(Dossier) K { var zero K; return zero }
 	}
-	return &Report[K]{period: p, key: key, index: map[K]int{}}
+	return &Report[K]{period: p, key: key, index: map[K]int{}}, nil
 }
 
-// Add counts dossier d. A dossier that was never received nor refused
-// counts nowhere.
-func (r *Report[K]) Add(d Dossier) {
+// errNoReport is the error of a method called on a nil or zero Report.
+func errNoReport(op string) error {
+	return &InputError{Field: "report", Value: op, Err: fmt.Errorf("%w: a nil or zero Report; make one with NewReport", ErrInvalid)}
+}
+
+// Add counts dossier d, judged as of the period's end: the figures of a
+// closed period do not change whatever happens to the dossier afterwards
+// (a pause, an apology or a restart after the period does not move the
+// due date the period's pending overdue count was judged on). A dossier
+// that was never received nor refused counts nowhere. Add on a nil or
+// zero Report is an *[InputError] wrapping [ErrInvalid] and counts
+// nothing.
+func (r *Report[K]) Add(d Dossier) error {
+	if r == nil || r.index == nil {
+		return errNoReport("Add")
+	}
 	var f Figures
 	start, end := r.period.From, r.period.To
 	if !d.refusedAt.IsZero() {
@@ -118,17 +150,44 @@ func (r *Report[K]) Add(d Dossier) {
 		}
 		if received < end && (!closed || closedAt >= end) {
 			f.Pending = 1
-			if d.timeline.Due() < end { // due by the period's last day, still open at its end
+			if d.dueAsOf(end) < end { // due by the period's last day, still open at its end
 				f.PendingOverdue = 1
 			}
 		}
 	}
 	if f == (Figures{}) {
-		return
+		return nil
 	}
 	r.total = r.total.Merge(f)
 	i := r.group(r.key(d))
 	r.groups[i] = r.groups[i].Merge(f)
+	return nil
+}
+
+// dueAsOf returns the date the result was due at the start of day end (in
+// the schedule's zone): the fold of the events before that instant. Only
+// a dossier with events from end on is folded again.
+func (d Dossier) dueAsOf(end date.Date) date.Date {
+	n := d.numEvents()
+	limit := end.Time(0, d.sched.Zone())
+	if n == 0 || d.event(n-1).At.Before(limit) {
+		return d.timeline.Due()
+	}
+	log := d.fullLog()
+	past := Dossier{header: d.header, sched: d.sched}
+	for i, e := range log {
+		if !e.At.Before(limit) {
+			break
+		}
+		if err := past.fold(&e, false); err != nil {
+			break // cannot happen: the log was folded once already
+		}
+		past.events = log[: i+1 : i+1]
+	}
+	if !past.timeline.IsValid() {
+		return d.timeline.Due()
+	}
+	return past.timeline.Due()
 }
 
 // group returns the index of key k's figures, adding k in order of first
@@ -145,9 +204,15 @@ func (r *Report[K]) group(k K) int {
 }
 
 // Merge adds the counts of o, a report of the same period; o is unchanged.
+// A nil or zero receiver or o is an *[InputError] wrapping [ErrInvalid],
+// as are reports of different periods; r is then unchanged.
 func (r *Report[K]) Merge(o *Report[K]) error {
+	if r == nil || r.index == nil || o == nil || o.index == nil {
+		return errNoReport("Merge")
+	}
 	if o.period != r.period {
-		return fmt.Errorf("%w: merging reports of different periods", ErrInvalid)
+		return &InputError{Field: "report period", Value: fmt.Sprintf("[%s, %s)", o.period.From, o.period.To),
+			Err: fmt.Errorf("%w: merging reports of different periods", ErrInvalid)}
 	}
 	for i, k := range o.keys {
 		j := r.group(k)
@@ -157,26 +222,49 @@ func (r *Report[K]) Merge(o *Report[K]) error {
 	return nil
 }
 
-// Period returns the report's period.
-func (r *Report[K]) Period() Period { return r.period }
+// Period returns the report's period (zero for a nil Report).
+func (r *Report[K]) Period() Period {
+	if r == nil {
+		return Period{}
+	}
+	return r.period
+}
 
-// Total returns the figures of all groups together.
-func (r *Report[K]) Total() Figures { return r.total }
+// Total returns the figures of all groups together (zero for a nil
+// Report).
+func (r *Report[K]) Total() Figures {
+	if r == nil {
+		return Figures{}
+	}
+	return r.total
+}
 
-// Get returns the figures of group k (zero if none).
+// Get returns the figures of group k (zero if none, or for a nil Report).
 func (r *Report[K]) Get(k K) Figures {
+	if r == nil {
+		return Figures{}
+	}
 	if i, ok := r.index[k]; ok {
 		return r.groups[i]
 	}
 	return Figures{}
 }
 
-// Keys returns the groups in the order they were first seen.
-func (r *Report[K]) Keys() []K { return append([]K(nil), r.keys...) }
+// Keys returns the groups in the order they were first seen (none for a
+// nil Report).
+func (r *Report[K]) Keys() []K {
+	if r == nil {
+		return nil
+	}
+	return append([]K(nil), r.keys...)
+}
 
 // All yields each group and its figures, in the order of Keys.
 func (r *Report[K]) All() iter.Seq2[K, Figures] {
 	return func(yield func(K, Figures) bool) {
+		if r == nil {
+			return
+		}
 		for i, k := range r.keys {
 			if !yield(k, r.groups[i]) {
 				return

@@ -68,7 +68,7 @@ func reportDossiers(t testing.TB) map[string]dossier.Dossier {
 // Art. 13; Decision 766/QĐ-TTg; legal.md rule 19–20).
 func TestReport(t *testing.T) {
 	ds := reportDossiers(t)
-	r := dossier.NewReport(march2026, dossier.ByChannel)
+	r := rep(dossier.NewReport(march2026, dossier.ByChannel))
 	for _, k := range []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P"} {
 		r.Add(ds[k])
 	}
@@ -108,7 +108,7 @@ func TestReport(t *testing.T) {
 // Dossiers that count nowhere are not grouped.
 func TestReportCountsNothing(t *testing.T) {
 	ds := reportDossiers(t)
-	r := dossier.NewReport(march2026, dossier.ByAgency)
+	r := rep(dossier.NewReport(march2026, dossier.ByAgency))
 	for _, k := range []string{"I", "M", "N", "O", "P"} {
 		r.Add(ds[k])
 	}
@@ -120,9 +120,9 @@ func TestReportCountsNothing(t *testing.T) {
 // exact).
 func TestReportMerge(t *testing.T) {
 	ds := reportDossiers(t)
-	whole := dossier.NewReport[string](march2026, dossier.ByReceiptMonth)
-	a := dossier.NewReport[string](march2026, dossier.ByReceiptMonth)
-	b := dossier.NewReport[string](march2026, dossier.ByReceiptMonth)
+	whole := rep(dossier.NewReport[string](march2026, dossier.ByReceiptMonth))
+	a := rep(dossier.NewReport[string](march2026, dossier.ByReceiptMonth))
+	b := rep(dossier.NewReport[string](march2026, dossier.ByReceiptMonth))
 	i := 0
 	for _, d := range ds {
 		whole.Add(d)
@@ -144,12 +144,12 @@ func TestReportMerge(t *testing.T) {
 
 	// Merging an empty report changes nothing; b is unchanged.
 	bTotal := b.Total()
-	require.NoError(t, a.Merge(dossier.NewReport[string](march2026, nil)))
+	require.NoError(t, a.Merge(rep(dossier.NewReport[string](march2026, nil))))
 	assert.Equal(t, whole.Total(), a.Total())
 	assert.Equal(t, bTotal, b.Total())
 
 	// Different periods do not merge.
-	other := dossier.NewReport[string](dossier.Period{From: march2026.From, To: march2026.To + 1}, dossier.ByReceiptMonth)
+	other := rep(dossier.NewReport[string](dossier.Period{From: march2026.From, To: march2026.To + 1}, dossier.ByReceiptMonth))
 	assert.ErrorIs(t, a.Merge(other), dossier.ErrInvalid)
 	assert.Equal(t, whole.Total(), a.Total())
 }
@@ -164,7 +164,7 @@ func TestReportKeys(t *testing.T) {
 	assert.Equal(t, "", dossier.ByReceiptMonth(open(t, header(directCh, nil))))
 
 	// A nil key puts everything in one group.
-	r := dossier.NewReport[struct{}](march2026, nil)
+	r := rep(dossier.NewReport[struct{}](march2026, nil))
 	r.Add(d)
 	assert.Equal(t, []struct{}{{}}, r.Keys())
 	assert.Equal(t, int64(1), r.Total().Received)
@@ -209,12 +209,12 @@ func TestReportReceiptDateSurvivesSupplement(t *testing.T) {
 	d = must(t)(d.RequestSupplement(at(2026, time.February, 25, 9, 0), testActor, []string{"Giấy chứng sinh"}, ""))
 	d = must(t)(d.Supplement(at(2026, time.March, 3, 9, 0), "cong-dan"))
 
-	feb := dossier.NewReport[string](dossier.Period{From: day(2026, time.February, 1), To: day(2026, time.March, 1)}, nil)
+	feb := rep(dossier.NewReport[string](dossier.Period{From: day(2026, time.February, 1), To: day(2026, time.March, 1)}, nil))
 	feb.Add(d)
 	assert.Equal(t, int64(1), feb.Total().Received, "received in February")
 	assert.Equal(t, int64(1), feb.Total().Pending, "pending at the end of February")
 
-	mar := dossier.NewReport[string](march2026, nil)
+	mar := rep(dossier.NewReport[string](march2026, nil))
 	mar.Add(d)
 	assert.Equal(t, int64(0), mar.Total().Received, "not received again in March")
 	assert.Equal(t, int64(1), mar.Total().CarriedOver, "carried over into March")
@@ -227,8 +227,58 @@ func TestReportReceiptDateSurvivesSupplement(t *testing.T) {
 func TestReportPendingDueOnLastDay(t *testing.T) {
 	d := transferred(t, directCh, at(2026, time.March, 26, 9, 0), at(2026, time.March, 26, 9, 0), threeDays)
 	require.Equal(t, day(2026, time.March, 31), d.Due())
-	r := dossier.NewReport[string](march2026, nil)
+	r := rep(dossier.NewReport[string](march2026, nil))
 	r.Add(d)
 	assert.Equal(t, int64(1), r.Total().Pending)
 	assert.Equal(t, int64(1), r.Total().PendingOverdue)
+}
+
+// Report misuse is an error, not a panic (issue 12.11): Add on a nil or
+// zero Report, Merge with nil, a period that ends before it starts.
+func TestReportMisuse(t *testing.T) {
+	d := received(t, directCh, at(2026, time.March, 2, 9, 0), threeDays)
+	var nilRep *dossier.Report[string]
+	for _, err := range []error{
+		nilRep.Add(d),
+		new(dossier.Report[string]).Add(d),
+		rep(dossier.NewReport[string](march2026, nil)).Merge(nil),
+		nilRep.Merge(rep(dossier.NewReport[string](march2026, nil))),
+	} {
+		require.ErrorIs(t, err, dossier.ErrInvalid)
+		assertContract(t, err)
+	}
+	assert.Equal(t, dossier.Figures{}, nilRep.Total())
+	assert.Empty(t, nilRep.Keys())
+	_, err := dossier.NewReport[string](dossier.Period{From: day(2026, time.April, 1), To: day(2026, time.March, 1)}, nil)
+	require.ErrorIs(t, err, dossier.ErrInvalid)
+	assertContract(t, err)
+	_, err = dossier.NewReport[string](dossier.Period{}, nil)
+	require.ErrorIs(t, err, dossier.ErrInvalid)
+	_, err = dossier.NewReport[string](dossier.Period{From: day(2026, time.March, 1), To: day(2026, time.March, 1)}, nil)
+	require.NoError(t, err, "an empty period counts what is pending at its start")
+}
+
+// A report over [from, to) is judged as of the period's end (issue 12.4):
+// a dossier overdue at the end of March stays pending overdue in the March
+// report when an obligation pause in April moves its current due date.
+func TestReportJudgedAtPeriodEnd(t *testing.T) {
+	d := transferred(t, directCh, at(2026, time.March, 26, 9, 0), at(2026, time.March, 26, 9, 0), threeDays)
+	require.Equal(t, day(2026, time.March, 31), d.Due())
+	r := rep(dossier.NewReport[string](march2026, nil))
+	require.NoError(t, r.Add(d))
+	want := r.Total()
+	require.Equal(t, int64(1), want.PendingOverdue)
+
+	later := must(t)(d.RequestObligation(at(2026, time.March, 31, 9, 0), testActor, decimal.NewFromInt(5000)))
+	later = must(t)(later.PayObligation(at(2026, time.April, 6, 9, 0), "cong-dan"))
+	require.Greater(t, later.Due(), day(2026, time.March, 31), "the pause moved the current due date")
+	r2 := rep(dossier.NewReport[string](march2026, nil))
+	require.NoError(t, r2.Add(later))
+	assert.Equal(t, want, r2.Total())
+
+	// A pause that starts after the period.
+	after := must(t)(d.RequestObligation(at(2026, time.April, 1, 9, 0), testActor, decimal.NewFromInt(5000)))
+	r3 := rep(dossier.NewReport[string](march2026, nil))
+	require.NoError(t, r3.Add(after))
+	assert.Equal(t, want, r3.Total())
 }

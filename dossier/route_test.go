@@ -12,6 +12,7 @@ import (
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/clock"
 )
 
 // An inter-agency birth-registration group (Decree 63/2024/NĐ-CP) whose
@@ -26,7 +27,7 @@ func TestRouteTrackingAndResponsibility(t *testing.T) {
 	}
 	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
 	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "x"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
 		Channel:   procedure.ChannelOnlinePartial, ReceivingUnit: "H57", Agency: "UBND-XA", Route: liaisonsample.BirthRegistrationGroup()}
 	for _, c := range p.Components() {
 		if c.Requirement == procedure.Required || c.Requirement == procedure.PresentOnly {
@@ -106,7 +107,7 @@ func TestReceiveTakesTheProcedureRoute(t *testing.T) {
 	}
 	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
 	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
-		Applicant: dossier.Applicant{Kind: dossier.Individual, Name: "A", ID: "001090001234"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
 		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
 	d, err := dossier.Open(h, sched)
 	if err != nil {
@@ -118,5 +119,69 @@ func TestReceiveTakesTheProcedureRoute(t *testing.T) {
 	}
 	if d.Header().Route == nil || !d.Tracking().IsValid() {
 		t.Fatal("the dossier did not take the procedure's route")
+	}
+}
+
+// One dossier, one legal deadline (issue 12.2): a Decree 63/2024/NĐ-CP
+// group received after the route's 15:00 cut-off counts from the next
+// working day (Art. 7(2)) for its appointment, Due, Outcome and reports
+// alike, as its route tracking does; a result on the route's due date is
+// on time.
+func TestRouteCutoffGivesOneDeadline(t *testing.T) {
+	p, err := procedure.New(procedure.Spec{
+		Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch",
+		Levels: []procedure.Level{procedure.LevelCommune}, Implementing: []string{"UBND-XA"},
+		Subjects: []procedure.Subject{procedure.SubjectIndividual},
+		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
+		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaisonsample.BirthRegistrationGroup(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
+		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
+	d, _ := dossier.Open(h, sched)
+	recv := time.Date(2026, 3, 2, 16, 0, 0, 0, sla.VietnamZone) // Monday, after 15:00
+	d, _, err = d.Receive(recv, "x", p, &dossier.MemorySequencer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	route, err := d.Tracking().Deadline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := date.New(2026, time.March, 6) // R = Tuesday 3 March, + 3 working days
+	if d.Due() != want || route.Due() != want || d.Timeline().Deadline().ReceiptDay() != date.New(2026, time.March, 3) {
+		t.Fatalf("Due %s, route due %s, receipt day %s; want %s, %s, 2026-03-03", d.Due(), route.Due(), d.Timeline().Deadline().ReceiptDay(), want, want)
+	}
+	d, _ = d.Transfer(recv.Add(time.Minute), "x")
+	done, err := d.Decide(time.Date(2026, 3, 6, 10, 0, 0, 0, sla.VietnamZone), "x", true, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if done.Outcome() != sla.OnTime {
+		t.Errorf("a result on the route's due date: %s, want on time", done.Outcome())
+	}
+	r, _ := dossier.NewReport[string](dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}, nil)
+	_ = r.Add(done)
+	if r.Total().Resolved.OnTime != 1 {
+		t.Errorf("report: %+v, want one on time", r.Total().Resolved)
+	}
+	// The receipt event records the cut-off the deadline counts with.
+	if ev := done.Events()[0]; ev.Cutoff != liaisonsample.BirthRegistrationGroup().Cutoff() {
+		t.Errorf("receipt event cut-off %s, want the route's", ev.Cutoff)
+	}
+
+	// A procedure whose cut-off contradicts its route's is refused.
+	spec := p.Spec()
+	spec.Cutoff = liaisonsample.BirthRegistrationGroup().Cutoff() + clock.Hour
+	if _, err := procedure.New(spec); !errors.Is(err, procedure.ErrInvalidValue) {
+		t.Errorf("procedure.New with a contradicting cut-off: %v", err)
+	}
+	spec.Cutoff = liaisonsample.BirthRegistrationGroup().Cutoff()
+	if _, err := procedure.New(spec); err != nil {
+		t.Errorf("procedure.New with the route's own cut-off: %v", err)
 	}
 }

@@ -3,6 +3,8 @@ package dossier
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/motcua/motcua/internal/enum"
 )
 
 // Status is where a dossier stands, as the national status codes 1–10 used
@@ -50,9 +52,10 @@ type statusInfo struct {
 	english    string
 }
 
-// The national codes and names: the DVCQG synchronisation list (legal.md
-// §1.10; Circular 22/2019/TT-BTTTT Art. 4 requires one-stop systems to show
-// each step's status).
+// The national codes and names: the synchronisation status list of the
+// National Public Service Portal (Cổng Dịch vụ công quốc gia); Circular
+// 22/2019/TT-BTTTT Art. 4 requires one-stop systems to show each step's
+// status.
 var statuses = [...]statusInfo{
 	Registered:          {"registered", 1, "Mới đăng ký", "Registered"},
 	Received:            {"received", 2, "Được tiếp nhận", "Received"},
@@ -66,16 +69,25 @@ var statuses = [...]statusInfo{
 	Returned:            {"returned", 10, "Đã trả kết quả", "Result returned"},
 }
 
+// statusTable gives the statuses their wire codes, from the table above.
+var statusTable = func() enum.Table[Status] {
+	t := enum.Table[Status]{Type: "Status", Fail: enumError}
+	for i, info := range statuses {
+		name := info.code
+		if name == "" {
+			name = "%!Status(" + strconv.Itoa(i) + ")"
+		}
+		t.Names = append(t.Names, name)
+		t.Codes = append(t.Codes, info.code)
+	}
+	return t
+}()
+
 // IsValid reports whether s is one of the ten statuses.
-func (s Status) IsValid() bool { return s >= Registered && s <= Returned }
+func (s Status) IsValid() bool { return statusTable.IsValid(s) }
 
 // String returns the wire code, e.g. "received", or "%!Status(n)".
-func (s Status) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("%%!Status(%d)", uint8(s))
-	}
-	return statuses[s].code
-}
+func (s Status) String() string { return statusTable.String(s) }
 
 // NationalCode returns the DVCQG sync code 1–10 (0 for an invalid status).
 func (s Status) NationalCode() int {
@@ -111,28 +123,17 @@ func StatusFromNationalCode(n int) (Status, error) {
 			return s, nil
 		}
 	}
-	return StatusUnknown, fmt.Errorf("%w: national status code %s", ErrSyntax, strconv.Quote(strconv.Itoa(n)))
+	return StatusUnknown, &InputError{Field: "national status code", Value: strconv.Itoa(n), Err: fmt.Errorf("%w: want 1–10", ErrSyntax)}
 }
 
-// MarshalText returns the wire code; an invalid status is an error.
-func (s Status) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("dossier: cannot marshal invalid status %d", uint8(s))
-	}
-	return []byte(statuses[s].code), nil
-}
+// MarshalText returns the wire code; an invalid status is an
+// *[InputError] wrapping [ErrInvalid].
+func (s Status) MarshalText() ([]byte, error) { return statusTable.MarshalText(s) }
 
 // UnmarshalText reads a wire code exactly as MarshalText writes it; on
-// error s is unchanged.
-func (s *Status) UnmarshalText(b []byte) error {
-	for i := Registered; i <= Returned; i++ {
-		if statuses[i].code == string(b) {
-			*s = i
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: status %q", ErrSyntax, b)
-}
+// error s is unchanged and the error is an *[InputError] wrapping
+// [ErrSyntax].
+func (s *Status) UnmarshalText(b []byte) error { return statusTable.UnmarshalText(s, b) }
 
 // transitions is the typed transition table: the statuses each status may
 // move to (Decree 61/2018/NĐ-CP Arts. 17–20; Decree 118/2025/NĐ-CP Art. 21

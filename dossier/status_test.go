@@ -162,12 +162,12 @@ func TestRegimeOn(t *testing.T) {
 		d    string
 		want dossier.Regime
 	}{
-		{"2010-01-01", dossier.Regime2018}, // before 61/2018 took effect: not modelled apart
-		{"2018-06-21", dossier.Regime2018}, // Decree 61/2018/NĐ-CP in force (recalled)
-		{"2025-06-30", dossier.Regime2018},
-		{"2025-07-01", dossier.Regime2025},
-		{"2026-02-13", dossier.Regime2025},
-		{"2199-12-31", dossier.Regime2025},
+		{"2010-01-01", dossier.Regime2018()}, // before 61/2018 took effect: not modelled apart
+		{"2018-06-21", dossier.Regime2018()}, // Decree 61/2018/NĐ-CP in force (recalled)
+		{"2025-06-30", dossier.Regime2018()},
+		{"2025-07-01", dossier.Regime2025()},
+		{"2026-02-13", dossier.Regime2025()},
+		{"2199-12-31", dossier.Regime2025()},
 	}
 	for _, tt := range tests {
 		d := mustDate(t, tt.d)
@@ -175,17 +175,17 @@ func TestRegimeOn(t *testing.T) {
 		assert.True(t, dossier.RegimeOn(d).IsValid())
 	}
 	assert.False(t, dossier.Regime{}.IsValid())
-	assert.True(t, dossier.Regime2018.Covers(mustDate(t, "2025-06-30")))
-	assert.False(t, dossier.Regime2018.Covers(mustDate(t, "2025-07-01")))
-	assert.False(t, dossier.Regime2018.Covers(mustDate(t, "2018-06-20")))
-	assert.True(t, dossier.Regime2025.Covers(mustDate(t, "2025-07-01")))
-	assert.True(t, dossier.Regime2025.Covers(mustDate(t, "2199-01-01")))
-	assert.False(t, dossier.Regime2025.Covers(mustDate(t, "2025-06-30")))
+	assert.True(t, dossier.Regime2018().Covers(mustDate(t, "2025-06-30")))
+	assert.False(t, dossier.Regime2018().Covers(mustDate(t, "2025-07-01")))
+	assert.False(t, dossier.Regime2018().Covers(mustDate(t, "2018-06-20")))
+	assert.True(t, dossier.Regime2025().Covers(mustDate(t, "2025-07-01")))
+	assert.True(t, dossier.Regime2025().Covers(mustDate(t, "2199-01-01")))
+	assert.False(t, dossier.Regime2025().Covers(mustDate(t, "2025-06-30")))
 }
 
 // The differences between the regimes, each with its source.
 func TestRegimeRules(t *testing.T) {
-	r18, r25 := dossier.Regime2018, dossier.Regime2025
+	r18, r25 := dossier.Regime2018(), dossier.Regime2025()
 	assert.Equal(t, "2018", r18.Name)
 	assert.Equal(t, "2025", r25.Name)
 	assert.Contains(t, r18.Texts, "61/2018/NĐ-CP")

@@ -246,6 +246,12 @@ func checkSpec(s *Spec, textsRead bool) error {
 		}
 	}
 	if r := s.Route; r != nil {
+		// One dossier, one deadline: the route's receipt cut-off (Decree
+		// 63/2024/NĐ-CP Art. 7(2)) and the procedure's must not differ.
+		if r.Cutoff() != 0 && s.Cutoff != 0 && r.Cutoff() != s.Cutoff {
+			return bad("cutoff", s.Cutoff.String(),
+				fmt.Errorf("%w: the route's receipt cut-off is %s", ErrInvalidValue, r.Cutoff()))
+		}
 		for i, t := range s.Channels {
 			if t.Statutory.IsValid() && t.Statutory.Unit() == r.Total().Unit() && r.Total().Compare(t.Statutory) > 0 {
 				return bad(fmt.Sprintf("route.total (channels[%d])", i), r.Total().String(),

@@ -83,7 +83,7 @@ func (s *Schedule) DueOf(received time.Time, p Period) (PeriodDeadline, error) {
 			if start.IsZero() {
 				start = (end + 1).Time(0, s.zone)
 			}
-			at, end, err = s.addWorkingTime(start, s.hoursOf(l))
+			at, end, err = s.AddWorkingTime(start, s.hoursOf(l))
 		case l.unit == UnitWorkingDays:
 			end, err = s.cal.AddWorkingDays(end, int(l.hundredths/100))
 		case l.unit == UnitCalendarDays:

@@ -47,6 +47,17 @@
 // hand-over cells carry the time under both regimes. Amounts are in đồng
 // ([MoneyVI]: "50.000 đồng").
 //
+// # Errors
+//
+// Every error the package returns satisfies errors.As for one of the
+// package's typed errors — *[StateError] (the dossier does not produce the
+// form) and *[InputError] (a value, quoted by a short, rune-safe prefix) —
+// and errors.Is for one of its sentinels, listed in errors.go: [ErrState],
+// [ErrInvalid] and [ErrSyntax]. A message starts with the package's name
+// once ("form: …"); wrapped errors from the same package do not repeat it;
+// an error from a package below stays reachable with errors.Is and
+// errors.As.
+//
 // # Sources of the layouts
 //
 // The circulars' appendices themselves could not be read. The layouts

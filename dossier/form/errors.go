@@ -3,11 +3,17 @@ package form
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/motcua/motcua/internal/clip"
 
 	"github.com/motcua/motcua/dossier"
 )
 
-// Sentinel errors; the errors the package returns wrap one of them.
+// The sentinel errors. Every error the package returns wraps exactly one of
+// them (errors.Is), inside one of the typed errors [StateError] and
+// [InputError] (errors.As); a message names the package once.
 var (
 	// ErrState: the dossier is not in a state that produces the form — a
 	// receipt for a dossier never received, an apology for a dossier never
@@ -25,7 +31,7 @@ type StateError struct {
 	Kind    Kind           // the form asked for
 	Dossier string         // the dossier code, "" before receipt
 	Status  dossier.Status // the dossier's status
-	Regime  string         // the dossier's regime name, "" before receipt
+	Regime  string         // the dossier's regime name ("2018", "2025"), "" before receipt
 	Reason  string         // what is missing, in English
 }
 
@@ -52,7 +58,11 @@ type InputError struct {
 }
 
 func (e *InputError) Error() string {
-	return fmt.Sprintf("form: %s %q: %v", e.Field, e.Value, e.Err)
+	msg := "<nil>"
+	if e.Err != nil {
+		msg = strings.TrimPrefix(e.Err.Error(), "form: ")
+	}
+	return fmt.Sprintf("form: %s %q: %s", e.Field, clip.String(e.Value, 80), msg)
 }
 
 // Unwrap returns the underlying error.
@@ -68,4 +78,14 @@ func checkDossier(d dossier.Dossier) error {
 		return &InputError{Field: "dossier", Value: "<zero Dossier>", Err: fmt.Errorf("%w: make dossiers with dossier.Open or dossier.Unmarshal", ErrInvalid)}
 	}
 	return nil
+}
+
+// enumError is the decoding and marshalling error of the package's
+// enumerations (internal/enum's Fail): an *InputError wrapping ErrSyntax
+// for an unknown wire code, ErrInvalid for marshalling an invalid value.
+func enumError(typ, code string, value int, valid string) error {
+	if code == "" && value >= 0 {
+		return &InputError{Field: typ, Value: strconv.Itoa(value), Err: fmt.Errorf("%w: cannot marshal an invalid %s", ErrInvalid, typ)}
+	}
+	return &InputError{Field: typ, Value: code, Err: fmt.Errorf("%w: want one of %s", ErrSyntax, valid)}
 }

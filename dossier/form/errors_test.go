@@ -65,7 +65,7 @@ func TestStateErrors(t *testing.T) {
 	// The book names the offending dossier.
 	_, err = form.TrackingBookRows([]dossier.Dossier{rec, fresh})
 	wantState(t, err, form.KindTrackingBook, "")
-	if !strings.Contains(err.Error(), "dossier 1") {
+	if !strings.Contains(err.Error(), "dossiers[1]") || strings.Count(err.Error(), "form:") != 1 {
 		t.Errorf("book error does not name the index: %v", err)
 	}
 

@@ -49,7 +49,7 @@ func exOpened(filed ...dossier.Filed) dossier.Dossier {
 	}
 	d, err := dossier.Open(dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch"},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "025090012345"},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "025090012345"},
 		Channel:       procedure.ChannelDirect,
 		ReceivingUnit: "000.00.36.H57",
 		Agency:        "UBND-XA",
@@ -259,11 +259,11 @@ func ExampleTrackingBookOf() {
 
 func ExampleKind_Number() {
 	for _, k := range form.Kinds() {
-		n18, _ := k.Number(dossier.Regime2018)
-		n25, _ := k.Number(dossier.Regime2025)
+		n18, _ := k.Number(dossier.Regime2018())
+		n25, _ := k.Number(dossier.Regime2025())
 		fmt.Printf("%-18s 2018: %-2s 2025: %s\n", k, n18, n25)
 	}
-	fmt.Println(form.KindApology.Title(dossier.Regime2025))
+	fmt.Println(form.KindApology.Title(dossier.Regime2025()))
 	// Output:
 	// receipt            2018: 01 2025: 01
 	// supplement_request 2018: 02 2025: 02

@@ -35,7 +35,7 @@ func ExampleReceiptOf() {
 	})
 	d, _ := dossier.Open(dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "025090012345"},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "025090012345"},
 		Channel:       procedure.ChannelDirect,
 		ReceivingUnit: "000.00.36.H57",
 		Agency:        "UBND-XA",

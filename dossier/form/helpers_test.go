@@ -74,7 +74,7 @@ func header(filed ...dossier.Filed) dossier.Header {
 	return dossier.Header{
 		Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch"},
 		Applicant: dossier.Applicant{
-			Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "025090012345",
+			Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "025090012345",
 			Phone: "0912345678", Address: "Khu 3, xã Tân Lập, tỉnh Phú Thọ",
 		},
 		Channel:       procedure.ChannelDirect,

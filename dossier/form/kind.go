@@ -1,9 +1,10 @@
 package form
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/internal/enum"
 )
 
 // Kind is a kind of one-stop form. Forms are keyed by kind, not by number:
@@ -49,7 +50,7 @@ type kindInfo struct {
 
 // kinds holds the wire codes, the numbers of Circular 01/2018/TT-VPCP
 // Art. 9 (verified) and of Circular 03/2025/TT-VPCP Appendix I (as reported
-// by a secondary source, reforms2025.md §2.6), and the titles.
+// by a secondary source), and the titles.
 var kinds = [...]kindInfo{
 	KindReceipt: {"receipt", "01", "01",
 		"Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "receipt and appointment"},
@@ -77,16 +78,25 @@ func Kinds() []Kind {
 	return out
 }
 
+// kindTable gives the kinds their wire codes, from the table above.
+var kindTable = func() enum.Table[Kind] {
+	t := enum.Table[Kind]{Type: "Kind", Fail: enumError}
+	for i, info := range kinds {
+		name := info.code
+		if name == "" {
+			name = "%!Kind(" + strconv.Itoa(i) + ")"
+		}
+		t.Names = append(t.Names, name)
+		t.Codes = append(t.Codes, info.code)
+	}
+	return t
+}()
+
 // IsValid reports whether k is one of the defined kinds.
-func (k Kind) IsValid() bool { return k > KindUnknown && int(k) < len(kinds) }
+func (k Kind) IsValid() bool { return kindTable.IsValid(k) }
 
 // String returns the wire code, e.g. "receipt", or "%!Kind(n)".
-func (k Kind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("%%!Kind(%d)", uint8(k))
-	}
-	return kinds[k].code
-}
+func (k Kind) String() string { return kindTable.String(k) }
 
 // English returns a short English name, e.g. "receipt and appointment".
 func (k Kind) English() string {
@@ -98,7 +108,8 @@ func (k Kind) English() string {
 
 // Number returns the form's number ("01" … "07") under regime r, and false
 // when r has no such form (the stop notice under 2018) or r is not one of
-// the defined regimes. The 2018 numbers are those of Circular
+// the defined regimes, rule for rule (a Regime built or changed by hand
+// numbers no form). The 2018 numbers are those of Circular
 // 01/2018/TT-VPCP Art. 9; the 2025 numbers those of Circular
 // 03/2025/TT-VPCP Appendix I as reported by a secondary source — the
 // Ministry of Health's Decision 3621/QĐ-BYT still numbers its six forms the
@@ -108,10 +119,10 @@ func (k Kind) Number(r dossier.Regime) (string, bool) {
 		return "", false
 	}
 	var n string
-	switch r.Name {
-	case dossier.Regime2018.Name:
+	switch r {
+	case dossier.Regime2018():
 		n = kinds[k].n2018
-	case dossier.Regime2025.Name:
+	case dossier.Regime2025():
 		n = kinds[k].n2025
 	}
 	return n, n != ""
@@ -126,35 +137,24 @@ func (k Kind) Title(r dossier.Regime) string {
 	if _, ok := k.Number(r); !ok {
 		return ""
 	}
-	if r.Name == dossier.Regime2025.Name {
+	if r == dossier.Regime2025() {
 		return kinds[k].title2025
 	}
 	return kinds[k].title2018
 }
 
-// MarshalText returns the wire code; an invalid kind is an error.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("form: cannot marshal invalid kind %d", uint8(k))
-	}
-	return []byte(kinds[k].code), nil
-}
+// MarshalText returns the wire code; an invalid kind is an *[InputError]
+// wrapping [ErrInvalid].
+func (k Kind) MarshalText() ([]byte, error) { return kindTable.MarshalText(k) }
 
 // UnmarshalText reads a wire code exactly as MarshalText writes it; on
-// error k is unchanged and the message quotes the input.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i := KindReceipt; int(i) < len(kinds); i++ {
-		if kinds[i].code == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return &InputError{Field: "kind", Value: string(b), Err: ErrSyntax}
-}
+// error k is unchanged and the error is an *[InputError] wrapping
+// [ErrSyntax], quoting a short prefix of the input.
+func (k *Kind) UnmarshalText(b []byte) error { return kindTable.UnmarshalText(k, b) }
 
 // regimeText names the circular whose form list a regime follows.
 func regimeText(r dossier.Regime) string {
-	if r.Name == dossier.Regime2025.Name {
+	if r == dossier.Regime2025() {
 		return "Thông tư số 03/2025/TT-VPCP"
 	}
 	return "Thông tư số 01/2018/TT-VPCP"

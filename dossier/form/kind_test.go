@@ -22,7 +22,7 @@ func TestKindNumbers(t *testing.T) {
 		t.Fatalf("Kinds() has %d kinds, want %d", got, len(want))
 	}
 	for _, k := range form.Kinds() {
-		for i, r := range []dossier.Regime{dossier.Regime2018, dossier.Regime2025} {
+		for i, r := range []dossier.Regime{dossier.Regime2018(), dossier.Regime2025()} {
 			n, ok := k.Number(r)
 			if n != want[k][i] || ok != (want[k][i] != "") {
 				t.Errorf("%s.Number(%s) = %q, %v; want %q", k, r.Name, n, ok, want[k][i])
@@ -35,7 +35,7 @@ func TestKindNumbers(t *testing.T) {
 	if _, ok := form.KindReceipt.Number(dossier.Regime{}); ok {
 		t.Error("the zero Regime numbers forms")
 	}
-	if got := form.KindApology.Title(dossier.Regime2025); got != "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết" {
+	if got := form.KindApology.Title(dossier.Regime2025()); got != "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết" {
 		t.Errorf("2025 apology title %q", got)
 	}
 }
@@ -61,5 +61,18 @@ func TestKindText(t *testing.T) {
 	}
 	if got := form.Kind(99).String(); got != "%!Kind(99)" {
 		t.Errorf("String of an invalid kind: %q", got)
+	}
+}
+
+// Forms recognise a regime by its rules, not by its name (issue 18.3): a
+// Regime named "2025" whose rules were changed by hand numbers no form.
+func TestKindNumberNeedsARealRegime(t *testing.T) {
+	forged := dossier.Regime2025()
+	forged.StopNotice = false
+	if n, ok := form.KindStopNotice.Number(forged); ok {
+		t.Errorf("a forged 2025 regime numbers the stop notice %q", n)
+	}
+	if got := form.KindApology.Title(forged); got != "" {
+		t.Errorf("a forged regime titles form 04 %q", got)
 	}
 }

@@ -64,7 +64,7 @@ func (o Office) returnPlace() string {
 // addressee is how a form addresses the applicant: "Ông/Bà Nguyễn Văn An"
 // for a person, the organisation's name otherwise.
 func addressee(a dossier.Applicant) string {
-	if a.Kind == dossier.Organisation {
+	if a.Kind == dossier.ApplicantOrganisation {
 		return a.Name
 	}
 	return "Ông/Bà " + a.Name
@@ -73,7 +73,7 @@ func addressee(a dossier.Applicant) string {
 // you is the second person of the body text: "Ông/Bà", or "Quý cơ quan,
 // tổ chức" for an organisation.
 func you(a dossier.Applicant) string {
-	if a.Kind == dossier.Organisation {
+	if a.Kind == dossier.ApplicantOrganisation {
 		return "Quý cơ quan, tổ chức"
 	}
 	return "Ông/Bà"
@@ -83,7 +83,7 @@ func you(a dossier.Applicant) string {
 // personal identification number of a person, the tax code of an
 // organisation (Decision 3621/QĐ-BYT: "số định danh cá nhân/mã số thuế").
 func idLabel(a dossier.Applicant) string {
-	if a.Kind == dossier.Organisation {
+	if a.Kind == dossier.ApplicantOrganisation {
 		return "Mã số thuế: "
 	}
 	return "Số định danh cá nhân: "

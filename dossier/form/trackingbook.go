@@ -42,11 +42,12 @@ type BookRow struct {
 func TrackingBookRows(ds []dossier.Dossier) ([]BookRow, error) {
 	rows := make([]BookRow, 0, len(ds))
 	for i, d := range ds {
-		if err := checkDossier(d); err != nil {
-			return nil, fmt.Errorf("form: dossier %d: %w", i, err)
+		if !d.IsValid() {
+			return nil, &InputError{Field: fmt.Sprintf("dossiers[%d]", i), Value: "<zero Dossier>",
+				Err: fmt.Errorf("%w: make dossiers with dossier.Open or dossier.Unmarshal", ErrInvalid)}
 		}
 		if d.Code() == "" || !d.Timeline().IsValid() {
-			return nil, fmt.Errorf("form: dossier %d: %w", i, stateErr(KindTrackingBook, d, "it was never received"))
+			return nil, stateErr(KindTrackingBook, d, "dossiers[%d] was never received", i)
 		}
 		rows = append(rows, bookRow(d))
 	}
@@ -130,7 +131,7 @@ func TrackingBookOf(ds []dossier.Dossier, o Office) (TrackingBook, error) {
 	if err != nil {
 		return TrackingBook{}, err
 	}
-	b := TrackingBook{Regime: dossier.Regime2025, Office: o, Rows: rows}
+	b := TrackingBook{Regime: dossier.Regime2025(), Office: o, Rows: rows}
 	if n := len(rows); n > 0 {
 		b.Regime, b.Issued = rows[n-1].Regime, rows[n-1].Received
 	}

@@ -98,7 +98,7 @@ var offices = map[string]form.Office{
 		Place: "Phú Thọ", Staff: "Phạm Văn Nam", Agencies: agencyNames},
 }
 
-var applicant = dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Thị Hoa", ID: "025190001234",
+var applicant = dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Thị Hoa", ID: "025190001234",
 	Phone: "0912345678", Address: "thôn Đồng Xuân, " + commune + ", tỉnh Phú Thọ"}
 
 func run(w io.Writer, args []string, now time.Time) error {

@@ -370,7 +370,7 @@ func (w *world) header(p procedure.Procedure, ch procedure.Channel, day date.Dat
 	}
 	return dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: p.Code(), Name: p.Name(), Field: p.Field()},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: "Công dân mô phỏng", ID: fmt.Sprintf("001%09d", w.rng.IntN(1e9))},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Công dân mô phỏng", ID: fmt.Sprintf("001%09d", w.rng.IntN(1e9))},
 		Channel:       ch,
 		ReceivingUnit: unitCode,
 		Agency:        agency,

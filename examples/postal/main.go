@@ -90,7 +90,7 @@ type scenario struct {
 var scenarios = []scenario{
 	{
 		code: "1.000656",
-		applicant: dossier.Applicant{Kind: dossier.Individual, Name: "Trần Văn Bình", ID: "025085004321",
+		applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Trần Văn Bình", ID: "025085004321",
 			Address: "thôn Đồng Xuân, xã Tân Lập, tỉnh Phú Thọ"},
 		filed: []dossier.Filed{
 			{Name: "Tờ khai đăng ký khai tử theo mẫu", Originals: 1, Digitised: true},
@@ -102,7 +102,7 @@ var scenarios = []scenario{
 	},
 	{
 		code: "2.000908",
-		applicant: dossier.Applicant{Kind: dossier.Individual, Name: "Lê Thị Thu", ID: "025192007788",
+		applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Lê Thị Thu", ID: "025192007788",
 			Address: "khu 5, xã Tân Lập, tỉnh Phú Thọ"},
 		// Decree 23/2015/NĐ-CP Art. 16(2), as recalled: a request for a
 		// copy from the original register sent by post encloses a certified
@@ -117,7 +117,7 @@ var scenarios = []scenario{
 	},
 	{
 		code: "1.000656",
-		applicant: dossier.Applicant{Kind: dossier.Individual, Name: "Hoàng Văn Dũng", ID: "025078001122",
+		applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Hoàng Văn Dũng", ID: "025078001122",
 			Address: "thôn Gò Mít, xã Tân Lập, tỉnh Phú Thọ"},
 		filed: []dossier.Filed{
 			{Name: "Tờ khai đăng ký khai tử theo mẫu", Originals: 1, Digitised: true},

@@ -32,6 +32,9 @@ var (
 	// the same day in one layer, a swapped working day on a day that is
 	// already a working day, a day off on a day that is already a rest day.
 	ErrContradiction = errors.New("holiday: contradictory entry")
+
+	// ErrTooLarge reports calendar data over [MaxDataBytes].
+	ErrTooLarge = errors.New("holiday: data too large")
 )
 
 // SpanError reports a date outside a Calendar's span, or a count of working
@@ -79,7 +82,8 @@ func (e *CalendarError) Unwrap() error { return e.Err }
 // EntryError reports a calendar entry that cannot be used. Line is the
 // 1-based line of the CSV input (0 when the entry did not come from CSV);
 // Index is the 0-based position of the entry in its list for JSON and Go
-// input. It wraps [ErrSyntax] or [ErrContradiction].
+// input. It wraps [ErrSyntax], [ErrContradiction], [ErrOutOfSpan] or
+// [ErrTooLarge].
 type EntryError struct {
 	Line  int    // CSV line, 1-based; 0 if not from CSV
 	Field string // the field at fault, e.g. "date", "kind", "days[3]"

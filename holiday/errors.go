@@ -33,8 +33,9 @@ var (
 	// already a working day, a day off on a day that is already a rest day.
 	ErrContradiction = errors.New("holiday: contradictory entry")
 
-	// ErrTooLarge reports calendar data over [MaxDataBytes].
-	ErrTooLarge = errors.New("holiday: data too large")
+	// ErrTooLarge reports calendar data over [MaxDataBytes]. Such data is
+	// malformed too: ErrTooLarge satisfies errors.Is for [ErrSyntax].
+	ErrTooLarge error = tooLargeError{}
 )
 
 // SpanError reports a date outside a Calendar's span, or a count of working
@@ -110,3 +111,11 @@ func (e *EntryError) Error() string {
 
 // Unwrap returns the wrapped sentinel.
 func (e *EntryError) Unwrap() error { return e.Err }
+
+// tooLargeError is the type of [ErrTooLarge], which is also an [ErrSyntax].
+type tooLargeError struct{}
+
+func (tooLargeError) Error() string { return "holiday: data too large" }
+
+// Is reports whether target is ErrSyntax.
+func (tooLargeError) Is(target error) bool { return target == ErrSyntax }

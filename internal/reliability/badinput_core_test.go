@@ -87,7 +87,10 @@ func contractCatalogue(sh shared) []badInput {
 		{"sla/deadline zero limit", func() error { _, err := plain.Deadline(at(mon, 9, 0), sla.Limit{}); return err }, sla.ErrInvalidLimit, countError},
 		{"sla/deadline past the span", func() error { _, err := plain.Deadline(at(lastDay-1, 9, 0), sla.WorkingDays(5)); return err }, sla.ErrOutOfSpan, countError},
 		{"sla/deadline past the span is holiday's too", func() error { _, err := plain.Deadline(at(lastDay-1, 9, 0), sla.Months(2)); return err }, holiday.ErrOutOfSpan, countError},
-		{"sla/deadline in 1999", func() error { _, err := plain.Deadline(time.Date(1999, 6, 1, 9, 0, 0, 0, ict), sla.WorkingDays(1)); return err }, sla.ErrOutOfSpan, countError},
+		{"sla/deadline in 1999", func() error {
+			_, err := plain.Deadline(time.Date(1999, 6, 1, 9, 0, 0, 0, ict), sla.WorkingDays(1))
+			return err
+		}, sla.ErrOutOfSpan, countError},
 		{"sla/deadline 87600 hours from 2199", func() error {
 			_, err := plain.Deadline(at(lastDay-300, 9, 0), sla.MustParseLimit("87600 giờ làm việc"))
 			return err

@@ -122,3 +122,32 @@ func TestIssue12CSVFailsFast(t *testing.T) {
 		}
 	}
 }
+
+// Item 10: ParseJSON accepted keys in any case and duplicate keys (the last
+// won, silently dropping the first list), and replaced invalid UTF-8. It
+// now follows the module's one strict policy (internal/strictjson).
+func TestIssue12ParseJSONStrict(t *testing.T) {
+	day := `{"date":"2027-03-08","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}`
+	other := `{"date":"2027-03-09","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}`
+	if _, err := ParseJSON([]byte(`{"days":[` + day + `]}`)); err != nil {
+		t.Fatalf("a valid document: %v", err)
+	}
+	for name, doc := range map[string]string{
+		"key in another case":    `{"Days":[` + day + `]}`,
+		"nested key in capitals": `{"days":[{"Date":"2027-03-08","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}]}`,
+		"duplicate key":          `{"days":[` + day + `],"days":[` + other + `]}`,
+		"duplicate nested key":   `{"days":[{"date":"2027-03-08","date":"2027-03-09","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}]}`,
+		"invalid UTF-8":          "{\"days\":[{\"date\":\"2027-03-08\",\"kind\":\"day_off\",\"name_vi\":\"Ngh\xff\",\"source\":\"QĐ 1\"}]}",
+		"lone surrogate":         `{"days":[{"date":"2027-03-08","kind":"day_off","name_vi":"\ud800","source":"QĐ 1"}]}`,
+		"stray field":            `{"days":[{"date":"2027-03-08","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1","amount":3}]}`,
+		"month as a string":      `{"recurring":[{"month":"11","day":24,"from":"2027-01-01","name_vi":"x","source":"y"}]}`,
+		"second value":           `{"days":[]} {"days":[]}`,
+		"null document":          `null`,
+	} {
+		_, err := ParseJSON([]byte(doc))
+		var ee *EntryError
+		if !errors.As(err, &ee) || !errors.Is(err, ErrSyntax) || strings.Count(err.Error(), "holiday:") != 1 {
+			t.Errorf("%s: err = %v, want an EntryError wrapping ErrSyntax", name, err)
+		}
+	}
+}

@@ -3,10 +3,10 @@ package holiday
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/motcua/motcua/internal/clip"
+	"github.com/motcua/motcua/internal/strictjson"
 	"io"
 	"regexp"
 	"strconv"
@@ -228,9 +228,13 @@ type (
 	}
 )
 
-// ParseJSON reads a [Spec] from strict JSON: unknown fields, trailing data,
+// ParseJSON reads a [Spec] from strict JSON, the module's one decoding
+// policy: keys in exactly their case, no key twice in an object (the last
+// would silently win), no unknown key, valid UTF-8 (never replaced), one
+// value and nothing after it, numbers only where numbers are declared;
 // malformed dates (ISO YYYY-MM-DD only) and unknown kinds or weekdays are
-// errors. The shape is
+// errors too. Errors are *[EntryError]s wrapping [ErrSyntax]; the JSON
+// policy's own error stays reachable with errors.As. The shape is
 //
 //	{
 //	  "working_weekdays": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
@@ -248,14 +252,14 @@ func ParseJSON(data []byte) (Spec, error) {
 	if err := tooLarge(data); err != nil {
 		return Spec{}, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var w specJSON
-	if err := dec.Decode(&w); err != nil {
-		return Spec{}, &EntryError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Spec{}, &EntryError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: data after the object", ErrSyntax)}
+	if err := strictjson.Decode(data, &w, strictjson.Limits{MaxBytes: MaxDataBytes}); err != nil {
+		field := "json"
+		var se *strictjson.Error
+		if errors.As(err, &se) && se.Path != "" {
+			field = se.Path
+		}
+		return Spec{}, &EntryError{Field: field, Value: clip.String(string(data), 40), Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	var s Spec
 	for i, name := range w.WorkingWeekdays {

@@ -67,7 +67,8 @@ func (e *SpanError) Unwrap() error { return ErrOutOfSpan }
 
 // CalendarError reports an operation on the zero or nil Calendar
 // ([ErrInvalidCalendar]) or a specification that leaves no working day
-// ([ErrNoWorkingDay]). It wraps that sentinel.
+// ([ErrNoWorkingDay]), or a year the lunar calendar cannot project
+// ([ErrOutOfSpan]). It wraps that sentinel.
 type CalendarError struct {
 	Op  string // the operation, e.g. "AddWorkingDays", "Extend"
 	Err error  // ErrInvalidCalendar or ErrNoWorkingDay, possibly with detail

@@ -249,8 +249,8 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	if err := t.check("Restart", at); err != nil {
 		return t, err
 	}
-	d, err := t.start.sched.deadline(at, t.start.deadline.limit)
-	if err != nil {
+	var d Deadline
+	if err := t.start.sched.deadline(&d, at, t.start.deadline.limit); err != nil {
 		return t, &TimelineError{Op: "Restart", At: at, Err: err}
 	}
 	pauses := t.Pauses()

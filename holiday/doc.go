@@ -39,12 +39,20 @@
 // exported typed errors — *[SpanError], *[EntryError], *[CalendarError] —
 // and errors.Is for one of its exported sentinels (listed in errors.go):
 // [ErrOutOfSpan], [ErrInvalidCalendar], [ErrNoWorkingDay], [ErrSyntax],
-// [ErrContradiction]. A message starts with "holiday: " once; wrapped errors
+// [ErrContradiction], [ErrTooLarge]. A message starts with "holiday: " once; wrapped errors
 // of the package do not repeat it. Dates outside the span, and counts of
 // working days whose result falls outside it, are *[SpanError]s naming the
 // date asked for or the count; unusable entries are *[EntryError]s that name
 // the entry (and its CSV line) and quote at most a short, rune-safe prefix
 // of its text. Nothing panics on bad input.
+//
+// # Limits
+//
+// Calendar data (CSV or JSON) is at most [MaxDataBytes] (1 MiB; the
+// national data is about 40 KB), refused unread beyond it; the CSV reader
+// checks line by line and stops at the first bad line. Reading and
+// extending cost time linear in the data, plus the calendar's build, linear
+// in its span.
 //
 // # String, Vietnamese and English
 //

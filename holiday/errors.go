@@ -32,6 +32,10 @@ var (
 	// the same day in one layer, a swapped working day on a day that is
 	// already a working day, a day off on a day that is already a rest day.
 	ErrContradiction = errors.New("holiday: contradictory entry")
+
+	// ErrTooLarge reports calendar data over [MaxDataBytes]. Such data is
+	// malformed too: ErrTooLarge satisfies errors.Is for [ErrSyntax].
+	ErrTooLarge error = tooLargeError{}
 )
 
 // SpanError reports a date outside a Calendar's span, or a count of working
@@ -63,7 +67,8 @@ func (e *SpanError) Unwrap() error { return ErrOutOfSpan }
 
 // CalendarError reports an operation on the zero or nil Calendar
 // ([ErrInvalidCalendar]) or a specification that leaves no working day
-// ([ErrNoWorkingDay]). It wraps that sentinel.
+// ([ErrNoWorkingDay]), or a year the lunar calendar cannot project
+// ([ErrOutOfSpan]). It wraps that sentinel.
 type CalendarError struct {
 	Op  string // the operation, e.g. "AddWorkingDays", "Extend"
 	Err error  // ErrInvalidCalendar or ErrNoWorkingDay, possibly with detail
@@ -79,7 +84,8 @@ func (e *CalendarError) Unwrap() error { return e.Err }
 // EntryError reports a calendar entry that cannot be used. Line is the
 // 1-based line of the CSV input (0 when the entry did not come from CSV);
 // Index is the 0-based position of the entry in its list for JSON and Go
-// input. It wraps [ErrSyntax] or [ErrContradiction].
+// input. It wraps [ErrSyntax], [ErrContradiction], [ErrOutOfSpan] or
+// [ErrTooLarge].
 type EntryError struct {
 	Line  int    // CSV line, 1-based; 0 if not from CSV
 	Field string // the field at fault, e.g. "date", "kind", "days[3]"
@@ -106,3 +112,11 @@ func (e *EntryError) Error() string {
 
 // Unwrap returns the wrapped sentinel.
 func (e *EntryError) Unwrap() error { return e.Err }
+
+// tooLargeError is the type of [ErrTooLarge], which is also an [ErrSyntax].
+type tooLargeError struct{}
+
+func (tooLargeError) Error() string { return "holiday: data too large" }
+
+// Is reports whether target is ErrSyntax.
+func (tooLargeError) Is(target error) bool { return target == ErrSyntax }

@@ -385,10 +385,9 @@ func TestCSVContradictions(t *testing.T) {
 		{"swap_off on a Saturday", csvHead + ok + "2027,2027-03-06,swap_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 3, "2027-03-06"},
 		{"local day_off on a Sunday", csvHead + ok + ",2027-03-07,day_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 3, "2027-03-07"},
 		{"duplicate date in one announcement", csvHead + ok + "2027,2027-03-01,swap_off,Nghỉ,Off,Test\n2027,2027-03-01,holiday,Lễ,Holiday,Test\n", holiday.ErrContradiction, 4, "2027-03-01"},
-		// Announcements are checked in order of first appearance: the 2027
-		// one (lines 2 and 4) claims the date first, the 2028 one (line 3)
-		// is reported.
-		{"duplicate date across announcements", csvHead + ok + "2028,2027-03-01,swap_off,Nghỉ,Off,Test\n2027,2027-03-01,swap_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 3, "2027-03-01"},
+		// Lines are checked in order (issue 12.8): line 3 (2028) claims the
+		// date first, line 4 (2027) is reported.
+		{"duplicate date across announcements", csvHead + ok + "2028,2027-03-01,swap_off,Nghỉ,Off,Test\n2027,2027-03-01,swap_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 4, "2027-03-01"},
 		{"duplicate local date", csvHead + ok + ",2027-03-01,day_off,Nghỉ,Off,Test\n,2027-03-01,day_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 4, "2027-03-01"},
 		{"announcement day two years away", csvHead + ok + "2027,2029-03-01,swap_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 3, "2029-03-01"},
 		{"announcement day two years before", csvHead + ok + "2027,2025-03-03,swap_off,Nghỉ,Off,Test\n", holiday.ErrContradiction, 3, "2025-03-03"},
@@ -407,8 +406,11 @@ func TestCSVContradictions(t *testing.T) {
 		if after := dayStates(vn, probeDays...); after != before {
 			t.Errorf("%s: failed ExtendCSV changed the receiver", tc.name)
 		}
-		// ParseCSV checks the text only.
-		if _, err := holiday.ParseCSV([]byte(tc.data)); err != nil {
+		// ParseCSV checks the text and duplicate dates only.
+		if strings.HasPrefix(tc.name, "duplicate") {
+			_, err := holiday.ParseCSV([]byte(tc.data))
+			entryErr(t, "ParseCSV "+tc.name, err, tc.sentinel, tc.line, tc.value)
+		} else if _, err := holiday.ParseCSV([]byte(tc.data)); err != nil {
 			t.Errorf("%s: ParseCSV error %v, want none (text is well formed)", tc.name, err)
 		}
 	}

@@ -95,3 +95,59 @@ func TestErrorContractZeroCalendar(t *testing.T) {
 		t.Errorf("empty week: err = %v", err)
 	}
 }
+
+// Item 8: the CSV reader read every row before validating (1 M rows → 1.5 s
+// and 600 MB even when line 3 was a duplicate). It checks line by line: a
+// duplicate on line 3 is reported before a malformed line further on is
+// read, and data over MaxDataBytes is refused unread.
+func TestIssue12CSVFailsFast(t *testing.T) {
+	head := "announcement,date,kind,name_vi,name_en,source\n"
+	row := ",2027-03-01,day_off,Nghỉ,Off,Test\n"
+	data := head + row + row + strings.Repeat(",2027-13-45,bad\n", 1000)
+	_, err := ParseCSV([]byte(data))
+	var ee *EntryError
+	if !errors.As(err, &ee) || ee.Line != 3 || !errors.Is(err, ErrContradiction) {
+		t.Fatalf("err = %v, want the duplicate on line 3", err)
+	}
+	big := []byte(head + strings.Repeat(row, MaxDataBytes/len(row)+1))
+	for name, f := range map[string]func([]byte) error{
+		"ParseCSV":   func(b []byte) error { _, err := ParseCSV(b); return err },
+		"ParseJSON":  func(b []byte) error { _, err := ParseJSON(b); return err },
+		"ExtendCSV":  func(b []byte) error { _, err := Vietnam().ExtendCSV(b); return err },
+		"ExtendJSON": func(b []byte) error { _, err := Vietnam().ExtendJSON(b); return err },
+	} {
+		err := f(big)
+		if !errors.As(err, &ee) || !errors.Is(err, ErrTooLarge) || len(err.Error()) > 200 {
+			t.Errorf("%s of %d bytes: err = %.300v", name, len(big), err)
+		}
+	}
+}
+
+// Item 10: ParseJSON accepted keys in any case and duplicate keys (the last
+// won, silently dropping the first list), and replaced invalid UTF-8. It
+// now follows the module's one strict policy (internal/strictjson).
+func TestIssue12ParseJSONStrict(t *testing.T) {
+	day := `{"date":"2027-03-08","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}`
+	other := `{"date":"2027-03-09","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}`
+	if _, err := ParseJSON([]byte(`{"days":[` + day + `]}`)); err != nil {
+		t.Fatalf("a valid document: %v", err)
+	}
+	for name, doc := range map[string]string{
+		"key in another case":    `{"Days":[` + day + `]}`,
+		"nested key in capitals": `{"days":[{"Date":"2027-03-08","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}]}`,
+		"duplicate key":          `{"days":[` + day + `],"days":[` + other + `]}`,
+		"duplicate nested key":   `{"days":[{"date":"2027-03-08","date":"2027-03-09","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1"}]}`,
+		"invalid UTF-8":          "{\"days\":[{\"date\":\"2027-03-08\",\"kind\":\"day_off\",\"name_vi\":\"Ngh\xff\",\"source\":\"QĐ 1\"}]}",
+		"lone surrogate":         `{"days":[{"date":"2027-03-08","kind":"day_off","name_vi":"\ud800","source":"QĐ 1"}]}`,
+		"stray field":            `{"days":[{"date":"2027-03-08","kind":"day_off","name_vi":"Nghỉ","source":"QĐ 1","amount":3}]}`,
+		"month as a string":      `{"recurring":[{"month":"11","day":24,"from":"2027-01-01","name_vi":"x","source":"y"}]}`,
+		"second value":           `{"days":[]} {"days":[]}`,
+		"null document":          `null`,
+	} {
+		_, err := ParseJSON([]byte(doc))
+		var ee *EntryError
+		if !errors.As(err, &ee) || !errors.Is(err, ErrSyntax) || strings.Count(err.Error(), "holiday:") != 1 {
+			t.Errorf("%s: err = %v, want an EntryError wrapping ErrSyntax", name, err)
+		}
+	}
+}

@@ -3,10 +3,10 @@ package holiday
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/motcua/motcua/internal/clip"
+	"github.com/motcua/motcua/internal/strictjson"
 	"io"
 	"regexp"
 	"strconv"
@@ -35,6 +35,23 @@ func parseDate(s string) (date.Date, error) {
 	return date.NewAt(t), nil
 }
 
+// MaxDataBytes is the largest calendar data [ParseCSV], [ParseJSON],
+// [Calendar.ExtendCSV] and [Calendar.ExtendJSON] read: 1 MiB. The embedded
+// national data, twelve years of announcements, is about 40 KB; a
+// province's decisions for the calendar's whole span would not reach a
+// quarter of the limit. Larger data is refused before it is read, with an
+// *[EntryError] wrapping [ErrTooLarge].
+const MaxDataBytes = 1 << 20
+
+// tooLarge refuses data over MaxDataBytes.
+func tooLarge(data []byte) error {
+	if len(data) <= MaxDataBytes {
+		return nil
+	}
+	return &EntryError{Field: "data", Value: clip.String(string(data), 40),
+		Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxDataBytes)}
+}
+
 // csvLines maps the entries of a Spec read from CSV to their lines.
 type csvLines struct {
 	announcement map[[2]int]int // (announcement index, day index) -> line
@@ -51,8 +68,10 @@ type csvLines struct {
 // announcement column is a local day ([Spec.Days]). Errors are of type
 // *[EntryError] and name the line.
 //
-// ParseCSV checks the text only; [Calendar.ExtendCSV] also checks the entries
-// against the calendar and still names the line.
+// ParseCSV checks the text, and that no date is given twice, line by line:
+// it stops at the first bad line, without reading the rest.
+// [Calendar.ExtendCSV] also checks the entries against the calendar and
+// still names the line. Data over [MaxDataBytes] is refused unread.
 func ParseCSV(data []byte) (Spec, error) {
 	s, _, err := parseCSV(data)
 	return s, err
@@ -60,6 +79,9 @@ func ParseCSV(data []byte) (Spec, error) {
 
 func parseCSV(data []byte) (Spec, csvLines, error) {
 	lines := csvLines{announcement: map[[2]int]int{}, local: map[int]int{}}
+	if err := tooLarge(data); err != nil {
+		return Spec{}, lines, err
+	}
 	// A file saved by a spreadsheet may start with a byte-order mark.
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	r.FieldsPerRecord = len(csvHeader)
@@ -72,7 +94,9 @@ func parseCSV(data []byte) (Spec, csvLines, error) {
 			Err: fmt.Errorf("%w: want %q", ErrSyntax, strings.Join(csvHeader, ","))}
 	}
 	var spec Spec
-	index := map[int]int{} // year -> index in spec.Announcements
+	index := map[int]int{}        // year -> index in spec.Announcements
+	owner := map[date.Date]int{}  // date -> the announcement year that set it
+	local := map[date.Date]bool{} // dates of local days
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -88,6 +112,12 @@ func parseCSV(data []byte) (Spec, csvLines, error) {
 			return Spec{}, lines, err
 		}
 		if rec[0] == "" {
+			// The checks of Extend that need no calendar, made line by line.
+			if local[d.Date] {
+				return Spec{}, lines, &EntryError{Line: line, Field: "date", Value: d.Date.String(),
+					Err: fmt.Errorf("%w: date given twice", ErrContradiction)}
+			}
+			local[d.Date] = true
 			lines.local[len(spec.Days)] = line
 			spec.Days = append(spec.Days, d)
 			continue
@@ -97,6 +127,11 @@ func parseCSV(data []byte) (Spec, csvLines, error) {
 			return Spec{}, lines, &EntryError{Line: line, Field: "announcement", Value: rec[0],
 				Err: fmt.Errorf("%w: want a four-digit year or nothing", ErrSyntax)}
 		}
+		if prev, dup := owner[d.Date]; dup {
+			return Spec{}, lines, &EntryError{Line: line, Field: "date", Value: d.Date.String(),
+				Err: fmt.Errorf("%w: date already set by the announcement of %d", ErrContradiction, prev)}
+		}
+		owner[d.Date] = year
 		ai, ok := index[year]
 		if !ok {
 			ai = len(spec.Announcements)
@@ -193,9 +228,13 @@ type (
 	}
 )
 
-// ParseJSON reads a [Spec] from strict JSON: unknown fields, trailing data,
+// ParseJSON reads a [Spec] from strict JSON, the module's one decoding
+// policy: keys in exactly their case, no key twice in an object (the last
+// would silently win), no unknown key, valid UTF-8 (never replaced), one
+// value and nothing after it, numbers only where numbers are declared;
 // malformed dates (ISO YYYY-MM-DD only) and unknown kinds or weekdays are
-// errors. The shape is
+// errors too. Errors are *[EntryError]s wrapping [ErrSyntax]; the JSON
+// policy's own error stays reachable with errors.As. The shape is
 //
 //	{
 //	  "working_weekdays": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
@@ -208,15 +247,19 @@ type (
 //
 // A day inside an announcement may leave out its source: it inherits the
 // announcement's. Every field is optional except where a day or rule needs it.
+// Data over [MaxDataBytes] is refused unread.
 func ParseJSON(data []byte) (Spec, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var w specJSON
-	if err := dec.Decode(&w); err != nil {
-		return Spec{}, &EntryError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+	if err := tooLarge(data); err != nil {
+		return Spec{}, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Spec{}, &EntryError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: data after the object", ErrSyntax)}
+	var w specJSON
+	if err := strictjson.Decode(data, &w, strictjson.Limits{MaxBytes: MaxDataBytes}); err != nil {
+		field := "json"
+		var se *strictjson.Error
+		if errors.As(err, &se) && se.Path != "" {
+			field = se.Path
+		}
+		return Spec{}, &EntryError{Field: field, Value: clip.String(string(data), 40), Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	var s Spec
 	for i, name := range w.WorkingWeekdays {

@@ -93,7 +93,7 @@ func projectVietnam(year int, week weekMask) ([]SpecialDay, error) {
 
 	tet, err := lunar.NewYear(year)
 	if err != nil {
-		return nil, fmt.Errorf("holiday: projecting %d: %w", year, err)
+		return nil, &CalendarError{Op: fmt.Sprintf("projecting %d", year), Err: fmt.Errorf("%w: %w", ErrOutOfSpan, err)}
 	}
 	from, to := tet-1, tet+2
 	if tet >= labourCode2012From {
@@ -105,7 +105,7 @@ func projectVietnam(year int, week weekMask) ([]SpecialDay, error) {
 	if year >= hungKingsFromYear {
 		hk, err := lunar.ToSolar(lunar.Date{Year: year, Month: 3, Day: 10})
 		if err != nil {
-			return nil, fmt.Errorf("holiday: projecting %d: %w", year, err)
+			return nil, &CalendarError{Op: fmt.Sprintf("projecting %d", year), Err: fmt.Errorf("%w: %w", ErrOutOfSpan, err)}
 		}
 		add(hk, nameHungKingsVI, nameHungKingsEN)
 	}

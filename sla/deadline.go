@@ -141,25 +141,26 @@ func (s *Schedule) Deadline(received time.Time, l Limit) (Deadline, error) {
 	if !s.isValid() {
 		return Deadline{}, errZeroSchedule
 	}
-	d, err := s.deadline(received, l)
-	if err != nil {
+	var d Deadline
+	if err := s.deadline(&d, received, l); err != nil {
 		return Deadline{}, &CountError{Op: "Deadline", At: received, Err: err}
 	}
 	return d, nil
 }
 
-// deadline is [Schedule.Deadline] on a valid schedule; its errors wrap a
-// sentinel and are not typed.
-func (s *Schedule) deadline(received time.Time, l Limit) (Deadline, error) {
+// deadline is [Schedule.Deadline] on a valid schedule, into *d (written in
+// place: a Deadline is too large to copy twice on the hot path); its errors
+// wrap a sentinel and are not typed.
+func (s *Schedule) deadline(d *Deadline, received time.Time, l Limit) error {
 	if !l.IsValid() {
-		return Deadline{}, fmt.Errorf("%w: %v", ErrInvalidLimit, l)
+		return fmt.Errorf("%w: %v", ErrInvalidLimit, l)
 	}
 	local := received.In(s.zone)
 	r, late, err := s.receiptDay(local)
 	if err != nil {
-		return Deadline{}, err
+		return err
 	}
-	d := Deadline{received: local, receipt: r, limit: l, late: late}
+	*d = Deadline{received: local, receipt: r, limit: l, late: late}
 	if day := s.dayOf(local); s.cal.IsWorkingDay(day) {
 		d.cutoff = s.cutoffOn(day)
 	}
@@ -171,7 +172,7 @@ func (s *Schedule) deadline(received time.Time, l Limit) (Deadline, error) {
 		}
 		end, err := s.addWork(start, s.hoursOf(l))
 		if err != nil {
-			return Deadline{}, err
+			return err
 		}
 		d.at, d.due = s.TimeOf(end), end.Day
 		if l.unit == UnitWorkingDays {
@@ -180,14 +181,14 @@ func (s *Schedule) deadline(received time.Time, l Limit) (Deadline, error) {
 			// whole days it exceeds.
 			whole, err := s.cal.AddWorkingDays(r, int(l.hundredths/100))
 			if err != nil {
-				return Deadline{}, below(err)
+				return below(err)
 			}
 			if whole > d.due {
 				d.due = whole
 				d.at, d.closes, d.zone = time.Time{}, s.closeClock(whole), s.zone
 			}
 		}
-		return d, nil
+		return nil
 	case l.unit == UnitWorkingDays:
 		d.due, err = s.cal.AddWorkingDays(r, int(l.hundredths/100))
 	case l.unit == UnitCalendarDays:
@@ -196,10 +197,10 @@ func (s *Schedule) deadline(received time.Time, l Limit) (Deadline, error) {
 		d.due, err = s.cal.WorkingDayOnOrAfter(addMonths(r, int(l.hundredths/100)))
 	}
 	if err != nil {
-		return Deadline{}, below(err)
+		return below(err)
 	}
 	d.closes, d.zone = s.closeClock(d.due), s.zone
-	return d, nil
+	return nil
 }
 
 // hoursOf converts an hour limit, or a fractional working-day limit, to

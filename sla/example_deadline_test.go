@@ -102,13 +102,14 @@ func ExampleSchedule_Explain() {
 	// Ngày không tính:
 	//   - thứ Bảy 14/02/2026: nghỉ cuối tuần
 	//   - Chủ nhật 15/02/2026: nghỉ cuối tuần
-	//   - thứ Hai 16/02/2026: Tết Nguyên Đán (ngày lễ, Tết; nguồn: https://en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm ; https://www.vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay (Notice 9441/TB-BNV))
-	//   - thứ Ba 17/02/2026: Tết Nguyên Đán (ngày lễ, Tết; nguồn: https://en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm ; https://www.vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay (Notice 9441/TB-BNV))
-	//   - thứ Tư 18/02/2026: Tết Nguyên Đán (ngày lễ, Tết; nguồn: https://en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm ; https://www.vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay (Notice 9441/TB-BNV))
-	//   - thứ Năm 19/02/2026: Tết Nguyên Đán (ngày lễ, Tết; nguồn: https://en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm ; https://www.vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay (Notice 9441/TB-BNV))
-	//   - thứ Sáu 20/02/2026: Tết Nguyên Đán (ngày lễ, Tết; nguồn: https://en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm ; https://www.vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay (Notice 9441/TB-BNV))
+	//   - thứ Hai 16/02/2026: Tết Nguyên Đán (ngày lễ, Tết)
+	//   - thứ Ba 17/02/2026: Tết Nguyên Đán (ngày lễ, Tết)
+	//   - thứ Tư 18/02/2026: Tết Nguyên Đán (ngày lễ, Tết)
+	//   - thứ Năm 19/02/2026: Tết Nguyên Đán (ngày lễ, Tết)
+	//   - thứ Sáu 20/02/2026: Tết Nguyên Đán (ngày lễ, Tết)
 	//   - thứ Bảy 21/02/2026: nghỉ cuối tuần
 	//   - Chủ nhật 22/02/2026: nghỉ cuối tuần
+	// Nguồn: https://en.baochinhphu.vn/prime-minister-approves-9-day-lunar-new-year-holiday-in-2026-111251014090102864.htm ; https://www.vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay (Thông báo 9441/TB-BNV).
 	// Hẹn trả kết quả: 17:00 thứ Tư 25/02/2026.
 }
 

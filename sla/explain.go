@@ -3,6 +3,7 @@ package sla
 import (
 	"fmt"
 	"github.com/motcua/motcua/internal/enum"
+	"slices"
 	"strings"
 	"time"
 
@@ -61,17 +62,24 @@ type SkippedDay struct {
 // a citizen why: the receipt, the receipt day counted from, the days not
 // counted and why, and the due date. Render it with
 // [Explanation.Vietnamese] or [Explanation.English].
+//
+// After a restart (Decree 61/2018/NĐ-CP Art. 19(4)) Received is the
+// restart, FirstReceived the first receipt and Restarts each restart with
+// the pauses before it; the rendering explains the receipt, each pause and
+// restart, and the resulting date.
 type Explanation struct {
-	Received    time.Time
-	ReceiptDay  date.Date
-	AfterCutoff bool      // received on a working day at or after the cut-off
-	Cutoff      time.Time // the cut-off on the receipt's date, if it was a working day
-	Limit       Limit
-	Skipped     []SkippedDay
-	Pauses      []Pause
-	Reappointed date.Date // the date set by an apology letter, if any
-	Due         date.Date
-	At          time.Time
+	FirstReceived time.Time // the first receipt; equal to Received when the clock never restarted
+	Restarts      []Restart // the restarts, in order
+	Received      time.Time
+	ReceiptDay    date.Date
+	AfterCutoff   bool      // received on a working day at or after the cut-off
+	Cutoff        time.Time // the cut-off on the receipt's date, if it was a working day
+	Limit         Limit
+	Skipped       []SkippedDay
+	Pauses        []Pause
+	Reappointed   date.Date // the date set by an apology letter, if any
+	Due           date.Date
+	At            time.Time
 }
 
 // Explain explains deadline d, which must have been computed by s.
@@ -85,14 +93,19 @@ func (t Timeline) Explain() (Explanation, error) {
 	if !t.IsValid() {
 		return Explanation{}, &TimelineError{Op: "Explain", Err: ErrInvalidTimeline}
 	}
-	return t.start.sched.explain(t.Deadline(), t.Pauses(), t.newDue)
+	e, err := t.start.sched.explain(t.Deadline(), t.Pauses(), t.newDue)
+	if err != nil {
+		return Explanation{}, err
+	}
+	e.FirstReceived, e.Restarts = t.start.first, t.History()
+	return e, nil
 }
 
 func (s *Schedule) explain(d Deadline, pauses []Pause, newDue date.Date) (Explanation, error) {
 	if !d.IsValid() {
 		return Explanation{}, &CountError{Op: "Explain", At: d.received, Err: fmt.Errorf("%w: explaining the zero Deadline", ErrInvalidLimit)}
 	}
-	e := Explanation{Received: d.received, ReceiptDay: d.receipt, AfterCutoff: d.late, Limit: d.limit,
+	e := Explanation{FirstReceived: d.received, Received: d.received, ReceiptDay: d.receipt, AfterCutoff: d.late, Limit: d.limit,
 		Pauses: append([]Pause(nil), pauses...), Reappointed: newDue, Due: d.due, At: d.At()}
 	receivedOn := date.NewAt(d.received)
 	if d.cutoff != 0 { // the cut-off the deadline was counted with
@@ -149,6 +162,8 @@ type explainWords struct {
 	day                                             func(date.Date) string
 	limit                                           func(Limit) string
 	received, afterCutoff, onDayOff, timeLimit      string
+	pause, restart, sources                         string
+	source                                          func(string) string
 	notCounted, weekend, paused, special, projected string
 	due, reappointed                                string
 	name                                            func(holiday.SpecialDay) string
@@ -161,13 +176,17 @@ var (
 		day:         func(d date.Date) string { return weekdayVI[d.Weekday()] + " " + d.Format("02/01/2006") },
 		limit:       Limit.String,
 		received:    "Tiếp nhận: %s %s.\n",
+		pause:       "Tạm dừng tính thời hạn từ %s %s đến %s %s.\n",
+		restart:     "Nhận đủ hồ sơ lúc %s %s: thời hạn được tính lại từ đầu (Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4).\n",
+		sources:     "Nguồn: ",
+		source:      sourceVietnamese,
 		afterCutoff: "Tiếp nhận từ %s trở đi nên tính là tiếp nhận ngày làm việc tiếp theo, %s.\n",
 		onDayOff:    "Ngày tiếp nhận là ngày nghỉ nên tính là tiếp nhận ngày làm việc tiếp theo, %s.\n",
 		timeLimit:   "Thời hạn: %s. %s\n",
 		notCounted:  "Ngày không tính:\n",
 		weekend:     "nghỉ cuối tuần",
 		paused:      "tạm dừng tính thời hạn",
-		special:     "%s (%s; nguồn: %s)",
+		special:     "%s (%s)",
 		projected:   ", dự kiến",
 		due:         "Hẹn trả kết quả: %s %s.\n",
 		reappointed: "Đã xin lỗi và hẹn lại ngày trả kết quả: %s.\n",
@@ -184,13 +203,17 @@ var (
 		day:         func(d date.Date) string { return d.Format("Monday 02/01/2006") },
 		limit:       Limit.English,
 		received:    "Received: %s %s.\n",
+		pause:       "Clock paused from %s %s to %s %s.\n",
+		restart:     "Complete dossier received at %s %s: the time limit runs again in full (Decree 61/2018/NĐ-CP Art. 19(4)).\n",
+		sources:     "Sources: ",
+		source:      func(s string) string { return s },
 		afterCutoff: "Received at or after the %s cut-off, so counted as received on the next working day, %s.\n",
 		onDayOff:    "Received on a day off, so counted as received on the next working day, %s.\n",
 		timeLimit:   "Time limit: %s. %s\n",
 		notCounted:  "Days not counted:\n",
 		weekend:     "weekend",
 		paused:      "clock paused",
-		special:     "%s (%s; source: %s)",
+		special:     "%s (%s)",
 		projected:   ", projected",
 		due:         "Due: %s %s.\n",
 		reappointed: "Apologised and re-appointed to %s.\n",
@@ -213,7 +236,17 @@ func (e Explanation) English() string { return e.render(&wordsEN) }
 
 func (e Explanation) render(w *explainWords) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, w.received, e.Received.Format("15:04"), w.day(date.NewAt(e.Received)))
+	first := e.FirstReceived
+	if first.IsZero() {
+		first = e.Received
+	}
+	fmt.Fprintf(&b, w.received, first.Format("15:04"), w.day(date.NewAt(first)))
+	for _, r := range e.Restarts {
+		for _, p := range r.Pauses {
+			fmt.Fprintf(&b, w.pause, p.From.Format("15:04"), w.day(date.NewAt(p.From)), p.To.Format("15:04"), w.day(date.NewAt(p.To)))
+		}
+		fmt.Fprintf(&b, w.restart, r.At.Format("15:04"), w.day(date.NewAt(r.At)))
+	}
 	switch {
 	case e.AfterCutoff:
 		fmt.Fprintf(&b, w.afterCutoff, e.Cutoff.Format("15:04"), w.day(e.ReceiptDay))
@@ -222,6 +255,7 @@ func (e Explanation) render(w *explainWords) string {
 	}
 	fmt.Fprintf(&b, w.timeLimit, w.limit(e.Limit), w.rules[ruleOf(e.Limit)])
 	if len(e.Skipped) > 0 {
+		var sources []string
 		b.WriteString(w.notCounted)
 		for _, s := range e.Skipped {
 			fmt.Fprintf(&b, "  - %s: ", w.day(s.Date))
@@ -231,12 +265,21 @@ func (e Explanation) render(w *explainWords) string {
 			case SkipPause:
 				b.WriteString(w.paused)
 			default:
-				fmt.Fprintf(&b, w.special, w.name(s.Special), w.kind(s.Special.Kind), s.Special.Source)
+				fmt.Fprintf(&b, w.special, w.name(s.Special), w.kind(s.Special.Kind))
 				if s.Special.Projected {
 					b.WriteString(w.projected)
 				}
+				if src := w.source(s.Special.Source); src != "" && !slices.Contains(sources, src) {
+					sources = append(sources, src)
+				}
 			}
 			b.WriteByte('\n')
+		}
+		// Each source once, after the days it stands for.
+		if len(sources) > 0 {
+			b.WriteString(w.sources)
+			b.WriteString(strings.Join(sources, "; "))
+			b.WriteString(".\n")
 		}
 	}
 	fmt.Fprintf(&b, w.due, dueClock(e.At, e.Due), w.day(e.Due))
@@ -269,3 +312,23 @@ func ruleOf(l Limit) int {
 	}
 	return 3
 }
+
+// sourceVietnamese renders a special day's source for a Vietnamese text: the
+// kinds of documents and the projection rule, which the calendar's data
+// write in English, are named in Vietnamese; numbers, symbols and addresses
+// stay as they are.
+func sourceVietnamese(s string) string { return sourceVI.Replace(s) }
+
+var sourceVI = strings.NewReplacer(
+	"projected: ", "dự kiến theo ",
+	"Labour Code", "Bộ luật Lao động",
+	"Art. ", "Điều ",
+	"Art.", "Điều ",
+	"Notice ", "Thông báo ",
+	"Decision ", "Quyết định ",
+	"Official Letter ", "Công văn ",
+	"letter ", "công văn ",
+	" as amended by ", " sửa đổi bởi ",
+	"Law ", "Luật ",
+	"derived: ", "suy ra: ",
+)

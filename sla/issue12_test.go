@@ -166,3 +166,52 @@ func TestEqual(t *testing.T) {
 		t.Error("Equal on zero timelines")
 	}
 }
+
+// Item 5: after a supplement restart (Decree 61/2018/NĐ-CP Art. 19(4)) the
+// explanation named the restart instant as "received" and said nothing of
+// the restart. It now explains the receipt, each pause and restart, and
+// the resulting date, in one language per rendering.
+func TestIssue12ExplainRestart(t *testing.T) {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	at := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, sla.VietnamZone) }
+	tl, _ := s.Start(at(2, 10), sla.WorkingDays(5))
+	tl, _ = tl.Pause(at(3, 14))
+	tl, err := tl.Restart(at(5, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := tl.Explain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.FirstReceived.Equal(at(2, 10)) || len(e.Restarts) != 1 || !e.Restarts[0].At.Equal(at(5, 9)) ||
+		len(e.Restarts[0].Pauses) != 1 || !e.Restarts[0].Pauses[0].To.Equal(at(5, 9)) {
+		t.Fatalf("explanation = %+v", e)
+	}
+	vi := e.Vietnamese()
+	for _, want := range []string{
+		"Tiếp nhận: 10:00 thứ Hai 02/03/2026.",
+		"Tạm dừng tính thời hạn từ 14:00 thứ Ba 03/03/2026 đến 09:00 thứ Năm 05/03/2026.",
+		"Nhận đủ hồ sơ lúc 09:00 thứ Năm 05/03/2026: thời hạn được tính lại từ đầu (Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4).",
+		"Hẹn trả kết quả: 17:00 thứ Năm 12/03/2026.",
+	} {
+		if !strings.Contains(vi, want) {
+			t.Errorf("Vietnamese explanation lacks %q:\n%s", want, vi)
+		}
+	}
+	en := e.English()
+	for _, want := range []string{"Received: 10:00 Monday 02/03/2026.", "Complete dossier received at 09:00 Thursday 05/03/2026", "Due: 17:00 Thursday 12/03/2026."} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English explanation lacks %q:\n%s", want, en)
+		}
+	}
+	if strings.Contains(vi, "Received") || strings.Contains(en, "Tiếp nhận") {
+		t.Error("a rendering mixes languages")
+	}
+	// The history is the caller's copy.
+	h := tl.History()
+	h[0].Pauses[0].From = time.Time{}
+	if tl.History()[0].Pauses[0].From.IsZero() {
+		t.Error("History shares its pauses")
+	}
+}

@@ -48,7 +48,7 @@ var (
 	// 23/2015/NĐ-CP Art. 21; Decree 61/2018/NĐ-CP Art. 18(2)).
 	dlOptsCutoff15 = &sla.ScheduleOptions{Cutoff: clock.New(15, 0, 0, 0)}
 	// dlOptsSaturday is a one-stop centre that also receives on Saturday
-	// mornings (a local decision, legal.md §6.1).
+	// mornings (a local decision, not a national rule: Decision 188/1999/QĐ-TTg sets only the Monday–Friday week).
 	dlOptsSaturday = &sla.ScheduleOptions{WeekdaySessions: map[time.Weekday][]sla.Session{
 		time.Saturday: {dlSess(8, 0, 12, 0)},
 	}}
@@ -108,7 +108,7 @@ func TestSessionsOn(t *testing.T) {
 		{"Saturday, no receiving", def, dlDay(2026, 3, 7), "[]", "Decision 188/1999/QĐ-TTg: Monday–Friday"},
 		{"Tết holiday", def, dlDay(2026, 2, 17), "[]", "Notice 9441/TB-BNV"},
 		{"swapped working Saturday", def, dlDay(2026, 1, 10), defStr, "VPCP letter 12729/VPCP-KGVX"},
-		{"receiving Saturday", sat, dlDay(2026, 3, 7), "[08:00–12:00]", "local decision (legal.md §6.1)"},
+		{"receiving Saturday", sat, dlDay(2026, 3, 7), "[08:00–12:00]", "local decision (Decision 188/1999/QĐ-TTg sets only the Monday–Friday week)"},
 		{"receiving Saturday, Sunday", sat, dlDay(2026, 3, 8), "[]", "WeekdaySessions has no Sunday"},
 		{"receiving Saturday that is a holiday", sat, dlDay(2021, 2, 13), "[]", "Tết 2021: holiday on Sat 13/02"},
 		{"swapped working Saturday uses Sessions, not Saturday's", sat, dlDay(2026, 1, 10), defStr, "ScheduleOptions.WeekdaySessions doc"},

@@ -44,6 +44,17 @@ type timelineStart struct {
 	deadline Deadline // counted from the start, before any pause
 	sched    *Schedule
 	restarts int
+	first    time.Time // the first receipt, before any restart
+	history  []Restart // the restarts, in order; never changed once made
+}
+
+// Restart is one restart of a [Timeline]'s clock: the complete dossier was
+// received after a supplement request at the instant At, and the limit ran
+// again in full from it (Decree 61/2018/NĐ-CP Art. 19(4)). Pauses are the
+// pauses of the run it ended, the last one closed by the restart.
+type Restart struct {
+	Pauses []Pause
+	At     time.Time
 }
 
 // Start starts the clock of a dossier received at the instant received,
@@ -53,7 +64,7 @@ func (s *Schedule) Start(received time.Time, l Limit) (Timeline, error) {
 	if err != nil {
 		return Timeline{}, err
 	}
-	return Timeline{start: &timelineStart{deadline: d, sched: s}, due: d.due, last: stampOf(d.received)}, nil
+	return Timeline{start: &timelineStart{deadline: d, sched: s, first: d.received}, due: d.due, last: stampOf(d.received)}, nil
 }
 
 // Equal reports whether t and u are the same clock: started (or last
@@ -124,6 +135,28 @@ func (t Timeline) Pauses() []Pause {
 	}
 	if !t.open.isZero() {
 		out = append(out, Pause{From: t.open.in(zone)})
+	}
+	return out
+}
+
+// FirstReceived returns the instant of the first receipt, before any
+// restart, in the schedule's zone.
+func (t Timeline) FirstReceived() time.Time {
+	if t.start == nil {
+		return time.Time{}
+	}
+	return t.start.first
+}
+
+// History returns the restarts of the clock, in order, each with the pauses
+// of the run it ended; the caller may keep the slice.
+func (t Timeline) History() []Restart {
+	if t.start == nil || len(t.start.history) == 0 {
+		return nil
+	}
+	out := make([]Restart, len(t.start.history))
+	for i, r := range t.start.history {
+		out[i] = Restart{Pauses: slices.Clone(r.Pauses), At: r.At}
 	}
 	return out
 }
@@ -216,11 +249,18 @@ func (t Timeline) Restart(at time.Time) (Timeline, error) {
 	if err := t.check("Restart", at); err != nil {
 		return t, err
 	}
-	d, err := t.start.sched.deadline(at, t.start.deadline.limit)
-	if err != nil {
+	var d Deadline
+	if err := t.start.sched.deadline(&d, at, t.start.deadline.limit); err != nil {
 		return t, &TimelineError{Op: "Restart", At: at, Err: err}
 	}
-	t = Timeline{start: &timelineStart{deadline: d, sched: t.start.sched, restarts: t.start.restarts + 1}, due: d.due, last: stampOf(d.received)}
+	pauses := t.Pauses()
+	if n := len(pauses); n > 0 && pauses[n-1].To.IsZero() {
+		pauses[n-1].To = d.received // the restart closes the open pause
+	}
+	prev := t.start
+	history := append(slices.Clip(prev.history), Restart{Pauses: pauses, At: d.received})
+	t = Timeline{start: &timelineStart{deadline: d, sched: prev.sched, restarts: prev.restarts + 1, first: prev.first, history: history},
+		due: d.due, last: stampOf(d.received)}
 	return t, nil
 }
 

@@ -26,10 +26,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("Hẹn trả kết quả:", d.Due()) // 2026-02-25: Tết is off 14–22 February
+	// One language per rendering: the Vietnamese explanation ends with the
+	// due date ("Hẹn trả kết quả: 17:00 thứ Tư 25/02/2026": Tết is off
+	// 14–22 February); e.English() is the same in English.
 	e, err := sched.Explain(d)
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Print(e.English())
+	fmt.Print(e.Vietnamese())
 }

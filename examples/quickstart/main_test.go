@@ -21,9 +21,15 @@ func TestQuickStart(t *testing.T) {
 	w.Close()
 	var out bytes.Buffer
 	io.Copy(&out, r)
-	for _, want := range []string{"Hẹn trả kết quả: 2026-02-25", "Due: 17:00 Wednesday 25/02/2026."} {
+	for _, want := range []string{"Tiếp nhận: 16:40 thứ Sáu 13/02/2026.", "Hẹn trả kết quả: 17:00 thứ Tư 25/02/2026."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("lacks %q; got:\n%s", want, out.String())
+		}
+	}
+	// Issue 12.18: one language per rendering.
+	for _, english := range []string{"Due:", "Received", "Notice", "source:"} {
+		if strings.Contains(out.String(), english) {
+			t.Errorf("the Vietnamese quick start prints %q:\n%s", english, out.String())
 		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 )
 
 const (
-	srcCSV = "motcua shared/data/lunar_vectors.csv"
+	srcCSV = "Tết, Hùng Kings' Day and leap month per year from Hồ Ngọc Đức's published Vietnamese calendar tables"
 	// Hồ Ngọc Đức, "Computing the Vietnamese lunar calendar"
 	// (https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_en.html),
 	// sentence "In 2007 the Vietnamese New Year is on 17/02/2007 … in 2053

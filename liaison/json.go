@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/sla"
@@ -87,7 +88,8 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 
 // ParseRoute reads a route from the JSON produced by [Route.MarshalJSON]
 // and checks it as [NewRoute] does. It is strict: unknown fields, keys in
-// another case than the documented one, duplicate keys, trailing data, a
+// another case than the documented one, duplicate keys, trailing data,
+// invalid UTF-8 (which encoding/json would silently replace), a
 // limit not in the canonical form of [sla.Limit.MarshalText] (use
 // [sla.ParseLimit] on catalogue texts before building a route), a role
 // other than its code, or a cut-off other than "HH:MM" are errors. Every
@@ -97,6 +99,10 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 func ParseRoute(data []byte) (*Route, error) {
 	if len(data) > MaxRouteJSON {
 		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxRouteJSON)}
+	}
+	if !utf8.Valid(data) {
+		// encoding/json would replace the bytes with U+FFFD silently.
+		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
 	}
 	if err := checkJSON(data, routeSchema); err != nil {
 		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}

@@ -202,3 +202,24 @@ func TestApplyDoesNotCopyEveryStep(t *testing.T) {
 }
 
 func itoa(k int) string { return strconv.Itoa(k) }
+
+func TestParseRouteAtTheSizeLimit(t *testing.T) {
+	// The worst shapes at MaxRouteJSON: the most steps (short names), and
+	// a dense graph. Everything allocated while parsing bounds the peak heap.
+	chain := specJSON(t, chainSpec(liaison.MaxSteps))
+	dense := specJSON(t, denseSpec(4000, liaison.MaxPredecessors))
+	for _, data := range [][]byte{chain, dense} {
+		if len(data) > liaison.MaxRouteJSON {
+			t.Fatalf("%d bytes over the limit", len(data))
+		}
+		var err error
+		n := allocated(func() { _, err = liaison.ParseRoute(data) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > 64<<20 {
+			t.Errorf("parsing %d bytes allocated %d MB", len(data), n>>20)
+		}
+		t.Logf("%d bytes: %.1f MB allocated", len(data), float64(n)/(1<<20))
+	}
+}

@@ -3,12 +3,9 @@ package liaison
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"unicode/utf8"
 
-	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2/clock"
 )
@@ -141,90 +138,6 @@ func ParseRoute(data []byte) (*Route, error) {
 			After: ws.After, PausesClock: ws.PausesClock}
 	}
 	return NewRoute(spec)
-}
-
-// checkJSON walks data: one JSON value, an object, with only the keys of
-// schema (case-sensitive, each once), and nothing after it.
-func checkJSON(data []byte, schema *keySchema) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	if tok != json.Delim('{') {
-		return errors.New("a route is a JSON object")
-	}
-	if err := walkObject(dec, schema, 0); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("trailing data after the route")
-	}
-	return nil
-}
-
-const maxDepth = 16
-
-// walkValue checks the value whose first token is tok.
-func walkValue(dec *json.Decoder, tok json.Token, schema *keySchema, depth int) error {
-	if depth > maxDepth {
-		return errors.New("nested too deeply")
-	}
-	switch tok {
-	case json.Delim('{'):
-		return walkObject(dec, schema, depth+1)
-	case json.Delim('['):
-		var elem *keySchema
-		if schema != nil {
-			elem = schema.elem
-		}
-		for dec.More() {
-			t, err := dec.Token()
-			if err != nil {
-				return err
-			}
-			if err := walkValue(dec, t, elem, depth+1); err != nil {
-				return err
-			}
-		}
-		_, err := dec.Token() // ']'
-		return err
-	}
-	return nil
-}
-
-// walkObject checks the members of an object whose '{' was read.
-func walkObject(dec *json.Decoder, schema *keySchema, depth int) error {
-	seen := map[string]bool{}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		key, _ := t.(string)
-		if seen[key] {
-			return fmt.Errorf("duplicate key %q", clip.String(key, maxQuote))
-		}
-		seen[key] = true
-		var sub *keySchema
-		if schema != nil {
-			s, ok := schema.keys[key]
-			if !ok {
-				return fmt.Errorf("unknown key %q", clip.String(key, maxQuote))
-			}
-			sub = s
-		}
-		v, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		if err := walkValue(dec, v, sub, depth); err != nil {
-			return err
-		}
-	}
-	_, err := dec.Token() // '}'
-	return err
 }
 
 // formatCutoff writes a whole-minute time of day as "HH:MM" ("24:00" for

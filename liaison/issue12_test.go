@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -221,5 +222,40 @@ func TestParseRouteAtTheSizeLimit(t *testing.T) {
 			t.Errorf("parsing %d bytes allocated %d MB", len(data), n>>20)
 		}
 		t.Logf("%d bytes: %.1f MB allocated", len(data), float64(n)/(1<<20))
+	}
+}
+
+// Issue 12.22: lienthong printed "early" and "apologised with a new date"
+// for the same dossier, because it apologised for any late step. A late
+// step whose delay the route's slack absorbs is scored (Responsible names
+// it) but the dossier is not overdue, so no apology is due.
+func TestLateStepAbsorbedIsNotOverdue(t *testing.T) {
+	s := schedule(t, nil)
+	r := liaisonsample.BirthRegistrationGroup()
+	tr, _ := r.Track(at(2026, 3, 2, 9, 0), s) // deadline Thursday 5 March
+	for _, e := range []liaison.Event{
+		{Step: "tiep-nhan", Kind: liaison.Started, At: at(2026, 3, 2, 9, 0), Agency: "UBND-XA"},
+		{Step: "tiep-nhan", Kind: liaison.Finished, At: at(2026, 3, 2, 9, 30), Agency: "UBND-XA"},
+		{Step: "khai-sinh", Kind: liaison.Started, At: at(2026, 3, 2, 9, 30), Agency: "UBND-XA"},
+		{Step: "khai-sinh", Kind: liaison.Finished, At: at(2026, 3, 2, 11, 0), Agency: "UBND-XA"},
+		{Step: "thuong-tru", Kind: liaison.Started, At: at(2026, 3, 2, 11, 0), Agency: "CONG-AN-XA"},
+		{Step: "bhyt", Kind: liaison.Started, At: at(2026, 3, 2, 11, 0), Agency: "BHXH-TINH"},
+		{Step: "bhyt", Kind: liaison.Finished, At: at(2026, 3, 3, 11, 0), Agency: "BHXH-TINH"},
+		{Step: "thuong-tru", Kind: liaison.Finished, At: at(2026, 3, 5, 10, 0), Agency: "CONG-AN-XA"}, // due 4 March
+		{Step: "tra-ket-qua", Kind: liaison.Started, At: at(2026, 3, 5, 10, 0), Agency: "UBND-XA"},
+	} {
+		var err error
+		if tr, err = tr.Apply(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if overdue, err := tr.Overdue(at(2026, 3, 5, 10, 0)); overdue || err != nil {
+		t.Errorf("before the return: overdue %v, %v", overdue, err)
+	}
+	tr, _ = tr.Apply(liaison.Event{Step: "tra-ket-qua", Kind: liaison.Finished, At: at(2026, 3, 5, 10, 30), Agency: "UBND-XA"})
+	step, _, ok := tr.Responsible()
+	overdue, err := tr.Overdue(at(2026, 3, 5, 11, 0))
+	if o, _ := tr.Outcome(); step != "thuong-tru" || !ok || overdue || err != nil || o != sla.OnTime {
+		t.Errorf("Responsible %q %v, Overdue %v %v, Outcome %v", step, ok, overdue, err, o)
 	}
 }

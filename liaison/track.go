@@ -318,7 +318,8 @@ func (t Tracking) Outcome() (sla.Outcome, error) {
 // ([Tracking.Deadline]) as of the instant now: returned on a date after
 // the deadline's date, judged as [Tracking.Outcome] judges; or, not yet
 // returned, re-planned ([Tracking.Replan] as of now) to be returned after
-// it.
+// the re-plan's deadline ([Plan.Deadline], which also counts the planned
+// time of steps that pause the clock).
 //
 // A step late against its own budget does not make the dossier overdue
 // when the route's slack absorbs the delay, and only an overdue dossier
@@ -331,14 +332,15 @@ func (t Tracking) Overdue(now time.Time) (bool, error) {
 	if t.route == nil {
 		return false, &OpError{Op: "Tracking.Overdue", Err: ErrInvalid}
 	}
-	d, err := t.Deadline()
+	if _, ok := t.Finished(); ok {
+		o, err := t.Outcome()
+		return o.IsLate(), err
+	}
+	p, err := t.Replan(now)
 	if err != nil {
 		return false, err
 	}
-	if fin, ok := t.Finished(); ok {
-		return sla.OutcomeOf(date.NewAt(fin.In(t.sched.Zone())), d.Due(), false).IsLate(), nil
-	}
-	p, err := t.Replan(now)
+	d, err := p.Deadline() // extended by the planned pauses too
 	if err != nil {
 		return false, err
 	}

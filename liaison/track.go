@@ -283,7 +283,7 @@ func inZone(t time.Time, z *time.Location) time.Time {
 // from the receipt (after the route's cut-off) by [sla.Schedule.Deadline],
 // extended by the actual time of the steps that pause the clock, as
 // [sla.Timeline] extends a paused deadline (a pause still open extends
-// nothing yet). Errors are *[OpError]s wrapping [ErrInvalid] for the zero
+// nothing yet). Errors are *[OpError] values wrapping [ErrInvalid] for the zero
 // Tracking, or [ErrSchedule].
 func (t Tracking) Deadline() (sla.Deadline, error) {
 	if t.route == nil {
@@ -354,7 +354,7 @@ func (t Tracking) Overdue(now time.Time) (bool, error) {
 // finished, but not before now. The plan's [Plan.Deadline] is the legal
 // deadline extended by the (planned) pauses.
 //
-// Errors are *[OpError]s wrapping [ErrInvalid] for the zero Tracking, or
+// Errors are *[OpError] values wrapping [ErrInvalid] for the zero Tracking, or
 // [ErrSchedule].
 func (t Tracking) Replan(now time.Time) (Plan, error) {
 	if t.route == nil {

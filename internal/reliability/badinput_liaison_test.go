@@ -199,6 +199,19 @@ func liaisonCatalogue(sh shared) []badInput {
 			_, err := route.Validate(liaisonsample.Agencies(), date.New(2026, time.March, 2))
 			return err
 		}, liaison.ErrUnknownAgency, routeError},
+		{"liaison/validate: a nil route", func() error { _, err := (*liaison.Route)(nil).Validate(nil, date.New(2026, time.March, 2)); return err }, liaison.ErrInvalid, opError},
+		{"liaison/validate: 10000 unknown agencies, a bounded error", func() error {
+			r, err := liaison.ParseRoute([]byte(chainJSON(liaison.MaxSteps, false)))
+			if err != nil {
+				return err
+			}
+			_, err = r.Validate(liaison.AgencySet{}, date.New(2026, time.March, 2))
+			if err != nil && len(err.Error()) > 2048 {
+				return fmt.Errorf("an error of %d bytes", len(err.Error())) // wraps no sentinel: the row fails
+			}
+			return err
+		}, liaison.ErrUnknownAgency, routeError},
+		{"liaison/plan: a zero route", func() error { _, err := (&liaison.Route{}).Plan(received, plain); return err }, liaison.ErrInvalid, opError},
 		{"liaison/decree 63 group without a police code", func() error {
 			a := liaisonsample.Decree63()
 			a.CommunePolice = ""

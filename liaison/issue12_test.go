@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
@@ -257,5 +258,23 @@ func TestLateStepAbsorbedIsNotOverdue(t *testing.T) {
 	overdue, err := tr.Overdue(at(2026, 3, 5, 11, 0))
 	if o, _ := tr.Outcome(); step != "thuong-tru" || !ok || overdue || err != nil || o != sla.OnTime {
 		t.Errorf("Responsible %q %v, Overdue %v %v, Outcome %v", step, ok, overdue, err, o)
+	}
+}
+
+// Issue 12.9 for routes: a receipt or an event on a day outside the
+// calendar was accepted, and the tracking could then not be judged. Both
+// are refused, and the holiday error stays reachable.
+func TestInstantsOutsideTheCalendar(t *testing.T) {
+	s := schedule(t, nil)
+	r, _ := liaison.NewRoute(base())
+	if _, err := r.Track(at(1899, 12, 31, 9, 0), s); !errors.Is(err, liaison.ErrSchedule) || !errors.Is(err, holiday.ErrOutOfSpan) {
+		t.Errorf("Track in 1899: %v", err)
+	}
+	tr, _ := r.Track(at(2026, 3, 2, 9, 0), s)
+	tr, _ = tr.Apply(liaison.Event{Step: "in", Kind: liaison.Started, At: at(2026, 3, 2, 9, 0), Agency: "A"})
+	got, err := tr.Apply(liaison.Event{Step: "in", Kind: liaison.Finished, At: at(2250, 1, 1, 9, 0), Agency: "A"})
+	var ee *liaison.EventError
+	if !errors.As(err, &ee) || !errors.Is(err, liaison.ErrBadEvent) || !errors.Is(err, holiday.ErrOutOfSpan) || !got.Equal(tr) {
+		t.Errorf("Apply in 2250: %v", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -62,10 +63,14 @@ type Tracking struct {
 // Track starts tracking a dossier received at the instant received through
 // the route, over the schedule s. A nil route or schedule, or a receipt
 // instant outside the years 1678–2262, is an *[OpError] wrapping
-// [ErrInvalid].
+// [ErrInvalid]; a receipt on a day outside the schedule's calendar wraps
+// [ErrSchedule] and holiday.ErrOutOfSpan.
 func (r *Route) Track(received time.Time, s *sla.Schedule) (Tracking, error) {
 	if r == nil || len(r.steps) == 0 || s == nil || !inRange(received) {
 		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: nil route or schedule, or no receipt instant", ErrInvalid)}
+	}
+	if err := inSpan(s, received); err != nil {
+		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: receipt %w", ErrSchedule, err)}
 	}
 	return Tracking{route: r, sched: s, received: received, state: newStateVec(len(r.steps))}, nil
 }
@@ -82,8 +87,9 @@ func (t Tracking) Received() time.Time { return t.received }
 // Apply records e and returns the new tracking; t itself is unchanged. The
 // event is refused with an *[EventError], and t returned as it was, when:
 //
-//   - the event has no instant (or one outside the years 1678–2262) or an
-//     invalid kind ([ErrBadEvent]);
+//   - the event has no instant, one outside the years 1678–2262 or on a
+//     day outside the schedule's calendar (also wrapping
+//     holiday.ErrOutOfSpan), or an invalid kind ([ErrBadEvent]);
 //   - the step is not in the route ([ErrUnknownStep]);
 //   - the agency is not the step's ([ErrWrongAgency]; for a step that
 //     pauses the clock, an empty agency is accepted too);
@@ -101,6 +107,9 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 	}
 	if !inRange(e.At) || !e.Kind.IsValid() {
 		return t, &EventError{Event: e, Err: ErrBadEvent}
+	}
+	if err := inSpan(t.sched, e.At); err != nil {
+		return t, &EventError{Event: e, Err: fmt.Errorf("%w: %w", ErrBadEvent, err)}
 	}
 	i, ok := t.route.index[e.Step]
 	if !ok {
@@ -151,6 +160,19 @@ var (
 	minInstant = time.Unix(0, 1)
 	maxInstant = time.Unix(0, 1<<63-1)
 )
+
+// inSpan returns an error wrapping holiday.ErrOutOfSpan when the day of
+// the instant t, in the schedule's zone, is outside its calendar's span:
+// nothing can be counted from it, and a tracking holding it could not be
+// judged.
+func inSpan(s *sla.Schedule, t time.Time) error {
+	d := date.NewAt(t.In(s.Zone()))
+	first, last := s.Calendar().Span()
+	if d < first || d > last {
+		return fmt.Errorf("%s: %w %s..%s", d, holiday.ErrOutOfSpan, first, last)
+	}
+	return nil
+}
 
 // inRange reports whether t can be recorded (and is not the zero time).
 func inRange(t time.Time) bool { return t.After(minInstant) && t.Before(maxInstant) }

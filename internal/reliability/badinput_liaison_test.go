@@ -222,6 +222,11 @@ func liaisonCatalogue(sh shared) []badInput {
 		// Tracking: a refused event changes nothing.
 		{"liaison/event: no instant", apply(liaison.Event{Step: "in", Kind: liaison.Finished, Agency: "A"}), liaison.ErrBadEvent, eventError},
 		{"liaison/event: year 2263 (nanoseconds overflow)", apply(liaison.Event{Step: "in", Kind: liaison.Finished, At: time.Date(2263, 1, 1, 9, 0, 0, 0, sla.VietnamZone), Agency: "A"}), liaison.ErrBadEvent, eventError},
+		{"liaison/event: year 2250, past the calendar", apply(liaison.Event{Step: "in", Kind: liaison.Finished, At: time.Date(2250, 1, 1, 9, 0, 0, 0, sla.VietnamZone), Agency: "A"}), holiday.ErrOutOfSpan, eventError},
+		{"liaison/track: receipt in 1899", func() error {
+			_, err := route.Track(time.Date(1899, 12, 31, 9, 0, 0, 0, sla.VietnamZone), plain)
+			return err
+		}, holiday.ErrOutOfSpan, opError},
 		{"liaison/event: unknown kind", apply(liaison.Event{Step: "in", Kind: 7, At: received, Agency: "A"}), liaison.ErrBadEvent, eventError},
 		{"liaison/event: unknown step", apply(liaison.Event{Step: longID, Kind: liaison.Started, At: received, Agency: "A"}), liaison.ErrUnknownStep, eventError},
 		{"liaison/event: wrong agency", apply(liaison.Event{Step: "in", Kind: liaison.Finished, At: received, Agency: "B"}), liaison.ErrWrongAgency, eventError},

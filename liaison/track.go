@@ -61,16 +61,19 @@ type Tracking struct {
 }
 
 // Track starts tracking a dossier received at the instant received through
-// the route, over the schedule s. A nil route or schedule, or a receipt
-// instant outside the years 1678–2262, is an *[OpError] wrapping
-// [ErrInvalid]; a receipt on a day outside the schedule's calendar wraps
-// [ErrSchedule] and holiday.ErrOutOfSpan.
+// the route, over the schedule s. A nil route or schedule, or the zero
+// receipt instant, is an *[OpError] wrapping [ErrInvalid]; a receipt on a
+// day outside the schedule's calendar wraps [ErrSchedule] and
+// holiday.ErrOutOfSpan.
 func (r *Route) Track(received time.Time, s *sla.Schedule) (Tracking, error) {
-	if r == nil || len(r.steps) == 0 || s == nil || !inRange(received) {
+	if r == nil || len(r.steps) == 0 || s == nil || received.IsZero() {
 		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: nil route or schedule, or no receipt instant", ErrInvalid)}
 	}
 	if err := inSpan(s, received); err != nil {
 		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: receipt %w", ErrSchedule, err)}
+	}
+	if !inRange(received) { // within any calendar span; kept as a guard
+		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: receipt instant out of range", ErrInvalid)}
 	}
 	return Tracking{route: r, sched: s, received: received, state: newStateVec(len(r.steps))}, nil
 }
@@ -87,7 +90,7 @@ func (t Tracking) Received() time.Time { return t.received }
 // Apply records e and returns the new tracking; t itself is unchanged. The
 // event is refused with an *[EventError], and t returned as it was, when:
 //
-//   - the event has no instant, one outside the years 1678–2262 or on a
+//   - the event has no instant, one outside the years 1970–2262 or on a
 //     day outside the schedule's calendar (also wrapping
 //     holiday.ErrOutOfSpan), or an invalid kind ([ErrBadEvent]);
 //   - the step is not in the route ([ErrUnknownStep]);
@@ -155,7 +158,8 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 	return t, nil
 }
 
-// Instants are kept as Unix nanoseconds: years 1678 to 2262.
+// Instants are kept as Unix nanoseconds, zero meaning "not yet": years
+// 1970 to 2262, which holds every calendar's span.
 var (
 	minInstant = time.Unix(0, 1)
 	maxInstant = time.Unix(0, 1<<63-1)

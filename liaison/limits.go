@@ -15,6 +15,11 @@ import "time"
 // route cannot make a caller spend more than tens of milliseconds and tens
 // of megabytes: a route of MaxSteps steps in a chain parses in a few tens of
 // milliseconds.
+//
+// Texts (codes, names, IDs, the source) have no limit of their own:
+// [ParseRoute] bounds them with MaxRouteJSON, a route built with [NewRoute]
+// holds what the caller already holds, and an error quotes at most a
+// short, rune-safe prefix of any of them.
 const (
 	// MaxSteps is the largest number of steps in a route.
 	MaxSteps = 10_000

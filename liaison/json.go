@@ -1,11 +1,11 @@
 package liaison
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"unicode/utf8"
 
+	"github.com/motcua/motcua/internal/strictjson"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2/clock"
 )
@@ -31,21 +31,6 @@ type wireStep struct {
 	After       []string `json:"after,omitempty"`
 	PausesClock bool     `json:"pausesClock,omitempty"`
 }
-
-// keySchema lists the keys an object may have, and the schema of each
-// key's value (nil: a scalar or an array of scalars).
-type keySchema struct {
-	keys map[string]*keySchema
-	elem *keySchema // for arrays of objects
-}
-
-var (
-	stepSchema = &keySchema{keys: map[string]*keySchema{
-		"id": nil, "name": nil, "agency": nil, "role": nil, "budget": nil, "after": nil, "pausesClock": nil}}
-	routeSchema = &keySchema{keys: map[string]*keySchema{
-		"code": nil, "name": nil, "lead": nil, "total": nil, "cutoff": nil, "source": nil,
-		"steps": {elem: stepSchema}}}
-)
 
 // MarshalJSON implements [json.Marshaler]. The output is accepted by
 // [ParseRoute], which rebuilds an equal route ([Route.Equal]): the format is
@@ -84,9 +69,12 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 }
 
 // ParseRoute reads a route from the JSON produced by [Route.MarshalJSON]
-// and checks it as [NewRoute] does. It is strict: unknown fields, keys in
-// another case than the documented one, duplicate keys, trailing data,
-// invalid UTF-8 (which encoding/json would silently replace), a
+// and checks it as [NewRoute] does. It follows the module's one strict
+// decoding policy (the same for dossiers, catalogues and calendars):
+// unknown fields, keys in another case than the documented one, duplicate
+// keys, trailing data, invalid UTF-8 (which encoding/json would silently
+// replace) or an escaped lone surrogate, a value of the wrong JSON type,
+// nesting deeper than 16 levels, a
 // limit not in the canonical form of [sla.Limit.MarshalText] (use
 // [sla.ParseLimit] on catalogue texts before building a route), a role
 // other than its code, or a cut-off other than "HH:MM" are errors. Every
@@ -94,20 +82,12 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 // longer than [MaxRouteJSON] bytes is refused unread with [ErrTooLarge].
 // The cost is linear in len(data).
 func ParseRoute(data []byte) (*Route, error) {
-	if len(data) > MaxRouteJSON {
-		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxRouteJSON)}
-	}
-	if !utf8.Valid(data) {
-		// encoding/json would replace the bytes with U+FFFD silently.
-		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
-	}
-	if err := checkJSON(data, routeSchema); err != nil {
-		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
-	}
 	var w wireRoute
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
+	if err := strictjson.Decode(data, &w, strictjson.Limits{MaxBytes: MaxRouteJSON, MaxDepth: maxDepth}); err != nil {
+		var se *strictjson.Error
+		if errors.As(err, &se) && se.Problem == strictjson.ProblemTooLarge {
+			return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxRouteJSON)}
+		}
 		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	spec := RouteSpec{Code: w.Code, Name: w.Name, Lead: w.Lead, Source: w.Source,

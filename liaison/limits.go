@@ -55,3 +55,6 @@ func addWork(a, b time.Duration) time.Duration {
 	}
 	return 1<<63 - 1
 }
+
+// maxDepth is how deeply values of route JSON may nest.
+const maxDepth = 16

@@ -262,8 +262,15 @@ func (p Plan) Deadline() (sla.Deadline, error) {
 
 // Slack returns the office time from the plan's end ([Plan.At]) to the
 // legal deadline's instant: positive when the plan leaves time to spare,
-// negative when it is planned to be late.
+// negative when it is planned to be late. Errors are *[OpError] values
+// wrapping [ErrInvalid] for the zero Plan, or [ErrSchedule].
 func (p Plan) Slack() (time.Duration, error) {
+	w, err := p.slack()
+	return w, opError("Plan.Slack", err)
+}
+
+// slack computes [Plan.Slack]; an error from below is wrapped by Slack.
+func (p Plan) slack() (time.Duration, error) {
 	d, err := p.Deadline()
 	if err != nil {
 		return 0, err

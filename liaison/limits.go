@@ -33,7 +33,7 @@ const (
 	// of a route, in working time: 250 working days of [StandardDay], that
 	// is 2,000 working hours, about one year of working days. The longest
 	// totals of real inter-agency procedures are counted in weeks (the
-	// built-in routes run from the same day to 10 working days; published
+	// Decree 63/2024 groups run 3 to 9 working days, a land transfer 10;
 	// catalogues rarely exceed a few months), and the bound keeps every sum
 	// of budgets along a path far from the range of a [time.Duration].
 	MaxBudget = 250 * StandardDay

@@ -18,7 +18,8 @@ type AgencyRegistry interface {
 }
 
 // AgencySet is an [AgencyRegistry] that knows a fixed set of codes on every
-// date; handy in tests and for the built-in routes' example codes.
+// date; handy in tests (liaisonsample.Agencies is one with its illustrative
+// codes).
 type AgencySet map[string]bool
 
 // KnowsAgency reports whether code is in the set.

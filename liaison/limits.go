@@ -34,8 +34,9 @@ const (
 	// is 2,000 working hours, about one year of working days. The longest
 	// totals of real inter-agency procedures are counted in weeks (the
 	// Decree 63/2024 groups run 3 to 9 working days, a land transfer 10;
-	// catalogues rarely exceed a few months), and the bound keeps every sum
-	// of budgets along a path far from the range of a [time.Duration].
+	// catalogues rarely exceed a few months). The bound keeps the arithmetic
+	// of a budget far from the range of a [time.Duration]; sums along a path
+	// of many steps saturate instead of wrapping (see [OverBudgetError]).
 	MaxBudget = 250 * StandardDay
 )
 

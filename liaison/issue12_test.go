@@ -278,3 +278,20 @@ func TestInstantsOutsideTheCalendar(t *testing.T) {
 		t.Errorf("Apply in 2250: %v", err)
 	}
 }
+
+// A path of thousands of year-long budgets goes past the range of a
+// Duration: the sum saturates, it never wraps to a negative critical path.
+func TestCriticalSumSaturates(t *testing.T) {
+	spec := chainSpec(liaison.MaxSteps)
+	for i := 1; i < len(spec.Steps)-1; i++ {
+		spec.Steps[i].Budget = sla.WorkingDays(250)
+	}
+	_, err := liaison.NewRoute(spec)
+	var ob *liaison.OverBudgetError
+	if !errors.As(err, &ob) || ob.Sum != time.Duration(1<<63-1) || ob.Excess <= 0 || len(err.Error()) > 1024 {
+		t.Fatalf("got %v (%+v)", err, ob)
+	}
+	if !strings.Contains(err.Error(), "(10000 steps)") {
+		t.Errorf("path not elided: %v", err)
+	}
+}

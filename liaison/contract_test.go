@@ -221,3 +221,21 @@ func TestPlanAndTrackingEqual(t *testing.T) {
 		t.Error("Tracking.Equal")
 	}
 }
+
+// Bad input never panics: the methods of a nil *Route return zero values.
+func TestNilRoute(t *testing.T) {
+	var r *liaison.Route
+	if r.Code() != "" || r.Len() != 0 || r.Mode() != liaison.ModeUnknown || r.CriticalPath() != nil ||
+		r.Mermaid() != "" || r.Total() != (sla.Limit{}) || r.CriticalWork() != 0 || len(r.Spec().Steps) != 0 {
+		t.Error("a nil route answered")
+	}
+	for range r.Steps() {
+		t.Error("a nil route has steps")
+	}
+	if _, ok := r.Step("x"); ok {
+		t.Error("a nil route has a step")
+	}
+	if _, err := r.Validate(nil, 0); !errors.Is(err, liaison.ErrInvalid) {
+		t.Errorf("Validate: %v", err)
+	}
+}

@@ -81,7 +81,8 @@
 // refused with [ErrTooLarge] or [ErrBadBudget] before any work
 // proportional to it. Below them, building and parsing a route are linear
 // in its size (a topological sort with a heap: O((steps + edges) · log
-// steps)), [Tracking.Apply] costs O(√steps) or less, and planning is
+// steps)), [Tracking.Apply] copies one block of 64 steps' state and an
+// index of blocks rather than every step's state, and planning is
 // O(steps × days spanned).
 //
 // # Names

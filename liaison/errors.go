@@ -207,15 +207,19 @@ func (e *OpError) Unwrap() error { return e.Err }
 // operation op. An error that is already this package's is returned as it
 // is; one from below is wrapped with [ErrSchedule].
 func opError(op string, err error) error {
+	if err == nil {
+		return nil // before the variables below, which escape
+	}
+	return wrapOp(op, err)
+}
+
+func wrapOp(op string, err error) error {
 	var (
 		oe *OpError
 		re *RouteError
 		ee *EventError
 	)
-	switch {
-	case err == nil:
-		return nil
-	case errors.As(err, &oe), errors.As(err, &re), errors.As(err, &ee):
+	if errors.As(err, &oe) || errors.As(err, &re) || errors.As(err, &ee) {
 		return err
 	}
 	return &OpError{Op: op, Err: fmt.Errorf("%w: %w", ErrSchedule, err)}

@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -202,3 +204,94 @@ func TestApplyDoesNotCopyEveryStep(t *testing.T) {
 }
 
 func itoa(k int) string { return strconv.Itoa(k) }
+
+func TestParseRouteAtTheSizeLimit(t *testing.T) {
+	// The worst shapes at MaxRouteJSON: the most steps (short names), and
+	// a dense graph. Everything allocated while parsing bounds the peak heap.
+	chain := specJSON(t, chainSpec(liaison.MaxSteps))
+	dense := specJSON(t, denseSpec(4000, liaison.MaxPredecessors))
+	for _, data := range [][]byte{chain, dense} {
+		if len(data) > liaison.MaxRouteJSON {
+			t.Fatalf("%d bytes over the limit", len(data))
+		}
+		var err error
+		n := allocated(func() { _, err = liaison.ParseRoute(data) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > 64<<20 {
+			t.Errorf("parsing %d bytes allocated %d MB", len(data), n>>20)
+		}
+		t.Logf("%d bytes: %.1f MB allocated", len(data), float64(n)/(1<<20))
+	}
+}
+
+// Issue 12.22: lienthong printed "early" and "apologised with a new date"
+// for the same dossier, because it apologised for any late step. A late
+// step whose delay the route's slack absorbs is scored (Responsible names
+// it) but the dossier is not overdue, so no apology is due.
+func TestLateStepAbsorbedIsNotOverdue(t *testing.T) {
+	s := schedule(t, nil)
+	r := liaisonsample.BirthRegistrationGroup()
+	tr, _ := r.Track(at(2026, 3, 2, 9, 0), s) // deadline Thursday 5 March
+	for _, e := range []liaison.Event{
+		{Step: "tiep-nhan", Kind: liaison.Started, At: at(2026, 3, 2, 9, 0), Agency: "UBND-XA"},
+		{Step: "tiep-nhan", Kind: liaison.Finished, At: at(2026, 3, 2, 9, 30), Agency: "UBND-XA"},
+		{Step: "khai-sinh", Kind: liaison.Started, At: at(2026, 3, 2, 9, 30), Agency: "UBND-XA"},
+		{Step: "khai-sinh", Kind: liaison.Finished, At: at(2026, 3, 2, 11, 0), Agency: "UBND-XA"},
+		{Step: "thuong-tru", Kind: liaison.Started, At: at(2026, 3, 2, 11, 0), Agency: "CONG-AN-XA"},
+		{Step: "bhyt", Kind: liaison.Started, At: at(2026, 3, 2, 11, 0), Agency: "BHXH-TINH"},
+		{Step: "bhyt", Kind: liaison.Finished, At: at(2026, 3, 3, 11, 0), Agency: "BHXH-TINH"},
+		{Step: "thuong-tru", Kind: liaison.Finished, At: at(2026, 3, 5, 10, 0), Agency: "CONG-AN-XA"}, // due 4 March
+		{Step: "tra-ket-qua", Kind: liaison.Started, At: at(2026, 3, 5, 10, 0), Agency: "UBND-XA"},
+	} {
+		var err error
+		if tr, err = tr.Apply(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if overdue, err := tr.Overdue(at(2026, 3, 5, 10, 0)); overdue || err != nil {
+		t.Errorf("before the return: overdue %v, %v", overdue, err)
+	}
+	tr, _ = tr.Apply(liaison.Event{Step: "tra-ket-qua", Kind: liaison.Finished, At: at(2026, 3, 5, 10, 30), Agency: "UBND-XA"})
+	step, _, ok := tr.Responsible()
+	overdue, err := tr.Overdue(at(2026, 3, 5, 11, 0))
+	if o, _ := tr.Outcome(); step != "thuong-tru" || !ok || overdue || err != nil || o != sla.OnTime {
+		t.Errorf("Responsible %q %v, Overdue %v %v, Outcome %v", step, ok, overdue, err, o)
+	}
+}
+
+// Issue 12.9 for routes: a receipt or an event on a day outside the
+// calendar was accepted, and the tracking could then not be judged. Both
+// are refused, and the holiday error stays reachable.
+func TestInstantsOutsideTheCalendar(t *testing.T) {
+	s := schedule(t, nil)
+	r, _ := liaison.NewRoute(base())
+	if _, err := r.Track(at(1899, 12, 31, 9, 0), s); !errors.Is(err, liaison.ErrSchedule) || !errors.Is(err, holiday.ErrOutOfSpan) {
+		t.Errorf("Track in 1899: %v", err)
+	}
+	tr, _ := r.Track(at(2026, 3, 2, 9, 0), s)
+	tr, _ = tr.Apply(liaison.Event{Step: "in", Kind: liaison.Started, At: at(2026, 3, 2, 9, 0), Agency: "A"})
+	got, err := tr.Apply(liaison.Event{Step: "in", Kind: liaison.Finished, At: at(2250, 1, 1, 9, 0), Agency: "A"})
+	var ee *liaison.EventError
+	if !errors.As(err, &ee) || !errors.Is(err, liaison.ErrBadEvent) || !errors.Is(err, holiday.ErrOutOfSpan) || !got.Equal(tr) {
+		t.Errorf("Apply in 2250: %v", err)
+	}
+}
+
+// A path of thousands of year-long budgets goes past the range of a
+// Duration: the sum saturates, it never wraps to a negative critical path.
+func TestCriticalSumSaturates(t *testing.T) {
+	spec := chainSpec(liaison.MaxSteps)
+	for i := 1; i < len(spec.Steps)-1; i++ {
+		spec.Steps[i].Budget = sla.WorkingDays(250)
+	}
+	_, err := liaison.NewRoute(spec)
+	var ob *liaison.OverBudgetError
+	if !errors.As(err, &ob) || ob.Sum != time.Duration(1<<63-1) || ob.Excess <= 0 || len(err.Error()) > 1024 {
+		t.Fatalf("got %v (%+v)", err, ob)
+	}
+	if !strings.Contains(err.Error(), "(10000 steps)") {
+		t.Errorf("path not elided: %v", err)
+	}
+}

@@ -1,13 +1,11 @@
 package liaison
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
-	"github.com/motcua/motcua/internal/clip"
+	"github.com/motcua/motcua/internal/strictjson"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2/clock"
 )
@@ -33,21 +31,6 @@ type wireStep struct {
 	After       []string `json:"after,omitempty"`
 	PausesClock bool     `json:"pausesClock,omitempty"`
 }
-
-// keySchema lists the keys an object may have, and the schema of each
-// key's value (nil: a scalar or an array of scalars).
-type keySchema struct {
-	keys map[string]*keySchema
-	elem *keySchema // for arrays of objects
-}
-
-var (
-	stepSchema = &keySchema{keys: map[string]*keySchema{
-		"id": nil, "name": nil, "agency": nil, "role": nil, "budget": nil, "after": nil, "pausesClock": nil}}
-	routeSchema = &keySchema{keys: map[string]*keySchema{
-		"code": nil, "name": nil, "lead": nil, "total": nil, "cutoff": nil, "source": nil,
-		"steps": {elem: stepSchema}}}
-)
 
 // MarshalJSON implements [json.Marshaler]. The output is accepted by
 // [ParseRoute], which rebuilds an equal route ([Route.Equal]): the format is
@@ -86,8 +69,12 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 }
 
 // ParseRoute reads a route from the JSON produced by [Route.MarshalJSON]
-// and checks it as [NewRoute] does. It is strict: unknown fields, keys in
-// another case than the documented one, duplicate keys, trailing data, a
+// and checks it as [NewRoute] does. It follows the module's one strict
+// decoding policy (the same for dossiers, catalogues and calendars):
+// unknown fields, keys in another case than the documented one, duplicate
+// keys, trailing data, invalid UTF-8 (which encoding/json would silently
+// replace) or an escaped lone surrogate, a value of the wrong JSON type,
+// nesting deeper than 16 levels, a
 // limit not in the canonical form of [sla.Limit.MarshalText] (use
 // [sla.ParseLimit] on catalogue texts before building a route), a role
 // other than its code, or a cut-off other than "HH:MM" are errors. Every
@@ -95,16 +82,12 @@ func (r *Route) UnmarshalJSON(data []byte) error {
 // longer than [MaxRouteJSON] bytes is refused unread with [ErrTooLarge].
 // The cost is linear in len(data).
 func ParseRoute(data []byte) (*Route, error) {
-	if len(data) > MaxRouteJSON {
-		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxRouteJSON)}
-	}
-	if err := checkJSON(data, routeSchema); err != nil {
-		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
-	}
 	var w wireRoute
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
+	if err := strictjson.Decode(data, &w, strictjson.Limits{MaxBytes: MaxRouteJSON, MaxDepth: maxDepth}); err != nil {
+		var se *strictjson.Error
+		if errors.As(err, &se) && se.Problem == strictjson.ProblemTooLarge {
+			return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxRouteJSON)}
+		}
 		return nil, &RouteError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	spec := RouteSpec{Code: w.Code, Name: w.Name, Lead: w.Lead, Source: w.Source,
@@ -135,90 +118,6 @@ func ParseRoute(data []byte) (*Route, error) {
 			After: ws.After, PausesClock: ws.PausesClock}
 	}
 	return NewRoute(spec)
-}
-
-// checkJSON walks data: one JSON value, an object, with only the keys of
-// schema (case-sensitive, each once), and nothing after it.
-func checkJSON(data []byte, schema *keySchema) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	if tok != json.Delim('{') {
-		return errors.New("a route is a JSON object")
-	}
-	if err := walkObject(dec, schema, 0); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("trailing data after the route")
-	}
-	return nil
-}
-
-const maxDepth = 16
-
-// walkValue checks the value whose first token is tok.
-func walkValue(dec *json.Decoder, tok json.Token, schema *keySchema, depth int) error {
-	if depth > maxDepth {
-		return errors.New("nested too deeply")
-	}
-	switch tok {
-	case json.Delim('{'):
-		return walkObject(dec, schema, depth+1)
-	case json.Delim('['):
-		var elem *keySchema
-		if schema != nil {
-			elem = schema.elem
-		}
-		for dec.More() {
-			t, err := dec.Token()
-			if err != nil {
-				return err
-			}
-			if err := walkValue(dec, t, elem, depth+1); err != nil {
-				return err
-			}
-		}
-		_, err := dec.Token() // ']'
-		return err
-	}
-	return nil
-}
-
-// walkObject checks the members of an object whose '{' was read.
-func walkObject(dec *json.Decoder, schema *keySchema, depth int) error {
-	seen := map[string]bool{}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		key, _ := t.(string)
-		if seen[key] {
-			return fmt.Errorf("duplicate key %q", clip.String(key, maxQuote))
-		}
-		seen[key] = true
-		var sub *keySchema
-		if schema != nil {
-			s, ok := schema.keys[key]
-			if !ok {
-				return fmt.Errorf("unknown key %q", clip.String(key, maxQuote))
-			}
-			sub = s
-		}
-		v, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		if err := walkValue(dec, v, sub, depth); err != nil {
-			return err
-		}
-	}
-	_, err := dec.Token() // '}'
-	return err
 }
 
 // formatCutoff writes a whole-minute time of day as "HH:MM" ("24:00" for

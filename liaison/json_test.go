@@ -30,6 +30,7 @@ func TestParseRouteStrict(t *testing.T) {
 		{"duplicate key", strings.Replace(small, `"code":"R"`, `"code":"R","code":"S"`, 1), liaison.ErrSyntax},
 		{"unknown step field", strings.Replace(small, `"id":"in"`, `"id":"in","x":1`, 1), liaison.ErrSyntax},
 		{"wrong type", strings.Replace(small, `"code":"R"`, `"code":1`, 1), liaison.ErrSyntax},
+		{"invalid UTF-8 (issue 12.10)", strings.Replace(small, `Tuyến`, "Tuy\xffn", 1), liaison.ErrSyntax},
 		{"non-canonical budget", strings.Replace(small, `0,5 ngày làm việc`, `0.5 ngày làm việc`, 1), liaison.ErrBadBudget},
 		{"catalogue text total", strings.Replace(small, `5 ngày làm việc`, `Không quá 05 ngày làm việc`, 1), liaison.ErrBadBudget},
 		{"calendar days", strings.Replace(small, `5 ngày làm việc`, `30 ngày`, 1), liaison.ErrBadBudget},

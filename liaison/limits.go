@@ -15,6 +15,11 @@ import "time"
 // route cannot make a caller spend more than tens of milliseconds and tens
 // of megabytes: a route of MaxSteps steps in a chain parses in a few tens of
 // milliseconds.
+//
+// Texts (codes, names, IDs, the source) have no limit of their own:
+// [ParseRoute] bounds them with MaxRouteJSON, a route built with [NewRoute]
+// holds what the caller already holds, and an error quotes at most a
+// short, rune-safe prefix of any of them.
 const (
 	// MaxSteps is the largest number of steps in a route.
 	MaxSteps = 10_000
@@ -28,9 +33,10 @@ const (
 	// of a route, in working time: 250 working days of [StandardDay], that
 	// is 2,000 working hours, about one year of working days. The longest
 	// totals of real inter-agency procedures are counted in weeks (the
-	// built-in routes run from the same day to 10 working days; published
-	// catalogues rarely exceed a few months), and the bound keeps every sum
-	// of budgets along a path far from the range of a [time.Duration].
+	// Decree 63/2024 groups run 3 to 9 working days, a land transfer 10;
+	// catalogues rarely exceed a few months). The bound keeps the arithmetic
+	// of a budget far from the range of a [time.Duration]; sums along a path
+	// of many steps saturate instead of wrapping (see [OverBudgetError]).
 	MaxBudget = 250 * StandardDay
 )
 
@@ -50,3 +56,6 @@ func addWork(a, b time.Duration) time.Duration {
 	}
 	return 1<<63 - 1
 }
+
+// maxDepth is how deeply values of route JSON may nest.
+const maxDepth = 16

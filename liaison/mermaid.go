@@ -13,6 +13,9 @@ import (
 // brackets in labels are escaped. The output ends with a newline and is
 // deterministic.
 func (r *Route) Mermaid() string {
+	if r == nil {
+		return ""
+	}
 	var b strings.Builder
 	b.WriteString("%% ")
 	b.WriteString(mermaidComment(r.code))

@@ -91,7 +91,7 @@ type span struct{ from, to time.Time }
 // instant as s.Deadline of the total from the same receipt.
 //
 // Planning is O(steps × days spanned) and allocates little: the plan and
-// the office hours of each weekday it visits. Errors are *[OpError]s: a
+// the office hours of each weekday it visits. Errors are *[OpError] values: a
 // nil route or schedule wraps [ErrInvalid]; a date outside the calendar's
 // span wraps [ErrSchedule] and holiday.ErrOutOfSpan.
 func (r *Route) Plan(received time.Time, s *sla.Schedule) (Plan, error) {
@@ -250,7 +250,7 @@ func (p Plan) CriticalPath() []string {
 // the route's cut-off), extended by the time of the steps that pause the
 // clock, as [sla.Timeline] extends a paused deadline (working days in
 // [pause day, resume day) for totals in days, office hours for totals in
-// hours). Overlapping pauses are counted once. Errors are *[OpError]s
+// hours). Overlapping pauses are counted once. Errors are *[OpError] values
 // wrapping [ErrInvalid] for the zero Plan, or [ErrSchedule].
 func (p Plan) Deadline() (sla.Deadline, error) {
 	if p.route == nil {
@@ -262,8 +262,15 @@ func (p Plan) Deadline() (sla.Deadline, error) {
 
 // Slack returns the office time from the plan's end ([Plan.At]) to the
 // legal deadline's instant: positive when the plan leaves time to spare,
-// negative when it is planned to be late.
+// negative when it is planned to be late. Errors are *[OpError] values
+// wrapping [ErrInvalid] for the zero Plan, or [ErrSchedule].
 func (p Plan) Slack() (time.Duration, error) {
+	w, err := p.slack()
+	return w, opError("Plan.Slack", err)
+}
+
+// slack computes [Plan.Slack]; an error from below is wrapped by Slack.
+func (p Plan) slack() (time.Duration, error) {
 	d, err := p.Deadline()
 	if err != nil {
 		return 0, err

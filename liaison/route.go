@@ -64,7 +64,8 @@ type RouteSpec struct {
 // [Route.Validate], because their validity depends on a date.
 //
 // The zero Route is not usable, and Route values are not comparable with
-// ==: use [Route.Equal]. A Route marshals to JSON losslessly
+// ==: use [Route.Equal]. The methods of a nil *Route return zero values
+// (or an error wrapping [ErrInvalid]) rather than panic. A Route marshals to JSON losslessly
 // ([Route.MarshalJSON], [ParseRoute]).
 type Route struct {
 	_      [0]func()
@@ -86,34 +87,77 @@ type Route struct {
 }
 
 // Code returns the route's code.
-func (r *Route) Code() string { return r.code }
+func (r *Route) Code() string {
+	if r == nil {
+		return ""
+	}
+	return r.code
+}
 
 // Name returns the route's Vietnamese name.
-func (r *Route) Name() string { return r.name }
+func (r *Route) Name() string {
+	if r == nil {
+		return ""
+	}
+	return r.name
+}
 
 // Lead returns the lead agency's code, or "" if none was named.
-func (r *Route) Lead() string { return r.lead }
+func (r *Route) Lead() string {
+	if r == nil {
+		return ""
+	}
+	return r.lead
+}
 
 // Source returns the legal source of the route.
-func (r *Route) Source() string { return r.source }
+func (r *Route) Source() string {
+	if r == nil {
+		return ""
+	}
+	return r.source
+}
 
 // Total returns the procedure's total time limit.
-func (r *Route) Total() sla.Limit { return r.total }
+func (r *Route) Total() sla.Limit {
+	if r == nil {
+		return sla.Limit{}
+	}
+	return r.total
+}
 
 // Cutoff returns the route's receipt cut-off, zero if it has none.
-func (r *Route) Cutoff() clock.Clock { return r.cutoff }
+func (r *Route) Cutoff() clock.Clock {
+	if r == nil {
+		return 0
+	}
+	return r.cutoff
+}
 
 // Mode returns how the route distributes the dossier; it is derived from
 // the graph.
-func (r *Route) Mode() Mode { return r.mode }
+func (r *Route) Mode() Mode {
+	if r == nil {
+		return ModeUnknown
+	}
+	return r.mode
+}
 
 // Len returns the number of steps.
-func (r *Route) Len() int { return len(r.steps) }
+func (r *Route) Len() int {
+	if r == nil {
+		return 0
+	}
+	return len(r.steps)
+}
 
 // Steps returns an iterator over copies of the steps, in the order they
 // were given.
 func (r *Route) Steps() iter.Seq[Step] {
 	return func(yield func(Step) bool) {
+		if r == nil {
+			return
+		}
 		for _, s := range r.steps {
 			if !yield(s.clone()) {
 				return
@@ -124,6 +168,9 @@ func (r *Route) Steps() iter.Seq[Step] {
 
 // Step returns a copy of the step with the given ID.
 func (r *Route) Step(id string) (Step, bool) {
+	if r == nil {
+		return Step{}, false
+	}
 	i, ok := r.index[id]
 	if !ok {
 		return Step{}, false
@@ -137,6 +184,9 @@ func (r *Route) Step(id string) (Step, bool) {
 // [StandardDay]. Ties go to the step given first. The slice is the
 // caller's.
 func (r *Route) CriticalPath() []string {
+	if r == nil {
+		return nil
+	}
 	ids := make([]string, len(r.crit))
 	for k, i := range r.crit {
 		ids[k] = r.steps[i].ID
@@ -146,10 +196,18 @@ func (r *Route) CriticalPath() []string {
 
 // CriticalWork returns the working time the critical path's budgets add up
 // to, a working day counted as [StandardDay].
-func (r *Route) CriticalWork() time.Duration { return r.sum }
+func (r *Route) CriticalWork() time.Duration {
+	if r == nil {
+		return 0
+	}
+	return r.sum
+}
 
 // Spec returns a deep copy of the data the route was built from.
 func (r *Route) Spec() RouteSpec {
+	if r == nil {
+		return RouteSpec{}
+	}
 	steps := make([]Step, len(r.steps))
 	for i, s := range r.steps {
 		steps[i] = s.clone()

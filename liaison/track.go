@@ -5,6 +5,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -60,12 +61,19 @@ type Tracking struct {
 }
 
 // Track starts tracking a dossier received at the instant received through
-// the route, over the schedule s. A nil route or schedule, or a receipt
-// instant outside the years 1678–2262, is an *[OpError] wrapping
-// [ErrInvalid].
+// the route, over the schedule s. A nil route or schedule, or the zero
+// receipt instant, is an *[OpError] wrapping [ErrInvalid]; a receipt on a
+// day outside the schedule's calendar wraps [ErrSchedule] and
+// holiday.ErrOutOfSpan.
 func (r *Route) Track(received time.Time, s *sla.Schedule) (Tracking, error) {
-	if r == nil || len(r.steps) == 0 || s == nil || !inRange(received) {
+	if r == nil || len(r.steps) == 0 || s == nil || received.IsZero() {
 		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: nil route or schedule, or no receipt instant", ErrInvalid)}
+	}
+	if err := inSpan(s, received); err != nil {
+		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: receipt %w", ErrSchedule, err)}
+	}
+	if !inRange(received) { // within any calendar span; kept as a guard
+		return Tracking{}, &OpError{Op: "Route.Track", Err: fmt.Errorf("%w: receipt instant out of range", ErrInvalid)}
 	}
 	return Tracking{route: r, sched: s, received: received, state: newStateVec(len(r.steps))}, nil
 }
@@ -82,8 +90,9 @@ func (t Tracking) Received() time.Time { return t.received }
 // Apply records e and returns the new tracking; t itself is unchanged. The
 // event is refused with an *[EventError], and t returned as it was, when:
 //
-//   - the event has no instant (or one outside the years 1678–2262) or an
-//     invalid kind ([ErrBadEvent]);
+//   - the event has no instant, one outside the years 1970–2262 or on a
+//     day outside the schedule's calendar (also wrapping
+//     holiday.ErrOutOfSpan), or an invalid kind ([ErrBadEvent]);
 //   - the step is not in the route ([ErrUnknownStep]);
 //   - the agency is not the step's ([ErrWrongAgency]; for a step that
 //     pauses the clock, an empty agency is accepted too);
@@ -101,6 +110,9 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 	}
 	if !inRange(e.At) || !e.Kind.IsValid() {
 		return t, &EventError{Event: e, Err: ErrBadEvent}
+	}
+	if err := inSpan(t.sched, e.At); err != nil {
+		return t, &EventError{Event: e, Err: fmt.Errorf("%w: %w", ErrBadEvent, err)}
 	}
 	i, ok := t.route.index[e.Step]
 	if !ok {
@@ -146,11 +158,25 @@ func (t Tracking) Apply(e Event) (Tracking, error) {
 	return t, nil
 }
 
-// Instants are kept as Unix nanoseconds: years 1678 to 2262.
+// Instants are kept as Unix nanoseconds, zero meaning "not yet": years
+// 1970 to 2262, which holds every calendar's span.
 var (
 	minInstant = time.Unix(0, 1)
 	maxInstant = time.Unix(0, 1<<63-1)
 )
+
+// inSpan returns an error wrapping holiday.ErrOutOfSpan when the day of
+// the instant t, in the schedule's zone, is outside its calendar's span:
+// nothing can be counted from it, and a tracking holding it could not be
+// judged.
+func inSpan(s *sla.Schedule, t time.Time) error {
+	d := date.NewAt(t.In(s.Zone()))
+	first, last := s.Calendar().Span()
+	if d < first || d > last {
+		return fmt.Errorf("%s: %w %s..%s", d, holiday.ErrOutOfSpan, first, last)
+	}
+	return nil
+}
 
 // inRange reports whether t can be recorded (and is not the zero time).
 func inRange(t time.Time) bool { return t.After(minInstant) && t.Before(maxInstant) }
@@ -283,7 +309,7 @@ func inZone(t time.Time, z *time.Location) time.Time {
 // from the receipt (after the route's cut-off) by [sla.Schedule.Deadline],
 // extended by the actual time of the steps that pause the clock, as
 // [sla.Timeline] extends a paused deadline (a pause still open extends
-// nothing yet). Errors are *[OpError]s wrapping [ErrInvalid] for the zero
+// nothing yet). Errors are *[OpError] values wrapping [ErrInvalid] for the zero
 // Tracking, or [ErrSchedule].
 func (t Tracking) Deadline() (sla.Deadline, error) {
 	if t.route == nil {
@@ -318,7 +344,8 @@ func (t Tracking) Outcome() (sla.Outcome, error) {
 // ([Tracking.Deadline]) as of the instant now: returned on a date after
 // the deadline's date, judged as [Tracking.Outcome] judges; or, not yet
 // returned, re-planned ([Tracking.Replan] as of now) to be returned after
-// it.
+// the re-plan's deadline ([Plan.Deadline], which also counts the planned
+// time of steps that pause the clock).
 //
 // A step late against its own budget does not make the dossier overdue
 // when the route's slack absorbs the delay, and only an overdue dossier
@@ -331,14 +358,15 @@ func (t Tracking) Overdue(now time.Time) (bool, error) {
 	if t.route == nil {
 		return false, &OpError{Op: "Tracking.Overdue", Err: ErrInvalid}
 	}
-	d, err := t.Deadline()
+	if _, ok := t.Finished(); ok {
+		o, err := t.Outcome()
+		return o.IsLate(), err
+	}
+	p, err := t.Replan(now)
 	if err != nil {
 		return false, err
 	}
-	if fin, ok := t.Finished(); ok {
-		return sla.OutcomeOf(date.NewAt(fin.In(t.sched.Zone())), d.Due(), false).IsLate(), nil
-	}
-	p, err := t.Replan(now)
+	d, err := p.Deadline() // extended by the planned pauses too
 	if err != nil {
 		return false, err
 	}
@@ -352,7 +380,7 @@ func (t Tracking) Overdue(now time.Time) (bool, error) {
 // finished, but not before now. The plan's [Plan.Deadline] is the legal
 // deadline extended by the (planned) pauses.
 //
-// Errors are *[OpError]s wrapping [ErrInvalid] for the zero Tracking, or
+// Errors are *[OpError] values wrapping [ErrInvalid] for the zero Tracking, or
 // [ErrSchedule].
 func (t Tracking) Replan(now time.Time) (Plan, error) {
 	if t.route == nil {

@@ -18,11 +18,15 @@ type AgencyRegistry interface {
 }
 
 // AgencySet is an [AgencyRegistry] that knows a fixed set of codes on every
-// date; handy in tests and for the built-in routes' example codes.
+// date; handy in tests (liaisonsample.Agencies is one with its illustrative
+// codes).
 type AgencySet map[string]bool
 
 // KnowsAgency reports whether code is in the set.
 func (s AgencySet) KnowsAgency(code string, _ date.Date) bool { return s[code] }
+
+// maxAgencyErrors is how many unknown agencies Validate names one by one.
+const maxAgencyErrors = 8
 
 // WarningKind classifies a [Warning].
 type WarningKind uint8
@@ -92,18 +96,33 @@ func (w Warning) String() string { return w.Message }
 //
 // Each unknown agency is a *[RouteError] wrapping [ErrUnknownAgency] and
 // naming the step (or the field "lead"); several are joined with
-// [errors.Join], in step order. The warnings are returned even when the
+// [errors.Join], in step order, the first eight by name and
+// the rest counted in one more error. A nil or zero route is an
+// *[OpError] wrapping [ErrInvalid]. The warnings are returned even when the
 // agencies fail: [WarnSlack] when the critical path leaves part of
 // [Route.Total] unallotted, [WarnNoLead] when steps run in parallel and no
 // lead agency is named.
 func (r *Route) Validate(reg AgencyRegistry, on date.Date) ([]Warning, error) {
+	if r == nil || len(r.steps) == 0 {
+		return nil, &OpError{Op: "Route.Validate", Err: fmt.Errorf("%w: a nil or zero Route", ErrInvalid)}
+	}
 	var errs []error
 	if reg != nil {
+		more := 0
 		for _, s := range r.steps {
-			if s.Agency != "" && !reg.KnowsAgency(s.Agency, on) {
-				errs = append(errs, &RouteError{Route: r.code, Step: s.ID, Field: "agency", Value: s.Agency,
-					Err: fmt.Errorf("%w on %s", ErrUnknownAgency, on)})
+			if s.Agency == "" || reg.KnowsAgency(s.Agency, on) {
+				continue
 			}
+			if len(errs) == maxAgencyErrors {
+				more++
+				continue
+			}
+			errs = append(errs, &RouteError{Route: r.code, Step: s.ID, Field: "agency", Value: s.Agency,
+				Err: fmt.Errorf("%w on %s", ErrUnknownAgency, on)})
+		}
+		if more > 0 {
+			errs = append(errs, &RouteError{Route: r.code, Field: "agency",
+				Err: fmt.Errorf("%w on %s: %d more steps", ErrUnknownAgency, on, more)})
 		}
 		if r.lead != "" && !reg.KnowsAgency(r.lead, on) {
 			errs = append(errs, &RouteError{Route: r.code, Field: "lead", Value: r.lead,

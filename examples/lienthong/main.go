@@ -60,7 +60,7 @@ func main() {
 
 // The people and places of the example. The unit code has the shape of
 // Circular 10/2016/TT-BTTTT identifiers and is illustrative, as are the
-// names; the agency codes are those of the built-in route.
+// names; the agency codes are the illustrative ones of liaisonsample.
 const (
 	receivingUnit = "000.00.36.H57"
 	commune       = "xã Tân Lập"

@@ -351,7 +351,7 @@ func coreCatalogue(sh shared) []badInput {
 		{"procedure/5 MB of garbage", func() error { _, err := procedure.Parse(garbage); return err }, procedure.ErrSyntax, nil},
 		{"procedure/200000 nested arrays", func() error { _, err := procedure.Parse([]byte(deepJSON)); return err }, procedure.ErrSyntax, nil},
 		{"liaison/empty route", func() error { _, err := liaison.ParseRoute(nil); return err }, liaison.ErrSyntax, as[*liaison.RouteError]()},
-		{"liaison/5 MB of garbage", func() error { _, err := liaison.ParseRoute(garbage); return err }, liaison.ErrSyntax, as[*liaison.RouteError]()},
+		{"liaison/5 MB of garbage", func() error { _, err := liaison.ParseRoute(garbage); return err }, liaison.ErrTooLarge, as[*liaison.RouteError]()},
 		{"liaison/trailing data", func() error { _, err := liaison.ParseRoute([]byte(`{} {}`)); return err }, liaison.ErrSyntax, as[*liaison.RouteError]()},
 		{"dossier/empty", func() error { _, err := dossier.Unmarshal(nil, plain); return err }, dossier.ErrSyntax, nil},
 		{"dossier/5 MB of garbage", func() error { _, err := dossier.Unmarshal(garbage, plain); return err }, dossier.ErrSyntax, nil},

@@ -60,3 +60,25 @@ func ExampleBirthRegistrationGroup() {
 	// Output:
 	// ND63-2024-KS-TT-BHYT true
 }
+
+func ExampleAgencies() {
+	_, err := liaisonsample.LandTransfer().Validate(liaisonsample.Agencies(), date.New(2026, time.March, 2))
+	fmt.Println(err, liaisonsample.Agencies().KnowsAgency("UBND-HUYEN", date.New(2026, time.March, 2)))
+	// Output:
+	// <nil> false
+}
+
+func ExampleDeathRegistrationGroup() {
+	r := liaisonsample.DeathRegistrationGroup()
+	fmt.Println(r.Code(), r.Lead(), r.Total())
+	// Output:
+	// ND63-2024-KT-XTT-MTP UBND-XA 9 ngày làm việc
+}
+
+func ExampleBirthRegistrationGroupVerified() {
+	r := liaisonsample.BirthRegistrationGroupVerified()
+	st, _ := r.Step("thuong-tru")
+	fmt.Println(r.Code(), st.Agency, st.Budget)
+	// Output:
+	// ND63-2024-KS-TT-BHYT-XM CONG-AN-XA 5 ngày làm việc
+}

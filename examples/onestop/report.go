@@ -21,9 +21,9 @@ import (
 // made inter-agency dossiers late.
 func printYear(w io.Writer, year int, ds []dossier.Dossier, t *tally, en bool) {
 	period := dossier.Period{From: date.New(year, time.January, 1), To: date.New(year+1, time.January, 1)}
-	byField := dossier.NewReport(period, dossier.ByField)
-	byAgency := dossier.NewReport(period, dossier.ByAgency)
-	byChannel := dossier.NewReport(period, dossier.ByChannel)
+	byField, _ := dossier.NewReport(period, dossier.ByField) // a whole year: a valid period
+	byAgency, _ := dossier.NewReport(period, dossier.ByAgency)
+	byChannel, _ := dossier.NewReport(period, dossier.ByChannel)
 	for _, d := range ds {
 		byField.Add(d)
 		byAgency.Add(d)

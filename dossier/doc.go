@@ -21,6 +21,39 @@
 // transition table ([Status.CanMove]); early, on time and late are derived
 // ([Dossier.Outcome]), never stored.
 //
+// # Lifecycle
+//
+// A vendor's program goes through the same steps for every dossier
+// (Example_lifecycle runs them):
+//
+//  1. Build the office's [sla.Schedule] once (holiday calendar, office
+//     hours), and look up the procedure version in force on the day with
+//     [procedure.Catalog.Lookup] ([procedure.Sample] is an embedded
+//     sample catalogue).
+//  2. Start the [Header] with [HeaderFor] (the procedure's reference,
+//     channel, fees, and its level and agency when it names one of each),
+//     then fill in what the counter sees: the [Applicant], the receiving
+//     unit, the documents filed.
+//  3. [Open] the dossier over the schedule; an online filing is
+//     [Dossier.Submit]ted first.
+//  4. [Dossier.Receive] it with the procedure and a [Sequencer] for the
+//     daily dossier code ([MemorySequencer] in memory; a vendor keeps the
+//     sequence in its database), passing the applicant's answers to the
+//     intake conditions. An incomplete dossier is refused with the
+//     [Intake] that lists what to add (form 02); a complete one gets its
+//     code and appointment (form 01). Or [Dossier.Refuse] it (form 03).
+//  5. Run the commands as things happen — [Dossier.Transfer],
+//     [Dossier.RequestSupplement] and [Dossier.Supplement],
+//     [Dossier.RequestObligation] and [Dossier.PayObligation],
+//     [Dossier.Apologise], route steps ([Dossier.StartStep],
+//     [Dossier.FinishStep]), [Dossier.Decide], [Dossier.Return], or
+//     [Dossier.RequestWithdrawal] and [Dossier.Stop] — each with the
+//     instant now and the actor, each returning a new Dossier.
+//  6. Save the header and the log ([Dossier.Header], [Dossier.Events], or
+//     MarshalJSON), and load them back with [Replay] (or [Unmarshal]),
+//     which checks every event as the commands do.
+//  7. Print the forms (package dossier/form) and count the [Report]s.
+//
 // # Regimes
 //
 // The rules are chosen by the receipt date ([RegimeOn]): [Regime2018]

@@ -386,3 +386,33 @@ func ExampleByAgency() {
 	// ubnd-xa-a 2 2
 	// ubnd-xa-b 1 1
 }
+
+// HeaderFor starts a header from the procedure: its reference, the fees
+// due on the channel, its level and agency when it names one of each.
+func ExampleHeaderFor() {
+	day := date.New(2026, time.March, 2)
+	p, err := procedure.Sample().Lookup("1.001193", day)
+	if err != nil {
+		panic(err)
+	}
+	h := dossier.HeaderFor(p, procedure.ChannelDirect, day)
+	fmt.Println(h.Procedure.Code, h.Procedure.Field, h.Level, h.Agency, h.FeesDue)
+	fmt.Println(dossier.RefOf(p) == h.Procedure)
+	// Output:
+	// 1.001193 Hộ tịch commune ubnd-cap-xa 8000
+	// true
+}
+
+// Regimes are values handed out as copies: changing one changes nothing.
+func ExampleRegimes() {
+	for _, r := range dossier.Regimes() {
+		fmt.Println(r.Name, r.From, r.MaxSupplementRequests)
+	}
+	r := dossier.Regime2025()
+	r.MaxSupplementRequests = 9
+	fmt.Println(dossier.Regime2025().MaxSupplementRequests, r.IsValid())
+	// Output:
+	// 2018 2018-06-21 0
+	// 2025 2025-07-01 1
+	// 1 false
+}

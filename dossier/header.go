@@ -91,8 +91,19 @@ func HeaderFor(p procedure.Procedure, ch procedure.Channel, on date.Date) Header
 
 // Validate checks the header: a procedure code and name, a valid
 // applicant, channel, receiving unit and agency, and well-formed filed
-// documents and fees.
+// documents and fees, every text within [MaxText] bytes and the filed
+// documents within [MaxFiled] and [MaxCopies] (beyond: [ErrTooLarge]).
 func (h Header) Validate() error {
+	for _, f := range [...]struct{ name, v string }{
+		{"procedure code", h.Procedure.Code}, {"procedure decision", h.Procedure.Decision}, {"procedure name", h.Procedure.Name},
+		{"procedure field", h.Procedure.Field}, {"applicant name", h.Applicant.Name}, {"applicant ID", h.Applicant.ID},
+		{"applicant phone", h.Applicant.Phone}, {"applicant email", h.Applicant.Email}, {"applicant address", h.Applicant.Address},
+		{"receiving unit", h.ReceivingUnit}, {"agency", h.Agency},
+	} {
+		if len(f.v) > MaxText {
+			return &InputError{Field: f.name, Value: f.v, Err: fmt.Errorf("%w: longer than %d bytes", ErrTooLarge, MaxText)}
+		}
+	}
 	if !procedure.ValidCode(h.Procedure.Code) {
 		return &InputError{Field: "procedure code", Value: h.Procedure.Code, Err: fmt.Errorf("%w: not a procedure code", ErrSyntax)}
 	}

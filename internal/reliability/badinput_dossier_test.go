@@ -173,6 +173,7 @@ func dossierCatalogue(sh shared) []badInput {
 			}
 		}), dossier.ErrTooLarge, inputError},
 		{"dossier/open: 2^62 copies of one document", openWith(func(h *dossier.Header) { h.Filed[0].Copies = 1 << 62 }), dossier.ErrTooLarge, inputError},
+		{"dossier/open: applicant address of 1 MB", openWith(func(h *dossier.Header) { h.Applicant.Address = strings.Repeat("Hà Nội ", 150_000) }), dossier.ErrTooLarge, inputError},
 		{"dossier/open: negative fees", openWith(func(h *dossier.Header) { h.FeesDue = decimal.NewFromInt(-1) }), dossier.ErrInvalid, inputError},
 		{"dossier/open: fees of 10^1000000 đồng", openWith(func(h *dossier.Header) { h.FeesDue = huge }), dossier.ErrInvalid, inputError},
 

@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -299,6 +300,9 @@ func dossierCatalogue(sh shared) []badInput {
 			return es
 		}), dossier.ErrInvalid, replayError},
 
+		{"dossier/unmarshal an unknown event kind", unmarshalWith(received, plain, `"kind":"received"`, `"kind":"teleported"`), dossier.ErrSyntax, inputError},
+		{"dossier/unmarshal a capitalised applicant kind", unmarshalWith(received, plain, `"kind":"individual"`, `"kind":"Individual"`), dossier.ErrSyntax, inputError},
+
 		// Reports.
 		{"dossier/report period reversed", func() error {
 			_, err := dossier.NewReport[string](dossier.Period{From: march.To, To: march.From}, nil)
@@ -320,6 +324,18 @@ func dossierCatalogue(sh shared) []badInput {
 		rows[i].run = namesItsPackageOnce(rows[i].run)
 	}
 	return rows
+}
+
+// unmarshalWith marshals d, replaces old by new once, and unmarshals it.
+func unmarshalWith(d dossier.Dossier, s *sla.Schedule, old, new string) func() error {
+	return func() error {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		_, err = dossier.Unmarshal([]byte(strings.Replace(string(b), old, new, 1)), s)
+		return err
+	}
 }
 
 // namesItsPackageOnce checks the error contract's wording (issue 18.1): a

@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
@@ -415,4 +416,29 @@ func ExampleRegimes() {
 	// 2018 2018-06-21 0
 	// 2025 2025-07-01 1
 	// 1 false
+}
+
+// A period runs from its first day to the day after its last: one that
+// ends before it starts is refused, as NewReport refuses it.
+func ExamplePeriod_Validate() {
+	march := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
+	fmt.Println(march.Validate())
+	err := dossier.Period{From: march.To, To: march.From}.Validate()
+	fmt.Println(errors.Is(err, dossier.ErrInvalid))
+	// Output:
+	// <nil>
+	// true
+}
+
+// Replay names the event of a log it refuses: here a forged instant in
+// the year 10000, outside the calendar's span.
+func ExampleReplayError() {
+	d := receivedDossier(ict(2026, time.March, 2, 9, 0), sla.WorkingDays(3))
+	events := d.Events()
+	events[0].At = time.Date(10000, 1, 1, 9, 0, 0, 0, time.UTC)
+	_, err := dossier.Replay(d.Header(), events, exampleOffice())
+	var re *dossier.ReplayError
+	fmt.Println(errors.As(err, &re), re.Index, errors.Is(err, dossier.ErrInvalid), errors.Is(err, holiday.ErrOutOfSpan))
+	// Output:
+	// true 0 true true
 }

@@ -12,10 +12,17 @@
 // status, the code, the deadline ([sla.Timeline]) and the outcome are its
 // fold over the office's [sla.Schedule], and [Replay] of the same log gives
 // the same dossier ([Replay] takes ownership of the events it is given, so
-// loading a dossier keeps one copy of its history, not two). Commands ([Dossier.Receive], [Dossier.Transfer],
-// [Dossier.RequestSupplement], [Dossier.Apologise], [Dossier.Decide], …) take
-// the instant now and an actor, and return a new Dossier; a refused command
-// returns a *[CommandError] and leaves the dossier as it was.
+// loading a dossier keeps one copy of its history, not two). Commands
+// ([Dossier.Receive], [Dossier.Transfer], [Dossier.RequestSupplement],
+// [Dossier.Apologise], [Dossier.Decide], …) take the instant now and an
+// actor, and return a new Dossier; a refused command returns a
+// *[CommandError] and leaves the dossier as it was.
+//
+// A dossier has one legal deadline, derived in one place from its receipt:
+// the appointment (form 01), [Dossier.Due], [Dossier.Outcome], the reports
+// and, for an inter-agency dossier, the route's tracking all count with
+// the same receipt cut-off (the earlier of the procedure's and the
+// route's; Decree 63/2024/NĐ-CP Art. 7(2)).
 //
 // [Status] follows the national synchronisation codes 1–10 with a typed
 // transition table ([Status.CanMove]); early, on time and late are derived
@@ -78,6 +85,8 @@
 // publishes for a period — received, carried over, resolved early / on time
 // / late, pending, online share — by any key ([ByAgency], [ByField],
 // [ByChannel], [ByLevel], [ByReceiptMonth]); reports of shards merge.
+// Every figure is judged as of the period's end: a published report over
+// [From, To) does not change whatever happens to its dossiers afterwards.
 //
 // # Limits
 //
@@ -126,5 +135,7 @@
 //   - Decree 118/2025/NĐ-CP Art. 11(2) (one supplement request), 17(1)(c)
 //     (digitise paper at receipt), 21 (stop at the applicant's request);
 //     Circular 03/2025/TT-VPCP Art. 5(2), 7.
+//   - Decree 63/2024/NĐ-CP Art. 7(2) (an inter-agency group received after
+//     15:00 counts from the next working day).
 //   - Circular 22/2019/TT-BTTTT Art. 4 and the DVCQG status list 1–10.
 package dossier

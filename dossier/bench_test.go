@@ -160,3 +160,18 @@ func BenchmarkReportMillion(b *testing.B) {
 		benchSinkFigures = r.Total()
 	}
 }
+
+// BenchmarkCommandOnLongLog runs a command on a replayed log of MaxEvents-2
+// events: it appends without copying the log.
+func BenchmarkCommandOnLongLog(b *testing.B) {
+	d := longLog(b, dossier.MaxEvents-2)
+	now := d.Events()[dossier.MaxEvents-3].At.Add(time.Minute)
+	b.ReportAllocs()
+	for b.Loop() {
+		out, err := d.Decide(now, testActor, true, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchSinkDossier = out
+	}
+}

@@ -36,12 +36,20 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 // appointment, [Dossier.Due], [Dossier.Outcome], the reports and the
 // route's tracking count the same deadline.
 //
+// applicable are the applicant's answers to the intake conditions: the
+// names of the conditional components whose condition applies to this
+// applicant (the official reads each component's Condition, e.g.
+// "Trường hợp ủy quyền", and asks). Each must name a conditional component
+// of p (an *[InputError] wrapping [ErrInvalid] otherwise); the components
+// named are then required at receipt like the others, and those not named
+// are not asked for (Decree 61/2018/NĐ-CP Art. 17(1)).
+//
 // An incomplete dossier is not received: the error wraps [ErrIncomplete] and
 // the returned Intake lists what to add, once (form 02). Under the 2025
 // regime, paper documents must be digitised at receipt (Decree
 // 118/2025/NĐ-CP Art. 17(1)(c)). A sequence number taken from seq is not
 // given back if the receipt then fails.
-func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer) (Dossier, Intake, error) {
+func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer, applicable ...string) (Dossier, Intake, error) {
 	orig := d
 	refuse := func(err error) (Dossier, Intake, error) {
 		return d, Intake{}, &CommandError{Command: "Receive", Status: d.status, At: now, Err: ownError(err, ErrInvalid)}
@@ -63,7 +71,15 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 	if err := d.checkEvent(&Event{Kind: EventReceived, At: now, Actor: actor}); err != nil {
 		return refuse(err)
 	}
-	in := Check(p, d.header.Filed, nil)
+	if len(applicable) > MaxItems {
+		return refuse(&InputError{Field: "applicable", Value: applicable[0], Err: fmt.Errorf("%w: %d answers, at most %d", ErrTooLarge, len(applicable), MaxItems)})
+	}
+	for _, a := range applicable {
+		if !hasConditional(p, a) {
+			return refuse(&InputError{Field: "applicable", Value: a, Err: fmt.Errorf("%w: not a conditional component of procedure %s", ErrInvalid, p.Code())})
+		}
+	}
+	in := Check(p, d.header.Filed, applicable)
 	if !in.Complete() {
 		return d, in, &CommandError{Command: "Receive", Status: d.status, At: now, Err: ErrIncomplete}
 	}
@@ -211,4 +227,16 @@ func (d Dossier) RequestWithdrawal(now time.Time, actor string, reason string) (
 // supplement.
 func (d Dossier) Stop(now time.Time, actor string, reason string) (Dossier, error) {
 	return d.apply(Event{Kind: EventStopped, At: now, Actor: actor, Reason: reason})
+}
+
+// hasConditional reports whether name is, folded, the name of a
+// conditional component of p.
+func hasConditional(p procedure.Procedure, name string) bool {
+	key := nameKey(name)
+	for c := range p.AllComponents() {
+		if c.Requirement == procedure.Conditional && nameKey(c.Name) == key {
+			return true
+		}
+	}
+	return false
 }

@@ -12,14 +12,54 @@
 // status, the code, the deadline ([sla.Timeline]) and the outcome are its
 // fold over the office's [sla.Schedule], and [Replay] of the same log gives
 // the same dossier ([Replay] takes ownership of the events it is given, so
-// loading a dossier keeps one copy of its history, not two). Commands ([Dossier.Receive], [Dossier.Transfer],
-// [Dossier.RequestSupplement], [Dossier.Apologise], [Dossier.Decide], …) take
-// the instant now and an actor, and return a new Dossier; a refused command
-// returns a *[CommandError] and leaves the dossier as it was.
+// loading a dossier keeps one copy of its history, not two). Commands
+// ([Dossier.Receive], [Dossier.Transfer], [Dossier.RequestSupplement],
+// [Dossier.Apologise], [Dossier.Decide], …) take the instant now and an
+// actor, and return a new Dossier; a refused command returns a
+// *[CommandError] and leaves the dossier as it was.
+//
+// A dossier has one legal deadline, derived in one place from its receipt:
+// the appointment (form 01), [Dossier.Due], [Dossier.Outcome], the reports
+// and, for an inter-agency dossier, the route's tracking all count with
+// the same receipt cut-off (the earlier of the procedure's and the
+// route's; Decree 63/2024/NĐ-CP Art. 7(2)).
 //
 // [Status] follows the national synchronisation codes 1–10 with a typed
 // transition table ([Status.CanMove]); early, on time and late are derived
 // ([Dossier.Outcome]), never stored.
+//
+// # Lifecycle
+//
+// A vendor's program goes through the same steps for every dossier
+// (Example_lifecycle runs them):
+//
+//  1. Build the office's [sla.Schedule] once (holiday calendar, office
+//     hours), and look up the procedure version in force on the day with
+//     [procedure.Catalog.Lookup] ([procedure.Sample] is an embedded
+//     sample catalogue).
+//  2. Start the [Header] with [HeaderFor] (the procedure's reference,
+//     channel, fees, and its level and agency when it names one of each),
+//     then fill in what the counter sees: the [Applicant], the receiving
+//     unit, the documents filed.
+//  3. [Open] the dossier over the schedule; an online filing is
+//     [Dossier.Submit]ted first.
+//  4. [Dossier.Receive] it with the procedure and a [Sequencer] for the
+//     daily dossier code ([MemorySequencer] in memory; a vendor keeps the
+//     sequence in its database), passing the applicant's answers to the
+//     intake conditions. An incomplete dossier is refused with the
+//     [Intake] that lists what to add (form 02); a complete one gets its
+//     code and appointment (form 01). Or [Dossier.Refuse] it (form 03).
+//  5. Run the commands as things happen — [Dossier.Transfer],
+//     [Dossier.RequestSupplement] and [Dossier.Supplement],
+//     [Dossier.RequestObligation] and [Dossier.PayObligation],
+//     [Dossier.Apologise], route steps ([Dossier.StartStep],
+//     [Dossier.FinishStep]), [Dossier.Decide], [Dossier.Return], or
+//     [Dossier.RequestWithdrawal] and [Dossier.Stop] — each with the
+//     instant now and the actor, each returning a new Dossier.
+//  6. Save the header and the log ([Dossier.Header], [Dossier.Events], or
+//     MarshalJSON), and load them back with [Replay] (or [Unmarshal]),
+//     which checks every event as the commands do.
+//  7. Print the forms (package dossier/form) and count the [Report]s.
 //
 // # Regimes
 //
@@ -45,6 +85,8 @@
 // publishes for a period — received, carried over, resolved early / on time
 // / late, pending, online share — by any key ([ByAgency], [ByField],
 // [ByChannel], [ByLevel], [ByReceiptMonth]); reports of shards merge.
+// Every figure is judged as of the period's end: a published report over
+// [From, To) does not change whatever happens to its dossiers afterwards.
 //
 // # Limits
 //
@@ -93,5 +135,7 @@
 //   - Decree 118/2025/NĐ-CP Art. 11(2) (one supplement request), 17(1)(c)
 //     (digitise paper at receipt), 21 (stop at the applicant's request);
 //     Circular 03/2025/TT-VPCP Art. 5(2), 7.
+//   - Decree 63/2024/NĐ-CP Art. 7(2) (an inter-agency group received after
+//     15:00 counts from the next working day).
 //   - Circular 22/2019/TT-BTTTT Art. 4 and the DVCQG status list 1–10.
 package dossier

@@ -245,7 +245,7 @@ func (d Dossier) apply(e Event) (Dossier, error) {
 func (d *Dossier) fold(e *Event, ownItems bool) error {
 	status, code := d.status, d.code
 	refuse := func(err error) error {
-		return &CommandError{Command: e.Kind.String(), Dossier: string(code), Status: status, At: e.At, Err: ownError(err, ErrInvalid)}
+		return &CommandError{Command: commandOf(e.Kind), Dossier: string(code), Status: status, At: e.At, Err: ownError(err, ErrInvalid)}
 	}
 	if d.sched == nil { // !d.IsValid(), without copying *d
 		return refuse(fmt.Errorf("%w: the zero Dossier", ErrInvalid))
@@ -322,6 +322,26 @@ func (d *Dossier) fold(e *Event, ownItems bool) error {
 		return refuse(err)
 	}
 	return nil
+}
+
+// commands names the command that records each kind of event, for
+// [CommandError.Command].
+var commands = [EventStepFinished + 1]string{
+	EventSubmitted: "Submit", EventReceived: "Receive", EventRefused: "Refuse", EventTransferred: "Transfer",
+	EventSupplementRequested: "RequestSupplement", EventSupplemented: "Supplement",
+	EventObligationRequested: "RequestObligation", EventObligationPaid: "PayObligation",
+	EventApologised: "Apologise", EventProcessed: "Decide", EventReturned: "Return",
+	EventWithdrawalRequested: "RequestWithdrawal", EventStopped: "Stop",
+	EventStepStarted: "StartStep", EventStepFinished: "FinishStep",
+}
+
+// commandOf returns the command recording events of kind k, or k's text
+// for an invalid kind.
+func commandOf(k EventKind) string {
+	if k.IsValid() {
+		return commands[k]
+	}
+	return k.String()
 }
 
 // target is the status each kind of event moves to; EventApologised and

@@ -97,7 +97,7 @@ const maxQuote = 80
 
 // CommandError reports a refused command; the dossier is unchanged.
 type CommandError struct {
-	Command string    // e.g. "RequestSupplement"
+	Command string    // the method, e.g. "RequestSupplement" (for Replay: the command that records the event's kind)
 	Dossier string    // the dossier code, if it has one
 	Status  Status    // the status when the command was refused
 	At      time.Time // the command's now

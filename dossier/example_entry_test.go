@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
@@ -385,4 +386,59 @@ func ExampleByAgency() {
 	// ubnd-xa-a
 	// ubnd-xa-a 2 2
 	// ubnd-xa-b 1 1
+}
+
+// HeaderFor starts a header from the procedure: its reference, the fees
+// due on the channel, its level and agency when it names one of each.
+func ExampleHeaderFor() {
+	day := date.New(2026, time.March, 2)
+	p, err := procedure.Sample().Lookup("1.001193", day)
+	if err != nil {
+		panic(err)
+	}
+	h := dossier.HeaderFor(p, procedure.ChannelDirect, day)
+	fmt.Println(h.Procedure.Code, h.Procedure.Field, h.Level, h.Agency, h.FeesDue)
+	fmt.Println(dossier.RefOf(p) == h.Procedure)
+	// Output:
+	// 1.001193 Hộ tịch commune ubnd-cap-xa 8000
+	// true
+}
+
+// Regimes are values handed out as copies: changing one changes nothing.
+func ExampleRegimes() {
+	for _, r := range dossier.Regimes() {
+		fmt.Println(r.Name, r.From, r.MaxSupplementRequests)
+	}
+	r := dossier.Regime2025()
+	r.MaxSupplementRequests = 9
+	fmt.Println(dossier.Regime2025().MaxSupplementRequests, r.IsValid())
+	// Output:
+	// 2018 2018-06-21 0
+	// 2025 2025-07-01 1
+	// 1 false
+}
+
+// A period runs from its first day to the day after its last: one that
+// ends before it starts is refused, as NewReport refuses it.
+func ExamplePeriod_Validate() {
+	march := dossier.Period{From: date.New(2026, time.March, 1), To: date.New(2026, time.April, 1)}
+	fmt.Println(march.Validate())
+	err := dossier.Period{From: march.To, To: march.From}.Validate()
+	fmt.Println(errors.Is(err, dossier.ErrInvalid))
+	// Output:
+	// <nil>
+	// true
+}
+
+// Replay names the event of a log it refuses: here a forged instant in
+// the year 10000, outside the calendar's span.
+func ExampleReplayError() {
+	d := receivedDossier(ict(2026, time.March, 2, 9, 0), sla.WorkingDays(3))
+	events := d.Events()
+	events[0].At = time.Date(10000, 1, 1, 9, 0, 0, 0, time.UTC)
+	_, err := dossier.Replay(d.Header(), events, exampleOffice())
+	var re *dossier.ReplayError
+	fmt.Println(errors.As(err, &re), re.Index, errors.Is(err, dossier.ErrInvalid), errors.Is(err, holiday.ErrOutOfSpan))
+	// Output:
+	// true 0 true true
 }

@@ -170,3 +170,16 @@ func TestCommandOnLongLogDoesNotCopyIt(t *testing.T) {
 	logBytes := int64(dossier.MaxEvents) * int64(unsafe.Sizeof(dossier.Event{}))
 	assert.Less(t, perOp, logBytes/4, "a command allocates %d bytes on a log of %d events (%d bytes)", perOp, dossier.MaxEvents-2, logBytes)
 }
+
+// A refused command names itself by its method, whether refused by the
+// command or, for the same event, by Replay.
+func TestCommandErrorNamesTheMethod(t *testing.T) {
+	d := transferred(t, directCh, mar2, mar2.Add(time.Hour), tenDays)
+	_, err := d.Return(mar2.Add(2*time.Hour), testActor)
+	var ce *dossier.CommandError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "Return", ce.Command)
+	_, err = d.RequestObligation(mar2.Add(-time.Hour), testActor, decimal.NewFromInt(5))
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "RequestObligation", ce.Command)
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/procedure"
+	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
 )
 
@@ -55,10 +56,54 @@ type Header struct {
 	Route *liaison.Route `json:"route,omitempty"`
 }
 
+// RefOf returns the reference to procedure p — its code, name and field —
+// for a dossier handled under it. A Procedure does not carry its
+// publication decision: set Decision from the catalogue's
+// [procedure.Version] when the slip should name it.
+func RefOf(p procedure.Procedure) ProcedureRef {
+	if !p.IsValid() {
+		return ProcedureRef{}
+	}
+	return ProcedureRef{Code: p.Code(), Name: p.Name(), Field: p.Field()}
+}
+
+// HeaderFor starts the header of a dossier of procedure p — the version in
+// force on day on, from [procedure.Catalog.Lookup] — filed on channel ch:
+// the procedure's reference ([RefOf]), the channel, the fees due on ch on
+// that day without exemption claims ([procedure.Procedure.FeeFor]), the
+// level and the competent agency when p names exactly one of each, and
+// p's inter-agency route, if any. The caller completes it with the
+// applicant, the receiving unit, the documents filed, and the agency and
+// level when p names several; [Open] validates it.
+func HeaderFor(p procedure.Procedure, ch procedure.Channel, on date.Date) Header {
+	if !p.IsValid() {
+		return Header{Channel: ch}
+	}
+	h := Header{Procedure: RefOf(p), Channel: ch, FeesDue: p.FeeFor(ch, on), Route: p.Route()}
+	if lv := p.Levels(); len(lv) == 1 {
+		h.Level = lv[0]
+	}
+	if ag := p.Implementing(); len(ag) == 1 {
+		h.Agency = ag[0]
+	}
+	return h
+}
+
 // Validate checks the header: a procedure code and name, a valid
 // applicant, channel, receiving unit and agency, and well-formed filed
-// documents and fees.
+// documents and fees, every text within [MaxText] bytes and the filed
+// documents within [MaxFiled] and [MaxCopies] (beyond: [ErrTooLarge]).
 func (h Header) Validate() error {
+	for _, f := range [...]struct{ name, v string }{
+		{"procedure code", h.Procedure.Code}, {"procedure decision", h.Procedure.Decision}, {"procedure name", h.Procedure.Name},
+		{"procedure field", h.Procedure.Field}, {"applicant name", h.Applicant.Name}, {"applicant ID", h.Applicant.ID},
+		{"applicant phone", h.Applicant.Phone}, {"applicant email", h.Applicant.Email}, {"applicant address", h.Applicant.Address},
+		{"receiving unit", h.ReceivingUnit}, {"agency", h.Agency},
+	} {
+		if len(f.v) > MaxText {
+			return &InputError{Field: f.name, Value: f.v, Err: fmt.Errorf("%w: longer than %d bytes", ErrTooLarge, MaxText)}
+		}
+	}
 	if !procedure.ValidCode(h.Procedure.Code) {
 		return &InputError{Field: "procedure code", Value: h.Procedure.Code, Err: fmt.Errorf("%w: not a procedure code", ErrSyntax)}
 	}

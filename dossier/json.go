@@ -3,6 +3,7 @@ package dossier
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/motcua/motcua/internal/clip"
 	"io"
@@ -38,6 +39,9 @@ func Unmarshal(data []byte, sched *sla.Schedule) (Dossier, error) {
 	dec.DisallowUnknownFields()
 	var w wire
 	if err := dec.Decode(&w); err != nil {
+		if ie := (*InputError)(nil); errors.As(err, &ie) {
+			return Dossier{}, ie // a wire code of the package's own: already typed, named once
+		}
 		return Dossier{}, &InputError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {

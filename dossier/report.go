@@ -170,7 +170,11 @@ func (r *Report[K]) Add(d Dossier) error {
 func (d Dossier) dueAsOf(end date.Date) date.Date {
 	n := d.numEvents()
 	limit := end.Time(0, d.sched.Zone())
-	if n == 0 || d.event(n-1).At.Before(limit) {
+	moved := false // whether an event from end on moved the due date
+	for i := n - 1; i >= 0 && !moved && !d.event(i).At.Before(limit); i-- {
+		moved = movesDue[d.event(i).Kind]
+	}
+	if !moved {
 		return d.timeline.Due()
 	}
 	log := d.fullLog()
@@ -188,6 +192,13 @@ func (d Dossier) dueAsOf(end date.Date) date.Date {
 		return d.timeline.Due()
 	}
 	return past.timeline.Due()
+}
+
+// movesDue marks the kinds of event that can move a dossier's due date:
+// pauses, resumptions and restarts of the clock, and the re-appointment.
+var movesDue = [EventStepFinished + 1]bool{
+	EventSupplementRequested: true, EventSupplemented: true,
+	EventObligationRequested: true, EventObligationPaid: true, EventApologised: true,
 }
 
 // group returns the index of key k's figures, adding k in order of first

@@ -76,3 +76,22 @@ func TestKindNumberNeedsARealRegime(t *testing.T) {
 		t.Errorf("a forged regime titles form 04 %q", got)
 	}
 }
+
+// Stage is on the shared enumeration table: wire codes, typed errors.
+func TestStageText(t *testing.T) {
+	b, err := form.StageAppraisal.MarshalText()
+	if err != nil || string(b) != "appraisal" {
+		t.Fatalf("MarshalText = %q, %v", b, err)
+	}
+	var s form.Stage
+	if err := s.UnmarshalText([]byte("Appraisal")); !errors.Is(err, form.ErrSyntax) || s != form.StageUnknown {
+		t.Errorf("UnmarshalText(Appraisal) = %v, stage %v", err, s)
+	}
+	var ie *form.InputError
+	if _, err := form.StageUnknown.MarshalText(); !errors.As(err, &ie) || !errors.Is(err, form.ErrInvalid) {
+		t.Errorf("MarshalText of the zero Stage: %v", err)
+	}
+	if form.Stage(9).String() != "%!Stage(9)" || form.Stage(9).IsValid() {
+		t.Error("an invalid stage")
+	}
+}

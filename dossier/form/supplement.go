@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/internal/enum"
 	"github.com/rickb777/date/v2"
 )
 
@@ -23,16 +24,27 @@ const (
 	StageAppraisal
 )
 
-// String returns "intake" or "appraisal", or "%!Stage(n)".
-func (s Stage) String() string {
-	switch s {
-	case StageIntake:
-		return "intake"
-	case StageAppraisal:
-		return "appraisal"
-	}
-	return fmt.Sprintf("%%!Stage(%d)", uint8(s))
+var stages = enum.Table[Stage]{
+	Type:  "Stage",
+	Names: []string{"%!Stage(0)", "intake", "appraisal"},
+	Codes: []string{"", "intake", "appraisal"},
+	Fail:  enumError,
 }
+
+// IsValid reports whether s is StageIntake or StageAppraisal.
+func (s Stage) IsValid() bool { return stages.IsValid(s) }
+
+// String returns "intake" or "appraisal", or "%!Stage(n)".
+func (s Stage) String() string { return stages.String(s) }
+
+// MarshalText returns the wire code; an invalid stage is an *[InputError]
+// wrapping [ErrInvalid].
+func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
+
+// UnmarshalText reads a wire code exactly as MarshalText writes it; on
+// error s is unchanged and the error is an *[InputError] wrapping
+// [ErrSyntax].
+func (s *Stage) UnmarshalText(b []byte) error { return stages.UnmarshalText(s, b) }
 
 // SupplementRequest is form 02, the Phiếu yêu cầu bổ sung, hoàn thiện hồ
 // sơ: everything the applicant must add, listed once and completely, with

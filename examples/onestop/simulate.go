@@ -368,16 +368,10 @@ func (w *world) header(p procedure.Procedure, ch procedure.Channel, day date.Dat
 	if lv := p.Levels(); len(lv) > 0 {
 		level = lv[len(lv)-1]
 	}
-	return dossier.Header{
-		Procedure:     dossier.ProcedureRef{Code: p.Code(), Name: p.Name(), Field: p.Field()},
-		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Công dân mô phỏng", ID: fmt.Sprintf("001%09d", w.rng.IntN(1e9))},
-		Channel:       ch,
-		ReceivingUnit: unitCode,
-		Agency:        agency,
-		Level:         level,
-		Filed:         filed,
-		FeesDue:       p.FeeFor(ch, day),
-	}
+	h := dossier.HeaderFor(p, ch, day)
+	h.Applicant = dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Công dân mô phỏng", ID: fmt.Sprintf("001%09d", w.rng.IntN(1e9))}
+	h.ReceivingUnit, h.Agency, h.Level, h.Filed = unitCode, agency, level, filed
+	return h
 }
 
 // offered lists the channels on which p states a usable limit.

@@ -241,11 +241,8 @@ func (p printer) dossier(n int, s scenario, cat *procedure.Catalog, sched *sla.S
 		return err
 	}
 	agency := pr.Implementing()[0]
-	h := dossier.Header{
-		Procedure: dossier.ProcedureRef{Code: pr.Code(), Name: pr.Name(), Field: pr.Field()},
-		Applicant: s.applicant, Channel: procedure.ChannelPostal, ReceivingUnit: receivingUnit,
-		Agency: agency, Filed: s.filed, FeesDue: pr.FeeFor(procedure.ChannelPostal, date.NewAt(delivered)),
-	}
+	h := dossier.HeaderFor(pr, procedure.ChannelPostal, date.NewAt(delivered))
+	h.Applicant, h.ReceivingUnit, h.Agency, h.Filed = s.applicant, receivingUnit, agency, s.filed
 	d, err := dossier.Open(h, sched)
 	if err != nil {
 		return err

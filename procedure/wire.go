@@ -1,15 +1,13 @@
 package procedure
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/motcua/motcua/liaison"
-	"io"
 	"strings"
 	"time"
 
+	"github.com/motcua/motcua/internal/strictjson"
+	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -93,25 +91,51 @@ type wireComponent struct {
 	Condition   string      `json:"condition,omitempty" validate:"required_if=Requirement 2"`
 }
 
-// decodeStrict decodes data into v: unknown fields, wrong types and
-// trailing data are errors wrapping ErrSyntax.
-func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) {
-			return &ValidationError{Field: ute.Field, Value: ute.Value, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
-		}
-		if errors.Is(err, ErrInvalidValue) {
-			return &ValidationError{Err: err}
-		}
+// MaxCatalogBytes is the largest catalogue [Parse] reads: 16 MiB. A
+// procedure of the national database takes 2–3 KB in this format (the
+// embedded sample: 19 procedures in 52 KB), so a province's whole catalogue
+// of about 2,000 procedures at every level is about 6 MB; a larger import
+// (the national database has some 6,000 procedures) is split by province or
+// field. Larger input is refused unread with a *[ValidationError] wrapping
+// [ErrTooLarge].
+const MaxCatalogBytes = 16 << 20
+
+// MaxRegistryBytes is the largest agency registry [ParseRegistry] reads:
+// 8 MiB. An agency takes about 200 bytes (the sample: 20 agencies in 4 KB);
+// the country's 34 provinces and about 3,300 communes with their
+// departments and the history of the 2025 mergers stay under 2 MB.
+const MaxRegistryBytes = 8 << 20
+
+// decodeStrict decodes data into v under the module's one strict policy
+// (internal/strictjson; see the package doc, "Wire format"), refusing
+// documents over max bytes. Every error is a *ValidationError: ErrTooLarge
+// for the size, the enumerations' own errors (ErrInvalidValue), a route's
+// liaison error inside ErrInvalidValue, ErrSyntax for the rest.
+func decodeStrict(data []byte, v any, max int) error {
+	err := strictjson.Decode(data, v, strictjson.Limits{MaxBytes: max})
+	if err == nil {
+		return nil
+	}
+	var je *strictjson.Error
+	if !errors.As(err, &je) {
 		return &ValidationError{Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &ValidationError{Err: fmt.Errorf("%w: trailing data after the JSON value", ErrSyntax)}
+	if je.Problem == strictjson.ProblemTooLarge && je.Path == "" {
+		return &ValidationError{Field: "json", Err: fmt.Errorf("%w: %w", ErrTooLarge, je)}
 	}
-	return nil
+	if je.Problem == strictjson.ProblemValue {
+		var ve *ValidationError
+		if errors.As(je.Err, &ve) {
+			return ve
+		}
+		var re *liaison.RouteError
+		if errors.As(je.Err, &re) {
+			return &ValidationError{Field: "route", Err: fmt.Errorf("%w: %w", ErrInvalidValue, re)}
+		}
+	}
+	short := *je // the path is the Field: said once
+	short.Path = ""
+	return &ValidationError{Field: je.Path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
 }
 
 // parseISODate reads exactly YYYY-MM-DD.

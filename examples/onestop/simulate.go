@@ -17,7 +17,8 @@ import (
 
 // unitCode is the identifier of the simulated provincial public
 // administration service centre (the shape of Circular 10/2016/TT-BTTTT
-// codes, e.g. "000.00.36.H57" in legal.md §2.1).
+// codes; Circular 01/2018/TT-VPCP Art. 19 gives the dossier code's shape,
+// e.g. "000.00.36.H57-250703-0012").
 const unitCode = "000.00.36.H57"
 
 // tally counts what happens at the counter and in processing beyond what a

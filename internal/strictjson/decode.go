@@ -53,7 +53,7 @@ func fromJSON(err error) *Error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return &Error{Problem: ProblemType, Offset: te.Offset, Path: te.Field,
-			Detail: te.Value + " does not fit " + te.Type.String()}
+			Detail: "(" + te.Value + " does not fit " + te.Type.String() + ")"}
 	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {

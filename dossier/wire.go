@@ -143,7 +143,7 @@ func checkWireEvent(i int, e *Event) error {
 		for b, name := range fieldNames {
 			if stray&(1<<b) != 0 {
 				return &InputError{Field: field + "." + name, Value: e.Kind.String(),
-					Err: fmt.Errorf("%w: a %s event does not carry %s", ErrSyntax, e.Kind, name)}
+					Err: fmt.Errorf("%w: an event of kind %s does not carry %s", ErrSyntax, e.Kind, name)}
 			}
 		}
 	}
@@ -182,9 +182,10 @@ func wireError(err error) error {
 		return own
 	}
 	var je *strictjson.Error
-	where := "json"
-	if errors.As(err, &je) && je.Path != "" {
-		where = "json " + je.Path
+	if !errors.As(err, &je) {
+		return &InputError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
-	return &InputError{Field: where, Value: "", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+	short := *je // the path is the Value: said once
+	short.Path = ""
+	return &InputError{Field: "json", Value: je.Path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
 }

@@ -59,7 +59,7 @@ func TestUnmarshalStrictPolicy(t *testing.T) {
 		{"an obligation with a reason", string(replaceOnce(t, good, `"amount":"1000"`, `"amount":"1000","reason":"x"`))},
 		{"an empty actor", string(replaceOnce(t, good, `"actor":"can-bo-mot-cua","amount"`, `"actor":"","amount"`))},
 		{"a blank actor", string(replaceOnce(t, good, `"actor":"can-bo-mot-cua","amount"`, `"actor":"  ","amount"`))},
-		{"null events", string(replaceOnce(t, good, `"events":[{"kind":"received"`, `"events":null,"x":[{"kind":"received"`))},
+		{"null events", string(good[:bytes.Index(good, []byte(`"events":`))]) + `"events":null}`},
 		{"missing events", `{"header":` + string(good[len(`{"header":`):bytes.Index(good, []byte(`,"events"`))]) + `}`},
 		{"trailing second document", string(good) + string(good)},
 	} {

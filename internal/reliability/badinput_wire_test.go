@@ -58,7 +58,9 @@ func parseCatalog(s string) func() error {
 }
 
 // parseProc parses a catalogue of the valid procedure with one change.
-func parseProc(old, new string) func() error { return parseCatalog(catalogOf(swap(wireProcedure, old, new))) }
+func parseProc(old, new string) func() error {
+	return parseCatalog(catalogOf(swap(wireProcedure, old, new)))
+}
 
 func parseRegistry(s string) func() error {
 	return func() error { _, err := procedure.ParseRegistry([]byte(s)); return err }

@@ -104,9 +104,11 @@
 //
 // # Sample
 //
-// [Sample] and [SampleRegistry] return an embedded catalogue of 19 real
-// procedures and the agencies it names, each procedure with its source and
-// its known gaps.
+// The optional package procedure/sample embeds a catalogue of 19 real
+// procedures (sample.Catalog) and the agencies it names
+// (sample.Registry), each procedure with its source and its known gaps.
+// It is imported on purpose: a program that imports only this package
+// links none of it.
 //
 // # References
 //

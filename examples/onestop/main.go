@@ -30,7 +30,7 @@ import (
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/holiday/lunar"
-	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -169,7 +169,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 
 // simulateYear runs the year's simulation and prints its report.
 func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year int, seed uint64, perDay int, en bool) error {
-	catalog := procedure.Sample()
+	catalog := sample.Catalog()
 	assumed, err := assumedLimits(catalog, year)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
@@ -49,7 +50,7 @@ func printYear(w io.Writer, year int, ds []dossier.Dossier, t *tally, en bool) {
 		fmt.Fprintf(w, tr["regimes"]+"\n", num(int64(t.regimes["2018"])), num(int64(t.regimes["2025"])))
 	}
 
-	registry := procedure.SampleRegistry()
+	registry := sample.Registry()
 	agencyName := func(code string) string {
 		if a, err := registry.Lookup(code, period.To-1); err == nil && a.Name != "" {
 			return a.Name

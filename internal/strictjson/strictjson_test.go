@@ -202,3 +202,23 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// A field of a wire struct hides the field of the same name of a type it
+// embeds, as in encoding/json: here a string hides a number.
+func TestShadowedField(t *testing.T) {
+	type inner struct {
+		A int `json:"a"`
+		B int `json:"b"`
+	}
+	type outer struct {
+		inner
+		A string `json:"a"`
+	}
+	var v outer
+	if err := Decode([]byte(`{"a":"x","b":2}`), &v, Limits{}); err != nil || v.A != "x" || v.B != 2 {
+		t.Fatalf("got %+v, %v", v, err)
+	}
+	if err := Decode([]byte(`{"a":1}`), &v, Limits{}); err == nil {
+		t.Fatal("a number accepted for the shadowing string field")
+	}
+}

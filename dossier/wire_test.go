@@ -170,3 +170,21 @@ func BenchmarkUnmarshalWire(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkUnmarshal100 reads the 100-event log of BenchmarkReplay100 from
+// JSON: the strict check, the decoding and the replay.
+func BenchmarkUnmarshal100(b *testing.B) {
+	h, events := replay100(b)
+	d, err := dossier.Replay(h, events, sched())
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := mustJSON(b, d)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := dossier.Unmarshal(data, sched()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -143,7 +143,7 @@ func wireCatalogue(sh shared) []badInput {
 		// procedure: registries and look-ups.
 		{"procedure/registry with a duplicate key", parseRegistry(`{"agencies":[{"code":"a","code":"b","name":"A","level":"commune"}]}`), procedure.ErrSyntax, validationError},
 		{"procedure/registry key in capitals", parseRegistry(`{"Agencies":[]}`), procedure.ErrSyntax, validationError},
-		{"procedure/registry over 8 MiB", parseRegistry(`{"agencies":[]}` + strings.Repeat(" ", procedure.MaxRegistryBytes)), procedure.ErrTooLarge, validationError},
+		{"procedure/registry over 4 MiB", parseRegistry(`{"agencies":[]}` + strings.Repeat(" ", procedure.MaxRegistryBytes)), procedure.ErrTooLarge, validationError},
 		{"procedure/registry successor cycle", parseRegistry(`{"agencies":[{"code":"a","name":"A","level":"commune","successor":"b"},{"code":"b","name":"B","level":"commune","successor":"a"}]}`), procedure.ErrSuccessorCycle, validationError},
 		{"procedure/registry unknown successor", parseRegistry(`{"agencies":[{"code":"a","name":"A","level":"commune","successor":"z"}]}`), procedure.ErrUnknownAgency, validationError},
 		{"procedure/registry date of 31 April", parseRegistry(`{"agencies":[{"code":"a","name":"A","level":"commune","valid_from":"2025-04-31"}]}`), procedure.ErrInvalidValue, validationError},

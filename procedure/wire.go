@@ -3,6 +3,7 @@ package procedure
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,7 +52,25 @@ type wireProcedure struct {
 	Sets         int             `json:"sets,omitempty" validate:"gte=0"`
 	Source       string          `json:"source" validate:"required"`
 	Notes        string          `json:"notes,omitempty"`
-	Route        *liaison.Route  `json:"route,omitempty"`
+	Route        *routeJSON      `json:"route,omitempty"`
+}
+
+// routeJSON is a procedure's route on the wire. Decoding keeps the route's
+// JSON and toSpec parses it with liaison.ParseRoute, once, so that a bad
+// route is a *ValidationError naming its procedure (the catalogue is not
+// decoded a second time to find it); encoding writes the route.
+type routeJSON struct {
+	route *liaison.Route
+	raw   []byte
+}
+
+// MarshalJSON writes the route with liaison's encoding.
+func (r *routeJSON) MarshalJSON() ([]byte, error) { return r.route.MarshalJSON() }
+
+// UnmarshalJSON keeps a copy of the route's JSON for toSpec.
+func (r *routeJSON) UnmarshalJSON(b []byte) error {
+	r.raw = slices.Clone(b)
+	return nil
 }
 
 type wireChannel struct {
@@ -109,8 +128,8 @@ const MaxRegistryBytes = 4 << 20
 // decodeStrict decodes data into v under the module's one strict policy
 // (internal/strictjson; see the package doc, "Wire format"), refusing
 // documents over max bytes. Every error is a *ValidationError: ErrTooLarge
-// for the size, the enumerations' own errors (ErrInvalidValue), a route's
-// liaison error inside ErrInvalidValue, ErrSyntax for the rest.
+// for the size, the enumerations' own errors (ErrInvalidValue), ErrSyntax
+// for the rest. (A route is parsed later, by toSpec.)
 func decodeStrict(data []byte, v any, max int) error {
 	err := strictjson.Decode(data, v, strictjson.Limits{MaxBytes: max})
 	if err == nil {
@@ -127,10 +146,6 @@ func decodeStrict(data []byte, v any, max int) error {
 		var ve *ValidationError
 		if errors.As(je.Err, &ve) {
 			return ve
-		}
-		var re *liaison.RouteError
-		if errors.As(je.Err, &re) {
-			return &ValidationError{Field: "route", Err: fmt.Errorf("%w: %w", ErrInvalidValue, re)}
 		}
 	}
 	short := *je // the path is the Field: said once
@@ -197,13 +212,20 @@ func (w *wireProcedure) toSpec() (Spec, error) {
 		Code: w.Code, Name: w.Name, Field: w.Field, Levels: w.Levels,
 		Implementing: w.Implementing, Authorised: w.Authorised, Coordinating: w.Coordinating,
 		Subjects: w.Subjects, Results: w.Results, LegalBasis: w.LegalBasis, Requirements: w.Requirements,
-		Sets: w.Sets, Source: w.Source, Notes: w.Notes, Route: w.Route,
+		Sets: w.Sets, Source: w.Source, Notes: w.Notes,
 	}
 	bad := func(field, value string, err error) (Spec, error) {
 		return Spec{}, &ValidationError{Procedure: w.Code, Field: field, Value: value, Err: err}
 	}
 	if w.Cutoff != "" {
 		s.Cutoff, _ = parseHHMM(w.Cutoff) // shape checked by the validator
+	}
+	if w.Route != nil {
+		r, err := liaison.ParseRoute(w.Route.raw)
+		if err != nil {
+			return bad("route", "", fmt.Errorf("%w: %w", ErrInvalidValue, err))
+		}
+		s.Route = r
 	}
 	for i, c := range w.Channels {
 		t := TimeLimit{Channel: c.Channel, StatutoryText: c.Statutory, CommittedText: c.Committed, Note: c.Note}
@@ -252,7 +274,10 @@ func toWire(p Procedure, decision string, effective date.Date) wireProcedure {
 		Code: s.Code, Decision: decision, Effective: formatDate(effective), Name: s.Name, Field: s.Field,
 		Levels: s.Levels, Implementing: s.Implementing, Authorised: s.Authorised, Coordinating: s.Coordinating,
 		Subjects: s.Subjects, Results: s.Results, LegalBasis: s.LegalBasis, Requirements: s.Requirements,
-		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes, Route: s.Route,
+		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes,
+	}
+	if s.Route != nil {
+		w.Route = &routeJSON{route: s.Route}
 	}
 	for _, t := range s.Channels {
 		w.Channels = append(w.Channels, wireChannel{Channel: t.Channel, Statutory: t.StatutoryText, Committed: t.CommittedText, Note: t.Note})

@@ -67,9 +67,6 @@ func wireShapes(sh shared) map[string]struct {
 		"procedure.Parse/many legal bases": {func(n int) []byte {
 			return repeatTo(n, `{"procedures":[`+procHead+`"legal_basis": [`, `"Luật Hộ tịch 2014"`, `,`, `]}]}`)
 		}, parse},
-		"procedure.Parse/nested arrays in a route": {func(n int) []byte {
-			return repeatTo(n, `{"procedures":[`+procHead+`"route": {"steps": [`, `[[[[[[[[1]]]]]]]]`, `,`, `]}}]}`)
-		}, parse},
 		"procedure.ParseRegistry/many agencies": {func(n int) []byte {
 			var b strings.Builder
 			b.WriteString(`{"agencies":[`)

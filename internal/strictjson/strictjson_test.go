@@ -3,6 +3,7 @@ package strictjson
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -220,5 +221,30 @@ func TestShadowedField(t *testing.T) {
 	}
 	if err := Decode([]byte(`{"a":1}`), &v, Limits{}); err == nil {
 		t.Fatal("a number accepted for the shadowing string field")
+	}
+}
+
+// nested decodes its own document and wraps encoding/json's error.
+type nested struct{}
+
+func (*nested) UnmarshalJSON(b []byte) error {
+	var n int
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("nested: %w", err)
+	}
+	return nil
+}
+
+// A value's decoder that wraps an error of encoding/json keeps it: the
+// error is the value's (ProblemValue), not a type error of the document.
+func TestNestedDecoderError(t *testing.T) {
+	var v struct {
+		N nested `json:"n"`
+	}
+	err := Decode([]byte(`{"n":"x"}`), &v, Limits{})
+	var e *Error
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &e) || e.Problem != ProblemValue || !errors.As(err, &te) {
+		t.Fatalf("got %v, want ProblemValue wrapping the nested type error", err)
 	}
 }

@@ -16,7 +16,30 @@ import (
 // "000.00.36.H57-250703-0012". Circular 03/2025/TT-VPCP also regulates the
 // code; its format was not confirmed to change, so the same format is used
 // under both regimes.
+//
+// The code writes the year in two digits, so it can number the days of
+// [FirstCodeYear]–[LastCodeYear] only, although the calendar runs to 2199.
+// A code formed after 2099 the same way would repeat one of the 2000s
+// (unit, YYMMDD and sequence alike) and read back as the wrong receipt date,
+// and no regulation says how a code is formed after 2099: the library
+// refuses such a day (an *[InputError] wrapping [ErrInvalid]) rather than
+// invent a format. Check a year up front with [CodeCovers].
 type Code string
+
+// The years whose days a dossier code can number (Circular 01/2018/TT-VPCP
+// Art. 19: YYMMDD, read as 20YY).
+const (
+	FirstCodeYear = 2000
+	LastCodeYear  = 2099
+)
+
+// CodeCovers reports whether a dossier code can number day d: whether d
+// falls in [FirstCodeYear]–[LastCodeYear]. A receipt on another day is
+// refused.
+func CodeCovers(d date.Date) bool {
+	y := d.Year()
+	return y >= FirstCodeYear && y <= LastCodeYear
+}
 
 // validUnit reports whether s has the shape of a unit identifier: groups of
 // upper-case letters and digits separated by dots ("000.00.36.H57").
@@ -37,7 +60,8 @@ func validUnit(s string) bool {
 }
 
 // NewCode builds the code of the seq-th dossier received at unit on day d
-// (a day of 2000–2099: the code writes the year in two digits).
+// (a day of 2000–2099, [CodeCovers]: the code writes the year in two
+// digits).
 func NewCode(unit string, d date.Date, seq int) (Code, error) {
 	if !validUnit(unit) {
 		return "", &InputError{Field: "unit code", Value: unit, Err: fmt.Errorf("%w: want dot-separated upper-case letters and digits", ErrSyntax)}
@@ -45,10 +69,11 @@ func NewCode(unit string, d date.Date, seq int) (Code, error) {
 	if seq < 1 || seq > 9999 {
 		return "", &InputError{Field: "sequence", Value: strconv.Itoa(seq), Err: fmt.Errorf("%w: want 1–9999", ErrSequenceExhausted)}
 	}
-	y, m, day := d.Date()
-	if y < 2000 || y > 2099 {
-		return "", &InputError{Field: "receipt date", Value: d.String(), Err: fmt.Errorf("%w: a code numbers days of 2000–2099", ErrInvalid)}
+	if !CodeCovers(d) {
+		return "", &InputError{Field: "receipt date", Value: d.String(),
+			Err: fmt.Errorf("%w: a dossier code writes the year in two digits (Circular 01/2018/TT-VPCP Art. 19) and numbers the days of %d–%d only", ErrInvalid, FirstCodeYear, LastCodeYear)}
 	}
+	y, m, day := d.Date()
 	b := make([]byte, 0, len(unit)+12)
 	b = append(b, unit...)
 	b = append(b, '-')

@@ -13,7 +13,7 @@ import (
 )
 
 // The dossier code "<unit>-YYMMDD-NNNN" (Decree 61/2018/NĐ-CP Art. 26;
-// Circular 01/2018/TT-VPCP Art. 19; legal.md §2.1, rule 6).
+// Circular 01/2018/TT-VPCP Art. 19).
 func TestCode(t *testing.T) {
 	tests := []struct {
 		code string
@@ -21,7 +21,7 @@ func TestCode(t *testing.T) {
 		day  string
 		seq  int
 	}{
-		{"000.00.36.H57-250703-0012", "000.00.36.H57", "2025-07-03", 12}, // legal.md §2.1
+		{"000.00.36.H57-250703-0012", "000.00.36.H57", "2025-07-03", 12}, // the shape seen in the field
 		{"000.00.36.H57-260213-0001", "000.00.36.H57", "2026-02-13", 1},
 		{"G12-241231-9999", "G12", "2024-12-31", 9999},
 		{"H37-240229-0100", "H37", "2024-02-29", 100}, // a leap day
@@ -240,4 +240,34 @@ func TestCodeAfter2068(t *testing.T) {
 	got, _, err := open(t, header(directCh, complete(true))).Receive(at(2069, time.January, 2, 9, 0), testActor, testProc(t, threeDays), &dossier.MemorySequencer{})
 	require.NoError(t, err)
 	assert.Equal(t, dossier.Code(testUnit+"-690102-0001"), got.Code())
+}
+
+// Issue 12.16: the code writes the year in two digits (Circular
+// 01/2018/TT-VPCP Art. 19), so it numbers 2000–2099 only, while the
+// calendar runs to 2199: a day outside is refused with a typed error, and
+// CodeCovers lets a caller check a year up front.
+func TestCodeYears(t *testing.T) {
+	for _, tt := range []struct {
+		day  string
+		want bool
+	}{
+		{"1999-12-31", false},
+		{"2000-01-01", true},
+		{"2099-12-31", true},
+		{"2100-01-01", false}, // would repeat the code of 2000-01-01
+		{"2199-12-31", false},
+	} {
+		d := mustDate(t, tt.day)
+		if got := dossier.CodeCovers(d); got != tt.want {
+			t.Errorf("CodeCovers(%s) = %v, want %v", tt.day, got, tt.want)
+		}
+		_, err := dossier.NewCode("000.00.36.H57", d, 1)
+		var ie *dossier.InputError
+		if tt.want && err != nil {
+			t.Errorf("NewCode(%s): %v", tt.day, err)
+		}
+		if !tt.want && (!errors.As(err, &ie) || !errors.Is(err, dossier.ErrInvalid)) {
+			t.Errorf("NewCode(%s): %v, want an *InputError wrapping ErrInvalid", tt.day, err)
+		}
+	}
 }

@@ -35,7 +35,7 @@
 //
 //  1. Build the office's [sla.Schedule] once (holiday calendar, office
 //     hours), and look up the procedure version in force on the day with
-//     [procedure.Catalog.Lookup] ([procedure.Sample] is an embedded
+//     [procedure.Catalog.Lookup] ([github.com/motcua/motcua/procedure/sample.Catalog] is an embedded
 //     sample catalogue).
 //  2. Start the [Header] with [HeaderFor] (the procedure's reference,
 //     channel, fees, and its level and agency when it names one of each),

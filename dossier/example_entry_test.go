@@ -14,6 +14,7 @@ import (
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -392,7 +393,7 @@ func ExampleByAgency() {
 // due on the channel, its level and agency when it names one of each.
 func ExampleHeaderFor() {
 	day := date.New(2026, time.March, 2)
-	p, err := procedure.Sample().Lookup("1.001193", day)
+	p, err := sample.Catalog().Lookup("1.001193", day)
 	if err != nil {
 		panic(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -21,7 +22,7 @@ func Example_lifecycle() {
 		panic(err)
 	}
 	now := time.Date(2026, time.March, 2, 9, 0, 0, 0, sla.VietnamZone)
-	p, err := procedure.Sample().Lookup("1.001193", date.NewAt(now))
+	p, err := sample.Catalog().Lookup("1.001193", date.NewAt(now))
 	if err != nil {
 		panic(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -87,6 +88,8 @@ func TestUnmarshalStrict(t *testing.T) {
 		"bad status text":  string(bytes.Replace(good, []byte(`"kind":"received"`), []byte(`"kind":"Received"`), 1)),
 		"bad limit":        string(bytes.Replace(good, []byte(`"10 ngày làm việc"`), []byte(`"10 ngay lam viec"`), 1)),
 		"bad header":       string(bytes.Replace(good, []byte(`"receiving_unit":"000.00.36.H57"`), []byte(`"receiving_unit":"h57"`), 1)),
+		// A transfer carrying the receipt's code and limit: a field its kind does not use.
+		"stray fields": string(bytes.Replace(good, []byte(`"kind":"received"`), []byte(`"kind":"transferred"`), 1)),
 	}
 	for name, in := range inputErrors {
 		_, err := dossier.Unmarshal([]byte(in), sched())
@@ -99,10 +102,11 @@ func TestUnmarshalStrict(t *testing.T) {
 		in   string
 		want error
 	}{
-		"events out of order":     {string(bytes.Replace(good, []byte(`"at":"2026-03-02T10:00:00+07:00"`), []byte(`"at":"2026-03-02T08:00:00+07:00"`), 1)), dossier.ErrRule},
-		"transfer before receipt": {string(bytes.Replace(good, []byte(`"kind":"received"`), []byte(`"kind":"transferred"`), 1)), dossier.ErrTransition},
-		"code of another unit":    {string(bytes.Replace(good, []byte(`"code":"000.00.36.H57-`), []byte(`"code":"000.00.36.H58-`), 1)), dossier.ErrInvalid},
-		"code of another day":     {string(bytes.Replace(good, []byte(`-260302-0001`), []byte(`-260303-0001`), 1)), dossier.ErrInvalid},
+		"events out of order": {string(bytes.Replace(good, []byte(`"at":"2026-03-02T10:00:00+07:00"`), []byte(`"at":"2026-03-02T08:00:00+07:00"`), 1)), dossier.ErrRule},
+		"transfer before receipt": {strings.Replace(string(mustJSON(t, open(t, header(directCh, nil)))), `"events":[]`,
+			`"events":[{"kind":"transferred","at":"2026-03-02T09:00:00+07:00","actor":"x","agency":"A"}]`, 1), dossier.ErrTransition},
+		"code of another unit": {string(bytes.Replace(good, []byte(`"code":"000.00.36.H57-`), []byte(`"code":"000.00.36.H58-`), 1)), dossier.ErrInvalid},
+		"code of another day":  {string(bytes.Replace(good, []byte(`-260302-0001`), []byte(`-260303-0001`), 1)), dossier.ErrInvalid},
 	}
 	for name, tt := range commandErrors {
 		if tt.in == string(good) {
@@ -168,4 +172,13 @@ func TestUnmarshalRefusesHugeAmounts(t *testing.T) {
 			t.Errorf("%s of 1e1000000000 đồng accepted", name)
 		}
 	}
+}
+
+func mustJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

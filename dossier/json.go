@@ -1,14 +1,11 @@
 package dossier
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"github.com/motcua/motcua/internal/clip"
-	"io"
 	"slices"
 
+	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -30,24 +27,40 @@ func (d Dossier) MarshalJSON() ([]byte, error) {
 	return json.Marshal(wire{Header: *d.head(), Events: events})
 }
 
+// UnmarshalJSON always fails: a Dossier is the fold of its log over an
+// office's [sla.Schedule], which the JSON does not carry, so json.Unmarshal
+// cannot build one (before, it silently left an invalid Dossier). Decode
+// with [Unmarshal](data, sched); a struct of the vendor's that holds a
+// dossier holds it as a json.RawMessage and calls [Unmarshal] on it. The
+// error is an *[InputError] wrapping [ErrInvalid]; d is unchanged.
+func (d *Dossier) UnmarshalJSON(data []byte) error {
+	return &InputError{Field: "json", Value: clip.String(string(data), 24),
+		Err: fmt.Errorf("%w: a Dossier cannot be decoded without its office's schedule: use dossier.Unmarshal(data, sched)", ErrInvalid)}
+}
+
 // Unmarshal reads a dossier written by MarshalJSON and replays its events
-// over sched, checking each as the commands do: strict JSON (unknown fields
-// and trailing data are errors) and a log that the rules allow. The result
-// marshals to the same bytes.
+// over sched, checking each as the commands do. The JSON is read with the
+// module's one strict decoding policy, the same for every wire format
+// (procedure catalogues, routes, calendars): at most [MaxJSONBytes] bytes
+// and 16 levels of nesting; keys exactly as written by MarshalJSON (no
+// other case, no unknown key, none twice: a second "events" would
+// otherwise silently replace the log); valid UTF-8 with no escaped lone
+// surrogate; one JSON value and nothing after it; each value of its
+// declared JSON type (amounts, instants, dates and limits are strings,
+// never numbers); number literals of at most 32 bytes. The dossier format
+// adds: amounts are ASCII digits with an optional decimal point, at most 16
+// digits and 4 decimals, counted before conversion; an event carries only
+// the fields its kind uses (see [Event]) and names its actor; the log is
+// present ("events": [] when empty). Then the log must be one the rules
+// allow. The result marshals to the same
+// bytes. Every error is an *[InputError] (the wire) or the error of
+// [Replay] (the log).
 func Unmarshal(data []byte, sched *sla.Schedule) (Dossier, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var w wire
-	if err := dec.Decode(&w); err != nil {
-		if ie := (*InputError)(nil); errors.As(err, &ie) {
-			return Dossier{}, ie // a wire code of the package's own: already typed, named once
-		}
-		return Dossier{}, &InputError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+	h, events, err := decodeWire(data)
+	if err != nil {
+		return Dossier{}, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Dossier{}, &InputError{Field: "json", Value: clip.String(string(data), 80), Err: fmt.Errorf("%w: data after the dossier", ErrSyntax)}
-	}
-	return Replay(w.Header, w.Events, sched)
+	return Replay(h, events, sched)
 }
 
 // Replay rebuilds a dossier from its header and event log, checking each

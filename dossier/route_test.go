@@ -10,6 +10,7 @@ import (
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -21,7 +22,7 @@ import (
 // path, Circular 01/2018/TT-VPCP Art. 13 index 2), and the route and its
 // steps survive a JSON round trip.
 func TestRouteTrackingAndResponsibility(t *testing.T) {
-	p, err := procedure.Sample().Lookup("1.001193", date.New(2026, time.March, 2))
+	p, err := sample.Catalog().Lookup("1.001193", date.New(2026, time.March, 2))
 	if err != nil {
 		t.Fatal(err)
 	}

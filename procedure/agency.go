@@ -108,10 +108,11 @@ type wireAgency struct {
 // ParseRegistry reads a registry from strict JSON
 // {"agencies": [{"code", "name", "level", "valid_from", "valid_until",
 // "successor", "source"}]} with dates as YYYY-MM-DD, then applies
-// [NewRegistry]'s rules.
+// [NewRegistry]'s rules. The JSON is read with the module's strict policy
+// (see the package doc, "Wire format"), at most [MaxRegistryBytes].
 func ParseRegistry(data []byte) (*Registry, error) {
 	var w wireRegistry
-	if err := decodeStrict(data, &w); err != nil {
+	if err := decodeStrict(data, &w, MaxRegistryBytes); err != nil {
 		return nil, err
 	}
 	as := make([]Agency, 0, len(w.Agencies))

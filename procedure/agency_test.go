@@ -6,10 +6,11 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 )
 
 func TestRegistryDistrictAcrossReform(t *testing.T) {
-	r := procedure.SampleRegistry()
+	r := sample.Registry()
 	before, after := day(2025, time.June, 30), day(2025, time.July, 1)
 	for _, code := range []string{"ubnd-cap-huyen", "ubnd-huyen-luc-yen"} {
 		if !r.KnowsAgency(code, before) {
@@ -58,7 +59,7 @@ func TestRegistryValidation(t *testing.T) {
 	if _, err := procedure.NewRegistry(c, c); !errors.Is(err, procedure.ErrDuplicate) {
 		t.Errorf("duplicate: %v", err)
 	}
-	r := procedure.SampleRegistry()
+	r := sample.Registry()
 	b2, err := r.Marshal()
 	if err != nil {
 		t.Fatal(err)

@@ -36,7 +36,9 @@ type entry struct {
 // Catalog is a procedure catalogue with effective-dated versions: each code
 // has a history of versions from publication decisions (quyết định công
 // bố), and a dossier is handled under the version in force on the day it
-// was received (legal.md §7 rule 29).
+// was received (the transitional principle that a new rule does not reach
+// back to acts done before it; each dossier keeps the publication decision
+// of its version).
 //
 // A *Catalog is immutable and safe for concurrent use; [Catalog.Apply]
 // returns a new catalogue. The zero Catalog is empty and usable.
@@ -70,21 +72,23 @@ type Catalog struct {
 // sla.ParseLimit and kept verbatim; fees are decimal strings of VND.
 //
 // Rejected, each as a [*ValidationError] naming the procedure code, the
-// field and the rule's sentinel: malformed JSON, unknown fields, trailing
-// data ([ErrSyntax]); missing required fields ([ErrMissingField]); bad
+// field and the rule's sentinel: a document over [MaxCatalogBytes]
+// ([ErrTooLarge], refused unread); JSON that breaks the module's strict
+// policy (see the package doc, "Wire format": malformed JSON, unknown keys,
+// keys in another case, duplicate keys, invalid UTF-8, a wrong JSON type
+// such as a number for a fee, trailing data) ([ErrSyntax]); missing required fields ([ErrMissingField]); bad
 // codes, enum codes, dates, cut-offs ([ErrInvalidValue]); limits that
 // sla.ParseLimit rejects or committed limits longer than the statutory ones
 // ([ErrInvalidLimit]); fees that are not decimal strings ([ErrInvalidFee]);
 // components with zero originals and copies ([ErrNoCopies]); the same code
 // twice on the same effective date, or abolished twice ([ErrDuplicate]); a
 // version carrying the district level in force on or after 2025-07-01
-// ([ErrLevelAbolished]). Duplicate keys inside one JSON object are not
-// detected (encoding/json keeps the last).
+// ([ErrLevelAbolished]).
 func Parse(data []byte) (*Catalog, error) {
 	// Fast path: one decoding pass. If it fails, parseSlow decodes element
 	// by element to name the procedure at fault.
 	var w wireCatalog
-	if err := decodeStrict(data, &w); err != nil {
+	if err := decodeStrict(data, &w, MaxCatalogBytes); err != nil {
 		return parseSlow(data, err)
 	}
 	if w.Procedures == nil {
@@ -135,18 +139,18 @@ func parseSlow(data []byte, fastErr error) (*Catalog, error) {
 		Procedures []json.RawMessage `json:"procedures"`
 		Abolitions []json.RawMessage `json:"abolitions"`
 	}
-	if err := decodeStrict(data, &raw); err != nil {
+	if err := decodeStrict(data, &raw, MaxCatalogBytes); err != nil {
 		return nil, err
 	}
 	for i, r := range raw.Procedures {
 		var w wireProcedure
-		if err := decodeStrict(r, &w); err != nil {
+		if err := decodeStrict(r, &w, MaxCatalogBytes); err != nil {
 			return nil, nameErr(err, r, fmt.Sprintf("procedures[%d]", i))
 		}
 	}
 	for i, r := range raw.Abolitions {
 		var w wireAbolition
-		if err := decodeStrict(r, &w); err != nil {
+		if err := decodeStrict(r, &w, MaxCatalogBytes); err != nil {
 			return nil, nameErr(err, r, fmt.Sprintf("abolitions[%d]", i))
 		}
 	}

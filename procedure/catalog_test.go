@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -78,7 +79,7 @@ func TestLookupAcrossVersions(t *testing.T) {
 }
 
 func TestLookupAllocs(t *testing.T) {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	on := day(2026, 3, 2)
 	allocs := testing.AllocsPerRun(1000, func() {
 		if _, err := c.Lookup("2.000908", on); err != nil {
@@ -184,7 +185,7 @@ func TestApplyErrors(t *testing.T) {
 }
 
 func TestMarshalRoundTripSample(t *testing.T) {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	b, err := c.Marshal()
 	if err != nil {
 		t.Fatal(err)

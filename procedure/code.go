@@ -3,7 +3,7 @@ package procedure
 // validCode reports whether s has the shape of a procedure code of the
 // national database: `^[1-3]\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$`.
 // The code is otherwise opaque: no meaning is given to the leading digit
-// (legal.md §2.3). Hand-written instead of regexp so that checking costs no
+// (the published catalogues do not define it). Hand-written instead of regexp so that checking costs no
 // allocation.
 func validCode(s string) bool {
 	switch len(s) {

@@ -4,8 +4,8 @@
 //
 // # Procedures
 //
-// A [Procedure] carries the database's fields (Decree 63/2010/NĐ-CP Art. 8;
-// legal.md §2.4): the code (shape `^[1-3]\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$`,
+// A [Procedure] carries the database's fields (Decree 63/2010/NĐ-CP Art. 8,
+// as amended by Decree 92/2017/NĐ-CP): the code (shape `^[1-3]\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})?$`,
 // otherwise opaque; a local variant keeps its base code, see [BaseCode]),
 // name, sector, implementation levels ([Level]; the district level only
 // before 2025-07-01), implementing / authorised / coordinating agencies,
@@ -29,7 +29,8 @@
 // replace and abolish procedures through [Catalog.Apply], which returns a
 // new catalogue and a [ChangeReport]. [Catalog.Lookup] returns the version
 // in force on a day, so a dossier is handled under the version in force
-// when it was received (legal.md §7 rule 29).
+// when it was received (a new rule does not reach back to acts done before
+// it).
 //
 // Time limits in catalogue JSON are the raw Vietnamese texts of the
 // catalogues ("03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"), read with
@@ -41,6 +42,50 @@
 // structs (required fields, shapes) with domain checks; every rejection is
 // a [*ValidationError] naming the procedure code, the field and the rule's
 // sentinel (errors.Is).
+//
+// # Wire format
+//
+// Catalogues ([Parse]) and registries ([ParseRegistry]) are read with the
+// module's one strict JSON policy, the same for every wire format of the
+// module (dossiers, inter-agency routes, holiday calendars):
+//
+//   - at most [MaxCatalogBytes] (a registry: [MaxRegistryBytes]), refused
+//     unread beyond it, and at most 16 levels of nesting;
+//   - valid UTF-8, and no escaped lone surrogate ("\ud800"): text is never
+//     silently replaced;
+//   - exactly one JSON value, nothing after it;
+//   - keys exactly as documented: a key in another case ("Procedures"),
+//     an unknown key, or the same key twice in one object (which would
+//     otherwise keep the last and silently drop the first) is refused;
+//   - every value of its documented JSON type: texts, codes, dates and
+//     amounts are strings (a fee is "8000", never 8000 or "8e3": amounts
+//     are ASCII digits with at most one decimal point), counts are numbers
+//     of at most 32 characters;
+//   - the cost grows linearly with the input, and an error quotes at most
+//     a short prefix of it.
+//
+// Every refusal of the policy is a [*ValidationError] wrapping [ErrSyntax]
+// (or [ErrTooLarge] for the size), naming the JSON path of the value.
+//
+// # Errors
+//
+// Every error the package returns satisfies errors.As for one of its typed
+// errors — [*ValidationError] (a procedure, catalogue, registry or enum
+// value that breaks a rule), [*LookupError] (a code or agency not found or
+// not in force on a day), [*DecisionError] (a publication decision
+// refused) — and errors.Is for one of its sentinels (listed in errors.go:
+// [ErrSyntax], [ErrTooLarge], [ErrMissingField], [ErrInvalidValue],
+// [ErrInvalidLimit], [ErrInvalidFee], [ErrNoCopies], [ErrDuplicate],
+// [ErrLevelAbolished], [ErrUnknownCode], [ErrNotYetEffective],
+// [ErrAbolished], [ErrExists], [ErrOutOfOrder], [ErrUnknownAgency],
+// [ErrAgencyNotValid], [ErrSuccessorCycle]). A message starts with
+// "procedure:" once; wrapped errors of the package do not repeat it. An
+// error from a package below (an sla.LimitError for a limit text, a
+// liaison.RouteError for a route) stays reachable with errors.Is and
+// errors.As. The enumerations ([Channel], [FeeKind], [Level],
+// [Requirement], [Subject]) decode exactly their wire codes; an unknown
+// code is a *ValidationError wrapping [ErrInvalidValue] that quotes a short
+// prefix of it.
 //
 // # Agencies
 //
@@ -59,9 +104,11 @@
 //
 // # Sample
 //
-// [Sample] and [SampleRegistry] return an embedded catalogue of 19 real
-// procedures and the agencies it names, each procedure with its source and
-// its known gaps.
+// The optional package procedure/sample embeds a catalogue of 19 real
+// procedures (sample.Catalog) and the agencies it names
+// (sample.Registry), each procedure with its source and its known gaps.
+// It is imported on purpose: a program that imports only this package
+// links none of it.
 //
 // # References
 //

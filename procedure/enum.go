@@ -1,45 +1,28 @@
 package procedure
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
 
-// enumText holds the stable wire codes and English names of a small enum.
-// Codes never change once published: callers store them.
-type enumText struct {
-	typ   string
-	codes []string // index = constant value; "" for the Unknown zero value
-	names []string
-	vi    []string // Vietnamese names, same indexes
+	"github.com/motcua/motcua/internal/enum"
+)
+
+// enumError is the decoding and marshalling error of the package's
+// enumerations (internal/enum's Fail): a *ValidationError naming the type,
+// quoting the code (already shortened) and wrapping ErrInvalidValue.
+func enumError(typ, code string, value int, valid string) error {
+	if code == "" && value >= 0 {
+		return &ValidationError{Field: typ, Value: strconv.Itoa(value),
+			Err: fmt.Errorf("%w: cannot marshal an invalid %s", ErrInvalidValue, typ)}
+	}
+	return &ValidationError{Field: typ, Value: code, Err: fmt.Errorf("%w: unknown code, want one of %s", ErrInvalidValue, valid)}
 }
 
-func (e *enumText) vietnamese(v int) string {
-	if e.valid(v) && v < len(e.vi) {
-		return e.vi[v]
+// vietnamese returns v's Vietnamese name from vi, or its String when v is
+// invalid.
+func vietnamese[T ~uint8](vi []string, t *enum.Table[T], v T) string {
+	if t.IsValid(v) && int(v) < len(vi) {
+		return vi[v]
 	}
-	return e.name(v)
-}
-
-func (e *enumText) valid(v int) bool { return v > 0 && v < len(e.codes) }
-
-func (e *enumText) name(v int) string {
-	if v >= 0 && v < len(e.names) {
-		return e.names[v]
-	}
-	return fmt.Sprintf("%%!%s(%d)", e.typ, v)
-}
-
-func (e *enumText) marshal(v int) ([]byte, error) {
-	if !e.valid(v) {
-		return nil, fmt.Errorf("procedure: cannot marshal invalid %s %s", e.typ, e.name(v))
-	}
-	return []byte(e.codes[v]), nil
-}
-
-func (e *enumText) unmarshal(b []byte) (int, error) {
-	s := string(b)
-	for i, c := range e.codes {
-		if c != "" && c == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("procedure: %s.UnmarshalText(%q): unknown code, want one of %v: %w", e.typ, s, e.codes[1:], ErrInvalidValue)
+	return t.String(v)
 }

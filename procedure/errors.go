@@ -2,6 +2,8 @@ package procedure
 
 import (
 	"errors"
+
+	iclip "github.com/motcua/motcua/internal/clip"
 	"strconv"
 	"strings"
 )
@@ -9,9 +11,14 @@ import (
 // Sentinel errors. Every error returned by this package wraps exactly one
 // of them; test with [errors.Is].
 var (
-	// ErrSyntax means the input is not well-formed JSON, or has an unknown
-	// field, a wrong type, or trailing data.
+	// ErrSyntax means the input breaks the strict JSON policy (package
+	// doc, "Wire format"): not well-formed JSON, an unknown key or one in
+	// another case, a duplicate key, invalid UTF-8, a wrong type, or
+	// trailing data.
 	ErrSyntax = errors.New("procedure: malformed JSON")
+	// ErrTooLarge means a document is larger than its documented maximum
+	// ([MaxCatalogBytes], [MaxRegistryBytes]); it is refused unread.
+	ErrTooLarge = errors.New("procedure: input too large")
 	// ErrMissingField means a required field is absent or empty.
 	ErrMissingField = errors.New("procedure: missing required field")
 	// ErrInvalidValue means a field holds a value outside its domain: a
@@ -98,18 +105,9 @@ func (e *ValidationError) Error() string {
 // Unwrap returns the sentinel (and, for limits, the joined sla error).
 func (e *ValidationError) Unwrap() error { return e.Err }
 
-// clip shortens v for messages.
-func clip(v string) string {
-	const max = 80
-	if len(v) <= max {
-		return v
-	}
-	r := []rune(v)
-	if len(r) <= max {
-		return v
-	}
-	return string(r[:max]) + "…"
-}
+// clip shortens v for messages to a rune-safe prefix of at most 80 bytes,
+// without converting the whole of a huge value.
+func clip(v string) string { return iclip.String(v, 80) }
 
 // LookupError reports a failed [Catalog.Lookup] or [Registry.Lookup]: the
 // code and date asked for and the sentinel ([ErrUnknownCode],

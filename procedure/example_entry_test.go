@@ -11,6 +11,7 @@ import (
 	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -146,7 +147,7 @@ func ExampleParseRegistry() {
 }
 
 func ExampleRegistry_Lookup() {
-	r := procedure.SampleRegistry()
+	r := sample.Registry()
 	a, err := r.Lookup("ubnd-tinh-yen-bai", date.New(2025, time.June, 30))
 	fmt.Println(a.Name, err)
 	_, err = r.Lookup("ubnd-tinh-yen-bai", date.New(2025, time.July, 1))
@@ -162,7 +163,7 @@ func ExampleRegistry_Lookup() {
 // A Registry is the liaison.AgencyRegistry that routes are validated with:
 // a route naming a district agency fails after the reform.
 func ExampleRegistry_KnowsAgency() {
-	r := procedure.SampleRegistry()
+	r := sample.Registry()
 	var _ liaison.AgencyRegistry = r
 	for _, d := range []date.Date{date.New(2025, time.June, 30), date.New(2025, time.July, 1)} {
 		fmt.Println(d, r.KnowsAgency("ubnd-cap-huyen", d), r.KnowsAgency("ubnd-cap-xa", d))
@@ -170,16 +171,6 @@ func ExampleRegistry_KnowsAgency() {
 	// Output:
 	// 2025-06-30 true true
 	// 2025-07-01 false true
-}
-
-func ExampleSampleRegistry() {
-	r := procedure.SampleRegistry()
-	fmt.Println(len(r.Agencies()), "agencies")
-	a, _ := r.Lookup("csgt-cong-an-cap-tinh", date.New(2026, time.March, 2))
-	fmt.Println(a.Name, "| from", a.ValidFrom)
-	// Output:
-	// 17 agencies
-	// Phòng Cảnh sát giao thông Công an cấp tỉnh | from 2025-03-01
 }
 
 func ExampleCatalog_Marshal() {
@@ -229,7 +220,7 @@ func ExampleCatalog_Marshal() {
 }
 
 func ExampleCatalog_Versions() {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	for _, v := range c.Versions("1.001612") {
 		fmt.Println(v.Effective, v.Decision, "|", v.Procedure.Name())
 	}
@@ -245,7 +236,7 @@ func ExampleCatalog_Versions() {
 
 func ExampleProcedure_Limit() {
 	on := date.New(2026, time.March, 2)
-	p, _ := procedure.Sample().Lookup("1.004222", on) // Đăng ký thường trú
+	p, _ := sample.Catalog().Lookup("1.004222", on) // Đăng ký thường trú
 	for _, ch := range procedure.Channels() {
 		if tl, ok := p.Limit(ch); ok {
 			fmt.Println(ch, "|", tl.Statutory, "|", tl.Effective().English())
@@ -294,7 +285,7 @@ func ExampleProcedure_Route() {
 	_, err = procedure.New(spec)
 	fmt.Println(errors.Is(err, procedure.ErrInvalidLimit))
 
-	s, _ := procedure.Sample().Lookup("2.000908", date.New(2026, time.March, 2))
+	s, _ := sample.Catalog().Lookup("2.000908", date.New(2026, time.March, 2))
 	fmt.Println(s.Route() == nil)
 	// Output:
 	// ND63-2024-KS-TT-BHYT 3 ngày làm việc tiep-nhan → khai-sinh → thuong-tru → tra-ket-qua

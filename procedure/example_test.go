@@ -3,10 +3,10 @@ package procedure_test
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/rickb777/date/v2"
 )
 
@@ -36,7 +36,7 @@ func ExampleParse() {
 }
 
 func ExampleCatalog_Lookup() {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	p, err := c.Lookup("1.001193", date.New(2026, time.March, 2))
 	fmt.Println(p.Name(), err)
 	_, err = c.Lookup("9.999999", date.New(2026, time.March, 2))
@@ -47,8 +47,8 @@ func ExampleCatalog_Lookup() {
 }
 
 func ExampleCatalog_Apply() {
-	c := procedure.Sample()
-	spec := procedure.Sample().Versions("2.000908")[0].Procedure.Spec()
+	c := sample.Catalog()
+	spec := sample.Catalog().Versions("2.000908")[0].Procedure.Spec()
 	spec.Notes = "Re-published after the two-tier reform."
 	d := procedure.Decision{
 		Number:    "1234/QĐ-UBND (illustrative)",
@@ -76,12 +76,12 @@ func ExampleCatalog_Apply() {
 }
 
 func ExampleProcedure_FeeFor() {
-	p, _ := procedure.Sample().Lookup("1.004222", date.New(2026, time.March, 2)) // Đăng ký thường trú
+	p, _ := sample.Catalog().Lookup("1.004222", date.New(2026, time.March, 2)) // Đăng ký thường trú
 	on := date.New(2026, time.March, 2)
 	fmt.Println("direct:", p.FeeFor(procedure.ChannelDirect, on), "VND")
 	fmt.Println("online:", p.FeeFor(procedure.ChannelOnlinePartial, on), "VND")
 
-	ks, _ := procedure.Sample().Lookup("1.001193", on) // Đăng ký khai sinh
+	ks, _ := sample.Catalog().Lookup("1.001193", on) // Đăng ký khai sinh
 	fmt.Println("late birth registration + 1 copy:", ks.FeeFor(procedure.ChannelDirect, on, "copy"), "VND")
 	fmt.Println("on time:", ks.FeeFor(procedure.ChannelDirect, on, "on_time"), "VND")
 	fmt.Println("online in 2023:", ks.FeeFor(procedure.ChannelOnlinePartial, date.New(2023, time.June, 1)), "VND")
@@ -94,7 +94,7 @@ func ExampleProcedure_FeeFor() {
 }
 
 func ExampleCatalog_Search() {
-	for _, p := range procedure.Sample().Search(procedure.Query{Name: "dang ky khai sinh"}) {
+	for _, p := range sample.Catalog().Search(procedure.Query{Name: "dang ky khai sinh"}) {
 		fmt.Println(p.Code(), p.BaseCode(), p.Name())
 	}
 	// Output:
@@ -102,19 +102,8 @@ func ExampleCatalog_Search() {
 	// 1.003583.000.00.00.H37 1.003583 Đăng ký khai sinh lưu động
 }
 
-func ExampleSample() {
-	c := procedure.Sample()
-	fmt.Println(c.Len(), "procedures")
-	p, _ := c.Lookup("2.000815", date.New(2026, time.March, 2))
-	src, _, _ := strings.Cut(p.Source(), " as published")
-	fmt.Println(p.Field(), "|", src)
-	// Output:
-	// 19 procedures
-	// Chứng thực | Fees: Thông tư 226/2016/TT-BTC
-}
-
 func ExampleRegistry_Current() {
-	r := procedure.SampleRegistry()
+	r := sample.Registry()
 	for _, d := range []date.Date{date.New(2025, time.June, 30), date.New(2025, time.July, 1)} {
 		a, _ := r.Current("so-tu-phap-yen-bai", d)
 		fmt.Println(d, r.KnowsAgency("ubnd-huyen-luc-yen", d), a.Name)
@@ -125,7 +114,7 @@ func ExampleRegistry_Current() {
 }
 
 func ExampleProcedure_AllComponents() {
-	p, _ := procedure.Sample().Lookup("1.001193", date.New(2026, time.March, 2))
+	p, _ := sample.Catalog().Lookup("1.001193", date.New(2026, time.March, 2))
 	count := map[procedure.Requirement]int{}
 	for c := range p.AllComponents() {
 		count[c.Requirement]++

@@ -4,11 +4,12 @@ import (
 	"testing"
 
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/shopspring/decimal"
 )
 
 func TestFeeFor(t *testing.T) {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	on := day(2026, 3, 2)
 	tests := []struct {
 		code   string

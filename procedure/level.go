@@ -1,5 +1,7 @@
 package procedure
 
+import "github.com/motcua/motcua/internal/enum"
+
 // Level is an implementation level (cấp thực hiện) of a procedure.
 //
 // Level is a small comparable value. Its zero value is [LevelUnknown], which is
@@ -26,31 +28,30 @@ const (
 	LevelCommune
 )
 
-var levelText = enumText{
-	typ:   "Level",
-	codes: []string{"", "central", "province", "district", "commune"},
-	names: []string{"unknown", "central", "province", "district", "commune"},
-	vi:    []string{"", "Cấp trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã"},
+// levelTable holds the stable wire codes and English names of Level.
+var levelTable = enum.Table[Level]{
+	Type:  "Level",
+	Codes: []string{"", "central", "province", "district", "commune"},
+	Names: []string{"unknown", "central", "province", "district", "commune"},
+	Fail:  enumError,
 }
 
+// levelVI holds the Vietnamese names of Level, by value.
+var levelVI = []string{"", "Cấp trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã"}
+
 // Vietnamese returns the level's Vietnamese name, e.g. "Cấp xã".
-func (l Level) Vietnamese() string { return levelText.vietnamese(int(l)) }
+func (l Level) Vietnamese() string { return vietnamese(levelVI, &levelTable, l) }
 
 // String returns an English name such as "province", or "%!Level(n)".
-func (l Level) String() string { return levelText.name(int(l)) }
+func (l Level) String() string { return levelTable.String(l) }
 
 // IsValid reports whether l is one of the defined levels.
-func (l Level) IsValid() bool { return levelText.valid(int(l)) }
+func (l Level) IsValid() bool { return levelTable.IsValid(l) }
 
-// MarshalText implements [encoding.TextMarshaler] with the stable code.
-func (l Level) MarshalText() ([]byte, error) { return levelText.marshal(int(l)) }
+// MarshalText implements [encoding.TextMarshaler] with the stable code; an
+// invalid value is a *[ValidationError] wrapping [ErrInvalidValue].
+func (l Level) MarshalText() ([]byte, error) { return levelTable.MarshalText(l) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly the
 // codes of [Level.MarshalText]. On error *l is unchanged.
-func (l *Level) UnmarshalText(b []byte) error {
-	v, err := levelText.unmarshal(b)
-	if err == nil {
-		*l = Level(v)
-	}
-	return err
-}
+func (l *Level) UnmarshalText(b []byte) error { return levelTable.UnmarshalText(l, b) }

@@ -15,7 +15,7 @@ import (
 
 // Spec holds the fields of a procedure as the national procedure database
 // (Cơ sở dữ liệu quốc gia về TTHC) publishes them (Decree 63/2010/NĐ-CP
-// Art. 8(2); legal.md §2.4). It is the plain, mutable input of [New] and the
+// Art. 8(2), as amended by Decree 92/2017/NĐ-CP). It is the plain, mutable input of [New] and the
 // output of [Procedure.Spec]; a [Procedure] is its validated, immutable form.
 type Spec struct {
 	// Code is the procedure code, e.g. "1.001193" or the local variant

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 )
 
 func TestFold(t *testing.T) {
@@ -30,7 +31,7 @@ func codes(ps []procedure.Procedure) []string {
 }
 
 func TestSearch(t *testing.T) {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	got := codes(c.Search(procedure.Query{Name: "dang ky khai sinh"}))
 	if len(got) != 2 || got[0] != "1.001193" || got[1] != "1.003583.000.00.00.H37" {
 		t.Errorf("name search = %v", got)

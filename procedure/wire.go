@@ -1,15 +1,14 @@
 package procedure
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/motcua/motcua/liaison"
-	"io"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/motcua/motcua/internal/strictjson"
+	"github.com/motcua/motcua/liaison"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -53,7 +52,25 @@ type wireProcedure struct {
 	Sets         int             `json:"sets,omitempty" validate:"gte=0"`
 	Source       string          `json:"source" validate:"required"`
 	Notes        string          `json:"notes,omitempty"`
-	Route        *liaison.Route  `json:"route,omitempty"`
+	Route        *routeJSON      `json:"route,omitempty"`
+}
+
+// routeJSON is a procedure's route on the wire. Decoding keeps the route's
+// JSON and toSpec parses it with liaison.ParseRoute, once, so that a bad
+// route is a *ValidationError naming its procedure (the catalogue is not
+// decoded a second time to find it); encoding writes the route.
+type routeJSON struct {
+	route *liaison.Route
+	raw   []byte
+}
+
+// MarshalJSON writes the route with liaison's encoding.
+func (r *routeJSON) MarshalJSON() ([]byte, error) { return r.route.MarshalJSON() }
+
+// UnmarshalJSON keeps a copy of the route's JSON for toSpec.
+func (r *routeJSON) UnmarshalJSON(b []byte) error {
+	r.raw = slices.Clone(b)
+	return nil
 }
 
 type wireChannel struct {
@@ -93,25 +110,47 @@ type wireComponent struct {
 	Condition   string      `json:"condition,omitempty" validate:"required_if=Requirement 2"`
 }
 
-// decodeStrict decodes data into v: unknown fields, wrong types and
-// trailing data are errors wrapping ErrSyntax.
-func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) {
-			return &ValidationError{Field: ute.Field, Value: ute.Value, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
-		}
-		if errors.Is(err, ErrInvalidValue) {
-			return &ValidationError{Err: err}
-		}
+// MaxCatalogBytes is the largest catalogue [Parse] reads: 16 MiB. A
+// procedure of the national database takes 2–3 KB in this format (the
+// embedded sample: 19 procedures in 52 KB), so a province's whole catalogue
+// of about 2,000 procedures at every level is about 6 MB; a larger import
+// (the national database has some 6,000 procedures) is split by province or
+// field. Larger input is refused unread with a *[ValidationError] wrapping
+// [ErrTooLarge].
+const MaxCatalogBytes = 16 << 20
+
+// MaxRegistryBytes is the largest agency registry [ParseRegistry] reads:
+// 4 MiB. An agency takes about 200 bytes (the sample: 17 agencies in 4 KB);
+// the country's 34 provinces and about 3,300 communes with their
+// departments and the history of the 2025 mergers stay under 2 MB.
+const MaxRegistryBytes = 4 << 20
+
+// decodeStrict decodes data into v under the module's one strict policy
+// (internal/strictjson; see the package doc, "Wire format"), refusing
+// documents over max bytes. Every error is a *ValidationError: ErrTooLarge
+// for the size, the enumerations' own errors (ErrInvalidValue), ErrSyntax
+// for the rest. (A route is parsed later, by toSpec.)
+func decodeStrict(data []byte, v any, max int) error {
+	err := strictjson.Decode(data, v, strictjson.Limits{MaxBytes: max})
+	if err == nil {
+		return nil
+	}
+	var je *strictjson.Error
+	if !errors.As(err, &je) {
 		return &ValidationError{Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &ValidationError{Err: fmt.Errorf("%w: trailing data after the JSON value", ErrSyntax)}
+	if je.Problem == strictjson.ProblemTooLarge && je.Path == "" {
+		return &ValidationError{Field: "json", Err: fmt.Errorf("%w: %w", ErrTooLarge, je)}
 	}
-	return nil
+	if je.Problem == strictjson.ProblemValue {
+		var ve *ValidationError
+		if errors.As(je.Err, &ve) {
+			return ve
+		}
+	}
+	short := *je // the path is the Field: said once
+	short.Path = ""
+	return &ValidationError{Field: je.Path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
 }
 
 // parseISODate reads exactly YYYY-MM-DD.
@@ -173,13 +212,20 @@ func (w *wireProcedure) toSpec() (Spec, error) {
 		Code: w.Code, Name: w.Name, Field: w.Field, Levels: w.Levels,
 		Implementing: w.Implementing, Authorised: w.Authorised, Coordinating: w.Coordinating,
 		Subjects: w.Subjects, Results: w.Results, LegalBasis: w.LegalBasis, Requirements: w.Requirements,
-		Sets: w.Sets, Source: w.Source, Notes: w.Notes, Route: w.Route,
+		Sets: w.Sets, Source: w.Source, Notes: w.Notes,
 	}
 	bad := func(field, value string, err error) (Spec, error) {
 		return Spec{}, &ValidationError{Procedure: w.Code, Field: field, Value: value, Err: err}
 	}
 	if w.Cutoff != "" {
 		s.Cutoff, _ = parseHHMM(w.Cutoff) // shape checked by the validator
+	}
+	if w.Route != nil {
+		r, err := liaison.ParseRoute(w.Route.raw)
+		if err != nil {
+			return bad("route", "", fmt.Errorf("%w: %w", ErrInvalidValue, err))
+		}
+		s.Route = r
 	}
 	for i, c := range w.Channels {
 		t := TimeLimit{Channel: c.Channel, StatutoryText: c.Statutory, CommittedText: c.Committed, Note: c.Note}
@@ -228,7 +274,10 @@ func toWire(p Procedure, decision string, effective date.Date) wireProcedure {
 		Code: s.Code, Decision: decision, Effective: formatDate(effective), Name: s.Name, Field: s.Field,
 		Levels: s.Levels, Implementing: s.Implementing, Authorised: s.Authorised, Coordinating: s.Coordinating,
 		Subjects: s.Subjects, Results: s.Results, LegalBasis: s.LegalBasis, Requirements: s.Requirements,
-		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes, Route: s.Route,
+		Cutoff: formatHHMM(s.Cutoff), Sets: s.Sets, Source: s.Source, Notes: s.Notes,
+	}
+	if s.Route != nil {
+		w.Route = &routeJSON{route: s.Route}
 	}
 	for _, t := range s.Channels {
 		w.Channels = append(w.Channels, wireChannel{Channel: t.Channel, Statutory: t.StatutoryText, Committed: t.CommittedText, Note: t.Note})

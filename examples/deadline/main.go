@@ -21,6 +21,7 @@ import (
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
@@ -102,7 +103,7 @@ func limitOf(text, code, channel string, received time.Time) (sla.Limit, clock.C
 	case code == "":
 		return sla.Limit{}, 0, "", errors.New("give -limit or -procedure")
 	}
-	p, err := procedure.Sample().Lookup(code, date.NewAt(received))
+	p, err := sample.Catalog().Lookup(code, date.NewAt(received))
 	if err != nil {
 		return sla.Limit{}, 0, "", err
 	}

@@ -6,7 +6,11 @@
 // papers missing at the counter, refusals, supplements, financial
 // obligations, late agencies and apology letters, and inter-agency birth
 // registrations (Decree 63/2024/NĐ-CP) — and prints the year's report the way
-// a province publishes it, with the agencies that caused delays.
+// a province publishes it, with the agencies that caused delays. The
+// sample's land procedure states its time only in a note, so the example
+// assumes 20 working days for it (the note's upper bound): its dossiers are
+// the ones with financial obligations. A year after 2099 is refused up front
+// unless -per-day is 0: dossier codes number the days of 2000–2099 only.
 //
 //	go run ./examples/onestop                 # this year (in Vietnam)
 //	go run ./examples/onestop -year 2025      # across the 1 July 2025 reform
@@ -22,11 +26,13 @@ import (
 	"os"
 	"time"
 
+	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/holiday/lunar"
-	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
 )
 
 func main() {
@@ -53,6 +59,13 @@ func run(w io.Writer, args []string, now time.Time) error {
 		return fmt.Errorf("-lang %q: want vi or en", *lang)
 	}
 	en := *lang == "en"
+	// Everything is checked before anything is printed: a dossier code
+	// numbers the days of 2000–2099 only (Circular 01/2018/TT-VPCP Art. 19
+	// writes the year in two digits), although the calendar runs to 2199.
+	if *perDay > 0 && !dossier.CodeCovers(date.New(*year, time.January, 1)) {
+		return fmt.Errorf("-year %d: dossier codes number the days of %d–%d only; use -per-day 0 to show the calendar alone",
+			*year, dossier.FirstCodeYear, dossier.LastCodeYear)
+	}
 	cal := holiday.Vietnam()
 	tet, err := lunar.NewYear(*year)
 	if err != nil {
@@ -101,11 +114,17 @@ func run(w io.Writer, args []string, now time.Time) error {
 			}
 		}
 		wd := text.Weekday(d, en)
-		leap := " "
+		leap, lunarLabel := " ", "âm lịch"
+		if en {
+			lunarLabel = "lunar"
+		}
 		if l.Leap {
 			leap = "n" // tháng nhuận, a leap month
+			if en {
+				leap = "L"
+			}
 		}
-		fmt.Fprintf(w, "  %s %s  âm lịch %02d/%02d%s %s\n", wd, d.Format("02/01/2006"), l.Day, l.Month, leap, mark)
+		fmt.Fprintf(w, "  %s %s  %s %02d/%02d%s %s\n", wd, d.Format("02/01/2006"), lunarLabel, l.Day, l.Month, leap, mark)
 	}
 
 	sched, err := sla.NewSchedule(cal, nil)
@@ -150,10 +169,14 @@ func run(w io.Writer, args []string, now time.Time) error {
 
 // simulateYear runs the year's simulation and prints its report.
 func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year int, seed uint64, perDay int, en bool) error {
-	catalog := procedure.Sample()
+	catalog := sample.Catalog()
+	assumed, err := assumedLimits(catalog, year)
+	if err != nil {
+		return err
+	}
 	wd := &world{
 		rng: rand.New(rand.NewPCG(seed, uint64(year))), cal: cal, sched: sched, catalog: catalog,
-		codes: catalog.Codes(), year: year, perDay: perDay,
+		codes: catalog.Codes(), year: year, perDay: perDay, assumed: assumed,
 		// The share of each field's dossiers finished late: the example's
 		// assumption, not data.
 		lateRisk: map[string]float64{"Hộ tịch": 0.01, "Chứng thực": 0.005, "Đăng ký, quản lý cư trú": 0.04,

@@ -34,7 +34,7 @@ func TestRunProjectedYearEnglish(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Lunar New Year Đinh Mùi (2027), projected from the Labour Code",
-		"Sat 06/02/2027  âm lịch 01/01  Lunar New Year (Tết) *",
+		"Sat 06/02/2027  lunar 01/01  Lunar New Year (Tết) *",
 		"* projected day",
 	} {
 		if !strings.Contains(out.String(), want) {
@@ -101,5 +101,51 @@ func TestSimulationReproducible(t *testing.T) {
 	}
 	if !strings.Contains(a, "REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURES, 2026") {
 		t.Errorf("English report title missing:\n%s", a)
+	}
+}
+
+// Issue 12.15: the simulation requests financial obligations (the land
+// procedure had no limit, so none was ever received), and "-lang en"
+// writes English number formats and no "âm lịch".
+func TestSimulationObligationsAndEnglish(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, []string{"-year", "2026", "-seed", "1", "-per-day", "40", "-lang", "en"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if strings.Contains(s, " 0 financial obligations") || !strings.Contains(s, "financial obligations") {
+		t.Errorf("no financial obligation simulated:\n%s", s)
+	}
+	if !strings.Contains(s, "Đất đai") {
+		t.Errorf("no land dossier received:\n%s", s)
+	}
+	if strings.Contains(s, "âm lịch") {
+		t.Error(`English output says "âm lịch"`)
+	}
+	if !strings.Contains(s, "Received: 8,") {
+		t.Errorf("want English thousands separators (8,912):\n%s", s)
+	}
+	var vi strings.Builder
+	if err := run(&vi, []string{"-year", "2026", "-seed", "1", "-per-day", "40"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(vi.String(), "Tiếp nhận: 8.") {
+		t.Errorf("want Vietnamese thousands separators (8.912):\n%s", vi.String())
+	}
+}
+
+// Issue 12.16: a year whose days no dossier code can number (after 2099) is
+// refused before anything is printed; the calendar alone still shows.
+func TestRunRefusesUncodableYearUpFront(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out, []string{"-year", "2100"}, time.Now()); err == nil || out.Len() != 0 {
+		t.Fatalf("run(-year 2100) = %v after printing %d bytes; want an error and no output", err, out.Len())
+	}
+	out.Reset()
+	if err := run(&out, []string{"-year", "2100", "-per-day", "0"}, time.Now()); err != nil {
+		t.Fatalf("the calendar of 2100 alone: %v", err)
+	}
+	if got := groupDigits(-1234567, ','); got != "-1,234,567" {
+		t.Errorf("groupDigits = %q", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
@@ -31,6 +32,7 @@ func printYear(w io.Writer, year int, ds []dossier.Dossier, t *tally, en bool) {
 	}
 	f := byField.Total()
 	tr := texts(en)
+	num := numFormat(en)
 	fmt.Fprintf(w, "\n%s %d\n", tr["title"], year)
 	fmt.Fprintf(w, "%s\n\n", tr["subtitle"])
 	fmt.Fprintf(w, tr["received"]+"\n", num(f.Received), num(f.Online), pct(f.OnlineShare(), en), num(f.CarriedOver))
@@ -48,7 +50,7 @@ func printYear(w io.Writer, year int, ds []dossier.Dossier, t *tally, en bool) {
 		fmt.Fprintf(w, tr["regimes"]+"\n", num(int64(t.regimes["2018"])), num(int64(t.regimes["2025"])))
 	}
 
-	registry := procedure.SampleRegistry()
+	registry := sample.Registry()
 	agencyName := func(code string) string {
 		if a, err := registry.Lookup(code, period.To-1); err == nil && a.Name != "" {
 			return a.Name
@@ -78,6 +80,7 @@ func printYear(w io.Writer, year int, ds []dossier.Dossier, t *tally, en bool) {
 
 func table[K comparable](w io.Writer, title string, r *dossier.Report[K], name func(K) string, en bool) {
 	tr := texts(en)
+	num := numFormat(en)
 	fmt.Fprintf(w, "\n%s\n", title)
 	fmt.Fprintf(w, "  %-30s %9s %9s %9s %9s %9s %9s\n", "", tr["colReceived"], tr["colResolved"], tr["colEarly"], tr["colOnTime"], tr["colLate"], tr["colPending"])
 	keys := r.Keys()
@@ -93,13 +96,23 @@ func table[K comparable](w io.Writer, title string, r *dossier.Report[K], name f
 	}
 }
 
-// num writes n with dots between thousands, as Vietnamese reports do.
-func num(n int64) string {
+// numFormat returns the writer of counts: dots between thousands as
+// Vietnamese reports write them ("12.345"), commas in English ("12,345").
+func numFormat(en bool) func(int64) string {
+	sep := byte('.')
+	if en {
+		sep = ','
+	}
+	return func(n int64) string { return groupDigits(n, sep) }
+}
+
+// groupDigits writes n with sep between thousands.
+func groupDigits(n int64, sep byte) string {
 	s := fmt.Sprint(n)
 	var b strings.Builder
 	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
+		if i > 0 && s[i-1] != '-' && (len(s)-i)%3 == 0 {
+			b.WriteByte(sep)
 		}
 		b.WriteRune(c)
 	}

@@ -18,7 +18,8 @@ import (
 
 // unitCode is the identifier of the simulated provincial public
 // administration service centre (the shape of Circular 10/2016/TT-BTTTT
-// codes, e.g. "000.00.36.H57" in legal.md §2.1).
+// codes; Circular 01/2018/TT-VPCP Art. 19 gives the dossier code's shape,
+// e.g. "000.00.36.H57-250703-0012").
 const unitCode = "000.00.36.H57"
 
 // tally counts what happens at the counter and in processing beyond what a
@@ -47,7 +48,8 @@ type world struct {
 	codes    []string
 	year     int
 	perDay   int
-	lateRisk map[string]float64 // by field: the share of dossiers an agency finishes late
+	lateRisk map[string]float64             // by field: the share of dossiers an agency finishes late
+	assumed  map[string]procedure.Procedure // procedures given a limit by the example, by code
 	seq      dossier.MemorySequencer
 }
 
@@ -90,6 +92,9 @@ func (w *world) one(day date.Date, t *tally) (dossier.Dossier, bool, error) {
 	p, err := w.catalog.Lookup(code, day)
 	if err != nil {
 		return dossier.Dossier{}, false, nil // not in force that day
+	}
+	if a, ok := w.assumed[code]; ok {
+		p = a
 	}
 	channels := offered(p)
 	if len(channels) == 0 {
@@ -372,6 +377,39 @@ func (w *world) header(p procedure.Procedure, ch procedure.Channel, day date.Dat
 	h.Applicant = dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Công dân mô phỏng", ID: fmt.Sprintf("001%09d", w.rng.IntN(1e9))}
 	h.ReceivingUnit, h.Agency, h.Level, h.Filed = unitCode, agency, level, filed
 	return h
+}
+
+// landCode is the sample's land procedure (first registration and
+// certificate for an organisation), the one that brings financial
+// obligations (land levy, registration fee) into the simulation.
+const landCode = "1.012753"
+
+// assumedLimit is the limit the example assumes for the land procedure,
+// whose source states its time only in a note ("17-20 ngày (khu vực
+// thường)"): the note's upper bound, counted in working days. It is the
+// example's assumption, not data, and is never written into the catalogue.
+var assumedLimit = sla.WorkingDays(20)
+
+// assumedLimits returns the land procedure in force at the start of year
+// with the assumed limit on each channel the source lists, so that the
+// simulation receives land dossiers and requests their financial
+// obligations (status 6, "Yêu cầu thực hiện nghĩa vụ tài chính").
+func assumedLimits(c *procedure.Catalog, year int) (map[string]procedure.Procedure, error) {
+	p, err := c.Lookup(landCode, date.New(year, time.January, 1))
+	if err != nil {
+		return nil, nil // not in force that year: no land dossiers
+	}
+	s := p.Spec()
+	for i := range s.Channels {
+		if !s.Channels[i].Statutory.IsValid() {
+			s.Channels[i].Statutory, s.Channels[i].StatutoryText = assumedLimit, ""
+		}
+	}
+	a, err := procedure.New(s)
+	if err != nil {
+		return nil, fmt.Errorf("the land procedure with the assumed limit: %w", err)
+	}
+	return map[string]procedure.Procedure{landCode: a}, nil
 }
 
 // offered lists the channels on which p states a usable limit.

@@ -55,6 +55,7 @@ import (
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -144,7 +145,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 		return fmt.Errorf("-lang %q: want vi or en", *lang)
 	}
 	p := printer{text.Printer{W: w, EN: *lang == "en"}}
-	cat := procedure.Sample()
+	cat := sample.Catalog()
 	day := date.New(2026, time.March, 2) // the catalogue version the example uses
 
 	if *code != "" {

@@ -8,7 +8,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
-	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -76,7 +76,7 @@ func TestNotDigitisedRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out strings.Builder
-	err = printer{text.Printer{W: &out}}.dossier(1, s, procedure.Sample(), sched, &dossier.MemorySequencer{})
+	err = printer{text.Printer{W: &out}}.dossier(1, s, sample.Catalog(), sched, &dossier.MemorySequencer{})
 	if err == nil || !strings.Contains(err.Error(), "118/2025") {
 		t.Errorf("want a refusal citing Decree 118/2025, got %v", err)
 	}

@@ -137,7 +137,7 @@ func (c *checker) value(r ref, depth int) *Error {
 	}
 	k := r.n.kind
 	want := func(got string) *Error {
-		return c.fail(ProblemType, got+", want "+kindNames[k])
+		return c.fail(ProblemType, "("+got+", want "+kindNames[k]+")")
 	}
 	switch b := c.data[c.pos]; {
 	case b == '{':
@@ -145,7 +145,7 @@ func (c *checker) value(r ref, depth int) *Error {
 			return want("an object")
 		}
 		if depth+1 > c.lim.MaxDepth {
-			return c.fail(ProblemTooDeep, "more than "+strconv.Itoa(c.lim.MaxDepth)+" levels")
+			return c.fail(ProblemTooDeep, "(more than "+strconv.Itoa(c.lim.MaxDepth)+" levels)")
 		}
 		return c.object(r.n, depth+1)
 	case b == '[':
@@ -153,7 +153,7 @@ func (c *checker) value(r ref, depth int) *Error {
 			return want("an array")
 		}
 		if depth+1 > c.lim.MaxDepth {
-			return c.fail(ProblemTooDeep, "more than "+strconv.Itoa(c.lim.MaxDepth)+" levels")
+			return c.fail(ProblemTooDeep, "(more than "+strconv.Itoa(c.lim.MaxDepth)+" levels)")
 		}
 		return c.array(r.n, depth+1)
 	case b == '"':

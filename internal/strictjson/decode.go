@@ -2,7 +2,6 @@ package strictjson
 
 import (
 	"encoding/json"
-	"errors"
 	"reflect"
 )
 
@@ -48,16 +47,16 @@ func Check(data []byte, v any, lim Limits) error {
 
 // fromJSON turns an error of encoding/json after a passed check into an
 // *Error: a number out of its field's range is ProblemType, anything else
-// came from a value's own decoder.
+// came from a value's own decoder. Only encoding/json's own errors are
+// read as such: a value's decoder may wrap one of its own (a nested
+// document), and that stays the value's error.
 func fromJSON(err error) *Error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return &Error{Problem: ProblemType, Offset: te.Offset, Path: te.Field,
-			Detail: te.Value + " does not fit " + te.Type.String()}
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &Error{Problem: ProblemSyntax, Offset: se.Offset, Err: err}
+	switch e := err.(type) {
+	case *json.UnmarshalTypeError:
+		return &Error{Problem: ProblemType, Offset: e.Offset, Path: e.Field,
+			Detail: "(" + e.Value + " does not fit " + e.Type.String() + ")"}
+	case *json.SyntaxError:
+		return &Error{Problem: ProblemSyntax, Offset: e.Offset, Err: err}
 	}
 	return &Error{Problem: ProblemValue, Offset: -1, Err: err}
 }

@@ -115,9 +115,11 @@ func (b *builder) node(t reflect.Type) *node {
 }
 
 // addFields declares the JSON keys of struct t in n, as encoding/json
-// names them (tag name, else the field name; embedded structs flattened;
-// the first of two equal names wins).
+// names them: the tag name, else the field name; the fields of an untagged
+// embedded struct are promoted, and a shallower field hides a deeper one of
+// the same name (a wire struct shadows a field of a type it embeds).
 func (b *builder) addFields(n *node, t reflect.Type) {
+	var embedded []reflect.Type
 	for i := range t.NumField() {
 		f := t.Field(i)
 		tag := f.Tag.Get("json")
@@ -132,7 +134,7 @@ func (b *builder) addFields(n *node, t reflect.Type) {
 				et = et.Elem()
 			}
 			if et.Kind() == reflect.Struct {
-				b.addFields(n, et)
+				embedded = append(embedded, et)
 				continue
 			}
 		}
@@ -154,6 +156,9 @@ func (b *builder) addFields(n *node, t reflect.Type) {
 		}
 		n.fields[name] = len(n.subs)
 		n.subs = append(n.subs, r)
+	}
+	for _, et := range embedded {
+		b.addFields(n, et) // names already declared above are kept
 	}
 }
 

@@ -3,6 +3,7 @@ package strictjson
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -200,5 +201,50 @@ func BenchmarkCheck(b *testing.B) {
 		if err := Check(data, new(doc), Limits{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A field of a wire struct hides the field of the same name of a type it
+// embeds, as in encoding/json: here a string hides a number.
+func TestShadowedField(t *testing.T) {
+	type inner struct {
+		A int `json:"a"`
+		B int `json:"b"`
+	}
+	type outer struct {
+		inner
+		A string `json:"a"`
+	}
+	var v outer
+	if err := Decode([]byte(`{"a":"x","b":2}`), &v, Limits{}); err != nil || v.A != "x" || v.B != 2 {
+		t.Fatalf("got %+v, %v", v, err)
+	}
+	if err := Decode([]byte(`{"a":1}`), &v, Limits{}); err == nil {
+		t.Fatal("a number accepted for the shadowing string field")
+	}
+}
+
+// nested decodes its own document and wraps encoding/json's error.
+type nested struct{}
+
+func (*nested) UnmarshalJSON(b []byte) error {
+	var n int
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("nested: %w", err)
+	}
+	return nil
+}
+
+// A value's decoder that wraps an error of encoding/json keeps it: the
+// error is the value's (ProblemValue), not a type error of the document.
+func TestNestedDecoderError(t *testing.T) {
+	var v struct {
+		N nested `json:"n"`
+	}
+	err := Decode([]byte(`{"n":"x"}`), &v, Limits{})
+	var e *Error
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &e) || e.Problem != ProblemValue || !errors.As(err, &te) {
+		t.Fatalf("got %v, want ProblemValue wrapping the nested type error", err)
 	}
 }

@@ -1,26 +1,28 @@
-package procedure_test
+package sample_test
 
 import (
 	"errors"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
 )
 
 func TestSample(t *testing.T) {
-	c := procedure.Sample()
-	if c != procedure.Sample() {
-		t.Error("Sample is parsed more than once")
+	c := sample.Catalog()
+	if c != sample.Catalog() {
+		t.Error("the sample is parsed more than once")
 	}
 	if c.Len() < 17 {
 		t.Fatalf("sample has %d procedures", c.Len())
 	}
-	r := procedure.SampleRegistry()
+	r := sample.Registry()
 	on := day(2026, 1, 5)
 	fields := map[string]bool{}
 	for _, code := range c.Codes() {
@@ -104,7 +106,7 @@ func TestSample(t *testing.T) {
 // AllComponents yields what Components returns, in order, for every version
 // of every sample procedure, and stops when asked to.
 func TestAllComponents(t *testing.T) {
-	c := procedure.Sample()
+	c := sample.Catalog()
 	for _, code := range c.Codes() {
 		for _, v := range c.Versions(code) {
 			if v.Abolished {
@@ -128,3 +130,5 @@ func TestAllComponents(t *testing.T) {
 		}
 	}
 }
+
+func day(y int, m time.Month, d int) date.Date { return date.New(y, m, d) }

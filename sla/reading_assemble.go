@@ -47,15 +47,23 @@ func (rd *reader) reading() Reading {
 	var first *item
 	distinct := 0
 	dup := make([]bool, len(rd.items))
-	seen := map[Period]bool{}
+	type key struct {
+		p Period
+		e Start
+	}
+	seen := map[key]bool{}
 	for k := range rd.items {
 		it := &rd.items[k]
 		if ro, _ := rd.roleOf(it); ro == roleCandidate {
-			if seen[it.p] {
+			ev := it.event
+			if ev == StartUnknown {
+				ev = FromReceipt
+			}
+			if seen[key{it.p, ev}] {
 				dup[k] = true
 				continue
 			}
-			seen[it.p] = true
+			seen[key{it.p, ev}] = true
 			if first == nil {
 				first = it
 			}

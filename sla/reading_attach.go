@@ -1,5 +1,7 @@
 package sla
 
+import "strings"
+
 // attach reads the words between durations: conditions, "hoặc",
 // extensions, excluded time, the event counted from, and breakdowns. Each
 // gap between two durations is read once: linear in the text's length.
@@ -24,7 +26,7 @@ func (rd *reader) attach() {
 		if b != nil {
 			sb = rd.sent[b.from]
 		}
-		colon, openBracket, trongDo := -1, false, false
+		colon, openBracket, trongDo, exclUntil := -1, false, false, -1
 		for p := lo; p < hi; p++ {
 			t := toks[p]
 			if t.kind == tokPunct {
@@ -42,13 +44,19 @@ func (rd *reader) attach() {
 			switch {
 			case t.text == "trong" && wordAt(toks, p+1, "do"):
 				trongDo = true
-			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"):
-				end := rd.clauseEnd(p+2, hi)
+			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
+				t.text == "tu" && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
+					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum):
+				at := p + 2
+				if t.text == "tu" {
+					at = p + 1
+				}
+				end := rd.clauseEnd(at, hi)
 				switch {
 				case a != nil && rd.sent[p] == sa && a.event == StartUnknown:
-					a.event, a.eventWord = rd.classifyEvent(p+2, end), rd.words(p, end)
+					a.event, a.eventWord = rd.classifyEvent(at, end), rd.words(p, end)
 				case b != nil && rd.sent[p] == sb && b.event == StartUnknown:
-					b.event, b.eventWord = rd.classifyEvent(p+2, end), rd.words(p, end)
+					b.event, b.eventWord = rd.classifyEvent(at, end), rd.words(p, end)
 				}
 			case (t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")):
 				switch {
@@ -71,11 +79,28 @@ func (rd *reader) attach() {
 				if b != nil && rd.sent[p] == sb && b.from-p <= 8 {
 					b.excluded = true
 				}
+				// "không tính thời gian khắc phục nếu có của tổ chức":
+				// no condition inside excluded time.
+				exclUntil = rd.clauseEnd(p+1, hi)
 			case t.text == "hoac":
 				if a != nil && b != nil && b.from-p <= 4 && rd.sent[p] == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
 					a.or, b.or = true, true
 				}
-			case isConditionAt(toks, p):
+			case t.text == "thi" && b != nil && rd.sent[p] == sb && !b.condSet && (a == nil || rd.sent[p] != sa):
+				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
+				// words before "thì" in the sentence are the condition.
+				from := p
+				for from > lo && !rd.isSentenceEnd(from-1) {
+					from--
+				}
+				if from < p {
+					b.cond, b.condSet = rd.words(from, p), true
+				}
+			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sent[p] == sb && b.from-p <= 8:
+				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc": counted back
+				// from another event.
+				b.event, b.eventWord = FromOtherEvent, rd.words(p, b.from)
+			case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
 				rd.condition(p, lo, hi, a, b, sa, sb)
 			}
 		}
@@ -110,6 +135,26 @@ func (rd *reader) whoStart(lo, c int) int {
 	return lo
 }
 
+// isIf tells "nếu" (if) from "nêu" (to state: "nêu rõ lý do"), which fold
+// to the same word, by the original's acute accent; a text written without
+// diacritics reads "neu" as "nếu". Other condition words pass.
+func (rd *reader) isIf(p int) bool {
+	if rd.toks[p].text != "neu" {
+		return true
+	}
+	w := rd.original(p)
+	if w == "neu" || w == "Neu" || w == "NEU" {
+		return true
+	}
+	return strings.ContainsAny(w, "ếẾ\u0301")
+}
+
+// original returns the original text of token p.
+func (rd *reader) original(p int) string {
+	t := rd.toks[p]
+	return rd.f.src[rd.f.orig[t.at]:rd.f.orig[t.end]]
+}
+
 // isConditionAt reports whether a condition starts at toks[p]: "trường
 // hợp", "đối với", or "nếu" other than the aside "(nếu có)".
 func isConditionAt(toks []token, p int) bool {
@@ -119,7 +164,19 @@ func isConditionAt(toks []token, p int) bool {
 	case "doi":
 		return wordAt(toks, p+1, "voi")
 	case "neu":
-		return !wordAt(toks, p+1, "co") || kindAt(toks, p+2, tokWord) && !wordAt(toks, p+2, "thi")
+		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
+		// "nếu có số hiệu thì …" is one, found by its "thì".
+		if !wordAt(toks, p+1, "co") {
+			return true
+		}
+		for q := p + 2; q < len(toks) && q < p+12; q++ {
+			if wordAt(toks, q, "thi") {
+				return true
+			}
+			if t := toks[q]; t.kind == tokPunct && t.text != "," {
+				return false
+			}
+		}
 	}
 	return false
 }
@@ -155,11 +212,16 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	switch {
 	case a != nil && rd.sent[p] == sa && lead < 0:
 		if !a.condSet {
-			end := p
+			end, then := p, false
 			for end < hi && !rd.isSentenceEnd(end) && !punctAt(toks, end, "(") {
+				then = then || wordAt(toks, end, "thi")
 				end++
 			}
-			a.cond, a.condSet = rd.words(p, end), true
+			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
+			// condition governs what follows "thì", not the duration.
+			if !then {
+				a.cond, a.condSet = rd.words(p, end), true
+			}
 		}
 	case b != nil && rd.sent[p] == sb:
 		if !b.condSet {
@@ -203,43 +265,49 @@ var (
 
 // classifyEvent reads the words after "kể từ" (tokens [p, end)): receipt
 // when they name receiving or filing the dossier, application or request
-// ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận"), another
-// event otherwise ("ngày kết thúc kiểm tra", "ngày thụ lý", "ngày nhận
-// được thông báo của …").
+// ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận", "ngày hồ
+// sơ được tiếp nhận"), another event otherwise ("ngày kết thúc kiểm tra",
+// "ngày thụ lý", "ngày nhận được thông báo của …", "khi tiếp nhận văn bản
+// về việc …"). The object must stand within four words of the verb.
 func (rd *reader) classifyEvent(p, end int) Start {
 	toks := rd.toks
-	verb, object := false, false
-	for q := p; q < end; q++ {
-		if toks[q].kind != tokWord {
-			continue
-		}
-		w := toks[q].text
-		switch {
-		case receiptVerbs[w]:
-			if w == "tiep" && !wordAt(toks, q+1, "nhan") {
-				continue
-			}
-			verb = true
-			if w == "tiep" && (q+2 >= end || !kindAt(toks, q+2, tokWord) || wordAt(toks, q+2, "ho") || wordAt(toks, q+2, "yeu") || wordAt(toks, q+2, "don")) {
-				object = true // "kể từ ngày tiếp nhận", "tiếp nhận hồ sơ"
-			}
-		case dossierWords[w]:
-			switch w {
-			case "so":
-				object = object || wordAt(toks, q-1, "ho")
-			case "nghi":
-				object = object || wordAt(toks, q-1, "de")
-			case "cau":
-				object = object || wordAt(toks, q-1, "yeu")
-			case "khai":
-				object = object || wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
-			default:
-				object = true
-			}
+	var ws []int // word tokens
+	for q := p; q < end && len(ws) < 24; q++ {
+		if toks[q].kind == tokWord {
+			ws = append(ws, q)
 		}
 	}
-	if verb && object {
-		return FromReceipt
+	isObject := func(k int) bool {
+		q := ws[k]
+		switch toks[q].text {
+		case "so":
+			return wordAt(toks, q-1, "ho")
+		case "don":
+			return true
+		case "nghi":
+			return wordAt(toks, q-1, "de")
+		case "cau":
+			return wordAt(toks, q-1, "yeu")
+		case "khai":
+			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
+		}
+		return false
+	}
+	for k, q := range ws {
+		w := toks[q].text
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
+		if !verb {
+			continue
+		}
+		if w == "tiep" && k+2 >= len(ws) {
+			return FromReceipt // "kể từ ngày tiếp nhận"
+		}
+		for j := max(0, k-3); j < min(len(ws), k+6); j++ {
+			if j != k && isObject(j) {
+				return FromReceipt
+			}
+		}
+		return FromOtherEvent
 	}
 	return FromOtherEvent
 }

@@ -163,7 +163,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !wordAt(toks, i-1, "tu") &&
-			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")):
+			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
 			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working day.
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
 		case t.kind == tokNum:

@@ -30,7 +30,7 @@ func (rd *reader) roleOf(it *item) (role, AltKind) {
 		return roleAlternative, AltExtension
 	case it.kind == iRange:
 		return roleAlternative, AltRange
-	case it.condSet:
+	case it.condSet && !it.normal:
 		return roleAlternative, AltConditional
 	case it.or:
 		return roleAlternative, AltUnstated

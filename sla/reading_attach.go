@@ -8,6 +8,7 @@ import "strings"
 func (rd *reader) attach() {
 	toks := rd.toks
 	breakdown := false // a breakdown of the previous ordinary duration is open
+	var prevReal *item // the last duration that is not excluded time
 	for k := 0; k <= len(rd.items); k++ {
 		var a, b *item
 		lo, hi := 0, len(toks)
@@ -18,6 +19,12 @@ func (rd *reader) attach() {
 		if k < len(rd.items) {
 			b = &rd.items[k]
 			hi = b.from
+		}
+		// A condition after excluded time ("85 ngày làm việc (không bao gồm
+		// thời gian 30 ngày trung chuyển) đối với trường hợp …") belongs
+		// to the duration before the excluded one.
+		if a != nil && a.excluded && prevReal != nil && rd.sent[prevReal.to-1] == rd.sent[a.to-1] {
+			a = prevReal
 		}
 		sa, sb := int32(-1), int32(-1)
 		if a != nil {
@@ -52,13 +59,22 @@ func (rd *reader) attach() {
 					at = p + 1
 				}
 				end := rd.clauseEnd(at, hi)
+				// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an nhận
+				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
+				// past the commas.
+				ext := end
+				if rd.agencyAt(at+1) {
+					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
+						ext++
+					}
+				}
 				switch {
 				case a != nil && rd.sent[p] == sa && a.event == StartUnknown:
-					a.event, a.eventWord = rd.classifyEvent(at, end), rd.words(p, end)
+					a.event, a.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
 				case b != nil && rd.sent[p] == sb && b.event == StartUnknown:
-					b.event, b.eventWord = rd.classifyEvent(at, end), rd.words(p, end)
+					b.event, b.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
 				}
-			case (t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")):
+			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han"))) && rd.extends(p):
 				switch {
 				case b != nil && rd.sent[p] == sb:
 					b.ext = true
@@ -117,6 +133,9 @@ func (rd *reader) attach() {
 		} else if b.kind != iNextDay {
 			breakdown = false
 		}
+		if !b.excluded {
+			prevReal = b
+		}
 	}
 }
 
@@ -133,6 +152,49 @@ func (rd *reader) whoStart(lo, c int) int {
 		}
 	}
 	return lo
+}
+
+// extends reports whether "kéo dài"/"gia hạn" at p extends the limit ("có
+// thể kéo dài", "được gia hạn", "thì gia hạn", "kéo dài thêm") rather than
+// naming a renewal ("cấp mới và gia hạn GCN", "Trường hợp gia hạn Quyết
+// định").
+func (rd *reader) extends(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") || wordAt(toks, p-1, "thi") ||
+		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")
+}
+
+// agencyAt reports whether an agency's name starts at toks[p] ("Bộ trưởng",
+// "Cơ quan", "Ủy ban nhân dân", "Chủ tịch", "Hội đồng", "Sở", "Cục").
+func (rd *reader) agencyAt(p int) bool {
+	if p >= len(rd.toks) || rd.toks[p].kind != tokWord {
+		return false
+	}
+	switch rd.toks[p].text {
+	case "bo", "uy", "ubnd", "chu", "hoi", "so", "cuc", "phong":
+		return true
+	case "co":
+		return wordAt(rd.toks, p+1, "quan")
+	}
+	return false
+}
+
+// isNormalCase reports whether the condition words [from, to) name the
+// ordinary path, a complete and valid dossier ("Trường hợp hồ sơ hợp lệ",
+// "Trường hợp nhận đủ hồ sơ hợp lệ theo quy định"), with no negation.
+func (rd *reader) isNormalCase(from, to int) bool {
+	toks := rd.toks
+	valid := false
+	for q := from; q < to; q++ {
+		switch {
+		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
+			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
+			return false
+		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du"):
+			valid = true
+		}
+	}
+	return valid && wordAt(toks, from, "truong")
 }
 
 // isIf tells "nếu" (if) from "nêu" (to state: "nêu rõ lý do"), which fold
@@ -229,7 +291,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			if lead >= 0 {
 				end = lead
 			}
-			b.cond, b.condSet = rd.words(p, end), true
+			if rd.isNormalCase(p, end) {
+				b.condSet = true // the ordinary case: no condition
+				b.cond = ""
+				b.normal = true
+			} else {
+				b.cond, b.condSet = rd.words(p, end), true
+			}
 		}
 	}
 }
@@ -282,6 +350,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		switch toks[q].text {
 		case "so":
 			return wordAt(toks, q-1, "ho")
+		case "to":
+			return wordAt(toks, q-1, "giay")
 		case "don":
 			return true
 		case "nghi":

@@ -102,6 +102,7 @@ type item struct {
 
 	cond      string // condition words
 	condSet   bool
+	normal    bool // the condition names the ordinary path
 	or        bool // "hoặc" joins it to a neighbour
 	ext       bool
 	excluded  bool

@@ -63,7 +63,7 @@ func (rd *reader) attach() {
 				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
 				// past the commas.
 				ext := end
-				if rd.agencyAt(at+1) {
+				if rd.agencyAt(at + 1) {
 					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
 						ext++
 					}

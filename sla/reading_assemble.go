@@ -132,7 +132,11 @@ func (rd *reader) reading() Reading {
 		}
 	}
 	for _, w := range rd.openExt {
-		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltExtension, Condition: w, From: r.From})
+		from := r.From
+		if from == StartUnknown {
+			from = FromReceipt
+		}
+		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltExtension, Condition: w, From: from})
 		r.Why = append(r.Why, Because{Part: "alternative", Words: w})
 	}
 	if r.Ordinary.IsZero() {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2/clock"
 )
 
 // LimitReview is the reading of one procedure's time limit on one channel,
@@ -57,16 +58,21 @@ func ReviewLimits(c *Catalog) LimitsReview {
 			continue
 		}
 		p := vs[len(vs)-1].Procedure
+		cut, hasCut := p.Cutoff()
+		if !hasCut {
+			cut = 0
+		}
 		for _, ch := range p.Channels() {
-			out.Items = append(out.Items, reviewChannel(p, ch))
+			out.Items = append(out.Items, reviewText(p.Code(), p.Name(), ch, &cut))
 		}
 	}
 	return out
 }
 
-// reviewChannel reads one channel's limit.
-func reviewChannel(p Procedure, t TimeLimit) LimitReview {
-	it := LimitReview{Code: p.Code(), Name: p.Name(), Channel: t.Channel, Text: t.StatutoryText, Note: t.Note}
+// reviewText reads one channel's limit; cut is the procedure's cut-off (nil
+// when unknown, zero when it has none).
+func reviewText(code, name string, t TimeLimit, cut *clock.Clock) LimitReview {
+	it := LimitReview{Code: code, Name: name, Channel: t.Channel, Text: t.StatutoryText, Note: t.Note}
 	add := func(vi, en string) { it.Decide = append(it.Decide, vi+" / "+en) }
 	if t.StatutoryText == "" {
 		add("không có thời hạn", "no time limit stated")
@@ -94,7 +100,7 @@ func reviewChannel(p Procedure, t TimeLimit) LimitReview {
 		add("thời hạn gồm nhiều phần, tính nối tiếp: "+r.Ordinary.String(), "a composite limit, counted part after part (sla.Schedule.DueOf)")
 	}
 	if r.Cutoff != 0 {
-		if cut, ok := p.Cutoff(); !ok || cut != r.Cutoff {
+		if cut == nil || *cut != r.Cutoff {
 			add("văn bản nêu giờ chốt "+r.Cutoff.HhMm()+" khác với thủ tục", "the text states a cut-off at "+r.Cutoff.HhMm()+" that the procedure does not")
 		}
 	}

@@ -113,3 +113,26 @@ func (k ConcernKind) MarshalText() ([]byte, error) { return concernTable.Marshal
 
 // UnmarshalText accepts exactly the codes of MarshalText.
 func (k *ConcernKind) UnmarshalText(b []byte) error { return concernTable.UnmarshalText(k, b) }
+
+var (
+	altVietnamese     = []string{"", "theo trường hợp", "khoảng", "gia hạn", "không nêu điều kiện"}
+	concernVietnamese = []string{"", "không có thời hạn thông thường", "tính từ sự kiện khác", "thời hạn thành phần không khớp tổng", "không tính được"}
+)
+
+// Vietnamese returns the kind's Vietnamese name, e.g. "gia hạn"; "" when
+// invalid.
+func (k AltKind) Vietnamese() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return altVietnamese[k]
+}
+
+// Vietnamese returns the kind's Vietnamese name, e.g. "tính từ sự kiện
+// khác"; "" when invalid.
+func (k ConcernKind) Vietnamese() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return concernVietnamese[k]
+}

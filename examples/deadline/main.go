@@ -172,21 +172,21 @@ func printReading(w io.Writer, r sla.Reading, en bool) {
 		if !a.Upto.IsZero() {
 			d += " – " + a.Upto.String()
 		}
-		fmt.Fprintf(w, "%s (%s): %s", label("Trường hợp khác", "Alternative"), a.Kind, d)
+		fmt.Fprintf(w, "%s (%s): %s", label("Trường hợp khác", "Alternative"), label(a.Kind.Vietnamese(), a.Kind.String()), d)
 		if a.Condition != "" {
 			fmt.Fprintf(w, " — %s", a.Condition)
 		}
 		fmt.Fprintln(w)
 	}
 	for _, c := range r.Concerns {
-		fmt.Fprintf(w, "%s: %s", label("Cần quyết định", "To decide"), c.Kind)
+		fmt.Fprintf(w, "%s: %s", label("Cần quyết định", "To decide"), label(c.Kind.Vietnamese(), c.Kind.String()))
 		if c.Words != "" {
 			fmt.Fprintf(w, " (%s)", c.Words)
 		}
 		fmt.Fprintln(w)
 	}
 	for _, b := range r.Why {
-		fmt.Fprintf(w, "  %s %s: %q\n", label("vì", "because"), b.Part, b.Words)
+		fmt.Fprintf(w, "  %s (%s): %q\n", label("căn cứ", "because"), b.Part, b.Words)
 	}
 }
 

@@ -103,7 +103,7 @@ func TestDeadlineReading(t *testing.T) {
 		refuse bool
 	}{
 		{[]string{"-read", "-limit", "03 ngày làm việc, trường hợp phải xác minh thì thời hạn giải quyết không quá 10 ngày làm việc."},
-			[]string{"Thời hạn thông thường: 3 ngày làm việc", "Trường hợp khác (conditional): 10 ngày làm việc — trường hợp phải xác minh"}, false},
+			[]string{"Thời hạn thông thường: 3 ngày làm việc", "Trường hợp khác (theo trường hợp): 10 ngày làm việc — trường hợp phải xác minh"}, false},
 		{[]string{"-at", "2026-09-10 09:00", "-limit", "01 tháng 15 ngày"},
 			[]string{"1 tháng + 15 ngày", "+ 15 ngày → 26/10/2026", "due: 17:00 26/10/2026"}, false},
 		{[]string{"-at", "2026-09-14 09:00", "-limit", "Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra"},

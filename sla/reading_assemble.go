@@ -51,7 +51,32 @@ func (rd *reader) reading() Reading {
 		p Period
 		e Start
 	}
-	seen := map[key]bool{}
+	var seen []key // distinct durations: a handful, or a map beyond
+	var seenMap map[key]bool
+	has := func(k key) bool {
+		if seenMap != nil {
+			return seenMap[k]
+		}
+		for _, x := range seen {
+			if x == k {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(k key) {
+		if seenMap == nil && len(seen) < 8 {
+			seen = append(seen, k)
+			return
+		}
+		if seenMap == nil {
+			seenMap = make(map[key]bool, 16)
+			for _, x := range seen {
+				seenMap[x] = true
+			}
+		}
+		seenMap[k] = true
+	}
 	for k := range rd.items {
 		it := &rd.items[k]
 		if ro, _ := rd.roleOf(it); ro == roleCandidate {
@@ -59,11 +84,11 @@ func (rd *reader) reading() Reading {
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if seen[key{it.p, ev}] {
+			if has(key{it.p, ev}) {
 				dup[k] = true
 				continue
 			}
-			seen[key{it.p, ev}] = true
+			add(key{it.p, ev})
 			if first == nil {
 				first = it
 			}

@@ -23,15 +23,15 @@ func (rd *reader) attach() {
 		// A condition after excluded time ("85 ngày làm việc (không bao gồm
 		// thời gian 30 ngày trung chuyển) đối với trường hợp …") belongs
 		// to the duration before the excluded one.
-		if a != nil && a.excluded && prevReal != nil && rd.sent[prevReal.to-1] == rd.sent[a.to-1] {
+		if a != nil && a.excluded && prevReal != nil && rd.sentOf(prevReal.to-1) == rd.sentOf(a.to-1) {
 			a = prevReal
 		}
 		sa, sb := int32(-1), int32(-1)
 		if a != nil {
-			sa = rd.sent[a.to-1]
+			sa = rd.sentOf(a.to-1)
 		}
 		if b != nil {
-			sb = rd.sent[b.from]
+			sb = rd.sentOf(b.from)
 		}
 		colon, openBracket, trongDo, exclUntil := -1, false, false, -1
 		for p := lo; p < hi; p++ {
@@ -69,16 +69,16 @@ func (rd *reader) attach() {
 					}
 				}
 				switch {
-				case a != nil && rd.sent[p] == sa && a.event == StartUnknown:
+				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
 					a.event, a.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
-				case b != nil && rd.sent[p] == sb && b.event == StartUnknown:
+				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
 					b.event, b.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
 				}
 			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han"))) && rd.extends(p):
 				switch {
-				case b != nil && rd.sent[p] == sb:
+				case b != nil && rd.sentOf(p) == sb:
 					b.ext = true
-				case (a == nil || rd.sent[p] != sa || !a.ext) && rd.openExtAt < p:
+				case (a == nil || rd.sentOf(p) != sa || !a.ext) && rd.openExtAt < p:
 					// An extension with no stated length ("trường hợp phức
 					// tạp thì gia hạn"): reported, never dropped.
 					from, to := p, p
@@ -92,17 +92,17 @@ func (rd *reader) attach() {
 					rd.openExtAt = to
 				}
 			case t.text == "khong" && (wordAt(toks, p+1, "ke") || wordAt(toks, p+1, "tinh") || wordsAt(toks, p+1, "bao", "gom") || wordAt(toks, p+1, "gom")):
-				if b != nil && rd.sent[p] == sb && b.from-p <= 8 {
+				if b != nil && rd.sentOf(p) == sb && b.from-p <= 8 {
 					b.excluded = true
 				}
 				// "không tính thời gian khắc phục nếu có của tổ chức":
 				// no condition inside excluded time.
 				exclUntil = rd.clauseEnd(p+1, hi)
 			case t.text == "hoac":
-				if a != nil && b != nil && b.from-p <= 4 && rd.sent[p] == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
+				if a != nil && b != nil && b.from-p <= 4 && rd.sentOf(p) == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
 					a.or, b.or = true, true
 				}
-			case t.text == "thi" && b != nil && rd.sent[p] == sb && !b.condSet && (a == nil || rd.sent[p] != sa):
+			case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
 				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
 				// words before "thì" in the sentence are the condition.
 				from := p
@@ -112,7 +112,7 @@ func (rd *reader) attach() {
 				if from < p {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
-			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sent[p] == sb && b.from-p <= 8:
+			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
 				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc": counted back
 				// from another event.
 				b.event, b.eventWord = FromOtherEvent, rd.words(p, b.from)
@@ -252,7 +252,7 @@ func isConditionAt(toks []token, p int) bool {
 func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	toks := rd.toks
 	lead := -1 // "thì" or ":" between p and b in b's sentence
-	if b != nil && rd.sent[p] == sb {
+	if b != nil && rd.sentOf(p) == sb {
 		// The search resumes where the last one in this gap stopped, so a
 		// gap is walked once however many conditions it holds.
 		if rd.leadHi != hi || rd.leadAt <= p {
@@ -272,7 +272,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		}
 	}
 	switch {
-	case a != nil && rd.sent[p] == sa && lead < 0:
+	case a != nil && rd.sentOf(p) == sa && lead < 0:
 		if !a.condSet {
 			end, then := p, false
 			for end < hi && !rd.isSentenceEnd(end) && !punctAt(toks, end, "(") {
@@ -285,7 +285,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				a.cond, a.condSet = rd.words(p, end), true
 			}
 		}
-	case b != nil && rd.sent[p] == sb:
+	case b != nil && rd.sentOf(p) == sb:
 		if !b.condSet {
 			end := hi
 			if lead >= 0 {

@@ -118,7 +118,6 @@ type reader struct {
 	opt   ReadOptions
 	toks  []token
 	items []item
-	sent  []int32 // sentence number of each token
 
 	cutoff      clock.Clock
 	cutoffWords string
@@ -362,10 +361,10 @@ func (rd *reader) group() {
 // sentences numbers the sentences: a sentence ends at ".", ";", "!", "?"
 // or a line break.
 func (rd *reader) sentences() {
-	rd.sent = make([]int32, len(rd.toks))
-	var n int32
-	for i, t := range rd.toks {
-		rd.sent[i] = n
+	var n uint16
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		t.sent = n
 		if t.kind == tokPunct {
 			switch t.text {
 			case ".", ";", "!", "?", "\n":
@@ -374,6 +373,9 @@ func (rd *reader) sentences() {
 		}
 	}
 }
+
+// sentOf returns the sentence number of token i.
+func (rd *reader) sentOf(i int) int32 { return int32(rd.toks[i].sent) }
 
 // isBreak reports whether toks[i] ends a clause: a sentence end, a comma or
 // a bracket.

@@ -81,13 +81,7 @@ func (rd *reader) attach() {
 				case (a == nil || rd.sentOf(p) != sa || !a.ext) && rd.openExtAt < p:
 					// An extension with no stated length ("trường hợp phức
 					// tạp thì gia hạn"): reported, never dropped.
-					from, to := p, p
-					for from > lo && !rd.isSentenceEnd(from-1) {
-						from--
-					}
-					for to < hi && !rd.isSentenceEnd(to) {
-						to++
-					}
+					from, to := max(lo, int(t.first)), min(hi, int(t.last))
 					rd.openExt = append(rd.openExt, rd.words(from, to))
 					rd.openExtAt = to
 				}
@@ -105,11 +99,7 @@ func (rd *reader) attach() {
 			case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
 				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
 				// words before "thì" in the sentence are the condition.
-				from := p
-				for from > lo && !rd.isSentenceEnd(from-1) {
-					from--
-				}
-				if from < p {
+				if from := max(lo, int(t.first)); from < p {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
 			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
@@ -274,11 +264,9 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
 		if !a.condSet {
-			end, then := p, false
-			for end < hi && !rd.isSentenceEnd(end) && !punctAt(toks, end, "(") {
-				then = then || wordAt(toks, end, "thi")
-				end++
-			}
+			t := &toks[p]
+			end := min(hi, int(t.stop))
+			then := int(t.thi) < end
 			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
 			// condition governs what follows "thì", not the duration.
 			if !then {

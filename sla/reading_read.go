@@ -358,19 +358,32 @@ func (rd *reader) group() {
 	rd.items = out
 }
 
-// sentences numbers the sentences: a sentence ends at ".", ";", "!", "?"
-// or a line break.
+// sentences numbers the sentences (a sentence ends at ".", ";", "!", "?"
+// or a line break) and records for each token where its sentence starts
+// and ends, the next sentence end or "(", and the next "thì" of its
+// sentence: two passes, so that no later look-up walks a sentence again.
 func (rd *reader) sentences() {
-	var n uint16
-	for i := range rd.toks {
-		t := &rd.toks[i]
-		t.sent = n
-		if t.kind == tokPunct {
-			switch t.text {
-			case ".", ";", "!", "?", "\n":
-				n++
-			}
+	toks := rd.toks
+	var n, first uint16
+	for i := range toks {
+		t := &toks[i]
+		t.sent, t.first = n, first
+		if rd.isSentenceEnd(i) {
+			n++
+			first = uint16(i + 1)
 		}
+	}
+	last, stop, thi := uint16(len(toks)), uint16(len(toks)), uint16(0xFFFF)
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := &toks[i]
+		if rd.isSentenceEnd(i) {
+			last, stop, thi = uint16(i), uint16(i), 0xFFFF
+		} else if t.kind == tokPunct && t.text == "(" {
+			stop = uint16(i)
+		} else if t.kind == tokWord && t.text == "thi" {
+			thi = uint16(i)
+		}
+		t.last, t.stop, t.thi = last, stop, thi
 	}
 }
 

@@ -28,7 +28,7 @@ func (rd *reader) attach() {
 		}
 		sa, sb := int32(-1), int32(-1)
 		if a != nil {
-			sa = rd.sentOf(a.to-1)
+			sa = rd.sentOf(a.to - 1)
 		}
 		if b != nil {
 			sb = rd.sentOf(b.from)

@@ -103,6 +103,9 @@ func (rd *reader) reading() Reading {
 			r.From = FromReceipt
 		}
 		r.FromWords = first.eventWord
+		if rd.general == FromOtherEvent && r.From == FromReceipt {
+			r.From, r.FromWords = FromOtherEvent, rd.generalWords
+		}
 		r.Why = append(r.Why, Because{Part: "ordinary", Words: rd.words(first.from, first.to)})
 		if first.eventWord != "" {
 			r.Why = append(r.Why, Because{Part: "from", Words: first.eventWord})

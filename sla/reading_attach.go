@@ -73,6 +73,12 @@ func (rd *reader) attach() {
 					a.event, a.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
 				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
 					b.event, b.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
+				case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
+					// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
+					// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
+					// sentence of its own about every limit of the text.
+					to := min(hi, int(toks[p].last))
+					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
 				}
 			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han"))) && rd.extends(p):
 				switch {
@@ -152,6 +158,46 @@ func (rd *reader) extends(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")
+}
+
+// namesLimit reports whether the sentence of token p speaks of the time
+// limit ("thời hạn", "thời gian giải quyết", "thời gian trả kết quả")
+// before p.
+func (rd *reader) namesLimit(p int) bool {
+	toks := rd.toks
+	if rd.namesSent == int32(toks[p].sent)+1 {
+		return rd.names // asked before in this sentence: a sentence is walked once
+	}
+	rd.namesSent, rd.names = int32(toks[p].sent)+1, false
+	for q := int(toks[p].first); q < int(toks[p].last); q++ {
+		if wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian") {
+			rd.names = q < p
+			break
+		}
+	}
+	return rd.names
+}
+
+// andAnother returns FromOtherEvent when the words after receipt join a
+// second event with "và" ("kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ và
+// có kết quả kiểm tra cơ sở vật chất", "từ khi nhận đủ hồ sơ hợp lệ và chủ
+// xe hoàn thành việc nộp lệ phí"): the count runs from the later event,
+// not from receipt. ws are the word tokens from the object on.
+func (rd *reader) andAnother(ws []int) Start {
+	toks := rd.toks
+	for k, q := range ws {
+		if toks[q].text != "va" {
+			continue
+		}
+		for _, r := range ws[k+1 : min(len(ws), k+14)] {
+			switch {
+			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
+				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"):
+				return FromOtherEvent
+			}
+		}
+	}
+	return FromReceipt
 }
 
 // agencyAt reports whether an agency's name starts at toks[p] ("Bộ trưởng",
@@ -358,11 +404,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			continue
 		}
 		if w == "tiep" && k+2 >= len(ws) {
-			return FromReceipt // "kể từ ngày tiếp nhận"
+			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận"
 		}
 		for j := max(0, k-3); j < min(len(ws), k+6); j++ {
 			if j != k && isObject(j) {
-				return FromReceipt
+				return rd.andAnother(ws[j:])
 			}
 		}
 		return FromOtherEvent

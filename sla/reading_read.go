@@ -122,6 +122,11 @@ type reader struct {
 	cutoff      clock.Clock
 	cutoffWords string
 
+	general      Start  // the event a sentence of its own says every limit counts from
+	generalWords string // its words
+	namesSent    int32  // 1 + the sentence namesLimit last walked
+	names        bool   // what it found
+
 	openExt   []string // extensions with no stated length
 	openExtAt int      // the token after the last one
 
@@ -164,8 +169,22 @@ func (rd *reader) scan() {
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !wordAt(toks, i-1, "tu") &&
 			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
-			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working day.
-			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
+			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working
+			// day; "ngay sau khi nhận được kết quả": right after another
+			// event.
+			at := i + 2
+			if wordAt(toks, i+1, "sau") {
+				at = i + 3
+			}
+			end := at
+			for end < len(toks) && !rd.isBreak(end) && end-at < 24 {
+				end++
+			}
+			it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1}
+			if rd.classifyEvent(at, end) == FromOtherEvent {
+				it.event, it.eventWord = FromOtherEvent, rd.words(i, end)
+			}
+			rd.items = append(rd.items, it)
 		case t.kind == tokNum:
 			i += rd.number(i)
 		}

@@ -84,3 +84,12 @@ func ExamplePeriodOf() {
 	// Output:
 	// 15 ngày + 8 ngày làm việc | 15 calendar days + 8 working days | true
 }
+
+func ExampleSchedule_DueOfReading() {
+	s, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	r, _ := sla.ReadLimit("Ngay trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo")
+	d, _ := s.DueOfReading(time.Date(2026, 3, 2, 15, 20, 0, 0, sla.VietnamZone), r)
+	fmt.Println(d.ReceiptDay, d.Due)
+	// Output:
+	// 2026-03-03 2026-03-03
+}

@@ -46,7 +46,13 @@ func (rd *reader) reading() Reading {
 	// việc"), which counts once.
 	var first *item
 	distinct := 0
-	dup := make([]bool, len(rd.items))
+	var dupBuf [8]bool
+	dup := dupBuf[:0]
+	if len(rd.items) <= len(dupBuf) {
+		dup = dupBuf[:len(rd.items)]
+	} else {
+		dup = make([]bool, len(rd.items))
+	}
 	type key struct {
 		p Period
 		e Start
@@ -96,6 +102,7 @@ func (rd *reader) reading() Reading {
 		}
 	}
 	single := distinct == 1
+	r.Why = make([]Because, 0, len(rd.items)+2)
 	if single {
 		r.Ordinary = first.p
 		r.From = first.event

@@ -77,7 +77,7 @@ func (rd *reader) attach() {
 					// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
 					// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
 					// sentence of its own about every limit of the text.
-					to := min(hi, int(toks[p].last))
+					to := min(hi, rd.last(p))
 					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
 				}
 			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han"))) && rd.extends(p):
@@ -87,7 +87,7 @@ func (rd *reader) attach() {
 				case (a == nil || rd.sentOf(p) != sa || !a.ext) && rd.openExtAt < p:
 					// An extension with no stated length ("trường hợp phức
 					// tạp thì gia hạn"): reported, never dropped.
-					from, to := max(lo, int(t.first)), min(hi, int(t.last))
+					from, to := max(lo, rd.first(p)), min(hi, rd.last(p))
 					rd.openExt = append(rd.openExt, rd.words(from, to))
 					rd.openExtAt = to
 				}
@@ -105,7 +105,7 @@ func (rd *reader) attach() {
 			case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
 				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
 				// words before "thì" in the sentence are the condition.
-				if from := max(lo, int(t.first)); from < p {
+				if from := max(lo, rd.first(p)); from < p {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
 			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
@@ -169,7 +169,7 @@ func (rd *reader) namesLimit(p int) bool {
 		return rd.names // asked before in this sentence: a sentence is walked once
 	}
 	rd.namesSent, rd.names = int32(toks[p].sent)+1, false
-	for q := int(toks[p].first); q < int(toks[p].last); q++ {
+	for q, end := rd.first(p), rd.last(p); q < end; q++ {
 		if wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian") {
 			rd.names = q < p
 			break

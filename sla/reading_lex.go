@@ -26,8 +26,6 @@ type token struct {
 	at    uint16 // byte offset of the token in the folded text
 	end   uint16 // byte offset just after it
 	sent  uint16 // sentence number (reader.sentences)
-	first uint16 // index of the first token of its sentence
-	last  uint16 // index of its sentence's end (or len(toks))
 	stop  uint16 // index of the next sentence end or "(" at or after it
 	thi   uint16 // index of the next "thì" of its sentence at or after it, or 0xFFFF
 	kind  tokKind

@@ -122,10 +122,11 @@ type reader struct {
 	cutoff      clock.Clock
 	cutoffWords string
 
-	general      Start  // the event a sentence of its own says every limit counts from
-	generalWords string // its words
-	namesSent    int32  // 1 + the sentence namesLimit last walked
-	names        bool   // what it found
+	general      Start       // the event a sentence of its own says every limit counts from
+	generalWords string      // its words
+	bounds       [][2]uint16 // first and end token of each sentence
+	namesSent    int32       // 1 + the sentence namesLimit last walked
+	names        bool        // what it found
 
 	openExt   []string // extensions with no stated length
 	openExtAt int      // the token after the last one
@@ -383,28 +384,36 @@ func (rd *reader) group() {
 // sentence: two passes, so that no later look-up walks a sentence again.
 func (rd *reader) sentences() {
 	toks := rd.toks
-	var n, first uint16
+	var n uint16
+	rd.bounds = rd.bounds[:0]
+	start := uint16(0)
 	for i := range toks {
-		t := &toks[i]
-		t.sent, t.first = n, first
+		toks[i].sent = n
 		if rd.isSentenceEnd(i) {
+			rd.bounds = append(rd.bounds, [2]uint16{start, uint16(i)})
 			n++
-			first = uint16(i + 1)
+			start = uint16(i + 1)
 		}
 	}
-	last, stop, thi := uint16(len(toks)), uint16(len(toks)), uint16(0xFFFF)
+	rd.bounds = append(rd.bounds, [2]uint16{start, uint16(len(toks))})
+	stop, thi := uint16(len(toks)), uint16(0xFFFF)
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := &toks[i]
 		if rd.isSentenceEnd(i) {
-			last, stop, thi = uint16(i), uint16(i), 0xFFFF
+			stop, thi = uint16(i), 0xFFFF
 		} else if t.kind == tokPunct && t.text == "(" {
 			stop = uint16(i)
 		} else if t.kind == tokWord && t.text == "thi" {
 			thi = uint16(i)
 		}
-		t.last, t.stop, t.thi = last, stop, thi
+		t.stop, t.thi = stop, thi
 	}
 }
+
+// first and last return the index of the first token of token i's
+// sentence and of the sentence's end (len(toks) for the last sentence).
+func (rd *reader) first(i int) int { return int(rd.bounds[rd.toks[i].sent][0]) }
+func (rd *reader) last(i int) int  { return int(rd.bounds[rd.toks[i].sent][1]) }
 
 // sentOf returns the sentence number of token i.
 func (rd *reader) sentOf(i int) int32 { return int32(rd.toks[i].sent) }

@@ -126,7 +126,7 @@ func (s *Schedule) DueOfReading(received time.Time, r Reading) (PeriodDeadline, 
 	}
 	if r.NeedsDecision() {
 		sentinel, detail := r.refusal()
-		return PeriodDeadline{}, &LimitError{Input: r.String(), Err: sentinel, detail: detail}
+		return PeriodDeadline{}, &LimitError{Func: "Schedule.DueOfReading", Input: r.String(), Err: sentinel, detail: detail}
 	}
 	sched := s
 	if r.Cutoff != 0 {

@@ -1,6 +1,10 @@
 package sla
 
-import "github.com/motcua/motcua/internal/enum"
+import (
+	"strconv"
+
+	"github.com/motcua/motcua/internal/enum"
+)
 
 // Start is the event a time limit is counted from.
 //
@@ -61,9 +65,9 @@ const (
 
 func failEnum(typ, code string, value int, valid string) error {
 	if code == "" {
-		return &LimitError{Input: typ, Err: ErrLimitSyntax, detail: "cannot marshal an invalid " + typ}
+		return &LimitError{Func: typ + ".MarshalText", Input: strconv.Itoa(value), Err: ErrLimitSyntax, detail: "cannot marshal an invalid " + typ}
 	}
-	return &LimitError{Input: code, Err: ErrLimitSyntax, detail: "unknown " + typ + " code, want one of " + valid}
+	return &LimitError{Func: typ + ".UnmarshalText", Input: code, Err: ErrLimitSyntax, detail: "unknown " + typ + " code, want one of " + valid}
 }
 
 var (

@@ -63,10 +63,10 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 // linear in the length of s.
 func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	if len(s) > MaxLimitTextBytes {
-		return Reading{}, &LimitError{Input: s, Err: ErrLimitTooLong, detail: tooLongDetail(s)}
+		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitTooLong, detail: tooLongDetail(s)}
 	}
 	if strings.TrimSpace(s) == "" {
-		return Reading{}, &LimitError{Input: s, Err: ErrLimitSyntax, detail: "empty text"}
+		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitSyntax, detail: "empty text"}
 	}
 	var opt ReadOptions
 	if o != nil {

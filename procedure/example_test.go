@@ -130,3 +130,15 @@ func ExampleProcedure_AllComponents() {
 	// 2 required, 2 conditional, 1 shown only
 	// first conditional: Văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ
 }
+
+func ExampleReviewLimits() {
+	r := procedure.ReviewLimits(sample.Catalog())
+	for _, it := range r.Items[:2] {
+		fmt.Printf("%s %s: %s\n", it.Code, it.Channel, it.Reading.String())
+	}
+	fmt.Println(len(r.Decide()) > 0)
+	// Output:
+	// 1.000656 direct: Trong ngày
+	// 1.000656 postal: Trong ngày
+	// true
+}

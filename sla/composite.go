@@ -108,3 +108,33 @@ func (s *Schedule) DueOf(received time.Time, p Period) (PeriodDeadline, error) {
 	out.At = out.Due.Time(s.closeClock(out.Due), s.zone)
 	return out, nil
 }
+
+// DueOfReading counts the ordinary limit of what a text says for a dossier
+// received at received: with the cut-off the text states, if any ("nếu
+// tiếp nhận sau 15 giờ" → 15:00, [Schedule.WithCutoff]), part after part
+// for a composite ([Schedule.DueOf]). The alternatives are other cases and
+// are not counted.
+//
+// A reading with no ordinary limit, one counted from another event, or one
+// with a concern a person must decide (an unreadable duration, a breakdown
+// that does not add up) gives no deadline: a [*LimitError] wrapping
+// [ErrLimitAmbiguous], [ErrLimitOtherEvent], [ErrLimitRange] or
+// [ErrLimitSyntax], quoting the reading's canonical text.
+func (s *Schedule) DueOfReading(received time.Time, r Reading) (PeriodDeadline, error) {
+	if !s.isValid() {
+		return PeriodDeadline{}, errZeroSchedule
+	}
+	if r.NeedsDecision() {
+		sentinel, detail := r.refusal()
+		return PeriodDeadline{}, &LimitError{Func: "Schedule.DueOfReading", Input: r.String(), Err: sentinel, detail: detail}
+	}
+	sched := s
+	if r.Cutoff != 0 {
+		c, err := s.WithCutoff(r.Cutoff)
+		if err != nil {
+			return PeriodDeadline{}, err
+		}
+		sched = c
+	}
+	return sched.DueOf(received, r.Ordinary)
+}

@@ -19,6 +19,19 @@
 //     the finish and the due date, never stored; [Summary] counts outcomes by
 //     any key and merges across shards.
 //
+// # Reading time-limit texts
+//
+// [ReadLimit] returns what a catalogue text says ([Reading]): the ordinary
+// limit, one [Limit] or a composite [Period] counted part after part
+// ([Schedule.DueOf]), the stated receipt cut-off, every alternative
+// duration with the words of its condition (cases, "hoặc", ranges,
+// extensions), the per-agency breakdown checked against the total, the
+// event the count runs from, what a person must decide, and the words that
+// decided each part. [ParseLimit] is the strict entry point on top: a Limit
+// only for exactly one ordinary limit counted from receipt. A text is at
+// most [MaxLimitTextBytes] (4 KiB) long, refused beyond with
+// [ErrLimitTooLong]; reading is linear in the text's length.
+//
 // # Counting rules
 //
 // [Schedule.Deadline] documents the four rules: the receipt day, working

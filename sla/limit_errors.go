@@ -60,6 +60,9 @@ var (
 // where the quote is at most the first 120 bytes of the input, cut at a
 // rune boundary and followed by "…" when cut.
 type LimitError struct {
+	// Func names the function that failed, e.g. "ReadLimit" or
+	// "Period.UnmarshalText"; empty means "ParseLimit".
+	Func string
 	// Input is the text given to ParseLimit, unchanged.
 	Input string
 	// Err is the sentinel error classifying the failure.
@@ -68,10 +71,17 @@ type LimitError struct {
 	detail string // optional explanation appended to the reason
 }
 
-// Error returns `sla: ParseLimit("<input>"): <reason>`.
+// Error returns `sla: ParseLimit("<input>"): <reason>` (with Func in place
+// of ParseLimit when set).
 func (e *LimitError) Error() string {
 	var b strings.Builder
-	b.WriteString("sla: ParseLimit(")
+	b.WriteString("sla: ")
+	if e.Func != "" {
+		b.WriteString(e.Func)
+	} else {
+		b.WriteString("ParseLimit")
+	}
+	b.WriteString("(")
 	b.WriteString(strconv.Quote(clip.String(e.Input, quoteBytes)))
 	b.WriteString("): ")
 	if e.Err != nil {

@@ -42,8 +42,9 @@ import "strings"
 // the length of s.
 func ParseLimit(s string) (Limit, error) {
 	r, err := ReadLimit(s)
-	if err != nil {
-		return Limit{}, err
+	if le, ok := err.(*LimitError); ok {
+		le.Func = "" // the reader's refusal, reported as ParseLimit's
+		return Limit{}, le
 	}
 	if l, ok := r.Limit(); ok {
 		return l, nil

@@ -120,7 +120,7 @@ type Reading struct {
 	// From is the event the ordinary limit is counted from; FromWords are
 	// the text's words for it ("kể từ ngày nhận đủ hồ sơ hợp lệ"), empty
 	// when the text names none.
-	From      Start  `json:"from"`
+	From      Start  `json:"from,omitzero"`
 	FromWords string `json:"from_words,omitempty"`
 
 	// Alternatives are the other durations: conditional cases, ranges,
@@ -151,7 +151,7 @@ type Alternative struct {
 	// for an alternative stated without one.
 	Condition string `json:"condition,omitempty"`
 	// From is the event this duration is counted from.
-	From Start `json:"from"`
+	From Start `json:"from,omitzero"`
 }
 
 // Share is one agency's or step's part of the ordinary limit.

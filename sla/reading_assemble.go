@@ -30,7 +30,7 @@ func (rd *reader) roleOf(it *item) (role, AltKind) {
 		return roleAlternative, AltExtension
 	case it.kind == iRange:
 		return roleAlternative, AltRange
-	case it.condSet:
+	case it.condSet && !it.normal:
 		return roleAlternative, AltConditional
 	case it.or:
 		return roleAlternative, AltUnstated
@@ -46,16 +46,55 @@ func (rd *reader) reading() Reading {
 	// việc"), which counts once.
 	var first *item
 	distinct := 0
-	dup := make([]bool, len(rd.items))
-	seen := map[Period]bool{}
+	var dupBuf [8]bool
+	dup := dupBuf[:0]
+	if len(rd.items) <= len(dupBuf) {
+		dup = dupBuf[:len(rd.items)]
+	} else {
+		dup = make([]bool, len(rd.items))
+	}
+	type key struct {
+		p Period
+		e Start
+	}
+	var seen []key // distinct durations: a handful, or a map beyond
+	var seenMap map[key]bool
+	has := func(k key) bool {
+		if seenMap != nil {
+			return seenMap[k]
+		}
+		for _, x := range seen {
+			if x == k {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(k key) {
+		if seenMap == nil && len(seen) < 8 {
+			seen = append(seen, k)
+			return
+		}
+		if seenMap == nil {
+			seenMap = make(map[key]bool, 16)
+			for _, x := range seen {
+				seenMap[x] = true
+			}
+		}
+		seenMap[k] = true
+	}
 	for k := range rd.items {
 		it := &rd.items[k]
 		if ro, _ := rd.roleOf(it); ro == roleCandidate {
-			if seen[it.p] {
+			ev := it.event
+			if ev == StartUnknown {
+				ev = FromReceipt
+			}
+			if has(key{it.p, ev}) {
 				dup[k] = true
 				continue
 			}
-			seen[it.p] = true
+			add(key{it.p, ev})
 			if first == nil {
 				first = it
 			}
@@ -63,6 +102,7 @@ func (rd *reader) reading() Reading {
 		}
 	}
 	single := distinct == 1
+	r.Why = make([]Because, 0, len(rd.items)+2)
 	if single {
 		r.Ordinary = first.p
 		r.From = first.event
@@ -70,6 +110,9 @@ func (rd *reader) reading() Reading {
 			r.From = FromReceipt
 		}
 		r.FromWords = first.eventWord
+		if rd.general == FromOtherEvent && r.From == FromReceipt {
+			r.From, r.FromWords = FromOtherEvent, rd.generalWords
+		}
 		r.Why = append(r.Why, Because{Part: "ordinary", Words: rd.words(first.from, first.to)})
 		if first.eventWord != "" {
 			r.Why = append(r.Why, Because{Part: "from", Words: first.eventWord})
@@ -124,7 +167,11 @@ func (rd *reader) reading() Reading {
 		}
 	}
 	for _, w := range rd.openExt {
-		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltExtension, Condition: w, From: r.From})
+		from := r.From
+		if from == StartUnknown {
+			from = FromReceipt
+		}
+		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltExtension, Condition: w, From: from})
 		r.Why = append(r.Why, Because{Part: "alternative", Words: w})
 	}
 	if r.Ordinary.IsZero() {

@@ -1,11 +1,14 @@
 package sla
 
+import "strings"
+
 // attach reads the words between durations: conditions, "hoặc",
 // extensions, excluded time, the event counted from, and breakdowns. Each
 // gap between two durations is read once: linear in the text's length.
 func (rd *reader) attach() {
 	toks := rd.toks
 	breakdown := false // a breakdown of the previous ordinary duration is open
+	var prevReal *item // the last duration that is not excluded time
 	for k := 0; k <= len(rd.items); k++ {
 		var a, b *item
 		lo, hi := 0, len(toks)
@@ -17,14 +20,20 @@ func (rd *reader) attach() {
 			b = &rd.items[k]
 			hi = b.from
 		}
+		// A condition after excluded time ("85 ngày làm việc (không bao gồm
+		// thời gian 30 ngày trung chuyển) đối với trường hợp …") belongs
+		// to the duration before the excluded one.
+		if a != nil && a.excluded && prevReal != nil && rd.sentOf(prevReal.to-1) == rd.sentOf(a.to-1) {
+			a = prevReal
+		}
 		sa, sb := int32(-1), int32(-1)
 		if a != nil {
-			sa = rd.sent[a.to-1]
+			sa = rd.sentOf(a.to - 1)
 		}
 		if b != nil {
-			sb = rd.sent[b.from]
+			sb = rd.sentOf(b.from)
 		}
-		colon, openBracket, trongDo := -1, false, false
+		colon, openBracket, trongDo, exclUntil := -1, false, false, -1
 		for p := lo; p < hi; p++ {
 			t := toks[p]
 			if t.kind == tokPunct {
@@ -42,40 +51,68 @@ func (rd *reader) attach() {
 			switch {
 			case t.text == "trong" && wordAt(toks, p+1, "do"):
 				trongDo = true
-			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"):
-				end := rd.clauseEnd(p+2, hi)
-				switch {
-				case a != nil && rd.sent[p] == sa && a.event == StartUnknown:
-					a.event, a.eventWord = rd.classifyEvent(p+2, end), rd.words(p, end)
-				case b != nil && rd.sent[p] == sb && b.event == StartUnknown:
-					b.event, b.eventWord = rd.classifyEvent(p+2, end), rd.words(p, end)
+			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
+				t.text == "tu" && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
+					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum):
+				at := p + 2
+				if t.text == "tu" {
+					at = p + 1
 				}
-			case (t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")):
+				end := rd.clauseEnd(at, hi)
+				// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an nhận
+				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
+				// past the commas.
+				ext := end
+				if rd.agencyAt(at + 1) {
+					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
+						ext++
+					}
+				}
 				switch {
-				case b != nil && rd.sent[p] == sb:
+				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
+					a.event, a.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
+				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
+					b.event, b.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
+				case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
+					// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
+					// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
+					// sentence of its own about every limit of the text.
+					to := min(hi, rd.last(p))
+					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
+				}
+			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han"))) && rd.extends(p):
+				switch {
+				case b != nil && rd.sentOf(p) == sb:
 					b.ext = true
-				case (a == nil || rd.sent[p] != sa || !a.ext) && rd.openExtAt < p:
+				case (a == nil || rd.sentOf(p) != sa || !a.ext) && rd.openExtAt < p:
 					// An extension with no stated length ("trường hợp phức
 					// tạp thì gia hạn"): reported, never dropped.
-					from, to := p, p
-					for from > lo && !rd.isSentenceEnd(from-1) {
-						from--
-					}
-					for to < hi && !rd.isSentenceEnd(to) {
-						to++
-					}
+					from, to := max(lo, rd.first(p)), min(hi, rd.last(p))
 					rd.openExt = append(rd.openExt, rd.words(from, to))
 					rd.openExtAt = to
 				}
 			case t.text == "khong" && (wordAt(toks, p+1, "ke") || wordAt(toks, p+1, "tinh") || wordsAt(toks, p+1, "bao", "gom") || wordAt(toks, p+1, "gom")):
-				if b != nil && rd.sent[p] == sb && b.from-p <= 8 {
+				if b != nil && rd.sentOf(p) == sb && b.from-p <= 8 {
 					b.excluded = true
 				}
+				// "không tính thời gian khắc phục nếu có của tổ chức":
+				// no condition inside excluded time.
+				exclUntil = rd.clauseEnd(p+1, hi)
 			case t.text == "hoac":
-				if a != nil && b != nil && b.from-p <= 4 && rd.sent[p] == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
+				if a != nil && b != nil && b.from-p <= 4 && rd.sentOf(p) == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
 					a.or, b.or = true, true
 				}
-			case isConditionAt(toks, p):
+			case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
+				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
+				// words before "thì" in the sentence are the condition.
+				if from := max(lo, rd.first(p)); from < p {
+					b.cond, b.condSet = rd.words(from, p), true
+				}
+			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
+				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc": counted back
+				// from another event.
+				b.event, b.eventWord = FromOtherEvent, rd.words(p, b.from)
+			case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
 				rd.condition(p, lo, hi, a, b, sa, sb)
 			}
 		}
@@ -91,6 +128,9 @@ func (rd *reader) attach() {
 			b.who = rd.words(rd.whoStart(lo, colon), colon)
 		} else if b.kind != iNextDay {
 			breakdown = false
+		}
+		if !b.excluded {
+			prevReal = b
 		}
 	}
 }
@@ -110,6 +150,109 @@ func (rd *reader) whoStart(lo, c int) int {
 	return lo
 }
 
+// extends reports whether "kéo dài"/"gia hạn" at p extends the limit ("có
+// thể kéo dài", "được gia hạn", "thì gia hạn", "kéo dài thêm") rather than
+// naming a renewal ("cấp mới và gia hạn GCN", "Trường hợp gia hạn Quyết
+// định").
+func (rd *reader) extends(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") || wordAt(toks, p-1, "thi") ||
+		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")
+}
+
+// namesLimit reports whether the sentence of token p speaks of the time
+// limit ("thời hạn", "thời gian giải quyết", "thời gian trả kết quả")
+// before p.
+func (rd *reader) namesLimit(p int) bool {
+	toks := rd.toks
+	if rd.namesSent == int32(toks[p].sent)+1 {
+		return rd.names // asked before in this sentence: a sentence is walked once
+	}
+	rd.namesSent, rd.names = int32(toks[p].sent)+1, false
+	for q, end := rd.first(p), rd.last(p); q < end; q++ {
+		if wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian") {
+			rd.names = q < p
+			break
+		}
+	}
+	return rd.names
+}
+
+// andAnother returns FromOtherEvent when the words after receipt join a
+// second event with "và" ("kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ và
+// có kết quả kiểm tra cơ sở vật chất", "từ khi nhận đủ hồ sơ hợp lệ và chủ
+// xe hoàn thành việc nộp lệ phí"): the count runs from the later event,
+// not from receipt. ws are the word tokens from the object on.
+func (rd *reader) andAnother(ws []int) Start {
+	toks := rd.toks
+	for k, q := range ws {
+		if toks[q].text != "va" {
+			continue
+		}
+		for _, r := range ws[k+1 : min(len(ws), k+14)] {
+			switch {
+			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
+				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"):
+				return FromOtherEvent
+			}
+		}
+	}
+	return FromReceipt
+}
+
+// agencyAt reports whether an agency's name starts at toks[p] ("Bộ trưởng",
+// "Cơ quan", "Ủy ban nhân dân", "Chủ tịch", "Hội đồng", "Sở", "Cục").
+func (rd *reader) agencyAt(p int) bool {
+	if p >= len(rd.toks) || rd.toks[p].kind != tokWord {
+		return false
+	}
+	switch rd.toks[p].text {
+	case "bo", "uy", "ubnd", "chu", "hoi", "so", "cuc", "phong":
+		return true
+	case "co":
+		return wordAt(rd.toks, p+1, "quan")
+	}
+	return false
+}
+
+// isNormalCase reports whether the condition words [from, to) name the
+// ordinary path, a complete and valid dossier ("Trường hợp hồ sơ hợp lệ",
+// "Trường hợp nhận đủ hồ sơ hợp lệ theo quy định"), with no negation.
+func (rd *reader) isNormalCase(from, to int) bool {
+	toks := rd.toks
+	valid := false
+	for q := from; q < to; q++ {
+		switch {
+		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
+			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
+			return false
+		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du"):
+			valid = true
+		}
+	}
+	return valid && wordAt(toks, from, "truong")
+}
+
+// isIf tells "nếu" (if) from "nêu" (to state: "nêu rõ lý do"), which fold
+// to the same word, by the original's acute accent; a text written without
+// diacritics reads "neu" as "nếu". Other condition words pass.
+func (rd *reader) isIf(p int) bool {
+	if rd.toks[p].text != "neu" {
+		return true
+	}
+	w := rd.original(p)
+	if w == "neu" || w == "Neu" || w == "NEU" {
+		return true
+	}
+	return strings.ContainsAny(w, "ếẾ\u0301")
+}
+
+// original returns the original text of token p.
+func (rd *reader) original(p int) string {
+	t := rd.toks[p]
+	return rd.f.src[rd.f.orig[t.at]:rd.f.orig[t.end]]
+}
+
 // isConditionAt reports whether a condition starts at toks[p]: "trường
 // hợp", "đối với", or "nếu" other than the aside "(nếu có)".
 func isConditionAt(toks []token, p int) bool {
@@ -119,7 +262,19 @@ func isConditionAt(toks []token, p int) bool {
 	case "doi":
 		return wordAt(toks, p+1, "voi")
 	case "neu":
-		return !wordAt(toks, p+1, "co") || kindAt(toks, p+2, tokWord) && !wordAt(toks, p+2, "thi")
+		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
+		// "nếu có số hiệu thì …" is one, found by its "thì".
+		if !wordAt(toks, p+1, "co") {
+			return true
+		}
+		for q := p + 2; q < len(toks) && q < p+12; q++ {
+			if wordAt(toks, q, "thi") {
+				return true
+			}
+			if t := toks[q]; t.kind == tokPunct && t.text != "," {
+				return false
+			}
+		}
 	}
 	return false
 }
@@ -133,7 +288,7 @@ func isConditionAt(toks []token, p int) bool {
 func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	toks := rd.toks
 	lead := -1 // "thì" or ":" between p and b in b's sentence
-	if b != nil && rd.sent[p] == sb {
+	if b != nil && rd.sentOf(p) == sb {
 		// The search resumes where the last one in this gap stopped, so a
 		// gap is walked once however many conditions it holds.
 		if rd.leadHi != hi || rd.leadAt <= p {
@@ -153,21 +308,30 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		}
 	}
 	switch {
-	case a != nil && rd.sent[p] == sa && lead < 0:
+	case a != nil && rd.sentOf(p) == sa && lead < 0:
 		if !a.condSet {
-			end := p
-			for end < hi && !rd.isSentenceEnd(end) && !punctAt(toks, end, "(") {
-				end++
+			t := &toks[p]
+			end := min(hi, int(t.stop))
+			then := int(t.thi) < end
+			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
+			// condition governs what follows "thì", not the duration.
+			if !then {
+				a.cond, a.condSet = rd.words(p, end), true
 			}
-			a.cond, a.condSet = rd.words(p, end), true
 		}
-	case b != nil && rd.sent[p] == sb:
+	case b != nil && rd.sentOf(p) == sb:
 		if !b.condSet {
 			end := hi
 			if lead >= 0 {
 				end = lead
 			}
-			b.cond, b.condSet = rd.words(p, end), true
+			if rd.isNormalCase(p, end) {
+				b.condSet = true // the ordinary case: no condition
+				b.cond = ""
+				b.normal = true
+			} else {
+				b.cond, b.condSet = rd.words(p, end), true
+			}
 		}
 	}
 }
@@ -203,43 +367,51 @@ var (
 
 // classifyEvent reads the words after "kể từ" (tokens [p, end)): receipt
 // when they name receiving or filing the dossier, application or request
-// ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận"), another
-// event otherwise ("ngày kết thúc kiểm tra", "ngày thụ lý", "ngày nhận
-// được thông báo của …").
+// ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận", "ngày hồ
+// sơ được tiếp nhận"), another event otherwise ("ngày kết thúc kiểm tra",
+// "ngày thụ lý", "ngày nhận được thông báo của …", "khi tiếp nhận văn bản
+// về việc …"). The object must stand within four words of the verb.
 func (rd *reader) classifyEvent(p, end int) Start {
 	toks := rd.toks
-	verb, object := false, false
-	for q := p; q < end; q++ {
-		if toks[q].kind != tokWord {
-			continue
-		}
-		w := toks[q].text
-		switch {
-		case receiptVerbs[w]:
-			if w == "tiep" && !wordAt(toks, q+1, "nhan") {
-				continue
-			}
-			verb = true
-			if w == "tiep" && (q+2 >= end || !kindAt(toks, q+2, tokWord) || wordAt(toks, q+2, "ho") || wordAt(toks, q+2, "yeu") || wordAt(toks, q+2, "don")) {
-				object = true // "kể từ ngày tiếp nhận", "tiếp nhận hồ sơ"
-			}
-		case dossierWords[w]:
-			switch w {
-			case "so":
-				object = object || wordAt(toks, q-1, "ho")
-			case "nghi":
-				object = object || wordAt(toks, q-1, "de")
-			case "cau":
-				object = object || wordAt(toks, q-1, "yeu")
-			case "khai":
-				object = object || wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
-			default:
-				object = true
-			}
+	var ws []int // word tokens
+	for q := p; q < end && len(ws) < 24; q++ {
+		if toks[q].kind == tokWord {
+			ws = append(ws, q)
 		}
 	}
-	if verb && object {
-		return FromReceipt
+	isObject := func(k int) bool {
+		q := ws[k]
+		switch toks[q].text {
+		case "so":
+			return wordAt(toks, q-1, "ho")
+		case "to":
+			return wordAt(toks, q-1, "giay")
+		case "don":
+			return true
+		case "nghi":
+			return wordAt(toks, q-1, "de")
+		case "cau":
+			return wordAt(toks, q-1, "yeu")
+		case "khai":
+			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
+		}
+		return false
+	}
+	for k, q := range ws {
+		w := toks[q].text
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
+		if !verb {
+			continue
+		}
+		if w == "tiep" && k+2 >= len(ws) {
+			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận"
+		}
+		for j := max(0, k-3); j < min(len(ws), k+6); j++ {
+			if j != k && isObject(j) {
+				return rd.andAnother(ws[j:])
+			}
+		}
+		return FromOtherEvent
 	}
 	return FromOtherEvent
 }

@@ -1,6 +1,10 @@
 package sla
 
-import "github.com/motcua/motcua/internal/enum"
+import (
+	"strconv"
+
+	"github.com/motcua/motcua/internal/enum"
+)
 
 // Start is the event a time limit is counted from.
 //
@@ -61,9 +65,9 @@ const (
 
 func failEnum(typ, code string, value int, valid string) error {
 	if code == "" {
-		return &LimitError{Input: typ, Err: ErrLimitSyntax, detail: "cannot marshal an invalid " + typ}
+		return &LimitError{Func: typ + ".MarshalText", Input: strconv.Itoa(value), Err: ErrLimitSyntax, detail: "cannot marshal an invalid " + typ}
 	}
-	return &LimitError{Input: code, Err: ErrLimitSyntax, detail: "unknown " + typ + " code, want one of " + valid}
+	return &LimitError{Func: typ + ".UnmarshalText", Input: code, Err: ErrLimitSyntax, detail: "unknown " + typ + " code, want one of " + valid}
 }
 
 var (
@@ -113,3 +117,26 @@ func (k ConcernKind) MarshalText() ([]byte, error) { return concernTable.Marshal
 
 // UnmarshalText accepts exactly the codes of MarshalText.
 func (k *ConcernKind) UnmarshalText(b []byte) error { return concernTable.UnmarshalText(k, b) }
+
+var (
+	altVietnamese     = []string{"", "theo trường hợp", "khoảng", "gia hạn", "không nêu điều kiện"}
+	concernVietnamese = []string{"", "không có thời hạn thông thường", "tính từ sự kiện khác", "thời hạn thành phần không khớp tổng", "không tính được"}
+)
+
+// Vietnamese returns the kind's Vietnamese name, e.g. "gia hạn"; "" when
+// invalid.
+func (k AltKind) Vietnamese() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return altVietnamese[k]
+}
+
+// Vietnamese returns the kind's Vietnamese name, e.g. "tính từ sự kiện
+// khác"; "" when invalid.
+func (k ConcernKind) Vietnamese() string {
+	if !k.IsValid() {
+		return ""
+	}
+	return concernVietnamese[k]
+}

@@ -18,13 +18,19 @@ const (
 )
 
 // token is one lexical unit of folded (lower-case, diacritic-free) text.
+//
+// Offsets fit in 16 bits: the reader refuses texts over MaxLimitTextBytes,
+// and folding never makes a text more than half as long again.
 type token struct {
-	kind  tokKind
-	space bool   // whitespace (or the start of the text) precedes it
-	date  bool   // a number that is part of a date in words (markDateParts)
 	text  string // folded word or raw number text; the rune for punctuation
-	at    int32  // byte offset of the token in the folded text
-	end   int32  // byte offset just after it
+	at    uint16 // byte offset of the token in the folded text
+	end   uint16 // byte offset just after it
+	sent  uint16 // sentence number (reader.sentences)
+	stop  uint16 // index of the next sentence end or "(" at or after it
+	thi   uint16 // index of the next "thì" of its sentence at or after it, or 0xFFFF
+	kind  tokKind
+	space bool // whitespace (or the start of the text) precedes it
+	date  bool // a number that is part of a date in words (markDateParts)
 }
 
 // folded is a text folded for reading, with the way back to the original:
@@ -33,12 +39,12 @@ type token struct {
 type folded struct {
 	src  string
 	text string
-	orig []int32
+	orig []uint16
 }
 
 // span returns the original text of the folded bytes [from, to), trimmed of
 // spaces and of the punctuation that only separates ("," ";" ":" "-").
-func (f *folded) span(from, to int32) string {
+func (f *folded) span(from, to uint16) string {
 	if from >= to {
 		return ""
 	}
@@ -75,12 +81,12 @@ func trimSeparators(s string) string {
 // each folded byte came from. One pass; linear in len(s).
 func foldIndexed(s string) folded {
 	b := make([]byte, 0, len(s))
-	orig := make([]int32, 0, len(s)+1)
+	orig := make([]uint16, 0, len(s)+1)
 	lastSpace := true
 	next, bullet := -1, false // where the last look-ahead stopped, and what it found
 	put := func(c byte, at int) {
 		b = append(b, c)
-		orig = append(orig, int32(at))
+		orig = append(orig, uint16(at))
 	}
 	for i, r := range s {
 		if r < utf8.RuneSelf {
@@ -121,6 +127,17 @@ func foldIndexed(s string) folded {
 			lastSpace = false
 			continue
 		}
+		if r < foldTableSize {
+			switch c := foldTable[r]; c {
+			case 0:
+			case foldIgnore:
+				continue // combining marks (NFD), zero-width characters
+			default:
+				put(c, i)
+				lastSpace = false
+				continue
+			}
+		}
 		switch {
 		case r == utf8.RuneError:
 			put('?', i)
@@ -148,9 +165,33 @@ func foldIndexed(s string) folded {
 		}
 		lastSpace = false
 	}
-	orig = append(orig, int32(len(s)))
+	orig = append(orig, uint16(len(s)))
 	return folded{src: s, text: string(b), orig: orig}
 }
+
+// foldTableSize bounds the runes folded by table: Latin-1, Latin
+// Extended, the combining marks and the Vietnamese letters (U+1EA0–U+1EF9).
+const foldTableSize = 0x1F00
+
+// foldIgnore marks a rune dropped by folding in foldTable.
+const foldIgnore = 0xFF
+
+// foldTable maps a rune below foldTableSize to its folded ASCII letter
+// ('Ệ' → 'e', 'Đ' → 'd'), to foldIgnore for a combining mark or invisible
+// character, or to 0 for the general path. Built once from vnfold, which
+// stays the definition; the table only saves its look-ups.
+var foldTable = func() *[foldTableSize]byte {
+	var t [foldTableSize]byte
+	for r := rune(0x80); r < foldTableSize; r++ {
+		switch f := vnfold.Rune(r); {
+		case vnfold.Ignorable(r):
+			t[r] = foldIgnore
+		case f < utf8.RuneSelf && ('a' <= f && f <= 'z'):
+			t[r] = byte(f)
+		}
+	}
+	return &t
+}()
 
 // lineStartsItem looks past the white space from s[i] and reports where it
 // stopped and whether a list item starts there: a bullet ("-", "+", "*",
@@ -198,23 +239,33 @@ func tokenize(s string) []token {
 					j++
 				}
 			}
-			toks = append(toks, token{kind: tokNum, text: s[i:j], space: space, at: int32(i), end: int32(j)})
+			toks = append(toks, token{kind: tokNum, text: s[i:j], space: space, at: uint16(i), end: uint16(j)})
 			i = j
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) {
-				j := i
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if isLetter(r) {
+				j := i + size
 				for j < len(s) {
+					if c2 := s[j]; c2 < utf8.RuneSelf {
+						if 'a' <= c2 && c2 <= 'z' {
+							j++
+							continue
+						}
+						break
+					}
 					r2, size2 := utf8.DecodeRuneInString(s[j:])
 					if !unicode.IsLetter(r2) {
 						break
 					}
 					j += size2
 				}
-				toks = append(toks, token{kind: tokWord, text: s[i:j], space: space, at: int32(i), end: int32(j)})
+				toks = append(toks, token{kind: tokWord, text: s[i:j], space: space, at: uint16(i), end: uint16(j)})
 				i = j
 			} else {
-				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: int32(i), end: int32(i + size)})
+				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size)})
 				i += size
 			}
 		}
@@ -240,6 +291,15 @@ func markDateParts(toks []token) {
 		}
 		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date
 	}
+}
+
+// isLetter is unicode.IsLetter with an ASCII fast path (folded text is
+// lower case).
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // isDigit reports whether c is an ASCII digit.

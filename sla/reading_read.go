@@ -63,10 +63,10 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 // linear in the length of s.
 func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	if len(s) > MaxLimitTextBytes {
-		return Reading{}, &LimitError{Input: s, Err: ErrLimitTooLong, detail: tooLongDetail(s)}
+		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitTooLong, detail: tooLongDetail(s)}
 	}
 	if strings.TrimSpace(s) == "" {
-		return Reading{}, &LimitError{Input: s, Err: ErrLimitSyntax, detail: "empty text"}
+		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitSyntax, detail: "empty text"}
 	}
 	var opt ReadOptions
 	if o != nil {
@@ -102,6 +102,7 @@ type item struct {
 
 	cond      string // condition words
 	condSet   bool
+	normal    bool // the condition names the ordinary path
 	or        bool // "hoặc" joins it to a neighbour
 	ext       bool
 	excluded  bool
@@ -117,10 +118,15 @@ type reader struct {
 	opt   ReadOptions
 	toks  []token
 	items []item
-	sent  []int32 // sentence number of each token
 
 	cutoff      clock.Clock
 	cutoffWords string
+
+	general      Start       // the event a sentence of its own says every limit counts from
+	generalWords string      // its words
+	bounds       [][2]uint16 // first and end token of each sentence
+	namesSent    int32       // 1 + the sentence namesLimit last walked
+	names        bool        // what it found
 
 	openExt   []string // extensions with no stated length
 	openExtAt int      // the token after the last one
@@ -163,9 +169,23 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !wordAt(toks, i-1, "tu") &&
-			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")):
-			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working day.
-			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
+			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
+			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working
+			// day; "ngay sau khi nhận được kết quả": right after another
+			// event.
+			at := i + 2
+			if wordAt(toks, i+1, "sau") {
+				at = i + 3
+			}
+			end := at
+			for end < len(toks) && !rd.isBreak(end) && end-at < 24 {
+				end++
+			}
+			it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1}
+			if rd.classifyEvent(at, end) == FromOtherEvent {
+				it.event, it.eventWord = FromOtherEvent, rd.words(i, end)
+			}
+			rd.items = append(rd.items, it)
 		case t.kind == tokNum:
 			i += rd.number(i)
 		}
@@ -358,21 +378,45 @@ func (rd *reader) group() {
 	rd.items = out
 }
 
-// sentences numbers the sentences: a sentence ends at ".", ";", "!", "?"
-// or a line break.
+// sentences numbers the sentences (a sentence ends at ".", ";", "!", "?"
+// or a line break) and records for each token where its sentence starts
+// and ends, the next sentence end or "(", and the next "thì" of its
+// sentence: two passes, so that no later look-up walks a sentence again.
 func (rd *reader) sentences() {
-	rd.sent = make([]int32, len(rd.toks))
-	var n int32
-	for i, t := range rd.toks {
-		rd.sent[i] = n
-		if t.kind == tokPunct {
-			switch t.text {
-			case ".", ";", "!", "?", "\n":
-				n++
-			}
+	toks := rd.toks
+	var n uint16
+	rd.bounds = rd.bounds[:0]
+	start := uint16(0)
+	for i := range toks {
+		toks[i].sent = n
+		if rd.isSentenceEnd(i) {
+			rd.bounds = append(rd.bounds, [2]uint16{start, uint16(i)})
+			n++
+			start = uint16(i + 1)
 		}
 	}
+	rd.bounds = append(rd.bounds, [2]uint16{start, uint16(len(toks))})
+	stop, thi := uint16(len(toks)), uint16(0xFFFF)
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := &toks[i]
+		if rd.isSentenceEnd(i) {
+			stop, thi = uint16(i), 0xFFFF
+		} else if t.kind == tokPunct && t.text == "(" {
+			stop = uint16(i)
+		} else if t.kind == tokWord && t.text == "thi" {
+			thi = uint16(i)
+		}
+		t.stop, t.thi = stop, thi
+	}
 }
+
+// first and last return the index of the first token of token i's
+// sentence and of the sentence's end (len(toks) for the last sentence).
+func (rd *reader) first(i int) int { return int(rd.bounds[rd.toks[i].sent][0]) }
+func (rd *reader) last(i int) int  { return int(rd.bounds[rd.toks[i].sent][1]) }
+
+// sentOf returns the sentence number of token i.
+func (rd *reader) sentOf(i int) int32 { return int32(rd.toks[i].sent) }
 
 // isBreak reports whether toks[i] ends a clause: a sentence end, a comma or
 // a bracket.

@@ -313,3 +313,35 @@ func FuzzReadLimit(f *testing.F) {
 		}
 	})
 }
+
+func TestDueOfReading(t *testing.T) {
+	s := vnSchedule(t)
+	// Received Mon 2026-03-02 15:20, after the text's 15:00 cut-off: the
+	// same-day limit is due on Tuesday.
+	r, _ := sla.ReadLimit("Ngay trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo")
+	d, err := s.DueOfReading(time.Date(2026, 3, 2, 15, 20, 0, 0, sla.VietnamZone), r)
+	if err != nil || d.Due.String() != "2026-03-03" {
+		t.Errorf("cut-off: %v, %v", d.Due, err)
+	}
+	// An ordinary limit with alternatives counts the ordinary one.
+	r, _ = sla.ReadLimit("03 ngày làm việc, trường hợp phải xác minh thì không quá 10 ngày làm việc")
+	if d, err := s.DueOfReading(time.Date(2026, 9, 14, 9, 0, 0, 0, sla.VietnamZone), r); err != nil || d.Due.String() != "2026-09-17" {
+		t.Errorf("ordinary: %v, %v", d.Due, err)
+	}
+	for _, tc := range []struct {
+		in   string
+		want error
+	}{
+		{"Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra", sla.ErrLimitOtherEvent},
+		{"6-8 ngày làm việc", sla.ErrLimitAmbiguous},
+		{"07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 05 ngày)", sla.ErrLimitAmbiguous},
+		{"2 tuần", sla.ErrLimitSyntax},
+	} {
+		r, _ := sla.ReadLimit(tc.in)
+		_, err := s.DueOfReading(time.Date(2026, 9, 14, 9, 0, 0, 0, sla.VietnamZone), r)
+		var le *sla.LimitError
+		if !errors.Is(err, tc.want) || !errors.As(err, &le) {
+			t.Errorf("DueOfReading(%q) = %v, want %v", tc.in, err, tc.want)
+		}
+	}
+}

@@ -101,10 +101,10 @@ func (p *Period) UnmarshalText(b []byte) error {
 	for part := range strings.SplitSeq(string(b), " + ") {
 		var l Limit
 		if int(out.n) == MaxPeriodParts {
-			return &LimitError{Input: string(b), Err: ErrLimitSyntax, detail: "more than " + strconv.Itoa(MaxPeriodParts) + " parts"}
+			return &LimitError{Func: "Period.UnmarshalText", Input: string(b), Err: ErrLimitSyntax, detail: "more than " + strconv.Itoa(MaxPeriodParts) + " parts"}
 		}
 		if err := l.UnmarshalText([]byte(part)); err != nil {
-			return &LimitError{Input: string(b), Err: ErrLimitSyntax, detail: "not a canonical period such as \"1 tháng + 15 ngày\""}
+			return &LimitError{Func: "Period.UnmarshalText", Input: string(b), Err: ErrLimitSyntax, detail: "not a canonical period such as \"1 tháng + 15 ngày\""}
 		}
 		out.parts[out.n] = l
 		out.n++

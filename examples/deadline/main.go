@@ -1,8 +1,13 @@
 // Command deadline is the command-line face of motcua: given when a dossier
 // was received and its time limit (as the catalogue writes it, or a
-// procedure of the sample catalogue), it prints the due date and why —
-// which days were skipped, with the source of each holiday.
+// procedure of the sample catalogue), it prints what the text says (the
+// reading: ordinary limit, cut-off, alternatives, the event counted from),
+// then the due date and why — which days were skipped, with the source of
+// each holiday. A text that gives no deadline from receipt (only
+// alternatives, another event) is read and explained, then refused.
 //
+//	go run ./examples/deadline -read -limit "03 ngày làm việc, trường hợp phải xác minh thì không quá 10 ngày làm việc"
+//	go run ./examples/deadline -at "2026-09-10 09:00" -limit "01 tháng 15 ngày"
 //	go run ./examples/deadline -at "2026-02-13 16:40" -limit "03 ngày làm việc"
 //	go run ./examples/deadline -at "2026-02-13 15:20" -procedure 2.000908
 //	go run ./examples/deadline -at "2026-02-13 15:20" -procedure 2.000908 -channel online
@@ -28,7 +33,11 @@ import (
 )
 
 func main() {
-	if err := run(os.Stdout, os.Args[1:], time.Now()); err != nil {
+	err := run(os.Stdout, os.Args[1:], time.Now())
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		// -h asked for the usage, which is printed: not an error (issue 12.14).
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "deadline:", err)
 		os.Exit(1)
 	}
@@ -43,6 +52,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	channel := fs.String("channel", "direct", "with -procedure: direct, postal, online (full or partial, as offered), online_full or online_partial")
 	cutoff := fs.String("cutoff", "", `receipt cut-off "15:04" (default: the close of office hours, or the procedure's)`)
 	lang := fs.String("lang", "vi", "language: vi or en")
+	readOnly := fs.Bool("read", false, "with -limit: print only what the text says (the reading), no deadline")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,16 +67,45 @@ func run(w io.Writer, args []string, now time.Time) error {
 		}
 		received = t
 	}
-	limit, cut, title, err := limitOf(*limitText, *code, *channel, received)
-	if err != nil {
-		return err
-	}
-	if *cutoff != "" {
-		t, err := time.Parse("15:04", *cutoff)
+	var (
+		limit sla.Limit
+		cut   clock.Clock
+		title string
+	)
+	if *limitText != "" && *code == "" {
+		r, err := sla.ReadLimit(*limitText)
 		if err != nil {
-			return fmt.Errorf(`-cutoff %q: want "HH:MM"`, *cutoff)
+			return err
 		}
-		cut = clock.New(t.Hour(), t.Minute(), 0, 0)
+		printReading(w, r, *lang == "en")
+		if *readOnly {
+			return nil
+		}
+		if r.Ordinary.IsZero() || r.From != sla.FromReceipt {
+			return fmt.Errorf("%q gives no deadline from receipt: %s", *limitText, concerns(r))
+		}
+		cut = r.Cutoff
+		if c, err := cutoffOf(*cutoff); err != nil {
+			return err
+		} else if c != 0 {
+			cut = c
+		}
+		l, ok := r.Ordinary.Limit()
+		if !ok {
+			return printComposite(w, r.Ordinary, received, cut)
+		}
+		limit = l
+	} else {
+		var err error
+		limit, cut, title, err = limitOf(*limitText, *code, *channel, received)
+		if err != nil {
+			return err
+		}
+		if c, err := cutoffOf(*cutoff); err != nil {
+			return err
+		} else if c != 0 {
+			cut = c
+		}
 	}
 	sched, err := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Cutoff: cut})
 	if err != nil {
@@ -88,6 +127,94 @@ func run(w io.Writer, args []string, now time.Time) error {
 	} else {
 		fmt.Fprint(w, e.Vietnamese())
 	}
+	return nil
+}
+
+// cutoffOf reads the -cutoff flag; zero when not given.
+func cutoffOf(s string) (clock.Clock, error) {
+	if s == "" {
+		return 0, nil
+	}
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return 0, fmt.Errorf(`-cutoff %q: want "HH:MM"`, s)
+	}
+	return clock.New(t.Hour(), t.Minute(), 0, 0), nil
+}
+
+// printReading writes what a time-limit text says and which words decided
+// each part.
+func printReading(w io.Writer, r sla.Reading, en bool) {
+	label := func(vi, eng string) string {
+		if en {
+			return eng
+		}
+		return vi
+	}
+	ord := r.Ordinary.String()
+	if en {
+		ord = r.Ordinary.English()
+	}
+	if ord == "" {
+		ord = "—"
+	}
+	fmt.Fprintf(w, "%s: %s\n", label("Thời hạn thông thường", "Ordinary limit"), ord)
+	if r.From == sla.FromOtherEvent {
+		fmt.Fprintf(w, "%s: %s\n", label("Tính từ sự kiện khác", "Counted from another event"), r.FromWords)
+	}
+	if r.Cutoff != 0 {
+		fmt.Fprintf(w, "%s: %s\n", label("Giờ chốt tiếp nhận", "Receipt cut-off"), r.Cutoff.HhMm())
+	}
+	for _, s := range r.Breakdown {
+		fmt.Fprintf(w, "  %s: %s\n", s.Who, s.Period)
+	}
+	for _, a := range r.Alternatives {
+		d := a.Period.String()
+		if !a.Upto.IsZero() {
+			d += " – " + a.Upto.String()
+		}
+		fmt.Fprintf(w, "%s (%s): %s", label("Trường hợp khác", "Alternative"), label(a.Kind.Vietnamese(), a.Kind.String()), d)
+		if a.Condition != "" {
+			fmt.Fprintf(w, " — %s", a.Condition)
+		}
+		fmt.Fprintln(w)
+	}
+	for _, c := range r.Concerns {
+		fmt.Fprintf(w, "%s: %s", label("Cần quyết định", "To decide"), label(c.Kind.Vietnamese(), c.Kind.String()))
+		if c.Words != "" {
+			fmt.Fprintf(w, " (%s)", c.Words)
+		}
+		fmt.Fprintln(w)
+	}
+	for _, b := range r.Why {
+		fmt.Fprintf(w, "  %s (%s): %q\n", label("căn cứ", "because"), b.Part, b.Words)
+	}
+}
+
+// concerns lists a reading's concerns for an error message.
+func concerns(r sla.Reading) string {
+	var s []string
+	for _, c := range r.Concerns {
+		s = append(s, c.Kind.String())
+	}
+	return strings.Join(s, "; ")
+}
+
+// printComposite counts a composite limit part after part.
+func printComposite(w io.Writer, p sla.Period, received time.Time, cut clock.Clock) error {
+	sched, err := sla.NewSchedule(holiday.Vietnam(), &sla.ScheduleOptions{Cutoff: cut})
+	if err != nil {
+		return err
+	}
+	d, err := sched.DueOf(received, p)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Tiếp nhận / received: %s (R = %s)\n", d.Received.Format("15:04 02/01/2006"), d.ReceiptDay.Format("02/01/2006"))
+	for i, l := range p.Parts() {
+		fmt.Fprintf(w, "  + %s → %s\n", l, d.PartEnds[i].Format("02/01/2006"))
+	}
+	fmt.Fprintf(w, "Hẹn trả kết quả / due: %s\n", d.At.Format("15:04 02/01/2006"))
 	return nil
 }
 

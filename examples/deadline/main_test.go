@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"strings"
 	"testing"
 	"time"
@@ -80,5 +82,44 @@ func TestDeadlineOnlineChannel(t *testing.T) {
 	}
 	if err := run(&strings.Builder{}, []string{"-procedure", "2.000815", "-channel", "online"}, time.Now()); err == nil {
 		t.Error("a procedure without an online service: want an error")
+	}
+}
+
+// Issue 12.14: -h printed the usage and exited 1; run returns flag.ErrHelp,
+// which main treats as success.
+func TestDeadlineHelp(t *testing.T) {
+	var out strings.Builder
+	err := run(&out, []string{"-h"}, time.Now())
+	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), "-limit") || !strings.Contains(out.String(), "-read") {
+		t.Errorf("-h: %v; usage:\n%s", err, out.String())
+	}
+}
+
+// Issue 13: the example reads a text and prints the reading.
+func TestDeadlineReading(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		want   []string
+		refuse bool
+	}{
+		{[]string{"-read", "-limit", "03 ngày làm việc, trường hợp phải xác minh thì thời hạn giải quyết không quá 10 ngày làm việc."},
+			[]string{"Thời hạn thông thường: 3 ngày làm việc", "Trường hợp khác (theo trường hợp): 10 ngày làm việc — trường hợp phải xác minh"}, false},
+		{[]string{"-at", "2026-09-10 09:00", "-limit", "01 tháng 15 ngày"},
+			[]string{"1 tháng + 15 ngày", "+ 15 ngày → 26/10/2026", "due: 17:00 26/10/2026"}, false},
+		{[]string{"-at", "2026-09-14 09:00", "-limit", "Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra"},
+			[]string{"Tính từ sự kiện khác: kể từ ngày kết thúc kiểm tra"}, true},
+		{[]string{"-at", "2026-03-02 15:20", "-limit", "Ngay trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo"},
+			[]string{"Giờ chốt tiếp nhận: 15:00", "Hẹn trả kết quả: 17:00 thứ Ba 03/03/2026."}, false},
+	} {
+		var out strings.Builder
+		err := run(&out, tc.args, time.Now())
+		if (err != nil) != tc.refuse {
+			t.Errorf("run(%q): %v", tc.args, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("run(%q) lacks %q; got:\n%s", tc.args, w, out.String())
+			}
+		}
 	}
 }

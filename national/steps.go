@@ -59,6 +59,7 @@ func (e *Exporter) Steps(d dossier.Dossier, x *Extras) ([]StepRecord, error) {
 	status := dossier.StatusUnknown
 	supplements := 0
 	cal := e.sched.Calendar()
+	online := d.Header().Channel.IsOnline()
 	_, err := e.walk(d, events, func(i int, before sla.Timeline) error {
 		ev := &events[i]
 		if next := statusAfter[ev.Kind]; next != dossier.StatusUnknown {
@@ -79,8 +80,11 @@ func (e *Exporter) Steps(d dossier.Dossier, x *Extras) ([]StepRecord, error) {
 		var deadline time.Time
 		switch ev.Kind {
 		case dossier.EventTransferred:
-			day := d.Timeline().Deadline().ReceiptDay()
-			if !d.Header().Channel.IsOnline() {
+			if !before.IsValid() {
+				break
+			}
+			day := before.Deadline().ReceiptDay()
+			if !online {
 				received := d.Received().In(e.sched.Zone())
 				rday := date.NewAt(received)
 				if cal.IsWorkingDay(rday) && received.Sub(rday.Time(0, received.Location())) < time.Duration(regime.TransferCutoff) {

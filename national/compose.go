@@ -2,6 +2,7 @@ package national
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/motcua/motcua/dossier"
 )
@@ -79,7 +80,7 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 	if r.TrichYeuHoSo == "" {
 		r.TrichYeuHoSo = h.Procedure.Name
 	}
-	if r.DonViXuLy == "" {
+	if strings.TrimSpace(r.DonViXuLy) == "" {
 		r.DonViXuLy = h.Agency
 	}
 	if x.FiledOnPortal {

@@ -30,7 +30,8 @@ type Extras struct {
 	// FieldCode is MaLinhVuc, the code of the procedure's field in the
 	// national database (the dossier keeps only the field's name).
 	FieldCode string
-	// AgencyName is DonViXuLy; default: the header's agency code.
+	// AgencyName is DonViXuLy; default (also for blank text): the header's
+	// agency code.
 	AgencyName string
 	// Summary is TrichYeuHoSo; default: the procedure's name.
 	Summary string

@@ -41,11 +41,18 @@ var schedOnce = sync.OnceValue(func() *sla.Schedule {
 	return s
 })
 
+// tbi is what the helpers need of a *testing.T or a *rapid.T.
+type tbi interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
+
 // sched is the office schedule of the tests: the Vietnamese calendar, the
 // default office hours.
 func sched() *sla.Schedule { return schedOnce() }
 
-func exporter(tb testing.TB) *national.Exporter {
+func exporter(tb tbi) *national.Exporter {
 	tb.Helper()
 	e, err := national.NewExporter(sched(), nil)
 	if err != nil {
@@ -82,7 +89,7 @@ func procSpec(limit sla.Limit, route *liaison.Route) procedure.Spec {
 	}
 }
 
-func proc(tb testing.TB, limit sla.Limit) procedure.Procedure {
+func proc(tb tbi, limit sla.Limit) procedure.Procedure {
 	tb.Helper()
 	p, err := procedure.New(procSpec(limit, nil))
 	if err != nil {
@@ -119,7 +126,7 @@ func header(ch procedure.Channel, kind dossier.ApplicantKind) dossier.Header {
 // steps applies commands in order, failing the test on the first refusal.
 type step func(dossier.Dossier) (dossier.Dossier, error)
 
-func run(tb testing.TB, d dossier.Dossier, steps ...step) dossier.Dossier {
+func run(tb tbi, d dossier.Dossier, steps ...step) dossier.Dossier {
 	tb.Helper()
 	for i, s := range steps {
 		var err error
@@ -166,7 +173,7 @@ type lifecycle struct {
 // March 2026 (the dossier package's scenario).
 var mar2 = at(2026, time.March, 2, 9, 0)
 
-func open(tb testing.TB, h dossier.Header) dossier.Dossier {
+func open(tb tbi, h dossier.Header) dossier.Dossier {
 	tb.Helper()
 	d, err := dossier.Open(h, sched())
 	if err != nil {

@@ -113,6 +113,9 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 	}
 	r.DanhSachLePhi = make([]FeeRecord, len(x.Fees))
 	for i, l := range x.Fees {
+		if l.Amount.IsNegative() || l.Amount.GreaterThan(maxAmount) || l.Amount.Exponent() < -4 {
+			return Record{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "fee line " + strconv.Itoa(i) + ": want 0 to 10^15 đồng, at most 4 decimals"}
+		}
 		r.DanhSachLePhi[i] = FeeRecord{TenPhiLePhi: l.Name, MaPhiLePhi: l.Code, HinhThucThu: l.Collection, Gia: l.Amount.String(), LoaiPhiLePhi: l.Kind}
 	}
 	r.DanhSachHoSoBoSung = make([]SupplementRecord, len(f.Supplements))

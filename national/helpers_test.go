@@ -293,3 +293,17 @@ func lifecycles() []lifecycle {
 		}},
 	}
 }
+
+const (
+	procedureDirect = procedure.ChannelDirect
+	procedureOnline = procedure.ChannelOnlineFull
+)
+
+func mustProc(tb tbi, s procedure.Spec) procedure.Procedure {
+	tb.Helper()
+	p, err := procedure.New(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}

@@ -1,6 +1,7 @@
 package national_test
 
 import (
+	"encoding/json"
 	"sync"
 	"testing"
 	"time"
@@ -231,12 +232,16 @@ func lifecycles() []lifecycle {
 			p := proc(tb, ten)
 			h := header(procedure.ChannelOnlineFull, dossier.Individual)
 			return run(tb, open(tb, h),
-				func(d dossier.Dossier) (dossier.Dossier, error) { return d.Submit(mar2.Add(-12*time.Hour), "cong-dvcqg") },
+				func(d dossier.Dossier) (dossier.Dossier, error) {
+					return d.Submit(mar2.Add(-12*time.Hour), "cong-dvcqg")
+				},
 				receive(mar2, p), transfer(mar2.Add(time.Minute)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.RequestSupplement(at(2026, time.March, 4, 10, 0), "chuyen-vien", []string{"Giấy chứng sinh: bản sao có chứng thực"}, "Bản sao chưa chứng thực")
 				},
-				func(d dossier.Dossier) (dossier.Dossier, error) { return d.Supplement(at(2026, time.March, 10, 10, 0), "cong-dan") },
+				func(d dossier.Dossier) (dossier.Dossier, error) {
+					return d.Supplement(at(2026, time.March, 10, 10, 0), "cong-dan")
+				},
 				decide(at(2026, time.March, 20, 10, 0), true), giveBack(at(2026, time.March, 23, 9, 0))), p
 		}, extras: richExtras()},
 		{name: "obligation", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
@@ -246,7 +251,9 @@ func lifecycles() []lifecycle {
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.RequestObligation(at(2026, time.March, 4, 10, 0), testActor, decimal.NewFromInt(500000))
 				},
-				func(d dossier.Dossier) (dossier.Dossier, error) { return d.PayObligation(at(2026, time.March, 9, 10, 0), "cong-dan") }), p
+				func(d dossier.Dossier) (dossier.Dossier, error) {
+					return d.PayObligation(at(2026, time.March, 9, 10, 0), "cong-dan")
+				}), p
 		}, extras: &national.Extras{Payment: national.PaymentLocalGateway, SubjectCode: "3",
 			Fees: []national.FeeLine{{Name: "Tiền sử dụng đất", Amount: decimal.RequireFromString("500000.5")}}}},
 		{name: "refused", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
@@ -263,7 +270,9 @@ func lifecycles() []lifecycle {
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.RequestWithdrawal(at(2026, time.March, 5, 9, 0), "cong-dan", "Không còn nhu cầu")
 				},
-				func(d dossier.Dossier) (dossier.Dossier, error) { return d.Stop(at(2026, time.March, 5, 15, 0), testActor, "Theo yêu cầu của công dân") }), p
+				func(d dossier.Dossier) (dossier.Dossier, error) {
+					return d.Stop(at(2026, time.March, 5, 15, 0), testActor, "Theo yêu cầu của công dân")
+				}), p
 		}},
 		{name: "inter-agency", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p, err := procedure.New(procSpec(sla.WorkingDays(5), liaison.BirthRegistrationGroup()))
@@ -307,3 +316,5 @@ func mustProc(tb tbi, s procedure.Spec) procedure.Procedure {
 	}
 	return p
 }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

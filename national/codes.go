@@ -20,7 +20,26 @@ func Stamp(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(sla.VietnamZone).Format(stampLayout)
+	t = t.In(sla.VietnamZone)
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	if y < 0 || y > 9999 {
+		return t.Format(stampLayout) // not a portal date; Import refuses it
+	}
+	var b [14]byte
+	put := func(i, v, n int) {
+		for j := i + n - 1; j >= i; j-- {
+			b[j] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, y, 4)
+	put(4, int(mo), 2)
+	put(6, d, 2)
+	put(8, h, 2)
+	put(10, mi, 2)
+	put(12, s, 2)
+	return string(b[:])
 }
 
 // ParseStamp reads a portal date: exactly 14 digits, a real date and time

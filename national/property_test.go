@@ -59,7 +59,9 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 	if r, _, err := d.Receive(recv, testActor, p, &dossier.MemorySequencer{}); err == nil {
 		d = r
 	}
-	hours := func(label string) time.Duration { return time.Duration(rapid.IntRange(1, 120).Draw(t, label)) * time.Hour }
+	hours := func(label string) time.Duration {
+		return time.Duration(rapid.IntRange(1, 120).Draw(t, label)) * time.Hour
+	}
 	now := recv.Add(30 * time.Minute)
 	try(d.Transfer(now, testActor))
 	if rapid.Bool().Draw(t, "supplement") {

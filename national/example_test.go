@@ -226,3 +226,15 @@ func ExamplePayment() {
 	fmt.Println(p, p.IsOnline(), p.Code())
 	// Output: local gateway true 2
 }
+
+func ExampleCursor_Without() {
+	d, p, sched := exampleDossier()
+	e, _ := national.NewExporter(sched, nil)
+	sources := slices.Values([]national.Source{{Dossier: d, Procedure: p}})
+	stored := e.Changes(sources, national.Cursor{}).Next
+	// A result link was added to the extras after the return: send the
+	// dossier again.
+	again := e.Changes(sources, stored.Without(string(d.Code())))
+	fmt.Println(len(again.Changes), len(again.Changes[0].Steps))
+	// Output: 1 4
+}

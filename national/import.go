@@ -377,7 +377,8 @@ func (in *importer) lifecycle(status dossier.Status, channel procedure.Channel, 
 		if channel != procedure.ChannelUnknown && !channel.IsOnline() {
 			in.contra("KenhThucHien", r.KenhThucHien, "status 1 (registered) is an online filing")
 		}
-	case dossier.NotReceived:
+	case dossier.NotReceived, dossier.WithdrawalRequested, dossier.Stopped:
+		// Refused at intake, or an online filing withdrawn before receipt.
 	default:
 		if r.NgayTiepNhan == "" {
 			in.contra("NgayTiepNhan", "", "status "+s+" needs the receipt date")

@@ -47,8 +47,16 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 	if ch.IsOnline() && rapid.Bool().Draw(t, "submit") {
 		try(d.Submit(recv.Add(-time.Duration(rapid.IntRange(1, 72).Draw(t, "early"))*time.Hour), "cong-dvcqg"))
 	}
-	if rapid.IntRange(0, 7).Draw(t, "refuse") == 0 {
-		try(d.Refuse(recv, testActor, []string{"Không thuộc thẩm quyền"}))
+	if early := rapid.IntRange(0, 9).Draw(t, "before receipt"); early < 3 {
+		switch {
+		case early == 0 || d.Status() != dossier.Registered:
+			try(d.Refuse(recv, testActor, []string{"Không thuộc thẩm quyền"}))
+		case early == 1: // an online filing withdrawn before receipt
+			try(d.RequestWithdrawal(recv, "cong-dan", "Nộp nhầm"))
+			if rapid.Bool().Draw(t, "stopped early") {
+				try(d.Stop(recv.Add(time.Hour), testActor, "Theo yêu cầu"))
+			}
+		} // early == 2: registered, not yet received
 		code, err := dossier.NewCode(testUnit, day, rapid.IntRange(1, 9999).Draw(t, "seq"))
 		if err != nil {
 			t.Fatal(err)

@@ -18,6 +18,10 @@ import (
 // changed since is sent, and a send that failed is sent again, since its
 // cursor was never stored.
 //
+// The version counts the dossier's events only: a change of its [Extras]
+// alone (a result link added after the return) is not seen; to resend such
+// a dossier, pass a cursor without it ([Cursor.Without]).
+//
 // A Cursor is a value: [Cursor.Advance] returns a new one. The zero Cursor
 // is empty (nothing sent yet) and ready to use. A Cursor is safe for
 // concurrent reads.
@@ -40,6 +44,18 @@ func (c Cursor) Advance(changes ...Change) Cursor {
 		if ch.To > out.synced[ch.Code] {
 			out.synced[ch.Code] = ch.To
 		}
+	}
+	return out
+}
+
+// Without returns the cursor without the given dossiers, so that the next
+// [Exporter.Changes] sends them again in full (with isUpdating false: the
+// portal answers that they exist, and the vendor sends them as updates);
+// c is unchanged.
+func (c Cursor) Without(codes ...string) Cursor {
+	out := Cursor{synced: maps.Clone(c.synced)}
+	for _, code := range codes {
+		delete(out.synced, code)
 	}
 	return out
 }

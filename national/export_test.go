@@ -166,3 +166,66 @@ func TestTransferDeadline(t *testing.T) {
 		}
 	}
 }
+
+// An Exporter is safe for concurrent use (run with -race).
+func TestExporterConcurrent(t *testing.T) {
+	e := exporter(t)
+	var built []struct {
+		d dossier.Dossier
+		p procedure.Procedure
+		x *national.Extras
+	}
+	for _, lc := range lifecycles() {
+		d, p := lc.build(t)
+		built = append(built, struct {
+			d dossier.Dossier
+			p procedure.Procedure
+			x *national.Extras
+		}{d, p, lc.extras})
+	}
+	done := make(chan error)
+	for range 4 {
+		go func() {
+			for _, b := range built {
+				if _, err := e.Record(b.d, b.p, b.x); err != nil {
+					done <- err
+					return
+				}
+				if _, err := e.Steps(b.d, b.x); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A dossier without a code has no step records unless Extras.Code gives
+// one; a registered online filing exports as status 1 with it.
+func TestStepsNeedACode(t *testing.T) {
+	e := exporter(t)
+	d := run(t, open(t, header(procedureOnline, dossier.Individual)), func(d dossier.Dossier) (dossier.Dossier, error) {
+		return d.Submit(mar2, "cong-dvcqg")
+	})
+	if _, err := e.Steps(d, nil); !errors.Is(err, national.ErrNotExportable) {
+		t.Fatalf("no code: %v", err)
+	}
+	x := &national.Extras{Code: testUnit + "-260302-0042"}
+	steps, err := e.Steps(d, x)
+	if err != nil || len(steps) != 1 || steps[0].TrangThai != "1" || steps[0].MaHoSo != string(x.Code) {
+		t.Fatalf("%+v %v", steps, err)
+	}
+	r, err := e.Record(d, proc(t, sla.WorkingDays(10)), x)
+	if err != nil || r.TrangThaiHoSo != "1" || r.NgayTiepNhan != "" || r.NgayNopHoSo != "20260302090000" {
+		t.Fatalf("%+v %v", r, err)
+	}
+	if _, err := national.Import(r, nil); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -2,6 +2,7 @@ package national_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,5 +117,53 @@ func TestStamp(t *testing.T) {
 		if _, err := national.ParseStamp("f", bad); !errors.Is(err, national.ErrMalformed) {
 			t.Errorf("%q: %v", bad, err)
 		}
+	}
+}
+
+// Step records: strict envelopes and a check naming each bad field.
+func TestCheckSteps(t *testing.T) {
+	d, _ := lifecycles()[2].build(t)
+	steps, err := exporter(t).Steps(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := national.CheckSteps(steps); err != nil {
+		t.Fatal(err)
+	}
+	env, err := national.ParseStepEnvelope(mustJSON(t, national.StepEnvelope{Service: national.ServiceSteps, Data: steps}))
+	if err != nil || len(env.Data) != len(steps) {
+		t.Fatalf("%v", err)
+	}
+	tests := []struct {
+		name   string
+		mutate func(s []national.StepRecord)
+		field  string
+		want   error
+	}{
+		{"no code", func(s []national.StepRecord) { s[0].MaHoSo = "" }, "data[0].MaHoSo", national.ErrMissing},
+		{"no instant", func(s []national.StepRecord) { s[1].ThoiDiemXuLy = "" }, "data[1].ThoiDiemXuLy", national.ErrMissing},
+		{"status 0", func(s []national.StepRecord) { s[2].TrangThai = "0" }, "data[2].TrangThai", national.ErrMalformed},
+		{"bad deadline", func(s []national.StepRecord) { s[2].NgayKetThucTheoQuyDinh = "2026-03-05" }, "data[2].NgayKetThucTheoQuyDinh", national.ErrMalformed},
+		{"began after handled", func(s []national.StepRecord) { s[3].NgayBatDau = "20270101000000" }, "data[3].NgayBatDau", national.ErrContradiction},
+		{"out of order", func(s []national.StepRecord) { s[4].ThoiDiemXuLy = "20260101000000" }, "data[4].ThoiDiemXuLy", national.ErrContradiction},
+		{"long content", func(s []national.StepRecord) { s[5].NoiDungXuLy = strings.Repeat("x", 4001) }, "data[5].NoiDungXuLy", national.ErrTooLarge},
+		{"not UTF-8", func(s []national.StepRecord) { s[6].NguoiXuLy = "\xff" }, "data[6].NguoiXuLy", national.ErrMalformed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := append([]national.StepRecord(nil), steps...)
+			tt.mutate(s)
+			err := national.CheckSteps(s)
+			var re *national.RecordError
+			if !errors.As(err, &re) || !errors.Is(err, tt.want) || !slices.Contains(re.Fields(), tt.field) {
+				t.Fatalf("got %v, want %v naming %s", err, tt.want, tt.field)
+			}
+		})
+	}
+	if _, err := national.ParseStepEnvelope([]byte(`{"service":"DongBoHoSoMC","data":[]}`)); !errors.Is(err, national.ErrMalformed) {
+		t.Errorf("wrong service: %v", err)
+	}
+	if _, err := national.ParseStepEnvelope([]byte(`{"service":"CapNhatTienDoHoSoMC","data":[{"trangthai":"1"}]}`)); !errors.Is(err, national.ErrMalformed) {
+		t.Errorf("lower-case key: %v", err)
 	}
 }

@@ -37,7 +37,8 @@
 //
 // [Import] reads a record back as a dossier header, its [Facts] and the
 // [Extras]; [Compose] is its inverse, and export → import → export gives
-// the same record. [ParseEnvelope] and [ParseRecord] decode JSON strictly.
+// the same record. [ParseEnvelope], [ParseRecord] and [ParseStepEnvelope]
+// decode JSON strictly; [CheckSteps] checks step records.
 //
 // # What the dossier model lacks
 //

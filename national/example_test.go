@@ -238,3 +238,21 @@ func ExampleCursor_Without() {
 	fmt.Println(len(again.Changes), len(again.Changes[0].Steps))
 	// Output: 1 4
 }
+
+func ExampleCheckSteps() {
+	d, _, sched := exampleDossier()
+	e, _ := national.NewExporter(sched, nil)
+	steps, _ := e.Steps(d, nil)
+	fmt.Println(national.CheckSteps(steps))
+	steps[1].TrangThai = "11"
+	fmt.Println(national.CheckSteps(steps))
+	// Output:
+	// <nil>
+	// national: record "000.00.36.H57-260302-0001": data[1].TrangThai "11": malformed: want 1–10
+}
+
+func ExampleParseStepEnvelope() {
+	env, err := national.ParseStepEnvelope([]byte(`{"service":"CapNhatTienDoHoSoMC","data":[{"MaHoSo":"000.00.36.H57-260302-0001","TrangThai":"2","ThoiDiemXuLy":"20260302090000"}]}`))
+	fmt.Println(len(env.Data), err, national.CheckSteps(env.Data))
+	// Output: 1 <nil> <nil>
+}

@@ -10,7 +10,8 @@ import (
 	"github.com/motcua/motcua/national"
 )
 
-// FuzzImport feeds bytes to the strict decoder and the importer: no panic;
+// FuzzImport feeds bytes to the strict decoders, the importer and the step
+// check: no panic;
 // every error is one of the package's typed errors wrapping a sentinel; a
 // record that imports composes back to a record that imports to the same
 // values (Compose ∘ Import is idempotent).
@@ -27,10 +28,16 @@ func FuzzImport(f *testing.F) {
 		}
 		f.Add(mustJSON(f, national.Envelope{Service: national.ServiceRecords, Data: []national.Record{g.Record}}))
 		f.Add(mustJSON(f, g.Record))
+		f.Add(mustJSON(f, national.StepEnvelope{Service: national.ServiceSteps, Data: g.Steps}))
 	}
 	f.Add([]byte(`{"service":"DongBoHoSoMC","isUpdating":true,"data":[{"MaHoSo":"A-250101-0001","mahoso":"x"}]}`))
 	f.Add([]byte(`{"MaHoSo":"000.00.36.H57-260302-0001","NgayTiepNhan":"20260230090000"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if env, err := national.ParseStepEnvelope(data); err != nil {
+			typed(t, err)
+		} else if err := national.CheckSteps(env.Data); err != nil {
+			typed(t, err)
+		}
 		var records []national.Record
 		if env, err := national.ParseEnvelope(data); err == nil {
 			records = env.Data

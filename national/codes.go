@@ -20,27 +20,27 @@ func Stamp(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
+	var b [len(stampLayout)]byte
+	return string(appendStamp(b[:0], t))
+}
+
+// appendStamp appends t as Stamp writes it (t not zero).
+func appendStamp(b []byte, t time.Time) []byte {
 	t = t.In(sla.VietnamZone)
 	y, mo, d := t.Date()
 	h, mi, s := t.Clock()
 	if y < 0 || y > 9999 {
-		return t.Format(stampLayout) // not a portal date; Import refuses it
+		return t.AppendFormat(b, stampLayout) // not a portal date; Import refuses it
 	}
-	var b [14]byte
-	put := func(i, v, n int) {
-		for j := i + n - 1; j >= i; j-- {
-			b[j] = byte('0' + v%10)
-			v /= 10
+	for _, f := range [...]struct{ v, n int }{{y, 4}, {int(mo), 2}, {d, 2}, {h, 2}, {mi, 2}, {s, 2}} {
+		for div := pow10[f.n-1]; div > 0; div /= 10 {
+			b = append(b, byte('0'+f.v/div%10))
 		}
 	}
-	put(0, y, 4)
-	put(4, int(mo), 2)
-	put(6, d, 2)
-	put(8, h, 2)
-	put(10, mi, 2)
-	put(12, s, 2)
-	return string(b[:])
+	return b
 }
+
+var pow10 = [...]int{1, 10, 100, 1000}
 
 // ParseStamp reads a portal date: exactly 14 digits, a real date and time
 // of 2000–2099, in UTC+7. "" is the zero time. The error is a *FieldError

@@ -3,6 +3,7 @@ package national
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/motcua/motcua/dossier"
 )
@@ -44,6 +45,23 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 	if !coding.IsValid() {
 		return Record{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "unknown LoaiDoiTuong coding " + coding.String()}
 	}
+	// The dates share one allocation.
+	var stamps [6]string
+	{
+		var buf [6 * len(stampLayout)]byte
+		b := buf[:0]
+		var ends [6]int
+		for i, t := range [...]time.Time{f.Filed, f.Received, f.Due, f.Finished, f.Returned, f.Refused} {
+			if !t.IsZero() {
+				b = appendStamp(b, t)
+			}
+			ends[i] = len(b)
+		}
+		all, start := string(b), 0
+		for i, end := range ends {
+			stamps[i], start = all[start:end], end
+		}
+	}
 	r := Record{
 		MaHoSo:                      code,
 		MaTTHC:                      h.Procedure.Code,
@@ -59,15 +77,15 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 		Email:                       h.Applicant.Email,
 		SoDienThoai:                 h.Applicant.Phone,
 		TrichYeuHoSo:                x.Summary,
-		NgayNopHoSo:                 Stamp(f.Filed),
-		NgayTiepNhan:                Stamp(f.Received),
-		NgayHenTra:                  Stamp(f.Due),
+		NgayNopHoSo:                 stamps[0],
+		NgayTiepNhan:                stamps[1],
+		NgayHenTra:                  stamps[2],
 		TrangThaiHoSo:               status,
-		NgayKetThucXuLy:             Stamp(f.Finished),
-		NgayTra:                     Stamp(f.Returned),
+		NgayKetThucXuLy:             stamps[3],
+		NgayTra:                     stamps[4],
 		ThongTinTra:                 x.ReturnInfo,
 		HinhThuc:                    flag(x.ReturnByPost),
-		NgayTuChoi:                  Stamp(f.Refused),
+		NgayTuChoi:                  stamps[5],
 		DonViXuLy:                   x.AgencyName,
 		NoiNopHoSo:                  "2",
 		HoSoCoThanhPhanSoHoa:        "0",

@@ -36,16 +36,23 @@ type importer struct {
 	p      problems
 }
 
-func (in *importer) missing(field, detail string) { in.p.add(field, "", ErrMissing, detail) }
+// sc names a scalar field.
+func sc(field string) fieldName { return fieldName{field: field} }
 
-func (in *importer) bad(field, value, detail string) { in.p.add(field, value, ErrMalformed, detail) }
+func (in *importer) missing(field fieldName, detail string) {
+	in.p.add(field.String(), "", ErrMissing, detail)
+}
 
-func (in *importer) contra(field, value, detail string) {
-	in.p.add(field, value, ErrContradiction, detail)
+func (in *importer) bad(field fieldName, value, detail string) {
+	in.p.add(field.String(), value, ErrMalformed, detail)
+}
+
+func (in *importer) contra(field fieldName, value, detail string) {
+	in.p.add(field.String(), value, ErrContradiction, detail)
 }
 
 // required reports whether v is set, and names the field missing otherwise.
-func (in *importer) required(field, v string) bool {
+func (in *importer) required(field fieldName, v string) bool {
 	if v == "" {
 		in.missing(field, "required")
 		return false
@@ -54,16 +61,21 @@ func (in *importer) required(field, v string) bool {
 }
 
 // stamp reads a date field.
-func (in *importer) stamp(field, v string) time.Time {
-	t, err := ParseStamp(field, v)
+func (in *importer) stamp(field fieldName, v string) time.Time {
+	if v == "" {
+		return time.Time{}
+	}
+	t, err := ParseStamp("", v)
 	if err != nil {
-		in.p.list = append(in.p.list, err.(*FieldError))
+		fe := err.(*FieldError)
+		fe.Field = field.String()
+		in.p.list = append(in.p.list, fe)
 	}
 	return t
 }
 
 // flag reads a "0"/"1" field.
-func (in *importer) flag(field, v string) bool {
+func (in *importer) flag(field fieldName, v string) bool {
 	switch v {
 	case "1":
 		return true
@@ -117,79 +129,79 @@ func (in *importer) run() Imported {
 	// The dossier code, the procedure and the applicant.
 	var codeDay date.Date
 	var unit string
-	if in.required("MaHoSo", r.MaHoSo) {
+	if in.required(sc("MaHoSo"), r.MaHoSo) {
 		u, d, _, err := dossier.ParseCode(r.MaHoSo)
 		if err != nil {
 			in.p.addCause("MaHoSo", r.MaHoSo, ErrMalformed, "want UNIT-YYMMDD-NNNN", err)
 		}
 		unit, codeDay = u, d
 	}
-	if in.required("MaTTHC", r.MaTTHC) && !procedure.ValidCode(r.MaTTHC) {
-		in.bad("MaTTHC", r.MaTTHC, "not a procedure code")
+	if in.required(sc("MaTTHC"), r.MaTTHC) && !procedure.ValidCode(r.MaTTHC) {
+		in.bad(sc("MaTTHC"), r.MaTTHC, "not a procedure code")
 	}
-	in.required("TenTTHC", strings.TrimSpace(r.TenTTHC))
+	in.required(sc("TenTTHC"), strings.TrimSpace(r.TenTTHC))
 	var channel procedure.Channel
-	if in.required("KenhThucHien", r.KenhThucHien) {
+	if in.required(sc("KenhThucHien"), r.KenhThucHien) {
 		var ok bool
 		if channel, ok = channelFromCode(r.KenhThucHien); !ok {
-			in.bad("KenhThucHien", r.KenhThucHien, "want 1 (in person), 2 (online) or 3 (postal)")
+			in.bad(sc("KenhThucHien"), r.KenhThucHien, "want 1 (in person), 2 (online) or 3 (postal)")
 		}
 	}
-	nameOK := in.required("ChuHoSo", strings.TrimSpace(r.ChuHoSo))
+	nameOK := in.required(sc("ChuHoSo"), strings.TrimSpace(r.ChuHoSo))
 	var kind dossier.ApplicantKind
-	if in.required("LoaiDoiTuong", r.LoaiDoiTuong) {
+	if in.required(sc("LoaiDoiTuong"), r.LoaiDoiTuong) {
 		var ok bool
 		if kind, ok = in.coding.kind(r.LoaiDoiTuong); !ok {
-			in.bad("LoaiDoiTuong", r.LoaiDoiTuong, "not a code of the "+in.coding.String()+" coding")
+			in.bad(sc("LoaiDoiTuong"), r.LoaiDoiTuong, "not a code of the "+in.coding.String()+" coding")
 		}
 	}
 	applicant := dossier.Applicant{Kind: kind, Name: r.ChuHoSo, ID: r.SoGiayToChuHoSo, Phone: r.SoDienThoai, Email: r.Email}
-	if in.required("SoGiayToChuHoSo", r.SoGiayToChuHoSo) && nameOK && kind != dossier.ApplicantUnknown {
+	if in.required(sc("SoGiayToChuHoSo"), r.SoGiayToChuHoSo) && nameOK && kind != dossier.ApplicantUnknown {
 		if err := applicant.Validate(); err != nil {
 			in.p.addCause("SoGiayToChuHoSo", r.SoGiayToChuHoSo, ErrMalformed, "not the identifier of a "+kindName(kind), err)
 		}
 	}
 	if r.Email != "" && (strings.Count(r.Email, "@") != 1 || strings.ContainsAny(r.Email, " \t\r\n") || r.Email[0] == '@' || r.Email[len(r.Email)-1] == '@') {
-		in.bad("Email", r.Email, "not an e-mail address")
+		in.bad(sc("Email"), r.Email, "not an e-mail address")
 	}
 	if r.SoDienThoai != "" && !phone(r.SoDienThoai) {
-		in.bad("SoDienThoai", r.SoDienThoai, "want digits, spaces, '.', '-' or a leading '+', at most 20")
+		in.bad(sc("SoDienThoai"), r.SoDienThoai, "want digits, spaces, '.', '-' or a leading '+', at most 20")
 	}
-	in.required("DonViXuLy", strings.TrimSpace(r.DonViXuLy))
+	in.required(sc("DonViXuLy"), strings.TrimSpace(r.DonViXuLy))
 
 	// Status and dates.
 	status := dossier.StatusUnknown
-	if in.required("TrangThaiHoSo", r.TrangThaiHoSo) {
+	if in.required(sc("TrangThaiHoSo"), r.TrangThaiHoSo) {
 		if s, err := StatusFromCode(r.TrangThaiHoSo); err != nil {
 			in.p.list = append(in.p.list, err.(*FieldError))
 		} else {
 			status = s
 		}
 	}
-	in.required("NgayNopHoSo", r.NgayNopHoSo)
-	f.Filed = in.stamp("NgayNopHoSo", r.NgayNopHoSo)
-	f.Received = in.stamp("NgayTiepNhan", r.NgayTiepNhan)
-	f.Due = in.stamp("NgayHenTra", r.NgayHenTra)
-	f.Finished = in.stamp("NgayKetThucXuLy", r.NgayKetThucXuLy)
-	f.Returned = in.stamp("NgayTra", r.NgayTra)
-	f.Refused = in.stamp("NgayTuChoi", r.NgayTuChoi)
+	in.required(sc("NgayNopHoSo"), r.NgayNopHoSo)
+	f.Filed = in.stamp(sc("NgayNopHoSo"), r.NgayNopHoSo)
+	f.Received = in.stamp(sc("NgayTiepNhan"), r.NgayTiepNhan)
+	f.Due = in.stamp(sc("NgayHenTra"), r.NgayHenTra)
+	f.Finished = in.stamp(sc("NgayKetThucXuLy"), r.NgayKetThucXuLy)
+	f.Returned = in.stamp(sc("NgayTra"), r.NgayTra)
+	f.Refused = in.stamp(sc("NgayTuChoi"), r.NgayTuChoi)
 
 	// The flags.
-	x.ReturnByPost = in.flag("HinhThuc", r.HinhThuc)
+	x.ReturnByPost = in.flag(sc("HinhThuc"), r.HinhThuc)
 	switch r.NoiNopHoSo {
 	case "1":
 		x.FiledOnPortal = true
 	case "2":
 	case "":
-		in.missing("NoiNopHoSo", "want 1 (national portal) or 2 (provincial system)")
+		in.missing(sc("NoiNopHoSo"), "want 1 (national portal) or 2 (provincial system)")
 	default:
-		in.bad("NoiNopHoSo", r.NoiNopHoSo, "want 1 (national portal) or 2 (provincial system)")
+		in.bad(sc("NoiNopHoSo"), r.NoiNopHoSo, "want 1 (national portal) or 2 (provincial system)")
 	}
-	digitised := in.flag("HoSoCoThanhPhanSoHoa", r.HoSoCoThanhPhanSoHoa)
-	x.VNeIDVerified = in.flag("TaiKhoanDuocXacThucVoiVNeID", r.TaiKhoanDuocXacThucVoiVNeID)
-	if in.required("DuocThanhToanTrucTuyen", r.DuocThanhToanTrucTuyen) {
+	digitised := in.flag(sc("HoSoCoThanhPhanSoHoa"), r.HoSoCoThanhPhanSoHoa)
+	x.VNeIDVerified = in.flag(sc("TaiKhoanDuocXacThucVoiVNeID"), r.TaiKhoanDuocXacThucVoiVNeID)
+	if in.required(sc("DuocThanhToanTrucTuyen"), r.DuocThanhToanTrucTuyen) {
 		if err := x.Payment.UnmarshalText([]byte(r.DuocThanhToanTrucTuyen)); err != nil {
-			in.bad("DuocThanhToanTrucTuyen", r.DuocThanhToanTrucTuyen, "want 0 (none), 1 (portal), 2 (local gateway) or 3 (offline)")
+			in.bad(sc("DuocThanhToanTrucTuyen"), r.DuocThanhToanTrucTuyen, "want 0 (none), 1 (portal), 2 (local gateway) or 3 (offline)")
 		}
 	}
 
@@ -198,10 +210,10 @@ func (in *importer) run() Imported {
 	anyDigitised := false
 	for i, d := range r.TaiLieuNop {
 		p := fieldName{list: "TaiLieuNop", index: i}
-		in.required(at(p, "TenTepDinhKem").String(), strings.TrimSpace(d.TenTepDinhKem))
+		in.required(at(p, "TenTepDinhKem"), strings.TrimSpace(d.TenTepDinhKem))
 		doc := Document{ID: d.TepDinhKemId, Name: d.TenTepDinhKem, Component: d.MaThanhPhanHoSo, Link: d.DuongDanTaiTepTin, ReplacedBy: d.MaKetQuaThayThe}
-		doc.Digitised = in.flag(at(p, "DuocSoHoa").String(), d.DuocSoHoa)
-		doc.FromDataStore = in.flag(at(p, "DuocLayTuKhoDMQG").String(), d.DuocLayTuKhoDMQG)
+		doc.Digitised = in.flag(at(p, "DuocSoHoa"), d.DuocSoHoa)
+		doc.FromDataStore = in.flag(at(p, "DuocLayTuKhoDMQG"), d.DuocLayTuKhoDMQG)
 		switch d.DuocTaiSuDung {
 		case "0":
 		case "1":
@@ -209,31 +221,31 @@ func (in *importer) run() Imported {
 		case "2":
 			doc.Reused = true
 			if d.MaKetQuaThayThe == "" {
-				in.contra(at(p, "DuocTaiSuDung").String(), d.DuocTaiSuDung, "2 (reused, replacing a result) needs MaKetQuaThayThe")
+				in.contra(at(p, "DuocTaiSuDung"), d.DuocTaiSuDung, "2 (reused, replacing a result) needs MaKetQuaThayThe")
 			}
 		case "":
-			in.missing(at(p, "DuocTaiSuDung").String(), "want 0, 1 or 2")
+			in.missing(at(p, "DuocTaiSuDung"), "want 0, 1 or 2")
 		default:
-			in.bad(at(p, "DuocTaiSuDung").String(), d.DuocTaiSuDung, "want 0, 1 or 2")
+			in.bad(at(p, "DuocTaiSuDung"), d.DuocTaiSuDung, "want 0, 1 or 2")
 		}
 		anyDigitised = anyDigitised || doc.Digitised
 		x.Documents[i] = doc
 	}
 	if r.HoSoCoThanhPhanSoHoa != "" && digitised != anyDigitised {
-		in.contra("HoSoCoThanhPhanSoHoa", r.HoSoCoThanhPhanSoHoa, "says the opposite of the documents' DuocSoHoa")
+		in.contra(sc("HoSoCoThanhPhanSoHoa"), r.HoSoCoThanhPhanSoHoa, "says the opposite of the documents' DuocSoHoa")
 	}
 	x.Fees = make([]FeeLine, len(r.DanhSachLePhi))
 	total := decimal.Zero
 	for i, l := range r.DanhSachLePhi {
 		p := fieldName{list: "DanhSachLePhi", index: i}
-		in.required(at(p, "TenPhiLePhi").String(), strings.TrimSpace(l.TenPhiLePhi))
+		in.required(at(p, "TenPhiLePhi"), strings.TrimSpace(l.TenPhiLePhi))
 		line := FeeLine{Name: l.TenPhiLePhi, Code: l.MaPhiLePhi, Collection: l.HinhThucThu, Kind: l.LoaiPhiLePhi}
-		if in.required(at(p, "Gia").String(), l.Gia) {
+		if in.required(at(p, "Gia"), l.Gia) {
 			if a, ok := amount(l.Gia); ok {
 				line.Amount = a
 				total = total.Add(a)
 			} else {
-				in.bad(at(p, "Gia").String(), l.Gia, "want an amount in đồng, 0 to 10^15, at most 4 decimals")
+				in.bad(at(p, "Gia"), l.Gia, "want an amount in đồng, 0 to 10^15, at most 4 decimals")
 			}
 		}
 		x.Fees[i] = line
@@ -243,85 +255,85 @@ func (in *importer) run() Imported {
 		total = decimal.Zero
 	}
 	if x.Payment.IsOnline() && len(r.DanhSachLePhi) == 0 {
-		in.contra("DuocThanhToanTrucTuyen", r.DuocThanhToanTrucTuyen, "paid online, but no fee line")
+		in.contra(sc("DuocThanhToanTrucTuyen"), r.DuocThanhToanTrucTuyen, "paid online, but no fee line")
 	}
 	f.Supplements = make([]Supplement, len(r.DanhSachHoSoBoSung))
 	pending := false
 	for i, s := range r.DanhSachHoSoBoSung {
 		p := fieldName{list: "DanhSachHoSoBoSung", index: i}
 		sup := Supplement{RequestedBy: s.NguoiYeuCauBoSung, Content: s.NoiDungBoSung, ReceivedBy: s.NguoiTiepNhanBoSung}
-		if in.required(at(p, "NgayBoSung").String(), s.NgayBoSung) {
-			sup.Requested = in.stamp(at(p, "NgayBoSung").String(), s.NgayBoSung)
+		if in.required(at(p, "NgayBoSung"), s.NgayBoSung) {
+			sup.Requested = in.stamp(at(p, "NgayBoSung"), s.NgayBoSung)
 		}
-		if in.required(at(p, "NgayHenTraTruoc").String(), s.NgayHenTraTruoc) {
-			sup.DueBefore = in.stamp(at(p, "NgayHenTraTruoc").String(), s.NgayHenTraTruoc)
+		if in.required(at(p, "NgayHenTraTruoc"), s.NgayHenTraTruoc) {
+			sup.DueBefore = in.stamp(at(p, "NgayHenTraTruoc"), s.NgayHenTraTruoc)
 		}
-		sup.Received = in.stamp(at(p, "NgayTiepNhanBoSung").String(), s.NgayTiepNhanBoSung)
-		sup.DueAfter = in.stamp(at(p, "NgayHenTraMoi").String(), s.NgayHenTraMoi)
-		in.required(at(p, "NoiDungBoSung").String(), strings.TrimSpace(s.NoiDungBoSung))
+		sup.Received = in.stamp(at(p, "NgayTiepNhanBoSung"), s.NgayTiepNhanBoSung)
+		sup.DueAfter = in.stamp(at(p, "NgayHenTraMoi"), s.NgayHenTraMoi)
+		in.required(at(p, "NoiDungBoSung"), strings.TrimSpace(s.NoiDungBoSung))
 		switch s.TrangThaiBoSung {
 		case "1":
 			if s.NgayTiepNhanBoSung == "" {
-				in.contra(at(p, "NgayTiepNhanBoSung").String(), "", "a supplement received (TrangThaiBoSung 1) needs the date it came back")
+				in.contra(at(p, "NgayTiepNhanBoSung"), "", "a supplement received (TrangThaiBoSung 1) needs the date it came back")
 			}
 			if s.NgayHenTraMoi == "" {
-				in.contra(at(p, "NgayHenTraMoi").String(), "", "a supplement received (TrangThaiBoSung 1) needs the new appointment")
+				in.contra(at(p, "NgayHenTraMoi"), "", "a supplement received (TrangThaiBoSung 1) needs the new appointment")
 			}
 		case "0":
 			if s.NgayTiepNhanBoSung != "" || s.NgayHenTraMoi != "" {
-				in.contra(at(p, "TrangThaiBoSung").String(), s.TrangThaiBoSung, "pending, yet NgayTiepNhanBoSung or NgayHenTraMoi is set")
+				in.contra(at(p, "TrangThaiBoSung"), s.TrangThaiBoSung, "pending, yet NgayTiepNhanBoSung or NgayHenTraMoi is set")
 			}
 			if i != len(r.DanhSachHoSoBoSung)-1 {
-				in.contra(at(p, "TrangThaiBoSung").String(), s.TrangThaiBoSung, "only the last supplement request may be pending")
+				in.contra(at(p, "TrangThaiBoSung"), s.TrangThaiBoSung, "only the last supplement request may be pending")
 			}
 			pending = true
 		case "":
-			in.missing(at(p, "TrangThaiBoSung").String(), "want 0 (pending) or 1 (received)")
+			in.missing(at(p, "TrangThaiBoSung"), "want 0 (pending) or 1 (received)")
 		default:
-			in.bad(at(p, "TrangThaiBoSung").String(), s.TrangThaiBoSung, "want 0 (pending) or 1 (received)")
+			in.bad(at(p, "TrangThaiBoSung"), s.TrangThaiBoSung, "want 0 (pending) or 1 (received)")
 		}
 		if before(sup.Received, sup.Requested) {
-			in.contra(at(p, "NgayTiepNhanBoSung").String(), s.NgayTiepNhanBoSung, "before the request (NgayBoSung)")
+			in.contra(at(p, "NgayTiepNhanBoSung"), s.NgayTiepNhanBoSung, "before the request (NgayBoSung)")
 		}
 		if before(sup.DueAfter, sup.Received) {
-			in.contra(at(p, "NgayHenTraMoi").String(), s.NgayHenTraMoi, "before the supplement came back")
+			in.contra(at(p, "NgayHenTraMoi"), s.NgayHenTraMoi, "before the supplement came back")
 		}
 		if before(sup.Requested, f.Received) || (f.Received.IsZero() && !sup.Requested.IsZero()) {
-			in.contra(at(p, "NgayBoSung").String(), s.NgayBoSung, "a supplement is asked for after the receipt (NgayTiepNhan)")
+			in.contra(at(p, "NgayBoSung"), s.NgayBoSung, "a supplement is asked for after the receipt (NgayTiepNhan)")
 		}
 		if i > 0 && before(sup.Requested, f.Supplements[i-1].Received) {
-			in.contra(at(p, "NgayBoSung").String(), s.NgayBoSung, "before the previous supplement came back")
+			in.contra(at(p, "NgayBoSung"), s.NgayBoSung, "before the previous supplement came back")
 		}
 		f.Supplements[i] = sup
 	}
 	x.Results = make([]ResultDocument, len(r.DanhSachGiayToKetQua))
 	for i, g := range r.DanhSachGiayToKetQua {
 		p := fieldName{list: "DanhSachGiayToKetQua", index: i}
-		in.required(at(p, "TenGiayTo").String(), strings.TrimSpace(g.TenGiayTo))
+		in.required(at(p, "TenGiayTo"), strings.TrimSpace(g.TenGiayTo))
 		x.Results[i] = ResultDocument{Name: g.TenGiayTo, Component: g.MaThanhPhanHoSo, ID: g.GiayToId, Link: g.DuongDanTepTinKetQua, Code: g.MaGiayToKetQua}
 	}
 	x.Identities = make([]IdentityRecord, len(r.DinhDanhCHS))
 	for i, id := range r.DinhDanhCHS {
 		p := fieldName{list: "DinhDanhCHS", index: i}
 		x.Identities[i] = id
-		if !in.required(at(p, "SoDinhDanh").String(), id.SoDinhDanh) {
+		if !in.required(at(p, "SoDinhDanh"), id.SoDinhDanh) {
 			continue
 		}
 		switch id.LoaiDinhDanh {
 		case "1":
 			if len(id.SoDinhDanh) != 12 || !digits(id.SoDinhDanh) {
-				in.bad(at(p, "SoDinhDanh").String(), id.SoDinhDanh, "a personal identification number has 12 digits")
+				in.bad(at(p, "SoDinhDanh"), id.SoDinhDanh, "a personal identification number has 12 digits")
 			} else if kind == dossier.Individual && id.SoDinhDanh != r.SoGiayToChuHoSo {
-				in.contra(at(p, "SoDinhDanh").String(), id.SoDinhDanh, "not the applicant's SoGiayToChuHoSo")
+				in.contra(at(p, "SoDinhDanh"), id.SoDinhDanh, "not the applicant's SoGiayToChuHoSo")
 			}
 		case "2":
 			if len(id.SoDinhDanh) != 9 || !digits(id.SoDinhDanh) {
-				in.bad(at(p, "SoDinhDanh").String(), id.SoDinhDanh, "an identity card number has 9 digits")
+				in.bad(at(p, "SoDinhDanh"), id.SoDinhDanh, "an identity card number has 9 digits")
 			}
 		case "":
-			in.missing(at(p, "LoaiDinhDanh").String(), "want 1 or 2")
+			in.missing(at(p, "LoaiDinhDanh"), "want 1 or 2")
 		default:
-			in.bad(at(p, "LoaiDinhDanh").String(), id.LoaiDinhDanh, "want 1 (personal identification number) or 2 (identity card)")
+			in.bad(at(p, "LoaiDinhDanh"), id.LoaiDinhDanh, "want 1 (personal identification number) or 2 (identity card)")
 		}
 	}
 
@@ -372,67 +384,67 @@ func (in *importer) lifecycle(status dossier.Status, channel procedure.Channel, 
 	switch status {
 	case dossier.Registered:
 		if r.NgayTiepNhan != "" {
-			in.contra("NgayTiepNhan", r.NgayTiepNhan, "status 1 (registered) is not yet received")
+			in.contra(sc("NgayTiepNhan"), r.NgayTiepNhan, "status 1 (registered) is not yet received")
 		}
 		if channel != procedure.ChannelUnknown && !channel.IsOnline() {
-			in.contra("KenhThucHien", r.KenhThucHien, "status 1 (registered) is an online filing")
+			in.contra(sc("KenhThucHien"), r.KenhThucHien, "status 1 (registered) is an online filing")
 		}
 	case dossier.NotReceived, dossier.WithdrawalRequested, dossier.Stopped:
 		// Refused at intake, or an online filing withdrawn before receipt.
 	default:
 		if r.NgayTiepNhan == "" {
-			in.contra("NgayTiepNhan", "", "status "+s+" needs the receipt date")
+			in.contra(sc("NgayTiepNhan"), "", "status "+s+" needs the receipt date")
 		}
 	}
 	if status == dossier.NotReceived {
 		if r.NgayTuChoi == "" {
-			in.contra("NgayTuChoi", "", "status 3 (not received) needs the refusal date")
+			in.contra(sc("NgayTuChoi"), "", "status 3 (not received) needs the refusal date")
 		}
 	} else if r.NgayTuChoi != "" {
-		in.contra("NgayTuChoi", r.NgayTuChoi, "a refusal date, but status "+s)
+		in.contra(sc("NgayTuChoi"), r.NgayTuChoi, "a refusal date, but status "+s)
 	}
 	if r.NgayTiepNhan != "" && r.NgayHenTra == "" {
-		in.contra("NgayHenTra", "", "a received dossier has an appointment")
+		in.contra(sc("NgayHenTra"), "", "a received dossier has an appointment")
 	}
 	if r.NgayTiepNhan == "" && r.NgayHenTra != "" {
-		in.contra("NgayHenTra", r.NgayHenTra, "an appointment, but no receipt (NgayTiepNhan)")
+		in.contra(sc("NgayHenTra"), r.NgayHenTra, "an appointment, but no receipt (NgayTiepNhan)")
 	}
 	if before(due, received) {
-		in.contra("NgayHenTra", r.NgayHenTra, "the appointment is before the receipt (NgayTiepNhan)")
+		in.contra(sc("NgayHenTra"), r.NgayHenTra, "the appointment is before the receipt (NgayTiepNhan)")
 	}
 	if before(received, filed) {
-		in.contra("NgayNopHoSo", r.NgayNopHoSo, "filed after the receipt (NgayTiepNhan)")
+		in.contra(sc("NgayNopHoSo"), r.NgayNopHoSo, "filed after the receipt (NgayTiepNhan)")
 	}
 	if before(refused, filed) {
-		in.contra("NgayTuChoi", r.NgayTuChoi, "refused before it was filed (NgayNopHoSo)")
+		in.contra(sc("NgayTuChoi"), r.NgayTuChoi, "refused before it was filed (NgayNopHoSo)")
 	}
 	if !received.IsZero() && codeDay != 0 && date.NewAt(received) != codeDay {
-		in.contra("MaHoSo", r.MaHoSo, "the code's date is not the receipt date "+r.NgayTiepNhan[:8])
+		in.contra(sc("MaHoSo"), r.MaHoSo, "the code's date is not the receipt date "+r.NgayTiepNhan[:8])
 	}
 	done := status == dossier.Processed || status == dossier.Returned
 	switch {
 	case done && r.NgayKetThucXuLy == "":
-		in.contra("NgayKetThucXuLy", "", "status "+s+" needs the date the result was made")
+		in.contra(sc("NgayKetThucXuLy"), "", "status "+s+" needs the date the result was made")
 	case !done && r.NgayKetThucXuLy != "":
-		in.contra("NgayKetThucXuLy", r.NgayKetThucXuLy, "a result date, but status "+s)
+		in.contra(sc("NgayKetThucXuLy"), r.NgayKetThucXuLy, "a result date, but status "+s)
 	}
 	switch {
 	case status == dossier.Returned && r.NgayTra == "":
-		in.contra("NgayTra", "", "status 10 (result returned) needs the return date")
+		in.contra(sc("NgayTra"), "", "status 10 (result returned) needs the return date")
 	case status != dossier.Returned && r.NgayTra != "":
-		in.contra("NgayTra", r.NgayTra, "a return date, but status "+s)
+		in.contra(sc("NgayTra"), r.NgayTra, "a return date, but status "+s)
 	}
 	if before(finished, received) {
-		in.contra("NgayKetThucXuLy", r.NgayKetThucXuLy, "the result is before the receipt (NgayTiepNhan)")
+		in.contra(sc("NgayKetThucXuLy"), r.NgayKetThucXuLy, "the result is before the receipt (NgayTiepNhan)")
 	}
 	if before(returned, finished) {
-		in.contra("NgayTra", r.NgayTra, "returned before the result was made (NgayKetThucXuLy)")
+		in.contra(sc("NgayTra"), r.NgayTra, "returned before the result was made (NgayKetThucXuLy)")
 	}
 	if status == dossier.SupplementRequested && !pending {
-		in.contra("DanhSachHoSoBoSung", "", "status 5 (supplement requested) needs a pending request (TrangThaiBoSung 0)")
+		in.contra(sc("DanhSachHoSoBoSung"), "", "status 5 (supplement requested) needs a pending request (TrangThaiBoSung 0)")
 	}
 	if pending && status != dossier.SupplementRequested && status != dossier.WithdrawalRequested && status != dossier.Stopped {
-		in.contra("TrangThaiHoSo", s, "a supplement request is pending, so the status is 5, 7 or 8")
+		in.contra(sc("TrangThaiHoSo"), s, "a supplement request is pending, so the status is 5, 7 or 8")
 	}
 }
 

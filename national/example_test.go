@@ -256,3 +256,23 @@ func ExampleParseStepEnvelope() {
 	fmt.Println(len(env.Data), err, national.CheckSteps(env.Data))
 	// Output: 1 <nil> <nil>
 }
+
+// A year's records as JSON lines, one record per line, as a one-stop
+// program writes them for the portal or an audit: each line reads back
+// with ParseRecord.
+func Example_jsonLines() {
+	d, p, sched := exampleDossier()
+	e, _ := national.NewExporter(sched, nil)
+	var out []byte
+	for _, d := range []dossier.Dossier{d} { // the year's dossiers
+		r, err := e.Record(d, p, nil)
+		if err != nil {
+			continue // or log the *ExportError
+		}
+		line, _ := json.Marshal(r)
+		out = append(append(out, line...), '\n')
+	}
+	back, err := national.ParseRecord(out[:len(out)-1])
+	fmt.Println(len(out) > 0, back.TrangThaiHoSo, err)
+	// Output: true 10 <nil>
+}

@@ -195,7 +195,13 @@ func (e *Exporter) change(s Source, since Cursor) (Change, bool, error) {
 
 // Envelopes groups the changes as the portal takes them: the records of
 // dossiers new to it (isUpdating false), those of dossiers it has seen
-// (isUpdating true) and the step records. Send them in that order.
+// (isUpdating true) and the step records. Send them in that order, and store
+// Batch.Next only when all three went through. After a failure the same
+// records come again; a record the portal already took as new is answered
+// "đã tồn tại" (already exists) on the retry — send it again as an update,
+// as provincial integrations do. Step records are sent once the cursor is
+// stored, so none is sent twice unless the portal took part of a failed
+// step envelope.
 func (b Batch) Envelopes() (created, updated Envelope, steps StepEnvelope) {
 	created = Envelope{Service: ServiceRecords, Data: []Record{}}
 	updated = Envelope{Service: ServiceRecords, IsUpdating: true, Data: []Record{}}

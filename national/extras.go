@@ -120,7 +120,8 @@ type Officer struct {
 
 // Facts are what a record says happened to a dossier, read from its
 // event log on export and from the record on import. Times are instants
-// (second precision on the wire); zero means "not yet" or "none".
+// (second precision on the wire); zero means "not yet" or "none". The zero
+// Facts has no code and no status: [Compose] refuses it.
 type Facts struct {
 	Code   dossier.Code
 	Status dossier.Status

@@ -48,7 +48,10 @@ type StepEnvelope struct {
 
 // Record is one dossier as the portal receives it (hồ sơ một cửa). It is a
 // plain value of strings; [Exporter.Record] fills it from a dossier and
-// [Import] reads it back, checking every field.
+// [Import] reads it back, checking every field. The zero Record is not a
+// valid record (Import names its missing fields). Records are comparable
+// with reflect.DeepEqual; a Record holds slices, so copy them before
+// changing a copy.
 type Record struct {
 	MaHoSo          string `json:"MaHoSo"`          // dossier code UNIT-YYMMDD-NNNN [confirmed]
 	MaTTHC          string `json:"MaTTHC"`          // procedure code [confirmed]

@@ -1,0 +1,220 @@
+package national
+
+import (
+	"time"
+
+	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+)
+
+// Exporter writes dossiers as the portal's records. It holds the office
+// schedule the dossiers are counted over — the one they were opened with —
+// because the step records and the supplement list need the appointment in
+// force at each step, which the dossier keeps only for its last state.
+//
+// An Exporter is immutable and safe for concurrent use. The zero Exporter
+// is not usable: make one with [NewExporter].
+type Exporter struct {
+	sched *sla.Schedule
+	opts  Options
+}
+
+// NewExporter returns an exporter for dossiers counted over sched, with the
+// options (nil: the defaults).
+func NewExporter(sched *sla.Schedule, opts *Options) (*Exporter, error) {
+	if sched == nil {
+		return nil, &ExportError{Err: ErrNotExportable, Detail: "no schedule"}
+	}
+	e := &Exporter{sched: sched}
+	if opts != nil {
+		e.opts = *opts
+	}
+	if !e.opts.Subjects.IsValid() {
+		return nil, &ExportError{Err: ErrNotExportable, Detail: "unknown LoaiDoiTuong coding " + e.opts.Subjects.String()}
+	}
+	return e, nil
+}
+
+// Record writes the portal's record of dossier d, handled under procedure p
+// (the version in force at receipt), with the extras x (nil: none). It is
+// [Compose] of the dossier's header and of the [Facts] its log shows.
+//
+// The error is an *[ExportError]: the zero Dossier, a procedure that is not
+// the dossier's, a dossier with neither a code nor Extras.Code, a dossier
+// counted over another schedule than the exporter's, or text and lists over
+// the limits.
+func (e *Exporter) Record(d dossier.Dossier, p procedure.Procedure, x *Extras) (Record, error) {
+	h, f, err := e.facts(d, p, x)
+	if err != nil {
+		return Record{}, err
+	}
+	return Compose(h, f, x, &e.opts)
+}
+
+// Facts returns the header and the facts the record of d is written from.
+func (e *Exporter) Facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (dossier.Header, Facts, error) {
+	return e.facts(d, p, x)
+}
+
+func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (dossier.Header, Facts, error) {
+	if e == nil || e.sched == nil {
+		return dossier.Header{}, Facts{}, &ExportError{Err: ErrNotExportable, Detail: "the zero Exporter"}
+	}
+	if !d.IsValid() {
+		return dossier.Header{}, Facts{}, &ExportError{Err: ErrNotExportable, Detail: "the zero Dossier"}
+	}
+	h := d.Header()
+	code := d.Code()
+	if code == "" && x != nil {
+		code = x.Code
+	}
+	if !p.IsValid() || p.Code() != h.Procedure.Code {
+		return dossier.Header{}, Facts{}, &ExportError{Dossier: string(code), Err: ErrNotExportable,
+			Detail: "procedure " + clipQuote(p.Code()) + " is not the dossier's " + h.Procedure.Code}
+	}
+	if h.Procedure.Field == "" {
+		h.Procedure.Field = p.Field()
+	}
+	if code == "" {
+		return dossier.Header{}, Facts{}, &ExportError{Err: ErrNotExportable, Detail: "no dossier code (give Extras.Code for a dossier refused or not yet received)"}
+	}
+	if d.Code() == "" {
+		unit, _, _, err := dossier.ParseCode(string(code))
+		if err != nil || unit != h.ReceivingUnit {
+			return dossier.Header{}, Facts{}, &ExportError{Dossier: string(code), Err: ErrNotExportable,
+				Detail: "Extras.Code is not a code of the receiving unit " + h.ReceivingUnit, Cause: err}
+		}
+	}
+	f := Facts{Code: code, Status: d.Status(), Received: d.Received(), Due: dueAt(d.Timeline())}
+	if at, _, ok := d.Result(); ok {
+		f.Finished = at
+	}
+	events := d.Events()
+	supplements := 0
+	for i := range events {
+		switch ev := &events[i]; ev.Kind {
+		case dossier.EventSubmitted:
+			if f.Filed.IsZero() {
+				f.Filed = ev.At
+			}
+		case dossier.EventReceived:
+			if f.Filed.IsZero() {
+				f.Filed = ev.At
+			}
+		case dossier.EventRefused:
+			f.Refused = ev.At
+			if f.Filed.IsZero() {
+				f.Filed = ev.At
+			}
+		case dossier.EventReturned:
+			f.Returned = ev.At
+		case dossier.EventSupplementRequested:
+			supplements++
+		}
+	}
+	if supplements > 0 {
+		w, err := e.walk(d, events, nil)
+		if err != nil {
+			return dossier.Header{}, Facts{}, err
+		}
+		f.Supplements = w.supplements
+	}
+	return h, f, nil
+}
+
+// dueAt is the appointment in force as an instant: the due date at the hour
+// the counted deadline falls (the close of office for limits in days).
+func dueAt(tl sla.Timeline) time.Time {
+	if !tl.IsValid() {
+		return time.Time{}
+	}
+	at := tl.Deadline().At().In(sla.VietnamZone)
+	due := tl.Due()
+	if date.NewAt(at) == due {
+		return at
+	}
+	y, m, d := due.Date()
+	return time.Date(y, m, d, at.Hour(), at.Minute(), at.Second(), 0, sla.VietnamZone)
+}
+
+// walk is one pass over a dossier's log that keeps the processing clock as
+// each event leaves it — the same operations the dossier applies (Decree
+// 61/2018/NĐ-CP Art. 19(4): a supplement pauses the clock and restarts it in
+// full, or resumes it where the regime says so; a financial obligation
+// pauses it; the apology re-appoints once) — and calls step, if not nil,
+// with each event and the clock just before it.
+type walked struct {
+	supplements []Supplement
+}
+
+func (e *Exporter) walk(d dossier.Dossier, events []dossier.Event, step func(i int, before sla.Timeline) error) (walked, error) {
+	var w walked
+	var tl sla.Timeline
+	regime := d.Regime()
+	code := string(d.Code())
+	fail := func(err error) (walked, error) {
+		return walked{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "the log does not replay over the exporter's schedule", Cause: err}
+	}
+	for i := range events {
+		ev := &events[i]
+		if step != nil {
+			if err := step(i, tl); err != nil {
+				return walked{}, err
+			}
+		}
+		var err error
+		switch ev.Kind {
+		case dossier.EventReceived:
+			var s *sla.Schedule
+			if s, err = e.sched.WithCutoff(ev.Cutoff); err == nil {
+				tl, err = s.Start(ev.At, ev.Limit)
+			}
+		case dossier.EventSupplementRequested:
+			w.supplements = append(w.supplements, Supplement{RequestedBy: ev.Actor, Content: supplementText(ev), Requested: ev.At, DueBefore: dueAt(tl)})
+			tl, err = tl.Pause(ev.At)
+		case dossier.EventSupplemented:
+			if regime.SupplementRestarts {
+				tl, err = tl.Restart(ev.At)
+			} else {
+				tl, err = tl.Resume(ev.At)
+			}
+			if n := len(w.supplements); err == nil && n > 0 {
+				s := &w.supplements[n-1]
+				s.ReceivedBy, s.Received, s.DueAfter = ev.Actor, ev.At, dueAt(tl)
+			}
+		case dossier.EventObligationRequested:
+			tl, err = tl.Pause(ev.At)
+		case dossier.EventObligationPaid:
+			tl, err = tl.Resume(ev.At)
+		case dossier.EventApologised:
+			tl, err = tl.Reappoint(ev.At, ev.NewDue)
+		}
+		if err != nil {
+			return fail(err)
+		}
+	}
+	if tl.IsValid() != d.Timeline().IsValid() || (tl.IsValid() && (tl.Due() != d.Due() || tl.OriginalDue() != d.Timeline().OriginalDue())) {
+		return walked{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "the dossier was counted over another schedule than the exporter's"}
+	}
+	return w, nil
+}
+
+// supplementText is NoiDungBoSung: the items to add and the reason.
+func supplementText(ev *dossier.Event) string {
+	var b []byte
+	for i, it := range ev.Items {
+		if i > 0 {
+			b = append(b, "; "...)
+		}
+		b = append(b, it...)
+	}
+	if ev.Reason != "" {
+		if len(b) > 0 {
+			b = append(b, ". "...)
+		}
+		b = append(b, ev.Reason...)
+	}
+	return string(b)
+}

@@ -1,0 +1,157 @@
+package national_test
+
+import (
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/national"
+	"github.com/motcua/motcua/sla"
+)
+
+// Incremental sync: only dossiers whose log grew since the stored cursor
+// are sent, with the step records of their new events; a failed send (the
+// cursor not stored) sends the same again; nothing is sent twice once the
+// cursor is stored.
+func TestChangesIncremental(t *testing.T) {
+	e := exporter(t)
+	p := proc(t, sla.WorkingDays(10))
+	seq := &dossier.MemorySequencer{}
+	d := open(t, header(procedureDirect, dossier.Individual))
+	d, _, err := d.Receive(mar2, testActor, p, seq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d = run(t, d, transfer(mar2.Add(time.Hour)))
+	online := open(t, header(procedureOnline, dossier.Individual))
+	online = run(t, online, func(d dossier.Dossier) (dossier.Dossier, error) { return d.Submit(mar2, "cong-dvcqg") })
+	sources := func(ds ...dossier.Dossier) func(func(national.Source) bool) {
+		return func(yield func(national.Source) bool) {
+			for _, d := range ds {
+				if !yield(national.Source{Dossier: d, Procedure: p}) {
+					return
+				}
+			}
+		}
+	}
+
+	var stored national.Cursor
+	b1 := e.Changes(sources(d, online), stored)
+	if len(b1.Changes) != 1 || len(b1.Skipped) != 0 {
+		t.Fatalf("first sync: %d changes, skipped %v (an online filing without a code waits)", len(b1.Changes), b1.Skipped)
+	}
+	c := b1.Changes[0]
+	if c.Updating || c.From != 0 || c.To != 2 || len(c.Steps) != 2 {
+		t.Fatalf("first change: %+v", c)
+	}
+	created, updated, steps := b1.Envelopes()
+	if len(created.Data) != 1 || created.IsUpdating || len(updated.Data) != 0 || !updated.IsUpdating || len(steps.Data) != 2 ||
+		created.Service != national.ServiceRecords || steps.Service != national.ServiceSteps {
+		t.Fatalf("envelopes: %+v %+v %+v", created, updated, steps)
+	}
+
+	// The send failed: the cursor is not stored, the same change comes again.
+	again := e.Changes(sources(d), stored)
+	if len(again.Changes) != 1 || !slices.Equal(again.Changes[0].Steps, c.Steps) {
+		t.Fatalf("retry: %+v", again.Changes)
+	}
+	// Sent: store the cursor (as text, the way a vendor keeps it).
+	text, err := b1.Next.MarshalText()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stored.UnmarshalText(text); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.Changes(sources(d, online), stored); len(got.Changes) != 0 {
+		t.Fatalf("nothing changed, yet %d changes", len(got.Changes))
+	}
+	// Two more events: an update with their two step records only.
+	d = run(t, d, decide(at(2026, 3, 12, 10, 0), true), giveBack(at(2026, 3, 13, 9, 0)))
+	b2 := e.Changes(sources(d), stored)
+	if len(b2.Changes) != 1 {
+		t.Fatalf("%d changes", len(b2.Changes))
+	}
+	c2 := b2.Changes[0]
+	if !c2.Updating || c2.From != 2 || c2.To != 4 || len(c2.Steps) != 2 || c2.Steps[0].TrangThai != "9" || c2.Steps[1].TrangThai != "10" {
+		t.Fatalf("update: %+v", c2)
+	}
+	if c2.Record.TrangThaiHoSo != "10" {
+		t.Fatalf("record status %s", c2.Record.TrangThaiHoSo)
+	}
+	if b2.Next.Version(string(d.Code())) != 4 || stored.Version(string(d.Code())) != 2 {
+		t.Fatal("Next is a new cursor; the stored one is unchanged")
+	}
+}
+
+// A dossier that cannot be exported is skipped with its error and comes
+// again: the cursor does not move for it.
+func TestChangesSkipped(t *testing.T) {
+	e := exporter(t)
+	d := run(t, open(t, header(procedureDirect, dossier.Individual)), receive(mar2, proc(t, sla.WorkingDays(10))))
+	other := procSpec(sla.WorkingDays(10), nil)
+	other.Code = "1.000001"
+	wrong := mustProc(t, other)
+	b := e.Changes(func(yield func(national.Source) bool) { yield(national.Source{Dossier: d, Procedure: wrong}) }, national.Cursor{})
+	if len(b.Changes) != 0 || len(b.Skipped) != 1 || b.Next.Len() != 0 {
+		t.Fatalf("%+v", b)
+	}
+	var ee *national.ExportError
+	if !errors.As(b.Skipped[0], &ee) || !errors.Is(b.Skipped[0], national.ErrNotExportable) || ee.Dossier != string(d.Code()) {
+		t.Fatalf("%v", b.Skipped[0])
+	}
+}
+
+// A batch stops at MaxRecords changes so that its envelopes stay within
+// the limit; the next call goes on from Next.
+func TestChangesBatchLimit(t *testing.T) {
+	e := exporter(t)
+	p := proc(t, sla.WorkingDays(10))
+	seq := &dossier.MemorySequencer{}
+	var ds []dossier.Dossier
+	for range national.MaxRecords + 5 {
+		d, _, err := open(t, header(procedureDirect, dossier.Individual)).Receive(mar2, testActor, p, seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, d)
+	}
+	src := func(yield func(national.Source) bool) {
+		for _, d := range ds {
+			if !yield(national.Source{Dossier: d, Procedure: p}) {
+				return
+			}
+		}
+	}
+	b := e.Changes(src, national.Cursor{})
+	if !b.More || len(b.Changes) != national.MaxRecords {
+		t.Fatalf("first batch: %d changes, more %v", len(b.Changes), b.More)
+	}
+	b = e.Changes(src, b.Next)
+	if b.More || len(b.Changes) != 5 || b.Next.Len() != national.MaxRecords+5 {
+		t.Fatalf("second batch: %d changes, more %v, cursor %d", len(b.Changes), b.More, b.Next.Len())
+	}
+}
+
+func TestCursorText(t *testing.T) {
+	var c national.Cursor
+	for _, bad := range []string{"x", "000.00.36.H57-260302-0001", "000.00.36.H57-260302-0001 0", "000.00.36.H57-260302-0001 01",
+		"000.00.36.H57-260302-0001 2\n000.00.36.H57-260302-0001 3", "BAD 2"} {
+		if err := c.UnmarshalText([]byte(bad)); !errors.Is(err, national.ErrMalformed) {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+	if c.Len() != 0 {
+		t.Error("a refused cursor changed")
+	}
+	in := "000.00.36.H57-260302-0001 4\n000.00.36.H57-260302-0002 1\n"
+	if err := c.UnmarshalText([]byte(in)); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := c.MarshalText()
+	if string(out) != in || c.Version("000.00.36.H57-260302-0001") != 4 {
+		t.Fatalf("%q", out)
+	}
+}

@@ -1,0 +1,75 @@
+package scorecard
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Vietnamese renders the scorecard for people, in Vietnamese: the total,
+// each group, each row with its inputs, ratio, points, maximum and
+// source, the average processing time, and where points were lost.
+func (s Scorecard) Vietnamese() string { return s.render(true) }
+
+// English renders the scorecard for people, in English, as
+// [Scorecard.Vietnamese] does.
+func (s Scorecard) English() string { return s.render(false) }
+
+func (s Scorecard) render(vi bool) string {
+	var b strings.Builder
+	num := func(d decimal.Decimal) string {
+		t := d.StringFixed(2)
+		if vi {
+			t = strings.Replace(t, ".", ",", 1)
+		}
+		return t
+	}
+	pct := func(r decimal.Decimal) string { return num(r.Shift(2)) + " %" }
+	pick := func(v, e string) string {
+		if vi {
+			return v
+		}
+		return e
+	}
+	b.WriteString(pick("Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg), kỳ ", "Service index for citizens and businesses (Decision 766/QĐ-TTg), period "))
+	b.WriteString(s.From.String() + " – " + (s.To - 1).String() + ": ")
+	b.WriteString(num(s.Points) + "/" + num(s.Max) + pick(" điểm\n", " points\n"))
+	for _, g := range s.Groups {
+		b.WriteString("\n" + pick(g.Group.Vietnamese(), g.Group.English()) + ": " + num(g.Points) + "/" + num(g.Max) + "\n")
+		for _, i := range s.Indicators {
+			if i.Group != g.Group {
+				continue
+			}
+			b.WriteString("  " + i.ID + " " + pick(i.Vietnamese, i.English) + ": ")
+			for k, in := range i.Inputs {
+				if k > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(pick(in.Vietnamese, in.English) + " " + strconv.FormatInt(in.Value, 10))
+			}
+			if i.Applicable {
+				b.WriteString("; " + pick("tỷ lệ ", "ratio ") + pct(i.Ratio))
+			} else {
+				b.WriteString("; " + pick("không phát sinh", "nothing to judge"))
+			}
+			b.WriteString("; " + i.Formula + " → " + num(i.Points) + "/" + num(i.Max))
+			if l := i.Lost(); l.IsPositive() {
+				b.WriteString(pick(" (mất ", " (lost ") + num(l) + ")")
+			}
+			b.WriteString("\n      " + pick("Nguồn: ", "Source: ") + i.Source + "\n")
+		}
+	}
+	b.WriteString("\n" + pick("Thời gian giải quyết bình quân (không tính điểm): ", "Average processing time (not scored): "))
+	b.WriteString(num(s.AverageDays) + pick(" ngày làm việc, ", " working days, ") + strconv.FormatInt(s.Finished, 10) + pick(" hồ sơ\n", " dossiers\n"))
+	lost := s.Lost()
+	if len(lost) == 0 {
+		b.WriteString(pick("Không mất điểm.\n", "No points lost.\n"))
+		return b.String()
+	}
+	b.WriteString(pick("Điểm bị mất: ", "Points lost: ") + num(s.Max.Sub(s.Points)) + "\n")
+	for _, i := range lost {
+		b.WriteString("  " + i.ID + " " + pick(i.Vietnamese, i.English) + ": −" + num(i.Lost()) + "\n")
+	}
+	return b.String()
+}

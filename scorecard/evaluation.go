@@ -179,3 +179,14 @@ func BandOf(total decimal.Decimal) Band {
 	}
 	return Weak
 }
+
+// Equal reports whether r and o have the same averages, ratings, total and
+// band (== compares the decimals' representations, not their values).
+func (r EvaluationResult) Equal(o EvaluationResult) bool {
+	for i := range r.Averages {
+		if !r.Averages[i].Equal(o.Averages[i]) {
+			return false
+		}
+	}
+	return r.Rated == o.Rated && r.Total.Equal(o.Total) && r.Band == o.Band
+}

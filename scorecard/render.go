@@ -57,11 +57,16 @@ func (s Scorecard) render(vi bool) string {
 			if l := i.Lost(); l.IsPositive() {
 				b.WriteString(pick(" (mất ", " (lost ") + num(l) + ")")
 			}
-			b.WriteString("\n      " + pick("Nguồn: ", "Source: ") + i.Source + "\n")
+			src := i.Source
+			if !vi {
+				src = sourceEnglish.Replace(src)
+			}
+			b.WriteString("\n      " + pick("Nguồn: ", "Source: ") + src + "\n")
 		}
 	}
 	b.WriteString("\n" + pick("Thời gian giải quyết bình quân (không tính điểm): ", "Average processing time (not scored): "))
-	b.WriteString(num(s.AverageDays) + pick(" ngày làm việc, ", " working days, ") + strconv.FormatInt(s.Finished, 10) + pick(" hồ sơ\n", " dossiers\n"))
+	n := strconv.FormatInt(s.Finished, 10)
+	b.WriteString(num(s.AverageDays) + pick(" ngày làm việc (hồ sơ đã giải quyết: "+n+")\n", " working days (dossiers finished: "+n+")\n"))
 	lost := s.Lost()
 	if len(lost) == 0 {
 		b.WriteString(pick("Không mất điểm.\n", "No points lost.\n"))
@@ -73,3 +78,19 @@ func (s Scorecard) render(vi bool) string {
 	}
 	return b.String()
 }
+
+// sourceEnglish renders the rows' sources in English.
+var sourceEnglish = strings.NewReplacer(
+	"; công thức: mô tả công thức của Cổng DVCQG (nguồn thứ cấp)", "; formula: the national portal's formula description (secondary)",
+	"; công thức: bảng tính nguồn (nguồn thứ cấp)", "; formula: the source spreadsheet (secondary)",
+	"; kết quả công bố trên Cổng DVCQG (quan sát, nguồn thứ cấp)", "; results published on the national portal (observed, secondary)",
+	"; bỏ dòng, quy đổi theo mô tả công thức", "; row left out and rescaled, as the formula description reads",
+	"; 2,5C giới hạn ở 2 điểm để nhóm không vượt 10 (chưa xác nhận)", "; 2.5C capped at 2 points so that the group stays within 10 (not confirmed)",
+	" (thanh toán trực tuyến)", " (online payment)",
+	"Quyết định 766/QĐ-TTg ngày 23/06/2022", "Decision 766/QĐ-TTg of 23/06/2022",
+	", nhóm ", ", group ",
+	"Nghị định ", "Decree ",
+	" Điều ", " Art. ",
+	" khoản ", " cl. ",
+	" điểm ", " pt. ",
+)

@@ -91,7 +91,7 @@ func TestFromDossier(t *testing.T) {
 	}
 	want := scorecard.Record{
 		Procedure: "1.001193", Received: day(time.March, 2), Due: d.Timeline().OriginalDue(),
-		End:         day(time.March, 12), // processed before returned: the first end
+		End:         day(time.March, 12),  // processed before returned: the first end
 		Supplements: 1, SupplementDays: 4, // 5, 6, 9 and 10 March
 		Online: true, FeeDue: true, Filed: 2, Digitised: 2,
 		Facts: scorecard.Facts{ElectronicResult: true},

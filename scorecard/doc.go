@@ -31,9 +31,12 @@
 // # Citizen evaluation
 //
 // An [EvaluationTally] averages the nine indices of Circular
-// 01/2018/TT-VPCP Art. 13, each marked 0, 1 or 2 ([Mark]), per unit per
-// [Quarter]; the averages are summed and banded ([BandOf]): Xuất sắc, Tốt,
-// Khá, Trung bình, Yếu. A total of exactly 15 is Xuất sắc.
+// 01/2018/TT-VPCP Art. 13, each marked 0, 1 or 2 ([Mark]), for one unit and
+// [Quarter]; an [EvaluationBook] keeps one per unit per quarter. The
+// averages are summed and banded ([BandOf]): Xuất sắc, Tốt, Khá, Trung
+// bình, Yếu. A total of exactly 15 is Xuất sắc under the Circular's
+// reading ([BandCircular], the default); [BandAbove15] is a provincial
+// implementation's reading, which puts it in Tốt.
 //
 // # Feedback
 //
@@ -51,7 +54,9 @@
 // working days, and a procedure code of at most [MaxText] bytes; a unit
 // has at most [MaxProcedures] publications, online procedures and
 // procedures, and a tally at most [MaxProcedures] distinct procedures with
-// an online dossier. Feedback IDs have at most [MaxText] bytes. Beyond a
+// an online dossier. Feedback IDs and unit codes have at most [MaxText]
+// bytes; an [EvaluationBook] keeps at most [MaxUnitQuarters] units ×
+// quarters. Beyond a
 // limit the input is refused with an error wrapping [ErrTooLarge]. Days
 // must fall in the calendar's span. [Tally.Add] costs O(1) (two O(1)
 // working-day counts and one map look-up), so a tally grows linearly with
@@ -74,10 +79,10 @@
 // # Concurrency and zero values
 //
 // [Record], [Facts], [UnitFacts], [Scorecard], [Indicator] and [Feedback]
-// are values, safe for concurrent reads. A [Tally] and an
-// [EvaluationTally] are accumulators for one goroutine: one per shard,
-// then merge. The zero Tally and the zero Feedback are invalid; the zero
-// EvaluationTally is ready to use.
+// are values, safe for concurrent reads. A [Tally], an [EvaluationTally]
+// and an [EvaluationBook] are accumulators for one goroutine: one per
+// shard, then merge. The zero Tally and the zero Feedback are invalid; the
+// zero EvaluationTally and EvaluationBook are ready to use.
 //
 // # References
 //

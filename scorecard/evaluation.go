@@ -159,16 +159,29 @@ var (
 	six     = decimal.NewFromInt(6)
 )
 
-// BandOf returns the band of a unit's total (Circular 01/2018/TT-VPCP Art.
-// 15): 15 and above Xuất sắc, 12 to under 15 Tốt, 9 to under 12 Khá, 6 to
-// under 9 Trung bình, under 6 Yếu. A total of exactly 15, which one
-// provincial implementation leaves in no band (its upper band starts above
-// 15, its next ends below it), is Xuất sắc here: the Circular's bands are
-// half-open, "từ 15 điểm trở lên". Each lower edge belongs to the higher
-// band in the same way.
-func BandOf(total decimal.Decimal) Band {
+// BandRule is a reading of the band edges of Circular 01/2018/TT-VPCP
+// Art. 15 where the sources disagree: whether a total of exactly 15 is
+// Xuất sắc. The zero BandRule is the Circular's.
+type BandRule uint8
+
+const (
+	// BandCircular reads the Circular's bands as half-open, each lower edge
+	// in the higher band ("từ 15 điểm trở lên"): 15 and above Xuất sắc, 12
+	// to under 15 Tốt, 9 to under 12 Khá, 6 to under 9 Trung bình, under 6
+	// Yếu. The default.
+	BandCircular BandRule = iota
+	// BandAbove15 follows a provincial implementation whose top band starts
+	// above 15 ("trên 15 điểm") while its next band ends below 15, so that a
+	// total of exactly 15 falls in no band; this rule puts it in Tốt, the
+	// band it does not exceed. Other edges are as BandCircular.
+	BandAbove15
+)
+
+// Band returns the band of a unit's total under rule r (an unknown rule
+// reads as BandCircular).
+func (r BandRule) Band(total decimal.Decimal) Band {
 	switch {
-	case total.GreaterThanOrEqual(fifteen):
+	case total.GreaterThan(fifteen), total.Equal(fifteen) && r != BandAbove15:
 		return Excellent
 	case total.GreaterThanOrEqual(twelve):
 		return Good
@@ -179,6 +192,11 @@ func BandOf(total decimal.Decimal) Band {
 	}
 	return Weak
 }
+
+// BandOf returns the band of a unit's total under the Circular's reading
+// ([BandCircular]): a total of exactly 15 is Xuất sắc. [BandAbove15] is the
+// other reading.
+func BandOf(total decimal.Decimal) Band { return BandCircular.Band(total) }
 
 // Equal reports whether r and o have the same averages, ratings, total and
 // band (== compares the decimals' representations, not their values).

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/scorecard"
+	"github.com/rickb777/date/v2"
 )
 
 // TestBandOf: the unit bands of Circular 01/2018/TT-VPCP Art. 15, each
@@ -86,5 +87,55 @@ func TestEvaluationTally(t *testing.T) {
 	}
 	if q := scorecard.QuarterOf(day(time.August, 31)); q.String() != "2026-Q3" {
 		t.Errorf("quarter %s", q)
+	}
+}
+
+// TestBandAbove15: the provincial reading puts exactly 15 in Tốt, and
+// changes no other edge.
+func TestBandAbove15(t *testing.T) {
+	for _, c := range []struct {
+		total string
+		want  scorecard.Band
+	}{{"15", scorecard.Good}, {"15.1", scorecard.Excellent}, {"12", scorecard.Good}, {"9", scorecard.Fair}, {"6", scorecard.Average}, {"5.9", scorecard.Weak}} {
+		if got := scorecard.BandAbove15.Band(dec(c.total)); got != c.want {
+			t.Errorf("BandAbove15.Band(%s) = %s, want %s", c.total, got, c.want)
+		}
+	}
+}
+
+// TestEvaluationBookMerge: books of shards merge to the one-pass book; a
+// refused evaluation counts nothing.
+func TestEvaluationBookMerge(t *testing.T) {
+	var one, a, b scorecard.EvaluationBook
+	for i := range 40 {
+		var e scorecard.Evaluation
+		for k := range e.Marks {
+			e.Marks[k] = scorecard.Mark((i + k) % 4)
+		}
+		unit := []string{"u1", "u2", "u3"}[i%3]
+		d := day(time.January, 1) + date.Date(i*9)
+		_ = one.Add(unit, d, e)
+		if i%2 == 0 {
+			_ = a.Add(unit, d, e)
+		} else {
+			_ = b.Add(unit, d, e)
+		}
+	}
+	if err := a.Merge(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range one.Keys() {
+		x, _ := one.Result(k.Unit, k.Quarter)
+		y, ok := a.Result(k.Unit, k.Quarter)
+		if !ok || !x.Equal(y) {
+			t.Errorf("%v: merged %+v, one pass %+v", k, y, x)
+		}
+	}
+	if err := one.Add("", day(time.March, 2), scorecard.Evaluation{}); !errors.Is(err, scorecard.ErrInvalid) {
+		t.Errorf("empty unit: %v", err)
+	}
+	n := len(one.Keys())
+	if err := one.Add("u9", day(time.March, 2), scorecard.Evaluation{Marks: [scorecard.Indices]scorecard.Mark{7}}); err == nil || len(one.Keys()) != n {
+		t.Errorf("a bad mark added a key: %v", err)
 	}
 }

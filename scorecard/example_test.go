@@ -322,3 +322,36 @@ func ExampleGroups() {
 	// digitisation — Số hóa hồ sơ, kết quả
 	// satisfaction — Mức độ hài lòng
 }
+
+// The two readings of the 15-point edge.
+func ExampleBandRule_Band() {
+	fmt.Println(scorecard.BandCircular.Band(decimal.NewFromInt(15)).Vietnamese())
+	fmt.Println(scorecard.BandAbove15.Band(decimal.NewFromInt(15)).Vietnamese())
+	// Output:
+	// Xuất sắc
+	// Tốt
+}
+
+// Evaluations of two units over two quarters, averaged per unit per
+// quarter.
+func ExampleEvaluationBook() {
+	every := func(m scorecard.Mark) (e scorecard.Evaluation) {
+		for i := range e.Marks {
+			e.Marks[i] = m
+		}
+		return e
+	}
+	var book scorecard.EvaluationBook
+	_ = book.Add("xa-an-binh", date.New(2026, 3, 30), every(scorecard.Mark2))
+	_ = book.Add("xa-an-binh", date.New(2026, 3, 31), every(scorecard.Mark1))
+	_ = book.Add("xa-an-binh", date.New(2026, 4, 1), every(scorecard.Mark1))
+	_ = book.Add("xa-binh-an", date.New(2026, 2, 2), every(scorecard.Mark0))
+	for _, k := range book.Keys() {
+		r, _ := book.Result(k.Unit, k.Quarter)
+		fmt.Println(k.Unit, k.Quarter, r.Total, r.Band.Vietnamese())
+	}
+	// Output:
+	// xa-an-binh 2026-Q1 13.5 Tốt
+	// xa-an-binh 2026-Q2 9 Khá
+	// xa-binh-an 2026-Q1 0 Yếu
+}

@@ -92,7 +92,7 @@ func ExampleScorecard_Vietnamese() {
 	}
 	fmt.Println(" ", i.Ratio, i.Formula, "→", i.Points, "/", i.Max)
 	fmt.Println(" ", i.Source)
-	fmt.Println(len(s.Vietnamese()) > 0)
+	fmt.Println(strings.SplitN(s.Vietnamese(), "\n", 2)[0])
 	// Output:
 	// 2.1 Hồ sơ giải quyết trước hạn, đúng hạn và đang giải quyết trong hạn
 	//   hồ sơ đúng hạn 2
@@ -100,7 +100,7 @@ func ExampleScorecard_Vietnamese() {
 	//   hồ sơ xử lý trong kỳ 3
 	//   0.6667 20 × ratio → 13.33 / 20
 	//   Quyết định 766/QĐ-TTg ngày 23/06/2022, nhóm 2; công thức: mô tả công thức của Cổng DVCQG (nguồn thứ cấp); Nghị định 61/2018/NĐ-CP Điều 19
-	// true
+	// Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg), kỳ 2026-03-01 – 2026-03-31: 74,61/100,00 điểm
 }
 
 // The English rendering ends with the points lost.

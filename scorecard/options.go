@@ -1,5 +1,7 @@
 package scorecard
 
+import "github.com/motcua/motcua/internal/enum"
+
 // Options chooses between the readings of the sources where they
 // disagree. The zero Options (and a nil *Options) is the national portal's
 // observed behaviour, reconstructed from its formula description and its
@@ -21,7 +23,7 @@ type Options struct {
 	Linear80 bool `json:"linear_80,omitempty"`
 	// NoFeedback says how a unit that had no feedback due in the period
 	// scores the two feedback rows of group 5.
-	NoFeedback NoFeedbackRule `json:"no_feedback,omitempty"`
+	NoFeedback NoFeedbackRule `json:"no_feedback"`
 }
 
 // NoFeedbackRule is how the two feedback rows (6 + 6 points) score when a
@@ -40,3 +42,26 @@ const (
 	// share (the formula description's "left out").
 	NoFeedbackRescale
 )
+
+var noFeedbackTable = enum.Table[NoFeedbackRule]{
+	Type:  "NoFeedbackRule",
+	Names: []string{"full", "rescale"},
+	Codes: []string{"full", "rescale"},
+	Fail:  enumError,
+}
+
+// IsValid reports whether r is one of the two rules.
+func (r NoFeedbackRule) IsValid() bool { return noFeedbackTable.IsValid(r) }
+
+// String returns the wire code, "full" or "rescale", or
+// "%!NoFeedbackRule(n)".
+func (r NoFeedbackRule) String() string { return noFeedbackTable.String(r) }
+
+// MarshalText returns the wire code; an invalid rule is an *[InputError]
+// wrapping [ErrInvalid].
+func (r NoFeedbackRule) MarshalText() ([]byte, error) { return noFeedbackTable.MarshalText(r) }
+
+// UnmarshalText reads a wire code exactly as MarshalText writes it; on
+// error r is unchanged and the error is an *[InputError] wrapping
+// [ErrInvalid].
+func (r *NoFeedbackRule) UnmarshalText(b []byte) error { return noFeedbackTable.UnmarshalText(r, b) }

@@ -104,7 +104,7 @@ func Score(t *Tally, u UnitFacts, opts *Options) (Scorecard, error) {
 	if opts != nil {
 		o = *opts
 	}
-	if o.NoFeedback > NoFeedbackRescale {
+	if !o.NoFeedback.IsValid() {
 		return Scorecard{}, invalid("options no feedback rule", strconv.Itoa(int(o.NoFeedback)), "want NoFeedbackFull or NoFeedbackRescale")
 	}
 	s := Scorecard{From: t.period.From, To: t.period.To, Options: o, Finished: t.c.Finished}

@@ -355,3 +355,18 @@ func ExampleEvaluationBook() {
 	// xa-an-binh 2026-Q2 9 Khá
 	// xa-binh-an 2026-Q1 0 Yếu
 }
+
+// Asking for more information: the handling limit runs again from the
+// complete information.
+func ExampleFeedback_RequestInfo() {
+	office, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	ict := func(day int) time.Time { return time.Date(2026, 3, day, 9, 0, 0, 0, sla.VietnamZone) }
+	f, _ := scorecard.ReceiveFeedback("PAKN-2", ict(2), office)
+	f, _ = f.RequestInfo(ict(4))
+	fmt.Println(f.Status(), f.InfoDue())
+	f, _ = f.ReceiveInfo(ict(9))
+	fmt.Println(f.Status(), f.HandleDue())
+	// Output:
+	// info_requested 2026-03-09
+	// received 2026-03-30
+}

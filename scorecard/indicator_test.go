@@ -1,6 +1,7 @@
 package scorecard_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/motcua/motcua/scorecard"
@@ -85,23 +86,24 @@ func TestOptions(t *testing.T) {
 			t.Errorf("no feedback, rescaled: row %s %s, want 5.33 (row 5.3's share)", id, got.Points)
 		}
 	}
-	// Synchronisation fallback: both counts zero → last year's total ÷ 12 or ÷ 4.
+	// Synchronisation fallback: both counts zero → last year's total 120
+	// × months ÷ 12: 10 a month, 30 a quarter, 120 a year; 3 synchronised.
 	for _, c := range []struct {
-		quarterly bool
-		want      string
-	}{{false, "1.8"}, {true, "0.6"}} {
+		months int
+		want   string
+	}{{0, "1.8"}, {1, "1.8"}, {3, "0.6"}, {12, "0.15"}} {
 		tl := newTally(t)
 		for _, r := range scenario() {
 			_ = tl.Add(r)
 		}
 		u := scenarioUnit()
 		u.NationalCount, u.PortalCount, u.LastYearTotal = 0, 0, 120
-		s, err := scorecard.Score(tl, u, &scorecard.Options{Quarterly: c.quarterly})
+		s, err := scorecard.Score(tl, u, &scorecard.Options{Months: c.months})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := find(t, s, "1.4"); !got.Points.Equal(dec(c.want)) {
-			t.Errorf("fallback quarterly=%v: %s, want %s", c.quarterly, got.Points, c.want)
+			t.Errorf("fallback over %d months: %s, want %s", c.months, got.Points, c.want)
 		}
 	}
 	ministry := scenarioUnit()
@@ -125,5 +127,25 @@ func TestEmptyTally(t *testing.T) {
 	}
 	if !s.Points.Equal(dec("100")) || len(s.Lost()) != 0 {
 		t.Errorf("empty: %s points, %d rows lost; want 100, 0", s.Points, len(s.Lost()))
+	}
+}
+
+// TestScorecardJSON: the JSON reads back to the same scorecard.
+func TestScorecardJSON(t *testing.T) {
+	s := scoreScenario(t, &scorecard.Options{Months: 3, NoFeedback: scorecard.NoFeedbackRescale}, true)
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back scorecard.Scorecard
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	b2, err := json.Marshal(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != string(b2) || back.Vietnamese() != s.Vietnamese() {
+		t.Errorf("round trip differs:\n%s\n%s", b, b2)
 	}
 }

@@ -7,9 +7,11 @@ import "github.com/motcua/motcua/internal/enum"
 // observed behaviour, reconstructed from its formula description and its
 // published results (secondary).
 type Options struct {
-	// Quarterly: the period is a quarter, so the synchronisation fallback
-	// divides last year's total by 4 instead of 12.
-	Quarterly bool `json:"quarterly,omitempty"`
+	// Months is the period's length in months for the synchronisation
+	// fallback (both national counts zero): last year's total × Months ÷
+	// 12, so ÷ 12 for a month (1, and 0 means 1), ÷ 4 for a quarter (3),
+	// the whole total for a year (12). At most 12.
+	Months int `json:"months,omitempty"`
 	// OnlineSingleRow scores online service as the source spreadsheet
 	// does: one 12-point row, 12 × min(1, C / 0.5), C the share of
 	// dossiers filed online. Default (false): the portal's formula

@@ -74,7 +74,7 @@ func genUnit(t *rapid.T) scorecard.UnitFacts {
 
 func genOptions(t *rapid.T) *scorecard.Options {
 	return &scorecard.Options{
-		Quarterly: rapid.Bool().Draw(t, "quarterly"), OnlineSingleRow: rapid.Bool().Draw(t, "single row"),
+		Months: rapid.IntRange(0, 12).Draw(t, "months"), OnlineSingleRow: rapid.Bool().Draw(t, "single row"),
 		Linear80: rapid.Bool().Draw(t, "linear80"), NoFeedback: scorecard.NoFeedbackRule(rapid.IntRange(0, 1).Draw(t, "no feedback")),
 	}
 }

@@ -70,7 +70,8 @@ func (s Scorecard) Lost() []Indicator {
 //     public on the national database within 5 working days of the
 //     decision, 10 for ministries (4); full content (2); dossiers
 //     synchronised ÷ max(national count, portal count), or last year's
-//     total ÷ 12 (÷ 4 quarterly) when both are zero (6).
+//     total ÷ 12 (÷ 4 for a quarter, [Options.Months]) when both are zero
+//     (6).
 //   - 2 Progress (20): dossiers on time (finished early or on time, or in
 //     progress within the deadline) ÷ dossiers handled in the period, by
 //     the rules of [Tally.Add]. The average processing time is shown, not
@@ -103,6 +104,9 @@ func Score(t *Tally, u UnitFacts, opts *Options) (Scorecard, error) {
 	var o Options
 	if opts != nil {
 		o = *opts
+	}
+	if o.Months < 0 || o.Months > 12 {
+		return Scorecard{}, invalid("options months", strconv.Itoa(o.Months), "want 0 to 12")
 	}
 	if !o.NoFeedback.IsValid() {
 		return Scorecard{}, invalid("options no feedback rule", strconv.Itoa(int(o.NoFeedback)), "want NoFeedbackFull or NoFeedbackRescale")
@@ -192,13 +196,10 @@ func transparency(t *Tally, u *UnitFacts, o *Options) ([]Indicator, error) {
 	den := max(u.NationalCount, u.PortalCount)
 	denVI, denEN := "số hồ sơ lớn hơn (báo cáo quốc gia, Cổng)", "larger of the national and portal counts"
 	if den == 0 {
-		div := int64(12)
-		if o.Quarterly {
-			div = 4
-		}
-		d := strconv.FormatInt(div, 10)
-		denVI, denEN = "tổng năm trước ÷ "+d, "last year's total ÷ "+d
-		den = u.LastYearTotal / div
+		months := int64(max(1, o.Months))
+		m := strconv.FormatInt(months, 10)
+		denVI, denEN = "tổng năm trước × "+m+" ÷ 12", "last year's total × "+m+" ÷ 12"
+		den = u.LastYearTotal * months / 12
 	}
 	rows = append(rows, share("1.4", Transparency, "Đồng bộ hồ sơ lên Cổng DVCQG", "Dossiers synchronised to the national portal",
 		t.c.Synchronised, den, "hồ sơ đồng bộ tiếp nhận trong kỳ", "synchronised dossiers received", denVI, denEN, 6, src))

@@ -76,6 +76,7 @@ func scorecardCatalogue(sh shared) []badInput {
 		{"scorecard/unit too many online procedures", score(scorecard.UnitFacts{Procedures: 1, OnlineProcedures: tooMany}, nil), scorecard.ErrTooLarge, inputError},
 		{"scorecard/publication before decision", score(scorecard.UnitFacts{Publications: []scorecard.Publication{{Procedure: "P", Decided: mar(5), Effective: mar(9), Public: mar(2)}}}, nil), scorecard.ErrInvalid, inputError},
 		{"scorecard/publication out of span", score(scorecard.UnitFacts{Publications: []scorecard.Publication{{Procedure: "P", Decided: mar(5), Effective: date.New(2300, 1, 1)}}}, nil), holiday.ErrOutOfSpan, inputError},
+		{"scorecard/13 months", score(scorecard.UnitFacts{}, &scorecard.Options{Months: 13}), scorecard.ErrInvalid, inputError},
 		{"scorecard/unknown no-feedback rule", score(scorecard.UnitFacts{}, &scorecard.Options{NoFeedback: 7}), scorecard.ErrInvalid, inputError},
 		{"scorecard/mark 3", func() error {
 			var t scorecard.EvaluationTally

@@ -45,7 +45,8 @@
 // [Feedback.Handle], [Feedback.Publish], [Feedback.Evaluate]) with
 // working-day limits over the office's [sla.Schedule]: 15 to handle, 2 to
 // refuse, 5 to ask for more information, 2 to publish. Its outcomes feed
-// group 5 ([Tally.AddFeedback]).
+// group 5 ([Tally.AddFeedback]). Its log ([Feedback.Events], JSON)
+// rebuilds it ([ReplayFeedback]).
 //
 // # Limits
 //
@@ -55,8 +56,8 @@
 // has at most [MaxProcedures] publications, online procedures and
 // procedures, and a tally at most [MaxProcedures] distinct procedures with
 // an online dossier. Feedback IDs and unit codes have at most [MaxText]
-// bytes; an [EvaluationBook] keeps at most [MaxUnitQuarters] units ×
-// quarters. Beyond a
+// bytes; a feedback log has at most [MaxFeedbackEvents] events; an
+// [EvaluationBook] keeps at most [MaxUnitQuarters] units × quarters. Beyond a
 // limit the input is refused with an error wrapping [ErrTooLarge]. Days
 // must fall in the calendar's span. [Tally.Add] costs O(1) (two O(1)
 // working-day counts and one map look-up), so a tally grows linearly with

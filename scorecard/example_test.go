@@ -370,3 +370,21 @@ func ExampleFeedback_RequestInfo() {
 	// info_requested 2026-03-09
 	// received 2026-03-30
 }
+
+// A feedback's log is stored as JSON and replayed.
+func ExampleReplayFeedback() {
+	office, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	ict := func(day int) time.Time { return time.Date(2026, 3, day, 9, 0, 0, 0, sla.VietnamZone) }
+	f, _ := scorecard.ReceiveFeedback("PAKN-3", ict(2), office)
+	f, _ = f.Handle(ict(10))
+	stored, _ := json.Marshal(f.Events())
+	fmt.Println(string(stored))
+
+	var events []scorecard.FeedbackEvent
+	_ = json.Unmarshal(stored, &events)
+	back, err := scorecard.ReplayFeedback("PAKN-3", events, office)
+	fmt.Println(back.Equal(f), back.Status(), back.PublishDue(), err)
+	// Output:
+	// [{"kind":"received","at":"2026-03-02T09:00:00+07:00"},{"kind":"handled","at":"2026-03-10T09:00:00+07:00"}]
+	// true handled 2026-03-12 <nil>
+}

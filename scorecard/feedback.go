@@ -95,6 +95,8 @@ type Feedback struct {
 	// days the steps were taken (0: not taken)
 	infoAsked, refused, handled, published, evaluated date.Date
 	satisfied                                         bool
+	// at holds the instant of each kind of event (zero: not happened).
+	at [feedbackEventKinds]time.Time
 }
 
 // ReceiveFeedback records a feedback with identifier id received at the
@@ -114,6 +116,7 @@ func ReceiveFeedback(id string, at time.Time, sched *sla.Schedule) (Feedback, er
 		return fail(wrapf(ErrInvalid, "a nil schedule"))
 	}
 	f := Feedback{id: id, sched: sched, status: FeedbackReceived, received: at, last: at}
+	f.at[FeedbackEventReceived] = at
 	var err error
 	if f.refuseDue, err = f.due(at, FeedbackRefuseDays); err != nil {
 		return fail(err)
@@ -161,12 +164,18 @@ func (f Feedback) step(command string, now time.Time, from ...FeedbackStatus) er
 func (f Feedback) day(t time.Time) date.Date { return date.NewAt(t.In(f.sched.Zone())) }
 
 // RequestInfo asks the sender for more information (at the latest
-// [FeedbackInfoDays] working days after receipt to be on time).
+// [FeedbackInfoDays] working days after receipt to be on time), once: a
+// second request is refused with [ErrTransition] (this package's reading,
+// as a dossier's supplement is asked once and completely).
 func (f Feedback) RequestInfo(now time.Time) (Feedback, error) {
 	if err := f.step("request information", now, FeedbackReceived); err != nil {
 		return f, err
 	}
+	if f.infoAsked != 0 {
+		return f, &FeedbackError{ID: f.id, Command: "request information", Err: wrapf(ErrTransition, "more information was already asked once")}
+	}
 	f.status, f.last, f.infoAsked = FeedbackInfoRequested, now, f.day(now)
+	f.at[FeedbackEventInfoRequested] = now
 	return f, nil
 }
 
@@ -182,6 +191,7 @@ func (f Feedback) ReceiveInfo(now time.Time) (Feedback, error) {
 		return f, &FeedbackError{ID: f.id, Command: "receive information", Err: err}
 	}
 	f.status, f.last, f.handleDue = FeedbackReceived, now, due
+	f.at[FeedbackEventInfoReceived] = now
 	return f, nil
 }
 
@@ -192,6 +202,7 @@ func (f Feedback) Refuse(now time.Time) (Feedback, error) {
 		return f, err
 	}
 	f.status, f.last, f.refused = FeedbackRefused, now, f.day(now)
+	f.at[FeedbackEventRefused] = now
 	return f, nil
 }
 
@@ -206,6 +217,7 @@ func (f Feedback) Handle(now time.Time) (Feedback, error) {
 		return f, &FeedbackError{ID: f.id, Command: "handle", Err: err}
 	}
 	f.status, f.last, f.handled, f.publishDue = FeedbackHandled, now, f.day(now), due
+	f.at[FeedbackEventHandled] = now
 	return f, nil
 }
 
@@ -215,6 +227,7 @@ func (f Feedback) Publish(now time.Time) (Feedback, error) {
 		return f, err
 	}
 	f.status, f.last, f.published = FeedbackPublished, now, f.day(now)
+	f.at[FeedbackEventPublished] = now
 	return f, nil
 }
 
@@ -228,6 +241,7 @@ func (f Feedback) Evaluate(now time.Time, satisfied bool) (Feedback, error) {
 		return f, &FeedbackError{ID: f.id, Command: "evaluate", Err: wrapf(ErrTransition, "already evaluated")}
 	}
 	f.last, f.evaluated, f.satisfied = now, f.day(now), satisfied
+	f.at[FeedbackEventEvaluated] = now
 	return f, nil
 }
 

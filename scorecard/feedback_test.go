@@ -1,6 +1,7 @@
 package scorecard_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -149,5 +150,58 @@ func TestFeedbackTally(t *testing.T) {
 	}
 	if err := tl.AddFeedback(scorecard.Feedback{}); !errors.Is(err, scorecard.ErrInvalid) {
 		t.Errorf("zero feedback: %v", err)
+	}
+}
+
+// TestFeedbackReplay: the log rebuilds the same feedback, also through
+// JSON; a log the commands refuse names its event.
+func TestFeedbackReplay(t *testing.T) {
+	s := office(t)
+	f, _ := scorecard.ReceiveFeedback("F", at(time.March, 2, 9), s)
+	f, _ = f.RequestInfo(at(time.March, 3, 9))
+	f, _ = f.ReceiveInfo(at(time.March, 5, 9))
+	f, _ = f.Handle(at(time.March, 20, 9))
+	f, _ = f.Evaluate(at(time.March, 20, 10), true)
+	f, err := f.Publish(at(time.March, 23, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range append(scenarioFeedback(t), f) {
+		back, err := scorecard.ReplayFeedback(g.ID(), g.Events(), s)
+		if err != nil || !back.Equal(g) {
+			t.Errorf("%s: replay %v (%v)", g.ID(), back.Events(), err)
+		}
+		b, err := json.Marshal(g.Events())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var events []scorecard.FeedbackEvent
+		if err := json.Unmarshal(b, &events); err != nil {
+			t.Fatal(err)
+		}
+		back, err = scorecard.ReplayFeedback(g.ID(), events, s)
+		if err != nil || back.Status() != g.Status() || back.HandleDue() != g.HandleDue() || back.PublishDue() != g.PublishDue() {
+			t.Errorf("%s: from JSON %v (%v)", g.ID(), back.Events(), err)
+		}
+		b2, _ := json.Marshal(back.Events())
+		if string(b2) != string(b) {
+			t.Errorf("%s: JSON %s, then %s", g.ID(), b, b2)
+		}
+	}
+	if _, err := f.RequestInfo(at(time.March, 24, 9)); !errors.Is(err, scorecard.ErrTransition) {
+		t.Errorf("a second request for information: %v", err)
+	}
+	bad := [][]scorecard.FeedbackEvent{
+		nil,
+		{{Kind: scorecard.FeedbackEventHandled, At: at(time.March, 2, 9)}},
+		{{Kind: scorecard.FeedbackEventReceived, At: at(time.March, 2, 9)}, {Kind: scorecard.FeedbackEventPublished, At: at(time.March, 3, 9)}},
+		{{Kind: scorecard.FeedbackEventReceived, At: at(time.March, 2, 9)}, {Kind: scorecard.FeedbackEventKind(42), At: at(time.March, 3, 9)}},
+		make([]scorecard.FeedbackEvent, scorecard.MaxFeedbackEvents+1),
+	}
+	for i, events := range bad {
+		var fe *scorecard.FeedbackError
+		if _, err := scorecard.ReplayFeedback("F", events, s); !errors.As(err, &fe) {
+			t.Errorf("bad log %d: %v", i, err)
+		}
 	}
 }

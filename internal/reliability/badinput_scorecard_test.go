@@ -90,6 +90,14 @@ func scorecardCatalogue(sh shared) []badInput {
 		}, holiday.ErrOutOfSpan, feedbackError},
 		{"scorecard/feedback published before handling", feedback(func(f scorecard.Feedback) (scorecard.Feedback, error) { return f.Publish(at(3, 9)) }), scorecard.ErrTransition, feedbackError},
 		{"scorecard/feedback handled before receipt", feedback(func(f scorecard.Feedback) (scorecard.Feedback, error) { return f.Handle(at(1, 9)) }), scorecard.ErrOutOfOrder, feedbackError},
+		{"scorecard/feedback log without receipt", func() error {
+			_, err := scorecard.ReplayFeedback("F", []scorecard.FeedbackEvent{{Kind: scorecard.FeedbackEventHandled, At: at(2, 9)}}, plain)
+			return err
+		}, scorecard.ErrInvalid, feedbackError},
+		{"scorecard/feedback log too long", func() error {
+			_, err := scorecard.ReplayFeedback("F", make([]scorecard.FeedbackEvent, 1000), plain)
+			return err
+		}, scorecard.ErrTooLarge, feedbackError},
 		{"scorecard/zero feedback in a tally", func() error {
 			t, _ := scorecard.NewTally(march, sh.cal)
 			return t.AddFeedback(scorecard.Feedback{})

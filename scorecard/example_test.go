@@ -318,7 +318,7 @@ func ExampleGroups() {
 	// Output:
 	// transparency — Công khai, minh bạch
 	// progress — Tiến độ, kết quả giải quyết
-	// online — Cung cấp dịch vụ trực tuyến
+	// online — Cung cấp dịch vụ trực tuyến, thanh toán trực tuyến
 	// digitisation — Số hóa hồ sơ, kết quả
 	// satisfaction — Mức độ hài lòng
 }

@@ -34,7 +34,7 @@ var groupTable = enum.Table[Group]{
 var groupNames = [...][2]string{
 	Transparency: {"Công khai, minh bạch", "Transparency"},
 	Progress:     {"Tiến độ, kết quả giải quyết", "Progress and results"},
-	Online:       {"Cung cấp dịch vụ trực tuyến", "Online service and payment"},
+	Online:       {"Cung cấp dịch vụ trực tuyến, thanh toán trực tuyến", "Online service and payment"},
 	Digitisation: {"Số hóa hồ sơ, kết quả", "Digitisation"},
 	Satisfaction: {"Mức độ hài lòng", "Satisfaction"},
 }

@@ -26,10 +26,13 @@ type Indicator struct {
 	Inputs     []Input         `json:"inputs"`
 	Ratio      decimal.Decimal `json:"ratio"`
 	Applicable bool            `json:"applicable"`
-	Formula    string          `json:"formula"`
-	Points     decimal.Decimal `json:"points"`
-	Max        decimal.Decimal `json:"max"`
-	Source     string          `json:"source"`
+	// Formula is the rule from ratio to points in a language-neutral
+	// notation, e.g. "min(6, 6 × ratio / 0.5)"; the Vietnamese rendering
+	// writes it with "tỷ lệ" and decimal commas.
+	Formula string          `json:"formula"`
+	Points  decimal.Decimal `json:"points"`
+	Max     decimal.Decimal `json:"max"`
+	Source  string          `json:"source"`
 }
 
 // Lost returns the points the row lost: Max − Points.

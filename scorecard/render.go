@@ -53,7 +53,11 @@ func (s Scorecard) render(vi bool) string {
 			} else {
 				b.WriteString("; " + pick("không phát sinh", "nothing to judge"))
 			}
-			b.WriteString("; " + i.Formula + " → " + num(i.Points) + "/" + num(i.Max))
+			formula := i.Formula
+			if vi {
+				formula = formulaVietnamese.Replace(formula)
+			}
+			b.WriteString("; " + formula + " → " + num(i.Points) + "/" + num(i.Max))
 			if l := i.Lost(); l.IsPositive() {
 				b.WriteString(pick(" (mất ", " (lost ") + num(l) + ")")
 			}
@@ -84,7 +88,8 @@ var sourceEnglish = strings.NewReplacer(
 	"; công thức: mô tả công thức của Cổng DVCQG (nguồn thứ cấp)", "; formula: the national portal's formula description (secondary)",
 	"; công thức: bảng tính nguồn (nguồn thứ cấp)", "; formula: the source spreadsheet (secondary)",
 	"; kết quả công bố trên Cổng DVCQG (quan sát, nguồn thứ cấp)", "; results published on the national portal (observed, secondary)",
-	"; bỏ dòng, quy đổi theo mô tả công thức", "; row left out and rescaled, as the formula description reads",
+	"; không có phản ánh: bỏ dòng, quy đổi theo tỷ lệ của dòng 5.3", "; no feedback: the row is left out, rescaled to row 5.3's share",
+	"; không có phản ánh: đủ điểm", "; no feedback: full points",
 	"; 2,5C giới hạn ở 2 điểm để nhóm không vượt 10 (chưa xác nhận)", "; 2.5C capped at 2 points so that the group stays within 10 (not confirmed)",
 	" (thanh toán trực tuyến)", " (online payment)",
 	"Quyết định 766/QĐ-TTg ngày 23/06/2022", "Decision 766/QĐ-TTg of 23/06/2022",
@@ -94,3 +99,6 @@ var sourceEnglish = strings.NewReplacer(
 	" khoản ", " cl. ",
 	" điểm ", " pt. ",
 )
+
+// formulaVietnamese renders the rows' formulas in Vietnamese.
+var formulaVietnamese = strings.NewReplacer("ratio", "tỷ lệ", "0.8", "0,8", "0.5", "0,5", "0.9", "0,9", "2.5", "2,5")

@@ -310,11 +310,11 @@ func satisfaction(t *Tally, o *Options) []Indicator {
 		if o.NoFeedback == NoFeedbackRescale {
 			r.Ratio = recv.Ratio
 			r.Points = recv.Points
-			r.Formula = "không có phản ánh: tỷ lệ của dòng 5.3 / no feedback: the share of row 5.3"
-			r.Source = src + "; bỏ dòng, quy đổi theo mô tả công thức"
+			r.Formula = "6 × ratio(5.3)"
+			r.Source = src + "; không có phản ánh: bỏ dòng, quy đổi theo tỷ lệ của dòng 5.3"
 		} else {
-			r.Formula = "không có phản ánh: đủ điểm / no feedback: full points"
-			r.Source = src766 + ", nhóm 5" + srcObserved
+			r.Formula = "6"
+			r.Source = src766 + ", nhóm 5" + srcObserved + "; không có phản ánh: đủ điểm"
 		}
 		return r
 	}

@@ -285,7 +285,8 @@ func (f Feedback) OnTime() (onTime, ok bool) {
 // AddFeedback counts feedback f for group 5, judged as of the period's end:
 // a feedback handled or refused in the period counts, on time by its limit;
 // one neither handled nor refused counts late once its handling limit is
-// before the period's last day; an evaluation made in the period counts
+// before the period's last day, unless it waits for the sender's
+// information; an evaluation made in the period counts
 // (satisfied or not); a handling in the period makes its publication due,
 // on time within [FeedbackPublishDays] working days. An invalid feedback is
 // an *[InputError] wrapping [ErrInvalid] and counts nothing.
@@ -302,7 +303,7 @@ func (t *Tally) AddFeedback(f Feedback) error {
 			c.FeedbackDue = 1
 			c.FeedbackOnTime = b2i(onTime)
 		}
-	} else if f.day(f.received) < t.period.To && f.handleDue < t.period.To-1 {
+	} else if f.status == FeedbackReceived && f.day(f.received) < t.period.To && f.handleDue < t.period.To-1 {
 		c.FeedbackDue = 1
 	}
 	if t.contains(f.evaluated) {

@@ -205,3 +205,26 @@ func TestFeedbackReplay(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedbackWaitingForInfo: a feedback waiting for the sender's
+// information is not counted late.
+func TestFeedbackWaitingForInfo(t *testing.T) {
+	f, err := scorecard.ReceiveFeedback("F", at(time.March, 2, 9), office(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, err = f.RequestInfo(at(time.March, 4, 9)); err != nil {
+		t.Fatal(err)
+	}
+	tl := newTally(t)
+	if err := tl.AddFeedback(f); err != nil {
+		t.Fatal(err)
+	}
+	s, err := scorecard.Score(tl, scorecard.UnitFacts{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := find(t, s, "5.1"); r.Applicable {
+		t.Errorf("a feedback waiting for information was counted: %+v", r.Inputs)
+	}
+}

@@ -388,3 +388,28 @@ func ExampleReplayFeedback() {
 	// [{"kind":"received","at":"2026-03-02T09:00:00+07:00"},{"kind":"handled","at":"2026-03-10T09:00:00+07:00"}]
 	// true handled 2026-03-12 <nil>
 }
+
+// Marks read strictly from their wire codes.
+func ExampleMark() {
+	var m scorecard.Mark
+	fmt.Println(m, m.IsRated())
+	_ = m.UnmarshalText([]byte("2"))
+	fmt.Println(m, m.Points())
+	err := m.UnmarshalText([]byte("two"))
+	fmt.Println(err)
+	fmt.Println(m, "(unchanged)")
+	// Output:
+	// unrated false
+	// 2 2
+	// scorecard: Mark "two": invalid input: want one of unrated, 0, 1, 2
+	// 2 (unchanged)
+}
+
+// The options travel as JSON with the scorecard, so a reader knows which
+// reading was used.
+func ExampleOptions() {
+	b, _ := json.Marshal(scorecard.Options{Months: 3, Linear80: true, NoFeedback: scorecard.NoFeedbackRescale})
+	fmt.Println(string(b))
+	// Output:
+	// {"months":3,"linear_80":true,"no_feedback":"rescale"}
+}

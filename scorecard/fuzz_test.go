@@ -1,6 +1,7 @@
 package scorecard_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/motcua/motcua/scorecard"
@@ -37,6 +38,29 @@ func FuzzTallyAdd(f *testing.F) {
 			if i.Points.IsNegative() || i.Points.GreaterThan(i.Max) {
 				t.Fatalf("row %s: %s of %s", i.ID, i.Points, i.Max)
 			}
+		}
+	})
+}
+
+// FuzzReplayFeedback reads a stored feedback log (JSON) and replays it: no
+// panic; an accepted log gives back its own log.
+func FuzzReplayFeedback(f *testing.F) {
+	f.Add([]byte(`[{"kind":"received","at":"2026-03-02T09:00:00+07:00"},{"kind":"handled","at":"2026-03-10T09:00:00+07:00"}]`))
+	f.Add([]byte(`[{"kind":"received","at":"2026-03-02T09:00:00+07:00"},{"kind":"info_requested","at":"2026-03-03T09:00:00+07:00"},{"kind":"info_received","at":"2026-03-04T09:00:00+07:00"},{"kind":"handled","at":"2026-03-05T09:00:00+07:00"},{"kind":"evaluated","at":"2026-03-05T09:00:00+07:00","satisfied":true},{"kind":"published","at":"2026-03-06T09:00:00+07:00"}]`))
+	f.Add([]byte(`[{"kind":"evaluated","at":"1900-01-01T00:00:00Z"}]`))
+	s := office(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var events []scorecard.FeedbackEvent
+		if json.Unmarshal(data, &events) != nil {
+			return
+		}
+		fb, err := scorecard.ReplayFeedback("F", events, s)
+		if err != nil {
+			return
+		}
+		again, err := scorecard.ReplayFeedback("F", fb.Events(), s)
+		if err != nil || !again.Equal(fb) {
+			t.Fatalf("the log of a replayed feedback does not replay to it: %v", err)
 		}
 	})
 }

@@ -112,6 +112,11 @@ func errNoTally(op string) error {
 //     statutory maximum;
 //   - more than one supplement request makes it late.
 //
+// So an unfinished dossier due on the period's last day is on time here,
+// while dossier.Figures counts it in PendingOverdue (due by that day and
+// still open at its end): the index judges the end day against the due
+// day, the report the instant.
+//
 // The other groups count the dossiers received in the period (results: the
 // dossiers finished in it). A record that fails [Record.Validate], or whose
 // days fall outside the calendar's span, is an error and counts nothing.

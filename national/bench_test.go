@@ -31,7 +31,7 @@ func BenchmarkExportSteps(b *testing.B) {
 		b.Run("events="+strconv.Itoa(n), func(b *testing.B) {
 			e := exporter(b)
 			p := proc(b, sla.WorkingDays(10))
-			d := run(b, open(b, header(procedureDirect, dossier.Individual)), receive(mar2, p), transfer(mar2.Add(time.Minute)))
+			d := run(b, open(b, header(procedureDirect, dossier.ApplicantIndividual)), receive(mar2, p), transfer(mar2.Add(time.Minute)))
 			now := mar2.Add(time.Hour)
 			for len(d.Events()) < n {
 				var err error

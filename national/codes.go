@@ -187,11 +187,11 @@ func (c *SubjectCoding) UnmarshalText(b []byte) error { return subjectCodings.Un
 // code returns the applicant kind's code under c.
 func (c SubjectCoding) code(k dossier.ApplicantKind) string {
 	switch {
-	case c == SubjectsZeroToTwo && k == dossier.Individual:
+	case c == SubjectsZeroToTwo && k == dossier.ApplicantIndividual:
 		return "0"
 	case c == SubjectsZeroToTwo:
 		return "1"
-	case k == dossier.Individual:
+	case k == dossier.ApplicantIndividual:
 		return "1"
 	}
 	return "2"
@@ -203,23 +203,23 @@ func (c SubjectCoding) kind(s string) (dossier.ApplicantKind, bool) {
 	case SubjectsOneToTwo:
 		switch s {
 		case "1":
-			return dossier.Individual, true
+			return dossier.ApplicantIndividual, true
 		case "2":
-			return dossier.Organisation, true
+			return dossier.ApplicantOrganisation, true
 		}
 	case SubjectsZeroToTwo:
 		switch s {
 		case "0":
-			return dossier.Individual, true
+			return dossier.ApplicantIndividual, true
 		case "1", "2":
-			return dossier.Organisation, true
+			return dossier.ApplicantOrganisation, true
 		}
 	default:
 		switch s {
 		case "1":
-			return dossier.Individual, true
+			return dossier.ApplicantIndividual, true
 		case "2", "3", "4":
-			return dossier.Organisation, true
+			return dossier.ApplicantOrganisation, true
 		}
 	}
 	return dossier.ApplicantUnknown, false

@@ -155,7 +155,7 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 	switch {
 	case x.Identities != nil:
 		r.DinhDanhCHS = append(make([]IdentityRecord, 0, len(x.Identities)), x.Identities...)
-	case h.Applicant.Kind == dossier.Individual:
+	case h.Applicant.Kind == dossier.ApplicantIndividual:
 		r.DinhDanhCHS = []IdentityRecord{{LoaiDinhDanh: "1", SoDinhDanh: h.Applicant.ID}}
 	default:
 		r.DinhDanhCHS = []IdentityRecord{}

@@ -32,7 +32,7 @@ func exampleDossier() (dossier.Dossier, procedure.Procedure, *sla.Schedule) {
 	})
 	d, _ := dossier.Open(dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch"},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: "001090012345"},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: "001090012345"},
 		Channel:       procedure.ChannelDirect,
 		ReceivingUnit: "000.00.36.H57",
 		Agency:        "UBND-XA",

@@ -20,8 +20,8 @@ import (
 func TestExportRefused(t *testing.T) {
 	e := exporter(t)
 	p := proc(t, sla.WorkingDays(10))
-	received := run(t, open(t, header(procedureDirect, dossier.Individual)), receive(mar2, p))
-	refused := run(t, open(t, header(procedureDirect, dossier.Individual)), func(d dossier.Dossier) (dossier.Dossier, error) {
+	received := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(mar2, p))
+	refused := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), func(d dossier.Dossier) (dossier.Dossier, error) {
 		return d.Refuse(mar2, testActor, []string{"Sai thẩm quyền"})
 	})
 	other := procSpec(sla.WorkingDays(10), nil)
@@ -110,7 +110,7 @@ func TestBlankAgencyNameFallsBack(t *testing.T) {
 // LoaiDoiTuong under the three codings; the default reads what both
 // confirmed sources write.
 func TestSubjectCodings(t *testing.T) {
-	d := run(t, open(t, header(procedureDirect, dossier.Organisation)), receive(mar2, proc(t, sla.WorkingDays(10))))
+	d := run(t, open(t, header(procedureDirect, dossier.ApplicantOrganisation)), receive(mar2, proc(t, sla.WorkingDays(10))))
 	p := proc(t, sla.WorkingDays(10))
 	for _, tt := range []struct {
 		coding national.SubjectCoding
@@ -128,7 +128,7 @@ func TestSubjectCodings(t *testing.T) {
 			t.Errorf("%s: %s, want %s", tt.coding, r.LoaiDoiTuong, tt.want)
 		}
 		im, err := national.Import(r, &national.Options{Subjects: tt.coding})
-		if err != nil || im.Header.Applicant.Kind != dossier.Organisation {
+		if err != nil || im.Header.Applicant.Kind != dossier.ApplicantOrganisation {
 			t.Errorf("%s: %v", tt.coding, err)
 		}
 	}
@@ -156,7 +156,7 @@ func TestTransferDeadline(t *testing.T) {
 		recv time.Time
 		want string
 	}{{mar2, "20260302170000"}, {at(2026, 3, 2, 15, 30), "20260303170000"}, {at(2026, 2, 13, 16, 40), "20260223170000"}} {
-		d := run(t, open(t, header(procedureDirect, dossier.Individual)), receive(tt.recv, p), transfer(tt.recv.Add(time.Hour)))
+		d := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(tt.recv, p), transfer(tt.recv.Add(time.Hour)))
 		steps, err := exporter(t).Steps(d, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -210,7 +210,7 @@ func TestExporterConcurrent(t *testing.T) {
 // one; a registered online filing exports as status 1 with it.
 func TestStepsNeedACode(t *testing.T) {
 	e := exporter(t)
-	d := run(t, open(t, header(procedureOnline, dossier.Individual)), func(d dossier.Dossier) (dossier.Dossier, error) {
+	d := run(t, open(t, header(procedureOnline, dossier.ApplicantIndividual)), func(d dossier.Dossier) (dossier.Dossier, error) {
 		return d.Submit(mar2, "cong-dvcqg")
 	})
 	if _, err := e.Steps(d, nil); !errors.Is(err, national.ErrNotExportable) {

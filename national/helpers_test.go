@@ -12,6 +12,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/liaison"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/national"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
@@ -109,7 +110,7 @@ func filed() []dossier.Filed {
 
 func header(ch procedure.Channel, kind dossier.ApplicantKind) dossier.Header {
 	a := dossier.Applicant{Kind: kind, Name: testApplicant, ID: testPID, Phone: "0912345678", Email: "an@example.vn"}
-	if kind == dossier.Organisation {
+	if kind == dossier.ApplicantOrganisation {
 		a.Name, a.ID = "Công ty TNHH Một cửa", testTaxCode
 	}
 	return dossier.Header{
@@ -215,13 +216,13 @@ func lifecycles() []lifecycle {
 	return []lifecycle{
 		{name: "early", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.Individual)),
+			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.ApplicantIndividual)),
 				receive(mar2, p), transfer(mar2.Add(time.Hour)),
 				decide(at(2026, time.March, 12, 10, 0), true), giveBack(at(2026, time.March, 13, 9, 30))), p
 		}},
 		{name: "late-apology", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			return run(tb, open(tb, header(procedure.ChannelPostal, dossier.Individual)),
+			return run(tb, open(tb, header(procedure.ChannelPostal, dossier.ApplicantIndividual)),
 				receive(mar2, p), transfer(mar2.Add(time.Hour)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.Apologise(at(2026, time.March, 13, 16, 0), testActor, date.New(2026, time.March, 20), "Cần xác minh thêm")
@@ -230,7 +231,7 @@ func lifecycles() []lifecycle {
 		}, extras: &national.Extras{ReturnByPost: true, ReturnInfo: "Gửi qua bưu điện"}},
 		{name: "supplement", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			h := header(procedure.ChannelOnlineFull, dossier.Individual)
+			h := header(procedure.ChannelOnlineFull, dossier.ApplicantIndividual)
 			return run(tb, open(tb, h),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.Submit(mar2.Add(-12*time.Hour), "cong-dvcqg")
@@ -246,7 +247,7 @@ func lifecycles() []lifecycle {
 		}, extras: richExtras()},
 		{name: "obligation", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.Organisation)),
+			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.ApplicantOrganisation)),
 				receive(mar2, p), transfer(mar2.Add(time.Hour)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.RequestObligation(at(2026, time.March, 4, 10, 0), testActor, decimal.NewFromInt(500000))
@@ -258,14 +259,14 @@ func lifecycles() []lifecycle {
 			Fees: []national.FeeLine{{Name: "Tiền sử dụng đất", Amount: decimal.RequireFromString("500000.5")}}}},
 		{name: "refused", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.Individual)),
+			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.ApplicantIndividual)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.Refuse(mar2, testActor, []string{"Không thuộc thẩm quyền giải quyết"})
 				}), p
 		}, extras: &national.Extras{Code: testUnit + "-260302-0007"}},
 		{name: "withdrawn", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.Individual)),
+			return run(tb, open(tb, header(procedure.ChannelDirect, dossier.ApplicantIndividual)),
 				receive(mar2, p), transfer(mar2.Add(time.Hour)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.RequestWithdrawal(at(2026, time.March, 5, 9, 0), "cong-dan", "Không còn nhu cầu")
@@ -275,11 +276,11 @@ func lifecycles() []lifecycle {
 				}), p
 		}},
 		{name: "inter-agency", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
-			p, err := procedure.New(procSpec(sla.WorkingDays(5), liaison.BirthRegistrationGroup()))
+			p, err := procedure.New(procSpec(sla.WorkingDays(5), liaisonsample.BirthRegistrationGroup()))
 			if err != nil {
 				tb.Fatal(err)
 			}
-			h := header(procedure.ChannelOnlinePartial, dossier.Individual)
+			h := header(procedure.ChannelOnlinePartial, dossier.ApplicantIndividual)
 			steps := []step{receive(mar2, p), transfer(mar2.Add(time.Minute))}
 			for _, e := range []struct {
 				start  bool

@@ -323,7 +323,7 @@ func (in *importer) run() Imported {
 		case "1":
 			if len(id.SoDinhDanh) != 12 || !digits(id.SoDinhDanh) {
 				in.bad(at(p, "SoDinhDanh"), id.SoDinhDanh, "a personal identification number has 12 digits")
-			} else if kind == dossier.Individual && id.SoDinhDanh != r.SoGiayToChuHoSo {
+			} else if kind == dossier.ApplicantIndividual && id.SoDinhDanh != r.SoGiayToChuHoSo {
 				in.contra(at(p, "SoDinhDanh"), id.SoDinhDanh, "not the applicant's SoGiayToChuHoSo")
 			}
 		case "2":
@@ -452,7 +452,7 @@ func (in *importer) lifecycle(status dossier.Status, channel procedure.Channel, 
 func before(a, b time.Time) bool { return !a.IsZero() && !b.IsZero() && a.Before(b) }
 
 func kindName(k dossier.ApplicantKind) string {
-	if k == dossier.Individual {
+	if k == dossier.ApplicantIndividual {
 		return "citizen (12 digits)"
 	}
 	return "organisation (tax code)"

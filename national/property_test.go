@@ -35,7 +35,7 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 	}
 	recv := day.Time(clock.New(rapid.IntRange(8, 16).Draw(t, "hour"), rapid.IntRange(0, 59).Draw(t, "minute"), 0, 0), sla.VietnamZone)
 	ch := rapid.SampledFrom(procedure.Channels()).Draw(t, "channel")
-	kind := rapid.SampledFrom([]dossier.ApplicantKind{dossier.Individual, dossier.Organisation}).Draw(t, "kind")
+	kind := rapid.SampledFrom([]dossier.ApplicantKind{dossier.ApplicantIndividual, dossier.ApplicantOrganisation}).Draw(t, "kind")
 	p := proc(t, sla.WorkingDays(rapid.IntRange(5, 20).Draw(t, "limit")))
 	x := genExtras(t, kind)
 	d := open(t, header(ch, kind))
@@ -119,7 +119,7 @@ func genExtras(t *rapid.T, kind dossier.ApplicantKind) *national.Extras {
 		FiledOnPortal: rapid.Bool().Draw(t, "portal"),
 		Payment:       national.Payment(rapid.IntRange(0, 3).Draw(t, "payment")),
 	}
-	if kind == dossier.Organisation {
+	if kind == dossier.ApplicantOrganisation {
 		x.SubjectCode = rapid.SampledFrom([]string{"", "2", "3", "4"}).Draw(t, "subject")
 	}
 	if rapid.Bool().Draw(t, "documents") {

@@ -19,13 +19,13 @@ func TestChangesIncremental(t *testing.T) {
 	e := exporter(t)
 	p := proc(t, sla.WorkingDays(10))
 	seq := &dossier.MemorySequencer{}
-	d := open(t, header(procedureDirect, dossier.Individual))
+	d := open(t, header(procedureDirect, dossier.ApplicantIndividual))
 	d, _, err := d.Receive(mar2, testActor, p, seq)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d = run(t, d, transfer(mar2.Add(time.Hour)))
-	online := open(t, header(procedureOnline, dossier.Individual))
+	online := open(t, header(procedureOnline, dossier.ApplicantIndividual))
 	online = run(t, online, func(d dossier.Dossier) (dossier.Dossier, error) { return d.Submit(mar2, "cong-dvcqg") })
 	sources := func(ds ...dossier.Dossier) func(func(national.Source) bool) {
 		return func(yield func(national.Source) bool) {
@@ -90,7 +90,7 @@ func TestChangesIncremental(t *testing.T) {
 // again: the cursor does not move for it.
 func TestChangesSkipped(t *testing.T) {
 	e := exporter(t)
-	d := run(t, open(t, header(procedureDirect, dossier.Individual)), receive(mar2, proc(t, sla.WorkingDays(10))))
+	d := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(mar2, proc(t, sla.WorkingDays(10))))
 	other := procSpec(sla.WorkingDays(10), nil)
 	other.Code = "1.000001"
 	wrong := mustProc(t, other)
@@ -112,7 +112,7 @@ func TestChangesBatchLimit(t *testing.T) {
 	seq := &dossier.MemorySequencer{}
 	var ds []dossier.Dossier
 	for range national.MaxRecords + 5 {
-		d, _, err := open(t, header(procedureDirect, dossier.Individual)).Receive(mar2, testActor, p, seq)
+		d, _, err := open(t, header(procedureDirect, dossier.ApplicantIndividual)).Receive(mar2, testActor, p, seq)
 		if err != nil {
 			t.Fatal(err)
 		}

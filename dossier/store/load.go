@@ -1,0 +1,160 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/internal/clip"
+	"github.com/rickb777/date/v2"
+)
+
+// storedRow is one row of a log as read from the events table.
+type storedRow struct {
+	seq  int
+	kind string
+	body []byte
+	hash string
+}
+
+// Load reads dossier id — its header (with the procedure version it is
+// handled under) and its log — checks the hash chain, and folds the events
+// over the store's schedule. A row edited, deleted or reordered behind the
+// store's back is an *[IntegrityError] naming the dossier and the event; a
+// calendar that no longer gives the appointment recorded at receipt is a
+// *[CalendarError].
+func (s *Store) Load(ctx context.Context, id string) (Record, error) {
+	if len(id) > 64 {
+		return Record{}, &InputError{Field: "dossier ID", Value: clip.String(id, 40), Reason: "longer than 64 bytes"}
+	}
+	var version int
+	var head, header string
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT version, head_hash, header FROM dossiers WHERE id = ?`), id).Scan(&version, &head, &header)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Record{}, &OpError{Op: "load", Dossier: id, Kind: ErrNotFound}
+	}
+	if err != nil {
+		return Record{}, dbErr("load", id, err)
+	}
+	if version > MaxEvents {
+		return Record{}, &IntegrityError{Dossier: id, Event: version, Reason: "more rows than a log may hold"}
+	}
+	rs, err := s.db.QueryContext(ctx, s.q(`SELECT seq, kind, body, hash FROM events WHERE dossier_id = ? ORDER BY seq`), id)
+	if err != nil {
+		return Record{}, dbErr("load", id, err)
+	}
+	rows := make([]storedRow, 0, version)
+	for rs.Next() {
+		var r storedRow
+		if err := rs.Scan(&r.seq, &r.kind, &r.body, &r.hash); err != nil {
+			rs.Close()
+			return Record{}, dbErr("load", id, err)
+		}
+		rows = append(rows, r)
+		if len(rows) > MaxEvents {
+			break
+		}
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return Record{}, dbErr("load", id, err)
+	}
+	return s.fold(id, version, head, []byte(header), rows)
+}
+
+// fold checks a stored log's chain and replays it.
+func (s *Store) fold(id string, version int, head string, header []byte, rows []storedRow) (Record, error) {
+	return s.foldChecked(id, version, head, header, rows, true)
+}
+
+// foldChecked is fold, checking the recorded appointment against the
+// store's calendar when calendar is set.
+func (s *Store) foldChecked(id string, version int, head string, header []byte, rows []storedRow, calendar bool) (Record, error) {
+	c := newChain(s.key)
+	link := c.genesis(id, header)
+	for i, r := range rows {
+		if r.seq != i+1 {
+			return Record{}, &IntegrityError{Dossier: id, Event: i + 1, Reason: fmt.Sprintf("missing (the next row is %d)", r.seq)}
+		}
+		if link = c.next(link, r.seq, r.kind, r.body); link != r.hash {
+			return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "edited or reordered (hash mismatch)"}
+		}
+	}
+	if len(rows) != version || link != head {
+		return Record{}, &IntegrityError{Dossier: id, Event: len(rows) + 1, Reason: fmt.Sprintf("missing (the dossier has %d rows, %d found)", version, len(rows))}
+	}
+	var h dossier.Header
+	if err := json.Unmarshal(header, &h); err != nil {
+		return Record{}, &IntegrityError{Dossier: id, Event: 0, Reason: "unreadable header"}
+	}
+	events := make([]dossier.Event, 0, len(rows))
+	var receipt dossier.Event
+	var appointment date.Date
+	for _, r := range rows {
+		switch {
+		case r.kind == factHeader:
+			var nh dossier.Header
+			if err := json.Unmarshal(r.body, &nh); err != nil {
+				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable header fact"}
+			}
+			h = nh
+		case r.kind == factAppointment:
+			var f appointmentFact
+			if err := json.Unmarshal(r.body, &f); err != nil {
+				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable appointment"}
+			}
+			appointment = f.Due
+		case r.kind == factDueChanged:
+			var f dueChangedFact
+			if err := json.Unmarshal(r.body, &f); err != nil {
+				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable due-date change"}
+			}
+			appointment = f.Appointment
+		case isFact(r.kind):
+			return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unknown fact " + clip.String(r.kind, 40)}
+		default:
+			e, ok := decodeEvent(r.kind, r.body)
+			if !ok {
+				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable event"}
+			}
+			if isReceipt(e) {
+				receipt = e
+			}
+			events = append(events, e)
+		}
+	}
+	n := len(events)
+	d, err := replay(h, events, s.sched)
+	if err != nil {
+		return Record{}, &OpError{Op: "load", Dossier: id, Kind: ErrIntegrity, Err: err}
+	}
+	if calendar && appointment != 0 {
+		got, err := receiptAppointment(receipt, s.sched)
+		if err != nil {
+			return Record{}, &OpError{Op: "load", Dossier: id, Kind: ErrCalendar, Err: err}
+		}
+		if got != appointment {
+			return Record{}, &CalendarError{Dossier: id, Recorded: appointment, Computed: got}
+		}
+	}
+	return Record{ID: id, Version: version, Dossier: d, head: head, events: n, appointment: appointment}, nil
+}
+
+// LoadByCode loads the dossier with code c, read from the projection.
+func (s *Store) LoadByCode(ctx context.Context, c dossier.Code) (Record, error) {
+	if len(c) > 64 {
+		return Record{}, &InputError{Field: "dossier code", Value: clip.String(string(c), 40), Reason: "longer than 64 bytes"}
+	}
+	var id string
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id FROM dossiers WHERE code = ?`), string(c)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Record{}, &OpError{Op: "load", Dossier: string(c), Kind: ErrNotFound}
+	}
+	if err != nil {
+		return Record{}, dbErr("load", string(c), err)
+	}
+	return s.Load(ctx, id)
+}

@@ -29,6 +29,15 @@ type projection struct {
 	stoppedDay, refusedDay, closedDay                    date.Date
 }
 
+// equal reports whether two projections hold the same values, instants to
+// the millisecond the table keeps.
+func (p projection) equal(o projection) bool {
+	a, b := p, o
+	a.receivedAt, a.pausedSince, b.receivedAt, b.pausedSince = time.Time{}, time.Time{}, time.Time{}, time.Time{}
+	return a == b && p.receivedAt.UnixMilli() == o.receivedAt.UnixMilli() && p.receivedAt.IsZero() == o.receivedAt.IsZero() &&
+		p.pausedSince.UnixMilli() == o.pausedSince.UnixMilli() && p.pausedSince.IsZero() == o.pausedSince.IsZero()
+}
+
 // project computes the projection row of d. A dossier is open from receipt
 // until a result exists or processing stops (as [dossier.Report] counts it
 // pending).

@@ -30,39 +30,26 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 	if len(id) > 64 {
 		return Record{}, &InputError{Field: "dossier ID", Value: clip.String(id, 40), Reason: "longer than 64 bytes"}
 	}
-	var version int
-	var head, header string
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT version, head_hash, header FROM dossiers WHERE id = ?`), id).Scan(&version, &head, &header)
-	if errors.Is(err, sql.ErrNoRows) {
+	// One statement, so that the dossier's row and its log are read from
+	// one snapshot even while clerks append.
+	var out Record
+	found := false
+	err := s.scan(ctx, "?", []any{id}, func(id string, version int, head string, header []byte, rows []storedRow) error {
+		found = true
+		if version > MaxEvents {
+			return &IntegrityError{Dossier: id, Event: version, Reason: "more rows than a log may hold"}
+		}
+		var err error
+		out, err = s.fold(id, version, head, header, rows)
+		return err
+	})
+	if err != nil {
+		return Record{}, err
+	}
+	if !found {
 		return Record{}, &OpError{Op: "load", Dossier: id, Kind: ErrNotFound}
 	}
-	if err != nil {
-		return Record{}, dbErr("load", id, err)
-	}
-	if version > MaxEvents {
-		return Record{}, &IntegrityError{Dossier: id, Event: version, Reason: "more rows than a log may hold"}
-	}
-	rs, err := s.db.QueryContext(ctx, s.q(`SELECT seq, kind, body, hash FROM events WHERE dossier_id = ? ORDER BY seq`), id)
-	if err != nil {
-		return Record{}, dbErr("load", id, err)
-	}
-	rows := make([]storedRow, 0, version)
-	for rs.Next() {
-		var r storedRow
-		if err := rs.Scan(&r.seq, &r.kind, &r.body, &r.hash); err != nil {
-			rs.Close()
-			return Record{}, dbErr("load", id, err)
-		}
-		rows = append(rows, r)
-		if len(rows) > MaxEvents {
-			break
-		}
-	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
-		return Record{}, dbErr("load", id, err)
-	}
-	return s.fold(id, version, head, []byte(header), rows)
+	return out, nil
 }
 
 // fold checks a stored log's chain and replays it.

@@ -105,6 +105,9 @@ func (s *Store) WithSchedule(sched *sla.Schedule) *Store {
 // Schedule returns the office schedule the store counts over.
 func (s *Store) Schedule() *sla.Schedule { return s.sched }
 
+// Dialect returns the store's dialect.
+func (s *Store) Dialect() Dialect { return s.dialect }
+
 // DB returns the database handle.
 func (s *Store) DB() *sql.DB { return s.db }
 

@@ -40,6 +40,13 @@ func open(t *testing.T) *store.Store {
 
 func openTB(t testing.TB) *store.Store {
 	t.Helper()
+	s, _ := openURL(t)
+	return s
+}
+
+// openURL is open, returning the new database's URL too.
+func openURL(t testing.TB) (*store.Store, string) {
+	t.Helper()
 	base := serverURL(t)
 	ctx := context.Background()
 	admin, err := sql.Open("pgx", base)
@@ -67,7 +74,21 @@ func openTB(t testing.TB) *store.Store {
 		_, _ = admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
 		admin.Close()
 	})
-	return s
+	return s, u.String()
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+// A child writer killed with SIGKILL mid-transaction loses nothing it
+// committed and leaves nothing half-written.
+func TestCrash(t *testing.T) {
+	if storetest.IsChild() {
+		s, err := postgres.Open(context.Background(), os.Getenv("MOTCUA_STORE_CRASH_URL"), storetest.Schedule(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		storetest.Child(s)
+	}
+	s, u := openURL(t)
+	storetest.Crash(t, s, "TestCrash", 300, "MOTCUA_STORE_CRASH_URL="+u)
+}

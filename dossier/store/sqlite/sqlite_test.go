@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -22,3 +23,22 @@ func open(t *testing.T) *store.Store {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+// A child writer killed with SIGKILL mid-transaction loses nothing it
+// committed and leaves nothing half-written.
+func TestCrash(t *testing.T) {
+	if storetest.IsChild() {
+		s, err := sqlite.Open(context.Background(), os.Getenv("MOTCUA_STORE_CRASH_FILE"), storetest.Schedule(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		storetest.Child(s)
+	}
+	path := filepath.Join(t.TempDir(), "crash.db")
+	s, err := sqlite.Open(context.Background(), path, storetest.Schedule(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.Crash(t, s, "TestCrash", 300, "MOTCUA_STORE_CRASH_FILE="+path)
+}

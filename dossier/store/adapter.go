@@ -115,11 +115,14 @@ func newEvents(out dossier.Dossier, n int) (rows []pending, received bool, err e
 
 // decodeEvent reads an event row; the row's kind must be the body's.
 func decodeEvent(kind string, body []byte) (dossier.Event, bool) {
-	var e dossier.Event
-	if err := json.Unmarshal(body, &e); err != nil || e.Kind.String() != kind {
-		return e, false
+	e, ok := decodeEventFast(body)
+	if !ok {
+		e = dossier.Event{}
+		if err := json.Unmarshal(body, &e); err != nil {
+			return e, false
+		}
 	}
-	return e, true
+	return e, e.Kind.String() == kind
 }
 
 // receiptAppointment returns the appointment (form 01) that receipt event e

@@ -51,7 +51,13 @@ type Store struct {
 	sched   *sla.Schedule
 	key     []byte
 	retries int
+	// loadStmt reads a dossier's row and log (prepared once; database/sql
+	// prepares it again on each connection as needed).
+	loadStmt *sql.Stmt
 }
+
+const loadQuery = `SELECT 0, version, head_hash, header FROM dossiers WHERE id = ?
+UNION ALL SELECT seq, 0, kind, body FROM events WHERE dossier_id = ?`
 
 // Record is a dossier as stored: its ID, its version (the number of rows of
 // its log: events and the store's facts) and its state. Pass it back to
@@ -90,6 +96,10 @@ func New(ctx context.Context, db *sql.DB, d Dialect, sched *sla.Schedule, opts *
 	}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
+	}
+	var err error
+	if s.loadStmt, err = db.PrepareContext(ctx, s.q(loadQuery)); err != nil {
+		return nil, dbErr("open", "", err)
 	}
 	return s, nil
 }

@@ -92,3 +92,7 @@ func TestCrash(t *testing.T) {
 	s, u := openURL(t)
 	storetest.Crash(t, s, "TestCrash", 300, "MOTCUA_STORE_CRASH_URL="+u)
 }
+
+func BenchmarkAppend(b *testing.B)   { storetest.BenchAppend(b, openTB(b)) }
+func BenchmarkParallel(b *testing.B) { storetest.BenchParallel(b, openTB(b)) }
+func BenchmarkLoad100(b *testing.B)  { storetest.BenchLoad(b, openTB(b)) }

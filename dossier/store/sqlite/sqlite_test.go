@@ -42,3 +42,16 @@ func TestCrash(t *testing.T) {
 	defer s.Close()
 	storetest.Crash(t, s, "TestCrash", 300, "MOTCUA_STORE_CRASH_FILE="+path)
 }
+
+func BenchmarkAppend(b *testing.B)   { storetest.BenchAppend(b, openB(b)) }
+func BenchmarkParallel(b *testing.B) { storetest.BenchParallel(b, openB(b)) }
+func BenchmarkLoad100(b *testing.B)  { storetest.BenchLoad(b, openB(b)) }
+
+func openB(b *testing.B) *store.Store {
+	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), storetest.Schedule(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}

@@ -77,7 +77,9 @@ func (o *office) backOffice(ctx context.Context) error {
 			var cmd store.Command
 			switch r.Dossier.Status() {
 			case dossier.Received:
-				cmd = func(x dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) { return x.Transfer(now, "van-thu") }
+				cmd = func(x dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+					return x.Transfer(now, "van-thu")
+				}
 				moved++
 			case dossier.Processing:
 				cmd = func(x dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {

@@ -41,17 +41,21 @@ type DueChange struct {
 // English (the change of appointment is told as form 04's re-appointment
 // is, Decree 61/2018/NĐ-CP Art. 19(9)).
 func (c DueChange) Notice() string {
-	var days []string
+	var vi, en []string
 	for _, d := range c.Days {
-		s := d.Date.Format("02/01/2006")
+		day := d.Date.Format("02/01/2006")
+		v, e := day, day
 		if d.NameVI != "" {
-			s += " (" + d.NameVI + ")"
+			v += ": " + d.NameVI
 		}
-		days = append(days, s)
+		if d.NameEN != "" {
+			e += ": " + d.NameEN
+		}
+		vi, en = append(vi, v), append(en, e)
 	}
 	return fmt.Sprintf("Hồ sơ %s: ngày hẹn trả kết quả đổi từ %s sang %s do lịch làm việc thay đổi (%s).\nDossier %s: the result is now due on %s instead of %s, because the working calendar changed (%s).",
-		c.Code, c.Old.Format("02/01/2006"), c.New.Format("02/01/2006"), strings.Join(days, ", "),
-		c.Code, c.New.Format("02/01/2006"), c.Old.Format("02/01/2006"), strings.Join(days, ", "))
+		c.Code, c.Old.Format("02/01/2006"), c.New.Format("02/01/2006"), strings.Join(vi, "; "),
+		c.Code, c.New.Format("02/01/2006"), c.Old.Format("02/01/2006"), strings.Join(en, "; "))
 }
 
 // DueChanges lists the open dossiers whose due date or appointment changes

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"github.com/motcua/motcua/dossier"
@@ -364,11 +365,20 @@ func (s *Store) append(ctx context.Context, tx *sql.Tx, out *Record, rows []pend
 		}
 		return &ConflictError{Dossier: out.ID, Expected: expected, Actual: actual}
 	}
+	// One statement for the rows (a receipt writes two or three): one round
+	// trip to the server.
+	var q strings.Builder
+	q.WriteString(`INSERT INTO events (dossier_id, seq, kind, body, hash) VALUES `)
+	args := make([]any, 0, 5*len(rows))
 	for i, row := range rows {
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO events (dossier_id, seq, kind, body, hash) VALUES (?, ?, ?, ?, ?)`),
-			out.ID, expected+i+1, row.kind, string(row.body), hashes[i]); err != nil {
-			return err
+		if i > 0 {
+			q.WriteString(", ")
 		}
+		q.WriteString("(?, ?, ?, ?, ?)")
+		args = append(args, out.ID, expected+i+1, row.kind, string(row.body), hashes[i])
+	}
+	if _, err := tx.ExecContext(ctx, s.q(q.String()), args...); err != nil {
+		return err
 	}
 	if key != "" {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO idempotency (idem_key, dossier_id, version) VALUES (?, ?, ?)`), key, out.ID, version); err != nil {

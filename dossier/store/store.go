@@ -304,19 +304,16 @@ func (s *Store) Apply(ctx context.Context, r Record, key string, cmd Command) (R
 			return nil
 		}
 		out.events += len(rows)
-		appointment := date.Date(0)
 		if received {
-			rows, appointment, err = s.receiptFacts(r.Dossier, next, rows)
+			rows, out.appointment, err = s.receiptFacts(r.Dossier, next, rows)
 			if err != nil {
 				return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrRefused, Err: err}
 			}
-		} else if appointment, err = s.appointmentOf(ctx, tx, r.ID); err != nil {
-			return err
 		}
 		if r.Version+len(rows) > MaxEvents {
 			return &InputError{Field: "log", Value: r.ID, Reason: "more than 10,000 rows"}
 		}
-		return s.append(ctx, tx, &out, rows, project(next, appointment), key)
+		return s.append(ctx, tx, &out, rows, project(next, out.appointment), key)
 	})
 	if err != nil {
 		var refused *OpError
@@ -329,6 +326,9 @@ func (s *Store) Apply(ctx context.Context, r Record, key string, cmd Command) (R
 		return Record{}, dbErr("apply", r.ID, err)
 	}
 	if replayed != "" {
+		if replayed != r.ID {
+			return Record{}, &InputError{Field: "idempotency key", Value: clip.String(key, 40), Reason: "used for another dossier"}
+		}
 		return s.Load(ctx, replayed)
 	}
 	return out, nil
@@ -387,16 +387,6 @@ func (s *Store) append(ctx context.Context, tx *sql.Tx, out *Record, rows []pend
 	}
 	out.Version, out.head = version, head
 	return nil
-}
-
-// appointmentOf reads the recorded appointment of dossier id (0 if none).
-func (s *Store) appointmentOf(ctx context.Context, tx *sql.Tx, id string) (date.Date, error) {
-	var a sql.NullInt64
-	err := tx.QueryRowContext(ctx, s.q(`SELECT appointment_day FROM dossiers WHERE id = ?`), id).Scan(&a)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, &OpError{Op: "apply", Dossier: id, Kind: ErrNotFound}
-	}
-	return date.Date(a.Int64), err
 }
 
 // txSequencer hands out dossier codes from the code_counters table, inside

@@ -133,6 +133,9 @@ func testIdempotency(t *testing.T, open Open) {
 	if want := dossier.Code(Unit + "-260302-0002"); r3.Dossier.Code() != want {
 		t.Errorf("next code %s, want %s", r3.Dossier.Code(), want)
 	}
+	if _, err := s.Apply(ctx, r3, "receive-7", Transfer(At(Day0, 10, 0))); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("a key reused for another dossier: %v, want ErrInvalid", err)
+	}
 	if _, err := s.Apply(ctx, a, string(bytes.Repeat([]byte("k"), 200)), Transfer(At(Day0, 10, 0))); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("long key: %v, want ErrInvalid", err)
 	}

@@ -149,3 +149,12 @@ func eventCount(d dossier.Dossier) int { return len(d.Events()) }
 func parseCode(c dossier.Code) (string, date.Date, int, error) {
 	return dossier.ParseCode(string(c))
 }
+
+// eventKinds lists the wire codes of the dossier's event kinds.
+func eventKinds() []string {
+	var out []string
+	for k := dossier.EventKind(1); k.IsValid(); k++ {
+		out = append(out, k.String())
+	}
+	return out
+}

@@ -17,8 +17,8 @@ import (
 // edits a row cannot recompute the chain without the key.
 type chain struct {
 	h   hash.Hash
-	buf [8]byte
-	sum [sha256.Size]byte
+	buf []byte
+	out []byte
 }
 
 func newChain(key []byte) *chain {
@@ -28,24 +28,49 @@ func newChain(key []byte) *chain {
 	return &chain{h: sha256.New()}
 }
 
+// A link is stored in hexadecimal; the chain hashes the previous link's 32
+// bytes.
+type link [sha256.Size]byte
+
+func (l link) String() string { return hex.EncodeToString(l[:]) }
+
 // genesis returns the first link, from the dossier's ID and header.
-func (c *chain) genesis(id string, header []byte) string {
+func (c *chain) genesis(id string, header []byte) link {
 	c.h.Reset()
-	c.h.Write([]byte("motcua-store-v1\x00"))
-	c.h.Write([]byte(id))
-	c.h.Write([]byte{0})
+	c.buf = append(append(append(c.buf[:0], "motcua-store-v1\x00"...), id...), 0)
+	c.h.Write(c.buf)
 	c.h.Write(header)
-	return hex.EncodeToString(c.h.Sum(c.sum[:0]))
+	return c.sum()
 }
 
 // next returns the link of row seq after prev.
-func (c *chain) next(prev string, seq int, kind string, body []byte) string {
+func (c *chain) next(prev link, seq int, kind string, body []byte) link {
 	c.h.Reset()
-	c.h.Write([]byte(prev))
-	binary.BigEndian.PutUint64(c.buf[:], uint64(seq))
-	c.h.Write(c.buf[:])
-	c.h.Write([]byte(kind))
-	c.h.Write([]byte{0})
+	c.buf = append(c.buf[:0], prev[:]...)
+	c.buf = binary.BigEndian.AppendUint64(c.buf, uint64(seq))
+	c.buf = append(append(c.buf, kind...), 0)
+	c.h.Write(c.buf)
 	c.h.Write(body)
-	return hex.EncodeToString(c.h.Sum(c.sum[:0]))
+	return c.sum()
+}
+
+// sum returns the hash written so far, through the chain's own buffer (no
+// allocation per row).
+func (c *chain) sum() link {
+	c.out = c.h.Sum(c.out[:0])
+	var l link
+	copy(l[:], c.out)
+	return l
+}
+
+// is reports whether l is the link written in hexadecimal as s.
+func (l link) is(s string) bool {
+	var b link
+	if len(s) != 2*len(b) {
+		return false
+	}
+	if _, err := hex.Decode(b[:], []byte(s)); err != nil {
+		return false
+	}
+	return b == l
 }

@@ -71,16 +71,16 @@ func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 // checkChain verifies a raw log's hash chain.
 func (s *Store) checkChain(id string, version int, head string, header []byte, rows []storedRow) error {
 	c := newChain(s.key)
-	link := c.genesis(id, header)
+	l := c.genesis(id, header)
 	for i, r := range rows {
 		if r.seq != i+1 {
 			return &IntegrityError{Dossier: id, Event: i + 1, Reason: fmt.Sprintf("missing (the next row is %d)", r.seq)}
 		}
-		if link = c.next(link, r.seq, r.kind, r.body); link != r.hash {
+		if l = c.next(l, r.seq, r.kind, r.body); !l.is(r.hash) {
 			return &IntegrityError{Dossier: id, Event: r.seq, Reason: "edited or reordered (hash mismatch)"}
 		}
 	}
-	if len(rows) != version || link != head {
+	if len(rows) != version || !l.is(head) {
 		return &IntegrityError{Dossier: id, Event: len(rows) + 1, Reason: fmt.Sprintf("missing (the dossier has %d rows, %d found)", version, len(rows))}
 	}
 	return nil

@@ -51,13 +51,14 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 	)
 	for rs.Next() {
 		var seq, v int
-		var kind string
+		var raw sql.RawBytes
 		var body []byte
-		if err := rs.Scan(&seq, &v, &kind, &body); err != nil {
+		if err := rs.Scan(&seq, &v, &raw, &body); err != nil {
 			return Record{}, dbErr("load", id, err)
 		}
+		kind := intern(raw)
 		if seq == 0 {
-			found, version, head, header = true, v, kind, body
+			found, version, head, header = true, v, string(raw), body
 			if version > MaxEvents {
 				return Record{}, &IntegrityError{Dossier: id, Event: version, Reason: "more rows than a log may hold"}
 			}
@@ -93,6 +94,22 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 
 func bySeq(a, b storedRow) int { return a.seq - b.seq }
 
+// kinds are the rows' kinds, so that reading one allocates nothing.
+var kinds = func() map[string]string {
+	m := map[string]string{factHeader: factHeader, factAppointment: factAppointment, factDueChanged: factDueChanged}
+	for _, k := range eventKinds() {
+		m[k] = k
+	}
+	return m
+}()
+
+func intern(b []byte) string {
+	if k, ok := kinds[string(b)]; ok {
+		return k
+	}
+	return string(b)
+}
+
 // fold checks a stored log's chain and replays it.
 func (s *Store) fold(id string, version int, head string, header []byte, rows []storedRow) (Record, error) {
 	return s.foldChecked(id, version, head, header, rows, true)
@@ -102,16 +119,16 @@ func (s *Store) fold(id string, version int, head string, header []byte, rows []
 // store's calendar when calendar is set.
 func (s *Store) foldChecked(id string, version int, head string, header []byte, rows []storedRow, calendar bool) (Record, error) {
 	c := newChain(s.key)
-	link := c.genesis(id, header)
+	l := c.genesis(id, header)
 	for i, r := range rows {
 		if r.seq != i+1 {
 			return Record{}, &IntegrityError{Dossier: id, Event: i + 1, Reason: fmt.Sprintf("missing (the next row is %d)", r.seq)}
 		}
-		if link = c.next(link, r.seq, r.kind, r.body); r.hash != "" && link != r.hash {
+		if l = c.next(l, r.seq, r.kind, r.body); r.hash != "" && !l.is(r.hash) {
 			return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "edited or reordered (hash mismatch)"}
 		}
 	}
-	if len(rows) != version || link != head {
+	if len(rows) != version || !l.is(head) {
 		return Record{}, &IntegrityError{Dossier: id, Event: len(rows) + 1, Reason: fmt.Sprintf("missing (the dossier has %d rows, %d found)", version, len(rows))}
 	}
 	var h dossier.Header
@@ -168,7 +185,7 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 			return Record{}, &CalendarError{Dossier: id, Recorded: appointment, Computed: got}
 		}
 	}
-	return Record{ID: id, Version: version, Dossier: d, head: head, events: n, appointment: appointment}, nil
+	return Record{ID: id, Version: version, Dossier: d, head: l, events: n, appointment: appointment}, nil
 }
 
 // LoadByCode loads the dossier with code c, read from the projection.

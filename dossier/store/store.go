@@ -68,7 +68,7 @@ type Record struct {
 	ID      string
 	Version int
 	Dossier dossier.Dossier
-	head    string // the hash of the last row
+	head    link // the hash of the last row
 	events  int    // dossier events in the log (facts excluded)
 	// appointment is the appointment recorded at receipt or at the last
 	// calendar change (0 before receipt).
@@ -219,7 +219,7 @@ func (s *Store) Create(ctx context.Context, h dossier.Header, key string) (Recor
 				return err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, s.q(insertDossier), append([]any{id, 0, head, string(header)}, p.args()...)...); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(insertDossier), append([]any{id, 0, head.String(), string(header)}, p.args()...)...); err != nil {
 			return err
 		}
 		if key != "" {
@@ -345,10 +345,10 @@ func (s *Store) append(ctx context.Context, tx *sql.Tx, out *Record, rows []pend
 			return &InputError{Field: "event", Value: clip.String(string(row.body), 40), Reason: "larger than 64 KiB"}
 		}
 		head = c.next(head, expected+i+1, row.kind, row.body)
-		hashes[i] = head
+		hashes[i] = head.String()
 	}
 	version := expected + len(rows)
-	res, err := tx.ExecContext(ctx, s.q(updateDossier), append([]any{version, head}, append(p.args(), out.ID, expected)...)...)
+	res, err := tx.ExecContext(ctx, s.q(updateDossier), append([]any{version, head.String()}, append(p.args(), out.ID, expected)...)...)
 	if err != nil {
 		return err
 	}

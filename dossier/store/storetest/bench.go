@@ -112,9 +112,11 @@ func BenchLoad(b *testing.B, s *store.Store) {
 	id := Log100(b, s)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := s.Load(ctx, id); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N), "cpu-µs/op")
 }

@@ -69,7 +69,7 @@ type Record struct {
 	Version int
 	Dossier dossier.Dossier
 	head    link // the hash of the last row
-	events  int    // dossier events in the log (facts excluded)
+	events  int  // dossier events in the log (facts excluded)
 	// appointment is the appointment recorded at receipt or at the last
 	// calendar change (0 before receipt).
 	appointment date.Date

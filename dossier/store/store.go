@@ -95,10 +95,18 @@ func New(ctx context.Context, db *sql.DB, d Dialect, sched *sla.Schedule, opts *
 			s.retries = opts.Retries
 		}
 	}
-	if err := s.migrate(ctx); err != nil {
+	// Two programs creating the schema of a new database at once: the one
+	// that loses the race finds the schema there when it tries again.
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		var se *SchemaError
+		if err = s.migrate(ctx); err == nil || errors.As(err, &se) {
+			break
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
-	var err error
 	if s.loadStmt, err = db.PrepareContext(ctx, s.q(loadQuery)); err != nil {
 		return nil, dbErr("open", "", err)
 	}
@@ -275,6 +283,9 @@ func (s *Store) Apply(ctx context.Context, r Record, key string, cmd Command) (R
 	}
 	if r.ID == "" || !r.Dossier.IsValid() {
 		return Record{}, &InputError{Field: "record", Value: r.ID, Reason: "not a stored dossier"}
+	}
+	if cmd == nil {
+		return Record{}, &InputError{Field: "command", Value: "<nil>", Reason: "a command is required"}
 	}
 	var out Record
 	var replayed string

@@ -311,6 +311,12 @@ func testReport(t *testing.T, open Open) {
 				t.Errorf("%v %s: projection %+v, replay %+v", period, k, got.Get(k), f)
 			}
 		}
+		for _, g := range []store.GroupBy{store.GroupNone, store.GroupUnit, store.GroupProcedure, store.GroupField, store.GroupChannel} {
+			other, err := s.Report(ctx, period, g)
+			if err != nil || other.Total() != got.Total() {
+				t.Errorf("%v grouped by %d: %+v, %v; want the same total %+v", period, g, other.Total(), err, got.Total())
+			}
+		}
 		twice, _ := s.Report(ctx, period, store.GroupAgency)
 		if err := twice.Merge(got); err != nil || twice.Total() != got.Total().Merge(got.Total()) {
 			t.Errorf("merge: %v", err)

@@ -70,3 +70,18 @@ func (s *Store) receiptFacts(prev, next dossier.Dossier, rows []pending) ([]pend
 	}
 	return append(rows, pending{kind: factAppointment, body: body}), appointment, nil
 }
+
+// decodeAppointment reads the body of a factAppointment row, as written:
+// {"due":"YYYY-MM-DD"} read directly, anything else by encoding/json.
+func decodeAppointment(b []byte) (appointmentFact, error) {
+	var f appointmentFact
+	const prefix, suffix = `{"due":"`, `"}`
+	if len(b) == len(prefix)+10+len(suffix) && string(b[:len(prefix)]) == prefix && string(b[len(b)-2:]) == suffix {
+		if err := f.Due.UnmarshalText(b[len(prefix) : len(b)-2]); err == nil {
+			return f, nil
+		}
+	}
+	f = appointmentFact{}
+	err := json.Unmarshal(b, &f)
+	return f, err
+}

@@ -131,8 +131,8 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 	if len(rows) != version || !l.is(head) {
 		return Record{}, &IntegrityError{Dossier: id, Event: len(rows) + 1, Reason: fmt.Sprintf("missing (the dossier has %d rows, %d found)", version, len(rows))}
 	}
-	var h dossier.Header
-	if err := json.Unmarshal(header, &h); err != nil {
+	h, ok := s.headers.decode(header)
+	if !ok {
 		return Record{}, &IntegrityError{Dossier: id, Event: 0, Reason: "unreadable header"}
 	}
 	events := make([]dossier.Event, 0, len(rows))
@@ -147,8 +147,8 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 			}
 			h = nh
 		case r.kind == factAppointment:
-			var f appointmentFact
-			if err := json.Unmarshal(r.body, &f); err != nil {
+			f, err := decodeAppointment(r.body)
+			if err != nil {
 				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable appointment"}
 			}
 			appointment = f.Due

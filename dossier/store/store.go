@@ -55,6 +55,7 @@ type Store struct {
 	// loadStmt reads a dossier's row and log (prepared once; database/sql
 	// prepares it again on each connection as needed).
 	loadStmt *sql.Stmt
+	headers  *headerCache
 }
 
 const loadQuery = `SELECT 0, version, head_hash, header FROM dossiers WHERE id = ?
@@ -88,7 +89,7 @@ func New(ctx context.Context, db *sql.DB, d Dialect, sched *sla.Schedule, opts *
 	if db == nil || d == nil || sched == nil {
 		return nil, &OpError{Op: "open", Kind: ErrInvalid, Err: errors.New("a database, a dialect and a schedule are required")}
 	}
-	s := &Store{db: db, dialect: d, sched: sched, retries: 12}
+	s := &Store{db: db, dialect: d, sched: sched, retries: 12, headers: &headerCache{}}
 	if opts != nil {
 		s.key = append([]byte(nil), opts.Key...)
 		if opts.Retries > 0 {

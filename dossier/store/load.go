@@ -49,26 +49,40 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 		rows    []storedRow
 		found   bool
 	)
+	// The bodies are copied into one buffer (arena), not one allocation
+	// each; ends[i] is where row i's body ends in it.
+	var (
+		raw, rawBody sql.RawBytes
+		arena        []byte
+		ends         []int
+	)
 	for rs.Next() {
 		var seq, v int
-		var raw sql.RawBytes
-		var body []byte
-		if err := rs.Scan(&seq, &v, &raw, &body); err != nil {
+		if err := rs.Scan(&seq, &v, &raw, &rawBody); err != nil {
 			return Record{}, dbErr("load", id, err)
 		}
-		kind := intern(raw)
 		if seq == 0 {
-			found, version, head, header = true, v, string(raw), body
+			found, version, head, header = true, v, string(raw), slices.Clone([]byte(rawBody))
 			if version > MaxEvents {
 				return Record{}, &IntegrityError{Dossier: id, Event: version, Reason: "more rows than a log may hold"}
 			}
-			rows = make([]storedRow, 0, version)
+			if rows == nil {
+				rows, ends = make([]storedRow, 0, version), make([]int, 0, version)
+				arena = make([]byte, 0, 128*version) // an event's JSON is about 100 bytes
+			}
 			continue
 		}
 		if len(rows) > MaxEvents {
 			break
 		}
-		rows = append(rows, storedRow{seq: seq, kind: kind, body: body})
+		arena = append(arena, rawBody...)
+		ends = append(ends, len(arena))
+		rows = append(rows, storedRow{seq: seq, kind: intern(raw)})
+	}
+	start := 0
+	for i, end := range ends {
+		rows[i].body = arena[start:end:end]
+		start = end
 	}
 	if err := rs.Err(); err != nil {
 		return Record{}, dbErr("load", id, err)

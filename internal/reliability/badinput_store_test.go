@@ -92,12 +92,13 @@ var (
 	storeErr  error
 )
 
-// storeFor opens the shared store over the first shared schedule.
+// storeFor opens the shared store over the first shared schedule, in one
+// file of the temporary directory that every run reuses (the rows write
+// nothing to it).
 func storeFor(sh shared) (*store.Store, error) {
 	storeOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "motcua-badinput-")
-		if err != nil {
-			storeErr = err
+		dir := filepath.Join(os.TempDir(), "motcua-badinput")
+		if storeErr = os.MkdirAll(dir, 0o755); storeErr != nil {
 			return
 		}
 		storeVal, storeErr = sqlite.Open(context.Background(), filepath.Join(dir, "bad.db"), sh.scheds[0], nil)

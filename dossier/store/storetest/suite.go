@@ -38,6 +38,7 @@ func Run(t *testing.T, open Open) {
 		{"SchemaTooNew", testSchemaTooNew},
 		{"CalendarChange", testCalendarChange},
 		{"ConcurrentWriters", testConcurrentWriters},
+		{"Laws", testLaws},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, open) })
 	}

@@ -1,0 +1,160 @@
+package store
+
+// The adapter: every use of the dossier package's API by the store is in
+// this file, so that a change of the aggregate is mended in one place.
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/sla"
+	"github.com/rickb777/date/v2"
+)
+
+// projection is a dossier's row in the dossiers table: what the queries and
+// reports read without replaying the log. Days are date.Date values (days
+// since 1970-01-01); 0 means none (no dossier of this store is dated 1970).
+type projection struct {
+	unit, agency, procCode, procDecision, field, channel string
+	online                                               bool
+	code                                                 string
+	status                                               dossier.Status
+	open                                                 bool
+	receivedAt                                           time.Time
+	receivedDay, dueDay, appointmentDay                  date.Date
+	pausedSince                                          time.Time
+	finishedDay                                          date.Date
+	outcome                                              sla.Outcome
+	stoppedDay, refusedDay, closedDay                    date.Date
+}
+
+// equal reports whether two projections hold the same values, instants to
+// the millisecond the table keeps.
+func (p projection) equal(o projection) bool {
+	a, b := p, o
+	a.receivedAt, a.pausedSince, b.receivedAt, b.pausedSince = time.Time{}, time.Time{}, time.Time{}, time.Time{}
+	return a == b && p.receivedAt.UnixMilli() == o.receivedAt.UnixMilli() && p.receivedAt.IsZero() == o.receivedAt.IsZero() &&
+		p.pausedSince.UnixMilli() == o.pausedSince.UnixMilli() && p.pausedSince.IsZero() == o.pausedSince.IsZero()
+}
+
+// project computes the projection row of d. A dossier is open from receipt
+// until a result exists or processing stops (as [dossier.Report] counts it
+// pending).
+func project(d dossier.Dossier, appointment date.Date) projection {
+	h := d.Header()
+	p := projection{
+		unit: h.ReceivingUnit, agency: h.Agency, procCode: h.Procedure.Code, procDecision: h.Procedure.Decision,
+		field: h.Procedure.Field, channel: h.Channel.String(), online: h.Channel.IsOnline(),
+		code: string(d.Code()), status: d.Status(), appointmentDay: appointment,
+	}
+	tl := d.Timeline()
+	if tl.IsValid() {
+		p.receivedAt = d.Received()
+		p.receivedDay = date.NewAt(p.receivedAt)
+		p.dueDay = tl.Due()
+		if tl.IsPaused() {
+			if ps := tl.Pauses(); len(ps) > 0 {
+				p.pausedSince = ps[len(ps)-1].From
+			}
+		}
+	}
+	if at, _, ok := d.Result(); ok {
+		p.finishedDay = date.NewAt(at)
+		p.outcome = d.Outcome()
+	}
+	switch d.Status() {
+	case dossier.Stopped, dossier.NotReceived:
+		evs := d.Events()
+		if n := len(evs); n > 0 {
+			day := date.NewAt(evs[n-1].At)
+			if d.Status() == dossier.Stopped {
+				p.stoppedDay = day
+			} else {
+				p.refusedDay = day
+			}
+		}
+	}
+	switch {
+	case p.finishedDay != 0:
+		p.closedDay = p.finishedDay
+	case p.stoppedDay != 0:
+		p.closedDay = p.stoppedDay
+	}
+	p.open = tl.IsValid() && p.closedDay == 0
+	return p
+}
+
+// openDossier validates the header and opens a dossier over sched.
+func openDossier(h dossier.Header, sched *sla.Schedule) (dossier.Dossier, error) {
+	return dossier.Open(h, sched)
+}
+
+// replay folds a stored log over sched (it takes ownership of events).
+func replay(h dossier.Header, events []dossier.Event, sched *sla.Schedule) (dossier.Dossier, error) {
+	return dossier.Replay(h, events, sched)
+}
+
+// newEvents returns the events out has beyond the first n; each is encoded
+// with its kind's wire code. received reports whether one of them is the
+// receipt, after which the header may have gained the procedure's route.
+func newEvents(out dossier.Dossier, n int) (rows []pending, received bool, err error) {
+	evs := out.Events()
+	for _, e := range evs[n:] {
+		body, err := json.Marshal(e)
+		if err != nil {
+			return nil, false, err
+		}
+		rows = append(rows, pending{kind: e.Kind.String(), body: body})
+		if e.Kind == dossier.EventReceived {
+			received = true
+		}
+	}
+	return rows, received, nil
+}
+
+// decodeEvent reads an event row; the row's kind must be the body's.
+func decodeEvent(kind string, body []byte) (dossier.Event, bool) {
+	e, ok := decodeEventFast(body)
+	if !ok {
+		e = dossier.Event{}
+		if err := json.Unmarshal(body, &e); err != nil {
+			return e, false
+		}
+	}
+	return e, e.Kind.String() == kind
+}
+
+// receiptAppointment returns the appointment (form 01) that receipt event e
+// gives over sched: the due date of the clock started at receipt.
+func receiptAppointment(e dossier.Event, sched *sla.Schedule) (date.Date, error) {
+	s, err := sched.WithCutoff(e.Cutoff)
+	if err != nil {
+		return 0, err
+	}
+	tl, err := s.Start(e.At, e.Limit)
+	if err != nil {
+		return 0, err
+	}
+	return tl.Due(), nil
+}
+
+// isReceipt reports whether e is the receipt event.
+func isReceipt(e dossier.Event) bool { return e.Kind == dossier.EventReceived }
+
+// eventCount is the number of dossier events in d's log.
+func eventCount(d dossier.Dossier) int { return len(d.Events()) }
+
+// parseCode splits a dossier code into unit, day and sequence number.
+func parseCode(c dossier.Code) (string, date.Date, int, error) {
+	return dossier.ParseCode(string(c))
+}
+
+// eventKinds lists the wire codes of the dossier's event kinds.
+func eventKinds() []string {
+	var out []string
+	for k := dossier.EventKind(1); k.IsValid(); k++ {
+		out = append(out, k.String())
+	}
+	return out
+}

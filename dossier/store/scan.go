@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+)
+
+// scan streams the dossiers whose IDs idQuery selects, each with its raw
+// log, in ID order, one dossier in memory at a time.
+func (s *Store) scan(ctx context.Context, idQuery string, args []any, fn func(id string, version int, head string, header []byte, rows []storedRow) error) error {
+	q := `SELECT d.id, d.version, d.head_hash, d.header, e.seq, e.kind, e.body, e.hash
+FROM dossiers d LEFT JOIN events e ON e.dossier_id = d.id
+WHERE d.id IN (` + idQuery + `) ORDER BY d.id, e.seq`
+	rs, err := s.db.QueryContext(ctx, s.q(q), args...)
+	if err != nil {
+		return dbErr("scan", "", err)
+	}
+	defer rs.Close()
+	var (
+		cur     string
+		version int
+		head    string
+		header  []byte
+		rows    []storedRow
+		started bool
+	)
+	flush := func() error {
+		if !started {
+			return nil
+		}
+		return fn(cur, version, head, header, rows)
+	}
+	for rs.Next() {
+		var id, h, hd string
+		var v int
+		var seq sql.NullInt64
+		var kind, hash sql.NullString
+		var body []byte
+		if err := rs.Scan(&id, &v, &h, &hd, &seq, &kind, &body, &hash); err != nil {
+			return dbErr("scan", "", err)
+		}
+		if !started || id != cur {
+			if err := flush(); err != nil {
+				return err
+			}
+			started, cur, version, head, header, rows = true, id, v, h, []byte(hd), rows[:0:0]
+		}
+		if seq.Valid && len(rows) <= MaxEvents {
+			rows = append(rows, storedRow{seq: int(seq.Int64), kind: kind.String, body: body, hash: hash.String})
+		}
+	}
+	if err := rs.Err(); err != nil {
+		return dbErr("scan", "", err)
+	}
+	return flush()
+}
+
+// each streams the dossiers idQuery selects, loaded and checked as
+// [Store.Load] does.
+func (s *Store) each(ctx context.Context, idQuery string, args []any, fn func(Record) error) error {
+	return s.scan(ctx, idQuery, args, func(id string, version int, head string, header []byte, rows []storedRow) error {
+		r, err := s.fold(id, version, head, header, rows)
+		if err != nil {
+			return err
+		}
+		return fn(r)
+	})
+}
+
+// All streams every stored dossier, loaded and checked as [Store.Load]
+// does, in ID order; it stops at the first error (an integrity error names
+// the dossier) or when fn returns one.
+func (s *Store) All(ctx context.Context, fn func(Record) error) error {
+	return s.each(ctx, `SELECT id FROM dossiers`, nil, fn)
+}

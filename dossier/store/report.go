@@ -193,7 +193,6 @@ func Fold[K comparable](ctx context.Context, s *Store, r *dossier.Report[K]) err
 UNION ALL SELECT id FROM dossiers WHERE closed_day >= ? AND received_day < ?
 UNION ALL SELECT id FROM dossiers WHERE is_open = 1 AND received_day < ?`
 	return s.each(ctx, q, []any{from, to, from, to, to}, func(rec Record) error {
-		r.Add(rec.Dossier)
-		return nil
+		return r.Add(rec.Dossier)
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/dossier/store"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -106,7 +107,7 @@ func (o *office) backOffice(ctx context.Context) error {
 // counters runs the reception: clerks take the citizens in turn, each at
 // the counter of whoever is free, and receive their dossiers concurrently.
 func (o *office) counters(ctx context.Context, clerks, citizens int) error {
-	cat := procedure.Sample()
+	cat := sample.Catalog()
 	rng := rand.New(rand.NewPCG(uint64(o.day), 2026))
 	type citizen struct {
 		n      int
@@ -223,7 +224,7 @@ func header(p procedure.Procedure, n int) dossier.Header {
 	}
 	return dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: p.Code(), Name: p.Name(), Field: p.Field()},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: "Công dân", ID: fmt.Sprintf("001%09d", n%1_000_000_000)},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Công dân", ID: fmt.Sprintf("001%09d", n%1_000_000_000)},
 		Channel:       procedure.ChannelDirect,
 		ReceivingUnit: unit,
 		Agency:        p.Implementing()[0],

@@ -14,6 +14,7 @@ import (
 	"github.com/motcua/motcua/dossier/store"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -53,7 +54,7 @@ func At(d date.Date, h, m int) time.Time {
 // Procedure looks code up in the sample catalogue on Day0 (a nil tb
 // panics on error).
 func Procedure(tb testing.TB, code string) procedure.Procedure {
-	p, err := procedure.Sample().Lookup(code, Day0)
+	p, err := sample.Catalog().Lookup(code, Day0)
 	if err != nil {
 		if tb == nil {
 			panic(err)
@@ -78,7 +79,7 @@ func Header(p procedure.Procedure, n int) dossier.Header {
 	}
 	return dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: p.Code(), Name: p.Name(), Field: p.Field()},
-		Applicant:     dossier.Applicant{Kind: dossier.Individual, Name: "Nguyễn Văn An", ID: fmt.Sprintf("001%09d", n%1_000_000_000)},
+		Applicant:     dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "Nguyễn Văn An", ID: fmt.Sprintf("001%09d", n%1_000_000_000)},
 		Channel:       procedure.ChannelDirect,
 		ReceivingUnit: Unit,
 		Agency:        p.Implementing()[0],

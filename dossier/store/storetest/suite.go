@@ -300,7 +300,10 @@ func testReport(t *testing.T, open Open) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := dossier.NewReport(period, dossier.ByAgency)
+		want, err := dossier.NewReport(period, dossier.ByAgency)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := store.Fold(ctx, s, want); err != nil {
 			t.Fatal(err)
 		}

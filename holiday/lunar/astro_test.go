@@ -37,14 +37,3 @@ func TestSpan(t *testing.T) {
 		t.Errorf("FromSolar(last) = %v, %v", l, err)
 	}
 }
-
-func TestBuildTime(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("timing is meaningless under -race")
-	}
-	start := time.Now()
-	lunar.BuildTables()
-	if d := time.Since(start); d > 20*time.Millisecond {
-		t.Errorf("building the tables took %v, want < 20ms", d)
-	}
-}

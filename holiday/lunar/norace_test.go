@@ -1,5 +1,0 @@
-//go:build !race
-
-package lunar_test
-
-const raceEnabled = false

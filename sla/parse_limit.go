@@ -2,6 +2,17 @@ package sla
 
 import "strings"
 
+// MaxLimitTextBytes is the longest time-limit text [ParseLimit] reads, in
+// bytes. The longest real texts (a limit with its per-agency breakdown and
+// its alternatives, such as the nationality procedures' "85 ngày làm việc
+// … ; 80 ngày làm việc …" or a land procedure's "Trong thời hạn 45 ngày,
+// trong đó: …") are under 1,500 bytes; 4 KiB leaves a wide margin. A
+// longer text is refused with [ErrLimitTooLong] before any work is done.
+const MaxLimitTextBytes = 4096
+
+// quoteBytes is how much of the input a LimitError quotes.
+const quoteBytes = 120
+
 // ParseLimit is the strict entry point on top of [ReadLimit]: it returns a
 // Limit only when the text states exactly one ordinary limit, of one part,
 // counted from receipt, with no alternative, cut-off or other concern;

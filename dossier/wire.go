@@ -187,5 +187,9 @@ func wireError(err error) error {
 	}
 	short := *je // the path is the Value: said once
 	short.Path = ""
+	if je.Problem == strictjson.ProblemTooLarge && je.Path == "" {
+		// The whole document is over MaxJSONBytes: too large, and unread.
+		return &InputError{Field: "json", Err: fmt.Errorf("%w (%w): %w", ErrTooLarge, ErrSyntax, &short)}
+	}
 	return &InputError{Field: "json", Value: je.Path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
 }

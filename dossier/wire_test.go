@@ -121,6 +121,9 @@ func TestUnmarshalRefusesOversize(t *testing.T) {
 	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "too large") {
 		t.Fatalf("got %v, want an *InputError saying too large", err)
 	}
+	if !errors.Is(err, dossier.ErrTooLarge) || !errors.Is(err, dossier.ErrSyntax) {
+		t.Errorf("got %v, want it to wrap ErrTooLarge (the size sentinel) and ErrSyntax (unread)", err)
+	}
 	if _, err := dossier.Unmarshal(append(good, pad[:dossier.MaxJSONBytes-len(good)]...), sched()); err != nil {
 		t.Fatalf("a document of exactly MaxJSONBytes: %v", err)
 	}

@@ -30,9 +30,6 @@ func newStateVec(n int) stateVec {
 	return v
 }
 
-// len returns the number of steps.
-func (v stateVec) len() int { return v.n }
-
 // at returns the state of step i.
 func (v stateVec) at(i int) stepState {
 	if v.blocks == nil {

@@ -123,32 +123,6 @@ func unsupportedName(w string, clockHours bool) string {
 	return w
 }
 
-// unitAt recognises a unit starting at toks[j]. It returns the unit
-// (UnitUnknown for a recognised but unsupported one) and the number of
-// tokens it spans; 0 if there is no unit there.
-func unitAt(toks []token, j int) (Unit, int) {
-	if j >= len(toks) || toks[j].kind != tokWord {
-		return UnitUnknown, 0
-	}
-	switch toks[j].text {
-	case "ngay":
-		if wordsAt(toks, j+1, "lam", "viec") {
-			return UnitWorkingDays, 3
-		}
-		return UnitCalendarDays, 1
-	case "gio":
-		if wordsAt(toks, j+1, "lam", "viec") {
-			return UnitWorkingHours, 3
-		}
-		return UnitUnknown, 1
-	case "thang":
-		return UnitMonths, 1
-	case "tuan", "nam", "phut":
-		return UnitUnknown, 1
-	}
-	return UnitUnknown, 0
-}
-
 // parseAmount converts a number token ("03", "0,5", "0.25") to hundredths.
 // A non-empty second result explains why the amount is unacceptable.
 func parseAmount(s string) (int64, string) {

@@ -47,7 +47,7 @@ func (rd *reader) reading() Reading {
 	var first *item
 	distinct := 0
 	var dupBuf [8]bool
-	dup := dupBuf[:0]
+	var dup []bool
 	if len(rd.items) <= len(dupBuf) {
 		dup = dupBuf[:len(rd.items)]
 	} else {

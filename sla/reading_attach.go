@@ -359,12 +359,6 @@ func (rd *reader) clauseEnd(p, hi int) int {
 	return hi
 }
 
-// receiptVerbs and dossierWords decide whether "kể từ …" names receipt.
-var (
-	receiptVerbs = map[string]bool{"nhan": true, "nop": true, "tiep": true}
-	dossierWords = map[string]bool{"so": true, "don": true, "nghi": true, "cau": true, "khai": true}
-)
-
 // classifyEvent reads the words after "kể từ" (tokens [p, end)): receipt
 // when they name receiving or filing the dossier, application or request
 // ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận", "ngày hồ

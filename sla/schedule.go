@@ -92,10 +92,9 @@ type Schedule struct {
 	dayLen    time.Duration
 	cutoff    clock.Clock
 	zone      *time.Location
-	end       time.Time // the end of the calendar's last day, in zone: no timeline instant reaches it
-	endUnix   int64     // end as Unix seconds
-	offset    int64     // the zone's UTC offset in seconds, from fixedFrom to the span's end
-	fixedFrom int64     // Unix seconds from which offset holds; math.MaxInt64 when it does not hold over the span
+	endUnix   int64 // the end of the calendar's last day in zone, as Unix seconds: no timeline instant reaches it
+	offset    int64 // the zone's UTC offset in seconds, from fixedFrom to the span's end
+	fixedFrom int64 // Unix seconds from which offset holds; math.MaxInt64 when it does not hold over the span
 }
 
 // NewSchedule builds a schedule over the calendar cal (usually

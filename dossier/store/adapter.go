@@ -142,9 +142,6 @@ func receiptAppointment(e dossier.Event, sched *sla.Schedule) (date.Date, error)
 // isReceipt reports whether e is the receipt event.
 func isReceipt(e dossier.Event) bool { return e.Kind == dossier.EventReceived }
 
-// eventCount is the number of dossier events in d's log.
-func eventCount(d dossier.Dossier) int { return len(d.Events()) }
-
 // parseCode splits a dossier code into unit, day and sequence number.
 func parseCode(c dossier.Code) (string, date.Date, int, error) {
 	return dossier.ParseCode(string(c))

@@ -24,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/procedure/sample"
@@ -33,11 +34,7 @@ import (
 )
 
 func main() {
-	err := run(os.Stdout, os.Args[1:], time.Now())
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		// -h asked for the usage, which is printed: not an error (issue 12.14).
-	case err != nil:
+	if err := run(os.Stdout, os.Args[1:], time.Now()); err != nil {
 		fmt.Fprintln(os.Stderr, "deadline:", err)
 		os.Exit(1)
 	}
@@ -53,8 +50,8 @@ func run(w io.Writer, args []string, now time.Time) error {
 	cutoff := fs.String("cutoff", "", `receipt cut-off "15:04" (default: the close of office hours, or the procedure's)`)
 	lang := fs.String("lang", "vi", "language: vi or en")
 	readOnly := fs.Bool("read", false, "with -limit: print only what the text says (the reading), no deadline")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, and asking for help is no failure (issue 12.14)
 	}
 	if *lang != "vi" && *lang != "en" {
 		return fmt.Errorf("-lang %q: want vi or en", *lang)

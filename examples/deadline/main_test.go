@@ -1,8 +1,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
+	"github.com/motcua/motcua/examples/internal/texttest"
 	"strings"
 	"testing"
 	"time"
@@ -85,15 +84,8 @@ func TestDeadlineOnlineChannel(t *testing.T) {
 	}
 }
 
-// Issue 12.14: -h printed the usage and exited 1; run returns flag.ErrHelp,
-// which main treats as success.
-func TestDeadlineHelp(t *testing.T) {
-	var out strings.Builder
-	err := run(&out, []string{"-h"}, time.Now())
-	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out.String(), "-limit") || !strings.Contains(out.String(), "-read") {
-		t.Errorf("-h: %v; usage:\n%s", err, out.String())
-	}
-}
+// Issue 12.14: -h printed the usage and exited 1.
+func TestHelpExitsZero(t *testing.T) { texttest.Help(t, "deadline", run) }
 
 // Issue 13: the example reads a text and prints the reading.
 func TestDeadlineReading(t *testing.T) {

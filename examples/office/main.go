@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/dossier/store/sqlite"
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
@@ -39,8 +40,8 @@ func run(w io.Writer, args []string, now time.Time) error {
 	dayFlag := fs.String("day", "", "the working day, YYYY-MM-DD (default: today in Vietnam)")
 	clerks := fs.Int("clerks", 4, "clerks at the counters, working at once")
 	citizens := fs.Int("citizens", 24, "citizens who come with a dossier")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if help, err := text.ParseFlags(fs, args); help || err != nil {
+		return err // -h: the usage is printed, and asking for help is no failure (issue 12.14)
 	}
 	day := date.NewAt(now.In(sla.VietnamZone))
 	if *dayFlag != "" {

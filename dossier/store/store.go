@@ -82,6 +82,25 @@ type Record struct {
 // again when a transaction is retried.
 type Command func(d dossier.Dossier, seq dossier.Sequencer) (dossier.Dossier, error)
 
+// Open opens a database/sql pool with the named driver and dsn, keeps at
+// most conns connections, and returns the store over it as [New] does,
+// closing the pool when New fails. The backends' Open functions call it
+// with their driver and dialect.
+func Open(ctx context.Context, driver, dsn string, conns int, d Dialect, sched *sla.Schedule, opts *Options) (*Store, error) {
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return nil, &OpError{Op: "open", Kind: ErrDatabase, Err: err}
+	}
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
+	s, err := New(ctx, db, d, sched, opts)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // New returns a store over db, migrating its schema to the newest version
 // this program knows (a database with a newer schema is refused with a
 // *[SchemaError]). Dossiers are counted over sched.

@@ -18,7 +18,6 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -35,18 +34,7 @@ func Open(ctx context.Context, url string, sched *sla.Schedule, opts *store.Opti
 	if url == "" || len(url) > 4096 {
 		return nil, &store.InputError{Field: "url", Value: clip.String(url, 60), Reason: "want a postgres:// URL"}
 	}
-	db, err := sql.Open("pgx", url)
-	if err != nil {
-		return nil, &store.OpError{Op: "open", Kind: store.ErrDatabase, Err: err}
-	}
-	db.SetMaxOpenConns(32)
-	db.SetMaxIdleConns(32)
-	s, err := store.New(ctx, db, Dialect{}, sched, opts)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return store.Open(ctx, "pgx", url, 32, Dialect{}, sched, opts)
 }
 
 // Dialect is PostgreSQL's [store.Dialect].

@@ -19,7 +19,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"strings"
 
@@ -36,18 +35,7 @@ func Open(ctx context.Context, path string, sched *sla.Schedule, opts *store.Opt
 		return nil, &store.InputError{Field: "path", Value: clip.String(path, 60), Reason: "want a file path without ? or #"}
 	}
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, &store.OpError{Op: "open", Kind: store.ErrDatabase, Err: err}
-	}
-	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(8)
-	s, err := store.New(ctx, db, Dialect{}, sched, opts)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return store.Open(ctx, "sqlite", dsn, 8, Dialect{}, sched, opts)
 }
 
 // Dialect is SQLite's [store.Dialect].

@@ -96,20 +96,7 @@ func TestRouteTrackingAndResponsibility(t *testing.T) {
 // A procedure that carries an inter-agency route gives it to the dossiers
 // received under it.
 func TestReceiveTakesTheProcedureRoute(t *testing.T) {
-	p, err := procedure.New(procedure.Spec{
-		Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch",
-		Levels: []procedure.Level{procedure.LevelCommune}, Implementing: []string{"UBND-XA"},
-		Subjects: []procedure.Subject{procedure.SubjectIndividual},
-		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
-		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaisonsample.BirthRegistrationGroup(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
-		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
-		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
+	p, h, sched := birthGroupDossier(t)
 	d, err := dossier.Open(h, sched)
 	if err != nil {
 		t.Fatal(err)
@@ -129,23 +116,10 @@ func TestReceiveTakesTheProcedureRoute(t *testing.T) {
 // alike, as its route tracking does; a result on the route's due date is
 // on time.
 func TestRouteCutoffGivesOneDeadline(t *testing.T) {
-	p, err := procedure.New(procedure.Spec{
-		Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch",
-		Levels: []procedure.Level{procedure.LevelCommune}, Implementing: []string{"UBND-XA"},
-		Subjects: []procedure.Subject{procedure.SubjectIndividual},
-		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
-		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaisonsample.BirthRegistrationGroup(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
-	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
-		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
-		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
+	p, h, sched := birthGroupDossier(t)
 	d, _ := dossier.Open(h, sched)
 	recv := time.Date(2026, 3, 2, 16, 0, 0, 0, sla.VietnamZone) // Monday, after 15:00
-	d, _, err = d.Receive(recv, "x", p, &dossier.MemorySequencer{})
+	d, _, err := d.Receive(recv, "x", p, &dossier.MemorySequencer{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,4 +159,29 @@ func TestRouteCutoffGivesOneDeadline(t *testing.T) {
 	if _, err := procedure.New(spec); err != nil {
 		t.Errorf("procedure.New with the route's own cut-off: %v", err)
 	}
+}
+
+// birthGroupDossier is a birth registration carrying the Decree 63/2024
+// group's route (three working days online), and the header of a dossier
+// filed under it at commune H57.
+func birthGroupDossier(t *testing.T) (procedure.Procedure, dossier.Header, *sla.Schedule) {
+	t.Helper()
+	p, err := procedure.New(procedure.Spec{
+		Code: "1.001193", Name: "Đăng ký khai sinh", Field: "Hộ tịch",
+		Levels: []procedure.Level{procedure.LevelCommune}, Implementing: []string{"UBND-XA"},
+		Subjects: []procedure.Subject{procedure.SubjectIndividual},
+		Channels: []procedure.TimeLimit{{Channel: procedure.ChannelOnlineFull, Statutory: sla.WorkingDays(3)}},
+		Source:   "Nghị định 63/2024/NĐ-CP", Route: liaisonsample.BirthRegistrationGroup(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := sla.NewSchedule(holiday.Vietnam(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := dossier.Header{Procedure: dossier.ProcedureRef{Code: "1.001193", Name: "Đăng ký khai sinh"},
+		Applicant: dossier.Applicant{Kind: dossier.ApplicantIndividual, Name: "A", ID: "001090001234"},
+		Channel:   procedure.ChannelOnlineFull, ReceivingUnit: "H57", Agency: "UBND-XA"}
+	return p, h, sched
 }

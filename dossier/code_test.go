@@ -199,7 +199,7 @@ func TestReceiveCodesInSequence(t *testing.T) {
 
 // Regression: sequence numbers are decimal (ParseCode once read them with
 // fmt.Sscan, as octal). "0012" is the 12th dossier of the
-// day (legal.md §2.1), not octal 10; "0008" and "0009" are not octal at all.
+// day (Circular 01/2018/TT-VPCP Art. 19), not octal 10; "0008" and "0009" are not octal at all.
 func TestParseCodeSequenceIsDecimal(t *testing.T) {
 	for seq := 1; seq <= 9999; seq++ {
 		c, err := dossier.NewCode(testUnit, day(2025, time.July, 3), seq)

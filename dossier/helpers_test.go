@@ -19,8 +19,8 @@ import (
 	"github.com/motcua/motcua/sla"
 )
 
-// The receiving unit of the tests: the shape of the example of legal.md
-// §2.1 ("000.00.36.H57-250703-0012").
+// The receiving unit of the tests: the shape of a code seen in the field
+// (Circular 01/2018/TT-VPCP Art. 19: "000.00.36.H57-250703-0012").
 const testUnit = "000.00.36.H57"
 
 // The procedure of the tests: birth registration, a real national code.

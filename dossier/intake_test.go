@@ -37,7 +37,7 @@ func filedNames(fs []dossier.Filed) []string {
 }
 
 // Check compares what is filed with the procedure's components (Decree
-// 61/2018/NĐ-CP Arts. 15(3), 17(1); legal.md rule 3): missing and short
+// 61/2018/NĐ-CP Arts. 15(3), 17(1)): missing and short
 // items together, present-only, from-database and unexpected items apart.
 func TestCheck(t *testing.T) {
 	p := testProc(t, threeDays)

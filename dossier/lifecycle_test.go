@@ -80,7 +80,7 @@ func TestReceiveCommittedLimitAndCutoff(t *testing.T) {
 
 // An incomplete dossier is not received: ErrIncomplete, with the Intake
 // listing what to add, and no clock runs (Decree 61/2018/NĐ-CP Art.
-// 17(1)(a); legal.md rule 3).
+// 17(1)(a)).
 func TestReceiveIncomplete(t *testing.T) {
 	filed := []dossier.Filed{{Name: compBirthCert, Originals: 1, Digitised: true}}
 	d := open(t, header(directCh, filed))
@@ -129,8 +129,7 @@ func TestReceiveDigitisation(t *testing.T) {
 }
 
 // BUG pin: documents only shown at the counter (xuất trình) need no
-// electronic copy (Circular 03/2025/TT-VPCP Art. 5(2); reforms2025.md §2.3,
-// §7 rule 7): a 2025 paper dossier whose only undigitised document is the
+// electronic copy (Circular 03/2025/TT-VPCP Art. 5(2)): a 2025 paper dossier whose only undigitised document is the
 // identity card shown is received.
 func TestReceivePresentOnlyNeedsNoDigitisation(t *testing.T) {
 	filed := complete(true)
@@ -200,8 +199,8 @@ func TestSubmit(t *testing.T) {
 	assert.Equal(t, day(2026, time.March, 6), r.Due())
 }
 
-// BUG pin: the regime is chosen by the receipt date (legal.md rule 1,
-// reforms2025.md §7 rule 1, RegimeOn's doc): an online dossier filed on 30
+// BUG pin: the regime is chosen by the receipt date (Decree 118/2025/NĐ-CP
+// Art. 1 and RegimeOn's doc): an online dossier filed on 30
 // June 2025 and received on 1 July 2025 is governed by Decree 118/2025.
 func TestRegimeChosenAtReceipt(t *testing.T) {
 	d := open(t, header(onlineCh, complete(false)))
@@ -212,7 +211,7 @@ func TestRegimeChosenAtReceipt(t *testing.T) {
 }
 
 // Refusal at intake states its reasons (form 03; Decree 61/2018/NĐ-CP Art.
-// 17(1)(b); legal.md rule 4).
+// 17(1)(b)).
 func TestRefuse(t *testing.T) {
 	now := at(2026, time.March, 2, 9, 0)
 	d := open(t, header(directCh, nil))
@@ -238,7 +237,7 @@ func TestRefuse(t *testing.T) {
 
 // Transfer to the competent agency: paper the same working day, or at the
 // start of the next one when received from 15:00; online at once (Decree
-// 61/2018/NĐ-CP Art. 18; legal.md rule 8; 118/2025 Art. 18 repeats it).
+// 61/2018/NĐ-CP Art. 18; 118/2025 Art. 18 repeats it).
 func TestTransferLateFlag(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -302,7 +301,7 @@ var (
 )
 
 // A supplement during appraisal is requested within 3 working days of
-// receipt (Decree 61/2018/NĐ-CP Art. 19(4); legal.md rule 9).
+// receipt (Decree 61/2018/NĐ-CP Art. 19(4)).
 func TestRequestSupplementNotice(t *testing.T) {
 	d := tenOnMar(t)
 	require.Equal(t, mar2Due, d.Due())
@@ -354,7 +353,8 @@ func TestSupplementRestartsTheLimit(t *testing.T) {
 
 // One supplement request under Decree 118/2025/NĐ-CP Art. 11(2); under 2018
 // a second is allowed and flagged, since the national index counts it late
-// (legal.md rule 19).
+// (the national service index, Decision 766/QĐ-TTg, as
+// the portal computes it).
 func TestSecondSupplement(t *testing.T) {
 	items := []string{"Giấy chứng sinh"}
 	t.Run("2025 refused", func(t *testing.T) {
@@ -448,7 +448,7 @@ func TestFinancialObligation(t *testing.T) {
 
 // The apology with a new appointment (form 04) comes at the latest one
 // working day before the due date, once only (Decree 61/2018/NĐ-CP Art.
-// 19(9); legal.md rule 14); a late result is then late with apology.
+// 19(9)); a late result is then late with apology.
 func TestApologise(t *testing.T) {
 	d := tenOnMar(t)
 	newDue := day(2026, time.March, 20)
@@ -544,8 +544,7 @@ func TestReturn(t *testing.T) {
 }
 
 // Withdrawal and stop at the applicant's request, only while no result
-// exists (Decree 118/2025/NĐ-CP Art. 21; Circular 03/2025/TT-VPCP Art. 7;
-// legal.md rule 17).
+// exists (Decree 118/2025/NĐ-CP Art. 21; Circular 03/2025/TT-VPCP Art. 7).
 func TestWithdrawal(t *testing.T) {
 	now := at(2026, time.March, 5, 9, 0)
 	d := tenOnMar(t)

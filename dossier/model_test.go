@@ -19,7 +19,8 @@ import (
 
 // edge is one command of the model: the statuses it may start from and the
 // status it leads to (0: the status is kept, as for an apology). The edges
-// are the transition table of legal.md §1.10 / rules 3–17, each labelled
+// are the transition table of Decree 61/2018/NĐ-CP Arts. 17–20 and
+// Decree 118/2025/NĐ-CP, each labelled
 // with the command that takes it.
 type edge struct {
 	from []dossier.Status

@@ -65,7 +65,7 @@ func reportDossiers(t testing.TB) map[string]dossier.Dossier {
 }
 
 // The figures a province publishes for a period (Circular 01/2018/TT-VPCP
-// Art. 13; Decision 766/QĐ-TTg; legal.md rule 19–20).
+// Art. 13; Decision 766/QĐ-TTg).
 func TestReport(t *testing.T) {
 	ds := reportDossiers(t)
 	r := rep(dossier.NewReport(march2026, dossier.ByChannel))

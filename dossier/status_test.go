@@ -13,7 +13,7 @@ import (
 )
 
 // The national status list 1–10 used to synchronise with the Cổng DVCQG
-// (legal.md §1.10, rule 18): code, wire code, Vietnamese and English names.
+// (Circular 22/2019/TT-BTTTT Art. 4; the list used by provincial systems): code, wire code, Vietnamese and English names.
 func TestStatusTable(t *testing.T) {
 	tests := []struct {
 		s          dossier.Status
@@ -34,7 +34,7 @@ func TestStatusTable(t *testing.T) {
 		{dossier.Processed, 9, "processed", "Đã xử lý xong", "Processed", false},
 		{dossier.Returned, 10, "returned", "Đã trả kết quả", "Result returned", true},
 	}
-	require.Len(t, tests, 10, "legal.md §1.10 lists ten statuses")
+	require.Len(t, tests, 10, "the national status list has ten statuses")
 	for _, tt := range tests {
 		t.Run(tt.wire, func(t *testing.T) {
 			assert.True(t, tt.s.IsValid())
@@ -155,8 +155,8 @@ func TestTransitionRefused(t *testing.T) {
 	}
 }
 
-// RegimeOn chooses by the receipt date (legal.md rule 1; reforms2025.md §7
-// rule 1): Decree 118/2025/NĐ-CP from 1 July 2025.
+// RegimeOn chooses by the receipt date (Decree 118/2025/NĐ-CP
+// Art. 1): Decree 118/2025/NĐ-CP from 1 July 2025.
 func TestRegimeOn(t *testing.T) {
 	tests := []struct {
 		d    string
@@ -191,7 +191,7 @@ func TestRegimeRules(t *testing.T) {
 	assert.Contains(t, r18.Texts, "61/2018/NĐ-CP")
 	assert.Contains(t, r25.Texts, "118/2025/NĐ-CP")
 	// 61/2018 Art. 19(4): restart, notice within 3 working days; kept in 2025
-	// (reforms2025.md §2.4: not confirmed, default to 2018).
+	// (the 2025 text could not be confirmed: the 2018 rule is kept).
 	assert.True(t, r18.SupplementRestarts)
 	assert.True(t, r25.SupplementRestarts)
 	assert.Equal(t, 3, r18.SupplementNoticeDays)

@@ -217,10 +217,19 @@ func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year 
 	if err != nil {
 		return fmt.Errorf("-records %s: %w", records, err)
 	}
+	refused := 0
+	for _, h := range hs {
+		if h.refusal != "" {
+			refused++
+		}
+	}
+	num := numFormat(en)
 	if en {
-		fmt.Fprintf(w, "\nWrote %s records for the national public service portal to %s (one JSON object a line).\n", numFormat(en)(int64(n)), records)
+		fmt.Fprintf(w, "\nWrote %s records for the national public service portal (every dossier of the simulation, the %s refused at intake included) to %s, one JSON object a line.\n",
+			num(int64(n)), num(int64(refused)), records)
 	} else {
-		fmt.Fprintf(w, "\nĐã ghi %s bản ghi hồ sơ gửi Cổng Dịch vụ công quốc gia vào %s (mỗi dòng một đối tượng JSON).\n", numFormat(en)(int64(n)), records)
+		fmt.Fprintf(w, "\nĐã ghi %s bản ghi hồ sơ gửi Cổng Dịch vụ công quốc gia (mọi hồ sơ của năm mô phỏng, kể cả %s hồ sơ từ chối tiếp nhận) vào %s, mỗi dòng một đối tượng JSON.\n",
+			num(int64(n)), num(int64(refused)), records)
 	}
 	return nil
 }

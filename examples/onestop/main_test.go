@@ -244,7 +244,7 @@ func TestRecordsFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-	if want := fmt.Sprintf("Wrote %s records for the national public service portal to %s", groupDigits(int64(len(lines)), ','), path); !strings.Contains(out.String(), want) {
+	if want := fmt.Sprintf("Wrote %s records for the national public service portal (", groupDigits(int64(len(lines)), ',')); !strings.Contains(out.String(), want) || !strings.Contains(out.String(), path) {
 		t.Errorf("output lacks %q:\n%s", want, out.String())
 	}
 	codes := map[string]bool{}

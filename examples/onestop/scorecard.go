@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/examples/internal/text"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/scorecard"
@@ -103,7 +104,7 @@ func unitFacts(c *procedure.Catalog, assumed map[string]procedure.Procedure, day
 func printScorecard(w io.Writer, year int, s scorecard.Scorecard, en bool) {
 	tr := scoreTexts(en)
 	fmt.Fprintf(w, "\n%s %d\n", tr["title"], year)
-	fmt.Fprintf(w, "%s\n\n", tr["subtitle"])
+	fmt.Fprintf(w, "%s\n\n", text.Wrap(tr["subtitle"], 118, ""))
 	fmt.Fprintf(w, tr["total"]+"\n", points(s.Points, en), points(s.Max, en))
 	groupName := func(g scorecard.Group) string {
 		if en {
@@ -140,7 +141,7 @@ func printScorecard(w io.Writer, year int, s scorecard.Scorecard, en bool) {
 		fmt.Fprintf(w, "  %-4s %6s / %5s  %s\n", i.ID, "−"+points(i.Lost(), en), points(i.Max, en), name)
 		fmt.Fprintf(w, "%23s(%s)\n", "", strings.Join(in, "; "))
 	}
-	fmt.Fprintln(w, "\n"+tr["assumed"])
+	fmt.Fprintln(w, "\n"+text.Wrap(tr["assumed"], 118, ""))
 }
 
 // points writes a score with two decimals: a decimal comma in Vietnamese
@@ -161,11 +162,13 @@ func scoreTexts(en bool) map[string]string {
 			"total":    "Total: %s / %s points",
 			"lost":     "Where points were lost (largest loss first; lost / row's maximum):",
 			"noLoss":   "No points were lost.",
-			"assumed": "Assumed by the example, not simulated: every dossier is synchronised to the national portal; an online dossier gets an\n" +
-				"electronic result, is identified through the population database and pays its fee online; publications, certified\n" +
-				"copies and the population-database connection are not in the sample catalogue, and no feedback or complaint is\n" +
-				"simulated: their rows have nothing to judge and score their maximum. Row 2.1 counts by the portal's rules (more than\n" +
-				"one supplement request is late; an unfinished dossier is judged at the year's end), so it differs a little from the report.",
+			"assumed": "Assumed by the example, not simulated: every dossier is synchronised to the national portal; an online dossier gets an " +
+				"electronic result, is identified through the population database and pays its fee online; a dossier at the desk does none of " +
+				"these, and no dossier reuses digitised data or takes a document from the national data store (rows 4.4 and 4.5 lose all their " +
+				"points). Publications, certified copies and the population-database connection are not in the sample catalogue, and no " +
+				"feedback or complaint is simulated: those rows have nothing to judge and score their maximum. Row 2.1 counts by the portal's " +
+				"rules (more than one supplement request is late; an unfinished dossier is judged at the year's end), so it differs a little " +
+				"from the report above.",
 		}
 	}
 	return map[string]string{
@@ -174,10 +177,11 @@ func scoreTexts(en bool) map[string]string {
 		"total":    "Tổng điểm: %s / %s",
 		"lost":     "Điểm bị trừ (trừ nhiều nhất trước; điểm trừ / điểm tối đa của tiêu chí):",
 		"noLoss":   "Không bị trừ điểm nào.",
-		"assumed": "Giả định của ví dụ, không mô phỏng: mọi hồ sơ được đồng bộ lên Cổng DVCQG; hồ sơ trực tuyến có kết quả điện tử,\n" +
-			"được xác thực qua Cơ sở dữ liệu quốc gia về dân cư và nộp phí, lệ phí trực tuyến; việc công bố thủ tục, chứng thực\n" +
-			"bản sao điện tử và kết nối CSDL dân cư không có trong danh mục mẫu, và không mô phỏng phản ánh, kiến nghị hay\n" +
-			"khiếu nại: các tiêu chí đó không có gì để chấm và được điểm tối đa. Tiêu chí 2.1 tính theo quy tắc của Cổng (yêu cầu\n" +
-			"bổ sung quá một lần là trễ hạn; hồ sơ chưa xong được xét tại cuối năm), nên hơi khác số liệu của báo cáo ở trên.",
+		"assumed": "Giả định của ví dụ, không mô phỏng: mọi hồ sơ được đồng bộ lên Cổng DVCQG; hồ sơ trực tuyến có kết quả điện tử, " +
+			"được xác thực qua Cơ sở dữ liệu quốc gia về dân cư và nộp phí, lệ phí trực tuyến; hồ sơ nộp tại quầy không có các điều đó, " +
+			"và không hồ sơ nào tái sử dụng dữ liệu số hóa hay lấy giấy tờ từ kho dữ liệu (tiêu chí 4.4 và 4.5 mất hết điểm). " +
+			"Việc công bố thủ tục, chứng thực bản sao điện tử và kết nối CSDL dân cư không có trong danh mục mẫu, và không mô phỏng " +
+			"phản ánh, kiến nghị hay khiếu nại: các tiêu chí đó không có gì để chấm và được điểm tối đa. Tiêu chí 2.1 tính theo quy tắc " +
+			"của Cổng (yêu cầu bổ sung quá một lần là trễ hạn; hồ sơ chưa xong được xét tại cuối năm), nên hơi khác số liệu của báo cáo ở trên.",
 	}
 }

@@ -407,10 +407,23 @@ func TestBadInputs(t *testing.T) {
 			}
 		})
 	}
-	if len(rows) < 50 {
-		t.Errorf("the catalogue has %d rows; want at least 50", len(rows))
+	// Issue 12 ("Done when"): at least 300 rows, at least 40 each for
+	// procedure, liaison and dossier, counted by the package of the
+	// sentinel each row expects.
+	byPackage := map[string]int{}
+	for _, row := range rows {
+		name, _, _ := strings.Cut(row.is.Error(), ":")
+		byPackage[name]++
 	}
-	t.Logf("bad-input catalogue: %d rows", len(rows))
+	if len(rows) < 300 {
+		t.Errorf("the catalogue has %d rows; want at least 300", len(rows))
+	}
+	for _, name := range []string{"procedure", "liaison", "dossier"} {
+		if byPackage[name] < 40 {
+			t.Errorf("the catalogue has %d rows for %s; want at least 40", byPackage[name], name)
+		}
+	}
+	t.Logf("bad-input catalogue: %d rows; by package: %v", len(rows), byPackage)
 }
 
 // maxMessage is the longest error message the contract allows: an error

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
@@ -344,4 +345,48 @@ func outcome(err error) string {
 		}
 	}
 	return truncate(err.Error())[:min(60, len(err.Error()))]
+}
+
+// Issue 12.8: input over a parser's documented byte limit is refused
+// unread — without copying it (holiday quoted its data through a string
+// of the whole input: 4 MiB allocated to refuse 4 MiB).
+func TestOversizeRefusedUnread(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode: builds inputs of up to 17 MiB")
+	}
+	sh := newShared(t)
+	str := func(f func(string) error) func([]byte) error {
+		return func(in []byte) error { return f(unsafe.String(&in[0], len(in))) }
+	}
+	for _, c := range []struct {
+		name  string
+		limit int
+		parse func([]byte) error
+	}{
+		{"holiday.ParseCSV", holiday.MaxDataBytes, func(in []byte) error { _, err := holiday.ParseCSV(in); return err }},
+		{"holiday.ParseJSON", holiday.MaxDataBytes, func(in []byte) error { _, err := holiday.ParseJSON(in); return err }},
+		{"sla.ParseLimit", sla.MaxLimitTextBytes, str(func(s string) error { _, err := sla.ParseLimit(s); return err })},
+		{"sla.ReadLimit", sla.MaxLimitTextBytes, str(func(s string) error { _, err := sla.ReadLimit(s); return err })},
+		{"procedure.Parse", procedure.MaxCatalogBytes, func(in []byte) error { _, err := procedure.Parse(in); return err }},
+		{"procedure.ParseRegistry", procedure.MaxRegistryBytes, func(in []byte) error { _, err := procedure.ParseRegistry(in); return err }},
+		{"liaison.ParseRoute", liaison.MaxRouteJSON, func(in []byte) error { _, err := liaison.ParseRoute(in); return err }},
+		{"dossier.Unmarshal", dossier.MaxJSONBytes, func(in []byte) error { _, err := dossier.Unmarshal(in, sh.scheds[0]); return err }},
+		{"national.ParseEnvelope", national.MaxEnvelopeBytes, func(in []byte) error { _, err := national.ParseEnvelope(in); return err }},
+		{"national.ParseRecord", national.MaxEnvelopeBytes, func(in []byte) error { _, err := national.ParseRecord(in); return err }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := bytes.Repeat([]byte("ế"), (c.limit+mb)/3)
+			runtime.GC()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			err := c.parse(in)
+			runtime.ReadMemStats(&after)
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if got := after.TotalAlloc - before.TotalAlloc; got > 64<<10 {
+				t.Errorf("%d KiB allocated to refuse %d KiB over a limit of %d KiB: %v", got>>10, len(in)>>10, c.limit>>10, truncate(err.Error()))
+			}
+		})
+	}
 }

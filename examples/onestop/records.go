@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 
@@ -32,17 +31,13 @@ func writeRecords(w io.Writer, sched *sla.Schedule, ds []dossier.Dossier, hs []h
 		}
 		r, err := e.Record(d, hs[i].procedure, x)
 		if err != nil {
-			var ee *national.ExportError
-			if errors.As(err, &ee) {
-				return i, fmt.Errorf("record %d: %w", i+1, ee)
-			}
-			return i, err
+			return i, fmt.Errorf("record %d: %w", i+1, err) // a *national.ExportError
 		}
 		line, err := json.Marshal(r)
 		if err != nil {
 			return i, err
 		}
-		bw.Write(line)
+		bw.Write(line) // a write error sticks: Flush returns it
 		bw.WriteByte('\n')
 	}
 	return len(ds), bw.Flush()

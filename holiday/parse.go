@@ -48,7 +48,8 @@ func tooLarge(data []byte) error {
 	if len(data) <= MaxDataBytes {
 		return nil
 	}
-	return &EntryError{Field: "data", Value: clip.String(string(data), 40),
+	// Quote a prefix without converting the whole data to a string.
+	return &EntryError{Field: "data", Value: clip.String(string(data[:min(len(data), 160)]), 40),
 		Err: fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(data), MaxDataBytes)}
 }
 

@@ -97,7 +97,7 @@ func (e *ValidationError) Error() string {
 		b.WriteByte(' ')
 	}
 	if e.Err != nil {
-		b.WriteString(strings.TrimPrefix(e.Err.Error(), "procedure: "))
+		b.WriteString(ownless(e.Err))
 	}
 	return b.String()
 }
@@ -121,7 +121,7 @@ type LookupError struct {
 
 // Error implements error.
 func (e *LookupError) Error() string {
-	return "procedure: lookup " + strconv.Quote(e.Code) + " on " + e.On + ": " + strings.TrimPrefix(e.Err.Error(), "procedure: ")
+	return "procedure: lookup " + strconv.Quote(e.Code) + " on " + e.On + ": " + ownless(e.Err)
 }
 
 // Unwrap returns the sentinel.
@@ -139,8 +139,13 @@ type DecisionError struct {
 
 // Error implements error.
 func (e *DecisionError) Error() string {
-	return "procedure: decision " + strconv.Quote(e.Decision) + ": " + strconv.Quote(e.Code) + ": " + strings.TrimPrefix(e.Err.Error(), "procedure: ")
+	return "procedure: decision " + strconv.Quote(e.Decision) + ": " + strconv.Quote(e.Code) + ": " + ownless(e.Err)
 }
 
 // Unwrap returns the cause.
 func (e *DecisionError) Unwrap() error { return e.Err }
+
+// ownless is err's message without this package's name: the message of a
+// wrapped error of the package ("rule \"gte\": procedure: invalid value")
+// names it once, at the start of the outer error's message.
+func ownless(err error) string { return strings.ReplaceAll(err.Error(), "procedure: ", "") }

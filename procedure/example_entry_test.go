@@ -51,7 +51,7 @@ func ExampleNew() {
 	// Output:
 	// 1.001612 Đăng ký thành lập hộ kinh doanh | 03 ngày làm việc = 3 ngày làm việc
 	// true
-	// procedure 1.001612: channels[0].statutory "05 ngày làm việc" text reads as 5 ngày làm việc, not 3 ngày làm việc: procedure: invalid time limit
+	// procedure 1.001612: channels[0].statutory "05 ngày làm việc" text reads as 5 ngày làm việc, not 3 ngày làm việc: invalid time limit
 }
 
 func ExampleMustNew() {

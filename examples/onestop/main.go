@@ -6,7 +6,11 @@
 // papers missing at the counter, refusals, supplements, financial
 // obligations, late agencies and apology letters, and inter-agency birth
 // registrations (Decree 63/2024/NĐ-CP) — and prints the year's report the way
-// a province publishes it, with the agencies that caused delays. The
+// a province publishes it, with the agencies that caused delays, and the
+// province's service index (Decision 766/QĐ-TTg) computed from those
+// dossiers, with where points were lost. With -records FILE it also writes
+// the year's dossiers as the national public service portal's records, one
+// JSON object a line. The
 // sample's land procedure states its time only in a note, so the example
 // assumes 20 working days for it (the note's upper bound): its dossiers are
 // the ones with financial obligations. A year after 2099 is refused up front
@@ -16,6 +20,7 @@
 //	go run ./examples/onestop -year 2025      # across the 1 July 2025 reform
 //	go run ./examples/onestop -year 2027      # a projected calendar year
 //	go run ./examples/onestop -seed 7 -per-day 80 -lang en
+//	go run ./examples/onestop -records year.jsonl   # and the portal's records
 package main
 
 import (
@@ -49,6 +54,7 @@ func run(w io.Writer, args []string, now time.Time) error {
 	lang := fs.String("lang", "vi", "language: vi or en")
 	seed := fs.Uint64("seed", 1, "seed of the simulated year")
 	perDay := fs.Int("per-day", 40, "average dossiers a working day (0: no simulation)")
+	records := fs.String("records", "", "also write the year's dossiers to this file as the national portal's records (JSON lines)")
 	if help, err := text.ParseFlags(fs, args); help || err != nil {
 		return err // -h: the usage is printed, exit 0
 	}
@@ -65,6 +71,9 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if *perDay > 0 && !dossier.CodeCovers(date.New(*year, time.January, 1)) {
 		return fmt.Errorf("-year %d: dossier codes number the days of %d–%d only; use -per-day 0 to show the calendar alone",
 			*year, dossier.FirstCodeYear, dossier.LastCodeYear)
+	}
+	if *records != "" && *perDay == 0 {
+		return fmt.Errorf("-records %s: there are no dossiers to write with -per-day 0", *records)
 	}
 	cal := holiday.Vietnam()
 	tet, err := lunar.NewYear(*year)
@@ -164,11 +173,13 @@ func run(w io.Writer, args []string, now time.Time) error {
 	if *perDay == 0 {
 		return nil
 	}
-	return simulateYear(w, cal, sched, *year, *seed, *perDay, en)
+	return simulateYear(w, cal, sched, *year, *seed, *perDay, en, *records)
 }
 
-// simulateYear runs the year's simulation and prints its report.
-func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year int, seed uint64, perDay int, en bool) error {
+// simulateYear runs the year's simulation, prints its report and its
+// scorecard, and writes the portal's records to the file named records
+// (none when empty).
+func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year int, seed uint64, perDay int, en bool, records string) error {
 	catalog := sample.Catalog()
 	assumed, err := assumedLimits(catalog, year)
 	if err != nil {
@@ -182,10 +193,43 @@ func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year 
 		lateRisk: map[string]float64{"Hộ tịch": 0.01, "Chứng thực": 0.005, "Đăng ký, quản lý cư trú": 0.04,
 			"Đất đai": 0.15, "Căn cước": 0.03},
 	}
-	ds, t, err := wd.simulate()
+	ds, hs, t, err := wd.simulate()
+	if err != nil {
+		return err
+	}
+	card, err := scoreYear(cal, year, ds, catalog, assumed)
 	if err != nil {
 		return err
 	}
 	printYear(w, year, ds, t, en)
+	printScorecard(w, year, card, en)
+	if records == "" {
+		return nil
+	}
+	f, err := os.Create(records)
+	if err != nil {
+		return err
+	}
+	n, err := writeRecords(f, sched, ds, hs)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("-records %s: %w", records, err)
+	}
+	refused := 0
+	for _, h := range hs {
+		if h.refusal != "" {
+			refused++
+		}
+	}
+	num := numFormat(en)
+	if en {
+		fmt.Fprintf(w, "\nWrote %s records for the national public service portal (every dossier of the simulation, the %s refused at intake included) to %s, one JSON object a line.\n",
+			num(int64(n)), num(int64(refused)), records)
+	} else {
+		fmt.Fprintf(w, "\nĐã ghi %s bản ghi hồ sơ gửi Cổng Dịch vụ công quốc gia (mọi hồ sơ của năm mô phỏng, kể cả %s hồ sơ từ chối tiếp nhận) vào %s, mỗi dòng một đối tượng JSON.\n",
+			num(int64(n)), num(int64(refused)), records)
+	}
 	return nil
 }

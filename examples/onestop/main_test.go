@@ -1,9 +1,16 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/motcua/motcua/national"
 )
 
 // The demo's output for Tết Bính Ngọ 2026 against the official schedule
@@ -147,5 +154,132 @@ func TestRunRefusesUncodableYearUpFront(t *testing.T) {
 	}
 	if got := groupDigits(-1234567, ','); got != "-1,234,567" {
 		t.Errorf("groupDigits = %q", got)
+	}
+}
+
+// Issue 16: the year's scorecard follows the report — the total, each
+// group out of its maximum, the rows that lost points with their figures,
+// and the example's assumptions — in Vietnamese by default, in English
+// with -lang en.
+func TestSimulatedYearScorecard(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{
+			"CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP NĂM 2026",
+			"Tổng điểm: ", " / 100,00",
+			"  1. Công khai, minh bạch", "  5. Mức độ hài lòng",
+			"Điểm bị trừ (trừ nhiều nhất trước",
+			"4.1 ", "Kết quả giải quyết điện tử", "(kết quả điện tử ",
+			"Giả định của ví dụ, không mô phỏng",
+		}},
+		{"en", []string{
+			"SERVICE INDEX FOR CITIZENS AND BUSINESSES, 2026",
+			"Total: ", " / 100.00 points",
+			"  1. Transparency", "  5. Satisfaction",
+			"Where points were lost (largest loss first",
+			"Results issued electronically", "(electronic results ",
+			"Assumed by the example, not simulated",
+		}},
+	} {
+		var out strings.Builder
+		if err := run(&out, []string{"-year", "2026", "-seed", "1", "-per-day", "10", "-lang", tc.lang}, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		s := out.String()
+		card := s[strings.Index(s, tc.want[0]):]
+		for _, want := range tc.want {
+			if !strings.Contains(card, want) {
+				t.Errorf("%s scorecard lacks %q; got:\n%s", tc.lang, want, card)
+			}
+		}
+		if tc.lang == "en" && strings.Contains(card, "Tổng điểm") || tc.lang == "vi" && strings.Contains(card, "Total:") {
+			t.Errorf("%s scorecard in the other language:\n%s", tc.lang, card)
+		}
+		// Each group line reads "points / max" with points ≤ max.
+		groups := 0
+		for _, line := range strings.Split(card, "\n") {
+			if !groupLine.MatchString(line) {
+				continue
+			}
+			groups++
+			f := strings.Fields(line)
+			got, max := f[len(f)-3], f[len(f)-1]
+			if num(t, got) > num(t, max) {
+				t.Errorf("%s: group line %q scores above its maximum", tc.lang, line)
+			}
+		}
+		if groups != 5 {
+			t.Errorf("%s: %d group lines, want 5:\n%s", tc.lang, groups, card)
+		}
+	}
+}
+
+// groupLine matches a group's line, "  3. Online service and payment …".
+var groupLine = regexp.MustCompile(`^  [1-5]\. `)
+
+// num reads a score printed with a decimal comma or point.
+func num(t *testing.T, s string) float64 {
+	t.Helper()
+	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	if err != nil {
+		t.Fatalf("score %q: %v", s, err)
+	}
+	return f
+}
+
+// Issue 15: -records writes one portal record a dossier, one JSON object a
+// line, each read back by national.ParseRecord and imported; codes are
+// unique, and a dossier refused at intake carries the code the desk
+// registered it under (status 3, with its refusal instant).
+func TestRecordsFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "records.jsonl")
+	var out strings.Builder
+	if err := run(&out, []string{"-year", "2026", "-seed", "1", "-per-day", "10", "-lang", "en", "-records", path}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if want := fmt.Sprintf("Wrote %s records for the national public service portal (", groupDigits(int64(len(lines)), ',')); !strings.Contains(out.String(), want) || !strings.Contains(out.String(), path) {
+		t.Errorf("output lacks %q:\n%s", want, out.String())
+	}
+	codes := map[string]bool{}
+	statuses := map[string]int{}
+	for i, line := range lines {
+		r, err := national.ParseRecord([]byte(line))
+		if err != nil {
+			t.Fatalf("line %d: %v\n%s", i+1, err, line)
+		}
+		if _, err := national.Import(r, nil); err != nil {
+			t.Errorf("line %d imports with %v", i+1, err)
+		}
+		if codes[r.MaHoSo] {
+			t.Errorf("line %d repeats the code %s", i+1, r.MaHoSo)
+		}
+		codes[r.MaHoSo] = true
+		statuses[r.TrangThaiHoSo]++
+		if r.TrangThaiHoSo == "3" && r.NgayTuChoi == "" {
+			t.Errorf("line %d: refused without its refusal instant", i+1)
+		}
+	}
+	for _, s := range []string{"3", "10"} { // refused at intake; returned
+		if statuses[s] == 0 {
+			t.Errorf("no record with status %s: %v", s, statuses)
+		}
+	}
+}
+
+func TestRecordsRefusedWithoutDossiers(t *testing.T) {
+	var out strings.Builder
+	path := filepath.Join(t.TempDir(), "r.jsonl")
+	if err := run(&out, []string{"-per-day", "0", "-records", path}, time.Now()); err == nil || out.Len() != 0 {
+		t.Errorf("-records with -per-day 0 = %v after %d bytes; want an error up front", err, out.Len())
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("the records file was created")
 	}
 }

@@ -53,26 +53,36 @@ type world struct {
 	seq      dossier.MemorySequencer
 }
 
-// simulate generates the year's dossiers and returns them with the tally.
-// Everything is drawn from w.rng, so a seed gives the same year every time.
-func (w *world) simulate() ([]dossier.Dossier, *tally, error) {
+// handled is what the simulation knows of a dossier beside the dossier
+// itself: the procedure version it was handled under (the one in force at
+// receipt, or the example's assumed limit for land) and, for a dossier
+// refused at intake, which never receives a code, the code the desk
+// registered the refusal under.
+type handled struct {
+	procedure procedure.Procedure
+	refusal   dossier.Code
+}
+
+// simulate generates the year's dossiers and returns them with what the
+// simulation knows of each (hs[i] is ds[i]'s) and the tally. Everything is
+// drawn from w.rng, so a seed gives the same year every time.
+func (w *world) simulate() (ds []dossier.Dossier, hs []handled, _ *tally, _ error) {
 	t := &tally{regimes: map[string]int{}, responsible: map[string]int{}}
-	var out []dossier.Dossier
 	first := date.New(w.year, time.January, 1)
 	end := date.New(w.year+1, time.January, 1)
 	for day := first; day < end; day++ {
 		n := w.arrivals(day)
 		for i := 0; i < n; i++ {
-			d, ok, err := w.one(day, t)
+			d, h, ok, err := w.one(day, t)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			if ok {
-				out = append(out, d)
+				ds, hs = append(ds, d), append(hs, h)
 			}
 		}
 	}
-	return out, t, nil
+	return ds, hs, t, nil
 }
 
 // arrivals draws the number of dossiers arriving on day: paper on working
@@ -87,24 +97,24 @@ func (w *world) arrivals(day date.Date) int {
 
 // one simulates one dossier arriving on day; ok is false when it was never
 // received.
-func (w *world) one(day date.Date, t *tally) (dossier.Dossier, bool, error) {
+func (w *world) one(day date.Date, t *tally) (dossier.Dossier, handled, bool, error) {
 	code := w.codes[w.rng.IntN(len(w.codes))]
 	p, err := w.catalog.Lookup(code, day)
 	if err != nil {
-		return dossier.Dossier{}, false, nil // not in force that day
+		return dossier.Dossier{}, handled{}, false, nil // not in force that day
 	}
 	if a, ok := w.assumed[code]; ok {
 		p = a
 	}
 	channels := offered(p)
 	if len(channels) == 0 {
-		return dossier.Dossier{}, false, nil
+		return dossier.Dossier{}, handled{}, false, nil
 	}
 	ch := channels[w.rng.IntN(len(channels))]
 	working := w.cal.IsWorkingDay(day)
 	if !working && !ch.IsOnline() {
 		if ch = onlineOf(channels); ch == procedure.ChannelUnknown {
-			return dossier.Dossier{}, false, nil // offices are closed
+			return dossier.Dossier{}, handled{}, false, nil // offices are closed
 		}
 	}
 	var arrive time.Time
@@ -123,57 +133,67 @@ func (w *world) one(day date.Date, t *tally) (dossier.Dossier, bool, error) {
 	}
 	d, err := dossier.Open(h, w.sched)
 	if err != nil {
-		return dossier.Dossier{}, false, fmt.Errorf("opening a %s dossier: %w", p.Code(), err)
+		return dossier.Dossier{}, handled{}, false, fmt.Errorf("opening a %s dossier: %w", p.Code(), err)
 	}
 	now := arrive
 	if ch.IsOnline() {
 		if d, err = d.Submit(now, "cong-dvcqg"); err != nil {
-			return d, false, err
+			return d, handled{}, false, err
 		}
 		now = w.nextOpening(now)
 	}
 	if w.rng.Float64() < 0.01 {
 		d, err = d.Refuse(now, "can-bo-mot-cua", []string{"Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan"})
 		if err != nil {
-			return d, false, err
+			return d, handled{}, false, err
 		}
 		t.refused++
-		return d, true, nil
+		// The refusal is registered under the day's next number, so that
+		// the portal can count it (form 03 still needs a code there).
+		n, err := w.seq.Next(unitCode, date.NewAt(now))
+		if err != nil {
+			return d, handled{}, false, err
+		}
+		code, err := dossier.NewCode(unitCode, date.NewAt(now), n)
+		if err != nil {
+			return d, handled{}, false, err
+		}
+		return d, handled{procedure: p, refusal: code}, true, nil
 	}
 	received, intake, err := d.Receive(now, "can-bo-mot-cua", p, &w.seq)
 	if errors.Is(err, dossier.ErrIncomplete) {
 		t.incomplete++
 		_ = intake.ToAdd() // what form 02 lists
 		if w.rng.Float64() > 0.7 {
-			return dossier.Dossier{}, false, nil
+			return dossier.Dossier{}, handled{}, false, nil
 		}
 		// The applicant comes back with everything a few days later.
 		t.cameBack++
 		later, _ := w.cal.AddWorkingDays(date.NewAt(now), 1+w.rng.IntN(4))
 		if later >= date.New(w.year+1, time.January, 1) {
-			return dossier.Dossier{}, false, nil
+			return dossier.Dossier{}, handled{}, false, nil
 		}
 		h = w.header(p, ch, later)
 		if d, err = dossier.Open(h, w.sched); err != nil {
-			return d, false, err
+			return d, handled{}, false, err
 		}
 		now = at(later, 8+w.rng.IntN(8), w.rng.IntN(60))
 		received, _, err = d.Receive(now, "can-bo-mot-cua", p, &w.seq)
 	}
 	if err != nil {
-		return d, false, fmt.Errorf("receiving a %s dossier at %s: %w", p.Code(), now.Format(time.DateTime), err)
+		return d, handled{}, false, fmt.Errorf("receiving a %s dossier at %s: %w", p.Code(), now.Format(time.DateTime), err)
 	}
 	d = received
 	t.regimes[d.Regime().Name]++
 	if d, err = w.process(d, p, now, t); err != nil {
-		return d, false, fmt.Errorf("processing %s: %w", d.Code(), err)
+		return d, handled{}, false, fmt.Errorf("processing %s: %w", d.Code(), err)
 	}
 	if p.Code() == "1.001193" && w.rng.Float64() < 0.3 {
 		if err := w.birthGroup(now, t); err != nil {
-			return d, false, err
+			return d, handled{}, false, err
 		}
 	}
-	return d, true, nil
+	return d, handled{procedure: p}, true, nil
 }
 
 // process takes a received dossier through transfer, appraisal, perhaps a

@@ -17,12 +17,6 @@ import (
 // size limits and the hardening of issue 12 (items 8, 13, 22).
 func init() { catalogues["holiday-lunar-sla"] = contractCatalogue }
 
-var (
-	calendarError = as[*holiday.CalendarError]()
-	countError    = as[*sla.CountError]()
-	valueError    = as[*sla.ValueError]()
-)
-
 func contractCatalogue(sh shared) []badInput {
 	plain := sh.scheds[0]
 	mon := date.New(2026, time.March, 9) // a Monday

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -22,14 +23,15 @@ import (
 )
 
 // badInput is one row of the catalogue: run must fail with an error that
-// wraps is, and (unless typed is nil) that errors.As finds as the package's
-// typed error; it must not panic, and the shared values must answer as
-// before.
+// wraps is and that errors.As finds as the package's typed error (typed,
+// required: every package's error contract promises one); its message must
+// name each package once and stay under 1 KiB (checkMessage); it must not
+// panic, and the shared values must answer as before.
 type badInput struct {
 	name  string
 	run   func() error
 	is    error
-	typed func(error) bool // nil: the package has no typed error for this failure
+	typed func(error) bool
 }
 
 func as[T error]() func(error) bool {
@@ -46,6 +48,9 @@ var (
 	limitError    = as[*sla.LimitError]()
 	scheduleError = as[*sla.ScheduleError]()
 	timelineError = as[*sla.TimelineError]()
+	calendarError = as[*holiday.CalendarError]()
+	valueError    = as[*sla.ValueError]()
+	countError    = as[*sla.CountError]()
 )
 
 const mb = 1 << 20
@@ -222,7 +227,7 @@ func coreCatalogue(sh shared) []badInput {
 		{"extend json/recurring 29 February", extendJSON(`{"recurring":[{"month":2,"day":29,"from":"2028-02-29","name_vi":"x","source":"y"}]}`), holiday.ErrSyntax, entryError},
 		{"extend json/recurring ends before it starts", extendJSON(`{"recurring":[{"month":11,"day":24,"from":"2030-11-24","until":"2027-11-24","name_vi":"x","source":"y"}]}`), holiday.ErrContradiction, entryError},
 		{"extend json/weekday twice", extendJSON(`{"working_weekdays":["monday","monday"]}`), holiday.ErrSyntax, entryError},
-		{"extend json/empty working week", extendJSON(`{"working_weekdays":[]}`), holiday.ErrNoWorkingDay, nil},
+		{"extend json/empty working week", extendJSON(`{"working_weekdays":[]}`), holiday.ErrNoWorkingDay, calendarError},
 		{"extend json/announced twice", extendJSON(`{"announcements":[{"year":2027,"source":"a","days":[]},{"year":2027,"source":"b","days":[]}]}`), holiday.ErrContradiction, entryError},
 
 		// holiday: Go values and queries.
@@ -230,7 +235,7 @@ func coreCatalogue(sh shared) []badInput {
 		{"extend/unknown kind", extend(holiday.Spec{Days: []holiday.SpecialDay{{Date: mon, NameVI: "x", Source: "y"}}}), holiday.ErrSyntax, entryError},
 		{"extend/weekday 9", extend(holiday.Spec{WorkingWeekdays: []time.Weekday{time.Monday, 9}}), holiday.ErrSyntax, entryError},
 		{"extend/zero date", extend(holiday.Spec{Days: []holiday.SpecialDay{{Kind: holiday.KindDayOff, NameVI: "x", Source: "y"}}}), holiday.ErrOutOfSpan, entryError},
-		{"extend/zero calendar", func() error { _, err := (&holiday.Calendar{}).Extend(holiday.Spec{}); return err }, holiday.ErrInvalidCalendar, nil},
+		{"extend/zero calendar", func() error { _, err := (&holiday.Calendar{}).Extend(holiday.Spec{}); return err }, holiday.ErrInvalidCalendar, calendarError},
 		{"kind/unmarshal unknown code", func() error { var k holiday.Kind; return k.UnmarshalText([]byte("tet")) }, holiday.ErrSyntax, entryError},
 		{"query/AddWorkingDays before the span", func() error { _, err := vn.AddWorkingDays(date.New(1999, 12, 31), 1); return err }, holiday.ErrOutOfSpan, spanError},
 		{"query/AddWorkingDays past the end", func() error { _, err := vn.AddWorkingDays(date.New(2199, 12, 31), 1); return err }, holiday.ErrOutOfSpan, spanError},
@@ -239,8 +244,8 @@ func coreCatalogue(sh shared) []badInput {
 		{"query/AddWorkingDays MinInt", func() error { _, err := vn.AddWorkingDays(mon, math.MinInt); return err }, holiday.ErrOutOfSpan, spanError},
 		{"query/WorkingDaysBetween out of span", func() error { _, err := vn.WorkingDaysBetween(mon, date.New(2300, 1, 1)); return err }, holiday.ErrOutOfSpan, spanError},
 		{"query/far-away date", func() error { _, err := vn.WorkingDayOnOrAfter(date.Date(math.MaxInt64)); return err }, holiday.ErrOutOfSpan, spanError},
-		{"query/zero calendar", func() error { _, err := (&holiday.Calendar{}).AddWorkingDays(mon, 1); return err }, holiday.ErrInvalidCalendar, nil},
-		{"query/nil calendar", func() error { var c *holiday.Calendar; _, err := c.WorkingDaysBetween(mon, mon); return err }, holiday.ErrInvalidCalendar, nil},
+		{"query/zero calendar", func() error { _, err := (&holiday.Calendar{}).AddWorkingDays(mon, 1); return err }, holiday.ErrInvalidCalendar, calendarError},
+		{"query/nil calendar", func() error { var c *holiday.Calendar; _, err := c.WorkingDaysBetween(mon, mon); return err }, holiday.ErrInvalidCalendar, calendarError},
 
 		// lunar.
 		{"lunar/month 13", toSolar(2025, 13, 1, false), lunar.ErrNoSuchMonth, lunarError},
@@ -277,13 +282,13 @@ func coreCatalogue(sh shared) []badInput {
 		{"limit/5 MB of units", parseLimit(strings.Repeat("ngày làm việc ", 5*mb/14)), sla.ErrLimitTooLong, limitError},
 		{"limit/5 MB of limits", parseLimit(strings.Repeat("3 ngày làm việc, 4 ngày làm việc; ", 5*mb/34)), sla.ErrLimitTooLong, limitError},
 		{"limit/invalid UTF-8", parseLimit("\xff\xfe 3 ng\xe0y"), sla.ErrLimitSyntax, limitError},
-		{"hundredths/negative", hundredths(-1, sla.UnitWorkingDays), sla.ErrLimitRange, nil},
-		{"hundredths/half a calendar day", hundredths(50, sla.UnitCalendarDays), sla.ErrLimitRange, nil},
-		{"hundredths/zero months", hundredths(0, sla.UnitMonths), sla.ErrLimitRange, nil},
-		{"hundredths/2^40 hours", hundredths(1<<40, sla.UnitWorkingHours), sla.ErrLimitRange, nil},
-		{"hundredths/MinInt64", hundredths(math.MinInt64, sla.UnitWorkingDays), sla.ErrLimitRange, nil},
-		{"hundredths/unit 9", hundredths(100, sla.Unit(9)), sla.ErrLimitSyntax, nil},
-		{"limit/unmarshal leading zero", func() error { var l sla.Limit; return l.UnmarshalText([]byte("03 ngày làm việc")) }, sla.ErrLimitSyntax, nil},
+		{"hundredths/negative", hundredths(-1, sla.UnitWorkingDays), sla.ErrLimitRange, valueError},
+		{"hundredths/half a calendar day", hundredths(50, sla.UnitCalendarDays), sla.ErrLimitRange, valueError},
+		{"hundredths/zero months", hundredths(0, sla.UnitMonths), sla.ErrLimitRange, valueError},
+		{"hundredths/2^40 hours", hundredths(1<<40, sla.UnitWorkingHours), sla.ErrLimitRange, valueError},
+		{"hundredths/MinInt64", hundredths(math.MinInt64, sla.UnitWorkingDays), sla.ErrLimitRange, valueError},
+		{"hundredths/unit 9", hundredths(100, sla.Unit(9)), sla.ErrLimitSyntax, valueError},
+		{"limit/unmarshal leading zero", func() error { var l sla.Limit; return l.UnmarshalText([]byte("03 ngày làm việc")) }, sla.ErrLimitSyntax, valueError},
 
 		// sla: schedules.
 		{"schedule/overlapping sessions", newSchedule(vn, &sla.ScheduleOptions{Sessions: sessions(8, 0, 12, 0, 11, 0, 17, 0)}), sla.ErrInvalidSchedule, scheduleError},
@@ -302,8 +307,8 @@ func coreCatalogue(sh shared) []badInput {
 		{"schedule/WithCutoff 24:01", func() error { _, err := plain.WithCutoff(hm(24, 1)); return err }, sla.ErrInvalidSchedule, scheduleError},
 
 		// sla: deadlines.
-		{"deadline/zero limit", func() error { _, err := plain.Deadline(at(mon, 9, 0), sla.Limit{}); return err }, sla.ErrInvalidLimit, nil},
-		{"deadline/negative working days", func() error { _, err := plain.Deadline(at(mon, 9, 0), sla.WorkingDays(-1)); return err }, sla.ErrInvalidLimit, nil},
+		{"deadline/zero limit", func() error { _, err := plain.Deadline(at(mon, 9, 0), sla.Limit{}); return err }, sla.ErrInvalidLimit, countError},
+		{"deadline/negative working days", func() error { _, err := plain.Deadline(at(mon, 9, 0), sla.WorkingDays(-1)); return err }, sla.ErrInvalidLimit, countError},
 		{"deadline/receipt in 1999", func() error {
 			_, err := plain.Deadline(at(date.New(1999, 12, 30), 9, 0), sla.WorkingDays(3))
 			return err
@@ -319,12 +324,12 @@ func coreCatalogue(sh shared) []badInput {
 		}, holiday.ErrOutOfSpan, spanError},
 		{"deadline/zero time", func() error { _, err := plain.Deadline(time.Time{}, sla.WorkingDays(3)); return err }, holiday.ErrOutOfSpan, spanError},
 		{"deadline/receipt day out of span", func() error { _, err := plain.ReceiptDay(at(date.New(2300, 1, 1), 9, 0)); return err }, holiday.ErrOutOfSpan, spanError},
-		{"deadline/explain the zero Deadline", func() error { _, err := plain.Explain(sla.Deadline{}); return err }, sla.ErrInvalidLimit, nil},
+		{"deadline/explain the zero Deadline", func() error { _, err := plain.Explain(sla.Deadline{}); return err }, sla.ErrInvalidLimit, countError},
 
 		// sla: timeline misuse; the receiver must stay as it was.
 		{"timeline/pause the zero Timeline", func() error { _, err := (sla.Timeline{}).Pause(at(mon, 9, 0)); return err }, sla.ErrInvalidTimeline, timelineError},
-		{"timeline/remaining on the zero Timeline", func() error { _, err := (sla.Timeline{}).Remaining(at(mon, 9, 0)); return err }, sla.ErrInvalidTimeline, nil},
-		{"timeline/explain the zero Timeline", func() error { _, err := (sla.Timeline{}).Explain(); return err }, sla.ErrInvalidTimeline, nil},
+		{"timeline/remaining on the zero Timeline", func() error { _, err := (sla.Timeline{}).Remaining(at(mon, 9, 0)); return err }, sla.ErrInvalidTimeline, timelineError},
+		{"timeline/explain the zero Timeline", func() error { _, err := (sla.Timeline{}).Explain(); return err }, sla.ErrInvalidTimeline, timelineError},
 		{"timeline/pause twice", tlOp(paused, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Pause(at(mon, 11, 0)) }), sla.ErrPaused, timelineError},
 		{"timeline/resume a running clock", tlOp(same, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Resume(at(mon, 11, 0)) }), sla.ErrNotPaused, timelineError},
 		{"timeline/pause before the receipt", tlOp(same, func(tl sla.Timeline) (sla.Timeline, error) { return tl.Pause(at(mon-3, 11, 0)) }), sla.ErrOutOfOrder, timelineError},
@@ -347,15 +352,15 @@ func coreCatalogue(sh shared) []badInput {
 		}), holiday.ErrOutOfSpan, timelineError},
 
 		// Packages that landed later: their parsers on hostile input.
-		{"procedure/empty catalogue", func() error { _, err := procedure.Parse(nil); return err }, procedure.ErrSyntax, nil},
-		{"procedure/5 MB of garbage", func() error { _, err := procedure.Parse(garbage); return err }, procedure.ErrSyntax, nil},
-		{"procedure/200000 nested arrays", func() error { _, err := procedure.Parse([]byte(deepJSON)); return err }, procedure.ErrSyntax, nil},
+		{"procedure/empty catalogue", func() error { _, err := procedure.Parse(nil); return err }, procedure.ErrSyntax, wireValidationError},
+		{"procedure/5 MB of garbage", func() error { _, err := procedure.Parse(garbage); return err }, procedure.ErrSyntax, wireValidationError},
+		{"procedure/200000 nested arrays", func() error { _, err := procedure.Parse([]byte(deepJSON)); return err }, procedure.ErrSyntax, wireValidationError},
 		{"liaison/empty route", func() error { _, err := liaison.ParseRoute(nil); return err }, liaison.ErrSyntax, as[*liaison.RouteError]()},
 		{"liaison/5 MB of garbage", func() error { _, err := liaison.ParseRoute(garbage); return err }, liaison.ErrTooLarge, as[*liaison.RouteError]()},
 		{"liaison/trailing data", func() error { _, err := liaison.ParseRoute([]byte(`{} {}`)); return err }, liaison.ErrSyntax, as[*liaison.RouteError]()},
-		{"dossier/empty", func() error { _, err := dossier.Unmarshal(nil, plain); return err }, dossier.ErrSyntax, nil},
-		{"dossier/5 MB of garbage", func() error { _, err := dossier.Unmarshal(garbage, plain); return err }, dossier.ErrSyntax, nil},
-		{"dossier/200000 nested arrays", func() error { _, err := dossier.Unmarshal([]byte(deepJSON), plain); return err }, dossier.ErrSyntax, nil},
+		{"dossier/empty", func() error { _, err := dossier.Unmarshal(nil, plain); return err }, dossier.ErrSyntax, inputError},
+		{"dossier/5 MB of garbage", func() error { _, err := dossier.Unmarshal(garbage, plain); return err }, dossier.ErrSyntax, inputError},
+		{"dossier/200000 nested arrays", func() error { _, err := dossier.Unmarshal([]byte(deepJSON), plain); return err }, dossier.ErrSyntax, inputError},
 	}
 }
 
@@ -389,23 +394,70 @@ func TestBadInputs(t *testing.T) {
 				t.Fatal(err)
 			case !errors.Is(err, row.is):
 				t.Errorf("error %q (%T) does not wrap %v", truncate(err.Error()), err, row.is)
-			case row.typed != nil && !row.typed(err):
+			case row.typed == nil:
+				t.Errorf("the row names no typed error; error %q is a %T", truncate(err.Error()), err)
+			case !row.typed(err):
 				t.Errorf("error %q is a %T, not the package's typed error", truncate(err.Error()), err)
 			}
-			if msg := err.Error(); len(msg) > 4096 {
-				// Not a failure (netip quotes whole inputs too), but a 5 MB
-				// input should not become a 5 MB log line; holiday truncates.
-				t.Logf("NOTE: error message of %d bytes quotes the whole input", len(msg))
+			if err != nil {
+				checkMessage(t, err.Error())
 			}
 			if after := fingerprint(sh); after != before {
 				t.Fatalf("shared values changed:\nbefore %s\nafter  %s", before, after)
 			}
 		})
 	}
-	if len(rows) < 50 {
-		t.Errorf("the catalogue has %d rows; want at least 50", len(rows))
+	// Issue 12 ("Done when"): at least 300 rows, at least 40 each for
+	// procedure, liaison and dossier, counted by the package of the
+	// sentinel each row expects.
+	byPackage := map[string]int{}
+	for _, row := range rows {
+		name, _, _ := strings.Cut(row.is.Error(), ":")
+		byPackage[name]++
 	}
-	t.Logf("bad-input catalogue: %d rows", len(rows))
+	if len(rows) < 300 {
+		t.Errorf("the catalogue has %d rows; want at least 300", len(rows))
+	}
+	for _, name := range []string{"procedure", "liaison", "dossier"} {
+		if byPackage[name] < 40 {
+			t.Errorf("the catalogue has %d rows for %s; want at least 40", byPackage[name], name)
+		}
+	}
+	t.Logf("bad-input catalogue: %d rows; by package: %v", len(rows), byPackage)
+}
+
+// maxMessage is the longest error message the contract allows: an error
+// quotes a short prefix of bad input, never the input.
+const maxMessage = 1 << 10
+
+// packagePrefix finds where a message names one of motcua's packages:
+// "sla: …", or with the value at fault, "procedure 1.001193: …".
+var packagePrefix = regexp.MustCompile(`(?:^|[^\pL\pN_./-])(holiday|lunar|sla|liaison|liaisonsample|procedure|sample|dossier|form|store|postgres|national|scorecard)(?: [\pL\pN_.-]+)?: `)
+
+// checkMessage asserts the error contract's shape of a message: it is under
+// maxMessage bytes, and each of its lines (errors.Join puts one error a
+// line) starts with a package's name and names each package at most once —
+// wrapped errors of the same package do not repeat it.
+func checkMessage(t testing.TB, msg string) {
+	t.Helper()
+	if len(msg) >= maxMessage {
+		t.Errorf("error message of %d bytes (want < %d): %q", len(msg), maxMessage, truncate(msg))
+	}
+	for _, line := range strings.Split(msg, "\n") {
+		found := packagePrefix.FindAllStringSubmatchIndex(line, -1)
+		if len(found) == 0 || found[0][0] != 0 {
+			t.Errorf("error message does not start with its package's name: %q", truncate(line))
+		}
+		seen := map[string]bool{}
+		for _, m := range found {
+			name := line[m[2]:m[3]]
+			if seen[name] {
+				t.Errorf("error message names %q twice: %q", name, truncate(line))
+				break
+			}
+			seen[name] = true
+		}
+	}
 }
 
 func truncate(s string) string {

@@ -357,7 +357,7 @@ func ExampleReport_Merge() {
 		panic(err)
 	}
 	f := a.Total()
-	fmt.Println("received:", f.Received, "| resolved:", f.Resolved.Total(), "| on time or early:", sla.FormatPercent(f.Resolved.OnTimeOrEarlyPercent()), "| pending:", f.Pending)
+	fmt.Println("received:", f.Received, "| resolved:", f.Resolved.Total(), "| on time or early:", sla.FormatPercentVietnamese(f.Resolved.OnTimeOrEarlyPercent()), "| pending:", f.Pending)
 	// Output:
 	// received: 3 | resolved: 2 | on time or early: 50,00 % | pending: 1
 }

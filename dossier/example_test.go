@@ -228,11 +228,11 @@ func ExampleNewReport() {
 		rep.Add(d)
 	}
 	f := rep.Total()
-	fmt.Printf("Tiếp nhận mới: %d (trực tuyến %s)\n", f.Received, sla.FormatPercent(f.OnlineShare()))
+	fmt.Printf("Tiếp nhận mới: %d (trực tuyến %s)\n", f.Received, sla.FormatPercentVietnamese(f.OnlineShare()))
 	fmt.Printf("Kỳ trước chuyển qua: %d\n", f.CarriedOver)
 	fmt.Printf("Đã giải quyết: %d — trước hạn %s, đúng hạn %s, quá hạn %s\n", f.Resolved.Total(),
-		sla.FormatPercent(f.Resolved.Percent(sla.Early)), sla.FormatPercent(f.Resolved.Percent(sla.OnTime)),
-		sla.FormatPercent(f.Resolved.Percent(sla.Late)))
+		sla.FormatPercentVietnamese(f.Resolved.Percent(sla.Early)), sla.FormatPercentVietnamese(f.Resolved.Percent(sla.OnTime)),
+		sla.FormatPercentVietnamese(f.Resolved.Percent(sla.Late)))
 	fmt.Printf("Đang giải quyết: %d, trong đó quá hạn: %d\n", f.Pending, f.PendingOverdue)
 	// Output:
 	// Tiếp nhận mới: 4 (trực tuyến 25,00 %)

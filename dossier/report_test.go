@@ -188,7 +188,7 @@ func TestOnlineShare(t *testing.T) {
 		f := dossier.Figures{Received: tt.received, Online: tt.online}
 		assert.Equal(t, tt.want, f.OnlineShare().StringFixed(2), "%d of %d", tt.online, tt.received)
 	}
-	assert.Equal(t, "33,33 %", sla.FormatPercent(dossier.Figures{Received: 3, Online: 1}.OnlineShare()))
+	assert.Equal(t, "33,33 %", sla.FormatPercentVietnamese(dossier.Figures{Received: 3, Online: 1}.OnlineShare()))
 	assert.True(t, dossier.Figures{}.OnlineShare().Equal(decimal.Zero))
 }
 

@@ -22,15 +22,3 @@ func FormatPercentVietnamese(p decimal.Decimal) string {
 func FormatPercentEnglish(p decimal.Decimal) string {
 	return p.StringFixed(2) + "%"
 }
-
-// FormatPercent is [FormatPercentVietnamese].
-//
-// Deprecated: use FormatPercentVietnamese; functions that render text for
-// people say their language in full, as the Vietnamese and English methods
-// do.
-func FormatPercent(p decimal.Decimal) string { return FormatPercentVietnamese(p) }
-
-// FormatPercentEN is [FormatPercentEnglish].
-//
-// Deprecated: use FormatPercentEnglish.
-func FormatPercentEN(p decimal.Decimal) string { return FormatPercentEnglish(p) }

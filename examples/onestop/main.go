@@ -94,9 +94,9 @@ func run(w io.Writer, args []string, now time.Time) error {
 		}
 	}
 	if en {
-		fmt.Fprintf(w, "Working calendar around Lunar New Year %s (%d), %s\n\n", lunar.YearName(*year), *year, status)
+		fmt.Fprintf(w, "Working calendar around the Lunar New Year of the %s (%d), %s\n\n", lunar.YearNameEnglish(*year), *year, status)
 	} else {
-		fmt.Fprintf(w, "Lịch làm việc dịp Tết %s (%d), %s\n\n", lunar.YearName(*year), *year, status)
+		fmt.Fprintf(w, "Lịch làm việc dịp Tết %s (%d), %s\n\n", lunar.YearNameVietnamese(*year), *year, status)
 	}
 	for d := tet - 10; d <= tet+12; d++ {
 		l, err := lunar.FromSolar(d)

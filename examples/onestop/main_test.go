@@ -40,7 +40,7 @@ func TestRunProjectedYearEnglish(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"Lunar New Year Đinh Mùi (2027), projected from the Labour Code",
+		"Lunar New Year of the Fire Goat (2027), projected from the Labour Code",
 		"Sat 06/02/2027  lunar 01/01  Lunar New Year (Tết) *",
 		"* projected day",
 	} {

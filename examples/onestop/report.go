@@ -121,9 +121,9 @@ func groupDigits(n int64, sep byte) string {
 
 func pct(p decimal.Decimal, en bool) string {
 	if en {
-		return sla.FormatPercentEN(p)
+		return sla.FormatPercentEnglish(p)
 	}
-	return sla.FormatPercent(p)
+	return sla.FormatPercentVietnamese(p)
 }
 
 func texts(en bool) map[string]string {

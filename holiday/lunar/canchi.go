@@ -43,17 +43,6 @@ func YearNameEnglish(year int) string {
 	return stemElementsEN[s/2] + " " + branchAnimalsEN[b]
 }
 
-// YearName is [YearNameVietnamese].
-//
-// Deprecated: use YearNameVietnamese; functions that render text for
-// people say their language in full.
-func YearName(year int) string { return YearNameVietnamese(year) }
-
-// YearNameEN is [YearNameEnglish].
-//
-// Deprecated: use YearNameEnglish.
-func YearNameEN(year int) string { return YearNameEnglish(year) }
-
 // MonthNameVietnamese returns the Vietnamese name of a lunar month: "tháng Giêng"
 // for month 1, "tháng Chạp" for month 12, "tháng 2" to "tháng 11"
 // otherwise, with " nhuận" appended for a leap month, e.g. "tháng 11 nhuận".
@@ -75,8 +64,3 @@ func MonthNameVietnamese(month int, leap bool) string {
 	}
 	return s
 }
-
-// MonthName is [MonthNameVietnamese].
-//
-// Deprecated: use MonthNameVietnamese.
-func MonthName(month int, leap bool) string { return MonthNameVietnamese(month, leap) }

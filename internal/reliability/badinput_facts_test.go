@@ -72,7 +72,9 @@ func factsCatalogue(sh shared) []badInput {
 		}
 	}
 	pay := func(d dossier.Dossier, m dossier.PaymentMethod, lines ...dossier.FeeLine) func() error {
-		return cmd(d, func(d dossier.Dossier) (dossier.Dossier, error) { return d.PayFee(mar2.Add(5*time.Hour), actor, m, lines) })
+		return cmd(d, func(d dossier.Dossier) (dossier.Dossier, error) {
+			return d.PayFee(mar2.Add(5*time.Hour), actor, m, lines)
+		})
 	}
 	line := func(change func(*dossier.FeeLine)) dossier.FeeLine {
 		l := fee

@@ -111,13 +111,14 @@ type Event struct {
 	Amount decimal.Decimal `json:"amount,omitzero"`
 	// EventProcessed
 	Granted bool `json:"granted,omitempty"`
+	// EventFeePaid: how the fees were paid (Decree 42/2022/NĐ-CP); beside
+	// Granted, so that the two share a word.
+	Payment PaymentMethod `json:"payment,omitempty"`
 	// EventProcessed: the documents of the result, electronic ones with
 	// their codes and links (Decree 45/2020/NĐ-CP Art. 14).
 	Results []ResultDocument `json:"results,omitempty"`
-	// EventFeePaid: how the fees were paid and the lines paid (Decree
-	// 42/2022/NĐ-CP; Law on Fees and Charges 97/2015/QH13).
-	Payment PaymentMethod `json:"payment,omitempty"`
-	Fees    []FeeLine     `json:"fees,omitempty"`
+	// EventFeePaid: the lines paid (Law on Fees and Charges 97/2015/QH13).
+	Fees []FeeLine `json:"fees,omitempty"`
 }
 
 // clone returns e with its own copies of Items, Results and Fees (a

@@ -16,7 +16,7 @@ import (
 // paidDossier is the online dossier of portalHeader, submitted, its fee
 // paid with method, received, transferred and decided with the electronic
 // result.
-func paidDossier(t *testing.T, method dossier.PaymentMethod) (dossier.Dossier, national.Extras) {
+func paidDossier(t *testing.T, method dossier.PaymentMethod) dossier.Dossier {
 	p := proc(t, sla.WorkingDays(10))
 	d := run(t, open(t, portalHeader()),
 		func(d dossier.Dossier) (dossier.Dossier, error) { return d.Submit(mar2.Add(-time.Hour), "cong-dvcqg") },
@@ -27,7 +27,7 @@ func paidDossier(t *testing.T, method dossier.PaymentMethod) (dossier.Dossier, n
 		func(d dossier.Dossier) (dossier.Dossier, error) {
 			return d.DecideWithResults(mar2.Add(48*time.Hour), "chu-tich-ubnd", true, "", []dossier.ResultDocument{birthResult})
 		})
-	return d, national.Extras{}
+	return d
 }
 
 // The record reads the portal's facts from the dossier (issue 15): each
@@ -43,7 +43,7 @@ func TestRecordReadsDossierFacts(t *testing.T) {
 		code   string // DuocThanhToanTrucTuyen
 	}{{dossier.PaidOnPortal, "1"}, {dossier.PaidThroughLocalGateway, "2"}, {dossier.PaidAtDesk, "3"}} {
 		t.Run(tc.method.String(), func(t *testing.T) {
-			d, _ := paidDossier(t, tc.method)
+			d := paidDossier(t, tc.method)
 			r, err := e.Record(d, p, nil)
 			require.NoError(t, err)
 			assert.Equal(t, "1", r.TaiKhoanDuocXacThucVoiVNeID)
@@ -73,7 +73,7 @@ func TestRecordReadsDossierFacts(t *testing.T) {
 func TestExtrasOverrideDossierFacts(t *testing.T) {
 	e := exporter(t)
 	p := proc(t, sla.WorkingDays(10))
-	d, _ := paidDossier(t, dossier.PaidOnPortal)
+	d := paidDossier(t, dossier.PaidOnPortal)
 	x := &national.Extras{
 		ReturnByPost: true,
 		Payment:      national.PaymentOffline,
@@ -104,7 +104,7 @@ func TestExtrasOverrideDossierFacts(t *testing.T) {
 // A fee payment is a step record that keeps the status (the dossier's
 // table: a payment changes no status).
 func TestFeePaymentStep(t *testing.T) {
-	d, _ := paidDossier(t, dossier.PaidAtDesk)
+	d := paidDossier(t, dossier.PaidAtDesk)
 	steps, err := exporter(t).Steps(d, nil)
 	require.NoError(t, err)
 	require.Len(t, steps, len(d.Events()))

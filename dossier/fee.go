@@ -15,9 +15,9 @@ import (
 // Fees and charges may be paid online — through the payment platform of
 // the National Public Service Portal or a payment gateway of the province —
 // or at the one-stop unit (Decree 42/2022/NĐ-CP on online public services,
-// online payment; Law on Fees and Charges 97/2015/QH13 for what is
-// collected). Payment on the portal's platform is one condition of a fully
-// online dossier.
+// online payment — the article was not checked against the decree's text;
+// Law on Fees and Charges 97/2015/QH13 for what is collected). Payment on
+// the portal's platform is one condition of a fully online dossier.
 type PaymentMethod uint8
 
 const (
@@ -60,8 +60,9 @@ func (m *PaymentMethod) UnmarshalText(b []byte) error { return paymentMethods.Un
 
 // FeeKind says whether a fee line is a fee (phí: the price of a public
 // service) or a charge (lệ phí: collected for an administrative act),
-// the two kinds of the Law on Fees and Charges 97/2015/QH13 (Art. 3). Its
-// zero value is not valid.
+// the two kinds of the Law on Fees and Charges 97/2015/QH13 (Art. 3, its
+// definitions; the article number is recalled, not checked against the
+// law's text). Its zero value is not valid.
 type FeeKind uint8
 
 const (

@@ -90,9 +90,10 @@ type Header struct {
 	// 42/2022/NĐ-CP on online public services). Only an online channel is
 	// filed on the portal.
 	FiledOnPortal bool `json:"filed_on_portal,omitempty"`
-	// ReturnByPost: the applicant asked for the result by post (public
-	// postal service: Decree 118/2025/NĐ-CP, return of results; a fully
-	// online dossier returns paper only by post, Decree 42/2022/NĐ-CP).
+	// ReturnByPost: the applicant asked for the result by post through
+	// the public postal service (return of results, Decree 118/2025/NĐ-CP;
+	// a fully online dossier returns paper only by post, Decree
+	// 42/2022/NĐ-CP; the articles were not checked against the texts).
 	ReturnByPost bool `json:"return_by_post,omitempty"`
 }
 

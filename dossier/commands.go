@@ -47,7 +47,9 @@ func (d Dossier) Submit(now time.Time, actor string) (Dossier, error) {
 // An incomplete dossier is not received: the error wraps [ErrIncomplete] and
 // the returned Intake lists what to add, once (form 02). Under the 2025
 // regime, paper documents must be digitised at receipt (Decree
-// 118/2025/NĐ-CP Art. 17(1)(c)). A sequence number taken from seq is not
+// 118/2025/NĐ-CP Art. 17(1)(c)); a document reused or taken from the
+// applicant's data store ([Filed.Reused], [Filed.FromDataStore]) is
+// electronic already. A sequence number taken from seq is not
 // given back if the receipt then fails.
 func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq Sequencer, applicable ...string) (Dossier, Intake, error) {
 	orig := d
@@ -89,7 +91,7 @@ func (d Dossier) Receive(now time.Time, actor string, p procedure.Procedure, seq
 		// Art. 5(2)).
 		var shown map[string]bool
 		for _, f := range d.header.Filed {
-			if f.Digitised {
+			if f.Digitised || f.electronic() {
 				continue
 			}
 			if shown == nil {

@@ -24,6 +24,23 @@
 // the same receipt cut-off (the earlier of the procedure's and the
 // route's; Decree 63/2024/NĐ-CP Art. 7(2)).
 //
+// # Facts for the national portal
+//
+// The dossier also holds what the National Public Service Portal asks of
+// each dossier (package national writes it): for each document filed, the
+// procedure component it answers, a link to its electronic copy, whether
+// it was digitised at receipt, reused instead of asking for the paper (with
+// the code of the result it replaces) or taken from the applicant's data
+// warehouse ([Filed]; Decree 107/2021/NĐ-CP; Decree 45/2020/NĐ-CP Art. 16
+// as amended by Decree 118/2025/NĐ-CP Art. 40(8)); whether the account was
+// verified with VNeID, the dossier filed on the portal, the result asked
+// for by post ([Header]); the fees paid, how and which
+// ([Dossier.PayFee], an [EventFeePaid] that keeps the status: Decree
+// 42/2022/NĐ-CP, Law on Fees and Charges 97/2015/QH13); and the result
+// documents with their codes and links ([Dossier.DecideWithResults]:
+// Decree 45/2020/NĐ-CP Art. 14). Each is optional and omitted from the JSON
+// when unset, so dossiers written before keep their bytes.
+//
 // [Status] follows the national synchronisation codes 1–10 with a typed
 // transition table ([Status.CanMove]); early, on time and late are derived
 // ([Dossier.Outcome]), never stored.
@@ -53,7 +70,8 @@
 //     [Dossier.RequestSupplement] and [Dossier.Supplement],
 //     [Dossier.RequestObligation] and [Dossier.PayObligation],
 //     [Dossier.Apologise], route steps ([Dossier.StartStep],
-//     [Dossier.FinishStep]), [Dossier.Decide], [Dossier.Return], or
+//     [Dossier.FinishStep]), [Dossier.PayFee], [Dossier.Decide] (or
+//     [Dossier.DecideWithResults]), [Dossier.Return], or
 //     [Dossier.RequestWithdrawal] and [Dossier.Stop] — each with the
 //     instant now and the actor, each returning a new Dossier.
 //  6. Save the header and the log ([Dossier.Header], [Dossier.Events], or
@@ -92,9 +110,13 @@
 //
 // Every input has a size limit, refused beyond it with an error wrapping
 // [ErrTooLarge]: a log of at most [MaxEvents] events (a realistic log is
-// about 40), texts (actor, reason, item, step, agency, document name) of
-// at most [MaxText] bytes, at most [MaxItems] items in a list, [MaxFiled]
-// filed documents and [MaxCopies] originals or copies of one. Event
+// about 40), texts (actor, reason, item, step, agency, document name,
+// component, link, fee name and code, result name, code and link) of at
+// most [MaxText] bytes, at most [MaxItems] items in a list (items, fee
+// lines, result documents), [MaxFiled] filed documents and [MaxCopies]
+// originals or copies of one; an amount (fees due, an obligation, a fee
+// line) is 0 to 10^15 đồng with at most 4 decimals, on the wire a string
+// of at most 16 digits and 4 decimals. Event
 // instants must fall inside the calendar's span ([holiday.Calendar.Span]),
 // and every event names its actor. A command appends to the log without
 // copying it, so its cost does not grow with the log.
@@ -135,6 +157,13 @@
 //   - Decree 118/2025/NĐ-CP Art. 11(2) (one supplement request), 17(1)(c)
 //     (digitise paper at receipt), 21 (stop at the applicant's request);
 //     Circular 03/2025/TT-VPCP Art. 5(2), 7.
+//   - Decree 107/2021/NĐ-CP (reuse of digitised data); Decree
+//     45/2020/NĐ-CP Arts. 14 (electronic results) and 16 (the data
+//     warehouse, as amended by Decree 118/2025/NĐ-CP Art. 40(8)); Decree
+//     118/2025/NĐ-CP Art. 22 (electronic results; not checked against the
+//     text); Decree 42/2022/NĐ-CP (online public services and payment);
+//     Law on Fees and Charges 97/2015/QH13 (fees and charges); Decree
+//     69/2024/NĐ-CP (electronic identification, VNeID).
 //   - Decree 63/2024/NĐ-CP Art. 7(2) (an inter-agency group received after
 //     15:00 counts from the next working day).
 //   - Circular 22/2019/TT-BTTTT Art. 4 and the DVCQG status list 1–10.

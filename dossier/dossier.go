@@ -257,8 +257,8 @@ func (d *Dossier) fold(e *Event, ownItems bool) error {
 		return refuse(err)
 	}
 	n := d.numEvents()
-	if ownItems && e.Items != nil {
-		e.Items = slices.Clone(e.Items)
+	if ownItems {
+		*e = e.clone()
 	}
 	if n > 0 && e.At.Before(d.event(n-1).At) {
 		return refuse(fmt.Errorf("%w: %s is before the last event (%s)", ErrRule,
@@ -306,7 +306,12 @@ func (d *Dossier) fold(e *Event, ownItems bool) error {
 		if !e.Granted && e.Reason == "" {
 			err = fmt.Errorf("%w: a refusal after appraisal states its reasons", ErrInvalid)
 		}
+		if err == nil {
+			err = checkResults(e)
+		}
 		d.finished, d.granted = e.At, e.Granted
+	case EventFeePaid:
+		err = checkFees(e)
 	case EventRefused:
 		if len(e.Items) == 0 && e.Reason == "" {
 			err = fmt.Errorf("%w: a refusal states its reasons (form 03)", ErrInvalid)
@@ -326,13 +331,14 @@ func (d *Dossier) fold(e *Event, ownItems bool) error {
 
 // commands names the command that records each kind of event, for
 // [CommandError.Command].
-var commands = [EventStepFinished + 1]string{
+var commands = [lastEventKind + 1]string{
 	EventSubmitted: "Submit", EventReceived: "Receive", EventRefused: "Refuse", EventTransferred: "Transfer",
 	EventSupplementRequested: "RequestSupplement", EventSupplemented: "Supplement",
 	EventObligationRequested: "RequestObligation", EventObligationPaid: "PayObligation",
 	EventApologised: "Apologise", EventProcessed: "Decide", EventReturned: "Return",
 	EventWithdrawalRequested: "RequestWithdrawal", EventStopped: "Stop",
 	EventStepStarted: "StartStep", EventStepFinished: "FinishStep",
+	EventFeePaid: "PayFee",
 }
 
 // commandOf returns the command recording events of kind k, or k's text
@@ -344,9 +350,9 @@ func commandOf(k EventKind) string {
 	return k.String()
 }
 
-// target is the status each kind of event moves to; EventApologised and
-// the route steps keep the status.
-var target = [EventStepFinished + 1]Status{
+// target is the status each kind of event moves to; EventApologised, the
+// route steps and the fee payment keep the status.
+var target = [lastEventKind + 1]Status{
 	EventSubmitted:           Registered,
 	EventReceived:            Received,
 	EventRefused:             NotReceived,
@@ -366,7 +372,7 @@ var target = [EventStepFinished + 1]Status{
 // 118/2025/NĐ-CP Art. 21 for stopping at the applicant's request, only while
 // no result exists). StatusUnknown is a dossier opened but neither
 // submitted nor received.
-var accepts = [EventStepFinished + 1][]Status{
+var accepts = [lastEventKind + 1][]Status{
 	EventSubmitted:           {StatusUnknown},
 	EventReceived:            {StatusUnknown, Registered},
 	EventRefused:             {StatusUnknown, Registered},
@@ -378,6 +384,10 @@ var accepts = [EventStepFinished + 1][]Status{
 	EventApologised:          {Received, Processing},
 	EventStepStarted:         {Processing, SupplementRequested, FinancialObligation},
 	EventStepFinished:        {Processing, SupplementRequested, FinancialObligation},
+	// Fees are paid on filing online, at the desk at receipt, or when the
+	// result is collected (Decree 42/2022/NĐ-CP; Law 97/2015/QH13): any
+	// time before the result is returned, except on a withdrawn dossier.
+	EventFeePaid:             {Registered, Received, Processing, SupplementRequested, FinancialObligation, Processed},
 	EventProcessed:           {Processing},
 	EventReturned:            {Processed},
 	EventWithdrawalRequested: {Registered, Received, Processing, SupplementRequested, FinancialObligation},

@@ -53,13 +53,20 @@ const (
 	// EventStepFinished: an agency finished its step and handed the dossier
 	// on (status kept); each step is scored on the control slip (form 05).
 	EventStepFinished
+	// EventFeePaid: fees and charges were paid, how and which (status
+	// kept; [Dossier.PayFee]).
+	EventFeePaid
 )
+
+// lastEventKind is the last defined kind: the tables indexed by kind have
+// lastEventKind+1 entries.
+const lastEventKind = EventFeePaid
 
 // eventKinds are the wire codes, in constant order.
 var eventKinds = enum.Table[EventKind]{
 	Type:  "EventKind",
-	Names: []string{"%!EventKind(0)", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished"},
-	Codes: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished"},
+	Names: []string{"%!EventKind(0)", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
+	Codes: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
 	Fail:  enumError,
 }
 
@@ -104,13 +111,27 @@ type Event struct {
 	Amount decimal.Decimal `json:"amount,omitzero"`
 	// EventProcessed
 	Granted bool `json:"granted,omitempty"`
+	// EventFeePaid: how the fees were paid (Decree 42/2022/NĐ-CP); beside
+	// Granted, so that the two share a word.
+	Payment PaymentMethod `json:"payment,omitempty"`
+	// EventProcessed: the documents of the result, electronic ones with
+	// their codes and links (Decree 45/2020/NĐ-CP Art. 14).
+	Results []ResultDocument `json:"results,omitempty"`
+	// EventFeePaid: the lines paid (Law on Fees and Charges 97/2015/QH13).
+	Fees []FeeLine `json:"fees,omitempty"`
 }
 
-// clone returns e with its own copy of Items (a Decimal is immutable and
-// may be shared).
+// clone returns e with its own copies of Items, Results and Fees (a
+// Decimal is immutable and may be shared).
 func (e Event) clone() Event {
 	if e.Items != nil {
 		e.Items = slices.Clone(e.Items)
+	}
+	if e.Results != nil {
+		e.Results = slices.Clone(e.Results)
+	}
+	if e.Fees != nil {
+		e.Fees = slices.Clone(e.Fees)
 	}
 	return e
 }

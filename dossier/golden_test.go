@@ -72,7 +72,25 @@ func seedDossiers(t testing.TB) map[string]dossier.Dossier {
 	old = must(t)(old.RequestWithdrawal(at(2025, time.July, 1, 8, 0), "cong-dan", "Không có nhu cầu"))
 	old = must(t)(old.Stop(at(2025, time.July, 1, 9, 0), testActor, ""))
 
+	// The facts the national portal asks for (issue 15): documents reused or
+	// taken from the data store, a VNeID account filing on the portal, a fee
+	// paid online, an electronic result.
+	ph := header(onlineCh, complete(true))
+	ph.Filed[0].Component, ph.Filed[0].Link = "TP1", "https://dvc.example.vn/f/1"
+	ph.Filed[1].Reused, ph.Filed[1].Replaces = true, "KQ-2024-0001"
+	ph.Filed[2].FromDataStore = true
+	ph.VNeIDVerified, ph.FiledOnPortal, ph.ReturnByPost = true, true, true
+	portal := must(t)(open(t, ph).Submit(mar2.Add(-time.Hour), "cong-dvcqg"))
+	portal = must(t)(portal.PayFee(mar2.Add(-50*time.Minute), "cong-dvcqg", dossier.PaidOnPortal,
+		[]dossier.FeeLine{{Name: "Lệ phí đăng ký khai sinh", Code: "LP01", Amount: decimal.NewFromInt(8000), Kind: dossier.Charge}}))
+	portal, _, err := portal.Receive(mar2, testActor, testProc(t, tenDays), &dossier.MemorySequencer{})
+	require.NoError(t, err)
+	portal = must(t)(portal.Transfer(mar2.Add(time.Minute), testActor))
+	portal = must(t)(portal.DecideWithResults(mar2.Add(24*time.Hour), testActor, true, "",
+		[]dossier.ResultDocument{{Name: "Giấy khai sinh", Code: "KS-2026-000123", Link: "https://dvc.example.vn/kq/123"}}))
+
 	return map[string]dossier.Dossier{
+		"portal-facts":     portal,
 		"received":         received(t, directCh, at(2026, time.February, 13, 16, 40), threeDays),
 		"returned":         full,
 		"online-refused":   online,

@@ -32,7 +32,33 @@ type Filed struct {
 	// Digitised: the paper was copied to electronic form at receipt
 	// (Decree 118/2025/NĐ-CP Art. 17(1)(c)).
 	Digitised bool `json:"digitised,omitempty"`
+	// Component is the code of the procedure's dossier component the
+	// document answers (mã thành phần hồ sơ in the national database of
+	// administrative procedures); empty when not known.
+	Component string `json:"component,omitempty"`
+	// Link is where the electronic copy of the document is kept (a URL or
+	// a storage key of the vendor's); empty for paper only.
+	Link string `json:"link,omitempty"`
+	// Reused: an electronic document or result already held — digitised
+	// earlier or issued electronically — was used again instead of asking
+	// the applicant for the paper (reuse of digitised data: Decree
+	// 107/2021/NĐ-CP amending Decree 61/2018/NĐ-CP; Decree 45/2020/NĐ-CP
+	// Art. 14 for electronic results).
+	Reused bool `json:"reused,omitempty"`
+	// Replaces is the code of the electronic result reused in place of
+	// the document (mã kết quả thay thế); it is set only with Reused.
+	Replaces string `json:"replaces,omitempty"`
+	// FromDataStore: the document was taken from the applicant's
+	// electronic data warehouse on the national portal (kho quản lý dữ
+	// liệu điện tử của tổ chức, cá nhân: Decree 45/2020/NĐ-CP Art. 16 as
+	// amended by Decree 118/2025/NĐ-CP Art. 40(8)).
+	FromDataStore bool `json:"from_data_store,omitempty"`
 }
+
+// electronic reports whether the document was already electronic when it
+// was filed: reused or taken from the data store, there is no paper to
+// digitise at receipt.
+func (f Filed) electronic() bool { return f.Reused || f.FromDataStore }
 
 // Header is what a dossier is about: fixed when the dossier is opened.
 type Header struct {
@@ -54,6 +80,21 @@ type Header struct {
 	// ([Dossier.StartStep], [Dossier.FinishStep]) and a late dossier names
 	// the agency responsible ([Dossier.Responsible]).
 	Route *liaison.Route `json:"route,omitempty"`
+	// VNeIDVerified: the applicant filed from an account verified with the
+	// national electronic identification (VNeID; Decree 69/2024/NĐ-CP on
+	// electronic identification and authentication, which replaced Decree
+	// 59/2022/NĐ-CP from 1 July 2024).
+	VNeIDVerified bool `json:"vneid_verified,omitempty"`
+	// FiledOnPortal: an online dossier filed on the National Public
+	// Service Portal rather than on the province's own system (Decree
+	// 42/2022/NĐ-CP on online public services). Only an online channel is
+	// filed on the portal.
+	FiledOnPortal bool `json:"filed_on_portal,omitempty"`
+	// ReturnByPost: the applicant asked for the result by post through
+	// the public postal service (return of results, Decree 118/2025/NĐ-CP;
+	// a fully online dossier returns paper only by post, Decree
+	// 42/2022/NĐ-CP; the articles were not checked against the texts).
+	ReturnByPost bool `json:"return_by_post,omitempty"`
 }
 
 // RefOf returns the reference to procedure p — its code, name and field —
@@ -91,7 +132,8 @@ func HeaderFor(p procedure.Procedure, ch procedure.Channel, on date.Date) Header
 
 // Validate checks the header: a procedure code and name, a valid
 // applicant, channel, receiving unit and agency, and well-formed filed
-// documents and fees, every text within [MaxText] bytes and the filed
+// documents and fees (a document replaced by a result is reused; only an
+// online dossier is filed on the portal), every text within [MaxText] bytes and the filed
 // documents within [MaxFiled] and [MaxCopies] (beyond: [ErrTooLarge]).
 func (h Header) Validate() error {
 	for _, f := range [...]struct{ name, v string }{
@@ -128,10 +170,18 @@ func (h Header) Validate() error {
 	if len(h.Filed) > MaxFiled {
 		return &InputError{Field: "filed", Value: h.Filed[MaxFiled].Name, Err: fmt.Errorf("%w: %d documents, at most %d", ErrTooLarge, len(h.Filed), MaxFiled)}
 	}
+	if h.FiledOnPortal && !h.Channel.IsOnline() {
+		return &InputError{Field: "filed on portal", Value: h.Channel.String(), Err: fmt.Errorf("%w: only an online dossier is filed on the national portal", ErrInvalid)}
+	}
 	for i, f := range h.Filed {
-		if len(f.Name) > MaxText || f.Originals > MaxCopies || f.Copies > MaxCopies {
+		if len(f.Name) > MaxText || len(f.Component) > MaxText || len(f.Link) > MaxText || len(f.Replaces) > MaxText ||
+			f.Originals > MaxCopies || f.Copies > MaxCopies {
 			return &InputError{Field: fmt.Sprintf("filed[%d]", i), Value: f.Name,
-				Err: fmt.Errorf("%w: a name of at most %d bytes and at most %d originals and %d copies", ErrTooLarge, MaxText, MaxCopies, MaxCopies)}
+				Err: fmt.Errorf("%w: a name, component, link and replaced result of at most %d bytes each and at most %d originals and %d copies", ErrTooLarge, MaxText, MaxCopies, MaxCopies)}
+		}
+		if f.Replaces != "" && !f.Reused {
+			return &InputError{Field: fmt.Sprintf("filed[%d].replaces", i), Value: f.Replaces,
+				Err: fmt.Errorf("%w: a document replaced by an electronic result is reused", ErrInvalid)}
 		}
 		if strings.TrimSpace(f.Name) == "" || f.Originals < 0 || f.Copies < 0 || f.Originals+f.Copies == 0 {
 			return &InputError{Field: fmt.Sprintf("filed[%d]", i), Value: f.Name,
@@ -155,5 +205,6 @@ func (h Header) Equal(o Header) bool {
 	return h.Procedure == o.Procedure && h.Applicant == o.Applicant && h.Channel == o.Channel &&
 		h.ReceivingUnit == o.ReceivingUnit && h.Agency == o.Agency && h.Level == o.Level &&
 		slices.Equal(h.Filed, o.Filed) && h.FeesDue.Equal(o.FeesDue) &&
+		h.VNeIDVerified == o.VNeIDVerified && h.FiledOnPortal == o.FiledOnPortal && h.ReturnByPost == o.ReturnByPost &&
 		(h.Route == o.Route || (h.Route != nil && o.Route != nil && h.Route.Equal(o.Route)))
 }

@@ -13,12 +13,15 @@ const (
 	// its return (6) comes to about 40. MaxEvents leaves 25 times that.
 	MaxEvents = 1000
 	// MaxText is the longest text, in bytes, of an event's actor, reason,
-	// item, step or agency, and of a filed document's name: a form line
-	// or a short letter, not a file.
+	// item, step or agency, of a filed document's name, component, link and
+	// replaced result, of a fee line's name and code and of a result
+	// document's name, code and link: a form line or a short letter, not a
+	// file.
 	MaxText = 4096
 	// MaxItems is the most items a supplement request or a refusal lists
 	// (form 02 and 03 list the missing components of one procedure; the
-	// longest procedures of the national database have a few dozen).
+	// longest procedures of the national database have a few dozen), and
+	// the most fee lines of a payment and result documents of a result.
 	MaxItems = 200
 	// MaxFiled is the most filed-document lines of a header.
 	MaxFiled = 500

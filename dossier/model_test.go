@@ -44,6 +44,10 @@ var modelEdges = map[string]edge{
 	// Route steps keep the status; these dossiers have no route, so every
 	// step is refused (ErrRule).
 	"StartStep": {nil, 0},
+	// A fee payment keeps the status (Decree 42/2022/NĐ-CP; Law on Fees and
+	// Charges 97/2015/QH13): before the result is returned, not once
+	// withdrawn.
+	"PayFee": {[]dossier.Status{dossier.Registered, dossier.Received, dossier.Processing, dossier.SupplementRequested, dossier.FinancialObligation, dossier.Processed}, 0},
 }
 
 // Every edge of the model is an edge of the package's table.
@@ -89,7 +93,7 @@ func TestStateMachine(t *testing.T) {
 			Add(time.Duration(rapid.IntRange(0, 560*24*60).Draw(t, "start minutes")) * time.Minute)
 		now := start
 
-		d, err := dossier.Open(header(ch, complete(digitised)), sched())
+		d, err := dossier.Open(portalFacts(t, header(ch, complete(digitised))), sched())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -153,7 +157,13 @@ func TestStateMachine(t *testing.T) {
 			"Receive": func(t *rapid.T) {
 				at := advance(t)
 				var want error
-				if slices.Contains(modelEdges["Receive"].from, m.status) && !ch.IsOnline() && !digitised &&
+				// A document reused or taken from the data store is
+				// electronic already, and the ID card is only shown
+				// (Circular 03/2025/TT-VPCP Art. 5(2)): nothing to digitise.
+				paper := slices.ContainsFunc(d.Header().Filed, func(f dossier.Filed) bool {
+					return !f.Reused && !f.FromDataStore && f.Name != compIDCard
+				})
+				if slices.Contains(modelEdges["Receive"].from, m.status) && !ch.IsOnline() && !digitised && paper &&
 					dossier.RegimeOn(date.NewAt(at.In(sla.VietnamZone))).DigitiseAtReceipt {
 					want = dossier.ErrRule // 118/2025 Art. 17(1)(c)
 				}
@@ -219,7 +229,13 @@ func TestStateMachine(t *testing.T) {
 				if !granted && r == "" {
 					want = dossier.ErrInvalid // Art. 19(8): reasons
 				}
-				step(t, "Decide", func() (dossier.Dossier, error) { return d.Decide(at, testActor, granted, r) }, want)
+				results := rapid.SliceOfN(genResult(), 0, 3).Draw(t, "results")
+				step(t, "Decide", func() (dossier.Dossier, error) {
+					if len(results) == 0 {
+						return d.Decide(at, testActor, granted, r)
+					}
+					return d.DecideWithResults(at, testActor, granted, r, results)
+				}, want)
 			},
 			"Return": func(t *rapid.T) {
 				at := advance(t)
@@ -238,6 +254,12 @@ func TestStateMachine(t *testing.T) {
 				}
 				step(t, "Stop", func() (dossier.Dossier, error) { return d.Stop(at, testActor, r) }, want)
 			},
+			"PayFee": func(t *rapid.T) {
+				at := advance(t)
+				method := rapid.SampledFrom([]dossier.PaymentMethod{dossier.PaidOnPortal, dossier.PaidThroughLocalGateway, dossier.PaidAtDesk}).Draw(t, "method")
+				lines := rapid.SliceOfN(genFeeLine(), 1, 3).Draw(t, "fee lines")
+				step(t, "PayFee", func() (dossier.Dossier, error) { return d.PayFee(at, "cong-dan", method, lines) }, nil)
+			},
 			"StartStep": func(t *rapid.T) {
 				at := advance(t)
 				step(t, "StartStep", func() (dossier.Dossier, error) { return d.StartStep(at, testActor, "s1", testAgency) }, dossier.ErrRule)
@@ -253,6 +275,50 @@ func TestStateMachine(t *testing.T) {
 				checkJSON(t, d)
 			},
 		})
+	})
+}
+
+// portalFacts draws the facts the national portal asks for onto h: the
+// filed documents' component, link, reuse and data-store origin (Decree
+// 107/2021/NĐ-CP; Decree 45/2020/NĐ-CP Art. 16) and the header's VNeID,
+// portal and post flags (only an online dossier is filed on the portal).
+func portalFacts(t *rapid.T, h dossier.Header) dossier.Header {
+	for i := range h.Filed {
+		f := &h.Filed[i]
+		f.Component = rapid.SampledFrom([]string{"", "TP01", "TP-02"}).Draw(t, "component")
+		f.Link = rapid.SampledFrom([]string{"", "https://dvc.example.vn/f/1", "kho/2025/ab"}).Draw(t, "link")
+		f.Reused = rapid.Bool().Draw(t, "reused")
+		if f.Reused {
+			f.Replaces = rapid.SampledFrom([]string{"", "KQ-2024-0001"}).Draw(t, "replaces")
+		}
+		f.FromDataStore = rapid.Bool().Draw(t, "from data store")
+	}
+	h.VNeIDVerified = rapid.Bool().Draw(t, "vneid")
+	h.FiledOnPortal = h.Channel.IsOnline() && rapid.Bool().Draw(t, "on portal")
+	h.ReturnByPost = rapid.Bool().Draw(t, "by post")
+	return h
+}
+
+// genFeeLine draws a valid fee line (Law on Fees and Charges 97/2015/QH13).
+func genFeeLine() *rapid.Generator[dossier.FeeLine] {
+	return rapid.Custom(func(t *rapid.T) dossier.FeeLine {
+		return dossier.FeeLine{
+			Name:   rapid.SampledFrom([]string{"Lệ phí đăng ký khai sinh", "Phí sao y", "Lệ phí cấp bản sao"}).Draw(t, "fee name"),
+			Code:   rapid.SampledFrom([]string{"", "LP01"}).Draw(t, "fee code"),
+			Amount: decimal.New(int64(rapid.IntRange(0, 1_000_000).Draw(t, "fee")), int32(rapid.IntRange(-4, 3).Draw(t, "fee exp"))),
+			Kind:   rapid.SampledFrom([]dossier.FeeKind{dossier.Fee, dossier.Charge}).Draw(t, "fee kind"),
+		}
+	})
+}
+
+// genResult draws a result document (Decree 45/2020/NĐ-CP Art. 14).
+func genResult() *rapid.Generator[dossier.ResultDocument] {
+	return rapid.Custom(func(t *rapid.T) dossier.ResultDocument {
+		return dossier.ResultDocument{
+			Name: rapid.SampledFrom([]string{"Giấy khai sinh", "Văn bản từ chối"}).Draw(t, "result name"),
+			Code: rapid.SampledFrom([]string{"", "KQ-2026-0007"}).Draw(t, "result code"),
+			Link: rapid.SampledFrom([]string{"", "https://dvc.example.vn/kq/7"}).Draw(t, "result link"),
+		}
 	})
 }
 

@@ -196,7 +196,7 @@ func (d Dossier) dueAsOf(end date.Date) date.Date {
 
 // movesDue marks the kinds of event that can move a dossier's due date:
 // pauses, resumptions and restarts of the clock, and the re-appointment.
-var movesDue = [EventStepFinished + 1]bool{
+var movesDue = [lastEventKind + 1]bool{
 	EventSupplementRequested: true, EventSupplemented: true,
 	EventObligationRequested: true, EventObligationPaid: true, EventApologised: true,
 }

@@ -215,7 +215,7 @@ func TestRegimeRules(t *testing.T) {
 func TestEventKindText(t *testing.T) {
 	codes := []string{"submitted", "received", "refused", "transferred", "supplement_requested", "supplemented",
 		"obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped",
-		"step_started", "step_finished"}
+		"step_started", "step_finished", "fee_paid"}
 	for i, c := range codes {
 		k := dossier.EventKind(i + 1)
 		assert.True(t, k.IsValid())

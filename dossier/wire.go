@@ -43,7 +43,14 @@ type wireHeader struct {
 
 type wireEvent struct {
 	Event
-	Amount amount `json:"amount,omitzero"` // shadows Event.Amount
+	Amount amount    `json:"amount,omitzero"` // shadows Event.Amount
+	Fees   []wireFee `json:"fees,omitempty"`  // shadows Event.Fees
+}
+
+// wireFee is a fee line with its amount read strictly.
+type wireFee struct {
+	FeeLine
+	Amount amount `json:"amount"` // shadows FeeLine.Amount
 }
 
 // amount is an amount of đồng as the wire writes it, read strictly: the
@@ -75,7 +82,7 @@ func (a *amount) UnmarshalText(b []byte) error {
 
 // eventFields lists, for each kind of event, the fields it may carry
 // besides kind, at and actor (the Event type's comments).
-var eventFields = [EventStepFinished + 1]fieldSet{
+var eventFields = [lastEventKind + 1]fieldSet{
 	EventReceived:            fCode | fLimit | fCutoff,
 	EventTransferred:         fAgency,
 	EventStepStarted:         fStep | fAgency,
@@ -83,7 +90,8 @@ var eventFields = [EventStepFinished + 1]fieldSet{
 	EventRefused:             fItems | fReason,
 	EventSupplementRequested: fItems | fReason,
 	EventApologised:          fNewDue | fReason,
-	EventProcessed:           fGranted | fReason,
+	EventProcessed:           fGranted | fReason | fResults,
+	EventFeePaid:             fPayment | fFees,
 	EventWithdrawalRequested: fReason,
 	EventStopped:             fReason,
 	EventObligationRequested: fAmount,
@@ -102,9 +110,12 @@ const (
 	fNewDue
 	fAmount
 	fGranted
+	fResults
+	fPayment
+	fFees
 )
 
-var fieldNames = []string{"code", "limit", "cutoff", "agency", "step", "reason", "items", "new_due", "amount", "granted"}
+var fieldNames = []string{"code", "limit", "cutoff", "agency", "step", "reason", "items", "new_due", "amount", "granted", "results", "payment", "fees"}
 
 // carried returns the fields e sets.
 func carried(e *Event) fieldSet {
@@ -124,6 +135,9 @@ func carried(e *Event) fieldSet {
 	set(fNewDue, e.NewDue != 0)
 	set(fAmount, !e.Amount.IsZero())
 	set(fGranted, e.Granted)
+	set(fResults, len(e.Results) > 0)
+	set(fPayment, e.Payment != PaymentUnknown)
+	set(fFees, len(e.Fees) > 0)
 	return s
 }
 
@@ -166,6 +180,13 @@ func decodeWire(data []byte) (Header, []Event, error) {
 	for i := range w.Events {
 		events[i] = w.Events[i].Event
 		events[i].Amount = w.Events[i].Amount.d
+		if fees := w.Events[i].Fees; fees != nil {
+			events[i].Fees = make([]FeeLine, len(fees))
+			for j := range fees {
+				events[i].Fees[j] = fees[j].FeeLine
+				events[i].Fees[j].Amount = fees[j].Amount.d
+			}
+		}
 		if err := checkWireEvent(i, &events[i]); err != nil {
 			return Header{}, nil, err
 		}

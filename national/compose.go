@@ -84,13 +84,24 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 		NgayKetThucXuLy:             stamps[3],
 		NgayTra:                     stamps[4],
 		ThongTinTra:                 x.ReturnInfo,
-		HinhThuc:                    flag(x.ReturnByPost),
+		HinhThuc:                    flag(x.ReturnByPost || h.ReturnByPost),
 		NgayTuChoi:                  stamps[5],
 		DonViXuLy:                   x.AgencyName,
 		NoiNopHoSo:                  "2",
 		HoSoCoThanhPhanSoHoa:        "0",
-		TaiKhoanDuocXacThucVoiVNeID: flag(x.VNeIDVerified),
+		TaiKhoanDuocXacThucVoiVNeID: flag(x.VNeIDVerified || h.VNeIDVerified),
 		DuocThanhToanTrucTuyen:      x.Payment.Code(),
+	}
+	payment, fees, results := x.Payment, x.Fees, x.Results
+	if payment == PaymentNone {
+		payment = f.Payment
+		r.DuocThanhToanTrucTuyen = payment.Code()
+	}
+	if fees == nil {
+		fees = f.Fees
+	}
+	if results == nil {
+		results = f.Results
 	}
 	if r.LoaiDoiTuong == "" {
 		r.LoaiDoiTuong = coding.code(h.Applicant.Kind)
@@ -101,11 +112,11 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 	if strings.TrimSpace(r.DonViXuLy) == "" {
 		r.DonViXuLy = h.Agency
 	}
-	if x.FiledOnPortal {
+	if x.FiledOnPortal || h.FiledOnPortal {
 		r.NoiNopHoSo = "1"
 	}
 	if r.DuocThanhToanTrucTuyen == "" {
-		return Record{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "unknown payment " + x.Payment.String()}
+		return Record{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "unknown payment " + payment.String()}
 	}
 
 	if x.Documents != nil {
@@ -120,7 +131,11 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 	} else {
 		r.TaiLieuNop = make([]DocumentRecord, len(h.Filed))
 		for i, d := range h.Filed {
-			r.TaiLieuNop[i] = DocumentRecord{TenTepDinhKem: d.Name, DuocSoHoa: flag(d.Digitised), DuocTaiSuDung: "0", DuocLayTuKhoDMQG: "0"}
+			r.TaiLieuNop[i] = DocumentRecord{
+				TenTepDinhKem: d.Name, MaThanhPhanHoSo: d.Component, DuongDanTaiTepTin: d.Link,
+				DuocSoHoa: flag(d.Digitised), DuocTaiSuDung: flag(d.Reused), DuocLayTuKhoDMQG: flag(d.FromDataStore),
+				MaKetQuaThayThe: d.Replaces,
+			}
 		}
 	}
 	for _, d := range r.TaiLieuNop {
@@ -129,8 +144,8 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 			break
 		}
 	}
-	r.DanhSachLePhi = make([]FeeRecord, len(x.Fees))
-	for i, l := range x.Fees {
+	r.DanhSachLePhi = make([]FeeRecord, len(fees))
+	for i, l := range fees {
 		if l.Amount.IsNegative() || l.Amount.GreaterThan(maxAmount) || l.Amount.Exponent() < -4 {
 			return Record{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "fee line " + strconv.Itoa(i) + ": want 0 to 10^15 đồng, at most 4 decimals"}
 		}
@@ -148,8 +163,8 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 			TrangThaiBoSung: state, NgayHenTraTruoc: Stamp(s.DueBefore), NgayHenTraMoi: Stamp(s.DueAfter),
 		}
 	}
-	r.DanhSachGiayToKetQua = make([]ResultRecord, len(x.Results))
-	for i, g := range x.Results {
+	r.DanhSachGiayToKetQua = make([]ResultRecord, len(results))
+	for i, g := range results {
 		r.DanhSachGiayToKetQua[i] = ResultRecord{TenGiayTo: g.Name, MaThanhPhanHoSo: g.Component, GiayToId: g.ID, DuongDanTepTinKetQua: g.Link, MaGiayToKetQua: g.Code}
 	}
 	switch {

@@ -40,15 +40,24 @@
 // the same record. [ParseEnvelope], [ParseRecord] and [ParseStepEnvelope]
 // decode JSON strictly; [CheckSteps] checks step records.
 //
-// # What the dossier model lacks
+// # The portal's facts, and Extras
 //
-// The portal asks for facts the dossier does not hold: for each document,
-// whether it was digitised, reused or taken from the national data store;
+// The portal asks, for each document, whether it was digitised, reused or
+// taken from the national data store, with its component code and link;
 // the result documents with codes and links; a VNeID-verified account; how
-// the fee was paid; the fee lines. The vendor supplies them beside the
-// dossier as [Extras] (Decree 45/2020/NĐ-CP Arts. 14 and 16; Decree
-// 107/2021/NĐ-CP; Decree 118/2025/NĐ-CP Arts. 17(1)(c) and 22; Decree
-// 42/2022/NĐ-CP).
+// the fee was paid and the fee lines. The dossier holds them (dossier.Filed
+// and dossier.Header, dossier.Dossier.PayFee and
+// dossier.Dossier.DecideWithResults) and [Exporter.Record] reads them there
+// ([Facts.Payment], [Facts.Fees], [Facts.Results] from the log). [Extras]
+// keeps what only the portal side knows — a code for a dossier refused or
+// not yet received, the field code, the account, the officers, the file
+// and result identifiers, the portal's codes of a fee line — and still
+// accepts the facts the dossier now holds, for callers that set them:
+// flags add up, and its payment and lists, when given, replace the
+// dossier's (Decree 45/2020/NĐ-CP Arts. 14 and 16; Decree 107/2021/NĐ-CP;
+// Decree 118/2025/NĐ-CP Arts. 17(1)(c) and 22; Decree 42/2022/NĐ-CP;
+// Decree 69/2024/NĐ-CP). A fee payment is a step record of its own that
+// keeps the status.
 //
 // # Limits
 //

@@ -112,6 +112,15 @@ func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (d
 			f.Returned = ev.At
 		case dossier.EventSupplementRequested:
 			supplements++
+		case dossier.EventFeePaid:
+			f.Payment = paymentOf(ev.Payment)
+			for _, l := range ev.Fees {
+				f.Fees = append(f.Fees, FeeLine{Name: l.Name, Code: l.Code, Amount: l.Amount})
+			}
+		case dossier.EventProcessed:
+			for _, g := range ev.Results {
+				f.Results = append(f.Results, ResultDocument{Name: g.Name, Code: g.Code, Link: g.Link})
+			}
 		}
 	}
 	if supplements > 0 {
@@ -122,6 +131,20 @@ func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (d
 		f.Supplements = w.supplements
 	}
 	return h, f, nil
+}
+
+// paymentOf is the portal's code of how a fee was paid: on the portal (1),
+// through a local gateway (2), otherwise — at the desk — (3).
+func paymentOf(m dossier.PaymentMethod) Payment {
+	switch m {
+	case dossier.PaidOnPortal:
+		return PaymentPortal
+	case dossier.PaidThroughLocalGateway:
+		return PaymentLocalGateway
+	case dossier.PaidAtDesk:
+		return PaymentOffline
+	}
+	return PaymentNone
 }
 
 // dueAt is the appointment in force as an instant: the due date at the hour

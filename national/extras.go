@@ -7,11 +7,25 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Extras is what the portal asks for that the dossier model does not hold
-// (yet): the vendor supplies it beside the dossier, and [Import] returns it
-// beside the header. Each field says which record field it fills and its
-// default when left empty. The zero Extras is valid: the record is then
-// built from the dossier alone.
+// Extras is what the portal asks for that the dossier does not hold —
+// portal-side data: the code of a dossier refused or not yet received,
+// the field code, the account, the officers' titles, the portal's file and
+// result identifiers and its codes for fee lines. The vendor supplies it
+// beside the dossier, and [Import] returns it beside the header. Each field
+// says which record field it fills and its default when left empty. The
+// zero Extras is valid: the record is then built from the dossier alone.
+//
+// The dossier now holds the facts it once lacked (dossier.Filed's
+// component, link, reuse, replaced result and data-store origin; the
+// header's VNeIDVerified, FiledOnPortal and ReturnByPost; the fees paid
+// with dossier.Dossier.PayFee; the result documents of
+// dossier.Dossier.DecideWithResults), and the export reads them there.
+// The fields of Extras that carry the same facts are kept for callers
+// that still set them: a flag is set when either the dossier or Extras
+// sets it; Payment, when not PaymentNone, and the lists Documents, Fees
+// and Results, when not nil, replace what the dossier says (they carry
+// the portal's identifiers and codes the dossier does not hold). [Import]
+// still returns these facts in Extras.
 //
 // Legal sources of the facts: digitising paper documents at receipt and
 // reusing digitised data (Decree 107/2021/NĐ-CP amending Decree 61/2018;
@@ -20,7 +34,7 @@ import (
 // Arts. 14 and 16 (Art. 16 as amended by Decree 118/2025 Art. 40(8));
 // electronic results under Decree 118/2025 Art. 22; online payment and the
 // fully online dossier of Decree 42/2022/NĐ-CP; accounts verified with the
-// national electronic identification (VNeID).
+// national electronic identification (VNeID, Decree 69/2024/NĐ-CP).
 type Extras struct {
 	// Code is the dossier code for a dossier that has none — refused at
 	// intake, or filed online and not yet received — written as MaHoSo. It
@@ -44,23 +58,32 @@ type Extras struct {
 	// with the applicant's kind.
 	SubjectCode string
 	// VNeIDVerified is TaiKhoanDuocXacThucVoiVNeID: the applicant's account
-	// was verified with VNeID.
+	// was verified with VNeID; also set by the header's VNeIDVerified.
 	VNeIDVerified bool
-	// Payment is DuocThanhToanTrucTuyen.
+	// Payment is DuocThanhToanTrucTuyen; default: how the dossier's last
+	// fee payment was made (dossier.EventFeePaid), else PaymentNone.
 	Payment Payment
-	// ReturnByPost is HinhThuc 1: the result goes back by post.
+	// ReturnByPost is HinhThuc 1: the result goes back by post; also set
+	// by the header's ReturnByPost.
 	ReturnByPost bool
 	// ReturnInfo is ThongTinTra.
 	ReturnInfo string
 	// FiledOnPortal is NoiNopHoSo 1: filed on the national portal rather
-	// than on the provincial system (2).
+	// than on the provincial system (2); also set by the header's
+	// FiledOnPortal.
 	FiledOnPortal bool
 	// Documents are TaiLieuNop; default: one per document of the header,
-	// named as filed, digitised as the header says.
+	// with its name, component, link, and digitised, reused, replaced
+	// result and data-store flags as the header says (no file ID).
 	Documents []Document
-	// Fees are DanhSachLePhi; default: none.
+	// Fees are DanhSachLePhi; default: the lines of the dossier's fee
+	// payments (dossier.EventFeePaid), in order, with their name, code and
+	// amount; HinhThucThu and LoaiPhiLePhi are then empty (the portal's
+	// codes for them were not confirmed).
 	Fees []FeeLine
-	// Results are DanhSachGiayToKetQua.
+	// Results are DanhSachGiayToKetQua; default: the result documents of
+	// the dossier's result (dossier.EventProcessed), with their name, code
+	// and link.
 	Results []ResultDocument
 	// Identities are DinhDanhCHS; default: an individual's personal
 	// identification number (LoaiDinhDanh 1); none for an organisation (no
@@ -137,6 +160,16 @@ type Facts struct {
 	Refused  time.Time // NgayTuChoi: refused at intake
 	// Supplements are the supplement requests, in order.
 	Supplements []Supplement
+	// Payment is how the last fee payment of the log was made
+	// (dossier.EventFeePaid); PaymentNone when none. [Import] leaves it
+	// zero and returns the record's in [Extras.Payment].
+	Payment Payment
+	// Fees are the fee lines of the log's payments, in order; [Import]
+	// returns the record's in [Extras.Fees].
+	Fees []FeeLine
+	// Results are the result documents of the log's result; [Import]
+	// returns the record's in [Extras.Results].
+	Results []ResultDocument
 }
 
 // Supplement is one supplement request and its answer.

@@ -184,28 +184,43 @@ func open(tb tbi, h dossier.Header) dossier.Dossier {
 	return d
 }
 
-// richExtras are extras with every list filled.
+// richExtras are the portal-side extras: field code, agency name, account
+// and officers. The facts the portal asks for are the dossier's
+// (portalHeader, PayFee, DecideWithResults).
 func richExtras() *national.Extras {
 	return &national.Extras{
-		FieldCode:     "G09-TP03",
-		AgencyName:    "Ủy ban nhân dân phường Ba Đình",
-		Account:       "cd-001090012345",
-		VNeIDVerified: true,
-		Payment:       national.PaymentPortal,
-		FiledOnPortal: true,
-		Documents: []national.Document{
-			{ID: "f-1", Name: compForm, Component: "TP1", Link: "https://dvc.example.vn/f/1", Digitised: true},
-			{ID: "f-2", Name: compBirthCert, Component: "TP2", Link: "https://dvc.example.vn/f/2", Digitised: true, Reused: true, ReplacedBy: "KQ-2020-17"},
-			{ID: "f-3", Name: compIDCard, Component: "TP3", FromDataStore: true},
-		},
-		Fees:    []national.FeeLine{{Name: "Lệ phí đăng ký khai sinh", Code: "LP01", Collection: "1", Amount: decimal.NewFromInt(8000), Kind: "2"}},
-		Results: []national.ResultDocument{{Name: "Giấy khai sinh (bản điện tử)", Component: "KQ1", ID: "kq-1", Link: "https://dvc.example.vn/kq/1", Code: "KS.2026.000123"}},
+		FieldCode:  "G09-TP03",
+		AgencyName: "Ủy ban nhân dân phường Ba Đình",
+		Account:    "cd-001090012345",
 		Officers: map[string]national.Officer{
 			testActor:       {Title: "Công chức một cửa", Department: "Bộ phận một cửa"},
 			"chu-tich-ubnd": {Title: "Chủ tịch", Department: "Lãnh đạo UBND"},
 		},
 	}
 }
+
+// portalHeader is an online header with the facts the portal asks for:
+// each document's component and link, one reused in place of an earlier
+// result (Decree 107/2021/NĐ-CP), one taken from the data store (Decree
+// 45/2020/NĐ-CP Art. 16); an account verified with VNeID (Decree
+// 69/2024/NĐ-CP), filed on the portal.
+func portalHeader() dossier.Header {
+	h := header(procedure.ChannelOnlineFull, dossier.ApplicantIndividual)
+	h.Filed = []dossier.Filed{
+		{Name: compForm, Originals: 1, Digitised: true, Component: "TP1", Link: "https://dvc.example.vn/f/1"},
+		{Name: compBirthCert, Originals: 1, Copies: 1, Digitised: true, Component: "TP2", Link: "https://dvc.example.vn/f/2", Reused: true, Replaces: "KQ-2020-17"},
+		{Name: compIDCard, Originals: 1, Component: "TP3", FromDataStore: true},
+	}
+	h.VNeIDVerified, h.FiledOnPortal = true, true
+	return h
+}
+
+// birthFee is the charge of a birth registration, paid on the portal
+// (Law on Fees and Charges 97/2015/QH13; Decree 42/2022/NĐ-CP).
+var birthFee = dossier.FeeLine{Name: "Lệ phí đăng ký khai sinh", Code: "LP01", Amount: decimal.NewFromInt(8000), Kind: dossier.Charge}
+
+// birthResult is the electronic result (Decree 45/2020/NĐ-CP Art. 14).
+var birthResult = dossier.ResultDocument{Name: "Giấy khai sinh (bản điện tử)", Code: "KS.2026.000123", Link: "https://dvc.example.vn/kq/1"}
 
 // lifecycles are the golden lifecycles: early, late with an apology,
 // supplement, financial obligation, refused at intake, withdrawn and
@@ -222,19 +237,23 @@ func lifecycles() []lifecycle {
 		}},
 		{name: "late-apology", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			return run(tb, open(tb, header(procedure.ChannelPostal, dossier.ApplicantIndividual)),
+			h := header(procedure.ChannelPostal, dossier.ApplicantIndividual)
+			h.ReturnByPost = true // the header's fact (Decree 118/2025/NĐ-CP)
+			return run(tb, open(tb, h),
 				receive(mar2, p), transfer(mar2.Add(time.Hour)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.Apologise(at(2026, time.March, 13, 16, 0), testActor, date.New(2026, time.March, 20), "Cần xác minh thêm")
 				},
 				decide(at(2026, time.March, 18, 10, 0), true), giveBack(at(2026, time.March, 19, 9, 0))), p
-		}, extras: &national.Extras{ReturnByPost: true, ReturnInfo: "Gửi qua bưu điện"}},
+		}, extras: &national.Extras{ReturnInfo: "Gửi qua bưu điện"}},
 		{name: "supplement", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)
-			h := header(procedure.ChannelOnlineFull, dossier.ApplicantIndividual)
-			return run(tb, open(tb, h),
+			return run(tb, open(tb, portalHeader()),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.Submit(mar2.Add(-12*time.Hour), "cong-dvcqg")
+				},
+				func(d dossier.Dossier) (dossier.Dossier, error) {
+					return d.PayFee(mar2.Add(-12*time.Hour+5*time.Minute), "cong-dvcqg", dossier.PaidOnPortal, []dossier.FeeLine{birthFee})
 				},
 				receive(mar2, p), transfer(mar2.Add(time.Minute)),
 				func(d dossier.Dossier) (dossier.Dossier, error) {
@@ -243,7 +262,10 @@ func lifecycles() []lifecycle {
 				func(d dossier.Dossier) (dossier.Dossier, error) {
 					return d.Supplement(at(2026, time.March, 10, 10, 0), "cong-dan")
 				},
-				decide(at(2026, time.March, 20, 10, 0), true), giveBack(at(2026, time.March, 23, 9, 0))), p
+				func(d dossier.Dossier) (dossier.Dossier, error) {
+					return d.DecideWithResults(at(2026, time.March, 20, 10, 0), "chu-tich-ubnd", true, "", []dossier.ResultDocument{birthResult})
+				},
+				giveBack(at(2026, time.March, 23, 9, 0))), p
 		}, extras: richExtras()},
 		{name: "obligation", build: func(tb testing.TB) (dossier.Dossier, procedure.Procedure) {
 			p := proc(tb, ten)

@@ -38,7 +38,7 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 	kind := rapid.SampledFrom([]dossier.ApplicantKind{dossier.ApplicantIndividual, dossier.ApplicantOrganisation}).Draw(t, "kind")
 	p := proc(t, sla.WorkingDays(rapid.IntRange(5, 20).Draw(t, "limit")))
 	x := genExtras(t, kind)
-	d := open(t, header(ch, kind))
+	d := open(t, genHeaderFacts(t, header(ch, kind)))
 	try := func(next dossier.Dossier, err error) {
 		if err == nil {
 			d = next
@@ -71,6 +71,9 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 		return time.Duration(rapid.IntRange(1, 120).Draw(t, label)) * time.Hour
 	}
 	now := recv.Add(30 * time.Minute)
+	if rapid.Bool().Draw(t, "fee paid at receipt") {
+		try(d.PayFee(recv.Add(time.Minute), testActor, genMethod(t), genFees(t)))
+	}
 	try(d.Transfer(now, testActor))
 	if rapid.Bool().Draw(t, "supplement") {
 		now = now.Add(time.Hour)
@@ -97,7 +100,15 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 	switch rapid.IntRange(0, 2).Draw(t, "end") {
 	case 1:
 		now = now.Add(hours("processing"))
-		try(d.Decide(now, "lanh-dao", rapid.Bool().Draw(t, "granted"), "Không đủ điều kiện"))
+		var results []dossier.ResultDocument
+		for range rapid.IntRange(0, 2).Draw(t, "n dossier results") {
+			results = append(results, dossier.ResultDocument{Name: rapid.SampledFrom(words).Draw(t, "result name"),
+				Code: text(t, "result code"), Link: text(t, "result link")})
+		}
+		try(d.DecideWithResults(now, "lanh-dao", rapid.Bool().Draw(t, "granted"), "Không đủ điều kiện", results))
+		if rapid.Bool().Draw(t, "fee paid with the result") {
+			try(d.PayFee(now.Add(time.Minute), testActor, genMethod(t), genFees(t)))
+		}
 		if rapid.Bool().Draw(t, "returned") {
 			try(d.Return(now.Add(hours("return")), testActor))
 		}
@@ -111,13 +122,49 @@ func genDossier(t *rapid.T) (dossier.Dossier, procedure.Procedure, *national.Ext
 	return d, p, x
 }
 
+// genHeaderFacts draws the portal's facts onto the header: the filed
+// documents' component, link, reuse and data-store origin (Decree
+// 107/2021/NĐ-CP; Decree 45/2020/NĐ-CP Art. 16) and the VNeID, portal and
+// post flags.
+func genHeaderFacts(t *rapid.T, h dossier.Header) dossier.Header {
+	for i := range h.Filed {
+		f := &h.Filed[i]
+		f.Component, f.Link = text(t, "filed component"), text(t, "filed link")
+		f.Reused, f.FromDataStore = rapid.Bool().Draw(t, "filed reused"), rapid.Bool().Draw(t, "filed from store")
+		if f.Reused {
+			f.Replaces = text(t, "filed replaces")
+		}
+	}
+	h.VNeIDVerified = rapid.Bool().Draw(t, "header vneid")
+	h.FiledOnPortal = h.Channel.IsOnline() && rapid.Bool().Draw(t, "header portal")
+	h.ReturnByPost = rapid.Bool().Draw(t, "header post")
+	return h
+}
+
+func genMethod(t *rapid.T) dossier.PaymentMethod {
+	return rapid.SampledFrom([]dossier.PaymentMethod{dossier.PaidOnPortal, dossier.PaidThroughLocalGateway, dossier.PaidAtDesk}).Draw(t, "method")
+}
+
+// genFees draws the lines of a fee payment (Law on Fees and Charges
+// 97/2015/QH13).
+func genFees(t *rapid.T) []dossier.FeeLine {
+	var lines []dossier.FeeLine
+	for range rapid.IntRange(1, 3).Draw(t, "n dossier fees") {
+		lines = append(lines, dossier.FeeLine{Name: rapid.SampledFrom(words).Draw(t, "fee name"), Code: text(t, "fee code"),
+			Kind:   rapid.SampledFrom([]dossier.FeeKind{dossier.Fee, dossier.Charge}).Draw(t, "fee kind"),
+			Amount: decimal.New(int64(rapid.IntRange(0, 1_000_000_000).Draw(t, "fee amount")), -int32(rapid.IntRange(0, 4).Draw(t, "fee scale")))})
+	}
+	return lines
+}
+
 func genExtras(t *rapid.T, kind dossier.ApplicantKind) *national.Extras {
 	x := &national.Extras{
 		FieldCode: text(t, "field code"), AgencyName: text(t, "agency name"), Summary: text(t, "summary"),
 		OtherInfo: text(t, "other"), Account: text(t, "account"), ReturnInfo: text(t, "return info"),
 		VNeIDVerified: rapid.Bool().Draw(t, "vneid"), ReturnByPost: rapid.Bool().Draw(t, "post"),
 		FiledOnPortal: rapid.Bool().Draw(t, "portal"),
-		Payment:       national.Payment(rapid.IntRange(0, 3).Draw(t, "payment")),
+		// PaymentNone half the time: the dossier's payment, if any, is used.
+		Payment: national.Payment(max(rapid.IntRange(-3, 3).Draw(t, "payment"), 0)),
 	}
 	if kind == dossier.ApplicantOrganisation {
 		x.SubjectCode = rapid.SampledFrom([]string{"", "2", "3", "4"}).Draw(t, "subject")

@@ -1,6 +1,7 @@
 package national
 
 import (
+	"github.com/shopspring/decimal"
 	"strings"
 	"time"
 
@@ -155,8 +156,8 @@ func (e *Exporter) closeOf(day date.Date) time.Time {
 }
 
 // statusAfter is the status each kind of event leaves the dossier in
-// (the dossier package's transition table); apologies and inter-agency
-// steps keep it.
+// (the dossier package's transition table); apologies, inter-agency
+// steps and fee payments keep it.
 var statusAfter = [...]dossier.Status{
 	dossier.EventSubmitted:           dossier.Registered,
 	dossier.EventReceived:            dossier.Received,
@@ -172,6 +173,7 @@ var statusAfter = [...]dossier.Status{
 	dossier.EventStopped:             dossier.Stopped,
 	dossier.EventStepStarted:         dossier.StatusUnknown,
 	dossier.EventStepFinished:        dossier.StatusUnknown,
+	dossier.EventFeePaid:             dossier.StatusUnknown,
 }
 
 // stepText is NoiDungXuLy: what the step did, in Vietnamese.
@@ -220,6 +222,15 @@ func stepText(ev *dossier.Event) string {
 	case dossier.EventStepFinished:
 		b.WriteString("Hoàn thành bước ")
 		b.WriteString(ev.Step)
+	case dossier.EventFeePaid:
+		b.WriteString("Thanh toán phí, lệ phí")
+		total := decimal.Zero
+		for _, l := range ev.Fees {
+			total = total.Add(l.Amount)
+		}
+		b.WriteString(": ")
+		b.WriteString(total.String())
+		b.WriteString(" đồng")
 	}
 	if t := supplementText(ev); t != "" {
 		b.WriteString(": ")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/shopspring/decimal"
 	"strings"
 	"testing"
 	"time"
@@ -27,6 +28,7 @@ func Run(t *testing.T, open Open) {
 		run  func(*testing.T, Open)
 	}{
 		{"RoundTrip", testRoundTrip},
+		{"PortalFacts", testPortalFacts},
 		{"Conflict", testConflict},
 		{"Idempotency", testIdempotency},
 		{"Refused", testRefused},
@@ -76,6 +78,48 @@ func testRoundTrip(t *testing.T, open Open) {
 	}
 	if _, err := s.Load(ctx, "nope"); !errors.Is(err, store.ErrNotFound) || !isOp(err) {
 		t.Errorf("unknown ID: %v, want an *OpError wrapping ErrNotFound", err)
+	}
+}
+
+// testPortalFacts: the facts the national portal asks for — a fee
+// payment with its lines (Decree 42/2022/NĐ-CP; Law on Fees and Charges
+// 97/2015/QH13) and the result documents (Decree 45/2020/NĐ-CP Art. 14) —
+// are stored and loaded with the log (the events' fast decoder falls back
+// to encoding/json for them).
+func testPortalFacts(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcLong)
+	r := received(t, s, p, 1, At(Day0, 9, 0))
+	fee := dossier.FeeLine{Name: "Lệ phí", Code: "LP01", Amount: decimal.RequireFromString("8000.5"), Kind: dossier.Charge}
+	result := dossier.ResultDocument{Name: "Giấy khai sinh", Code: "KQ-1", Link: "https://dvc.example.vn/kq/1"}
+	var err error
+	for _, c := range []store.Command{
+		func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+			return d.PayFee(At(Day0, 9, 30), Actor, dossier.PaidAtDesk, []dossier.FeeLine{fee})
+		},
+		Transfer(At(Day0, 10, 0)),
+		func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+			return d.DecideWithResults(At(Day0, 11, 0), Actor, true, "", []dossier.ResultDocument{result})
+		},
+	} {
+		if r, err = s.Apply(ctx, r, "", c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Load(ctx, r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Dossier.Equal(r.Dossier) {
+		t.Fatalf("loaded dossier differs")
+	}
+	var paid, decided bool
+	for _, e := range got.Dossier.Events() {
+		paid = paid || (e.Kind == dossier.EventFeePaid && e.Payment == dossier.PaidAtDesk && len(e.Fees) == 1 && e.Fees[0].Amount.Equal(fee.Amount))
+		decided = decided || (e.Kind == dossier.EventProcessed && len(e.Results) == 1 && e.Results[0] == result)
+	}
+	if !paid || !decided {
+		t.Errorf("fee payment kept %v, result documents kept %v", paid, decided)
 	}
 }
 

@@ -210,7 +210,16 @@ func wireError(err error) error {
 	short.Path = ""
 	if je.Problem == strictjson.ProblemTooLarge && je.Path == "" {
 		// The whole document is over MaxJSONBytes: too large, and unread.
-		return &InputError{Field: "json", Err: fmt.Errorf("%w (%w): %w", ErrTooLarge, ErrSyntax, &short)}
+		return &InputError{Field: "json", Err: unreadTooLarge{&short}}
 	}
 	return &InputError{Field: "json", Value: je.Path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
 }
+
+// unreadTooLarge is the error of a document over MaxJSONBytes: it is both
+// too large ([ErrTooLarge]) and unread ([ErrSyntax]), and names the package
+// once (the *InputError around it does).
+type unreadTooLarge struct{ err error }
+
+func (e unreadTooLarge) Error() string { return "input too large, not read: " + e.err.Error() }
+
+func (e unreadTooLarge) Unwrap() []error { return []error{ErrTooLarge, ErrSyntax, e.err} }

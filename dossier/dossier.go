@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -113,6 +114,29 @@ func (d Dossier) Events() []Event {
 		out = append(out, e.clone())
 	}
 	return out
+}
+
+// NumEvents returns the number of events in the log: the dossier's version,
+// as len(d.Events()) without copying the log.
+func (d Dossier) NumEvents() int { return d.numEvents() }
+
+// AllEvents returns an iterator over the log's events in order, without
+// copying the log as [Dossier.Events] does (STYLE: copies or iterators).
+// Each event is yielded as a value, but the slices it holds (items, fee
+// lines, result documents) are the dossier's own: read them, never modify
+// them.
+func (d Dossier) AllEvents() iter.Seq2[int, Event] {
+	return func(yield func(int, Event) bool) {
+		i := 0
+		for _, part := range [2][]Event{d.events, d.tail} {
+			for _, e := range part {
+				if !yield(i, e) {
+					return
+				}
+				i++
+			}
+		}
+	}
 }
 
 // numEvents returns the length of the log.

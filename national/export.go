@@ -91,10 +91,9 @@ func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (d
 	if at, _, ok := d.Result(); ok {
 		f.Finished = at
 	}
-	events := d.Events()
 	supplements := 0
-	for i := range events {
-		switch ev := &events[i]; ev.Kind {
+	for _, ev := range d.AllEvents() {
+		switch ev.Kind {
 		case dossier.EventSubmitted:
 			if f.Filed.IsZero() {
 				f.Filed = ev.At
@@ -124,7 +123,7 @@ func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (d
 		}
 	}
 	if supplements > 0 {
-		w, err := e.walk(d, events, nil)
+		w, err := e.walk(d, d.Events(), nil)
 		if err != nil {
 			return dossier.Header{}, Facts{}, err
 		}

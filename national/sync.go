@@ -171,7 +171,7 @@ func (e *Exporter) change(s Source, since Cursor) (Change, bool, error) {
 	if code == "" && s.Extras != nil {
 		code = string(s.Extras.Code)
 	}
-	n := len(d.Events())
+	n := d.NumEvents()
 	from := since.Version(code)
 	switch {
 	case code == "" && d.IsValid() && d.Status() == dossier.Registered:

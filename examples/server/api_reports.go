@@ -151,10 +151,7 @@ func (s *server) report(ctx context.Context, p dossier.Period, by string) (repor
 	out := reportJSON{From: p.From, To: p.To, By: by, Total: figuresOf("", rep.Total()), Groups: []figuresJSON{}}
 	for k, f := range rep.All() {
 		if g == store.GroupChannel {
-			var ch procedure.Channel
-			if ch.UnmarshalText([]byte(k)) == nil {
-				k = ch.Vietnamese()
-			}
+			k = channelWords(k)
 		}
 		out.Groups = append(out.Groups, figuresOf(k, f))
 	}
@@ -275,3 +272,14 @@ type dossierPeriod = dossier.Period
 
 // storeFilter is a filter of every unit with a row limit.
 func storeFilter(limit int) store.Filter { return store.Filter{Limit: limit} }
+
+// channelWords is the Vietnamese name of a channel as the store's report
+// keys it (its wire code or its name).
+func channelWords(k string) string {
+	for _, ch := range procedure.Channels() {
+		if b, _ := ch.MarshalText(); string(b) == k || ch.String() == k {
+			return ch.Vietnamese()
+		}
+	}
+	return k
+}

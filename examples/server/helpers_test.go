@@ -24,13 +24,13 @@ var testNow = time.Date(2026, time.March, 16, 10, 0, 0, 0, sla.VietnamZone)
 // fixture is a server over a seeded SQLite store with a token per role of
 // the demo unit, one of another unit, and the demo dossier.
 type fixture struct {
-	t      *testing.T
-	s      *server
-	st     *store.Store
-	h      http.Handler
-	tok    map[role]string
-	other  string // a process token of another unit
-	demo   seeded
+	t     *testing.T
+	s     *server
+	st    *store.Store
+	h     http.Handler
+	tok   map[role]string
+	other string // a process token of another unit
+	demo  seeded
 }
 
 func newFixture(t testing.TB, cfg config) *fixture {

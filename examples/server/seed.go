@@ -25,10 +25,12 @@ type seeded struct {
 	ID   string
 }
 
-// demoProcedures are sample procedures of several fields received at the
-// demo centre: permanent residence (7 working days), temporary residence
-// (3), extension of temporary residence (3).
-var demoProcedures = []string{"1.004222", "1.004194", "1.002755"}
+// demoProcedures are sample procedures of several fields and agencies
+// received at the demo centre: permanent residence (7 working days),
+// temporary residence (3), a household business (3), a civil-status
+// correction (3), the citizen identity card (7), a driving licence (5),
+// the judicial record (10 days).
+var demoProcedures = []string{"1.004222", "1.004194", "1.001612", "1.003583.000.00.00.H37", "2.000200", "3.000347", "3.000333"}
 
 // seed fills an empty store with the demo centre's last four weeks: about
 // forty dossiers received on the working days before now, most of them
@@ -72,8 +74,8 @@ func seed(ctx context.Context, st *store.Store, now time.Time) (seeded, error) {
 				return seeded{}, err
 			}
 			ch := procedure.ChannelDirect
-			if n%3 == 0 && p.Offers(procedure.ChannelOnlineFull) {
-				ch = procedure.ChannelOnlineFull
+			if n%3 == 0 && p.Offers(procedure.ChannelOnlinePartial) {
+				ch = procedure.ChannelOnlinePartial
 			}
 			h := dossier.HeaderFor(p, ch, day)
 			h.ReceivingUnit = demoUnit
@@ -112,6 +114,9 @@ func seed(ctx context.Context, st *store.Store, now time.Time) (seeded, error) {
 				late := n%7 == 1
 				steps = append(steps, func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
 					when := add(d.Due(), -1)
+					if n%5 == 0 {
+						when = d.Due()
+					}
 					if late {
 						when = add(d.Due(), 1)
 					}

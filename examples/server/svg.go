@@ -74,7 +74,7 @@ func outcomeChart(title string, groups []figuresJSON, en bool) template.HTML {
 // scoreChart is a bar per group of the scorecard: the points against the
 // maximum.
 func scoreChart(sc scorecard.Scorecard, en bool) template.HTML {
-	const labelW, barW, rowH = 260.0, 300.0, 26.0
+	const labelW, barW, rowH = 340.0, 300.0, 26.0
 	h := rowH*float64(len(sc.Groups)) + 10
 	title := "Điểm theo nhóm chỉ số"
 	if en {
@@ -94,7 +94,7 @@ func scoreChart(sc scorecard.Scorecard, en bool) template.HTML {
 		if mx > 0 {
 			w = barW * pts / mx
 		}
-		fmt.Fprintf(&b, `<g><title>%s: %s / %s</title><text x="0" y="%.0f" font-size="13">%s</text>`, html.EscapeString(name), g.Points, g.Max, y+15, html.EscapeString(name))
+		fmt.Fprintf(&b, `<g><title>%s: %s / %s</title><text x="0" y="%.0f" font-size="13">%s</text>`, html.EscapeString(name), g.Points, g.Max, y+15, html.EscapeString(clip.String(name, 42)))
 		fmt.Fprintf(&b, `<rect x="%.0f" y="%.0f" width="%.0f" height="18" fill="#eeeeee"/><rect x="%.0f" y="%.0f" width="%.1f" height="18" fill="%s"/>`, labelW, y+2, barW, labelW, y+2, w, colourOnTime)
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" font-size="12">%s / %s</text></g>`, labelW+barW+6, y+15, g.Points, g.Max)
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"sync"
 	"net/http"
 	"time"
 
@@ -145,12 +147,32 @@ func skipped(d date.Date, why sla.SkipReason, sp holiday.SpecialDay) skippedJSON
 // GET /api/v1/deadline?limit=…|procedure=…&channel=…&received=…
 func (s *server) apiDeadline(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	out, field, err := s.deadline(deadlineInput{Text: q.Get("limit"), Procedure: q.Get("procedure"), Channel: q.Get("channel"), Received: q.Get("received")})
+	in := deadlineInput{Text: q.Get("limit"), Procedure: q.Get("procedure"), Channel: q.Get("channel"), Received: q.Get("received")}
+	// A deadline from a given instant is a pure function of the inputs
+	// over the server's fixed calendar: answers are kept and resent.
+	key := ""
+	if in.Received != "" && len(in.Text)+len(in.Procedure)+len(in.Channel)+len(in.Received) < 512 {
+		key = in.Text + "\x00" + in.Procedure + "\x00" + in.Channel + "\x00" + in.Received
+		if b, ok := s.answers.get(key); ok {
+			writeRaw(w, http.StatusOK, b)
+			return
+		}
+	}
+	out, field, err := s.deadline(in)
 	if err != nil {
 		writeError(w, err, field)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	b, err := json.Marshal(out)
+	if err != nil {
+		writeError(w, err, "")
+		return
+	}
+	b = append(b, '\n')
+	if key != "" {
+		s.answers.put(key, b)
+	}
+	writeRaw(w, http.StatusOK, b)
 }
 
 // GET /api/v1/limit-reading?text=…
@@ -171,4 +193,29 @@ func (s *server) apiReading(w http.ResponseWriter, r *http.Request) {
 		out["limit"] = l
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// answerCache keeps up to maxAnswers encoded answers; when full it starts
+// again empty, so its memory is bounded. Safe for concurrent use.
+type answerCache struct {
+	mu sync.RWMutex
+	m  map[string][]byte
+}
+
+const maxAnswers = 4096
+
+func (c *answerCache) get(k string) ([]byte, bool) {
+	c.mu.RLock()
+	b, ok := c.m[k]
+	c.mu.RUnlock()
+	return b, ok
+}
+
+func (c *answerCache) put(k string, b []byte) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxAnswers {
+		c.m = make(map[string][]byte, 256)
+	}
+	c.m[k] = b
+	c.mu.Unlock()
 }

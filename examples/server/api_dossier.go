@@ -187,6 +187,12 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err, "applicant")
 		return
 	}
+	release, err := s.admitWriter(r.Context())
+	if err != nil {
+		writeError(w, err, "")
+		return
+	}
+	defer release()
 	ck, rk := "", ""
 	if key != "" {
 		ck, rk = c.Unit+"/"+key+"/create", c.Unit+"/"+key+"/receive"
@@ -219,7 +225,7 @@ func filedAll(p procedure.Procedure) []dossier.Filed {
 
 // loadForClerk loads the dossier of the path's code if it belongs to the
 // clerk's unit.
-func (s *server) loadForClerk(ctx context.Context, r *http.Request, c clerk) (store.Record, error) {
+func (s *server) loadForClerk(ctx context.Context, from *store.Store, r *http.Request, c clerk) (store.Record, error) {
 	code := r.PathValue("code")
 	if len(code) > maxCode {
 		return store.Record{}, badRequest("code", code, "Mã hồ sơ quá dài", "Dossier code too long")
@@ -227,7 +233,7 @@ func (s *server) loadForClerk(ctx context.Context, r *http.Request, c clerk) (st
 	if _, _, _, err := dossier.ParseCode(code); err != nil {
 		return store.Record{}, badRequest("code", code, "Mã hồ sơ không hợp lệ", "Malformed dossier code")
 	}
-	rec, err := s.store.LoadByCode(ctx, dossier.Code(code))
+	rec, err := from.LoadByCode(ctx, dossier.Code(code))
 	if err != nil {
 		return store.Record{}, err
 	}
@@ -244,7 +250,7 @@ func (s *server) apiDossier(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, "")
 		return
 	}
-	rec, err := s.loadForClerk(r.Context(), r, c)
+	rec, err := s.loadForClerk(r.Context(), s.read, r, c)
 	if err != nil {
 		writeError(w, err, "code")
 		return
@@ -295,7 +301,13 @@ func (s *server) command(name string) http.HandlerFunc {
 			writeError(w, ae, ae.Field)
 			return
 		}
-		rec, err := s.loadForClerk(r.Context(), r, c)
+		release, err := s.admitWriter(r.Context())
+		if err != nil {
+			writeError(w, err, "")
+			return
+		}
+		defer release()
+		rec, err := s.loadForClerk(r.Context(), s.store, r, c)
 		if err != nil {
 			writeError(w, err, "code")
 			return

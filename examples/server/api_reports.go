@@ -52,7 +52,7 @@ func (s *server) apiDueSoon(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, "limit")
 		return
 	}
-	ds, err := s.store.DueWithin(r.Context(), s.today(), n, store.Filter{Unit: c.Unit, Limit: limit})
+	ds, err := s.read.DueWithin(r.Context(), s.today(), n, store.Filter{Unit: c.Unit, Limit: limit})
 	if err != nil {
 		writeError(w, err, "")
 		return
@@ -72,7 +72,7 @@ func (s *server) apiOverdue(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, "limit")
 		return
 	}
-	ds, err := s.store.Overdue(r.Context(), s.today(), store.Filter{Unit: c.Unit, Limit: limit})
+	ds, err := s.read.Overdue(r.Context(), s.today(), store.Filter{Unit: c.Unit, Limit: limit})
 	if err != nil {
 		writeError(w, err, "")
 		return
@@ -144,7 +144,7 @@ type reportJSON struct {
 // asked for no grouping.
 func (s *server) report(ctx context.Context, p dossier.Period, by string) (reportJSON, error) {
 	g := groupings[by]
-	rep, err := s.store.Report(ctx, p, g)
+	rep, err := s.read.Report(ctx, p, g)
 	if err != nil {
 		return reportJSON{}, err
 	}
@@ -190,7 +190,7 @@ func (s *server) scorecard(ctx context.Context, p dossier.Period, unit string) (
 	}
 	procs := map[string]bool{}
 	online := map[string]bool{}
-	err = s.store.All(ctx, func(rec store.Record) error {
+	err = s.read.All(ctx, func(rec store.Record) error {
 		d := rec.Dossier
 		h := d.Header()
 		if unit != "" && h.ReceivingUnit != unit || d.Received().IsZero() {
@@ -248,7 +248,7 @@ func (s *server) apiNational(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, "")
 		return
 	}
-	rec, err := s.loadForClerk(r.Context(), r, c)
+	rec, err := s.loadForClerk(r.Context(), s.read, r, c)
 	if err != nil {
 		writeError(w, err, "code")
 		return

@@ -117,9 +117,14 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 		log.Printf("server: encoding a response: %v", err)
 		status, b = http.StatusInternalServerError, []byte(`{"code":"internal","message_vi":"Lỗi hệ thống","message_en":"Internal error"}`)
 	}
+	writeRaw(w, status, append(b, '\n'))
+}
+
+// writeRaw writes an encoded JSON answer.
+func writeRaw(w http.ResponseWriter, status int, b []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(b)
 }

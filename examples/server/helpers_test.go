@@ -40,11 +40,17 @@ func newFixture(t testing.TB, cfg config) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "centre.db"), sched, nil)
+	path := filepath.Join(t.TempDir(), "centre.db")
+	st, err := sqlite.Open(ctx, path, sched, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	reader, err := openReader(ctx, path, sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { reader.Close() })
 	demo, err := seed(ctx, st, testNow)
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +69,7 @@ func newFixture(t testing.TB, cfg config) *fixture {
 		t.Fatal(err)
 	}
 	s.now = func() time.Time { return testNow }
+	s.read = reader
 	f.s, f.h = s, s.handler()
 	if tt, ok := t.(*testing.T); ok {
 		f.t = tt

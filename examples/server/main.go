@@ -88,6 +88,13 @@ func run(ctx context.Context, w io.Writer, args []string) error {
 		return err
 	}
 	defer st.Close()
+	reader := st
+	if !isPostgres(o.db) {
+		if reader, err = openReader(ctx, where, st.Schedule()); err != nil {
+			return err
+		}
+		defer reader.Close()
+	}
 	tk := newTokens()
 	demo := map[role]string{}
 	for _, rl := range []role{roleReceive, roleProcess, roleReport} {
@@ -101,6 +108,10 @@ func run(ctx context.Context, w io.Writer, args []string) error {
 	}
 	cfg := defaultConfig()
 	cfg.TrackRate, cfg.APIRate, cfg.APIBurst = o.trackRate, o.apiRate, 2*o.apiRate
+	cfg.Writers = 1 // SQLite: one writer at a time
+	if isPostgres(o.db) {
+		cfg.Writers = 16
+	}
 	var tracked seeded
 	if o.seed {
 		if tracked, err = seed(ctx, st, time.Now()); err != nil {
@@ -114,6 +125,7 @@ func run(ctx context.Context, w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
+	s.read = reader
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return err
@@ -157,7 +169,7 @@ func openStore(ctx context.Context, o options) (*store.Store, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	if strings.HasPrefix(o.db, "postgres://") || strings.HasPrefix(o.db, "postgresql://") {
+	if isPostgres(o.db) {
 		st, err := postgres.Open(ctx, o.db, sched, nil)
 		return st, redact(o.db), err
 	}
@@ -199,4 +211,9 @@ func anyID(ctx context.Context, st *store.Store) (string, error) {
 		return "", err
 	}
 	return id, nil
+}
+
+// isPostgres reports whether db is a PostgreSQL URL.
+func isPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }

@@ -194,13 +194,13 @@ func (s *server) lookupTracked(ctx context.Context, code, id string) (store.Reco
 	var rec store.Record
 	var err error
 	if _, _, _, perr := dossier.ParseCode(code); perr == nil {
-		rec, err = s.store.LoadByCode(ctx, dossier.Code(code))
+		rec, err = s.read.LoadByCode(ctx, dossier.Code(code))
 	} else {
 		err = perr
 	}
 	found := err == nil
 	if !found && s.cfg.Decoy != "" {
-		rec, _ = s.store.Load(ctx, s.cfg.Decoy)
+		rec, _ = s.read.Load(ctx, s.cfg.Decoy)
 	}
 	want := sha256.Sum256([]byte(rec.Dossier.Header().Applicant.ID))
 	got := sha256.Sum256([]byte(id))

@@ -193,12 +193,12 @@ func (s *server) fillDashboard(ctx context.Context, v *dashboardView, p dossierP
 		}
 		*g.out = outcomeChart(title, rep.Groups, en)
 	}
-	due, err := s.store.DueWithin(ctx, s.today(), 2, storeFilter(20))
+	due, err := s.read.DueWithin(ctx, s.today(), 2, storeFilter(20))
 	if err != nil {
 		return err
 	}
 	v.DueSoon = dueView(due)
-	late, err := s.store.Overdue(ctx, s.today(), storeFilter(maxList))
+	late, err := s.read.Overdue(ctx, s.today(), storeFilter(maxList))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"html/template"
 	"net"
 	"net/http"
@@ -26,6 +27,10 @@ type config struct {
 	// (per second, and at once); APIRate and APIBurst every request.
 	TrackRate, TrackBurst float64
 	APIRate, APIBurst     float64
+	// Writers is how many commands run at once (0: 1); the others wait
+	// their turn, until their timeout. SQLite takes one writer at a time
+	// anyway: more only burn the CPU that the citizens' reads need.
+	Writers int
 	// Decoy is the ID of a stored dossier loaded when a tracking lookup
 	// names no dossier, so that "no such code" costs what "wrong ID" does.
 	Decoy string
@@ -37,7 +42,8 @@ func defaultConfig() config {
 
 // server serves the API and the pages over one store.
 type server struct {
-	store    *store.Store
+	store    *store.Store // commands
+	read     *store.Store // reads: the same store, or a reader (see openReader)
 	sched    *sla.Schedule
 	cal      *holiday.Calendar
 	cat      *procedure.Catalog
@@ -48,6 +54,18 @@ type server struct {
 	api      *limiter
 	pages    map[string]*template.Template
 	now      func() time.Time
+	answers  answerCache   // deadline answers by their inputs
+	writers  chan struct{} // admits cfg.Writers commands at once
+}
+
+// admitWriter waits for a writer's turn; release it with the returned func.
+func (s *server) admitWriter(ctx context.Context) (func(), error) {
+	select {
+	case s.writers <- struct{}{}:
+		return func() { <-s.writers }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 func newServer(st *store.Store, cat *procedure.Catalog, tk *tokens, cfg config) (*server, error) {
@@ -60,9 +78,9 @@ func newServer(st *store.Store, cat *procedure.Catalog, tk *tokens, cfg config) 
 		return nil, err
 	}
 	return &server{
-		store: st, sched: st.Schedule(), cal: st.Schedule().Calendar(), cat: cat, exporter: ex, tokens: tk, cfg: cfg,
+		store: st, read: st, sched: st.Schedule(), cal: st.Schedule().Calendar(), cat: cat, exporter: ex, tokens: tk, cfg: cfg,
 		track: newLimiter(cfg.TrackRate, cfg.TrackBurst), api: newLimiter(cfg.APIRate, cfg.APIBurst),
-		pages: pages, now: time.Now,
+		pages: pages, now: time.Now, writers: make(chan struct{}, max(cfg.Writers, 1)),
 	}, nil
 }
 
@@ -113,9 +131,7 @@ func (s *server) handler() http.Handler {
 	for p, h := range s.routes() {
 		mux.HandleFunc(p, h)
 	}
-	var h http.Handler = mux
-	h = s.guard(h)
-	return http.TimeoutHandler(h, handlerTimeout, `{"code":"timeout","message_vi":"Hết thời gian xử lý yêu cầu","message_en":"The request timed out"}`)
+	return s.guard(mux)
 }
 
 // guard sets the security headers, limits the body and the client's rate.
@@ -131,7 +147,12 @@ func (s *server) guard(next http.Handler) http.Handler {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-		next.ServeHTTP(w, r)
+		// The handler's timeout: every store call and every wait takes
+		// the request's context, so a slow request ends at the deadline
+		// (the http.Server's WriteTimeout ends the connection after it).
+		ctx, cancel := context.WithTimeout(r.Context(), handlerTimeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

@@ -50,10 +50,10 @@ type Result struct {
 	Errors    []string
 	Latency   map[string][]time.Duration // per kind of request, sorted
 
-	mu     sync.Mutex
-	acked  map[string]int // dossier code → commands acknowledged (receipt included)
-	codes  []string       // every code a receipt returned
-	pool   []string       // dossiers shared by the clients
+	mu    sync.Mutex
+	acked map[string]int // dossier code → commands acknowledged (receipt included)
+	codes []string       // every code a receipt returned
+	pool  []string       // dossiers shared by the clients
 }
 
 // NewClient is an HTTP client with keep-alive connections for n clients.
@@ -69,8 +69,9 @@ func Run(ctx context.Context, cfg Config) *Result {
 		cfg.Client = NewClient(cfg.Clients)
 	}
 	r := &Result{Latency: map[string][]time.Duration{}, acked: map[string]int{}}
-	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
-	defer cancel()
+	// The run stops taking new steps at end; requests in flight then
+	// finish, so that every command the server applied is acknowledged.
+	end := time.Now().Add(cfg.Duration)
 	var wg sync.WaitGroup
 	lat := make([]map[string][]time.Duration, cfg.Clients)
 	errs := make(chan string, 100)
@@ -82,7 +83,7 @@ func Run(ctx context.Context, cfg Config) *Result {
 		go func() {
 			defer wg.Done()
 			c := &client{cfg: &cfg, r: r, n: i, rng: rand.New(rand.NewPCG(uint64(i), 17)), lat: lat[i]}
-			for ctx.Err() == nil {
+			for ctx.Err() == nil && time.Now().Before(end) {
 				err := c.step(ctx)
 				req.Add(1)
 				var st *statusError

@@ -2,8 +2,8 @@ package main
 
 import (
 	"encoding/json"
-	"sync"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/motcua/motcua/holiday"

@@ -141,11 +141,11 @@ func run(ctx context.Context, w io.Writer, args []string) error {
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(w, "motcua: %s\n", url)
 	fmt.Fprintf(w, "cơ sở dữ liệu / database: %s\n", where)
-	for _, rl := range []role{roleReceive, roleProcess, roleReport} {
-		fmt.Fprintf(w, "mã cán bộ / clerk token (%s, %s): %s\n", rl, demoUnit, demo[rl])
-	}
 	if tracked.Code != "" {
 		fmt.Fprintf(w, "hồ sơ mẫu / demo dossier: %s, số định danh / ID %s\n", tracked.Code, tracked.ID)
+	}
+	for _, rl := range []role{roleReceive, roleProcess, roleReport} {
+		fmt.Fprintf(w, "mã cán bộ / clerk token (%s, %s): %s\n", rl, demoUnit, demo[rl])
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

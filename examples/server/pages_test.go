@@ -144,7 +144,7 @@ func TestRunAndShutdown(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, &out, []string{"-addr", "127.0.0.1:0", "-dir", t.TempDir()}) }()
 	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(out.String(), "demo dossier") {
+	for !strings.Contains(out.String(), "clerk token (report") {
 		if time.Now().After(deadline) {
 			t.Fatalf("no start: %s", out.String())
 		}

@@ -116,6 +116,22 @@ func TestBrowserPages(t *testing.T) {
 		}
 	}
 
+	// The home page; the first Tab reaches the skip link.
+	var focused string
+	run("home",
+		chromedp.Navigate(u+"/"),
+		chromedp.WaitVisible(chromedp.CSS("main")),
+		chromedp.KeyEvent("\t"),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) (err error) {
+			focused, err = chromedp.Evaluate[string](`document.activeElement.className`)(ctx, tg)
+			return err
+		}),
+		shot(t, "home"),
+	)
+	if focused != "skip" {
+		t.Errorf("the first Tab focuses %q, not the skip link", focused)
+	}
+
 	// The deadline calculator: 05 working days from Thursday 12 Feb 2026,
 	// 09:00, skip the weekends and Tết → Thursday 26 Feb 2026.
 	var due, skippedText, reading string
@@ -167,14 +183,14 @@ func TestBrowserPages(t *testing.T) {
 	if status == "" || appointment == "" || !strings.Contains(letter, "xin lỗi") {
 		t.Errorf("tracking shows status %q, appointment %q, letter %q", status, appointment, letter)
 	}
-	// A wrong ID is refused, with no detail.
+	// A wrong ID is refused, with no detail; the form works with the
+	// keyboard alone (Enter submits).
 	var refused string
 	run("tracking refused",
 		chromedp.Navigate(u+"/tra-cuu"),
 		chromedp.WaitVisible(chromedp.CSS("#code")),
 		chromedp.SendKeys(chromedp.CSS("#code"), string(f.demo.Code)),
-		chromedp.SendKeys(chromedp.CSS("#id"), "001099999999"),
-		chromedp.Submit(chromedp.CSS("#id")),
+		chromedp.SendKeys(chromedp.CSS("#id"), "001099999999\r"),
 		chromedp.WaitVisible(chromedp.CSS("#result-refused")),
 		textOf("#result-refused", &refused),
 		shot(t, "tracking-refused"),

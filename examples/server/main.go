@@ -1,16 +1,3 @@
-// Command server runs motcua as a service: a JSON API (with its OpenAPI 3
-// document at /api/v1/openapi.json) and the pages of a one-stop centre —
-// the citizen's tracking page, the clerk's deadline calculator, the
-// calendar of a year and the centre's dashboard — over a dossier store on
-// an embedded SQLite file or on PostgreSQL.
-//
-//	go run ./examples/server                      # a demo centre in a temp dir
-//	go run ./examples/server -dir ./centre        # kept in ./centre/centre.db
-//	go run ./examples/server -db postgres://…     # on PostgreSQL
-//
-// On start it prints the URL, a demo clerk token per role (receive,
-// process, report) and a demo dossier's code and ID number for the
-// tracking page. SIGTERM or SIGINT shut it down gracefully.
 package main
 
 import (

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/motcua/motcua/dossier/store"
@@ -56,6 +57,8 @@ type server struct {
 	now      func() time.Time
 	answers  answerCache   // deadline answers by their inputs
 	writers  chan struct{} // admits cfg.Writers commands at once
+
+	trackLoads atomic.Int64 // whole dossiers the tracking page loaded (for the tests)
 }
 
 // admitWriter waits for a writer's turn; release it with the returned func.

@@ -11,6 +11,8 @@ import (
 	"log"
 	"net/http"
 	"net/url"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,14 +46,45 @@ func parsePages() (map[string]*template.Template, error) {
 		"iso": func(d date.Date) string { return d.String() },
 	}
 	out := map[string]*template.Template{}
+	layout, err := templateFS.ReadFile("templates/layout.html")
+	if err != nil {
+		return nil, err
+	}
 	for _, name := range []string{"home", "track", "deadline", "calendar", "dashboard"} {
-		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+		body, err := templateFS.ReadFile("templates/" + name + ".html")
 		if err != nil {
 			return nil, err
 		}
-		out[name] = t
+		for i, lang := range []string{"vi", "en"} {
+			t := template.New("layout.html").Funcs(funcs)
+			if _, err := t.Parse(translate(string(layout), i)); err != nil {
+				return nil, err
+			}
+			if _, err := t.New(name + ".html").Parse(translate(string(body), i)); err != nil {
+				return nil, err
+			}
+			out[name+"/"+lang] = t
+		}
 	}
 	return out, nil
+}
+
+// textPair is a {{.T "Vietnamese" "English"}} action of a template.
+var textPair = regexp.MustCompile(`\{\{\$?\.T ("(?:[^"\\]|\\.)*") ("(?:[^"\\]|\\.)*")\}\}`)
+
+// translate writes each {{.T "vi" "en"}} of a template as the literal text
+// of language i (0: Vietnamese, 1: English), so that a page's fixed words
+// cost nothing when it is rendered. The texts are the templates' own:
+// trusted, and without quotes or markup.
+func translate(src string, i int) string {
+	return textPair.ReplaceAllStringFunc(src, func(m string) string {
+		g := textPair.FindStringSubmatch(m)
+		s, err := strconv.Unquote(g[1+i])
+		if err != nil {
+			return m
+		}
+		return s
+	})
 }
 
 // page is what every page's template gets: the language, the title, the
@@ -101,7 +134,7 @@ func newPage(r *http.Request, titleVI, titleEN string, data any) page {
 // render writes page name with status; a citizen's page is never cached.
 func (s *server) render(w http.ResponseWriter, status int, name string, p page, private bool) {
 	var buf bytes.Buffer
-	if err := s.pages[name].Execute(&buf, p); err != nil {
+	if err := s.pages[name+"/"+p.Lang].Execute(&buf, p); err != nil {
 		log.Printf("server: rendering %s: %v", name, err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return

@@ -178,3 +178,21 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// Every {{.T "vi" "en"}} of the templates is written out at parse time.
+func TestTemplatesTranslated(t *testing.T) {
+	pages, err := parsePages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, tp := range pages {
+		for _, x := range tp.Templates() {
+			if x.Tree != nil && strings.Contains(x.Tree.Root.String(), ".T ") {
+				t.Errorf("%s: %s keeps a .T call", name, x.Name())
+			}
+		}
+	}
+	if got := translate(`<a title="{{.T "Lịch" "Calendar"}}">{{$.T "Năm \"x\"" "Year"}}</a>`, 1); got != `<a title="Calendar">Year</a>` {
+		t.Errorf("translate: %s", got)
+	}
+}

@@ -1,0 +1,343 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// Calendar: Tết 2026 (Decision of the Prime Minister announcing 14–22
+// February 2026 off; Labour Code 2019 Art. 112) and the lunar dates.
+func TestCalendarAPI(t *testing.T) {
+	f := newFixture(t, unlimited())
+	for _, c := range []struct {
+		path   string
+		status int
+		code   string
+		check  func(map[string]any) bool
+	}{
+		// 17 Feb 2026 is Tết (mùng 1 tháng Giêng Bính Ngọ): not a working day.
+		{"/api/v1/calendar/working-day?date=2026-02-17", 200, "", func(m map[string]any) bool {
+			return m["working"] == false && m["lunar_day"] == 1.0 && m["lunar_month"] == 1.0
+		}},
+		{"/api/v1/calendar/working-day?date=2026-03-16", 200, "", func(m map[string]any) bool { return m["working"] == true }},
+		{"/api/v1/calendar/working-day?date=16/03/2026", 400, "invalid_input", nil},
+		{"/api/v1/calendar/working-day", 400, "invalid_input", nil},
+		{"/api/v1/calendar/working-day?date=1500-01-01", 422, "out_of_span", nil},
+		// Friday 13 Feb 2026 + 1 working day: Tết and the weekend skipped → Monday 23 Feb.
+		{"/api/v1/calendar/add-working-days?date=2026-02-13&days=1", 200, "", func(m map[string]any) bool { return m["result"] == "2026-02-23" }},
+		{"/api/v1/calendar/add-working-days?date=2026-02-13&days=x", 400, "invalid_input", nil},
+		{"/api/v1/calendar/month?year=2026&month=2", 200, "", func(m map[string]any) bool { return len(m["days"].([]any)) == 28 }},
+		{"/api/v1/calendar/month?year=2026&month=13", 400, "invalid_input", nil},
+		{"/api/v1/calendar/month?month=2", 400, "invalid_input", nil},
+	} {
+		st, m := f.do("GET", c.path, "", nil)
+		f.want(c.status, c.code, st, m)
+		if c.check != nil && !c.check(m) {
+			t.Errorf("%s: %v", c.path, m)
+		}
+	}
+}
+
+// Deadlines: 5 working days from Thursday 12 Feb 2026 skip Tết (Decree
+// 61/2018/NĐ-CP Art. 2: time limits in working days).
+func TestDeadlineAPI(t *testing.T) {
+	f := newFixture(t, unlimited())
+	q := func(v url.Values) string { return "/api/v1/deadline?" + v.Encode() }
+	st, m := f.do("GET", q(url.Values{"limit": {"05 ngày làm việc"}, "received": {"2026-02-12T09:00"}}), "", nil)
+	f.want(200, "", st, m)
+	if m["due"] != "2026-02-26" || len(m["skipped"].([]any)) != 9 || !strings.Contains(m["explanation_vi"].(string), "26/02/2026") {
+		t.Errorf("deadline: %v", m)
+	}
+	// A procedure of the sample catalogue, in person: permanent residence.
+	st, m = f.do("GET", q(url.Values{"procedure": {"1.004222"}, "channel": {"direct"}, "received": {"2026-03-16T09:00:00+07:00"}}), "", nil)
+	f.want(200, "", st, m)
+	if m["due"] == "" || m["procedure"] != "1.004222" || m["reading"] == nil {
+		t.Errorf("procedure deadline: %v", m)
+	}
+	for _, c := range []struct {
+		v      url.Values
+		status int
+		code   string
+		field  string
+	}{
+		{url.Values{}, 400, "invalid_input", "limit"},
+		{url.Values{"limit": {"5 ngày"}, "procedure": {"1.004222"}}, 400, "invalid_input", "limit"},
+		{url.Values{"limit": {"khi nào xong thì trả"}}, 422, "limit_unreadable", "limit"},
+		{url.Values{"limit": {strings.Repeat("x", 5000)}}, 422, "limit_unreadable", "limit"},
+		{url.Values{"limit": {"05 ngày làm việc"}, "received": {"yesterday"}}, 400, "invalid_input", "received"},
+		{url.Values{"procedure": {"1.004222"}, "channel": {"pigeon"}}, 400, "invalid_input", "channel"},
+		{url.Values{"procedure": {"9.999999"}, "channel": {"direct"}}, 404, "not_found", "procedure"},
+	} {
+		st, m := f.do("GET", q(c.v), "", nil)
+		f.want(c.status, c.code, st, m)
+		if m["field"] != c.field {
+			t.Errorf("%v: field %v, want %s", c.v, m["field"], c.field)
+		}
+	}
+	st, m = f.do("GET", "/api/v1/limit-reading?text="+url.QueryEscape("03 ngày làm việc; trường hợp phức tạp không quá 10 ngày làm việc"), "", nil)
+	f.want(200, "", st, m)
+	if m["simple"] != false || m["reading"] == nil {
+		t.Errorf("reading: %v", m)
+	}
+	st, m = f.do("GET", "/api/v1/limit-reading", "", nil)
+	f.want(400, "invalid_input", st, m)
+}
+
+func TestCatalogueAPI(t *testing.T) {
+	f := newFixture(t, unlimited())
+	st, m := f.do("GET", "/api/v1/procedures?q=tam+tru", "", nil)
+	f.want(200, "", st, m)
+	if len(m["procedures"].([]any)) == 0 {
+		t.Errorf("search found nothing: %v", m)
+	}
+	st, m = f.do("GET", "/api/v1/procedures/1.004222", "", nil)
+	f.want(200, "", st, m)
+	if m["code"] != "1.004222" || m["components"] == nil {
+		t.Errorf("lookup: %v", m)
+	}
+	st, m = f.do("GET", "/api/v1/procedures/1.999999", "", nil)
+	f.want(404, "not_found", st, m)
+	st, m = f.do("GET", "/api/v1/procedures/abc", "", nil)
+	f.want(400, "invalid_input", st, m)
+	st, m = f.do("GET", "/api/v1/procedures?channel=pigeon", "", nil)
+	f.want(400, "invalid_input", st, m)
+}
+
+// receive receives a dossier of permanent residence and returns its code.
+func (f *fixture) receive(id string) (string, int) {
+	f.t.Helper()
+	st, m := f.do("POST", "/api/v1/dossiers", f.tok[roleReceive], map[string]any{
+		"procedure": "1.004194", "channel": "direct",
+		"applicant": map[string]any{"kind": "individual", "name": "Trần Thị Bình", "id": id},
+	})
+	f.want(201, "", st, m)
+	return m["code"].(string), int(m["version"].(float64))
+}
+
+// The lifecycle over the API: receipt, transfer, a stale version (409),
+// supplement, decision, return (Decree 61/2018/NĐ-CP Art. 17–20).
+func TestDossierCommands(t *testing.T) {
+	f := newFixture(t, unlimited())
+	code, v := f.receive("001200000001")
+	if !strings.HasPrefix(code, demoUnit+"-260316-") {
+		t.Fatalf("code %s", code)
+	}
+	p := "/api/v1/dossiers/" + code
+	tp := f.tok[roleProcess]
+	st, m := f.do("GET", p, f.tok[roleReport], nil)
+	f.want(200, "", st, m)
+	if m["status"].(map[string]any)["code"] != "received" {
+		t.Errorf("status %v", m["status"])
+	}
+	st, m = f.do("POST", p+"/transfer", tp, map[string]any{"version": v})
+	f.want(200, "", st, m)
+	v2 := int(m["version"].(float64))
+	st, m = f.do("POST", p+"/supplement", tp, map[string]any{"version": v, "items": []string{"Giấy tờ"}})
+	f.want(409, "version_conflict", st, m)
+	if m["field"] != "version" {
+		t.Errorf("conflict field %v", m["field"])
+	}
+	steps := []struct {
+		cmd  string
+		body map[string]any
+	}{
+		{"supplement", map[string]any{"items": []string{"Bản sao giấy khai sinh"}, "reason": "Thiếu giấy tờ"}},
+		{"supplemented", nil},
+		{"obligation", map[string]any{"amount": "20000"}},
+		{"obligation-paid", nil},
+		{"decide", map[string]any{"granted": true}},
+		{"return", nil},
+	}
+	for _, s := range steps {
+		b := map[string]any{"version": v2}
+		for k, x := range s.body {
+			b[k] = x
+		}
+		st, m = f.do("POST", p+"/"+s.cmd, tp, b)
+		f.want(200, "", st, m)
+		v2 = int(m["version"].(float64))
+	}
+	if m["status"].(map[string]any)["code"] != "returned" {
+		t.Errorf("final status %v", m["status"])
+	}
+	// A finished dossier refuses more commands.
+	st, m = f.do("POST", p+"/transfer", tp, map[string]any{"version": v2})
+	f.want(422, "command_refused", st, m)
+	// Apology and withdrawal on another dossier.
+	code2, v := f.receive("001200000002")
+	p2 := "/api/v1/dossiers/" + code2
+	st, m = f.do("POST", p2+"/transfer", tp, map[string]any{"version": v})
+	f.want(200, "", st, m)
+	v = int(m["version"].(float64))
+	st, m = f.do("POST", p2+"/apology", tp, map[string]any{"version": v})
+	f.want(400, "invalid_input", st, m)
+	st, m = f.do("POST", p2+"/apology", tp, map[string]any{"version": v, "new_due": "2026-03-30", "reason": "Cần xác minh"})
+	f.want(200, "", st, m)
+	v = int(m["version"].(float64))
+	st, m = f.do("POST", p2+"/withdraw", tp, map[string]any{"version": v, "reason": "Người dân xin rút"})
+	f.want(200, "", st, m)
+	// Bad input.
+	for _, c := range []struct {
+		path   string
+		body   any
+		status int
+		code   string
+	}{
+		{p2 + "/transfer", `{"version":`, 400, "invalid_input"},
+		{p2 + "/transfer", `{"version":1,"sneaky":true}`, 400, "invalid_input"},
+		{p2 + "/transfer", `{}`, 400, "invalid_input"},
+		{p2 + "/obligation", map[string]any{"version": 1, "amount": "-5"}, 400, "invalid_input"},
+		{p2 + "/decide", map[string]any{"version": 1, "granted": false}, 400, "invalid_input"},
+		{"/api/v1/dossiers/not-a-code/transfer", map[string]any{"version": 1}, 400, "invalid_input"},
+		{"/api/v1/dossiers/" + demoUnit + "-260101-9999/transfer", map[string]any{"version": 1}, 404, "not_found"},
+		{p2 + "/transfer", `{"version":1,"reason":"` + strings.Repeat("x", 70<<10) + `"}`, 413, "too_large"},
+	} {
+		st, m := f.do("POST", c.path, tp, c.body)
+		f.want(c.status, c.code, st, m)
+	}
+	// Receipt bad input.
+	for _, c := range []struct {
+		body   any
+		status int
+		code   string
+	}{
+		{map[string]any{"procedure": "9.999999", "channel": "direct", "applicant": map[string]any{"kind": "individual", "name": "A", "id": "001200000003"}}, 404, "not_found"},
+		{map[string]any{"procedure": "1.004194", "channel": "pigeon"}, 400, "invalid_input"},
+		{map[string]any{"procedure": "1.004194", "channel": "direct", "applicant": map[string]any{"kind": "individual", "name": "", "id": "1"}}, 422, "invalid_value"},
+	} {
+		st, m := f.do("POST", "/api/v1/dossiers", f.tok[roleReceive], c.body)
+		f.want(c.status, c.code, st, m)
+	}
+}
+
+// A resent receipt with the same Idempotency-Key issues one code.
+func TestReceiveIdempotent(t *testing.T) {
+	f := newFixture(t, unlimited())
+	body := `{"procedure":"1.004194","channel":"direct","applicant":{"kind":"individual","name":"Lê Văn C","id":"001200000009"}}`
+	var codes []string
+	for range 2 {
+		req := httptestRequest("POST", "/api/v1/dossiers", body, f.tok[roleReceive])
+		req.Header.Set("Idempotency-Key", "k-1")
+		rec := serve(f.h, req)
+		if rec.Code != 201 {
+			t.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+		codes = append(codes, jsonField(rec.Body.Bytes(), "code"))
+	}
+	if codes[0] != codes[1] {
+		t.Errorf("two codes for one keyed receipt: %v", codes)
+	}
+}
+
+// Tokens: no token, a wrong role, another unit, a revoked token.
+func TestAuthorization(t *testing.T) {
+	f := newFixture(t, unlimited())
+	code, v := f.receive("001200000004")
+	p := "/api/v1/dossiers/" + code
+	body := map[string]any{"version": v}
+	for _, c := range []struct {
+		method, path, token string
+		status              int
+		code                string
+	}{
+		{"POST", p + "/transfer", "", 401, "unauthenticated"},
+		{"POST", p + "/transfer", "nonsense", 401, "unauthenticated"},
+		{"POST", p + "/transfer", f.tok[roleReceive], 403, "wrong_role"},
+		{"POST", p + "/transfer", f.tok[roleReport], 403, "wrong_role"},
+		{"POST", p + "/transfer", f.other, 403, "wrong_unit"},
+		{"GET", p, f.other, 403, "wrong_unit"},
+		{"GET", p + "/national", f.other, 403, "wrong_unit"},
+		{"POST", "/api/v1/dossiers", f.tok[roleProcess], 403, "wrong_role"},
+		{"GET", "/api/v1/reports", f.tok[roleReceive], 403, "wrong_role"},
+		{"GET", "/api/v1/scorecard", f.tok[roleProcess], 403, "wrong_role"},
+		{"GET", "/api/v1/due-soon", f.tok[roleReceive], 403, "wrong_role"},
+		{"GET", "/api/v1/overdue", "", 401, "unauthenticated"},
+		{"DELETE", "/api/v1/tokens/self", "", 401, "unauthenticated"},
+	} {
+		var b any
+		if c.method == "POST" {
+			b = body
+		}
+		st, m := f.do(c.method, c.path, c.token, b)
+		f.want(c.status, c.code, st, m)
+	}
+	// Revoked: the token stops working at once.
+	st, _ := f.do("DELETE", "/api/v1/tokens/self", f.tok[roleProcess], nil)
+	if st != http.StatusNoContent {
+		t.Fatalf("revoke: %d", st)
+	}
+	st, m := f.do("POST", p+"/transfer", f.tok[roleProcess], body)
+	f.want(401, "unauthenticated", st, m)
+	// The dossier did not move.
+	st, m = f.do("GET", p, f.tok[roleReport], nil)
+	if st != 200 || int(m["version"].(float64)) != v {
+		t.Errorf("a refused command changed the dossier: %v", m)
+	}
+}
+
+func TestListsReportsExports(t *testing.T) {
+	f := newFixture(t, unlimited())
+	tr := f.tok[roleReport]
+	st, m := f.do("GET", "/api/v1/due-soon?days=5", tr, nil)
+	f.want(200, "", st, m)
+	st, m = f.do("GET", "/api/v1/overdue", f.tok[roleProcess], nil)
+	f.want(200, "", st, m)
+	if len(m["dossiers"].([]any)) == 0 {
+		t.Errorf("the seeded centre has overdue dossiers: %v", m)
+	}
+	st, m = f.do("GET", "/api/v1/due-soon?days=x", tr, nil)
+	f.want(400, "invalid_input", st, m)
+	for _, by := range []string{"", "agency", "procedure", "field", "channel"} {
+		st, m := f.do("GET", "/api/v1/reports?from=2026-02-01&to=2026-03-17&by="+by, tr, nil)
+		f.want(200, "", st, m)
+		if m["total"].(map[string]any)["received"].(float64) != 40 {
+			t.Errorf("by %q: %v", by, m["total"])
+		}
+	}
+	st, m = f.do("GET", "/api/v1/reports?by=colour", tr, nil)
+	f.want(400, "invalid_input", st, m)
+	st, m = f.do("GET", "/api/v1/reports?from=2026-03-01&to=2026-02-01", tr, nil)
+	f.want(400, "invalid_input", st, m)
+	st, m = f.do("GET", "/api/v1/scorecard?from=2026-02-01&to=2026-03-17", tr, nil)
+	f.want(200, "", st, m)
+	if m["points"] == "" || len(m["groups"].([]any)) != 5 {
+		t.Errorf("scorecard: %v", m)
+	}
+	st, m = f.do("GET", "/api/v1/dossiers/"+string(f.demo.Code)+"/national", tr, nil)
+	f.want(200, "", st, m)
+	if fmt.Sprint(m["MaHoSo"]) != string(f.demo.Code) {
+		t.Errorf("national record: %v", m)
+	}
+}
+
+// The request body limit and the security headers.
+func TestHeadersAndLimits(t *testing.T) {
+	f := newFixture(t, unlimited())
+	req := httptestRequest("POST", "/tra-cuu", "code=x&id=y", "")
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	rec := serve(f.h, req)
+	h := rec.Header()
+	if !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'none'") || h.Get("Cache-Control") != "no-store" ||
+		h.Get("X-Content-Type-Options") != "nosniff" {
+		t.Errorf("tracking page headers: %v", h)
+	}
+	st, m := f.do("GET", "/api/v1/nothing-here", "", nil)
+	if st != 404 {
+		t.Errorf("unknown route: %d %v", st, m)
+	}
+}
+
+// Rate limit per client on the whole API.
+func TestRateLimit(t *testing.T) {
+	f := newFixture(t, config{APIRate: 1, APIBurst: 3})
+	var last int
+	for range 5 {
+		last, _ = f.do("GET", "/api/v1/calendar/working-day?date=2026-03-16", "", nil)
+	}
+	if last != http.StatusTooManyRequests {
+		t.Errorf("sixth request in a burst of 3: %d", last)
+	}
+}

@@ -93,3 +93,14 @@ func ExampleSchedule_DueOfReading() {
 	// Output:
 	// 2026-03-03 2026-03-03
 }
+
+func ExampleBecause_PartVietnamese() {
+	r, _ := sla.ReadLimit("07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày)")
+	for _, b := range r.Why {
+		fmt.Printf("%s / %s: %q\n", b.PartVietnamese(), b.PartEnglish(), b.Words)
+	}
+	// Output:
+	// thời hạn thông thường / ordinary limit: "07 ngày"
+	// phân chia theo cơ quan / breakdown by agency: "Sở Nội vụ: 03 ngày"
+	// phân chia theo cơ quan / breakdown by agency: "UBND cấp xã: 04 ngày"
+}

@@ -169,6 +169,35 @@ type Because struct {
 	Words string `json:"words"`
 }
 
+// partNames names the parts of a reading in Vietnamese and English.
+var partNames = map[string][2]string{
+	"ordinary":    {"thời hạn thông thường", "ordinary limit"},
+	"cutoff":      {"giờ chốt tiếp nhận", "receipt cut-off"},
+	"from":        {"tính từ", "counted from"},
+	"alternative": {"trường hợp khác", "alternative"},
+	"breakdown":   {"phân chia theo cơ quan", "breakdown by agency"},
+	"excluded":    {"không tính", "not counted"},
+	"concern":     {"cần quyết định", "to decide"},
+}
+
+// PartVietnamese names the part in Vietnamese ("thời hạn thông thường"),
+// so that a Vietnamese rendering of a reading stays in one language; an
+// unknown part is returned as it is.
+func (b Because) PartVietnamese() string {
+	if n, ok := partNames[b.Part]; ok {
+		return n[0]
+	}
+	return b.Part
+}
+
+// PartEnglish names the part in English ("ordinary limit").
+func (b Because) PartEnglish() string {
+	if n, ok := partNames[b.Part]; ok {
+		return n[1]
+	}
+	return b.Part
+}
+
 // Concern is a point a person must decide before a text gives a deadline.
 type Concern struct {
 	Kind ConcernKind `json:"kind"`

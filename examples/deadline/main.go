@@ -184,24 +184,12 @@ func printReading(w io.Writer, r sla.Reading, en bool) {
 		fmt.Fprintln(w)
 	}
 	for _, b := range r.Why {
-		part := b.Part
-		if !en {
-			part = partVietnamese[b.Part]
+		part := b.PartVietnamese()
+		if en {
+			part = b.PartEnglish()
 		}
 		fmt.Fprintf(w, "  %s (%s): %q\n", label("căn cứ", "because"), part, b.Words)
 	}
-}
-
-// partVietnamese names the parts of a reading ([sla.Because.Part]) in
-// Vietnamese, so that the Vietnamese rendering stays in one language.
-var partVietnamese = map[string]string{
-	"ordinary":    "thời hạn thông thường",
-	"cutoff":      "giờ chốt tiếp nhận",
-	"from":        "tính từ",
-	"alternative": "trường hợp khác",
-	"breakdown":   "phân chia theo cơ quan",
-	"excluded":    "không tính",
-	"concern":     "cần quyết định",
 }
 
 // concerns lists a reading's concerns for an error message.

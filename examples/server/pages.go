@@ -31,6 +31,7 @@ var staticFS embed.FS
 // parsePages parses each page with the layout.
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
+		"monthEN": func(m int) string { return time.Month(m).String() },
 		"vndate": func(d date.Date) string {
 			if d == 0 {
 				return ""

@@ -19,6 +19,7 @@ import (
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/dossier/store"
 	"github.com/motcua/motcua/procedure"
+	"github.com/motcua/motcua/procedure/sample"
 	"github.com/rickb777/date/v2"
 )
 
@@ -256,7 +257,7 @@ func (s *server) lookupTracked(ctx context.Context, code, id string) (store.Reco
 func apologyOf(d dossier.Dossier, late bool) *apologyView {
 	for _, e := range d.Events() {
 		if e.Kind == dossier.EventApologised {
-			return &apologyView{At: e.At, Reason: e.Reason, OldDue: d.Timeline().OriginalDue(), NewDue: e.NewDue, Agency: d.Header().Agency, Late: late}
+			return &apologyView{At: e.At, Reason: e.Reason, OldDue: d.Timeline().OriginalDue(), NewDue: e.NewDue, Agency: agencyName(d.Header().Agency, e.At), Late: late}
 		}
 	}
 	return nil
@@ -296,4 +297,13 @@ func (s *server) pageDeadline(w http.ResponseWriter, r *http.Request) {
 		v.In.Received = s.now().In(vietnam()).Format("2006-01-02T15:04")
 	}
 	s.render(w, status, "deadline", newPage(r, "Tính hạn giải quyết", "Deadline calculator", v), false)
+}
+
+// agencyName is the agency's name in the sample registry on the day, for a
+// citizen's page; its code when the registry does not know it.
+func agencyName(code string, at time.Time) string {
+	if a, err := sample.Registry().Lookup(code, date.NewAt(at.In(vietnam()))); err == nil && a.Name != "" {
+		return a.Name
+	}
+	return code
 }

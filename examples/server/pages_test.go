@@ -33,6 +33,9 @@ func TestTrackingPage(t *testing.T) {
 	if strings.Contains(body, demoID) {
 		t.Error("the page echoes the ID number")
 	}
+	if !strings.Contains(body, "Cơ quan Ủy ban nhân dân cấp xã xin lỗi") {
+		t.Error("the apology letter does not name the agency as a citizen knows it")
+	}
 	st1, wrongID := f.track(string(f.demo.Code), "001099999999")
 	st2, noCode := f.track(demoUnit+"-260101-0099", demoID)
 	st3, badCode := f.track("no such thing", demoID)

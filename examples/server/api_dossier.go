@@ -141,19 +141,9 @@ type receiveJSON struct {
 
 // POST /api/v1/dossiers — receive a dossier at the token's unit.
 func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
-	c, ae := s.authorize(r, roleReceive)
-	if ae != nil {
-		writeError(w, ae, "")
-		return
-	}
-	key := r.Header.Get("Idempotency-Key")
-	if len(key) > maxKey {
-		writeError(w, badRequest("Idempotency-Key", key, "Khoá quá dài", "Key too long"), "Idempotency-Key")
-		return
-	}
 	var in receiveJSON
-	if ae := decodeBody(r, &in); ae != nil {
-		writeError(w, ae, ae.Field)
+	c, key, ok := s.commandRequest(w, r, roleReceive, &in)
+	if !ok {
 		return
 	}
 	now := s.now()
@@ -273,19 +263,9 @@ type commandJSON struct {
 // the dossier's unit, at the version the clerk saw (409 when it moved on).
 func (s *server) command(name string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, ae := s.authorize(r, roleProcess)
-		if ae != nil {
-			writeError(w, ae, "")
-			return
-		}
-		key := r.Header.Get("Idempotency-Key")
-		if len(key) > maxKey {
-			writeError(w, badRequest("Idempotency-Key", key, "Khoá quá dài", "Key too long"), "Idempotency-Key")
-			return
-		}
 		var in commandJSON
-		if ae := decodeBody(r, &in); ae != nil {
-			writeError(w, ae, ae.Field)
+		c, key, ok := s.commandRequest(w, r, roleProcess, &in)
+		if !ok {
 			return
 		}
 		if in.Version < 1 {
@@ -397,4 +377,25 @@ func (s *server) apiRevokeSelf(w http.ResponseWriter, r *http.Request) {
 	}
 	s.tokens.Revoke(bearer(r))
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// commandRequest reads what every command request carries: a token with
+// the role, an Idempotency-Key of at most maxKey bytes, and the JSON body
+// into in. On failure it has written the error, and ok is false.
+func (s *server) commandRequest(w http.ResponseWriter, r *http.Request, role role, in any) (c clerk, key string, ok bool) {
+	c, ae := s.authorize(r, role)
+	if ae != nil {
+		writeError(w, ae, "")
+		return clerk{}, "", false
+	}
+	key = r.Header.Get("Idempotency-Key")
+	if len(key) > maxKey {
+		writeError(w, badRequest("Idempotency-Key", key, "Khoá quá dài", "Key too long"), "Idempotency-Key")
+		return clerk{}, "", false
+	}
+	if ae := decodeBody(r, in); ae != nil {
+		writeError(w, ae, ae.Field)
+		return clerk{}, "", false
+	}
+	return c, key, true
 }

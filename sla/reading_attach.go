@@ -35,7 +35,7 @@ func (rd *reader) attach() {
 		}
 		colon, openBracket, trongDo, exclUntil := -1, false, false, -1
 		for p := lo; p < hi; p++ {
-			t := toks[p]
+			t := &toks[p]
 			if t.kind == tokPunct {
 				switch t.text {
 				case ":":
@@ -338,12 +338,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 
 // isSentenceEnd reports whether toks[i] ends a sentence.
 func (rd *reader) isSentenceEnd(i int) bool {
-	t := rd.toks[i]
-	if t.kind != tokPunct {
+	t := &rd.toks[i]
+	if t.kind != tokPunct || len(t.text) != 1 {
 		return false
 	}
-	switch t.text {
-	case ".", ";", "!", "?", "\n":
+	switch t.text[0] {
+	case '.', ';', '!', '?', '\n':
 		return true
 	}
 	return false

@@ -79,9 +79,11 @@ func trimSeparators(s string) string {
 // every run of white space into one space except line breaks (kept as
 // "\n", they separate clauses) and unifies dashes to "-". It records where
 // each folded byte came from. One pass; linear in len(s).
-func foldIndexed(s string) folded {
-	b := make([]byte, 0, len(s))
-	orig := make([]uint16, 0, len(s)+1)
+//
+// b and orig are scratch buffers to reuse (nil for new ones); the folded
+// text is a copy, orig is returned in the result and b, grown, beside it.
+func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
+	b, orig = b[:0], orig[:0]
 	lastSpace := true
 	next, bullet := -1, false // where the last look-ahead stopped, and what it found
 	put := func(c byte, at int) {
@@ -166,7 +168,7 @@ func foldIndexed(s string) folded {
 		lastSpace = false
 	}
 	orig = append(orig, uint16(len(s)))
-	return folded{src: s, text: string(b), orig: orig}
+	return folded{src: s, text: string(b), orig: orig}, b
 }
 
 // foldTableSize bounds the runes folded by table: Latin-1, Latin
@@ -218,8 +220,10 @@ func lineStartsItem(s string, i int) (int, bool) {
 
 // tokenize splits folded text into words, numbers and punctuation, then
 // marks the numbers that belong to dates written in words.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+4)
+//
+// toks is a scratch buffer to reuse (nil for a new one).
+func tokenize(s string, toks []token) []token {
+	toks = toks[:0]
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]

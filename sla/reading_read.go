@@ -2,6 +2,7 @@ package sla
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/rickb777/date/v2/clock"
 )
@@ -72,14 +73,58 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	if o != nil {
 		opt = *o
 	}
-	rd := reader{f: foldIndexed(s), opt: opt, leadHi: -1}
-	rd.toks = tokenize(rd.f.text)
+	sc := scratchPool.Get().(*scratch)
+	f, b := foldIndexed(s, sc.b, sc.orig)
+	rd := reader{f: f, opt: opt, leadHi: -1, items: sc.items[:0], bounds: sc.bounds[:0]}
+	rd.toks = tokenize(rd.f.text, sc.toks)
 	rd.scan()
 	rd.group()
 	rd.sentences()
 	rd.attach()
-	return rd.reading(), nil
+	r := rd.reading()
+	sc.keep(&rd, b)
+	scratchPool.Put(sc)
+	return r, nil
 }
+
+// scratch holds a reader's working buffers between calls: the Reading a
+// call returns never refers to them (its words are substrings of the input
+// or new strings), so the next call may reuse them. Reading a typical text
+// then allocates only what it returns.
+type scratch struct {
+	b      []byte
+	orig   []uint16
+	toks   []token
+	items  []item
+	bounds [][2]uint16
+}
+
+// scratchKeep bounds the buffers kept for reuse: a buffer grown by a long
+// text (up to MaxLimitTextBytes) is dropped rather than pinned.
+const scratchKeep = 1024
+
+// keep takes rd's buffers back, unless they grew past scratchKeep
+// elements; items are cleared so that no string they hold stays alive.
+func (sc *scratch) keep(rd *reader, b []byte) {
+	if cap(b) <= MaxLimitTextBytes/4 {
+		sc.b = b[:0]
+	}
+	if cap(rd.f.orig) <= scratchKeep+1 {
+		sc.orig = rd.f.orig[:0]
+	}
+	if cap(rd.toks) <= scratchKeep {
+		sc.toks = rd.toks[:0]
+	}
+	if cap(rd.items) <= scratchKeep/16 {
+		clear(rd.items[:cap(rd.items)])
+		sc.items = rd.items[:0]
+	}
+	if cap(rd.bounds) <= scratchKeep {
+		sc.bounds = rd.bounds[:0]
+	}
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // itemKind classifies a duration found in the text.
 type itemKind uint8
@@ -421,12 +466,12 @@ func (rd *reader) sentOf(i int) int32 { return int32(rd.toks[i].sent) }
 // isBreak reports whether toks[i] ends a clause: a sentence end, a comma or
 // a bracket.
 func (rd *reader) isBreak(i int) bool {
-	t := rd.toks[i]
-	if t.kind != tokPunct {
+	t := &rd.toks[i]
+	if t.kind != tokPunct || len(t.text) != 1 {
 		return false
 	}
-	switch t.text {
-	case ".", ";", "!", "?", "\n", ",", "(", ")":
+	switch t.text[0] {
+	case '.', ';', '!', '?', '\n', ',', '(', ')':
 		return true
 	}
 	return false

@@ -58,5 +58,5 @@
 // Commands run one at a time on SQLite (the file takes one writer anyway),
 // and reads go through a second connection pool whose transactions are
 // deferred, so that the tracking page never waits for a writer (see
-// openReader).
+// sqlite.OpenReader).
 package main

@@ -46,7 +46,7 @@ func newFixture(t testing.TB, cfg config) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	reader, err := openReader(ctx, path, sched)
+	reader, err := sqlite.OpenReader(ctx, path, sched, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,7 @@ func run(ctx context.Context, w io.Writer, args []string) error {
 	defer st.Close()
 	reader := st
 	if !isPostgres(o.db) {
-		if reader, err = openReader(ctx, where, st.Schedule()); err != nil {
+		if reader, err = sqlite.OpenReader(ctx, where, st.Schedule(), nil); err != nil {
 			return err
 		}
 		defer reader.Close()

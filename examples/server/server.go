@@ -44,7 +44,7 @@ func defaultConfig() config {
 // server serves the API and the pages over one store.
 type server struct {
 	store    *store.Store // commands
-	read     *store.Store // reads: the same store, or a reader (see openReader)
+	read     *store.Store // reads: the same store, or a reader (see sqlite.OpenReader)
 	sched    *sla.Schedule
 	cal      *holiday.Calendar
 	cat      *procedure.Catalog

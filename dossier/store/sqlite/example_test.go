@@ -25,3 +25,26 @@ func ExampleOpen() {
 	// Output:
 	// sqlite
 }
+
+// Reads beside the writer: a tracking page loads through the reader, the
+// clerks' commands go through the store Open returned.
+func ExampleOpenReader() {
+	dir, _ := os.MkdirTemp("", "motcua-")
+	defer os.RemoveAll(dir)
+	sched, _ := sla.NewSchedule(holiday.Vietnam(), nil)
+	path := filepath.Join(dir, "office.db")
+	w, err := sqlite.Open(context.Background(), path, sched, nil)
+	if err != nil {
+		panic(err)
+	}
+	defer w.Close()
+	r, err := sqlite.OpenReader(context.Background(), path, sched, nil)
+	if err != nil {
+		panic(err)
+	}
+	defer r.Close()
+	_, err = r.LoadByCode(context.Background(), "000.00.36.H57-260302-0001")
+	fmt.Println(err != nil) // an empty centre: not found
+	// Output:
+	// true
+}

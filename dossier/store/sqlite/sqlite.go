@@ -30,11 +30,30 @@ import (
 
 // Open opens (creating if needed) the store in the SQLite file at path,
 // migrating its schema, with dossiers counted over sched.
+//
+// Every transaction begins IMMEDIATE, taking the file's write lock, so that
+// concurrent writers queue instead of failing half-way. A program that
+// reads much while it writes (a citizens' tracking page) opens a second
+// store on the same file with [OpenReader] for its reads, so that reads
+// never wait for one of the writers' connections.
 func Open(ctx context.Context, path string, sched *sla.Schedule, opts *store.Options) (*store.Store, error) {
+	return open(ctx, path, "&_txlock=immediate", sched, opts)
+}
+
+// OpenReader opens a second store on the SQLite file at path, made by
+// [Open], for reads only: loads, queries, reports and exports, over a
+// connection pool of its own whose transactions are DEFERRED (in WAL mode
+// a read sees the last committed state). Commands must go through the
+// store Open returned, never through this one.
+func OpenReader(ctx context.Context, path string, sched *sla.Schedule, opts *store.Options) (*store.Store, error) {
+	return open(ctx, path, "", sched, opts)
+}
+
+func open(ctx context.Context, path, txlock string, sched *sla.Schedule, opts *store.Options) (*store.Store, error) {
 	if path == "" || strings.ContainsAny(path, "?#") || len(path) > 4096 {
 		return nil, &store.InputError{Field: "path", Value: clip.String(path, 60), Reason: "want a file path without ? or #"}
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" + txlock
 	return store.Open(ctx, "sqlite", dsn, 8, Dialect{}, sched, opts)
 }
 

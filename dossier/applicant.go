@@ -25,7 +25,7 @@ const (
 
 var applicantKinds = enum.Table[ApplicantKind]{
 	Type:  "ApplicantKind",
-	Names: []string{"%!ApplicantKind(0)", "individual", "organisation"},
+	Names: []string{"", "individual", "organisation"},
 	Codes: []string{"", "individual", "organisation"},
 	Fail:  enumError,
 }

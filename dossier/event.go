@@ -65,7 +65,7 @@ const lastEventKind = EventFeePaid
 // eventKinds are the wire codes, in constant order.
 var eventKinds = enum.Table[EventKind]{
 	Type:  "EventKind",
-	Names: []string{"%!EventKind(0)", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
+	Names: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
 	Codes: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
 	Fail:  enumError,
 }

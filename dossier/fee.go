@@ -34,7 +34,7 @@ const (
 
 var paymentMethods = enum.Table[PaymentMethod]{
 	Type:  "PaymentMethod",
-	Names: []string{"%!PaymentMethod(0)", "portal", "local_gateway", "desk"},
+	Names: []string{"", "portal", "local_gateway", "desk"},
 	Codes: []string{"", "portal", "local_gateway", "desk"},
 	Fail:  enumError,
 }
@@ -76,7 +76,7 @@ const (
 
 var feeKinds = enum.Table[FeeKind]{
 	Type:  "FeeKind",
-	Names: []string{"%!FeeKind(0)", "fee", "charge"},
+	Names: []string{"", "fee", "charge"},
 	Codes: []string{"", "fee", "charge"},
 	Fail:  enumError,
 }

@@ -72,12 +72,8 @@ var statuses = [...]statusInfo{
 // statusTable gives the statuses their wire codes, from the table above.
 var statusTable = func() enum.Table[Status] {
 	t := enum.Table[Status]{Type: "Status", Fail: enumError}
-	for i, info := range statuses {
-		name := info.code
-		if name == "" {
-			name = "%!Status(" + strconv.Itoa(i) + ")"
-		}
-		t.Names = append(t.Names, name)
+	for _, info := range statuses {
+		t.Names = append(t.Names, info.code)
 		t.Codes = append(t.Codes, info.code)
 	}
 	return t

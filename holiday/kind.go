@@ -42,7 +42,7 @@ const (
 // must never change: they are stored by callers.
 var kindTable = enum.Table[Kind]{
 	Type:  "Kind",
-	Names: []string{"%!Kind(0)", "public holiday", "compensatory day off", "swapped day off", "swapped working day", "day off by decision", "working day by decision"},
+	Names: []string{"", "public holiday", "compensatory day off", "swapped day off", "swapped working day", "day off by decision", "working day by decision"},
 	Codes: []string{"", "holiday", "compensatory", "swap_off", "swap_workday", "day_off", "workday"},
 	Fail:  kindError,
 }

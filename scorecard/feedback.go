@@ -53,7 +53,7 @@ const (
 
 var feedbackStatusTable = enum.Table[FeedbackStatus]{
 	Type:  "FeedbackStatus",
-	Names: []string{"%!FeedbackStatus(0)", "received", "info_requested", "refused", "handled", "published"},
+	Names: []string{"", "received", "info_requested", "refused", "handled", "published"},
 	Codes: []string{"", "received", "info_requested", "refused", "handled", "published"},
 	Fail:  enumError,
 }

@@ -36,7 +36,7 @@ const (
 
 var feedbackEventTable = enum.Table[FeedbackEventKind]{
 	Type:  "FeedbackEventKind",
-	Names: []string{"%!FeedbackEventKind(0)", "received", "info_requested", "info_received", "refused", "handled", "published", "evaluated"},
+	Names: []string{"", "received", "info_requested", "info_received", "refused", "handled", "published", "evaluated"},
 	Codes: []string{"", "received", "info_requested", "info_received", "refused", "handled", "published", "evaluated"},
 	Fail:  enumError,
 }

@@ -26,7 +26,7 @@ const (
 
 var groupTable = enum.Table[Group]{
 	Type:  "Group",
-	Names: []string{"%!Group(0)", "transparency", "progress", "online", "digitisation", "satisfaction"},
+	Names: []string{"", "transparency", "progress", "online", "digitisation", "satisfaction"},
 	Codes: []string{"", "transparency", "progress", "online", "digitisation", "satisfaction"},
 	Fail:  enumError,
 }

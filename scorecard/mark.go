@@ -75,7 +75,7 @@ const (
 
 var bandTable = enum.Table[Band]{
 	Type:  "Band",
-	Names: []string{"%!Band(0)", "excellent", "good", "fair", "average", "weak"},
+	Names: []string{"", "excellent", "good", "fair", "average", "weak"},
 	Codes: []string{"", "excellent", "good", "fair", "average", "weak"},
 	Fail:  enumError,
 }

@@ -29,7 +29,7 @@ const (
 // skipTable holds the names and the stable wire codes of SkipReason.
 var skipTable = enum.Table[SkipReason]{
 	Type:  "SkipReason",
-	Names: []string{"%!SkipReason(0)", "weekend", "special", "pause"},
+	Names: []string{"", "weekend", "special", "pause"},
 	Codes: []string{"", "weekend", "special", "pause"},
 	Fail:  codeError,
 }

@@ -1,8 +1,6 @@
 package form
 
 import (
-	"strconv"
-
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/internal/enum"
 )
@@ -81,12 +79,8 @@ func Kinds() []Kind {
 // kindTable gives the kinds their wire codes, from the table above.
 var kindTable = func() enum.Table[Kind] {
 	t := enum.Table[Kind]{Type: "Kind", Fail: enumError}
-	for i, info := range kinds {
-		name := info.code
-		if name == "" {
-			name = "%!Kind(" + strconv.Itoa(i) + ")"
-		}
-		t.Names = append(t.Names, name)
+	for _, info := range kinds {
+		t.Names = append(t.Names, info.code)
 		t.Codes = append(t.Codes, info.code)
 	}
 	return t

@@ -26,7 +26,7 @@ const (
 
 var stages = enum.Table[Stage]{
 	Type:  "Stage",
-	Names: []string{"%!Stage(0)", "intake", "appraisal"},
+	Names: []string{"", "intake", "appraisal"},
 	Codes: []string{"", "intake", "appraisal"},
 	Fail:  enumError,
 }

@@ -19,7 +19,8 @@ const maxCodeQuote = 40
 type Table[T ~uint8] struct {
 	// Type is the Go type's name as the package exports it, e.g. "Unit".
 	Type string
-	// Names are the human-readable names String returns, by value.
+	// Names are the human-readable names String returns, by value; ""
+	// makes String print "%!Type(n)", as for a value outside the table.
 	Names []string
 	// Codes are the stable wire codes, by value; "" marks an invalid value.
 	Codes []string
@@ -29,9 +30,10 @@ type Table[T ~uint8] struct {
 	Fail func(typ, code string, value int, valid string) error
 }
 
-// String returns the value's name, or "%!Type(n)" outside the table.
+// String returns the value's name, or "%!Type(n)" for a value outside the
+// table or whose name is empty (the zero "unknown" value of most tables).
 func (t *Table[T]) String(v T) string {
-	if int(v) < len(t.Names) {
+	if int(v) < len(t.Names) && t.Names[v] != "" {
 		return t.Names[v]
 	}
 	return "%!" + t.Type + "(" + strconv.Itoa(int(v)) + ")"

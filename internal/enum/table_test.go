@@ -64,3 +64,11 @@ func TestTable(t *testing.T) {
 	require.ErrorAs(t, err, &ce)
 	require.LessOrEqual(t, len(ce.Code), maxCodeQuote+len("…"), "a short prefix is quoted")
 }
+
+// An empty name prints as a value outside the table does, so that tables
+// need not spell "%!Type(0)" for their zero value.
+func TestEmptyNameIsFallback(t *testing.T) {
+	tbl := Table[color]{Type: "color", Names: []string{"", "red"}, Codes: []string{"", "red"}}
+	require.Equal(t, "%!color(0)", tbl.String(0))
+	require.Equal(t, "red", tbl.String(1))
+}

@@ -367,8 +367,9 @@ func (rd *reader) clauseEnd(p, hi int) int {
 // về việc …"). The object must stand within four words of the verb.
 func (rd *reader) classifyEvent(p, end int) Start {
 	toks := rd.toks
-	var ws []int // word tokens
-	for q := p; q < end && len(ws) < 24; q++ {
+	var wsBuf [24]int
+	ws := wsBuf[:0] // word tokens
+	for q := p; q < end && len(ws) < len(wsBuf); q++ {
 		if toks[q].kind == tokWord {
 			ws = append(ws, q)
 		}

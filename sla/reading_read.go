@@ -237,8 +237,15 @@ func (rd *reader) scan() {
 	}
 }
 
-// clockWords precede a number that is a time of day, not an amount.
-var clockWords = map[string]bool{"sau": true, "truoc": true, "luc": true, "tu": true, "den": true, "vao": true, "toi": true}
+// isClockWord reports whether w, before a number, makes it a time of day
+// rather than an amount ("sau 15 giờ", "lúc 8 giờ").
+func isClockWord(w string) bool {
+	switch w {
+	case "sau", "truoc", "luc", "tu", "den", "vao", "toi":
+		return true
+	}
+	return false
+}
 
 // number examines the number token at toks[i], records what it starts, and
 // returns how many following tokens it consumed.
@@ -253,7 +260,7 @@ func (rd *reader) number(i int) int {
 		return 0
 	}
 	// A time of day: "sau 15 giờ", "trước 15h", "lúc 8 giờ 30".
-	if i > 0 && toks[i-1].kind == tokWord && clockWords[toks[i-1].text] && (wordAt(toks, i+1, "gio") || wordAt(toks, i+1, "h")) {
+	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, i+1, "gio") || wordAt(toks, i+1, "h")) {
 		skip := 1
 		h, bad := parseAmount(t.text)
 		min := int64(0)

@@ -88,6 +88,7 @@ func TestDayOf(t *testing.T) {
 	lo := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	hi := time.Date(2250, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	rapid.Check(t, func(t *rapid.T) {
+		lo, hi := lo, hi
 		if rapid.Bool().Draw(t, "inSpan") {
 			lo, hi = time.Date(1999, 12, 30, 0, 0, 0, 0, time.UTC).Unix(), time.Date(2200, 1, 2, 0, 0, 0, 0, time.UTC).Unix()
 		}
@@ -103,7 +104,9 @@ func TestDayOf(t *testing.T) {
 		if got := s.dayOf(in); got != want {
 			t.Fatalf("%v in %v: dayOf = %s, want %s", in, s.zone, got, want)
 		}
-		if got := s.dayOfStamp(stampOf(in)); got != want {
+		// The zero stamp, 1970-01-01 00:00 UTC exactly, means "none" and
+		// lies outside every calendar (stamp.go): it has no day.
+		if got := s.dayOfStamp(stampOf(in)); got != want && !stampOf(in).isZero() {
 			t.Fatalf("%v in %v: dayOfStamp = %s, want %s", in, s.zone, got, want)
 		}
 	})

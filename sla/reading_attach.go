@@ -52,8 +52,12 @@ func (rd *reader) attach() {
 			case t.text == "trong" && wordAt(toks, p+1, "do"):
 				trongDo = true
 			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
-				t.text == "tu" && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
-					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum):
+				t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
+					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum),
+				// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
+				// tra, …": counted from the end of the examination. ("ngay
+				// sau khi …" was read by scan.)
+				t.text == "sau" && wordAt(toks, p+1, "khi") && !wordAt(toks, p-1, "ngay"):
 				at := p + 2
 				if t.text == "tu" {
 					at = p + 1
@@ -129,8 +133,20 @@ func (rd *reader) attach() {
 		} else if b.kind != iNextDay {
 			breakdown = false
 		}
+		if !b.share && !b.condSet && colon >= 0 && colon == b.from-1 {
+			if from := rd.labelStart(lo, colon); rd.caseLabelAt(from, colon) {
+				b.cond, b.condSet = rd.words(from, colon), true
+			}
+		}
 		if !b.excluded {
 			prevReal = b
+		}
+	}
+	if rd.heading != "" {
+		for k := range rd.items {
+			if it := &rd.items[k]; !it.condSet && !it.share && !it.excluded && !it.ext {
+				it.cond, it.condSet = rd.heading, true
+			}
 		}
 	}
 }
@@ -193,11 +209,87 @@ func (rd *reader) andAnother(ws []int) Start {
 			switch {
 			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
 				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"):
+				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
+					return FromReceipt
+				}
 				return FromOtherEvent
 			}
 		}
+		if rd.fromAgency(ws[k+1:], true) {
+			return FromOtherEvent // "hồ sơ và báo cáo của Cảng vụ"
+		}
 	}
 	return FromReceipt
+}
+
+// fromAgency reports whether the words after the object of receipt say it
+// was passed on by an agency: "đề nghị cấp thị thực của người nước ngoài
+// từ Cục Quản lý xuất nhập cảnh". The count then runs from an exchange
+// between agencies (another event), not from the applicant's filing. With
+// of, "của" + an agency counts too, for a second object after "và" ("hồ sơ
+// và báo cáo của Cảng vụ"); the first object's "của" names the applicant,
+// which may itself be an agency ("văn bản đề nghị của Bộ Quốc phòng",
+// "của Hội đồng thanh lý"). ws are word tokens; at most twelve are read.
+func (rd *reader) fromAgency(ws []int, of bool) bool {
+	toks := rd.toks
+	for k, q := range ws[:min(len(ws), 12)] {
+		if (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q)) && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyNameAt reports whether a public body's name starts at toks[p]: a
+// ministry, department, committee, council, port authority, police, court
+// or procuracy, or "cơ quan". Unlike agencyAt it leaves out "chủ", which
+// also starts an applicant ("Chủ sở hữu", "chủ xe"), and takes "Chủ tịch".
+func (rd *reader) agencyNameAt(p int) bool {
+	toks := rd.toks
+	if p >= len(toks) || toks[p].kind != tokWord {
+		return false
+	}
+	switch toks[p].text {
+	case "bo", "so", "cuc", "ubnd", "phong":
+		return !wordAt(toks, p+1, "phan") // "bộ phận" is the one-stop section
+	case "uy":
+		return wordAt(toks, p+1, "ban")
+	case "chu":
+		return wordAt(toks, p+1, "tich")
+	case "co":
+		return wordAt(toks, p+1, "quan")
+	case "hoi":
+		return wordAt(toks, p+1, "dong")
+	case "cang":
+		return wordAt(toks, p+1, "vu")
+	case "chi", "tong":
+		return wordAt(toks, p+1, "cuc")
+	case "to":
+		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
+	case "cong":
+		return wordAt(toks, p+1, "an")
+	case "toa":
+		return wordAt(toks, p+1, "an")
+	case "vien":
+		return wordsAt(toks, p+1, "kiem", "sat")
+	case "thanh":
+		return wordAt(toks, p+1, "tra")
+	case "ngan":
+		return wordsAt(toks, p+1, "hang", "nha", "nuoc")
+	}
+	return false
+}
+
+// namesFee reports whether the words ws, after "và", are about paying the
+// fee ("chủ xe hoàn thành việc nộp lệ phí", "đã nhận được kết quả xác thực
+// về việc hoàn thành nộp lệ phí"), for [ReadOptions.FeeAtReceipt].
+func (rd *reader) namesFee(ws []int) bool {
+	for _, r := range ws {
+		if wordsAt(rd.toks, r, "le", "phi") || wordsAt(rd.toks, r, "nop", "phi") {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyAt reports whether an agency's name starts at toks[p] ("Bộ trưởng",
@@ -319,6 +411,8 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				a.cond, a.condSet = rd.words(p, end), true
 			}
 		}
+	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
+		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
 		if !b.condSet {
 			end := hi
@@ -334,6 +428,105 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
+}
+
+// headingAt records the condition starting at p as the heading of the
+// whole text when it opens the text (after list marks only) and ends with
+// a colon in its own sentence: "(2) Trường hợp giao nộp mẫu vật địa chất,
+// khoáng sản: * Cách thực hiện: … * Thời hạn giải quyết: 05 ngày làm
+// việc". The portal splits a procedure with several cases into one cell
+// per case; such a cell's limits are one case's, never the procedure's
+// ordinary limit. The ordinary case ("Trường hợp hồ sơ hợp lệ:") heads
+// nothing.
+func (rd *reader) headingAt(p int) {
+	toks := rd.toks
+	if rd.heading != "" {
+		return
+	}
+	for q := 0; q < p; q++ {
+		if toks[q].kind == tokWord {
+			return
+		}
+	}
+	end := rd.last(p)
+	colon := -1
+	for q := p + 1; q < end; q++ {
+		if punctAt(toks, q, ":") {
+			colon = q
+			break
+		}
+	}
+	if colon < 0 || rd.isNormalCase(p, colon) {
+		return
+	}
+	rd.heading = rd.words(p, colon)
+}
+
+// caseLabelAt reports whether the words [from, colon) before a duration's
+// colon label one case of the procedure rather than an agency's share or
+// the limit itself: "- Cấp lại giấy phép bị mất, hỏng: 07 ngày làm việc",
+// "(3) Điều chỉnh Giấy phép …: 07 ngày làm việc", "+ Bước 5: 15 ngày". The
+// label starts, after list marks, with the verb of a procedure or "Bước"
+// (a step); "Cấp xã:", "Cấp tỉnh:" name a level of government, a share.
+func (rd *reader) caseLabelAt(from, colon int) bool {
+	toks := rd.toks
+	p := from
+	for p < colon && toks[p].kind != tokWord {
+		p++
+	}
+	if p >= colon {
+		return false
+	}
+	switch toks[p].text {
+	case "cap":
+		return !wordAt(toks, p+1, "xa") && !wordAt(toks, p+1, "huyen") && !wordAt(toks, p+1, "tinh") &&
+			!wordAt(toks, p+1, "trung") && !wordAt(toks, p+1, "so") && !wordAt(toks, p+1, "bo")
+	case "buoc":
+		return kindAt(toks, p+1, tokNum)
+	case "dieu":
+		return wordAt(toks, p+1, "chinh")
+	case "gia":
+		return wordAt(toks, p+1, "han")
+	case "sua":
+		return wordAt(toks, p+1, "doi")
+	case "bo":
+		return wordAt(toks, p+1, "sung")
+	case "thu":
+		return wordAt(toks, p+1, "hoi")
+	case "chap":
+		return wordAt(toks, p+1, "thuan")
+	case "dang":
+		return wordAt(toks, p+1, "ky")
+	case "thay":
+		return wordAt(toks, p+1, "doi")
+	case "cong":
+		return wordAt(toks, p+1, "nhan") || wordAt(toks, p+1, "bo")
+	case "phe":
+		return wordAt(toks, p+1, "duyet")
+	case "giai":
+		return wordAt(toks, p+1, "the")
+	case "xac":
+		return wordAt(toks, p+1, "nhan")
+	case "hop":
+		return wordAt(toks, p+1, "nhat")
+	case "sap":
+		return wordAt(toks, p+1, "nhap")
+	case "chia", "tach":
+		return true
+	}
+	return false
+}
+
+// labelStart returns where the label before the colon at c begins: after
+// the last clause break, list mark or sentence end at or after lo.
+func (rd *reader) labelStart(lo, c int) int {
+	for p := c - 1; p >= lo; p-- {
+		t := rd.toks[p]
+		if t.kind == tokPunct && (rd.isSentenceEnd(p) || t.text == ";" || t.text == "+" || t.text == "*" || (t.text == "-" && t.space) || t.text == ":") {
+			return p + 1
+		}
+	}
+	return lo
 }
 
 // isSentenceEnd reports whether toks[i] ends a sentence.
@@ -389,6 +582,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "yeu")
 		case "khai":
 			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
+		case "xuat":
+			return wordAt(toks, q-1, "de") // "văn bản đề xuất"
+		case "cao":
+			return wordAt(toks, q-1, "bao") // "báo cáo kết quả thực hiện"
+		case "an":
+			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 		}
 		return false
 	}
@@ -401,8 +600,13 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if w == "tiep" && k+2 >= len(ws) {
 			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận"
 		}
-		for j := max(0, k-3); j < min(len(ws), k+6); j++ {
+		for j := max(0, k-3); j < min(len(ws), k+7); j++ {
 			if j != k && isObject(j) {
+				// A report's "của" names who reported ("báo cáo của Tổ
+				// giám sát thanh lý"): another event when that is a body.
+				if rd.fromAgency(ws[j+1:], toks[ws[j]].text == "cao") {
+					return FromOtherEvent
+				}
 				return rd.andAnother(ws[j:])
 			}
 		}

@@ -251,8 +251,9 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "15 tuần", err: sla.ErrLimitSyntax},
 		{in: "2 năm", err: sla.ErrLimitSyntax},
 		{in: "30 phút", err: sla.ErrLimitSyntax},
-		{in: "24 giờ", want: sla.WorkingHours(24)}, // bare giờ: working hours (ReadOptions.ClockHours)
-		{in: "Mười lăm ngày làm việc", err: sla.ErrLimitSyntax},
+		{in: "24 giờ", want: sla.WorkingHours(24)},                // bare giờ: working hours (ReadOptions.ClockHours)
+		{in: "Mười lăm ngày làm việc", want: sla.WorkingDays(15)}, // an amount in words alone (issue 13)
+		{in: "một ngày", err: sla.ErrLimitSyntax},                 // "một" alone is prose ("tối đa một ngày"), not read
 		{in: "15 (mười) ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "1/2 ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "Trong ngày làm việc tiếp theo", err: sla.ErrLimitSyntax},

@@ -90,7 +90,7 @@ func (rd *reader) reading() Reading {
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if has(key{it.p, ev}) {
+			if has(key{it.p, ev}) && !it.step {
 				dup[k] = true
 				continue
 			}
@@ -100,6 +100,13 @@ func (rd *reader) reading() Reading {
 			}
 			distinct++
 		}
+	}
+	// "nếu tiếp nhận hồ sơ sau 15 giờ thì … trả kết quả trong ngày làm
+	// việc tiếp theo" with no other duration: the service is the same day,
+	// and the cut-off says so.
+	impliedSameDay := distinct == 0 && rd.cutoff != 0 && len(rd.items) > 0 && len(rd.openExt) == 0
+	for k := range rd.items {
+		impliedSameDay = impliedSameDay && rd.items[k].kind == iNextDay
 	}
 	single := distinct == 1
 	r.Why = make([]Because, 0, len(rd.items)+2)
@@ -117,6 +124,10 @@ func (rd *reader) reading() Reading {
 		if first.eventWord != "" {
 			r.Why = append(r.Why, Because{Part: "from", Words: first.eventWord})
 		}
+	}
+	if impliedSameDay {
+		r.Ordinary, r.From = PeriodOf(SameDay()), FromReceipt
+		r.Why = append(r.Why, Because{Part: "ordinary", Words: rd.cutoffWords})
 	}
 	if rd.cutoff != 0 {
 		r.Cutoff = rd.cutoff
@@ -138,6 +149,12 @@ func (rd *reader) reading() Reading {
 			alt := Alternative{Kind: kind, Period: it.p, Upto: it.hi, From: it.event}
 			if alt.From == StartUnknown {
 				alt.From = FromReceipt
+			}
+			if alt.From == FromReceipt && rd.general == FromOtherEvent {
+				// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ hợp
+				// lệ và chủ xe hoàn thành việc nộp lệ phí": a sentence of its
+				// own about every limit of the text, as for the ordinary one.
+				alt.From = FromOtherEvent
 			}
 			if it.condSet {
 				alt.Condition = it.cond

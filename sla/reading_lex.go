@@ -32,6 +32,21 @@ type token struct {
 	kind  tokKind
 	space bool // whitespace (or the start of the text) precedes it
 	date  bool // a number that is part of a date in words (markDateParts)
+	key   bool // a word that starts a phrase the reader looks for (isKeyWord), or a number word
+}
+
+// isKeyWord reports whether a folded word can start a phrase that scan,
+// attach or a condition look for ("trong ngày", "kể từ", "trường hợp",
+// "hoặc", "thì", …) or is a number word. Most words of a text are none of
+// these; scan and attach pass over them on this one flag instead of
+// comparing each against every phrase.
+func isKeyWord(w string) bool {
+	switch w {
+	case "trong", "ngay", "ke", "tinh", "tu", "sau", "keo", "gia", "khong", "hoac", "thi", "truoc",
+		"dau", "tang", "truong", "doi", "neu":
+		return true
+	}
+	return isNumberWord(w)
 }
 
 // folded is a text folded for reading, with the way back to the original:
@@ -95,6 +110,16 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 	next, bullet := -1, false // where the last look-ahead stopped, and what it found
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf { // the common case: a printable ASCII byte
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[n], orig[n] = c, uint16(i)
+			n++
+			lastSpace = false
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch c {
 			case '\n':
@@ -134,7 +159,7 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeVietnamese(s, i)
 		at := uint16(i)
 		i += size
 		if r < foldTableSize {
@@ -189,6 +214,27 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 	return folded{src: s, text: string(b[:n]), orig: orig[:n+1]}, b[:n]
 }
 
+// decodeVietnamese decodes the rune at s[i] (s[i] ≥ 0x80) as
+// utf8.DecodeRuneInString does, inline for the encodings of Vietnamese
+// letters: two bytes (U+0080–U+07FF: "đ", "ơ", "à") and three bytes led by
+// 0xE1 (U+1000–U+1FFF: "ệ", "ờ"), which need no check for overlong forms or
+// surrogates once the continuation bytes are checked. Anything else goes
+// to the standard decoder.
+func decodeVietnamese(s string, i int) (rune, int) {
+	c := s[i]
+	if 0xC2 <= c && c <= 0xDF && i+1 < len(s) {
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	if c == 0xE1 && i+2 < len(s) {
+		if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return 0x1000 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // foldTableSize bounds the runes folded by table: Latin-1, Latin
 // Extended, the combining marks and the Vietnamese letters (U+1EA0–U+1EF9).
 const foldTableSize = 0x1F00
@@ -241,7 +287,9 @@ func lineStartsItem(s string, i int) (int, bool) {
 //
 // toks is a scratch buffer to reuse (nil for a new one).
 func tokenize(s string, toks []token) []token {
-	toks = toks[:0]
+	// A word and its space take four bytes or more in real text: sized
+	// once for a long text rather than grown by doubling (linear cost).
+	toks = slices.Grow(toks[:0], len(s)/4+8)
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -268,7 +316,7 @@ func tokenize(s string, toks []token) []token {
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if isLetter(r) {
+			if 'a' <= c && c <= 'z' || c >= utf8.RuneSelf && isLetter(r) {
 				j := i + size
 				for j < len(s) {
 					if c2 := s[j]; c2 < utf8.RuneSelf {
@@ -284,7 +332,8 @@ func tokenize(s string, toks []token) []token {
 					}
 					j += size2
 				}
-				toks = append(toks, token{kind: tokWord, text: s[i:j], space: space, at: uint16(i), end: uint16(j)})
+				w := s[i:j]
+				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: isKeyWord(w)})
 				i = j
 			} else {
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size)})

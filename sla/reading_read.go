@@ -165,9 +165,11 @@ type item struct {
 	ext       bool
 	excluded  bool
 	share     bool
+	step      bool // a step's duration ("Bước 5: 15 ngày", "05 ngày làm việc, Bộ Xây dựng có văn bản …"): never a restatement of another
 	who       string
 	event     Start
 	eventWord string
+	eventEnd  int // the token after its "kể từ …" clause, or 0
 }
 
 // reader holds the state of one ReadLimit call.
@@ -206,7 +208,10 @@ func (rd *reader) words(from, to int) string {
 func (rd *reader) scan() {
 	toks := rd.toks
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
+		if t.kind == tokWord && !t.key || t.kind == tokPunct {
+			continue // every case below starts with a key word or a number
+		}
 		switch {
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum):
 			j := i + 2
@@ -248,6 +253,8 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, it)
 		case t.kind == tokNum:
 			i += rd.number(i)
+		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text)):
+			i += rd.numberInWords(i)
 		}
 	}
 }
@@ -260,7 +267,15 @@ func (rd *reader) isFrom(p int) bool {
 		return false
 	}
 	w := rd.original(p)
-	return w == "tu" || w == "Tu" || w == "TU" || strings.ContainsAny(w, "ừỪ\u0300")
+	if w == "tu" || w == "Tu" || w == "TU" {
+		return true
+	}
+	for _, r := range w { // a short word: faster than strings.ContainsAny
+		if r == 'ừ' || r == 'Ừ' || r == '\u0300' {
+			return true
+		}
+	}
+	return false
 }
 
 // isClockWord reports whether w, before a number, makes it a time of day
@@ -368,6 +383,9 @@ func (rd *reader) number(i int) int {
 		return 0
 	}
 	end := j + n
+	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") {
+		return end - i - 1 // "định kỳ 5 năm một lần": a frequency, not a duration
+	}
 	it := item{kind: iDur, from: from, to: end}
 	switch {
 	case u == UnitUnknown:
@@ -395,13 +413,47 @@ func (rd *reader) number(i int) int {
 	return end - i - 1
 }
 
+// numberInWords reads an amount written only in words before a unit,
+// "chậm nhất là ba mươi ngày", "trong thời hạn mười lăm ngày": the run of
+// number words at toks[i] (at most five), then the unit. A run that is
+// part of a date ("ngày mười lăm tháng sáu") or not a well-formed number
+// is no amount; a lone "năm" (five, or the unit year), "tư" or "một" ("tối
+// đa một ngày" in prose) before a unit is read only with another number
+// word. It returns how many
+// following tokens it consumed.
+func (rd *reader) numberInWords(i int) int {
+	toks := rd.toks
+	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") {
+		return 0
+	}
+	k := i
+	for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+		k++
+	}
+	u, n := rd.unitAt(k)
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot") {
+		return 0
+	}
+	v, ok := parseNumberWords(toks[i:k])
+	if !ok || v == 0 {
+		return 0
+	}
+	h := int64(v) * 100
+	it := item{kind: iDur, from: i, to: k + n}
+	if reason := checkHundredths(h, u); reason != "" {
+		it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
+	} else {
+		it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
+	}
+	rd.items = append(rd.items, it)
+	return k + n - i - 1
+}
+
 // isNumberWord reports whether w is a folded Vietnamese number word.
 func isNumberWord(w string) bool {
-	if _, ok := numberWords[w]; ok {
-		return true
-	}
-	switch w {
-	case "muoi", "tram", "linh", "le", "mươi", "moi", "lam":
+	switch w { // numberWords' keys and the words between them; a switch, not a map look-up: every word of a text asks
+	case "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin",
+		"muoi", "tram", "linh", "le", "moi":
 		return true
 	}
 	return false

@@ -41,7 +41,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Mười (10) ngày làm việc", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "(17,5) ngày làm việc", ord: "17,5 ngày làm việc", from: sla.FromReceipt},
 		{in: "15 ngày làm việc, không tính thời gian khắc phục nếu có", ord: "15 ngày làm việc", from: sla.FromReceipt},
-		{in: "15 ngày làm việc kể từ khi nhận hồ sơ của Bộ Xây dựng hoặc Bộ Quốc phòng", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "15 ngày làm việc kể từ khi nhận đủ hồ sơ; nộp tại Bộ Xây dựng hoặc Bộ Quốc phòng", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp không cấp phải có văn bản trả lời và nêu rõ lý do", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày)", ord: "7 ngày", from: sla.FromReceipt, shares: 2},
 		{in: "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 05 ngày)", ord: "7 ngày", from: sla.FromReceipt, shares: 2, decide: true, concern: sla.ConcernBreakdownMismatch},
@@ -262,8 +262,13 @@ func genReading(t *rapid.T) sla.Reading {
 		}
 		r.Alternatives = append(r.Alternatives, a)
 	}
-	if r.Ordinary.IsZero() && len(r.Alternatives) == 0 && r.Cutoff == 0 {
+	if r.Ordinary.IsZero() && len(r.Alternatives) == 0 {
 		r.Ordinary, r.From = sla.PeriodOf(sla.WorkingDays(5)), sla.FromReceipt
+		if r.Cutoff != 0 {
+			// A cut-off alone ("trong ngày làm việc tiếp theo nếu tiếp nhận
+			// sau 15 giờ") implies the same day.
+			r.Ordinary = sla.PeriodOf(sla.SameDay())
+		}
 	}
 	return r
 }

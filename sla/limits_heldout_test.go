@@ -6,18 +6,26 @@ import (
 )
 
 // TestReadLimitHeldOut measures the reader on testdata/limits/heldout.tsv:
-// real national-portal texts that are in no other corpus file, labelled blind
-// (before the reader was run on them) and never used to change the reader.
-// Issue 13's targets "on texts you do not hold" are 98 % of texts with one
-// ordinary limit giving the right due date and 100 % of texts with
-// alternatives, or counted from another event, reported as such. The reader
-// does not reach them yet (December 2026: 106/121, 162/178, 2/5): the test
-// logs the figures, the gap and every miss, and fails when a change makes
-// any figure worse than heldOutFloor (a ratchet: raise the floor when the
-// reader improves, until it reaches the targets).
+// real texts that are in no other corpus file, labelled blind (from the
+// text alone, before the reader was run on them) and never used to change
+// the reader. Issue 13's targets "on texts you do not hold" are 98 % of
+// texts with one ordinary limit giving the right due date and 100 % of
+// texts with alternatives, or counted from another event, reported as
+// such. The reader does not reach them yet: the test logs the figures,
+// the gap and every miss, and fails when a change makes any figure worse
+// than heldOutFloor (a ratchet: raise the floor when the reader improves).
 //
-// Do not change the reader to fix a row of this file: the rows then stop
-// being held out. Add new texts instead.
+// This is the second held-out set (349 texts: the steps of national-portal
+// procedures and the Ministry of Defence's catalogue, December 2026). The
+// first, whose misses were read and whose categories the reader then
+// learnt, is now national_portal_descriptions.tsv in the tuning corpus.
+// Measured on this set the reader went from 134/152 limits, 71/78
+// alternatives and 76/105 events (before that tuning) to 140, 73 and 95.
+//
+// Do not change the reader to fix a row of this file, and do not read its
+// misses while tuning: the rows then stop being held out. Add new texts to
+// the tuning corpus instead, and when this set has been read, retire it
+// into the corpus as the first one was and label a new one.
 func TestReadLimitHeldOut(t *testing.T) {
 	rows := loadCorpusFiles(t, filepath.Join("testdata", "limits", heldOutFile))
 	if len(rows) < 200 {
@@ -55,4 +63,4 @@ func TestReadLimitHeldOut(t *testing.T) {
 
 // heldOutFloor is the last measure of the reader on the held-out set (rows
 // read as labelled, by kind): no change may make it worse.
-var heldOutFloor = map[string]int{"limit": 106, "alternatives": 162, "event": 2}
+var heldOutFloor = map[string]int{"limit": 140, "alternatives": 73, "event": 95}

@@ -94,6 +94,8 @@ func reviewText(code, name string, t TimeLimit, cut *clock.Clock) LimitReview {
 			add("thời hạn từng cơ quan không khớp tổng thời hạn", c.Detail)
 		case sla.ConcernUnreadable:
 			add("không tính được: "+c.Words, c.Detail)
+		case sla.ConcernNotALimit:
+			add("không phải thời hạn giải quyết (thời hạn tối thiểu, niêm yết hoặc hiệu lực): "+c.Words, c.Detail)
 		}
 	}
 	if r.Ordinary.IsComposite() {

@@ -64,9 +64,17 @@ func ExampleReadLimitWith() {
 	fmt.Println(r.Ordinary)
 	r, _ = sla.ReadLimitWith("8 Giờ", &sla.ReadOptions{ClockHours: true})
 	fmt.Println(r.NeedsDecision(), r.Concerns[0].Kind)
+
+	const fee = "Thời hạn giải quyết: 02 ngày làm việc, tính từ khi nhận đủ hồ sơ hợp lệ và chủ xe hoàn thành việc nộp lệ phí."
+	r, _ = sla.ReadLimitWith(fee, nil)
+	fmt.Println(r.From)
+	r, _ = sla.ReadLimitWith(fee, &sla.ReadOptions{FeeAtReceipt: true})
+	fmt.Println(r.From, r.Ordinary)
 	// Output:
 	// 8 giờ làm việc
 	// true unreadable duration
+	// other event
+	// receipt 2 ngày làm việc
 }
 
 func ExampleSchedule_DueOf() {

@@ -19,7 +19,7 @@ func (rd *reader) roleOf(it *item) (role, AltKind) {
 		return roleShare, 0
 	case it.excluded:
 		return roleExcluded, 0
-	case it.kind == iBad:
+	case it.kind == iBad || it.kind == iNotLimit:
 		return roleConcern, 0
 	case it.kind == iNextDay:
 		if rd.cutoff != 0 {
@@ -176,6 +176,9 @@ func (rd *reader) reading() Reading {
 			r.Why = append(r.Why, Because{Part: "cutoff", Words: w})
 		case roleConcern:
 			c := Concern{Kind: ConcernUnreadable, Words: w, Detail: it.detail, err: it.err}
+			if it.kind == iNotLimit {
+				c.Kind = ConcernNotALimit
+			}
 			if it.kind == iNextDay {
 				c.Detail, c.err = "\"next working day\" with no stated cut-off", ErrLimitSyntax
 			}

@@ -176,7 +176,7 @@ func (rd *reader) attach() {
 	for k := range rd.items {
 		if it := &rd.items[k]; it.kind == iDur {
 			if why := rd.notALimit(it.from, it.event == FromOtherEvent); why != "" {
-				it.kind, it.err, it.detail = iBad, ErrLimitSyntax, why
+				it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
 			}
 		}
 	}

@@ -61,6 +61,10 @@ const (
 	// (weeks, years, minutes, clock hours when so chosen), a next-day rule
 	// without a cut-off, or an amount out of range.
 	ConcernUnreadable
+	// ConcernNotALimit: a duration that is no time limit for the agency:
+	// a minimum ("tối thiểu là 40 ngày"), a period of posting ("niêm yết
+	// … 60 ngày") or of validity ("Thời hạn sử dụng … là 12 tháng").
+	ConcernNotALimit
 )
 
 func failEnum(typ, code string, value int, valid string) error {
@@ -78,8 +82,8 @@ var (
 		Names: []string{"unknown", "conditional", "range", "extension", "unstated"},
 		Codes: []string{"", "conditional", "range", "extension", "unstated"}, Fail: failEnum}
 	concernTable = enum.Table[ConcernKind]{Type: "ConcernKind",
-		Names: []string{"unknown", "no ordinary limit", "counted from another event", "breakdown does not add up", "unreadable duration"},
-		Codes: []string{"", "no_ordinary", "other_event", "breakdown_mismatch", "unreadable"}, Fail: failEnum}
+		Names: []string{"unknown", "no ordinary limit", "counted from another event", "breakdown does not add up", "unreadable duration", "not a time limit"},
+		Codes: []string{"", "no_ordinary", "other_event", "breakdown_mismatch", "unreadable", "not_a_limit"}, Fail: failEnum}
 )
 
 // String returns an English name such as "receipt".
@@ -120,7 +124,7 @@ func (k *ConcernKind) UnmarshalText(b []byte) error { return concernTable.Unmars
 
 var (
 	altVietnamese     = []string{"", "theo trường hợp", "khoảng", "gia hạn", "không nêu điều kiện"}
-	concernVietnamese = []string{"", "không có thời hạn thông thường", "tính từ sự kiện khác", "thời hạn thành phần không khớp tổng", "không tính được"}
+	concernVietnamese = []string{"", "không có thời hạn thông thường", "tính từ sự kiện khác", "thời hạn thành phần không khớp tổng", "không tính được", "không phải thời hạn giải quyết"}
 )
 
 // Vietnamese returns the kind's Vietnamese name, e.g. "gia hạn"; "" when

@@ -148,6 +148,7 @@ const (
 	iNextDay                 // "trong ngày làm việc tiếp theo"
 	iRange                   // "5 - 7 ngày"
 	iBad                     // a unit not modelled, or an amount out of range
+	iNotLimit                // a minimum, a posting or a validity period (notALimit)
 )
 
 // item is one duration of the text, with what the words around it say.

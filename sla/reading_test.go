@@ -67,6 +67,25 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "05 ngày làm việc; trường hợp phức tạp thì gia hạn", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"extension "}},
 		{in: "2 tuần", decide: true, concern: sla.ConcernUnreadable},
 		{in: "Trong ngày làm việc tiếp theo", decide: true, concern: sla.ConcernUnreadable},
+		// December 2026, from the wordings of testdata/limits (national
+		// portal "Mô tả" cells, the steps of its procedures, the Ministry of
+		// Defence's catalogue).
+		{in: "- Cấp lại giấy phép bị mất, hỏng: 07 ngày làm việc kể từ ngày nhận hồ sơ đầy đủ theo quy định.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "(2) Trường hợp giao nộp mẫu vật:\n* Cách thực hiện: nộp hồ sơ tại Bộ.\n* Thời hạn giải quyết: 05 ngày làm việc, kể từ ngày nhận đủ mẫu vật hợp lệ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Bước 4: Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở cấp giấy phép.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "+ Bước 5: 15 ngày kể từ ngày nhận được hồ sơ đầy đủ.\n+ Bước 10: 15 ngày kể từ ngày nhận được hồ sơ đầy đủ.", alts: []string{"unstated 15 ngày", "unstated 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm tra, sát hạch, Cục ra quyết định.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chậm nhất là 60 ngày trước ngày Giấy phép hết hạn.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ của Sở Xây dựng, Ủy ban nhân dân cấp tỉnh xem xét.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "15 ngày làm việc kể từ ngày nhận được thông báo về yêu cầu bổ sung, hoàn thiện hồ sơ.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "10 ngày làm việc kể từ ngày tiếp nhận báo cáo kết quả thực hiện công việc của Chủ sở hữu.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "chậm nhất là ba mươi ngày, kể từ khi nhận đủ hồ sơ", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "khóa căn cước điện tử ngay sau khi nhận được yêu cầu của công dân", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Thời hạn niêm yết thông báo tối thiểu là 40 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn sử dụng tài khoản là 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Quyết toán theo định kỳ 5 năm một lần; thời hạn quyết toán là 90 ngày kể từ ngày nhận đủ hồ sơ.", ord: "90 ngày", from: sla.FromReceipt},
+		{in: "nếu tiếp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "Thời gian thẩm định được tăng thêm 03 ngày làm việc.", alts: []string{"extension 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {
@@ -105,6 +124,26 @@ func TestReadLimitClockHoursOption(t *testing.T) {
 	}
 	if _, err := sla.ParseLimit("8 Giờ làm việc"); err != nil {
 		t.Error(err)
+	}
+}
+
+// FeeAtReceipt: "receipt and payment of the fee" counts from another event
+// by default (Circular 79/2024/TT-BCA: the count starts when both are done)
+// and from receipt with the option (the fee is collected at receipt).
+func TestReadLimitFeeAtReceiptOption(t *testing.T) {
+	const text = "Không quá 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ. Thời hạn giải quyết đăng ký xe được tính từ khi nhận đủ hồ sơ hợp lệ và chủ xe hoàn thành việc nộp lệ phí đăng ký xe."
+	r, err := sla.ReadLimit(text)
+	if err != nil || r.From != sla.FromOtherEvent || !r.NeedsDecision() {
+		t.Errorf("default: from %v, decide %v, %v; want another event", r.From, r.NeedsDecision(), err)
+	}
+	r, err = sla.ReadLimitWith(text, &sla.ReadOptions{FeeAtReceipt: true})
+	if l, ok := r.Limit(); err != nil || !ok || l != sla.WorkingDays(2) {
+		t.Errorf("FeeAtReceipt: %v %v, %v; want 2 ngày làm việc from receipt", l, ok, err)
+	}
+	// The option reads only a fee as receipt: another event stays one.
+	r, _ = sla.ReadLimitWith("05 ngày làm việc kể từ ngày nhận đủ hồ sơ và kết quả kiểm tra cơ sở vật chất", &sla.ReadOptions{FeeAtReceipt: true})
+	if r.From != sla.FromOtherEvent {
+		t.Errorf("FeeAtReceipt with an inspection: from %v, want another event", r.From)
 	}
 }
 

@@ -143,12 +143,12 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 type itemKind uint8
 
 const (
-	iDur     itemKind = iota // amount + unit (or several: a composite)
-	iSameDay                 // "trong ngày", "ngay sau khi …"
-	iNextDay                 // "trong ngày làm việc tiếp theo"
-	iRange                   // "5 - 7 ngày"
-	iBad                     // a unit not modelled, or an amount out of range
-	iNotLimit                // a minimum, a posting or a validity period (notALimit)
+	iDur      itemKind = iota // amount + unit (or several: a composite)
+	iSameDay                  // "trong ngày", "ngay sau khi …"
+	iNextDay                  // "trong ngày làm việc tiếp theo"
+	iRange                    // "5 - 7 ngày"
+	iBad                      // a unit not modelled, or an amount out of range
+	iNotLimit                 // a minimum, a posting or a validity period (notALimit)
 )
 
 // item is one duration of the text, with what the words around it say.

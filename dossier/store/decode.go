@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/shopspring/decimal"
 )
 
 // decodeEventFast reads the JSON of an event as encoding/json writes it —
@@ -142,6 +143,12 @@ func (p *parser) text(v any) bool {
 	if !ok {
 		return false
 	}
+	if d, ok := v.(*decimal.Decimal); ok {
+		if x, ok := plainDecimal(s); ok {
+			*d = x // an amount in plain digits: no trip through math/big's parser
+			return true
+		}
+	}
 	if u, ok := v.(json.Unmarshaler); ok {
 		return u.UnmarshalJSON(p.b[start:p.i]) == nil
 	}
@@ -190,4 +197,42 @@ func (p *parser) boolean(out *bool) bool {
 		return false
 	}
 	return true
+}
+
+// plainDecimal reads an amount as decimal.MarshalJSON writes one in plain
+// digits, "1500000" or "-12.50": an optional minus, at least one digit, and
+// an optional point followed by at least one digit, at most 18 digits in
+// all. It gives exactly the coefficient and exponent decimal.NewFromString
+// gives (TestPlainDecimalMatchesNewFromString); anything else reports
+// false and goes to decimal's own parser. A dossier's fees are read on
+// every load.
+func plainDecimal(s []byte) (decimal.Decimal, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && s[0] == '-' {
+		neg, i = true, 1
+	}
+	var v int64
+	digits, scale, point := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			v = v*10 + int64(c-'0')
+			digits++
+			if point {
+				scale++
+			}
+		case c == '.' && !point && digits > 0:
+			point = true
+		default:
+			return decimal.Decimal{}, false
+		}
+	}
+	if digits == 0 || digits > 18 || point && scale == 0 {
+		return decimal.Decimal{}, false
+	}
+	if neg {
+		v = -v
+	}
+	return decimal.New(v, int32(-scale)), true
 }

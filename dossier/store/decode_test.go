@@ -11,6 +11,7 @@ import (
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/clock"
 	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
 )
 
 // The events of every kind, as the commands write them.
@@ -68,6 +69,30 @@ func TestDecodeEventFastTakesCommands(t *testing.T) {
 	for _, b := range sampleEvents()[:9] {
 		if _, ok := decodeEventFast(b); !ok && !bytes.Contains(b, []byte(`\`)) {
 			t.Errorf("fast path refused %s", b)
+		}
+	}
+}
+
+// plainDecimal must give what decimal.NewFromString gives, coefficient and
+// exponent alike, whenever it accepts a text.
+func TestPlainDecimalMatchesNewFromString(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.StringMatching(`-?[0-9]{0,20}(\.[0-9]{0,6})?`).Draw(t, "s")
+		got, ok := plainDecimal([]byte(s))
+		if !ok {
+			return
+		}
+		want, err := decimal.NewFromString(s)
+		if err != nil {
+			t.Fatalf("plainDecimal(%q) accepted what NewFromString refuses: %v", s, err)
+		}
+		if got.Exponent() != want.Exponent() || got.Coefficient().Cmp(want.Coefficient()) != 0 {
+			t.Fatalf("plainDecimal(%q) = %v×10^%d, NewFromString %v×10^%d", s, got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+		}
+	})
+	for _, s := range []string{"", "-", ".5", "5.", "1e3", "+5", "1.2.3", "1234567890123456789"} {
+		if _, ok := plainDecimal([]byte(s)); ok {
+			t.Errorf("plainDecimal(%q) accepted", s)
 		}
 	}
 }

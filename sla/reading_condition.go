@@ -1,0 +1,331 @@
+package sla
+
+import "strings"
+
+// Conditions and labels: which words make a duration one case of the
+// procedure, a step, or no time limit at all.
+
+// follows reports whether the condition at p follows duration a directly:
+// only punctuation, or a's own "kể từ …" clause, stands between them ("03
+// ngày làm việc đối với việc thay đổi …", "120 ngày (nếu hồ sơ phức tạp)").
+// A condition after other words belongs to them: in "Trong thời hạn 07
+// ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Cục trưởng … quyết
+// định chấp thuận, trường hợp từ chối phải thông báo …" it is the refusal's,
+// not the limit's.
+func (rd *reader) follows(a *item, p int) bool {
+	from := a.to
+	if a.eventEnd > from {
+		from = a.eventEnd
+	}
+	for q := from; q < p; q++ {
+		if t := rd.toks[q]; t.kind == tokWord {
+			switch t.text {
+			case "voi", "trong", "ap", "dung", "chi": // "với trường hợp", "trong trường hợp", "áp dụng đối với"
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// notALimit says why the duration starting at token from is no time limit
+// for the agency, or "": a minimum ("tối thiểu là 05 ngày làm việc", "ít
+// nhất"), a period of posting ("niêm yết … trong thời hạn 60 ngày để tìm
+// người nhận") or a sentence about a period of validity ("Thời hạn sử
+// dụng tài khoản … là 12 tháng"). other is whether the duration counts
+// from another event: a lead time ("trước ngày kiểm tra ít nhất 02 ngày
+// làm việc") may be a minimum, and a posting counted from another event
+// ("Thời hạn niêm yết là 60 ngày, kể từ ngày … nhận được văn bản đề nghị
+// của Sở Tư pháp") is reported as such. It looks back over the duration's
+// sentence, at most forty tokens, and at the sentence's first words.
+func (rd *reader) notALimit(from int, other bool) string {
+	toks := rd.toks
+	q := from - 1
+	for ; !other && q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
+		switch toks[q].text { // one comparison for most words
+		case "toi", "it":
+			if (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
+				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
+			}
+		case "niem":
+			if wordAt(toks, q+1, "yet") {
+				return "a period of posting (\"niêm yết\"), not a time limit"
+			}
+		}
+	}
+	q = rd.first(from)
+	for q < from && toks[q].kind != tokWord {
+		q++
+	}
+	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") {
+		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
+	}
+	return ""
+}
+
+// leadTime reports whether "trước" at p starts the event a lead time
+// counts back from: "trước ngày …", "trước khi …", "trước thời điểm …",
+// "trước thời hạn …" (not "trước đó", "như trước").
+func (rd *reader) leadTime(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || wordsAt(toks, p+1, "thoi", "diem") ||
+		wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "gian")
+}
+
+// headingAt records the condition starting at p as the heading of the
+// whole text when it opens the text (after list marks only) and ends with
+// a colon in its own sentence: "(2) Trường hợp giao nộp mẫu vật địa chất,
+// khoáng sản: * Cách thực hiện: … * Thời hạn giải quyết: 05 ngày làm
+// việc". The portal splits a procedure with several cases into one cell
+// per case; such a cell's limits are one case's, never the procedure's
+// ordinary limit. The ordinary case ("Trường hợp hồ sơ hợp lệ:") heads
+// nothing.
+func (rd *reader) headingAt(p int) {
+	toks := rd.toks
+	if rd.heading != "" {
+		return
+	}
+	for q := 0; q < p; q++ {
+		if toks[q].kind == tokWord {
+			return
+		}
+	}
+	end := rd.last(p)
+	colon := -1
+	for q := p + 1; q < end; q++ {
+		if punctAt(toks, q, ":") {
+			colon = q
+			break
+		}
+	}
+	if colon < 0 && end < len(toks) && punctAt(toks, end, ";") {
+		colon = end // "- Trường hợp … bị mất, rách; trong thời hạn 05 ngày làm việc …"
+	}
+	if colon < 0 || rd.isNormalCase(p, colon) {
+		return
+	}
+	rd.heading = rd.words(p, colon)
+}
+
+// caseLabelAt reports whether the words [from, colon) before a duration's
+// colon label one case of the procedure rather than an agency's share or
+// the limit itself: "- Cấp lại giấy phép bị mất, hỏng: 07 ngày làm việc",
+// "(3) Điều chỉnh Giấy phép …: 07 ngày làm việc", "+ Bước 5: 15 ngày". The
+// label starts, after list marks, with the verb of a procedure or "Bước"
+// (a step); "Cấp xã:", "Cấp tỉnh:" name a level of government, a share.
+func (rd *reader) caseLabelAt(from, colon int) bool {
+	toks := rd.toks
+	p := from
+	for p < colon && toks[p].kind != tokWord {
+		p++
+	}
+	if p >= colon {
+		return false
+	}
+	switch toks[p].text {
+	case "cap":
+		// "Cấp lại …", "Cấp giấy phép …"; not a level ("Cấp xã:", "Cấp
+		// đại đội, tiểu đoàn …:").
+		switch {
+		case p+1 >= colon:
+			return false
+		case wordAt(toks, p+1, "lai"), wordAt(toks, p+1, "moi"), wordAt(toks, p+1, "doi"), wordAt(toks, p+1, "giay"),
+			wordAt(toks, p+1, "phep"), wordAt(toks, p+1, "chung"), wordAt(toks, p+1, "the"), wordAt(toks, p+1, "ban"),
+			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"):
+			return !wordsAt(toks, p+1, "so", "xa") && !wordsAt(toks, p+1, "co", "so")
+		}
+		return false
+	case "dieu":
+		return wordAt(toks, p+1, "chinh")
+	case "gia":
+		return wordAt(toks, p+1, "han")
+	case "sua":
+		return wordAt(toks, p+1, "doi")
+	case "bo":
+		return wordAt(toks, p+1, "sung")
+	case "thu":
+		return wordAt(toks, p+1, "hoi")
+	case "chap":
+		return wordAt(toks, p+1, "thuan")
+	case "dang":
+		return wordAt(toks, p+1, "ky")
+	case "thay":
+		return wordAt(toks, p+1, "doi")
+	case "cong":
+		return wordAt(toks, p+1, "nhan") || wordAt(toks, p+1, "bo")
+	case "phe":
+		return wordAt(toks, p+1, "duyet")
+	case "giai":
+		return wordAt(toks, p+1, "the")
+	case "xac":
+		return wordAt(toks, p+1, "nhan")
+	case "hop":
+		return wordAt(toks, p+1, "nhat")
+	case "sap":
+		return wordAt(toks, p+1, "nhap")
+	case "chia", "tach":
+		return true
+	case "ho":
+		// "Hồ sơ không đúng thủ tục:", "Hồ sơ chưa đầy đủ:": a failure case.
+		return wordAt(toks, p+1, "so") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua") || wordAt(toks, p+2, "thieu"))
+	}
+	return false
+}
+
+// stepLabelAt reports whether the words [from, colon) are a step's label,
+// "Bước 5", "+ Bước 10": the duration after it is that step's.
+func (rd *reader) stepLabelAt(from, colon int) bool {
+	toks := rd.toks
+	p := from
+	for p < colon && toks[p].kind != tokWord {
+		p++
+	}
+	return wordAt(toks, p, "buoc") && kindAt(toks, p+1, tokNum) && p+2 == colon
+}
+
+// introduces reports whether tokens [from, to) only introduce the
+// duration at to: nothing, or "Trong thời hạn", "trong vòng", "không quá",
+// "chậm nhất là", "tối đa".
+func (rd *reader) introduces(from, to int) bool {
+	for q := from; q < to; q++ {
+		if t := rd.toks[q]; t.kind == tokWord {
+			switch t.text {
+			case "trong", "thoi", "han", "gian", "vong", "khong", "qua", "cham", "nhat", "la", "toi", "da":
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// labelStart returns where the label before the colon at c begins: after
+// the last clause break, list mark or sentence end at or after lo.
+func (rd *reader) labelStart(lo, c int) int {
+	for p := c - 1; p >= lo; p-- {
+		t := rd.toks[p]
+		if t.kind == tokPunct && (rd.isSentenceEnd(p) || t.text == ";" || t.text == "+" || t.text == "*" || (t.text == "-" && t.space) || t.text == ":") {
+			return p + 1
+		}
+	}
+	return lo
+}
+
+// isNormalCase reports whether the condition words [from, to) name the
+// ordinary path, a complete and valid dossier ("Trường hợp hồ sơ hợp lệ",
+// "Trường hợp nhận đủ hồ sơ hợp lệ theo quy định"), with no negation.
+func (rd *reader) isNormalCase(from, to int) bool {
+	toks := rd.toks
+	valid := false
+	for q := from; q < to; q++ {
+		switch {
+		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
+			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
+			return false
+		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"): // not "chứng nhận đủ điều kiện"
+			valid = true
+		}
+	}
+	return valid && wordAt(toks, from, "truong")
+}
+
+// isIf tells "nếu" (if) from "nêu" (to state: "nêu rõ lý do"), which fold
+// to the same word, by the original's acute accent; a text written without
+// diacritics reads "neu" as "nếu". Other condition words pass.
+func (rd *reader) isIf(p int) bool {
+	if rd.toks[p].text != "neu" {
+		return true
+	}
+	w := rd.original(p)
+	if w == "neu" || w == "Neu" || w == "NEU" {
+		return true
+	}
+	return strings.ContainsAny(w, "ếẾ\u0301")
+}
+
+// isConditionAt reports whether a condition starts at toks[p]: "trường
+// hợp", "đối với", or "nếu" other than the aside "(nếu có)".
+func isConditionAt(toks []token, p int) bool {
+	switch toks[p].text {
+	case "truong":
+		return wordAt(toks, p+1, "hop")
+	case "doi":
+		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case.
+		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2)
+	case "neu":
+		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
+		// "nếu có số hiệu thì …" is one, found by its "thì".
+		if !wordAt(toks, p+1, "co") {
+			return true
+		}
+		for q := p + 2; q < len(toks) && q < p+12; q++ {
+			if wordAt(toks, q, "thi") {
+				return true
+			}
+			if t := toks[q]; t.kind == tokPunct && t.text != "," {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// condition attaches the condition starting at p to the duration it
+// governs: the next one when "thì" or ":" leads to it in the same sentence
+// ("trường hợp phức tạp thì … 45 ngày", "Đối với X: 07 ngày"), or the
+// previous one in the same sentence ("03 ngày làm việc đối với việc thay
+// đổi …", "120 ngày nếu hồ sơ phức tạp"). A condition that governs no
+// duration ("trường hợp không cấp phải trả lời bằng văn bản") is ignored.
+func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
+	toks := rd.toks
+	lead := -1 // "thì" or ":" between p and b in b's sentence
+	if b != nil && rd.sentOf(p) == sb {
+		// The search resumes where the last one in this gap stopped, so a
+		// gap is walked once however many conditions it holds.
+		if rd.leadHi != hi || rd.leadAt <= p {
+			q := p + 1
+			if rd.leadHi == hi && rd.leadAt > q {
+				q = rd.leadAt
+			}
+			for ; q < hi; q++ {
+				if wordAt(toks, q, "thi") || punctAt(toks, q, ":") {
+					break
+				}
+			}
+			rd.leadAt, rd.leadHi = q, hi
+		}
+		if rd.leadAt < hi {
+			lead = rd.leadAt
+		}
+	}
+	switch {
+	case a != nil && rd.sentOf(p) == sa && lead < 0:
+		if !a.condSet && rd.follows(a, p) {
+			t := &toks[p]
+			end := min(hi, int(t.stop))
+			then := int(t.thi) < end
+			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
+			// condition governs what follows "thì", not the duration.
+			if !then {
+				a.cond, a.condSet = rd.words(p, end), true
+			}
+		}
+	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
+		rd.headingAt(p)
+	case b != nil && rd.sentOf(p) == sb:
+		if !b.condSet {
+			end := hi
+			if lead >= 0 {
+				end = lead
+			}
+			if rd.isNormalCase(p, end) {
+				b.condSet = true // the ordinary case: no condition
+				b.cond = ""
+				b.normal = true
+			} else {
+				b.cond, b.condSet = rd.words(p, end), true
+			}
+		}
+	}
+}

@@ -1,0 +1,263 @@
+package sla
+
+// The event a limit counts from: receipt of the dossier, or another event
+// (the words after "kể từ", "tính từ", "sau khi"), and the public bodies
+// whose papers make a count a step between agencies.
+
+// andAnother returns FromOtherEvent when the words after receipt join a
+// second event with "và" ("kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ và
+// có kết quả kiểm tra cơ sở vật chất", "từ khi nhận đủ hồ sơ hợp lệ và chủ
+// xe hoàn thành việc nộp lệ phí"): the count runs from the later event,
+// not from receipt. ws are the word tokens from the object on.
+func (rd *reader) andAnother(ws []int) Start {
+	toks := rd.toks
+	for k, q := range ws {
+		if toks[q].text != "va" {
+			continue
+		}
+		for _, r := range ws[k+1 : min(len(ws), k+14)] {
+			switch {
+			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
+				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"),
+				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"):
+				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
+					return FromReceipt
+				}
+				return FromOtherEvent
+			}
+		}
+		if rd.fromAgency(ws[k+1:], true) {
+			return FromOtherEvent // "hồ sơ và báo cáo của Cảng vụ"
+		}
+	}
+	return FromReceipt
+}
+
+// noticeFirst reports whether the thing received, the first noun after
+// the verb, is an agency's notice, answer, opinion, decision or result
+// rather than the dossier: "nhận được thông báo về yêu cầu bổ sung, hoàn
+// thiện hồ sơ", "nhận được ý kiến của …", "nhận được kết quả …". ws are
+// the words after the verb; "được", "đủ", "đầy đủ" are skipped.
+func (rd *reader) noticeFirst(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 4)] {
+		switch {
+		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
+			continue
+		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "quyet", "dinh"),
+			wordsAt(toks, q, "ket", "qua"), wordsAt(toks, q, "van", "ban", "tra", "loi"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// asksOpinion reports whether the words after the object ask another body
+// for its opinion ("hồ sơ gửi xin ý kiến", "hồ sơ lấy ý kiến").
+func (rd *reader) asksOpinion(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 4)] {
+		if (toks[q].text == "xin" || toks[q].text == "lay") && wordsAt(toks, q+1, "y", "kien") {
+			return true
+		}
+	}
+	return false
+}
+
+// byApplicant reports whether the words after a report name its author
+// with "của" and the author is not a public body.
+func (rd *reader) byApplicant(ws []int) bool {
+	toks := rd.toks
+	for k, q := range ws[:min(len(ws), 12)] {
+		if toks[q].text == "cua" && k+1 < len(ws) && ws[k+1] == q+1 {
+			return !rd.agencyNameAt(q + 1)
+		}
+	}
+	return false
+}
+
+// fromAgency reports whether the words after the object of receipt say it
+// was passed on by an agency: "đề nghị cấp thị thực của người nước ngoài
+// từ Cục Quản lý xuất nhập cảnh". The count then runs from an exchange
+// between agencies (another event), not from the applicant's filing. With
+// of, "của" + an agency counts too, for a second object after "và" ("hồ sơ
+// và báo cáo của Cảng vụ"); the first object's "của" names the applicant,
+// which may itself be an agency ("văn bản đề nghị của Bộ Quốc phòng",
+// "của Hội đồng thanh lý"). ws are word tokens; at most twelve are read.
+func (rd *reader) fromAgency(ws []int, of bool) bool {
+	toks := rd.toks
+	for k, q := range ws[:min(len(ws), 12)] {
+		// "của" names the object's author only close to it: in "hồ sơ
+		// hoàn thiện theo ý kiến của Hội đồng" the body gave an opinion.
+		of := of && k < 3
+		if (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q) || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyNameAt reports whether a public body's name starts at toks[p]: a
+// ministry, department, committee, council, port authority, police, court
+// or procuracy, or "cơ quan". Unlike agencyAt it leaves out "chủ", which
+// also starts an applicant ("Chủ sở hữu", "chủ xe"), and takes "Chủ tịch".
+func (rd *reader) agencyNameAt(p int) bool { return agencyName(rd.toks, p) }
+
+// agencyName is [reader.agencyNameAt] on a token slice.
+func agencyName(toks []token, p int) bool {
+	if p >= len(toks) || toks[p].kind != tokWord {
+		return false
+	}
+	switch toks[p].text {
+	case "bo", "so", "cuc", "ubnd", "phong":
+		return !wordAt(toks, p+1, "phan") // "bộ phận" is the one-stop section
+	case "uy":
+		return wordAt(toks, p+1, "ban")
+	case "chu":
+		return wordAt(toks, p+1, "tich")
+	case "co":
+		return wordAt(toks, p+1, "quan")
+	case "hoi":
+		return wordAt(toks, p+1, "dong")
+	case "cang":
+		return wordAt(toks, p+1, "vu")
+	case "ban":
+		// "Ban kiểm soát đặc biệt", "Ban quản lý", "Ban Chỉ huy quân sự";
+		// not "bản sao", "bản chính".
+		return wordAt(toks, p+1, "kiem") || wordsAt(toks, p+1, "quan", "ly") || wordsAt(toks, p+1, "chi", "huy")
+	case "chi", "tong":
+		return wordAt(toks, p+1, "cuc")
+	case "to":
+		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
+	case "cong":
+		return wordAt(toks, p+1, "an")
+	case "toa":
+		return wordAt(toks, p+1, "an")
+	case "vien":
+		return wordsAt(toks, p+1, "kiem", "sat")
+	case "thanh":
+		return wordAt(toks, p+1, "tra")
+	case "ngan":
+		return wordsAt(toks, p+1, "hang", "nha", "nuoc")
+	}
+	return false
+}
+
+// namesFee reports whether the words ws, after "và", are about paying the
+// fee ("chủ xe hoàn thành việc nộp lệ phí", "đã nhận được kết quả xác thực
+// về việc hoàn thành nộp lệ phí"), for [ReadOptions.FeeAtReceipt].
+func (rd *reader) namesFee(ws []int) bool {
+	for _, r := range ws {
+		if wordsAt(rd.toks, r, "le", "phi") || wordsAt(rd.toks, r, "nop", "phi") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyAt reports whether an agency's name starts at toks[p] ("Bộ trưởng",
+// "Cơ quan", "Ủy ban nhân dân", "Chủ tịch", "Hội đồng", "Sở", "Cục").
+func (rd *reader) agencyAt(p int) bool {
+	if p >= len(rd.toks) || rd.toks[p].kind != tokWord {
+		return false
+	}
+	switch rd.toks[p].text {
+	case "bo", "uy", "ubnd", "chu", "hoi", "so", "cuc", "phong":
+		return true
+	case "co":
+		return wordAt(rd.toks, p+1, "quan")
+	}
+	return false
+}
+
+// classifyEvent reads the words after "kể từ" (tokens [p, end)): receipt
+// when they name receiving or filing the dossier, application or request
+// ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận", "ngày hồ
+// sơ được tiếp nhận"), another event otherwise ("ngày kết thúc kiểm tra",
+// "ngày thụ lý", "ngày nhận được thông báo của …", "khi tiếp nhận văn bản
+// về việc …"). The object must stand within four words of the verb.
+func (rd *reader) classifyEvent(p, end int) Start {
+	toks := rd.toks
+	var wsBuf [24]int
+	ws := wsBuf[:0] // word tokens
+	for q := p; q < end && len(ws) < len(wsBuf); q++ {
+		if toks[q].kind == tokWord {
+			ws = append(ws, q)
+		}
+	}
+	isObject := func(k int) bool {
+		q := ws[k]
+		switch toks[q].text {
+		case "so":
+			return wordAt(toks, q-1, "ho")
+		case "to":
+			return wordAt(toks, q-1, "giay")
+		case "don":
+			return true
+		case "nghi":
+			return wordAt(toks, q-1, "de")
+		case "cau":
+			return wordAt(toks, q-1, "yeu")
+		case "khai":
+			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
+		case "xuat":
+			return wordAt(toks, q-1, "de") // "văn bản đề xuất"
+		case "cao":
+			return wordAt(toks, q-1, "bao") // "báo cáo kết quả thực hiện"
+		case "an":
+			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
+		case "van":
+			return wordAt(toks, q-1, "cong") // "công văn của doanh nghiệp"
+		}
+		return false
+	}
+	for k, q := range ws {
+		w := toks[q].text
+		if w == "gui" && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao")) ||
+			wordsAt(toks, q, "co", "thong", "bao") {
+			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
+			// từ ngày có thông báo nhận được hồ sơ": the agency's notice.
+			return FromOtherEvent
+		}
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
+		if !verb {
+			continue
+		}
+		if rd.noticeFirst(ws[k+1:]) {
+			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
+		}
+		if w == "tiep" && k+2 >= len(ws) {
+			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận"
+		}
+		for j := max(0, k-3); j < min(len(ws), k+8); j++ {
+			if j != k && isObject(j) {
+				obj := toks[ws[j]].text
+				switch {
+				case obj == "so" && j+1 < len(ws) && toks[ws[j+1]].text == "trinh",
+					rd.asksOpinion(ws[j+1:]):
+					// "hồ sơ trình" (a dossier submitted up by an agency),
+					// "hồ sơ gửi xin ý kiến": a step between agencies.
+					return FromOtherEvent
+				case obj == "cao" && !rd.byApplicant(ws[j+1:]):
+					// A report counts from receipt only as the applicant's
+					// ("báo cáo kết quả thực hiện công việc của Chủ sở
+					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
+					// giám sát thanh lý" are steps.
+					return FromOtherEvent
+				case rd.fromAgency(ws[j+1:], true):
+					// "hồ sơ của Sở Xây dựng", "văn bản đề nghị của Ủy ban
+					// nhân dân cấp xã": passed on, or asked for, by a public
+					// body; a one-stop section's dossiers come from people
+					// and organisations, so a count from a body's paper is a
+					// step between agencies. (Where a ministry is itself the
+					// applicant this asks a person, who decides.)
+					return FromOtherEvent
+				}
+				return rd.andAnother(ws[j:])
+			}
+		}
+		return FromOtherEvent
+	}
+	return FromOtherEvent
+}

@@ -65,6 +65,9 @@ func (rd *reader) attach() {
 					at = p + 1
 				}
 				end := rd.clauseEnd(at, hi)
+				if end <= at {
+					break // "… tính từ" with nothing after (a cut text): no event named
+				}
 				// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an nhận
 				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
 				// past the commas.
@@ -123,7 +126,7 @@ func (rd *reader) attach() {
 				// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
 				// ngày làm việc trước khi …": counted back from another
 				// event.
-				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, rd.clauseEnd(p+1, hi)), rd.clauseEnd(p+1, hi)
+				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(p+1, hi)), rd.clauseEnd(p+1, hi), true
 			case t.text == "dau" && wordAt(toks, p+1, "tien") && a != nil && p == a.to && a.event == StartUnknown:
 				// "trong 07 ngày làm việc đầu tiên của tháng": a window of
 				// the calendar, not a count from receipt.
@@ -131,10 +134,15 @@ func (rd *reader) attach() {
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 			case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
 				b.ext = true // "được tăng thêm 03 ngày làm việc"
+			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && (b.from == p+1 || b.from == p+3 && wordsAt(toks, p+1, "thoi", "han")):
+				// "Trước thời hạn 03 tháng tính đến ngày hết hạn …", "Chậm
+				// nhất trước 05 ngày dự kiến …": counted back from another
+				// event.
+				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
 				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc": counted back
 				// from another event.
-				b.event, b.eventWord = FromOtherEvent, rd.words(p, b.from)
+				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, b.from), true
 			case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
 				rd.condition(p, lo, hi, a, b, sa, sb)
 			}
@@ -173,7 +181,12 @@ func (rd *reader) attach() {
 	}
 	for k := range rd.items {
 		if it := &rd.items[k]; it.kind == iDur {
-			if why := rd.notALimit(it.from, it.event == FromOtherEvent); why != "" {
+			if it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) {
+				// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
+				// counted back from the expiry.
+				it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
+			}
+			if why := rd.notALimit(it); why != "" {
 				it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
 			}
 		}
@@ -208,8 +221,10 @@ func (rd *reader) whoStart(lo, c int) int {
 // định").
 func (rd *reader) extends(p int) bool {
 	toks := rd.toks
-	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") {
-		return false // "chấp thuận đề nghị gia hạn thời hạn của trái phiếu": the matter, not the limit
+	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") || wordsAt(toks, p-2, "dieu", "kien") {
+		// "chấp thuận đề nghị gia hạn thời hạn của trái phiếu", "điều kiện
+		// gia hạn thời hạn hoạt động": the matter, not the limit.
+		return false
 	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")

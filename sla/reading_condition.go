@@ -29,27 +29,62 @@ func (rd *reader) follows(a *item, p int) bool {
 	return true
 }
 
-// notALimit says why the duration starting at token from is no time limit
-// for the agency, or "": a minimum ("tối thiểu là 05 ngày làm việc", "ít
-// nhất"), a period of posting ("niêm yết … trong thời hạn 60 ngày để tìm
-// người nhận") or a sentence about a period of validity ("Thời hạn sử
-// dụng tài khoản … là 12 tháng"). other is whether the duration counts
-// from another event: a lead time ("trước ngày kiểm tra ít nhất 02 ngày
-// làm việc") may be a minimum, and a posting counted from another event
-// ("Thời hạn niêm yết là 60 ngày, kể từ ngày … nhận được văn bản đề nghị
-// của Sở Tư pháp") is reported as such. It looks back over the duration's
-// sentence, at most forty tokens, and at the sentence's first words.
-func (rd *reader) notALimit(from int, other bool) string {
+// notALimit says why duration it is no time limit for the agency, or "":
+//   - a minimum or a threshold: "tối thiểu là 40 ngày", "ít nhất", "dưới 12
+//     tháng", "từ đủ 3 tháng trở lên";
+//   - a period of posting: "niêm yết … trong thời hạn 60 ngày để tìm người
+//     nhận";
+//   - a period of validity: a sentence about it ("Thời hạn sử dụng tài
+//     khoản … là 12 tháng"), "có hiệu lực trong thời hạn 06 tháng", "Giấy
+//     phép xuống tàu thời hạn 03 tháng";
+//   - a window before filing or a comparison: "không quá 03 tháng tính đến
+//     ngày nộp hồ sơ", "trong vòng 10 ngày làm việc trước thời điểm gửi hồ
+//     sơ", "muộn hơn 02 giờ so với thời gian trong thông báo".
+//
+// A lead time may be a minimum ("trước ngày kiểm tra ít nhất 02 ngày làm
+// việc"), and a posting counted from another event ("Thời hạn niêm yết là
+// 60 ngày, kể từ ngày … nhận được văn bản đề nghị của Sở Tư pháp") is
+// reported as such. It looks back over the duration's sentence, at most
+// forty tokens, and at the sentence's first words.
+func (rd *reader) notALimit(it *item) string {
 	toks := rd.toks
+	from, to := it.from, it.to
+	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
+		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
+			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui")) {
+			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
+		}
+	}
+	switch {
+	case it.lead:
+		// A lead time is counted back from its event ("Trước thời hạn 03
+		// tháng tính đến ngày hết hạn"): reported as such.
+	case wordsAt(toks, to, "tro", "len"), wordsAt(toks, to, "so", "voi"), wordsAt(toks, to, "tinh", "den"), wordsAt(toks, to, "lien", "tuc"):
+		return "a threshold, a comparison or a window before filing, not a time limit"
+	case wordAt(toks, from-1, "duoi") || wordsAt(toks, from-2, "nho", "hon") || wordsAt(toks, from-2, "tu", "du"):
+		return "a threshold (\"dưới\"), not a time limit"
+	case wordsAt(toks, from-3, "qua", "thoi", "han"):
+		return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
+	case from >= 3 && (wordAt(toks, from-3, "chup") || wordAt(toks, from-4, "chup") || wordAt(toks, from-5, "chup")):
+		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
+	}
+	for q := from - 1; q >= 0 && q >= from-6 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "hieu", "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
+			return "a period of validity (\"có hiệu lực\"), not a time limit"
+		}
+		if wordsAt(toks, q, "thoi", "han") && q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q) {
+			return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
+		}
+	}
 	q := from - 1
-	for ; !other && q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
+	for ; q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
 		switch toks[q].text { // one comparison for most words
 		case "toi", "it":
-			if (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
+			if !it.lead && (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
 		case "niem":
-			if wordAt(toks, q+1, "yet") {
+			if it.event != FromOtherEvent && wordAt(toks, q+1, "yet") {
 				return "a period of posting (\"niêm yết\"), not a time limit"
 			}
 		}
@@ -62,6 +97,20 @@ func (rd *reader) notALimit(from int, other bool) string {
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
 	}
 	return ""
+}
+
+// documentBefore reports whether a document's name ("giấy phép", "giấy
+// chứng nhận", "chứng chỉ", "thẻ", "văn bản chấp thuận") stands in the six
+// words before "thời hạn" at q: the period is the document's validity.
+func (rd *reader) documentBefore(q int) bool {
+	toks := rd.toks
+	for p := q - 1; p >= 0 && p >= q-6 && !rd.isBreak(p); p-- {
+		if wordsAt(toks, p, "giay", "phep") || wordsAt(toks, p, "chung", "chi") || wordsAt(toks, p, "chung", "nhan") ||
+			wordAt(toks, p, "the") && !wordAt(toks, p-1, "co") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadTime reports whether "trước" at p starts the event a lead time
@@ -223,11 +272,16 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
 			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
 			return false
-		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"): // not "chứng nhận đủ điều kiện"
+		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
+			wordsAt(toks, q, "dat", "yeu", "cau"), wordsAt(toks, q, "chinh", "xac"),
+			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
 	}
-	return valid && wordAt(toks, from, "truong")
+	// "Trường hợp hồ sơ hợp lệ", "Nếu hồ sơ hợp lệ thì …", "nếu kết quả đạt
+	// yêu cầu", "nếu thông tin … là chính xác": the path every complete
+	// dossier takes, not a case beside it.
+	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu"))
 }
 
 // isIf tells "nếu" (if) from "nêu" (to state: "nêu rõ lý do"), which fold

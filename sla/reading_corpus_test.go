@@ -107,8 +107,9 @@ func loadCorpusFiles(t testing.TB, files ...string) []corpusRow {
 // every text with alternatives is reported with alternatives and never as
 // one limit, every text counted from another event is reported so, and
 // composites and cut-offs read whole. A row marked "# known miss: why"
-// is logged instead (at most three, each with its reason): a text whose
-// reading needs more than the text's words, kept rather than dropped.
+// is logged instead (at most 1 % of the rows, each with its reason): a
+// text whose reading needs more than the words near its duration (a
+// sentence's subject, a clause before it), kept rather than dropped.
 func TestReadLimitCorpus(t *testing.T) {
 	rows := loadCorpus(t)
 	if len(rows) < 300 {
@@ -132,8 +133,8 @@ func TestReadLimitCorpus(t *testing.T) {
 			t.Errorf("%s:%d is marked a known miss but reads as labelled: remove the mark", r.file, r.line)
 		}
 	}
-	if known > 3 {
-		t.Errorf("%d known misses; at most 3: a miss to live with must stay rare, fix the reader instead", known)
+	if known*100 > len(rows) {
+		t.Errorf("%d known misses in %d rows; at most 1 %%: a miss to live with must stay rare, fix the reader instead", known, len(rows))
 	}
 	rate := sc.singleRate()
 	t.Logf("corpus: %d rows %v; single limits right: %d/%d (%.1f %%)", len(rows), sc.kinds, sc.singleOK, sc.single, 100*rate)

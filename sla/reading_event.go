@@ -44,6 +44,8 @@ func (rd *reader) noticeFirst(ws []int) bool {
 		switch {
 		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
 			continue
+		case wordsAt(toks, q, "yeu", "cau", "bo", "sung"), wordsAt(toks, q, "yeu", "cau", "hoan", "thien"), wordsAt(toks, q, "yeu", "cau", "giai", "trinh"):
+			return true // the agency's request to supplement, not the applicant's request
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "quyet", "dinh"),
 			wordsAt(toks, q, "ket", "qua"), wordsAt(toks, q, "van", "ban", "tra", "loi"):
 			return true
@@ -69,7 +71,7 @@ func (rd *reader) asksOpinion(ws []int) bool {
 // with "của" and the author is not a public body.
 func (rd *reader) byApplicant(ws []int) bool {
 	toks := rd.toks
-	for k, q := range ws[:min(len(ws), 12)] {
+	for k, q := range ws[:min(len(ws), 20)] {
 		if toks[q].text == "cua" && k+1 < len(ws) && ws[k+1] == q+1 {
 			return !rd.agencyNameAt(q + 1)
 		}
@@ -88,10 +90,14 @@ func (rd *reader) byApplicant(ws []int) bool {
 func (rd *reader) fromAgency(ws []int, of bool) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 12)] {
-		// "của" names the object's author only close to it: in "hồ sơ
-		// hoàn thiện theo ý kiến của Hội đồng" the body gave an opinion.
-		of := of && k < 3
-		if (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q) || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) {
+		switch {
+		case wordsAt(toks, q, "y", "kien"):
+			// "hồ sơ hoàn thiện theo ý kiến của Hội đồng": the body gave
+			// an opinion; the "của" after it is not the object's author.
+			of = false
+		case wordsAt(toks, q, "chuyen", "den"), wordsAt(toks, q, "gui", "den"), wordsAt(toks, q, "chuyen", "sang"):
+			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
+		case (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q) || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1):
 			return true
 		}
 	}
@@ -128,6 +134,8 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "kiem") || wordsAt(toks, p+1, "quan", "ly") || wordsAt(toks, p+1, "chi", "huy")
 	case "chi", "tong":
 		return wordAt(toks, p+1, "cuc")
+	case "don":
+		return wordsAt(toks, p+1, "vi", "quan", "ly") // "đơn vị quản lý người bị thương"
 	case "to":
 		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
 	case "cong":
@@ -179,7 +187,7 @@ func (rd *reader) agencyAt(p int) bool {
 // về việc …"). The object must stand within four words of the verb.
 func (rd *reader) classifyEvent(p, end int) Start {
 	toks := rd.toks
-	var wsBuf [24]int
+	var wsBuf [32]int
 	ws := wsBuf[:0] // word tokens
 	for q := p; q < end && len(ws) < len(wsBuf); q++ {
 		if toks[q].kind == tokWord {
@@ -208,16 +216,26 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "an":
 			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 		case "van":
-			return wordAt(toks, q-1, "cong") // "công văn của doanh nghiệp"
+			// "công văn của doanh nghiệp": an applicant's letter; a bare
+			// "công văn" is another body's.
+			return wordAt(toks, q-1, "cong") && rd.byApplicant(ws[k+1:])
+		case "bao":
+			return wordAt(toks, q-1, "khai") // "khai báo của người làm thủ tục"
 		}
 		return false
 	}
 	for k, q := range ws {
 		w := toks[q].text
-		if w == "gui" && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao")) ||
+		if wordsAt(toks, q, "duoc", "bo", "sung") && k >= 2 && (wordsAt(toks, ws[k-2], "ho", "so") || wordsAt(toks, ws[k-2], "bao", "cao")) {
+			// "sau khi báo cáo được bổ sung hoàn chỉnh", "kể từ ngày hồ sơ
+			// được bổ sung đầy đủ": the completed dossier is received.
+			return FromReceipt
+		}
+		if (w == "gui" || w == "ra") && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao") || wordsAt(toks, q+1, "quyet", "dinh")) ||
 			wordsAt(toks, q, "co", "thong", "bao") {
 			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
-			// từ ngày có thông báo nhận được hồ sơ": the agency's notice.
+			// từ ngày có thông báo nhận được hồ sơ", "kể từ ngày Cơ quan …
+			// ra thông báo yêu cầu sửa đổi": the agency's notice.
 			return FromOtherEvent
 		}
 		verb := w == "nhan" && !wordAt(toks, q-1, "xac") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")

@@ -170,7 +170,8 @@ type item struct {
 	who       string
 	event     Start
 	eventWord string
-	eventEnd  int // the token after its "kể từ …" clause, or 0
+	eventEnd  int  // the token after its "kể từ …" clause, or 0
+	lead      bool // the event is one counted back from ("trước ngày …"): a lead time
 }
 
 // reader holds the state of one ReadLimit call.
@@ -214,7 +215,8 @@ func (rd *reader) scan() {
 			continue // every case below starts with a key word or a number
 		}
 		switch {
-		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum):
+		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem"):
+			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
 			if wordsAt(toks, j, "lam", "viec") {
 				j += 2

@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -43,19 +44,26 @@ func (d PeriodDeadline) IsValid() bool { return d.Due != 0 && !d.Period.IsZero()
 // last day); "01 tháng 15 ngày" received on 10 January (R) runs to 10
 // February, then 15 days to 25 February.
 //
-// An empty period wraps [ErrInvalidLimit]; a date outside the calendar's
-// span wraps holiday.ErrOutOfSpan.
+// Every error is a *[CountError]: an empty period wraps [ErrInvalidLimit];
+// a date outside the calendar's span wraps [ErrOutOfSpan] (and
+// holiday.ErrOutOfSpan beneath it).
 func (s *Schedule) DueOf(received time.Time, p Period) (PeriodDeadline, error) {
 	if !s.isValid() {
 		return PeriodDeadline{}, errZeroSchedule
 	}
 	if p.IsZero() {
-		return PeriodDeadline{}, fmt.Errorf("%w: empty period", ErrInvalidLimit)
+		return PeriodDeadline{}, &CountError{Op: "DueOf", At: received, Err: fmt.Errorf("%w: empty period", ErrInvalidLimit)}
 	}
 	first := p.parts[0]
 	d, err := s.Deadline(received, first)
 	if err != nil {
-		return PeriodDeadline{}, err
+		return PeriodDeadline{}, err // already a *CountError
+	}
+	fail := func(err error) (PeriodDeadline, error) {
+		if ce := (*CountError)(nil); errors.As(err, &ce) {
+			return PeriodDeadline{}, err // AddWorkingTime's own
+		}
+		return PeriodDeadline{}, &CountError{Op: "DueOf", At: received, Err: below(err)}
 	}
 	out := PeriodDeadline{Period: p, Received: d.Received(), ReceiptDay: d.ReceiptDay(), PartEnds: make([]date.Date, 0, p.n)}
 	if p.n == 1 {
@@ -92,7 +100,7 @@ func (s *Schedule) DueOf(received time.Time, p Period) (PeriodDeadline, error) {
 			end = addMonths(end, int(l.hundredths/100))
 		}
 		if err != nil {
-			return PeriodDeadline{}, err
+			return fail(err)
 		}
 		out.PartEnds = append(out.PartEnds, end)
 	}
@@ -102,7 +110,7 @@ func (s *Schedule) DueOf(received time.Time, p Period) (PeriodDeadline, error) {
 	}
 	out.Due, err = s.cal.WorkingDayOnOrAfter(end)
 	if err != nil {
-		return PeriodDeadline{}, err
+		return fail(err)
 	}
 	out.PartEnds[len(out.PartEnds)-1] = out.Due
 	out.At = out.Due.Time(s.closeClock(out.Due), s.zone)

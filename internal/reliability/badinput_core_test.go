@@ -81,6 +81,20 @@ func contractCatalogue(sh shared) []badInput {
 		{"sla/deadline zero limit", func() error { _, err := plain.Deadline(at(mon, 9, 0), sla.Limit{}); return err }, sla.ErrInvalidLimit, countError},
 		{"sla/deadline past the span", func() error { _, err := plain.Deadline(at(lastDay-1, 9, 0), sla.WorkingDays(5)); return err }, sla.ErrOutOfSpan, countError},
 		{"sla/deadline past the span is holiday's too", func() error { _, err := plain.Deadline(at(lastDay-1, 9, 0), sla.Months(2)); return err }, holiday.ErrOutOfSpan, countError},
+		// sla: composite periods (Schedule.DueOf), every error a *CountError.
+		{"sla/DueOf empty period", func() error { _, err := plain.DueOf(at(mon, 9, 0), sla.Period{}); return err }, sla.ErrInvalidLimit, countError},
+		{"sla/DueOf month then working days past the span", func() error {
+			_, err := plain.DueOf(at(date.New(2199, 11, 3), 9, 0), sla.PeriodOf(sla.Months(1), sla.WorkingDays(60)))
+			return err
+		}, sla.ErrOutOfSpan, countError},
+		{"sla/DueOf month then days past the span", func() error {
+			_, err := plain.DueOf(at(date.New(2199, 11, 3), 9, 0), sla.PeriodOf(sla.Months(1), sla.CalendarDays(90)))
+			return err
+		}, sla.ErrOutOfSpan, countError},
+		{"sla/DueOf working days then months past the span", func() error {
+			_, err := plain.DueOf(at(date.New(2199, 11, 3), 9, 0), sla.PeriodOf(sla.WorkingDays(30), sla.Months(5)))
+			return err
+		}, holiday.ErrOutOfSpan, countError},
 		{"sla/deadline in 1999", func() error {
 			_, err := plain.Deadline(time.Date(1999, 6, 1, 9, 0, 0, 0, ict), sla.WorkingDays(1))
 			return err

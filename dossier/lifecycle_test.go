@@ -320,6 +320,10 @@ func TestRequestSupplementNotice(t *testing.T) {
 	got, err := d.RequestSupplement(at(2026, time.March, 6, 8, 0), testActor, items, testReason)
 	refused(t, d, got, err, dossier.ErrRule)
 	assert.Contains(t, err.Error(), "61/2018")
+	// A 2026 dossier is under Decree 118/2025, which keeps the window
+	// without saying so: the message says the rule is kept, not its own.
+	assert.Contains(t, err.Error(), "kept under the 2025 regime")
+	assert.Contains(t, err.Error(), "not confirmed")
 	// Form 02 lists what to add.
 	got, err = d.RequestSupplement(at(2026, time.March, 3, 8, 0), testActor, nil, testReason)
 	refused(t, d, got, err, dossier.ErrInvalid)

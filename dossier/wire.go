@@ -59,7 +59,8 @@ type wireFee struct {
 type amount struct{ d decimal.Decimal }
 
 // UnmarshalText reads "DIGITS" or "DIGITS.DIGITS", at most 16 integer and
-// 4 decimal digits.
+// 4 decimal digits, in the canonical form the writer uses (no leading
+// zeros, no trailing decimal zeros).
 func (a *amount) UnmarshalText(b []byte) error {
 	s := string(b)
 	bad := func(why string) error {
@@ -71,6 +72,10 @@ func (a *amount) UnmarshalText(b []byte) error {
 		return bad("want at most 16 digits and 4 decimals (0 to 10^15 đồng)")
 	case ip == "" || !digitsOnly(ip) || (dot && (fp == "" || !digitsOnly(fp))):
 		return bad("want ASCII digits with an optional decimal point, e.g. \"8000\" or \"12500.5\"")
+	case len(ip) > 1 && ip[0] == '0' || dot && fp[len(fp)-1] == '0':
+		// The writer never puts them ("5", "12.5"): an amount reads back
+		// byte for byte as it was written.
+		return bad("not in canonical form: no leading zeros and no trailing decimal zeros, e.g. \"5\", \"12.5\"")
 	}
 	d, err := decimal.NewFromString(s)
 	if err != nil {

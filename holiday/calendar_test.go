@@ -4,8 +4,10 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/rickb777/date/v2"
@@ -73,6 +75,11 @@ func TestEveryDayConsistent(t *testing.T) {
 			}
 			if s.Kind == holiday.KindDayOff || s.Kind == holiday.KindWorkday {
 				t.Errorf("Special(%s).Kind = %v: never in the national calendar", x, s.Kind)
+			}
+			// The English name is English: Vietnamese letters only in the
+			// proper names it keeps (Tết, Hùng).
+			if en := strings.NewReplacer("Tết", "", "Hùng", "").Replace(s.NameEN); strings.ContainsFunc(en, func(r rune) bool { return r > 0x7F && unicode.IsLetter(r) }) {
+				t.Errorf("Special(%s).NameEN = %q: Vietnamese words in the English name", x, s.NameEN)
 			}
 			if s.IsDayOff() != s.Kind.IsDayOff() {
 				t.Errorf("Special(%s).IsDayOff() = %v, Kind.IsDayOff() = %v", x, s.IsDayOff(), s.Kind.IsDayOff())

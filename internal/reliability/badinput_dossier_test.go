@@ -301,6 +301,7 @@ func dossierCatalogue(sh shared) []badInput {
 		}), dossier.ErrInvalid, replayError},
 
 		{"dossier/unmarshal an unknown event kind", unmarshalWith(received, plain, `"kind":"received"`, `"kind":"teleported"`), dossier.ErrSyntax, inputError},
+		{"dossier/unmarshal fees due with a leading zero", unmarshalWith(received, plain, `"fees_due":"`, `"fees_due":"0`), dossier.ErrSyntax, inputError},
 		{"dossier/unmarshal a capitalised applicant kind", unmarshalWith(received, plain, `"kind":"individual"`, `"kind":"Individual"`), dossier.ErrSyntax, inputError},
 
 		// Reports.

@@ -2,6 +2,7 @@ package holidaytest
 
 import (
 	"testing"
+	"time"
 
 	"github.com/motcua/motcua/holiday"
 	"github.com/rickb777/date/v2"
@@ -23,8 +24,13 @@ func FuzzAddWorkingDaysOracle(f *testing.F) {
 // FuzzAddWorkingDaysOracleExtended does the same on an extended calendar:
 // a six-day working week, a province's day off and a recurring holiday.
 func FuzzAddWorkingDaysOracleExtended(f *testing.F) {
-	cal, err := holiday.Vietnam().ExtendCSV([]byte("announcement,date,kind,name_vi,name_en,source\n" +
-		",2027-03-08,day_off,Ngày nghỉ của tỉnh,Provincial day off,test\n"))
+	cal, err := holiday.Vietnam().Extend(holiday.Spec{
+		WorkingWeekdays: []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday},
+		Days: []holiday.SpecialDay{{Date: date.New(2027, time.March, 8), Kind: holiday.KindDayOff,
+			NameVI: "Ngày nghỉ của tỉnh", NameEN: "Provincial day off", Source: "test"}},
+		Recurring: []holiday.Recurring{{Month: time.November, Day: 24, From: date.New(2026, time.January, 1),
+			NameVI: "Ngày Văn hóa Việt Nam", NameEN: "Vietnamese Culture Day", Source: "test (not in force)"}},
+	})
 	if err != nil {
 		f.Fatal(err)
 	}

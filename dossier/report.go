@@ -117,11 +117,14 @@ func errNoReport(op string) error {
 // (a pause, an apology or a restart after the period does not move the
 // due date the period's pending overdue count was judged on). A dossier
 // that was never received nor refused counts nowhere. Add on a nil or
-// zero Report is an *[InputError] wrapping [ErrInvalid] and counts
-// nothing.
+// zero Report, or of the zero Dossier, is an *[InputError] wrapping
+// [ErrInvalid] and counts nothing.
 func (r *Report[K]) Add(d Dossier) error {
 	if r == nil || r.index == nil {
 		return errNoReport("Add")
+	}
+	if !d.IsValid() {
+		return &InputError{Field: "dossier", Value: "Dossier{}", Err: fmt.Errorf("%w: the zero Dossier; make one with Open or Unmarshal", ErrInvalid)}
 	}
 	var f Figures
 	start, end := r.period.From, r.period.To

@@ -310,6 +310,7 @@ func dossierCatalogue(sh shared) []badInput {
 			return err
 		}, dossier.ErrInvalid, inputError},
 		{"dossier/add to a nil report", func() error { var r *dossier.Report[string]; return r.Add(decided) }, dossier.ErrInvalid, inputError},
+		{"dossier/add the zero dossier", func() error { return report().Add(dossier.Dossier{}) }, dossier.ErrInvalid, inputError},
 		{"dossier/merge nil", func() error { return report().Merge(nil) }, dossier.ErrInvalid, inputError},
 		{"dossier/merge reports of different periods", func() error {
 			other, _ := dossier.NewReport[string](dossier.Period{From: march.From, To: march.To + 1}, nil)

@@ -161,7 +161,7 @@ func checkWireEvent(i int, e *Event) error {
 	if stray := carried(e) &^ eventFields[e.Kind]; stray != 0 {
 		for b, name := range fieldNames {
 			if stray&(1<<b) != 0 {
-				return &InputError{Field: field + "." + name, Value: e.Kind.String(),
+				return &InputError{Field: field, Value: e.Kind.String(),
 					Err: fmt.Errorf("%w: an event of kind %s does not carry %s", ErrSyntax, e.Kind, name)}
 			}
 		}
@@ -209,16 +209,24 @@ func wireError(err error) error {
 	}
 	var je *strictjson.Error
 	if !errors.As(err, &je) {
-		return &InputError{Field: "json", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		return &InputError{Field: "json", Value: wholeDocument, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	short := *je // the path is the Value: said once
 	short.Path = ""
 	if je.Problem == strictjson.ProblemTooLarge && je.Path == "" {
 		// The whole document is over MaxJSONBytes: too large, and unread.
-		return &InputError{Field: "json", Err: unreadTooLarge{&short}}
+		return &InputError{Field: "json", Value: wholeDocument, Err: unreadTooLarge{&short}}
 	}
-	return &InputError{Field: "json", Value: je.Path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
+	path := je.Path
+	if path == "" {
+		path = wholeDocument
+	}
+	return &InputError{Field: "json", Value: path, Err: fmt.Errorf("%w: %w", ErrSyntax, &short)}
 }
+
+// wholeDocument is the Value of an error about the document as a whole
+// (cut short, too large), which has no path to quote.
+const wholeDocument = "(document)"
 
 // unreadTooLarge is the error of a document over MaxJSONBytes: it is both
 // too large ([ErrTooLarge]) and unread ([ErrSyntax]), and names the package

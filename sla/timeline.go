@@ -328,13 +328,18 @@ func (t Timeline) DueSoon(now time.Time, threshold int) bool {
 }
 
 // Outcome judges a result finished at the instant finished against the
-// original due date, as the statistics do; a re-appointment makes a late
-// result [LateApologised].
+// original due date, as the statistics do. A re-appointment (form 04,
+// Decree 61/2018/NĐ-CP Art. 19(9)) makes a late result [LateApologised]
+// when it is returned by the re-appointed date; a result after that date
+// is plain [Late], the apology's own promise broken too. The decree does
+// not say how to grade such a result; this is the reading that keeps
+// "late with apology" meaning an apology that was kept.
 func (t Timeline) Outcome(finished time.Time) Outcome {
 	if t.start == nil {
 		return OutcomeUnknown
 	}
-	return OutcomeOf(t.start.sched.dayOf(finished), t.due, t.newDue != 0)
+	day := t.start.sched.dayOf(finished)
+	return OutcomeOf(day, t.due, t.newDue != 0 && day <= t.newDue)
 }
 
 // countsHours reports whether the limit is counted through office hours.

@@ -315,12 +315,15 @@ func TestTimelineReappoint(t *testing.T) {
 	assert.False(t, ok, "the receiver is unchanged")
 
 	// Outcomes are judged against the original due date (Circular
-	// 01/2018/TT-VPCP Art. 13); late after an apology is LateApologised.
+	// 01/2018/TT-VPCP Art. 13); late after an apology is LateApologised
+	// up to the re-appointed date (13 March), and plain Late after it: the
+	// apology's own promise is broken too (Timeline.Outcome).
 	assert.Equal(t, sla.Early, r.Outcome(dlAt(2026, 3, 6, 10, 0, 0)))
 	assert.Equal(t, sla.OnTime, r.Outcome(dlAt(2026, 3, 9, 16, 59, 0)))
 	assert.Equal(t, sla.OnTime, r.Outcome(dlAt(2026, 3, 9, 23, 0, 0)))
 	assert.Equal(t, sla.LateApologised, r.Outcome(dlAt(2026, 3, 11, 10, 0, 0)))
-	assert.Equal(t, sla.LateApologised, r.Outcome(dlAt(2026, 3, 16, 10, 0, 0)), "late even after the new date")
+	assert.Equal(t, sla.LateApologised, r.Outcome(dlAt(2026, 3, 13, 16, 0, 0)), "on the new date")
+	assert.Equal(t, sla.Late, r.Outcome(dlAt(2026, 3, 16, 10, 0, 0)), "after the new date: the apology covers no more")
 	assert.Equal(t, sla.Late, tl.Outcome(dlAt(2026, 3, 11, 10, 0, 0)))
 	// The finish instant is read in the schedule's zone: 18:00 UTC on
 	// Monday 9 March is Tuesday 01:00 in Vietnam.

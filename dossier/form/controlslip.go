@@ -91,10 +91,13 @@ func ControlSlipOf(d dossier.Dossier, o Office) (ControlSlip, error) {
 	h := d.Header()
 	tl := d.Timeline()
 	due := tl.OriginalDue()
-	_, apologised := tl.Reappointed()
+	newDue, reappointed := tl.Reappointed()
 	unit, agency, applicant := o.UnitName, o.agency(h.Agency), h.Applicant.Name
 	var steps []Step
 	add := func(from, to string, e dossier.Event, note string) {
+		// An apology covers a late step up to the date it promised
+		// (sla.Timeline.Outcome): after it the step is plain late.
+		apologised := reappointed && date.NewAt(e.At.In(sla.VietnamZone)) <= newDue
 		steps = append(steps, NewStep(from, to, e.At, due, apologised, note))
 	}
 	for _, e := range d.Events() {

@@ -90,6 +90,8 @@ var sourceEnglish = strings.NewReplacer(
 	"; kết quả công bố trên Cổng DVCQG (quan sát, nguồn thứ cấp)", "; results published on the national portal (observed, secondary)",
 	"; không có phản ánh: bỏ dòng, quy đổi theo tỷ lệ của dòng 5.3", "; no feedback: the row is left out, rescaled to row 5.3's share",
 	"; không có phản ánh: đủ điểm", "; no feedback: full points",
+	"; mẫu số dự phòng: tổng năm trước ÷ 12 (tháng), ÷ 4 (quý), chia chính xác, không làm tròn", "; fallback denominator: last year's total ÷ 12 (month), ÷ 4 (quarter), divided exactly, not rounded",
+	"; không có số liệu quốc gia và năm trước: mẫu số là hồ sơ tiếp nhận trong kỳ (lựa chọn của motcua)", "; no national count and no last year's total: the denominator is the dossiers received (motcua's choice)",
 	"; 2,5C giới hạn ở 2 điểm để nhóm không vượt 10 (chưa xác nhận)", "; 2.5C capped at 2 points so that the group stays within 10 (not confirmed)",
 	" (thanh toán trực tuyến)", " (online payment)",
 	"Quyết định 766/QĐ-TTg ngày 23/06/2022", "Decision 766/QĐ-TTg of 23/06/2022",
@@ -101,4 +103,4 @@ var sourceEnglish = strings.NewReplacer(
 )
 
 // formulaVietnamese renders the rows' formulas in Vietnamese.
-var formulaVietnamese = strings.NewReplacer("ratio", "tỷ lệ", "0.8", "0,8", "0.5", "0,5", "0.9", "0,9", "2.5", "2,5")
+var formulaVietnamese = strings.NewReplacer("ratio", "tỷ lệ", "synchronised", "số đồng bộ", "total", "tổng năm trước", "0.8", "0,8", "0.5", "0,5", "0.9", "0,9", "2.5", "2,5")

@@ -38,7 +38,8 @@
 // averages are summed and banded ([BandOf]): Xuất sắc, Tốt, Khá, Trung
 // bình, Yếu. A total of exactly 15 is Xuất sắc under the Circular's
 // reading ([BandCircular], the default); [BandAbove15] is a provincial
-// implementation's reading, which puts it in Tốt.
+// implementation's reading, which puts it in Tốt
+// ([EvaluationTally.ResultWith], [EvaluationBook.ResultWith]).
 //
 // # Feedback
 //

@@ -302,7 +302,8 @@ func (f Feedback) OnTime() (onTime, ok bool) {
 //   - A publication of the handling result made in the period counts, on
 //     time within [FeedbackPublishDays] working days of the handling; a
 //     handled feedback still unpublished at the end counts late once its
-//     publication was due before the last day. These are not scored.
+//     publication was due before the last day. These are shown, not
+//     scored ([Scorecard.FeedbackPublishDue]).
 //
 // An invalid feedback is an *[InputError] wrapping [ErrInvalid] and counts
 // nothing.

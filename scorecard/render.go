@@ -9,7 +9,8 @@ import (
 
 // Vietnamese renders the scorecard for people, in Vietnamese: the total,
 // each group, each row with its inputs, ratio, points, maximum and
-// source, the average processing time, and where points were lost.
+// source, the unscored figures (the average processing time, feedback
+// results published on time), and where points were lost.
 func (s Scorecard) Vietnamese() string { return s.render(true) }
 
 // English renders the scorecard for people, in English, as
@@ -71,6 +72,13 @@ func (s Scorecard) render(vi bool) string {
 	b.WriteString("\n" + pick("Thời gian giải quyết bình quân (không tính điểm): ", "Average processing time (not scored): "))
 	n := strconv.FormatInt(s.Finished, 10)
 	b.WriteString(num(s.AverageDays) + pick(" ngày làm việc (hồ sơ đã giải quyết: "+n+")\n", " working days (dossiers finished: "+n+")\n"))
+	b.WriteString(pick("Công khai kết quả xử lý phản ánh, kiến nghị đúng hạn (không tính điểm): ", "Feedback results published on time (not scored): "))
+	if s.FeedbackPublishDue == 0 {
+		b.WriteString(pick("không phát sinh\n", "none due\n"))
+	} else {
+		pd, po := strconv.FormatInt(s.FeedbackPublishDue, 10), strconv.FormatInt(s.FeedbackPublishedOnTime, 10)
+		b.WriteString(pick(po+"/"+pd+"\n", po+" of "+pd+"\n"))
+	}
 	lost := s.Lost()
 	if len(lost) == 0 {
 		b.WriteString(pick("Không mất điểm.\n", "No points lost.\n"))

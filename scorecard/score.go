@@ -48,6 +48,15 @@ type Scorecard struct {
 	// period: shown, not scored. Finished counts them.
 	AverageDays decimal.Decimal `json:"average_days"`
 	Finished    int64           `json:"finished"`
+	// FeedbackPublishDue counts the feedback handling results whose
+	// publication counted in the period — published in it, or handled,
+	// unpublished and overdue at its end ([Tally.AddFeedback]) — and
+	// FeedbackPublishedOnTime those published within
+	// [FeedbackPublishDays] working days of the handling: shown, not
+	// scored (the issue sets the limit; no row of Decision 766/QĐ-TTg
+	// scores it).
+	FeedbackPublishDue      int64 `json:"feedback_publish_due"`
+	FeedbackPublishedOnTime int64 `json:"feedback_published_on_time"`
 }
 
 // Lost returns the rows that lost points, the largest loss first (ties in
@@ -91,7 +100,8 @@ func (s Scorecard) Lost() []Indicator {
 //   - 5 Satisfaction (18): feedback handled on time (6), satisfaction with
 //     the handling (6), dossier-receiving satisfaction 100 % − (late % +
 //     complaint %), full from 90 % (6); [Options.NoFeedback] for a unit
-//     without feedback.
+//     without feedback. The publication of feedback results on time is
+//     shown, not scored.
 //
 // A row with nothing to judge (a zero denominator) scores its maximum and
 // says so (Indicator.Applicable false). Invalid unit facts, a nil or zero
@@ -114,7 +124,8 @@ func Score(t *Tally, u UnitFacts, opts *Options) (Scorecard, error) {
 	if !o.NoFeedback.IsValid() {
 		return Scorecard{}, invalid("options no feedback rule", strconv.Itoa(int(o.NoFeedback)), "want NoFeedbackFull or NoFeedbackRescale")
 	}
-	s := Scorecard{From: t.period.From, To: t.period.To, Options: o, Finished: t.c.Finished}
+	s := Scorecard{From: t.period.From, To: t.period.To, Options: o, Finished: t.c.Finished,
+		FeedbackPublishDue: t.c.FeedbackPublishDue, FeedbackPublishedOnTime: t.c.FeedbackPublishedOnTime}
 	if t.c.Finished > 0 {
 		s.AverageDays = decimal.NewFromInt(t.c.ElapsedDays).DivRound(decimal.NewFromInt(t.c.Finished), 2)
 	}

@@ -4,8 +4,11 @@ package scorecard
 // scorecard: everything else reads Records.
 
 import (
+	"fmt"
+
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
+	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
 
@@ -15,6 +18,11 @@ import (
 // (procedure, channel, fees, documents filed and digitised), the receipt,
 // the original due date, and the log for the end (the first of processed,
 // returned or stopped), the supplement requests and their waits.
+//
+// The record is the dossier as it stands now. To judge a period that has
+// ended, summarise the dossier as it stood at the period's end with
+// [FromDossierAsOf]: a supplement answered, a clock restarted or a dossier
+// finished after the end would otherwise change the closed period's score.
 //
 // An invalid dossier, a nil calendar or days outside its span, and facts
 // counting more documents than were filed are *[InputError] values.
@@ -42,7 +50,7 @@ func FromDossier(d dossier.Dossier, cal *holiday.Calendar, f Facts) (Record, err
 		r.Received = date.NewAt(received)
 		r.Due = d.Timeline().OriginalDue()
 		var asked date.Date
-		for _, e := range d.Events() {
+		for _, e := range d.AllEvents() {
 			day := date.NewAt(e.At)
 			switch e.Kind {
 			case dossier.EventSupplementRequested:
@@ -71,4 +79,41 @@ func FromDossier(d dossier.Dossier, cal *holiday.Calendar, f Facts) (Record, err
 		return Record{}, err
 	}
 	return r, nil
+}
+
+// FromDossierAsOf summarises dossier d as it stood at the start of day end
+// (in sched's zone), for a period [From, end): the events from that instant
+// on are left out, as if they had not happened yet, and the due date is the
+// one the dossier had then (a pause closed or a clock restarted later does
+// not move it). Facts are taken as given: the vendor supplies them as they
+// stood at the end. sched must be the dossier's schedule; its calendar
+// counts the supplement waits.
+//
+// A dossier with no event from end on costs what [FromDossier] costs; one
+// with later events is replayed up to end ([dossier.Replay]). Errors are
+// those of FromDossier, and an *[InputError] wrapping [ErrInvalid] for a
+// nil schedule, an unset end, or a log that does not replay over sched.
+func FromDossierAsOf(d dossier.Dossier, sched *sla.Schedule, f Facts, end date.Date) (Record, error) {
+	if !d.IsValid() {
+		return Record{}, invalid("dossier", "", "an invalid dossier; make one with dossier.Open")
+	}
+	if sched == nil || end == 0 {
+		return Record{}, invalid("schedule or end", end.String(), "want the dossier's schedule and the period's end")
+	}
+	limit := end.Time(0, sched.Zone())
+	kept := 0
+	for _, e := range d.AllEvents() {
+		if !e.At.Before(limit) {
+			break
+		}
+		kept++
+	}
+	if kept < d.NumEvents() {
+		past, err := dossier.Replay(d.Header(), d.Events()[:kept], sched)
+		if err != nil {
+			return Record{}, &InputError{Field: "dossier " + string(d.Code()), Value: end.String(), Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+		}
+		d = past
+	}
+	return FromDossier(d, sched.Calendar(), f)
 }

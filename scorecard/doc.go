@@ -7,8 +7,10 @@
 // # The national service index
 //
 // A [Tally] counts, in one pass, dossier [Record] values — made from a
-// [dossier.Dossier] by [FromDossier], or filled by a vendor importing
-// dossiers from another system — and [Feedback] values, for a period.
+// [dossier.Dossier] by [FromDossier], or as it stood at a closed period's
+// end by [FromDossierAsOf], or filled by a vendor importing dossiers from
+// another system — and [Feedback] values, for a period. Both are judged as
+// of the period's end: nothing that happens after it changes its score.
 // Tallies of shards merge exactly ([Tally.Merge]). [Score] turns a tally
 // and the unit's [UnitFacts] into a [Scorecard] of five groups and 100
 // points — transparency 18, progress 20, online service and payment 22,
@@ -36,7 +38,8 @@
 // averages are summed and banded ([BandOf]): Xuất sắc, Tốt, Khá, Trung
 // bình, Yếu. A total of exactly 15 is Xuất sắc under the Circular's
 // reading ([BandCircular], the default); [BandAbove15] is a provincial
-// implementation's reading, which puts it in Tốt.
+// implementation's reading, which puts it in Tốt
+// ([EvaluationTally.ResultWith], [EvaluationBook.ResultWith]).
 //
 // # Feedback
 //

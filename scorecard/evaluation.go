@@ -128,10 +128,17 @@ type EvaluationResult struct {
 	Band     Band                     `json:"band"`
 }
 
-// Result returns the averages, their sum and the band. An index without a
-// mark is left out of the total (Art. 14); with none rated the band is
-// BandUnknown.
-func (t *EvaluationTally) Result() EvaluationResult {
+// Result returns the averages, their sum and the band under the Circular's
+// reading ([BandCircular]); [EvaluationTally.ResultWith] takes the other.
+// An index without a mark is left out of the total (Art. 14); with none
+// rated the band is BandUnknown.
+func (t *EvaluationTally) Result() EvaluationResult { return t.ResultWith(BandCircular) }
+
+// ResultWith returns the averages, their sum and the band under rule: a
+// total of exactly 15 is Xuất sắc under [BandCircular] and Tốt under
+// [BandAbove15]. An unknown rule reads as BandCircular, as in
+// [BandRule.Band].
+func (t *EvaluationTally) ResultWith(rule BandRule) EvaluationResult {
 	var r EvaluationResult
 	if t == nil {
 		return r
@@ -147,7 +154,7 @@ func (t *EvaluationTally) Result() EvaluationResult {
 		r.Total = r.Total.Add(r.Averages[i])
 	}
 	if rated {
-		r.Band = BandOf(r.Total)
+		r.Band = rule.Band(r.Total)
 	}
 	return r
 }

@@ -89,9 +89,16 @@ func (b *EvaluationBook) Merge(o *EvaluationBook) error {
 	return nil
 }
 
-// Result returns the result of unit in quarter q, and whether any
-// evaluation was counted there.
+// Result returns the result of unit in quarter q under the Circular's band
+// reading ([BandCircular]), and whether any evaluation was counted there.
 func (b *EvaluationBook) Result(unit string, q Quarter) (EvaluationResult, bool) {
+	return b.ResultWith(unit, q, BandCircular)
+}
+
+// ResultWith returns the result of unit in quarter q banded under rule
+// ([EvaluationTally.ResultWith]), and whether any evaluation was counted
+// there.
+func (b *EvaluationBook) ResultWith(unit string, q Quarter, rule BandRule) (EvaluationResult, bool) {
 	if b == nil {
 		return EvaluationResult{}, false
 	}
@@ -99,7 +106,7 @@ func (b *EvaluationBook) Result(unit string, q Quarter) (EvaluationResult, bool)
 	if !ok {
 		return EvaluationResult{}, false
 	}
-	return t.Result(), true
+	return t.ResultWith(rule), true
 }
 
 // Keys returns the units' quarters in the order they were first seen.

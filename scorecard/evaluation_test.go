@@ -2,6 +2,7 @@ package scorecard_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -137,5 +138,66 @@ func TestEvaluationBookMerge(t *testing.T) {
 	n := len(one.Keys())
 	if err := one.Add("u9", day(time.March, 2), scorecard.Evaluation{Marks: [scorecard.Indices]scorecard.Mark{7}}); err == nil || len(one.Keys()) != n {
 		t.Errorf("a bad mark added a key: %v", err)
+	}
+}
+
+// TestBandRuleEndToEnd: both band readings of Circular 01/2018/TT-VPCP
+// Art. 15 reach a unit's result through the tally and the book. One
+// evaluation marking six indices 2 and three 1 sums to exactly 15: Xuất
+// sắc under BandCircular ("từ 15 điểm trở lên", the default), Tốt under
+// BandAbove15 (the provincial "trên 15 điểm"); 15.1 is Xuất sắc under
+// both. Before the fix only BandCircular could be had from a tally.
+func TestBandRuleEndToEnd(t *testing.T) {
+	var fifteen, above scorecard.Evaluation
+	for i := range fifteen.Marks {
+		fifteen.Marks[i] = scorecard.Mark2
+		above.Marks[i] = scorecard.Mark2
+		if i >= 6 {
+			fifteen.Marks[i] = scorecard.Mark1
+		}
+	}
+	// Nine as fifteen and one all 2: indices 7–9 average (9 + 2) / 10 =
+	// 1.1, the total 12 + 3.3 = 15.3.
+	for _, c := range []struct {
+		name     string
+		evals    []scorecard.Evaluation
+		total    string
+		circular scorecard.Band
+		above15  scorecard.Band
+	}{
+		{"exactly 15", []scorecard.Evaluation{fifteen}, "15", scorecard.Excellent, scorecard.Good},
+		{"15.3", append(slices.Repeat([]scorecard.Evaluation{fifteen}, 9), above), "15.3", scorecard.Excellent, scorecard.Excellent},
+	} {
+		var tl scorecard.EvaluationTally
+		var book scorecard.EvaluationBook
+		for _, e := range c.evals {
+			if err := tl.Add(e); err != nil {
+				t.Fatal(err)
+			}
+			if err := book.Add("ubnd-xa", day(time.March, 2), e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		q := scorecard.QuarterOf(day(time.March, 2))
+		bc, _ := book.Result("ubnd-xa", q)
+		ba, ok := book.ResultWith("ubnd-xa", q, scorecard.BandAbove15)
+		for _, r := range []struct {
+			how  string
+			got  scorecard.EvaluationResult
+			want scorecard.Band
+		}{
+			{"tally Result", tl.Result(), c.circular},
+			{"tally ResultWith(BandCircular)", tl.ResultWith(scorecard.BandCircular), c.circular},
+			{"tally ResultWith(BandAbove15)", tl.ResultWith(scorecard.BandAbove15), c.above15},
+			{"book Result", bc, c.circular},
+			{"book ResultWith(BandAbove15)", ba, c.above15},
+		} {
+			if !r.got.Total.Equal(dec(c.total)) || r.got.Band != r.want {
+				t.Errorf("%s: %s: total %s band %s, want %s %s", c.name, r.how, r.got.Total, r.got.Band, c.total, r.want)
+			}
+		}
+		if !ok {
+			t.Errorf("%s: the book has no result", c.name)
+		}
 	}
 }

@@ -113,12 +113,13 @@ func ExampleScorecard_English() {
 	fmt.Println(text[0])
 	fmt.Println(text[7])
 	fmt.Println(text[8])
-	fmt.Println(strings.Join(text[len(text)-6:], "\n"))
+	fmt.Println(strings.Join(text[len(text)-7:], "\n"))
 	// Output:
 	// Service index for citizens and businesses (Decision 766/QĐ-TTg), period 2026-03-01 – 2026-03-31: 68.00/100.00 points
 	//   1.3 Full content published: with full content 0, decisions in the period 0; nothing to judge; 2 × ratio → 2.00/2.00
 	//       Source: Decision 766/QĐ-TTg of 23/06/2022, group 1; formula: the national portal's formula description (secondary); Decree 63/2010/NĐ-CP Art. 8 cl. 2
 	// Average processing time (not scored): 4.00 working days (dossiers finished: 1)
+	// Feedback results published on time (not scored): none due
 	// Points lost: 32.00
 	//   2.1 Dossiers finished early or on time, or in progress within the deadline: −20.00
 	//   3.3 Dossiers filed online (C; electronic result where the result is on paper): −6.00

@@ -90,8 +90,9 @@ type Feedback struct {
 	status   FeedbackStatus
 	received time.Time
 	last     time.Time
-	// due dates
-	refuseDue, infoDue, handleDue, publishDue date.Date
+	// due dates; firstHandleDue is the handling due date counted from the
+	// receipt, before any restart on complete information
+	refuseDue, infoDue, handleDue, publishDue, firstHandleDue date.Date
 	// days the steps were taken (0: not taken)
 	infoAsked, refused, handled, published, evaluated date.Date
 	satisfied                                         bool
@@ -127,6 +128,7 @@ func ReceiveFeedback(id string, at time.Time, sched *sla.Schedule) (Feedback, er
 	if f.handleDue, err = f.due(at, FeedbackHandleDays); err != nil {
 		return fail(err)
 	}
+	f.firstHandleDue = f.handleDue
 	return f, nil
 }
 
@@ -282,14 +284,29 @@ func (f Feedback) OnTime() (onTime, ok bool) {
 	return false, false
 }
 
-// AddFeedback counts feedback f for group 5, judged as of the period's end:
-// a feedback handled or refused in the period counts, on time by its limit;
-// one neither handled nor refused counts late once its handling limit is
-// before the period's last day, unless it waits for the sender's
-// information; an evaluation made in the period counts
-// (satisfied or not); a handling in the period makes its publication due,
-// on time within [FeedbackPublishDays] working days. An invalid feedback is
-// an *[InputError] wrapping [ErrInvalid] and counts nothing.
+// AddFeedback counts feedback f for group 5, judged as of the period's end
+// (the start of its To day, in the schedule's zone): what happened from
+// then on changes nothing, so a closed period's score stays as it was.
+//
+//   - A feedback handled or refused in the period counts, on time by its
+//     limit ([Feedback.OnTime]).
+//   - A feedback received before the period's end and still open at it —
+//     neither handled nor refused by then, and not waiting for the
+//     sender's information asked before the end — counts late once the
+//     handling limit it had at the end is before the period's last day.
+//     One due on the last day is not yet late at the end (the deadline
+//     runs to the end of that day): the index judges the end day against
+//     the due day, as for dossiers ([Tally.Add]). Handling it later counts
+//     in the later period.
+//   - An evaluation made in the period counts (satisfied or not).
+//   - A publication of the handling result made in the period counts, on
+//     time within [FeedbackPublishDays] working days of the handling; a
+//     handled feedback still unpublished at the end counts late once its
+//     publication was due before the last day. These are shown, not
+//     scored ([Scorecard.FeedbackPublishDue]).
+//
+// An invalid feedback is an *[InputError] wrapping [ErrInvalid] and counts
+// nothing.
 func (t *Tally) AddFeedback(f Feedback) error {
 	if !t.ok() {
 		return errNoTally("AddFeedback")
@@ -297,22 +314,41 @@ func (t *Tally) AddFeedback(f Feedback) error {
 	if !f.IsValid() {
 		return invalid("feedback", f.id, "a zero Feedback; make one with ReceiveFeedback")
 	}
+	end := t.period.To
+	last := end - 1
+	// byEnd reports whether day d (0: never) came before the period's end.
+	byEnd := func(d date.Date) bool { return d != 0 && d < end }
 	var c counts
-	if onTime, done := f.OnTime(); done {
-		if t.contains(max(f.handled, f.refused)) {
+	switch {
+	case byEnd(f.handled) || byEnd(f.refused):
+		if onTime, _ := f.OnTime(); t.contains(max(f.handled, f.refused)) {
 			c.FeedbackDue = 1
 			c.FeedbackOnTime = b2i(onTime)
 		}
-	} else if f.status == FeedbackReceived && f.day(f.received) < t.period.To && f.handleDue < t.period.To-1 {
-		c.FeedbackDue = 1
+	case byEnd(f.day(f.received)):
+		infoBack := f.day(f.at[FeedbackEventInfoReceived])
+		if f.at[FeedbackEventInfoReceived].IsZero() {
+			infoBack = 0
+		}
+		waiting := byEnd(f.infoAsked) && !byEnd(infoBack)
+		due := f.firstHandleDue
+		if byEnd(infoBack) {
+			due = f.handleDue
+		}
+		if !waiting && due < last {
+			c.FeedbackDue = 1
+		}
 	}
 	if t.contains(f.evaluated) {
 		c.FeedbackEvaluated = 1
 		c.FeedbackSatisfied = b2i(f.satisfied)
 	}
-	if t.contains(f.handled) {
+	switch {
+	case t.contains(f.published):
 		c.FeedbackPublishDue = 1
-		c.FeedbackPublishedOnTime = b2i(f.published != 0 && f.published <= f.publishDue)
+		c.FeedbackPublishedOnTime = b2i(f.published <= f.publishDue)
+	case byEnd(f.handled) && !byEnd(f.published) && f.publishDue < last:
+		c.FeedbackPublishDue = 1
 	}
 	t.c.add(&c)
 	return nil

@@ -3,9 +3,11 @@ package scorecard_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/scorecard"
 )
@@ -226,5 +228,50 @@ func TestFeedbackWaitingForInfo(t *testing.T) {
 	}
 	if r := find(t, s, "5.1"); r.Applicable {
 		t.Errorf("a feedback waiting for information was counted: %+v", r.Inputs)
+	}
+}
+
+// TestFeedbackPublication: the publication of handling results, within
+// FeedbackPublishDays (2) working days of the handling, is counted and
+// shown, not scored. The scenario: handled 10 March and published 11 March
+// (due 12): on time; handled 23 March (due 25) and 24 March (due 26),
+// never published: late at the end; refused: nothing to publish. A result
+// handled on 30 March (due 1 April) and published on 1 April counts in
+// April, on time, not in March.
+func TestFeedbackPublication(t *testing.T) {
+	s := scoreScenario(t, nil, true)
+	if s.FeedbackPublishDue != 3 || s.FeedbackPublishedOnTime != 1 {
+		t.Errorf("published on time %d of %d, want 1 of 3", s.FeedbackPublishedOnTime, s.FeedbackPublishDue)
+	}
+	if !strings.Contains(s.Vietnamese(), "đúng hạn (không tính điểm): 1/3") || !strings.Contains(s.English(), "published on time (not scored): 1 of 3") {
+		t.Errorf("the text does not show the publication figures:\n%s", s.English())
+	}
+	f, err := scorecard.ReceiveFeedback("F", at(time.March, 2, 9), office(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, err = f.Handle(at(time.March, 30, 9)); err != nil {
+		t.Fatal(err)
+	}
+	if f, err = f.Publish(at(time.April, 1, 9)); err != nil {
+		t.Fatal(err)
+	}
+	if m := scoreMarch(t, nil, []scorecard.Feedback{f}); m.FeedbackPublishDue != 0 {
+		t.Errorf("March: %d publications due, want 0 (due 1 April)", m.FeedbackPublishDue)
+	}
+	april := dossier.Period{From: day(time.April, 1), To: day(time.May, 1)}
+	tl, err := scorecard.NewTally(april, holiday.Vietnam())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tl.AddFeedback(f); err != nil {
+		t.Fatal(err)
+	}
+	a, err := scorecard.Score(tl, scorecard.UnitFacts{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.FeedbackPublishDue != 1 || a.FeedbackPublishedOnTime != 1 {
+		t.Errorf("April: %d of %d published on time, want 1 of 1", a.FeedbackPublishedOnTime, a.FeedbackPublishDue)
 	}
 }

@@ -3,6 +3,7 @@ package scorecard_test
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/motcua/motcua/scorecard"
 )
@@ -147,5 +148,48 @@ func TestScorecardJSON(t *testing.T) {
 	}
 	if string(b) != string(b2) || back.Vietnamese() != s.Vietnamese() {
 		t.Errorf("round trip differs:\n%s\n%s", b, b2)
+	}
+}
+
+// TestSyncFallback: row 1.4's denominator when the national and portal
+// counts are both zero is last year's total × months ÷ 12 (÷ 12 a month,
+// ÷ 4 a quarter: the reading of the portal's formula description,
+// secondary), divided exactly; with no last year's total either, the
+// dossiers received. Before the fix the fallback was truncated to a whole
+// count: a total of 11 gave a denominator of 0 and 6/6 with nothing
+// synchronised.
+func TestSyncFallback(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		sync, total int64
+		months      int
+		received    int
+		points      string
+		applicable  bool
+	}{
+		{"audit: total 11, a month, none synchronised", 0, 11, 1, 0, "0", true},
+		{"total 11, a month, one synchronised: 12/11 ≥ 1", 1, 11, 1, 1, "6", true},
+		{"total 5, a quarter (15/12), one synchronised: 0.8", 1, 5, 3, 1, "4.8", true},
+		{"total 120, a month (10), 3 synchronised: 0.3", 3, 120, 0, 3, "1.8", true},
+		{"total 120, a year, 3 synchronised: 0.025", 3, 120, 12, 3, "0.15", true},
+		{"no total: 3 synchronised of 10 received", 3, 0, 1, 10, "1.8", true},
+		{"no total: none synchronised of 10 received", 0, 0, 1, 10, "0", true},
+		{"nothing received: nothing to judge", 0, 0, 1, 0, "6", false},
+	} {
+		tl := newTally(t)
+		for i := range c.received {
+			r := scorecard.Record{Procedure: "P1", Received: day(time.March, 2), Due: day(time.March, 10)}
+			r.Facts.Synchronised = int64(i) < c.sync
+			if err := tl.Add(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, err := scorecard.Score(tl, scorecard.UnitFacts{LastYearTotal: c.total}, &scorecard.Options{Months: c.months})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := find(t, s, "1.4"); !got.Points.Equal(dec(c.points)) || got.Applicable != c.applicable {
+			t.Errorf("%s: %s points (applicable %v), want %s (%v)", c.name, got.Points, got.Applicable, c.points, c.applicable)
+		}
 	}
 }

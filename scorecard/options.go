@@ -10,7 +10,8 @@ type Options struct {
 	// Months is the period's length in months for the synchronisation
 	// fallback (both national counts zero): last year's total × Months ÷
 	// 12, so ÷ 12 for a month (1, and 0 means 1), ÷ 4 for a quarter (3),
-	// the whole total for a year (12). At most 12.
+	// the whole total for a year (12), divided exactly (not rounded to a
+	// whole count). At most 12.
 	Months int `json:"months,omitempty"`
 	// OnlineSingleRow scores online service as the source spreadsheet
 	// does: one 12-point row, 12 × min(1, C / 0.5), C the share of

@@ -161,3 +161,40 @@ func TestMonotoneInOnTime(t *testing.T) {
 		}
 	})
 }
+
+// TestRowsMonotoneInRatio: each row's points are monotone in its ratio.
+// Two unrelated months are drawn and scored under the same options; every
+// row that both score by the same formula gives at least as many points to
+// the month with the larger (or equal) ratio, and equal points to equal
+// ratios.
+func TestRowsMonotoneInRatio(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		opts := genOptions(rt)
+		month := func(label string) scorecard.Scorecard {
+			tl := newTally(t)
+			for _, r := range rapid.SliceOfN(rapid.Custom(genRecord), 0, 30).Draw(rt, label+" records") {
+				if err := tl.Add(r); err != nil {
+					rt.Fatal(err)
+				}
+			}
+			s, err := scorecard.Score(tl, genUnit(rt), opts)
+			if err != nil {
+				rt.Fatal(err)
+			}
+			return s
+		}
+		a, b := month("a"), month("b")
+		for k, x := range a.Indicators {
+			y := b.Indicators[k]
+			if x.ID != y.ID || x.Formula != y.Formula {
+				continue
+			}
+			if x.Ratio.GreaterThan(y.Ratio) {
+				x, y = y, x
+			}
+			if x.Points.GreaterThan(y.Points) || (x.Ratio.Equal(y.Ratio) && !x.Points.Equal(y.Points)) {
+				rt.Fatalf("row %s (%s): ratio %s scores %s, ratio %s scores %s", x.ID, x.Formula, x.Ratio, x.Points, y.Ratio, y.Points)
+			}
+		}
+	})
+}

@@ -62,6 +62,13 @@ type Facts struct {
 // (from [FromDossier]) and the vendor's [Facts]. Days are the days of the
 // instants in the office's zone; 0 means "none".
 //
+// A Record is the dossier as it stood at one instant. A [Tally] judges a
+// period as of its end, so the Record it counts must describe the dossier
+// as it stood at that end ([FromDossierAsOf]): a record of the present
+// state would let a later pause, supplement or restart change a closed
+// period's score. For the period still running, the present state is the
+// state at its end so far, and [FromDossier] suffices.
+//
 // A Record is a small comparable value; the zero Record is a dossier never
 // received, which counts nowhere. Vendors importing dossiers from another
 // system may fill a Record themselves; [Record.Validate] says what is

@@ -9,7 +9,8 @@ import (
 
 // Vietnamese renders the scorecard for people, in Vietnamese: the total,
 // each group, each row with its inputs, ratio, points, maximum and
-// source, the average processing time, and where points were lost.
+// source, the unscored figures (the average processing time, feedback
+// results published on time), and where points were lost.
 func (s Scorecard) Vietnamese() string { return s.render(true) }
 
 // English renders the scorecard for people, in English, as
@@ -71,6 +72,13 @@ func (s Scorecard) render(vi bool) string {
 	b.WriteString("\n" + pick("Thời gian giải quyết bình quân (không tính điểm): ", "Average processing time (not scored): "))
 	n := strconv.FormatInt(s.Finished, 10)
 	b.WriteString(num(s.AverageDays) + pick(" ngày làm việc (hồ sơ đã giải quyết: "+n+")\n", " working days (dossiers finished: "+n+")\n"))
+	b.WriteString(pick("Công khai kết quả xử lý phản ánh, kiến nghị đúng hạn (không tính điểm): ", "Feedback results published on time (not scored): "))
+	if s.FeedbackPublishDue == 0 {
+		b.WriteString(pick("không phát sinh\n", "none due\n"))
+	} else {
+		pd, po := strconv.FormatInt(s.FeedbackPublishDue, 10), strconv.FormatInt(s.FeedbackPublishedOnTime, 10)
+		b.WriteString(pick(po+"/"+pd+"\n", po+" of "+pd+"\n"))
+	}
 	lost := s.Lost()
 	if len(lost) == 0 {
 		b.WriteString(pick("Không mất điểm.\n", "No points lost.\n"))
@@ -90,6 +98,8 @@ var sourceEnglish = strings.NewReplacer(
 	"; kết quả công bố trên Cổng DVCQG (quan sát, nguồn thứ cấp)", "; results published on the national portal (observed, secondary)",
 	"; không có phản ánh: bỏ dòng, quy đổi theo tỷ lệ của dòng 5.3", "; no feedback: the row is left out, rescaled to row 5.3's share",
 	"; không có phản ánh: đủ điểm", "; no feedback: full points",
+	"; mẫu số dự phòng: tổng năm trước ÷ 12 (tháng), ÷ 4 (quý), chia chính xác, không làm tròn", "; fallback denominator: last year's total ÷ 12 (month), ÷ 4 (quarter), divided exactly, not rounded",
+	"; không có số liệu quốc gia và năm trước: mẫu số là hồ sơ tiếp nhận trong kỳ (lựa chọn của motcua)", "; no national count and no last year's total: the denominator is the dossiers received (motcua's choice)",
 	"; 2,5C giới hạn ở 2 điểm để nhóm không vượt 10 (chưa xác nhận)", "; 2.5C capped at 2 points so that the group stays within 10 (not confirmed)",
 	" (thanh toán trực tuyến)", " (online payment)",
 	"Quyết định 766/QĐ-TTg ngày 23/06/2022", "Decision 766/QĐ-TTg of 23/06/2022",
@@ -101,4 +111,4 @@ var sourceEnglish = strings.NewReplacer(
 )
 
 // formulaVietnamese renders the rows' formulas in Vietnamese.
-var formulaVietnamese = strings.NewReplacer("ratio", "tỷ lệ", "0.8", "0,8", "0.5", "0,5", "0.9", "0,9", "2.5", "2,5")
+var formulaVietnamese = strings.NewReplacer("ratio", "tỷ lệ", "synchronised", "số đồng bộ", "total", "tổng năm trước", "0.8", "0,8", "0.5", "0,5", "0.9", "0,9", "2.5", "2,5")

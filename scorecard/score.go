@@ -19,6 +19,8 @@ const (
 	srcFormula     = "; công thức: mô tả công thức của Cổng DVCQG (nguồn thứ cấp)"
 	srcSpreadsheet = "; công thức: bảng tính nguồn (nguồn thứ cấp)"
 	srcObserved    = "; kết quả công bố trên Cổng DVCQG (quan sát, nguồn thứ cấp)"
+	srcFallback    = "; mẫu số dự phòng: tổng năm trước ÷ 12 (tháng), ÷ 4 (quý), chia chính xác, không làm tròn"
+	srcNoCount     = "; không có số liệu quốc gia và năm trước: mẫu số là hồ sơ tiếp nhận trong kỳ (lựa chọn của motcua)"
 )
 
 // GroupScore is one group's points and maximum.
@@ -46,6 +48,15 @@ type Scorecard struct {
 	// period: shown, not scored. Finished counts them.
 	AverageDays decimal.Decimal `json:"average_days"`
 	Finished    int64           `json:"finished"`
+	// FeedbackPublishDue counts the feedback handling results whose
+	// publication counted in the period — published in it, or handled,
+	// unpublished and overdue at its end ([Tally.AddFeedback]) — and
+	// FeedbackPublishedOnTime those published within
+	// [FeedbackPublishDays] working days of the handling: shown, not
+	// scored (the issue sets the limit; no row of Decision 766/QĐ-TTg
+	// scores it).
+	FeedbackPublishDue      int64 `json:"feedback_publish_due"`
+	FeedbackPublishedOnTime int64 `json:"feedback_published_on_time"`
 }
 
 // Lost returns the rows that lost points, the largest loss first (ties in
@@ -70,8 +81,9 @@ func (s Scorecard) Lost() []Indicator {
 //     public on the national database within 5 working days of the
 //     decision, 10 for ministries (4); full content (2); dossiers
 //     synchronised ÷ max(national count, portal count), or last year's
-//     total ÷ 12 (÷ 4 for a quarter, [Options.Months]) when both are zero
-//     (6).
+//     total ÷ 12 (÷ 4 for a quarter, [Options.Months]), exact, when both
+//     are zero, or the dossiers received when last year's total is zero
+//     too (6).
 //   - 2 Progress (20): dossiers on time (finished early or on time, or in
 //     progress within the deadline) ÷ dossiers handled in the period, by
 //     the rules of [Tally.Add]. The average processing time is shown, not
@@ -88,7 +100,8 @@ func (s Scorecard) Lost() []Indicator {
 //   - 5 Satisfaction (18): feedback handled on time (6), satisfaction with
 //     the handling (6), dossier-receiving satisfaction 100 % − (late % +
 //     complaint %), full from 90 % (6); [Options.NoFeedback] for a unit
-//     without feedback.
+//     without feedback. The publication of feedback results on time is
+//     shown, not scored.
 //
 // A row with nothing to judge (a zero denominator) scores its maximum and
 // says so (Indicator.Applicable false). Invalid unit facts, a nil or zero
@@ -111,7 +124,8 @@ func Score(t *Tally, u UnitFacts, opts *Options) (Scorecard, error) {
 	if !o.NoFeedback.IsValid() {
 		return Scorecard{}, invalid("options no feedback rule", strconv.Itoa(int(o.NoFeedback)), "want NoFeedbackFull or NoFeedbackRescale")
 	}
-	s := Scorecard{From: t.period.From, To: t.period.To, Options: o, Finished: t.c.Finished}
+	s := Scorecard{From: t.period.From, To: t.period.To, Options: o, Finished: t.c.Finished,
+		FeedbackPublishDue: t.c.FeedbackPublishDue, FeedbackPublishedOnTime: t.c.FeedbackPublishedOnTime}
 	if t.c.Finished > 0 {
 		s.AverageDays = decimal.NewFromInt(t.c.ElapsedDays).DivRound(decimal.NewFromInt(t.c.Finished), 2)
 	}
@@ -191,19 +205,48 @@ func transparency(t *Tally, u *UnitFacts, o *Options) ([]Indicator, error) {
 			full, decisions, "TTHC công khai đầy đủ", "with full content", "quyết định công bố trong kỳ", "decisions in the period", 2,
 			src+"; Nghị định 63/2010/NĐ-CP Điều 8 khoản 2"),
 	}
-	// Synchronised dossiers ÷ the larger count, or last year's total ÷ 12
-	// (÷ 4) when both are zero.
-	den := max(u.NationalCount, u.PortalCount)
-	denVI, denEN := "số hồ sơ lớn hơn (báo cáo quốc gia, Cổng)", "larger of the national and portal counts"
-	if den == 0 {
+	rows = append(rows, synchronised(t, u, o, src))
+	return rows, nil
+}
+
+// synchronised is row 1.4: synchronised dossiers received in the period ÷
+// the larger of the national and portal counts. When both are zero the
+// issue's fallback (the portal's formula description, secondary) is last
+// year's total ÷ 12 for a month, ÷ 4 for a quarter: total × months ÷ 12.
+// The sources state a division and no rounding, and a monthly average of a
+// yearly count is not a count, so it is kept exact: the ratio is
+// 12 × synchronised ÷ (total × months), rounded half up to four decimals
+// as every ratio is. (Truncating it to a whole count made a total of 11
+// a denominator of 0 and scored 6/6 with nothing synchronised.) When last
+// year's total is zero too, the sources say nothing; the denominator is
+// then the dossiers the tally saw received in the period — what the two
+// counts count — so that a zero denominator means nothing was received,
+// hence nothing synchronised, and the row has nothing to judge.
+func synchronised(t *Tally, u *UnitFacts, o *Options, src string) Indicator {
+	const id, vi, en = "1.4", "Đồng bộ hồ sơ lên Cổng DVCQG", "Dossiers synchronised to the national portal"
+	numVI, numEN := "hồ sơ đồng bộ tiếp nhận trong kỳ", "synchronised dossiers received"
+	sync := t.c.Synchronised
+	switch {
+	case u.NationalCount > 0 || u.PortalCount > 0:
+		return share(id, Transparency, vi, en, sync, max(u.NationalCount, u.PortalCount), numVI, numEN,
+			"số hồ sơ lớn hơn (báo cáo quốc gia, Cổng)", "larger of the national and portal counts", 6, src)
+	case u.LastYearTotal > 0:
 		months := int64(max(1, o.Months))
 		m := strconv.FormatInt(months, 10)
-		denVI, denEN = "tổng năm trước × "+m+" ÷ 12", "last year's total × "+m+" ÷ 12"
-		den = u.LastYearTotal * months / 12
+		den := decimal.NewFromInt(u.LastYearTotal).Mul(decimal.NewFromInt(months))
+		r := decimal.NewFromInt(sync).Mul(twelve).DivRound(den, 4)
+		if r.GreaterThan(one) {
+			r = one
+		}
+		return row(id, Transparency, vi, en, []Input{{numVI, numEN, sync},
+			{"tổng năm trước (báo cáo quốc gia, Cổng bằng 0)", "last year's total (national and portal counts zero)", u.LastYearTotal},
+			{"số tháng của kỳ", "months in the period", months}},
+			r, true, "6 × ratio; ratio = synchronised × 12 ÷ (total × "+m+")", linear(6, r), 6, src+srcFallback)
 	}
-	rows = append(rows, share("1.4", Transparency, "Đồng bộ hồ sơ lên Cổng DVCQG", "Dossiers synchronised to the national portal",
-		t.c.Synchronised, den, "hồ sơ đồng bộ tiếp nhận trong kỳ", "synchronised dossiers received", denVI, denEN, 6, src))
-	return rows, nil
+	r := share(id, Transparency, vi, en, sync, t.c.Received, numVI, numEN,
+		"hồ sơ tiếp nhận trong kỳ (không có số liệu quốc gia, năm trước)", "dossiers received (no national count, no last year's total)", 6, src)
+	r.Source += srcNoCount
+	return r
 }
 
 func progress(t *Tally) []Indicator {

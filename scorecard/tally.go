@@ -97,7 +97,8 @@ func errNoTally(op string) error {
 	return invalid("tally", op, "a nil or zero Tally; make one with NewTally")
 }
 
-// Add counts dossier r, judged as of the period's end by the rules of the
+// Add counts dossier r, a record of the dossier as it stood at the period's
+// end ([FromDossierAsOf]), judged as of that end by the rules of the
 // national index (Decision 766/QĐ-TTg; the portal's formula description,
 // secondary):
 //

@@ -197,7 +197,7 @@ func simulateYear(w io.Writer, cal *holiday.Calendar, sched *sla.Schedule, year 
 	if err != nil {
 		return err
 	}
-	card, err := scoreYear(cal, year, ds, catalog, assumed)
+	card, err := scoreYear(sched, year, ds, catalog, assumed)
 	if err != nil {
 		return err
 	}

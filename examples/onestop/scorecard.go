@@ -9,9 +9,9 @@ import (
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/examples/internal/text"
-	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/scorecard"
+	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
 )
@@ -36,10 +36,11 @@ func simulatedFacts(d dossier.Dossier) scorecard.Facts {
 	}
 }
 
-// scoreYear tallies the year's dossiers and scores them with the unit facts
-// of the sample catalogue.
-func scoreYear(cal *holiday.Calendar, year int, ds []dossier.Dossier, catalog *procedure.Catalog, assumed map[string]procedure.Procedure) (scorecard.Scorecard, error) {
+// scoreYear tallies the year's dossiers, each as it stood at the year's
+// end, and scores them with the unit facts of the sample catalogue.
+func scoreYear(sched *sla.Schedule, year int, ds []dossier.Dossier, catalog *procedure.Catalog, assumed map[string]procedure.Procedure) (scorecard.Scorecard, error) {
 	period := dossier.Period{From: date.New(year, time.January, 1), To: date.New(year+1, time.January, 1)}
+	cal := sched.Calendar()
 	t, err := scorecard.NewTally(period, cal)
 	if err != nil {
 		return scorecard.Scorecard{}, err
@@ -52,7 +53,7 @@ func scoreYear(cal *holiday.Calendar, year int, ds []dossier.Dossier, catalog *p
 	}
 	for _, d := range ds {
 		report.Add(d)
-		r, err := scorecard.FromDossier(d, cal, simulatedFacts(d))
+		r, err := scorecard.FromDossierAsOf(d, sched, simulatedFacts(d), period.To)
 		if err != nil {
 			return scorecard.Scorecard{}, fmt.Errorf("scorecard of %s: %w", d.Code(), err)
 		}

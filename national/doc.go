@@ -62,7 +62,8 @@
 // # Limits
 //
 // An envelope is at most [MaxEnvelopeBytes] (16 MiB) and [MaxRecords]
-// (1,000) records; a text field at most [MaxText] (4,000) bytes; a list of a
+// (1,000) records, a step envelope at most [MaxStepRecords] (10,000) step
+// records — a batch of [Exporter.Changes] keeps within both; a text field at most [MaxText] (4,000) bytes; a list of a
 // record at most [MaxItems] (500) items; JSON nests at most five levels
 // (envelope, data, record, list, item). Beyond a limit the input is refused
 // with an error wrapping [ErrTooLarge]; below them, reading and writing cost

@@ -152,10 +152,23 @@ func TestSubjectCodings(t *testing.T) {
 // 15:30, the next working day.
 func TestTransferDeadline(t *testing.T) {
 	p := proc(t, sla.WorkingDays(10))
+	// Decree 61/2018/NĐ-CP Art. 18(2): a paper dossier is transferred "ngay
+	// … trong ngày hoặc chuyển vào đầu giờ ngày làm việc tiếp theo đối với
+	// trường hợp tiếp nhận sau 15 giờ" — the same working day, or at the
+	// start (the opening of office, 08:00 by default) of the next working
+	// day from 15:00 on (dossier.Regime.TransferCutoff).
 	for _, tt := range []struct {
 		recv time.Time
 		want string
-	}{{mar2, "20260302170000"}, {at(2026, 3, 2, 15, 30), "20260303170000"}, {at(2026, 2, 13, 16, 40), "20260223170000"}} {
+	}{
+		{mar2, "20260302170000"},                    // before 15:00: close of the same day
+		{at(2026, 3, 2, 14, 59), "20260302170000"},  // a minute before the cut-off
+		{at(2026, 3, 2, 15, 0), "20260303080000"},   // from the cut-off on: start of the next working day
+		{at(2026, 3, 2, 15, 30), "20260303080000"},  //
+		{at(2026, 3, 6, 16, 0), "20260309080000"},   // Friday after 15:00: Monday morning
+		{at(2026, 2, 13, 16, 40), "20260223080000"}, // before the Tết holiday (16–20 Feb 2026 + weekend)
+		{at(2025, 7, 1, 15, 10), "20250702080000"},  // the 2025 regime keeps the rule (Decree 118/2025/NĐ-CP Art. 18, provincial schedules)
+	} {
 		d := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(tt.recv, p), transfer(tt.recv.Add(time.Hour)))
 		steps, err := exporter(t).Steps(d, nil)
 		if err != nil {

@@ -35,9 +35,11 @@
 // that only changes are sent and a failed send is sent again, without loss
 // or duplicates.
 //
-// [Import] reads a record back as a dossier header, its [Facts] and the
-// [Extras]; [Compose] is its inverse, and export → import → export gives
-// the same record. [ParseEnvelope], [ParseRecord] and [ParseStepEnvelope]
+// [Import] reads a record back as a dossier header (with the documents and
+// the VNeID, portal and post flags), its [Facts] (with the payment, fee
+// lines and result documents) and the portal-side [Extras]; [Compose] is
+// its inverse: export → import → export gives the same record, and so does
+// a dossier rebuilt from the import. [ParseEnvelope], [ParseRecord] and [ParseStepEnvelope]
 // decode JSON strictly; [CheckSteps] checks step records.
 //
 // # The portal's facts, and Extras

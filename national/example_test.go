@@ -116,6 +116,8 @@ func ExampleImport() {
 
 	im, err := national.Import(r, nil)
 	fmt.Println(err, im.Header.Procedure.Code, im.Header.Applicant.ID, im.Facts.Status)
+	// The dossier's facts are in the header and the facts, not in Extras.
+	fmt.Println(im.Header.Filed[0].Name, im.Header.Filed[0].Digitised, im.Header.VNeIDVerified, im.Facts.Payment)
 
 	r.NgayTra = ""                    // status 10 without a return date
 	r.NgayHenTra = "20260301170000"   // an appointment before the receipt
@@ -127,6 +129,7 @@ func ExampleImport() {
 	}
 	// Output:
 	// <nil> 1.001193 001090012345 returned
+	// Tờ khai đăng ký khai sinh true false none
 	// [SoGiayToChuHoSo DinhDanhCHS[0].SoDinhDanh NgayHenTra NgayTra] true
 }
 

@@ -242,3 +242,14 @@ func TestStepsNeedACode(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Extras.FiledOnPortal on a dossier that was not filed online is refused:
+// only an online dossier is filed on the national portal (Decree
+// 42/2022/NĐ-CP), and Import would refuse the record.
+func TestComposeFiledOnPortalInPerson(t *testing.T) {
+	d := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(mar2, proc(t, sla.WorkingDays(10))))
+	_, err := exporter(t).Record(d, proc(t, sla.WorkingDays(10)), &national.Extras{FiledOnPortal: true})
+	if !errors.Is(err, national.ErrNotExportable) {
+		t.Fatalf("%v", err)
+	}
+}

@@ -88,6 +88,19 @@ func TestExportOtherSchedule(t *testing.T) {
 	if _, err := other.Steps(d, nil); !errors.Is(err, national.ErrNotExportable) {
 		t.Fatalf("steps over another schedule: %v", err)
 	}
+	// Record refuses it too, with a supplement or without one, as it says:
+	// a vendor that sends the record would otherwise learn of the wrong
+	// schedule only when the steps fail. Failed before the fix for the
+	// dossiers without a supplement (the check ran only with one).
+	for _, lc := range lifecycles() {
+		d, p := lc.build(t)
+		if !d.Timeline().IsValid() {
+			continue // refused at intake: nothing was counted
+		}
+		if _, err := other.Record(d, p, lc.extras); !errors.Is(err, national.ErrNotExportable) {
+			t.Errorf("%s: record over another schedule: %v", lc.name, err)
+		}
+	}
 }
 
 // BUG pin (found by the round-trip law): a blank agency name in the

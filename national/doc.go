@@ -20,8 +20,9 @@
 // The field list is a secondary source: it was reconstructed from
 // open-source provincial integrations (OpenCPS; a .NET provincial one-stop
 // system) and the portal's index formulas, not read in a published
-// specification. record.go marks each field confirmed in those
-// integrations and each code seen in one source only. LoaiDoiTuong is coded
+// specification: no primary source confirms any field. record.go labels
+// each field by the integration that shows it — [OpenCPS], [.NET] or
+// [both] — and each code by the source that gives its meaning. LoaiDoiTuong is coded
 // differently by different systems: [SubjectCoding] is an option, with the
 // four-code list as the default.
 //

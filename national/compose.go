@@ -28,7 +28,8 @@ func (o *Options) subjects() SubjectCoding {
 // Compose(Import(r)) is r again when r was written by this package.
 //
 // Compose refuses, with an *[ExportError], facts without a dossier code or
-// a valid status, and text or lists over the limits of the package.
+// a valid status, a dossier filed on the portal (Extras.FiledOnPortal) whose
+// channel is not online, and text or lists over the limits of the package.
 func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error) {
 	if x == nil {
 		x = &noExtras
@@ -113,6 +114,9 @@ func Compose(h dossier.Header, f Facts, x *Extras, opts *Options) (Record, error
 		r.DonViXuLy = h.Agency
 	}
 	if x.FiledOnPortal || h.FiledOnPortal {
+		if !h.Channel.IsOnline() {
+			return Record{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "Extras.FiledOnPortal: only an online dossier is filed on the national portal"}
+		}
 		r.NoiNopHoSo = "1"
 	}
 	if r.DuocThanhToanTrucTuyen == "" {

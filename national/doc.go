@@ -20,8 +20,9 @@
 // The field list is a secondary source: it was reconstructed from
 // open-source provincial integrations (OpenCPS; a .NET provincial one-stop
 // system) and the portal's index formulas, not read in a published
-// specification. record.go marks each field confirmed in those
-// integrations and each code seen in one source only. LoaiDoiTuong is coded
+// specification: no primary source confirms any field. record.go labels
+// each field by the integration that shows it — [OpenCPS], [.NET] or
+// [both] — and each code by the source that gives its meaning. LoaiDoiTuong is coded
 // differently by different systems: [SubjectCoding] is an option, with the
 // four-code list as the default.
 //
@@ -35,9 +36,11 @@
 // that only changes are sent and a failed send is sent again, without loss
 // or duplicates.
 //
-// [Import] reads a record back as a dossier header, its [Facts] and the
-// [Extras]; [Compose] is its inverse, and export → import → export gives
-// the same record. [ParseEnvelope], [ParseRecord] and [ParseStepEnvelope]
+// [Import] reads a record back as a dossier header (with the documents and
+// the VNeID, portal and post flags), its [Facts] (with the payment, fee
+// lines and result documents) and the portal-side [Extras]; [Compose] is
+// its inverse: export → import → export gives the same record, and so does
+// a dossier rebuilt from the import. [ParseEnvelope], [ParseRecord] and [ParseStepEnvelope]
 // decode JSON strictly; [CheckSteps] checks step records.
 //
 // # The portal's facts, and Extras
@@ -62,7 +65,8 @@
 // # Limits
 //
 // An envelope is at most [MaxEnvelopeBytes] (16 MiB) and [MaxRecords]
-// (1,000) records; a text field at most [MaxText] (4,000) bytes; a list of a
+// (1,000) records, a step envelope at most [MaxStepRecords] (10,000) step
+// records — a batch of [Exporter.Changes] keeps within both; a text field at most [MaxText] (4,000) bytes; a list of a
 // record at most [MaxItems] (500) items; JSON nests at most five levels
 // (envelope, data, record, list, item). Beyond a limit the input is refused
 // with an error wrapping [ErrTooLarge]; below them, reading and writing cost

@@ -116,6 +116,8 @@ func ExampleImport() {
 
 	im, err := national.Import(r, nil)
 	fmt.Println(err, im.Header.Procedure.Code, im.Header.Applicant.ID, im.Facts.Status)
+	// The dossier's facts are in the header and the facts, not in Extras.
+	fmt.Println(im.Header.Filed[0].Name, im.Header.Filed[0].Digitised, im.Header.VNeIDVerified, im.Facts.Payment)
 
 	r.NgayTra = ""                    // status 10 without a return date
 	r.NgayHenTra = "20260301170000"   // an appointment before the receipt
@@ -127,6 +129,7 @@ func ExampleImport() {
 	}
 	// Output:
 	// <nil> 1.001193 001090012345 returned
+	// Tờ khai đăng ký khai sinh true false none
 	// [SoGiayToChuHoSo DinhDanhCHS[0].SoDinhDanh NgayHenTra NgayTra] true
 }
 
@@ -275,4 +278,52 @@ func Example_jsonLines() {
 	back, err := national.ParseRecord(out[:len(out)-1])
 	fmt.Println(len(out) > 0, back.TrangThaiHoSo, err)
 	// Output: true 10 <nil>
+}
+
+func ExampleParseStamp() {
+	t, err := national.ParseStamp("NgayHenTra", "20260316170000")
+	fmt.Println(t.Format(time.RFC3339), err)    // in Vietnam time, UTC+7
+	t, err = national.ParseStamp("NgayTra", "") // no date
+	fmt.Println(t.IsZero(), err)
+	_, err = national.ParseStamp("NgayTra", "2026-03-16")
+	fmt.Println(errors.Is(err, national.ErrMalformed))
+	// Output:
+	// 2026-03-16T17:00:00+07:00 <nil>
+	// true <nil>
+	// true
+}
+
+func ExampleStatusFromCode() {
+	for _, code := range []string{"5", "6", "8", "9", "11"} {
+		s, err := national.StatusFromCode(code)
+		if err != nil {
+			fmt.Println(code, errors.Is(err, national.ErrMalformed))
+			continue
+		}
+		fmt.Println(code, s, s.Vietnamese())
+	}
+	// Output:
+	// 5 supplement_requested Yêu cầu bổ sung giấy tờ
+	// 6 financial_obligation Yêu cầu thực hiện nghĩa vụ tài chính
+	// 8 stopped Dừng xử lý
+	// 9 processed Đã xử lý xong
+	// 11 true
+}
+
+func ExampleBatch_Envelopes() {
+	d, p, sched := exampleDossier()
+	e, _ := national.NewExporter(sched, nil)
+	batch := e.Changes(slices.Values([]national.Source{{Dossier: d, Procedure: p}}), national.Cursor{})
+	created, updated, steps := batch.Envelopes()
+	// Send in this order: new records, updated records, then step records.
+	for _, env := range []any{created, updated, steps} {
+		b, _ := json.Marshal(env)
+		fmt.Println(len(b) > 0, string(b[:min(len(b), 48)]))
+	}
+	fmt.Println(len(created.Data), len(updated.Data), len(steps.Data), batch.More)
+	// Output:
+	// true {"service":"DongBoHoSoMC","isUpdating":false,"da
+	// true {"service":"DongBoHoSoMC","isUpdating":true,"dat
+	// true {"service":"CapNhatTienDoHoSoMC","data":[{"MaHoS
+	// 1 0 4 false
 }

@@ -122,11 +122,15 @@ func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (d
 			}
 		}
 	}
+	// The walk recounts the log over the exporter's schedule: it gives the
+	// appointments of the supplement list, and refuses a dossier counted
+	// over another schedule — whose step deadlines would be wrong — even
+	// when it has no supplement, so that Record and Steps agree.
+	w, err := e.walk(d, d.Events(), nil)
+	if err != nil {
+		return dossier.Header{}, Facts{}, err
+	}
 	if supplements > 0 {
-		w, err := e.walk(d, d.Events(), nil)
-		if err != nil {
-			return dossier.Header{}, Facts{}, err
-		}
 		f.Supplements = w.supplements
 	}
 	return h, f, nil

@@ -88,6 +88,19 @@ func TestExportOtherSchedule(t *testing.T) {
 	if _, err := other.Steps(d, nil); !errors.Is(err, national.ErrNotExportable) {
 		t.Fatalf("steps over another schedule: %v", err)
 	}
+	// Record refuses it too, with a supplement or without one, as it says:
+	// a vendor that sends the record would otherwise learn of the wrong
+	// schedule only when the steps fail. Failed before the fix for the
+	// dossiers without a supplement (the check ran only with one).
+	for _, lc := range lifecycles() {
+		d, p := lc.build(t)
+		if !d.Timeline().IsValid() {
+			continue // refused at intake: nothing was counted
+		}
+		if _, err := other.Record(d, p, lc.extras); !errors.Is(err, national.ErrNotExportable) {
+			t.Errorf("%s: record over another schedule: %v", lc.name, err)
+		}
+	}
 }
 
 // BUG pin (found by the round-trip law): a blank agency name in the
@@ -152,10 +165,23 @@ func TestSubjectCodings(t *testing.T) {
 // 15:30, the next working day.
 func TestTransferDeadline(t *testing.T) {
 	p := proc(t, sla.WorkingDays(10))
+	// Decree 61/2018/NĐ-CP Art. 18(2): a paper dossier is transferred "ngay
+	// … trong ngày hoặc chuyển vào đầu giờ ngày làm việc tiếp theo đối với
+	// trường hợp tiếp nhận sau 15 giờ" — the same working day, or at the
+	// start (the opening of office, 08:00 by default) of the next working
+	// day from 15:00 on (dossier.Regime.TransferCutoff).
 	for _, tt := range []struct {
 		recv time.Time
 		want string
-	}{{mar2, "20260302170000"}, {at(2026, 3, 2, 15, 30), "20260303170000"}, {at(2026, 2, 13, 16, 40), "20260223170000"}} {
+	}{
+		{mar2, "20260302170000"},                    // before 15:00: close of the same day
+		{at(2026, 3, 2, 14, 59), "20260302170000"},  // a minute before the cut-off
+		{at(2026, 3, 2, 15, 0), "20260303080000"},   // from the cut-off on: start of the next working day
+		{at(2026, 3, 2, 15, 30), "20260303080000"},  //
+		{at(2026, 3, 6, 16, 0), "20260309080000"},   // Friday after 15:00: Monday morning
+		{at(2026, 2, 13, 16, 40), "20260223080000"}, // before the Tết holiday (16–20 Feb 2026 + weekend)
+		{at(2025, 7, 1, 15, 10), "20250702080000"},  // the 2025 regime keeps the rule (Decree 118/2025/NĐ-CP Art. 18, provincial schedules)
+	} {
 		d := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(tt.recv, p), transfer(tt.recv.Add(time.Hour)))
 		steps, err := exporter(t).Steps(d, nil)
 		if err != nil {
@@ -227,5 +253,16 @@ func TestStepsNeedACode(t *testing.T) {
 	}
 	if _, err := national.Import(r, nil); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Extras.FiledOnPortal on a dossier that was not filed online is refused:
+// only an online dossier is filed on the national portal (Decree
+// 42/2022/NĐ-CP), and Import would refuse the record.
+func TestComposeFiledOnPortalInPerson(t *testing.T) {
+	d := run(t, open(t, header(procedureDirect, dossier.ApplicantIndividual)), receive(mar2, proc(t, sla.WorkingDays(10))))
+	_, err := exporter(t).Record(d, proc(t, sla.WorkingDays(10)), &national.Extras{FiledOnPortal: true})
+	if !errors.Is(err, national.ErrNotExportable) {
+		t.Fatalf("%v", err)
 	}
 }

@@ -25,7 +25,8 @@ import (
 // sets it; Payment, when not PaymentNone, and the lists Documents, Fees
 // and Results, when not nil, replace what the dossier says (they carry
 // the portal's identifiers and codes the dossier does not hold). [Import]
-// still returns these facts in Extras.
+// returns these facts in the header and [Facts], not here; it sets
+// Documents only for documents that carry a file ID.
 //
 // Legal sources of the facts: digitising paper documents at receipt and
 // reusing digitised data (Decree 107/2021/NĐ-CP amending Decree 61/2018;
@@ -161,14 +162,14 @@ type Facts struct {
 	// Supplements are the supplement requests, in order.
 	Supplements []Supplement
 	// Payment is how the last fee payment of the log was made
-	// (dossier.EventFeePaid); PaymentNone when none. [Import] leaves it
-	// zero and returns the record's in [Extras.Payment].
+	// (dossier.EventFeePaid); PaymentNone when none. [Import] returns the
+	// record's DuocThanhToanTrucTuyen here.
 	Payment Payment
 	// Fees are the fee lines of the log's payments, in order; [Import]
-	// returns the record's in [Extras.Fees].
+	// returns the record's DanhSachLePhi here.
 	Fees []FeeLine
 	// Results are the result documents of the log's result; [Import]
-	// returns the record's in [Extras.Results].
+	// returns the record's DanhSachGiayToKetQua here.
 	Results []ResultDocument
 }
 
@@ -184,9 +185,11 @@ type Supplement struct {
 }
 
 // Imported is a record read back: the dossier's header, its facts and the
-// portal's extras. Header.Filed is empty (the documents are in
-// Extras.Documents: the portal lists files, not paper counts), Header.Level
-// unknown and Header.Route nil: the record does not carry them.
+// portal's extras. The header holds the applicant, the channel, the
+// VNeID, portal and post flags and the documents filed (each as one copy:
+// the portal lists files, not paper counts); Header.Level is unknown and
+// Header.Route nil: the record does not carry them. Header.Agency is
+// DonViXuLy, which may be the agency's name rather than its code.
 type Imported struct {
 	Header dossier.Header
 	Facts  Facts

@@ -12,7 +12,19 @@ import (
 )
 
 // Import reads a record back as a dossier header, its facts and the
-// portal's extras, checking every field. A record that is not right is
+// portal's extras, checking every field. The dossier's facts go where the
+// dossier keeps them: the header's VNeIDVerified (TaiKhoanDuocXacThucVoiVNeID),
+// FiledOnPortal (NoiNopHoSo 1), ReturnByPost (HinhThuc 1) and Filed (one
+// document per TaiLieuNop, with its component, link, digitised, reused,
+// replaced-result and data-store facts; the record lists files, not paper
+// counts, so each is read as one copy), and the [Facts]' Payment, Fees and
+// Results. Extras holds only what the portal side knows: the field code,
+// the summary, the account, the return information, a LoaiDoiTuong other
+// than the coding's default and, when a document carries a file ID
+// (TepDinhKemId) or a replaced-result code without reuse, which the header
+// cannot hold, the documents as the record lists them.
+//
+// A record that is not right is
 // refused with a *[RecordError] listing each field that is missing, malformed,
 // over a limit or contradicts others — an appointment before the receipt, a
 // return date without status 10 or status 10 without one, a dossier code
@@ -20,7 +32,8 @@ import (
 // a *[FieldError] naming the field; nothing is returned then.
 //
 // Import is the inverse of [Compose]: Compose(Import(r)) is r for every
-// record this package writes.
+// record this package writes; and a dossier opened with the header and
+// brought through the facts exports r again.
 func Import(r Record, opts *Options) (Imported, error) {
 	in := importer{r: &r, coding: opts.subjects()}
 	out := in.run()
@@ -187,10 +200,14 @@ func (in *importer) run() Imported {
 	f.Refused = in.stamp(sc("NgayTuChoi"), r.NgayTuChoi)
 
 	// The flags.
-	x.ReturnByPost = in.flag(sc("HinhThuc"), r.HinhThuc)
+	returnByPost := in.flag(sc("HinhThuc"), r.HinhThuc)
+	filedOnPortal := false
 	switch r.NoiNopHoSo {
 	case "1":
-		x.FiledOnPortal = true
+		filedOnPortal = true
+		if channel != procedure.ChannelUnknown && !channel.IsOnline() {
+			in.contra(sc("NoiNopHoSo"), r.NoiNopHoSo, "filed on the national portal, but KenhThucHien is not 2 (online)")
+		}
 	case "2":
 	case "":
 		in.missing(sc("NoiNopHoSo"), "want 1 (national portal) or 2 (provincial system)")
@@ -198,15 +215,16 @@ func (in *importer) run() Imported {
 		in.bad(sc("NoiNopHoSo"), r.NoiNopHoSo, "want 1 (national portal) or 2 (provincial system)")
 	}
 	digitised := in.flag(sc("HoSoCoThanhPhanSoHoa"), r.HoSoCoThanhPhanSoHoa)
-	x.VNeIDVerified = in.flag(sc("TaiKhoanDuocXacThucVoiVNeID"), r.TaiKhoanDuocXacThucVoiVNeID)
+	vneid := in.flag(sc("TaiKhoanDuocXacThucVoiVNeID"), r.TaiKhoanDuocXacThucVoiVNeID)
 	if in.required(sc("DuocThanhToanTrucTuyen"), r.DuocThanhToanTrucTuyen) {
-		if err := x.Payment.UnmarshalText([]byte(r.DuocThanhToanTrucTuyen)); err != nil {
+		if err := f.Payment.UnmarshalText([]byte(r.DuocThanhToanTrucTuyen)); err != nil {
 			in.bad(sc("DuocThanhToanTrucTuyen"), r.DuocThanhToanTrucTuyen, "want 0 (none), 1 (portal), 2 (local gateway) or 3 (offline)")
 		}
 	}
 
 	// The lists.
-	x.Documents = make([]Document, len(r.TaiLieuNop))
+	docs := make([]Document, len(r.TaiLieuNop))
+	docsPortal := false // a document carries what the header cannot hold
 	anyDigitised := false
 	for i, d := range r.TaiLieuNop {
 		p := fieldName{list: "TaiLieuNop", index: i}
@@ -229,12 +247,13 @@ func (in *importer) run() Imported {
 			in.bad(at(p, "DuocTaiSuDung"), d.DuocTaiSuDung, "want 0, 1 or 2")
 		}
 		anyDigitised = anyDigitised || doc.Digitised
-		x.Documents[i] = doc
+		docsPortal = docsPortal || doc.ID != "" || (doc.ReplacedBy != "" && !doc.Reused)
+		docs[i] = doc
 	}
 	if r.HoSoCoThanhPhanSoHoa != "" && digitised != anyDigitised {
 		in.contra(sc("HoSoCoThanhPhanSoHoa"), r.HoSoCoThanhPhanSoHoa, "says the opposite of the documents' DuocSoHoa")
 	}
-	x.Fees = make([]FeeLine, len(r.DanhSachLePhi))
+	f.Fees = make([]FeeLine, len(r.DanhSachLePhi))
 	total := decimal.Zero
 	for i, l := range r.DanhSachLePhi {
 		p := fieldName{list: "DanhSachLePhi", index: i}
@@ -248,13 +267,13 @@ func (in *importer) run() Imported {
 				in.bad(at(p, "Gia"), l.Gia, "want an amount in đồng, 0 to 10^15, at most 4 decimals")
 			}
 		}
-		x.Fees[i] = line
+		f.Fees[i] = line
 	}
 	if total.GreaterThan(maxAmount) {
 		in.p.add("DanhSachLePhi", total.String(), ErrTooLarge, "the fees add up to more than 10^15 đồng")
 		total = decimal.Zero
 	}
-	if x.Payment.IsOnline() && len(r.DanhSachLePhi) == 0 {
+	if f.Payment.IsOnline() && len(r.DanhSachLePhi) == 0 {
 		in.contra(sc("DuocThanhToanTrucTuyen"), r.DuocThanhToanTrucTuyen, "paid online, but no fee line")
 	}
 	f.Supplements = make([]Supplement, len(r.DanhSachHoSoBoSung))
@@ -306,11 +325,11 @@ func (in *importer) run() Imported {
 		}
 		f.Supplements[i] = sup
 	}
-	x.Results = make([]ResultDocument, len(r.DanhSachGiayToKetQua))
+	f.Results = make([]ResultDocument, len(r.DanhSachGiayToKetQua))
 	for i, g := range r.DanhSachGiayToKetQua {
 		p := fieldName{list: "DanhSachGiayToKetQua", index: i}
 		in.required(at(p, "TenGiayTo"), strings.TrimSpace(g.TenGiayTo))
-		x.Results[i] = ResultDocument{Name: g.TenGiayTo, Component: g.MaThanhPhanHoSo, ID: g.GiayToId, Link: g.DuongDanTepTinKetQua, Code: g.MaGiayToKetQua}
+		f.Results[i] = ResultDocument{Name: g.TenGiayTo, Component: g.MaThanhPhanHoSo, ID: g.GiayToId, Link: g.DuongDanTepTinKetQua, Code: g.MaGiayToKetQua}
 	}
 	x.Identities = make([]IdentityRecord, len(r.DinhDanhCHS))
 	for i, id := range r.DinhDanhCHS {
@@ -343,13 +362,28 @@ func (in *importer) run() Imported {
 	if len(in.p.list) > 0 {
 		return out
 	}
+	filed := make([]dossier.Filed, len(docs))
+	for i, d := range docs {
+		filed[i] = dossier.Filed{Name: d.Name, Copies: 1, Digitised: d.Digitised, Component: d.Component, Link: d.Link,
+			Reused: d.Reused, FromDataStore: d.FromDataStore}
+		if d.Reused {
+			filed[i].Replaces = d.ReplacedBy
+		}
+	}
+	if docsPortal {
+		x.Documents = docs
+	}
 	*h = dossier.Header{
 		Procedure:     dossier.ProcedureRef{Code: r.MaTTHC, Name: r.TenTTHC, Field: r.TenLinhVuc},
 		Applicant:     applicant,
 		Channel:       channel,
 		ReceivingUnit: unit,
 		Agency:        r.DonViXuLy,
+		Filed:         filed,
 		FeesDue:       total,
+		VNeIDVerified: vneid,
+		FiledOnPortal: filedOnPortal,
+		ReturnByPost:  returnByPost,
 	}
 	if err := h.Validate(); err != nil {
 		in.p.addCause("MaHoSo", r.MaHoSo, ErrMalformed, "the record does not make a valid dossier header", err)

@@ -15,6 +15,10 @@ const (
 	MaxItems = 500
 	// MaxRecords is the most records an envelope may carry.
 	MaxRecords = 1000
+	// MaxStepRecords is the most step records a step envelope may carry
+	// ([ParseStepEnvelope]); [Exporter.Changes] stops a batch before its
+	// step records would pass it.
+	MaxStepRecords = 10 * MaxRecords
 	// MaxEnvelopeBytes is the largest envelope [ParseEnvelope] reads (16 MiB).
 	MaxEnvelopeBytes = 16 << 20
 	// maxDepth is how deep the JSON of an envelope nests: the envelope, its

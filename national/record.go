@@ -6,32 +6,41 @@ package national
 // UTC+7 and "" when there is none. An empty list is written [] and never
 // null.
 //
-// Sources (secondary: the field list was reconstructed from open-source
-// provincial integrations and the portal's index formulas, not read in a
-// published specification). A field marked [confirmed] was found, with the
-// same name, in at least one of these public integrations:
-//   - OpenCPS (VietOpenCPS/opencps-v2, DVCQGIntegrationActionImpl): the
-//     envelope, the dossier fields up to DonViXuLy, the four lists, the
-//     step records sent as service CapNhatTienDoHoSoMC, dates formatted
-//     yyyyMMddHHmmss in Asia/Ho_Chi_Minh;
-//   - a provincial one-stop system on .NET (HuanVu201/DichVuCong_KhoaLuan_PASETO,
-//     SyncLocalDataToDVCQG): every field below, including NgayNopHoSo,
-//     NgayTuChoi, NoiNopHoSo, HoSoCoThanhPhanSoHoa,
-//     TaiKhoanDuocXacThucVoiVNeID, DuocThanhToanTrucTuyen, DinhDanhCHS and
-//     the TaiLieuNop flags DuocSoHoa, DuocTaiSuDung, DuocLayTuKhoDMQG,
-//     MaKetQuaThayThe.
-// Codes whose meaning only one source shows are marked [one source].
+// Sources. No primary source confirms any field: the portal's own
+// specification was not available, and nothing below was read in it. The
+// field list is secondary, reconstructed from two open-source provincial
+// integrations and the portal's index formulas; each field is labelled by
+// the integration that shows it with the same name:
+//   - [OpenCPS]: VietOpenCPS/opencps-v2 (DVCQGIntegrationActionTerm and
+//     DVCQGIntegrationActionImpl.createSyncDossierBodyRequest): the
+//     envelope {service DongBoHoSoMC, isUpdating, data}, the scalar fields
+//     it sends, the keys of the lists (written there as comments: the
+//     lists are sent empty), the step record keys of service
+//     CapNhatTienDoHoSoMC, and dates as yyyyMMddHHmmss in Asia/Ho_Chi_Minh;
+//   - [.NET]: a provincial one-stop system on .NET
+//     (HuanVu201/DichVuCong_KhoaLuan_PASETO, SyncLocalDataToDVCQG and its
+//     models), read for the fields OpenCPS lacks — the applicant's
+//     identifier, the filing date and place, the refusal date, the
+//     digitised, VNeID and payment flags, the document flags and the
+//     result code; it also names LoaiDinhDanh and SoDinhDanh as scalars,
+//     and its step model says DonViXuLy and StatusId where OpenCPS says
+//     PhongBanXuLy and TrangThai. The names were checked in its models
+//     (DTOs and database columns), not in a captured request; a field its
+//     models name differently (HoVaTen, TrangThaiHoSoId, HinhThucTra) is
+//     not counted as shown there;
+//   - [both]: the two show it.
+// A code whose meaning only one of them shows says which.
 
 // ServiceRecords is the service name of the dossier envelope.
 const ServiceRecords = "DongBoHoSoMC"
 
 // ServiceSteps is the service name of the step (tiến trình) envelope
-// [confirmed: OpenCPS].
+// [OpenCPS].
 const ServiceSteps = "CapNhatTienDoHoSoMC"
 
 // Envelope is what a one-stop system posts to the portal to synchronise
 // dossiers: {"service":"DongBoHoSoMC","isUpdating":false,"data":[…]}
-// [confirmed]. IsUpdating is false for dossiers the portal has not seen and
+// [OpenCPS]. IsUpdating is false for dossiers the portal has not seen and
 // true for updates of dossiers it has (OpenCPS sends it as the strings
 // "True"/"False" in one version; this package reads and writes a JSON bool).
 type Envelope struct {
@@ -53,62 +62,62 @@ type StepEnvelope struct {
 // with reflect.DeepEqual; a Record holds slices, so copy them before
 // changing a copy.
 type Record struct {
-	MaHoSo          string `json:"MaHoSo"`          // dossier code UNIT-YYMMDD-NNNN [confirmed]
-	MaTTHC          string `json:"MaTTHC"`          // procedure code [confirmed]
-	TenTTHC         string `json:"TenTTHC"`         // procedure name [confirmed]
-	MaLinhVuc       string `json:"MaLinhVuc"`       // field code [confirmed]
-	TenLinhVuc      string `json:"TenLinhVuc"`      // field name [confirmed]
-	KenhThucHien    string `json:"KenhThucHien"`    // 1 in person, 2 online, 3 public postal service [confirmed name; 2 online: one source; 1, 3: the issue's reconstruction]
-	ChuHoSo         string `json:"ChuHoSo"`         // applicant's name [confirmed]
-	LoaiDoiTuong    string `json:"LoaiDoiTuong"`    // kind of applicant, see [SubjectCoding] [confirmed name]
-	MaDoiTuong      string `json:"MaDoiTuong"`      // the applicant's account on the portal [confirmed]
-	SoGiayToChuHoSo string `json:"SoGiayToChuHoSo"` // personal identification number or tax code [confirmed]
-	ThongTinKhac    string `json:"ThongTinKhac"`    // other information [confirmed]
-	Email           string `json:"Email"`           // [confirmed]
-	SoDienThoai     string `json:"SoDienThoai"`     // [confirmed]
-	TrichYeuHoSo    string `json:"TrichYeuHoSo"`    // summary [confirmed]
-	NgayNopHoSo     string `json:"NgayNopHoSo"`     // filed (online submission, or arrival at the desk) [confirmed]
-	NgayTiepNhan    string `json:"NgayTiepNhan"`    // received [confirmed]
-	NgayHenTra      string `json:"NgayHenTra"`      // appointment: the due instant in force [confirmed]
-	TrangThaiHoSo   string `json:"TrangThaiHoSo"`   // national status 1–10 [confirmed]
-	NgayKetThucXuLy string `json:"NgayKetThucXuLy"` // result made (status 9, 10) [confirmed]
-	NgayTra         string `json:"NgayTra"`         // result returned (status 10) [confirmed]
-	ThongTinTra     string `json:"ThongTinTra"`     // return information [confirmed]
-	HinhThuc        string `json:"HinhThuc"`        // return: 0 at the desk, 1 by post [confirmed name; codes: OpenCPS]
-	NgayTuChoi      string `json:"NgayTuChoi"`      // refused at intake (status 3) [confirmed]
-	DonViXuLy       string `json:"DonViXuLy"`       // competent agency [confirmed]
-	NoiNopHoSo      string `json:"NoiNopHoSo"`      // 1 filed on the national portal, 2 on the provincial system [confirmed name; codes one source]
+	MaHoSo          string `json:"MaHoSo"`          // dossier code UNIT-YYMMDD-NNNN [both]
+	MaTTHC          string `json:"MaTTHC"`          // procedure code [both]
+	TenTTHC         string `json:"TenTTHC"`         // procedure name [both]
+	MaLinhVuc       string `json:"MaLinhVuc"`       // field code [both]
+	TenLinhVuc      string `json:"TenLinhVuc"`      // field name [both]
+	KenhThucHien    string `json:"KenhThucHien"`    // 1 in person, 2 online, 3 public postal service [.NET]
+	ChuHoSo         string `json:"ChuHoSo"`         // applicant's name [OpenCPS]
+	LoaiDoiTuong    string `json:"LoaiDoiTuong"`    // kind of applicant, see [SubjectCoding] [both]
+	MaDoiTuong      string `json:"MaDoiTuong"`      // the applicant's account on the portal [OpenCPS]
+	SoGiayToChuHoSo string `json:"SoGiayToChuHoSo"` // personal identification number or tax code [.NET]
+	ThongTinKhac    string `json:"ThongTinKhac"`    // other information [OpenCPS]
+	Email           string `json:"Email"`           // [both]
+	SoDienThoai     string `json:"SoDienThoai"`     // [both]
+	TrichYeuHoSo    string `json:"TrichYeuHoSo"`    // summary [both]
+	NgayNopHoSo     string `json:"NgayNopHoSo"`     // filed (online submission, or arrival at the desk) [.NET]
+	NgayTiepNhan    string `json:"NgayTiepNhan"`    // received [both]
+	NgayHenTra      string `json:"NgayHenTra"`      // appointment: the due instant in force [both]
+	TrangThaiHoSo   string `json:"TrangThaiHoSo"`   // national status 1–10 [OpenCPS]
+	NgayKetThucXuLy string `json:"NgayKetThucXuLy"` // result made (status 9, 10) [both]
+	NgayTra         string `json:"NgayTra"`         // result returned (status 10) [both]
+	ThongTinTra     string `json:"ThongTinTra"`     // return information [OpenCPS]
+	HinhThuc        string `json:"HinhThuc"`        // return: 0 at the desk, 1 by post [OpenCPS]
+	NgayTuChoi      string `json:"NgayTuChoi"`      // refused at intake (status 3) [.NET]
+	DonViXuLy       string `json:"DonViXuLy"`       // competent agency [both]
+	NoiNopHoSo      string `json:"NoiNopHoSo"`      // 1 filed on the national portal, 2 on the provincial system [.NET]
 	// HoSoCoThanhPhanSoHoa: "1" when at least one document is digitised
-	// [confirmed].
+	// [.NET].
 	HoSoCoThanhPhanSoHoa string `json:"HoSoCoThanhPhanSoHoa"`
 	// TaiKhoanDuocXacThucVoiVNeID: "1" when the applicant's account was
-	// verified with VNeID, "0" otherwise [confirmed].
+	// verified with VNeID, "0" otherwise [.NET].
 	TaiKhoanDuocXacThucVoiVNeID string `json:"TaiKhoanDuocXacThucVoiVNeID"`
-	// DuocThanhToanTrucTuyen: how the fee was paid, see [Payment] [confirmed].
+	// DuocThanhToanTrucTuyen: how the fee was paid, see [Payment] [.NET].
 	DuocThanhToanTrucTuyen string `json:"DuocThanhToanTrucTuyen"`
 
-	TaiLieuNop           []DocumentRecord   `json:"TaiLieuNop"`           // documents filed [confirmed]
-	DanhSachLePhi        []FeeRecord        `json:"DanhSachLePhi"`        // fee lines [confirmed]
-	DanhSachHoSoBoSung   []SupplementRecord `json:"DanhSachHoSoBoSung"`   // supplement requests [confirmed]
-	DanhSachGiayToKetQua []ResultRecord     `json:"DanhSachGiayToKetQua"` // result documents [confirmed]
-	DinhDanhCHS          []IdentityRecord   `json:"DinhDanhCHS"`          // applicant's identifiers [confirmed]
+	TaiLieuNop           []DocumentRecord   `json:"TaiLieuNop"`           // documents filed [both]
+	DanhSachLePhi        []FeeRecord        `json:"DanhSachLePhi"`        // fee lines [both: the keys]
+	DanhSachHoSoBoSung   []SupplementRecord `json:"DanhSachHoSoBoSung"`   // supplement requests [OpenCPS]
+	DanhSachGiayToKetQua []ResultRecord     `json:"DanhSachGiayToKetQua"` // result documents [both]
+	DinhDanhCHS          []IdentityRecord   `json:"DinhDanhCHS"`          // applicant's identifiers [.NET, as the earlier reading found it; its models also name LoaiDinhDanh, SoDinhDanh as scalars]
 }
 
 // DocumentRecord is one document filed (TaiLieuNop).
 type DocumentRecord struct {
-	TepDinhKemId      string `json:"TepDinhKemId"`      // file ID [confirmed]
-	TenTepDinhKem     string `json:"TenTepDinhKem"`     // file or document name [confirmed]
-	MaThanhPhanHoSo   string `json:"MaThanhPhanHoSo"`   // component code [confirmed]
-	DuongDanTaiTepTin string `json:"DuongDanTaiTepTin"` // download link [confirmed]
-	DuocSoHoa         string `json:"DuocSoHoa"`         // "1" digitised [confirmed]
-	DuocTaiSuDung     string `json:"DuocTaiSuDung"`     // "1" reused, "0" not; "2" reused replacing a result [one source]
-	DuocLayTuKhoDMQG  string `json:"DuocLayTuKhoDMQG"`  // "1" taken from the national data store [confirmed]
-	MaKetQuaThayThe   string `json:"MaKetQuaThayThe"`   // code of the result that replaces the document [confirmed]
+	TepDinhKemId      string `json:"TepDinhKemId"`      // file ID [both]
+	TenTepDinhKem     string `json:"TenTepDinhKem"`     // file or document name [both]
+	MaThanhPhanHoSo   string `json:"MaThanhPhanHoSo"`   // component code [OpenCPS]
+	DuongDanTaiTepTin string `json:"DuongDanTaiTepTin"` // download link [both]
+	DuocSoHoa         string `json:"DuocSoHoa"`         // "1" digitised [.NET]
+	DuocTaiSuDung     string `json:"DuocTaiSuDung"`     // "1" reused, "0" not; "2" reused replacing a result [.NET]
+	DuocLayTuKhoDMQG  string `json:"DuocLayTuKhoDMQG"`  // "1" taken from the national data store [.NET]
+	MaKetQuaThayThe   string `json:"MaKetQuaThayThe"`   // code of the result that replaces the document [.NET]
 }
 
-// FeeRecord is one fee or charge line (DanhSachLePhi) [confirmed]. Gia is
+// FeeRecord is one fee or charge line (DanhSachLePhi) [both: the keys]. Gia is
 // the amount in VND, a decimal number; HinhThucThu and LoaiPhiLePhi are
-// passed through as the vendor gives them (no coding was confirmed).
+// passed through as the vendor gives them (no source shows a coding).
 type FeeRecord struct {
 	TenPhiLePhi  string `json:"TenPhiLePhi"`
 	MaPhiLePhi   string `json:"MaPhiLePhi"`
@@ -118,8 +127,8 @@ type FeeRecord struct {
 }
 
 // SupplementRecord is one supplement request (DanhSachHoSoBoSung)
-// [confirmed names]; the nested lists DanhSachGiayToBoSung and
-// DanhSachLePhiBoSung that one source also shows are not written.
+// [OpenCPS: every key below]; the nested lists DanhSachGiayToBoSung and
+// DanhSachLePhiBoSung that OpenCPS also names are not written.
 type SupplementRecord struct {
 	HoSoBoSungId        string `json:"HoSoBoSungId"`        // 1, 2, … in order
 	NguoiYeuCauBoSung   string `json:"NguoiYeuCauBoSung"`   // who asked
@@ -132,7 +141,8 @@ type SupplementRecord struct {
 	NgayHenTraMoi       string `json:"NgayHenTraMoi"`       // appointment after the supplement, "" while pending
 }
 
-// ResultRecord is one result document (DanhSachGiayToKetQua) [confirmed].
+// ResultRecord is one result document (DanhSachGiayToKetQua) [both;
+// MaGiayToKetQua: .NET].
 type ResultRecord struct {
 	TenGiayTo            string `json:"TenGiayTo"`
 	MaThanhPhanHoSo      string `json:"MaThanhPhanHoSo"`
@@ -142,15 +152,17 @@ type ResultRecord struct {
 }
 
 // IdentityRecord is one identifier of the applicant (DinhDanhCHS)
-// [confirmed]: LoaiDinhDanh "1" is the 12-digit personal identification
-// number; "2" an older 9-digit identity card number [one source].
+// [.NET]: LoaiDinhDanh "1" is the 12-digit personal identification
+// number; "2" an older 9-digit identity card number (.NET: "2" when the
+// number has 9 digits).
 type IdentityRecord struct {
 	LoaiDinhDanh string `json:"LoaiDinhDanh"`
 	SoDinhDanh   string `json:"SoDinhDanh"`
 }
 
-// StepRecord is one processing step (tiến trình) of a dossier [confirmed
-// names: both sources]: who handled it, when, what was done, the status
+// StepRecord is one processing step (tiến trình) of a dossier [OpenCPS:
+// every key; .NET: the same but DonViXuLy for PhongBanXuLy and StatusId for
+// TrangThai]: who handled it, when, what was done, the status
 // after it, when the step began and its legal deadline.
 type StepRecord struct {
 	MaHoSo                 string `json:"MaHoSo"`

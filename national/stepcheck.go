@@ -8,7 +8,7 @@ import (
 
 // ParseStepEnvelope reads an envelope of step records strictly, with the
 // rules of [ParseEnvelope]: service "CapNhatTienDoHoSoMC", at most
-// [MaxRecords] × 10 step records.
+// [MaxStepRecords] step records.
 func ParseStepEnvelope(data []byte) (StepEnvelope, error) {
 	var env StepEnvelope
 	if err := strictDecode(data, maxDepth-1, &env); err != nil {
@@ -17,8 +17,8 @@ func ParseStepEnvelope(data []byte) (StepEnvelope, error) {
 	if env.Service != ServiceSteps {
 		return StepEnvelope{}, &FieldError{Field: "service", Value: clipQuote(env.Service), Err: ErrMalformed, Detail: "want " + ServiceSteps}
 	}
-	if len(env.Data) > 10*MaxRecords {
-		return StepEnvelope{}, &FieldError{Field: "data", Value: strconv.Itoa(len(env.Data)), Err: ErrTooLarge, Detail: "more than " + strconv.Itoa(10*MaxRecords) + " step records"}
+	if len(env.Data) > MaxStepRecords {
+		return StepEnvelope{}, &FieldError{Field: "data", Value: strconv.Itoa(len(env.Data)), Err: ErrTooLarge, Detail: "more than " + strconv.Itoa(MaxStepRecords) + " step records"}
 	}
 	return env, nil
 }

@@ -19,10 +19,16 @@ import (
 // inter-agency step's start) and the step's legal deadline
 // (NgayKetThucTheoQuyDinh, "" where the law sets none):
 //
-//   - transfer to the competent agency: the same working day for a paper
-//     dossier received before the transfer cut-off (15:00), otherwise the
-//     next working day; an online dossier on its receipt day (Decree
-//     61/2018/NĐ-CP Art. 18);
+//   - transfer to the competent agency: for a paper dossier received on a
+//     working day before the regime's transfer cut-off (15:00), the close
+//     of office that day; received from the cut-off on (or on a day off),
+//     the opening of office on the next working day — "chuyển ngay hồ sơ
+//     tiếp nhận trực tiếp trong ngày hoặc chuyển vào đầu giờ ngày làm việc
+//     tiếp theo đối với trường hợp tiếp nhận sau 15 giờ" (Decree
+//     61/2018/NĐ-CP Art. 18(2); dossier.Regime.TransferCutoff; provincial
+//     schedules under Decree 118/2025/NĐ-CP Art. 18 repeat it); an online
+//     dossier, passed on at once (Art. 18(1)), by the close of its receipt
+//     day;
 //   - first supplement request: within 3 working days of the receipt day
 //     (Decree 61/2018/NĐ-CP Art. 19(4)); a later one: the counted deadline;
 //   - apology and re-appointment: at the latest one working day before the
@@ -84,17 +90,16 @@ func (e *Exporter) Steps(d dossier.Dossier, x *Extras) ([]StepRecord, error) {
 			if !before.IsValid() {
 				break
 			}
-			day := before.Deadline().ReceiptDay()
+			deadline = e.closeOf(before.Deadline().ReceiptDay())
 			if !online {
 				received := d.Received().In(e.sched.Zone())
 				rday := date.NewAt(received)
 				if cal.IsWorkingDay(rday) && received.Sub(rday.Time(0, received.Location())) < time.Duration(regime.TransferCutoff) {
-					day = rday
+					deadline = e.closeOf(rday)
 				} else if next, err := cal.NextWorkingDay(rday); err == nil {
-					day = next
+					deadline = e.openOf(next)
 				}
 			}
-			deadline = e.closeOf(day)
 		case dossier.EventSupplementRequested:
 			supplements++
 			if supplements == 1 && regime.SupplementNoticeDays > 0 && before.IsValid() {
@@ -153,6 +158,15 @@ func (e *Exporter) closeOf(day date.Date) time.Time {
 		return day.Time(s[len(s)-1].End, zone)
 	}
 	return (day + 1).Time(0, zone)
+}
+
+// openOf is the opening of office on working day day (its close when the
+// schedule keeps no hours that day).
+func (e *Exporter) openOf(day date.Date) time.Time {
+	if open, _, ok := e.sched.OfficeHours(day); ok {
+		return day.Time(open, e.sched.Zone())
+	}
+	return e.closeOf(day)
 }
 
 // statusAfter is the status each kind of event leaves the dossier in

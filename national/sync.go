@@ -134,19 +134,26 @@ type Batch struct {
 	// Next is the cursor once every change is sent; store it only then.
 	// A vendor that sends change by change stores since.Advance(sent...).
 	Next Cursor
-	// More reports that the batch stopped at MaxRecords changes, so that
-	// its envelopes stay within the limit: call Changes again with Next.
+	// More reports that the batch stopped — at [MaxRecords] changes, or
+	// before its step records would pass [MaxStepRecords] — so that its
+	// envelopes stay within the limits: call Changes again with Next.
 	More bool
 }
 
 // Changes returns the dossiers of sources whose log grew since the cursor,
-// each with its record and the step records of its new events, at most
-// [MaxRecords] of them (Batch.More then says to call again with Next). Sending
+// each with its record and the step records of its new events: at most
+// [MaxRecords] of them, with at most [MaxStepRecords] step records in all,
+// so that each of [Batch.Envelopes] is one the portal (and
+// [ParseEnvelope], [ParseStepEnvelope]) takes. A dossier whose steps would
+// pass the limit is left whole for the next batch (Batch.More then says to
+// call again with Next; a dossier's log holds at most dossier.MaxEvents
+// events, fewer than MaxStepRecords, so every batch moves on). Sending
 // them and then storing Batch.Next loses nothing and sends nothing twice:
 // a failed send leaves the stored cursor where it was, and the next call
 // returns the same changes (with whatever happened since).
 func (e *Exporter) Changes(sources iter.Seq[Source], since Cursor) Batch {
 	var b Batch
+	steps := 0
 	for s := range sources {
 		if len(b.Changes) == MaxRecords {
 			b.More = true
@@ -157,9 +164,15 @@ func (e *Exporter) Changes(sources iter.Seq[Source], since Cursor) Batch {
 			b.Skipped = append(b.Skipped, err)
 			continue
 		}
-		if changed {
-			b.Changes = append(b.Changes, ch)
+		if !changed {
+			continue
 		}
+		if steps+len(ch.Steps) > MaxStepRecords && len(b.Changes) > 0 {
+			b.More = true
+			break
+		}
+		steps += len(ch.Steps)
+		b.Changes = append(b.Changes, ch)
 	}
 	b.Next = since.Advance(b.Changes...)
 	return b

@@ -1,13 +1,16 @@
 package national_test
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/liaison/liaisonsample"
 	"github.com/motcua/motcua/national"
+	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/sla"
 )
 
@@ -153,5 +156,95 @@ func TestCursorText(t *testing.T) {
 	out, _ := c.MarshalText()
 	if string(out) != in || c.Version("000.00.36.H57-260302-0001") != 4 {
 		t.Fatalf("%q", out)
+	}
+}
+
+// interAgency builds the golden inter-agency dossier (11 events: receipt,
+// transfer, eight inter-agency step events, the result) with codes from
+// seq; events cuts its log to the first n events (n ≥ 2).
+func interAgency(tb testing.TB, seq dossier.Sequencer, n int) (dossier.Dossier, procedure.Procedure) {
+	tb.Helper()
+	p := mustProc(tb, procSpec(sla.WorkingDays(5), liaisonsample.BirthRegistrationGroup()))
+	d, _, err := open(tb, header(procedure.ChannelOnlinePartial, dossier.ApplicantIndividual)).Receive(mar2, testActor, p, seq)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	steps := []step{transfer(mar2.Add(time.Minute))}
+	for _, e := range []struct {
+		start  bool
+		id, ag string
+		off    time.Duration
+	}{{true, "tiep-nhan", "UBND-XA", 2 * time.Minute}, {false, "tiep-nhan", "UBND-XA", 3 * time.Minute},
+		{true, "khai-sinh", "UBND-XA", 4 * time.Minute}, {false, "khai-sinh", "UBND-XA", 5 * time.Minute},
+		{true, "thuong-tru", "CONG-AN-XA", 6 * time.Minute}, {true, "bhyt", "BHXH-TINH", 7 * time.Minute},
+		{false, "bhyt", "BHXH-TINH", 8 * time.Minute}, {false, "thuong-tru", "CONG-AN-XA", 5 * 24 * time.Hour}} {
+		steps = append(steps, func(d dossier.Dossier) (dossier.Dossier, error) {
+			if e.start {
+				return d.StartStep(mar2.Add(e.off), testActor, e.id, e.ag)
+			}
+			return d.FinishStep(mar2.Add(e.off), testActor, e.id, e.ag)
+		})
+	}
+	steps = append(steps, decide(at(2026, time.March, 9, 10, 0), true))
+	return run(tb, d, steps[:n-1]...), p
+}
+
+// A batch stops before its step records would pass MaxStepRecords, so that
+// its step envelope is one ParseStepEnvelope takes; the dossier left out
+// comes whole in the next batch. At the boundary: 1,000 dossiers of 10
+// events fill the step envelope exactly (10,000) in one batch; 1,000 of 11
+// events do not (909 × 11 = 9,999; the 910th would make 10,010). Failed
+// before the fix: one batch of 1,000 changes, More false, 11,000 steps.
+func TestChangesStepLimit(t *testing.T) {
+	e := exporter(t)
+	for _, tt := range []struct {
+		events  int
+		batches []int // changes per batch
+	}{{10, []int{1000}}, {11, []int{909, 91}}} {
+		seq := &dossier.MemorySequencer{}
+		var srcs []national.Source
+		for range national.MaxRecords {
+			d, p := interAgency(t, seq, tt.events)
+			if d.NumEvents() != tt.events {
+				t.Fatalf("%d events, want %d", d.NumEvents(), tt.events)
+			}
+			srcs = append(srcs, national.Source{Dossier: d, Procedure: p})
+		}
+		var cursor national.Cursor
+		for i, want := range tt.batches {
+			b := e.Changes(slices.Values(srcs), cursor)
+			if len(b.Skipped) > 0 {
+				t.Fatal(b.Skipped[0])
+			}
+			last := i == len(tt.batches)-1
+			if len(b.Changes) != want || b.More == last {
+				t.Fatalf("%d events, batch %d: %d changes, more %v; want %d, more %v", tt.events, i, len(b.Changes), b.More, want, !last)
+			}
+			created, _, steps := b.Envelopes()
+			if len(steps.Data) != want*tt.events || len(steps.Data) > national.MaxStepRecords {
+				t.Fatalf("batch %d: %d step records", i, len(steps.Data))
+			}
+			for _, env := range []any{created, steps} {
+				raw, err := json.Marshal(env)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, ok := env.(national.StepEnvelope); ok {
+					_, err = national.ParseStepEnvelope(raw)
+				} else {
+					_, err = national.ParseEnvelope(raw)
+				}
+				if err != nil {
+					t.Fatalf("%d events, batch %d: %v", tt.events, i, err)
+				}
+			}
+			cursor = b.Next
+		}
+		if cursor.Len() != national.MaxRecords {
+			t.Fatalf("%d dossiers sent, want all %d", cursor.Len(), national.MaxRecords)
+		}
+		if b := e.Changes(slices.Values(srcs), cursor); len(b.Changes) != 0 || b.More {
+			t.Fatalf("after the last batch: %d changes, more %v", len(b.Changes), b.More)
+		}
 	}
 }

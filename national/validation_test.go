@@ -84,6 +84,8 @@ func TestImportValidation(t *testing.T) {
 		{"return method 2", func(r *national.Record) { r.HinhThuc = "2" }, "HinhThuc", national.ErrMalformed, "HinhThuc 0/1"},
 		{"no filing place", func(r *national.Record) { r.NoiNopHoSo = "" }, "NoiNopHoSo", national.ErrMissing, "format"},
 		{"filing place 3", func(r *national.Record) { r.NoiNopHoSo = "3" }, "NoiNopHoSo", national.ErrMalformed, "NoiNopHoSo 1/2"},
+		{"filed on the portal in person", func(r *national.Record) { r.NoiNopHoSo, r.KenhThucHien = "1", "1" }, "NoiNopHoSo", national.ErrContradiction,
+			"only an online dossier is filed on the national portal (Decree 42/2022/NĐ-CP; dossier.Header.FiledOnPortal)"},
 		{"digitised flag against documents", func(r *national.Record) { r.HoSoCoThanhPhanSoHoa = "0" }, "HoSoCoThanhPhanSoHoa", national.ErrContradiction, "portal index formula (digitisation)"},
 		{"VNeID yes", func(r *national.Record) { r.TaiKhoanDuocXacThucVoiVNeID = "yes" }, "TaiKhoanDuocXacThucVoiVNeID", national.ErrMalformed, "0/1"},
 		{"payment 5", func(r *national.Record) { r.DuocThanhToanTrucTuyen = "5" }, "DuocThanhToanTrucTuyen", national.ErrMalformed, "payment codes"},

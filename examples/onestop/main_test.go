@@ -249,6 +249,8 @@ func TestRecordsFile(t *testing.T) {
 	}
 	codes := map[string]bool{}
 	statuses := map[string]int{}
+	payments := map[string]int{}
+	withFees, withResults := 0, 0
 	for i, line := range lines {
 		r, err := national.ParseRecord([]byte(line))
 		if err != nil {
@@ -262,6 +264,13 @@ func TestRecordsFile(t *testing.T) {
 		}
 		codes[r.MaHoSo] = true
 		statuses[r.TrangThaiHoSo]++
+		payments[r.DuocThanhToanTrucTuyen]++
+		if len(r.DanhSachLePhi) > 0 {
+			withFees++
+		}
+		if len(r.DanhSachGiayToKetQua) > 0 {
+			withResults++
+		}
 		if r.TrangThaiHoSo == "3" && r.NgayTuChoi == "" {
 			t.Errorf("line %d: refused without its refusal instant", i+1)
 		}
@@ -270,6 +279,19 @@ func TestRecordsFile(t *testing.T) {
 		if statuses[s] == 0 {
 			t.Errorf("no record with status %s: %v", s, statuses)
 		}
+	}
+	// The portal's facts are exercised: fees paid on the portal (1), through
+	// the province's gateway (2) and at the desk (3), with their fee lines,
+	// and result documents (Decree 42/2022/NĐ-CP; Decree 45/2020/NĐ-CP
+	// Art. 14). Failed before: every record said 0, with no fee line and
+	// no result document.
+	for _, code := range []string{"0", "1", "2", "3"} {
+		if payments[code] == 0 {
+			t.Errorf("no record with DuocThanhToanTrucTuyen %s: %v", code, payments)
+		}
+	}
+	if withFees != payments["1"]+payments["2"]+payments["3"] || withResults == 0 {
+		t.Errorf("%d records with fee lines for %v payments, %d with result documents", withFees, payments, withResults)
 	}
 }
 

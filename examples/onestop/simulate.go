@@ -202,6 +202,17 @@ func (w *world) one(day date.Date, t *tally) (dossier.Dossier, handled, bool, er
 func (w *world) process(d dossier.Dossier, p procedure.Procedure, now time.Time, t *tally) (dossier.Dossier, error) {
 	yearEnd := at(date.New(w.year+1, time.January, 1), 0, 0)
 	var err error
+	// The fees and charges are paid at receipt (Law on Fees and Charges
+	// 97/2015/QH13): online dossiers on the portal's payment platform, one
+	// in three through the province's gateway (Decree 42/2022/NĐ-CP); paper
+	// ones at the desk. The choice comes from the dossier's number, not the
+	// random stream, so that every other figure of the year is unchanged.
+	_, _, seq, _ := dossier.ParseCode(string(d.Code()))
+	if pay := now.Add(time.Minute); d.Header().FeesDue.IsPositive() && !pay.After(yearEnd) {
+		if d, err = d.PayFee(pay, "can-bo-mot-cua", payMethod(d.Header().Channel, seq), feeLines(p, d.Header().FeesDue)); err != nil {
+			return d, err
+		}
+	}
 	// Transfer: at once online; paper the same day before 15:00, else the
 	// next morning — sometimes a day late.
 	transfer := now.Add(10 * time.Minute)
@@ -299,7 +310,15 @@ func (w *world) process(d dossier.Dossier, p procedure.Procedure, now time.Time,
 	if finish.After(yearEnd) {
 		return d, nil
 	}
-	if d, err = d.Decide(finish, "lanh-dao-co-quan", w.rng.Float64() > 0.02, "Không đủ điều kiện theo quy định"); err != nil {
+	// A granted dossier comes with its result documents, issued
+	// electronically with a code and a link (Decree 45/2020/NĐ-CP Art. 14;
+	// Decree 118/2025/NĐ-CP Art. 22).
+	granted := w.rng.Float64() > 0.02
+	var results []dossier.ResultDocument
+	if granted {
+		results = resultDocuments(p, d.Code())
+	}
+	if d, err = d.DecideWithResults(finish, "lanh-dao-co-quan", granted, "Không đủ điều kiện theo quy định", results); err != nil {
 		return d, err
 	}
 	back := finish.Add(time.Duration(1+w.rng.IntN(90)) * time.Minute)
@@ -478,4 +497,41 @@ func (w *world) workingInstant(day date.Date, n int, floor time.Time) time.Time 
 		t = floor.Add(time.Duration(1+w.rng.IntN(60)) * time.Minute)
 	}
 	return t
+}
+
+// payMethod is how the simulated applicant pays: at the desk for a paper
+// dossier; online on the portal, or one in three (by the dossier's number)
+// through the province's gateway.
+func payMethod(ch procedure.Channel, seq int) dossier.PaymentMethod {
+	switch {
+	case !ch.IsOnline():
+		return dossier.PaidAtDesk
+	case seq%3 == 0:
+		return dossier.PaidThroughLocalGateway
+	}
+	return dossier.PaidOnPortal
+}
+
+// feeLines is the one line paid: the procedure's first fee by name and
+// kind, for the total due.
+func feeLines(p procedure.Procedure, due decimal.Decimal) []dossier.FeeLine {
+	line := dossier.FeeLine{Name: "Phí, lệ phí", Amount: due, Kind: dossier.Charge}
+	if fees := p.Fees(); len(fees) > 0 {
+		line.Name, line.Code = fees[0].Name, fees[0].Code
+		if fees[0].Kind == procedure.FeeKindFee {
+			line.Kind = dossier.Fee
+		}
+	}
+	return []dossier.FeeLine{line}
+}
+
+// resultDocuments are the procedure's results, each with a code made from
+// the dossier's and a link to the electronic copy.
+func resultDocuments(p procedure.Procedure, code dossier.Code) []dossier.ResultDocument {
+	var out []dossier.ResultDocument
+	for i, name := range p.Results() {
+		id := fmt.Sprintf("KQ-%s-%d", code, i+1)
+		out = append(out, dossier.ResultDocument{Name: name, Code: id, Link: "https://dichvucong.example.vn/ket-qua/" + id})
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"testing"
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/dossier/store"
@@ -92,16 +93,32 @@ var (
 	storeErr  error
 )
 
-// storeFor opens the shared store over the first shared schedule, in one
-// file of the temporary directory that every run reuses (the rows write
-// nothing to it).
+// storeFor opens the shared store over the first shared schedule, in a
+// directory of this test process's own (removed by TestMain): a file
+// shared between runs let one checkout's newer schema break another's run.
 func storeFor(sh shared) (*store.Store, error) {
 	storeOnce.Do(func() {
-		dir := filepath.Join(os.TempDir(), "motcua-badinput")
-		if storeErr = os.MkdirAll(dir, 0o755); storeErr != nil {
+		dir, err := os.MkdirTemp("", "motcua-badinput-*")
+		if err != nil {
+			storeErr = err
 			return
 		}
+		storeDir = dir
 		storeVal, storeErr = sqlite.Open(context.Background(), filepath.Join(dir, "bad.db"), sh.scheds[0], nil)
 	})
 	return storeVal, storeErr
+}
+
+// storeDir is the directory storeFor made, if it made one.
+var storeDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if storeVal != nil {
+		storeVal.Close()
+	}
+	if storeDir != "" {
+		os.RemoveAll(storeDir)
+	}
+	os.Exit(code)
 }

@@ -52,7 +52,7 @@ func project(d dossier.Dossier, appointment date.Date) projection {
 	if tl.IsValid() {
 		p.receivedAt = d.Received()
 		p.receivedDay = date.NewAt(p.receivedAt)
-		p.dueDay = tl.Due()
+		p.dueDay = dueOf(d)
 		if tl.IsPaused() {
 			if ps := tl.Pauses(); len(ps) > 0 {
 				p.pausedSince = ps[len(ps)-1].From
@@ -84,6 +84,9 @@ func project(d dossier.Dossier, appointment date.Date) projection {
 	p.open = tl.IsValid() && p.closedDay == 0
 	return p
 }
+
+// dueOf returns d's due date, 0 before receipt.
+func dueOf(d dossier.Dossier) date.Date { return d.Due() }
 
 // openDossier validates the header and opens a dossier over sched.
 func openDossier(h dossier.Header, sched *sla.Schedule) (dossier.Dossier, error) {

@@ -66,8 +66,13 @@
 // date, new date, the days that cause it) and [Store.RecordDueChange]
 // records each as a fact, from which the notice to the applicant is
 // written ([DueChange.Notice]). The appointment of form 01 is kept in the
-// log: loading a dossier over a calendar that gives another appointment is
-// a *[CalendarError], never a due date changed silently.
+// log, and the due date in force after the dossier's last event (moved
+// since receipt by a restart or a pause) in its projection row, written in
+// the same transaction: loading a dossier over a calendar that gives
+// another appointment or another due date is a *[CalendarError], never a
+// due date changed silently. A change is recorded on a store over the new
+// calendar ([Store.WithSchedule]); recorded on one over another calendar it
+// is refused with a *[CalendarError].
 //
 // # Migrations and backup
 //

@@ -58,7 +58,12 @@ type Store struct {
 	headers  *headerCache
 }
 
+// loadQuery reads a dossier's row (seq 0: version, head and header), the
+// due date its projection keeps (seq -1, in the version column: a row of
+// its own rather than a column of every row, which would cost an
+// allocation per row) and its log.
 const loadQuery = `SELECT 0, version, head_hash, header FROM dossiers WHERE id = ?
+UNION ALL SELECT -1, COALESCE(due_day, 0), '', '' FROM dossiers WHERE id = ?
 UNION ALL SELECT seq, 0, kind, body FROM events WHERE dossier_id = ?`
 
 // Record is a dossier as stored: its ID, its version (the number of rows of

@@ -39,6 +39,8 @@ func Run(t *testing.T, open Open) {
 		{"ExportImport", testExportImport},
 		{"SchemaTooNew", testSchemaTooNew},
 		{"CalendarChange", testCalendarChange},
+		{"CalendarChangeAfterRestart", testCalendarChangeAfterRestart},
+		{"CalendarChangeOnOldStore", testCalendarChangeOnOldStore},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"Laws", testLaws},
 	} {
@@ -538,5 +540,88 @@ func testCalendarChange(t *testing.T, open Open) {
 	}
 	if n := changes[0].Notice(); !bytes.Contains([]byte(n), []byte("Nghỉ theo quyết định của tỉnh")) {
 		t.Errorf("notice: %s", n)
+	}
+}
+
+// dayOffSchedule is the suite's schedule with a provincial day off on d.
+func dayOffSchedule(t *testing.T, d date.Date) *sla.Schedule {
+	t.Helper()
+	cal, err := holiday.Vietnam().Extend(holiday.Spec{Days: []holiday.SpecialDay{{Date: d, Kind: holiday.KindDayOff,
+		NameVI: "Nghỉ theo quyết định của tỉnh", NameEN: "Provincial day off", Source: "test"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := sla.NewSchedule(cal, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return next
+}
+
+// A due date that moved after receipt — the clock restarted when the
+// applicant returned the supplement (Decree 61/2018/NĐ-CP Art. 15(2)(c)
+// as amended by Decree 107/2021/NĐ-CP) — is not changed silently by a
+// later calendar either: received Mon 2 March (3 working days, appointment
+// Thu 5), supplement requested and returned Wed 4, so due Mon 9; a day off
+// on Fri 6 makes it Tue 10, and loading over that calendar before the
+// change is recorded is a *CalendarError about the due date.
+func testCalendarChangeAfterRestart(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcShort)
+	r := received(t, s, p, 1, At(Day0, 9, 0))
+	var err error
+	for _, cmd := range []store.Command{Transfer(At(Day0, 10, 0)), RequestSupplement(At(Day0+2, 9, 0)), Supplement(At(Day0+2, 14, 0))} {
+		if r, err = s.Apply(ctx, r, "", cmd); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r.Dossier.Due() != Day0+7 {
+		t.Fatalf("due %s after the supplement, want %s", r.Dossier.Due(), Day0+7)
+	}
+	moved := s.WithSchedule(dayOffSchedule(t, Day0+4))
+	_, err = moved.Load(ctx, r.ID)
+	var ce *store.CalendarError
+	if !errors.As(err, &ce) || !errors.Is(err, store.ErrCalendar) || ce.Dossier != r.ID || ce.Recorded != Day0+7 || ce.Computed != Day0+8 {
+		t.Fatalf("load over the new calendar before recording: %v; want a CalendarError: due %s recorded, %s computed", err, Day0+7, Day0+8)
+	}
+	changes, err := s.DueChanges(ctx, moved.Schedule())
+	if err != nil || len(changes) != 1 || changes[0].Old != Day0+7 || changes[0].New != Day0+8 {
+		t.Fatalf("changes: %+v, %v", changes, err)
+	}
+	if _, err := moved.RecordDueChange(ctx, changes[0], At(Day0+3, 8, 0), Actor); err != nil {
+		t.Fatal(err)
+	}
+	got, err := moved.Load(ctx, r.ID)
+	if err != nil || got.Dossier.Due() != Day0+8 {
+		t.Fatalf("load after recording: due %s, %v; want %s", got.Dossier.Due(), err, Day0+8)
+	}
+	if _, err := moved.Verify(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// A change recorded on a store over another calendar than the one it was
+// listed for (here the old one) is refused: nothing is written, and the
+// dossier still loads over the old calendar.
+func testCalendarChangeOnOldStore(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcShort)
+	a := received(t, s, p, 1, At(Day0, 9, 0)) // due Thu 5 March
+	next := dayOffSchedule(t, Day0+2)
+	changes, err := s.DueChanges(ctx, next)
+	if err != nil || len(changes) != 1 {
+		t.Fatalf("changes: %+v, %v", changes, err)
+	}
+	_, err = s.RecordDueChange(ctx, changes[0], At(Day0+1, 8, 0), Actor)
+	var ce *store.CalendarError
+	if !errors.As(err, &ce) || !errors.Is(err, store.ErrCalendar) || ce.Dossier != a.ID {
+		t.Fatalf("recorded on the old store: %v; want a CalendarError", err)
+	}
+	got, err := s.Load(ctx, a.ID)
+	if err != nil || got.Version != a.Version || got.Dossier.Due() != a.Dossier.Due() {
+		t.Fatalf("after the refusal: v%d due %s, %v; want v%d due %s", got.Version, got.Dossier.Due(), err, a.Version, a.Dossier.Due())
+	}
+	if _, err := s.Verify(ctx); err != nil {
+		t.Error(err)
 	}
 }

@@ -27,6 +27,13 @@ type projection struct {
 	finishedDay                                          date.Date
 	outcome                                              sla.Outcome
 	stoppedDay, refusedDay, closedDay                    date.Date
+	// dueMovedAt is the instant of the last event that can move the due
+	// date (zero if none): a report replays a dossier pending at a
+	// period's end when it is from that end on ([Store.Report]).
+	dueMovedAt time.Time
+	// dueMovedUnknown marks a row read with due_moved_at unknown (written
+	// before schema version 2); never set by project.
+	dueMovedUnknown bool
 }
 
 // equal reports whether two projections hold the same values, instants to
@@ -34,8 +41,12 @@ type projection struct {
 func (p projection) equal(o projection) bool {
 	a, b := p, o
 	a.receivedAt, a.pausedSince, b.receivedAt, b.pausedSince = time.Time{}, time.Time{}, time.Time{}, time.Time{}
-	return a == b && p.receivedAt.UnixMilli() == o.receivedAt.UnixMilli() && p.receivedAt.IsZero() == o.receivedAt.IsZero() &&
-		p.pausedSince.UnixMilli() == o.pausedSince.UnixMilli() && p.pausedSince.IsZero() == o.pausedSince.IsZero()
+	a.dueMovedAt, b.dueMovedAt = time.Time{}, time.Time{}
+	return a == b && sameMilli(p.receivedAt, o.receivedAt) && sameMilli(p.pausedSince, o.pausedSince) && sameMilli(p.dueMovedAt, o.dueMovedAt)
+}
+
+func sameMilli(a, b time.Time) bool {
+	return a.UnixMilli() == b.UnixMilli() && a.IsZero() == b.IsZero()
 }
 
 // project computes the projection row of d. A dossier is open from receipt
@@ -57,6 +68,11 @@ func project(d dossier.Dossier, appointment date.Date) projection {
 			if ps := tl.Pauses(); len(ps) > 0 {
 				p.pausedSince = ps[len(ps)-1].From
 			}
+		}
+	}
+	for _, e := range d.Events() {
+		if movesDue(e.Kind) && e.At.After(p.dueMovedAt) {
+			p.dueMovedAt = e.At
 		}
 	}
 	if at, _, ok := d.Result(); ok {
@@ -140,6 +156,19 @@ func receiptAppointment(e dossier.Event, sched *sla.Schedule) (date.Date, error)
 		return 0, err
 	}
 	return tl.Due(), nil
+}
+
+// movesDue reports whether an event of kind k can move the due date after
+// receipt: a pause, its end, a restart of the clock, a re-appointment (the
+// kinds dossier.Report replays a dossier for when they fall after a
+// period's end).
+func movesDue(k dossier.EventKind) bool {
+	switch k {
+	case dossier.EventSupplementRequested, dossier.EventSupplemented,
+		dossier.EventObligationRequested, dossier.EventObligationPaid, dossier.EventApologised:
+		return true
+	}
+	return false
 }
 
 // isReceipt reports whether e is the receipt event.

@@ -23,7 +23,11 @@
 // reloads and decides again. An idempotency key makes a request sent twice
 // append once. Queries ([Store.DueWithin], [Store.Overdue], [Store.Paused],
 // [Store.LoadByCode]) and the period's report ([Store.Report]) read the
-// projection; [Fold] streams whole dossiers into a [dossier.Report].
+// projection; [Fold] streams whole dossiers into a [dossier.Report]. Both
+// reports give the same figures, judged as of the period's end: the
+// projection keeps when a dossier's due date last could move (a pause,
+// its end, a restart, a re-appointment), and a dossier pending at the end
+// whose due date could move from the end on is replayed.
 //
 // # Dossier codes
 //

@@ -55,7 +55,7 @@ func migrations() ([]migration, error) {
 }
 
 // SchemaVersion is the newest schema this program knows.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrate brings the schema to SchemaVersion, each step in its own
 // transaction with the version row, and refuses a newer schema.

@@ -50,7 +50,11 @@ func (s *Store) Verify(ctx context.Context) (Checked, error) {
 			c.Dossiers++
 			c.Rows += r.Version
 			want := project(r.Dossier, r.appointment)
-			if got := proj[r.ID]; !got.equal(want) {
+			got := proj[r.ID]
+			if got.dueMovedUnknown { // written before schema version 2
+				got.dueMovedAt, got.dueMovedUnknown = want.dueMovedAt, false
+			}
+			if !got.equal(want) {
 				return &IntegrityError{Dossier: r.ID, Event: 0, Reason: fmt.Sprintf("projection row differs from the replay (%+v, want %+v)", got, want)}
 			}
 			if code := r.Dossier.Code(); code != "" {
@@ -143,9 +147,9 @@ func (s *Store) readProjections(ctx context.Context, marks string, args []any, i
 		var p projection
 		var online, status, open, outcome int
 		var code sql.NullString
-		var receivedAt, paused, received, due, appointment, finished, stopped, refused, closed sql.NullInt64
+		var receivedAt, paused, received, due, appointment, finished, stopped, refused, closed, moved sql.NullInt64
 		if err := rows.Scan(&id, &p.unit, &p.agency, &p.procCode, &p.procDecision, &p.field, &p.channel, &online, &code, &status, &open,
-			&receivedAt, &received, &due, &appointment, &paused, &finished, &outcome, &stopped, &refused, &closed); err != nil {
+			&receivedAt, &received, &due, &appointment, &paused, &finished, &outcome, &stopped, &refused, &closed, &moved); err != nil {
 			return dbErr("verify", id, err)
 		}
 		p.online, p.code, p.status, p.open = online == 1, code.String, dossier.Status(status), open == 1
@@ -153,6 +157,8 @@ func (s *Store) readProjections(ctx context.Context, marks string, args []any, i
 		p.receivedDay, p.dueDay, p.appointmentDay, p.finishedDay = day(received), day(due), day(appointment), day(finished)
 		p.stoppedDay, p.refusedDay, p.closedDay = day(stopped), day(refused), day(closed)
 		p.outcome = sla.Outcome(outcome)
+		p.dueMovedAt = fromMillis(moved)
+		p.dueMovedUnknown = moved.Valid && moved.Int64 == unknownMillis
 		into[id] = p
 	}
 	return rows.Err()

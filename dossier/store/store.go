@@ -30,9 +30,16 @@ const (
 // Options configure a [Store]. A nil *Options means the defaults.
 type Options struct {
 	// Key, if set, makes the hash chain an HMAC-SHA-256 under this key, so
-	// that someone with write access to the database cannot forge a chain.
-	// Nil: plain SHA-256, which detects edits made behind the store's back
-	// but not a chain recomputed on purpose.
+	// that someone with write access to the database cannot forge a chain:
+	// a row edited, inserted, deleted in the middle or reordered, even with
+	// the hashes recomputed, is detected on load. Nil: plain SHA-256, which
+	// detects edits made behind the store's back but not a chain
+	// recomputed on purpose. With or without a key, a dossier rolled back
+	// to an earlier head — its last rows deleted and its dossiers row set
+	// back to the version and hash of the last row kept — is not detected,
+	// since no hash needs forging; see "Integrity" in the package
+	// documentation for what a deployment can do (keep exported heads
+	// elsewhere, restrict the events table to INSERT).
 	Key []byte
 	// Retries is how many times a transaction that failed transiently
 	// (serialization failure, deadlock, busy database) is tried again, with

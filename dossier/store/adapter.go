@@ -5,6 +5,7 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/motcua/motcua/dossier"
@@ -43,6 +44,40 @@ func (p projection) equal(o projection) bool {
 	a.receivedAt, a.pausedSince, b.receivedAt, b.pausedSince = time.Time{}, time.Time{}, time.Time{}, time.Time{}
 	a.dueMovedAt, b.dueMovedAt = time.Time{}, time.Time{}
 	return a == b && sameMilli(p.receivedAt, o.receivedAt) && sameMilli(p.pausedSince, o.pausedSince) && sameMilli(p.dueMovedAt, o.dueMovedAt)
+}
+
+// diff names the first column in which p (stored) and o (replayed)
+// differ, with both values; "" if they are equal.
+func (p projection) diff(o projection) (column, stored, replayed string) {
+	ms := func(t time.Time) string {
+		if t.IsZero() {
+			return "NULL"
+		}
+		return t.In(sla.VietnamZone).Format("2006-01-02 15:04:05.000")
+	}
+	dd := func(d date.Date) string {
+		if d == 0 {
+			return "NULL"
+		}
+		return d.String()
+	}
+	for _, c := range []struct{ name, a, b string }{
+		{"unit", p.unit, o.unit}, {"agency", p.agency, o.agency}, {"procedure_code", p.procCode, o.procCode},
+		{"procedure_decision", p.procDecision, o.procDecision}, {"field", p.field, o.field}, {"channel", p.channel, o.channel},
+		{"online", fmt.Sprint(p.online), fmt.Sprint(o.online)}, {"code", p.code, o.code},
+		{"status", p.status.String(), o.status.String()}, {"is_open", fmt.Sprint(p.open), fmt.Sprint(o.open)},
+		{"received_at", ms(p.receivedAt), ms(o.receivedAt)}, {"received_day", dd(p.receivedDay), dd(o.receivedDay)},
+		{"due_day", dd(p.dueDay), dd(o.dueDay)}, {"appointment_day", dd(p.appointmentDay), dd(o.appointmentDay)},
+		{"paused_since", ms(p.pausedSince), ms(o.pausedSince)}, {"finished_day", dd(p.finishedDay), dd(o.finishedDay)},
+		{"outcome", fmt.Sprint(int(p.outcome)), fmt.Sprint(int(o.outcome))}, {"stopped_day", dd(p.stoppedDay), dd(o.stoppedDay)},
+		{"refused_day", dd(p.refusedDay), dd(o.refusedDay)}, {"closed_day", dd(p.closedDay), dd(o.closedDay)},
+		{"due_moved_at", ms(p.dueMovedAt), ms(o.dueMovedAt)},
+	} {
+		if c.a != c.b {
+			return c.name, c.a, c.b
+		}
+	}
+	return "", "", ""
 }
 
 func sameMilli(a, b time.Time) bool {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,6 +36,29 @@ type DueChange struct {
 	// Days are the days between receipt and the later due date that the
 	// calendars treat differently: what caused the change.
 	Days []DayShift
+	// At and Actor are when and by whom the change was recorded: zero in
+	// a change listed by [Store.DueChanges], set in one read from the log
+	// ([Record.DueChanges]).
+	At    time.Time
+	Actor string
+}
+
+// DueChanges returns the calendar changes recorded in the dossier's log
+// ([Store.RecordDueChange]), oldest first, each as it was recorded (its
+// Version is the dossier's version before it).
+func (r Record) DueChanges() []DueChange {
+	out := make([]DueChange, len(r.dueChanges))
+	for i, c := range r.dueChanges {
+		c.Days = slices.Clone(c.Days)
+		out[i] = c
+	}
+	return out
+}
+
+// recordedChange is the DueChange a factDueChanged row of dossier id at
+// seq records.
+func recordedChange(id string, code dossier.Code, seq int, f dueChangedFact) DueChange {
+	return DueChange{ID: id, Code: code, Version: seq - 1, Old: f.Old, New: f.New, Appointment: f.Appointment, Days: f.Days, At: f.At, Actor: f.Actor}
 }
 
 // Notice is the text of the notice to the applicant, in Vietnamese then
@@ -177,6 +201,8 @@ func (s *Store) RecordDueChange(ctx context.Context, c DueChange, now time.Time,
 		}
 		out = rec
 		out.appointment = c.Appointment
+		f := dueChangedFact{At: now, Actor: actor, Old: c.Old, New: c.New, Appointment: c.Appointment, Days: c.Days}
+		out.dueChanges = append(slices.Clip(rec.dueChanges), recordedChange(c.ID, rec.Dossier.Code(), rec.Version+1, f))
 		return s.append(ctx, tx, &out, []pending{{kind: factDueChanged, body: body}}, project(rec.Dossier, c.Appointment), "")
 	})
 	if err != nil {

@@ -80,17 +80,24 @@ func (e *ConflictError) Error() string {
 func (e *ConflictError) Unwrap() error { return ErrConflict }
 
 // IntegrityError names the dossier and the event (its sequence number, 1
-// for the first; 0 for the header) whose stored row breaks the hash chain.
-// It wraps [ErrIntegrity].
+// for the first; 0 for the header) whose stored row breaks the hash chain,
+// or, from [Store.Verify], the column of the dossier's projection row that
+// differs from its replay (Column set, Event 0). It wraps [ErrIntegrity].
 type IntegrityError struct {
 	Dossier string
 	Event   int
-	Reason  string
+	// Column names the projection column at fault ("due_day", "code"…),
+	// empty for a fault in the log.
+	Column string
+	Reason string
 }
 
 func (e *IntegrityError) Error() string {
 	what := fmt.Sprintf("event %d", e.Event)
-	if e.Event == 0 {
+	switch {
+	case e.Column != "":
+		what = "projection " + e.Column
+	case e.Event == 0:
 		what = "header"
 	}
 	return fmt.Sprintf("store: dossier %s, %s: %s: %s", e.Dossier, what, e.Reason, trimPrefix(ErrIntegrity))

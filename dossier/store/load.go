@@ -159,6 +159,8 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 	events := make([]dossier.Event, 0, len(rows))
 	var receipt dossier.Event
 	var appointment date.Date
+	var changes []dueChangedFact
+	var changedAt []int
 	for _, r := range rows {
 		switch {
 		case r.kind == factHeader:
@@ -179,6 +181,7 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable due-date change"}
 			}
 			appointment = f.Appointment
+			changes, changedAt = append(changes, f), append(changedAt, r.seq)
 		case isFact(r.kind):
 			return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unknown fact " + clip.String(r.kind, 40)}
 		default:
@@ -214,7 +217,11 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 			return Record{}, &CalendarError{Dossier: id, What: "due date", Recorded: due, Computed: got}
 		}
 	}
-	return Record{ID: id, Version: version, Dossier: d, head: l, events: n, appointment: appointment}, nil
+	var recorded []DueChange
+	for i, f := range changes {
+		recorded = append(recorded, recordedChange(id, d.Code(), changedAt[i], f))
+	}
+	return Record{ID: id, Version: version, Dossier: d, head: l, events: n, appointment: appointment, dueChanges: recorded}, nil
 }
 
 // LoadByCode loads the dossier with code c, read from the projection.

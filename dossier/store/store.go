@@ -86,6 +86,8 @@ type Record struct {
 	// appointment is the appointment recorded at receipt or at the last
 	// calendar change (0 before receipt).
 	appointment date.Date
+	// dueChanges are the calendar changes recorded in the log.
+	dueChanges []DueChange
 }
 
 // Command is a change to a dossier: it returns the dossier with new events,

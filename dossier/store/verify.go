@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -21,7 +22,10 @@ type Checked struct {
 // hold, every log replay, every projection row equal what its replay gives,
 // and the codes of each unit and day run 1, 2, … up to the day's counter
 // without a gap or a repeat. The first fault found is returned: an
-// *[IntegrityError] naming the dossier (event 0 for its projection row).
+// *[IntegrityError] naming the dossier and the event, or the projection
+// column that differs from the replay with both values; a dossier whose
+// recorded appointment or due date the store's calendar no longer gives is
+// a *[CalendarError], as on [Store.Load].
 // Run it on a store at rest: a dossier appended to between the reading of
 // its projection row and of its log is reported as a mismatch.
 func (s *Store) Verify(ctx context.Context) (Checked, error) {
@@ -55,19 +59,20 @@ func (s *Store) Verify(ctx context.Context) (Checked, error) {
 				got.dueMovedAt, got.dueMovedUnknown = want.dueMovedAt, false
 			}
 			if !got.equal(want) {
-				return &IntegrityError{Dossier: r.ID, Event: 0, Reason: fmt.Sprintf("projection row differs from the replay (%+v, want %+v)", got, want)}
+				col, stored, replayed := got.diff(want)
+				return &IntegrityError{Dossier: r.ID, Column: col, Reason: fmt.Sprintf("stored %s, the replay gives %s", clip.String(stored, 40), clip.String(replayed, 40))}
 			}
 			if code := r.Dossier.Code(); code != "" {
 				unit, day, n, err := parseCode(code)
 				if err != nil {
-					return &IntegrityError{Dossier: r.ID, Event: 0, Reason: "unreadable code"}
+					return &IntegrityError{Dossier: r.ID, Column: "code", Reason: "unreadable code"}
 				}
 				k := codeDay{unit, day}
 				if seqs[k] == nil {
 					seqs[k] = map[int]bool{}
 				}
 				if seqs[k][n] {
-					return &IntegrityError{Dossier: r.ID, Event: 0, Reason: "code " + string(code) + " given twice"}
+					return &IntegrityError{Dossier: r.ID, Column: "code", Reason: "code " + clip.String(string(code), 40) + " given twice"}
 				}
 				seqs[k][n] = true
 				c.Codes++

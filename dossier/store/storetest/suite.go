@@ -39,6 +39,7 @@ func Run(t *testing.T, open Open) {
 		{"Report", testReport},
 		{"ReportLaw", testReportLaw},
 		{"Tamper", testTamper},
+		{"ProjectionTamper", testProjectionTamper},
 		{"ExportImport", testExportImport},
 		{"SchemaTooNew", testSchemaTooNew},
 		{"CalendarChange", testCalendarChange},
@@ -583,6 +584,15 @@ func testCalendarChange(t *testing.T, open Open) {
 	if n := changes[0].Notice(); !bytes.Contains([]byte(n), []byte("Nghỉ theo quyết định của tỉnh")) {
 		t.Errorf("notice: %s", n)
 	}
+	// The change is a fact of the log: the notice can be written from it.
+	recorded := got.DueChanges()
+	if len(recorded) != 1 || recorded[0].Actor != Actor || !recorded[0].At.Equal(At(Day0+1, 8, 0)) || recorded[0].Old != changes[0].Old ||
+		recorded[0].New != changes[0].New || recorded[0].Version != changes[0].Version || recorded[0].Notice() != changes[0].Notice() {
+		t.Errorf("recorded changes: %+v; want the change listed, by %s at 08:00 on %s", recorded, Actor, Day0+1)
+	}
+	if rc := r.DueChanges(); len(rc) != 1 || rc[0].Notice() != changes[0].Notice() {
+		t.Errorf("RecordDueChange's record: %+v", rc)
+	}
 }
 
 // dayOffSchedule is the suite's schedule with a provincial day off on d.
@@ -729,4 +739,23 @@ func testReportLaw(t *testing.T, open Open) {
 			rt.Fatalf("%v: projection %+v, replay %+v", period, got.Total(), want.Total())
 		}
 	})
+}
+
+// A projection row edited behind the store's back is named by Verify with
+// the column and both values, briefly.
+func testProjectionTamper(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcLong)
+	r := received(t, s, p, 1, At(Day0, 9, 0))
+	if _, err := s.DB().ExecContext(ctx, fmt.Sprintf(`UPDATE dossiers SET agency = 'khac' WHERE id = '%s'`, r.ID)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Verify(ctx)
+	var ie *store.IntegrityError
+	if !errors.As(err, &ie) || !errors.Is(err, store.ErrIntegrity) || ie.Dossier != r.ID || ie.Column != "agency" {
+		t.Fatalf("verify: %v; want an IntegrityError naming %s's column agency", err, r.ID)
+	}
+	if msg := err.Error(); len(msg) > 160 || !strings.Contains(msg, "projection agency") || !strings.Contains(msg, "khac") || strings.Contains(msg, "{") {
+		t.Errorf("message %q: want a short one naming the column and both values", msg)
+	}
 }

@@ -5,6 +5,7 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/motcua/motcua/dossier"
@@ -27,6 +28,13 @@ type projection struct {
 	finishedDay                                          date.Date
 	outcome                                              sla.Outcome
 	stoppedDay, refusedDay, closedDay                    date.Date
+	// dueMovedAt is the instant of the last event that can move the due
+	// date (zero if none): a report replays a dossier pending at a
+	// period's end when it is from that end on ([Store.Report]).
+	dueMovedAt time.Time
+	// dueMovedUnknown marks a row read with due_moved_at unknown (written
+	// before schema version 2); never set by project.
+	dueMovedUnknown bool
 }
 
 // equal reports whether two projections hold the same values, instants to
@@ -34,8 +42,46 @@ type projection struct {
 func (p projection) equal(o projection) bool {
 	a, b := p, o
 	a.receivedAt, a.pausedSince, b.receivedAt, b.pausedSince = time.Time{}, time.Time{}, time.Time{}, time.Time{}
-	return a == b && p.receivedAt.UnixMilli() == o.receivedAt.UnixMilli() && p.receivedAt.IsZero() == o.receivedAt.IsZero() &&
-		p.pausedSince.UnixMilli() == o.pausedSince.UnixMilli() && p.pausedSince.IsZero() == o.pausedSince.IsZero()
+	a.dueMovedAt, b.dueMovedAt = time.Time{}, time.Time{}
+	return a == b && sameMilli(p.receivedAt, o.receivedAt) && sameMilli(p.pausedSince, o.pausedSince) && sameMilli(p.dueMovedAt, o.dueMovedAt)
+}
+
+// diff names the first column in which p (stored) and o (replayed)
+// differ, with both values; "" if they are equal.
+func (p projection) diff(o projection) (column, stored, replayed string) {
+	ms := func(t time.Time) string {
+		if t.IsZero() {
+			return "NULL"
+		}
+		return t.In(sla.VietnamZone).Format("2006-01-02 15:04:05.000")
+	}
+	dd := func(d date.Date) string {
+		if d == 0 {
+			return "NULL"
+		}
+		return d.String()
+	}
+	for _, c := range []struct{ name, a, b string }{
+		{"unit", p.unit, o.unit}, {"agency", p.agency, o.agency}, {"procedure_code", p.procCode, o.procCode},
+		{"procedure_decision", p.procDecision, o.procDecision}, {"field", p.field, o.field}, {"channel", p.channel, o.channel},
+		{"online", fmt.Sprint(p.online), fmt.Sprint(o.online)}, {"code", p.code, o.code},
+		{"status", p.status.String(), o.status.String()}, {"is_open", fmt.Sprint(p.open), fmt.Sprint(o.open)},
+		{"received_at", ms(p.receivedAt), ms(o.receivedAt)}, {"received_day", dd(p.receivedDay), dd(o.receivedDay)},
+		{"due_day", dd(p.dueDay), dd(o.dueDay)}, {"appointment_day", dd(p.appointmentDay), dd(o.appointmentDay)},
+		{"paused_since", ms(p.pausedSince), ms(o.pausedSince)}, {"finished_day", dd(p.finishedDay), dd(o.finishedDay)},
+		{"outcome", fmt.Sprint(int(p.outcome)), fmt.Sprint(int(o.outcome))}, {"stopped_day", dd(p.stoppedDay), dd(o.stoppedDay)},
+		{"refused_day", dd(p.refusedDay), dd(o.refusedDay)}, {"closed_day", dd(p.closedDay), dd(o.closedDay)},
+		{"due_moved_at", ms(p.dueMovedAt), ms(o.dueMovedAt)},
+	} {
+		if c.a != c.b {
+			return c.name, c.a, c.b
+		}
+	}
+	return "", "", ""
+}
+
+func sameMilli(a, b time.Time) bool {
+	return a.UnixMilli() == b.UnixMilli() && a.IsZero() == b.IsZero()
 }
 
 // project computes the projection row of d. A dossier is open from receipt
@@ -52,11 +98,16 @@ func project(d dossier.Dossier, appointment date.Date) projection {
 	if tl.IsValid() {
 		p.receivedAt = d.Received()
 		p.receivedDay = date.NewAt(p.receivedAt)
-		p.dueDay = tl.Due()
+		p.dueDay = dueOf(d)
 		if tl.IsPaused() {
 			if ps := tl.Pauses(); len(ps) > 0 {
 				p.pausedSince = ps[len(ps)-1].From
 			}
+		}
+	}
+	for _, e := range d.Events() {
+		if movesDue(e.Kind) && e.At.After(p.dueMovedAt) {
+			p.dueMovedAt = e.At
 		}
 	}
 	if at, _, ok := d.Result(); ok {
@@ -84,6 +135,9 @@ func project(d dossier.Dossier, appointment date.Date) projection {
 	p.open = tl.IsValid() && p.closedDay == 0
 	return p
 }
+
+// dueOf returns d's due date, 0 before receipt.
+func dueOf(d dossier.Dossier) date.Date { return d.Due() }
 
 // openDossier validates the header and opens a dossier over sched.
 func openDossier(h dossier.Header, sched *sla.Schedule) (dossier.Dossier, error) {
@@ -137,6 +191,19 @@ func receiptAppointment(e dossier.Event, sched *sla.Schedule) (date.Date, error)
 		return 0, err
 	}
 	return tl.Due(), nil
+}
+
+// movesDue reports whether an event of kind k can move the due date after
+// receipt: a pause, its end, a restart of the clock, a re-appointment (the
+// kinds dossier.Report replays a dossier for when they fall after a
+// period's end).
+func movesDue(k dossier.EventKind) bool {
+	switch k {
+	case dossier.EventSupplementRequested, dossier.EventSupplemented,
+		dossier.EventObligationRequested, dossier.EventObligationPaid, dossier.EventApologised:
+		return true
+	}
+	return false
 }
 
 // isReceipt reports whether e is the receipt event.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,6 +36,29 @@ type DueChange struct {
 	// Days are the days between receipt and the later due date that the
 	// calendars treat differently: what caused the change.
 	Days []DayShift
+	// At and Actor are when and by whom the change was recorded: zero in
+	// a change listed by [Store.DueChanges], set in one read from the log
+	// ([Record.DueChanges]).
+	At    time.Time
+	Actor string
+}
+
+// DueChanges returns the calendar changes recorded in the dossier's log
+// ([Store.RecordDueChange]), oldest first, each as it was recorded (its
+// Version is the dossier's version before it).
+func (r Record) DueChanges() []DueChange {
+	out := make([]DueChange, len(r.dueChanges))
+	for i, c := range r.dueChanges {
+		c.Days = slices.Clone(c.Days)
+		out[i] = c
+	}
+	return out
+}
+
+// recordedChange is the DueChange a factDueChanged row of dossier id at
+// seq records.
+func recordedChange(id string, code dossier.Code, seq int, f dueChangedFact) DueChange {
+	return DueChange{ID: id, Code: code, Version: seq - 1, Old: f.Old, New: f.New, Appointment: f.Appointment, Days: f.Days, At: f.At, Actor: f.Actor}
 }
 
 // Notice is the text of the notice to the applicant, in Vietnamese then
@@ -87,15 +111,11 @@ func dueChange(r Record, old, next *sla.Schedule) (DueChange, bool, error) {
 	if err != nil {
 		return DueChange{}, false, &OpError{Op: "recount", Dossier: r.ID, Kind: ErrCalendar, Err: err}
 	}
-	var appointment date.Date
-	for _, e := range r.Dossier.Events() {
-		if isReceipt(e) {
-			if appointment, err = receiptAppointment(e, next); err != nil {
-				return DueChange{}, false, &OpError{Op: "recount", Dossier: r.ID, Kind: ErrCalendar, Err: err}
-			}
-		}
+	appointment, err := appointmentOf(r.Dossier, next)
+	if err != nil {
+		return DueChange{}, false, &OpError{Op: "recount", Dossier: r.ID, Kind: ErrCalendar, Err: err}
 	}
-	oldDue, newDue := r.Dossier.Due(), d2.Due()
+	oldDue, newDue := dueOf(r.Dossier), dueOf(d2)
 	if oldDue == newDue && appointment == r.appointment {
 		return DueChange{}, false, nil
 	}
@@ -118,19 +138,38 @@ func dueChange(r Record, old, next *sla.Schedule) (DueChange, bool, error) {
 	return c, true, nil
 }
 
+// appointmentOf returns the appointment d's receipt gives over sched (0
+// before receipt).
+func appointmentOf(d dossier.Dossier, sched *sla.Schedule) (date.Date, error) {
+	var appointment date.Date
+	for _, e := range d.Events() {
+		if isReceipt(e) {
+			a, err := receiptAppointment(e, sched)
+			if err != nil {
+				return 0, err
+			}
+			appointment = a
+		}
+	}
+	return appointment, nil
+}
+
 // RecordDueChange records change c — listed by DueChanges over this store's
 // schedule, typically s.WithSchedule(next) — as a fact of the dossier's
 // log, with the new appointment, and updates its projection. After it the
 // dossier loads over the new schedule. The dossier must still be at
-// c.Version (else a *[ConflictError]: list the changes again).
+// c.Version (else a *[ConflictError]: list the changes again), and the
+// store's schedule must give c's new due date and appointment: recorded on
+// a store over another calendar (the old one, say), the change is refused
+// with a *[CalendarError] and nothing is written.
 func (s *Store) RecordDueChange(ctx context.Context, c DueChange, now time.Time, actor string) (Record, error) {
 	var out Record
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var rec Record
 		var found bool
-		err := s.scan(ctx, `SELECT id FROM dossiers WHERE id = ?`, []any{c.ID}, func(id string, version int, head string, header []byte, rows []storedRow) error {
+		err := s.scan(ctx, `SELECT id FROM dossiers WHERE id = ?`, []any{c.ID}, func(id string, version int, head string, header []byte, rows []storedRow, _ date.Date) error {
 			var err error
-			rec, err = s.foldChecked(id, version, head, header, rows, false)
+			rec, err = s.foldChecked(id, version, head, header, rows, 0, false)
 			found = true
 			return err
 		})
@@ -143,12 +182,27 @@ func (s *Store) RecordDueChange(ctx context.Context, c DueChange, now time.Time,
 		if rec.Version != c.Version {
 			return &ConflictError{Dossier: c.ID, Expected: c.Version, Actual: rec.Version}
 		}
+		// The change must be the one this store's calendar gives: recorded
+		// on a store over another calendar, its projection and its loads
+		// would disagree.
+		appointment, err := appointmentOf(rec.Dossier, s.sched)
+		if err != nil {
+			return &OpError{Op: "record due change", Dossier: c.ID, Kind: ErrCalendar, Err: err}
+		}
+		if due := dueOf(rec.Dossier); due != c.New {
+			return &CalendarError{Dossier: c.ID, What: "due date", Recorded: c.New, Computed: due}
+		}
+		if appointment != c.Appointment {
+			return &CalendarError{Dossier: c.ID, What: "appointment", Recorded: c.Appointment, Computed: appointment}
+		}
 		body, err := json.Marshal(dueChangedFact{At: now, Actor: actor, Old: c.Old, New: c.New, Appointment: c.Appointment, Days: c.Days})
 		if err != nil {
 			return err
 		}
 		out = rec
 		out.appointment = c.Appointment
+		f := dueChangedFact{At: now, Actor: actor, Old: c.Old, New: c.New, Appointment: c.Appointment, Days: c.Days}
+		out.dueChanges = append(slices.Clip(rec.dueChanges), recordedChange(c.ID, rec.Dossier.Code(), rec.Version+1, f))
 		return s.append(ctx, tx, &out, []pending{{kind: factDueChanged, body: body}}, project(rec.Dossier, c.Appointment), "")
 	})
 	if err != nil {

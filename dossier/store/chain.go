@@ -13,8 +13,10 @@ import (
 // hash, the row's sequence number, kind and body. An edited row breaks its
 // own link; a deleted or reordered row breaks the next one, and a row
 // deleted at the end no longer matches the head hash kept with the
-// dossier. With [Options.Key] the hash is an HMAC, so that someone who
-// edits a row cannot recompute the chain without the key.
+// dossier — unless the dossier's row is set back too (a rollback to an
+// earlier head, which the chain cannot detect: see the package
+// documentation). With [Options.Key] the hash is an HMAC, so that someone
+// who edits a row cannot recompute the chain without the key.
 type chain struct {
 	h   hash.Hash
 	buf []byte

@@ -19,10 +19,12 @@ type Dialect interface {
 	// (SQLSTATE 40001), a deadlock, or a busy database. The store retries
 	// the whole transaction with bounded backoff.
 	Retryable(err error) bool
-	// MigrationLock is a statement that makes concurrent migrations of the
-	// same database wait for each other inside their transactions (e.g.
-	// "LOCK TABLE motcua_schema IN EXCLUSIVE MODE"), or "" when
-	// transactions already serialize writers (SQLite).
+	// MigrationLock is an extra statement run at the start of each
+	// migration step's transaction, or "" (the store's own backends). The
+	// store already serializes concurrent migrations portably, by updating
+	// the one row of its motcua_schema_lock table first in each step (a row
+	// lock held to commit); a dialect needs this only for a database where
+	// a row lock does not make a second writer wait or fail.
 	MigrationLock() string
 }
 

@@ -23,7 +23,11 @@
 // reloads and decides again. An idempotency key makes a request sent twice
 // append once. Queries ([Store.DueWithin], [Store.Overdue], [Store.Paused],
 // [Store.LoadByCode]) and the period's report ([Store.Report]) read the
-// projection; [Fold] streams whole dossiers into a [dossier.Report].
+// projection; [Fold] streams whole dossiers into a [dossier.Report]. Both
+// reports give the same figures, judged as of the period's end: the
+// projection keeps when a dossier's due date last could move (a pause,
+// its end, a restart, a re-appointment), and a dossier pending at the end
+// whose due date could move from the end on is replayed.
 //
 // # Dossier codes
 //
@@ -54,10 +58,31 @@
 //
 // Each row's hash covers the previous hash, its sequence number, kind and
 // body; the first covers the dossier's ID and header, and the dossier's
-// row keeps the last. A row edited, deleted or reordered behind the
-// store's back is an *[IntegrityError] on load naming the dossier and the
-// event; [Store.Verify] checks a whole store. [Options.Key] turns the
-// hashes into HMACs, so a chain cannot be recomputed without the key.
+// row keeps the last (its head) and the number of rows. A row edited,
+// deleted or reordered behind the store's back is an *[IntegrityError] on
+// load naming the dossier and the event; [Store.Verify] checks a whole
+// store. [Options.Key] turns the hashes into HMACs, so a chain cannot be
+// recomputed without the key.
+//
+// What the chain does not detect: the chain of a dossier is anchored only
+// in its own row of the dossiers table, which the store updates on every
+// append. Someone with write access to the database who deletes a
+// dossier's last rows and sets its row back to the earlier version and
+// head (the stored hash of the last row kept) rolls the dossier back to an
+// earlier state that loads and verifies, with or without [Options.Key]
+// (no hash is forged); so does restoring an older copy of the whole
+// database, or of a dossier's rows. Verify still finds a receipt rolled
+// back or a dossier deleted after receipt, as a gap in its day's codes,
+// and the projection of a dossier whose row was not rebuilt to match.
+// A deployment that must detect rollbacks keeps the heads elsewhere: it
+// runs [Store.Export] regularly and keeps each line's id, version and head
+// (or the whole export) where the database's writers cannot change it
+// (write-once storage, another administrator); a dossier rolled back
+// shows up in a later export with a lower version, or without the kept
+// head as the hash of row number version-as-kept. The store never updates
+// or deletes a row of the events table, so a PostgreSQL deployment can
+// also grant the store's role only SELECT and INSERT on it: a rollback
+// then needs another role, whose statements the server can log.
 //
 // # Calendar changes
 //
@@ -66,8 +91,13 @@
 // date, new date, the days that cause it) and [Store.RecordDueChange]
 // records each as a fact, from which the notice to the applicant is
 // written ([DueChange.Notice]). The appointment of form 01 is kept in the
-// log: loading a dossier over a calendar that gives another appointment is
-// a *[CalendarError], never a due date changed silently.
+// log, and the due date in force after the dossier's last event (moved
+// since receipt by a restart or a pause) in its projection row, written in
+// the same transaction: loading a dossier over a calendar that gives
+// another appointment or another due date is a *[CalendarError], never a
+// due date changed silently. A change is recorded on a store over the new
+// calendar ([Store.WithSchedule]); recorded on one over another calendar it
+// is refused with a *[CalendarError].
 //
 // # Migrations and backup
 //

@@ -26,9 +26,9 @@ var (
 	// ErrInvalid: an argument or an imported line the store does not accept
 	// (too long, malformed, out of range).
 	ErrInvalid = errors.New("store: invalid input")
-	// ErrCalendar: the dossier's appointment, as recorded, differs from the
-	// one the store's calendar gives; record the calendar change first
-	// ([Store.RecordDueChange]).
+	// ErrCalendar: the dossier's appointment or due date, as recorded,
+	// differs from the one the store's calendar gives; record the calendar
+	// change first ([Store.RecordDueChange]).
 	ErrCalendar = errors.New("store: calendar changed the appointment")
 	// ErrDatabase: the database failed (the driver's error is wrapped).
 	ErrDatabase = errors.New("store: database error")
@@ -80,17 +80,24 @@ func (e *ConflictError) Error() string {
 func (e *ConflictError) Unwrap() error { return ErrConflict }
 
 // IntegrityError names the dossier and the event (its sequence number, 1
-// for the first; 0 for the header) whose stored row breaks the hash chain.
-// It wraps [ErrIntegrity].
+// for the first; 0 for the header) whose stored row breaks the hash chain,
+// or, from [Store.Verify], the column of the dossier's projection row that
+// differs from its replay (Column set, Event 0). It wraps [ErrIntegrity].
 type IntegrityError struct {
 	Dossier string
 	Event   int
-	Reason  string
+	// Column names the projection column at fault ("due_day", "code"…),
+	// empty for a fault in the log.
+	Column string
+	Reason string
 }
 
 func (e *IntegrityError) Error() string {
 	what := fmt.Sprintf("event %d", e.Event)
-	if e.Event == 0 {
+	switch {
+	case e.Column != "":
+		what = "projection " + e.Column
+	case e.Event == 0:
 		what = "header"
 	}
 	return fmt.Sprintf("store: dossier %s, %s: %s: %s", e.Dossier, what, e.Reason, trimPrefix(ErrIntegrity))
@@ -126,15 +133,25 @@ func (e *InputError) Error() string {
 func (e *InputError) Unwrap() error { return ErrInvalid }
 
 // CalendarError reports a dossier whose appointment (form 01), as recorded
-// in its log, differs from the one the store's calendar computes: the
-// calendar changed and the change was not recorded. It wraps [ErrCalendar].
+// in its log, or whose due date, as its projection row keeps it, differs
+// from the one the store's calendar computes: the calendar changed and the
+// change was not recorded. It wraps [ErrCalendar].
 type CalendarError struct {
-	Dossier            string
+	Dossier string
+	// What is "appointment" (form 01, recorded at receipt or at the last
+	// recorded calendar change) or "due date" (in force after the last
+	// event, e.g. a clock restarted after a supplement); empty means
+	// "appointment".
+	What               string
 	Recorded, Computed date.Date
 }
 
 func (e *CalendarError) Error() string {
-	return fmt.Sprintf("store: dossier %s: appointment recorded %s, the calendar now gives %s: %s", e.Dossier, e.Recorded, e.Computed, trimPrefix(ErrCalendar))
+	what := e.What
+	if what == "" {
+		what = "appointment"
+	}
+	return fmt.Sprintf("store: dossier %s: %s recorded %s, the calendar now gives %s: %s", e.Dossier, what, e.Recorded, e.Computed, trimPrefix(ErrCalendar))
 }
 
 // Unwrap returns [ErrCalendar].

@@ -182,3 +182,96 @@ func ExampleStore_Verify() {
 	// Output:
 	// {Dossiers:1 Rows:2 Codes:1} <nil>
 }
+
+// Apply runs a command on a loaded record and appends its events if the
+// dossier is still at the record's version; an idempotency key makes a
+// resent request append nothing twice.
+func ExampleStore_Apply() {
+	s, done := office()
+	defer done()
+	ctx := context.Background()
+	p := storetest.Procedure(nil, storetest.ProcShort)
+	r, _ := s.Create(ctx, storetest.Header(p, 1), "")
+	receive := storetest.Receive(storetest.At(storetest.Day0, 9, 0), p)
+	r, err := s.Apply(ctx, r, "quay-1/tiep-nhan-1", receive)
+	if err != nil {
+		panic(err)
+	}
+	again, err := s.Apply(ctx, r, "quay-1/tiep-nhan-1", receive) // resent
+	fmt.Println(r.Version, again.Version, err)
+	// Output:
+	// 2 2 <nil>
+}
+
+// Load reads a dossier's log, checks its hash chain and replays it over
+// the store's calendar.
+func ExampleStore_Load() {
+	s, done := office()
+	defer done()
+	ctx := context.Background()
+	p := storetest.Procedure(nil, storetest.ProcShort)
+	r, _ := s.Create(ctx, storetest.Header(p, 1), "")
+	if _, err := s.Apply(ctx, r, "", storetest.Receive(storetest.At(storetest.Day0, 9, 0), p)); err != nil {
+		panic(err)
+	}
+	got, err := s.Load(ctx, r.ID)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(got.Dossier.Code(), got.Dossier.Status(), "hẹn trả / due", got.Dossier.Due())
+	_, err = s.Load(ctx, "khong-co")
+	fmt.Println(errors.Is(err, store.ErrNotFound))
+	// Output:
+	// 000.00.36.H57-260302-0001 received hẹn trả / due 2026-03-05
+	// true
+}
+
+// Overdue lists the open dossiers whose due date has passed, by unit,
+// agency, procedure or status.
+func ExampleStore_Overdue() {
+	s, done := office()
+	defer done()
+	ctx := context.Background()
+	p := storetest.Procedure(nil, storetest.ProcShort)
+	r, _ := s.Create(ctx, storetest.Header(p, 1), "")
+	if _, err := s.Apply(ctx, r, "", storetest.Receive(storetest.At(storetest.Day0, 9, 0), p)); err != nil {
+		panic(err)
+	}
+	late, err := s.Overdue(ctx, storetest.Day0+7, store.Filter{Unit: storetest.Unit})
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range late {
+		fmt.Println(d.Code, d.Due, d.Left)
+	}
+	// Output:
+	// 000.00.36.H57-260302-0001 2026-03-05 -2
+}
+
+// Paused lists the dossiers waiting on the applicant, and for how long.
+func ExampleStore_Paused() {
+	s, done := office()
+	defer done()
+	ctx := context.Background()
+	p := storetest.Procedure(nil, storetest.ProcShort)
+	r, _ := s.Create(ctx, storetest.Header(p, 1), "")
+	var err error
+	for _, cmd := range []store.Command{
+		storetest.Receive(storetest.At(storetest.Day0, 9, 0), p),
+		storetest.Transfer(storetest.At(storetest.Day0, 10, 0)),
+		storetest.RequestSupplement(storetest.At(storetest.Day0, 11, 0)),
+	} {
+		if r, err = s.Apply(ctx, r, "", cmd); err != nil {
+			panic(err)
+		}
+	}
+	paused, err := s.Paused(ctx, storetest.At(storetest.Day0+2, 11, 0), store.Filter{})
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range paused {
+		fmt.Println(d.Code, d.For, d.WorkingDays)
+	}
+	// Output:
+	// 000.00.36.H57-260302-0001 48h0m0s 2
+}

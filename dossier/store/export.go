@@ -11,6 +11,7 @@ import (
 	"io"
 
 	"github.com/motcua/motcua/internal/clip"
+	"github.com/rickb777/date/v2"
 )
 
 // MaxLine is the longest line [Store.Import] reads, in bytes.
@@ -40,7 +41,7 @@ type exportRow struct {
 func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 	bw := bufio.NewWriter(w)
 	n := 0
-	err := s.scan(ctx, `SELECT id FROM dossiers`, nil, func(id string, version int, head string, header []byte, rows []storedRow) error {
+	err := s.scan(ctx, `SELECT id FROM dossiers`, nil, func(id string, version int, head string, header []byte, rows []storedRow, _ date.Date) error {
 		if err := s.checkChain(id, version, head, header, rows); err != nil {
 			return err
 		}
@@ -133,7 +134,7 @@ func (s *Store) importLine(ctx context.Context, line int, raw []byte) (bool, err
 	for i, r := range l.Log {
 		rows[i] = storedRow{seq: r.Seq, kind: r.Kind, body: r.Body, hash: r.Hash}
 	}
-	rec, err := s.fold(l.ID, l.Version, l.Head, l.Header, rows)
+	rec, err := s.fold(l.ID, l.Version, l.Head, l.Header, rows, 0)
 	if err != nil {
 		return false, err
 	}

@@ -21,8 +21,11 @@ const (
 	// fact so that loading the dossier over another calendar cannot change
 	// it silently.
 	factAppointment = "store.appointment"
-	// factDueChanged: a calendar change moved the dossier's due date; the
-	// applicant is told (the notice is made from this fact).
+	// factDueChanged: a calendar change moved the dossier's due date or
+	// appointment, recorded by [Store.RecordDueChange]. A loaded [Record]
+	// lists these facts ([Record.DueChanges]), so the notice to the
+	// applicant can be written from the log ([DueChange.Notice]) as well as
+	// from the change just listed.
 	factDueChanged = "store.due_changed"
 )
 

@@ -33,17 +33,18 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 	}
 	// One statement, so that the dossier's row and its log are read from
 	// one snapshot even while clerks append; the header comes once, in the
-	// first row (seq 0).
+	// row of seq 0, the projection's due date in the row of seq -1.
 	// The rows' own hashes are not read: the chain computed over the rows
 	// must end at the head hash, and only when it does not are the rows
 	// read again with their hashes, to name the first one that breaks it.
-	rs, err := s.loadStmt.QueryContext(ctx, id, id)
+	rs, err := s.loadStmt.QueryContext(ctx, id, id, id)
 	if err != nil {
 		return Record{}, dbErr("load", id, err)
 	}
 	defer rs.Close()
 	var (
 		version int
+		due     int64 // the projection's due day, 0 if none
 		head    string
 		header  []byte
 		rows    []storedRow
@@ -60,6 +61,10 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 		var seq, v int
 		if err := rs.Scan(&seq, &v, &raw, &rawBody); err != nil {
 			return Record{}, dbErr("load", id, err)
+		}
+		if seq == -1 {
+			due = int64(v)
+			continue
 		}
 		if seq == 0 {
 			found, version, head, header = true, v, string(raw), slices.Clone([]byte(rawBody))
@@ -94,12 +99,12 @@ func (s *Store) Load(ctx context.Context, id string) (Record, error) {
 	if !slices.IsSortedFunc(rows, bySeq) {
 		slices.SortFunc(rows, bySeq)
 	}
-	r, err := s.fold(id, version, head, header, rows)
+	r, err := s.fold(id, version, head, header, rows, date.Date(due))
 	var ie *IntegrityError
 	if errors.As(err, &ie) {
 		// Read again with the hashes, to name the row.
-		err = s.scan(ctx, "?", []any{id}, func(id string, version int, head string, header []byte, rows []storedRow) error {
-			r, err = s.fold(id, version, head, header, rows)
+		err = s.scan(ctx, "?", []any{id}, func(id string, version int, head string, header []byte, rows []storedRow, due date.Date) error {
+			r, err = s.fold(id, version, head, header, rows, due)
 			return err
 		})
 	}
@@ -124,14 +129,16 @@ func intern(b []byte) string {
 	return string(b)
 }
 
-// fold checks a stored log's chain and replays it.
-func (s *Store) fold(id string, version int, head string, header []byte, rows []storedRow) (Record, error) {
-	return s.foldChecked(id, version, head, header, rows, true)
+// fold checks a stored log's chain and replays it, checking that the
+// store's calendar gives the appointment recorded in the log and due, the
+// due date its projection row keeps (0: none to check).
+func (s *Store) fold(id string, version int, head string, header []byte, rows []storedRow, due date.Date) (Record, error) {
+	return s.foldChecked(id, version, head, header, rows, due, true)
 }
 
-// foldChecked is fold, checking the recorded appointment against the
-// store's calendar when calendar is set.
-func (s *Store) foldChecked(id string, version int, head string, header []byte, rows []storedRow, calendar bool) (Record, error) {
+// foldChecked is fold, checking the recorded appointment and due date
+// against the store's calendar only when calendar is set.
+func (s *Store) foldChecked(id string, version int, head string, header []byte, rows []storedRow, due date.Date, calendar bool) (Record, error) {
 	c := newChain(s.key)
 	l := c.genesis(id, header)
 	for i, r := range rows {
@@ -152,6 +159,8 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 	events := make([]dossier.Event, 0, len(rows))
 	var receipt dossier.Event
 	var appointment date.Date
+	var changes []dueChangedFact
+	var changedAt []int
 	for _, r := range rows {
 		switch {
 		case r.kind == factHeader:
@@ -172,6 +181,7 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 				return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unreadable due-date change"}
 			}
 			appointment = f.Appointment
+			changes, changedAt = append(changes, f), append(changedAt, r.seq)
 		case isFact(r.kind):
 			return Record{}, &IntegrityError{Dossier: id, Event: r.seq, Reason: "unknown fact " + clip.String(r.kind, 40)}
 		default:
@@ -199,7 +209,19 @@ func (s *Store) foldChecked(id string, version int, head string, header []byte, 
 			return Record{}, &CalendarError{Dossier: id, Recorded: appointment, Computed: got}
 		}
 	}
-	return Record{ID: id, Version: version, Dossier: d, head: l, events: n, appointment: appointment}, nil
+	// The due date moves after receipt (a supplement restarts the clock, a
+	// pause extends it): the projection row keeps the one in force when the
+	// dossier was last written, counted over the calendar of that time.
+	if calendar && due != 0 {
+		if got := dueOf(d); got != due {
+			return Record{}, &CalendarError{Dossier: id, What: "due date", Recorded: due, Computed: got}
+		}
+	}
+	var recorded []DueChange
+	for i, f := range changes {
+		recorded = append(recorded, recordedChange(id, d.Code(), changedAt[i], f))
+	}
+	return Record{ID: id, Version: version, Dossier: d, head: l, events: n, appointment: appointment, dueChanges: recorded}, nil
 }
 
 // LoadByCode loads the dossier with code c, read from the projection.

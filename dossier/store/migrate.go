@@ -55,10 +55,12 @@ func migrations() ([]migration, error) {
 }
 
 // SchemaVersion is the newest schema this program knows.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrate brings the schema to SchemaVersion, each step in its own
-// transaction with the version row, and refuses a newer schema.
+// transaction with the version row, and refuses a newer schema. Programs
+// opening the same database at once take turns (see below) with portable
+// SQL only.
 func (s *Store) migrate(ctx context.Context) error {
 	steps, err := migrations()
 	if err != nil {
@@ -67,15 +69,32 @@ func (s *Store) migrate(ctx context.Context) error {
 	if len(steps) != SchemaVersion {
 		return &OpError{Op: "migrate", Kind: ErrSchema, Err: fmt.Errorf("%d migrations embedded, want %d", len(steps), SchemaVersion)}
 	}
+	// Concurrent migrations take turns on the one row of
+	// motcua_schema_lock: each step first updates it, which holds its row
+	// lock until the step commits (PostgreSQL and the distributed databases
+	// compatible with it, which refuse LOCK TABLE; a serialization failure
+	// there, SQLSTATE 40001, runs the step again), and on SQLite the
+	// database write lock every writing transaction takes.
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS motcua_schema (version BIGINT NOT NULL)`)
-		return err
+		for _, st := range []string{
+			`CREATE TABLE IF NOT EXISTS motcua_schema (version BIGINT NOT NULL)`,
+			`CREATE TABLE IF NOT EXISTS motcua_schema_lock (id INTEGER PRIMARY KEY, turns BIGINT NOT NULL)`,
+			`INSERT INTO motcua_schema_lock (id, turns) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`,
+		} {
+			if _, err := tx.ExecContext(ctx, st); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return dbErr("migrate", "", err)
 	}
 	for _, m := range steps {
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, `UPDATE motcua_schema_lock SET turns = turns + 1 WHERE id = 1`); err != nil {
+				return err
+			}
 			if lock := s.dialect.MigrationLock(); lock != "" {
 				if _, err := tx.ExecContext(ctx, lock); err != nil {
 					return err

@@ -51,7 +51,12 @@ type Report struct {
 
 // Report streams the projection rows that count for period p — received
 // before its end and open at its start, or refused in it — and returns
-// their figures grouped by g, holding one row at a time.
+// their figures grouped by g, holding one row at a time. The figures are
+// those of [dossier.Report.Add], judged as of the period's end: a dossier
+// pending at the end whose due date may have moved from the end on (a
+// pause, its end, a restart or a re-appointment after the period) is
+// loaded and replayed, so that its pending overdue count uses the due date
+// in force at the end, not the one its projection keeps now.
 func (s *Store) Report(ctx context.Context, p dossier.Period, g GroupBy) (*Report, error) {
 	if !g.IsValid() {
 		return nil, &InputError{Field: "group", Value: itoa(int(g)), Reason: "unknown grouping"}
@@ -61,13 +66,17 @@ func (s *Store) Report(ctx context.Context, p dossier.Period, g GroupBy) (*Repor
 	}
 	r := &Report{period: p, by: g, index: map[string]int{}}
 	from, to := int64(p.From), int64(p.To)
+	// The period ends at the start of day To in the schedule's zone, as
+	// dossier.Report judges it.
+	end := p.To.Time(0, s.sched.Zone()).UnixMilli()
 	col := groupColumns[g]
 	// Three disjoint sets, each read through an index: refused in the
 	// period; received before its end and closed from its start on; still
 	// open and received before its end.
-	q := `SELECT ` + col + `, online, received_day, due_day, finished_day, outcome, stopped_day, refused_day, closed_day FROM dossiers WHERE refused_day >= ? AND refused_day < ?
-UNION ALL SELECT ` + col + `, online, received_day, due_day, finished_day, outcome, stopped_day, refused_day, closed_day FROM dossiers WHERE closed_day >= ? AND received_day < ?
-UNION ALL SELECT ` + col + `, online, received_day, due_day, finished_day, outcome, stopped_day, refused_day, closed_day FROM dossiers WHERE is_open = 1 AND received_day < ?`
+	const cols = `, id, online, received_day, due_day, finished_day, outcome, stopped_day, refused_day, closed_day, due_moved_at FROM dossiers`
+	q := `SELECT ` + col + cols + ` WHERE refused_day >= ? AND refused_day < ?
+UNION ALL SELECT ` + col + cols + ` WHERE closed_day >= ? AND received_day < ?
+UNION ALL SELECT ` + col + cols + ` WHERE is_open = 1 AND received_day < ?`
 	rows, err := s.db.QueryContext(ctx, s.q(q), from, to, from, to, to)
 	if err != nil {
 		return nil, dbErr("report", "", err)
@@ -75,12 +84,19 @@ UNION ALL SELECT ` + col + `, online, received_day, due_day, finished_day, outco
 	defer rows.Close()
 	for rows.Next() {
 		var key string
+		var id sql.RawBytes // read only for a dossier replayed: no allocation per row
 		var online, outcome int
-		var received, due, finished, stopped, refused, closed sql.NullInt64
-		if err := rows.Scan(&key, &online, &received, &due, &finished, &outcome, &stopped, &refused, &closed); err != nil {
+		var received, due, finished, stopped, refused, closed, moved sql.NullInt64
+		if err := rows.Scan(&key, &id, &online, &received, &due, &finished, &outcome, &stopped, &refused, &closed, &moved); err != nil {
 			return nil, dbErr("report", "", err)
 		}
-		r.add(key, figuresOf(p, online == 1, day(received), day(due), day(finished), sla.Outcome(outcome), day(stopped), day(refused), day(closed)))
+		f := figuresOf(p, online == 1, day(received), day(due), day(finished), sla.Outcome(outcome), day(stopped), day(refused), day(closed))
+		if f.Pending == 1 && moved.Valid && moved.Int64 >= end {
+			if f, err = s.figuresAsOf(ctx, p, string(id)); err != nil {
+				return nil, err
+			}
+		}
+		r.add(key, f)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, dbErr("report", "", err)
@@ -88,12 +104,32 @@ UNION ALL SELECT ` + col + `, online, received_day, due_day, finished_day, outco
 	return r, nil
 }
 
+// figuresAsOf counts dossier id for period p from its replay, as
+// [dossier.Report.Add] does.
+func (s *Store) figuresAsOf(ctx context.Context, p dossier.Period, id string) (dossier.Figures, error) {
+	rec, err := s.Load(ctx, id)
+	if err != nil {
+		return dossier.Figures{}, err
+	}
+	one, err := dossier.NewReport(p, func(dossier.Dossier) struct{} { return struct{}{} })
+	if err == nil {
+		err = one.Add(rec.Dossier)
+	}
+	if err != nil {
+		return dossier.Figures{}, &OpError{Op: "report", Dossier: id, Kind: ErrInvalid, Err: err}
+	}
+	return one.Total(), nil
+}
+
 func day(n sql.NullInt64) date.Date { return date.Date(n.Int64) }
 
 // figuresOf counts one dossier for period p from its projection, with the
 // rules of [dossier.Report.Add]: received in the period; carried over when
 // received before it and open at its start; resolved by outcome when the
-// result was made in it; pending (and overdue) when open at its end.
+// result was made in it; pending (and overdue) when open at its end. due
+// is the due date the projection keeps: the one in force at the period's
+// end unless an event from the end on moved it ([Store.Report] replays
+// those).
 func figuresOf(p dossier.Period, online bool, received, due, finished date.Date, outcome sla.Outcome, stopped, refused, closed date.Date) dossier.Figures {
 	var f dossier.Figures
 	if refused != 0 && p.Contains(refused) {

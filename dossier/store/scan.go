@@ -3,12 +3,14 @@ package store
 import (
 	"context"
 	"database/sql"
+
+	"github.com/rickb777/date/v2"
 )
 
 // scan streams the dossiers whose IDs idQuery selects, each with its raw
 // log, in ID order, one dossier in memory at a time.
-func (s *Store) scan(ctx context.Context, idQuery string, args []any, fn func(id string, version int, head string, header []byte, rows []storedRow) error) error {
-	q := `SELECT d.id, d.version, d.head_hash, d.header, e.seq, e.kind, e.body, e.hash
+func (s *Store) scan(ctx context.Context, idQuery string, args []any, fn func(id string, version int, head string, header []byte, rows []storedRow, due date.Date) error) error {
+	q := `SELECT d.id, d.version, d.head_hash, d.header, COALESCE(d.due_day, 0), e.seq, e.kind, e.body, e.hash
 FROM dossiers d LEFT JOIN events e ON e.dossier_id = d.id
 WHERE d.id IN (` + idQuery + `) ORDER BY d.id, e.seq`
 	rs, err := s.db.QueryContext(ctx, s.q(q), args...)
@@ -19,6 +21,7 @@ WHERE d.id IN (` + idQuery + `) ORDER BY d.id, e.seq`
 	var (
 		cur     string
 		version int
+		due     int64
 		head    string
 		header  []byte
 		rows    []storedRow
@@ -28,22 +31,23 @@ WHERE d.id IN (` + idQuery + `) ORDER BY d.id, e.seq`
 		if !started {
 			return nil
 		}
-		return fn(cur, version, head, header, rows)
+		return fn(cur, version, head, header, rows, date.Date(due))
 	}
 	for rs.Next() {
 		var id, h, hd string
 		var v int
+		var dd int64
 		var seq sql.NullInt64
 		var kind, hash sql.NullString
 		var body []byte
-		if err := rs.Scan(&id, &v, &h, &hd, &seq, &kind, &body, &hash); err != nil {
+		if err := rs.Scan(&id, &v, &h, &hd, &dd, &seq, &kind, &body, &hash); err != nil {
 			return dbErr("scan", "", err)
 		}
 		if !started || id != cur {
 			if err := flush(); err != nil {
 				return err
 			}
-			started, cur, version, head, header, rows = true, id, v, h, []byte(hd), rows[:0:0]
+			started, cur, version, due, head, header, rows = true, id, v, dd, h, []byte(hd), rows[:0:0]
 		}
 		if seq.Valid && len(rows) <= MaxEvents {
 			rows = append(rows, storedRow{seq: int(seq.Int64), kind: kind.String, body: body, hash: hash.String})
@@ -58,8 +62,8 @@ WHERE d.id IN (` + idQuery + `) ORDER BY d.id, e.seq`
 // each streams the dossiers idQuery selects, loaded and checked as
 // [Store.Load] does.
 func (s *Store) each(ctx context.Context, idQuery string, args []any, fn func(Record) error) error {
-	return s.scan(ctx, idQuery, args, func(id string, version int, head string, header []byte, rows []storedRow) error {
-		r, err := s.fold(id, version, head, header, rows)
+	return s.scan(ctx, idQuery, args, func(id string, version int, head string, header []byte, rows []storedRow, due date.Date) error {
+		r, err := s.fold(id, version, head, header, rows, due)
 		if err != nil {
 			return err
 		}

@@ -10,14 +10,14 @@ import (
 // projColumns are the projection's columns, in the order of
 // [projection.args].
 const projColumns = `unit, agency, procedure_code, procedure_decision, field, channel, online, code, status, is_open,
-received_at, received_day, due_day, appointment_day, paused_since, finished_day, outcome, stopped_day, refused_day, closed_day`
+received_at, received_day, due_day, appointment_day, paused_since, finished_day, outcome, stopped_day, refused_day, closed_day, due_moved_at`
 
 const insertDossier = `INSERT INTO dossiers (id, version, head_hash, header, ` + projColumns + `)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 const updateDossier = `UPDATE dossiers SET version = ?, head_hash = ?,
 unit = ?, agency = ?, procedure_code = ?, procedure_decision = ?, field = ?, channel = ?, online = ?, code = ?, status = ?, is_open = ?,
-received_at = ?, received_day = ?, due_day = ?, appointment_day = ?, paused_since = ?, finished_day = ?, outcome = ?, stopped_day = ?, refused_day = ?, closed_day = ?
+received_at = ?, received_day = ?, due_day = ?, appointment_day = ?, paused_since = ?, finished_day = ?, outcome = ?, stopped_day = ?, refused_day = ?, closed_day = ?, due_moved_at = ?
 WHERE id = ? AND version = ?`
 
 // args returns the projection's values in the order of projColumns: NULL
@@ -25,7 +25,7 @@ WHERE id = ? AND version = ?`
 func (p projection) args() []any {
 	return []any{p.unit, p.agency, p.procCode, p.procDecision, p.field, p.channel, flag(p.online), nullString(p.code),
 		int(p.status), flag(p.open), nullTime(p.receivedAt), nullDay(p.receivedDay), nullDay(p.dueDay), nullDay(p.appointmentDay),
-		nullTime(p.pausedSince), nullDay(p.finishedDay), int(p.outcome), nullDay(p.stoppedDay), nullDay(p.refusedDay), nullDay(p.closedDay)}
+		nullTime(p.pausedSince), nullDay(p.finishedDay), int(p.outcome), nullDay(p.stoppedDay), nullDay(p.refusedDay), nullDay(p.closedDay), nullTime(p.dueMovedAt)}
 }
 
 func flag(b bool) int {
@@ -43,6 +43,10 @@ func nullDay(d date.Date) sql.NullInt64 { return sql.NullInt64{Int64: int64(d), 
 func nullTime(t time.Time) sql.NullInt64 {
 	return sql.NullInt64{Int64: t.UnixMilli(), Valid: !t.IsZero()}
 }
+
+// unknownMillis is the due_moved_at of a row written before schema
+// version 2: unknown, later than any period's end.
+const unknownMillis = 1<<63 - 1
 
 func fromMillis(n sql.NullInt64) time.Time {
 	if !n.Valid {

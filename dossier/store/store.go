@@ -30,9 +30,16 @@ const (
 // Options configure a [Store]. A nil *Options means the defaults.
 type Options struct {
 	// Key, if set, makes the hash chain an HMAC-SHA-256 under this key, so
-	// that someone with write access to the database cannot forge a chain.
-	// Nil: plain SHA-256, which detects edits made behind the store's back
-	// but not a chain recomputed on purpose.
+	// that someone with write access to the database cannot forge a chain:
+	// a row edited, inserted, deleted in the middle or reordered, even with
+	// the hashes recomputed, is detected on load. Nil: plain SHA-256, which
+	// detects edits made behind the store's back but not a chain
+	// recomputed on purpose. With or without a key, a dossier rolled back
+	// to an earlier head — its last rows deleted and its dossiers row set
+	// back to the version and hash of the last row kept — is not detected,
+	// since no hash needs forging; see "Integrity" in the package
+	// documentation for what a deployment can do (keep exported heads
+	// elsewhere, restrict the events table to INSERT).
 	Key []byte
 	// Retries is how many times a transaction that failed transiently
 	// (serialization failure, deadlock, busy database) is tried again, with
@@ -58,7 +65,12 @@ type Store struct {
 	headers  *headerCache
 }
 
+// loadQuery reads a dossier's row (seq 0: version, head and header), the
+// due date its projection keeps (seq -1, in the version column: a row of
+// its own rather than a column of every row, which would cost an
+// allocation per row) and its log.
 const loadQuery = `SELECT 0, version, head_hash, header FROM dossiers WHERE id = ?
+UNION ALL SELECT -1, COALESCE(due_day, 0), '', '' FROM dossiers WHERE id = ?
 UNION ALL SELECT seq, 0, kind, body FROM events WHERE dossier_id = ?`
 
 // Record is a dossier as stored: its ID, its version (the number of rows of
@@ -74,6 +86,8 @@ type Record struct {
 	// appointment is the appointment recorded at receipt or at the last
 	// calendar change (0 before receipt).
 	appointment date.Date
+	// dueChanges are the calendar changes recorded in the log.
+	dueChanges []DueChange
 }
 
 // Command is a change to a dossier: it returns the dossier with new events,

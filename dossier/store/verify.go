@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
 )
@@ -21,7 +22,10 @@ type Checked struct {
 // hold, every log replay, every projection row equal what its replay gives,
 // and the codes of each unit and day run 1, 2, … up to the day's counter
 // without a gap or a repeat. The first fault found is returned: an
-// *[IntegrityError] naming the dossier (event 0 for its projection row).
+// *[IntegrityError] naming the dossier and the event, or the projection
+// column that differs from the replay with both values; a dossier whose
+// recorded appointment or due date the store's calendar no longer gives is
+// a *[CalendarError], as on [Store.Load].
 // Run it on a store at rest: a dossier appended to between the reading of
 // its projection row and of its log is reported as a mismatch.
 func (s *Store) Verify(ctx context.Context) (Checked, error) {
@@ -50,20 +54,25 @@ func (s *Store) Verify(ctx context.Context) (Checked, error) {
 			c.Dossiers++
 			c.Rows += r.Version
 			want := project(r.Dossier, r.appointment)
-			if got := proj[r.ID]; !got.equal(want) {
-				return &IntegrityError{Dossier: r.ID, Event: 0, Reason: fmt.Sprintf("projection row differs from the replay (%+v, want %+v)", got, want)}
+			got := proj[r.ID]
+			if got.dueMovedUnknown { // written before schema version 2
+				got.dueMovedAt, got.dueMovedUnknown = want.dueMovedAt, false
+			}
+			if !got.equal(want) {
+				col, stored, replayed := got.diff(want)
+				return &IntegrityError{Dossier: r.ID, Column: col, Reason: fmt.Sprintf("stored %s, the replay gives %s", clip.String(stored, 40), clip.String(replayed, 40))}
 			}
 			if code := r.Dossier.Code(); code != "" {
 				unit, day, n, err := parseCode(code)
 				if err != nil {
-					return &IntegrityError{Dossier: r.ID, Event: 0, Reason: "unreadable code"}
+					return &IntegrityError{Dossier: r.ID, Column: "code", Reason: "unreadable code"}
 				}
 				k := codeDay{unit, day}
 				if seqs[k] == nil {
 					seqs[k] = map[int]bool{}
 				}
 				if seqs[k][n] {
-					return &IntegrityError{Dossier: r.ID, Event: 0, Reason: "code " + string(code) + " given twice"}
+					return &IntegrityError{Dossier: r.ID, Column: "code", Reason: "code " + clip.String(string(code), 40) + " given twice"}
 				}
 				seqs[k][n] = true
 				c.Codes++
@@ -143,9 +152,9 @@ func (s *Store) readProjections(ctx context.Context, marks string, args []any, i
 		var p projection
 		var online, status, open, outcome int
 		var code sql.NullString
-		var receivedAt, paused, received, due, appointment, finished, stopped, refused, closed sql.NullInt64
+		var receivedAt, paused, received, due, appointment, finished, stopped, refused, closed, moved sql.NullInt64
 		if err := rows.Scan(&id, &p.unit, &p.agency, &p.procCode, &p.procDecision, &p.field, &p.channel, &online, &code, &status, &open,
-			&receivedAt, &received, &due, &appointment, &paused, &finished, &outcome, &stopped, &refused, &closed); err != nil {
+			&receivedAt, &received, &due, &appointment, &paused, &finished, &outcome, &stopped, &refused, &closed, &moved); err != nil {
 			return dbErr("verify", id, err)
 		}
 		p.online, p.code, p.status, p.open = online == 1, code.String, dossier.Status(status), open == 1
@@ -153,6 +162,8 @@ func (s *Store) readProjections(ctx context.Context, marks string, args []any, i
 		p.receivedDay, p.dueDay, p.appointmentDay, p.finishedDay = day(received), day(due), day(appointment), day(finished)
 		p.stoppedDay, p.refusedDay, p.closedDay = day(stopped), day(refused), day(closed)
 		p.outcome = sla.Outcome(outcome)
+		p.dueMovedAt = fromMillis(moved)
+		p.dueMovedUnknown = moved.Valid && moved.Int64 == unknownMillis
 		into[id] = p
 	}
 	return rows.Err()

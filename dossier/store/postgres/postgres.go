@@ -61,6 +61,8 @@ func (Dialect) Retryable(err error) bool {
 	return pgconn.SafeToRetry(err)
 }
 
-// MigrationLock locks the schema table so that two programs migrating the
-// same database at once take turns.
-func (Dialect) MigrationLock() string { return "LOCK TABLE motcua_schema IN EXCLUSIVE MODE" }
+// MigrationLock returns "": the store serializes migrations with a row
+// lock on its motcua_schema_lock table, which PostgreSQL and the
+// distributed databases compatible with it (CockroachDB, YugabyteDB, which
+// refuse LOCK TABLE … IN EXCLUSIVE MODE) all take.
+func (Dialect) MigrationLock() string { return "" }

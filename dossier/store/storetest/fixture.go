@@ -17,6 +17,7 @@ import (
 	"github.com/motcua/motcua/procedure/sample"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
 )
 
 // Unit is the receiving unit of the suite's dossiers.
@@ -118,6 +119,21 @@ func RequestSupplement(now time.Time) store.Command {
 // Supplement records the supplement at now.
 func Supplement(now time.Time) store.Command {
 	return func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) { return d.Supplement(now, Actor) }
+}
+
+// RequestObligation asks for a financial obligation (a fee or charge to
+// pay before processing goes on) at now.
+func RequestObligation(now time.Time) store.Command {
+	return func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+		return d.RequestObligation(now, Actor, decimal.NewFromInt(50_000))
+	}
+}
+
+// PayObligation records the obligation paid at now.
+func PayObligation(now time.Time) store.Command {
+	return func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+		return d.PayObligation(now, Actor)
+	}
 }
 
 // Return returns the result at now.

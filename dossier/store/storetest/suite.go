@@ -15,6 +15,8 @@ import (
 	"github.com/motcua/motcua/holiday"
 	"github.com/motcua/motcua/sla"
 	"github.com/rickb777/date/v2"
+	"math/rand/v2"
+	"pgregory.net/rapid"
 )
 
 // Open returns a new, empty store for one test; the test's cleanup closes
@@ -35,10 +37,14 @@ func Run(t *testing.T, open Open) {
 		{"CodesGapless", testCodesGapless},
 		{"Queries", testQueries},
 		{"Report", testReport},
+		{"ReportLaw", testReportLaw},
 		{"Tamper", testTamper},
+		{"ProjectionTamper", testProjectionTamper},
 		{"ExportImport", testExportImport},
 		{"SchemaTooNew", testSchemaTooNew},
 		{"CalendarChange", testCalendarChange},
+		{"CalendarChangeAfterRestart", testCalendarChangeAfterRestart},
+		{"CalendarChangeOnOldStore", testCalendarChangeOnOldStore},
 		{"ConcurrentWriters", testConcurrentWriters},
 		{"Laws", testLaws},
 	} {
@@ -339,18 +345,46 @@ func testReport(t *testing.T, open Open) {
 			}
 		}
 	}
-	for _, period := range []dossier.Period{{From: Day0 - 20, To: Day0}, {From: Day0 - 7, To: Day0 + 7}, {From: Day0 - 60, To: Day0 + 60}} {
+	// Pauses and restarts after a period's end (Fri 6 March: the period
+	// [Day0-20, Day0+4)) must not change its figures (dossier.Report judges
+	// them as of the end): a dossier due Thu 5 March and open at the end is
+	// pending overdue even after an obligation requested on Mon 9 and paid
+	// on Mon 16 March; supplements requested before the end are returned
+	// after it (the clock restarts, Decree 61/2018/NĐ-CP Art. 19(4)).
+	short2 := Procedure(t, ProcShort)
+	late := received(t, s, short2, 100, At(Day0, 9, 0))        // due Thu 5 March
+	restarted := received(t, s, short2, 101, At(Day0-3, 9, 0)) // Fri 27 February
+	pausedAfter := received(t, s, short2, 102, At(Day0, 9, 30))
+	for _, step := range []struct {
+		r   *store.Record
+		cmd store.Command
+	}{
+		{&late, Transfer(At(Day0, 10, 0))},
+		{&late, RequestObligation(At(Day0+7, 9, 0))},
+		{&late, PayObligation(At(Day0+14, 9, 0))},
+		{&restarted, Transfer(At(Day0-3, 10, 0))},
+		{&restarted, RequestSupplement(At(Day0+1, 9, 0))},
+		{&restarted, Supplement(At(Day0+8, 9, 0))},
+		{&pausedAfter, Transfer(At(Day0, 10, 0))},
+		{&pausedAfter, RequestSupplement(At(Day0+2, 9, 0))},
+		{&pausedAfter, Supplement(At(Day0+7, 9, 0))},
+	} {
+		r, err := s.Apply(ctx, *step.r, "", step.cmd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		*step.r = r
+	}
+	end := dossier.Period{From: Day0 - 20, To: Day0 + 4}
+	if want := foldReport(t, s, end); want.Total().PendingOverdue == 0 {
+		t.Fatalf("%v: replay %+v; want the dossier due Thu 5 March pending overdue", end, want.Total())
+	}
+	for _, period := range []dossier.Period{{From: Day0 - 20, To: Day0}, end, {From: Day0 - 7, To: Day0 + 7}, {From: Day0 + 1, To: Day0 + 9}, {From: Day0 - 60, To: Day0 + 60}} {
 		got, err := s.Report(ctx, period, store.GroupAgency)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := dossier.NewReport(period, dossier.ByAgency)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Fold(ctx, s, want); err != nil {
-			t.Fatal(err)
-		}
+		want := foldReport(t, s, period)
 		if got.Total() != want.Total() {
 			t.Errorf("%v: projection %+v, replay %+v", period, got.Total(), want.Total())
 		}
@@ -372,6 +406,17 @@ func testReport(t *testing.T, open Open) {
 	}
 	if _, err := s.Report(ctx, dossier.Period{From: Day0, To: Day0}, store.GroupNone); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("empty period: %v", err)
+	}
+	// Rows written before schema version 2 have due_moved_at unknown (the
+	// migration's value): they are replayed, and they verify.
+	if _, err := s.DB().ExecContext(ctx, `UPDATE dossiers SET due_moved_at = 9223372036854775807 WHERE received_day IS NOT NULL`); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Report(ctx, end, store.GroupAgency); err != nil || got.Total() != foldReport(t, s, end).Total() {
+		t.Errorf("rows of schema version 1: %+v, %v; want the replay's figures", got.Total(), err)
+	}
+	if _, err := s.Verify(ctx); err != nil {
+		t.Errorf("rows of schema version 1: %v", err)
 	}
 }
 
@@ -538,5 +583,179 @@ func testCalendarChange(t *testing.T, open Open) {
 	}
 	if n := changes[0].Notice(); !bytes.Contains([]byte(n), []byte("Nghỉ theo quyết định của tỉnh")) {
 		t.Errorf("notice: %s", n)
+	}
+	// The change is a fact of the log: the notice can be written from it.
+	recorded := got.DueChanges()
+	if len(recorded) != 1 || recorded[0].Actor != Actor || !recorded[0].At.Equal(At(Day0+1, 8, 0)) || recorded[0].Old != changes[0].Old ||
+		recorded[0].New != changes[0].New || recorded[0].Version != changes[0].Version || recorded[0].Notice() != changes[0].Notice() {
+		t.Errorf("recorded changes: %+v; want the change listed, by %s at 08:00 on %s", recorded, Actor, Day0+1)
+	}
+	if rc := r.DueChanges(); len(rc) != 1 || rc[0].Notice() != changes[0].Notice() {
+		t.Errorf("RecordDueChange's record: %+v", rc)
+	}
+}
+
+// dayOffSchedule is the suite's schedule with a provincial day off on d.
+func dayOffSchedule(t *testing.T, d date.Date) *sla.Schedule {
+	t.Helper()
+	cal, err := holiday.Vietnam().Extend(holiday.Spec{Days: []holiday.SpecialDay{{Date: d, Kind: holiday.KindDayOff,
+		NameVI: "Nghỉ theo quyết định của tỉnh", NameEN: "Provincial day off", Source: "test"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := sla.NewSchedule(cal, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return next
+}
+
+// A due date that moved after receipt — the clock restarted when the
+// applicant returned the supplement (Decree 61/2018/NĐ-CP Art. 15(2)(c)
+// as amended by Decree 107/2021/NĐ-CP) — is not changed silently by a
+// later calendar either: received Mon 2 March (3 working days, appointment
+// Thu 5), supplement requested and returned Wed 4, so due Mon 9; a day off
+// on Fri 6 makes it Tue 10, and loading over that calendar before the
+// change is recorded is a *CalendarError about the due date.
+func testCalendarChangeAfterRestart(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcShort)
+	r := received(t, s, p, 1, At(Day0, 9, 0))
+	var err error
+	for _, cmd := range []store.Command{Transfer(At(Day0, 10, 0)), RequestSupplement(At(Day0+2, 9, 0)), Supplement(At(Day0+2, 14, 0))} {
+		if r, err = s.Apply(ctx, r, "", cmd); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r.Dossier.Due() != Day0+7 {
+		t.Fatalf("due %s after the supplement, want %s", r.Dossier.Due(), Day0+7)
+	}
+	moved := s.WithSchedule(dayOffSchedule(t, Day0+4))
+	_, err = moved.Load(ctx, r.ID)
+	var ce *store.CalendarError
+	if !errors.As(err, &ce) || !errors.Is(err, store.ErrCalendar) || ce.Dossier != r.ID || ce.Recorded != Day0+7 || ce.Computed != Day0+8 {
+		t.Fatalf("load over the new calendar before recording: %v; want a CalendarError: due %s recorded, %s computed", err, Day0+7, Day0+8)
+	}
+	changes, err := s.DueChanges(ctx, moved.Schedule())
+	if err != nil || len(changes) != 1 || changes[0].Old != Day0+7 || changes[0].New != Day0+8 {
+		t.Fatalf("changes: %+v, %v", changes, err)
+	}
+	if _, err := moved.RecordDueChange(ctx, changes[0], At(Day0+3, 8, 0), Actor); err != nil {
+		t.Fatal(err)
+	}
+	got, err := moved.Load(ctx, r.ID)
+	if err != nil || got.Dossier.Due() != Day0+8 {
+		t.Fatalf("load after recording: due %s, %v; want %s", got.Dossier.Due(), err, Day0+8)
+	}
+	if _, err := moved.Verify(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// A change recorded on a store over another calendar than the one it was
+// listed for (here the old one) is refused: nothing is written, and the
+// dossier still loads over the old calendar.
+func testCalendarChangeOnOldStore(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcShort)
+	a := received(t, s, p, 1, At(Day0, 9, 0)) // due Thu 5 March
+	next := dayOffSchedule(t, Day0+2)
+	changes, err := s.DueChanges(ctx, next)
+	if err != nil || len(changes) != 1 {
+		t.Fatalf("changes: %+v, %v", changes, err)
+	}
+	_, err = s.RecordDueChange(ctx, changes[0], At(Day0+1, 8, 0), Actor)
+	var ce *store.CalendarError
+	if !errors.As(err, &ce) || !errors.Is(err, store.ErrCalendar) || ce.Dossier != a.ID {
+		t.Fatalf("recorded on the old store: %v; want a CalendarError", err)
+	}
+	got, err := s.Load(ctx, a.ID)
+	if err != nil || got.Version != a.Version || got.Dossier.Due() != a.Dossier.Due() {
+		t.Fatalf("after the refusal: v%d due %s, %v; want v%d due %s", got.Version, got.Dossier.Due(), err, a.Version, a.Dossier.Due())
+	}
+	if _, err := s.Verify(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// foldReport is dossier.Report by agency over every dossier of s that
+// counts for period p, replayed.
+func foldReport(tb interface {
+	Helper()
+	Fatal(...any)
+}, s *store.Store, p dossier.Period) *dossier.Report[string] {
+	tb.Helper()
+	want, err := dossier.NewReport(p, dossier.ByAgency)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := store.Fold(ctx, s, want); err != nil {
+		tb.Fatal(err)
+	}
+	return want
+}
+
+// testReportLaw: for random dossiers moved by random commands at random
+// instants (pauses, restarts, results and refusals falling before, on and
+// after a period's end), Store.Report, read from the projection, equals
+// dossier.Report over the same dossiers replayed, for random periods.
+func testReportLaw(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcShort)
+	n := 0
+	rapid.Check(t, func(rt *rapid.T) {
+		rng := rand.New(rand.NewPCG(rapid.Uint64().Draw(rt, "seed"), 2))
+		for i := rapid.IntRange(1, 3).Draw(rt, "dossiers"); i > 0; i-- {
+			n++
+			r, err := s.Create(ctx, Header(p, 1000+n), "")
+			if err != nil {
+				rt.Fatal(err)
+			}
+			now := At(Day0-date.Date(rapid.IntRange(0, 20).Draw(rt, "first")), 8, 0)
+			for step := rapid.IntRange(0, 8).Draw(rt, "steps"); step > 0; step-- {
+				now = now.Add(time.Duration(rapid.IntRange(30, 5*24*60).Draw(rt, "minutes")) * time.Minute)
+				cmd := Mixed(rng, r, now, p)
+				if cmd == nil {
+					break
+				}
+				next, err := s.Apply(ctx, r, "", cmd)
+				if err != nil {
+					if errors.Is(err, store.ErrRefused) {
+						continue
+					}
+					rt.Fatal(err)
+				}
+				r = next
+			}
+		}
+		from := Day0 - date.Date(rapid.IntRange(-10, 30).Draw(rt, "from"))
+		period := dossier.Period{From: from, To: from + date.Date(rapid.IntRange(1, 30).Draw(rt, "days"))}
+		got, err := s.Report(ctx, period, store.GroupAgency)
+		if err != nil {
+			rt.Fatal(err)
+		}
+		want := foldReport(rt, s, period)
+		if got.Total() != want.Total() {
+			rt.Fatalf("%v: projection %+v, replay %+v", period, got.Total(), want.Total())
+		}
+	})
+}
+
+// A projection row edited behind the store's back is named by Verify with
+// the column and both values, briefly.
+func testProjectionTamper(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcLong)
+	r := received(t, s, p, 1, At(Day0, 9, 0))
+	if _, err := s.DB().ExecContext(ctx, fmt.Sprintf(`UPDATE dossiers SET agency = 'khac' WHERE id = '%s'`, r.ID)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Verify(ctx)
+	var ie *store.IntegrityError
+	if !errors.As(err, &ie) || !errors.Is(err, store.ErrIntegrity) || ie.Dossier != r.ID || ie.Column != "agency" {
+		t.Fatalf("verify: %v; want an IntegrityError naming %s's column agency", err, r.ID)
+	}
+	if msg := err.Error(); len(msg) > 160 || !strings.Contains(msg, "projection agency") || !strings.Contains(msg, "khac") || strings.Contains(msg, "{") {
+		t.Errorf("message %q: want a short one naming the column and both values", msg)
 	}
 }

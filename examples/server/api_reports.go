@@ -139,12 +139,13 @@ type reportJSON struct {
 	Groups []figuresJSON `json:"groups"`
 }
 
-// report is the unit's report of p by g. The store's report covers every
-// unit; a unit's own figures are folded from its rows (GroupUnit) when
-// asked for no grouping.
-func (s *server) report(ctx context.Context, p dossier.Period, by string) (reportJSON, error) {
+// report is the report of p by g over the dossiers received by unit, or
+// over the whole centre when unit is empty (the public dashboard). A
+// clerk's report is always of the clerk's unit: a token never reads
+// another unit's figures.
+func (s *server) report(ctx context.Context, p dossier.Period, by, unit string) (reportJSON, error) {
 	g := groupings[by]
-	rep, err := s.read.Report(ctx, p, g)
+	rep, err := s.read.ReportFor(ctx, p, g, store.Filter{Unit: unit})
 	if err != nil {
 		return reportJSON{}, err
 	}
@@ -158,9 +159,11 @@ func (s *server) report(ctx context.Context, p dossier.Period, by string) (repor
 	return out, nil
 }
 
-// GET /api/v1/reports?from=…&to=…&by=agency|procedure|field|channel
+// GET /api/v1/reports?from=…&to=…&by=agency|procedure|field|channel — the
+// figures of the token's unit.
 func (s *server) apiReport(w http.ResponseWriter, r *http.Request) {
-	if _, ae := s.authorize(r, roleReport); ae != nil {
+	c, ae := s.authorize(r, roleReport)
+	if ae != nil {
 		writeError(w, ae, "")
 		return
 	}
@@ -174,7 +177,7 @@ func (s *server) apiReport(w http.ResponseWriter, r *http.Request) {
 		writeError(w, badRequest("by", by, "Cách nhóm không hợp lệ (agency, procedure, field, channel)", "Unknown grouping (agency, procedure, field, channel)"), "by")
 		return
 	}
-	out, err := s.report(r.Context(), p, by)
+	out, err := s.report(r.Context(), p, by, c.Unit)
 	if err != nil {
 		writeError(w, err, "")
 		return

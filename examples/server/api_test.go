@@ -264,12 +264,49 @@ func TestAuthorization(t *testing.T) {
 		st, m := f.do(c.method, c.path, c.token, b)
 		f.want(c.status, c.code, st, m)
 	}
+	// Another unit's tokens read their own unit's figures and lists, never
+	// the demo unit's: a token never acts outside its unit. The other unit
+	// received nothing, so every figure and list is empty.
+	for _, c := range []struct {
+		path, token string
+		empty       func(map[string]any) bool
+	}{
+		{"/api/v1/reports?from=2026-02-01&to=2026-03-17", f.otherReport, func(m map[string]any) bool {
+			tot := m["total"].(map[string]any)
+			return tot["received"] == 0.0 && tot["pending"] == 0.0 && len(m["groups"].([]any)) == 0
+		}},
+		{"/api/v1/reports?from=2026-02-01&to=2026-03-17&by=agency", f.otherReport, func(m map[string]any) bool {
+			return m["total"].(map[string]any)["received"] == 0.0 && len(m["groups"].([]any)) == 0
+		}},
+		{"/api/v1/scorecard?from=2026-02-01&to=2026-03-17", f.otherReport, func(m map[string]any) bool {
+			return !strings.Contains(fmt.Sprint(m), "Received:40") && handled(m) == 0
+		}},
+		{"/api/v1/due-soon?days=30", f.otherReport, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+		{"/api/v1/overdue", f.otherReport, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+		{"/api/v1/due-soon?days=30", f.other, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+		{"/api/v1/overdue", f.other, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+	} {
+		st, m := f.do("GET", c.path, c.token, nil)
+		f.want(200, "", st, m)
+		if !c.empty(m) {
+			t.Errorf("%s with another unit's token shows the demo unit's data: %v", c.path, m)
+		}
+	}
+	// The same requests with the demo unit's token see its dossiers.
+	st, m := f.do("GET", "/api/v1/reports?from=2026-02-01&to=2026-03-17", f.tok[roleReport], nil)
+	if st != 200 || m["total"].(map[string]any)["received"] == 0.0 {
+		t.Errorf("the demo unit's report is empty: %d %v", st, m)
+	}
+	st, m = f.do("GET", "/api/v1/scorecard?from=2026-02-01&to=2026-03-17", f.tok[roleReport], nil)
+	if st != 200 || handled(m) == 0 {
+		t.Errorf("the demo unit's scorecard counts no dossier: %d %v", st, m)
+	}
 	// Revoked: the token stops working at once.
-	st, _ := f.do("DELETE", "/api/v1/tokens/self", f.tok[roleProcess], nil)
+	st, _ = f.do("DELETE", "/api/v1/tokens/self", f.tok[roleProcess], nil)
 	if st != http.StatusNoContent {
 		t.Fatalf("revoke: %d", st)
 	}
-	st, m := f.do("POST", p+"/transfer", f.tok[roleProcess], body)
+	st, m = f.do("POST", p+"/transfer", f.tok[roleProcess], body)
 	f.want(401, "unauthenticated", st, m)
 	// The dossier did not move.
 	st, m = f.do("GET", p, f.tok[roleReport], nil)
@@ -340,4 +377,24 @@ func TestRateLimit(t *testing.T) {
 	if last != http.StatusTooManyRequests {
 		t.Errorf("sixth request in a burst of 3: %d", last)
 	}
+}
+
+// handled is the largest input of the scorecard's progress rows: the
+// dossiers it counted (0 when it counted none).
+func handled(m map[string]any) float64 {
+	var most float64
+	inds, _ := m["indicators"].([]any)
+	for _, i := range inds {
+		ind := i.(map[string]any)
+		if ind["group"] != "progress" {
+			continue
+		}
+		ins, _ := ind["inputs"].([]any)
+		for _, in := range ins {
+			if v, _ := in.(map[string]any)["value"].(float64); v > most {
+				most = v
+			}
+		}
+	}
+	return most
 }

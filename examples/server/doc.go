@@ -32,7 +32,9 @@
 //   - Clerk actions need "Authorization: Bearer TOKEN". A token is bound to
 //     a unit and a role (receive, process, report), kept only as its
 //     SHA-256, revocable (DELETE /api/v1/tokens/self), and never acts on a
-//     dossier of another receiving unit (403 wrong_unit).
+//     dossier of another receiving unit (403 wrong_unit); its reports,
+//     scorecard and due-soon and overdue lists are of its unit only. The
+//     public dashboard (/bang-tin) shows the whole centre's figures.
 //   - The tracking page needs the code AND the applicant's ID number; "no
 //     such code" and "wrong ID" give the same page after the same work (a
 //     decoy dossier is loaded, the IDs' hashes compared in constant time),

@@ -182,7 +182,7 @@ func (s *server) fillDashboard(ctx context.Context, v *dashboardView, p dossierP
 		vi  string
 		en  string
 	}{{"field", &v.ByField, "Theo lĩnh vực", "By field"}, {"agency", &v.ByAgency, "Theo cơ quan", "By agency"}, {"channel", &v.ByChannel, "Theo kênh", "By channel"}} {
-		rep, err := s.report(ctx, p, g.by)
+		rep, err := s.report(ctx, p, g.by, "")
 		if err != nil {
 			return err
 		}

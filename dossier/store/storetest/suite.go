@@ -35,6 +35,7 @@ func Run(t *testing.T, open Open) {
 		{"CodesGapless", testCodesGapless},
 		{"Queries", testQueries},
 		{"Report", testReport},
+		{"ReportFor", testReportFor},
 		{"Tamper", testTamper},
 		{"ExportImport", testExportImport},
 		{"SchemaTooNew", testSchemaTooNew},

@@ -398,3 +398,111 @@ func handled(m map[string]any) float64 {
 	}
 	return most
 }
+
+// listed reports whether the due-soon list (within a year) holds code.
+func (f *fixture) listed(code string) bool {
+	f.t.Helper()
+	st, m := f.do("GET", "/api/v1/due-soon?days=366&limit=500", f.tok[roleReport], nil)
+	f.want(200, "", st, m)
+	for _, d := range m["dossiers"].([]any) {
+		if d.(map[string]any)["code"] == code {
+			return true
+		}
+	}
+	return false
+}
+
+// A withdrawal request leads to the stop notice, which closes the dossier:
+// it leaves the due-soon list (Decree 118/2025/NĐ-CP Art. 21; Circular
+// 03/2025/TT-VPCP Art. 7). Before …/stop existed a withdrawn dossier could
+// only take commands that all failed (422) and stayed open for ever.
+func TestWithdrawThenStop(t *testing.T) {
+	f := newFixture(t, unlimited())
+	tp := f.tok[roleProcess]
+	code, v := f.receive("001200000021")
+	p := "/api/v1/dossiers/" + code
+	if !f.listed(code) {
+		t.Fatalf("a received dossier is not in the due-soon list")
+	}
+	st, m := f.do("POST", p+"/withdraw", tp, map[string]any{"version": v, "reason": "Người dân xin rút"})
+	f.want(200, "", st, m)
+	v = int(m["version"].(float64))
+	for _, c := range []struct {
+		body   map[string]any
+		token  string
+		status int
+		code   string
+	}{
+		{map[string]any{"version": v}, tp, 400, "invalid_input"},                          // a stop states its reason
+		{map[string]any{"version": v, "reason": "Rút hồ sơ"}, f.other, 403, "wrong_unit"}, // another unit
+		{map[string]any{"version": v, "reason": "Rút hồ sơ"}, f.tok[roleReceive], 403, "wrong_role"},
+		{map[string]any{"version": v - 1, "reason": "Rút hồ sơ"}, tp, 409, "version_conflict"},
+	} {
+		st, m := f.do("POST", p+"/stop", c.token, c.body)
+		f.want(c.status, c.code, st, m)
+	}
+	st, m = f.do("POST", p+"/stop", tp, map[string]any{"version": v, "reason": "Người dân xin rút hồ sơ"})
+	f.want(200, "", st, m)
+	if m["status"].(map[string]any)["code"] != "stopped" {
+		t.Errorf("status after stop: %v", m["status"])
+	}
+	hist := fmt.Sprint(m["history"])
+	if !strings.Contains(hist, "Dừng giải quyết hồ sơ: Người dân xin rút hồ sơ") {
+		t.Errorf("history: %s", hist)
+	}
+	if f.listed(code) {
+		t.Errorf("a stopped dossier is still due soon")
+	}
+	// A received dossier (no withdrawal) cannot be stopped by the office
+	// alone: the dossier refuses it.
+	code2, v2 := f.receive("001200000022")
+	st, m = f.do("POST", "/api/v1/dossiers/"+code2+"/stop", tp, map[string]any{"version": v2, "reason": "x"})
+	f.want(422, "command_refused", st, m)
+}
+
+// A refusal at intake (form 03; Decree 61/2018/NĐ-CP Art. 17(1)(b)) is
+// stored without a code and counts among the period's refusals.
+func TestRefusal(t *testing.T) {
+	f := newFixture(t, unlimited())
+	report := func() float64 {
+		st, m := f.do("GET", "/api/v1/reports?from=2026-03-16&to=2026-03-17", f.tok[roleReport], nil)
+		f.want(200, "", st, m)
+		return m["total"].(map[string]any)["refused"].(float64)
+	}
+	before := report()
+	body := map[string]any{
+		"procedure": "1.004194", "channel": "direct",
+		"applicant": map[string]any{"kind": "individual", "name": "Phạm Văn D", "id": "001200000031"},
+		"reasons":   []string{"Thủ tục không thuộc thẩm quyền của đơn vị"},
+	}
+	st, m := f.do("POST", "/api/v1/refusals", f.tok[roleReceive], body)
+	f.want(201, "", st, m)
+	if m["status"].(map[string]any)["code"] != "not_received" || m["code"] != "" {
+		t.Errorf("refused dossier: %v", m)
+	}
+	if h := fmt.Sprint(m["history"]); !strings.Contains(h, "từ chối tiếp nhận: Thủ tục không thuộc thẩm quyền") {
+		t.Errorf("history: %s", h)
+	}
+	if got := report(); got != before+1 {
+		t.Errorf("refused in the report: %v, want %v", got, before+1)
+	}
+	for _, c := range []struct {
+		token  string
+		body   any
+		status int
+		code   string
+	}{
+		{f.tok[roleProcess], body, 403, "wrong_role"},
+		{"", body, 401, "unauthenticated"},
+		{f.tok[roleReceive], map[string]any{"procedure": "1.004194", "channel": "direct",
+			"applicant": body["applicant"], "reasons": []string{" "}}, 400, "invalid_input"},
+		{f.tok[roleReceive], map[string]any{"procedure": "9.999999", "channel": "direct",
+			"applicant": body["applicant"], "reasons": []string{"x"}}, 404, "not_found"},
+	} {
+		st, m := f.do("POST", "/api/v1/refusals", c.token, c.body)
+		f.want(c.status, c.code, st, m)
+	}
+	if got := report(); got != before+1 {
+		t.Errorf("a refused refusal changed the report: %v", got)
+	}
+}

@@ -19,8 +19,10 @@
 // Calendar (a working day, adding working days, a month with lunar dates),
 // deadlines (from a limit text, or a procedure and channel, and a receipt
 // instant; with every day not counted and the explanation), the reading of
-// a limit text, the catalogue, the dossier commands (receive, transfer,
-// supplement, obligation, apology, decide, return, withdraw; each with the
+// a limit text, the catalogue, the refusal at intake (form 03, no code
+// issued), the dossier commands (receive, transfer, supplement,
+// obligation, apology, decide, return, withdraw, and stop, which closes a
+// withdrawn dossier or one whose supplement never came; each with the
 // version the clerk saw: 409 when the dossier moved on), a dossier by code,
 // the due-soon and overdue lists, period reports, the scorecard and the
 // national portal's record. Every error is JSON {code, message_vi,

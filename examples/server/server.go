@@ -109,6 +109,8 @@ func (s *server) routes() map[string]http.HandlerFunc {
 		"POST /api/v1/dossiers/{code}/decide":          s.command("decide"),
 		"POST /api/v1/dossiers/{code}/return":          s.command("return"),
 		"POST /api/v1/dossiers/{code}/withdraw":        s.command("withdraw"),
+		"POST /api/v1/dossiers/{code}/stop":            s.command("stop"),
+		"POST /api/v1/refusals":                        s.apiRefuse,
 		"GET /api/v1/dossiers/{code}/national":         s.apiNational,
 		"GET /api/v1/due-soon":                         s.apiDueSoon,
 		"GET /api/v1/overdue":                          s.apiOverdue,

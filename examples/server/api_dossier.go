@@ -179,6 +179,7 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 			return out, err
 		})
 	}
+	s.wrote()
 	if err != nil {
 		writeError(w, err, "")
 		return
@@ -239,6 +240,7 @@ func (s *server) apiRefuse(w http.ResponseWriter, r *http.Request) {
 			return d.Refuse(now, c.Actor, reasons)
 		})
 	}
+	s.wrote()
 	if err != nil {
 		writeError(w, err, "")
 		return
@@ -380,6 +382,7 @@ func (s *server) command(name string) http.HandlerFunc {
 			return
 		}
 		rec, err = s.store.Apply(r.Context(), withVersion(rec, in.Version), key, cmd)
+		s.wrote()
 		if err != nil {
 			writeError(w, err, "")
 			return

@@ -185,15 +185,31 @@ func (s *server) apiReport(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// scorecard scores the dossiers of unit (every unit when empty) for p.
-func (s *server) scorecard(ctx context.Context, p dossier.Period, unit string) (scorecard.Scorecard, error) {
+// scorecard scores the dossiers of unit (every unit when empty) for p,
+// from the cache when no write came since it was computed (or, with
+// stale > 0, when it is younger than stale).
+func (s *server) scorecard(ctx context.Context, p dossier.Period, unit string, stale time.Duration) (scorecard.Scorecard, error) {
+	key := "score/" + unit + "/" + p.From.String() + "/" + p.To.String()
+	v, err := s.figures.get(ctx, key, s.generation, s.now(), stale, func() (any, error) {
+		return s.computeScorecard(ctx, p, unit)
+	})
+	if err != nil {
+		return scorecard.Scorecard{}, err
+	}
+	return v.(scorecard.Scorecard), nil
+}
+
+// computeScorecard replays the dossiers of unit that p can count (not the
+// whole store) and scores them.
+func (s *server) computeScorecard(ctx context.Context, p dossier.Period, unit string) (scorecard.Scorecard, error) {
 	t, err := scorecard.NewTally(p, s.cal)
 	if err != nil {
 		return scorecard.Scorecard{}, err
 	}
 	procs := map[string]bool{}
 	online := map[string]bool{}
-	err = s.read.All(ctx, func(rec store.Record) error {
+	err = s.read.EachInPeriod(ctx, p, store.Filter{Unit: unit}, func(rec store.Record) error {
+		s.replays.Add(1)
 		d := rec.Dossier
 		h := d.Header()
 		if unit != "" && h.ReceivingUnit != unit || d.Received().IsZero() {
@@ -235,7 +251,7 @@ func (s *server) apiScorecard(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, ae.Field)
 		return
 	}
-	sc, err := s.scorecard(r.Context(), p, c.Unit)
+	sc, err := s.scorecard(r.Context(), p, c.Unit, 0)
 	if err != nil {
 		writeError(w, err, "")
 		return

@@ -57,6 +57,18 @@
 // rows; a report period of ten years; a limit text of sla.MaxLimitTextBytes.
 // Beyond them a request is refused with a 400 or 413 error naming the field.
 //
+// # Cached figures
+//
+// The scorecard replays dossiers (only those its period can count, of the
+// token's unit), and the public dashboard also scans the period's rows:
+// both are cached by their inputs (unit, period; the day for the
+// dashboard), one computation at a time. A clerk's scorecard is recomputed
+// after any write through this server; the public dashboard serves its
+// figures for up to 5 seconds after a write, so that a flood of anonymous
+// requests costs a map look-up each, and its period is at most 366 days.
+// No entry is older than 30 seconds (another server may write the same
+// PostgreSQL store).
+//
 // # SQLite
 //
 // Commands run one at a time on SQLite (the file takes one writer anyway),

@@ -29,6 +29,8 @@ func TestCalendarAPI(t *testing.T) {
 		// Friday 13 Feb 2026 + 1 working day: Tết and the weekend skipped → Monday 23 Feb.
 		{"/api/v1/calendar/add-working-days?date=2026-02-13&days=1", 200, "", func(m map[string]any) bool { return m["result"] == "2026-02-23" }},
 		{"/api/v1/calendar/add-working-days?date=2026-02-13&days=x", 400, "invalid_input", nil},
+		// days is required: without it the answer was 200 with days 0.
+		{"/api/v1/calendar/add-working-days?date=2026-02-13", 400, "invalid_input", nil},
 		{"/api/v1/calendar/month?year=2026&month=2", 200, "", func(m map[string]any) bool { return len(m["days"].([]any)) == 28 }},
 		{"/api/v1/calendar/month?year=2026&month=13", 400, "invalid_input", nil},
 		{"/api/v1/calendar/month?month=2", 400, "invalid_input", nil},

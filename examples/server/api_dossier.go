@@ -265,7 +265,7 @@ func (s *server) headerOf(in receiveJSON, c clerk, now time.Time) (dossier.Heade
 		return dossier.Header{}, &apiError{Status: http.StatusUnprocessableEntity, Code: "channel_not_offered", Field: "channel",
 			MessageVI: "Thủ tục không thực hiện qua kênh này", MessageEN: "The procedure is not offered on this channel"}
 	}
-	h := dossier.HeaderFor(p, in.Channel, date.NewAt(now))
+	h := dossier.HeaderFor(p, in.Channel, day) // the fees in force on the day in Vietnam
 	h.Applicant, h.ReceivingUnit = in.Applicant, c.Unit
 	if in.Agency != "" {
 		h.Agency = in.Agency

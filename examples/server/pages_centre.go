@@ -136,7 +136,8 @@ func labelOf(d date.Date, dj dayJSON, en bool) string {
 
 // dashboardView is the centre's dashboard.
 type dashboardView struct {
-	From, To   date.Date
+	From, To   date.Date // the period, To exclusive (the form's fields)
+	Last       date.Date // the period's last day, as the heading says it
 	Total      figuresJSON
 	ByField    template.HTML
 	ByAgency   template.HTML
@@ -163,7 +164,7 @@ func (s *server) pageDashboard(w http.ResponseWriter, r *http.Request) {
 		s.render(w, ae.Status, "dashboard", newPage(r, "Bảng tin trung tâm", "Centre dashboard", v), false)
 		return
 	}
-	v.From, v.To = p.From, p.To
+	v.From, v.To, v.Last = p.From, p.To, p.To-1
 	ctx := r.Context()
 	if err := s.fillDashboard(ctx, &v, p, en); err != nil {
 		e := classify(err, "")

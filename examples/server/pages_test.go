@@ -7,6 +7,7 @@ import (
 	"flag"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -263,5 +264,33 @@ func TestDashboardDoesNotReplayEachRequest(t *testing.T) {
 	f.receive("001200000042")
 	if n := score(); n == 0 {
 		t.Errorf("the scorecard after a write was served from the cache")
+	}
+}
+
+// The dashboard's heading names the period's last day, not the exclusive
+// end the form takes; Vietnamese numbers use the decimal comma, English
+// the point.
+func TestDashboardWords(t *testing.T) {
+	f := newFixture(t, unlimited())
+	score := regexp.MustCompile(`id="score">([^<]*)<`)
+	for _, c := range []struct {
+		lang, heading, sep, notSep string
+	}{
+		{"", "01/02/2026 – 16/03/2026</h2>", ",", "."},
+		{"&lang=en", "01/02/2026 – 16/03/2026</h2>", ".", ","},
+	} {
+		_, raw := f.raw("GET", "/bang-tin?from=2026-02-01&to=2026-03-17"+c.lang, "", nil)
+		b := string(raw)
+		if !strings.Contains(b, c.heading) || strings.Contains(b, "17/03/2026</h2>") {
+			t.Errorf("lang %q: the heading does not end on the last day included (16/03/2026)", c.lang)
+		}
+		m := score.FindStringSubmatch(b)
+		if m == nil || !strings.Contains(m[1], c.sep) || strings.Contains(m[1], c.notSep) {
+			t.Errorf("lang %q: score %q, want the decimal separator %q", c.lang, m, c.sep)
+		}
+		// The chart's figures too.
+		if strings.Contains(b, "/ 18"+c.notSep) || regexp.MustCompile(`\d`+regexp.QuoteMeta(c.notSep)+`\d+ / \d`).MatchString(b) {
+			t.Errorf("lang %q: a chart number with %q", c.lang, c.notSep)
+		}
 	}
 }

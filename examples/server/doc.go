@@ -57,6 +57,18 @@
 // rows; a report period of ten years; a limit text of sla.MaxLimitTextBytes.
 // Beyond them a request is refused with a 400 or 413 error naming the field.
 //
+// # The scorecard's facts
+//
+// The server holds only the dossiers. What the index needs beyond them
+// (scorecard.Facts per dossier, scorecard.UnitFacts per unit) is not
+// supplied: every dossier is taken as synchronised to the national portal
+// and as having no online payment, electronic result, reused data or
+// complaint; the unit's facts are zero (their rows score full points, as
+// scorecard.Score does for a unit with nothing to judge), and the
+// procedures and online procedures are those of the dossiers received.
+// The dashboard says so under the score; the API's scorecard is the same
+// placeholder. A deployment supplies the real facts through the library.
+//
 // # Cached figures
 //
 // The scorecard replays dossiers (only those its period can count, of the

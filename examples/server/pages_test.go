@@ -111,7 +111,8 @@ func TestPages(t *testing.T) {
 		{"/han?limit=abc", 422, []string{`id="error"`}},
 		{"/lich?year=2026", 200, []string{"Tháng 2", "Tết Nguyên Đán", `class="holiday"`}},
 		{"/lich?year=2026&lang=en", 200, []string{"February", "Lunar New Year"}},
-		{"/bang-tin?from=2026-02-01&to=2026-03-17", 200, []string{"<svg", `id="score"`, `id="totals"`}},
+		{"/bang-tin?from=2026-02-01&to=2026-03-17", 200, []string{"<svg", `id="score"`, `id="totals"`, `id="score-limits"`, "chưa phải điểm thật"}},
+		{"/bang-tin?from=2026-02-01&to=2026-03-17&lang=en", 200, []string{"real score", "not supplied"}},
 		{"/bang-tin?from=bad", 400, []string{"alert"}},
 		{"/static/style.css", 200, []string{"--accent"}},
 	} {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"iter"
+	"strings"
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/sla"
@@ -58,6 +59,13 @@ type Report struct {
 // loaded and replayed, so that its pending overdue count uses the due date
 // in force at the end, not the one its projection keeps now.
 func (s *Store) Report(ctx context.Context, p dossier.Period, g GroupBy) (*Report, error) {
+	return s.ReportFor(ctx, p, g, Filter{})
+}
+
+// ReportFor is [Store.Report] over the dossiers f selects: one receiving
+// unit's, say, so that a unit's figures by agency or field leave out every
+// other unit's dossiers. f.Limit is ignored.
+func (s *Store) ReportFor(ctx context.Context, p dossier.Period, g GroupBy, f Filter) (*Report, error) {
 	if !g.IsValid() {
 		return nil, &InputError{Field: "group", Value: itoa(int(g)), Reason: "unknown grouping"}
 	}
@@ -73,11 +81,18 @@ func (s *Store) Report(ctx context.Context, p dossier.Period, g GroupBy) (*Repor
 	// Three disjoint sets, each read through an index: refused in the
 	// period; received before its end and closed from its start on; still
 	// open and received before its end.
+	var where strings.Builder
+	fargs, err := f.where(&where, nil)
+	if err != nil {
+		return nil, err
+	}
+	and := where.String()
+	args := append(append(append(append(append([]any{from, to}, fargs...), from, to), fargs...), to), fargs...)
 	const cols = `, id, online, received_day, due_day, finished_day, outcome, stopped_day, refused_day, closed_day, due_moved_at FROM dossiers`
-	q := `SELECT ` + col + cols + ` WHERE refused_day >= ? AND refused_day < ?
-UNION ALL SELECT ` + col + cols + ` WHERE closed_day >= ? AND received_day < ?
-UNION ALL SELECT ` + col + cols + ` WHERE is_open = 1 AND received_day < ?`
-	rows, err := s.db.QueryContext(ctx, s.q(q), from, to, from, to, to)
+	q := `SELECT ` + col + cols + ` WHERE refused_day >= ? AND refused_day < ?` + and + `
+UNION ALL SELECT ` + col + cols + ` WHERE closed_day >= ? AND received_day < ?` + and + `
+UNION ALL SELECT ` + col + cols + ` WHERE is_open = 1 AND received_day < ?` + and
+	rows, err := s.db.QueryContext(ctx, s.q(q), args...)
 	if err != nil {
 		return nil, dbErr("report", "", err)
 	}

@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"strings"
 
+	"github.com/motcua/motcua/dossier"
 	"github.com/rickb777/date/v2"
 )
 
@@ -76,4 +79,26 @@ func (s *Store) each(ctx context.Context, idQuery string, args []any, fn func(Re
 // the dossier) or when fn returns one.
 func (s *Store) All(ctx context.Context, fn func(Record) error) error {
 	return s.each(ctx, `SELECT id FROM dossiers`, nil, fn)
+}
+
+// EachInPeriod streams the dossiers of f (its unit, agency, procedure or
+// status; f.Limit is ignored) that a period's figures can count: received
+// before p's end and open at its start or closed in it or after. Each is
+// loaded and checked as [Store.Load] does, in ID order; it stops at the
+// first error or when fn returns one. It replays only those dossiers, where
+// [Store.All] replays every one.
+func (s *Store) EachInPeriod(ctx context.Context, p dossier.Period, f Filter, fn func(Record) error) error {
+	if p.From >= p.To || p.To-p.From > 3660 {
+		return &InputError{Field: "period", Value: fmt.Sprintf("%s–%s", p.From, p.To), Reason: "want a non-empty period of at most ten years"}
+	}
+	var where strings.Builder
+	fargs, err := f.where(&where, nil)
+	if err != nil {
+		return err
+	}
+	from, to := int64(p.From), int64(p.To)
+	q := `SELECT id FROM dossiers WHERE closed_day >= ? AND received_day < ?` + where.String() + `
+UNION ALL SELECT id FROM dossiers WHERE is_open = 1 AND received_day < ?` + where.String()
+	args := append(append(append([]any{from, to}, fargs...), to), fargs...)
+	return s.each(ctx, q, args, fn)
 }

@@ -76,7 +76,7 @@ func (s *server) apiAddWorkingDays(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, "date")
 		return
 	}
-	n, ae := intParam(r, "days", 0, -3660, 3660)
+	n, ae := requiredInt(r, "days", -3660, 3660)
 	if ae != nil {
 		writeError(w, ae, "days")
 		return
@@ -113,18 +113,12 @@ func (s *server) month(y, m int) (monthJSON, error) {
 
 // GET /api/v1/calendar/month?year=2026&month=2
 func (s *server) apiMonth(w http.ResponseWriter, r *http.Request) {
-	y, ae := intParam(r, "year", 0, 1900, 2199)
-	if ae == nil && y == 0 {
-		ae = badRequest("year", "", "Thiếu năm", "Missing year")
-	}
+	y, ae := requiredInt(r, "year", 1900, 2199)
 	if ae != nil {
 		writeError(w, ae, "year")
 		return
 	}
-	m, ae := intParam(r, "month", 0, 1, 12)
-	if ae == nil && m == 0 {
-		ae = badRequest("month", "", "Thiếu tháng", "Missing month")
-	}
+	m, ae := requiredInt(r, "month", 1, 12)
 	if ae != nil {
 		writeError(w, ae, "month")
 		return

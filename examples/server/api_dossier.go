@@ -98,7 +98,9 @@ func eventWords(e dossier.Event) (string, string) {
 	case dossier.EventReceived:
 		return "Hồ sơ được tiếp nhận, mã " + string(e.Code), "The dossier was received, code " + string(e.Code)
 	case dossier.EventRefused:
-		return "Hồ sơ bị từ chối tiếp nhận: " + e.Reason, "The dossier was refused at the counter: " + e.Reason
+		why := strings.Join(append(append([]string(nil), e.Items...), e.Reason), "; ")
+		why = strings.Trim(why, "; ")
+		return "Hồ sơ bị từ chối tiếp nhận: " + why, "The dossier was refused at the counter: " + why
 	case dossier.EventTransferred:
 		return "Hồ sơ được chuyển đến cơ quan giải quyết", "The dossier was sent to the competent agency"
 	case dossier.EventSupplementRequested:
@@ -121,6 +123,9 @@ func eventWords(e dossier.Event) (string, string) {
 	case dossier.EventWithdrawalRequested:
 		return "Người nộp xin rút hồ sơ", "The applicant asked to withdraw the dossier"
 	case dossier.EventStopped:
+		if e.Reason != "" {
+			return "Dừng giải quyết hồ sơ: " + e.Reason, "Processing was stopped: " + e.Reason
+		}
 		return "Dừng giải quyết hồ sơ", "Processing was stopped"
 	case dossier.EventStepStarted:
 		return "Cơ quan " + e.Agency + " bắt đầu xử lý", "Agency " + e.Agency + " started its step"
@@ -147,34 +152,14 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := s.now()
-	if len(in.Procedure) > 64 {
-		writeError(w, badRequest("procedure", in.Procedure, "Mã thủ tục quá dài", "Procedure code too long"), "procedure")
+	h, ae := s.headerOf(in, c, now)
+	if ae != nil {
+		writeError(w, ae, ae.Field)
 		return
 	}
 	p, err := s.cat.Lookup(in.Procedure, date.NewAt(now.In(s.sched.Zone())))
 	if err != nil {
 		writeError(w, err, "procedure")
-		return
-	}
-	if !p.Offers(in.Channel) {
-		writeError(w, &apiError{Status: http.StatusUnprocessableEntity, Code: "channel_not_offered", Field: "channel",
-			MessageVI: "Thủ tục không thực hiện qua kênh này", MessageEN: "The procedure is not offered on this channel"}, "channel")
-		return
-	}
-	h := dossier.HeaderFor(p, in.Channel, date.NewAt(now))
-	h.Applicant, h.ReceivingUnit = in.Applicant, c.Unit
-	if in.Agency != "" {
-		h.Agency = in.Agency
-	}
-	if h.Agency == "" && len(p.Implementing()) > 0 {
-		h.Agency = p.Implementing()[0]
-	}
-	h.Filed = in.Filed
-	if h.Filed == nil {
-		h.Filed = filedAll(p)
-	}
-	if err := h.Validate(); err != nil {
-		writeError(w, err, "applicant")
 		return
 	}
 	release, err := s.admitWriter(r.Context())
@@ -194,11 +179,108 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 			return out, err
 		})
 	}
+	s.wrote()
 	if err != nil {
 		writeError(w, err, "")
 		return
 	}
 	writeJSON(w, http.StatusCreated, s.dossierView(rec))
+}
+
+// refusalJSON is the body of a refusal at intake: the dossier as the
+// applicant brought it, and the reasons of form 03.
+type refusalJSON struct {
+	receiveJSON
+	Reasons []string `json:"reasons"`
+}
+
+// POST /api/v1/refusals — refuse to receive a dossier at the token's unit,
+// with its reasons (form 03, phiếu từ chối tiếp nhận; Decree
+// 61/2018/NĐ-CP Art. 17(1)(b)). The dossier gets no code; it is stored as
+// not received and counts among the period's refusals.
+func (s *server) apiRefuse(w http.ResponseWriter, r *http.Request) {
+	var in refusalJSON
+	c, key, ok := s.commandRequest(w, r, roleReceive, &in)
+	if !ok {
+		return
+	}
+	now := s.now()
+	var reasons []string
+	for _, x := range in.Reasons {
+		if x = strings.TrimSpace(x); x != "" {
+			reasons = append(reasons, x)
+		}
+	}
+	switch {
+	case len(reasons) == 0:
+		writeError(w, badRequest("reasons", "", "Cần nêu lý do từ chối (mẫu 03)", "Give the reasons of the refusal (form 03)"), "reasons")
+		return
+	case len(in.Reasons) > maxItems || len(strings.Join(reasons, "")) > 2000:
+		writeError(w, badRequest("reasons", "", "Quá nhiều lý do hoặc lý do quá dài", "Too many reasons or reasons too long"), "reasons")
+		return
+	}
+	h, ae := s.headerOf(in.receiveJSON, c, now)
+	if ae != nil {
+		writeError(w, ae, ae.Field)
+		return
+	}
+	release, err := s.admitWriter(r.Context())
+	if err != nil {
+		writeError(w, err, "")
+		return
+	}
+	defer release()
+	ck, rk := "", ""
+	if key != "" {
+		ck, rk = c.Unit+"/"+key+"/create", c.Unit+"/"+key+"/refuse"
+	}
+	rec, err := s.store.Create(r.Context(), h, ck)
+	if err == nil && rec.Version == 0 {
+		rec, err = s.store.Apply(r.Context(), rec, rk, func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+			return d.Refuse(now, c.Actor, reasons)
+		})
+	}
+	s.wrote()
+	if err != nil {
+		writeError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusCreated, s.dossierView(rec))
+}
+
+// headerOf is the header of the dossier in, brought to the clerk's unit at
+// now: the procedure in force on the day, its channel, the applicant, the
+// competent agency (the procedure's first when not given) and the
+// documents filed (every required one when not given).
+func (s *server) headerOf(in receiveJSON, c clerk, now time.Time) (dossier.Header, *apiError) {
+	if len(in.Procedure) > 64 {
+		return dossier.Header{}, badRequest("procedure", in.Procedure, "Mã thủ tục quá dài", "Procedure code too long")
+	}
+	day := date.NewAt(now.In(s.sched.Zone()))
+	p, err := s.cat.Lookup(in.Procedure, day)
+	if err != nil {
+		return dossier.Header{}, classify(err, "procedure")
+	}
+	if !p.Offers(in.Channel) {
+		return dossier.Header{}, &apiError{Status: http.StatusUnprocessableEntity, Code: "channel_not_offered", Field: "channel",
+			MessageVI: "Thủ tục không thực hiện qua kênh này", MessageEN: "The procedure is not offered on this channel"}
+	}
+	h := dossier.HeaderFor(p, in.Channel, day) // the fees in force on the day in Vietnam
+	h.Applicant, h.ReceivingUnit = in.Applicant, c.Unit
+	if in.Agency != "" {
+		h.Agency = in.Agency
+	}
+	if h.Agency == "" && len(p.Implementing()) > 0 {
+		h.Agency = p.Implementing()[0]
+	}
+	h.Filed = in.Filed
+	if h.Filed == nil {
+		h.Filed = filedAll(p)
+	}
+	if err := h.Validate(); err != nil {
+		return dossier.Header{}, classify(err, "applicant")
+	}
+	return h, nil
 }
 
 // filedAll is every required document of p, filed as one original.
@@ -300,6 +382,7 @@ func (s *server) command(name string) http.HandlerFunc {
 			return
 		}
 		rec, err = s.store.Apply(r.Context(), withVersion(rec, in.Version), key, cmd)
+		s.wrote()
 		if err != nil {
 			writeError(w, err, "")
 			return
@@ -364,6 +447,17 @@ func (s *server) commandOf(name string, in commandJSON, c clerk) (store.Command,
 	case "withdraw":
 		return func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
 			return d.RequestWithdrawal(now, actor, in.Reason)
+		}, nil
+	case "stop":
+		// The stop notice: after the applicant's withdrawal request, or
+		// when a requested supplement never came (Decree 118/2025/NĐ-CP
+		// Art. 21; Circular 03/2025/TT-VPCP Art. 7). It closes the
+		// dossier: it leaves the due-soon and overdue lists.
+		if strings.TrimSpace(in.Reason) == "" {
+			return nil, badRequest("reason", "", "Dừng giải quyết cần nêu lý do", "Stopping needs a reason")
+		}
+		return func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+			return d.Stop(now, actor, in.Reason)
 		}, nil
 	}
 	return nil, errNotFound

@@ -139,12 +139,13 @@ type reportJSON struct {
 	Groups []figuresJSON `json:"groups"`
 }
 
-// report is the unit's report of p by g. The store's report covers every
-// unit; a unit's own figures are folded from its rows (GroupUnit) when
-// asked for no grouping.
-func (s *server) report(ctx context.Context, p dossier.Period, by string) (reportJSON, error) {
+// report is the report of p by g over the dossiers received by unit, or
+// over the whole centre when unit is empty (the public dashboard). A
+// clerk's report is always of the clerk's unit: a token never reads
+// another unit's figures.
+func (s *server) report(ctx context.Context, p dossier.Period, by, unit string) (reportJSON, error) {
 	g := groupings[by]
-	rep, err := s.read.Report(ctx, p, g)
+	rep, err := s.read.ReportFor(ctx, p, g, store.Filter{Unit: unit})
 	if err != nil {
 		return reportJSON{}, err
 	}
@@ -158,9 +159,11 @@ func (s *server) report(ctx context.Context, p dossier.Period, by string) (repor
 	return out, nil
 }
 
-// GET /api/v1/reports?from=…&to=…&by=agency|procedure|field|channel
+// GET /api/v1/reports?from=…&to=…&by=agency|procedure|field|channel — the
+// figures of the token's unit.
 func (s *server) apiReport(w http.ResponseWriter, r *http.Request) {
-	if _, ae := s.authorize(r, roleReport); ae != nil {
+	c, ae := s.authorize(r, roleReport)
+	if ae != nil {
 		writeError(w, ae, "")
 		return
 	}
@@ -174,7 +177,7 @@ func (s *server) apiReport(w http.ResponseWriter, r *http.Request) {
 		writeError(w, badRequest("by", by, "Cách nhóm không hợp lệ (agency, procedure, field, channel)", "Unknown grouping (agency, procedure, field, channel)"), "by")
 		return
 	}
-	out, err := s.report(r.Context(), p, by)
+	out, err := s.report(r.Context(), p, by, c.Unit)
 	if err != nil {
 		writeError(w, err, "")
 		return
@@ -182,15 +185,31 @@ func (s *server) apiReport(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// scorecard scores the dossiers of unit (every unit when empty) for p.
-func (s *server) scorecard(ctx context.Context, p dossier.Period, unit string) (scorecard.Scorecard, error) {
+// scorecard scores the dossiers of unit (every unit when empty) for p,
+// from the cache when no write came since it was computed (or, with
+// stale > 0, when it is younger than stale).
+func (s *server) scorecard(ctx context.Context, p dossier.Period, unit string, stale time.Duration) (scorecard.Scorecard, error) {
+	key := "score/" + unit + "/" + p.From.String() + "/" + p.To.String()
+	v, err := s.figures.get(ctx, key, s.generation, s.now(), stale, func() (any, error) {
+		return s.computeScorecard(ctx, p, unit)
+	})
+	if err != nil {
+		return scorecard.Scorecard{}, err
+	}
+	return v.(scorecard.Scorecard), nil
+}
+
+// computeScorecard replays the dossiers of unit that p can count (not the
+// whole store) and scores them.
+func (s *server) computeScorecard(ctx context.Context, p dossier.Period, unit string) (scorecard.Scorecard, error) {
 	t, err := scorecard.NewTally(p, s.cal)
 	if err != nil {
 		return scorecard.Scorecard{}, err
 	}
 	procs := map[string]bool{}
 	online := map[string]bool{}
-	err = s.read.All(ctx, func(rec store.Record) error {
+	err = s.read.EachInPeriod(ctx, p, store.Filter{Unit: unit}, func(rec store.Record) error {
+		s.replays.Add(1)
 		d := rec.Dossier
 		h := d.Header()
 		if unit != "" && h.ReceivingUnit != unit || d.Received().IsZero() {
@@ -232,7 +251,7 @@ func (s *server) apiScorecard(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, ae.Field)
 		return
 	}
-	sc, err := s.scorecard(r.Context(), p, c.Unit)
+	sc, err := s.scorecard(r.Context(), p, c.Unit, 0)
 	if err != nil {
 		writeError(w, err, "")
 		return

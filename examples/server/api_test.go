@@ -29,6 +29,8 @@ func TestCalendarAPI(t *testing.T) {
 		// Friday 13 Feb 2026 + 1 working day: Tết and the weekend skipped → Monday 23 Feb.
 		{"/api/v1/calendar/add-working-days?date=2026-02-13&days=1", 200, "", func(m map[string]any) bool { return m["result"] == "2026-02-23" }},
 		{"/api/v1/calendar/add-working-days?date=2026-02-13&days=x", 400, "invalid_input", nil},
+		// days is required: without it the answer was 200 with days 0.
+		{"/api/v1/calendar/add-working-days?date=2026-02-13", 400, "invalid_input", nil},
 		{"/api/v1/calendar/month?year=2026&month=2", 200, "", func(m map[string]any) bool { return len(m["days"].([]any)) == 28 }},
 		{"/api/v1/calendar/month?year=2026&month=13", 400, "invalid_input", nil},
 		{"/api/v1/calendar/month?month=2", 400, "invalid_input", nil},
@@ -264,12 +266,49 @@ func TestAuthorization(t *testing.T) {
 		st, m := f.do(c.method, c.path, c.token, b)
 		f.want(c.status, c.code, st, m)
 	}
+	// Another unit's tokens read their own unit's figures and lists, never
+	// the demo unit's: a token never acts outside its unit. The other unit
+	// received nothing, so every figure and list is empty.
+	for _, c := range []struct {
+		path, token string
+		empty       func(map[string]any) bool
+	}{
+		{"/api/v1/reports?from=2026-02-01&to=2026-03-17", f.otherReport, func(m map[string]any) bool {
+			tot := m["total"].(map[string]any)
+			return tot["received"] == 0.0 && tot["pending"] == 0.0 && len(m["groups"].([]any)) == 0
+		}},
+		{"/api/v1/reports?from=2026-02-01&to=2026-03-17&by=agency", f.otherReport, func(m map[string]any) bool {
+			return m["total"].(map[string]any)["received"] == 0.0 && len(m["groups"].([]any)) == 0
+		}},
+		{"/api/v1/scorecard?from=2026-02-01&to=2026-03-17", f.otherReport, func(m map[string]any) bool {
+			return !strings.Contains(fmt.Sprint(m), "Received:40") && handled(m) == 0
+		}},
+		{"/api/v1/due-soon?days=30", f.otherReport, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+		{"/api/v1/overdue", f.otherReport, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+		{"/api/v1/due-soon?days=30", f.other, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+		{"/api/v1/overdue", f.other, func(m map[string]any) bool { return len(m["dossiers"].([]any)) == 0 }},
+	} {
+		st, m := f.do("GET", c.path, c.token, nil)
+		f.want(200, "", st, m)
+		if !c.empty(m) {
+			t.Errorf("%s with another unit's token shows the demo unit's data: %v", c.path, m)
+		}
+	}
+	// The same requests with the demo unit's token see its dossiers.
+	st, m := f.do("GET", "/api/v1/reports?from=2026-02-01&to=2026-03-17", f.tok[roleReport], nil)
+	if st != 200 || m["total"].(map[string]any)["received"] == 0.0 {
+		t.Errorf("the demo unit's report is empty: %d %v", st, m)
+	}
+	st, m = f.do("GET", "/api/v1/scorecard?from=2026-02-01&to=2026-03-17", f.tok[roleReport], nil)
+	if st != 200 || handled(m) == 0 {
+		t.Errorf("the demo unit's scorecard counts no dossier: %d %v", st, m)
+	}
 	// Revoked: the token stops working at once.
-	st, _ := f.do("DELETE", "/api/v1/tokens/self", f.tok[roleProcess], nil)
+	st, _ = f.do("DELETE", "/api/v1/tokens/self", f.tok[roleProcess], nil)
 	if st != http.StatusNoContent {
 		t.Fatalf("revoke: %d", st)
 	}
-	st, m := f.do("POST", p+"/transfer", f.tok[roleProcess], body)
+	st, m = f.do("POST", p+"/transfer", f.tok[roleProcess], body)
 	f.want(401, "unauthenticated", st, m)
 	// The dossier did not move.
 	st, m = f.do("GET", p, f.tok[roleReport], nil)
@@ -339,5 +378,133 @@ func TestRateLimit(t *testing.T) {
 	}
 	if last != http.StatusTooManyRequests {
 		t.Errorf("sixth request in a burst of 3: %d", last)
+	}
+}
+
+// handled is the largest input of the scorecard's progress rows: the
+// dossiers it counted (0 when it counted none).
+func handled(m map[string]any) float64 {
+	var most float64
+	inds, _ := m["indicators"].([]any)
+	for _, i := range inds {
+		ind := i.(map[string]any)
+		if ind["group"] != "progress" {
+			continue
+		}
+		ins, _ := ind["inputs"].([]any)
+		for _, in := range ins {
+			if v, _ := in.(map[string]any)["value"].(float64); v > most {
+				most = v
+			}
+		}
+	}
+	return most
+}
+
+// listed reports whether the due-soon list (within a year) holds code.
+func (f *fixture) listed(code string) bool {
+	f.t.Helper()
+	st, m := f.do("GET", "/api/v1/due-soon?days=366&limit=500", f.tok[roleReport], nil)
+	f.want(200, "", st, m)
+	for _, d := range m["dossiers"].([]any) {
+		if d.(map[string]any)["code"] == code {
+			return true
+		}
+	}
+	return false
+}
+
+// A withdrawal request leads to the stop notice, which closes the dossier:
+// it leaves the due-soon list (Decree 118/2025/NĐ-CP Art. 21; Circular
+// 03/2025/TT-VPCP Art. 7). Before …/stop existed a withdrawn dossier could
+// only take commands that all failed (422) and stayed open for ever.
+func TestWithdrawThenStop(t *testing.T) {
+	f := newFixture(t, unlimited())
+	tp := f.tok[roleProcess]
+	code, v := f.receive("001200000021")
+	p := "/api/v1/dossiers/" + code
+	if !f.listed(code) {
+		t.Fatalf("a received dossier is not in the due-soon list")
+	}
+	st, m := f.do("POST", p+"/withdraw", tp, map[string]any{"version": v, "reason": "Người dân xin rút"})
+	f.want(200, "", st, m)
+	v = int(m["version"].(float64))
+	for _, c := range []struct {
+		body   map[string]any
+		token  string
+		status int
+		code   string
+	}{
+		{map[string]any{"version": v}, tp, 400, "invalid_input"},                          // a stop states its reason
+		{map[string]any{"version": v, "reason": "Rút hồ sơ"}, f.other, 403, "wrong_unit"}, // another unit
+		{map[string]any{"version": v, "reason": "Rút hồ sơ"}, f.tok[roleReceive], 403, "wrong_role"},
+		{map[string]any{"version": v - 1, "reason": "Rút hồ sơ"}, tp, 409, "version_conflict"},
+	} {
+		st, m := f.do("POST", p+"/stop", c.token, c.body)
+		f.want(c.status, c.code, st, m)
+	}
+	st, m = f.do("POST", p+"/stop", tp, map[string]any{"version": v, "reason": "Người dân xin rút hồ sơ"})
+	f.want(200, "", st, m)
+	if m["status"].(map[string]any)["code"] != "stopped" {
+		t.Errorf("status after stop: %v", m["status"])
+	}
+	hist := fmt.Sprint(m["history"])
+	if !strings.Contains(hist, "Dừng giải quyết hồ sơ: Người dân xin rút hồ sơ") {
+		t.Errorf("history: %s", hist)
+	}
+	if f.listed(code) {
+		t.Errorf("a stopped dossier is still due soon")
+	}
+	// A received dossier (no withdrawal) cannot be stopped by the office
+	// alone: the dossier refuses it.
+	code2, v2 := f.receive("001200000022")
+	st, m = f.do("POST", "/api/v1/dossiers/"+code2+"/stop", tp, map[string]any{"version": v2, "reason": "x"})
+	f.want(422, "command_refused", st, m)
+}
+
+// A refusal at intake (form 03; Decree 61/2018/NĐ-CP Art. 17(1)(b)) is
+// stored without a code and counts among the period's refusals.
+func TestRefusal(t *testing.T) {
+	f := newFixture(t, unlimited())
+	report := func() float64 {
+		st, m := f.do("GET", "/api/v1/reports?from=2026-03-16&to=2026-03-17", f.tok[roleReport], nil)
+		f.want(200, "", st, m)
+		return m["total"].(map[string]any)["refused"].(float64)
+	}
+	before := report()
+	body := map[string]any{
+		"procedure": "1.004194", "channel": "direct",
+		"applicant": map[string]any{"kind": "individual", "name": "Phạm Văn D", "id": "001200000031"},
+		"reasons":   []string{"Thủ tục không thuộc thẩm quyền của đơn vị"},
+	}
+	st, m := f.do("POST", "/api/v1/refusals", f.tok[roleReceive], body)
+	f.want(201, "", st, m)
+	if m["status"].(map[string]any)["code"] != "not_received" || m["code"] != "" {
+		t.Errorf("refused dossier: %v", m)
+	}
+	if h := fmt.Sprint(m["history"]); !strings.Contains(h, "từ chối tiếp nhận: Thủ tục không thuộc thẩm quyền") {
+		t.Errorf("history: %s", h)
+	}
+	if got := report(); got != before+1 {
+		t.Errorf("refused in the report: %v, want %v", got, before+1)
+	}
+	for _, c := range []struct {
+		token  string
+		body   any
+		status int
+		code   string
+	}{
+		{f.tok[roleProcess], body, 403, "wrong_role"},
+		{"", body, 401, "unauthenticated"},
+		{f.tok[roleReceive], map[string]any{"procedure": "1.004194", "channel": "direct",
+			"applicant": body["applicant"], "reasons": []string{" "}}, 400, "invalid_input"},
+		{f.tok[roleReceive], map[string]any{"procedure": "9.999999", "channel": "direct",
+			"applicant": body["applicant"], "reasons": []string{"x"}}, 404, "not_found"},
+	} {
+		st, m := f.do("POST", "/api/v1/refusals", c.token, c.body)
+		f.want(c.status, c.code, st, m)
+	}
+	if got := report(); got != before+1 {
+		t.Errorf("a refused refusal changed the report: %v", got)
 	}
 }

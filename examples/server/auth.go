@@ -11,7 +11,8 @@ import (
 
 // role is what a clerk's token allows: receiving dossiers at the counter,
 // processing them (transfer, supplement, obligation, apology, decide,
-// return, withdraw), or reading the unit's reports.
+// return, withdraw, stop), or reading the unit's reports. Receiving
+// includes refusing at intake.
 type role string
 
 const (

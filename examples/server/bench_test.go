@@ -56,3 +56,27 @@ func BenchmarkDeadlineUncached(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDashboard is the public dashboard after its first request: its
+// figures come from the cache, so the cost is rendering, whatever the
+// store holds.
+func BenchmarkDashboard(b *testing.B) {
+	f := newFixture(b, unlimited())
+	req := func() {
+		rec := httptest.NewRecorder()
+		f.h.ServeHTTP(rec, httptest.NewRequest("GET", "/bang-tin?from=2026-02-15&to=2026-03-17", nil))
+		if rec.Code != 200 {
+			b.Fatal(rec.Code)
+		}
+	}
+	req()
+	replays := f.s.replays.Load()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		req()
+	}
+	if f.s.replays.Load() != replays {
+		b.Fatal("the dashboard replayed the store after its first request")
+	}
+}

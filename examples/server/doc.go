@@ -19,8 +19,10 @@
 // Calendar (a working day, adding working days, a month with lunar dates),
 // deadlines (from a limit text, or a procedure and channel, and a receipt
 // instant; with every day not counted and the explanation), the reading of
-// a limit text, the catalogue, the dossier commands (receive, transfer,
-// supplement, obligation, apology, decide, return, withdraw; each with the
+// a limit text, the catalogue, the refusal at intake (form 03, no code
+// issued), the dossier commands (receive, transfer, supplement,
+// obligation, apology, decide, return, withdraw, and stop, which closes a
+// withdrawn dossier or one whose supplement never came; each with the
 // version the clerk saw: 409 when the dossier moved on), a dossier by code,
 // the due-soon and overdue lists, period reports, the scorecard and the
 // national portal's record. Every error is JSON {code, message_vi,
@@ -32,7 +34,9 @@
 //   - Clerk actions need "Authorization: Bearer TOKEN". A token is bound to
 //     a unit and a role (receive, process, report), kept only as its
 //     SHA-256, revocable (DELETE /api/v1/tokens/self), and never acts on a
-//     dossier of another receiving unit (403 wrong_unit).
+//     dossier of another receiving unit (403 wrong_unit); its reports,
+//     scorecard and due-soon and overdue lists are of its unit only. The
+//     public dashboard (/bang-tin) shows the whole centre's figures.
 //   - The tracking page needs the code AND the applicant's ID number; "no
 //     such code" and "wrong ID" give the same page after the same work (a
 //     decoy dossier is loaded, the IDs' hashes compared in constant time),
@@ -52,6 +56,30 @@
 // 20 bytes; 50 supplement items and a reason of 2,000 bytes; lists of 500
 // rows; a report period of ten years; a limit text of sla.MaxLimitTextBytes.
 // Beyond them a request is refused with a 400 or 413 error naming the field.
+//
+// # The scorecard's facts
+//
+// The server holds only the dossiers. What the index needs beyond them
+// (scorecard.Facts per dossier, scorecard.UnitFacts per unit) is not
+// supplied: every dossier is taken as synchronised to the national portal
+// and as having no online payment, electronic result, reused data or
+// complaint; the unit's facts are zero (their rows score full points, as
+// scorecard.Score does for a unit with nothing to judge), and the
+// procedures and online procedures are those of the dossiers received.
+// The dashboard says so under the score; the API's scorecard is the same
+// placeholder. A deployment supplies the real facts through the library.
+//
+// # Cached figures
+//
+// The scorecard replays dossiers (only those its period can count, of the
+// token's unit), and the public dashboard also scans the period's rows:
+// both are cached by their inputs (unit, period; the day for the
+// dashboard), one computation at a time. A clerk's scorecard is recomputed
+// after any write through this server; the public dashboard serves its
+// figures for up to 5 seconds after a write, so that a flood of anonymous
+// requests costs a map look-up each, and its period is at most 366 days.
+// No entry is older than 30 seconds (another server may write the same
+// PostgreSQL store).
 //
 // # SQLite
 //

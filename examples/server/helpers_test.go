@@ -30,7 +30,10 @@ type fixture struct {
 	h     http.Handler
 	tok   map[role]string
 	other string // a process token of another unit
-	demo  seeded
+	// otherReport is a report token of another unit, which received no
+	// dossier of the seeded centre.
+	otherReport string
+	demo        seeded
 }
 
 func newFixture(t testing.TB, cfg config) *fixture {
@@ -64,6 +67,7 @@ func newFixture(t testing.TB, cfg config) *fixture {
 		f.tok[rl] = tk.Issue(clerk{Unit: demoUnit, Role: rl, Actor: "test-" + string(rl)})
 	}
 	f.other = tk.Issue(clerk{Unit: "000.00.01.H01", Role: roleProcess, Actor: "other"})
+	f.otherReport = tk.Issue(clerk{Unit: "000.00.01.H01", Role: roleReport, Actor: "other-report"})
 	s, err := newServer(st, sample.Catalog(), tk, cfg)
 	if err != nil {
 		t.Fatal(err)

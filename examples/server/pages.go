@@ -21,6 +21,7 @@ import (
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/procedure/sample"
 	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
 )
 
 //go:embed templates/*.html
@@ -106,6 +107,10 @@ func (p page) T(vi, en string) string {
 	}
 	return vi
 }
+
+// Num writes d with the decimal separator of the page's language (see
+// number).
+func (p page) Num(d decimal.Decimal) string { return number(d, p.Lang == "en") }
 
 // EN reports whether the page is in English.
 func (p page) EN() bool { return p.Lang == "en" }

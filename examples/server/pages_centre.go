@@ -136,7 +136,8 @@ func labelOf(d date.Date, dj dayJSON, en bool) string {
 
 // dashboardView is the centre's dashboard.
 type dashboardView struct {
-	From, To   date.Date
+	From, To   date.Date // the period, To exclusive (the form's fields)
+	Last       date.Date // the period's last day, as the heading says it
 	Total      figuresJSON
 	ByField    template.HTML
 	ByAgency   template.HTML
@@ -163,7 +164,7 @@ func (s *server) pageDashboard(w http.ResponseWriter, r *http.Request) {
 		s.render(w, ae.Status, "dashboard", newPage(r, "Bảng tin trung tâm", "Centre dashboard", v), false)
 		return
 	}
-	v.From, v.To = p.From, p.To
+	v.From, v.To, v.Last = p.From, p.To, p.To-1
 	ctx := r.Context()
 	if err := s.fillDashboard(ctx, &v, p, en); err != nil {
 		e := classify(err, "")
@@ -175,38 +176,87 @@ func (s *server) pageDashboard(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "dashboard", newPage(r, "Bảng tin trung tâm", "Centre dashboard", v), false)
 }
 
-func (s *server) fillDashboard(ctx context.Context, v *dashboardView, p dossierPeriod, en bool) error {
-	for _, g := range []struct {
-		by  string
-		out *template.HTML
-		vi  string
-		en  string
-	}{{"field", &v.ByField, "Theo lĩnh vực", "By field"}, {"agency", &v.ByAgency, "Theo cơ quan", "By agency"}, {"channel", &v.ByChannel, "Theo kênh", "By channel"}} {
-		rep, err := s.report(ctx, p, g.by)
-		if err != nil {
-			return err
+// dashboardData are the dashboard's figures, cached by period and day.
+type dashboardData struct {
+	reports [3]reportJSON // by field, agency, channel
+	due     []dueJSON
+	overdue int
+	score   scorecard.Scorecard
+}
+
+// maxDashboardDays bounds the dashboard's period: the page is public.
+const maxDashboardDays = 366
+
+// dashboardGroupings are the dashboard's charts.
+var dashboardGroupings = [3]struct{ by, vi, en string }{
+	{"field", "Theo lĩnh vực", "By field"}, {"agency", "Theo cơ quan", "By agency"}, {"channel", "Theo kênh", "By channel"},
+}
+
+// dashboard returns the figures of the public dashboard for p: from the
+// cache when younger than dashboardStale, or when no write came since they
+// were computed (and younger than figuresTTL), so that an anonymous
+// request costs a map look-up, not a scan of the period and a replay of
+// its dossiers.
+func (s *server) dashboard(ctx context.Context, p dossierPeriod) (*dashboardData, error) {
+	today := s.today()
+	key := "dash/" + p.From.String() + "/" + p.To.String() + "/" + today.String()
+	v, err := s.figures.get(ctx, key, s.generation, s.now(), dashboardStale, func() (any, error) {
+		var out dashboardData
+		for i, g := range dashboardGroupings {
+			rep, err := s.report(ctx, p, g.by, "")
+			if err != nil {
+				return nil, err
+			}
+			out.reports[i] = rep
 		}
-		v.Total = rep.Total
+		due, err := s.read.DueWithin(ctx, today, 2, storeFilter(20))
+		if err != nil {
+			return nil, err
+		}
+		out.due = dueView(due)
+		late, err := s.read.Overdue(ctx, today, storeFilter(maxList))
+		if err != nil {
+			return nil, err
+		}
+		out.overdue = len(late)
+		if out.score, err = s.computeScorecard(ctx, p, ""); err != nil {
+			return nil, err
+		}
+		return &out, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*dashboardData), nil
+}
+
+func (s *server) fillDashboard(ctx context.Context, v *dashboardView, p dossierPeriod, en bool) error {
+	if p.To-p.From > maxDashboardDays {
+		return badRequest("to", "", "Kỳ của bảng tin tối đa 366 ngày", "The dashboard's period is at most 366 days")
+	}
+	d, err := s.dashboard(ctx, p)
+	if err != nil {
+		return err
+	}
+	for i, g := range dashboardGroupings {
 		title := g.vi
 		if en {
 			title = g.en
 		}
-		*g.out = outcomeChart(title, rep.Groups, en)
+		chart := outcomeChart(title, d.reports[i].Groups, en)
+		switch i {
+		case 0:
+			v.ByField = chart
+		case 1:
+			v.ByAgency = chart
+		case 2:
+			v.ByChannel = chart
+		}
+		v.Total = d.reports[i].Total
 	}
-	due, err := s.read.DueWithin(ctx, s.today(), 2, storeFilter(20))
-	if err != nil {
-		return err
-	}
-	v.DueSoon = dueView(due)
-	late, err := s.read.Overdue(ctx, s.today(), storeFilter(maxList))
-	if err != nil {
-		return err
-	}
-	v.Overdue = len(late)
-	sc, err := s.scorecard(ctx, p, "")
-	if err != nil {
-		return err
-	}
+	v.DueSoon = d.due
+	v.Overdue = d.overdue
+	sc := d.score
 	v.Score = &sc
 	v.ScoreChart = scoreChart(sc, en)
 	return nil

@@ -42,6 +42,15 @@ func intParam(r *http.Request, name string, def, lo, hi int) (int, *apiError) {
 	return n, nil
 }
 
+// requiredInt reads an integer query parameter within [lo, hi] that the
+// request must give.
+func requiredInt(r *http.Request, name string, lo, hi int) (int, *apiError) {
+	if r.URL.Query().Get(name) == "" {
+		return 0, badRequest(name, "", "Thiếu tham số "+name, "Missing parameter "+name)
+	}
+	return intParam(r, name, 0, lo, hi)
+}
+
 // instantParam reads an RFC 3339 instant; a time without a zone is read in
 // Vietnam's; now when absent.
 func instantParam(v, name string, now time.Time) (time.Time, *apiError) {

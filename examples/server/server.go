@@ -58,7 +58,11 @@ type server struct {
 	answers  answerCache   // deadline answers by their inputs
 	writers  chan struct{} // admits cfg.Writers commands at once
 
+	figures *figureCache  // scorecards and dashboards by their inputs
+	gen     atomic.Uint64 // the store's writes through this server (see wrote)
+
 	trackLoads atomic.Int64 // whole dossiers the tracking page loaded (for the tests)
+	replays    atomic.Int64 // whole dossiers the scorecard replayed (for the tests)
 }
 
 // admitWriter waits for a writer's turn; release it with the returned func.
@@ -83,7 +87,7 @@ func newServer(st *store.Store, cat *procedure.Catalog, tk *tokens, cfg config) 
 	return &server{
 		store: st, read: st, sched: st.Schedule(), cal: st.Schedule().Calendar(), cat: cat, exporter: ex, tokens: tk, cfg: cfg,
 		track: newLimiter(cfg.TrackRate, cfg.TrackBurst), api: newLimiter(cfg.APIRate, cfg.APIBurst),
-		pages: pages, now: time.Now, writers: make(chan struct{}, max(cfg.Writers, 1)),
+		pages: pages, now: time.Now, writers: make(chan struct{}, max(cfg.Writers, 1)), figures: newFigureCache(),
 	}, nil
 }
 
@@ -109,6 +113,8 @@ func (s *server) routes() map[string]http.HandlerFunc {
 		"POST /api/v1/dossiers/{code}/decide":          s.command("decide"),
 		"POST /api/v1/dossiers/{code}/return":          s.command("return"),
 		"POST /api/v1/dossiers/{code}/withdraw":        s.command("withdraw"),
+		"POST /api/v1/dossiers/{code}/stop":            s.command("stop"),
+		"POST /api/v1/refusals":                        s.apiRefuse,
 		"GET /api/v1/dossiers/{code}/national":         s.apiNational,
 		"GET /api/v1/due-soon":                         s.apiDueSoon,
 		"GET /api/v1/overdue":                          s.apiOverdue,

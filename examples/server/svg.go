@@ -8,6 +8,7 @@ import (
 
 	"github.com/motcua/motcua/internal/clip"
 	"github.com/motcua/motcua/scorecard"
+	"github.com/shopspring/decimal"
 )
 
 // Colours of the charts, readable by people with red-green colour
@@ -94,12 +95,24 @@ func scoreChart(sc scorecard.Scorecard, en bool) template.HTML {
 		if mx > 0 {
 			w = barW * pts / mx
 		}
-		fmt.Fprintf(&b, `<g><title>%s: %s / %s</title><text x="0" y="%.0f" font-size="13">%s</text>`, html.EscapeString(name), g.Points, g.Max, y+15, html.EscapeString(clip.String(name, 42)))
+		pv, mv := number(g.Points, en), number(g.Max, en)
+		fmt.Fprintf(&b, `<g><title>%s: %s / %s</title><text x="0" y="%.0f" font-size="13">%s</text>`, html.EscapeString(name), pv, mv, y+15, html.EscapeString(clip.String(name, 42)))
 		fmt.Fprintf(&b, `<rect x="%.0f" y="%.0f" width="%.0f" height="18" fill="#eeeeee"/><rect x="%.0f" y="%.0f" width="%.1f" height="18" fill="%s"/>`, labelW, y+2, barW, labelW, y+2, w, colourOnTime)
-		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" font-size="12">%s / %s</text></g>`, labelW+barW+6, y+15, g.Points, g.Max)
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" font-size="12">%s / %s</text></g>`, labelW+barW+6, y+15, pv, mv)
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// number writes d with the decimal separator of the page's language: a
+// comma in Vietnamese ("69,82"), a point in English ("69.82"). The
+// scorecard's points are below 1,000, so no grouping is needed.
+func number(d decimal.Decimal, en bool) string {
+	s := d.String()
+	if en {
+		return s
+	}
+	return strings.Replace(s, ".", ",", 1)
 }
 
 // idOf is an element ID made of the ASCII letters of s.

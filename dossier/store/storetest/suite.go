@@ -38,6 +38,7 @@ func Run(t *testing.T, open Open) {
 		{"Queries", testQueries},
 		{"Report", testReport},
 		{"ReportLaw", testReportLaw},
+		{"ReportFor", testReportFor},
 		{"Tamper", testTamper},
 		{"ProjectionTamper", testProjectionTamper},
 		{"ExportImport", testExportImport},

@@ -31,7 +31,11 @@ type Config struct {
 	Tokens   map[string]string // a clerk token per role: receive, process, report
 	Clients  int
 	Duration time.Duration
-	// Mix is "deadline" (only the deadline endpoint) or "mixed".
+	// Mix is "deadline" (only the deadline endpoint, each request with a
+	// receipt instant drawn from a year of minutes, so that the server's
+	// answer cache rarely holds it), "deadline-cached" (only the deadline
+	// endpoint, over 108 distinct requests that the server's cache soon
+	// holds: its cached rate) or "mixed".
 	Mix string
 	// TrackCode and TrackID are a dossier a citizen tracks.
 	TrackCode, TrackID string
@@ -242,8 +246,11 @@ func (e *transportError) Error() string { return e.err.Error() }
 
 // step does one request of the mix.
 func (c *client) step(ctx context.Context) error {
-	if c.cfg.Mix == "deadline" {
+	switch c.cfg.Mix {
+	case "deadline":
 		return c.deadline(ctx)
+	case "deadline-cached":
+		return c.call(ctx, "deadline", "GET", c.deadlinePath(true), "", nil, nil)
 	}
 	switch x := c.rng.IntN(100); {
 	case x < 40:
@@ -262,9 +269,25 @@ func (c *client) step(ctx context.Context) error {
 var limits = []string{"05 ngày làm việc", "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", "10 ngày", "07 ngày làm việc"}
 
 func (c *client) deadline(ctx context.Context) error {
-	day := 2 + c.rng.IntN(27)
-	q := url.Values{"limit": {limits[c.rng.IntN(len(limits))]}, "received": {fmt.Sprintf("2026-02-%02dT09:30", day)}}
-	return c.call(ctx, "deadline", "GET", "/api/v1/deadline?"+q.Encode(), "", nil, nil)
+	return c.call(ctx, "deadline", "GET", c.deadlinePath(false), "", nil, nil)
+}
+
+// deadlinePath is a deadline request: one of 4 limit texts from a receipt
+// instant. Cached: at 09:30 on one of 27 days of February 2026 (108
+// distinct requests, all soon in the server's answer cache). Otherwise at
+// a minute of office hours (07:00–17:59) on any day of 2026: 963,600
+// distinct requests, so that almost every one misses the cache (it keeps
+// 4,096 answers) and the run measures the count itself.
+func (c *client) deadlinePath(cached bool) string {
+	var received string
+	if cached {
+		received = fmt.Sprintf("2026-02-%02dT09:30", 2+c.rng.IntN(27))
+	} else {
+		d := time.Date(2026, time.January, 1+c.rng.IntN(365), 7+c.rng.IntN(11), c.rng.IntN(60), 0, 0, time.UTC)
+		received = d.Format("2006-01-02T15:04")
+	}
+	q := url.Values{"limit": {limits[c.rng.IntN(len(limits))]}, "received": {received}}
+	return "/api/v1/deadline?" + q.Encode()
 }
 
 // track posts the tracking form and times the first byte of the answer.

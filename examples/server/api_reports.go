@@ -223,7 +223,9 @@ func (s *server) computeScorecard(ctx context.Context, p dossier.Period, unit st
 		if h.Channel.IsOnline() {
 			online[h.Procedure.Code] = true
 		}
-		sr, err := scorecard.FromDossier(d, s.cal, scorecard.Facts{Synchronised: true})
+		// As the dossier stood at the period's end: a closed month's score
+		// does not change with what happened after it.
+		sr, err := scorecard.FromDossierAsOf(d, s.sched, scorecard.Facts{Synchronised: true}, p.To)
 		if err != nil {
 			return err
 		}

@@ -65,7 +65,7 @@ const lastEventKind = EventFeePaid
 // eventKinds are the wire codes, in constant order.
 var eventKinds = enum.Table[EventKind]{
 	Type:  "EventKind",
-	Names: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
+	Names: []string{"", "submitted", "received", "refused", "transferred", "supplement requested", "supplemented", "obligation requested", "obligation paid", "apologised", "processed", "returned", "withdrawal requested", "stopped", "step started", "step finished", "fee paid"},
 	Codes: []string{"", "submitted", "received", "refused", "transferred", "supplement_requested", "supplemented", "obligation_requested", "obligation_paid", "apologised", "processed", "returned", "withdrawal_requested", "stopped", "step_started", "step_finished", "fee_paid"},
 	Fail:  enumError,
 }
@@ -73,7 +73,8 @@ var eventKinds = enum.Table[EventKind]{
 // IsValid reports whether k is a defined kind.
 func (k EventKind) IsValid() bool { return eventKinds.IsValid(k) }
 
-// String returns the wire code, or "%!EventKind(n)".
+// String returns the English name, e.g. "supplement requested", or
+// "%!EventKind(n)"; [EventKind.MarshalText] gives the wire code.
 func (k EventKind) String() string { return eventKinds.String(k) }
 
 // MarshalText returns the wire code; an invalid kind is an *[InputError]

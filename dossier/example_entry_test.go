@@ -304,14 +304,15 @@ func ExampleRegimeOn() {
 func ExampleStatusFromNationalCode() {
 	for _, n := range []int{1, 6, 10} {
 		s, _ := dossier.StatusFromNationalCode(n)
-		fmt.Printf("%d %s | %s | %s\n", n, s, s.Vietnamese(), s.English())
+		code, _ := s.MarshalText() // the wire code; String is the English name
+		fmt.Printf("%d %s | %s | %s\n", n, code, s.Vietnamese(), s)
 	}
 	_, err := dossier.StatusFromNationalCode(11)
 	fmt.Println(errors.Is(err, dossier.ErrSyntax))
 	// Output:
-	// 1 registered | Mới đăng ký | Registered
-	// 6 financial_obligation | Yêu cầu thực hiện nghĩa vụ tài chính | Financial obligation requested
-	// 10 returned | Đã trả kết quả | Result returned
+	// 1 registered | Mới đăng ký | registered
+	// 6 financial_obligation | Yêu cầu thực hiện nghĩa vụ tài chính | financial obligation requested
+	// 10 returned | Đã trả kết quả | result returned
 	// true
 }
 
@@ -324,7 +325,7 @@ func ExampleStatus_CanMove() {
 	// true
 	// false
 	// false true
-	// [supplement_requested financial_obligation processed withdrawal_requested]
+	// [supplement requested financial obligation requested processed withdrawal requested]
 }
 
 func ExampleMemorySequencer_Next() {

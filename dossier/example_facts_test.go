@@ -27,7 +27,7 @@ func ExampleDossier_PayFee() {
 	_, err = d.PayFee(ict(2026, time.March, 2, 9, 30), "can-bo", dossier.PaidAtDesk, nil)
 	fmt.Println(err)
 	// Output:
-	// fee_paid portal true 8000 charge
+	// fee paid portal true 8000 charge
 	// processing processing
 	// dossier: PayFee 000.00.36.H57-260302-0001 (status processing) at 2026-03-02 09:30: fees "": invalid value: a payment lists the fees paid
 }

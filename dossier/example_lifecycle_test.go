@@ -72,6 +72,6 @@ func Example_lifecycle() {
 	fmt.Println(again.Equal(d), len(again.Events()), "events")
 	// Output:
 	// 000.00.36.H57-260302-0001 received due 2026-03-02
-	// returned on time
+	// result returned on time
 	// true 4 events
 }

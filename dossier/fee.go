@@ -34,7 +34,7 @@ const (
 
 var paymentMethods = enum.Table[PaymentMethod]{
 	Type:  "PaymentMethod",
-	Names: []string{"", "portal", "local_gateway", "desk"},
+	Names: []string{"", "portal", "local gateway", "desk"},
 	Codes: []string{"", "portal", "local_gateway", "desk"},
 	Fail:  enumError,
 }
@@ -42,7 +42,8 @@ var paymentMethods = enum.Table[PaymentMethod]{
 // IsValid reports whether m is one of the three methods.
 func (m PaymentMethod) IsValid() bool { return paymentMethods.IsValid(m) }
 
-// String returns the wire code, or "%!PaymentMethod(n)".
+// String returns the English name, e.g. "local gateway", or
+// "%!PaymentMethod(n)"; MarshalText gives the wire code.
 func (m PaymentMethod) String() string { return paymentMethods.String(m) }
 
 // IsOnline reports whether the fee was paid online (on the portal or
@@ -84,7 +85,8 @@ var feeKinds = enum.Table[FeeKind]{
 // IsValid reports whether k is a fee or a charge.
 func (k FeeKind) IsValid() bool { return feeKinds.IsValid(k) }
 
-// String returns the wire code, or "%!FeeKind(n)".
+// String returns the English name, which is the wire code ("fee",
+// "charge"), or "%!FeeKind(n)".
 func (k FeeKind) String() string { return feeKinds.String(k) }
 
 // MarshalText returns the wire code; an invalid kind is an *[InputError]

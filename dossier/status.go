@@ -3,6 +3,7 @@ package dossier
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/motcua/motcua/internal/enum"
 )
@@ -73,7 +74,7 @@ var statuses = [...]statusInfo{
 var statusTable = func() enum.Table[Status] {
 	t := enum.Table[Status]{Type: "Status", Fail: enumError}
 	for _, info := range statuses {
-		t.Names = append(t.Names, info.code)
+		t.Names = append(t.Names, strings.ToLower(info.english))
 		t.Codes = append(t.Codes, info.code)
 	}
 	return t
@@ -82,7 +83,8 @@ var statusTable = func() enum.Table[Status] {
 // IsValid reports whether s is one of the ten statuses.
 func (s Status) IsValid() bool { return statusTable.IsValid(s) }
 
-// String returns the wire code, e.g. "received", or "%!Status(n)".
+// String returns the English name in lower case, e.g. "supplement
+// requested", or "%!Status(n)"; [Status.MarshalText] gives the wire code.
 func (s Status) String() string { return statusTable.String(s) }
 
 // NationalCode returns the DVCQG sync code 1–10 (0 for an invalid status).
@@ -172,16 +174,19 @@ func (s Status) Next() []Status {
 func TransitionGraph() string {
 	var b []byte
 	b = append(b, "stateDiagram-v2\n"...)
+	// States are named by their wire codes: Mermaid identifiers have no
+	// spaces.
+	id := func(s Status) string { return statuses[s].code }
 	for s := Registered; s <= Returned; s++ {
-		b = fmt.Appendf(b, "    %s: %d %s\n", s, s.NationalCode(), s.Vietnamese())
+		b = fmt.Appendf(b, "    %s: %d %s\n", id(s), s.NationalCode(), s.Vietnamese())
 	}
-	b = fmt.Appendf(b, "    [*] --> %s\n    [*] --> %s\n    [*] --> %s\n", Registered, Received, NotReceived)
+	b = fmt.Appendf(b, "    [*] --> %s\n    [*] --> %s\n    [*] --> %s\n", id(Registered), id(Received), id(NotReceived))
 	for s := Registered; s <= Returned; s++ {
 		for _, t := range s.Next() {
-			b = fmt.Appendf(b, "    %s --> %s\n", s, t)
+			b = fmt.Appendf(b, "    %s --> %s\n", id(s), id(t))
 		}
 		if s.IsFinal() {
-			b = fmt.Appendf(b, "    %s --> [*]\n", s)
+			b = fmt.Appendf(b, "    %s --> [*]\n", id(s))
 		}
 	}
 	return string(b)

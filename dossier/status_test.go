@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,7 +40,7 @@ func TestStatusTable(t *testing.T) {
 		t.Run(tt.wire, func(t *testing.T) {
 			assert.True(t, tt.s.IsValid())
 			assert.Equal(t, tt.national, tt.s.NationalCode())
-			assert.Equal(t, tt.wire, tt.s.String())
+			assert.Equal(t, strings.ToLower(tt.english), tt.s.String(), "String is the English name")
 			assert.Equal(t, tt.vietnamese, tt.s.Vietnamese())
 			assert.Equal(t, tt.english, tt.s.English())
 			assert.Equal(t, tt.final, tt.s.IsFinal())
@@ -219,7 +220,7 @@ func TestEventKindText(t *testing.T) {
 	for i, c := range codes {
 		k := dossier.EventKind(i + 1)
 		assert.True(t, k.IsValid())
-		assert.Equal(t, c, k.String())
+		assert.Equal(t, strings.ReplaceAll(c, "_", " "), k.String(), "String is the English name")
 		b, err := k.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, c, string(b))

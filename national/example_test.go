@@ -86,7 +86,7 @@ func ExampleExporter_Facts() {
 	e, _ := national.NewExporter(sched, nil)
 	h, f, _ := e.Facts(d, p, nil)
 	fmt.Println(h.Applicant.Name, f.Code, f.Status, f.Due.Format(time.DateTime))
-	// Output: Nguyễn Văn An 000.00.36.H57-260302-0001 returned 2026-03-16 17:00:00
+	// Output: Nguyễn Văn An 000.00.36.H57-260302-0001 result returned 2026-03-16 17:00:00
 }
 
 func ExampleExporter_Changes() {
@@ -128,7 +128,7 @@ func ExampleImport() {
 		fmt.Println(re.Fields(), errors.Is(err, national.ErrContradiction))
 	}
 	// Output:
-	// <nil> 1.001193 001090012345 returned
+	// <nil> 1.001193 001090012345 result returned
 	// Tờ khai đăng ký khai sinh true false none
 	// [SoGiayToChuHoSo DinhDanhCHS[0].SoDinhDanh NgayHenTra NgayTra] true
 }
@@ -178,7 +178,7 @@ func ExampleStatusCode() {
 	// 6 Yêu cầu thực hiện nghĩa vụ tài chính
 	// 8 Dừng xử lý
 	// 9 Đã xử lý xong
-	// returned
+	// result returned
 }
 
 func ExampleStamp() {
@@ -303,8 +303,8 @@ func ExampleStatusFromCode() {
 		fmt.Println(code, s, s.Vietnamese())
 	}
 	// Output:
-	// 5 supplement_requested Yêu cầu bổ sung giấy tờ
-	// 6 financial_obligation Yêu cầu thực hiện nghĩa vụ tài chính
+	// 5 supplement requested Yêu cầu bổ sung giấy tờ
+	// 6 financial obligation requested Yêu cầu thực hiện nghĩa vụ tài chính
 	// 8 stopped Dừng xử lý
 	// 9 processed Đã xử lý xong
 	// 11 true

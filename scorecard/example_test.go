@@ -368,7 +368,7 @@ func ExampleFeedback_RequestInfo() {
 	f, _ = f.ReceiveInfo(ict(9))
 	fmt.Println(f.Status(), f.HandleDue())
 	// Output:
-	// info_requested 2026-03-09
+	// information requested 2026-03-09
 	// received 2026-03-30
 }
 

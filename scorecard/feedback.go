@@ -53,7 +53,7 @@ const (
 
 var feedbackStatusTable = enum.Table[FeedbackStatus]{
 	Type:  "FeedbackStatus",
-	Names: []string{"", "received", "info_requested", "refused", "handled", "published"},
+	Names: []string{"", "received", "information requested", "refused", "handled", "published"},
 	Codes: []string{"", "received", "info_requested", "refused", "handled", "published"},
 	Fail:  enumError,
 }
@@ -61,7 +61,8 @@ var feedbackStatusTable = enum.Table[FeedbackStatus]{
 // IsValid reports whether s is a defined status.
 func (s FeedbackStatus) IsValid() bool { return feedbackStatusTable.IsValid(s) }
 
-// String returns the wire code, or "%!FeedbackStatus(n)".
+// String returns the English name, e.g. "information requested", or
+// "%!FeedbackStatus(n)"; [FeedbackStatus.MarshalText] gives the wire code.
 func (s FeedbackStatus) String() string { return feedbackStatusTable.String(s) }
 
 // MarshalText returns the wire code; an invalid status is an *[InputError]

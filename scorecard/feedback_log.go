@@ -36,7 +36,7 @@ const (
 
 var feedbackEventTable = enum.Table[FeedbackEventKind]{
 	Type:  "FeedbackEventKind",
-	Names: []string{"", "received", "info_requested", "info_received", "refused", "handled", "published", "evaluated"},
+	Names: []string{"", "received", "information requested", "information received", "refused", "handled", "published", "evaluated"},
 	Codes: []string{"", "received", "info_requested", "info_received", "refused", "handled", "published", "evaluated"},
 	Fail:  enumError,
 }
@@ -44,7 +44,8 @@ var feedbackEventTable = enum.Table[FeedbackEventKind]{
 // IsValid reports whether k is a defined kind.
 func (k FeedbackEventKind) IsValid() bool { return feedbackEventTable.IsValid(k) }
 
-// String returns the wire code, or "%!FeedbackEventKind(n)".
+// String returns the English name, e.g. "information received", or
+// "%!FeedbackEventKind(n)"; MarshalText gives the wire code.
 func (k FeedbackEventKind) String() string { return feedbackEventTable.String(k) }
 
 // MarshalText returns the wire code; an invalid kind is an *[InputError]

@@ -45,7 +45,8 @@ func Groups() []Group { return []Group{Transparency, Progress, Online, Digitisat
 // IsValid reports whether g is one of the five groups.
 func (g Group) IsValid() bool { return groupTable.IsValid(g) }
 
-// String returns the wire code, e.g. "progress", or "%!Group(n)".
+// String returns the English name, which is the wire code (e.g.
+// "progress"), or "%!Group(n)".
 func (g Group) String() string { return groupTable.String(g) }
 
 // Vietnamese returns the group's Vietnamese name.

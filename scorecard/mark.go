@@ -41,7 +41,8 @@ func (m Mark) Points() int {
 	return int(m - Mark0)
 }
 
-// String returns the wire code, or "%!Mark(n)".
+// String returns the English name, which is the wire code ("unrated",
+// "0", "1", "2"), or "%!Mark(n)".
 func (m Mark) String() string { return markTable.String(m) }
 
 // MarshalText returns the wire code; an invalid mark is an *[InputError]
@@ -91,7 +92,8 @@ var bandNames = [...][2]string{
 // IsValid reports whether b is one of the five bands.
 func (b Band) IsValid() bool { return bandTable.IsValid(b) }
 
-// String returns the wire code, or "%!Band(n)".
+// String returns the English name, which is the wire code (e.g.
+// "excellent"), or "%!Band(n)".
 func (b Band) String() string { return bandTable.String(b) }
 
 // Vietnamese returns the band's Vietnamese name, e.g. "Xuất sắc".

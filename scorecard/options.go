@@ -56,7 +56,8 @@ var noFeedbackTable = enum.Table[NoFeedbackRule]{
 // IsValid reports whether r is one of the two rules.
 func (r NoFeedbackRule) IsValid() bool { return noFeedbackTable.IsValid(r) }
 
-// String returns the wire code, "full" or "rescale", or
+// String returns the English name, which is the wire code, "full" or
+// "rescale", or
 // "%!NoFeedbackRule(n)".
 func (r NoFeedbackRule) String() string { return noFeedbackTable.String(r) }
 

@@ -246,7 +246,7 @@ func ExampleTrackingBookOf() {
 	exPrint(b.Text(), "Mẫu số", "SỔ THEO DÕI", "Số thứ tự", "Hẹn trả", "Kết quả:", "Ghi chú")
 	// Output:
 	// 1 000.00.36.H57-260302-0001 processing unknown
-	// 2 000.00.36.H57-260302-0002 returned late with apology
+	// 2 000.00.36.H57-260302-0002 result returned late with apology
 	// Mẫu số 07
 	// SỔ THEO DÕI HỒ SƠ
 	// Số thứ tự: 01
@@ -261,17 +261,17 @@ func ExampleKind_Number() {
 	for _, k := range form.Kinds() {
 		n18, _ := k.Number(dossier.Regime2018())
 		n25, _ := k.Number(dossier.Regime2025())
-		fmt.Printf("%-18s 2018: %-2s 2025: %s\n", k, n18, n25)
+		fmt.Printf("%-26s 2018: %-2s 2025: %s\n", k, n18, n25)
 	}
 	fmt.Println(form.KindApology.Title(dossier.Regime2025()))
 	// Output:
-	// receipt            2018: 01 2025: 01
-	// supplement_request 2018: 02 2025: 02
-	// refusal            2018: 03 2025: 03
-	// apology            2018: 04 2025: 04
-	// control_slip       2018: 05 2025: 06
-	// tracking_book      2018: 06 2025: 07
-	// stop_notice        2018:    2025: 05
+	// receipt and appointment    2018: 01 2025: 01
+	// supplement request         2018: 02 2025: 02
+	// refusal                    2018: 03 2025: 03
+	// apology and re-appointment 2018: 04 2025: 04
+	// processing control slip    2018: 05 2025: 06
+	// tracking book              2018: 06 2025: 07
+	// stop notice                2018:    2025: 05
 	// Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết
 }
 

@@ -80,7 +80,7 @@ func Kinds() []Kind {
 var kindTable = func() enum.Table[Kind] {
 	t := enum.Table[Kind]{Type: "Kind", Fail: enumError}
 	for _, info := range kinds {
-		t.Names = append(t.Names, info.code)
+		t.Names = append(t.Names, info.english)
 		t.Codes = append(t.Codes, info.code)
 	}
 	return t
@@ -89,7 +89,8 @@ var kindTable = func() enum.Table[Kind] {
 // IsValid reports whether k is one of the defined kinds.
 func (k Kind) IsValid() bool { return kindTable.IsValid(k) }
 
-// String returns the wire code, e.g. "receipt", or "%!Kind(n)".
+// String returns the English name, e.g. "receipt and appointment", or
+// "%!Kind(n)"; [Kind.MarshalText] gives the wire code.
 func (k Kind) String() string { return kindTable.String(k) }
 
 // English returns a short English name, e.g. "receipt and appointment".

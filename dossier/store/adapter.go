@@ -159,7 +159,7 @@ func newEvents(out dossier.Dossier, n int) (rows []pending, received bool, err e
 		if err != nil {
 			return nil, false, err
 		}
-		rows = append(rows, pending{kind: e.Kind.String(), body: body})
+		rows = append(rows, pending{kind: kindCode(e.Kind), body: body})
 		if e.Kind == dossier.EventReceived {
 			received = true
 		}
@@ -176,7 +176,7 @@ func decodeEvent(kind string, body []byte) (dossier.Event, bool) {
 			return e, false
 		}
 	}
-	return e, e.Kind.String() == kind
+	return e, kindCode(e.Kind) == kind
 }
 
 // receiptAppointment returns the appointment (form 01) that receipt event e
@@ -218,7 +218,17 @@ func parseCode(c dossier.Code) (string, date.Date, int, error) {
 func eventKinds() []string {
 	var out []string
 	for k := dossier.EventKind(1); k.IsValid(); k++ {
-		out = append(out, k.String())
+		out = append(out, kindCode(k))
 	}
 	return out
+}
+
+// kindCode returns the wire code of an event kind, as the events table
+// stores it ("supplement_requested"); String is the English name.
+func kindCode(k dossier.EventKind) string {
+	b, err := k.MarshalText()
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }

@@ -224,11 +224,22 @@ func eventKinds() []string {
 }
 
 // kindCode returns the wire code of an event kind, as the events table
-// stores it ("supplement_requested"); String is the English name.
+// stores it ("supplement_requested"); String is the English name. A table
+// built once: loading compares every row's kind, with no allocation.
 func kindCode(k dossier.EventKind) string {
-	b, err := k.MarshalText()
-	if err != nil {
-		return ""
+	if int(k) < len(kindCodes) {
+		return kindCodes[k]
 	}
-	return string(b)
+	return ""
 }
+
+var kindCodes = func() []string {
+	var out []string
+	for k := dossier.EventKind(0); ; k++ {
+		b, err := k.MarshalText()
+		if err != nil && k > 0 {
+			return out
+		}
+		out = append(out, string(b))
+	}
+}()

@@ -29,7 +29,8 @@ func (rd *reader) follows(a *item, p int) bool {
 	return true
 }
 
-// notALimit says why duration it is no time limit for the agency, or "":
+// notALimit says why the duration it is no time limit for the agency, or
+// "":
 //   - a minimum or a threshold: "tối thiểu là 40 ngày", "ít nhất", "dưới 12
 //     tháng", "từ đủ 3 tháng trở lên";
 //   - a period of posting: "niêm yết … trong thời hạn 60 ngày để tìm người
@@ -100,8 +101,9 @@ func (rd *reader) notALimit(it *item) string {
 }
 
 // documentBefore reports whether a document's name ("giấy phép", "giấy
-// chứng nhận", "chứng chỉ", "thẻ", "văn bản chấp thuận") stands in the six
-// words before "thời hạn" at q: the period is the document's validity.
+// chứng nhận", "chứng chỉ", "thẻ" but not "có thể") stands in the six words
+// before "thời hạn" at q, within the clause: the period is the document's
+// validity.
 func (rd *reader) documentBefore(q int) bool {
 	toks := rd.toks
 	for p := q - 1; p >= 0 && p >= q-6 && !rd.isBreak(p); p-- {

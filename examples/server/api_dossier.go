@@ -162,6 +162,19 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err, "procedure")
 		return
 	}
+	s.createThen(w, r, c, key, "receive", h, func(rec store.Record) bool { return rec.Dossier.Code() == "" },
+		func(d dossier.Dossier, seq dossier.Sequencer) (dossier.Dossier, error) {
+			out, _, err := d.Receive(now, c.Actor, p, seq)
+			return out, err
+		})
+}
+
+// createThen creates the dossier h at the clerk's unit and applies first
+// to it — once: a retry with the same idempotency key finds both done
+// (pending reports whether the created record still needs first) — then
+// answers 201 with the dossier, or the typed error.
+func (s *server) createThen(w http.ResponseWriter, r *http.Request, c clerk, key, step string, h dossier.Header,
+	pending func(store.Record) bool, first func(dossier.Dossier, dossier.Sequencer) (dossier.Dossier, error)) {
 	release, err := s.admitWriter(r.Context())
 	if err != nil {
 		writeError(w, err, "")
@@ -170,14 +183,11 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	ck, rk := "", ""
 	if key != "" {
-		ck, rk = c.Unit+"/"+key+"/create", c.Unit+"/"+key+"/receive"
+		ck, rk = c.Unit+"/"+key+"/create", c.Unit+"/"+key+"/"+step
 	}
 	rec, err := s.store.Create(r.Context(), h, ck)
-	if err == nil && rec.Dossier.Code() == "" {
-		rec, err = s.store.Apply(r.Context(), rec, rk, func(d dossier.Dossier, seq dossier.Sequencer) (dossier.Dossier, error) {
-			out, _, err := d.Receive(now, c.Actor, p, seq)
-			return out, err
-		})
+	if err == nil && pending(rec) {
+		rec, err = s.store.Apply(r.Context(), rec, rk, first)
 	}
 	s.wrote()
 	if err != nil {
@@ -224,28 +234,10 @@ func (s *server) apiRefuse(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, ae.Field)
 		return
 	}
-	release, err := s.admitWriter(r.Context())
-	if err != nil {
-		writeError(w, err, "")
-		return
-	}
-	defer release()
-	ck, rk := "", ""
-	if key != "" {
-		ck, rk = c.Unit+"/"+key+"/create", c.Unit+"/"+key+"/refuse"
-	}
-	rec, err := s.store.Create(r.Context(), h, ck)
-	if err == nil && rec.Version == 0 {
-		rec, err = s.store.Apply(r.Context(), rec, rk, func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
+	s.createThen(w, r, c, key, "refuse", h, func(rec store.Record) bool { return rec.Version == 0 },
+		func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
 			return d.Refuse(now, c.Actor, reasons)
 		})
-	}
-	s.wrote()
-	if err != nil {
-		writeError(w, err, "")
-		return
-	}
-	writeJSON(w, http.StatusCreated, s.dossierView(rec))
 }
 
 // headerOf is the header of the dossier in, brought to the clerk's unit at

@@ -125,9 +125,10 @@ func (o *office) between(a, b pos) (time.Duration, error) {
 // origin returns the receipt day R of a dossier received at the instant
 // received, and the instant the route's budgets start to run:
 //
-//   - R is [sla.Schedule.ReceiptDay] of the receipt, where a receipt on a
-//     working day at or after the route's own cut-off counts as received at
-//     the opening of the next working day;
+//   - R is [sla.Schedule.ReceiptDay] of the receipt over the schedule with
+//     the route's own cut-off ([sla.Schedule.WithCutoff]): sla alone
+//     decides when a receipt counts on the next working day (Decree
+//     63/2024 Art. 7(2) for a route's cut-off);
 //   - for a total in whole working days (one or more), the count starts at
 //     the close of R: the day of receipt is not counted (Civil Code 2015
 //     Art. 147(2)), exactly as [sla.Schedule.Deadline] counts the total;
@@ -135,23 +136,25 @@ func (o *office) between(a, b pos) (time.Duration, error) {
 //     instant if it falls within R's office day, else from the opening of R
 //     (sla's rule 4).
 //
-// eff is the receipt instant after the route's cut-off is applied: the
-// instant to give sla for the procedure's deadline.
+// eff is the receipt instant as the base schedule must see it: the receipt
+// itself, or the opening of R when the route's cut-off moved it there.
 func (o *office) origin(r *Route, received time.Time) (rday date.Date, start pos, eff time.Time, err error) {
-	eff = received
-	p := o.at(received)
-	if r.cutoff != 0 && o.cal.IsWorkingDay(p.d) && p.c >= r.cutoff {
-		next, err := o.cal.NextWorkingDay(p.d)
-		if err != nil {
+	s := o.s
+	if r.cutoff != 0 {
+		if s, err = o.s.WithCutoff(r.cutoff); err != nil {
 			return 0, pos{}, time.Time{}, err
 		}
-		open, _ := o.openOf(next)
-		p = pos{next, open}
-		eff = o.time(p)
 	}
-	rday, err = o.s.ReceiptDay(eff)
-	if err != nil {
+	if rday, err = s.ReceiptDay(received); err != nil {
 		return 0, pos{}, time.Time{}, err
+	}
+	eff, p := received, o.at(received)
+	if base, err := o.s.ReceiptDay(received); err != nil {
+		return 0, pos{}, time.Time{}, err
+	} else if base != rday { // the route's cut-off moved the receipt
+		open, _ := o.openOf(rday)
+		p = pos{rday, open}
+		eff = o.time(p)
 	}
 	if r.total.Unit() == sla.UnitWorkingDays && r.total.IsWhole() && !r.total.IsSameDay() {
 		return rday, o.closePos(rday), eff, nil

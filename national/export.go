@@ -126,7 +126,7 @@ func (e *Exporter) facts(d dossier.Dossier, p procedure.Procedure, x *Extras) (d
 	// appointments of the supplement list, and refuses a dossier counted
 	// over another schedule — whose step deadlines would be wrong — even
 	// when it has no supplement, so that Record and Steps agree.
-	w, err := e.walk(d, d.Events(), nil)
+	w, err := e.walkLog(d)
 	if err != nil {
 		return dossier.Header{}, Facts{}, err
 	}
@@ -175,56 +175,90 @@ type walked struct {
 	supplements []Supplement
 }
 
+// walker holds a walk's state between events, so that a walk over the
+// dossier's own log (dossier.AllEvents, no copy) and one over a copied
+// slice (Steps, which needs each event's index) share one step.
+type walker struct {
+	e      *Exporter
+	regime dossier.Regime
+	code   string
+	tl     sla.Timeline
+	w      walked
+}
+
+func (e *Exporter) newWalker(d dossier.Dossier) walker {
+	return walker{e: e, regime: d.Regime(), code: string(d.Code())}
+}
+
 func (e *Exporter) walk(d dossier.Dossier, events []dossier.Event, step func(i int, before sla.Timeline) error) (walked, error) {
-	var w walked
-	var tl sla.Timeline
-	regime := d.Regime()
-	code := string(d.Code())
-	fail := func(err error) (walked, error) {
-		return walked{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "the log does not replay over the exporter's schedule", Cause: err}
-	}
+	k := e.newWalker(d)
 	for i := range events {
-		ev := &events[i]
 		if step != nil {
-			if err := step(i, tl); err != nil {
+			if err := step(i, k.tl); err != nil {
 				return walked{}, err
 			}
 		}
-		var err error
-		switch ev.Kind {
-		case dossier.EventReceived:
-			var s *sla.Schedule
-			if s, err = e.sched.WithCutoff(ev.Cutoff); err == nil {
-				tl, err = s.Start(ev.At, ev.Limit)
-			}
-		case dossier.EventSupplementRequested:
-			w.supplements = append(w.supplements, Supplement{RequestedBy: ev.Actor, Content: supplementText(ev), Requested: ev.At, DueBefore: dueAt(tl)})
-			tl, err = tl.Pause(ev.At)
-		case dossier.EventSupplemented:
-			if regime.SupplementRestarts {
-				tl, err = tl.Restart(ev.At)
-			} else {
-				tl, err = tl.Resume(ev.At)
-			}
-			if n := len(w.supplements); err == nil && n > 0 {
-				s := &w.supplements[n-1]
-				s.ReceivedBy, s.Received, s.DueAfter = ev.Actor, ev.At, dueAt(tl)
-			}
-		case dossier.EventObligationRequested:
-			tl, err = tl.Pause(ev.At)
-		case dossier.EventObligationPaid:
-			tl, err = tl.Resume(ev.At)
-		case dossier.EventApologised:
-			tl, err = tl.Reappoint(ev.At, ev.NewDue)
-		}
-		if err != nil {
-			return fail(err)
+		if err := k.apply(&events[i]); err != nil {
+			return walked{}, err
 		}
 	}
+	return k.finish(d)
+}
+
+// walkLog is walk over the dossier's own log, without copying it.
+func (e *Exporter) walkLog(d dossier.Dossier) (walked, error) {
+	k := e.newWalker(d)
+	for _, ev := range d.AllEvents() {
+		if err := k.apply(&ev); err != nil {
+			return walked{}, err
+		}
+	}
+	return k.finish(d)
+}
+
+// apply moves the clock over event ev, as the dossier did.
+func (k *walker) apply(ev *dossier.Event) error {
+	var err error
+	switch ev.Kind {
+	case dossier.EventReceived:
+		var s *sla.Schedule
+		if s, err = k.e.sched.WithCutoff(ev.Cutoff); err == nil {
+			k.tl, err = s.Start(ev.At, ev.Limit)
+		}
+	case dossier.EventSupplementRequested:
+		k.w.supplements = append(k.w.supplements, Supplement{RequestedBy: ev.Actor, Content: supplementText(ev), Requested: ev.At, DueBefore: dueAt(k.tl)})
+		k.tl, err = k.tl.Pause(ev.At)
+	case dossier.EventSupplemented:
+		if k.regime.SupplementRestarts {
+			k.tl, err = k.tl.Restart(ev.At)
+		} else {
+			k.tl, err = k.tl.Resume(ev.At)
+		}
+		if n := len(k.w.supplements); err == nil && n > 0 {
+			s := &k.w.supplements[n-1]
+			s.ReceivedBy, s.Received, s.DueAfter = ev.Actor, ev.At, dueAt(k.tl)
+		}
+	case dossier.EventObligationRequested:
+		k.tl, err = k.tl.Pause(ev.At)
+	case dossier.EventObligationPaid:
+		k.tl, err = k.tl.Resume(ev.At)
+	case dossier.EventApologised:
+		k.tl, err = k.tl.Reappoint(ev.At, ev.NewDue)
+	}
+	if err != nil {
+		return &ExportError{Dossier: k.code, Err: ErrNotExportable, Detail: "the log does not replay over the exporter's schedule", Cause: err}
+	}
+	return nil
+}
+
+// finish refuses a dossier whose clock, counted over the exporter's
+// schedule, does not give the dossier's own due dates.
+func (k *walker) finish(d dossier.Dossier) (walked, error) {
+	tl := k.tl
 	if tl.IsValid() != d.Timeline().IsValid() || (tl.IsValid() && (tl.Due() != d.Due() || tl.OriginalDue() != d.Timeline().OriginalDue())) {
-		return walked{}, &ExportError{Dossier: code, Err: ErrNotExportable, Detail: "the dossier was counted over another schedule than the exporter's"}
+		return walked{}, &ExportError{Dossier: k.code, Err: ErrNotExportable, Detail: "the dossier was counted over another schedule than the exporter's"}
 	}
-	return w, nil
+	return k.w, nil
 }
 
 // supplementText is NoiDungBoSung: the items to add and the reason.

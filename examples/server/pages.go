@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/motcua/motcua/dossier"
+	"github.com/motcua/motcua/dossier/form"
 	"github.com/motcua/motcua/dossier/store"
 	"github.com/motcua/motcua/procedure"
 	"github.com/motcua/motcua/procedure/sample"
@@ -180,15 +181,19 @@ type trackView struct {
 	Apology  *apologyView
 }
 
-// apologyView is the apology letter (Decree 61/2018/NĐ-CP Art. 19(9),
-// Circular 01/2018/TT-VPCP form 04) as the tracking page shows it.
+// apologyView is the apology letter (form 04) as the tracking page shows
+// it, with the texts of the dossier's own regime: Decree 61/2018/NĐ-CP Art.
+// 19(9) and Circular 01/2018/TT-VPCP for a dossier received before 1 July
+// 2025, Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP after.
 type apologyView struct {
-	At     time.Time
-	Reason string
-	OldDue date.Date
-	NewDue date.Date
-	Agency string
-	Late   bool
+	At      time.Time
+	Reason  string
+	OldDue  date.Date
+	NewDue  date.Date
+	Agency  string
+	Late    bool
+	BasisVI string // the legal basis, e.g. "Điều 19 khoản 9 Nghị định 61/2018/NĐ-CP; mẫu 04 Thông tư 01/2018/TT-VPCP"
+	BasisEN string
 }
 
 // Maximum lengths of the tracking form's fields.
@@ -262,7 +267,16 @@ func (s *server) lookupTracked(ctx context.Context, code, id string) (store.Reco
 func apologyOf(d dossier.Dossier, late bool) *apologyView {
 	for _, e := range d.Events() {
 		if e.Kind == dossier.EventApologised {
-			return &apologyView{At: e.At, Reason: e.Reason, OldDue: d.Timeline().OriginalDue(), NewDue: e.NewDue, Agency: agencyName(d.Header().Agency, e.At), Late: late}
+			v := &apologyView{At: e.At, Reason: e.Reason, OldDue: d.Timeline().OriginalDue(), NewDue: e.NewDue, Agency: agencyName(d.Header().Agency, e.At), Late: late}
+			n, _ := form.KindApology.Number(d.Regime())
+			if d.Regime().Name == "2018" {
+				v.BasisVI = "Điều 19 khoản 9 Nghị định 61/2018/NĐ-CP; mẫu " + n + " Thông tư 01/2018/TT-VPCP"
+				v.BasisEN = "Decree 61/2018/NĐ-CP Art. 19(9); form " + n + " of Circular 01/2018/TT-VPCP"
+			} else {
+				v.BasisVI = "Nghị định 118/2025/NĐ-CP; mẫu " + n + " Thông tư 03/2025/TT-VPCP"
+				v.BasisEN = "Decree 118/2025/NĐ-CP; form " + n + " of Circular 03/2025/TT-VPCP"
+			}
+			return v
 		}
 	}
 	return nil

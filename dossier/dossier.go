@@ -616,14 +616,7 @@ func (d *Dossier) supplementRequested(e *Event) error {
 			return err
 		}
 		if since > n {
-			// The window is Decree 61/2018's; Decree 118/2025 does not say
-			// (Regime.SupplementNoticeDays), so a 2025 dossier cites it as
-			// kept, not as its own text.
-			source := "Nghị định 61/2018/NĐ-CP Điều 19(4)"
-			if d.regime.Name != "2018" {
-				source += ", kept under the " + d.regime.Name + " regime (" + d.regime.Texts + " does not say; not confirmed)"
-			}
-			return fmt.Errorf("%w: supplement requested %d working days after the receipt day %s, the limit is %d (%s)", ErrRule, since, d.receiptDay, n, source)
+			return fmt.Errorf("%w: supplement requested %d working days after the receipt day %s, the limit is %d (%s)", ErrRule, since, d.receiptDay, n, d.regime.SupplementNoticeSource)
 		}
 	}
 	d.supplements++

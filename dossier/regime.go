@@ -37,6 +37,10 @@ type Regime struct {
 	// [Dossier.RequestSupplement]). Not confirmed for 118/2025;
 	// Regime2025 keeps 3.
 	SupplementNoticeDays int
+	// SupplementNoticeSource cites the text the window comes from, as a
+	// refusal quotes it: the 2018 decree's own rule, or that rule kept,
+	// unconfirmed, under 118/2025.
+	SupplementNoticeSource string
 	// MaxSupplementRequests: how many supplement requests the regime allows;
 	// 0 means no limit. Decree 118/2025 Art. 11(2) asks for one request,
 	// complete and in writing. Under 2018 a second request is possible but
@@ -79,6 +83,7 @@ var regimes = [...]Regime{
 		Until:                    date.New(2025, time.July, 1),
 		SupplementRestarts:       true,
 		SupplementNoticeDays:     3,
+		SupplementNoticeSource:   "Nghị định 61/2018/NĐ-CP Điều 19(4)",
 		MaxSupplementRequests:    0,
 		TransferCutoff:           clock.New(15, 0, 0, 0),
 		ApologyWorkingDaysBefore: 1,
@@ -89,6 +94,7 @@ var regimes = [...]Regime{
 		From:                     date.New(2025, time.July, 1),
 		SupplementRestarts:       true,
 		SupplementNoticeDays:     3,
+		SupplementNoticeSource:   "Nghị định 61/2018/NĐ-CP Điều 19(4), kept under the 2025 regime (Nghị định 118/2025/NĐ-CP does not say; not confirmed)",
 		MaxSupplementRequests:    1,
 		TransferCutoff:           clock.New(15, 0, 0, 0),
 		ApologyWorkingDaysBefore: 1,

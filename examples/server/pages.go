@@ -268,14 +268,11 @@ func apologyOf(d dossier.Dossier, late bool) *apologyView {
 	for _, e := range d.Events() {
 		if e.Kind == dossier.EventApologised {
 			v := &apologyView{At: e.At, Reason: e.Reason, OldDue: d.Timeline().OriginalDue(), NewDue: e.NewDue, Agency: agencyName(d.Header().Agency, e.At), Late: late}
-			n, _ := form.KindApology.Number(d.Regime())
-			if d.Regime().Name == "2018" {
-				v.BasisVI = "Điều 19 khoản 9 Nghị định 61/2018/NĐ-CP; mẫu " + n + " Thông tư 01/2018/TT-VPCP"
-				v.BasisEN = "Decree 61/2018/NĐ-CP Art. 19(9); form " + n + " of Circular 01/2018/TT-VPCP"
-			} else {
-				v.BasisVI = "Nghị định 118/2025/NĐ-CP; mẫu " + n + " Thông tư 03/2025/TT-VPCP"
-				v.BasisEN = "Decree 118/2025/NĐ-CP; form " + n + " of Circular 03/2025/TT-VPCP"
-			}
+			// The regime names its texts; the form's number is form's.
+			rg := d.Regime()
+			n, _ := form.KindApology.Number(rg)
+			v.BasisVI = rg.Texts + "; mẫu " + n
+			v.BasisEN = rg.Texts + "; form " + n
 			return v
 		}
 	}

@@ -77,7 +77,7 @@ func (rd *reader) attach() {
 				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan")) {
 					ext = rd.clauseEnd(end+1, hi)
 				}
-				if rd.agencyAt(at + 1) {
+				if rd.agencyNameAt(at + 1) {
 					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
 						ext++
 					}

@@ -164,21 +164,6 @@ func (rd *reader) namesFee(ws []int) bool {
 	return false
 }
 
-// agencyAt reports whether an agency's name starts at toks[p] ("Bộ trưởng",
-// "Cơ quan", "Ủy ban nhân dân", "Chủ tịch", "Hội đồng", "Sở", "Cục").
-func (rd *reader) agencyAt(p int) bool {
-	if p >= len(rd.toks) || rd.toks[p].kind != tokWord {
-		return false
-	}
-	switch rd.toks[p].text {
-	case "bo", "uy", "ubnd", "chu", "hoi", "so", "cuc", "phong":
-		return true
-	case "co":
-		return wordAt(rd.toks, p+1, "quan")
-	}
-	return false
-}
-
 // classifyEvent reads the words after "kể từ" (tokens [p, end)): receipt
 // when they name receiving or filing the dossier, application or request
 // ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận", "ngày hồ

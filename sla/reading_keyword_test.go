@@ -1,0 +1,54 @@
+package sla
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The key-word flag is an optimisation: scan and attach pass over words
+// that start none of their phrases. Every real text of the tuning corpus
+// must read exactly the same when every word is treated as a key word, so
+// that a phrase added later with a first word missing from isKeyWord fails
+// here rather than being silently skipped.
+func TestKeyWordsOnlySaveWork(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "limits", "*.tsv"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	n := 0
+	for _, name := range files {
+		if filepath.Base(name) == "heldout.tsv" {
+			continue // held out: not even read here
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 64<<10), 64<<10)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "text\t") {
+				continue
+			}
+			text, _, _ := strings.Cut(line, "\t")
+			text = strings.NewReplacer(`\n`, "\n", `\t`, "\t", `\\`, `\`).Replace(text)
+			fast, err1 := ReadLimit(text)
+			everyWordKey = true
+			slow, err2 := ReadLimit(text)
+			everyWordKey = false
+			if fmt.Sprintf("%+v %v", fast, err1) != fmt.Sprintf("%+v %v", slow, err2) {
+				t.Errorf("%s: %.60q reads differently without the key-word flag:\n with %+v\n  all %+v", name, text, fast, slow)
+			}
+			n++
+		}
+		f.Close()
+	}
+	if n < 1000 {
+		t.Fatalf("read %d texts, want the whole tuning corpus", n)
+	}
+}

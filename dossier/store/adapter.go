@@ -214,15 +214,6 @@ func parseCode(c dossier.Code) (string, date.Date, int, error) {
 	return dossier.ParseCode(string(c))
 }
 
-// eventKinds lists the wire codes of the dossier's event kinds.
-func eventKinds() []string {
-	var out []string
-	for k := dossier.EventKind(1); k.IsValid(); k++ {
-		out = append(out, kindCode(k))
-	}
-	return out
-}
-
 // kindCode returns the wire code of an event kind, as the events table
 // stores it ("supplement_requested"); String is the English name. A table
 // built once: loading compares every row's kind, with no allocation.
@@ -233,13 +224,13 @@ func kindCode(k dossier.EventKind) string {
 	return ""
 }
 
+// kindCodes are the event kinds' wire codes, indexed by kind ("" for the
+// invalid zero kind).
 var kindCodes = func() []string {
-	var out []string
-	for k := dossier.EventKind(0); ; k++ {
-		b, err := k.MarshalText()
-		if err != nil && k > 0 {
-			return out
-		}
+	out := []string{""}
+	for k := dossier.EventKind(1); k.IsValid(); k++ {
+		b, _ := k.MarshalText()
 		out = append(out, string(b))
 	}
+	return out
 }()

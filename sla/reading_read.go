@@ -25,15 +25,17 @@ type ReadOptions struct {
 
 	// FeeAtReceipt reads "kể từ khi nhận đủ hồ sơ hợp lệ và chủ xe hoàn
 	// thành việc nộp lệ phí" as counted from receipt, for a unit that
-	// collects the fee when it receives the dossier (the one-stop section
-	// collects fees at receipt: Decree 61/2018/NĐ-CP Art. 19; the portal
-	// takes the fee before it passes an online dossier on).
+	// collects the fee when it receives the dossier, as a one-stop section
+	// does at its desk and the portal does before it passes an online
+	// dossier on (practice, recalled [R]: no article was verified).
 	//
-	// The default reads it as counted from another event: the text makes
-	// the count start when both are done (Circular 79/2024/TT-BCA on
-	// vehicle registration), which receipt alone does not establish. Two
-	// people labelling the same sentences disagreed here (testdata/limits);
-	// the default asks a person rather than guess.
+	// The default reads it as counted from another event: the sentence,
+	// which the national portal quotes from the vehicle registration rules
+	// (Circular 79/2024/TT-BCA, recalled [R]; the portal's texts in
+	// testdata/limits are the verified source of the wording), makes the
+	// count start when both are done, which receipt alone does not
+	// establish. Two people labelling the same sentences disagreed here
+	// (testdata/limits); the default asks a person rather than guess.
 	FeeAtReceipt bool
 }
 

@@ -128,8 +128,9 @@ func TestReadLimitClockHoursOption(t *testing.T) {
 }
 
 // FeeAtReceipt: "receipt and payment of the fee" counts from another event
-// by default (Circular 79/2024/TT-BCA: the count starts when both are done)
-// and from receipt with the option (the fee is collected at receipt).
+// by default (the wording the portal quotes from the vehicle registration
+// rules: the count starts when both are done) and from receipt with the
+// option (the fee is collected at receipt); ReadOptions.FeeAtReceipt.
 func TestReadLimitFeeAtReceiptOption(t *testing.T) {
 	const text = "Không quá 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ. Thời hạn giải quyết đăng ký xe được tính từ khi nhận đủ hồ sơ hợp lệ và chủ xe hoàn thành việc nộp lệ phí đăng ký xe."
 	r, err := sla.ReadLimit(text)

@@ -235,16 +235,9 @@ func (s *Store) Create(ctx context.Context, h dossier.Header, key string) (Recor
 	if err := checkKey(key); err != nil {
 		return Record{}, err
 	}
-	d, err := openDossier(h, s.sched)
+	d, header, err := s.newHeader(h)
 	if err != nil {
-		return Record{}, &OpError{Op: "create", Kind: ErrRefused, Err: err}
-	}
-	header, err := json.Marshal(d.Header())
-	if err != nil {
-		return Record{}, &OpError{Op: "create", Kind: ErrInvalid, Err: err}
-	}
-	if len(header) > MaxRow {
-		return Record{}, &InputError{Field: "header", Value: clip.String(string(header), 40), Reason: "larger than 64 KiB"}
+		return Record{}, err
 	}
 	id := newID()
 	head := newChain(s.key).genesis(id, header)
@@ -281,6 +274,22 @@ func (s *Store) Create(ctx context.Context, h dossier.Header, key string) (Recor
 		return s.Load(ctx, existing)
 	}
 	return Record{ID: id, Dossier: d, head: head}, nil
+}
+
+// newHeader opens a dossier for h and encodes its header row.
+func (s *Store) newHeader(h dossier.Header) (dossier.Dossier, []byte, error) {
+	d, err := openDossier(h, s.sched)
+	if err != nil {
+		return dossier.Dossier{}, nil, &OpError{Op: "create", Kind: ErrRefused, Err: err}
+	}
+	header, err := json.Marshal(d.Header())
+	if err != nil {
+		return dossier.Dossier{}, nil, &OpError{Op: "create", Kind: ErrInvalid, Err: err}
+	}
+	if len(header) > MaxRow {
+		return dossier.Dossier{}, nil, &InputError{Field: "header", Value: clip.String(string(header), 40), Reason: "larger than 64 KiB"}
+	}
+	return d, header, nil
 }
 
 // seen reports whether idempotency key was recorded, and for which dossier.
@@ -335,30 +344,7 @@ func (s *Store) Apply(ctx context.Context, r Record, key string, cmd Command) (R
 				return err
 			}
 		}
-		next, err := cmd(r.Dossier, &txSequencer{ctx: ctx, tx: tx, s: s})
-		if err != nil {
-			return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrRefused, Err: err}
-		}
-		rows, received, err := newEvents(next, r.events)
-		if err != nil {
-			return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrInvalid, Err: err}
-		}
-		out = r
-		out.Dossier = next
-		if len(rows) == 0 {
-			return nil
-		}
-		out.events += len(rows)
-		if received {
-			rows, out.appointment, err = s.receiptFacts(r.Dossier, next, rows)
-			if err != nil {
-				return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrRefused, Err: err}
-			}
-		}
-		if r.Version+len(rows) > MaxEvents {
-			return &InputError{Field: "log", Value: r.ID, Reason: "more than 10,000 rows"}
-		}
-		return s.append(ctx, tx, &out, rows, project(next, out.appointment), key)
+		return s.applyIn(ctx, tx, r, key, cmd, &out)
 	})
 	if err != nil {
 		var refused *OpError
@@ -375,6 +361,99 @@ func (s *Store) Apply(ctx context.Context, r Record, key string, cmd Command) (R
 			return Record{}, &InputError{Field: "idempotency key", Value: clip.String(key, 40), Reason: "used for another dossier"}
 		}
 		return s.Load(ctx, replayed)
+	}
+	return out, nil
+}
+
+// applyIn runs cmd on r inside tx and appends what it adds, setting *out
+// to the dossier after it; a refused command is an *OpError wrapping
+// [ErrRefused].
+func (s *Store) applyIn(ctx context.Context, tx *sql.Tx, r Record, key string, cmd Command, out *Record) error {
+	next, err := cmd(r.Dossier, &txSequencer{ctx: ctx, tx: tx, s: s})
+	if err != nil {
+		return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrRefused, Err: err}
+	}
+	rows, received, err := newEvents(next, r.events)
+	if err != nil {
+		return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrInvalid, Err: err}
+	}
+	*out = r
+	out.Dossier = next
+	if len(rows) == 0 {
+		return nil
+	}
+	out.events += len(rows)
+	if received {
+		rows, out.appointment, err = s.receiptFacts(r.Dossier, next, rows)
+		if err != nil {
+			return &OpError{Op: "apply", Dossier: r.ID, Kind: ErrRefused, Err: err}
+		}
+	}
+	if r.Version+len(rows) > MaxEvents {
+		return &InputError{Field: "log", Value: r.ID, Reason: "more than 10,000 rows"}
+	}
+	return s.append(ctx, tx, out, rows, project(next, out.appointment), key)
+}
+
+// CreateWith stores a new dossier for header h and applies cmd to it (a
+// receipt, a refusal at intake) in one transaction: when cmd is refused or
+// anything fails, nothing is stored. [Store.Create] followed by
+// [Store.Apply] leaves the created dossier behind when the command is
+// refused; an intake desk wants the dossier stored only with its first
+// step. With a non-empty idempotency key, a retried call returns the
+// dossier the first one stored and runs cmd no second time.
+func (s *Store) CreateWith(ctx context.Context, h dossier.Header, key string, cmd Command) (Record, error) {
+	if err := checkKey(key); err != nil {
+		return Record{}, err
+	}
+	if cmd == nil {
+		return Record{}, &InputError{Field: "command", Value: "<nil>", Reason: "a command is required"}
+	}
+	d, header, err := s.newHeader(h)
+	if err != nil {
+		return Record{}, err
+	}
+	id := newID()
+	head := newChain(s.key).genesis(id, header)
+	var out Record
+	var existing string
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		existing = ""
+		if key != "" {
+			var v int
+			err := tx.QueryRowContext(ctx, s.q(`SELECT dossier_id, version FROM idempotency WHERE idem_key = ?`), key).Scan(&existing, &v)
+			if err == nil {
+				return nil
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, s.q(insertDossier), append([]any{id, 0, head.String(), string(header)}, project(d, 0).args()...)...); err != nil {
+			return err
+		}
+		if err := s.applyIn(ctx, tx, Record{ID: id, Dossier: d, head: head}, key, cmd, &out); err != nil {
+			return err
+		}
+		if out.Version == 0 && key != "" { // cmd added nothing: the key still names the dossier
+			_, err := tx.ExecContext(ctx, s.q(`INSERT INTO idempotency (idem_key, dossier_id, version) VALUES (?, ?, ?)`), key, id, 0)
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		var refused *OpError
+		if errors.As(err, &refused) && refused.Kind == ErrRefused {
+			refused.Op, refused.Dossier = "create", ""
+			return Record{}, err
+		}
+		if id, ok := s.seen(ctx, key); ok {
+			return s.Load(ctx, id)
+		}
+		return Record{}, dbErr("create", "", err)
+	}
+	if existing != "" {
+		return s.Load(ctx, existing)
 	}
 	return out, nil
 }

@@ -162,7 +162,7 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err, "procedure")
 		return
 	}
-	s.createThen(w, r, c, key, "receive", h, func(rec store.Record) bool { return rec.Dossier.Code() == "" },
+	s.createThen(w, r, c, key, "receive", h,
 		func(d dossier.Dossier, seq dossier.Sequencer) (dossier.Dossier, error) {
 			out, _, err := d.Receive(now, c.Actor, p, seq)
 			return out, err
@@ -170,25 +170,22 @@ func (s *server) apiReceive(w http.ResponseWriter, r *http.Request) {
 }
 
 // createThen creates the dossier h at the clerk's unit and applies first
-// to it — once: a retry with the same idempotency key finds both done
-// (pending reports whether the created record still needs first) — then
+// to it in one transaction (store.CreateWith): a refused first step stores
+// nothing, and a retry with the same idempotency key finds both done. It
 // answers 201 with the dossier, or the typed error.
 func (s *server) createThen(w http.ResponseWriter, r *http.Request, c clerk, key, step string, h dossier.Header,
-	pending func(store.Record) bool, first func(dossier.Dossier, dossier.Sequencer) (dossier.Dossier, error)) {
+	first func(dossier.Dossier, dossier.Sequencer) (dossier.Dossier, error)) {
 	release, err := s.admitWriter(r.Context())
 	if err != nil {
 		writeError(w, err, "")
 		return
 	}
 	defer release()
-	ck, rk := "", ""
+	ck := ""
 	if key != "" {
-		ck, rk = c.Unit+"/"+key+"/create", c.Unit+"/"+key+"/"+step
+		ck = c.Unit + "/" + key + "/" + step
 	}
-	rec, err := s.store.Create(r.Context(), h, ck)
-	if err == nil && pending(rec) {
-		rec, err = s.store.Apply(r.Context(), rec, rk, first)
-	}
+	rec, err := s.store.CreateWith(r.Context(), h, ck, first)
 	s.wrote()
 	if err != nil {
 		writeError(w, err, "")
@@ -234,7 +231,7 @@ func (s *server) apiRefuse(w http.ResponseWriter, r *http.Request) {
 		writeError(w, ae, ae.Field)
 		return
 	}
-	s.createThen(w, r, c, key, "refuse", h, func(rec store.Record) bool { return rec.Version == 0 },
+	s.createThen(w, r, c, key, "refuse", h,
 		func(d dossier.Dossier, _ dossier.Sequencer) (dossier.Dossier, error) {
 			return d.Refuse(now, c.Actor, reasons)
 		})

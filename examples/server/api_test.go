@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -506,5 +507,31 @@ func TestRefusal(t *testing.T) {
 	}
 	if got := report(); got != before+1 {
 		t.Errorf("a refused refusal changed the report: %v", got)
+	}
+}
+
+// A receipt the dossier refuses (a required document missing: Decree
+// 61/2018/NĐ-CP Art. 15(1)) stores nothing: no dossier without its first
+// step is left behind (store.CreateWith).
+func TestRefusedReceiptStoresNothing(t *testing.T) {
+	f := newFixture(t, unlimited())
+	before, err := f.st.Verify(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, m := f.do("POST", "/api/v1/dossiers", f.tok[roleReceive], map[string]any{
+		"procedure": "1.004194", "channel": "direct",
+		"applicant": map[string]any{"kind": "individual", "name": "Trần Văn E", "id": "001200000011"},
+		"filed":     []map[string]any{{"name": "Một giấy tờ không thuộc thành phần hồ sơ", "originals": 1}},
+	})
+	if st < 400 || st >= 500 {
+		t.Fatalf("incomplete receipt: status %d %v, want a 4xx refusal", st, m)
+	}
+	after, err := f.st.Verify(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Dossiers != before.Dossiers {
+		t.Errorf("a refused receipt stored %d dossier(s)", after.Dossiers-before.Dossiers)
 	}
 }

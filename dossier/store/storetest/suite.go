@@ -34,6 +34,7 @@ func Run(t *testing.T, open Open) {
 		{"Conflict", testConflict},
 		{"Idempotency", testIdempotency},
 		{"Refused", testRefused},
+		{"CreateWith", testCreateWith},
 		{"CodesGapless", testCodesGapless},
 		{"Queries", testQueries},
 		{"Report", testReport},
@@ -220,6 +221,48 @@ func testRefused(t *testing.T, open Open) {
 	}
 	if _, err := s.Verify(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// CreateWith stores a dossier with its first step in one transaction: a
+// refused step stores nothing (Create then Apply would leave the created
+// dossier behind), a retried call with the same key returns the first
+// one's dossier, and the codes stay gapless.
+func testCreateWith(t *testing.T, open Open) {
+	s := open(t)
+	p := Procedure(t, ProcLong)
+	_, err := s.CreateWith(ctx, Header(p, 1), "intake-1", Transfer(At(Day0, 9, 0)))
+	var ce *dossier.CommandError
+	if !errors.Is(err, store.ErrRefused) || !errors.As(err, &ce) || !isOp(err) {
+		t.Fatalf("transfer as the first step: %v, want refused with the dossier's CommandError", err)
+	}
+	if c, err := s.Verify(ctx); err != nil || c.Dossiers != 0 {
+		t.Fatalf("after a refused CreateWith: %d dossiers stored, %v; want none", c.Dossiers, err)
+	}
+	a, err := s.CreateWith(ctx, Header(p, 1), "intake-1", Receive(At(Day0, 9, 0), p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version == 0 || a.Dossier.Code() != Unit+"-260302-0001" {
+		t.Fatalf("CreateWith receipt: v%d code %q, want the receipt stored with code 0001", a.Version, a.Dossier.Code())
+	}
+	b, err := s.CreateWith(ctx, Header(p, 1), "intake-1", Receive(At(Day0, 9, 5), p)) // the same request, resent
+	if err != nil || b.ID != a.ID || b.Version != a.Version || b.Dossier.Code() != a.Dossier.Code() {
+		t.Fatalf("retried CreateWith: %s v%d %s, %v; want %s v%d %s", b.ID, b.Version, b.Dossier.Code(), err, a.ID, a.Version, a.Dossier.Code())
+	}
+	loaded, err := s.Load(ctx, a.ID)
+	if err != nil || loaded.Version != a.Version || loaded.Dossier.Code() != a.Dossier.Code() {
+		t.Fatalf("Load after CreateWith: v%d %s, %v", loaded.Version, loaded.Dossier.Code(), err)
+	}
+	r := received(t, s, p, 2, At(Day0, 9, 30))
+	if want := dossier.Code(Unit + "-260302-0002"); r.Dossier.Code() != want {
+		t.Errorf("next code %s, want %s (no gap, no second code for the retry)", r.Dossier.Code(), want)
+	}
+	if _, err := s.CreateWith(ctx, Header(p, 3), "", nil); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("nil command: %v, want ErrInvalid", err)
+	}
+	if c, err := s.Verify(ctx); err != nil || c.Dossiers != 2 {
+		t.Errorf("Verify: %d dossiers, %v; want 2", c.Dossiers, err)
 	}
 }
 

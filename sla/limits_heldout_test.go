@@ -5,34 +5,42 @@ import (
 	"testing"
 )
 
-// TestReadLimitHeldOut measures the reader on testdata/limits/heldout.tsv:
+// TestReadLimitHeldOut measures the reader on testdata/limits/heldout_*.tsv:
 // real texts that are in no other corpus file, labelled blind (from the
 // text alone, before the reader was run on them) and never used to change
 // the reader. Issue 13's targets "on texts you do not hold" are 98 % of
 // texts with one ordinary limit giving the right due date and 100 % of
 // texts with alternatives, or counted from another event, reported as
-// such. The reader does not reach them yet: the test logs the figures,
-// the gap and every miss, and fails when a change makes any figure worse
-// than heldOutFloor (a ratchet: raise the floor when the reader improves).
+// such. The reader does not reach them yet: the test logs the figures of
+// each file and of the whole set, the gap and every miss, and fails when a
+// change makes any figure of the whole set worse than heldOutFloor (a
+// ratchet: raise the floor when the reader improves).
 //
-// This is the second held-out set (349 texts: the steps of national-portal
-// procedures and the Ministry of Defence's catalogue, December 2026). The
-// first, whose misses were read and whose categories the reader then
-// learnt, is now national_portal_descriptions.tsv in the tuning corpus.
-// Measured on this set the reader went from 134/152 limits, 71/78
-// alternatives and 76/105 events (before that tuning) to 140, 73 and 95,
-// and after learning from steps_and_conditions.tsv to 141, 72 and 97. The
-// one alternative lost follows a convention chosen on the tuning texts:
-// "Nếu hồ sơ hợp lệ thì …", like "Trường hợp hồ sơ hợp lệ", is the path of
-// every complete dossier (the ordinary limit), where this set's labeller
-// read a case (testdata/limits/README.md).
+// This is the third held-out set (December 2026): sentences of laws,
+// decrees and circulars (heldout_legal_texts.tsv) and provincial
+// catalogues and processes (heldout_provincial_catalogues.tsv), split from
+// the tuning files of the same sources by a hash of the document. The first two sets,
+// whose misses were read and whose categories the reader then learnt, are
+// now national_portal_descriptions.tsv and steps_other_procedures.tsv in
+// the tuning corpus; heldOutHistory keeps what was measured on them.
 //
-// Do not change the reader to fix a row of this file, and do not read its
-// misses while tuning: the rows then stop being held out. Add new texts to
-// the tuning corpus instead, and when this set has been read, retire it
-// into the corpus as the first one was and label a new one.
+// Do not change the reader to fix a row of these files, and do not read
+// their misses while tuning: the rows then stop being held out. Add new
+// texts to the tuning corpus instead, and when this set has been read,
+// retire it into the corpus as the first two were and label a new one.
 func TestReadLimitHeldOut(t *testing.T) {
-	rows := loadCorpusFiles(t, filepath.Join("testdata", "limits", heldOutFile))
+	_, files := corpusFiles(t)
+	if len(files) == 0 {
+		t.Fatal("no held-out file in testdata/limits")
+	}
+	var rows []corpusRow
+	for _, name := range files {
+		fileRows := loadCorpusFiles(t, name)
+		sc := scoreCorpus(t, fileRows)
+		t.Logf("%s: %d rows %v; single limits %d/%d, alternatives %d, events %d",
+			filepath.Base(name), len(fileRows), sc.kinds, sc.singleOK, sc.single, sc.right["alternatives"], sc.right["event"])
+		rows = append(rows, fileRows...)
+	}
 	if len(rows) < 200 {
 		t.Fatalf("held-out set has %d rows, want at least 200", len(rows))
 	}
@@ -68,4 +76,22 @@ func TestReadLimitHeldOut(t *testing.T) {
 
 // heldOutFloor is the last measure of the reader on the held-out set (rows
 // read as labelled, by kind): no change may make it worse.
-var heldOutFloor = map[string]int{"limit": 141, "alternatives": 72, "event": 97}
+//
+// Set 3 (heldout_legal_texts.tsv and heldout_provincial_catalogues.tsv),
+// first measured with the reader of before this set was drawn: 78/99
+// limits, 47/48 alternatives, 75/101 events; after learning from set 2's
+// misses and from the tuning halves of the same sources (legal_texts.tsv,
+// provincial_catalogues.tsv): 81/99, 47/48, 77/101.
+var heldOutFloor = map[string]int{"limit": 81, "alternatives": 47, "event": 77}
+
+// heldOutHistory records what was measured on each held-out set before it
+// retired into the tuning corpus (rows read as labelled / rows).
+//
+//   - Set 1 (309 national-portal "Mô tả" cells, now
+//     national_portal_descriptions.tsv), first measured in the third
+//     session: 87.6 % of single limits, 91.0 % of alternatives and 40 %
+//     of other events (floors 106, 162 and 2).
+//   - Set 2 (349 steps of national-portal procedures and the Ministry of
+//     Defence's catalogue, now steps_other_procedures.tsv): 134/152
+//     limits, 71/78 alternatives and 76/105 events when drawn; 141/152
+//     (92.8 %), 72/78 (92.3 %) and 97/105 (92.4 %) when it retired.

@@ -259,9 +259,22 @@ func (r Reading) BreakdownMatches() bool {
 
 // NeedsDecision reports whether a person must decide before the text
 // gives a deadline counted from receipt: it has concerns, or no ordinary
-// limit, or an ordinary limit counted from another event.
+// limit, or an ordinary limit counted from another event. A duration the
+// reader found to be no time limit ([ConcernNotALimit]: a minimum, a
+// threshold, a posting or validity period) is reported beside an ordinary
+// limit but asks nothing of a person: "Trong thời hạn 10 ngày …, Ngân hàng
+// Nhà nước có văn bản chấp thuận tạm ngừng giao dịch từ 05 ngày làm việc"
+// has the limit 10 days.
 func (r Reading) NeedsDecision() bool {
-	return len(r.Concerns) > 0 || r.Ordinary.IsZero() || r.From != FromReceipt
+	if r.Ordinary.IsZero() || r.From != FromReceipt {
+		return true
+	}
+	for _, c := range r.Concerns {
+		if c.Kind != ConcernNotALimit {
+			return true
+		}
+	}
+	return false
 }
 
 // Limit returns the ordinary limit when the text states exactly one limit

@@ -86,11 +86,15 @@ func (rd *reader) reading() Reading {
 	for k := range rd.items {
 		it := &rd.items[k]
 		if ro, _ := rd.roleOf(it); ro == roleCandidate {
+			if it.restates {
+				dup[k] = true
+				continue
+			}
 			ev := it.event
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if has(key{it.p, ev}) && !it.step {
+			if has(key{it.p, ev}) && (!it.step || rd.sameStep(k)) {
 				dup[k] = true
 				continue
 			}
@@ -228,4 +232,19 @@ func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
 		}
 	}
 	return ErrLimitSyntax
+}
+
+// sameStep reports whether the candidate k restates, in its own sentence,
+// the duration of the candidate before it: "Bước 4: Trả kết quả (0,5 ngày
+// làm việc) Trong thời hạn 0,5 ngày làm việc, Sở Xây dựng …" is one step.
+func (rd *reader) sameStep(k int) bool {
+	it := &rd.items[k]
+	for j := k - 1; j >= 0; j-- {
+		prev := &rd.items[j]
+		if ro, _ := rd.roleOf(prev); ro != roleCandidate {
+			continue
+		}
+		return prev.p == it.p && rd.sentOf(prev.from) == rd.sentOf(it.from)
+	}
+	return false
 }

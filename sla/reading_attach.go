@@ -57,7 +57,9 @@ func (rd *reader) attach() {
 				// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
 				// tra, …": counted from the end of the examination. ("ngay
 				// sau khi …" was read by scan.)
-				t.text == "sau" && wordAt(toks, p+1, "khi") && !wordAt(toks, p-1, "ngay"),
+				// ("10 ngày sau khi hoàn thành đợt chào bán" is the duration's
+				// own "sau khi".)
+				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to),
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính".
 				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && p == a.to:
 				at := p + 2
@@ -68,6 +70,14 @@ func (rd *reader) attach() {
 				if end <= at {
 					break // "… tính từ" with nothing after (a cut text): no event named
 				}
+				for q := at + 3; q < end; q++ {
+					if wordsAt(toks, q-2, "ho", "so") && rd.agencyNameAt(q) {
+						// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
+						// kiểm tra …": the next clause's subject, with no comma.
+						end = q
+						break
+					}
+				}
 				// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an nhận
 				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
 				// past the commas.
@@ -76,6 +86,11 @@ func (rd *reader) attach() {
 				// tờ": a verb cut from its object by a comma.
 				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan")) {
 					ext = rd.clauseEnd(end+1, hi)
+					if ext < hi && punctAt(toks, ext, ",") && ext-end < 12 {
+						// "kể từ ngày Quỹ tiếp nhận, kiểm tra tính đầy đủ, hợp lệ
+						// của hồ sơ": the object two commas on.
+						ext = rd.clauseEnd(ext+1, hi)
+					}
 				}
 				if rd.agencyNameAt(at + 1) {
 					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
@@ -84,9 +99,9 @@ func (rd *reader) attach() {
 				}
 				switch {
 				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
-					a.event, a.eventWord, a.eventEnd = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext)
+					a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
-					b.event, b.eventWord, b.eventEnd = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext)
+					b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 				case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
 					// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
 					// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
@@ -94,7 +109,10 @@ func (rd *reader) attach() {
 					to := min(hi, rd.last(p))
 					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
 				}
-			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han"))) && rd.extends(p):
+			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) ||
+				t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p):
+				// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
+				// cầu chứng thực": an extension of no stated length.)
 				switch {
 				case b != nil && rd.sentOf(p) == sb:
 					b.ext = true
@@ -132,16 +150,31 @@ func (rd *reader) attach() {
 				// the calendar, not a count from receipt.
 				end := rd.clauseEnd(p+2, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
+			case (t.text == "quy" && wordAt(toks, p+1, "doi") || t.text == "tuong" && (wordAt(toks, p+1, "duong") || wordAt(toks, p+1, "ung"))) &&
+				a != nil && b != nil && b.from-p <= 3 && b.from-a.to <= 6:
+				// "168 giờ (tương đương 21 ngày)", "1,5 ngày làm việc quy đổi
+				// 11 giờ": the same time in another unit, no second limit.
+				b.restates = true
+			case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || wordsAt(toks, p+1, "thoi", "han")) &&
+				b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 6 && rd.decisionBefore(p-1):
+				// "… ra quyết định thu hồi và trong vòng 24 giờ phải thông
+				// báo": counted from the decision just made.
+				from := max(lo, rd.first(p))
+				b.event, b.eventWord = FromOtherEvent, rd.words(from, p-1)
 			case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
 				b.ext = true // "được tăng thêm 03 ngày làm việc"
-			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && (b.from == p+1 || b.from == p+3 && wordsAt(toks, p+1, "thoi", "han")):
+			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
+				(b.from == p+1 || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
 				// "Trước thời hạn 03 tháng tính đến ngày hết hạn …", "Chậm
 				// nhất trước 05 ngày dự kiến …": counted back from another
 				// event.
 				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
-			case t.text == "truoc" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && b != nil && rd.sentOf(p) == sb && b.from-p <= 8:
-				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc": counted back
-				// from another event.
+			case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
+				(b.from-p <= 8 || b.from-p <= 14 && rd.minimumAt(b.from-2)):
+				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
+				// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
+				// hữu nhà ở tối thiểu 03 tháng": counted back from another
+				// event.
 				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, b.from), true
 			case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
 				rd.condition(p, lo, hi, a, b, sa, sb)
@@ -150,13 +183,23 @@ func (rd *reader) attach() {
 		if b == nil {
 			break
 		}
-		// Breakdown: "07 ngày (Sở Nội vụ: 03 ngày; …)", "45 ngày, trong đó: - UBND cấp xã: 15 ngày".
-		if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && (trongDo || openBracket) && colon >= 0 {
+		// Breakdown: "07 ngày (Sở Nội vụ: 03 ngày; …)", "45 ngày, trong đó: - UBND cấp xã: 15 ngày",
+		// "27 ngày làm việc, kể từ ngày nhận được hồ sơ hợp lệ:\n- 10 ngày làm việc cho Cục Tác chiến;\n- 07 ngày …".
+		forWho := b.kind == iDur && wordAt(toks, b.to, "cho") && rd.agencyNameAt(b.to+1) && rd.startsLine(b.from)
+		if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && colon >= 0 &&
+			((trongDo || openBracket) || forWho && colon <= max(a.to, a.eventEnd)) {
 			breakdown = true
 		}
-		if breakdown && b.kind == iDur && colon >= 0 && !b.condSet && !b.ext {
+		if breakdown && b.kind == iDur && (colon >= 0 || forWho) && !b.condSet && !b.ext {
 			b.share = true
-			b.who = rd.words(rd.whoStart(lo, colon), colon)
+			if forWho {
+				// The agency's words to the first comma, as in a bracket
+				// ("Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày" separates
+				// shares by commas), so the canonical text reads back.
+				b.who = rd.words(b.to+1, rd.clauseEnd(b.to+1, len(toks)))
+			} else {
+				b.who = rd.words(rd.whoStart(lo, colon), colon)
+			}
 		} else if b.kind != iNextDay {
 			breakdown = false
 		}
@@ -167,6 +210,11 @@ func (rd *reader) attach() {
 				b.step = true
 			case rd.caseLabelAt(from, colon):
 				b.cond, b.condSet = rd.words(from, colon), true
+			case rd.listLabelAt(from, colon):
+				// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
+				// quá 07 ngày làm việc.": each line is one level's or one
+				// agency's, never a restatement of another line.
+				b.step = true
 			}
 		}
 		// "05 ngày làm việc, Bộ Xây dựng có văn bản chấp thuận; 05 ngày
@@ -175,12 +223,33 @@ func (rd *reader) attach() {
 		if punctAt(toks, b.to, ",") && rd.agencyNameAt(b.to+1) {
 			b.step = true
 		}
+		// "01 năm (12 tháng)": the same time again in brackets.
+		if a != nil && punctAt(toks, a.to, "(") && b.from == a.to+1 && punctAt(toks, b.to, ")") {
+			b.restates = true
+		}
 		if !b.excluded {
 			prevReal = b
 		}
 	}
+	rd.listBreakdown()
 	for k := range rd.items {
-		if it := &rd.items[k]; it.kind == iDur {
+		it := &rd.items[k]
+		if it.restates && k > 0 && rd.items[k-1].event == StartUnknown {
+			// "03 ngày làm việc (24 giờ làm việc) kể từ khi nhận được chứng
+			// từ …": the count's clause follows the restatement.
+			prev := &rd.items[k-1]
+			prev.event, prev.eventWord, prev.eventEnd, prev.lead = it.event, it.eventWord, it.eventEnd, it.lead
+		}
+		// "Trong thời hạn 10 ngày, kể từ ngày tiếp nhận hồ sơ …, Giám đốc
+		// Sở Tư pháp trình …": a named agency's step after the count's
+		// clause, never a restatement of another step.
+		if e := max(it.to, it.eventEnd); it.eventWord != "" && punctAt(toks, e, ",") && rd.agencyNameAt(e+1) {
+			it.step = true
+		}
+		if it.event == FromReceipt && it.eventEnd > 0 && rd.answersAgency(it) {
+			it.event = FromOtherEvent
+		}
+		if it.kind == iDur {
 			if it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) {
 				// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
 				// counted back from the expiry.
@@ -201,11 +270,13 @@ func (rd *reader) attach() {
 }
 
 // whoStart returns where the agency's words before the colon at c begin:
-// after the last separator or "trong đó".
+// after the last separator or "trong đó", or at lo, the end of the share
+// before ("(Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày)"). A comma does not
+// end them: "Sở Văn hóa, Thể thao và Du lịch" is one body.
 func (rd *reader) whoStart(lo, c int) int {
 	for p := c - 1; p >= lo; p-- {
 		t := rd.toks[p]
-		if t.kind == tokPunct && (t.text == ";" || t.text == "(" || t.text == "\n" || t.text == "+" || (t.text == "-" && t.space) || t.text == ":" || t.text == ",") {
+		if t.kind == tokPunct && (t.text == ";" || t.text == "(" || t.text == "\n" || t.text == "+" || (t.text == "-" && t.space) || t.text == ":") {
 			return p + 1
 		}
 		if wordsAt(rd.toks, p, "trong", "do") {
@@ -255,13 +326,18 @@ func (rd *reader) original(p int) string {
 }
 
 // isSentenceEnd reports whether toks[i] ends a sentence.
+//
+// A full stop inside a number or a heading's code, with no space either
+// side and a digit after ("Mục II.1 Phụ lục II"), ends nothing.
 func (rd *reader) isSentenceEnd(i int) bool {
 	t := &rd.toks[i]
 	if t.kind != tokPunct || len(t.text) != 1 {
 		return false
 	}
 	switch t.text[0] {
-	case '.', ';', '!', '?', '\n':
+	case '.':
+		return t.space || i+1 >= len(rd.toks) || rd.toks[i+1].space || rd.toks[i+1].kind != tokNum
+	case ';', '!', '?', '\n':
 		return true
 	}
 	return false
@@ -275,4 +351,175 @@ func (rd *reader) clauseEnd(p, hi int) int {
 		}
 	}
 	return hi
+}
+
+// minimumAt reports whether "tối thiểu" or "ít nhất" stands at p.
+func (rd *reader) minimumAt(p int) bool {
+	return wordsAt(rd.toks, p, "toi", "thieu") || wordsAt(rd.toks, p, "it", "nhat")
+}
+
+// listLabelAt reports whether the words [from, colon) are the label of a
+// list line ("- Cấp xã", "+ Cơ quan đại diện ngoại giao …"): a list mark
+// or a line break stands before them, and they do not name the limit itself ("- Thời hạn
+// giải quyết:").
+func (rd *reader) listLabelAt(from, colon int) bool {
+	toks := rd.toks
+	for from < colon && punctAt(toks, from, "-") {
+		from++ // "\n- Cấp tỉnh:": labelStart stops at the line break
+	}
+	if from < 1 || from >= colon {
+		return false
+	}
+	if m := toks[from-1]; m.kind != tokPunct || !(m.text == "+" || m.text == "*" || m.text == "-" && (m.space || punctAt(toks, from-2, "\n")) || m.text == "\n") {
+		return false
+	}
+	for q := from; q < colon; q++ {
+		if wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian") {
+			return false
+		}
+	}
+	return kindAt(toks, from, tokWord)
+}
+
+// startsLine reports whether the duration at p opens a list line: only
+// list marks stand between it and a line break or a colon.
+func (rd *reader) startsLine(p int) bool {
+	for q := p - 1; q >= 0; q-- {
+		switch t := rd.toks[q]; {
+		case t.kind != tokPunct:
+			return false
+		case t.text == "\n" || t.text == ":":
+			return true
+		case t.text != "-" && t.text != "+" && t.text != "*":
+			return false
+		}
+	}
+	return false
+}
+
+// decisionBefore reports whether the clause ending at p (a "và") says a
+// body decides or issues a paper: "ra quyết định", "có văn bản", "ban
+// hành".
+func (rd *reader) decisionBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "quyet", "dinh") && (wordAt(toks, q-1, "ra") || wordAt(toks, q-1, "ban")) ||
+			wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "co", "van", "ban") {
+			return true
+		}
+	}
+	return false
+}
+
+// answersAgency reports whether a count from a bare request ("kể từ ngày
+// nhận được đề nghị", no author named) ends in an answer to a public body
+// ("… có văn bản trả lời Bộ Ngoại giao"): the request was that body's, a
+// step between agencies.
+func (rd *reader) answersAgency(it *item) bool {
+	toks := rd.toks
+	request := false
+	for q := it.eventAt; q < it.eventEnd; q++ {
+		switch {
+		case wordsAt(toks, q, "de", "nghi"), wordsAt(toks, q, "yeu", "cau"):
+			request = true
+		case wordAt(toks, q, "cua"), wordsAt(toks, q, "ho", "so"), wordAt(toks, q, "don"):
+			return false
+		}
+	}
+	if !request {
+		return false
+	}
+	for q := it.eventEnd; q < rd.last(it.eventEnd-1); q++ {
+		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "cho") && rd.agencyNameAt(q+3)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listBreakdown reads a total followed by list lines, each with one
+// duration of the same unit, as the total's breakdown when the lines add
+// up to it: "Trong thời hạn 02 ngày làm việc … kể từ ngày nhận đủ hồ sơ
+// hợp lệ.\n- Tại Sở Văn hóa, Thể thao và Du lịch 01 ngày làm việc;\n- Tại
+// Văn phòng Ủy ban nhân dân tỉnh 01 ngày làm việc." Lines that do not add
+// up are left as they are (alternatives): only the sum makes them shares.
+func (rd *reader) listBreakdown() {
+	toks := rd.toks
+	plain := func(it *item) bool {
+		return it.kind == iDur && !it.condSet && !it.ext && !it.share && !it.excluded && !it.restates
+	}
+	for k := 0; k < len(rd.items); k++ {
+		total := &rd.items[k]
+		tl, ok := total.p.Limit()
+		if !plain(total) || !ok {
+			continue
+		}
+		var sum int64
+		j := k + 1
+		for ; j < len(rd.items); j++ {
+			it := &rd.items[j]
+			l, ok := it.p.Limit()
+			if !plain(it) || !ok || l.unit != tl.unit || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {
+				break
+			}
+			sum += int64(l.hundredths)
+		}
+		if j-k-1 < 2 || sum != int64(tl.hundredths) {
+			continue
+		}
+		for q := k + 1; q < j; q++ {
+			it := &rd.items[q]
+			it.share = true
+			from := rd.lineStart(it.from)
+			for from < it.from && (toks[from].kind == tokPunct || wordAt(toks, from, "tai")) {
+				from++ // "- Tại Sở Văn hóa …": the body, not the preposition
+			}
+			to := it.from
+		trim:
+			for to > from { // "Thời hạn trả kết quả: tối đa 30 ngày": the label, not "tối đa"
+				switch {
+				case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
+					to--
+				case wordsAt(toks, to-2, "toi", "da"), wordsAt(toks, to-2, "khong", "qua"), wordsAt(toks, to-2, "cham", "nhat"), wordsAt(toks, to-2, "trong", "vong"):
+					to -= 2
+				case wordsAt(toks, to-3, "trong", "thoi", "han"), wordsAt(toks, to-3, "trong", "thoi", "gian"):
+					to -= 3
+				default:
+					break trim
+				}
+			}
+			if from < to {
+				it.who = rd.words(from, to)
+			} else if wordAt(toks, it.to, "cho") {
+				it.who = rd.words(it.to+1, rd.clauseEnd(it.to+1, len(toks)))
+			}
+		}
+		k = j - 1
+	}
+}
+
+// lineStart returns the first token of the list line that holds token p
+// (after its line break and list mark), or -1 when p's line is no list
+// line or holds a full stop or semicolon before p.
+func (rd *reader) lineStart(p int) int {
+	toks := rd.toks
+	for q := p - 1; q >= 0; q-- {
+		t := toks[q]
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.text {
+		case "\n":
+			return q + 1
+		case "-", "+", "*":
+			if t.space || punctAt(toks, q-1, "\n") {
+				return q
+			}
+		case ".", ";":
+			if rd.isSentenceEnd(q) {
+				return -1
+			}
+		}
+	}
+	return -1
 }

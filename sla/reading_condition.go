@@ -46,7 +46,8 @@ func (rd *reader) follows(a *item, p int) bool {
 // việc"), and a posting counted from another event ("Thời hạn niêm yết là
 // 60 ngày, kể từ ngày … nhận được văn bản đề nghị của Sở Tư pháp") is
 // reported as such. It looks back over the duration's sentence, at most
-// forty tokens, and at the sentence's first words.
+// forty tokens, and at the sentence's first words ("d) Niêm yết công khai
+// … trong thời gian 15 ngày": a sentence whose verb is the posting).
 func (rd *reader) notALimit(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
@@ -64,17 +65,47 @@ func (rd *reader) notALimit(it *item) string {
 		return "a threshold, a comparison or a window before filing, not a time limit"
 	case wordAt(toks, from-1, "duoi") || wordsAt(toks, from-2, "nho", "hon") || wordsAt(toks, from-2, "tu", "du"):
 		return "a threshold (\"dưới\"), not a time limit"
+	case wordsAt(toks, from-2, "chua", "du") || wordAt(toks, from-1, "du") && !wordAt(toks, from-2, "nhan"):
+		return "a threshold (\"chưa đủ 06 tháng\"), not a time limit"
+	case punctAt(toks, to, "/") && (wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam")):
+		return "a rate (\"7 ngày/tuần\"), not a time limit"
+	case wordAt(toks, from-1, "theo") && kindAt(toks, from, tokNum):
+		return "a rate (\"theo 01 tháng\"), not a time limit"
+	case (wordsAt(toks, from-2, "moi", "lan") || wordsAt(toks, from-4, "moi", "lan", "khong", "qua")) && !rd.extensionBefore(from):
+		// ("được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng" is
+		// the length of each extension.)
+		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
+	case wordsAt(toks, from-3, "co", "thoi", "han"):
+		return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"
+	case wordAt(toks, from-1, "tu") && !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-"):
+		// "tạm ngừng giao dịch từ 05 ngày làm việc": the matter's length,
+		// from a lower bound.
+		return "a threshold (\"từ 05 ngày\"), not a time limit"
 	case wordsAt(toks, from-3, "qua", "thoi", "han"):
 		return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 	case from >= 3 && (wordAt(toks, from-3, "chup") || wordAt(toks, from-4, "chup") || wordAt(toks, from-5, "chup")):
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
-	for q := from - 1; q >= 0 && q >= from-6 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "hieu", "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
-			return "a period of validity (\"có hiệu lực\"), not a time limit"
+	for q := from - 1; q >= 0 && q >= from-10 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "hieu", "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) ||
+			wordsAt(toks, q, "co", "gia", "tri") || wordsAt(toks, q, "gia", "tri", "su", "dung") {
+			return "a period of validity (\"có hiệu lực\", \"có giá trị\"), not a time limit"
+		}
+		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) {
+			// "được cấp trước ngày nộp hồ sơ không quá 06 tháng"
+			return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
 		}
 		if wordsAt(toks, q, "thoi", "han") && q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q) {
 			return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
+		}
+	}
+	for q := from - 1; it.event != FromOtherEvent && q >= 0 && q >= from-9 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "thoi", "han", "thong", "bao") || wordsAt(toks, q, "thoi", "han", "dang", "thong", "bao") {
+			// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
+			// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
+			// counted from another event ("Thời hạn thông báo là 08 ngày
+			// làm việc, kể từ ngày có thông báo …") is reported as such.
+			return "a period of notice (\"thời hạn thông báo\"), not a time limit"
 		}
 	}
 	q := from - 1
@@ -97,7 +128,24 @@ func (rd *reader) notALimit(it *item) string {
 	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") {
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
 	}
+	if kindAt(toks, q, tokWord) && len(toks[q].text) == 1 && punctAt(toks, q+1, ")") {
+		q += 2 // "d) Niêm yết …"
+	}
+	if wordsAt(toks, q, "niem", "yet") && it.event != FromOtherEvent {
+		return "a period of posting (\"niêm yết\"), not a time limit"
+	}
 	return ""
+}
+
+// extensionBefore reports whether the sentence of token p extends a limit
+// before p ("có thể được gia hạn", "được kéo dài"; see [reader.extends]).
+func (rd *reader) extensionBefore(p int) bool {
+	for q := rd.first(p); q < p; q++ {
+		if (wordsAt(rd.toks, q, "gia", "han") || wordsAt(rd.toks, q, "keo", "dai")) && rd.extends(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentBefore reports whether a document's name ("giấy phép", "giấy
@@ -117,11 +165,13 @@ func (rd *reader) documentBefore(q int) bool {
 
 // leadTime reports whether "trước" at p starts the event a lead time
 // counts back from: "trước ngày …", "trước khi …", "trước thời điểm …",
-// "trước thời hạn …" (not "trước đó", "như trước").
+// "trước thời hạn …", "trước kỳ sát hạch", "trước phiên họp" (not "trước
+// đó", "như trước").
 func (rd *reader) leadTime(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || wordsAt(toks, p+1, "thoi", "diem") ||
-		wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "gian")
+		wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "gian") ||
+		wordAt(toks, p+1, "ky") || wordAt(toks, p+1, "phien") || wordAt(toks, p+1, "cuoc") // "trước kỳ sát hạch", "trước phiên họp"
 }
 
 // headingAt records the condition starting at p as the heading of the
@@ -138,7 +188,7 @@ func (rd *reader) headingAt(p int) {
 		return
 	}
 	for q := 0; q < p; q++ {
-		if toks[q].kind == tokWord {
+		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") { // "- Trong trường hợp cần thiết, …;"
 			return
 		}
 	}
@@ -217,6 +267,14 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return wordAt(toks, p+1, "nhap")
 	case "chia", "tach":
 		return true
+	case "truc", "qua", "buu":
+		// A channel in a list of several ("- Trực tiếp: …\n- Trực tuyến:
+		// …"); a cell of the portal that opens with its own channel
+		// ("Trực tuyến tại Cổng Dịch vụ công quốc gia: 07 ngày") is that
+		// channel's limit.
+		listed := punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*")
+		return listed && (wordsAt(toks, p, "truc", "tiep") || wordsAt(toks, p, "truc", "tuyen") || wordsAt(toks, p, "qua", "buu", "chinh") ||
+			wordsAt(toks, p, "qua", "dich", "vu", "buu") || wordsAt(toks, p, "buu", "chinh"))
 	case "ho":
 		// "Hồ sơ không đúng thủ tục:", "Hồ sơ chưa đầy đủ:": a failure case.
 		return wordAt(toks, p+1, "so") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua") || wordAt(toks, p+2, "thieu"))
@@ -363,7 +421,14 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			then := int(t.thi) < end
 			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
 			// condition governs what follows "thì", not the duration.
-			if !then {
+			switch {
+			case then:
+			case rd.isNormalCase(p, end):
+				// "… 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị
+				// nếu thông tin nêu tại văn bản đề nghị là chính xác": the
+				// ordinary path, as before the duration.
+				a.cond, a.condSet, a.normal = "", true, true
+			default:
 				a.cond, a.condSet = rd.words(p, end), true
 			}
 		}

@@ -46,25 +46,35 @@ func unescape(s string) string {
 	return b.String()
 }
 
-// heldOutFile holds texts labelled blind and never used to tune the reader;
-// the tuning corpus leaves it out (see TestReadLimitHeldOut).
-const heldOutFile = "heldout.tsv"
+// heldOutPrefix names the files of texts labelled blind and never used to
+// tune the reader; the tuning corpus leaves them out (see
+// TestReadLimitHeldOut).
+const heldOutPrefix = "heldout"
 
 // loadCorpus reads the tuning corpus: every file of testdata/limits but
-// the held-out one.
+// the held-out ones.
 func loadCorpus(t testing.TB) []corpusRow {
+	t.Helper()
+	tuning, _ := corpusFiles(t)
+	return loadCorpusFiles(t, tuning...)
+}
+
+// corpusFiles splits the files of testdata/limits into the tuning corpus
+// and the held-out set.
+func corpusFiles(t testing.TB) (tuning, heldOut []string) {
 	t.Helper()
 	all, err := filepath.Glob("testdata/limits/*.tsv")
 	if err != nil || len(all) == 0 {
 		t.Fatalf("no corpus: %v", err)
 	}
-	var files []string
 	for _, name := range all {
-		if filepath.Base(name) != heldOutFile {
-			files = append(files, name)
+		if strings.HasPrefix(filepath.Base(name), heldOutPrefix) {
+			heldOut = append(heldOut, name)
+		} else {
+			tuning = append(tuning, name)
 		}
 	}
-	return loadCorpusFiles(t, files...)
+	return tuning, heldOut
 }
 
 // loadCorpusFiles reads the labelled rows of the given TSV files.

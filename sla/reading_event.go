@@ -1,5 +1,7 @@
 package sla
 
+import "strings"
+
 // The event a limit counts from: receipt of the dossier, or another event
 // (the words after "kể từ", "tính từ", "sau khi"), and the public bodies
 // whose papers make a count a step between agencies.
@@ -40,10 +42,16 @@ func (rd *reader) andAnother(ws []int) Start {
 // the words after the verb; "được", "đủ", "đầy đủ" are skipped.
 func (rd *reader) noticeFirst(ws []int) bool {
 	toks := rd.toks
-	for _, q := range ws[:min(len(ws), 4)] {
+	for k, q := range ws[:min(len(ws), 4)] {
 		switch {
 		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
 			continue
+		case wordsAt(toks, q, "van", "ban", "yeu", "cau"):
+			// "nhận được văn bản yêu cầu bổ sung, hoàn thiện hồ sơ của Ngân
+			// hàng Nhà nước", "văn bản yêu cầu tổ chức đại hội": a paper
+			// asking something of the one who must act; "văn bản yêu cầu
+			// của đương sự" is the party's own request.
+			return !rd.byApplicant(ws[k+1:])
 		case wordsAt(toks, q, "yeu", "cau", "bo", "sung"), wordsAt(toks, q, "yeu", "cau", "hoan", "thien"), wordsAt(toks, q, "yeu", "cau", "giai", "trinh"):
 			return true // the agency's request to supplement, not the applicant's request
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "quyet", "dinh"),
@@ -108,7 +116,15 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 // ministry, department, committee, council, port authority, police, court
 // or procuracy, or "cơ quan". Unlike agencyAt it leaves out "chủ", which
 // also starts an applicant ("Chủ sở hữu", "chủ xe"), and takes "Chủ tịch".
-func (rd *reader) agencyNameAt(p int) bool { return agencyName(rd.toks, p) }
+//
+// "bộ" and "bỏ" fold alike: "đơn đề nghị từ bỏ chế độ ưu tiên" names no
+// ministry, told by the original's hook above.
+func (rd *reader) agencyNameAt(p int) bool {
+	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎ\u0309") {
+		return false
+	}
+	return agencyName(rd.toks, p)
+}
 
 // agencyName is [reader.agencyNameAt] on a token slice.
 func agencyName(toks []token, p int) bool {
@@ -122,6 +138,8 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "ban")
 	case "chu":
 		return wordAt(toks, p+1, "tich")
+	case "giam":
+		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
 	case "co":
 		return wordAt(toks, p+1, "quan")
 	case "hoi":
@@ -189,15 +207,29 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "don":
 			return true
 		case "nghi":
-			return wordAt(toks, q-1, "de")
+			return wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien") // "kiến nghị"
 		case "cau":
 			return wordAt(toks, q-1, "yeu")
 		case "khai":
-			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban")
+			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban") || wordAt(toks, q-1, "ke") // "bản kê khai"
 		case "xuat":
 			return wordAt(toks, q-1, "de") // "văn bản đề xuất"
 		case "cao":
-			return wordAt(toks, q-1, "bao") // "báo cáo kết quả thực hiện"
+			return wordAt(toks, q-1, "bao") || wordAt(toks, q-1, "to") // "báo cáo kết quả thực hiện", "tố cáo"
+		case "nai":
+			return wordAt(toks, q-1, "khieu") // "khiếu nại"
+		case "anh":
+			return wordAt(toks, q-1, "phan") // "phản ánh"
+		case "lieu":
+			return wordAt(toks, q-1, "tai") // "nhận đủ tài liệu"
+		case "ky":
+			// "tiếp nhận đăng ký cai nghiện": the registration itself, right
+			// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
+			return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc"))
+		case "ban":
+			// "các văn bản bổ sung": the applicant's supplement, received
+			// (a bare "văn bản" is another body's paper).
+			return wordAt(toks, q-1, "van") && wordsAt(toks, q+1, "bo", "sung")
 		case "an":
 			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 		case "van":
@@ -211,13 +243,16 @@ func (rd *reader) classifyEvent(p, end int) Start {
 	}
 	for k, q := range ws {
 		w := toks[q].text
-		if wordsAt(toks, q, "duoc", "bo", "sung") && k >= 2 && (wordsAt(toks, ws[k-2], "ho", "so") || wordsAt(toks, ws[k-2], "bao", "cao")) {
+		if wordsAt(toks, q, "duoc", "bo", "sung") && (k >= 2 && (wordsAt(toks, ws[k-2], "ho", "so") || wordsAt(toks, ws[k-2], "bao", "cao")) || k == 0) {
 			// "sau khi báo cáo được bổ sung hoàn chỉnh", "kể từ ngày hồ sơ
-			// được bổ sung đầy đủ": the completed dossier is received.
+			// được bổ sung đầy đủ", "sau khi được bổ sung hoàn chỉnh": the
+			// completed dossier is received.
 			return FromReceipt
 		}
 		if (w == "gui" || w == "ra") && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao") || wordsAt(toks, q+1, "quyet", "dinh")) ||
-			wordsAt(toks, q, "co", "thong", "bao") {
+			wordsAt(toks, q, "co", "thong", "bao") || wordsAt(toks, q, "co", "van", "ban") {
+			// ("kể từ ngày Sở Y tế có văn bản yêu cầu sửa đổi, bổ sung", "kể
+			// từ ngày có văn bản yêu cầu của cơ quan tiếp nhận".)
 			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
 			// từ ngày có thông báo nhận được hồ sơ", "kể từ ngày Cơ quan …
 			// ra thông báo yêu cầu sửa đổi": the agency's notice.
@@ -230,8 +265,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.noticeFirst(ws[k+1:]) {
 			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
 		}
-		if w == "tiep" && k+2 >= len(ws) {
-			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận"
+		if w == "tiep" && (k+2 >= len(ws) || wordAt(toks, ws[k+2], "tai") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
+			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận", "kể từ ngày tiếp nhận trên Ứng dụng"
 		}
 		for j := max(0, k-3); j < min(len(ws), k+8); j++ {
 			if j != k && isObject(j) {
@@ -241,6 +276,14 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					rd.asksOpinion(ws[j+1:]):
 					// "hồ sơ trình" (a dossier submitted up by an agency),
 					// "hồ sơ gửi xin ý kiến": a step between agencies.
+					return FromOtherEvent
+				case obj == "cao" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "khac", "phuc"):
+					// "văn bản báo cáo khắc phục": the applicant reports the
+					// remedy of what was found.
+					return rd.andAnother(ws[j:])
+				case obj == "cao" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
+					// "báo cáo giải trình của Chủ hàng": an explanation the
+					// agency asked for, like a supplement's request.
 					return FromOtherEvent
 				case obj == "cao" && !rd.byApplicant(ws[j+1:]):
 					// A report counts from receipt only as the applicant's

@@ -173,7 +173,9 @@ type item struct {
 	event     Start
 	eventWord string
 	eventEnd  int  // the token after its "kể từ …" clause, or 0
+	eventAt   int  // the first token of that clause
 	lead      bool // the event is one counted back from ("trước ngày …"): a lead time
+	restates  bool // the duration before in another unit ("168 giờ (tương đương 21 ngày)")
 }
 
 // reader holds the state of one ReadLimit call.
@@ -194,6 +196,8 @@ type reader struct {
 
 	openExt   []string // extensions with no stated length
 	openExtAt int      // the token after the last one
+
+	accented uint8 // 0: not yet known; 1: the text has no diacritic; 2: it has some (isThen)
 
 	heading string // a condition heading the whole text ("(2) Trường hợp giao nộp mẫu vật:"), or ""
 
@@ -227,7 +231,17 @@ func (rd *reader) scan() {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1
 			} else {
-				rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: j})
+				it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: j}
+				// "ngay trong ngày công ty chứng khoán đã thanh toán thay":
+				// the day another event happened.
+				for q := j; q < len(toks) && q < j+12 && !rd.isBreak(q); q++ {
+					if wordAt(toks, q, "da") && kindAt(toks, j, tokWord) && strings.ContainsAny(rd.original(q), "ãÃ\u0303") { // "đã", not "tối đa"
+						end := rd.clauseEnd(q, len(toks))
+						it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(i, end), end
+						break
+					}
+				}
+				rd.items = append(rd.items, it)
 				i = j - 1
 			}
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
@@ -306,7 +320,10 @@ func (rd *reader) number(i int) int {
 		return 0
 	}
 	// A time of day: "sau 15 giờ", "trước 15h", "lúc 8 giờ 30".
-	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, i+1, "gio") || wordAt(toks, i+1, "h")) {
+	// ("trước 12 giờ kể từ khi hàng hóa dự kiến nhập khẩu", "chậm nhất sau
+	// 03 giờ kể từ khi": a duration counted from an event, not a time.)
+	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, i+1, "gio") || wordAt(toks, i+1, "h")) &&
+		!wordsAt(toks, i+2, "ke", "tu") && !wordsAt(toks, i+2, "tinh", "tu") {
 		skip := 1
 		h, bad := parseAmount(t.text)
 		min := int64(0)
@@ -387,6 +404,21 @@ func (rd *reader) number(i int) int {
 	if n == 0 {
 		return 0
 	}
+	// The amount in words between the unit and its repetition: "30 ngày
+	// (ba mươi) ngày làm việc" is 30 working days.
+	if punctAt(toks, j+n, "(") {
+		k := j + n + 1
+		for k < len(toks) && toks[k].kind == tokWord {
+			k++
+		}
+		if k > j+n+1 && punctAt(toks, k, ")") {
+			if v, ok := parseNumberWords(toks[j+n+1 : k]); ok && numBad == "" && int64(v)*100 == h {
+				if u2, n2 := rd.unitAt(k + 1); n2 > 0 {
+					u, n = u2, k+1+n2-j
+				}
+			}
+		}
+	}
 	end := j + n
 	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") {
 		return end - i - 1 // "định kỳ 5 năm một lần": a frequency, not a duration
@@ -444,14 +476,29 @@ func (rd *reader) numberInWords(i int) int {
 		return 0
 	}
 	h := int64(v) * 100
-	it := item{kind: iDur, from: i, to: k + n}
+	end := k + n
+	// "mười lăm ngày (15) ngày làm việc": the unit written again after the
+	// digits is the unit.
+	if punctAt(toks, end, "(") && kindAt(toks, end+1, tokNum) && punctAt(toks, end+2, ")") {
+		if u2, n2 := rd.unitAt(end + 3); n2 > 0 {
+			if d, bad := parseAmount(toks[end+1].text); bad == "" && d == h {
+				u, end = u2, end+3+n2
+			}
+		}
+	}
+	// "Mười ngày rưỡi 10,5 ngày làm việc": the amount follows in digits,
+	// which are read instead.
+	if kindAt(toks, end, tokNum) || wordAt(toks, end, "ruoi") && kindAt(toks, end+1, tokNum) {
+		return 0
+	}
+	it := item{kind: iDur, from: i, to: end}
 	if reason := checkHundredths(h, u); reason != "" {
 		it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
 	} else {
 		it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
 	}
 	rd.items = append(rd.items, it)
-	return k + n - i - 1
+	return end - i - 1
 }
 
 // isNumberWord reports whether w is a folded Vietnamese number word.
@@ -524,6 +571,11 @@ func (rd *reader) sentences() {
 	start := uint16(0)
 	for i := range toks {
 		toks[i].sent = n
+		if toks[i].kind == tokWord && toks[i].text == "thi" && !rd.isThen(i) {
+			// "thị trấn", "thi hành", "khả thi" fold to the "thi" of
+			// "thì" (then): they are no condition's end.
+			toks[i].text = notThen
+		}
 		if rd.isSentenceEnd(i) {
 			rd.bounds = append(rd.bounds, [2]uint16{start, uint16(i)})
 			n++
@@ -565,4 +617,26 @@ func (rd *reader) isBreak(i int) bool {
 		return true
 	}
 	return false
+}
+
+// notThen is the folded text of a "thi" that is not "thì".
+const notThen = "thi\u0300-"
+
+// isThen tells "thì" (then) from "thị", "thi" (as in "thị trấn", "thi
+// hành", "khả thi"), which fold alike, by the original's grave accent; a
+// text written without any diacritic reads "thi" as "thì".
+func (rd *reader) isThen(p int) bool {
+	if strings.ContainsAny(rd.original(p), "ìÌ\u0300") {
+		return true
+	}
+	if rd.accented == 0 { // once per text: the check stays linear
+		rd.accented = 1
+		for i := 0; i < len(rd.f.src); i++ {
+			if rd.f.src[i] >= 0x80 {
+				rd.accented = 2
+				break
+			}
+		}
+	}
+	return rd.accented == 1 // a text with diacritics writes "thì" with its accent
 }

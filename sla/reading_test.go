@@ -86,6 +86,24 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Quyết toán theo định kỳ 5 năm một lần; thời hạn quyết toán là 90 ngày kể từ ngày nhận đủ hồ sơ.", ord: "90 ngày", from: sla.FromReceipt},
 		{in: "nếu tiếp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 		{in: "Thời gian thẩm định được tăng thêm 03 ngày làm việc.", alts: []string{"extension 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from the second held-out set once it retired into
+		// the tuning corpus (testdata/limits/steps_other_procedures.tsv).
+		{in: "Bước 1: Trong thời hạn 10 ngày sau khi hoàn thành đợt chào bán, công ty nộp hồ sơ đến UBCKNN.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời gian thẩm định sau khi được bổ sung hoàn chỉnh là 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Cơ quan thuế giải quyết hồ sơ theo các văn bản hướng dẫn thi hành, gửi thông báo chậm nhất 01 ngày làm việc kể từ ngày nhận hồ sơ.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "cấp Giấy chứng nhận trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị của doanh nghiệp nếu thông tin nêu tại văn bản đề nghị là chính xác.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng ký quyết định.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được đầy đủ các văn bản bổ sung, Ngân hàng Nhà nước xác nhận.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "bổ sung hồ sơ trong thời hạn tối đa 60 ngày kể từ ngày nhận được văn bản yêu cầu bổ sung, hoàn thiện hồ sơ của Ngân hàng Nhà nước.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ khi nhận được báo cáo giải trình của Chủ hàng, Cơ quan thẩm tra.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bước 1: Trước thời hạn ít nhất 15 ngày, tổ chức đăng nhập hệ thống để làm thủ tục gia hạn.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trước khi hết hạn sở hữu nhà ở tối thiểu 03 tháng, tổ chức gửi hồ sơ.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không quá 07 ngày làm việc.", alts: []string{"unstated 7 ngày làm việc", "unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "27 ngày làm việc, kể từ ngày nhận được hồ sơ hợp lệ:\n- 10 ngày làm việc cho Cục Tác chiến;\n- 07 ngày làm việc cho Bộ Xây dựng;\n- 10 ngày làm việc cho Bộ Tổng Tham mưu.", ord: "27 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		{in: "Trong thời hạn tối đa 30 ngày (ba mươi) ngày làm việc kể từ ngày nhận được văn bản đề nghị.", ord: "30 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, Ngân hàng Nhà nước chấp thuận tạm ngừng giao dịch từ 05 ngày làm việc.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "- Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ phận Một cửa tiếp tục nhận hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Trong trường hợp cần thiết, Sở Tư pháp xác minh; thời hạn xác minh tối đa là 10 ngày làm việc.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -239,7 +239,7 @@ func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
 // làm việc) Trong thời hạn 0,5 ngày làm việc, Sở Xây dựng …" is one step.
 func (rd *reader) sameStep(k int) bool {
 	it := &rd.items[k]
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		prev := &rd.items[j]
 		if ro, _ := rd.roleOf(prev); ro != roleCandidate {
 			continue

@@ -429,7 +429,7 @@ func (rd *reader) answersAgency(it *item) bool {
 	if !request {
 		return false
 	}
-	for q := it.eventEnd; q < rd.last(it.eventEnd-1); q++ {
+	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
 		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "cho") && rd.agencyNameAt(q+3)) {
 			return true
 		}
@@ -500,10 +500,11 @@ func (rd *reader) listBreakdown() {
 
 // lineStart returns the first token of the list line that holds token p
 // (after its line break and list mark), or -1 when p's line is no list
-// line or holds a full stop or semicolon before p.
+// line, holds a full stop or semicolon before p, or starts more than forty
+// tokens before p.
 func (rd *reader) lineStart(p int) int {
 	toks := rd.toks
-	for q := p - 1; q >= 0; q-- {
+	for q := p - 1; q >= 0 && q >= p-40; q-- { // a list line's label is short: the walk stays linear
 		t := toks[q]
 		if t.kind != tokPunct {
 			continue

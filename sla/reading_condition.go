@@ -138,9 +138,9 @@ func (rd *reader) notALimit(it *item) string {
 }
 
 // extensionBefore reports whether the sentence of token p extends a limit
-// before p ("có thể được gia hạn", "được kéo dài"; see [reader.extends]).
+// in the forty tokens before p ("có thể được gia hạn", "được kéo dài"; see [reader.extends]).
 func (rd *reader) extensionBefore(p int) bool {
-	for q := rd.first(p); q < p; q++ {
+	for q := max(rd.first(p), p-40); q < p; q++ {
 		if (wordsAt(rd.toks, q, "gia", "han") || wordsAt(rd.toks, q, "keo", "dai")) && rd.extends(q) {
 			return true
 		}

@@ -104,6 +104,29 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, Ngân hàng Nhà nước chấp thuận tạm ngừng giao dịch từ 05 ngày làm việc.", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "- Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ phận Một cửa tiếp tục nhận hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Trong trường hợp cần thiết, Sở Tư pháp xác minh; thời hạn xác minh tối đa là 10 ngày làm việc.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from the texts of laws and provincial catalogues
+		// (testdata/limits/legal_texts.tsv, provincial_catalogues.tsv).
+		{in: "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ, trong thời hạn không quá 15 ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm xem xét.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn thẩm định báo cáo nghiên cứu khả thi 15 ngày kể từ ngày nhận đủ hồ sơ.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 24 giờ, kể từ thời điểm nhận được khiếu nại, Chánh án Tòa án phải xem xét.", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 20 ngày, kể từ ngày nhận được văn bản báo cáo khắc phục, cơ quan tiếp nhận đánh giá.", ord: "20 ngày", from: sla.FromReceipt},
+		{in: "d) Trong thời hạn 06 tháng, kể từ ngày Sở Y tế có văn bản yêu cầu sửa đổi, bổ sung, cơ sở phải nộp hồ sơ sửa đổi, bổ sung.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 45 ngày, kể từ ngày nhận được đề nghị, Bộ Tư pháp, Bộ Công an tra cứu, xác minh và có văn bản trả lời Bộ Ngoại giao.", ord: "45 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "nộp cho tổ chức kiểm dịch y tế biên giới trước 12 giờ kể từ khi hàng hóa dự kiến nhập khẩu.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "gửi đến các thành viên Hội đồng ít nhất 05 ngày trước phiên họp Hội đồng.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "cơ quan quản lý chuyên ngành thú y cấp tỉnh ra quyết định thu hồi và trong vòng 24 giờ phải thông báo trên trang tin điện tử.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "a) Trong vòng mười lăm ngày (15) ngày làm việc kể từ khi tiếp nhận hồ sơ, cơ quan có thẩm quyền kiểm tra.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Mười ngày rưỡi 10,5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "10,5 ngày làm việc", from: sla.FromReceipt},
+		{in: "168 giờ (tương đương 21 ngày) kể từ ngày nhận đủ hồ sơ theo quy định", ord: "168 giờ làm việc", from: sla.FromReceipt},
+		{in: "- Trực tiếp: Trong thời hạn 8 giờ làm việc kể từ khi nhận được hồ sơ đầy đủ và hợp lệ.\n- Trực tuyến: Trong thời hạn 6 giờ làm việc kể từ khi nhận được hồ sơ.", alts: []string{"conditional 8 giờ làm việc", "conditional 6 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trực tuyến tại Cổng Dịch vụ công quốc gia: - Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n- Tại Sở Văn hóa, Thể thao và Du lịch 01 ngày làm việc;\n- Tại Văn phòng Ủy ban nhân dân tỉnh 01 ngày làm việc.", ord: "2 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		{in: "- Không quá 02 ngày (kể từ ngày nhận đủ hồ sơ yêu cầu chứng thực); - Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu cầu chứng thực", ord: "2 ngày", from: sla.FromReceipt, alts: []string{"extension "}},
+		{in: "Giấy phép nhập khẩu xe có giá trị trong thời hạn 30 ngày kể từ ngày cấp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Các văn bản được cấp trước ngày nộp hồ sơ không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian tiếp nhận thông tin phản ánh được thực hiện 24/24 giờ, 7 ngày/tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người bị tạm giữ được tiếp xúc lãnh sự 01 lần, mỗi lần không quá 01 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Đối với tội phạm rất nghiêm trọng có thể được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng;", alts: []string{"extension 4 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -275,3 +275,26 @@ func ExampleStore_Paused() {
 	// Output:
 	// 000.00.36.H57-260302-0001 48h0m0s 2
 }
+
+// CreateWith stores a dossier with its first step, or nothing: a receipt
+// the dossier refuses leaves no empty dossier behind.
+func ExampleStore_CreateWith() {
+	s, done := office()
+	defer done()
+	ctx := context.Background()
+	p := storetest.Procedure(nil, storetest.ProcShort)
+
+	transferFirst := storetest.Transfer(storetest.At(storetest.Day0, 9, 0)) // no receipt yet: refused
+	_, err := s.CreateWith(ctx, storetest.Header(p, 1), "quay-1/1", transferFirst)
+	fmt.Println(errors.Is(err, store.ErrRefused))
+
+	r, err := s.CreateWith(ctx, storetest.Header(p, 1), "quay-1/1", storetest.Receive(storetest.At(storetest.Day0, 9, 0), p))
+	if err != nil {
+		panic(err)
+	}
+	c, _ := s.Verify(ctx)
+	fmt.Println(r.Dossier.Code(), c.Dossiers)
+	// Output:
+	// true
+	// 000.00.36.H57-260302-0001 1
+}

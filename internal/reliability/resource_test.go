@@ -144,6 +144,12 @@ func resourceRows(sh shared) []resourceRow {
 		{"sla.ReadLimit/composite periods", func(n int) []byte {
 			return repeatTo("", "01 tháng 15 ngày làm việc đối với trường hợp phải xác minh, ", "", n)
 		}, func(in []byte) error { _, err := sla.ReadLimit(string(in)); return err }},
+		{"sla.ReadLimit/list lines of a breakdown", func(n int) []byte {
+			return repeatTo("Trong thời hạn 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", "\n- Tại Sở Văn hóa, Thể thao và Du lịch 01 ngày làm việc;", "", n)
+		}, func(in []byte) error { _, err := sla.ReadLimit(string(in)); return err }},
+		{"sla.ReadLimit/one long sentence of shapes", func(n int) []byte {
+			return repeatTo("", "thị trấn thi hành khả thi mỗi lần không quá 01 giờ kể từ ngày nhận được đề nghị, Bộ Tư pháp có văn bản trả lời Bộ Ngoại giao, ra quyết định và trong vòng 24 giờ (tương đương 01 ngày), ", "", n)
+		}, func(in []byte) error { _, err := sla.ReadLimit(string(in)); return err }},
 
 		// procedure: catalogues, registries, reviews.
 		{"procedure.Parse/many procedures", procedures, parse},

@@ -94,7 +94,9 @@ func (rd *reader) reading() Reading {
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if has(key{it.p, ev}) && (!it.step || rd.sameStep(k)) {
+			if has(key{it.p, ev}) && (!it.step || rd.sameStep(k)) || !it.step && has(key{workingOf(it.p), ev}) {
+				// ("15 ngày làm việc … (… là 15 ngày, giảm 7 ngày so với quy
+				// định)": the same amount again without "làm việc".)
 				dup[k] = true
 				continue
 			}
@@ -247,4 +249,15 @@ func (rd *reader) sameStep(k int) bool {
 		return prev.p == it.p && rd.sentOf(prev.from) == rd.sentOf(it.from)
 	}
 	return false
+}
+
+// workingOf returns the period of calendar days p in working days, to
+// tell "15 ngày" written after "15 ngày làm việc" as the same limit again;
+// any other period is returned as it is.
+func workingOf(p Period) Period {
+	if l, ok := p.Limit(); ok && l.unit == UnitCalendarDays {
+		l.unit = UnitWorkingDays
+		return PeriodOf(l)
+	}
+	return p
 }

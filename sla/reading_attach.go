@@ -136,8 +136,9 @@ func (rd *reader) attach() {
 				}
 			case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
 				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
-				// words before "thì" in the sentence are the condition.
-				if from := max(lo, rd.first(p)); from < p {
+				// words before "thì" in the sentence are the condition; "Theo
+				// hướng dẫn tại … thì", "Như vậy, … thì" cite or conclude.
+				if from := max(lo, rd.first(p)); from < p && !rd.citesBefore(from) {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
 			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && a.event == StartUnknown && p-a.to <= 1 && rd.leadTime(p):
@@ -145,6 +146,18 @@ func (rd *reader) attach() {
 				// ngày làm việc trước khi …": counted back from another
 				// event.
 				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(p+1, hi)), rd.clauseEnd(p+1, hi), true
+			case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || wordsAt(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
+				a != nil && rd.sentOf(p) == sa && p-a.to <= 2:
+				// "Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến
+				// ngày người lao động nước ngoài dự kiến làm việc": counted
+				// back from that day. ("tính đến ngày nộp hồ sơ" is a window
+				// before filing: notALimit.)
+				end := rd.clauseEnd(p+2, hi)
+				for q := k - 1; q >= 0 && rd.sentOf(rd.items[q].from) == sa && p-rd.items[q].to <= 12; q-- {
+					if it := &rd.items[q]; it.event == StartUnknown {
+						it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
+					}
+				}
 			case t.text == "dau" && wordAt(toks, p+1, "tien") && a != nil && p == a.to && a.event == StartUnknown:
 				// "trong 07 ngày làm việc đầu tiên của tháng": a window of
 				// the calendar, not a count from receipt.
@@ -170,7 +183,7 @@ func (rd *reader) attach() {
 				// event.
 				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 			case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-				(b.from-p <= 8 || b.from-p <= 14 && rd.minimumAt(b.from-2)):
+				(b.from-p <= 10 || b.from-p <= 14 && rd.minimumAt(b.from-2)):
 				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
 				// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
 				// hữu nhà ở tối thiểu 03 tháng": counted back from another
@@ -523,4 +536,22 @@ func (rd *reader) lineStart(p int) int {
 		}
 	}
 	return -1
+}
+
+// citesBefore reports whether the words at p open with a citation or a
+// conclusion ("Theo hướng dẫn tại …", "Theo quy định …", "Như vậy, …"),
+// which "thì" closes without making a condition.
+func (rd *reader) citesBefore(p int) bool {
+	toks := rd.toks
+	for p < len(toks) && toks[p].kind != tokWord {
+		p++
+	}
+	return wordAt(toks, p, "theo") || wordsAt(toks, p, "nhu", "vay") || wordsAt(toks, p, "can", "cu")
+}
+
+// filingAt reports whether the words at p name filing or sending the
+// dossier ("nộp", "gửi", "đề nghị", "đăng ký").
+func (rd *reader) filingAt(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p, "nop") || wordAt(toks, p, "gui") || wordsAt(toks, p, "de", "nghi") || wordsAt(toks, p, "dang", "ky")
 }

@@ -63,8 +63,8 @@ func (rd *reader) notALimit(it *item) string {
 		// tháng tính đến ngày hết hạn"): reported as such.
 	case wordsAt(toks, to, "tro", "len"), wordsAt(toks, to, "so", "voi"), wordsAt(toks, to, "tinh", "den"), wordsAt(toks, to, "lien", "tuc"):
 		return "a threshold, a comparison or a window before filing, not a time limit"
-	case wordAt(toks, from-1, "duoi") || wordsAt(toks, from-2, "nho", "hon") || wordsAt(toks, from-2, "tu", "du"):
-		return "a threshold (\"dưới\"), not a time limit"
+	case wordAt(toks, from-1, "duoi") || wordAt(toks, from-1, "tren") || wordsAt(toks, from-2, "nho", "hon") || wordsAt(toks, from-2, "tu", "du"):
+		return "a threshold (\"dưới\", \"trên\"), not a time limit"
 	case wordsAt(toks, from-2, "chua", "du") || wordAt(toks, from-1, "du") && !wordAt(toks, from-2, "nhan"):
 		return "a threshold (\"chưa đủ 06 tháng\"), not a time limit"
 	case punctAt(toks, to, "/") && (wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam")):
@@ -115,9 +115,9 @@ func (rd *reader) notALimit(it *item) string {
 			if !it.lead && (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
-		case "niem":
-			if it.event != FromOtherEvent && wordAt(toks, q+1, "yet") {
-				return "a period of posting (\"niêm yết\"), not a time limit"
+		case "niem", "treo":
+			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien"))) {
+				return "a period of posting (\"niêm yết\", \"treo băng-rôn\"), not a time limit"
 			}
 		}
 	}
@@ -130,6 +130,11 @@ func (rd *reader) notALimit(it *item) string {
 	}
 	if kindAt(toks, q, tokWord) && len(toks[q].text) == 1 && punctAt(toks, q+1, ")") {
 		q += 2 // "d) Niêm yết …"
+	}
+	if rd.documentAt(q) && (wordsAt(toks, from-4, "cap", "trong", "thoi", "han") || wordsAt(toks, from-3, "cap", "trong", "vong") || wordsAt(toks, from-2, "cap", "trong")) {
+		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
+		// trong thời hạn 12 tháng": the document's age at filing.
+		return "the age of a document (\"… cấp trong thời hạn 12 tháng\"), not a time limit"
 	}
 	if wordsAt(toks, q, "niem", "yet") && it.event != FromOtherEvent {
 		return "a period of posting (\"niêm yết\"), not a time limit"
@@ -146,6 +151,14 @@ func (rd *reader) extensionBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// documentAt reports whether a document's name starts at toks[p]: "giấy
+// …", "phiếu …", "bản sao", "văn bản", "chứng chỉ".
+func (rd *reader) documentAt(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p, "giay") || wordAt(toks, p, "phieu") || wordsAt(toks, p, "ban", "sao") || wordsAt(toks, p, "van", "ban") ||
+		wordsAt(toks, p, "chung", "chi")
 }
 
 // documentBefore reports whether a document's name ("giấy phép", "giấy
@@ -329,18 +342,24 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	valid := false
 	for q := from; q < to; q++ {
 		switch {
+		case wordsAt(toks, q, "khong", "co", "tranh", "chap"):
+			q += 3 // "là đúng và không có tranh chấp": no negation of the path
+		case wordsAt(toks, q, "khong", "qua"):
+			q++ // "…, trong thời hạn không quá": the duration's own words
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
 			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
 			return false
 		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			wordsAt(toks, q, "dat", "yeu", "cau"), wordsAt(toks, q, "chinh", "xac"),
+			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
 	}
 	// "Trường hợp hồ sơ hợp lệ", "Nếu hồ sơ hợp lệ thì …", "nếu kết quả đạt
-	// yêu cầu", "nếu thông tin … là chính xác": the path every complete
-	// dossier takes, not a case beside it.
+	// yêu cầu", "nếu thông tin … là chính xác", "nếu thấy việc nhận cha,
+	// mẹ, con là đúng": the path every complete dossier takes, not a case
+	// beside it.
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu"))
 }
 
@@ -439,6 +458,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			end := hi
 			if lead >= 0 {
 				end = lead
+			}
+			if rd.cutoff != 0 && rd.cutoffAt > p && rd.cutoffAt < end {
+				// "Trường hợp tiếp nhận hồ sơ sau 15 giờ mà … không thể giải
+				// quyết và trả kết quả ngay trong ngày thì …": the cut-off
+				// rule, read as the cut-off, not a case.
+				return
 			}
 			if rd.isNormalCase(p, end) {
 				b.condSet = true // the ordinary case: no condition

@@ -158,6 +158,8 @@ func agencyName(toks []token, p int) bool {
 		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
 	case "cong":
 		return wordAt(toks, p+1, "an")
+	case "cqdd", "cqđd":
+		return true // "Cơ quan đại diện" abbreviated
 	case "toa":
 		return wordAt(toks, p+1, "an")
 	case "vien":
@@ -222,6 +224,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "phan") // "phản ánh"
 		case "lieu":
 			return wordAt(toks, q-1, "tai") // "nhận đủ tài liệu"
+		case "mau":
+			return wordAt(toks, q-1, "bieu") // "tiếp nhận Biểu mẫu" the trader files
 		case "ky":
 			// "tiếp nhận đăng ký cai nghiện": the registration itself, right
 			// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
@@ -240,6 +244,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "khai") // "khai báo của người làm thủ tục"
 		}
 		return false
+	}
+	if len(ws) >= 2 && wordsAt(toks, ws[0], "ngay", "den") {
+		// "tính từ ngày đến trên phong bì": the day the dossier arrived.
+		return FromReceipt
 	}
 	for k, q := range ws {
 		w := toks[q].text

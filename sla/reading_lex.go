@@ -266,7 +266,8 @@ var foldTable = func() *[foldTableSize]byte {
 
 // lineStartsItem looks past the white space from s[i] and reports where it
 // stopped and whether a list item starts there: a bullet ("-", "+", "*",
-// "•", "–") or a short label followed by ")" or "." ("a)", "2.").
+// "•", "–"), a short label followed by ")" or "." ("a)", "2.") or a
+// heading ("Cách thức thực hiện:").
 func lineStartsItem(s string, i int) (int, bool) {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
 		i++
@@ -283,6 +284,15 @@ func lineStartsItem(s string, i int) (int, bool) {
 		return i, true
 	case i+2 < len(s) && (s[i+2] == ')' || s[i+2] == '.') && isDigit(c) && isDigit(s[i+1]):
 		return i, true
+	}
+	// A heading of the portal's cell: "Cách thức thực hiện: …", "Thời hạn
+	// giải quyết: …", a capital and a colon within the line's first words.
+	if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r) {
+		for j := i; j < len(s) && j < i+48 && s[j] != '\n'; j++ {
+			if s[j] == ':' {
+				return i, true
+			}
+		}
 	}
 	return i, false
 }

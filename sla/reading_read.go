@@ -187,6 +187,7 @@ type reader struct {
 
 	cutoff      clock.Clock
 	cutoffWords string
+	cutoffAt    int // the token of the cut-off's hour
 
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words
@@ -322,23 +323,40 @@ func (rd *reader) number(i int) int {
 	// A time of day: "sau 15 giờ", "trước 15h", "lúc 8 giờ 30".
 	// ("trước 12 giờ kể từ khi hàng hóa dự kiến nhập khẩu", "chậm nhất sau
 	// 03 giờ kể từ khi": a duration counted from an event, not a time.)
-	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, i+1, "gio") || wordAt(toks, i+1, "h")) &&
-		!wordsAt(toks, i+2, "ke", "tu") && !wordsAt(toks, i+2, "tinh", "tu") {
-		skip := 1
+	// ("sau 03 (ba) giờ chiều": the hour in words between, and the
+	// afternoon after.)
+	g := i + 1 // the unit "giờ"
+	if punctAt(toks, g, "(") {
+		k := g + 1
+		for k < len(toks) && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+			k++
+		}
+		if k > g+1 && punctAt(toks, k, ")") {
+			g = k + 1
+		}
+	}
+	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
+		!wordsAt(toks, g+1, "ke", "tu") && !wordsAt(toks, g+1, "tinh", "tu") {
+		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)
-		if kindAt(toks, i+2, tokNum) {
-			m, bad2 := parseAmount(toks[i+2].text)
+		if kindAt(toks, g+1, tokNum) {
+			m, bad2 := parseAmount(toks[g+1].text)
 			if bad2 == "" && m%100 == 0 && m/100 < 60 {
-				min, skip = m/100, 2
-				if wordAt(toks, i+3, "phut") {
-					skip = 3
+				min, skip = m/100, skip+1
+				if wordAt(toks, g+2, "phut") {
+					skip++
 				}
 			}
+		}
+		if (wordAt(toks, i+1+skip, "chieu") || wordAt(toks, i+1+skip, "toi")) && h < 1200 {
+			h += 1200 // "3 giờ chiều" is 15:00
+			skip++
 		}
 		if toks[i-1].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 {
 			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
 			rd.cutoffWords = rd.words(i-1, i+1+skip)
+			rd.cutoffAt = i
 		}
 		return skip
 	}
@@ -347,7 +365,8 @@ func (rd *reader) number(i int) int {
 		((wordAt(toks, i-1, "den") || wordAt(toks, i-1, "toi")) && kindAt(toks, i-2, tokNum)) {
 		return 0
 	}
-	negative := punctAt(toks, i-1, "-") && !t.space && !kindAt(toks, i-2, tokNum)
+	// ("\n-03 ngày làm việc …": a list mark glued to the number.)
+	negative := punctAt(toks, i-1, "-") && !t.space && !kindAt(toks, i-2, tokNum) && !punctAt(toks, i-2, "\n") && !punctAt(toks, i-2, ":") && !punctAt(toks, i-2, ";")
 	j := i + 1
 	// Range: "5 - 7 ngày", "15-20 ngày", "5 đến 7 ngày".
 	if (punctAt(toks, j, "-") || wordAt(toks, j, "den") || wordAt(toks, j, "toi")) && kindAt(toks, j+1, tokNum) {

@@ -61,9 +61,11 @@ func (rd *reader) attach() {
 				// own "sau khi".)
 				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to),
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính".
-				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && p == a.to:
+				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && p == a.to,
+				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
+				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
-				if t.text == "tu" {
+				if t.text == "tu" || t.text == "khi" {
 					at = p + 1
 				}
 				end := rd.clauseEnd(at, hi)
@@ -84,7 +86,13 @@ func (rd *reader) attach() {
 				ext := end
 				// "kể từ khi người làm thủ tục đã nộp, xuất trình đủ các giấy
 				// tờ": a verb cut from its object by a comma.
-				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan")) {
+				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu")) {
+					end = rd.clauseEnd(end+1, hi) // "kể từ ngày tổ chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình của cơ sở"
+				}
+				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
+					end = rd.clauseEnd(end+1, hi) // "… đã hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ"
+				}
+				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan") && !wordAt(toks, end-2, "ca")) {
 					ext = rd.clauseEnd(end+1, hi)
 					if ext < hi && punctAt(toks, ext, ",") && ext-end < 12 {
 						// "kể từ ngày Quỹ tiếp nhận, kiểm tra tính đầy đủ, hợp lệ
@@ -177,13 +185,15 @@ func (rd *reader) attach() {
 			case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
 				b.ext = true // "được tăng thêm 03 ngày làm việc"
 			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-				(b.from == p+1 || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
+				(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
+				// ("… thông báo … trước ít nhất 01 ngày làm việc": ahead of
+				// the event, by at least a day.)
 				// "Trước thời hạn 03 tháng tính đến ngày hết hạn …", "Chậm
 				// nhất trước 05 ngày dự kiến …": counted back from another
 				// event.
 				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 			case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-				(b.from-p <= 10 || b.from-p <= 14 && rd.minimumAt(b.from-2)):
+				(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2)):
 				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
 				// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
 				// hữu nhà ở tối thiểu 03 tháng": counted back from another
@@ -259,8 +269,28 @@ func (rd *reader) attach() {
 		if e := max(it.to, it.eventEnd); it.eventWord != "" && punctAt(toks, e, ",") && rd.agencyNameAt(e+1) {
 			it.step = true
 		}
-		if it.event == FromReceipt && it.eventEnd > 0 && rd.answersAgency(it) {
+		if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it)) {
 			it.event = FromOtherEvent
+		}
+		if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
+			// "a) Trước khi tiến hành sửa chữa …, đơn vị chủ trì thi công
+			// phải thông báo tối thiểu 05 ngày làm việc …": notice ahead of
+			// the event the sentence opens with.
+			q := rd.first(it.from)
+			for q < it.from && (toks[q].kind != tokWord || len(toks[q].text) == 1 && punctAt(toks, q+1, ")")) {
+				q++
+			}
+			if wordAt(toks, q, "truoc") && rd.leadTime(q) {
+				end := rd.clauseEnd(q+1, it.from)
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+			}
+		}
+		if it.event == StartUnknown && it.kind == iDur {
+			if end, ok := rd.endOfPeriodBefore(it.from); ok {
+				// "Kết thúc thời hạn nhận hồ sơ đăng ký tuyển chọn, trong thời
+				// hạn 07 ngày làm việc, …": counted from that end.
+				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(rd.first(it.from), end), end
+			}
 		}
 		if it.kind == iDur {
 			if it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) {
@@ -273,10 +303,26 @@ func (rd *reader) attach() {
 			}
 		}
 	}
+	if rd.heading == "" && len(rd.items) > 0 {
+		// "- Cách thức cấp lại do bị hỏng: Trường hợp hồ sơ đầy đủ …": a
+		// label of one case heads the whole text.
+		first := 0
+		for first < len(toks) && toks[first].kind != tokWord {
+			first++
+		}
+		for q := first + 1; q < rd.items[0].from && !rd.isSentenceEnd(q); q++ {
+			if punctAt(toks, q, ":") {
+				if rd.caseLabelAt(first, q) && !wordAt(toks, first, "truc") && !wordAt(toks, first, "qua") && !wordAt(toks, first, "buu") { // a channel's label heads only its line
+					rd.heading = rd.words(first, q)
+				}
+				break
+			}
+		}
+	}
 	if rd.heading != "" {
 		for k := range rd.items {
-			if it := &rd.items[k]; !it.condSet && !it.share && !it.excluded && !it.ext {
-				it.cond, it.condSet = rd.heading, true
+			if it := &rd.items[k]; (!it.condSet || it.normal) && !it.share && !it.excluded && !it.ext {
+				it.cond, it.condSet, it.normal = rd.heading, true, false
 			}
 		}
 	}
@@ -305,7 +351,8 @@ func (rd *reader) whoStart(lo, c int) int {
 // định").
 func (rd *reader) extends(p int) bool {
 	toks := rd.toks
-	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") || wordsAt(toks, p-2, "dieu", "kien") {
+	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") || wordsAt(toks, p-2, "dieu", "kien") || wordAt(toks, p+2, "nop") {
+		// ("đối tượng được gia hạn nộp thuế": a deferral of payment.)
 		// "chấp thuận đề nghị gia hạn thời hạn của trái phiếu", "điều kiện
 		// gia hạn thời hạn hoạt động": the matter, not the limit.
 		return false
@@ -425,9 +472,9 @@ func (rd *reader) decisionBefore(p int) bool {
 }
 
 // answersAgency reports whether a count from a bare request ("kể từ ngày
-// nhận được đề nghị", no author named) ends in an answer to a public body
-// ("… có văn bản trả lời Bộ Ngoại giao"): the request was that body's, a
-// step between agencies.
+// nhận được đề nghị", no author named) comes with an answer to a public
+// body ("… có văn bản trả lời Bộ Ngoại giao") or an opinion ("gửi ý kiến
+// góp ý"): the request was another body's, a step between agencies.
 func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
 	request := false
@@ -442,8 +489,15 @@ func (rd *reader) answersAgency(it *item) bool {
 	if !request {
 		return false
 	}
-	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
-		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "cho") && rd.agencyNameAt(q+3)) {
+	for q, end := max(rd.first(it.from), it.from-30), min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
+		if q >= it.eventAt-2 && q < it.eventEnd {
+			continue
+		}
+		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "cho") && rd.agencyNameAt(q+3)) ||
+			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "co") || wordAt(toks, q-1, "cho")) {
+			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
+			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
+			// ngày nhận được đề nghị": a body answers or gives its opinion.
 			return true
 		}
 	}
@@ -554,4 +608,46 @@ func (rd *reader) citesBefore(p int) bool {
 func (rd *reader) filingAt(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p, "nop") || wordAt(toks, p, "gui") || wordsAt(toks, p, "de", "nghi") || wordsAt(toks, p, "dang", "ky")
+}
+
+// submittedBefore reports whether, before a count from receipt of "hồ sơ",
+// the sentence says the dossier was submitted by a body ("thẩm định Hồ sơ
+// do Tổ thư ký trình"): a step between bodies.
+func (rd *reader) submittedBefore(it *item) bool {
+	toks := rd.toks
+	for q := max(rd.first(it.from), it.from-30); q < it.from; q++ {
+		if wordAt(toks, q, "do") && wordsAt(toks, q-2, "ho", "so") {
+			for r := q + 2; r < q+7 && r < it.from; r++ {
+				if wordAt(toks, r, "trinh") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// endOfPeriodBefore reports whether the sentence of the duration at p
+// opens with the end of another period ("Kết thúc thời hạn nhận hồ sơ …,",
+// "Hết thời hạn …,") in a clause of its own before p, and where that
+// clause ends.
+func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
+	toks := rd.toks
+	q := rd.first(p)
+	for q < p && toks[q].kind != tokWord {
+		q++
+	}
+	if !wordsAt(toks, q, "ket", "thuc") && !wordsAt(toks, q, "het", "thoi", "han") && !wordsAt(toks, q, "het", "han") {
+		return 0, false
+	}
+	end := rd.clauseEnd(q, p)
+	if end >= p || !punctAt(toks, end, ",") {
+		return 0, false
+	}
+	for _, it := range rd.items {
+		if it.from > q && it.from < end {
+			return 0, false // "Hết thời hạn 05 ngày …": the clause holds the duration itself
+		}
+	}
+	return end, true
 }

@@ -83,12 +83,26 @@ func (rd *reader) notALimit(it *item) string {
 		return "a threshold (\"từ 05 ngày\"), not a time limit"
 	case wordsAt(toks, from-3, "qua", "thoi", "han"):
 		return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
-	case from >= 3 && (wordAt(toks, from-3, "chup") || wordAt(toks, from-4, "chup") || wordAt(toks, from-5, "chup")):
+	case wordsAt(toks, from-2, "lien", "tuc"):
+		return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
+	case wordAt(toks, to, "tuoi") || wordAt(toks, to, "den") && rd.ageAfter(to):
+		// ("Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)".)
+		return "an age (\"18 tháng tuổi\"), not a time limit"
+	case wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") ||
+		punctAt(toks, from-1, "(") && wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/"): // "01 lần/năm (07 ngày)"
+		return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
+	case wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") || wordsAt(toks, to, "lien", "ke"):
+		return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
+	case from >= 3 && (wordAt(toks, from-3, "chup") || wordAt(toks, from-4, "chup") || wordAt(toks, from-5, "chup") || wordAt(toks, from-6, "chup") || wordAt(toks, from-7, "chup")):
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
 	for q := from - 1; q >= 0 && q >= from-10 && !rd.isSentenceEnd(q); q-- {
 		if wordsAt(toks, q, "hieu", "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) ||
-			wordsAt(toks, q, "co", "gia", "tri") || wordsAt(toks, q, "gia", "tri", "su", "dung") {
+			wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || wordAt(toks, q+3, "trong")) || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+			wordsAt(toks, q, "thoi", "gian", "hoat", "dong") || wordsAt(toks, q, "thoi", "han", "hoat", "dong") {
+			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
+			// work's appraisal, not a validity; "thời gian hoạt động của hội
+			// đồng … tối đa không quá 12 tháng" is a term.)
 			return "a period of validity (\"có hiệu lực\", \"có giá trị\"), not a time limit"
 		}
 		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) {
@@ -115,9 +129,22 @@ func (rd *reader) notALimit(it *item) string {
 			if !it.lead && (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
-		case "niem", "treo":
-			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien"))) {
-				return "a period of posting (\"niêm yết\", \"treo băng-rôn\"), not a time limit"
+		case "hoat":
+			if wordsAt(toks, q, "hoat", "dong") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) {
+				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
+				// không quá 12 tháng": a term.
+				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
+			}
+		case "tung":
+			if wordsAt(toks, q, "tung", "khoang", "thoi", "gian") && q+4 == from {
+				return "an interval (\"theo từng khoảng thời gian 01 ngày\"), not a time limit"
+			}
+		case "niem", "treo", "cong", "rong":
+			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
+				wordsAt(toks, q, "cong", "khai") && wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
+				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
+				// rộng rãi trong thời gian 05 ngày".)
+				return "a period of posting (\"niêm yết\", \"công khai\"), not a time limit"
 			}
 		}
 	}
@@ -125,11 +152,31 @@ func (rd *reader) notALimit(it *item) string {
 	for q < from && toks[q].kind != tokWord {
 		q++
 	}
-	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") {
+	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") {
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
 	}
 	if kindAt(toks, q, tokWord) && len(toks[q].text) == 1 && punctAt(toks, q+1, ")") {
 		q += 2 // "d) Niêm yết …"
+	}
+	if wordAt(toks, q, "khong") && it.from-q > 2 && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
+		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
+		// "a) Không phát sinh đăng nhập … trong khoảng thời gian 45 ngày mà
+		// không có lý do", "d) Không thay đổi mật khẩu … trong vòng 05
+		// ngày": a condition met when nothing was done, not a time limit.
+		return "a condition of inaction (\"Không thay đổi mật khẩu … trong vòng 05 ngày\"), not a time limit"
+	}
+	if wordAt(toks, q, "sau") && q+1 == from && rd.rightAfter(it.to) {
+		// "c) Sau 12 tháng, kể từ ngày quyết định kỷ luật … có hiệu lực,
+		// viên chức … được quyền đăng ký dự tuyển": a wait before a right.
+		return "a waiting period before a right (\"Sau 12 tháng, … được quyền\"), not a time limit"
+	}
+	if wordAt(toks, q, "sau") && (q+1 == from || wordsAt(toks, q+1, "thoi", "gian") && q+3 == from || wordsAt(toks, q+1, "thoi", "han") && q+3 == from) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
+		// "Sau thời gian 30 ngày mà không có đề nghị khôi phục … thì …
+		// thu hồi": a lapse, not a time to answer. (One counted from an
+		// event, "Sau thời hạn 30 ngày, kể từ ngày có thông báo … mà
+		// không …", is reported as such.)
+		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
 	}
 	if rd.documentAt(q) && (wordsAt(toks, from-4, "cap", "trong", "thoi", "han") || wordsAt(toks, from-3, "cap", "trong", "vong") || wordsAt(toks, from-2, "cap", "trong")) {
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
@@ -147,6 +194,67 @@ func (rd *reader) notALimit(it *item) string {
 func (rd *reader) extensionBefore(p int) bool {
 	for q := max(rd.first(p), p-40); q < p; q++ {
 		if (wordsAt(rd.toks, q, "gia", "han") || wordsAt(rd.toks, q, "keo", "dai")) && rd.extends(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// lapseAfter reports whether "mà không" or "mà chưa" follows p within its
+// sentence (twenty tokens): what happens when nothing was done in time.
+func (rd *reader) lapseAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
+		if wordAt(toks, q, "ma") && (wordAt(toks, q+1, "khong") || wordAt(toks, q+1, "chua")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAfter reports whether "tuổi" ends the range that continues at p
+// ("… đến dưới 18 tháng tuổi"): ages, within six tokens.
+func (rd *reader) ageAfter(p int) bool {
+	for q := p; q < len(rd.toks) && q < p+6; q++ {
+		if wordAt(rd.toks, q, "tuoi") {
+			return true
+		}
+	}
+	return false
+}
+
+// noColonBetween reports whether no colon or list mark stands between
+// tokens p and q.
+func (rd *reader) noColonBetween(p, q int) bool {
+	for r := p; r < q; r++ {
+		if punctAt(rd.toks, r, ":") || punctAt(rd.toks, r, "+") {
+			return false
+		}
+	}
+	return true
+}
+
+// namesLimitBefore reports whether "đối với" at p completes the name of
+// the limit that opens the sentence: "Thời hạn <one or two words> đối
+// với …", with no list mark or item label before it.
+func (rd *reader) namesLimitBefore(p int) bool {
+	toks := rd.toks
+	q := rd.first(p)
+	if q < p && toks[q].kind == tokPunct {
+		return false // "- Thời hạn …", "+ …"
+	}
+	if !(wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian")) {
+		return false
+	}
+	return p-q >= 3 && p-q <= 5
+}
+
+// rightAfter reports whether "được quyền" follows p in its sentence (forty
+// tokens).
+func (rd *reader) rightAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "duoc", "quyen") {
 			return true
 		}
 	}
@@ -236,6 +344,9 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	}
 	if p >= colon {
 		return false
+	}
+	if wordsAt(toks, p, "cach", "thuc") && p+2 < colon {
+		p += 2 // "- Cách thức cấp lại do bị hỏng: …": the case's verb follows
 	}
 	switch toks[p].text {
 	case "cap":
@@ -346,12 +457,14 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			q += 3 // "là đúng và không có tranh chấp": no negation of the path
 		case wordsAt(toks, q, "khong", "qua"):
 			q++ // "…, trong thời hạn không quá": the duration's own words
-		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") ||
-			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han"):
-			return false
+		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
+			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han") && !wordsAt(toks, q-2, "de", "nghi"):
+			return false // ("hồ sơ đề nghị gia hạn nộp thuế" names the matter)
 		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			wordsAt(toks, q, "dat", "yeu", "cau"), wordsAt(toks, q, "chinh", "xac"),
 			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
+			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"), // "kết quả kiểm tra, đối chiếu phù hợp"
+			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),          // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
@@ -361,6 +474,30 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu"))
+}
+
+// outcomeAfter reports whether the condition [p, end), a "nếu" clause, runs
+// on, past a comma, into a public body's action: "nếu chấp nhận đơn đề nghị, Chi cục
+// trưởng Chi cục Hải quan quyết định …".
+func (rd *reader) outcomeAfter(p, end int) bool {
+	toks := rd.toks
+	for q := p + 1; q < end-1; q++ {
+		if wordAt(toks, p, "neu") && punctAt(toks, q, ",") && (rd.agencyNameAt(q+1) || wordsAt(toks, q+1, "chi", "cuc", "truong") || wordsAt(toks, q+1, "cuc", "truong")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dossierBefore reports whether "hồ sơ" stands in the eight words before
+// p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
+func (rd *reader) dossierBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordsAt(rd.toks, q, "ho", "so") {
+			return true
+		}
+	}
+	return false
 }
 
 // isIf tells "nếu" (if) from "nêu" (to state: "nêu rõ lý do"), which fold
@@ -382,7 +519,9 @@ func (rd *reader) isIf(p int) bool {
 func isConditionAt(toks []token, p int) bool {
 	switch toks[p].text {
 	case "truong":
-		return wordAt(toks, p+1, "hop")
+		// "Trừ trường hợp quy định tại Khoản 5 Điều này, trong thời hạn 05
+		// ngày …": the exception names other cases, not this duration's.
+		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru")
 	case "doi":
 		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case.
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2)
@@ -441,7 +580,9 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
 			// condition governs what follows "thì", not the duration.
 			switch {
-			case then:
+			case then, rd.outcomeAfter(p, end):
+				// ("…, nếu chấp nhận đơn đề nghị, Chi cục trưởng … quyết
+				// định …": the condition of the decision, not of the time.)
 			case rd.isNormalCase(p, end):
 				// "… 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị
 				// nếu thông tin nêu tại văn bản đề nghị là chính xác": the
@@ -458,6 +599,20 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			end := hi
 			if lead >= 0 {
 				end = lead
+			}
+			if wordAt(toks, p, "doi") && rd.namesLimitBefore(p) {
+				// "Thời hạn thẩm định đối với các khoản tài trợ, đóng góp,
+				// nhận ủy thác là không quá 10 ngày": the limit's own name,
+				// not a case (a list item, "d) Thời hạn … đối với tàu bay
+				// …:", stays one case of the list).
+				return
+			}
+			if (wordsAt(toks, p-2, "tra", "loi") || wordAt(toks, p-1, "trong") && wordsAt(toks, p-3, "tra", "loi")) && (wordsAt(toks, p, "truong", "hop", "khong") || wordsAt(toks, p, "truong", "hop", "tu", "choi")) {
+				// "… hoặc có văn bản trả lời trong trường hợp không cấp Giấy
+				// xác nhận trong vòng 03 ngày làm việc": the refusal's answer
+				// within the same limit (issue 13: a refusal clause is no
+				// case of its own).
+				return
 			}
 			if rd.cutoff != 0 && rd.cutoffAt > p && rd.cutoffAt < end {
 				// "Trường hợp tiếp nhận hồ sơ sau 15 giờ mà … không thể giải

@@ -21,7 +21,7 @@ func (rd *reader) andAnother(ws []int) Start {
 			switch {
 			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
 				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"),
-				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"):
+				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"), wordsAt(toks, r, "du", "dieu", "kien"):
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
 					return FromReceipt
 				}
@@ -52,6 +52,8 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			// asking something of the one who must act; "văn bản yêu cầu
 			// của đương sự" is the party's own request.
 			return !rd.byApplicant(ws[k+1:])
+		case wordsAt(toks, q, "de", "nghi", "phoi", "hop"), wordsAt(toks, q, "yeu", "cau", "bao", "cao"), wordsAt(toks, q, "yeu", "cau", "cung", "cap"):
+			return true // "đề nghị phối hợp", "yêu cầu báo cáo": a body asks another to act
 		case wordsAt(toks, q, "yeu", "cau", "bo", "sung"), wordsAt(toks, q, "yeu", "cau", "hoan", "thien"), wordsAt(toks, q, "yeu", "cau", "giai", "trinh"):
 			return true // the agency's request to supplement, not the applicant's request
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "quyet", "dinh"),
@@ -158,8 +160,8 @@ func agencyName(toks []token, p int) bool {
 		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
 	case "cong":
 		return wordAt(toks, p+1, "an")
-	case "cqdd", "cqđd":
-		return true // "Cơ quan đại diện" abbreviated
+	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq":
+		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc
 	case "toa":
 		return wordAt(toks, p+1, "an")
 	case "vien":
@@ -258,23 +260,37 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return FromReceipt
 		}
 		if (w == "gui" || w == "ra") && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao") || wordsAt(toks, q+1, "quyet", "dinh")) ||
-			wordsAt(toks, q, "co", "thong", "bao") || wordsAt(toks, q, "co", "van", "ban") {
-			// ("kể từ ngày Sở Y tế có văn bản yêu cầu sửa đổi, bổ sung", "kể
-			// từ ngày có văn bản yêu cầu của cơ quan tiếp nhận".)
+			wordsAt(toks, q, "co", "thong", "bao") || wordsAt(toks, q, "co", "van", "ban") && (k == 0 || k == 1 && wordAt(toks, ws[0], "ngay") || rd.agencyBefore(ws[:k])) {
 			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
 			// từ ngày có thông báo nhận được hồ sơ", "kể từ ngày Cơ quan …
-			// ra thông báo yêu cầu sửa đổi": the agency's notice.
+			// ra thông báo yêu cầu sửa đổi", "kể từ ngày Sở Y tế có văn bản
+			// yêu cầu sửa đổi, bổ sung", "kể từ ngày có văn bản yêu cầu của
+			// cơ quan tiếp nhận": the agency's notice or paper.
 			return FromOtherEvent
 		}
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
+		if wordsAt(toks, q, "co", "van", "ban", "yeu", "cau") {
+			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
+		}
+		if wordsAt(toks, q, "co", "van", "ban") {
+			// "kể từ khi doanh nghiệp có văn bản hoặc kế hoạch đề nghị": the
+			// applicant's own paper, filed.
+			return rd.andAnother(ws[k:])
+		}
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") // ("cá nhân" is a person)
 		if !verb {
 			continue
+		}
+		if wordsAt(toks, q-2, "ket", "thuc") {
+			return FromOtherEvent // "kể từ ngày kết thúc nhận hồ sơ": the close of a call for applications
+		}
+		if w == "nhan" && k+1 >= len(ws) {
+			return FromReceipt // "kể từ ngày nhận"
 		}
 		if rd.noticeFirst(ws[k+1:]) {
 			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
 		}
-		if w == "tiep" && (k+2 >= len(ws) || wordAt(toks, ws[k+2], "tai") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
-			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận", "kể từ ngày tiếp nhận trên Ứng dụng"
+		if w == "tiep" && (k+2 >= len(ws) || punctAt(toks, q+2, ",") || wordAt(toks, ws[k+2], "tai") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
+			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận", "… ngày Quỹ tiếp nhận, kiểm tra …", "kể từ ngày tiếp nhận trên Ứng dụng"
 		}
 		for j := max(0, k-3); j < min(len(ws), k+8); j++ {
 			if j != k && isObject(j) {
@@ -285,9 +301,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// "hồ sơ trình" (a dossier submitted up by an agency),
 					// "hồ sơ gửi xin ý kiến": a step between agencies.
 					return FromOtherEvent
-				case obj == "cao" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "khac", "phuc"):
-					// "văn bản báo cáo khắc phục": the applicant reports the
-					// remedy of what was found.
+				case obj == "cao" && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
+					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình
+					// của cơ sở": the applicant reports the remedy of what was
+					// found.
 					return rd.andAnother(ws[j:])
 				case obj == "cao" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
 					// "báo cáo giải trình của Chủ hàng": an explanation the
@@ -313,5 +330,37 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		return FromOtherEvent
 	}
+	for k, q := range ws {
+		if (wordsAt(toks, q, "hoan", "thien", "ho", "so") || wordsAt(toks, q, "bo", "sung", "ho", "so")) && rd.doneBefore(ws[max(0, k-6):k]) {
+			// "kể từ ngày tổ chức, cá nhân đã hoàn thành việc chỉnh sửa,
+			// hoàn thiện hồ sơ": the completed dossier, received.
+			return FromReceipt
+		}
+	}
 	return FromOtherEvent
+}
+
+// doneBefore reports whether the words ws say a thing was done ("đã",
+// "hoàn thành") and not that it was not ("không", "chưa").
+func (rd *reader) doneBefore(ws []int) bool {
+	done := false
+	for _, q := range ws {
+		switch {
+		case wordAt(rd.toks, q, "khong"), wordAt(rd.toks, q, "chua"):
+			return false
+		case wordAt(rd.toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ\u0303"), wordsAt(rd.toks, q, "hoan", "thanh"):
+			done = true
+		}
+	}
+	return done
+}
+
+// agencyBefore reports whether a public body is named among the words ws.
+func (rd *reader) agencyBefore(ws []int) bool {
+	for _, q := range ws {
+		if rd.agencyNameAt(q) {
+			return true
+		}
+	}
+	return false
 }

@@ -233,14 +233,10 @@ func (rd *reader) scan() {
 				i = j + 1
 			} else {
 				it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: j}
-				// "ngay trong ngày công ty chứng khoán đã thanh toán thay":
-				// the day another event happened.
-				for q := j; q < len(toks) && q < j+12 && !rd.isBreak(q); q++ {
-					if wordAt(toks, q, "da") && kindAt(toks, j, tokWord) && strings.ContainsAny(rd.original(q), "ãÃ\u0303") { // "đã", not "tối đa"
-						end := rd.clauseEnd(q, len(toks))
-						it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(i, end), end
-						break
-					}
+				// "ngay trong ngày giao dịch", "trong ngày công ty chứng khoán
+				// đã thanh toán thay": the day another event happens.
+				if end, ok := rd.dayOfAnother(j); ok {
+					it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(i, end), end
 				}
 				rd.items = append(rd.items, it)
 				i = j - 1
@@ -439,6 +435,11 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	end := j + n
+	if u == UnitCalendarDays && rd.holidaysExcluded(end) {
+		// "8 ngày … (không tính ngày lễ và ngày nghỉ cuối tuần)": days
+		// without the days off are working days.
+		u = UnitWorkingDays
+	}
 	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") {
 		return end - i - 1 // "định kỳ 5 năm một lần": a frequency, not a duration
 	}
@@ -658,4 +659,42 @@ func (rd *reader) isThen(p int) bool {
 		}
 	}
 	return rd.accented == 1 // a text with diacritics writes "thì" with its accent
+}
+
+// holidaysExcluded reports whether the sixteen tokens from p, within the
+// sentence, leave the days off out of the count ("không tính ngày lễ và
+// ngày nghỉ cuối tuần", "không kể ngày nghỉ, ngày lễ").
+func (rd *reader) holidaysExcluded(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+16 && (!rd.isSentenceEnd(q) || punctAt(toks, q+1, "(")); q++ { // "… hồ sơ của bạn. (không tính ngày lễ …)"
+		if (wordsAt(toks, q, "khong", "tinh") || wordsAt(toks, q, "khong", "ke")) && (wordsAt(toks, q+2, "ngay", "le") || wordsAt(toks, q+2, "ngay", "nghi") || wordsAt(toks, q+2, "cac", "ngay", "nghi") || wordsAt(toks, q+2, "cac", "ngay", "le")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfAnother reports whether the words from p, after "trong ngày", name
+// the day of another event than receipt ("trong ngày giao dịch", "trong
+// ngày ký xác nhận giao dịch", "trong ngày công ty … đã thanh toán thay"),
+// and where they end. Receipt ("trong ngày tiếp nhận", "trong ngày cơ
+// quan, tổ chức tiếp nhận yêu cầu") and the words that join or qualify a
+// same-day limit ("hoặc", "kể từ", "(…)", "làm việc") are not.
+func (rd *reader) dayOfAnother(p int) (int, bool) {
+	toks := rd.toks
+	if !kindAt(toks, p, tokWord) {
+		return 0, false
+	}
+	switch toks[p].text {
+	case "hoac", "va", "neu", "ke", "tinh", "tu", "doi", "truong", "trong", "sau", "lam", "tiep", "nhan", "hom", "khi", "ma", "thi", "la", "de", "cua", "hien":
+		return 0, false
+	}
+	end := p
+	for end < len(toks) && end < p+14 && !rd.isSentenceEnd(end) && !wordAt(toks, end, "hoac") && !punctAt(toks, end, "(") {
+		if wordAt(toks, end, "nhan") && !wordAt(toks, end-1, "xac") && !wordAt(toks, end-1, "chung") || wordAt(toks, end, "nop") {
+			return 0, false // received or filed that day: receipt ("ký xác nhận" is no receipt)
+		}
+		end++
+	}
+	return rd.clauseEnd(p, end), true
 }

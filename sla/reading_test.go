@@ -127,6 +127,30 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian tiếp nhận thông tin phản ánh được thực hiện 24/24 giờ, 7 ngày/tuần.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người bị tạm giữ được tiếp xúc lãnh sự 01 lần, mỗi lần không quá 01 giờ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Đối với tội phạm rất nghiêm trọng có thể được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng;", alts: []string{"extension 4 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from web pages and more legal and provincial texts
+		// (web_pages.tsv, legal_procedures.tsv, provincial_decisions.tsv).
+		{in: "- Ngay trong ngày tiếp nhận yêu cầu cấp bản sao hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 03 (ba) giờ chiều, cơ quan phải cấp bản sao.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "Trường hợp tiếp nhận hồ sơ sau 15 giờ mà Ủy ban nhân dân xã không thể giải quyết và trả kết quả ngay trong ngày thì người tiếp nhận hồ sơ phải có phiếu hẹn.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "Trường hợp hồ sơ theo đúng quy định, trong thời hạn không quá 01 ngày làm việc kể từ ngày nhận được hồ sơ, Bộ phận Tiếp nhận ban hành văn bản tiếp nhận.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "Theo hướng dẫn tại điểm b Khoản 2 Điều 61 Nghị định 43/2014/NĐ-CP thì thời gian thực hiện thủ tục là không quá 30 ngày.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "- Nếu như bạn đã chuẩn bị hồ sơ đầy đủ thì hồ sơ được giải quyết trong thời hạn không vượt quá 8 ngày từ khi nhận đủ hồ sơ. (không tính ngày lễ và ngày nghỉ cuối tuần)", ord: "8 ngày làm việc", from: sla.FromReceipt},
+		{in: "Bước 1: Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến ngày người lao động nước ngoài dự kiến làm việc, người sử dụng lao động nộp hồ sơ.", alts: []string{"unstated 60 ngày", "unstated 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thương nhân phải nộp hồ sơ đề nghị cấp lại giấy phép trước thời hạn hết hiệu lực của giấy phép 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Kết thúc thời hạn nhận hồ sơ đăng ký tuyển chọn, trong thời hạn 07 ngày làm việc, đơn vị quản lý chuyên môn kiểm tra hồ sơ.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bộ phận nghiệp vụ gửi xác nhận giao dịch ngay trong ngày giao dịch.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Hội đồng có trách nhiệm thẩm định Hồ sơ do Tổ thư ký trình trong thời hạn 15 ngày, kể từ ngày nhận đủ hồ sơ theo quy định.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Sở Quy hoạch - Kiến trúc có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ ngày nhận được đề nghị.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "cập nhật thông tin về Đầu mối ứng cứu sự cố, trong vòng 24 giờ khi có thay đổi;", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trừ trường hợp quy định tại Khoản 5 Điều này, trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan cấp Giấy phép điều chỉnh Giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn thẩm định đối với các khoản tài trợ, đóng góp, nhận ủy thác là không quá 10 ngày, kể từ khi nhận đủ hồ sơ hợp lệ.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "Chậm nhất 02 giờ làm việc kể từ thời điểm nhận được đủ bộ hồ sơ, nếu chấp nhận đơn đề nghị, Chi cục trưởng Chi cục Hải quan quyết định tạm dừng làm thủ tục hải quan.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		{in: "cấp Giấy xác nhận hoặc có văn bản trả lời trong trường hợp không cấp Giấy xác nhận trong vòng 03 ngày làm việc kể từ ngày nhận được đề nghị của cá nhân.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp hồ sơ đề nghị gia hạn nộp thuế đầy đủ, trong thời hạn 10 ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế ban hành Quyết định gia hạn nộp thuế đối với trường hợp thuộc đối tượng được gia hạn nộp thuế.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Cách thức cấp lại do bị hỏng: Trường hợp hồ sơ đầy đủ theo quy định, Trung tâm cấp lại Giấy chứng nhận trong vòng 02 ngày làm việc.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2.\nĐịnh kỳ 03 tháng, Trung tâm thông báo danh sách hộp thư bị tạm khóa.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau thời gian 30 ngày mà không có đề nghị khôi phục lại hộp thư điện tử công vụ thì Trung tâm thực hiện thu hồi hộp thư.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "d) Không thay đổi mật khẩu mặc định lần đầu trong vòng 05 ngày kể từ thời điểm thông báo cấp phát.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -73,7 +73,7 @@ func (rd *reader) attach() {
 					break // "… tính từ" with nothing after (a cut text): no event named
 				}
 				for q := at + 3; q < end; q++ {
-					if wordsAt(toks, q-2, "ho", "so") && rd.agencyNameAt(q) {
+					if toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
 						// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
 						// kiểm tra …": the next clause's subject, with no comma.
 						end = q

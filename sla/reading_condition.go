@@ -57,74 +57,45 @@ func (rd *reader) notALimit(it *item) string {
 			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
 		}
 	}
-	switch {
-	case it.lead:
-		// A lead time is counted back from its event ("Trước thời hạn 03
-		// tháng tính đến ngày hết hạn"): reported as such.
-	case wordsAt(toks, to, "tro", "len"), wordsAt(toks, to, "so", "voi"), wordsAt(toks, to, "tinh", "den"), wordsAt(toks, to, "lien", "tuc"):
-		return "a threshold, a comparison or a window before filing, not a time limit"
-	case wordAt(toks, from-1, "duoi") || wordAt(toks, from-1, "tren") || wordsAt(toks, from-2, "nho", "hon") || wordsAt(toks, from-2, "tu", "du"):
-		return "a threshold (\"dưới\", \"trên\"), not a time limit"
-	case wordsAt(toks, from-2, "chua", "du") || wordAt(toks, from-1, "du") && !wordAt(toks, from-2, "nhan"):
-		return "a threshold (\"chưa đủ 06 tháng\"), not a time limit"
-	case punctAt(toks, to, "/") && (wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam")):
-		return "a rate (\"7 ngày/tuần\"), not a time limit"
-	case wordAt(toks, from-1, "theo") && kindAt(toks, from, tokNum):
-		return "a rate (\"theo 01 tháng\"), not a time limit"
-	case (wordsAt(toks, from-2, "moi", "lan") || wordsAt(toks, from-4, "moi", "lan", "khong", "qua")) && !rd.extensionBefore(from):
-		// ("được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng" is
-		// the length of each extension.)
-		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
-	case wordsAt(toks, from-3, "co", "thoi", "han"):
-		return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"
-	case wordAt(toks, from-1, "tu") && !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-"):
-		// "tạm ngừng giao dịch từ 05 ngày làm việc": the matter's length,
-		// from a lower bound.
-		return "a threshold (\"từ 05 ngày\"), not a time limit"
-	case wordsAt(toks, from-3, "qua", "thoi", "han"):
-		return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
-	case wordsAt(toks, from-2, "lien", "tuc"):
-		return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
-	case wordAt(toks, to, "tuoi") || wordAt(toks, to, "den") && rd.ageAfter(to):
-		// ("Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)".)
-		return "an age (\"18 tháng tuổi\"), not a time limit"
-	case wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") ||
-		punctAt(toks, from-1, "(") && wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/"): // "01 lần/năm (07 ngày)"
-		return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
-	case wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") || wordsAt(toks, to, "lien", "ke"):
-		return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
-	case from >= 3 && (wordAt(toks, from-3, "chup") || wordAt(toks, from-4, "chup") || wordAt(toks, from-5, "chup") || wordAt(toks, from-6, "chup") || wordAt(toks, from-7, "chup")):
-		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
-	}
-	for q := from - 1; q >= 0 && q >= from-10 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "hieu", "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) ||
-			wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || wordAt(toks, q+3, "trong")) || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
-			wordsAt(toks, q, "thoi", "gian", "hoat", "dong") || wordsAt(toks, q, "thoi", "han", "hoat", "dong") {
-			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
-			// work's appraisal, not a validity; "thời gian hoạt động của hội
-			// đồng … tối đa không quá 12 tháng" is a term.)
-			return "a period of validity (\"có hiệu lực\", \"có giá trị\"), not a time limit"
-		}
-		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) {
-			// "được cấp trước ngày nộp hồ sơ không quá 06 tháng"
-			return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
-		}
-		if wordsAt(toks, q, "thoi", "han") && q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q) {
-			return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
-		}
-	}
-	for q := from - 1; it.event != FromOtherEvent && q >= 0 && q >= from-9 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "thoi", "han", "thong", "bao") || wordsAt(toks, q, "thoi", "han", "dang", "thong", "bao") {
-			// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
-			// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
-			// counted from another event ("Thời hạn thông báo là 08 ngày
-			// làm việc, kể từ ngày có thông báo …") is reported as such.
-			return "a period of notice (\"thời hạn thông báo\"), not a time limit"
+	// A lead time is counted back from its event ("Trước thời hạn 03 tháng
+	// tính đến ngày hết hạn"): reported as such, none of the words around
+	// a duration below makes it no limit.
+	if !it.lead {
+		if why := rd.notALimitNear(from, to); why != "" {
+			return why
 		}
 	}
 	q := from - 1
 	for ; q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
+		near := from-q <= 10
 		switch toks[q].text { // one comparison for most words
+		case "hieu":
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
+				return "a period of validity (\"có hiệu lực\"), not a time limit"
+			}
+		case "co", "gia":
+			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
+			// work's appraisal, not a validity.)
+			if near && (wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || wordAt(toks, q+3, "trong")) || wordsAt(toks, q, "gia", "tri", "su", "dung")) {
+				return "a period of validity (\"có giá trị\"), not a time limit"
+			}
+		case "truoc":
+			if near && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) {
+				// "được cấp trước ngày nộp hồ sơ không quá 06 tháng"
+				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
+			}
+		case "thoi":
+			switch {
+			case !near || !wordAt(toks, q+1, "han"):
+			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
+				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
+			case it.event != FromOtherEvent && from-q <= 9 && (wordsAt(toks, q+2, "thong", "bao") || wordsAt(toks, q+2, "dang", "thong", "bao")):
+				// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
+				// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
+				// counted from another event ("Thời hạn thông báo là 08 ngày
+				// làm việc, kể từ ngày có thông báo …") is reported as such.
+				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
+			}
 		case "toi", "it":
 			if !it.lead && (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
@@ -267,6 +238,112 @@ func (rd *reader) documentAt(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p, "giay") || wordAt(toks, p, "phieu") || wordsAt(toks, p, "ban", "sao") || wordsAt(toks, p, "van", "ban") ||
 		wordsAt(toks, p, "chung", "chi")
+}
+
+// notALimitNear reads the words right around the duration [from, to) for
+// what makes it no time limit: a threshold, a rate, a frequency, an age, a
+// window, a lapse. It dispatches on the word before, the one before that
+// and the one after, so that a duration pays a few comparisons.
+func (rd *reader) notALimitNear(from, to int) string {
+	toks := rd.toks
+	text := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].text
+	}
+	switch text(to) {
+	case "tro", "so", "tinh":
+		if wordsAt(toks, to, "tro", "len") || wordsAt(toks, to, "so", "voi") || wordsAt(toks, to, "tinh", "den") {
+			return "a threshold, a comparison or a window before filing, not a time limit"
+		}
+	case "lien":
+		if wordAt(toks, to+1, "tuc") {
+			return "a threshold, a comparison or a window before filing, not a time limit"
+		}
+		if wordAt(toks, to+1, "ke") {
+			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
+		}
+	case "/":
+		if wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam") {
+			return "a rate (\"7 ngày/tuần\"), not a time limit"
+		}
+	case "tuoi":
+		return "an age (\"18 tháng tuổi\"), not a time limit"
+	case "den":
+		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
+			return "an age (\"18 tháng tuổi\"), not a time limit"
+		}
+	case "cuoi", "gan":
+		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
+			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
+		}
+	}
+	switch text(from - 1) {
+	case "duoi", "tren":
+		return "a threshold (\"dưới\", \"trên\"), not a time limit"
+	case "du":
+		if !wordAt(toks, from-2, "nhan") {
+			return "a threshold (\"đủ 06 tháng\"), not a time limit"
+		}
+	case "theo":
+		if kindAt(toks, from, tokNum) {
+			return "a rate (\"theo 01 tháng\"), not a time limit"
+		}
+	case "tu":
+		// "tạm ngừng giao dịch từ 05 ngày làm việc": the matter's length,
+		// from a lower bound.
+		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") {
+			return "a threshold (\"từ 05 ngày\"), not a time limit"
+		}
+	case "(":
+		if wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/") { // "01 lần/năm (07 ngày)"
+			return "a frequency (\"01 lần/năm (07 ngày)\"), not a time limit"
+		}
+	}
+	switch text(from - 2) {
+	case "nho":
+		if wordAt(toks, from-1, "hon") {
+			return "a threshold (\"nhỏ hơn\"), not a time limit"
+		}
+	case "chua":
+		if wordAt(toks, from-1, "du") {
+			return "a threshold (\"chưa đủ 06 tháng\"), not a time limit"
+		}
+	case "moi":
+		// ("được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng" is
+		// the length of each extension.)
+		if wordAt(toks, from-1, "lan") && !rd.extensionBefore(from) {
+			return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
+		}
+	case "lien":
+		if wordAt(toks, from-1, "tuc") {
+			return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
+		}
+	case "dinh", "chia", "nhan":
+		if wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") {
+			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
+		}
+	}
+	switch text(from - 3) {
+	case "co":
+		if wordsAt(toks, from-2, "thoi", "han") {
+			return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"
+		}
+	case "qua":
+		if wordsAt(toks, from-2, "thoi", "han") {
+			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
+		}
+	}
+	if wordsAt(toks, from-4, "moi", "lan", "khong", "qua") && !rd.extensionBefore(from) {
+		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
+	}
+	for q := from - 3; q >= from-7 && q >= 0; q-- {
+		if toks[q].text == "chup" {
+			return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
+		}
+	}
+	return ""
 }
 
 // documentBefore reports whether a document's name ("giấy phép", "giấy

@@ -19,6 +19,9 @@ import (
 type Exporter struct {
 	sched *sla.Schedule
 	opts  Options
+	// budget is the most bytes of records, or of step records, one
+	// envelope of a Batch may carry (envelopeBudget; smaller in tests).
+	budget int
 }
 
 // NewExporter returns an exporter for dossiers counted over sched, with the

@@ -2,6 +2,7 @@ package national
 
 import (
 	"bytes"
+	"encoding/json"
 	"iter"
 	"maps"
 	"slices"
@@ -135,16 +136,34 @@ type Batch struct {
 	// A vendor that sends change by change stores since.Advance(sent...).
 	Next Cursor
 	// More reports that the batch stopped — at [MaxRecords] changes, or
-	// before its step records would pass [MaxStepRecords] — so that its
+	// before its step records would pass [MaxStepRecords], or before one
+	// of its envelopes would pass [MaxEnvelopeBytes] encoded — so that its
 	// envelopes stay within the limits: call Changes again with Next.
 	More bool
+}
+
+// envelopeBudget is the most bytes of encoded records (or step records) a
+// batch puts in one envelope: [MaxEnvelopeBytes] less room for the
+// envelope's own keys and the commas between records.
+const envelopeBudget = MaxEnvelopeBytes - 4<<10
+
+// encodedSize is the length of v in JSON, as encoding/json writes an
+// envelope.
+func encodedSize(v any) int {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return 0 // a record that cannot be encoded fails when the envelope is
+	}
+	return len(b)
 }
 
 // Changes returns the dossiers of sources whose log grew since the cursor,
 // each with its record and the step records of its new events: at most
 // [MaxRecords] of them, with at most [MaxStepRecords] step records in all,
-// so that each of [Batch.Envelopes] is one the portal (and
-// [ParseEnvelope], [ParseStepEnvelope]) takes. A dossier whose steps would
+// and no envelope over [MaxEnvelopeBytes] encoded (a thousand records with
+// every text at its limit would pass it), so that each of
+// [Batch.Envelopes] is one the portal (and [ParseEnvelope],
+// [ParseStepEnvelope]) takes. A dossier whose steps would
 // pass the limit is left whole for the next batch (Batch.More then says to
 // call again with Next; a dossier's log holds at most dossier.MaxEvents
 // events, fewer than MaxStepRecords, so every batch moves on). Sending
@@ -154,6 +173,11 @@ type Batch struct {
 func (e *Exporter) Changes(sources iter.Seq[Source], since Cursor) Batch {
 	var b Batch
 	steps := 0
+	budget := e.budget
+	if budget == 0 {
+		budget = envelopeBudget
+	}
+	var createdBytes, updatedBytes, stepBytes int
 	for s := range sources {
 		if len(b.Changes) == MaxRecords {
 			b.More = true
@@ -171,6 +195,17 @@ func (e *Exporter) Changes(sources iter.Seq[Source], since Cursor) Batch {
 			b.More = true
 			break
 		}
+		recordBytes, stepsBytes := encodedSize(ch.Record)+1, encodedSize(ch.Steps)
+		envBytes := &createdBytes
+		if ch.Updating {
+			envBytes = &updatedBytes
+		}
+		if (*envBytes+recordBytes > budget || stepBytes+stepsBytes > budget) && len(b.Changes) > 0 {
+			b.More = true // the envelope is full: this dossier comes whole in the next batch
+			break
+		}
+		*envBytes += recordBytes
+		stepBytes += stepsBytes
 		steps += len(ch.Steps)
 		b.Changes = append(b.Changes, ch)
 	}

@@ -248,3 +248,60 @@ func TestChangesStepLimit(t *testing.T) {
 		}
 	}
 }
+
+// A batch also stops before an envelope would pass MaxEnvelopeBytes
+// encoded: a thousand records with every text at its limit would. With the
+// budget set to fit about five records, every envelope of every batch stays
+// within it, and the dossiers all go, once each.
+func TestChangesByteLimit(t *testing.T) {
+	e := exporter(t)
+	seq := &dossier.MemorySequencer{}
+	var srcs []national.Source
+	for range 23 {
+		d, p := interAgency(t, seq, 6)
+		srcs = append(srcs, national.Source{Dossier: d, Procedure: p})
+	}
+	one := national.Batch{}
+	first := e.Changes(slices.Values(srcs[:1]), national.Cursor{})
+	one.Changes = first.Changes
+	created, _, steps := one.Envelopes()
+	recordBytes, stepBytes := encoded(t, created.Data[0]), encoded(t, steps.Data)
+	budget := 5*(recordBytes+1) + recordBytes/2
+	if b := 5*stepBytes + stepBytes/2; b > budget {
+		budget = b
+	}
+	national.SetEnvelopeBudget(e, budget)
+	var cursor national.Cursor
+	sent := 0
+	for batch := 0; ; batch++ {
+		b := e.Changes(slices.Values(srcs), cursor)
+		if len(b.Changes) == 0 {
+			break
+		}
+		if len(b.Changes) > 5 {
+			t.Fatalf("batch %d: %d changes, want at most 5 within %d bytes", batch, len(b.Changes), budget)
+		}
+		created, updated, steps := b.Envelopes()
+		for _, data := range []any{created.Data, updated.Data, steps.Data} {
+			if n := encoded(t, data); n > budget+2 {
+				t.Fatalf("batch %d: an envelope's data is %d bytes, over the budget %d", batch, n, budget)
+			}
+		}
+		if sent += len(b.Changes); b.More != (sent < len(srcs)) {
+			t.Fatalf("batch %d: more %v with %d of %d sent", batch, b.More, sent, len(srcs))
+		}
+		cursor = b.Next
+	}
+	if sent != len(srcs) || cursor.Len() != len(srcs) {
+		t.Fatalf("%d sent, cursor %d; want %d", sent, cursor.Len(), len(srcs))
+	}
+}
+
+func encoded(t *testing.T, v any) int {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(b)
+}

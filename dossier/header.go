@@ -208,3 +208,30 @@ func (h Header) Equal(o Header) bool {
 		h.VNeIDVerified == o.VNeIDVerified && h.FiledOnPortal == o.FiledOnPortal && h.ReturnByPost == o.ReturnByPost &&
 		(h.Route == o.Route || (h.Route != nil && o.Route != nil && h.Route.Equal(o.Route)))
 }
+
+// Filing is what a statistic needs of a dossier's header, read without
+// copying it ([Dossier.Header] returns a deep copy): the procedure's code,
+// the channel, the fees due and the documents filed.
+type Filing struct {
+	Procedure string            // the procedure's code in the national database
+	Channel   procedure.Channel // how the dossier was filed
+	FeesDue   decimal.Decimal   // the fees and charges due, in VND
+	Filed     int               // documents filed
+	Digitised int               // of them, copied to electronic form at receipt
+}
+
+// Filing returns the dossier's [Filing]; the zero Filing for the zero
+// Dossier.
+func (d Dossier) Filing() Filing {
+	if d.header == nil {
+		return Filing{}
+	}
+	h := d.header
+	f := Filing{Procedure: h.Procedure.Code, Channel: h.Channel, FeesDue: h.FeesDue, Filed: len(h.Filed)}
+	for i := range h.Filed {
+		if h.Filed[i].Digitised {
+			f.Digitised++
+		}
+	}
+	return f
+}

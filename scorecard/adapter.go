@@ -4,7 +4,9 @@ package scorecard
 // scorecard: everything else reads Records.
 
 import (
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/motcua/motcua/dossier"
 	"github.com/motcua/motcua/holiday"
@@ -33,31 +35,39 @@ func FromDossier(d dossier.Dossier, cal *holiday.Calendar, f Facts) (Record, err
 	if cal == nil || !cal.IsValid() {
 		return Record{}, invalid("calendar", "nil", "want a valid holiday.Calendar")
 	}
-	h := d.Header()
+	return fromDossier(d, cal, f, time.Time{})
+}
+
+// fromDossier is FromDossier of the events before limit (all of them when
+// limit is zero).
+func fromDossier(d dossier.Dossier, cal *holiday.Calendar, f Facts, limit time.Time) (Record, error) {
+	h := d.Filing() // no copy of the header
 	r := Record{
-		Procedure: h.Procedure.Code,
+		Procedure: h.Procedure,
 		Online:    h.Channel.IsOnline(),
 		FeeDue:    h.FeesDue.IsPositive(),
-		Filed:     len(h.Filed),
+		Filed:     h.Filed,
+		Digitised: h.Digitised,
 		Facts:     f,
-	}
-	for _, fd := range h.Filed {
-		if fd.Digitised {
-			r.Digitised++
-		}
 	}
 	if received := d.Received(); !received.IsZero() {
 		r.Received = date.NewAt(received)
 		r.Due = d.Timeline().OriginalDue()
 		var asked date.Date
 		for _, e := range d.AllEvents() {
-			day := date.NewAt(e.At)
+			if !limit.IsZero() && !e.At.Before(limit) {
+				if movesDue(e.Kind) {
+					return Record{}, errReplay
+				}
+				continue // after the period: left out
+			}
 			switch e.Kind {
 			case dossier.EventSupplementRequested:
 				r.Supplements++
-				asked = day
+				asked = date.NewAt(e.At)
 			case dossier.EventSupplemented:
 				if asked != 0 {
+					day := date.NewAt(e.At)
 					n, err := cal.WorkingDaysBetween(asked, day)
 					if err != nil {
 						return Record{}, &InputError{Field: "dossier " + string(d.Code()), Value: day.String(), Err: err}
@@ -67,7 +77,7 @@ func FromDossier(d dossier.Dossier, cal *holiday.Calendar, f Facts) (Record, err
 				}
 			case dossier.EventProcessed, dossier.EventReturned, dossier.EventStopped:
 				if r.End == 0 {
-					r.End = day
+					r.End = date.NewAt(e.At)
 				}
 			}
 		}
@@ -89,8 +99,10 @@ func FromDossier(d dossier.Dossier, cal *holiday.Calendar, f Facts) (Record, err
 // stood at the end. sched must be the dossier's schedule; its calendar
 // counts the supplement waits.
 //
-// A dossier with no event from end on costs what [FromDossier] costs; one
-// with later events is replayed up to end ([dossier.Replay]). Errors are
+// A dossier whose later events leave the due date and the receipt as they
+// were (an end, a transfer, a pause, a re-appointment, a step, a fee) costs
+// what [FromDossier] costs; one with a later receipt, supplement or paid
+// obligation is replayed up to end ([dossier.Replay]). Errors are
 // those of FromDossier, and an *[InputError] wrapping [ErrInvalid] for a
 // nil schedule, an unset end, or a log that does not replay over sched.
 func FromDossierAsOf(d dossier.Dossier, sched *sla.Schedule, f Facts, end date.Date) (Record, error) {
@@ -100,7 +112,15 @@ func FromDossierAsOf(d dossier.Dossier, sched *sla.Schedule, f Facts, end date.D
 	if sched == nil || end == 0 {
 		return Record{}, invalid("schedule or end", end.String(), "want the dossier's schedule and the period's end")
 	}
+	cal := sched.Calendar()
+	if cal == nil || !cal.IsValid() {
+		return Record{}, invalid("calendar", "nil", "want a valid holiday.Calendar")
+	}
 	limit := end.Time(0, sched.Zone())
+	r, err := fromDossier(d, cal, f, limit)
+	if err != errReplay {
+		return r, err
+	}
 	kept := 0
 	for _, e := range d.AllEvents() {
 		if !e.At.Before(limit) {
@@ -108,12 +128,31 @@ func FromDossierAsOf(d dossier.Dossier, sched *sla.Schedule, f Facts, end date.D
 		}
 		kept++
 	}
-	if kept < d.NumEvents() {
-		past, err := dossier.Replay(d.Header(), d.Events()[:kept], sched)
-		if err != nil {
-			return Record{}, &InputError{Field: "dossier " + string(d.Code()), Value: end.String(), Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
-		}
-		d = past
+	past, err := dossier.Replay(d.Header(), d.Events()[:kept], sched)
+	if err != nil {
+		return Record{}, &InputError{Field: "dossier " + string(d.Code()), Value: end.String(), Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
 	}
-	return FromDossier(d, sched.Calendar(), f)
+	return fromDossier(past, cal, f, limit)
+}
+
+// errReplay tells FromDossierAsOf that an event after the period's end
+// moves what the record reads (movesDue): the dossier must be replayed up
+// to the end.
+var errReplay = errors.New("scorecard: replay the dossier up to the period's end")
+
+// movesDue reports whether an event of kind k can change what a Record
+// reads off the dossier beyond its own day: the receipt and its appointment,
+// or the original due date, which a resumed or restarted clock moves
+// ([sla.Timeline.Resume], [sla.Timeline.Restart]). Events of other kinds
+// after a period's end leave the record as of the end as it was, with no
+// replay: a pause keeps the due date, a re-appointment keeps the original
+// one, an end or a step is the event's own day.
+func movesDue(k dossier.EventKind) bool {
+	switch k {
+	case dossier.EventTransferred, dossier.EventSupplementRequested, dossier.EventObligationRequested, dossier.EventApologised,
+		dossier.EventProcessed, dossier.EventReturned, dossier.EventWithdrawalRequested, dossier.EventStopped,
+		dossier.EventStepStarted, dossier.EventStepFinished, dossier.EventFeePaid:
+		return false
+	}
+	return true
 }

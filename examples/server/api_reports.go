@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/motcua/motcua/dossier"
@@ -225,7 +226,7 @@ func (s *server) computeScorecard(ctx context.Context, p dossier.Period, unit st
 		}
 		// As the dossier stood at the period's end: a closed month's score
 		// does not change with what happened after it.
-		sr, err := scorecard.FromDossierAsOf(d, s.sched, scorecard.Facts{Synchronised: true}, p.To)
+		sr, err := scorecard.FromDossierAsOf(d, s.sched, s.cfg.Facts.dossier(string(d.Code())), p.To)
 		if err != nil {
 			return err
 		}
@@ -234,9 +235,13 @@ func (s *server) computeScorecard(ctx context.Context, p dossier.Period, unit st
 	if err != nil {
 		return scorecard.Scorecard{}, err
 	}
-	u := scorecard.UnitFacts{Procedures: len(procs)}
-	for c := range online {
-		u.OnlineProcedures = append(u.OnlineProcedures, c)
+	u, ok := s.cfg.Facts.unit(unit)
+	if !ok { // not supplied: what the dossiers show
+		u = scorecard.UnitFacts{Procedures: len(procs)}
+		for c := range online {
+			u.OnlineProcedures = append(u.OnlineProcedures, c)
+		}
+		slices.Sort(u.OnlineProcedures)
 	}
 	return scorecard.Score(t, u, nil)
 }

@@ -60,14 +60,26 @@
 // # The scorecard's facts
 //
 // The server holds only the dossiers. What the index needs beyond them
-// (scorecard.Facts per dossier, scorecard.UnitFacts per unit) is not
-// supplied: every dossier is taken as synchronised to the national portal
-// and as having no online payment, electronic result, reused data or
-// complaint; the unit's facts are zero (their rows score full points, as
-// scorecard.Score does for a unit with nothing to judge), and the
-// procedures and online procedures are those of the dossiers received.
-// The dashboard says so under the score; the API's scorecard is the same
-// placeholder. A deployment supplies the real facts through the library.
+// (scorecard.Facts per dossier, scorecard.UnitFacts per unit) comes from a
+// JSON file given with -facts, read once at start and refused, naming the
+// field, when it is not strict JSON of at most 256 MiB with valid facts:
+//
+//	{
+//	  "centre":   {"procedures": 120, "fee_procedures": 40, "online_payment_procedures": 35, …},
+//	  "units":    {"000.00.36.H57": {"procedures": 80, …}},
+//	  "dossiers": {"000.00.36.H57-260302-0001": {"synchronised": true, "paid_online": true, …}}
+//	}
+//
+// "centre" are the facts of the public dashboard's scorecard, "units" those
+// of a report token's unit, "dossiers" those of each dossier by its code.
+// A dossier the file does not list is taken as synchronised to the
+// national portal with no other fact; a unit it does not list (and every
+// unit when no file is given) gets zero unit facts, whose rows score full
+// points as scorecard.Score does for a unit with nothing to judge, with the
+// procedures and online procedures counted from the dossiers received.
+// Unit facts count a period's events, so they apply to whatever period is
+// asked: write them for the period the centre reports on. The dashboard
+// says under the score which of these applies.
 //
 // # Cached figures
 //

@@ -38,9 +38,9 @@ func main() {
 
 // options are the command's flags.
 type options struct {
-	addr, db, dir, token string
-	seed                 bool
-	trackRate, apiRate   float64
+	addr, db, dir, token, facts string
+	seed                        bool
+	trackRate, apiRate          float64
 }
 
 func parseFlags(w io.Writer, args []string) (options, error) {
@@ -52,6 +52,7 @@ func parseFlags(w io.Writer, args []string) (options, error) {
 	fs.StringVar(&o.dir, "dir", "", "directory of the default SQLite file (default: a new temporary directory)")
 	fs.StringVar(&o.token, "token", "", "a fixed demo token prefix: the role tokens are PREFIX-receive, PREFIX-process, PREFIX-report (default: random)")
 	fs.BoolVar(&o.seed, "seed", true, "seed an empty database with a demo centre")
+	fs.StringVar(&o.facts, "facts", "", "a JSON file of the scorecard's facts beyond the dossiers: centre, units and dossiers (see the package doc)")
 	fs.Float64Var(&o.trackRate, "track-rate", 1, "tracking lookups per second per client (burst 10); 0: unlimited")
 	fs.Float64Var(&o.apiRate, "api-rate", 200, "requests per second per client (burst 2×); 0: unlimited")
 	if err := fs.Parse(args); err != nil {
@@ -95,6 +96,11 @@ func run(ctx context.Context, w io.Writer, args []string) error {
 	}
 	cfg := defaultConfig()
 	cfg.TrackRate, cfg.APIRate, cfg.APIBurst = o.trackRate, o.apiRate, 2*o.apiRate
+	if o.facts != "" {
+		if cfg.Facts, err = loadFacts(o.facts); err != nil {
+			return err
+		}
+	}
 	cfg.Writers = 1 // SQLite: one writer at a time
 	if isPostgres(o.db) {
 		cfg.Writers = 16

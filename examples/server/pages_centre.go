@@ -146,7 +146,10 @@ type dashboardView struct {
 	Overdue    int
 	Score      *scorecard.Scorecard
 	ScoreChart template.HTML
-	Error      string
+	// FactsFile and CentreFacts: the scorecard's facts beyond the dossiers
+	// came from a file (-facts), and it gave the centre's own facts.
+	FactsFile, CentreFacts bool
+	Error                  string
 }
 
 // pageDashboard is the centre's dashboard for the month (or from/to):
@@ -165,6 +168,8 @@ func (s *server) pageDashboard(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.From, v.To, v.Last = p.From, p.To, p.To-1
+	_, v.CentreFacts = s.cfg.Facts.unit("")
+	v.FactsFile = s.cfg.Facts != nil
 	ctx := r.Context()
 	if err := s.fillDashboard(ctx, &v, p, en); err != nil {
 		e := classify(err, "")

@@ -35,6 +35,9 @@ type config struct {
 	// Decoy is the ID of a stored dossier loaded when a tracking lookup
 	// names no dossier, so that "no such code" costs what "wrong ID" does.
 	Decoy string
+	// Facts are the scorecard's facts beyond the dossiers (-facts); nil:
+	// none supplied.
+	Facts *scorecardFacts
 }
 
 func defaultConfig() config {

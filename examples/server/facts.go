@@ -55,29 +55,38 @@ func loadFacts(path string) (*scorecardFacts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("facts file: %w", err)
 	}
+	f, err := parseFacts(data)
+	if err != nil {
+		return nil, fmt.Errorf("facts file %s: %w", path, err)
+	}
+	return f, nil
+}
+
+// parseFacts decodes and checks a facts file's content (see loadFacts).
+func parseFacts(data []byte) (*scorecardFacts, error) {
 	var f scorecardFacts
 	if err := strictjson.Decode(data, &f, strictjson.Limits{MaxBytes: maxFactsBytes}); err != nil {
-		return nil, fmt.Errorf("facts file %s: %w", path, err)
+		return nil, err
 	}
 	if f.Centre != nil {
 		if err := f.Centre.Validate(); err != nil {
-			return nil, fmt.Errorf("facts file %s: centre: %w", path, err)
+			return nil, fmt.Errorf("centre: %w", err)
 		}
 	}
 	for unit, u := range f.Units {
 		if len(unit) == 0 || len(unit) > maxFactsKey {
-			return nil, fmt.Errorf("facts file %s: units: a unit code of %d bytes, want 1 to %d", path, len(unit), maxFactsKey)
+			return nil, fmt.Errorf("units: a unit code of %d bytes, want 1 to %d", len(unit), maxFactsKey)
 		}
 		if err := u.Validate(); err != nil {
-			return nil, fmt.Errorf("facts file %s: units[%q]: %w", path, unit, err)
+			return nil, fmt.Errorf("units[%q]: %w", unit, err)
 		}
 	}
 	for code, d := range f.Dossiers {
 		if len(code) == 0 || len(code) > maxFactsKey {
-			return nil, fmt.Errorf("facts file %s: dossiers: a dossier code of %d bytes, want 1 to %d", path, len(code), maxFactsKey)
+			return nil, fmt.Errorf("dossiers: a dossier code of %d bytes, want 1 to %d", len(code), maxFactsKey)
 		}
 		if d.Reused < 0 || d.FromDataStore < 0 {
-			return nil, fmt.Errorf("facts file %s: dossiers[%q]: negative document counts", path, code)
+			return nil, fmt.Errorf("dossiers[%q]: negative document counts", code)
 		}
 	}
 	return &f, nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,4 +96,32 @@ func TestLoadFactsRefuses(t *testing.T) {
 	if _, err := loadFacts(filepath.Join(t.TempDir(), "missing.json")); err == nil {
 		t.Error("a missing file: no error")
 	}
+}
+
+// The facts parser never panics; what it accepts, encoded again, it
+// accepts again with the same facts.
+func FuzzParseFacts(f *testing.F) {
+	for _, s := range []string{
+		`{}`, `{"centre": {"procedures": 3}}`, `{"units": {"U": {"fee_procedures": 2, "online_payment_procedures": 1}}}`,
+		`{"dossiers": {"C-1": {"synchronised": true, "reused": 2}}}`, `{"units": {"": {}}}`, `[]`, `{"centre": null}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		facts, err := parseFacts(data)
+		if err != nil {
+			return
+		}
+		again, err := json.Marshal(facts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := parseFacts(again)
+		if err != nil {
+			t.Fatalf("accepted %q, refused its encoding %s: %v", data, again, err)
+		}
+		if b, _ := json.Marshal(back); string(b) != string(again) {
+			t.Fatalf("round trip: %s, then %s", again, b)
+		}
+	})
 }

@@ -17,7 +17,8 @@ import (
 // ratchet: raise the floor when the reader improves).
 //
 // This is the third held-out set (December 2026): sentences of laws,
-// decrees and circulars (heldout_legal_texts.tsv, heldout_legal_procedures.tsv),
+// decrees and circulars (heldout_legal_texts.tsv, heldout_legal_procedures.tsv,
+// heldout_legal_events.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv)
 // and public web pages quoting limits (heldout_web_pages.tsv), split from
@@ -88,8 +89,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 121/149, 73/79, 95/120. The second legal and provincial draws, measured
 // when they were added: 52/57, 22/26, 40/59 and 17/17, 12/12, 27/34. The
 // whole set of 685 texts after learning from their tuning halves:
-// 193/223 (86.5 %), 107/117 (91.5 %), 171/213 (80.3 %).
-var heldOutFloor = map[string]int{"limit": 193, "alternatives": 107, "event": 171}
+// 193/223 (86.5 %), 107/117 (91.5 %), 171/213 (80.3 %). The third legal
+// draw, aimed at counts from other events, measured when it was added:
+// 20/27, 21/22, 69/81 (the whole set then 213/250, 128/139, 240/294); the
+// whole set of 841 texts after learning from its tuning half: 214/250
+// (85.6 %), 128/139 (92.1 %), 238/294 (81.0 %) — two held-out events fewer
+// than before that round, which the test cannot say more of without
+// reading them.
+var heldOutFloor = map[string]int{"limit": 214, "alternatives": 128, "event": 238}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -86,7 +86,10 @@ func (rd *reader) reading() Reading {
 	for k := range rd.items {
 		it := &rd.items[k]
 		if ro, _ := rd.roleOf(it); ro == roleCandidate {
-			if it.restates {
+			if it.restates || it.immediate && rd.durationInSentence(k) {
+				// ("Trong thời hạn 01 ngày, Ban Chỉ huy … chuyển Giấy chứng
+				// nhận cho công dân ngay sau khi đăng ký": an act at once
+				// within the step, not a second duration.)
 				dup[k] = true
 				continue
 			}
@@ -260,4 +263,16 @@ func workingOf(p Period) Period {
 		return PeriodOf(l)
 	}
 	return p
+}
+
+// durationInSentence reports whether another duration with an amount
+// stands in the sentence of item k.
+func (rd *reader) durationInSentence(k int) bool {
+	sent := rd.sentOf(rd.items[k].from)
+	for j := range rd.items {
+		if j != k && rd.items[j].kind == iDur && rd.sentOf(rd.items[j].from) == sent {
+			return true
+		}
+	}
+	return false
 }

@@ -155,7 +155,7 @@ func (rd *reader) attach() {
 				// event.
 				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(p+1, hi)), rd.clauseEnd(p+1, hi), true
 			case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || wordsAt(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
-				a != nil && rd.sentOf(p) == sa && p-a.to <= 2:
+				a != nil && rd.sentOf(p) == sa && p-a.to <= 2 && rd.limitPhraseBefore(a.from):
 				// "Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến
 				// ngày người lao động nước ngoài dự kiến làm việc": counted
 				// back from that day. ("tính đến ngày nộp hồ sơ" is a window
@@ -193,7 +193,9 @@ func (rd *reader) attach() {
 				// event.
 				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 			case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-				(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2)):
+				(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (wordsAt(toks, b.from-2, "khong", "qua") || wordsAt(toks, b.from-2, "toi", "da"))):
+				// ("trước thời điểm khởi công thi công nạo vét tối đa không
+				// quá 15 ngày": a lead time, at most.)
 				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
 				// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
 				// hữu nhà ở tối thiểu 03 tháng": counted back from another
@@ -283,6 +285,14 @@ func (rd *reader) attach() {
 			if wordAt(toks, q, "truoc") && rd.leadTime(q) {
 				end := rd.clauseEnd(q+1, it.from)
 				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+			}
+		}
+		if it.event == StartUnknown && it.kind == iDur {
+			if at, end, ok := rd.actBefore(it.from); ok {
+				// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
+				// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
+				// trong thời hạn 10 ngày làm việc": counted from that act.
+				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 			}
 		}
 		if it.event == StartUnknown && it.kind == iDur {
@@ -464,7 +474,7 @@ func (rd *reader) decisionBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
 		if wordsAt(toks, q, "quyet", "dinh") && (wordAt(toks, q-1, "ra") || wordAt(toks, q-1, "ban")) ||
-			wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "co", "van", "ban") {
+			wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "co", "van", "ban") || wordsAt(toks, q, "chi", "dinh") {
 			return true
 		}
 	}
@@ -493,8 +503,12 @@ func (rd *reader) answersAgency(it *item) bool {
 		if q >= it.eventAt-2 && q < it.eventEnd {
 			continue
 		}
-		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "cho") && rd.agencyNameAt(q+3)) ||
-			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "co") || wordAt(toks, q-1, "cho")) {
+		r := q + 2
+		if wordsAt(toks, r, "bang", "van", "ban") {
+			r += 3 // "trả lời bằng văn bản cho cơ quan đại diện"
+		}
+		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
+			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "co") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
 			// ngày nhận được đề nghị": a body answers or gives its opinion.
@@ -650,4 +664,44 @@ func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// limitPhraseBefore reports whether a time limit's words ("trong thời
+// hạn", "trong vòng", "chậm nhất") stand in the twelve tokens before p: "Trong
+// thời hạn 60 ngày … tính đến ngày …" counts back to that day, where "không
+// quá 06 tháng tính đến thời điểm duyệt thiết kế" is a document's age.
+func (rd *reader) limitPhraseBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong") || wordsAt(toks, q, "cham", "nhat") {
+			return true
+		}
+	}
+	return false
+}
+
+// actBefore reports whether the sentence of the duration at p is counted
+// from an act stated before it: the sentence opens with "khi" and a clause
+// that is no receipt ("khi trở về nơi cư trú …"), or it opens with "trong
+// thời hạn" after a semicolon that closes a decision or an appointment
+// ("… chỉ định Hội đồng quân nhân …; trong thời hạn 3 tháng …"). It
+// returns the words of the act.
+func (rd *reader) actBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	q := rd.first(p)
+	for q < p && toks[q].kind != tokWord {
+		q++
+	}
+	switch {
+	case wordAt(toks, q, "khi"):
+		end := rd.clauseEnd(q+1, p)
+		if end > q+1 && rd.classifyEvent(q+1, end) == FromOtherEvent {
+			return q, end, true
+		}
+	case wordsAt(toks, q, "trong", "thoi", "han") && q+3 == p || wordsAt(toks, q, "trong", "vong") && q+2 == p:
+		if s := rd.first(p) - 1; s > 0 && punctAt(toks, s, ";") && rd.decisionBefore(s) {
+			return rd.first(s - 1), s, true
+		}
+	}
+	return 0, 0, false
 }

@@ -110,6 +110,17 @@ func (rd *reader) notALimit(it *item) string {
 			if wordsAt(toks, q, "tung", "khoang", "thoi", "gian") && q+4 == from {
 				return "an interval (\"theo từng khoảng thời gian 01 ngày\"), not a time limit"
 			}
+		case "tam":
+			if wordAt(toks, q+1, "tru") && from-q <= 6 {
+				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
+				return "a term of residence (\"tạm trú\"), not a time limit"
+			}
+		case "luu", "tap":
+			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket")) && from-q <= 16 {
+				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
+				// "tập kết trong thời gian không quá 48 giờ": a storage time.
+				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
+			}
 		case "niem", "treo", "cong", "rong":
 			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
 				wordsAt(toks, q, "cong", "khai") && wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
@@ -123,12 +134,15 @@ func (rd *reader) notALimit(it *item) string {
 	for q < from && toks[q].kind != tokWord {
 		q++
 	}
-	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
-		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") {
-		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
-	}
 	if kindAt(toks, q, tokWord) && len(toks[q].text) == 1 && punctAt(toks, q+1, ")") {
-		q += 2 // "d) Niêm yết …"
+		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
+	}
+	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") ||
+		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") {
+		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
+		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
+		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
 	}
 	if wordAt(toks, q, "khong") && it.from-q > 2 && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
 		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
@@ -270,6 +284,15 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	case "tuoi":
 		return "an age (\"18 tháng tuổi\"), not a time limit"
+	case "cho":
+		if wordsAt(toks, to+1, "moi", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh"
+			return "the length of each occurrence (\"06 tháng cho mỗi lần nhập cảnh\"), not a time limit"
+		}
+	case "chua", "ma":
+		if wordAt(toks, from-1, "sau") && (wordAt(toks, to, "chua") || wordsAt(toks, to, "ma", "chua") || wordsAt(toks, to, "ma", "khong")) {
+			// "mà sau 01 tháng chưa đưa vào sử dụng": a lapse.
+			return "a lapse (\"sau 01 tháng chưa …\"), not a time limit"
+		}
 	case "den":
 		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
 			return "an age (\"18 tháng tuổi\"), not a time limit"

@@ -52,7 +52,8 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			// asking something of the one who must act; "văn bản yêu cầu
 			// của đương sự" is the party's own request.
 			return !rd.byApplicant(ws[k+1:])
-		case wordsAt(toks, q, "de", "nghi", "phoi", "hop"), wordsAt(toks, q, "yeu", "cau", "bao", "cao"), wordsAt(toks, q, "yeu", "cau", "cung", "cap"):
+		case wordsAt(toks, q, "de", "nghi", "phoi", "hop"), wordsAt(toks, q, "yeu", "cau", "bao", "cao"), wordsAt(toks, q, "yeu", "cau", "cung", "cap"),
+			wordsAt(toks, q+2, "de", "nghi", "cu") && wordsAt(toks, q, "van", "ban"):
 			return true // "đề nghị phối hợp", "yêu cầu báo cáo": a body asks another to act
 		case wordsAt(toks, q, "yeu", "cau", "bo", "sung"), wordsAt(toks, q, "yeu", "cau", "hoan", "thien"), wordsAt(toks, q, "yeu", "cau", "giai", "trinh"):
 			return true // the agency's request to supplement, not the applicant's request
@@ -78,12 +79,13 @@ func (rd *reader) asksOpinion(ws []int) bool {
 }
 
 // byApplicant reports whether the words after a report name its author
-// with "của" and the author is not a public body.
+// with "của" and the author is not a public body, nor a third party ("của
+// người thứ ba", a claim against the applicant).
 func (rd *reader) byApplicant(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 20)] {
 		if toks[q].text == "cua" && k+1 < len(ws) && ws[k+1] == q+1 {
-			return !rd.agencyNameAt(q + 1)
+			return !rd.agencyNameAt(q+1) && !wordsAt(toks, q+2, "thu", "ba")
 		}
 	}
 	return false
@@ -143,7 +145,8 @@ func agencyName(toks []token, p int) bool {
 	case "giam":
 		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
 	case "co":
-		return wordAt(toks, p+1, "quan")
+		// ("yêu cầu của cơ quan, tổ chức, công dân": anyone, not a body.)
+		return wordAt(toks, p+1, "quan") && !(punctAt(toks, p+2, ",") && wordsAt(toks, p+3, "to", "chuc"))
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
 	case "cang":
@@ -205,7 +208,9 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		q := ws[k]
 		switch toks[q].text {
 		case "so":
-			return wordAt(toks, q-1, "ho")
+			// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận
+			// sổ ATA thay thế"), told from "số" by its accent.
+			return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309")
 		case "to":
 			return wordAt(toks, q-1, "giay")
 		case "don":
@@ -243,7 +248,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// "công văn" is another body's.
 			return wordAt(toks, q-1, "cong") && rd.byApplicant(ws[k+1:])
 		case "bao":
-			return wordAt(toks, q-1, "khai") // "khai báo của người làm thủ tục"
+			// "khai báo của người làm thủ tục"
+			return wordAt(toks, q-1, "khai")
 		}
 		return false
 	}
@@ -286,6 +292,19 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if w == "nhan" && k+1 >= len(ws) {
 			return FromReceipt // "kể từ ngày nhận"
 		}
+		if k >= 2 && wordsAt(toks, ws[k-2], "he", "thong") {
+			return FromReceipt // "kể từ khi hệ thống tiếp nhận thông báo …": filed through the system
+		}
+		obj := ws[k+1:]
+		if w == "tiep" && len(obj) > 0 {
+			obj = obj[1:] // past "nhận"
+		}
+		if rd.remedyDone(obj) {
+			return FromReceipt
+		}
+		if rd.formNamed(obj) {
+			return rd.andAnother(ws[k:])
+		}
 		if rd.noticeFirst(ws[k+1:]) {
 			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
 		}
@@ -315,6 +334,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// ("báo cáo kết quả thực hiện công việc của Chủ sở
 					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
 					// giám sát thanh lý" are steps.
+					return FromOtherEvent
+				case rd.thirdParty(ws[j+1:]):
+					// "yêu cầu đòi bồi thường của người thứ ba": a claim
+					// against the applicant, not the applicant's filing.
 					return FromOtherEvent
 				case rd.fromAgency(ws[j+1:], true):
 					// "hồ sơ của Sở Xây dựng", "văn bản đề nghị của Ủy ban
@@ -363,4 +386,40 @@ func (rd *reader) agencyBefore(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// thirdParty reports whether the words ws, after the object, name a third
+// party as its author ("của người thứ ba", "của bên thứ ba").
+func (rd *reader) thirdParty(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 10)] {
+		if wordAt(toks, q, "cua") && (wordsAt(toks, q+1, "nguoi", "thu", "ba") || wordsAt(toks, q+1, "ben", "thu", "ba")) {
+			return true
+		}
+	}
+	return false
+}
+
+// remedyDone reports whether the thing received is the applicant's word
+// that a remedy was done ("văn bản thông báo và tài liệu chứng minh đã hoàn
+// thành việc khắc phục, sửa chữa"): a filing, like a supplement.
+func (rd *reader) remedyDone(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 14)] {
+		if wordsAt(toks, q, "hoan", "thanh", "viec", "khac", "phuc") || wordsAt(toks, q, "da", "khac", "phuc") {
+			return true
+		}
+	}
+	return false
+}
+
+// formNamed reports whether the thing received is a form named with a
+// capital ("tiếp nhận Thông báo", the applicant's notice form), not an
+// agency's notice.
+func (rd *reader) formNamed(ws []int) bool {
+	if len(ws) == 0 || !wordsAt(rd.toks, ws[0], "thong", "bao") {
+		return false
+	}
+	w := rd.original(ws[0])
+	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0]
 }

@@ -176,6 +176,7 @@ type item struct {
 	eventAt   int  // the first token of that clause
 	lead      bool // the event is one counted back from ("trước ngày …"): a lead time
 	restates  bool // the duration before in another unit ("168 giờ (tương đương 21 ngày)")
+	immediate bool // "ngay sau khi <another event>": an act at once after it, within a step
 }
 
 // reader holds the state of one ReadLimit call.
@@ -231,6 +232,12 @@ func (rd *reader) scan() {
 			if wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau") {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1
+			} else if wordsAt(toks, j, "lien", "ke", "truoc") || wordsAt(toks, j, "truoc", "do") {
+				// "… về tình hình trong ngày làm việc liền kề trước đó": a
+				// past day the report covers, no time to act.
+				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: j, err: ErrLimitSyntax,
+					detail: "a past day (\"trong ngày làm việc liền kề trước đó\"), not a time limit"})
+				i = j - 1
 			} else {
 				it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: j}
 				// "ngay trong ngày giao dịch", "trong ngày công ty chứng khoán
@@ -264,7 +271,7 @@ func (rd *reader) scan() {
 			}
 			it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1}
 			if rd.classifyEvent(at, end) == FromOtherEvent {
-				it.event, it.eventWord = FromOtherEvent, rd.words(i, end)
+				it.event, it.eventWord, it.immediate = FromOtherEvent, rd.words(i, end), true
 			}
 			rd.items = append(rd.items, it)
 		case t.kind == tokNum:

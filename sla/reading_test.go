@@ -151,6 +151,22 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "2.\nĐịnh kỳ 03 tháng, Trung tâm thông báo danh sách hộp thư bị tạm khóa.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Sau thời gian 30 ngày mà không có đề nghị khôi phục lại hộp thư điện tử công vụ thì Trung tâm thực hiện thu hồi hộp thư.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "d) Không thay đổi mật khẩu mặc định lần đầu trong vòng 05 ngày kể từ thời điểm thông báo cấp phát.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, from the texts of laws counted from other events
+		// (testdata/limits/legal_events.tsv).
+		{in: "Trong thời hạn 30 ngày kể từ ngày nhận được yêu cầu, Cơ quan Quản lý xuất nhập cảnh xác minh, trả lời bằng văn bản cho cơ quan đại diện Việt Nam ở nước ngoài.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "cơ quan báo chí có trách nhiệm trả lời trong thời hạn 15 ngày kể từ ngày nhận được yêu cầu của cơ quan, tổ chức, công dân.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "phải thông báo cho doanh nghiệp bảo hiểm trong thời hạn 14 ngày kể từ ngày nhận được yêu cầu đòi bồi thường của người thứ ba.", ord: "14 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "khi trở về nơi cư trú hoặc nơi làm việc phải đến đăng ký trong thời hạn 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "cấp ủy chỉ định Hội đồng quân nhân để tổ chức hoạt động; trong thời hạn 3 tháng phải tiến hành đại hội quân nhân.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Công tác đo đạc bàn giao mặt bằng được triển khai trước thời điểm khởi công thi công nạo vét tối đa không quá 15 ngày.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày, kể từ ngày nhận được văn bản thông báo và tài liệu chứng minh đã hoàn thành việc khắc phục, sửa chữa của cơ sở, Bộ Quốc phòng kiểm tra.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "- Bước 3: Trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận Thông báo, Sở Nông nghiệp và Môi trường thông báo công khai phương án.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Trong thời hạn 08 giờ làm việc kể từ thời điểm tiếp nhận sổ ATA thay thế, cơ quan hải quan đối chiếu thông tin.", ord: "8 giờ làm việc", from: sla.FromReceipt},
+		{in: "Bước 3: Trong thời hạn 01 ngày, Ban Chỉ huy quân sự cấp xã hướng dẫn công dân và chuyển Giấy chứng nhận cho công dân ngay sau khi đăng ký.", ord: "1 ngày", from: sla.FromReceipt},
+		{in: "Hàng hóa được lưu giữ tại địa điểm thu gom hàng lẻ trong thời gian không quá 90 ngày kể từ ngày được đưa vào địa điểm thu gom.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng và tối đa là 24 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người nhập cảnh bằng giấy miễn thị thực được cấp chứng nhận tạm trú 06 tháng cho mỗi lần nhập cảnh.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổ chức có chất phóng xạ mà sau 01 tháng chưa đưa vào sử dụng phải làm thủ tục đề nghị cấp giấy phép lưu giữ.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

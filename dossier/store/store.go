@@ -244,15 +244,9 @@ func (s *Store) Create(ctx context.Context, h dossier.Header, key string) (Recor
 	p := project(d, 0)
 	var existing string
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		if key != "" {
-			var v int
-			err := tx.QueryRowContext(ctx, s.q(`SELECT dossier_id, version FROM idempotency WHERE idem_key = ?`), key).Scan(&existing, &v)
-			if err == nil {
-				return nil
-			}
-			if !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
+		var err error
+		if existing, err = s.keyed(ctx, tx, key); err != nil || existing != "" {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, s.q(insertDossier), append([]any{id, 0, head.String(), string(header)}, p.args()...)...); err != nil {
 			return err
@@ -290,6 +284,21 @@ func (s *Store) newHeader(h dossier.Header) (dossier.Dossier, []byte, error) {
 		return dossier.Dossier{}, nil, &InputError{Field: "header", Value: clip.String(string(header), 40), Reason: "larger than 64 KiB"}
 	}
 	return d, header, nil
+}
+
+// keyed returns, inside tx, the dossier idempotency key was recorded for,
+// or "" when the key is empty or new.
+func (s *Store) keyed(ctx context.Context, tx *sql.Tx, key string) (string, error) {
+	if key == "" {
+		return "", nil
+	}
+	var id string
+	var v int
+	err := tx.QueryRowContext(ctx, s.q(`SELECT dossier_id, version FROM idempotency WHERE idem_key = ?`), key).Scan(&id, &v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return id, err
 }
 
 // seen reports whether idempotency key was recorded, and for which dossier.
@@ -333,16 +342,9 @@ func (s *Store) Apply(ctx context.Context, r Record, key string, cmd Command) (R
 	var out Record
 	var replayed string
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		replayed = ""
-		if key != "" {
-			var v int
-			err := tx.QueryRowContext(ctx, s.q(`SELECT dossier_id, version FROM idempotency WHERE idem_key = ?`), key).Scan(&replayed, &v)
-			if err == nil {
-				return nil
-			}
-			if !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
+		var err error
+		if replayed, err = s.keyed(ctx, tx, key); err != nil || replayed != "" {
+			return err
 		}
 		return s.applyIn(ctx, tx, r, key, cmd, &out)
 	})
@@ -418,16 +420,9 @@ func (s *Store) CreateWith(ctx context.Context, h dossier.Header, key string, cm
 	var out Record
 	var existing string
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		existing = ""
-		if key != "" {
-			var v int
-			err := tx.QueryRowContext(ctx, s.q(`SELECT dossier_id, version FROM idempotency WHERE idem_key = ?`), key).Scan(&existing, &v)
-			if err == nil {
-				return nil
-			}
-			if !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
+		var err error
+		if existing, err = s.keyed(ctx, tx, key); err != nil || existing != "" {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, s.q(insertDossier), append([]any{id, 0, head.String(), string(header)}, project(d, 0).args()...)...); err != nil {
 			return err

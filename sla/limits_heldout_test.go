@@ -21,7 +21,8 @@ import (
 // heldout_legal_events.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv)
-// and public web pages quoting limits (heldout_web_pages.tsv), split from
+// and public web pages quoting limits (heldout_web_pages.tsv,
+// heldout_web_pages_more.tsv), split from
 // the tuning files of the same sources by a hash of the document or page. The first two sets,
 // whose misses were read and whose categories the reader then learnt, are
 // now national_portal_descriptions.tsv and steps_other_procedures.tsv in
@@ -95,8 +96,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // whole set of 841 texts after learning from its tuning half: 214/250
 // (85.6 %), 128/139 (92.1 %), 238/294 (81.0 %) — two held-out events fewer
 // than before that round, which the test cannot say more of without
-// reading them.
-var heldOutFloor = map[string]int{"limit": 214, "alternatives": 128, "event": 238}
+// reading them. The second draw of web pages (government and legal pages
+// only), measured when it was added: 27/33, 19/20, 18/23 (the whole set
+// then 241/283, 147/159, 256/317); the whole set of 925 texts after
+// learning from its tuning half: 242/283 (85.5 %), 147/159 (92.5 %),
+// 254/317 (80.1 %). That file's miss lines were shown once by a search of
+// this test's log; the reader was not changed from them.
+var heldOutFloor = map[string]int{"limit": 242, "alternatives": 147, "event": 254}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -101,9 +101,17 @@ func (rd *reader) attach() {
 					}
 				}
 				if rd.agencyNameAt(at + 1) {
-					for ext < hi && !rd.isSentenceEnd(ext) && !punctAt(toks, ext, "(") && ext-at < 40 {
-						ext++
+					// The agency's verb may stand past the commas of a list
+					// of agencies, but a clause that has its verb ends at its
+					// comma: "kể từ ngày Chủ tịch … quyết định điều chỉnh …,
+					// cơ quan tiếp nhận hồ sơ chủ trì …".
+					acted := false
+					q := at + 1
+					for q < hi && !rd.isSentenceEnd(q) && !punctAt(toks, q, "(") && q-at < 40 && !(acted && punctAt(toks, q, ",")) {
+						acted = acted || wordsAt(toks, q, "quyet", "dinh") || wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "phe", "duyet")
+						q++
 					}
+					ext = max(ext, q)
 				}
 				switch {
 				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:

@@ -111,7 +111,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "an interval (\"theo từng khoảng thời gian 01 ngày\"), not a time limit"
 			}
 		case "tam":
-			if wordAt(toks, q+1, "tru") && from-q <= 6 {
+			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && (wordsAt(toks, q+2, "khong", "qua") || wordsAt(toks, q+2, "toi", "da"))) && !wordsAt(toks, q-2, "dang", "ky") {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
@@ -123,7 +123,8 @@ func (rd *reader) notALimit(it *item) string {
 			}
 		case "niem", "treo", "cong", "rong":
 			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
-				wordsAt(toks, q, "cong", "khai") && wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
+				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from)) ||
+				wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
 				// rộng rãi trong thời gian 05 ngày".)
 				return "a period of posting (\"niêm yết\", \"công khai\"), not a time limit"
@@ -232,6 +233,19 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		return false
 	}
 	return p-q >= 3 && p-q <= 5
+}
+
+// caseBetween reports whether a case ("trường hợp") opens between tokens p
+// and q: what follows it is that case's, not the posting's ("Trong thời
+// gian niêm yết, thông báo công khai, trường hợp có khiếu nại …, … không
+// quá 07 ngày làm việc").
+func (rd *reader) caseBetween(p, q int) bool {
+	for r := p; r < q; r++ {
+		if wordsAt(rd.toks, r, "truong", "hop") {
+			return true
+		}
+	}
+	return false
 }
 
 // rightAfter reports whether "được quyền" follows p in its sentence (forty

@@ -282,7 +282,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// applicant's own paper, filed.
 			return rd.andAnother(ws[k:])
 		}
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") || w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") // ("cá nhân" is a person)
+		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
+		// "chấp nhận", "chứng nhận" are no receipt.)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q+1, "dan") ||
+			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
 		if !verb {
 			continue
 		}
@@ -350,6 +353,9 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				}
 				return rd.andAnother(ws[j:])
 			}
+		}
+		if rd.validFiling(obj) {
+			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}
 		return FromOtherEvent
 	}
@@ -422,4 +428,17 @@ func (rd *reader) formNamed(ws []int) bool {
 	}
 	w := rd.original(ws[0])
 	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0]
+}
+
+// validFiling reports whether the thing received is called valid right
+// after it ("nhận được văn bản thông báo hợp lệ"): a filing checked for
+// completeness, received.
+func (rd *reader) validFiling(ws []int) bool {
+	toks := rd.toks
+	for k, q := range ws[:min(len(ws), 6)] {
+		if k > 0 && wordsAt(toks, q, "hop", "le") && !wordAt(toks, q-1, "khong") {
+			return true
+		}
+	}
+	return false
 }

@@ -285,6 +285,18 @@ func lineStartsItem(s string, i int) (int, bool) {
 	case i+2 < len(s) && (s[i+2] == ')' || s[i+2] == '.') && isDigit(c) && isDigit(s[i+1]):
 		return i, true
 	}
+	// A numbered row of a table flattened to text: "2 Bộ phận TN&TKQ Chi
+	// nhánh … 10" (digits, a space, a capital that starts no unit).
+	if j := i; isDigit(s[j]) {
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsUpper(r) && !unitWordAt(s[j+1:]) {
+				return i, true
+			}
+		}
+	}
 	// A heading of the portal's cell: "Cách thức thực hiện: …", "Thời hạn
 	// giải quyết: …", a capital and a colon within the line's first words.
 	if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r) {
@@ -390,3 +402,14 @@ func isLetter(r rune) bool {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// unitWordAt reports whether s starts with a unit of time written with a
+// capital, as the portal writes them ("Ngày", "Giờ", "Tháng", "Năm").
+func unitWordAt(s string) bool {
+	for _, u := range []string{"Ngày", "Giờ", "Tháng", "Năm", "Tuần", "NGÀY", "GIỜ", "THÁNG", "NĂM"} {
+		if strings.HasPrefix(s, u) {
+			return true
+		}
+	}
+	return false
+}

@@ -190,6 +190,9 @@ type reader struct {
 	cutoffWords string
 	cutoffAt    int // the token of the cut-off's hour
 
+	tableUnit Unit // the unit of a "Thời hạn (ngày)" column header, and the token after it (0: none)
+	tableAt   int
+
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words
 	bounds       [][2]uint16 // first and end token of each sentence
@@ -223,6 +226,15 @@ func (rd *reader) scan() {
 			continue // every case below starts with a key word or a number
 		}
 		switch {
+		case t.kind == tokWord && t.text == "ngay" && punctAt(toks, i-1, "(") && rd.tableAt == 0 &&
+			(punctAt(toks, i+1, ")") || wordsAt(toks, i+1, "lam", "viec") && punctAt(toks, i+3, ")")) &&
+			i >= 2 && strings.HasSuffix(toks[i-2].text, "han"):
+			// "Thời hạn (ngày)": the header of a table's column; each row's
+			// last number below it is a duration in that unit.
+			rd.tableUnit, rd.tableAt = UnitCalendarDays, i+1
+			if wordAt(toks, i+1, "lam") {
+				rd.tableUnit, rd.tableAt = UnitWorkingDays, i+3
+			}
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem"):
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
@@ -363,6 +375,14 @@ func (rd *reader) number(i int) int {
 		}
 		return skip
 	}
+	// The last number of a row under a "Thời hạn (ngày)" header.
+	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n")) && kindAt(toks, i-1, tokWord) {
+		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, rd.tableUnit) == "" {
+			// Each row is one step's, never a restatement of another.
+			rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(Limit{hundredths: int32(h), unit: rd.tableUnit}), from: i, to: i + 1, step: true})
+		}
+		return 0
+	}
 	// Second number of a range was handled with the first.
 	if (punctAt(toks, i-1, "-") && kindAt(toks, i-2, tokNum)) ||
 		((wordAt(toks, i-1, "den") || wordAt(toks, i-1, "toi")) && kindAt(toks, i-2, tokNum)) {
@@ -423,6 +443,12 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	u, n := rd.unitAt(j)
+	if n == 0 && punctAt(toks, j, "(") {
+		// "20 (Ngày)": the portal's unit in brackets.
+		if u2, n2 := rd.unitAt(j + 1); n2 > 0 && punctAt(toks, j+1+n2, ")") {
+			u, n = u2, n2+2
+		}
+	}
 	if n == 0 {
 		return 0
 	}

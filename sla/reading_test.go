@@ -167,6 +167,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng và tối đa là 24 tháng;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người nhập cảnh bằng giấy miễn thị thực được cấp chứng nhận tạm trú 06 tháng cho mỗi lần nhập cảnh.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tổ chức có chất phóng xạ mà sau 01 tháng chưa đưa vào sử dụng phải làm thủ tục đề nghị cấp giấy phép lưu giữ.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, from the second draw of web pages
+		// (testdata/limits/web_pages_more.tsv).
+		{in: "20 (Ngày)", ord: "20 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn hoà giải là ba mươi ngày làm việc, kể từ ngày Uỷ ban nhân dân xã, phường, thị trấn nhận được đơn.", ord: "30 ngày làm việc", from: sla.FromReceipt},
+		{in: "Đơn được công bố trong thời hạn 2 tháng kể từ ngày được chấp nhận là đơn hợp lệ.", ord: "2 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ngay sau khi Ban Tôn giáo chính phủ nhận được văn bản thông báo hợp lệ.", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -493,14 +493,20 @@ func (rd *reader) number(i int) int {
 		// stated.
 		it.kind, it.err, it.detail = iBad, ErrLimitRange, "zero working days: write \"Trong ngày\" for a same-day limit"
 	default:
-		if reason := checkHundredths(h, u); reason != "" {
-			it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
-		} else {
-			it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
-		}
+		it.setAmount(h, u)
 	}
 	rd.items = append(rd.items, it)
 	return end - i - 1
+}
+
+// setAmount gives the duration item the amount h (hundredths) of unit u,
+// or marks it unreadable when the amount is out of range for the unit.
+func (it *item) setAmount(h int64, u Unit) {
+	if reason := checkHundredths(h, u); reason != "" {
+		it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
+		return
+	}
+	it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
 }
 
 // numberInWords reads an amount written only in words before a unit,
@@ -545,11 +551,7 @@ func (rd *reader) numberInWords(i int) int {
 		return 0
 	}
 	it := item{kind: iDur, from: i, to: end}
-	if reason := checkHundredths(h, u); reason != "" {
-		it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
-	} else {
-		it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
-	}
+	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
 }

@@ -72,26 +72,32 @@ func (rd *reader) attach() {
 				if end <= at {
 					break // "… tính từ" with nothing after (a cut text): no event named
 				}
-				for q := at + 3; q < end; q++ {
-					if toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
+				for q := at + 1; q < end; q++ {
+					if wordAt(toks, q, "phai") {
+						end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …": the main clause
+						break
+					}
+					if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
 						// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
 						// kiểm tra …": the next clause's subject, with no comma.
 						end = q
 						break
 					}
 				}
-				// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an nhận
-				// đủ hồ sơ hợp lệ": an agency as subject; its verb may stand
-				// past the commas.
+				// Pairs joined by a comma stay in the clause: "kể từ ngày tổ
+				// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
+				// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
+				// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
+				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
+					wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le")) {
+					end = rd.clauseEnd(end+1, hi)
+				}
+				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
+					end = rd.clauseEnd(end+1, hi)
+				}
 				ext := end
 				// "kể từ khi người làm thủ tục đã nộp, xuất trình đủ các giấy
 				// tờ": a verb cut from its object by a comma.
-				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu")) {
-					end = rd.clauseEnd(end+1, hi) // "kể từ ngày tổ chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình của cơ sở"
-				}
-				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
-					end = rd.clauseEnd(end+1, hi) // "… đã hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ"
-				}
 				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan") && !wordAt(toks, end-2, "ca")) {
 					ext = rd.clauseEnd(end+1, hi)
 					if ext < hi && punctAt(toks, ext, ",") && ext-end < 12 {
@@ -101,7 +107,9 @@ func (rd *reader) attach() {
 					}
 				}
 				if rd.agencyNameAt(at + 1) {
-					// The agency's verb may stand past the commas of a list
+					// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an
+					// nhận đủ hồ sơ hợp lệ": an agency as subject; its verb
+					// may stand past the commas of a list
 					// of agencies, but a clause that has its verb ends at its
 					// comma: "kể từ ngày Chủ tịch … quyết định điều chỉnh …,
 					// cơ quan tiếp nhận hồ sơ chủ trì …".
@@ -116,6 +124,12 @@ func (rd *reader) attach() {
 				switch {
 				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
 					a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
+					if rd.orFromAfter(at) {
+						// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ
+						// ngày hết thời hạn lấy ý kiến …": two starts, one or
+						// the other.
+						a.or = true
+					}
 				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
 					b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 				case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
@@ -475,6 +489,32 @@ func (rd *reader) startsLine(p int) bool {
 	return false
 }
 
+// orFromAfter reports whether "hoặc kể từ" (or "hoặc tính từ") follows
+// the start of a count's clause at p, within twenty tokens: a second start
+// beside the first.
+func (rd *reader) orFromAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
+		if wordAt(toks, q, "hoac") && (wordsAt(toks, q+1, "ke", "tu") || wordsAt(toks, q+1, "tinh", "tu")) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionGiven reports whether the sentence of item it charges its subject
+// with giving an opinion ("có trách nhiệm cho ý kiến"), within sixty
+// tokens after the count.
+func (rd *reader) opinionGiven(it *item) bool {
+	toks := rd.toks
+	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
+		if wordsAt(toks, q, "trach", "nhiem", "cho", "y", "kien") {
+			return true
+		}
+	}
+	return false
+}
+
 // decisionBefore reports whether the clause ending at p (a "và") says a
 // body decides or issues a paper: "ra quyết định", "có văn bản", "ban
 // hành".
@@ -495,14 +535,21 @@ func (rd *reader) decisionBefore(p int) bool {
 // góp ý"): the request was another body's, a step between agencies.
 func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
-	request := false
+	request, named := false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch {
 		case wordsAt(toks, q, "de", "nghi"), wordsAt(toks, q, "yeu", "cau"):
 			request = true
-		case wordAt(toks, q, "cua"), wordsAt(toks, q, "ho", "so"), wordAt(toks, q, "don"):
+		case wordAt(toks, q, "cua"), wordAt(toks, q, "don"):
 			return false
+		case wordsAt(toks, q, "ho", "so"):
+			named = true
 		}
+	}
+	if named && !request {
+		// A dossier received: another body's only when the receiver gives
+		// its opinion on it ("… có trách nhiệm cho ý kiến").
+		return rd.opinionGiven(it)
 	}
 	if !request {
 		return false
@@ -516,7 +563,8 @@ func (rd *reader) answersAgency(it *item) bool {
 			r += 3 // "trả lời bằng văn bản cho cơ quan đại diện"
 		}
 		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
-			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "co") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
+			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) ||
+			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
 			// ngày nhận được đề nghị": a body answers or gives its opinion.
@@ -704,6 +752,16 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 	case wordAt(toks, q, "khi"):
 		end := rd.clauseEnd(q+1, p)
 		if end > q+1 && rd.classifyEvent(q+1, end) == FromOtherEvent {
+			return q, end, true
+		}
+	case wordsAt(toks, q, "tren", "co", "so"):
+		// "Trên cơ sở ý kiến kết luận của Hội đồng …, trong thời hạn 30 ngày
+		// Bộ trưởng … ban hành Quyết định": from the conclusion.
+		end := q
+		for end < p && !punctAt(toks, end, ",") {
+			end++
+		}
+		if end < p && wordsAt(toks, end+1, "trong", "thoi", "han") && end+4 == p {
 			return q, end, true
 		}
 	case wordsAt(toks, q, "trong", "thoi", "han") && q+3 == p || wordsAt(toks, q, "trong", "vong") && q+2 == p:

@@ -76,7 +76,7 @@ func (rd *reader) notALimit(it *item) string {
 		case "co", "gia":
 			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
 			// work's appraisal, not a validity.)
-			if near && (wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || wordAt(toks, q+3, "trong")) || wordsAt(toks, q, "gia", "tri", "su", "dung")) {
+			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong")) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") {
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
 		case "truoc":
@@ -87,6 +87,10 @@ func (rd *reader) notALimit(it *item) string {
 		case "thoi":
 			switch {
 			case !near || !wordAt(toks, q+1, "han"):
+			case wordsAt(toks, q+2, "su", "dung"):
+				// "thẻ bảo hiểm y tế có thời hạn sử dụng là 12 tháng kể từ
+				// ngày …": a card's validity.
+				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"
 			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
 				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
 			case it.event != FromOtherEvent && from-q <= 9 && (wordsAt(toks, q+2, "thong", "bao") || wordsAt(toks, q+2, "dang", "thong", "bao")):
@@ -116,7 +120,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
 		case "luu", "tap":
-			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket")) && from-q <= 16 {
+			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 {
 				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
 				// "tập kết trong thời gian không quá 48 giờ": a storage time.
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
@@ -192,6 +196,31 @@ func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
 		if wordAt(toks, q, "ma") && (wordAt(toks, q+1, "khong") || wordAt(toks, q+1, "chua")) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinBefore reports whether the word w stands in [p, q), at most six
+// tokens on from p ("có giá trị mua, lĩnh thuốc trong thời hạn …").
+func (rd *reader) withinBefore(p, q int, w string) bool {
+	for r := p; r < q && r < p+6; r++ {
+		if wordAt(rd.toks, r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeFromBefore reports whether "đến" at p closes a range opened by "từ
+// trên <duration>" just before it: the classes of a matter ("dự báo từ
+// trên 12 giờ đến tối đa 03 ngày"), where "từ 5 ngày đến 7 ngày" may be a
+// range of a limit.
+func (rd *reader) rangeFromBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-5; q-- {
+		if wordsAt(toks, q, "tu", "tren") && kindAt(toks, q+2, tokNum) {
 			return true
 		}
 	}
@@ -311,6 +340,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
 			return "an age (\"18 tháng tuổi\"), not a time limit"
 		}
+		if wordsAt(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
+			return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
+		}
 	case "cuoi", "gan":
 		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
@@ -361,6 +393,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
 		}
+	}
+	if wordsAt(toks, from-3, "den", "toi", "da") && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
+		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
 	}
 	switch text(from - 3) {
 	case "co":
@@ -577,8 +612,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			wordsAt(toks, q, "dat", "yeu", "cau"), wordsAt(toks, q, "chinh", "xac"),
 			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
-			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"), // "kết quả kiểm tra, đối chiếu phù hợp"
-			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),          // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
+			wordsAt(toks, q, "bao", "dam", "theo", "quy", "dinh"), wordsAt(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
+			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}

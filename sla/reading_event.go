@@ -144,9 +144,15 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "tich")
 	case "giam":
 		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
+	case "nguoi":
+		return wordsAt(toks, p+1, "co", "tham", "quyen") // "yêu cầu của người có thẩm quyền"
+	case "cac":
+		return agencyName(toks, p+1) // "của các bộ, ngành"
 	case "co":
-		// ("yêu cầu của cơ quan, tổ chức, công dân": anyone, not a body.)
-		return wordAt(toks, p+1, "quan") && !(punctAt(toks, p+2, ",") && wordsAt(toks, p+3, "to", "chuc"))
+		// ("yêu cầu của cơ quan, tổ chức, công dân", "cơ quan, đơn vị, tổ
+		// chức, cá nhân": anyone, not a body; "cơ quan, người có thẩm quyền"
+		// is one.)
+		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || wordsAt(toks, p+3, "nguoi", "co", "tham", "quyen"))
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
 	case "cang":
@@ -158,7 +164,7 @@ func agencyName(toks []token, p int) bool {
 	case "chi", "tong":
 		return wordAt(toks, p+1, "cuc")
 	case "don":
-		return wordsAt(toks, p+1, "vi", "quan", "ly") // "đơn vị quản lý người bị thương"
+		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") // "đơn vị quản lý người bị thương", "đơn vị cấp dưới"
 	case "to":
 		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
 	case "cong":
@@ -318,7 +324,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			if j != k && isObject(j) {
 				obj := toks[ws[j]].text
 				switch {
-				case obj == "so" && j+1 < len(ws) && toks[ws[j+1]].text == "trinh",
+				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao")),
 					rd.asksOpinion(ws[j+1:]):
 					// "hồ sơ trình" (a dossier submitted up by an agency),
 					// "hồ sơ gửi xin ý kiến": a step between agencies.

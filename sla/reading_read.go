@@ -235,13 +235,21 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				rd.tableUnit, rd.tableAt = UnitWorkingDays, i+3
 			}
-		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem"):
+		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh"):
+			// ("phát sinh trong ngày": during the day, no limit.)
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
 			if wordsAt(toks, j, "lam", "viec") {
 				j += 2
 			}
-			if wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau") {
+			if (wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau")) && wordAt(toks, j+2, "ngay") && !wordsAt(toks, j+3, "lam", "viec") {
+				// "Trong ngày làm việc tiếp theo ngày giao dịch": one working
+				// day from the day of another event.
+				end := rd.clauseEnd(j+2, len(toks))
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: j + 2,
+					event: FromOtherEvent, eventWord: rd.words(j+2, end), eventEnd: end})
+				i = j + 1
+			} else if wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau") {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1
 			} else if wordsAt(toks, j, "lien", "ke", "truoc") || wordsAt(toks, j, "truoc", "do") {
@@ -527,7 +535,8 @@ func (rd *reader) numberInWords(i int) int {
 		k++
 	}
 	u, n := rd.unitAt(k)
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot") {
+	// A single "năm" is a year, unless days follow ("năm ngày làm việc").
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot") {
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])

@@ -176,6 +176,27 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from the fourth legal draw: steps, conditions and
+		// documents of procedures (testdata/limits/legal_steps.tsv).
+		{in: "Trong thời hạn 20 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ ngày hết thời hạn lấy ý kiến, Bộ Y tế cấp giấy phép.", alts: []string{"unstated 20 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận đủ hồ sơ, cơ quan tài chính cùng cấp có trách nhiệm cho ý kiến về việc giao tài sản.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày thông báo cho Ủy ban nhân dân cấp xã, Sở Tư pháp cấp giấy xác nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trên cơ sở ý kiến kết luận của Hội đồng thẩm định, trong thời hạn 30 ngày Bộ trưởng ban hành quyết định công nhận.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Đơn thuốc có giá trị mua, lĩnh thuốc trong thời hạn 05 ngày kể từ ngày kê đơn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thẻ bảo hiểm y tế có thời hạn sử dụng là 12 tháng kể từ ngày thẻ có giá trị sử dụng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn lưu hồ sơ tại Bộ phận Một cửa không quá 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bản tin dự báo thời tiết hạn ngắn là dự báo từ trên 12 giờ đến tối đa 03 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ bảo đảm theo quy định, Sở Công Thương cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Các giao dịch phát sinh trong ngày được cập nhật vào hệ thống trong thời hạn 02 ngày làm việc.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "Ngân hàng gửi báo cáo trong ngày làm việc tiếp theo ngày giao dịch.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn năm ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Nội vụ cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành việc thanh toán.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được yêu cầu của người có thẩm quyền, cơ quan phải cung cấp thông tin.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được văn bản đề nghị của các bộ, ngành, Bộ Tài chính có ý kiến.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 07 ngày kể từ ngày nhận được báo cáo của đơn vị cấp dưới, Cục tổng hợp báo cáo Bộ.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Việc cung cấp hồ sơ được thực hiện trong thời hạn 12 giờ, kể từ khi nhận được yêu cầu của cơ quan, người có thẩm quyền giải quyết.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ dự thảo, Sở Tư pháp có ý kiến thẩm định.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ của Công an tỉnh, Cục cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1,5 +1,7 @@
 package sla
 
+import "strings"
+
 // attach reads the words between durations: conditions, "hoặc",
 // extensions, excluded time, the event counted from, and breakdowns. Each
 // gap between two durations is read once: linear in the text's length.
@@ -59,7 +61,10 @@ func (rd *reader) attach() {
 				// sau khi …" was read by scan.)
 				// ("10 ngày sau khi hoàn thành đợt chào bán" is the duration's
 				// own "sau khi".)
-				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to),
+				// ("Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân
+				// công …": a step's heading, then its text; the capital starts
+				// a sentence of its own.)
+				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")),
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính".
 				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && p == a.to,
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.

@@ -60,6 +60,18 @@ func (rd *reader) notALimit(it *item) string {
 	// A lead time is counted back from its event ("Trước thời hạn 03 tháng
 	// tính đến ngày hết hạn"): reported as such, none of the words around
 	// a duration below makes it no limit.
+	if punctAt(toks, to, "(") && (wordsAt(toks, to+1, "truoc", "ngay") || wordsAt(toks, to+1, "gui", "truoc", "ngay")) && rd.dateAfterBracket(to+1) {
+		// "6 tháng (trước ngày 16/6)", "Định kỳ 6 tháng (gửi trước ngày
+		// 15/6)": a report's period and its date, whatever a bracket
+		// before it says.
+		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
+	}
+	if !wordAt(toks, from-1, "con") && rd.reducedAfter(to) {
+		// "Thời gian giải quyết tại Sở Nội vụ là 07 ngày, … có thể rút
+		// ngắn được 02 ngày còn 5 ngày": the time before a cut, and the
+		// cut; the time after it ("còn 5 ngày") is the limit.
+		return "a time before a reduction, or the reduction (\"rút ngắn được 02 ngày còn 5 ngày\"), not the time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(from, to); why != "" {
 			return why
@@ -346,6 +358,34 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "cuoi", "gan":
 		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
+		}
+	case "dau":
+		// "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận)": the
+		// first months of a span, not a time to act. ("trong 07 ngày làm
+		// việc đầu tiên của tháng" is a time to act each month.)
+		if !wordAt(toks, to+1, "tien") && !wordAt(toks, to+1, "cua") {
+			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
+		}
+	case "day", "hoc", "chuan":
+		// "1 giờ dạy = thời gian giáo viên thực tế giảng dạy": a unit of
+		// teaching.
+		if wordAt(toks, to-1, "gio") {
+			return "a unit of teaching (\"giờ dạy\", \"giờ chuẩn\"), not a time limit"
+		}
+	case "dem":
+		// "trong thời gian không quá 2 ngày đêm": days and nights, a
+		// working standard of a plant, never how one-stop limits are
+		// written.
+		if wordAt(toks, to-1, "ngay") {
+			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
+		}
+	case "(":
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
+		}
+	case ",":
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
 	switch text(from - 1) {
@@ -779,4 +819,55 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
+}
+
+// dateAfterBracket reports whether a date in digits ("16/6") follows
+// "trước ngày" within the bracket opened before p: "(trước ngày 16/6)",
+// "(trước ngày 16 hàng tháng)".
+func (rd *reader) dateAfterBracket(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+6 && !punctAt(toks, q, ")"); q++ {
+		if wordAt(toks, q, "ngay") && kindAt(toks, q+1, tokNum) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarSpanAfter reports whether the duration ending at p is followed,
+// past a bracket that restates it and a comma, by "từ tháng <n>": a span
+// of the calendar named by its months ("07 tháng (bảy tháng), từ tháng 10
+// của năm trước đến hết tháng 4 của năm sau").
+func (rd *reader) calendarSpanAfter(p int) bool {
+	toks := rd.toks
+	q := p
+	if punctAt(toks, q, "(") {
+		for q < len(toks) && q < p+8 && !punctAt(toks, q, ")") {
+			q++
+		}
+		q++
+	}
+	if punctAt(toks, q, ",") {
+		q++
+	}
+	return wordsAt(toks, q, "tu", "thang") && kindAt(toks, q+2, tokNum)
+}
+
+// reducedAfter reports whether, after the duration that ends at p and in
+// its sentence, "còn <number>" follows a word of reduction ("rút ngắn",
+// "giảm", "xuống"): the duration is the time before the cut or the cut
+// (one after "còn" is the time after it, which the caller keeps). It reads thirty tokens either side at most.
+func (rd *reader) reducedAfter(p int) bool {
+	toks := rd.toks
+	cut := false
+	for q := max(rd.first(p-1), p-30); q < p; q++ {
+		cut = cut || wordsAt(toks, q, "rut", "ngan") || wordAt(toks, q, "giam")
+	}
+	for q := p; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q); q++ {
+		cut = cut || wordsAt(toks, q, "rut", "ngan") || wordAt(toks, q, "giam") || wordAt(toks, q, "xuong")
+		if cut && wordAt(toks, q, "con") && kindAt(toks, q+1, tokNum) {
+			return true
+		}
+	}
+	return false
 }

@@ -295,8 +295,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if !verb {
 			continue
 		}
-		if wordsAt(toks, q-2, "ket", "thuc") {
-			return FromOtherEvent // "kể từ ngày kết thúc nhận hồ sơ": the close of a call for applications
+		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) {
+			// "kể từ ngày kết thúc nhận hồ sơ", "kể từ ngày kết thúc thời
+			// gian nhận hồ sơ": the close of a call for applications.
+			return FromOtherEvent
 		}
 		if w == "nhan" && k+1 >= len(ws) {
 			return FromReceipt // "kể từ ngày nhận"
@@ -308,7 +310,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if w == "tiep" && len(obj) > 0 {
 			obj = obj[1:] // past "nhận"
 		}
-		if rd.remedyDone(obj) {
+		if rd.remedyDone(obj) || rd.filedBy(obj) {
 			return FromReceipt
 		}
 		if rd.formNamed(obj) {
@@ -444,6 +446,25 @@ func (rd *reader) validFiling(ws []int) bool {
 	for k, q := range ws[:min(len(ws), 6)] {
 		if k > 0 && wordsAt(toks, q, "hop", "le") && !wordAt(toks, q-1, "khong") {
 			return true
+		}
+	}
+	return false
+}
+
+// filedBy reports whether the paper received is said to be handed in by
+// someone who is no public body ("nhận được Giấy chứng nhận đã cấp do
+// người sử dụng đất nộp"): the applicant's filing, whatever the paper.
+// ws are word tokens; at most twelve are read.
+func (rd *reader) filedBy(ws []int) bool {
+	toks := rd.toks
+	for k, q := range ws[:min(len(ws), 12)] {
+		if toks[q].text != "do" || k+1 >= len(ws) || rd.agencyNameAt(ws[k+1]) {
+			continue
+		}
+		for _, r := range ws[k+1 : min(len(ws), k+7)] {
+			if toks[r].text == "nop" {
+				return true
+			}
 		}
 	}
 	return false

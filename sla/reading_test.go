@@ -176,6 +176,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from the third provincial draw: steps and
+		// internal processes (testdata/limits/provincial_steps.tsv).
+		{in: "Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân công xử lý hồ sơ, cán bộ xử lý hồ sơ tiến hành xem xét hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày kể từ ngày kết thúc thời gian nhận hồ sơ, Quỹ kiểm tra tính đầy đủ, hợp lệ của hồ sơ.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận) cấp kinh phí chi thường xuyên theo định mức.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "1 giờ dạy = thời gian giáo viên thực tế giảng dạy trên lớp theo quy định", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trạm trung chuyển phải vận chuyển hết khối lượng chất thải trong thời gian không quá 2 ngày đêm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), gửi Sở Công thương tổng hợp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian cao điểm cháy rừng được xác định trong khoảng thời gian 07 tháng (bảy tháng), từ tháng 10 của năm trước đến hết tháng 4 của năm sau.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Lý do: Thời gian giải quyết tại Sở Nội vụ là 07 ngày, thực tế giải quyết thấy có thể rút ngắn được 02 ngày còn 5 ngày.", ord: "5 ngày", from: sla.FromReceipt},
+		{in: "Trong thời gian 03 ngày làm việc kể từ ngày nhận được Giấy chứng nhận đã cấp do người sử dụng đất nộp, Văn phòng đăng ký đất đai chỉnh lý hồ sơ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		// December 2026, from the fourth legal draw: steps, conditions and
 		// documents of procedures (testdata/limits/legal_steps.tsv).
 		{in: "Trong thời hạn 20 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ ngày hết thời hạn lấy ý kiến, Bộ Y tế cấp giấy phép.", alts: []string{"unstated 20 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},

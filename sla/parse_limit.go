@@ -45,7 +45,8 @@ const quoteBytes = 120
 //     receipt ("kể từ ngày kết thúc kiểm tra");
 //   - [ErrLimitSyntax] when no duration is found (an empty text, a bare
 //     number, "1/2"), or only in a unit this package does not model (weeks
-//     "tuần", years "năm", minutes), or a next-day rule without a cut-off,
+//     "tuần", years "năm", minutes that are no whole hundredth of a working
+//     hour), or a next-day rule without a cut-off,
 //     or a number in words that disagrees with the digits.
 //
 // Use [ReadLimit] to see the alternatives, the cut-off, the breakdown and
@@ -120,7 +121,10 @@ func unsupportedName(w string, clockHours bool) string {
 	case "nam":
 		return "năm (years)"
 	case "phut":
-		return "phút (minutes)"
+		if clockHours {
+			return "phút (minutes of clock time, which this package does not count)"
+		}
+		return "phút (minutes that are no whole hundredth of a working hour: 15, 30, 45 or 90 phút are read)"
 	}
 	return w
 }

@@ -250,7 +250,9 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "15", err: sla.ErrLimitSyntax},
 		{in: "15 tuần", err: sla.ErrLimitSyntax},
 		{in: "2 năm", err: sla.ErrLimitSyntax},
-		{in: "30 phút", err: sla.ErrLimitSyntax},
+		{in: "30 phút", want: sla.MustParseLimit("0,5 giờ làm việc")}, // minutes as hundredths of a working hour
+		{in: "15 phút", want: sla.MustParseLimit("0,25 giờ làm việc")},
+		{in: "10 phút", err: sla.ErrLimitSyntax},                  // 1/6 hour: no whole hundredth
 		{in: "24 giờ", want: sla.WorkingHours(24)},                // bare giờ: working hours (ReadOptions.ClockHours)
 		{in: "Mười lăm ngày làm việc", want: sla.WorkingDays(15)}, // an amount in words alone (issue 13)
 		{in: "một ngày", err: sla.ErrLimitSyntax},                 // "một" alone is prose ("tối đa một ngày"), not read

@@ -66,6 +66,11 @@ func (rd *reader) notALimit(it *item) string {
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
+	if wordsAt(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) {
+		// "ít nhất là 03 tháng trong vòng 06 tháng ngay trước khi chứng
+		// chỉ hết hạn": the window of an experience required.
+		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
+	}
 	if !wordAt(toks, from-1, "con") && rd.reducedAfter(to) {
 		// "Thời gian giải quyết tại Sở Nội vụ là 07 ngày, … có thể rút
 		// ngắn được 02 ngày còn 5 ngày": the time before a cut, and the
@@ -132,6 +137,10 @@ func (rd *reader) notALimit(it *item) string {
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
 		case "luu", "tap":
+			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 {
+				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
+				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
+			}
 			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 {
 				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
 				// "tập kết trong thời gian không quá 48 giờ": a storage time.
@@ -355,6 +364,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
 			return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
 		}
+	case "khong":
+		if wordsAt(toks, to+1, "tinh", "vao") {
+			// "Thời hạn 9 tháng không tính vào thời hạn giải quyết hồ sơ":
+			// time left out of the count.
+			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
+		}
 	case "cuoi", "gan":
 		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
@@ -404,6 +419,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// from a lower bound.
 		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") {
 			return "a threshold (\"từ 05 ngày\"), not a time limit"
+		}
+		if wordsAt(toks, to, "den", "duoi") || wordsAt(toks, to, "den", "tren") {
+			// "từ 24 tháng đến dưới 60 tháng": a band of a threshold.
+			return "a threshold (\"từ 24 tháng đến dưới 60 tháng\"), not a time limit"
 		}
 	case "(":
 		if wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/") { // "01 lần/năm (07 ngày)"
@@ -866,6 +885,18 @@ func (rd *reader) reducedAfter(p int) bool {
 	for q := p; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q); q++ {
 		cut = cut || wordsAt(toks, q, "rut", "ngan") || wordAt(toks, q, "giam") || wordAt(toks, q, "xuong")
 		if cut && wordAt(toks, q, "con") && kindAt(toks, q+1, tokNum) {
+			return true
+		}
+	}
+	return false
+}
+
+// minimumBefore reports whether "ít nhất" or "tối thiểu" stands in the six
+// tokens before p, in its sentence.
+func (rd *reader) minimumBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-6 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "it", "nhat") || wordsAt(toks, q, "toi", "thieu") {
 			return true
 		}
 	}

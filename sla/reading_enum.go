@@ -58,7 +58,8 @@ const (
 	// ConcernBreakdownMismatch: the breakdown does not add up to the total.
 	ConcernBreakdownMismatch
 	// ConcernUnreadable: a duration in a unit this package does not model
-	// (weeks, years, minutes, clock hours when so chosen), a next-day rule
+	// (weeks, years, minutes that are no whole hundredth of an hour, clock
+	// hours when so chosen), a next-day rule
 	// without a cut-off, or an amount out of range.
 	ConcernUnreadable
 	// ConcernNotALimit: a duration that is no time limit for the agency:

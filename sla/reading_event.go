@@ -21,7 +21,9 @@ func (rd *reader) andAnother(ws []int) Start {
 			switch {
 			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
 				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"),
-				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"), wordsAt(toks, r, "du", "dieu", "kien"):
+				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"),
+				wordsAt(toks, r, "du", "dieu", "kien") && !(r-2 == q+1 && (wordsAt(toks, q+1, "dam", "bao") || wordsAt(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
+				wordAt(toks, r, "phi") && r == q+1: // "nhận được hồ sơ hợp lệ và phí thẩm định": the fee
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
 					return FromReceipt
 				}
@@ -188,7 +190,7 @@ func agencyName(toks []token, p int) bool {
 // về việc hoàn thành nộp lệ phí"), for [ReadOptions.FeeAtReceipt].
 func (rd *reader) namesFee(ws []int) bool {
 	for _, r := range ws {
-		if wordsAt(rd.toks, r, "le", "phi") || wordsAt(rd.toks, r, "nop", "phi") {
+		if wordsAt(rd.toks, r, "le", "phi") || wordsAt(rd.toks, r, "nop", "phi") || r == ws[0] && wordAt(rd.toks, r, "phi") {
 			return true
 		}
 	}
@@ -249,6 +251,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "van") && wordsAt(toks, q+1, "bo", "sung")
 		case "an":
 			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
+		case "bo":
+			return wordsAt(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
 		case "van":
 			// "công văn của doanh nghiệp": an applicant's letter; a bare
 			// "công văn" is another body's.
@@ -259,7 +263,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		return false
 	}
-	if len(ws) >= 2 && wordsAt(toks, ws[0], "ngay", "den") {
+	if len(ws) >= 2 && wordsAt(toks, ws[0], "ngay", "den") && !wordAt(toks, ws[0]+2, "noi") {
+		// ("kể từ ngày đến nơi cư trú … mới": a person's arrival.)
 		// "tính từ ngày đến trên phong bì": the day the dossier arrived.
 		return FromReceipt
 	}
@@ -345,6 +350,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// ("báo cáo kết quả thực hiện công việc của Chủ sở
 					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
 					// giám sát thanh lý" are steps.
+					return FromOtherEvent
+				case obj == "cau" && rd.supplementTimeBefore(p):
+					// "Thời hạn bổ sung tài liệu không quá mười ngày làm việc
+					// kể từ ngày nhận được yêu cầu": the applicant's time to
+					// supplement, from the agency's request.
 					return FromOtherEvent
 				case rd.thirdParty(ws[j+1:]):
 					// "yêu cầu đòi bồi thường của người thứ ba": a claim
@@ -465,6 +475,19 @@ func (rd *reader) filedBy(ws []int) bool {
 			if toks[r].text == "nop" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// supplementTimeBefore reports whether the sentence names, in the fifteen
+// tokens before p, the time to supplement ("Thời hạn bổ sung tài liệu",
+// "thời gian bổ sung hồ sơ"): a request received then is the agency's.
+func (rd *reader) supplementTimeBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-15 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "bo", "sung") && (wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q-2, "thoi", "gian")) {
+			return true
 		}
 	}
 	return false

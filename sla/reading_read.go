@@ -53,8 +53,10 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //     "(17,5)"), repeated in words ("15 (mười lăm) ngày") or in words with
 //     the digits in brackets ("Mười (10) ngày làm việc");
 //   - the units ngày làm việc, giờ làm việc, ngày, tháng, and bare giờ (see
-//     [ReadOptions.ClockHours]); weeks, years and minutes are read as
-//     unreadable durations, never converted;
+//     [ReadOptions.ClockHours]); minutes as hundredths of a working hour
+//     when they are whole ones ("30 phút" is 0,5 giờ làm việc; "10 phút"
+//     is not read); weeks and years are read as unreadable durations,
+//     never converted;
 //   - the same day: "Trong ngày", "Ngay trong ngày", "ngay sau khi nhận đủ
 //     hồ sơ" (immediately: the same working day);
 //   - composites counted part after part: "01 tháng 15 ngày", "15 ngày + 08
@@ -484,6 +486,13 @@ func (rd *reader) number(i int) int {
 	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") {
 		return end - i - 1 // "định kỳ 5 năm một lần": a frequency, not a duration
 	}
+	if u == UnitUnknown && toks[j].text == "phut" && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 {
+		// "tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút":
+		// minutes of working time, as bare "giờ" is working hours, held
+		// exactly as hundredths of a working hour (30 phút = 0,5 giờ làm
+		// việc, 15 phút = 0,25). Other amounts (10 phút) stay unreadable.
+		u, h = UnitWorkingHours, h/60
+	}
 	it := item{kind: iDur, from: from, to: end}
 	switch {
 	case u == UnitUnknown:
@@ -532,6 +541,9 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	k := i
 	for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+		if toks[k].text == "sau" && !strings.ContainsAny(rd.original(k), "áÁ\u0301") {
+			break // "sau tháng bắt đầu": after, not "sáu" (six)
+		}
 		k++
 	}
 	u, n := rd.unitAt(k)

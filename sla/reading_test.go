@@ -176,6 +176,19 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from the fifth legal draw and the portal's step
+		// sentences (testdata/limits/legal_articles.tsv, portal_steps.tsv).
+		{in: "Cảng vụ hàng hải tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút, kể từ khi nhận đủ giấy tờ theo quy định.", ord: "0,5 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 30 ngày, kể từ ngày nhận được hồ sơ hợp lệ và phí thẩm định theo quy định, Sở Y tế cấp Giấy chứng nhận.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận được hồ sơ hợp lệ và đảm bảo đủ điều kiện, Bộ Tài chính cấp Giấy chứng nhận.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày làm việc, kể từ ngày đến nơi cư trú mới, sĩ quan dự bị phải đến Ban Chỉ huy quân sự cấp xã để đăng ký.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được bản tự công bố đạt tiêu chuẩn an toàn sinh học, Sở Y tế phải đăng tải danh sách.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn bổ sung tài liệu không quá mười ngày làm việc kể từ ngày nhận được yêu cầu;", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn 9 tháng không tính vào thời hạn giải quyết hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian kể từ khi chấm dứt hành nghề đến khi nộp hồ sơ từ 24 tháng đến dưới 60 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian tập sự hành nghề luật sư là 12 tháng, kể từ ngày Ban chủ nhiệm Đoàn Luật sư đăng ký tập sự.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đã đảm nhiệm công việc ít nhất là 03 tháng trong vòng 06 tháng ngay trước khi chứng chỉ hết hạn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ; thời gian khai phí chậm nhất là ngày 20 tháng liền sau tháng bắt đầu hoạt động.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// December 2026, from the third provincial draw: steps and
 		// internal processes (testdata/limits/provincial_steps.tsv).
 		{in: "Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân công xử lý hồ sơ, cán bộ xử lý hồ sơ tiến hành xem xét hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
@@ -246,6 +259,12 @@ func TestReadLimitClockHoursOption(t *testing.T) {
 	}
 	if _, err := sla.ParseLimit("8 Giờ làm việc"); err != nil {
 		t.Error(err)
+	}
+	// Minutes are working time as bare hours are: with clock hours chosen
+	// they are unreadable too.
+	r, err = sla.ReadLimitWith("30 phút", &sla.ReadOptions{ClockHours: true})
+	if err != nil || !r.NeedsDecision() || len(r.Concerns) == 0 || r.Concerns[0].Kind != sla.ConcernUnreadable {
+		t.Errorf("ClockHours, minutes: %+v, %v", r, err)
 	}
 }
 

@@ -692,6 +692,9 @@ func (rd *reader) submittedBefore(it *item) bool {
 	toks := rd.toks
 	for q := max(rd.first(it.from), it.from-30); q < it.from; q++ {
 		if wordAt(toks, q, "do") && wordsAt(toks, q-2, "ho", "so") {
+			if rd.agencyNameAt(q + 1) {
+				return true // "tiếp nhận hồ sơ do Ủy ban nhân dân xã báo cáo"
+			}
 			for r := q + 2; r < q+7 && r < it.from; r++ {
 				if wordAt(toks, r, "trinh") {
 					return true
@@ -759,6 +762,12 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		if end > q+1 && rd.classifyEvent(q+1, end) == FromOtherEvent {
 			return q, end, true
 		}
+	case rd.receivedFromAgency(q, p) > 0:
+		// "Bộ Chỉ huy quân sự tỉnh, tiếp nhận hồ sơ do Ủy ban nhân dân xã
+		// báo cáo, trong thời gian 07 ngày tổ chức xét duyệt": from the
+		// receipt of a body's dossier, in the clause before.
+		end := rd.receivedFromAgency(q, p)
+		return q, end, true
 	case wordsAt(toks, q, "tren", "co", "so"):
 		// "Trên cơ sở ý kiến kết luận của Hội đồng …, trong thời hạn 30 ngày
 		// Bộ trưởng … ban hành Quyết định": from the conclusion.
@@ -775,4 +784,32 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// receivedFromAgency returns where the clause ends when the words [q, p)
+// before a duration receive a public body's dossier ("tiếp nhận hồ sơ do
+// Ủy ban nhân dân xã báo cáo,", "nhận được hồ sơ của Sở Y tế,") in a
+// clause that closes with a comma before p; 0 if they do not.
+func (rd *reader) receivedFromAgency(q, p int) int {
+	toks := rd.toks
+	for r := q; r < p && r < q+30; r++ {
+		if !wordAt(toks, r, "nhan") || !wordsAt(toks, r+1, "ho", "so") && !wordsAt(toks, r+1, "duoc", "ho", "so") {
+			continue
+		}
+		o := r + 3
+		if wordAt(toks, r+1, "duoc") {
+			o++
+		}
+		if (wordAt(toks, o, "do") || wordAt(toks, o, "cua")) && rd.agencyNameAt(o+1) {
+			end := rd.clauseEnd(o+1, p)
+			for end < p && !punctAt(toks, end, ",") {
+				end = rd.clauseEnd(end+1, p)
+			}
+			if end < p {
+				return end
+			}
+		}
+		return 0
+	}
+	return 0
 }

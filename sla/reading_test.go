@@ -178,6 +178,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// December 2026, from the fifth legal draw and the portal's step
 		// sentences (testdata/limits/legal_articles.tsv, portal_steps.tsv).
+		{in: "Bộ Chỉ huy quân sự tỉnh, tiếp nhận hồ sơ do Ủy ban nhân dân xã báo cáo, trong thời gian 07 ngày tổ chức xét duyệt, tổng hợp, báo cáo đề nghị Bộ Tư lệnh Quân khu ra quyết định;", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Sở Y tế tiếp nhận hồ sơ do Sở Nội vụ chuyển đến, trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Y tế thẩm định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Cảng vụ hàng hải tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút, kể từ khi nhận đủ giấy tờ theo quy định.", ord: "0,5 giờ làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 30 ngày, kể từ ngày nhận được hồ sơ hợp lệ và phí thẩm định theo quy định, Sở Y tế cấp Giấy chứng nhận.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận được hồ sơ hợp lệ và đảm bảo đủ điều kiện, Bộ Tài chính cấp Giấy chứng nhận.", ord: "15 ngày", from: sla.FromReceipt},

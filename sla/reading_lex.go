@@ -310,10 +310,12 @@ func lineStartsItem(s string, i int) (int, bool) {
 }
 
 // tokenize splits folded text into words, numbers and punctuation, then
-// marks the numbers that belong to dates written in words.
+// marks the numbers that belong to dates written in words. orig maps the
+// folded bytes to the original's (folded.orig): a word is split into glued
+// syllables only where the original has a Vietnamese letter.
 //
 // toks is a scratch buffer to reuse (nil for a new one).
-func tokenize(s string, toks []token) []token {
+func tokenize(s string, orig []uint16, toks []token) []token {
 	// A word and its space take four bytes or more in real text: sized
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
@@ -360,6 +362,22 @@ func tokenize(s string, toks []token) []token {
 					j += size2
 				}
 				w := s[i:j]
+				if cuts, n := gluedCuts(w); n > 0 && int(orig[j])-int(orig[i]) > j-i {
+					// Syllables glued together in a word with a Vietnamese
+					// letter: one word token each (reading_syllables.go).
+					at := i
+					for k := 0; k <= n; k++ {
+						end := j
+						if k < n {
+							end = i + cuts[k]
+						}
+						piece := s[at:end]
+						toks = append(toks, token{kind: tokWord, text: piece, space: space || k > 0, at: uint16(at), end: uint16(end), key: everyWordKey || isKeyWord(piece)})
+						at = end
+					}
+					i = j
+					break
+				}
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
 				i = j
 			} else {

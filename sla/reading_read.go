@@ -70,7 +70,10 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //   - the event counted from, after "kể từ"/"tính từ": receipt when the
 //     words name receiving or filing the dossier, application or request,
 //     another event otherwise;
-//   - a breakdown after "trong đó" or in brackets, "Sở Nội vụ: 03 ngày".
+//   - a breakdown after "trong đó" or in brackets, "Sở Nội vụ: 03 ngày";
+//   - syllables a crawl glued together ("kể từ ngày nhậnđủhồ sơ"), split
+//     by the shape of Vietnamese syllables, in words with a Vietnamese
+//     letter only.
 //
 // Dates in words or figures ("ngày 16/6/2014", "ngày 19 tháng 6 năm
 // 2015"), document numbers and clock times ("lúc 8 giờ") are not durations.
@@ -93,7 +96,7 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	sc := scratchPool.Get().(*scratch)
 	f, b := foldIndexed(s, sc.b, sc.orig)
 	rd := reader{f: f, opt: opt, leadHi: -1, items: sc.items[:0], bounds: sc.bounds[:0]}
-	rd.toks = tokenize(rd.f.text, sc.toks)
+	rd.toks = tokenize(rd.f.text, rd.f.orig, sc.toks)
 	rd.scan()
 	rd.group()
 	rd.sentences()

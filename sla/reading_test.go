@@ -178,6 +178,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// December 2026, from the fifth legal draw and the portal's step
 		// sentences (testdata/limits/legal_articles.tsv, portal_steps.tsv).
+		{in: "Trong thời hạn 14 ngày kể từ ngày nhậnđủhồ sơ hợp lệ, Bộ Tài chính cấp lại Giấy phép thành lập và hoạt động.", ord: "14 ngày", from: sla.FromReceipt}, // syllables glued in a crawl
+		{in: "Trong thời hạn 03 ngày làm việc, kể từ khi nhận được hồ sơđề nghịmiễn, giảm thuế của tổ chức, cá nhân.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Bộ Chỉ huy quân sự tỉnh, tiếp nhận hồ sơ do Ủy ban nhân dân xã báo cáo, trong thời gian 07 ngày tổ chức xét duyệt, tổng hợp, báo cáo đề nghị Bộ Tư lệnh Quân khu ra quyết định;", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sở Y tế tiếp nhận hồ sơ do Sở Nội vụ chuyển đến, trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Y tế thẩm định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Cảng vụ hàng hải tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút, kể từ khi nhận đủ giấy tờ theo quy định.", ord: "0,5 giờ làm việc", from: sla.FromReceipt},

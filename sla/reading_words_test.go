@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -58,6 +59,71 @@ func FuzzDecodeVietnamese(f *testing.F) {
 			if gr != wr || gn != wn {
 				t.Fatalf("decodeVietnamese(%q, %d) = %U, %d; utf8 says %U, %d", s, i, gr, gn, wr, wn)
 			}
+		}
+	})
+}
+
+// TestGluedCuts splits words whose syllables lost their spaces in a crawl
+// (rows of testdata/limits: "nhậnđủhồ", "thờihạn", "sơđề", "nghịmiễn",
+// "kểtừ", "hạngiải"), and leaves single syllables and other words whole.
+func TestGluedCuts(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"nhanduho", "nhan du ho"},
+		{"thoihan", "thoi han"},
+		{"sode", "so de"},
+		{"nghimien", "nghi mien"},
+		{"ketu", "ke tu"},
+		{"hangiai", "han giai"},
+		{"thithoi", "thi thoi"},
+		{"ngaylam", "ngay lam"},
+		{"kiennghi", "kien nghi"},
+		{"lapquy", "lap quy"},
+		{"vecac", "ve cac"},
+		{"nghieng", "nghieng"}, // one syllable, seven letters
+		{"quyen", "quyen"},
+		{"giai", "giai"},
+		{"khuyu", "khuyu"},
+		{"tthc", "tthc"},       // no vowel: left whole
+		{"strasse", "strasse"}, // "str" is no initial: left whole
+	} {
+		cuts, n := gluedCuts(tc.in)
+		var parts []string
+		at := 0
+		for k := 0; k < n; k++ {
+			parts = append(parts, tc.in[at:cuts[k]])
+			at = cuts[k]
+		}
+		parts = append(parts, tc.in[at:])
+		if got := strings.Join(parts, " "); got != tc.want {
+			t.Errorf("gluedCuts(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzGluedCuts: the cuts are increasing, inside the word, and every piece
+// of a word that is cut has a vowel.
+func FuzzGluedCuts(f *testing.F) {
+	for _, s := range []string{"nhanduho", "hangiai", "aaaaaaaaaaaaaaaaaaaa", "qu", "giiiiai", "bababababababababa"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		cuts, n := gluedCuts(w)
+		if n == 0 {
+			return // left whole
+		}
+		at := 0
+		for k := 0; k <= n; k++ {
+			end := len(w)
+			if k < n {
+				end = cuts[k]
+			}
+			if end <= at || end > len(w) {
+				t.Fatalf("gluedCuts(%q): cuts %v", w, cuts[:n])
+			}
+			if strings.IndexAny(w[at:end], "aeiouy") < 0 {
+				t.Fatalf("gluedCuts(%q): piece %q has no vowel", w, w[at:end])
+			}
+			at = end
 		}
 	})
 }

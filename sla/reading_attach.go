@@ -338,6 +338,21 @@ func (rd *reader) attach() {
 			if why := rd.notALimit(it); why != "" {
 				it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
 			}
+		} else if it.kind == iBad && it.err == ErrLimitSyntax {
+			// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm
+			// (05) năm": a duration in a unit not modelled is no limit
+			// either where its words say so.
+			if why := rd.notALimit(it); why != "" {
+				it.kind, it.detail = iNotLimit, why
+			}
+		}
+		if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
+			if at, end, ok := rd.trailingCase(k); ok {
+				// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện
+				// đối với những trường hợp hồ sơ không đạt yêu cầu": the
+				// duration is that case's.
+				it.cond, it.condSet = rd.words(at, end), true
+			}
 		}
 	}
 	if rd.heading == "" && len(rd.items) > 0 {
@@ -753,6 +768,12 @@ func (rd *reader) limitPhraseBefore(p int) bool {
 func (rd *reader) actBefore(p int) (int, int, bool) {
 	toks := rd.toks
 	q := rd.first(p)
+	for c := p - 1; c > q; c-- {
+		if punctAt(toks, c, ":") && wordAt(toks, c+1, "khi") {
+			q = c + 1 // "d) Cập nhật thông tin …: Khi nhận được kết quả xét nghiệm …, trong vòng 24 giờ"
+			break
+		}
+	}
 	for q < p && toks[q].kind != tokWord {
 		q++
 	}
@@ -812,4 +833,71 @@ func (rd *reader) receivedFromAgency(q, p int) int {
 		return 0
 	}
 	return 0
+}
+
+// trailingCase reports whether the clause of item k ends with the failing
+// case it applies to: "trong trường hợp …" or "đối với (những|các) trường
+// hợp …" with "không" or "chưa", after the duration and its act, with no
+// other duration, "thì", bracket or sentence end between ("… thông báo bằng văn bản cho thương nhân yêu cầu
+// bổ sung … trong trường hợp hồ sơ chưa đầy đủ, hợp lệ;"). It returns the
+// case's words.
+func (rd *reader) trailingCase(k int) (int, int, bool) {
+	toks := rd.toks
+	it := &rd.items[k]
+	lo := max(it.to, it.eventEnd)
+	hi := len(toks)
+	if k+1 < len(rd.items) {
+		hi = rd.items[k+1].from
+	}
+	for q := lo; q < hi && q < lo+60 && !rd.isSentenceEnd(q); q++ {
+		if punctAt(toks, q, "(") {
+			// A bracket is passed over: "Bộ Thông tin và Truyền thông (Cục
+			// Viễn thông) thông báo …"; a case inside one ("(không tính thời
+			// gian … trong trường hợp …)") is not the duration's.
+			for q < hi && !punctAt(toks, q, ")") && !rd.isSentenceEnd(q) {
+				q++
+			}
+			continue
+		}
+		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") {
+			// ("… xác nhận đã nhận đầy đủ hồ sơ hợp lệ … hoặc yêu cầu bổ sung
+			// trong trường hợp …": both outcomes, the ordinary limit.)
+			return 0, 0, false
+		}
+		at := -1
+		switch {
+		case wordsAt(toks, q, "trong", "truong", "hop"):
+			at = q + 1
+		case wordsAt(toks, q, "doi", "voi", "truong", "hop"):
+			at = q + 2
+		case wordsAt(toks, q, "doi", "voi", "nhung", "truong", "hop"), wordsAt(toks, q, "doi", "voi", "cac", "truong", "hop"):
+			at = q + 3
+		case wordsAt(toks, q, "ve", "ho", "so", "khong") || wordsAt(toks, q, "ve", "ho", "so", "chua"):
+			at = q + 1 // "thông báo cho doanh nghiệp về hồ sơ không hợp lệ"
+		}
+		if at < 0 {
+			continue
+		}
+		end := at
+		for end < len(toks) && !rd.isSentenceEnd(end) {
+			end++
+		}
+		// Only a failing case is one case among others: "hồ sơ không đạt
+		// yêu cầu", "chưa đầy đủ, hợp lệ", "chưa đáp ứng yêu cầu". Both
+		// outcomes ("đối với trường hợp đủ điều kiện hoặc …"), the matter's
+		// case ("trong trường hợp bị mất") and "trong trường hợp xét thấy
+		// cần thiết" leave the duration the ordinary one.
+		failing := false
+		for r := at + 2; r < end && r < at+10; r++ {
+			if wordAt(toks, r, "hoac") {
+				return 0, 0, false
+			}
+			failing = failing || wordAt(toks, r, "khong") || wordAt(toks, r, "chua")
+		}
+		if !failing {
+			return 0, 0, false
+		}
+		return at, end, true
+	}
+	return 0, 0, false
 }

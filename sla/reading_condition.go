@@ -66,6 +66,11 @@ func (rd *reader) notALimit(it *item) string {
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
+	if it.event == FromOtherEvent && it.eventEnd > 0 && wordsAt(toks, it.eventEnd-2, "gan", "nhat") {
+		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
+		// lần gần nhất": a window back from the latest occurrence.
+		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
+	}
 	if wordsAt(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) {
 		// "ít nhất là 03 tháng trong vòng 06 tháng ngay trước khi chứng
 		// chỉ hết hạn": the window of an experience required.
@@ -87,7 +92,7 @@ func (rd *reader) notALimit(it *item) string {
 		near := from-q <= 10
 		switch toks[q].text { // one comparison for most words
 		case "hieu":
-			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 		case "co", "gia":
@@ -141,7 +146,13 @@ func (rd *reader) notALimit(it *item) string {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 {
+			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 ||
+				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) &&
+					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") {
+				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
+				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
+				// thời hạn 30 ngày": one act, its object before the period;
+				// "chuyển cho lưu trữ cơ quan" is the archive, a place.)
 				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
 				// "tập kết trong thời gian không quá 48 giờ": a storage time.
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
@@ -374,6 +385,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
 		}
+		if wordsAt(toks, to, "cuoi", "nam") {
+			return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
+		}
 	case "dau":
 		// "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận)": the
 		// first months of a span, not a time to act. ("trong 07 ngày làm
@@ -462,7 +476,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"
 		}
 	case "qua":
-		if wordsAt(toks, from-2, "thoi", "han") {
+		// ("Trong trường hợp quá thời hạn 30 ngày, kể từ ngày quyết định
+		// thay đổi, người tập sự không …": a lapse counted from an event,
+		// reported as such.)
+		if wordsAt(toks, from-2, "thoi", "han") && !wordsAt(toks, to, "ke", "tu") && !(punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu")) {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
@@ -901,4 +918,16 @@ func (rd *reader) minimumBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// noClauseBetween reports whether no "thì", semicolon, colon or sentence
+// end stands in [p, q): the words are one clause.
+func (rd *reader) noClauseBetween(p, q int) bool {
+	toks := rd.toks
+	for r := p; r < q; r++ {
+		if wordAt(toks, r, "thi") && rd.isThen(r) || punctAt(toks, r, ";") || punctAt(toks, r, ":") || rd.isSentenceEnd(r) {
+			return false
+		}
+	}
+	return true
 }

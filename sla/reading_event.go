@@ -105,9 +105,10 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 12)] {
 		switch {
-		case wordsAt(toks, q, "y", "kien"):
-			// "hồ sơ hoàn thiện theo ý kiến của Hội đồng": the body gave
-			// an opinion; the "của" after it is not the object's author.
+		case wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "ket", "luan"):
+			// "hồ sơ hoàn thiện theo ý kiến của Hội đồng", "thuyết minh đã
+			// hoàn thiện theo kết luận của Tổ thẩm định": the body gave an
+			// opinion; the "của" after it is not the object's author.
 			of = false
 		case wordsAt(toks, q, "chuyen", "den"), wordsAt(toks, q, "gui", "den"), wordsAt(toks, q, "chuyen", "sang"):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
@@ -154,7 +155,8 @@ func agencyName(toks []token, p int) bool {
 		// ("yêu cầu của cơ quan, tổ chức, công dân", "cơ quan, đơn vị, tổ
 		// chức, cá nhân": anyone, not a body; "cơ quan, người có thẩm quyền"
 		// is one.)
-		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || wordsAt(toks, p+3, "nguoi", "co", "tham", "quyen"))
+		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || wordsAt(toks, p+3, "nguoi", "co", "tham", "quyen")) ||
+			wordsAt(toks, p+1, "so", "quan", "ly") // "đề nghị của cơ sở quản lý" (a managing facility of the state)
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
 	case "cang":
@@ -253,6 +255,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 		case "bo":
 			return wordsAt(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
+		case "trinh":
+			return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
+		case "minh":
+			return wordAt(toks, q-1, "thuyet") // "thuyết minh đã hoàn thiện": the applicant's explanatory note
 		case "van":
 			// "công văn của doanh nghiệp": an applicant's letter; a bare
 			// "công văn" is another body's.
@@ -263,10 +269,17 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		return false
 	}
+	if len(ws) >= 3 && wordsAt(toks, ws[0], "ngay", "den", "han") {
+		return FromOtherEvent // "kể từ ngày đến hạn nộp hồ sơ": a due date
+	}
 	if len(ws) >= 2 && wordsAt(toks, ws[0], "ngay", "den") && !wordAt(toks, ws[0]+2, "noi") {
-		// ("kể từ ngày đến nơi cư trú … mới": a person's arrival.)
+		// ("kể từ ngày đến nơi cư trú … mới": a person's arrival; "kể từ
+		// ngày đến hạn nộp hồ sơ": a due date.)
 		// "tính từ ngày đến trên phong bì": the day the dossier arrived.
 		return FromReceipt
+	}
+	if len(ws) >= 2 && wordsAt(toks, ws[1], "phat", "hien") && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) {
+		return FromOtherEvent // "kể từ ngày phát hiện": a finding
 	}
 	for k, q := range ws {
 		w := toks[q].text
@@ -350,6 +363,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// ("báo cáo kết quả thực hiện công việc của Chủ sở
 					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
 					// giám sát thanh lý" are steps.
+					return FromOtherEvent
+				case obj == "trinh":
+					// "kể từ ngày nhận được tờ trình và hồ sơ đề nghị hủy xóa
+					// nợ": a body's submission.
 					return FromOtherEvent
 				case obj == "cau" && rd.supplementTimeBefore(p):
 					// "Thời hạn bổ sung tài liệu không quá mười ngày làm việc

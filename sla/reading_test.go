@@ -176,6 +176,23 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from a random draw of the codified collection's
+		// sentences (testdata/limits/legal_random.tsv).
+		{in: "Trong thời gian 03 ngày làm việc kể từ ngày nhận bộ hồ sơ, cơ quan đăng ký có trách nhiệm thông báo bằng văn bản cho thương nhân yêu cầu bổ sung hồ sơ trong trường hợp hồ sơ chưa đầy đủ, hợp lệ;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 05 ngày kể từ ngày nhận được hồ sơ, Bộ Thông tin và Truyền thông (Cục Viễn thông) thông báo cho doanh nghiệp về hồ sơ không hợp lệ;", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 60 ngày kể từ ngày nhận được hồ sơ, Ngân hàng Nhà nước có văn bản xác nhận đã nhận đầy đủ hồ sơ hợp lệ hoặc yêu cầu bổ sung trong trường hợp hồ sơ chưa đầy đủ, hợp lệ;", ord: "60 ngày", from: sla.FromReceipt},
+		{in: "Thời gian chốt số liệu 6 tháng cuối năm được tính từ ngày 01/7 đến ngày 31/12 của năm báo cáo.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong trường hợp quá thời hạn 30 ngày, kể từ ngày quyết định thay đổi, người tập sự không thực hiện thủ tục thay đổi nơi tập sự thì phải tạm ngừng việc tập sự.", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn mười (10) ngày làm việc, Tổng cục cấp Giấy chứng nhận cho cơ sở với thời hạn hiệu lực không quá năm (05) năm kể từ ngày cấp.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được thuyết minh đã hoàn thiện theo kết luận của Tổ thẩm định, đơn vị quản lý chuyên môn trình Bộ trưởng.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày kể từ ngày đến hạn nộp hồ sơ đề nghị đánh giá định kỳ, Sở Y tế ban hành văn bản yêu cầu cơ sở phải nộp hồ sơ.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chậm nhất là 05 ngày làm việc kể từ ngày phát hiện, Ủy ban nhân dân cấp xã phải đề nghị cơ quan tạo ra thông tin xem xét.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời gian 10 ngày làm việc, kể từ ngày nhận được đề nghị của cơ sở quản lý, Trung tâm Phòng, chống HIV/AIDS cấp tỉnh lập kế hoạch tư vấn.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời gian 03 ngày làm việc kể từ ngày nhận được tờ trình và hồ sơ đề nghị hủy xóa nợ, thủ trưởng cơ quan quản lý thuế đề nghị cơ quan có thẩm quyền hủy xóa nợ.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cảng cá lưu trữ hồ sơ liên quan đến việc chứng nhận nguồn gốc thủy sản khai thác trong thời hạn 36 tháng kể từ ngày chứng nhận.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Điểm tiềm ẩn tai nạn được xác định dựa trên số vụ tai nạn đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn lần gần nhất.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "d) Cập nhật thông tin báo cáo: Khi nhận được kết quả xét nghiệm từ các Viện Pasteur, trong vòng 24 giờ, Trung tâm Y tế dự phòng tỉnh cập nhật thông tin.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Hồ sơ phải hoàn thành thủ tục và chuyển cho lưu trữ cơ quan trong thời hạn 07 ngày làm việc, kể từ ngày kết thúc việc tạm giữ.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// December 2026, from the fifth legal draw and the portal's step
 		// sentences (testdata/limits/legal_articles.tsv, portal_steps.tsv).
 		{in: "Trong thời hạn 14 ngày kể từ ngày nhậnđủhồ sơ hợp lệ, Bộ Tài chính cấp lại Giấy phép thành lập và hoạt động.", ord: "14 ngày", from: sla.FromReceipt}, // syllables glued in a crawl

@@ -528,7 +528,7 @@ func (rd *reader) orFromAfter(p int) bool {
 func (rd *reader) opinionGiven(it *item) bool {
 	toks := rd.toks
 	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
-		if wordsAt(toks, q, "trach", "nhiem", "cho", "y", "kien") {
+		if toks[q].text == "trach" && wordsAt(toks, q, "trach", "nhiem", "cho", "y", "kien") {
 			return true
 		}
 	}

@@ -895,14 +895,32 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 // (one after "còn" is the time after it, which the caller keeps). It reads thirty tokens either side at most.
 func (rd *reader) reducedAfter(p int) bool {
 	toks := rd.toks
+	if rd.cutWords == 0 { // once a reading: most texts have no such word
+		rd.cutWords = 2
+		for q := range toks {
+			switch toks[q].text {
+			case "giam", "rut", "xuong":
+				rd.cutWords = 1
+			}
+		}
+	}
+	if rd.cutWords == 2 {
+		return false
+	}
 	cut := false
-	for q := max(rd.first(p-1), p-30); q < p; q++ {
-		cut = cut || wordsAt(toks, q, "rut", "ngan") || wordAt(toks, q, "giam")
+	for q := max(rd.first(p-1), p-30); q < p && !cut; q++ {
+		cut = toks[q].text == "giam" || toks[q].text == "rut" && wordAt(toks, q+1, "ngan")
 	}
 	for q := p; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q); q++ {
-		cut = cut || wordsAt(toks, q, "rut", "ngan") || wordAt(toks, q, "giam") || wordAt(toks, q, "xuong")
-		if cut && wordAt(toks, q, "con") && kindAt(toks, q+1, tokNum) {
-			return true
+		switch toks[q].text {
+		case "giam", "xuong":
+			cut = true
+		case "rut":
+			cut = cut || wordAt(toks, q+1, "ngan")
+		case "con":
+			if cut && kindAt(toks, q+1, tokNum) {
+				return true
+			}
 		}
 	}
 	return false

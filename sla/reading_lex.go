@@ -362,21 +362,25 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 					j += size2
 				}
 				w := s[i:j]
-				if cuts, n := gluedCuts(w); n > 0 && int(orig[j])-int(orig[i]) > j-i {
-					// Syllables glued together in a word with a Vietnamese
-					// letter: one word token each (reading_syllables.go).
-					at := i
-					for k := 0; k <= n; k++ {
-						end := j
-						if k < n {
-							end = i + cuts[k]
+				// Syllables glued together in a word with a Vietnamese
+				// letter: one word token each (reading_syllables.go). The
+				// cheap tests first: such a word has four letters or more,
+				// and its original is longer than its folded form.
+				if j-i >= 4 && int(orig[j])-int(orig[i]) > j-i && severalVowelGroups(w) {
+					if cuts, n := gluedCuts(w); n > 0 {
+						at := i
+						for k := 0; k <= n; k++ {
+							end := j
+							if k < n {
+								end = i + cuts[k]
+							}
+							piece := s[at:end]
+							toks = append(toks, token{kind: tokWord, text: piece, space: space || k > 0, at: uint16(at), end: uint16(end), key: everyWordKey || isKeyWord(piece)})
+							at = end
 						}
-						piece := s[at:end]
-						toks = append(toks, token{kind: tokWord, text: piece, space: space || k > 0, at: uint16(at), end: uint16(end), key: everyWordKey || isKeyWord(piece)})
-						at = end
+						i = j
+						break
 					}
-					i = j
-					break
 				}
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
 				i = j

@@ -198,6 +198,7 @@ type reader struct {
 	tableUnit Unit // the unit of a "Thời hạn (ngày)" column header, and the token after it (0: none)
 	tableAt   int
 
+	cutWords     int8        // whether the text has a word of reduction ("giảm", "rút", "xuống"): 0 not yet looked, 1 yes, 2 no
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words
 	bounds       [][2]uint16 // first and end token of each sentence

@@ -111,3 +111,17 @@ func gluedCuts(w string) (cuts [maxGluedSyllables - 1]int, n int) {
 	}
 	return cuts, n
 }
+
+// severalVowelGroups reports whether the folded word w has two vowel
+// groups or more: the cheap test before gluedCuts, which most words fail.
+func severalVowelGroups(w string) bool {
+	groups, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowelByte(w[i])
+		if v && !in {
+			groups++
+		}
+		in = v
+	}
+	return groups > 1
+}

@@ -175,7 +175,7 @@ func (rd *reader) notALimit(it *item) string {
 		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
 	}
 	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
-		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") ||
+		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
@@ -193,7 +193,11 @@ func (rd *reader) notALimit(it *item) string {
 		// viên chức … được quyền đăng ký dự tuyển": a wait before a right.
 		return "a waiting period before a right (\"Sau 12 tháng, … được quyền\"), not a time limit"
 	}
-	if wordAt(toks, q, "sau") && (q+1 == from || wordsAt(toks, q+1, "thoi", "gian") && q+3 == from || wordsAt(toks, q+1, "thoi", "han") && q+3 == from) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
+	if (wordAt(toks, q, "sau") && (q+1 == from || wordsAt(toks, q+1, "thoi", "gian") && q+3 == from || wordsAt(toks, q+1, "thoi", "han") && q+3 == from) ||
+		wordsAt(toks, from-2, "hoac", "sau")) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
+		// (Also "… hoặc sau 12 tháng kể từ ngày nộp hồ sơ đề nghị lần đầu
+		// mà hồ sơ bổ sung không đáp ứng yêu cầu thì hồ sơ đã nộp không
+		// còn giá trị": the dossier lapses.)
 		// "Sau thời gian 30 ngày mà không có đề nghị khôi phục … thì …
 		// thu hồi": a lapse, not a time to answer. (One counted from an
 		// event, "Sau thời hạn 30 ngày, kể từ ngày có thông báo … mà
@@ -227,8 +231,13 @@ func (rd *reader) extensionBefore(p int) bool {
 func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
-		if wordAt(toks, q, "ma") && (wordAt(toks, q+1, "khong") || wordAt(toks, q+1, "chua")) {
-			return true
+		if wordAt(toks, q, "ma") {
+			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …"
+			for r := q + 1; r < len(toks) && r <= q+5 && !punctAt(toks, r, ","); r++ {
+				if wordAt(toks, r, "khong") || wordAt(toks, r, "chua") {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -375,6 +384,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
 			return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
 		}
+	case "bat":
+		if wordAt(toks, to+1, "ky") {
+			return "any span of that length (\"Khoảng thời gian 24 giờ bất kỳ\"), not a time limit"
+		}
 	case "khong":
 		if wordsAt(toks, to+1, "tinh", "vao") {
 			// "Thời hạn 9 tháng không tính vào thời hạn giải quyết hồ sơ":
@@ -431,6 +444,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "tu":
 		// "tạm ngừng giao dịch từ 05 ngày làm việc": the matter's length,
 		// from a lower bound.
+		// ("điện tử trong ngày …": "tử", not "từ".)
+		if !rd.isFrom(from - 1) {
+			break
+		}
 		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") {
 			return "a threshold (\"từ 05 ngày\"), not a time limit"
 		}

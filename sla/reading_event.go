@@ -22,7 +22,7 @@ func (rd *reader) andAnother(ws []int) Start {
 			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
 				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"),
 				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"),
-				wordsAt(toks, r, "du", "dieu", "kien") && !(r-2 == q+1 && (wordsAt(toks, q+1, "dam", "bao") || wordsAt(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
+				wordsAt(toks, r, "du", "dieu", "kien") && !(r == q+1 || r-2 == q+1 && (wordsAt(toks, q+1, "dam", "bao") || wordsAt(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
 				wordAt(toks, r, "phi") && r == q+1: // "nhận được hồ sơ hợp lệ và phí thẩm định": the fee
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
 					return FromReceipt
@@ -447,7 +447,10 @@ func (rd *reader) thirdParty(ws []int) bool {
 func (rd *reader) remedyDone(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 14)] {
-		if wordsAt(toks, q, "hoan", "thanh", "viec", "khac", "phuc") || wordsAt(toks, q, "da", "khac", "phuc") {
+		if wordsAt(toks, q, "hoan", "thanh", "viec", "khac", "phuc") || wordsAt(toks, q, "da", "khac", "phuc") ||
+			wordsAt(toks, q, "da", "duoc", "hoan", "chinh") || wordsAt(toks, q, "da", "hoan", "chinh") {
+			// ("đề cương nghiên cứu đã được hoàn chỉnh theo đúng văn bản thông
+			// báo": the applicant's paper, completed as asked.)
 			return true
 		}
 	}

@@ -241,20 +241,28 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				rd.tableUnit, rd.tableAt = UnitWorkingDays, i+3
 			}
-		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh"):
+		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
+			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian"):
+			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
+			// giờ liên tục trong ngày", "khoảng thời gian trong ngày": a part
+			// of the day, no limit.)
 			// ("phát sinh trong ngày": during the day, no limit.)
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
 			if wordsAt(toks, j, "lam", "viec") {
 				j += 2
 			}
-			if (wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau")) && wordAt(toks, j+2, "ngay") && !wordsAt(toks, j+3, "lam", "viec") {
+			d := j + 2 // the day after which
+			if wordsAt(toks, d, "lien", "ke") {
+				d += 2 // "trong ngày tiếp theo liền kề ngày Cổng thông tin … tiếp tục hoạt động"
+			}
+			if (wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau")) && wordAt(toks, d, "ngay") && !wordsAt(toks, d+1, "lam", "viec") {
 				// "Trong ngày làm việc tiếp theo ngày giao dịch": one working
 				// day from the day of another event.
-				end := rd.clauseEnd(j+2, len(toks))
-				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: j + 2,
-					event: FromOtherEvent, eventWord: rd.words(j+2, end), eventEnd: end})
-				i = j + 1
+				end := rd.clauseEnd(d, len(toks))
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: d,
+					event: FromOtherEvent, eventWord: rd.words(d, end), eventEnd: end})
+				i = d - 1
 			} else if wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau") {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1

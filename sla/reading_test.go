@@ -176,6 +176,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from a second random draw of the codified
+		// collection (testdata/limits/legal_random2.tsv).
+		{in: "Thời giờ làm việc được bố trí theo ca và duy trì 24 giờ liên tục trong ngày, kể cả ngày nghỉ hằng tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở quyết định khoảng thời gian trong ngày được phép tổ chức hoạt động vui chơi.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Người nộp thuế nộp hồ sơ thuế trong ngày tiếp theo liền kề ngày Cổng thông tin điện tử của Tổng cục Thuế tiếp tục hoạt động.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời gian thực hiện hợp đồng tối đa là 36 tháng, có phân chia theo từng nhóm thuốc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau thời hạn trên, cơ sở không bổ sung hoặc sau 12 tháng kể từ ngày nộp hồ sơ đề nghị lần đầu mà hồ sơ bổ sung không đáp ứng yêu cầu thì hồ sơ đã nộp không còn giá trị.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Khoảng thời gian 24 giờ bất kỳ được tính từ thời điểm bắt đầu hoặc kết thúc của một giai đoạn nghỉ ngơi.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 12 ngày kể từ ngày nhận đủ hồ sơ hợp lệ và đủ điều kiện theo quy định của pháp luật, công chức làm công tác hộ tịch ghi vào Sổ hộ tịch.", ord: "12 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được đề cương nghiên cứu đã được hoàn chỉnh theo đúng văn bản thông báo, Cục trình Bộ trưởng quyết định.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// December 2026, from a random draw of the codified collection's
 		// sentences (testdata/limits/legal_random.tsv).
 		{in: "Trong thời gian 03 ngày làm việc kể từ ngày nhận bộ hồ sơ, cơ quan đăng ký có trách nhiệm thông báo bằng văn bản cho thương nhân yêu cầu bổ sung hồ sơ trong trường hợp hồ sơ chưa đầy đủ, hợp lệ;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},

@@ -298,7 +298,7 @@ func (rd *reader) attach() {
 		if e := max(it.to, it.eventEnd); it.eventWord != "" && punctAt(toks, e, ",") && rd.agencyNameAt(e+1) {
 			it.step = true
 		}
-		if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it)) {
+		if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from)) {
 			it.event = FromOtherEvent
 		}
 		if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -320,6 +320,14 @@ func (rd *reader) attach() {
 				// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
 				// trong thời hạn 10 ngày làm việc": counted from that act.
 				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+			}
+		}
+		if it.event == StartUnknown && it.kind == iDur {
+			if at, ok := rd.leadOpensSentence(it.from); ok {
+				// "++ Trước thời hạn đề nghị ngừng/tạm ngừng cung cấp dịch vụ
+				// 30 ngày, tổ chức … phải trao đổi …": counted back from that
+				// date, named before the duration.
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
 			}
 		}
 		if it.event == StartUnknown && it.kind == iDur {
@@ -900,4 +908,53 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		return at, end, true
 	}
 	return 0, 0, false
+}
+
+// leadOpensSentence reports whether the sentence of the duration at p
+// opens, past list marks, with "Trước" and a lead time's event ("Trước
+// thời hạn …", "Trước ngày …") that runs up to the duration, with no comma
+// between, and where the event starts.
+func (rd *reader) leadOpensSentence(p int) (int, bool) {
+	toks := rd.toks
+	q := rd.first(p)
+	for q < p && toks[q].kind != tokWord {
+		q++
+	}
+	if !wordAt(toks, q, "truoc") || !rd.leadTime(q) || p-q > 20 {
+		return 0, false
+	}
+	for r := q + 1; r < p; r++ {
+		if punctAt(toks, r, ",") || punctAt(toks, r, ":") || toks[r].kind == tokNum {
+			return 0, false
+		}
+	}
+	return q, true
+}
+
+// bodyFiledBefore reports whether the clause before the sentence of the
+// duration at p, closed by a semicolon, has a public body make and send up
+// the dossier ("Cục Hàng hải … lập hồ sơ, báo cáo Bộ Xây dựng; trong thời
+// hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Bộ Xây dựng …"): the
+// dossier received is that body's.
+func (rd *reader) bodyFiledBefore(p int) bool {
+	toks := rd.toks
+	s := rd.first(p) - 1
+	if s <= 0 || !punctAt(toks, s, ";") {
+		return false
+	}
+	q := rd.first(s - 1)
+	for q < s && toks[q].kind != tokWord {
+		q++
+	}
+	if !rd.agencyNameAt(q) {
+		return false
+	}
+	for r := q + 1; r < s && r < q+40; r++ {
+		switch {
+		case wordsAt(toks, r, "bao", "cao") && rd.agencyNameAt(r+2),
+			(wordAt(toks, r, "trinh") || wordAt(toks, r, "gui")) && rd.agencyNameAt(r+1):
+			return true
+		}
+	}
+	return false
 }

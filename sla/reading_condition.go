@@ -355,6 +355,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, to, "tro", "len") || wordsAt(toks, to, "so", "voi") || wordsAt(toks, to, "tinh", "den") {
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
+		if wordsAt(toks, to, "tro", "ve", "truoc") {
+			return "a window of past time (\"12 tháng trở về trước\"), not a time limit"
+		}
 	case "lien":
 		if wordAt(toks, to+1, "tuc") {
 			return "a threshold, a comparison or a window before filing, not a time limit"
@@ -707,6 +710,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
 			wordsAt(toks, q, "bao", "dam", "theo", "quy", "dinh"), wordsAt(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
+			wordsAt(toks, q, "duoc", "chap", "nhan"),             // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
 			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true

@@ -176,6 +176,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from a random draw of the portal's step sentences
+		// (testdata/limits/portal_random.tsv).
+		{in: "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc, kể từ ngày tiếp nhận hồ sơ, Cục Hàng không Việt Nam thông báo kế hoạch kiểm tra.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Tổ chức tín dụng bảo đảm tỷ lệ an toàn trong thời hạn 12 tháng trở về trước tính từ thời điểm đề nghị.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "++ Trước thời hạn đề nghị ngừng cung cấp dịch vụ 30 ngày, tổ chức cung cấp dịch vụ phải trao đổi và thống nhất với Cục Thuế bằng văn bản.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cục Hàng hải và Đường thủy Việt Nam lập hồ sơ, báo cáo Bộ Xây dựng; trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Bộ Xây dựng ban hành quyết định công bố mở luồng.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Tổ chức, cá nhân nộp hồ sơ, gửi Sở Y tế; trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Y tế cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// December 2026, from a second random draw of the codified
 		// collection (testdata/limits/legal_random2.tsv).
 		{in: "Thời giờ làm việc được bố trí theo ca và duy trì 24 giờ liên tục trong ngày, kể cả ngày nghỉ hằng tuần.", decide: true, concern: sla.ConcernNotALimit},

@@ -54,6 +54,7 @@ func (rd *reader) attach() {
 			case t.text == "trong" && wordAt(toks, p+1, "do"):
 				trongDo = true
 			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
+				t.text == "ke" && wordAt(toks, p+1, "to") && (wordAt(toks, p+2, "ngay") || wordAt(toks, p+2, "khi")), // "kể tờ ngày …": a typo
 				t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
 					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum),
 				// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
@@ -66,7 +67,8 @@ func (rd *reader) attach() {
 				// a sentence of its own.)
 				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")),
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính".
-				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && p == a.to,
+				// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
+				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")),
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
@@ -93,6 +95,9 @@ func (rd *reader) attach() {
 				// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
 				// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
 				// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
+				if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && wordsAt(toks, end+1, "to", "chuc") {
+					end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
+				}
 				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
 					wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le")) {
 					end = rd.clauseEnd(end+1, hi)
@@ -103,7 +108,9 @@ func (rd *reader) attach() {
 				ext := end
 				// "kể từ khi người làm thủ tục đã nộp, xuất trình đủ các giấy
 				// tờ": a verb cut from its object by a comma.
-				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan") && !wordAt(toks, end-2, "ca")) {
+				// (Not "… giao nộp, Cục Viễn thám quốc gia có trách nhiệm …": a
+				// body opens the next clause.)
+				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan") && !wordAt(toks, end-2, "ca")) && !rd.agencyNameAt(end+1) {
 					ext = rd.clauseEnd(end+1, hi)
 					if ext < hi && punctAt(toks, ext, ",") && ext-end < 12 {
 						// "kể từ ngày Quỹ tiếp nhận, kiểm tra tính đầy đủ, hợp lệ
@@ -320,6 +327,22 @@ func (rd *reader) attach() {
 				// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
 				// trong thời hạn 10 ngày làm việc": counted from that act.
 				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+			}
+		}
+		if it.kind == iDur && (it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from) {
+			// (The event of a clause before the duration, "sau khi được cấp
+			// giấy phép xây dựng, chủ đầu tư … gửi … trước ít nhất 03 ngày
+			// làm việc", gives way to the lead time's own.)
+			if at, ok := rd.leadBeforeMinimum(it.from); ok {
+				// "gửi hồ sơ … trước ngày dự định khai mạc lễ hội ít nhất là
+				// 30 (ba mươi) ngày làm việc", "trước ít nhất 03 ngày làm
+				// việc": a lead time whose event stands before its minimum.
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
+			} else if wordsAt(toks, it.from-3, "khong", "muon", "hon") && wordsAt(toks, it.to, "so", "voi") {
+				// "không muộn hơn 15 ngày so với thời hạn gửi đề xuất": counted
+				// back from that date.
+				end := rd.clauseEnd(it.to+2, len(toks))
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, end), end, true
 			}
 		}
 		if it.event == StartUnknown && it.kind == iDur {
@@ -910,13 +933,19 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// leadOpensSentence reports whether the sentence of the duration at p
-// opens, past list marks, with "Trước" and a lead time's event ("Trước
+// leadOpensSentence reports whether the sentence or clause of the duration
+// at p opens, past list marks, with "Trước" and a lead time's event ("Trước
 // thời hạn …", "Trước ngày …") that runs up to the duration, with no comma
 // between, and where the event starts.
 func (rd *reader) leadOpensSentence(p int) (int, bool) {
 	toks := rd.toks
 	q := rd.first(p)
+	for c := p - 1; c > q; c-- {
+		if punctAt(toks, c, ",") {
+			q = c + 1 // "…, trước khi hết hạn 3 tháng, cơ sở … phải có đơn": a clause's opening
+			break
+		}
+	}
 	for q < p && toks[q].kind != tokWord {
 		q++
 	}
@@ -957,4 +986,29 @@ func (rd *reader) bodyFiledBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// leadBeforeMinimum reports whether the duration at p follows "ít nhất
+// (là)" or "tối thiểu (là)" and, within the fifteen tokens before that in
+// its clause, "trước" opens a lead time's event ("trước ngày dự định khai
+// mạc lễ hội ít nhất là 30 ngày", "trước ít nhất 03 ngày"). It returns
+// where "trước" stands.
+func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
+	toks := rd.toks
+	m := p - 2
+	if wordAt(toks, p-1, "la") {
+		m = p - 3
+	}
+	if !rd.minimumAt(m) {
+		return 0, false
+	}
+	if wordAt(toks, m-1, "truoc") {
+		return m - 1, true // "trước ít nhất 03 ngày làm việc"
+	}
+	for q := m - 1; q >= 0 && q >= m-15 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ","); q-- {
+		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
+			return q, true
+		}
+	}
+	return 0, false
 }

@@ -76,6 +76,11 @@ func (rd *reader) notALimit(it *item) string {
 		// chỉ hết hạn": the window of an experience required.
 		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
 	}
+	if punctAt(toks, to, "=") || punctAt(toks, from-1, "=") {
+		// "1 giờ = 60 phút", "1 ngày = 8 giờ", "(10 ngày làm việc = 80 giờ x
+		// 40.000 đồng/giờ)": a unit's definition or a cost formula.
+		return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
+	}
 	if !wordAt(toks, from-1, "con") && rd.reducedAfter(to) {
 		// "Thời gian giải quyết tại Sở Nội vụ là 07 ngày, … có thể rút
 		// ngắn được 02 ngày còn 5 ngày": the time before a cut, and the
@@ -92,7 +97,9 @@ func (rd *reader) notALimit(it *item) string {
 		near := from-q <= 10
 		switch toks[q].text { // one comparison for most words
 		case "hieu":
-			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
+			// ("trước ngày Luật … có hiệu lực, chậm nhất là 30 ngày": a clause
+			// of its own before the limit.)
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 		case "co", "gia":
@@ -141,6 +148,20 @@ func (rd *reader) notALimit(it *item) string {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
+		case "phien":
+			if wordsAt(toks, q, "phien", "lam", "viec") && near {
+				return "a session's length (\"Phiên làm việc tối đa là 07 ngày\"), not a time limit"
+			}
+		case "ho", "dao":
+			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 {
+				// "thời gian hỗ trợ không quá 02 năm", "thời gian đào tạo được
+				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
+				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
+			}
+		case "thieu":
+			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
+				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
+			}
 		case "luu", "tap":
 			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
@@ -148,6 +169,7 @@ func (rd *reader) notALimit(it *item) string {
 			}
 			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 ||
 				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) &&
+					(wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") {
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
 				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
@@ -176,10 +198,19 @@ func (rd *reader) notALimit(it *item) string {
 	}
 	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
 		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
-		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") {
+		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
+		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay")) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
+	}
+	for r := q; r < from && r < q+10 && !wordsAt(toks, r, "thoi", "han") && !wordsAt(toks, r, "thoi", "gian"); r++ {
+		// (Not "Thời hạn: Là 15 ngày": the limit's own name.)
+		if punctAt(toks, r, ":") && (wordAt(toks, r+1, "la") || punctAt(toks, r+1, "*") && wordAt(toks, r+2, "la")) {
+			// "Lô hàng sản xuất: là một lượng sản phẩm được sản xuất … trong
+			// thời gian không quá 24 giờ": a term defined.
+			return "a definition (\"Lô hàng sản xuất: là …\"), not a time limit"
+		}
 	}
 	if wordAt(toks, q, "khong") && it.from-q > 2 && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
 		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
@@ -371,6 +402,15 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	case "tuoi":
 		return "an age (\"18 tháng tuổi\"), not a time limit"
+	case "tren":
+		if wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "tuan") { // "180 ngày trên năm"
+			return "a rate (\"180 ngày trên năm\"), not a time limit"
+		}
+	case "trong":
+		// "không quá 12 giờ trong 1 ngày": a rate.
+		if (kindAt(toks, to+1, tokNum) && (toks[to+1].text == "1" || toks[to+1].text == "01") || wordAt(toks, to+1, "mot")) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "tuan") || wordAt(toks, to+2, "thang") || wordAt(toks, to+2, "nam")) {
+			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
+		}
 	case "cho":
 		if wordsAt(toks, to+1, "moi", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh"
 			return "the length of each occurrence (\"06 tháng cho mỗi lần nhập cảnh\"), not a time limit"
@@ -381,11 +421,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a lapse (\"sau 01 tháng chưa …\"), not a time limit"
 		}
 	case "den":
+		if wordAt(toks, to-1, "gio") && kindAt(toks, to+1, tokNum) && wordAt(toks, to+2, "gio") {
+			// "(10 giờ đến 20 giờ)": hours of the day.
+			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
+		}
 		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
 			return "an age (\"18 tháng tuổi\"), not a time limit"
 		}
 		if wordsAt(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
 			return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
+		}
+	case "su":
+		if wordAt(toks, to+1, "dung") { // "cấp thuốc … tối đa 90 ngày sử dụng"
+			return "a supply for so many days of use (\"90 ngày sử dụng\"), not a time limit"
 		}
 	case "bat":
 		if wordAt(toks, to+1, "ky") {
@@ -434,6 +482,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	}
 	switch text(from - 1) {
+	case "den":
+		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") {
+			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
+		}
+	case "/":
+		if kindAt(toks, from-2, tokNum) { // "trực 12/24 giờ": a share of the day
+			return "a rate (\"12/24 giờ\"), not a time limit"
+		}
 	case "duoi", "tren":
 		return "a threshold (\"dưới\", \"trên\"), not a time limit"
 	case "du":
@@ -462,6 +518,15 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/") { // "01 lần/năm (07 ngày)"
 			return "a frequency (\"01 lần/năm (07 ngày)\"), not a time limit"
 		}
+		for q := from - 2; q >= 0 && q >= from-8; q-- {
+			if wordsAt(toks, q, "thoi", "gian", "lam", "viec") { // "thời gian làm việc một ngày (8 giờ)"
+				return "a length of working time (\"thời gian làm việc một ngày (8 giờ)\"), not a time limit"
+			}
+		}
+	case "trong":
+		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) { // "12 giờ trong 1 ngày"
+			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
+		}
 	}
 	switch text(from - 2) {
 	case "nho":
@@ -482,10 +547,27 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, from-1, "tuc") {
 			return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
 		}
+	case "bao":
+		if wordsAt(toks, from-2, "bao", "cao") && !wordAt(toks, from-3, "nop") && !wordAt(toks, from-3, "gui") {
+			return "a report's period (\"Báo cáo 6 tháng, một năm\"), not a time limit"
+		}
+	case "tinh":
+		if wordAt(toks, from-1, "la") { // "ngày đến và ngày đi được tính là một (01) ngày"
+			return "a counting rule (\"được tính là một ngày\"), not a time limit"
+		}
 	case "dinh", "chia", "nhan":
 		if wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
 		}
+	}
+	if wordsAt(toks, from-4, "lien", "tuc", "trong", "vong") || wordsAt(toks, from-3, "lien", "tuc", "trong") {
+		return "a continuous period (\"ghi số liệu liên tục trong vòng 1 giờ\"), not a time limit"
+	}
+	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") {
+		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
+	}
+	if wordsAt(toks, from-4, "co", "thoi", "han", "la") {
+		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
 	}
 	if wordsAt(toks, from-3, "den", "toi", "da") && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
 		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"

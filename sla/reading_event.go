@@ -110,6 +110,8 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			// hoàn thiện theo kết luận của Tổ thẩm định": the body gave an
 			// opinion; the "của" after it is not the object's author.
 			of = false
+		case wordAt(toks, q, "duoc") && wordAt(toks, q-1, "da") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1):
+			return true // "bộ hồ sơ … đã được cơ quan có thẩm quyền thẩm định": a body's work
 		case wordsAt(toks, q, "chuyen", "den"), wordsAt(toks, q, "gui", "den"), wordsAt(toks, q, "chuyen", "sang"):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q) || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1):
@@ -149,6 +151,10 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
 	case "nguoi":
 		return wordsAt(toks, p+1, "co", "tham", "quyen") // "yêu cầu của người có thẩm quyền"
+	case "doan":
+		return wordsAt(toks, p+1, "kiem", "tra") || wordsAt(toks, p+1, "thanh", "tra") // "kiến nghị … của đoàn kiểm tra"
+	case "dai":
+		return wordAt(toks, p+1, "bieu") && (wordAt(toks, p+2, "hdnd") || wordsAt(toks, p+2, "hoi", "dong") || wordsAt(toks, p+2, "quoc", "hoi")) // "đề nghị của đại biểu HĐND"
 	case "cac":
 		return agencyName(toks, p+1) // "của các bộ, ngành"
 	case "co":
@@ -257,6 +263,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordsAt(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
 		case "trinh":
 			return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
+		case "ke":
+			return wordAt(toks, q-1, "bang") // "bảng kê của doanh nghiệp bảo hiểm": a statement filed
+		case "tin":
+			// "thông tin của cơ sở đào tạo": the filer's information; a bare
+			// "thông tin" is another body's.
+			return wordAt(toks, q-1, "thong") && rd.byApplicant(ws[k+1:])
 		case "minh":
 			return wordAt(toks, q-1, "thuyet") // "thuyết minh đã hoàn thiện": the applicant's explanatory note
 		case "van":
@@ -318,8 +330,14 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// gian nhận hồ sơ": the close of a call for applications.
 			return FromOtherEvent
 		}
-		if w == "nhan" && k+1 >= len(ws) {
-			return FromReceipt // "kể từ ngày nhận"
+		if (w == "nhan" || w == "nop") && k+1 >= len(ws) {
+			return FromReceipt // "kể từ ngày nhận", "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp"
+		}
+		if w == "nhan" && wordAt(toks, q-1, "thu") && wordAt(toks, ws[0], "ngay") && !rd.fromAgency(ws[k+1:], true) {
+			// "kể từ ngày thu nhận thông tin, dữ liệu …": handed in and
+			// collected. ("Sau khi thu nhận được dữ liệu ảnh viễn thám" is
+			// data coming in, another event.)
+			return rd.andAnother(ws[k:])
 		}
 		if k >= 2 && wordsAt(toks, ws[k-2], "he", "thong") {
 			return FromReceipt // "kể từ khi hệ thống tiếp nhận thông báo …": filed through the system

@@ -406,6 +406,14 @@ func markDateParts(toks []token) {
 		if toks[i].kind != tokNum {
 			continue
 		}
+		if wordAt(toks, i+1, "thang") && kindAt(toks, i+2, tokNum) && !kindAt(toks, i-1, tokNum) && !punctAt(toks, i+3, "(") && len(toks[i+2].text) <= 2 &&
+			(toks[i+2].text < "13" || len(toks[i+2].text) == 1) && !(i+3 < len(toks) && toks[i+3].kind == tokWord && isUnitWord(toks[i+3].text)) &&
+			(wordAt(toks, i-1, "tu") || wordAt(toks, i-1, "den") || wordAt(toks, i-1, "truoc") || wordAt(toks, i-1, "sau")) {
+			// "từ 01 tháng 01 đến 31 tháng 12", "trước 31 tháng 7 hàng năm": a
+			// day of a month, no amount of months (not "01 tháng 15 ngày").
+			toks[i].date = true
+			continue
+		}
 		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
 			continue
 		}
@@ -432,6 +440,15 @@ func unitWordAt(s string) bool {
 		if strings.HasPrefix(s, u) {
 			return true
 		}
+	}
+	return false
+}
+
+// isUnitWord reports whether the folded word w is a unit of time.
+func isUnitWord(w string) bool {
+	switch w {
+	case "ngay", "gio", "thang", "nam", "tuan", "phut":
+		return true
 	}
 	return false
 }

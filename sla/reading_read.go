@@ -242,10 +242,12 @@ func (rd *reader) scan() {
 				rd.tableUnit, rd.tableAt = UnitWorkingDays, i+3
 			}
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
-			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian"):
+			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
+			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi"):
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
-			// giờ liên tục trong ngày", "khoảng thời gian trong ngày": a part
-			// of the day, no limit.)
+			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
+			// giờ trong ngày", "trong ngày cưới": a part of the day, no
+			// limit.)
 			// ("phát sinh trong ngày": during the day, no limit.)
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
@@ -490,6 +492,10 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	end := j + n
+	if u == UnitCalendarDays && wordsAt(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
+		// "20 ngày tính theo ngày làm việc": working days.
+		u, end = UnitWorkingDays, end+5
+	}
 	if u == UnitCalendarDays && rd.holidaysExcluded(end) {
 		// "8 ngày … (không tính ngày lễ và ngày nghỉ cuối tuần)": days
 		// without the days off are working days.

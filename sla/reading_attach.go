@@ -588,13 +588,17 @@ func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
 	request, named := false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
-		switch {
-		case wordsAt(toks, q, "de", "nghi"), wordsAt(toks, q, "yeu", "cau"):
-			request = true
-		case wordAt(toks, q, "cua"), wordAt(toks, q, "don"):
-			return false
-		case wordsAt(toks, q, "ho", "so"):
-			named = true
+		switch toks[q].text { // one comparison for most words
+		case "de":
+			request = request || wordAt(toks, q+1, "nghi")
+		case "yeu":
+			request = request || wordAt(toks, q+1, "cau")
+		case "cua", "don":
+			if toks[q].kind == tokWord {
+				return false
+			}
+		case "ho":
+			named = named || wordAt(toks, q+1, "so")
 		}
 	}
 	if named && !request {

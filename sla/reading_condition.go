@@ -204,9 +204,9 @@ func (rd *reader) notALimit(it *item) string {
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
 	}
-	for r := q; r < from && r < q+10 && !wordsAt(toks, r, "thoi", "han") && !wordsAt(toks, r, "thoi", "gian"); r++ {
+	for r := q; r < from && r < q+10 && toks[r].text != "thoi"; r++ {
 		// (Not "Thời hạn: Là 15 ngày": the limit's own name.)
-		if punctAt(toks, r, ":") && (wordAt(toks, r+1, "la") || punctAt(toks, r+1, "*") && wordAt(toks, r+2, "la")) {
+		if toks[r].kind == tokPunct && toks[r].text == ":" && (wordAt(toks, r+1, "la") || punctAt(toks, r+1, "*") && wordAt(toks, r+2, "la")) {
 			// "Lô hàng sản xuất: là một lượng sản phẩm được sản xuất … trong
 			// thời gian không quá 24 giờ": a term defined.
 			return "a definition (\"Lô hàng sản xuất: là …\"), not a time limit"

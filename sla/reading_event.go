@@ -465,11 +465,17 @@ func (rd *reader) thirdParty(ws []int) bool {
 func (rd *reader) remedyDone(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 14)] {
-		if wordsAt(toks, q, "hoan", "thanh", "viec", "khac", "phuc") || wordsAt(toks, q, "da", "khac", "phuc") ||
-			wordsAt(toks, q, "da", "duoc", "hoan", "chinh") || wordsAt(toks, q, "da", "hoan", "chinh") {
+		switch toks[q].text { // one comparison for most words
+		case "hoan":
+			if wordsAt(toks, q, "hoan", "thanh", "viec", "khac", "phuc") {
+				return true
+			}
+		case "da":
 			// ("đề cương nghiên cứu đã được hoàn chỉnh theo đúng văn bản thông
 			// báo": the applicant's paper, completed as asked.)
-			return true
+			if wordsAt(toks, q, "da", "khac", "phuc") || wordsAt(toks, q, "da", "duoc", "hoan", "chinh") || wordsAt(toks, q, "da", "hoan", "chinh") {
+				return true
+			}
 		}
 	}
 	return false

@@ -472,11 +472,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to-1, "ngay") {
 			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
 		}
-	case "(":
-		if rd.calendarSpanAfter(to) {
-			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
-		}
-	case ",":
+	case "(", ",":
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}

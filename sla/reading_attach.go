@@ -152,9 +152,12 @@ func (rd *reader) attach() {
 					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
 				}
 			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) ||
-				t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p):
+				t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
+				t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan")):
 				// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
-				// cầu chứng thực": an extension of no stated length.)
+				// cầu chứng thực", "ngay trong ngày làm việc hoặc theo thời
+				// gian thống nhất với bên yêu cầu cung cấp": an extension of no
+				// stated length, by agreement.)
 				switch {
 				case b != nil && rd.sentOf(p) == sb:
 					b.ext = true
@@ -375,6 +378,18 @@ func (rd *reader) attach() {
 			// either where its words say so.
 			if why := rd.notALimit(it); why != "" {
 				it.kind, it.detail = iNotLimit, why
+			}
+		}
+		if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
+			q := rd.first(it.from)
+			if (wordsAt(toks, q, "thoi", "gian") || wordsAt(toks, q, "thoi", "han")) && (wordsAt(toks, q+2, "tra", "lai", "ho", "so") || wordsAt(toks, q+2, "thong", "bao", "tra", "lai", "ho", "so")) && it.from-q < 12 {
+				// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc":
+				// the case of a dossier returned, not the ordinary path.
+				end := q + 2
+				for end < it.from && !rd.introduces(end, it.from) {
+					end++
+				}
+				it.cond, it.condSet = rd.words(q+2, end), true
 			}
 		}
 		if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
@@ -618,6 +633,7 @@ func (rd *reader) answersAgency(it *item) bool {
 			r += 3 // "trả lời bằng văn bản cho cơ quan đại diện"
 		}
 		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
+			wordsAt(toks, q, "de", "nghi", "cua") && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …"
 			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) ||
 			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
@@ -922,7 +938,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// outcomes ("đối với trường hợp đủ điều kiện hoặc …"), the matter's
 		// case ("trong trường hợp bị mất") and "trong trường hợp xét thấy
 		// cần thiết" leave the duration the ordinary one.
-		failing := false
+		failing := wordsAt(toks, at, "truong", "hop", "quy", "dinh", "tai") && wordsAt(toks, at-2, "doi", "voi") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere
 		for r := at + 2; r < end && r < at+10; r++ {
 			if wordAt(toks, r, "hoac") {
 				return 0, 0, false

@@ -134,7 +134,8 @@ func (rd *reader) notALimit(it *item) string {
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
 		case "hoat":
-			if wordsAt(toks, q, "hoat", "dong") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) {
+			if wordsAt(toks, q, "hoat", "dong") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
+				!wordsAt(toks, from-3, "trong", "thoi", "han") { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
 				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
 				// không quá 12 tháng": a term.
 				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
@@ -212,7 +213,7 @@ func (rd *reader) notALimit(it *item) string {
 			return "a definition (\"Lô hàng sản xuất: là …\"), not a time limit"
 		}
 	}
-	if wordAt(toks, q, "khong") && it.from-q > 2 && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
+	if wordAt(toks, q, "khong") && it.from-q > 2 && it.event != FromOtherEvent && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
 		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
 		// "a) Không phát sinh đăng nhập … trong khoảng thời gian 45 ngày mà
 		// không có lý do", "d) Không thay đổi mật khẩu … trong vòng 05
@@ -235,7 +236,7 @@ func (rd *reader) notALimit(it *item) string {
 		// không …", is reported as such.)
 		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
 	}
-	if rd.documentAt(q) && (wordsAt(toks, from-4, "cap", "trong", "thoi", "han") || wordsAt(toks, from-3, "cap", "trong", "vong") || wordsAt(toks, from-2, "cap", "trong")) {
+	if rd.documentAt(q) && it.event != FromOtherEvent && (wordsAt(toks, from-4, "cap", "trong", "thoi", "han") || wordsAt(toks, from-3, "cap", "trong", "vong") || wordsAt(toks, from-2, "cap", "trong")) {
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
 		// trong thời hạn 12 tháng": the document's age at filing.
 		return "the age of a document (\"… cấp trong thời hạn 12 tháng\"), not a time limit"
@@ -781,7 +782,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case wordsAt(toks, q, "khong", "qua"):
 			q++ // "…, trong thời hạn không quá": the duration's own words
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
-			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han") && !wordsAt(toks, q-2, "de", "nghi"):
+			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han") && !wordsAt(toks, q-2, "de", "nghi") ||
+			wordsAt(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
 			return false // ("hồ sơ đề nghị gia hạn nộp thuế" names the matter)
 		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			wordsAt(toks, q, "dat", "yeu", "cau"), wordsAt(toks, q, "chinh", "xac"),

@@ -265,6 +265,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
 		case "ke":
 			return wordAt(toks, q-1, "bang") // "bảng kê của doanh nghiệp bảo hiểm": a statement filed
+		case "ho":
+			return wordAt(toks, q-1, "du") && k == len(ws)-1 // "kể từ khi nhận đủ hồ" (the text cut before "sơ")
 		case "tin":
 			// "thông tin của cơ sở đào tạo": the filer's information; a bare
 			// "thông tin" is another body's.
@@ -281,8 +283,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		return false
 	}
-	if len(ws) >= 3 && wordsAt(toks, ws[0], "ngay", "den", "han") {
-		return FromOtherEvent // "kể từ ngày đến hạn nộp hồ sơ": a due date
+	if len(ws) >= 3 && (wordsAt(toks, ws[0], "ngay", "den", "han") || wordsAt(toks, ws[0], "ngay", "den", "thoi", "han")) {
+		return FromOtherEvent // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực": a due date
 	}
 	if len(ws) >= 2 && wordsAt(toks, ws[0], "ngay", "den") && !wordAt(toks, ws[0]+2, "noi") {
 		// ("kể từ ngày đến nơi cư trú … mới": a person's arrival; "kể từ

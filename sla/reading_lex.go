@@ -414,6 +414,10 @@ func markDateParts(toks []token) {
 			toks[i].date = true
 			continue
 		}
+		if wordAt(toks, i+1, "thang") && i+2 < len(toks) && toks[i+2].kind == tokWord && isNumberWord(toks[i+2].text) && wordAt(toks, i+3, "nam") && kindAt(toks, i+4, tokNum) {
+			toks[i].date = true // "19 tháng tám năm 1945": the month in words
+			continue
+		}
 		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
 			continue
 		}

@@ -312,7 +312,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, it)
 		case t.kind == tokNum:
 			i += rd.number(i)
-		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text)):
+		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1)):
 			i += rd.numberInWords(i)
 		}
 	}
@@ -559,7 +559,7 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	k := i
 	for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
-		if toks[k].text == "sau" && !strings.ContainsAny(rd.original(k), "áÁ\u0301") {
+		if rd.afterNotSix(k) {
 			break // "sau tháng bắt đầu": after, not "sáu" (six)
 		}
 		k++
@@ -771,4 +771,10 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 		end++
 	}
 	return rd.clauseEnd(p, end), true
+}
+
+// afterNotSix reports whether the word at p is "sau" (after), which folds
+// like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it.
+func (rd *reader) afterNotSix(p int) bool {
+	return rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ\u0301")
 }

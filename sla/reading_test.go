@@ -150,7 +150,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)", decide: true, concern: sla.ConcernNotALimit},
 		{in: "2.\nĐịnh kỳ 03 tháng, Trung tâm thông báo danh sách hộp thư bị tạm khóa.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Sau thời gian 30 ngày mà không có đề nghị khôi phục lại hộp thư điện tử công vụ thì Trung tâm thực hiện thu hồi hộp thư.", decide: true, concern: sla.ConcernNotALimit},
-		{in: "d) Không thay đổi mật khẩu mặc định lần đầu trong vòng 05 ngày kể từ thời điểm thông báo cấp phát.", decide: true, concern: sla.ConcernNotALimit},
+		// A condition of inaction counted from another event is reported as
+		// counted from it (testdata/limits/README.md), one with no event as
+		// no limit:
+		{in: "d) Không thay đổi mật khẩu mặc định lần đầu trong vòng 05 ngày kể từ thời điểm thông báo cấp phát.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "a) Không phát sinh đăng nhập vào hệ thống trong khoảng thời gian 45 ngày mà không có lý do.", decide: true, concern: sla.ConcernNotALimit},
 		// December 2026, from the texts of laws counted from other events
 		// (testdata/limits/legal_events.tsv).
 		{in: "Trong thời hạn 30 ngày kể từ ngày nhận được yêu cầu, Cơ quan Quản lý xuất nhập cảnh xác minh, trả lời bằng văn bản cho cơ quan đại diện Việt Nam ở nước ngoài.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
@@ -176,6 +180,20 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from a random draw of procedure articles and a
+		// second random draw of the portal's steps
+		// (testdata/limits/legal_procedure_random.tsv, portal_random2.tsv).
+		{in: "Trong thời gian 15 ngày kể từ ngày đến thời hạn hết hiệu lực của Giấy chứng nhận GACP, Cơ quan tiếp nhận có văn bản yêu cầu cơ sở nộp hồ sơ đánh giá định kỳ.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chứng chỉ được cấp trong thời hạn 30 ngày kể từ ngày tổ chức thi.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 30 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, cơ sở giáo dục cấp giấy chứng nhận đối với trường hợp quy định tại khoản 1 và khoản 2 Điều 4 Thông tư này.", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "b) Sau ba mươi ngày kể từ ngày gửi thông báo nộp lệ phí mà tổ chức không thực hiện đầy đủ nghĩa vụ phí thì không được nhận giấy phép.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, Bộ Công an xét công nhận người hoạt động từ ngày 01/01/1945 đến trước tổng khởi nghĩa 19 tháng tám năm 1945.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Các cơ quan có trách nhiệm trả lời bằng văn bản theo đề nghị của cơ quan đăng ký kinh doanh cấp xã trong thời hạn 30 ngày kể từ ngày nhận được văn bản đề nghị.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trường hợp hồ sơ hợp lệ, chậm nhất 04 ngày làm việc kể từ khi nhận đủ hồ", ord: "4 ngày làm việc", from: sla.FromReceipt},
+		{in: "Cơ quan đăng ký kinh doanh xem xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc, kể từ ngày nhận được hồ sơ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, cơ quan hải quan tiếp nhận hồ sơ giấy, kiểm tra tính đầy đủ, hợp lệ của các chứng từ trong thời hạn 30 phút kể từ thời điểm tiếp nhận hồ sơ.", alts: []string{"conditional 0,5 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Khi nhận đủ hồ sơ, Sở Nông nghiệp và Môi trường có trách nhiệm cung cấp ngay trong ngày làm việc hoặc theo thời gian thống nhất với bên yêu cầu cung cấp.", ord: "Trong ngày", from: sla.FromReceipt, alts: []string{"extension "}},
 		// December 2026, from a third random legal draw, a random draw of
 		// provincial decisions and a third draw of web pages
 		// (testdata/limits/legal_random3.tsv, provincial_random.tsv,

@@ -95,7 +95,7 @@ func (rd *reader) attach() {
 				// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
 				// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
 				// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
-				if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && wordsAt(toks, end+1, "to", "chuc") {
+				if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && (wordsAt(toks, end+1, "to", "chuc") || wordsAt(toks, end+1, "don", "vi")) {
 					end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 				}
 				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
@@ -850,9 +850,25 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		if end < p && wordsAt(toks, end+1, "trong", "thoi", "han") && end+4 == p {
 			return q, end, true
 		}
-	case wordsAt(toks, q, "trong", "thoi", "han") && q+3 == p || wordsAt(toks, q, "trong", "vong") && q+2 == p:
-		if s := rd.first(p) - 1; s > 0 && punctAt(toks, s, ";") && rd.decisionBefore(s) {
+	case (wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong")) && rd.introduces(q, p):
+		s := rd.first(p) - 1
+		if s <= 0 || !punctAt(toks, s, ";") {
+			break
+		}
+		if rd.decisionBefore(s) {
 			return rd.first(s - 1), s, true
+		}
+		// "h) Khi kết thúc hoạt động nghiên cứu khoa học, tổ chức … phải báo
+		// cáo …; trong thời hạn không quá 30 ngày, … phải hoàn thành việc
+		// tháo dỡ": counted from the act the clause before opens with.
+		k := rd.first(s - 1)
+		for k < s && (toks[k].kind != tokWord || len(toks[k].text) == 1 && punctAt(toks, k+1, ")")) {
+			k++
+		}
+		if wordAt(toks, k, "khi") {
+			if end := rd.clauseEnd(k+1, s); end > k+1 && rd.classifyEvent(k+1, end) == FromOtherEvent {
+				return k, end, true
+			}
 		}
 	}
 	return 0, 0, false

@@ -81,6 +81,11 @@ func (rd *reader) notALimit(it *item) string {
 		// 40.000 đồng/giờ)": a unit's definition or a cost formula.
 		return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
 	}
+	if rd.onceWithin(to) {
+		// "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một
+		// lần …": a cap on an act within a window.
+		return "a cap within a window (\"trong thời hạn 12 tháng … chỉ được … một lần\"), not a time limit"
+	}
 	if !wordAt(toks, from-1, "con") && rd.reducedAfter(to) {
 		// "Thời gian giải quyết tại Sở Nội vụ là 07 ngày, … có thể rút
 		// ngắn được 02 ngày còn 5 ngày": the time before a cut, and the
@@ -199,6 +204,7 @@ func (rd *reader) notALimit(it *item) string {
 	}
 	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
 		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
+		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay")) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
@@ -520,6 +526,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 				return "a length of working time (\"thời gian làm việc một ngày (8 giờ)\"), not a time limit"
 			}
 		}
+		if wordAt(toks, from-2, "tuan") || kindAt(toks, from-2, tokNum) && punctAt(toks, from-3, "/") {
+			// "trong thời hạn tuần (10 ngày)": a period's name restated;
+			// "đến ngày 14/3/2017 (06 tháng 15 ngày)": the span between two
+			// dates.
+			return "a named period or a span between dates (\"tuần (10 ngày)\"), not a time limit"
+		}
 	case "trong":
 		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) { // "12 giờ trong 1 ngày"
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
@@ -555,6 +567,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "dinh", "chia", "nhan":
 		if wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
+		}
+	}
+	if wordsAt(toks, from-3, "toi", "da", "den") && (wordsAt(toks, from-5, "du", "bao") || wordsAt(toks, from-5, "canh", "bao")) {
+		return "a forecast's range (\"dự báo tối đa đến 07 ngày\"), not a time limit"
+	}
+	for q := max(0, from-6); q < from-2; q++ {
+		if wordsAt(toks, q, "trong", "mot") && (wordAt(toks, q+2, "tuan") || wordAt(toks, q+2, "ngay") || wordAt(toks, q+2, "thang")) && rd.introduces(q+3, from) {
+			return "a rate (\"trong một tuần không quá 72 giờ\"), not a time limit"
 		}
 	}
 	if wordsAt(toks, from-4, "lien", "tuc", "trong", "vong") || wordsAt(toks, from-3, "lien", "tuc", "trong") {
@@ -790,8 +810,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
 			wordsAt(toks, q, "bao", "dam", "theo", "quy", "dinh"), wordsAt(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
-			wordsAt(toks, q, "duoc", "chap", "nhan"),             // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
-			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordsAt(toks, q, "duoc", "chap", "nhan"),                    // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"), // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
+			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),        // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
@@ -1049,4 +1070,21 @@ func (rd *reader) noClauseBetween(p, q int) bool {
 		}
 	}
 	return true
+}
+
+// onceWithin reports whether, in the twenty tokens of its sentence after p,
+// "chỉ được" is followed within eight tokens by "một lần": an act allowed
+// once within the period before it.
+func (rd *reader) onceWithin(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
+		if toks[q].text == "chi" && wordAt(toks, q+1, "duoc") {
+			for r := q + 2; r < len(toks) && r < q+10 && !rd.isSentenceEnd(r); r++ {
+				if wordsAt(toks, r, "mot", "lan") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -292,6 +292,9 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		// "tính từ ngày đến trên phong bì": the day the dossier arrived.
 		return FromReceipt
 	}
+	if len(ws) >= 4 && wordAt(toks, ws[0], "ngay") && wordsAt(toks, ws[1], "cung", "cap", "day", "du") {
+		return FromReceipt // "kể từ ngày cung cấp đầy đủ thông tin": the filer's, with no other author named
+	}
 	if len(ws) >= 2 && wordsAt(toks, ws[1], "phat", "hien") && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) {
 		return FromOtherEvent // "kể từ ngày phát hiện": a finding
 	}
@@ -322,8 +325,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q+1, "dan") ||
-			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan")
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") ||
+			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !wordsAt(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
 		}

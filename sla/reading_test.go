@@ -180,6 +180,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo quy định trên, thời gian giải quyết đăng ký tạm trú, cấp Sổ tạm trú là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trưởng thôn thông báo công khai trên bảng tin công cộng để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy trình xử lý hồ sơ như sau:\nSTTPhòng ban chuyểnPhòng ban xử lýThời hạn (ngày)\n1 Bộ phận TN&TKQ 5\n2 Bộ phận TN&TKQ Phòng Tư pháp 5\n3 Phòng Tư pháp Ủy ban nhân dân 5", alts: []string{"unstated 5 ngày", "unstated 5 ngày", "unstated 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from a fourth random legal draw
+		// (testdata/limits/legal_random4.tsv).
+		{in: "Thời hạn ngắn: dự báo tối đa đến 07 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổng số giờ làm việc tiêu chuẩn và số giờ làm thêm trong một tuần không quá 72 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian thực hiện dự án tối đa là 36 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 45 ngày, kể từ ngày cơ quan tiếp nhận hồ sơ có văn bản thông báo yêu cầu khắc phục, cơ sở phải hoàn thành việc khắc phục.", ord: "45 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "h) Khi kết thúc hoạt động nghiên cứu khoa học, tổ chức phải báo cáo kết quả nghiên cứu sơ bộ cho Bộ; trong thời hạn không quá 30 ngày, phải hoàn thành việc tháo dỡ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trường hợp nội dung đề nghị điều chỉnh chứng từ đáp ứng đủ các điều kiện để điều chỉnh thông tin thì trong thời hạn 02 ngày làm việc, cơ quan thuế điều chỉnh.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 01 ngày làm việc kể từ ngày cung cấp đầy đủ thông tin, cơ quan thuế cấp mã số thuế.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một lần với mỗi mặt hàng.", decide: true, concern: sla.ConcernNotALimit},
 		// December 2026, from a random draw of procedure articles and a
 		// second random draw of the portal's steps
 		// (testdata/limits/legal_procedure_random.tsv, portal_random2.tsv).

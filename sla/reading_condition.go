@@ -569,11 +569,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
 		}
 	}
-	if wordsAt(toks, from-3, "toi", "da", "den") && (wordsAt(toks, from-5, "du", "bao") || wordsAt(toks, from-5, "canh", "bao")) {
+	if wordAt(toks, from-1, "den") && wordsAt(toks, from-3, "toi", "da") && (wordsAt(toks, from-5, "du", "bao") || wordsAt(toks, from-5, "canh", "bao")) {
 		return "a forecast's range (\"dự báo tối đa đến 07 ngày\"), not a time limit"
 	}
 	for q := max(0, from-6); q < from-2; q++ {
-		if wordsAt(toks, q, "trong", "mot") && (wordAt(toks, q+2, "tuan") || wordAt(toks, q+2, "ngay") || wordAt(toks, q+2, "thang")) && rd.introduces(q+3, from) {
+		if toks[q].text == "trong" && wordAt(toks, q+1, "mot") && (wordAt(toks, q+2, "tuan") || wordAt(toks, q+2, "ngay") || wordAt(toks, q+2, "thang")) && rd.introduces(q+3, from) {
 			return "a rate (\"trong một tuần không quá 72 giờ\"), not a time limit"
 		}
 	}
@@ -1077,7 +1077,10 @@ func (rd *reader) noClauseBetween(p, q int) bool {
 // once within the period before it.
 func (rd *reader) onceWithin(p int) bool {
 	toks := rd.toks
-	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
+	for q := p; q < len(toks) && q < p+20; q++ {
+		if toks[q].kind == tokPunct && rd.isSentenceEnd(q) {
+			return false
+		}
 		if toks[q].text == "chi" && wordAt(toks, q+1, "duoc") {
 			for r := q + 2; r < len(toks) && r < q+10 && !rd.isSentenceEnd(r); r++ {
 				if wordsAt(toks, r, "mot", "lan") {

@@ -283,20 +283,25 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		return false
 	}
-	if len(ws) >= 3 && (wordsAt(toks, ws[0], "ngay", "den", "han") || wordsAt(toks, ws[0], "ngay", "den", "thoi", "han")) {
-		return FromOtherEvent // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực": a due date
-	}
-	if len(ws) >= 2 && wordsAt(toks, ws[0], "ngay", "den") && !wordAt(toks, ws[0]+2, "noi") {
-		// ("kể từ ngày đến nơi cư trú … mới": a person's arrival; "kể từ
-		// ngày đến hạn nộp hồ sơ": a due date.)
-		// "tính từ ngày đến trên phong bì": the day the dossier arrived.
-		return FromReceipt
-	}
-	if len(ws) >= 4 && wordAt(toks, ws[0], "ngay") && wordsAt(toks, ws[1], "cung", "cap", "day", "du") {
-		return FromReceipt // "kể từ ngày cung cấp đầy đủ thông tin": the filer's, with no other author named
-	}
-	if len(ws) >= 2 && wordsAt(toks, ws[1], "phat", "hien") && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) {
-		return FromOtherEvent // "kể từ ngày phát hiện": a finding
+	if len(ws) >= 2 && (toks[ws[0]].text == "ngay" || toks[ws[0]].text == "khi") {
+		switch toks[ws[1]].text { // one comparison for most starts
+		case "den":
+			switch {
+			case toks[ws[0]].text != "ngay":
+			case wordAt(toks, ws[1]+1, "han") || wordsAt(toks, ws[1]+1, "thoi", "han"):
+				return FromOtherEvent // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực": a due date
+			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
+				return FromReceipt // "tính từ ngày đến trên phong bì": the day the dossier arrived
+			}
+		case "cung":
+			if toks[ws[0]].text == "ngay" && wordsAt(toks, ws[1], "cung", "cap", "day", "du") {
+				return FromReceipt // "kể từ ngày cung cấp đầy đủ thông tin": the filer's, with no other author named
+			}
+		case "phat":
+			if wordAt(toks, ws[1]+1, "hien") {
+				return FromOtherEvent // "kể từ ngày phát hiện": a finding
+			}
+		}
 	}
 	for k, q := range ws {
 		w := toks[q].text

@@ -381,22 +381,15 @@ func (rd *reader) attach() {
 			}
 		}
 		if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
-			q := rd.first(it.from)
-			if (wordsAt(toks, q, "thoi", "gian") || wordsAt(toks, q, "thoi", "han")) && (wordsAt(toks, q+2, "tra", "lai", "ho", "so") || wordsAt(toks, q+2, "thong", "bao", "tra", "lai", "ho", "so")) && it.from-q < 12 {
-				// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc":
-				// the case of a dossier returned, not the ordinary path.
-				end := q + 2
-				for end < it.from && !rd.introduces(end, it.from) {
-					end++
-				}
-				it.cond, it.condSet = rd.words(q+2, end), true
+			// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc",
+			// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện đối
+			// với những trường hợp hồ sơ không đạt yêu cầu": the duration is
+			// that case's, not the ordinary path's.
+			at, end, ok := rd.returnedDossierCase(it.from)
+			if !ok {
+				at, end, ok = rd.trailingCase(k)
 			}
-		}
-		if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
-			if at, end, ok := rd.trailingCase(k); ok {
-				// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện
-				// đối với những trường hợp hồ sơ không đạt yêu cầu": the
-				// duration is that case's.
+			if ok {
 				it.cond, it.condSet = rd.words(at, end), true
 			}
 		}
@@ -609,9 +602,7 @@ func (rd *reader) answersAgency(it *item) bool {
 		case "yeu":
 			request = request || wordAt(toks, q+1, "cau")
 		case "cua", "don":
-			if toks[q].kind == tokWord {
-				return false
-			}
+			return false
 		case "ho":
 			named = named || wordAt(toks, q+1, "so")
 		}
@@ -900,6 +891,24 @@ func (rd *reader) receivedFromAgency(q, p int) int {
 		return 0
 	}
 	return 0
+}
+
+// returnedDossierCase reports whether the sentence of the duration at p
+// opens by naming the time of a dossier returned ("Thời gian thông báo trả
+// lại hồ sơ không quá …"), and returns those words up to the duration's
+// own ("không quá").
+func (rd *reader) returnedDossierCase(p int) (int, int, bool) {
+	toks := rd.toks
+	q := rd.first(p)
+	if p-q >= 12 || !wordsAt(toks, q, "thoi", "gian") && !wordsAt(toks, q, "thoi", "han") ||
+		!wordsAt(toks, q+2, "tra", "lai", "ho", "so") && !wordsAt(toks, q+2, "thong", "bao", "tra", "lai", "ho", "so") {
+		return 0, 0, false
+	}
+	end := q + 2
+	for end < p && !rd.introduces(end, p) {
+		end++
+	}
+	return q + 2, end, true
 }
 
 // trailingCase reports whether the clause of item k ends with the failing

@@ -1051,9 +1051,8 @@ func (rd *reader) reducedAfter(p int) bool {
 // minimumBefore reports whether "ít nhất" or "tối thiểu" stands in the six
 // tokens before p, in its sentence.
 func (rd *reader) minimumBefore(p int) bool {
-	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "it", "nhat") || wordsAt(toks, q, "toi", "thieu") {
+		if rd.minimumAt(q) {
 			return true
 		}
 	}

@@ -161,9 +161,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 363/397 (91.4 %), 856/993 (86.2 %). A fourth draw of web pages
 // (heldout_web_pages_fourth.tsv), measured when it was added: 34/39,
 // 17/23, 17/20 (the whole set of 2,767 texts then, and now: 780/873
-// (89.3 %), 380/420 (90.5 %), 873/1013 (86.2 %)); its tuning half waits in
-// testdata/limits/pending, measured once blind.
-var heldOutFloor = map[string]int{"limit": 780, "alternatives": 380, "event": 873}
+// (89.3 %), 380/420 (90.5 %), 873/1013 (86.2 %)); after learning from its
+// tuning half (web_pages_fourth.tsv, measured blind on arrival: 48/58,
+// 19/20, 16/20): 781/873 (89.5 %), 381/420 (90.7 %), 873/1013 (86.2 %).
+var heldOutFloor = map[string]int{"limit": 781, "alternatives": 381, "event": 873}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

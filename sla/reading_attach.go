@@ -186,6 +186,17 @@ func (rd *reader) attach() {
 				if from := max(lo, rd.first(p)); from < p && !rd.citesBefore(from) {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
+			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && punctAt(toks, p-1, "(") && b.from-p <= 12 &&
+				rd.clauseEnd(p+1, hi) >= b.from && rd.leadTime(p):
+				// "(trước ngày dự kiến lễ hội 30 ngày)": a lead time in
+				// brackets, its event before its duration; right after a
+				// limit ("19 ngày (trước …)") it is when to file, no time
+				// limit of the agency.
+				if a != nil && a.to == p-1 {
+					b.kind, b.err, b.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing in brackets after the limit (\"19 ngày (trước ngày dự kiến lễ hội 30 ngày)\"), not a time limit"
+				} else {
+					b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
+				}
 			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && a.event == StartUnknown && p-a.to <= 1 && rd.leadTime(p):
 				// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
 				// ngày làm việc trước khi …": counted back from another
@@ -199,7 +210,11 @@ func (rd *reader) attach() {
 				// before filing: notALimit.)
 				end := rd.clauseEnd(p+2, hi)
 				for q := k - 1; q >= 0 && rd.sentOf(rd.items[q].from) == sa && p-rd.items[q].to <= 12; q-- {
-					if it := &rd.items[q]; it.event == StartUnknown {
+					// ("Sau khi có đủ giấy tờ nêu trên, trong thời hạn 30
+					// ngày tính đến thời điểm người lao động được hưởng lương
+					// hưu, …": the count right after the duration wins over
+					// the clause that opens the sentence.)
+					if it := &rd.items[q]; it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from {
 						it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 					}
 				}
@@ -574,6 +589,22 @@ func (rd *reader) opinionGiven(it *item) bool {
 	return false
 }
 
+// proposedByAgency reports whether the words after the count of item it,
+// in its sentence, have the receiver act on a public body's proposal ("…
+// hoàn thành việc thẩm định theo đề nghị của UBND cấp xã"): the dossier
+// received is that body's, a step between agencies. (A body consulted, "cơ
+// quan được lấy ý kiến", counts from receipt: the labels agree on it.)
+func (rd *reader) proposedByAgency(it *item) bool {
+	toks := rd.toks
+	e := it.eventEnd
+	for q, end := e, min(rd.last(e-1), e+60); q < end; q++ {
+		if toks[q].text == "theo" && wordsAt(toks, q+1, "de", "nghi", "cua") && rd.agencyNameAt(q+4) {
+			return true
+		}
+	}
+	return false
+}
+
 // decisionBefore reports whether the clause ending at p (a "và") says a
 // body decides or issues a paper: "ra quyết định", "có văn bản", "ban
 // hành".
@@ -609,8 +640,10 @@ func (rd *reader) answersAgency(it *item) bool {
 	}
 	if named && !request {
 		// A dossier received: another body's only when the receiver gives
-		// its opinion on it ("… có trách nhiệm cho ý kiến").
-		return rd.opinionGiven(it)
+		// its opinion on it ("… có trách nhiệm cho ý kiến") or acts on a
+		// body's proposal ("… hoàn thành việc thẩm định theo đề nghị của
+		// UBND cấp xã").
+		return rd.opinionGiven(it) || rd.proposedByAgency(it)
 	}
 	if !request {
 		return false

@@ -92,6 +92,12 @@ func (rd *reader) notALimit(it *item) string {
 		// cut; the time after it ("còn 5 ngày") is the limit.
 		return "a time before a reduction, or the reduction (\"rút ngắn được 02 ngày còn 5 ngày\"), not the time limit"
 	}
+	if rd.cutWords == 1 && rd.statutoryBeforeCut(from, to) {
+		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
+	}
+	if rd.onceBefore(from) {
+		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(from, to); why != "" {
 			return why
@@ -928,6 +934,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
 			// condition governs what follows "thì", not the duration.
 			switch {
+			case then && rd.failingNotice(p, int(t.thi)):
+				// "… kể từ khi nhận được hồ sơ …, nếu nội dung nội quy có
+				// quy định trái với pháp luật thì cơ quan … thông báo, hướng
+				// dẫn … sửa đổi, bổ sung": a notice due only in the failing
+				// case, that case's duration.
+				a.cond, a.condSet = rd.words(p, int(t.thi)), true
 			case then, rd.outcomeAfter(p, end):
 				// ("…, nếu chấp nhận đơn đề nghị, Chi cục trưởng … quyết
 				// định …": the condition of the decision, not of the time.)
@@ -1086,6 +1098,76 @@ func (rd *reader) onceWithin(p int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// statutoryBeforeCut reports whether the duration [from, to) is named the
+// time the law sets ("Thời gian theo quy định: Trong thời hạn 03 ngày làm
+// việc …") in a text that then gives the time after a reduction ("- Thời
+// gian sau cắt giảm: Trong thời hạn 02 ngày làm việc …"): the reduced time
+// is the one applied.
+func (rd *reader) statutoryBeforeCut(from, to int) bool {
+	toks := rd.toks
+	named := false
+	for q := from - 1; q >= 0 && q >= from-10 && !named; q-- {
+		named = wordsAt(toks, q, "theo", "quy", "dinh") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && punctAt(toks, q+3, ":")
+	}
+	if !named {
+		return false
+	}
+	for q := to; q < len(toks) && q < to+40; q++ {
+		if wordsAt(toks, q, "sau", "cat", "giam") {
+			return true
+		}
+	}
+	return false
+}
+
+// onceBefore reports whether, in the sixteen tokens of its sentence before
+// p, an act is allowed only once for a time ("chỉ thực hiện việc gia hạn
+// 01 lần với thời gian không quá 12 tháng"): the duration is the term that
+// act grants. ("Việc gia hạn chỉ thực hiện một lần và thời gian tối đa
+// được gia hạn không quá 24 tháng kể từ ngày …" is labelled an extension.)
+func (rd *reader) onceBefore(p int) bool {
+	toks := rd.toks
+	once := false
+	for q := p - 1; q >= 0 && q >= p-16 && !rd.isSentenceEnd(q); q-- {
+		switch {
+		case wordAt(toks, q, "lan") && wordsAt(toks, q+1, "voi", "thoi", "gian") && (wordAt(toks, q-1, "mot") || kindAt(toks, q-1, tokNum) && strings.TrimLeft(toks[q-1].text, "0") == "1"):
+			once = true
+		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || wordsAt(toks, q+1, "thuc", "hien")):
+			return true
+		}
+	}
+	return false
+}
+
+// failingNotice reports whether the "nếu" clause [p, thi) names a failing
+// case ("trái với pháp luật", "không đúng", "chưa đầy đủ") and the words
+// after its "thì" ask the filer to mend ("thông báo, hướng dẫn … sửa đổi,
+// bổ sung"): the notice of a failing case, not a consequence of it.
+func (rd *reader) failingNotice(p, thi int) bool {
+	toks := rd.toks
+	if !wordAt(toks, p, "neu") {
+		return false
+	}
+	failing := false
+	for q := p + 1; q < thi && !failing; q++ {
+		failing = wordsAt(toks, q, "trai", "voi") || wordsAt(toks, q, "trai", "phap", "luat") ||
+			(wordAt(toks, q, "khong") || wordAt(toks, q, "chua")) && !wordsAt(toks, q+1, "co", "y", "kien") && !wordsAt(toks, q+1, "co", "van", "ban")
+	}
+	if !failing {
+		return false
+	}
+	asked := false
+	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {
+		switch {
+		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "huong", "dan"), wordsAt(toks, q, "yeu", "cau"):
+			asked = true
+		case asked && (wordsAt(toks, q, "sua", "doi") || wordsAt(toks, q, "bo", "sung") || wordsAt(toks, q, "hoan", "thien") || wordsAt(toks, q, "hoan", "chinh") || wordsAt(toks, q, "dieu", "chinh")):
+			return true
 		}
 	}
 	return false

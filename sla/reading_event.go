@@ -68,6 +68,16 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	return false
 }
 
+// bareNotice reports whether the thing received, after the verb, is
+// "thông báo" and nothing more: no author, no subject, its clause ends.
+func (rd *reader) bareNotice(ws []int) bool {
+	toks := rd.toks
+	if len(ws) > 0 && wordAt(toks, ws[0], "duoc") {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && wordsAt(toks, ws[0], "thong", "bao") && !kindAt(toks, ws[0]+2, tokWord)
+}
+
 // asksOpinion reports whether the words after the object ask another body
 // for its opinion ("hồ sơ gửi xin ý kiến", "hồ sơ lấy ý kiến").
 func (rd *reader) asksOpinion(ws []int) bool {
@@ -176,7 +186,13 @@ func agencyName(toks []token, p int) bool {
 	case "don":
 		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") // "đơn vị quản lý người bị thương", "đơn vị cấp dưới"
 	case "to":
-		return !wordAt(toks, p+1, "chuc") // "Tổ giám sát", not "tổ chức"
+		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
+		// "tờ trình", which fold alike.
+		switch {
+		case wordAt(toks, p+1, "chuc"), wordAt(toks, p+1, "cao"), wordAt(toks, p+1, "tung"), wordAt(toks, p+1, "khai"), wordAt(toks, p+1, "trinh"):
+			return false
+		}
+		return true
 	case "cong":
 		return wordAt(toks, p+1, "an")
 	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq":
@@ -362,6 +378,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.formNamed(obj) {
 			return rd.andAnother(ws[k:])
 		}
+		if w == "nhan" && k >= 1 && rd.bareNotice(ws[k+1:]) && rd.agencyBefore(ws[:k]) {
+			// "kể từ ngày Ủy ban nhân dân cấp xã nhận được thông báo, …":
+			// the body named receives a notice with no author, the filing
+			// of a procedure of notice.
+			return FromReceipt
+		}
 		if rd.noticeFirst(ws[k+1:]) {
 			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
 		}
@@ -423,6 +445,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		return FromOtherEvent
 	}
 	for k, q := range ws {
+		if wordsAt(toks, q, "hoan", "chinh") && (wordsAt(toks, q+2, "cac", "thu", "tuc") || wordsAt(toks, q+2, "ho", "so")) && !rd.agencyBefore(ws[:k]) &&
+			(wordsAt(toks, q+5, "gui", "den") || wordsAt(toks, q+4, "gui", "den")) {
+			// "kể từ khi hoàn chỉnh các thủ tục gửi đến": the papers sent in
+			// are complete, the complete dossier received.
+			return FromReceipt
+		}
 		if (wordsAt(toks, q, "hoan", "thien", "ho", "so") || wordsAt(toks, q, "bo", "sung", "ho", "so")) && rd.doneBefore(ws[max(0, k-6):k]) {
 			// "kể từ ngày tổ chức, cá nhân đã hoàn thành việc chỉnh sửa,
 			// hoàn thiện hồ sơ": the completed dossier, received.

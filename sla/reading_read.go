@@ -293,13 +293,16 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !rd.isFrom(i-1) &&
-			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi")) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
-			// "ngay sau khi nhận đủ hồ sơ": immediately, the same working
-			// day; "ngay sau khi nhận được kết quả": right after another
-			// event.
+			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || wordsAt(toks, i+1, "tai", "thoi", "diem")) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
+			// "ngay sau khi nhận đủ hồ sơ", "Ngay tại thời điểm tiếp nhận hồ
+			// sơ": immediately, the same working day; "ngay sau khi nhận
+			// được kết quả": right after another event.
 			at := i + 2
-			if wordAt(toks, i+1, "sau") {
+			switch {
+			case wordAt(toks, i+1, "sau"):
 				at = i + 3
+			case wordAt(toks, i+1, "tai"):
+				at = i + 4
 			}
 			end := at
 			for end < len(toks) && !rd.isBreak(end) && end-at < 24 {
@@ -642,7 +645,11 @@ func (rd *reader) group() {
 	for _, it := range rd.items {
 		if n := len(out); n > 0 && it.kind == iDur && out[n-1].kind == iDur && int(out[n-1].p.n) < MaxPeriodParts {
 			prev := &out[n-1]
-			if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) {
+			if it.from == prev.to && prev.p.n == 1 && prev.p.parts[0] == it.p.parts[0] && it.p.n == 1 {
+				// "19 Ngày 19 ngày (…)": the portal's figure and the same
+				// duration again as its text begins, one limit.
+				it.restates = true
+			} else if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) {
 				prev.p.parts[prev.p.n] = it.p.parts[0]
 				prev.p.n++
 				prev.to = it.to

@@ -320,6 +320,19 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Việc cung cấp hồ sơ được thực hiện trong thời hạn 12 giờ, kể từ khi nhận được yêu cầu của cơ quan, người có thẩm quyền giải quyết.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ dự thảo, Sở Tư pháp có ý kiến thẩm định.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ của Công an tỉnh, Cục cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// December 2026, from the fourth web draw's tuning half
+		// (testdata/limits/web_pages_fourth.tsv).
+		{in: "Ngay tại thời điểm tiếp nhận hồ sơ", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày Ủy ban nhân dân cấp xã nhận được thông báo, nếu không có ý kiến trả lời thì đơn vị được tổ chức lễ hội.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được thông báo của Sở Tư pháp, tổ chức phải bổ sung hồ sơ.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "19 Ngày 19 ngày (trước ngày dự kiến lễ hội 30 ngày)", ord: "19 ngày", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
+		{in: "5 Ngày làm việc - Thời gian giải quyết: trong 5 ngày làm việc kể từ khi nhận được đơn; - Thời gian gia hạn: chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng.", ord: "5 ngày làm việc", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
+		{in: "- Thời gian theo quy định: Trong thời hạn 03 ngày làm việc, kể từ ngày nhận đủ hồ sơ.- Thời gian sau cắt giảm: Trong thời hạn 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ.", ord: "2 ngày làm việc", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
+		{in: "10 Ngày - Thời gian giải quyết: Trong thời hạn 10 ngày, kể từ ngày nhận được đơn khiếu nại, tố cáo, kiến nghị, phản ánh.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "Thời gian thực hiện: Trong 07 ngày làm việc (kể từ khi hoàn chỉnh các thủ tục gửi đến).", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời gian 20 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, UBND cấp huyện quyết định thành lập đoàn kiểm tra và hoàn thành việc thẩm định theo đề nghị của UBND cấp xã.", ord: "20 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 7 ngày làm việc kể từ khi nhận được hồ sơ, nếu nội dung nội quy có quy định trái với pháp luật thì cơ quan thông báo, hướng dẫn doanh nghiệp sửa đổi, bổ sung.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Sau khi có đủ giấy tờ, trong thời hạn 30 ngày tính đến thời điểm người lao động được hưởng lương hưu, người sử dụng lao động nộp hồ sơ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -21,7 +21,8 @@ import (
 // heldout_legal_events.tsv, heldout_legal_steps.tsv,
 // heldout_legal_articles.tsv, heldout_legal_random.tsv,
 // heldout_legal_random2.tsv, heldout_legal_random3.tsv,
-// heldout_legal_procedure_random.tsv, heldout_legal_random4.tsv), the portal's step sentences
+// heldout_legal_procedure_random.tsv, heldout_legal_random4.tsv,
+// heldout_legal_random5.tsv, heldout_legal_random6.tsv), the portal's step sentences
 // (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv),
 // provincial catalogues, processes and regulations
@@ -164,7 +165,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (89.3 %), 380/420 (90.5 %), 873/1013 (86.2 %)); after learning from its
 // tuning half (web_pages_fourth.tsv, measured blind on arrival: 48/58,
 // 19/20, 16/20): 781/873 (89.5 %), 381/420 (90.7 %), 873/1013 (86.2 %).
-var heldOutFloor = map[string]int{"limit": 781, "alternatives": 381, "event": 873}
+// A fifth and a sixth random legal draw, one shuffle of the collection's
+// unheld sentences (heldout_legal_random5.tsv, heldout_legal_random6.tsv),
+// measured when they were added: 35/40, 8/9, 67/73; 33/39, 12/14, 66/74
+// (the whole set of 3,062 texts then 849/952 (89.2 %), 401/443 (90.5 %),
+// 1006/1160 (86.7 %)). Their miss lines were shown once, in the verbose
+// log of that first measure; the reader was not changed from them.
+var heldOutFloor = map[string]int{"limit": 849, "alternatives": 401, "event": 1006}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -66,9 +66,10 @@ func (rd *reader) attach() {
 				// công …": a step's heading, then its text; the capital starts
 				// a sentence of its own.)
 				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")),
-				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính".
+				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
+				// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 				// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-				t.text == "sau" && wordAt(toks, p+1, "ngay") && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")),
+				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")),
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
@@ -648,7 +649,16 @@ func (rd *reader) answersAgency(it *item) bool {
 	if !request {
 		return false
 	}
+	guides := false // "giải đáp", "hướng dẫn" seen after the count
 	for q, end := max(rd.first(it.from), it.from-30), min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
+		if q >= it.eventEnd && (wordsAt(toks, q, "giai", "dap") || wordsAt(toks, q, "huong", "dan")) {
+			guides = true
+		}
+		if guides && wordAt(toks, q, "cho") && rd.agencyNameAt(q+1) {
+			// "… phải giải đáp, hướng dẫn xử lý các vướng mắc cho cơ quan
+			// khai thác dữ liệu": the request was that body's.
+			return true
+		}
 		if q >= it.eventAt-2 && q < it.eventEnd {
 			continue
 		}

@@ -170,12 +170,25 @@ func (rd *reader) notALimit(it *item) string {
 				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
 				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
 			}
+		case "dinh":
+			if wordsAt(toks, q, "dinh", "chi") && near && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-3, "trong", "thoi", "han")) {
+				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
+				// the term of a suspension.
+				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
+			}
 		case "thieu":
 			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 {
+			if wordsAt(toks, q, "luu", "hanh") && near && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
+				// "được tiếp tục lưu hành trong thời gian tối đa không quá 24
+				// tháng": how long a product may stay on the market.
+				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
+			}
+			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 && !wordsAt(toks, from-3, "trong", "thoi", "han") {
+				// ("… hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể
+				// từ ngày …": a limit of its own after the term's name.)
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
@@ -276,8 +289,9 @@ func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
 		if wordAt(toks, q, "ma") {
-			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …"
-			for r := q + 1; r < len(toks) && r <= q+5 && !punctAt(toks, r, ","); r++ {
+			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …", "mà hồ sơ
+			// sửa đổi, bổ sung không đáp ứng yêu cầu"
+			for r := q + 1; r < len(toks) && r <= q+8 && !(punctAt(toks, r, ",") && !wordsAt(toks, r+1, "bo", "sung")); r++ {
 				if wordAt(toks, r, "khong") || wordAt(toks, r, "chua") {
 					return true
 				}
@@ -401,6 +415,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 		if wordsAt(toks, to, "tro", "ve", "truoc") {
 			return "a window of past time (\"12 tháng trở về trước\"), not a time limit"
+		}
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
 	case "lien":
 		if wordAt(toks, to+1, "tuc") {
@@ -807,6 +824,12 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			q += 3 // "là đúng và không có tranh chấp": no negation of the path
 		case wordsAt(toks, q, "khong", "qua"):
 			q++ // "…, trong thời hạn không quá": the duration's own words
+		case wordsAt(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || wordsAt(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
+			// "Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế
+			// cấp phép …": nothing to mend, the dossier's ordinary path (as
+			// "Trường hợp hồ sơ hợp lệ").
+			q += 5
+			valid = true
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
 			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han") && !wordsAt(toks, q-2, "de", "nghi") ||
 			wordsAt(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
@@ -877,8 +900,11 @@ func isConditionAt(toks []token, p int) bool {
 		// ngày …": the exception names other cases, not this duration's.
 		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru")
 	case "doi":
-		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case.
-		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2)
+		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case; "đối với
+		// một người không quá 02 giờ", "đối với mỗi hồ sơ" the unit of a
+		// time, not a case.
+		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
+			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordsAt(toks, p+3, "lo", "hang")))
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
 		// "nếu có số hiệu thì …" is one, found by its "thì".
@@ -987,6 +1013,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			} else {
 				b.cond, b.condSet = rd.words(p, end), true
 			}
+			if va := b.from - 4; va > p && b.event == StartUnknown && wordAt(toks, va, "va") && (wordsAt(toks, va+1, "trong", "thoi", "han") || wordsAt(toks, va+1, "trong", "thoi", "gian")) && rd.actIn(p, va) {
+				// "Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo
+				// cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo
+				// cáo …": the case's first act, then the time from it.
+				b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(p, va), va, p
+			}
 		}
 	}
 }
@@ -1019,6 +1051,15 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 	}
 	if punctAt(toks, q, ",") {
 		q++
+	}
+	if wordsAt(toks, q, "tinh", "tu", "ngay") && kindAt(toks, q+3, tokNum) {
+		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017": between
+		// two dates.
+		for r := q + 4; r < len(toks) && r < q+12; r++ {
+			if wordsAt(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) {
+				return true
+			}
+		}
 	}
 	return wordsAt(toks, q, "tu", "thang") && kindAt(toks, q+2, tokNum)
 }
@@ -1138,6 +1179,18 @@ func (rd *reader) onceBefore(p int) bool {
 		case wordAt(toks, q, "lan") && wordsAt(toks, q+1, "voi", "thoi", "gian") && (wordAt(toks, q-1, "mot") || kindAt(toks, q-1, tokNum) && strings.TrimLeft(toks[q-1].text, "0") == "1"):
 			once = true
 		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || wordsAt(toks, q+1, "thuc", "hien")):
+			return true
+		}
+	}
+	return false
+}
+
+// actIn reports whether the words [p, q) name an act of reporting or
+// calling ("báo cáo", "gọi điện", "thông báo").
+func (rd *reader) actIn(p, q int) bool {
+	toks := rd.toks
+	for r := p; r < q; r++ {
+		if wordsAt(toks, r, "bao", "cao") || wordsAt(toks, r, "goi", "dien") || wordsAt(toks, r, "thong", "bao") {
 			return true
 		}
 	}

@@ -68,6 +68,61 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	return false
 }
 
+// barePaper reports whether the thing received is "văn bản", or "văn bản
+// thông báo", and nothing more: its clause ends there.
+func (rd *reader) barePaper(ws []int) bool {
+	toks := rd.toks
+	if len(ws) > 0 && wordAt(toks, ws[0], "duoc") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || !wordsAt(toks, ws[0], "van", "ban") {
+		return false
+	}
+	end := ws[0] + 2
+	if wordsAt(toks, end, "thong", "bao") {
+		end += 2
+	}
+	return !kindAt(toks, end, tokWord)
+}
+
+// processedAfter reports whether a public body, named right after the
+// comma that closes the count at end, appraises, considers or answers
+// within sixteen tokens: "…, Sở Nông nghiệp và Phát triển nông thôn tổ
+// chức thẩm định", "…, Bộ Văn hóa, Thể thao và Du lịch phải có văn bản trả
+// lời".
+func (rd *reader) processedAfter(end int) bool {
+	toks := rd.toks
+	if !punctAt(toks, end, ",") || !rd.agencyNameAt(end+1) {
+		return false
+	}
+	for q := end + 2; q < len(toks) && q < end+18 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "tham", "dinh") || wordsAt(toks, q, "xem", "xet") || wordsAt(toks, q, "tra", "loi") || wordsAt(toks, q, "dong", "y") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsUp reports whether the sentence around the count [p, end) has its
+// subject report on up: "báo cáo" outside the count, followed by a public
+// body, "về", "lên", "tới cấp trên" or "bằng văn bản".
+func (rd *reader) reportsUp(p, end int) bool {
+	toks := rd.toks
+	start := p // (sentences are not numbered yet while scan reads "ngay sau khi")
+	for start > 0 && p-start < 40 && !rd.isSentenceEnd(start-1) {
+		start--
+	}
+	for q := start; q < len(toks) && q < end+40 && !(q >= end && rd.isSentenceEnd(q)); q++ {
+		if q >= p && q < end {
+			continue
+		}
+		if wordsAt(toks, q, "bao", "cao") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "ve") || wordAt(toks, q+2, "len") || wordsAt(toks, q+2, "bang", "van", "ban") || wordsAt(toks, q+2, "cap", "tren")) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareNotice reports whether the thing received, after the verb, is
 // "thông báo" and nothing more: no author, no subject, its clause ends.
 func (rd *reader) bareNotice(ws []int) bool {
@@ -97,10 +152,19 @@ func (rd *reader) byApplicant(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 20)] {
 		if toks[q].text == "cua" && k+1 < len(ws) && ws[k+1] == q+1 {
+			if lawName(toks, q+1) {
+				continue // "quy định tại khoản 7 Điều 15 của Luật Trồng trọt": a law, no author
+			}
 			return !rd.agencyNameAt(q+1) && !wordsAt(toks, q+2, "thu", "ba")
 		}
 	}
 	return false
+}
+
+// lawName reports whether the name of a law or a legal document starts at
+// toks[p]: "Luật", "Bộ luật", "Nghị định", "Thông tư", "Pháp lệnh".
+func lawName(toks []token, p int) bool {
+	return wordAt(toks, p, "luat") || wordsAt(toks, p, "bo", "luat") || wordsAt(toks, p, "nghi", "dinh") || wordsAt(toks, p, "thong", "tu") || wordsAt(toks, p, "phap", "lenh")
 }
 
 // fromAgency reports whether the words after the object of receipt say it
@@ -160,7 +224,9 @@ func agencyName(toks []token, p int) bool {
 	case "giam":
 		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
 	case "nguoi":
-		return wordsAt(toks, p+1, "co", "tham", "quyen") // "yêu cầu của người có thẩm quyền"
+		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ
+		// quan báo chí"
+		return wordsAt(toks, p+1, "co", "tham", "quyen") || wordsAt(toks, p+1, "dung", "dau", "co", "quan")
 	case "doan":
 		return wordsAt(toks, p+1, "kiem", "tra") || wordsAt(toks, p+1, "thanh", "tra") // "kiến nghị … của đoàn kiểm tra"
 	case "dai":
@@ -171,7 +237,8 @@ func agencyName(toks []token, p int) bool {
 		// ("yêu cầu của cơ quan, tổ chức, công dân", "cơ quan, đơn vị, tổ
 		// chức, cá nhân": anyone, not a body; "cơ quan, người có thẩm quyền"
 		// is one.)
-		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || wordsAt(toks, p+3, "nguoi", "co", "tham", "quyen")) ||
+		// ("cơ quan báo chí" is a press agency, which files.)
+		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || wordsAt(toks, p+3, "nguoi", "co", "tham", "quyen")) && !wordsAt(toks, p+2, "bao", "chi") ||
 			wordsAt(toks, p+1, "so", "quan", "ly") // "đề nghị của cơ sở quản lý" (a managing facility of the state)
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
@@ -199,6 +266,10 @@ func agencyName(toks []token, p int) bool {
 		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc
 	case "toa":
 		return wordAt(toks, p+1, "an")
+	case "tap":
+		// "yêu cầu của Tập đoàn Dầu khí Việt Nam": a State group acting
+		// for the State (in petroleum bids, in handing over power works).
+		return wordAt(toks, p+1, "doan") && (wordsAt(toks, p+2, "dau", "khi") || wordsAt(toks, p+2, "dien", "luc"))
 	case "vien":
 		return wordsAt(toks, p+1, "kiem", "sat")
 	case "thanh":
@@ -291,8 +362,14 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "thuyet") // "thuyết minh đã hoàn thiện": the applicant's explanatory note
 		case "van":
 			// "công văn của doanh nghiệp": an applicant's letter; a bare
-			// "công văn" is another body's.
-			return wordAt(toks, q-1, "cong") && rd.byApplicant(ws[k+1:])
+			// "công văn" is another body's, and so is one "kèm theo" a paper
+			// of someone else ("công văn kèm theo phiếu chuyển tiếp điều trị
+			// của đối tượng").
+			return wordAt(toks, q-1, "cong") && !wordsAt(toks, q+1, "kem", "theo") && rd.byApplicant(ws[k+1:])
+		case "sach":
+			// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
+			// filer hands in.
+			return wordAt(toks, q-1, "danh") && rd.byApplicant(ws[k+1:])
 		case "bao":
 			// "khai báo của người làm thủ tục"
 			return wordAt(toks, q-1, "khai")
@@ -408,6 +485,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// "báo cáo giải trình của Chủ hàng": an explanation the
 					// agency asked for, like a supplement's request.
 					return FromOtherEvent
+				case obj == "cao" && rd.reportsUp(p, end):
+					// "kể từ ngày nhận được báo cáo của đơn vị sử dụng viện trợ"
+					// when the receiver itself then reports to a body ("Báo cáo
+					// cơ quan chủ quản", "tổng hợp, báo cáo về Bộ Y tế"): a
+					// step of a chain of reports.
+					return FromOtherEvent
 				case obj == "cao" && !rd.byApplicant(ws[j+1:]):
 					// A report counts from receipt only as the applicant's
 					// ("báo cáo kết quả thực hiện công việc của Chủ sở
@@ -441,6 +524,15 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
+		}
+		if rd.barePaper(obj) && rd.processedAfter(end) {
+			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ
+			// ngày nhận được văn bản thông báo, Cơ quan tiếp nhận hồ sơ ban
+			// hành văn bản thông báo về việc đồng ý …": a paper with no
+			// author named that a body then appraises or answers, the filing.
+			// (One the receiver must act on, "doanh nghiệp phải hoàn thiện",
+			// "Cơ quan … báo cáo cấp có thẩm quyền", is another body's.)
+			return FromReceipt
 		}
 		return FromOtherEvent
 	}
@@ -543,9 +635,10 @@ func (rd *reader) validFiling(ws []int) bool {
 	return false
 }
 
-// filedBy reports whether the paper received is said to be handed in by
-// someone who is no public body ("nhận được Giấy chứng nhận đã cấp do
-// người sử dụng đất nộp"): the applicant's filing, whatever the paper.
+// filedBy reports whether the paper received is said to be handed in or
+// put forward by someone who is no public body ("nhận được Giấy chứng
+// nhận đã cấp do người sử dụng đất nộp", "tiếp nhận kịch bản do cơ sở điện
+// ảnh đề nghị thẩm định"): the applicant's filing, whatever the paper.
 // ws are word tokens; at most twelve are read.
 func (rd *reader) filedBy(ws []int) bool {
 	toks := rd.toks
@@ -554,8 +647,8 @@ func (rd *reader) filedBy(ws []int) bool {
 			continue
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
-			if toks[r].text == "nop" {
-				return true
+			if toks[r].text == "nop" || wordsAt(toks, r, "de", "nghi") {
+				return true // "kịch bản do cơ sở điện ảnh đề nghị thẩm định"
 			}
 		}
 	}

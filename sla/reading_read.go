@@ -243,7 +243,7 @@ func (rd *reader) scan() {
 			}
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
-			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi"):
+			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !rd.partOfDayBefore(i):
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
@@ -290,6 +290,14 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				n = 5
 			}
+			if n == 5 && (wordsAt(toks, i+n, "ke", "tu") || wordsAt(toks, i+n, "tinh", "tu")) {
+				// "chậm nhất là ngày làm việc tiếp theo kể từ ngày ban hành
+				// Quyết định": one working day from that event, whose "kể
+				// từ" attach reads.
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: i + n})
+				i += n - 1
+				continue
+			}
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !rd.isFrom(i-1) &&
@@ -319,6 +327,37 @@ func (rd *reader) scan() {
 			i += rd.numberInWords(i)
 		}
 	}
+}
+
+// gluedAmount reports whether the number at i, glued to the word before
+// it by a crawl ("trong thời hạn05 ngày làm việc"), is an amount: the word
+// is a limit's cue and a unit follows. Codes ("QH13", "K2") are not.
+func (rd *reader) gluedAmount(i int) bool {
+	toks := rd.toks
+	switch toks[i-1].text {
+	case "han", "gian", "qua", "nhat", "trong", "vong", "da":
+		return wordAt(toks, i+1, "ngay") || wordAt(toks, i+1, "thang") || wordAt(toks, i+1, "gio")
+	}
+	return false
+}
+
+// partOfDayBefore reports whether "trong ngày" at p names a part, a
+// measure or a count of the day, or a day itself, rather than a limit:
+// "nhiệt độ cao nhất … thấp nhất trong ngày", "giữa các lần dùng thuốc
+// trong ngày", "số thứ tự hồ sơ tiếp nhận trong ngày", "trong ngày phát
+// hành đầu tiên".
+func (rd *reader) partOfDayBefore(p int) bool {
+	toks := rd.toks
+	if wordAt(toks, p-1, "nhat") && (wordAt(toks, p-2, "cao") || wordAt(toks, p-2, "thap") || wordAt(toks, p-2, "lon") || wordAt(toks, p-2, "nho")) {
+		return true
+	}
+	for q := p - 1; q >= 0 && q >= p-8; q-- {
+		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") {
+			return true // ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the day)
+		}
+	}
+	// "trong ngày phát hành đầu tiên": a day named, no time to act.
+	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien")
 }
 
 // isFrom reports whether token p is "từ" (from), not "tử" ("điện tử") or
@@ -356,7 +395,7 @@ func (rd *reader) number(i int) int {
 	toks := rd.toks
 	t := toks[i]
 	// Part of a code or number: "QH13", "K2", "19/6/2015", "11/2021/NĐ-CP", "15:00".
-	if !t.space && kindAt(toks, i-1, tokWord) {
+	if !t.space && kindAt(toks, i-1, tokWord) && !rd.gluedAmount(i) {
 		return 0
 	}
 	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) {

@@ -333,6 +333,30 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời gian 20 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, UBND cấp huyện quyết định thành lập đoàn kiểm tra và hoàn thành việc thẩm định theo đề nghị của UBND cấp xã.", ord: "20 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 7 ngày làm việc kể từ khi nhận được hồ sơ, nếu nội dung nội quy có quy định trái với pháp luật thì cơ quan thông báo, hướng dẫn doanh nghiệp sửa đổi, bổ sung.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Sau khi có đủ giấy tờ, trong thời hạn 30 ngày tính đến thời điểm người lao động được hưởng lương hưu, người sử dụng lao động nộp hồ sơ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// December 2026, from the fifth and sixth random legal draws
+		// (testdata/limits/legal_random5.tsv, legal_random6.tsv).
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản, Sở Nông nghiệp và Phát triển nông thôn tổ chức thẩm định.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 04 ngày kể từ ngày nhận được văn bản thông báo, doanh nghiệp phải hoàn thiện và nộp lại hồ sơ.", ord: "4 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được danh sách người hành nghề của cơ sở hoạt động trên địa bàn, Sở Y tế công khai danh sách.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ khi nhận được hồ sơ hợp lệ của các cơ quan báo chí địa phương, Sở thẩm định hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 30 ngày kể từ ngày nhận được yêu cầu của người đứng đầu cơ quan báo chí, cơ quan, tổ chức, cá nhân có trách nhiệm trả lời trên báo chí.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Đơn vị đăng kiểm cấp Tem đăng kiểm 06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Kiểm toán viên bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng khi cơ quan có thẩm quyền kết luận vi phạm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trang thiết bị y tế được tiếp tục lưu hành trong thời gian tối đa không quá 24 tháng, kể từ thời điểm chủ sở hữu tuyên bố không tiếp tục sản xuất.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Gửi Đoàn Luật sư danh sách người hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể từ ngày hoàn thành thời gian tập sự.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ghi nhiệt độ thấp nhất trong ngày và khoảng thời gian giữa các lần dùng thuốc trong ngày; trả kết quả trong 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời gian hoàn thành việc kiểm tra thực tế đối với một người không quá 02 giờ.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế cấp phép nhập khẩu trong thời hạn 15 ngày kể từ ngày ghi trên phiếu tiếp nhận hồ sơ.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Việc ký Biên bản kiểm tra phải được thực hiện trong thời hạn05 ngày làm việc, kể từ ngày kết thúc kiểm tra.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "b) Chủ khoản viện trợ: Báo cáo cơ quan chủ quản trong thời gian không quá 05 ngày làm việc kể từ ngày nhận được báo cáo của đơn vị sử dụng viện trợ;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời gian 02 ngày làm việc, kể từ ngày nhận được công văn kèm theo phiếu chuyển tiếp điều trị của đối tượng, cơ sở quản lý có trách nhiệm chuyển hồ sơ.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày làm việc, kể từ ngày tiếp nhận thông tin vi phạm quy định tại khoản 7 Điều 15 của Luật Trồng trọt, Cục Trồng trọt tổ chức thẩm định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận kịch bản do cơ sở điện ảnh đề nghị thẩm định, Thường trực Hội đồng gửi kịch bản đến các thành viên.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật, phải gửi Danh sách tham gia lớp học cho Bộ Tài chính.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày kể từ ngày nhận được yêu cầu của Tập đoàn Dầu khí Việt Nam, bên dự thầu phải có văn bản trả lời.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 07 ngày làm việc kể từ khi tiếp nhận yêu cầu giải quyết, cơ quan cung cấp dữ liệu phải giải đáp, hướng dẫn xử lý các vướng mắc cho cơ quan khai thác dữ liệu.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo cáo bằng văn bản.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Cơ quan thuế gửi Thông báo ngay trong ngày hoặc chậm nhất là ngày làm việc tiếp theo kể từ ngày ban hành Quyết định.", alts: []string{"unstated Trong ngày", "unstated 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

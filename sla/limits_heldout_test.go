@@ -24,7 +24,7 @@ import (
 // heldout_legal_procedure_random.tsv, heldout_legal_random4.tsv,
 // heldout_legal_random5.tsv, heldout_legal_random6.tsv), the portal's step sentences
 // (heldout_portal_steps.tsv, heldout_portal_random.tsv,
-// heldout_portal_random2.tsv),
+// heldout_portal_random2.tsv, heldout_portal_random3.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv)
@@ -180,8 +180,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // floor caught the lost alternative, and put back when the same figures
 // showed the seven limits: a choice made on held-out figures, so those
 // seven are no longer blind evidence. One held-out event of
-// heldout_web_pages_third.tsv was lost too, unread.
-var heldOutFloor = map[string]int{"limit": 858, "alternatives": 400, "event": 1009}
+// heldout_web_pages_third.tsv was lost too, unread. A third random draw of
+// the portal's steps (heldout_portal_random3.tsv: the last 123 unheld
+// units of the two crawls and two more crawls), measured when it was
+// added: 28/31, 6/7, 1/2 (the whole set of 3,105 texts then 886/983
+// (90.1 %), 406/450 (90.2 %), 1010/1162 (86.9 %)); the same after learning
+// from its tuning half (portal_random3.tsv).
+var heldOutFloor = map[string]int{"limit": 886, "alternatives": 406, "event": 1010}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -116,7 +116,8 @@ func (rd *reader) notALimit(it *item) string {
 		case "co", "gia":
 			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
 			// work's appraisal, not a validity.)
-			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong")) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") {
+			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong")) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) { // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
 		case "truoc":
@@ -288,9 +289,10 @@ func (rd *reader) extensionBefore(p int) bool {
 func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
-		if wordAt(toks, q, "ma") {
+		if wordAt(toks, q, "ma") || wordAt(toks, q, "neu") && rd.isIf(q) {
 			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …", "mà hồ sơ
-			// sửa đổi, bổ sung không đáp ứng yêu cầu"
+			// sửa đổi, bổ sung không đáp ứng yêu cầu", "sau 10 ngày, nếu
+			// không có ý kiến thắc mắc, khiếu kiện của nhân dân thì …"
 			for r := q + 1; r < len(toks) && r <= q+8 && !(punctAt(toks, r, ",") && !wordsAt(toks, r+1, "bo", "sung")); r++ {
 				if wordAt(toks, r, "khong") || wordAt(toks, r, "chua") {
 					return true
@@ -839,9 +841,10 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
 			wordsAt(toks, q, "bao", "dam", "theo", "quy", "dinh"), wordsAt(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
-			wordsAt(toks, q, "duoc", "chap", "nhan"),                    // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
-			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"), // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
-			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),        // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordsAt(toks, q, "duoc", "chap", "nhan"),                                                            // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
+			wordsAt(toks, q, "dap", "ung", "tieu", "chi"), wordsAt(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
+			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
@@ -903,7 +906,10 @@ func isConditionAt(toks []token, p int) bool {
 		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case; "đối với
 		// một người không quá 02 giờ", "đối với mỗi hồ sơ" the unit of a
 		// time, not a case.
+		// ("có ý kiến chấp thuận hoặc từ chối … bằng văn bản đối với đề
+		// xuất …": the object of the opinion, not a case.)
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
+			!((wordsAt(toks, p-2, "van", "ban") || wordsAt(toks, p-2, "y", "kien")) && (wordsAt(toks, p+2, "de", "xuat") || wordsAt(toks, p+2, "de", "nghi") || wordsAt(toks, p+2, "kien", "nghi"))) &&
 			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordsAt(toks, p+3, "lo", "hang")))
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
@@ -981,7 +987,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
 		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
-		if !b.condSet {
+		if !b.condSet && (punctAt(toks, p-1, "(") || !rd.bracketClosesBefore(p, b.from)) {
 			end := hi
 			if lead >= 0 {
 				end = lead
@@ -1180,6 +1186,27 @@ func (rd *reader) onceBefore(p int) bool {
 			once = true
 		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || wordsAt(toks, q+1, "thuc", "hien")):
 			return true
+		}
+	}
+	return false
+}
+
+// bracketClosesBefore reports whether a bracket open at p closes before q:
+// a condition inside it that does not open it ("(Cổng dịch vụ công quốc
+// gia đối với các thủ tục hành chính đã toàn trình …) chậm nhất 15 phút")
+// is an aside, no case of the duration after it; one that opens it
+// ("(trường hợp hồ sơ chưa đầy đủ thành phần) trong vòng 01 ngày") is.
+func (rd *reader) bracketClosesBefore(p, q int) bool {
+	depth := 0
+	for r := p; r < q; r++ {
+		switch {
+		case punctAt(rd.toks, r, "("):
+			depth++
+		case punctAt(rd.toks, r, ")"):
+			if depth == 0 {
+				return true
+			}
+			depth--
 		}
 	}
 	return false

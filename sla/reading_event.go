@@ -371,8 +371,9 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// filer hands in.
 			return wordAt(toks, q-1, "danh") && rd.byApplicant(ws[k+1:])
 		case "bao":
-			// "khai báo của người làm thủ tục"
-			return wordAt(toks, q-1, "khai")
+			// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
+			// hồ sơ" (the filer's notice and its dossier)
+			return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && wordsAt(toks, q+1, "kem", "theo", "ho", "so")
 		}
 		return false
 	}

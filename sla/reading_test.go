@@ -357,6 +357,14 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 07 ngày làm việc kể từ khi tiếp nhận yêu cầu giải quyết, cơ quan cung cấp dữ liệu phải giải đáp, hướng dẫn xử lý các vướng mắc cho cơ quan khai thác dữ liệu.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo cáo bằng văn bản.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Cơ quan thuế gửi Thông báo ngay trong ngày hoặc chậm nhất là ngày làm việc tiếp theo kể từ ngày ban hành Quyết định.", alts: []string{"unstated Trong ngày", "unstated 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, from the third random portal draw
+		// (testdata/limits/portal_random3.tsv).
+		{in: "Bước 2. Bộ Tài chính có ý kiến chấp thuận hoặc từ chối bằng văn bản đối với đề xuất của Đối tượng được bảo lãnh trong vòng bảy (07) ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn có giá trị của Giấy phép tạm nhập vàng nguyên liệu được xác định căn cứ theo hợp đồng gia công và tối đa là 12 tháng kể từ ngày cấp phép.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bộ Tài chính xem xét, báo cáo Thủ tướng Chính phủ phê duyệt trong vòng 15 ngày làm việc nếu người nhận chuyển nhượng đáp ứng tiêu chí về năng lực tài chính.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Cổng thông tin gửi thông báo tiếp nhận (Cổng dịch vụ công quốc gia đối với các thủ tục hành chính đã toàn trình) chậm nhất 15 phút kể từ khi nhận được hồ sơ.", ord: "0,25 giờ làm việc", from: sla.FromReceipt},
+		{in: "Bước 5. Tổ chức niêm yết danh sách đối tượng đã xét duyệt; sau 10 ngày, nếu không có ý kiến thắc mắc, khiếu kiện của nhân dân thì Ủy ban nhân dân xã lập hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được văn bản thông báo kèm theo hồ sơ Sở Xây dựng có trách nhiệm kiểm tra và trả lời bằng văn bản cho chủ đầu tư.", ord: "15 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -68,18 +68,19 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	return false
 }
 
-// barePaper reports whether the thing received is "văn bản", or "văn bản
-// thông báo", and nothing more: its clause ends there.
-func (rd *reader) barePaper(ws []int) bool {
+// bareReceived reports whether the thing received, after the verb, is the
+// two words w1 w2 and nothing more ("thông báo"; "văn bản", or "văn bản
+// thông báo"): no author, no subject, its clause ends there.
+func (rd *reader) bareReceived(ws []int, w1, w2 string) bool {
 	toks := rd.toks
 	if len(ws) > 0 && wordAt(toks, ws[0], "duoc") {
 		ws = ws[1:]
 	}
-	if len(ws) < 2 || !wordsAt(toks, ws[0], "van", "ban") {
+	if len(ws) < 2 || !wordsAt(toks, ws[0], w1, w2) {
 		return false
 	}
 	end := ws[0] + 2
-	if wordsAt(toks, end, "thong", "bao") {
+	if w1 == "van" && wordsAt(toks, end, "thong", "bao") {
 		end += 2
 	}
 	return !kindAt(toks, end, tokWord)
@@ -121,16 +122,6 @@ func (rd *reader) reportsUp(p, end int) bool {
 		}
 	}
 	return false
-}
-
-// bareNotice reports whether the thing received, after the verb, is
-// "thông báo" and nothing more: no author, no subject, its clause ends.
-func (rd *reader) bareNotice(ws []int) bool {
-	toks := rd.toks
-	if len(ws) > 0 && wordAt(toks, ws[0], "duoc") {
-		ws = ws[1:]
-	}
-	return len(ws) >= 2 && wordsAt(toks, ws[0], "thong", "bao") && !kindAt(toks, ws[0]+2, tokWord)
 }
 
 // asksOpinion reports whether the words after the object ask another body
@@ -456,7 +447,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.formNamed(obj) {
 			return rd.andAnother(ws[k:])
 		}
-		if w == "nhan" && k >= 1 && rd.bareNotice(ws[k+1:]) && rd.agencyBefore(ws[:k]) {
+		if w == "nhan" && k >= 1 && rd.bareReceived(ws[k+1:], "thong", "bao") && rd.agencyBefore(ws[:k]) {
 			// "kể từ ngày Ủy ban nhân dân cấp xã nhận được thông báo, …":
 			// the body named receives a notice with no author, the filing
 			// of a procedure of notice.
@@ -526,7 +517,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}
-		if rd.barePaper(obj) && rd.processedAfter(end) {
+		if rd.bareReceived(obj, "van", "ban") && rd.processedAfter(end) {
 			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ
 			// ngày nhận được văn bản thông báo, Cơ quan tiếp nhận hồ sơ ban
 			// hành văn bản thông báo về việc đồng ý …": a paper with no

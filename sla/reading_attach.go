@@ -187,8 +187,18 @@ func (rd *reader) attach() {
 				if from := max(lo, rd.first(p)); from < p && !rd.citesBefore(from) {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
-			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && punctAt(toks, p-1, "(") && b.from-p <= 12 &&
+			case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&
+				a.event == StartUnknown && b.event == StartUnknown:
+				// "trong thời gian 12 tháng trước hoặc 03 tháng sau thời điểm
+				// chứng chỉ … hết hạn": a window around another event.
+				end := rd.clauseEnd(b.to+1, hi)
+				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(b.to, end), end, true
+				b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(b.to, end), end
+			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 12 &&
+				(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && wordsAt(toks, p+1, "thoi", "han")) &&
 				rd.clauseEnd(p+1, hi) >= b.from && rd.leadTime(p):
+				// ("gửi thông báo … trước thời hạn tạm ngừng cung cấp dịch vụ
+				// 30 ngày": the same with no bracket, no duration before.)
 				// "(trước ngày dự kiến lễ hội 30 ngày)": a lead time in
 				// brackets, its event before its duration; right after a
 				// limit ("19 ngày (trước …)") it is when to file, no time
@@ -219,6 +229,17 @@ func (rd *reader) attach() {
 						it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 					}
 				}
+			case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
+				!wordsAt(toks, p+2, "ke", "tu") && !wordsAt(toks, p+2, "tinh", "tu"):
+				// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
+				// days that follow another event, named before. ("02 ngày làm
+				// việc tiếp theo kể từ ngày nhận đủ hồ sơ" names its start.)
+				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, p+2), p+2
+			case t.text == "vao" && wordAt(toks, p+1, "dau") && (wordAt(toks, p+2, "thang") || wordAt(toks, p+2, "quy") || wordAt(toks, p+2, "nam")) && a != nil && p == a.to && a.event == StartUnknown:
+				// "trong vòng 05 ngày vào đầu tháng đầu tiên của quý tiếp
+				// theo": a window of the calendar.
+				end := rd.clauseEnd(p+1, hi)
+				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 			case t.text == "dau" && wordAt(toks, p+1, "tien") && a != nil && p == a.to && a.event == StartUnknown:
 				// "trong 07 ngày làm việc đầu tiên của tháng": a window of
 				// the calendar, not a count from receipt.
@@ -651,8 +672,8 @@ func (rd *reader) answersAgency(it *item) bool {
 	}
 	guides := false // "giải đáp", "hướng dẫn" seen after the count
 	for q, end := max(rd.first(it.from), it.from-30), min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
-		if q >= it.eventEnd && (wordsAt(toks, q, "giai", "dap") || wordsAt(toks, q, "huong", "dan")) {
-			guides = true
+		if q >= it.eventEnd && (wordsAt(toks, q, "giai", "dap") || wordsAt(toks, q, "huong", "dan") || wordsAt(toks, q, "cap", "kinh", "phi")) {
+			guides = true // ("… phải cấp kinh phí cho Sở Y tế")
 		}
 		if guides && wordAt(toks, q, "cho") && rd.agencyNameAt(q+1) {
 			// "… phải giải đáp, hướng dẫn xử lý các vướng mắc cho cơ quan

@@ -225,6 +225,7 @@ func (rd *reader) notALimit(it *item) string {
 	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
 		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
 		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
+		wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay")) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
@@ -901,7 +902,11 @@ func isConditionAt(toks []token, p int) bool {
 	case "truong":
 		// "Trừ trường hợp quy định tại Khoản 5 Điều này, trong thời hạn 05
 		// ngày …": the exception names other cases, not this duration's.
-		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru")
+		// ("Báo cáo trường hợp bệnh:" reports cases; "giấy tờ chứng minh
+		// của luật sư thuộc trường hợp miễn …" says what the paper shows,
+		// unless a "thì" follows.)
+		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru") && !wordsAt(toks, p-2, "bao", "cao") &&
+			!(wordAt(toks, p-1, "thuoc") && !thenWithin(toks, p, 24))
 	case "doi":
 		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case; "đối với
 		// một người không quá 02 giờ", "đối với mỗi hồ sơ" the unit of a
@@ -910,7 +915,8 @@ func isConditionAt(toks []token, p int) bool {
 		// xuất …": the object of the opinion, not a case.)
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
 			!((wordsAt(toks, p-2, "van", "ban") || wordsAt(toks, p-2, "y", "kien")) && (wordsAt(toks, p+2, "de", "xuat") || wordsAt(toks, p+2, "de", "nghi") || wordsAt(toks, p+2, "kien", "nghi"))) &&
-			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordsAt(toks, p+3, "lo", "hang")))
+			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordsAt(toks, p+3, "lo", "hang"))) &&
+			!wordAt(toks, p+2, "tung") // "đối với từng vị trí công việc": each one, no case
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
 		// "nếu có số hiệu thì …" is one, found by its "thì".
@@ -924,6 +930,20 @@ func isConditionAt(toks []token, p int) bool {
 			if t := toks[q]; t.kind == tokPunct && t.text != "," {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// thenWithin reports whether "thì" stands within n tokens after p, in its
+// sentence.
+func thenWithin(toks []token, p, n int) bool {
+	for q := p + 1; q < len(toks) && q <= p+n; q++ {
+		if wordAt(toks, q, "thi") {
+			return true
+		}
+		if t := toks[q]; t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == "\n") {
+			return false
 		}
 	}
 	return false

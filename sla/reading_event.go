@@ -207,7 +207,8 @@ func agencyName(toks []token, p int) bool {
 	}
 	switch toks[p].text {
 	case "bo", "so", "cuc", "ubnd", "phong":
-		return !wordAt(toks, p+1, "phan") // "bộ phận" is the one-stop section
+		// "bộ phận" is the one-stop section; the "sở" of "cơ sở" a facility.
+		return !wordAt(toks, p+1, "phan") && !(toks[p].text == "so" && wordAt(toks, p-1, "co"))
 	case "uy":
 		return wordAt(toks, p+1, "ban")
 	case "chu":
@@ -257,6 +258,8 @@ func agencyName(toks []token, p int) bool {
 		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc
 	case "toa":
 		return wordAt(toks, p+1, "an")
+	case "tram":
+		return wordsAt(toks, p+1, "y", "te") // "báo cáo của Trạm Y tế xã"
 	case "tap":
 		// "yêu cầu của Tập đoàn Dầu khí Việt Nam": a State group acting
 		// for the State (in petroleum bids, in handing over power works).
@@ -529,6 +532,16 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		return FromOtherEvent
 	}
 	for k, q := range ws {
+		if wordsAt(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) {
+			for _, r := range ws[k+2 : min(len(ws), k+8)] {
+				if wordsAt(toks, r, "he", "thong") {
+					// "kể từ ngày cơ sở cập nhật thông tin lên hệ thống": the
+					// filer's update through the system, its filing (as "hệ
+					// thống tiếp nhận").
+					return FromReceipt
+				}
+			}
+		}
 		if wordsAt(toks, q, "hoan", "chinh") && (wordsAt(toks, q+2, "cac", "thu", "tuc") || wordsAt(toks, q+2, "ho", "so")) && !rd.agencyBefore(ws[:k]) &&
 			(wordsAt(toks, q+5, "gui", "den") || wordsAt(toks, q+4, "gui", "den")) {
 			// "kể từ khi hoàn chỉnh các thủ tục gửi đến": the papers sent in

@@ -48,7 +48,7 @@ var everyWordKey = false
 func isKeyWord(w string) bool {
 	switch w {
 	case "trong", "ngay", "ke", "tinh", "tu", "sau", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "khi":
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "khi", "tiep", "vao":
 		return true
 	}
 	return isNumberWord(w)

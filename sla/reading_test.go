@@ -365,6 +365,19 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cổng thông tin gửi thông báo tiếp nhận (Cổng dịch vụ công quốc gia đối với các thủ tục hành chính đã toàn trình) chậm nhất 15 phút kể từ khi nhận được hồ sơ.", ord: "0,25 giờ làm việc", from: sla.FromReceipt},
 		{in: "Bước 5. Tổ chức niêm yết danh sách đối tượng đã xét duyệt; sau 10 ngày, nếu không có ý kiến thắc mắc, khiếu kiện của nhân dân thì Ủy ban nhân dân xã lập hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được văn bản thông báo kèm theo hồ sơ Sở Xây dựng có trách nhiệm kiểm tra và trả lời bằng văn bản cho chủ đầu tư.", ord: "15 ngày", from: sla.FromReceipt},
+		// December 2026, from the eighth random legal draw
+		// (testdata/limits/legal_random8.tsv).
+		{in: "Trong thời gian 05 ngày làm việc kể từ ngày cơ sở cập nhật thông tin lên hệ thống, Cục Quản lý Dược phải hoàn thành việc công bố.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Tổ chức cung cấp dịch vụ phải gửi thông báo cho người nộp thuế trước thời hạn ngừng cung cấp dịch vụ 30 ngày (trường hợp tạm ngừng phải ghi rõ thời điểm tạm ngừng).", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Hồ sơ đề nghị gia hạn được nộp trong thời gian 12 tháng trước hoặc 03 tháng sau thời điểm chứng chỉ hết hạn.", alts: []string{"unstated 12 tháng", "unstated 3 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "a) Báo cáo trường hợp bệnh: Hoàn thành báo cáo trong vòng 24 giờ kể từ khi nhận được báo cáo của Trạm Y tế xã;", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày, kể từ ngày nhận được văn bản đề nghị cấp kinh phí, Chương trình phải cấp kinh phí cho Sở Y tế để chi trả.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Hàng quý, kê khai số phí phải nộp trong vòng 05 ngày vào đầu tháng đầu tiên của quý tiếp theo.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "e) Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng khoa học và công nghệ cấp Bộ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Báo cáo chi tiết về tác dụng phụ này phải được gửi về Cục Quản lý dược trong vòng 08 ngày tiếp theo.", ord: "8 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bước 2: Trong vòng 02 ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ theo quy định, NHNN thực hiện việc cấp mới mã khóa truy cập.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời gian 07 ngày làm việc kể từ ngày nhận được giấy tờ chứng minh của luật sư thuộc trường hợp miễn thực hiện nghĩa vụ bồi dưỡng, Ban chủ nhiệm Đoàn luật sư xem xét, quyết định.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Sở Lao động có văn bản chấp thuận đối với từng vị trí công việc trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị của doanh nghiệp.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

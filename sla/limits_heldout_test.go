@@ -195,8 +195,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // of that shuffle (heldout_legal_random7.tsv), and a fifth draw of web
 // pages (heldout_web_pages_fifth.tsv), measured when they were added:
 // 30/32, 12/12, 67/70; 38/49, 18/20, 21/21 (the whole set of 3,507 texts
-// then 991/1104 (89.8 %), 449/495 (90.7 %), 1174/1334 (88.0 %)).
-var heldOutFloor = map[string]int{"limit": 991, "alternatives": 449, "event": 1174}
+// then 991/1104 (89.8 %), 449/495 (90.7 %), 1174/1334 (88.0 %)); after
+// learning from the legal draw's tuning half (legal_random7.tsv): 993/1104
+// (89.9 %), 449/495, 1174/1334.
+var heldOutFloor = map[string]int{"limit": 993, "alternatives": 449, "event": 1174}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -137,6 +137,12 @@ func (rd *reader) attach() {
 				switch {
 				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
 					a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
+					if a.event == FromReceipt && !rd.opt.FeeAtReceipt && rd.feeInBracket(max(end, ext)) {
+						// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ (bao gồm cả
+						// giấy tờ xác nhận đã nộp phí thẩm định …)": and the fee
+						// paid, as "… và phí thẩm định".
+						a.event = FromOtherEvent
+					}
 					if rd.orFromAfter(at) {
 						// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ
 						// ngày hết thời hạn lấy ý kiến …": two starts, one or
@@ -333,6 +339,14 @@ func (rd *reader) attach() {
 	rd.listBreakdown()
 	for k := range rd.items {
 		it := &rd.items[k]
+		if e := max(it.to, it.eventEnd); it.kind == iDur && len(rd.items) > 1 && punctAt(toks, e, "(") && wordsAt(toks, e+1, "khong", "tinh", "trong") {
+			// "Tổng thời gian giải quyết TTHC: … Không quá 28 ngày …\n-
+			// Đăng tải thông tin dự án trong thời hạn chậm nhất 05 ngày làm
+			// việc kể từ ngày phê duyệt … (không tính trong quy trình giải
+			// quyết hồ sơ)": a step left out of the total. (Alone, it is
+			// what the text says.)
+			it.excluded = true
+		}
 		if it.restates && k > 0 && rd.items[k-1].event == StartUnknown {
 			// "03 ngày làm việc (24 giờ làm việc) kể từ khi nhận được chứng
 			// từ …": the count's clause follows the restatement.
@@ -401,7 +415,8 @@ func (rd *reader) attach() {
 			}
 		}
 		if it.kind == iDur {
-			if it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) {
+			if it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
+				// ("Giấy phép còn hiệu lực dưới 60 ngày": a threshold.)
 				// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
 				// counted back from the expiry.
 				it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
@@ -688,7 +703,7 @@ func (rd *reader) answersAgency(it *item) bool {
 			r += 3 // "trả lời bằng văn bản cho cơ quan đại diện"
 		}
 		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
-			wordsAt(toks, q, "de", "nghi", "cua") && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …"
+			(wordsAt(toks, q, "de", "nghi", "cua") || wordsAt(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
 			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) ||
 			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
@@ -1004,6 +1019,15 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			// trong trường hợp …": both outcomes, the ordinary limit.)
 			return 0, 0, false
 		}
+		if wordsAt(toks, q, "neu", "thuoc") && rd.listedCases(q+2) {
+			// "… đánh giá thực tế tại cơ sở … nếu thuộc một trong những
+			// trường hợp sau đây:": the cases listed next, not every dossier.
+			end := q
+			for end < len(toks) && !rd.isSentenceEnd(end) && !punctAt(toks, end, ":") {
+				end++
+			}
+			return q, end, true
+		}
 		at := -1
 		switch {
 		case wordsAt(toks, q, "trong", "truong", "hop"):
@@ -1040,6 +1064,35 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		return at, end, true
 	}
 	return 0, 0, false
+}
+
+// feeInBracket reports whether a bracket opening at p says the dossier
+// includes the fee paid: "(bao gồm cả giấy tờ xác nhận đã nộp phí thẩm
+// định …)".
+func (rd *reader) feeInBracket(p int) bool {
+	toks := rd.toks
+	if !punctAt(toks, p, "(") || !wordsAt(toks, p+1, "bao", "gom") {
+		return false
+	}
+	for q := p + 3; q < len(toks) && q < p+30 && !punctAt(toks, q, ")"); q++ {
+		if wordsAt(toks, q, "nop", "phi") || wordsAt(toks, q, "nop", "le", "phi") {
+			return true
+		}
+	}
+	return false
+}
+
+// listedCases reports whether the words from p name cases listed next:
+// "(một trong) (các|những) trường hợp sau (đây)".
+func (rd *reader) listedCases(p int) bool {
+	toks := rd.toks
+	if wordsAt(toks, p, "mot", "trong") {
+		p += 2
+	}
+	if wordAt(toks, p, "cac") || wordAt(toks, p, "nhung") {
+		p++
+	}
+	return wordsAt(toks, p, "truong", "hop", "sau")
 }
 
 // leadOpensSentence reports whether the sentence or clause of the duration

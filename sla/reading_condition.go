@@ -95,6 +95,9 @@ func (rd *reader) notALimit(it *item) string {
 	if rd.cutWords == 1 && rd.statutoryBeforeCut(from, to) {
 		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
 	}
+	if rd.citedInBracket(from) {
+		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
+	}
 	if rd.onceBefore(from) {
 		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
 	}
@@ -161,6 +164,17 @@ func (rd *reader) notALimit(it *item) string {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
+			if wordAt(toks, q+1, "hoan") && (q+2 == from || q+4 == from && (wordsAt(toks, q+2, "toi", "da") || wordsAt(toks, q+2, "khong", "qua"))) {
+				// "Tạm hoãn tối đa 06 tháng hoạt động đánh giá định kỳ": how
+				// long a postponement may last.
+				return "the term of a postponement (\"Tạm hoãn tối đa 06 tháng\"), not a time limit"
+			}
+		case "lam":
+			if wordsAt(toks, q, "lam", "them") && from-q <= 16 {
+				// "Tổng số giờ làm thêm trong một năm … không quá 300 giờ": a
+				// cap on overtime.
+				return "a cap on overtime (\"giờ làm thêm … không quá 300 giờ\"), not a time limit"
+			}
 		case "phien":
 			if wordsAt(toks, q, "phien", "lam", "viec") && near {
 				return "a session's length (\"Phiên làm việc tối đa là 07 ngày\"), not a time limit"
@@ -182,7 +196,8 @@ func (rd *reader) notALimit(it *item) string {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if wordsAt(toks, q, "luu", "hanh") && near && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han")) {
+			if wordsAt(toks, q, "luu", "hanh") && near && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han")) &&
+				(wordAt(toks, q-1, "duoc") || wordsAt(toks, q-3, "duoc", "tiep", "tuc")) { // ("cấp số lưu hành trong thời hạn 90 ngày" grants the number)
 				// "được tiếp tục lưu hành trong thời gian tối đa không quá 24
 				// tháng": how long a product may stay on the market.
 				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
@@ -227,10 +242,19 @@ func (rd *reader) notALimit(it *item) string {
 		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
 		wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
+		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay")) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
+	}
+	for r := q; r < from && r < q+24 && !rd.isSentenceEnd(r); r++ {
+		if (punctAt(toks, r, "”") || punctAt(toks, r, "\"")) && wordAt(toks, r+1, "la") {
+			// "“Viện trợ quốc tế khẩn cấp để khắc phục hậu quả thiên tai” là
+			// các khoản viện trợ … được phê duyệt và thực hiện trong thời
+			// gian 09 tháng": a term defined.
+			return "a definition (\"“…” là …\"), not a time limit"
+		}
 	}
 	for r := q; r < from && r < q+10 && toks[r].text != "thoi"; r++ {
 		// (Not "Thời hạn: Là 15 ngày": the limit's own name.)
@@ -239,6 +263,7 @@ func (rd *reader) notALimit(it *item) string {
 			// thời gian không quá 24 giờ": a term defined.
 			return "a definition (\"Lô hàng sản xuất: là …\"), not a time limit"
 		}
+
 	}
 	if wordAt(toks, q, "khong") && it.from-q > 2 && it.event != FromOtherEvent && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
 		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
@@ -845,7 +870,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			wordsAt(toks, q, "duoc", "chap", "nhan"),                                                            // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
 			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			wordsAt(toks, q, "dap", "ung", "tieu", "chi"), wordsAt(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
-			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),   // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordsAt(toks, q, "hop", "phap") && rd.dossierBefore(q), // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
@@ -919,8 +945,9 @@ func isConditionAt(toks []token, p int) bool {
 			!wordAt(toks, p+2, "tung") // "đối với từng vị trí công việc": each one, no case
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
-		// "nếu có số hiệu thì …" is one, found by its "thì".
-		if !wordAt(toks, p+1, "co") {
+		// "nếu có số hiệu thì …" is one, found by its "thì". ("nếu cơ quan
+		// …", "nếu cơ sở …": "cơ", not "có".)
+		if !wordAt(toks, p+1, "co") || wordAt(toks, p+2, "quan") || wordAt(toks, p+2, "so") {
 			return true
 		}
 		for q := p + 2; q < len(toks) && q < p+12; q++ {
@@ -979,6 +1006,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
+		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && wordsAt(toks, p, "doi", "voi", "vu", "viec") {
+			// "kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã
+			// được giải quyết": what the paper received is about, inside
+			// the count's clause.
+			return
+		}
 		if !a.condSet && rd.follows(a, p) {
 			t := &toks[p]
 			end := min(hi, int(t.stop))
@@ -1192,6 +1225,26 @@ func (rd *reader) statutoryBeforeCut(from, to int) bool {
 	return false
 }
 
+// citedInBracket reports whether the duration at p stands in a bracket
+// that cites a law before it ("(hiện hành, Khoản 3 Điều 21 Luật Cư trú
+// 2006 quy định thời gian đăng ký thường trú 15 ngày …)"): an aside about
+// another text, not the sentence's own limit.
+func (rd *reader) citedInBracket(p int) bool {
+	toks := rd.toks
+	law := false
+	for q := p - 1; q >= 0 && q >= p-30; q-- {
+		switch {
+		case punctAt(toks, q, ")"), rd.isSentenceEnd(q):
+			return false
+		case punctAt(toks, q, "("):
+			return law
+		case wordAt(toks, q, "luat") && strings.HasPrefix(rd.original(q), "L"): // "Luật …", a law's name
+			law = true
+		}
+	}
+	return false
+}
+
 // onceBefore reports whether, in the sixteen tokens of its sentence before
 // p, an act is allowed only once for a time ("chỉ thực hiện việc gia hạn
 // 01 lần với thời gian không quá 12 tháng"): the duration is the term that
@@ -1247,19 +1300,26 @@ func (rd *reader) actIn(p, q int) bool {
 // failingNotice reports whether the "nếu" clause [p, thi) names a failing
 // case ("trái với pháp luật", "không đúng", "chưa đầy đủ") and the words
 // after its "thì" ask the filer to mend ("thông báo, hướng dẫn … sửa đổi,
-// bổ sung"): the notice of a failing case, not a consequence of it.
+// bổ sung"), or answer a disagreement ("không đồng ý … thì phải trả lời"):
+// the notice of a failing case, not a consequence of it.
 func (rd *reader) failingNotice(p, thi int) bool {
 	toks := rd.toks
 	if !wordAt(toks, p, "neu") {
 		return false
 	}
-	failing := false
+	failing, disagrees := false, false
 	for q := p + 1; q < thi && !failing; q++ {
 		failing = wordsAt(toks, q, "trai", "voi") || wordsAt(toks, q, "trai", "phap", "luat") ||
 			(wordAt(toks, q, "khong") || wordAt(toks, q, "chua")) && !wordsAt(toks, q+1, "co", "y", "kien") && !wordsAt(toks, q+1, "co", "van", "ban")
+		disagrees = wordsAt(toks, q, "khong", "dong", "y")
 	}
 	if !failing {
 		return false
+	}
+	if disagrees && (wordsAt(toks, thi+1, "phai", "tra", "loi") || wordsAt(toks, thi+1, "tra", "loi")) {
+		// "…, nếu cơ quan … không đồng ý với thông báo thì phải trả lời
+		// bằng văn bản": an answer due only when it disagrees.
+		return true
 	}
 	asked := false
 	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {

@@ -68,6 +68,29 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	return false
 }
 
+// sentenceStartNear returns where the sentence of token p starts, at most
+// forty tokens back. Unlike [reader.first] it works before sentences are
+// numbered, while scan reads "ngay sau khi".
+func (rd *reader) sentenceStartNear(p int) int {
+	start := p
+	for start > 0 && p-start < 40 && !rd.isSentenceEnd(start-1) {
+		start--
+	}
+	return start
+}
+
+// forwardedIn reports whether the sentence around the count [p, end) says
+// the paper was passed on ("đã chuyển tố cáo", "chuyển đơn").
+func (rd *reader) forwardedIn(p, end int) bool {
+	toks := rd.toks
+	for q := rd.sentenceStartNear(p); q < len(toks) && q < end+30 && !(q >= end && rd.isSentenceEnd(q)); q++ {
+		if wordAt(toks, q, "chuyen") && (wordsAt(toks, q+1, "to", "cao") || wordAt(toks, q+1, "don")) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareReceived reports whether the thing received, after the verb, is the
 // two words w1 w2 and nothing more ("thông báo"; "văn bản", or "văn bản
 // thông báo"): no author, no subject, its clause ends there.
@@ -109,11 +132,7 @@ func (rd *reader) processedAfter(end int) bool {
 // body, "về", "lên", "tới cấp trên" or "bằng văn bản".
 func (rd *reader) reportsUp(p, end int) bool {
 	toks := rd.toks
-	start := p // (sentences are not numbered yet while scan reads "ngay sau khi")
-	for start > 0 && p-start < 40 && !rd.isSentenceEnd(start-1) {
-		start--
-	}
-	for q := start; q < len(toks) && q < end+40 && !(q >= end && rd.isSentenceEnd(q)); q++ {
+	for q := rd.sentenceStartNear(p); q < len(toks) && q < end+40 && !(q >= end && rd.isSentenceEnd(q)); q++ {
 		if q >= p && q < end {
 			continue
 		}
@@ -359,7 +378,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// "công văn" is another body's, and so is one "kèm theo" a paper
 			// of someone else ("công văn kèm theo phiếu chuyển tiếp điều trị
 			// của đối tượng").
-			return wordAt(toks, q-1, "cong") && !wordsAt(toks, q+1, "kem", "theo") && rd.byApplicant(ws[k+1:])
+			// ("công văn trả lời của Trung tâm …" answers: another's.)
+			return wordAt(toks, q-1, "cong") && !wordsAt(toks, q+1, "kem", "theo") && !wordsAt(toks, q+1, "tra", "loi") && rd.byApplicant(ws[k+1:])
 		case "sach":
 			// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
 			// filer hands in.
@@ -465,28 +485,29 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		for j := max(0, k-3); j < min(len(ws), k+8); j++ {
 			if j != k && isObject(j) {
 				obj := toks[ws[j]].text
+				report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 				switch {
 				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao")),
 					rd.asksOpinion(ws[j+1:]):
 					// "hồ sơ trình" (a dossier submitted up by an agency),
 					// "hồ sơ gửi xin ý kiến": a step between agencies.
 					return FromOtherEvent
-				case obj == "cao" && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
+				case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
 					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình
 					// của cơ sở": the applicant reports the remedy of what was
 					// found.
 					return rd.andAnother(ws[j:])
-				case obj == "cao" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
+				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
 					// "báo cáo giải trình của Chủ hàng": an explanation the
 					// agency asked for, like a supplement's request.
 					return FromOtherEvent
-				case obj == "cao" && rd.reportsUp(p, end):
+				case obj == "cao" && report && rd.reportsUp(p, end):
 					// "kể từ ngày nhận được báo cáo của đơn vị sử dụng viện trợ"
 					// when the receiver itself then reports to a body ("Báo cáo
 					// cơ quan chủ quản", "tổng hợp, báo cáo về Bộ Y tế"): a
 					// step of a chain of reports.
 					return FromOtherEvent
-				case obj == "cao" && !rd.byApplicant(ws[j+1:]):
+				case obj == "cao" && report && !rd.byApplicant(ws[j+1:]):
 					// A report counts from receipt only as the applicant's
 					// ("báo cáo kết quả thực hiện công việc của Chủ sở
 					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
@@ -495,6 +516,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				case obj == "trinh":
 					// "kể từ ngày nhận được tờ trình và hồ sơ đề nghị hủy xóa
 					// nợ": a body's submission.
+					return FromOtherEvent
+				case obj == "cao" && !report && rd.forwardedIn(p, end):
+					// "… thông báo … cho cơ quan báo chí, cơ quan, tổ chức, cá
+					// nhân có thẩm quyền đã chuyển tố cáo trong thời hạn 20 ngày
+					// kể từ ngày nhận được tố cáo": a denunciation passed on.
 					return FromOtherEvent
 				case obj == "cau" && rd.supplementTimeBefore(p):
 					// "Thời hạn bổ sung tài liệu không quá mười ngày làm việc

@@ -378,6 +378,22 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bước 2: Trong vòng 02 ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ theo quy định, NHNN thực hiện việc cấp mới mã khóa truy cập.", ord: "2 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời gian 07 ngày làm việc kể từ ngày nhận được giấy tờ chứng minh của luật sư thuộc trường hợp miễn thực hiện nghĩa vụ bồi dưỡng, Ban chủ nhiệm Đoàn luật sư xem xét, quyết định.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Sở Lao động có văn bản chấp thuận đối với từng vị trí công việc trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị của doanh nghiệp.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// December 2026, from the seventh random legal draw
+		// (testdata/limits/legal_random7.tsv).
+		{in: "a) Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì thông báo bằng văn bản về việc gia hạn nộp thuế trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ;", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "a) Giấy phép còn hiệu lực dưới 60 ngày hoặc giấy phép hết thời hạn hiệu lực;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, trong thời hạn 01 ngày làm việc, kể từ ngày nhận được văn bản đề nghị, Bộ Giao thông vận tải xem xét, quyết định.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Trong thời gian 05 ngày làm việc, kể từ ngày nhận được công văn trả lời của Trung tâm Phòng, chống HIV/AIDS cấp tỉnh, cơ sở quản lý có trách nhiệm:", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "b) Thời hạn cho vay vốn lưu động do ngân hàng và chủ tàu thỏa thuận, nhưng không quá 12 tháng kể từ ngày ký kết hợp đồng tín dụng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "d) Tạm hoãn tối đa 06 tháng hoạt động đánh giá định kỳ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổng số giờ làm thêm trong một năm đối với mỗi người lao động không quá 300 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2.“Viện trợ quốc tế khẩn cấp” là các khoản viện trợ được phê duyệt và thực hiện trong thời gian 09 tháng kể từ khi thiên tai xảy ra.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 01 tháng kể từ ngày nhận được hồ sơ hợp lệ, cơ quan tiếp nhận đánh giá thực tế tại cơ sở nếu thuộc một trong những trường hợp sau đây:", alts: []string{"conditional 1 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận được thông báo, nếu cơ quan có thẩm quyền về quảng cáo của địa phương không đồng ý với thông báo thì phải trả lời bằng văn bản.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Bộ trưởng Bộ Y tế tổ chức thẩm định và cấp số lưu hành trong thời hạn 90 ngày, kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ (bao gồm cả giấy tờ xác nhận đã nộp phí thẩm định).", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 20 ngày kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã được giải quyết, người đứng đầu cơ quan cấp trên phải xem xét, xử lý.", ord: "20 ngày", from: sla.FromReceipt},
+		{in: "Tổng thời gian giải quyết:\n- Thẩm định hồ sơ: Không quá 28 ngày kể từ ngày tiếp nhận hồ sơ\n- Đăng tải thông tin dự án chậm nhất 05 ngày làm việc kể từ ngày phê duyệt (không tính trong quy trình giải quyết hồ sơ)", ord: "28 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ (hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định thời gian đăng ký thường trú 15 ngày), cơ quan đăng ký cư trú thẩm định.", ord: "7 ngày làm việc", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -197,8 +197,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 30/32, 12/12, 67/70; 38/49, 18/20, 21/21 (the whole set of 3,507 texts
 // then 991/1104 (89.8 %), 449/495 (90.7 %), 1174/1334 (88.0 %)); after
 // learning from the legal draw's tuning half (legal_random7.tsv): 993/1104
-// (89.9 %), 449/495, 1174/1334.
-var heldOutFloor = map[string]int{"limit": 993, "alternatives": 449, "event": 1174}
+// (89.9 %), 449/495, 1174/1334; after learning from the web draw's tuning
+// half too (web_pages_fifth.tsv): 994/1104 (90.0 %), 449/495 (90.7 %),
+// 1174/1334 (88.0 %).
+var heldOutFloor = map[string]int{"limit": 994, "alternatives": 449, "event": 1174}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -55,6 +55,7 @@ func (rd *reader) attach() {
 				trongDo = true
 			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
 				t.text == "ke" && wordAt(toks, p+1, "to") && (wordAt(toks, p+2, "ngay") || wordAt(toks, p+2, "khi")), // "kể tờ ngày …": a typo
+				t.text == "ke" && wordAt(toks, p+1, "ngay") && punctAt(toks, p-1, ","),                               // "…, kể ngày người phải thi hành án nhận được …": "từ" dropped
 				t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
 					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum),
 				// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
@@ -73,7 +74,7 @@ func (rd *reader) attach() {
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
-				if t.text == "tu" || t.text == "khi" {
+				if t.text == "tu" || t.text == "khi" || t.text == "ke" && wordAt(toks, p+1, "ngay") {
 					at = p + 1
 				}
 				end := rd.clauseEnd(at, hi)
@@ -158,7 +159,7 @@ func (rd *reader) attach() {
 					to := min(hi, rd.last(p))
 					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
 				}
-			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) ||
+			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && wordsAt(toks, p-2, "co", "the") ||
 				t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
 				t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan")):
 				// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
@@ -190,7 +191,14 @@ func (rd *reader) attach() {
 				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
 				// words before "thì" in the sentence are the condition; "Theo
 				// hướng dẫn tại … thì", "Như vậy, … thì" cite or conclude.
-				if from := max(lo, rd.first(p)); from < p && !rd.citesBefore(from) {
+				from := max(lo, rd.first(p))
+				for q := from; q < p; q++ {
+					if punctAt(toks, q, ":") && rd.citesBefore(q+1) {
+						from = q + 1 // "Thời hạn truy tố: Theo quy định của BLTTHS hiện hành thì …"
+						break
+					}
+				}
+				if from < p && !rd.citesBefore(from) {
 					b.cond, b.condSet = rd.words(from, p), true
 				}
 			case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&

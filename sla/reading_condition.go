@@ -76,10 +76,16 @@ func (rd *reader) notALimit(it *item) string {
 		// chỉ hết hạn": the window of an experience required.
 		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
 	}
-	if punctAt(toks, to, "=") || punctAt(toks, from-1, "=") {
+	if it.p.IsComposite() && punctAt(toks, to, "=") && wordAt(toks, to+1, "khoang") {
+		// "18 ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG": the stages summed,
+		// then their rough total; the sum is the limit.
+	} else if punctAt(toks, to, "=") || punctAt(toks, from-1, "=") {
 		// "1 giờ = 60 phút", "1 ngày = 8 giờ", "(10 ngày làm việc = 80 giờ x
 		// 40.000 đồng/giờ)": a unit's definition or a cost formula.
 		return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
+		return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
 	}
 	if rd.onceWithin(to) {
 		// "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một
@@ -219,6 +225,12 @@ func (rd *reader) notALimit(it *item) string {
 				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
 				// "tập kết trong thời gian không quá 48 giờ": a storage time.
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
+			}
+		case "dang":
+			if wordsAt(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from && it.event != FromOtherEvent {
+				// "các hồ sơ sẽ được đăng tải trong thời gian 15 ngày để lấy
+				// ý kiến của nhân dân": how long it stays posted.
+				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
 			}
 		case "niem", "treo", "cong", "rong":
 			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
@@ -786,6 +798,10 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return wordAt(toks, p+1, "nhap")
 	case "chia", "tach":
 		return true
+	case "khach":
+		// "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày
+		// làm việc": one class of customer in a list.
+		return wordAt(toks, p+1, "hang") && (punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*"))
 	case "truc", "qua", "buu":
 		// A channel in a list of several ("- Trực tiếp: …\n- Trực tuyến:
 		// …"); a cell of the portal that opens with its own channel
@@ -850,6 +866,11 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		switch {
 		case wordsAt(toks, q, "khong", "co", "tranh", "chap"):
 			q += 3 // "là đúng và không có tranh chấp": no negation of the path
+		case wordsAt(toks, q, "khong", "co", "can", "cu", "tu", "choi"):
+			// "trường hợp không có căn cứ từ chối đăng ký thì …": nothing to
+			// refuse, the ordinary path.
+			q += 5
+			valid = true
 		case wordsAt(toks, q, "khong", "qua"):
 			q++ // "…, trong thời hạn không quá": the duration's own words
 		case wordsAt(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || wordsAt(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
@@ -942,7 +963,8 @@ func isConditionAt(toks []token, p int) bool {
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
 			!((wordsAt(toks, p-2, "van", "ban") || wordsAt(toks, p-2, "y", "kien")) && (wordsAt(toks, p+2, "de", "xuat") || wordsAt(toks, p+2, "de", "nghi") || wordsAt(toks, p+2, "kien", "nghi"))) &&
 			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordsAt(toks, p+3, "lo", "hang"))) &&
-			!wordAt(toks, p+2, "tung") // "đối với từng vị trí công việc": each one, no case
+			!wordAt(toks, p+2, "tung") && // "đối với từng vị trí công việc": each one, no case
+			!wordsAt(toks, p+2, "hanh", "vi") && !wordsAt(toks, p+3, "hanh", "vi") // "giải quyết khiếu nại đối với những hành vi quy định tại …": the matter
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
 		// "nếu có số hiệu thì …" is one, found by its "thì". ("nếu cơ quan

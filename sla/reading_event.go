@@ -79,6 +79,19 @@ func (rd *reader) sentenceStartNear(p int) int {
 	return start
 }
 
+// needExplained reports whether an explanation report names the need it
+// explains ("báo cáo giải trình … thay đổi nhu cầu sử dụng người lao động
+// nước ngoài"): the employer's filing for approval (Nghị định 152/2020/NĐ-CP
+// Điều 4), not an explanation an agency asked for.
+func (rd *reader) needExplained(ws []int) bool {
+	for _, q := range ws[:min(len(ws), 12)] {
+		if wordsAt(rd.toks, q, "nhu", "cau", "su", "dung") {
+			return true
+		}
+	}
+	return false
+}
+
 // forwardedIn reports whether the sentence around the count [p, end) says
 // the paper was passed on ("đã chuyển tố cáo", "chuyển đơn").
 func (rd *reader) forwardedIn(p, end int) bool {
@@ -352,7 +365,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "ky":
 			// "tiếp nhận đăng ký cai nghiện": the registration itself, right
 			// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
-			return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc"))
+			// "nhận được bản đăng ký chuyển đổi hợp lệ": the filer's form.
+			return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ\u0309"))
 		case "ban":
 			// "các văn bản bổ sung": the applicant's supplement, received
 			// (a bare "văn bản" is another body's paper).
@@ -487,15 +501,20 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				obj := toks[ws[j]].text
 				report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 				switch {
-				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao")),
+				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an")),
 					rd.asksOpinion(ws[j+1:]):
 					// "hồ sơ trình" (a dossier submitted up by an agency),
-					// "hồ sơ gửi xin ý kiến": a step between agencies.
+					// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án" (a court's or an
+					// investigator's case file): a step between bodies.
 					return FromOtherEvent
 				case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
 					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình
 					// của cơ sở": the applicant reports the remedy of what was
 					// found.
+					return rd.andAnother(ws[j:])
+				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh") && rd.needExplained(ws[j+3:]):
+					// "báo cáo giải trình … nhu cầu sử dụng người lao động
+					// nước ngoài": the employer's filing.
 					return rd.andAnother(ws[j:])
 				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
 					// "báo cáo giải trình của Chủ hàng": an explanation the

@@ -335,7 +335,7 @@ func (rd *reader) scan() {
 func (rd *reader) gluedAmount(i int) bool {
 	toks := rd.toks
 	switch toks[i-1].text {
-	case "han", "gian", "qua", "nhat", "trong", "vong", "da":
+	case "han", "gian", "qua", "nhat", "trong", "vong", "da", "quyet": // ("Thời hạn giải quyết07 ngày làm việc")
 		return wordAt(toks, i+1, "ngay") || wordAt(toks, i+1, "thang") || wordAt(toks, i+1, "gio")
 	}
 	return false

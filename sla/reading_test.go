@@ -394,6 +394,20 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 20 ngày kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã được giải quyết, người đứng đầu cơ quan cấp trên phải xem xét, xử lý.", ord: "20 ngày", from: sla.FromReceipt},
 		{in: "Tổng thời gian giải quyết:\n- Thẩm định hồ sơ: Không quá 28 ngày kể từ ngày tiếp nhận hồ sơ\n- Đăng tải thông tin dự án chậm nhất 05 ngày làm việc kể từ ngày phê duyệt (không tính trong quy trình giải quyết hồ sơ)", ord: "28 ngày", from: sla.FromReceipt},
 		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ (hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định thời gian đăng ký thường trú 15 ngày), cơ quan đăng ký cư trú thẩm định.", ord: "7 ngày làm việc", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
+		// December 2026, from the fifth web draw
+		// (testdata/limits/web_pages_fifth.tsv).
+		{in: "3Thời hạn giải quyết07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "05 ngày làm việc, kể từ ngày nhận được bản đăng ký chuyển đổi hợp lệ và phù hợp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "1. Ngay sau khi nhận được hồ sơ vụ án, đơn kháng cáo, Tòa án cấp phúc thẩm phải vào sổ thụ lý.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn truy tố: Theo quy định của BLTTHS hiện hành thì trong thời hạn 4 ngày kể từ ngày nhận được hồ sơ vụ án, VKS phải ra quyết định.", ord: "4 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Theo Quy định, các hồ sơ sẽ được đăng tải trong thời gian 15 ngày để lấy ý kiến của nhân dân.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn tạm giữ không quá 15 ngày. Thời hạn này có thể tăng lên nhưng tối đa không quá 30 ngày nếu có những tình tiết phức tạp.", ord: "15 ngày", from: sla.FromReceipt, alts: []string{"extension 30 ngày"}},
+		{in: "Trường hợp không có căn cứ từ chối đăng ký thì Cơ quan đăng ký giải quyết hồ sơ trong ngày làm việc nhận được hồ sơ hợp lệ; nếu thời điểm nhận hồ sơ sau 15 giờ cùng ngày thì hoàn thành việc đăng ký trong ngày làm việc tiếp theo.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày làm việc.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thời hạn tự nguyện thi hành án là 10 ngày, kể ngày người phải thi hành án nhận được quyết định thi hành án.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: ">>> 18 ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG", ord: "18 ngày làm việc + 7 tháng", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
+		{in: "Sở có văn bản chấp thuận trong thời hạn 10 ngày làm việc kể từ ngày nhận được báo cáo giải trình thay đổi nhu cầu sử dụng người lao động nước ngoài.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Người đứng đầu tổ chức có trách nhiệm giải quyết khiếu nại đối với những hành vi quy định tại khoản 1, Điều 45 Luật Trợ giúp pháp lý trong thời hạn 03 ngày làm việc kể từ ngày nhận được khiếu nại.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

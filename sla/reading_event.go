@@ -211,7 +211,7 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "bộ hồ sơ … đã được cơ quan có thẩm quyền thẩm định": a body's work
 		case wordsAt(toks, q, "chuyen", "den"), wordsAt(toks, q, "gui", "den"), wordsAt(toks, q, "chuyen", "sang"):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
-		case (of && toks[q].text == "cua" || toks[q].text == "tu" && rd.isFrom(q) || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1):
+		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
 			return true
 		}
 	}

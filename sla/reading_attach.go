@@ -70,11 +70,11 @@ func (rd *reader) attach() {
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 				// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 				// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")),
+				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh")
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
-				if t.text == "tu" || t.text == "khi" || t.text == "ke" && wordAt(toks, p+1, "ngay") {
+				if t.text == "tu" || t.text == "khi" || t.text == "ke" && wordAt(toks, p+1, "ngay") || t.text == "sau" && wordAt(toks, p+1, "sinh") {
 					at = p + 1
 				}
 				end := rd.clauseEnd(at, hi)

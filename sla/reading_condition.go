@@ -51,6 +51,11 @@ func (rd *reader) follows(a *item, p int) bool {
 func (rd *reader) notALimit(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
+	if (punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to, "ke", "tu", "ngay", "cap", "den", "ngay", "nop")) {
+		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
+		// a document's age at filing.
+		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
+	}
 	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
 		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
 			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui")) {
@@ -125,7 +130,7 @@ func (rd *reader) notALimit(it *item) string {
 		case "co", "gia":
 			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
 			// work's appraisal, not a validity.)
-			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong")) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || wordsAt(toks, q+3, "toi", "da") && from-q <= 7 && rd.paperOpens(q)) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
 				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) { // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
@@ -191,6 +196,23 @@ func (rd *reader) notALimit(it *item) string {
 				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
 				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
 			}
+		case "su":
+			if (wordsAt(toks, q, "su", "dung", "trong", "vong") && q+4 == from || wordsAt(toks, q, "su", "dung", "trong", "thoi", "han") && q+5 == from) && wordsAt(toks, q-2, "duoc", "phep") {
+				// "Vắc xin … chỉ được phép sử dụng trong vòng 6 giờ": how long
+				// it may be used.
+				return "a period of use (\"được phép sử dụng trong vòng 6 giờ\"), not a time limit"
+			}
+		case "ke", "bao":
+			if wordsAt(toks, q, "ke", "don") && from-q <= 8 {
+				// "Mỗi lần kê đơn thuốc tối đa không quá 30 ngày": a
+				// prescription's length.
+				return "a prescription's length (\"kê đơn thuốc tối đa không quá 30 ngày\"), not a time limit"
+			}
+			if wordsAt(toks, q, "bao", "quan") && from-q <= 12 && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-4, "trong", "thoi", "gian", "la")) {
+				// "bảo quản mẫu lưu trong thời gian là 06 tháng": keeping a
+				// sample.
+				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
+			}
 		case "dinh":
 			if wordsAt(toks, q, "dinh", "chi") && near && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-3, "trong", "thoi", "han")) {
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
@@ -215,7 +237,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
 			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 ||
-				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) &&
+				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && // ("bên lưu trữ thông tin" is a party)
 					(wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") {
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
@@ -225,6 +247,12 @@ func (rd *reader) notALimit(it *item) string {
 				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
 				// "tập kết trong thời gian không quá 48 giờ": a storage time.
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
+			}
+		case "dong":
+			if wordsAt(toks, q, "dong", "tam", "thoi") && from-q <= 16 && (wordsAt(toks, from-5, "trong", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "trong", "thoi", "gian")) {
+				// "quyết định đóng tạm thời cảng hàng không, sân bay trong thời
+				// gian không quá 24 giờ": how long the closure lasts.
+				return "the length of a temporary closure (\"đóng tạm thời … trong thời gian không quá 24 giờ\"), not a time limit"
 			}
 		case "dang":
 			if wordsAt(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from && it.event != FromOtherEvent {
@@ -327,6 +355,13 @@ func (rd *reader) extensionBefore(p int) bool {
 func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
+		if wordAt(toks, q, "neu") && (rd.deemedAfter(q) || wordsAt(toks, q+1, "khong", "nhan", "duoc", "y", "kien")) {
+			// "Sau 02 ngày kể từ khi nhận được đơn đề nghị, nếu không có ý
+			// kiến … thì cuộc họp báo coi như được chấp thuận", "…, nếu
+			// không nhận được ý kiến phản hồi bằng văn bản, công ty … được
+			// cung cấp …": silence is consent, the agency's limit.
+			return false
+		}
 		if wordAt(toks, q, "ma") || wordAt(toks, q, "neu") && rd.isIf(q) {
 			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …", "mà hồ sơ
 			// sửa đổi, bổ sung không đáp ứng yêu cầu", "sau 10 ngày, nếu
@@ -547,6 +582,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && wordAt(toks, to+2, "lan") || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan")) {
+		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
+		// tháng/người/khóa học": a frequency or a cap per person.
+		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
+	}
 	switch text(from - 1) {
 	case "den":
 		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") {
@@ -632,6 +672,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
 		}
 	}
+	if s := rd.first(from); wordsAt(toks, s, "ban", "tin", "du", "bao") || kindAt(toks, s, tokWord) && len(toks[s].text) == 1 && wordsAt(toks, s+2, "ban", "tin", "du", "bao") {
+		// "a) Bản tin dự báo, cảnh báo mưa lớn diện rộng trong thời hạn 24
+		// giờ: Mỗi ngày ban hành 04 bản tin …": the range a forecast covers.
+		return "a forecast's range (\"Bản tin dự báo … trong thời hạn 24 giờ\"), not a time limit"
+	}
 	if wordAt(toks, from-1, "den") && wordsAt(toks, from-3, "toi", "da") && (wordsAt(toks, from-5, "du", "bao") || wordsAt(toks, from-5, "canh", "bao")) {
 		return "a forecast's range (\"dự báo tối đa đến 07 ngày\"), not a time limit"
 	}
@@ -674,6 +719,20 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// paperOpens reports whether the sentence of token q opens with a paper
+// ("Giấy chứng nhận …", "Giấy phép …", "Chứng chỉ …"): "Giấy chứng nhận
+// đăng ký tạm thời tàu cá, tàu công vụ thủy sản có giá trị tối đa là 90
+// ngày" is its validity ("công trình kiến trúc có giá trị" a valuable
+// work).
+func (rd *reader) paperOpens(q int) bool {
+	toks := rd.toks
+	s := rd.first(q)
+	for s < q && toks[s].kind != tokWord {
+		s++
+	}
+	return wordsAt(toks, s, "giay", "chung", "nhan") || wordsAt(toks, s, "giay", "phep") || wordsAt(toks, s, "chung", "chi")
 }
 
 // documentBefore reports whether a document's name ("giấy phép", "giấy
@@ -1041,6 +1100,10 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
 			// condition governs what follows "thì", not the duration.
 			switch {
+			case rd.silenceAt(p):
+				// "Sau thời hạn 15 ngày, kể từ ngày nộp …, nếu không nhận được
+				// ý kiến phản hồi bằng văn bản, công ty … được cung cấp …":
+				// what silence allows, not a case of the duration.
 			case then && rd.failingNotice(p, int(t.thi)):
 				// "… kể từ khi nhận được hồ sơ …, nếu nội dung nội quy có
 				// quy định trái với pháp luật thì cơ quan … thông báo, hướng
@@ -1220,6 +1283,30 @@ func (rd *reader) onceWithin(p int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// silenceAt reports whether the condition at p is a body's silence: "nếu
+// không nhận được ý kiến", "nếu không có ý kiến".
+func (rd *reader) silenceAt(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p, "neu") && (wordsAt(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || wordsAt(toks, p+1, "khong", "co", "y", "kien"))
+}
+
+// deemedAfter reports whether the "nếu" clause at p leads, past its "thì",
+// to "coi như" (deemed): silence taken as consent.
+func (rd *reader) deemedAfter(p int) bool {
+	toks := rd.toks
+	for q := p + 1; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q); q++ {
+		if wordAt(toks, q, "thi") {
+			for r := q + 1; r < len(toks) && r < q+8 && !rd.isSentenceEnd(r); r++ {
+				if wordsAt(toks, r, "coi", "nhu") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

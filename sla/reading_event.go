@@ -119,7 +119,21 @@ func (rd *reader) bareReceived(ws []int, w1, w2 string) bool {
 	if w1 == "van" && wordsAt(toks, end, "thong", "bao") {
 		end += 2
 	}
-	return !kindAt(toks, end, tokWord)
+	return !kindAt(toks, end, tokWord) || wordsAt(toks, end, "nhu", "sau") && !kindAt(toks, end+2, tokWord)
+}
+
+// filerPaperBefore reports whether the sentence, before the count at p,
+// names the paper's author and no body: "Cơ quan thuế … tiếp nhận, xử lý
+// văn bản của người nộp thuế trong thời hạn 05 ngày làm việc kể từ ngày
+// nhận được văn bản như sau:".
+func (rd *reader) filerPaperBefore(p int) bool {
+	toks := rd.toks
+	for q := rd.sentenceStartNear(p); q < p; q++ {
+		if wordsAt(toks, q, "van", "ban", "cua") && !rd.agencyNameAt(q+3) && !lawName(toks, q+3) && kindAt(toks, q+3, tokWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // processedAfter reports whether a public body, named right after the
@@ -433,7 +447,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// completed dossier is received.
 			return FromReceipt
 		}
-		if (w == "gui" || w == "ra") && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao") || wordsAt(toks, q+1, "quyet", "dinh")) ||
+		if (w == "gui" || w == "ra") && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao") || wordsAt(toks, q+1, "quyet", "dinh") || w == "gui" && wordsAt(toks, q+1, "bao", "cao") && rd.agencyBefore(ws[:k])) ||
 			wordsAt(toks, q, "co", "thong", "bao") || wordsAt(toks, q, "co", "van", "ban") && (k == 0 || k == 1 && wordAt(toks, ws[0], "ngay") || rd.agencyBefore(ws[:k])) {
 			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
 			// từ ngày có thông báo nhận được hồ sơ", "kể từ ngày Cơ quan …
@@ -465,6 +479,15 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if (w == "nhan" || w == "nop") && k+1 >= len(ws) {
 			return FromReceipt // "kể từ ngày nhận", "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp"
 		}
+		if w == "nop" && !rd.agencyBefore(ws[:k]) {
+			for _, r := range ws[k+1 : min(len(ws), k+10)] {
+				if wordAt(toks, r, "cho") && rd.agencyNameAt(r+1) {
+					// "kể từ ngày nộp Bản cáo bạch cập nhật cho Ủy ban Chứng
+					// khoán Nhà nước": filed with the body, whatever the paper.
+					return FromReceipt
+				}
+			}
+		}
 		if w == "nhan" && wordAt(toks, q-1, "thu") && wordAt(toks, ws[0], "ngay") && !rd.fromAgency(ws[k+1:], true) {
 			// "kể từ ngày thu nhận thông tin, dữ liệu …": handed in and
 			// collected. ("Sau khi thu nhận được dữ liệu ảnh viễn thám" is
@@ -488,6 +511,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			// "kể từ ngày Ủy ban nhân dân cấp xã nhận được thông báo, …":
 			// the body named receives a notice with no author, the filing
 			// of a procedure of notice.
+			return FromReceipt
+		}
+		if w == "nhan" && (wordsAt(toks, q+1, "duoc", "thong", "bao", "du", "dieu", "kien") || wordsAt(toks, q+1, "thong", "bao", "du", "dieu", "kien")) {
+			// "kể từ ngày nhận được thông báo đủ điều kiện tiêm chủng": the
+			// facility's own notice that it meets the conditions, its filing.
 			return FromReceipt
 		}
 		if rd.noticeFirst(ws[k+1:]) {
@@ -565,7 +593,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}
-		if rd.bareReceived(obj, "van", "ban") && rd.processedAfter(end) {
+		if rd.bareReceived(obj, "van", "ban") && (rd.processedAfter(end) || rd.filerPaperBefore(p)) {
 			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ
 			// ngày nhận được văn bản thông báo, Cơ quan tiếp nhận hồ sơ ban
 			// hành văn bản thông báo về việc đồng ý …": a paper with no
@@ -689,16 +717,16 @@ func (rd *reader) validFiling(ws []int) bool {
 // put forward by someone who is no public body ("nhận được Giấy chứng
 // nhận đã cấp do người sử dụng đất nộp", "tiếp nhận kịch bản do cơ sở điện
 // ảnh đề nghị thẩm định"): the applicant's filing, whatever the paper.
-// ws are word tokens; at most twelve are read.
+// ws are word tokens; at most twenty are read.
 func (rd *reader) filedBy(ws []int) bool {
 	toks := rd.toks
-	for k, q := range ws[:min(len(ws), 12)] {
+	for k, q := range ws[:min(len(ws), 20)] {
 		if toks[q].text != "do" || k+1 >= len(ws) || rd.agencyNameAt(ws[k+1]) {
 			continue
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
-			if toks[r].text == "nop" || wordsAt(toks, r, "de", "nghi") {
-				return true // "kịch bản do cơ sở điện ảnh đề nghị thẩm định"
+			if toks[r].text == "nop" || wordsAt(toks, r, "de", "nghi") || wordsAt(toks, r, "cung", "cap") {
+				return true // "kịch bản do cơ sở điện ảnh đề nghị thẩm định", "danh sách … do cơ sở kinh doanh dược cung cấp"
 			}
 		}
 	}

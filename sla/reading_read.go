@@ -329,6 +329,14 @@ func (rd *reader) scan() {
 	}
 }
 
+// limitCueBefore reports whether a limit's cue stands right before the
+// amount at i: "chậm nhất (là)", "trong vòng". ("chậm nhất là một tháng
+// trước ngày tổ chức kiểm tra"; a bare "một ngày" is prose.)
+func (rd *reader) limitCueBefore(i int) bool {
+	toks := rd.toks
+	return wordsAt(toks, i-2, "cham", "nhat") || wordsAt(toks, i-3, "cham", "nhat", "la") || wordsAt(toks, i-2, "trong", "vong")
+}
+
 // gluedAmount reports whether the number at i, glued to the word before
 // it by a crawl ("trong thời hạn05 ngày làm việc"), is an amount: the word
 // is a limit's cue and a unit follows. Codes ("QH13", "K2") are not.
@@ -351,8 +359,8 @@ func (rd *reader) partOfDayBefore(p int) bool {
 	if wordAt(toks, p-1, "nhat") && (wordAt(toks, p-2, "cao") || wordAt(toks, p-2, "thap") || wordAt(toks, p-2, "lon") || wordAt(toks, p-2, "nho")) {
 		return true
 	}
-	for q := p - 1; q >= 0 && q >= p-8; q-- {
-		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") {
+	for q := p - 1; q >= 0 && q >= p-12; q-- {
+		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") || wordsAt(toks, q, "so", "luong") {
 			return true // ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the day)
 		}
 	}
@@ -414,6 +422,14 @@ func (rd *reader) number(i int) int {
 		}
 		if k > g+1 && punctAt(toks, k, ")") {
 			g = k + 1
+		}
+	}
+	if wordAt(toks, g, "gio") && kindAt(toks, g+1, tokNum) && !wordsAt(toks, g+2, "ke", "tu") && (i == 0 || toks[i-1].kind != tokWord || !isClockWord(toks[i-1].text)) {
+		// "… vào 4 giờ 30 và 15 giờ 30": hours and minutes, a time of day.
+		if h, bad := parseAmount(t.text); bad == "" && h%100 == 0 && h/100 <= 23 {
+			if m, bad2 := parseAmount(toks[g+1].text); bad2 == "" && m%100 == 0 && m/100 < 60 && len(toks[g+1].text) == 2 {
+				return g + 1 - i
+			}
 		}
 	}
 	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
@@ -608,7 +624,7 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	u, n := rd.unitAt(k)
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot") {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i)) {
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])

@@ -408,6 +408,26 @@ func TestReadLimitForms(t *testing.T) {
 		{in: ">>> 18 ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG", ord: "18 ngày làm việc + 7 tháng", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
 		{in: "Sở có văn bản chấp thuận trong thời hạn 10 ngày làm việc kể từ ngày nhận được báo cáo giải trình thay đổi nhu cầu sử dụng người lao động nước ngoài.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Người đứng đầu tổ chức có trách nhiệm giải quyết khiếu nại đối với những hành vi quy định tại khoản 1, Điều 45 Luật Trợ giúp pháp lý trong thời hạn 03 ngày làm việc kể từ ngày nhận được khiếu nại.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// December 2026, from the ninth and tenth random legal draws
+		// (testdata/limits/legal_random9.tsv, legal_random10.tsv).
+		{in: "Thời gian và kế hoạch kiểm tra được thông báo cho các Sở Tư pháp chậm nhất là một tháng trước ngày tổ chức kiểm tra.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "a) Bản tin dự báo mưa lớn diện rộng trong thời hạn 24 giờ: Mỗi ngày ban hành 04 bản tin vào 4 giờ 30, 9 giờ 30, 15 giờ 30 và 21 giờ 30;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản; 07 ngày làm việc vào 15 giờ 30.", alts: []string{"unstated 15 ngày làm việc", "unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Sở Y tế công bố danh sách trong thời hạn 07 ngày làm việc, kể từ khi nhận được danh sách người được cấp thẻ “Người giới thiệu thuốc” do cơ sở kinh doanh dược cung cấp.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "d) Trong thời hạn 06 tháng, kể từ ngày cơ quan tiếp nhận gửi báo cáo đánh giá có nội dung yêu cầu sửa đổi, bổ sung, cơ sở phải nộp hồ sơ sửa đổi, bổ sung.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được thông báo đủ điều kiện tiêm chủng, Sở Y tế phải đăng tải thông tin.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Cơ quan thuế tiếp nhận, xử lý văn bản của người nộp thuế trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản như sau:", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "a) Phê duyệt đề cương khảo sát với tần suất kiểm tra tối đa 06 tháng/01 lần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong vòng 6 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Bệnh cần chữa trị dài ngày: Mỗi lần kê đơn thuốc tối đa không quá 30 ngày;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Lưu kết quả thử nghiệm và bảo quản mẫu lưu trong thời gian là 06 tháng kể từ khi lấy mẫu;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bên lưu trữ thông tin liên quan phải thông báo cho cơ quan quản lý nhà nước có thẩm quyền trong thời hạn 24 giờ kể từ thời điểm phát hiện hệ thống thông tin bị tấn công.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Giấy chứng nhận đăng ký tạm thời tàu cá có giá trị tối đa là 90 ngày kể từ ngày cấp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 02 ngày kể từ khi nhận được đơn đề nghị, nếu không có ý kiến của cơ quan có thẩm quyền thì cuộc họp báo coi như được chấp thuận.", ord: "2 ngày", from: sla.FromReceipt},
+		{in: "Sau thời hạn 15 ngày, kể từ ngày nộp Bản cáo bạch cập nhật cho Ủy ban Chứng khoán Nhà nước, nếu không nhận được ý kiến phản hồi bằng văn bản, công ty được cung cấp Bản cáo bạch.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Phiếu lý lịch tư pháp được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổ chức thực hiện việc tiêm chủng vắc xin viêm gan B trong vòng 24 giờ sau sinh.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Giám đốc Cảng vụ hàng không quyết định đóng tạm thời cảng hàng không, sân bay trong thời gian không quá 24 giờ.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

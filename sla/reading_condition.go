@@ -51,7 +51,7 @@ func (rd *reader) follows(a *item, p int) bool {
 func (rd *reader) notALimit(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
-	if (punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to, "ke", "tu", "ngay", "cap", "den", "ngay", "nop")) {
+	if punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") {
 		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"

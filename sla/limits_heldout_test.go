@@ -24,7 +24,8 @@ import (
 // heldout_legal_procedure_random.tsv, heldout_legal_random4.tsv,
 // heldout_legal_random5.tsv, heldout_legal_random6.tsv,
 // heldout_legal_random7.tsv, heldout_legal_random8.tsv,
-// heldout_legal_random9.tsv, heldout_legal_random10.tsv), the portal's step sentences
+// heldout_legal_random9.tsv, heldout_legal_random10.tsv,
+// heldout_legal_random12.tsv), the portal's step sentences
 // (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv),
 // provincial catalogues, processes and regulations
@@ -208,8 +209,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (88.3 %)); after learning from their tuning halves (legal_random9.tsv,
 // legal_random10.tsv): 1042/1158, 465/512, 1305/1477 (88.4 %). (A rule
 // for a bare request answered to a body past semicolons cost one held-out
-// limit when this floor was checked, and was taken out.)
-var heldOutFloor = map[string]int{"limit": 1042, "alternatives": 465, "event": 1305}
+// limit when this floor was checked, and was taken out.) A twelfth random
+// legal draw, the eighth 340 of the shuffle less its near-copies of held
+// rows (heldout_legal_random12.tsv), measured when it was added: 19/19,
+// 4/6, 66/71 (the whole set of 3,880 texts then 1061/1177 (90.1 %),
+// 469/518 (90.5 %), 1371/1548 (88.6 %)).
+var heldOutFloor = map[string]int{"limit": 1061, "alternatives": 469, "event": 1371}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

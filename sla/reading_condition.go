@@ -58,7 +58,7 @@ func (rd *reader) notALimit(it *item) string {
 	}
 	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
 		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
-			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui")) {
+			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui") || wordsAt(toks, q+1, "thoi", "diem", "de", "nghi")) { // ("… không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép")
 			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
 		}
 	}
@@ -283,6 +283,7 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
 		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
+		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay")) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
@@ -577,7 +578,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to-1, "ngay") {
 			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
 		}
-	case "(", ",":
+	case "(", ",", ":":
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
@@ -1193,8 +1194,11 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 		}
 		q++
 	}
-	if punctAt(toks, q, ",") {
+	if punctAt(toks, q, ",") || punctAt(toks, q, ":") {
 		q++
+	}
+	if wordAt(toks, q, "duoc") {
+		q++ // "Báo cáo sơ kết 6 tháng: Được tính từ ngày 01 tháng 01 đến ngày 30 tháng 6"
 	}
 	if wordsAt(toks, q, "tinh", "tu", "ngay") && kindAt(toks, q+3, tokNum) {
 		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017": between

@@ -304,6 +304,8 @@ func agencyName(toks []token, p int) bool {
 		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc
 	case "toa":
 		return wordAt(toks, p+1, "an")
+	case "ben":
+		return wordsAt(toks, p+1, "vien", "tro") // "thông tin của Bên viện trợ": the donor's, not the filer's
 	case "tram":
 		return wordsAt(toks, p+1, "y", "te") // "báo cáo của Trạm Y tế xã"
 	case "tap":
@@ -356,6 +358,16 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309")
 		case "to":
 			return wordAt(toks, q-1, "giay")
+		case "phep":
+			// "nhận được giấy phép lao động đã thu hồi": the permit its
+			// holder hands back.
+			if wordAt(toks, q-1, "giay") {
+				for _, r := range ws[k+1 : min(len(ws), k+5)] {
+					if wordsAt(toks, r, "da", "thu", "hoi") {
+						return true
+					}
+				}
+			}
 		case "don":
 			return true
 		case "nghi":
@@ -554,7 +566,9 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// cơ quan chủ quản", "tổng hợp, báo cáo về Bộ Y tế"): a
 					// step of a chain of reports.
 					return FromOtherEvent
-				case obj == "cao" && report && !rd.byApplicant(ws[j+1:]):
+				case obj == "cao" && report && !rd.byApplicant(ws[j+1:]) && !(j+2 < len(ws) && wordAt(toks, ws[j+1], "tu") && rd.isFrom(ws[j+1]) && !rd.agencyNameAt(ws[j+2])):
+					// ("báo cáo từ doanh nghiệp kinh doanh đường sắt": the
+					// filer's report, sent in.)
 					// A report counts from receipt only as the applicant's
 					// ("báo cáo kết quả thực hiện công việc của Chủ sở
 					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ

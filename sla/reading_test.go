@@ -428,6 +428,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Phiếu lý lịch tư pháp được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tổ chức thực hiện việc tiêm chủng vắc xin viêm gan B trong vòng 24 giờ sau sinh.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Giám đốc Cảng vụ hàng không quyết định đóng tạm thời cảng hàng không, sân bay trong thời gian không quá 24 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, from the twelfth random legal draw
+		// (testdata/limits/legal_random12.tsv).
+		{in: "a) Thời hạn của hợp đồng từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 của năm, tối đa không quá 36 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Báo cáo sơ kết 6 tháng: Được tính từ ngày 01 tháng 01 đến ngày 30 tháng 6 hàng năm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hiệu lực của Giấy phép nhập khẩu thủy sản sống căn cứ trên đề xuất của tổ chức nhưng không quá 12 tháng kể từ ngày cấp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được giấy phép lao động đã thu hồi, Sở có văn bản xác nhận đã thu hồi giấy phép lao động.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "1.Không quá 01 ngày làm việc, kể từ khi tiếp nhận thông tin của Bên viện trợ, cơ quan chủ quản giao một đơn vị trực thuộc làm chủ khoản viện trợ.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) 01 bản sao Phiếu lý lịch tư pháp được cấp không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "e) Trong vòng 05 ngày làm việc kể từ ngày nhận được báo cáo từ doanh nghiệp kinh doanh đường sắt theo quy định tại khoản 4 Điều này:", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -961,7 +961,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// yêu cầu", "nếu thông tin … là chính xác", "nếu thấy việc nhận cha,
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
-	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu"))
+	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so", "hop", "le")) // ("01 ngày đối với hồ sơ hợp lệ")
 }
 
 // outcomeAfter reports whether the condition [p, end), a "nếu" clause, runs
@@ -1436,6 +1436,9 @@ func (rd *reader) failingNotice(p, thi int) bool {
 	}
 	asked := false
 	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {
+		if q > thi+1 && wordAt(toks, q, "neu") && rd.isNormalCase(q, min(len(toks), q+12)) {
+			return false // "…, nếu hồ sơ đúng quy định thì …": both outcomes, the ordinary path
+		}
 		switch {
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "huong", "dan"), wordsAt(toks, q, "yeu", "cau"):
 			asked = true

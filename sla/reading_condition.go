@@ -1434,11 +1434,13 @@ func (rd *reader) failingNotice(p, thi int) bool {
 		// bằng văn bản": an answer due only when it disagrees.
 		return true
 	}
-	asked := false
-	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {
-		if q > thi+1 && wordAt(toks, q, "neu") && rd.isNormalCase(q, min(len(toks), q+12)) {
+	for q := thi + 2; q < len(toks) && q < thi+40 && !rd.isSentenceEnd(q); q++ {
+		if wordAt(toks, q, "neu") && rd.isNormalCase(q, min(len(toks), q+12)) {
 			return false // "…, nếu hồ sơ đúng quy định thì …": both outcomes, the ordinary path
 		}
+	}
+	asked := false
+	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {
 		switch {
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "huong", "dan"), wordsAt(toks, q, "yeu", "cau"):
 			asked = true

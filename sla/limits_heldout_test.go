@@ -222,8 +222,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // seventh 340 of the shuffle less its near-copies of held rows
 // (heldout_legal_random11.tsv), measured when it was added: 21/26, 9/10,
 // 67/74 (the whole set of 4,093 texts then 1112/1244 (89.4 %), 494/547
-// (90.3 %), 1452/1637 (88.7 %)).
-var heldOutFloor = map[string]int{"limit": 1112, "alternatives": 494, "event": 1452}
+// (90.3 %), 1452/1637 (88.7 %)); after learning from its tuning half
+// (legal_random11.tsv): 1111/1244 (89.3 %), 503/547 (92.0 %), 1460/1637
+// (89.2 %). One held-out limit fewer, unread: reading a lettered point
+// scoped to a place ("a) … ở một huyện trong thời hạn 25 ngày") as one
+// level's case, as all four blind tuning labels of that list do, took it;
+// the rule was kept for those labels.
+var heldOutFloor = map[string]int{"limit": 1111, "alternatives": 503, "event": 1460}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -70,7 +70,7 @@ func (rd *reader) attach() {
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 				// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 				// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh")
+				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo")
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
@@ -448,6 +448,18 @@ func (rd *reader) attach() {
 			at, end, ok := rd.returnedDossierCase(it.from)
 			if !ok {
 				at, end, ok = rd.trailingCase(k)
+			}
+			if !ok {
+				at, end, ok = rd.placeCase(it.from)
+			}
+			if !ok && it.event == StartUnknown {
+				if c := rd.changeAfter(k); c > 0 {
+					// "Chậm nhất 10 ngày làm việc, doanh nghiệp … phải thực
+					// hiện thông báo bổ sung trong trường hợp có thay đổi
+					// thông tin đã thông báo": from the change.
+					end := rd.clauseEnd(c, len(toks))
+					it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(c, end), end
+				}
 			}
 			if ok {
 				it.cond, it.condSet = rd.words(at, end), true
@@ -996,6 +1008,41 @@ func (rd *reader) returnedDossierCase(p int) (int, int, bool) {
 		end++
 	}
 	return q + 2, end, true
+}
+
+// changeAfter returns where "trong trường hợp có thay đổi" stands after the
+// duration k in its sentence, or 0: a duty triggered by a change.
+func (rd *reader) changeAfter(k int) int {
+	toks := rd.toks
+	it := &rd.items[k]
+	for q := it.to; q < len(toks) && q < it.to+40 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "trong", "truong", "hop", "co", "thay", "doi") {
+			return q
+		}
+	}
+	return 0
+}
+
+// placeCase reports whether the duration at p is in a lettered point of a
+// list ("a) …", "b) …") whose sentence scopes the matter to a place ("…
+// hoạt động tôn giáo ở một tỉnh", "… ở nhiều huyện thuộc một tỉnh hoặc ở
+// nhiều tỉnh"): one level's case of the list, and those words.
+func (rd *reader) placeCase(p int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.first(p)
+	if !kindAt(toks, s, tokWord) || len(toks[s].text) != 1 || !punctAt(toks, s+1, ")") {
+		return 0, 0, false
+	}
+	for q := s + 2; q < p; q++ {
+		if wordAt(toks, q, "o") && (wordAt(toks, q+1, "mot") || wordAt(toks, q+1, "nhieu")) && (wordAt(toks, q+2, "tinh") || wordAt(toks, q+2, "huyen") || wordAt(toks, q+2, "xa")) {
+			end := q + 3
+			for end < p && !wordAt(toks, end, "trong") && !punctAt(toks, end, ",") && !punctAt(toks, end, ";") {
+				end++
+			}
+			return q, end, true
+		}
+	}
+	return 0, 0, false
 }
 
 // trailingCase reports whether the clause of item k ends with the failing

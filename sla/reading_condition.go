@@ -106,6 +106,11 @@ func (rd *reader) notALimit(it *item) string {
 	if rd.cutWords == 1 && rd.statutoryBeforeCut(from, to) {
 		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
 	}
+	if wordsAt(toks, from-3, "trong", "thoi", "han") && (wordAt(toks, from-5, "thu") && wordAt(toks, from-6, "lan") || wordAt(toks, from-6, "thu") && wordAt(toks, from-7, "lan")) {
+		// "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng mà không khắc
+		// phục được": a window in which acts are counted.
+		return "a window in which acts are counted (\"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
+	}
 	if rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
 	}
@@ -130,7 +135,7 @@ func (rd *reader) notALimit(it *item) string {
 		case "co", "gia":
 			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
 			// work's appraisal, not a validity.)
-			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || wordsAt(toks, q+3, "toi", "da") && from-q <= 7 && rd.paperOpens(q)) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
+			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || (wordsAt(toks, q+3, "toi", "da") || wordsAt(toks, q+3, "khong", "qua")) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
 				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) { // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
@@ -224,7 +229,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if wordsAt(toks, q, "luu", "hanh") && near && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han")) &&
+			if wordsAt(toks, q, "luu", "hanh") && from-q <= 14 && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han") || wordAt(toks, q+2, "tren") && wordAt(toks, q+4, "truong") && wordsAt(toks, q+5, "trong", "thoi", "gian")) && // ("… lưu hành trên thị trường trong thời gian …")
 				(wordAt(toks, q-1, "duoc") || wordsAt(toks, q-3, "duoc", "tiep", "tuc")) { // ("cấp số lưu hành trong thời hạn 90 ngày" grants the number)
 				// "được tiếp tục lưu hành trong thời gian tối đa không quá 24
 				// tháng": how long a product may stay on the market.
@@ -736,6 +741,17 @@ func (rd *reader) paperOpens(q int) bool {
 	return wordsAt(toks, s, "giay", "chung", "nhan") || wordsAt(toks, s, "giay", "phep") || wordsAt(toks, s, "chung", "chi")
 }
 
+// cardBefore reports whether a card ("Thẻ phóng viên nước ngoài, có giá
+// trị không quá 12 tháng") is named in the eight tokens before q.
+func (rd *reader) cardBefore(q int) bool {
+	for p := q - 1; p >= 0 && p >= q-8 && !rd.isSentenceEnd(p); p-- {
+		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ\u0309") {
+			return true
+		}
+	}
+	return false
+}
+
 // documentBefore reports whether a document's name ("giấy phép", "giấy
 // chứng nhận", "chứng chỉ", "thẻ" but not "có thể") stands in the six words
 // before "thời hạn" at q, within the clause: the period is the document's
@@ -977,6 +993,18 @@ func (rd *reader) outcomeAfter(p, end int) bool {
 	return false
 }
 
+// outcomeComma returns the comma of the "nếu" clause [p, end) that a
+// public body's action follows (see outcomeAfter), or end.
+func (rd *reader) outcomeComma(p, end int) int {
+	toks := rd.toks
+	for q := p + 1; q < end-1; q++ {
+		if punctAt(toks, q, ",") && (rd.agencyNameAt(q+1) || wordsAt(toks, q+1, "chi", "cuc", "truong") || wordsAt(toks, q+1, "cuc", "truong")) {
+			return q
+		}
+	}
+	return end
+}
+
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
 func (rd *reader) dossierBefore(p int) bool {
@@ -1022,7 +1050,7 @@ func isConditionAt(toks []token, p int) bool {
 		// xuất …": the object of the opinion, not a case.)
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
 			!((wordsAt(toks, p-2, "van", "ban") || wordsAt(toks, p-2, "y", "kien")) && (wordsAt(toks, p+2, "de", "xuat") || wordsAt(toks, p+2, "de", "nghi") || wordsAt(toks, p+2, "kien", "nghi"))) &&
-			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordsAt(toks, p+3, "lo", "hang"))) &&
+			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordAt(toks, p+3, "lo"))) &&
 			!wordAt(toks, p+2, "tung") && // "đối với từng vị trí công việc": each one, no case
 			!wordsAt(toks, p+2, "hanh", "vi") && !wordsAt(toks, p+3, "hanh", "vi") // "giải quyết khiếu nại đối với những hành vi quy định tại …": the matter
 	case "neu":
@@ -1105,6 +1133,11 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// "Sau thời hạn 15 ngày, kể từ ngày nộp …, nếu không nhận được
 				// ý kiến phản hồi bằng văn bản, công ty … được cung cấp …":
 				// what silence allows, not a case of the duration.
+			case !then && rd.outcomeAfter(p, end) && rd.failingNotice(p, rd.outcomeComma(p, end)):
+				// "…, nếu hồ sơ chưa đầy đủ, hợp lệ, Tổng cục thông báo bằng
+				// văn bản cho cơ sở những nội dung cần sửa đổi, bổ sung": the
+				// same with a comma for "thì".
+				a.cond, a.condSet = rd.words(p, rd.outcomeComma(p, end)), true
 			case then && rd.failingNotice(p, int(t.thi)):
 				// "… kể từ khi nhận được hồ sơ …, nếu nội dung nội quy có
 				// quy định trái với pháp luật thì cơ quan … thông báo, hướng

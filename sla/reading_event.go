@@ -387,7 +387,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "lieu":
 			return wordAt(toks, q-1, "tai") // "nhận đủ tài liệu"
 		case "mau":
-			return wordAt(toks, q-1, "bieu") // "tiếp nhận Biểu mẫu" the trader files
+			return wordAt(toks, q-1, "bieu") || wordAt(toks, q+1, "giong") // "tiếp nhận Biểu mẫu" the trader files, "nhận được mẫu giống" the owner lodges
 		case "ky":
 			// "tiếp nhận đăng ký cai nghiện": the registration itself, right
 			// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
@@ -483,7 +483,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if !verb {
 			continue
 		}
-		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) {
+		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) ||
+			wordsAt(toks, q-2, "het", "han") || wordsAt(toks, q-3, "het", "thoi", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế"
 			// "kể từ ngày kết thúc nhận hồ sơ", "kể từ ngày kết thúc thời
 			// gian nhận hồ sơ": the close of a call for applications.
 			return FromOtherEvent

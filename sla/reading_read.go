@@ -364,8 +364,9 @@ func (rd *reader) partOfDayBefore(p int) bool {
 			return true // ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the day)
 		}
 	}
-	// "trong ngày phát hành đầu tiên": a day named, no time to act.
-	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien")
+	// "trong ngày phát hành đầu tiên", "Trong ngày quốc tang": a day
+	// named, no time to act.
+	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien") || wordsAt(toks, p+2, "quoc", "tang")
 }
 
 // isFrom reports whether token p is "từ" (from), not "tử" ("điện tử") or

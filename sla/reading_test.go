@@ -439,6 +439,20 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "e) Trong vòng 05 ngày làm việc kể từ ngày nhận được báo cáo từ doanh nghiệp kinh doanh đường sắt theo quy định tại khoản 4 Điều này:", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// December 2026, from the sixth web draw's tuning half (waiting in
 		// testdata/limits/pending).
+		// December 2026, from the eleventh random legal draw
+		// (testdata/limits/legal_random11.tsv).
+		{in: "Trong thời hạn bảy (07) ngày làm việc kể từ ngày nhận hồ sơ, nếu hồ sơ chưa đầy đủ, hợp lệ, Tổng cục thông báo bằng văn bản cho cơ sở những nội dung cần sửa đổi, bổ sung.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Phóng viên thường trú được Bộ Ngoại giao cấp Thẻ phóng viên nước ngoài, có giá trị không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong ngày quốc tang, Quốc kỳ phải được treo theo nghi thức tang lễ; trả kết quả trong 03 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày hết hạn nhận đơn phúc tra, Chủ tịch Hội đồng quyết định thành lập Ban Phúc tra.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "b) Hành vi vi phạm về thời hạn nộp hồ sơ khai thuế trong khoảng thời gian 90 ngày kể từ ngày hết thời hạn nộp hồ sơ khai thuế;", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "đ) Bị Cục Hàng không Việt Nam khuyến cáo lần thứ ba trong thời hạn 12 tháng mà không khắc phục được;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổ chức lưu mẫu kiểm tra chất lượng trong thời hạn 20 ngày làm việc kể từ ngày nhận được mẫu giống.", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		{in: "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo, chủ tàu phải nộp lại bản chính Giấy chứng nhận đăng ký tàu cá.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời gian hoàn thành việc kiểm tra thực tế đối với một lô mẫu vi sinh y học không quá 01 giờ kể từ khi nộp đủ giấy tờ.", ord: "1 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trang thiết bị y tế được tiếp tục lưu hành trên thị trường trong thời gian tối đa không quá 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Chậm nhất 10 (mười) ngày làm việc, doanh nghiệp phải thực hiện thông báo bổ sung trong trường hợp có thay đổi thông tin đã thông báo.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "b) Cơ quan chuyên môn cấp tỉnh có trách nhiệm trả lời bằng văn bản về việc tổ chức cuộc lễ có quy mô ở nhiều huyện thuộc một tỉnh trong thời hạn 30 ngày kể từ ngày nhận được văn bản đề nghị hợp lệ;", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Thời hạn giải quyết | 01 ngày đối với hồ sơ hợp lệ |", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận hồ sơ, nếu hồ sơ chưa đúng quy định thì thông báo những nội dung cần chỉnh sửa, bổ sung cho tổ chức, nếu hồ sơ đúng quy định thì có văn bản gửi Phòng Giáo dục và Đào tạo.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -97,7 +97,11 @@ func (rd *reader) reading() Reading {
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if has(key{it.p, ev}) && (!it.step || rd.sameStep(k)) || !it.step && has(key{workingOf(it.p), ev}) {
+			if has(key{it.p, ev}) && (!it.step || rd.sameStep(k) || ev == FromReceipt && first != nil && first.p == it.p && rd.cellFigure(first)) || !it.step && has(key{workingOf(it.p), ev}) {
+				// ("Trực tiếp 5 Ngày làm việc Phí : …\nBước 2. …: Trong thời
+				// hạn 05 ngày làm việc, kể từ ngày nhận được đơn …": the
+				// portal's figure for the channel, then the one step that
+				// takes it.)
 				// ("15 ngày làm việc … (… là 15 ngày, giảm 7 ngày so với quy
 				// định)": the same amount again without "làm việc".)
 				dup[k] = true
@@ -237,6 +241,21 @@ func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
 		}
 	}
 	return ErrLimitSyntax
+}
+
+// cellFigure reports whether item it is the figure of a portal's row that
+// opens the text ("Trực tiếp 5 Ngày làm việc Phí : 100000 Đồng …"): only a
+// channel's name before it, and the fee column or a line break after.
+func (rd *reader) cellFigure(it *item) bool {
+	toks := rd.toks
+	p := 0
+	if wordsAt(toks, 0, "truc", "tiep") || wordsAt(toks, 0, "truc", "tuyen") {
+		p = 2
+	}
+	if it.from != p {
+		return false
+	}
+	return wordAt(toks, it.to, "phi") || wordsAt(toks, it.to, "le", "phi") || punctAt(toks, it.to, "\n")
 }
 
 // sameStep reports whether the candidate k restates, in its own sentence,

@@ -82,8 +82,8 @@ func (rd *reader) attach() {
 					break // "… tính từ" with nothing after (a cut text): no event named
 				}
 				for q := at + 1; q < end; q++ {
-					if wordAt(toks, q, "phai") {
-						end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …": the main clause
+					if wordAt(toks, q, "phai") || wordAt(toks, q, "thi") && rd.isThen(q) {
+						end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký tạm trú thì người … có trách nhiệm nộp hồ sơ": the main clause
 						break
 					}
 					if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
@@ -129,14 +129,30 @@ func (rd *reader) attach() {
 					// cơ quan tiếp nhận hồ sơ chủ trì …".
 					acted := false
 					q := at + 1
-					for q < hi && !rd.isSentenceEnd(q) && !punctAt(toks, q, "(") && q-at < 40 && !(acted && punctAt(toks, q, ",")) {
+					for q < hi && !rd.isSentenceEnd(q) && q-at < 40 && !(acted && punctAt(toks, q, ",")) {
+						if punctAt(toks, q, "(") {
+							// "kể từ ngày Ủy ban nhân dân cấp tỉnh (Sở Nội vụ) nhận
+							// hồ sơ": a body's other name in brackets, passed
+							// over; any other bracket ends the clause.
+							c := q + 1
+							for c < hi && c < q+8 && !punctAt(toks, c, ")") && !rd.isSentenceEnd(c) {
+								c++
+							}
+							if !punctAt(toks, c, ")") || !rd.agencyNameAt(q+1) {
+								break
+							}
+							q = c + 1
+							continue
+						}
 						acted = acted || wordsAt(toks, q, "quyet", "dinh") || wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "phe", "duyet")
 						q++
 					}
 					ext = max(ext, q)
 				}
 				switch {
-				case a != nil && rd.sentOf(p) == sa && a.event == StartUnknown:
+				case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && a.event == StartUnknown:
+					// ("Trong thời hạn 60 ngày; kể từ ngày đại hội thành viên ra
+					// nghị quyết …": a semicolon for a comma.)
 					a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 					if a.event == FromReceipt && !rd.opt.FeeAtReceipt && rd.feeInBracket(max(end, ext)) {
 						// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ (bao gồm cả
@@ -451,6 +467,12 @@ func (rd *reader) attach() {
 			}
 			if !ok {
 				at, end, ok = rd.placeCase(it.from)
+			}
+			if !ok {
+				at, end, ok = rd.secondRound(it.from)
+			}
+			if !ok {
+				at, end, ok = rd.disagreeCase(k)
 			}
 			if !ok && it.event == StartUnknown {
 				if c := rd.changeAfter(k); c > 0 {
@@ -1021,6 +1043,44 @@ func (rd *reader) changeAfter(k int) int {
 		}
 	}
 	return 0
+}
+
+// secondRound reports whether a second round ("trả lời lần 2", "lần thứ
+// hai") stands in the six tokens before the duration at p: that round's
+// case, not the first answer's limit.
+func (rd *reader) secondRound(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-6 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "lan") && (kindAt(toks, q+1, tokNum) && strings.TrimLeft(toks[q+1].text, "0") == "2" || wordAt(toks, q+1, "hai") || wordsAt(toks, q+1, "thu", "hai")) {
+			end := q + 2
+			if wordAt(toks, q+1, "thu") {
+				end++
+			}
+			return q, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// disagreeCase reports whether the sentence of duration k goes on to a
+// body that disagrees and must then answer ("…, Sở … không đồng ý với thông
+// báo thì phải trả lời bằng văn bản"): the answer is due only in that case.
+func (rd *reader) disagreeCase(k int) (int, int, bool) {
+	toks := rd.toks
+	it := &rd.items[k]
+	lo := max(it.to, it.eventEnd)
+	for q := lo; q < len(toks) && q < lo+30 && !rd.isSentenceEnd(q); q++ {
+		if !wordsAt(toks, q, "khong", "dong", "y") {
+			continue
+		}
+		for r := q + 3; r < len(toks) && r < q+15 && !rd.isSentenceEnd(r); r++ {
+			if wordAt(toks, r, "thi") && (wordsAt(toks, r+1, "phai", "tra", "loi") || wordsAt(toks, r+1, "tra", "loi")) {
+				return q, r, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // placeCase reports whether the duration at p is in a lettered point of a

@@ -185,6 +185,12 @@ func (rd *reader) notALimit(it *item) string {
 				// long a postponement may last.
 				return "the term of a postponement (\"Tạm hoãn tối đa 06 tháng\"), not a time limit"
 			}
+		case "anh":
+			if from-q <= 12 && strings.ContainsAny(rd.original(q), "ảẢ") && (punctAt(toks, from-3, "(") && wordsAt(toks, from-2, "khong", "qua") || wordsAt(toks, from-2, "khong", "qua")) {
+				// "02 Ảnh chân dung cỡ 2cm x 3cm (không quá 6 tháng)": a photo's
+				// age.
+				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
+			}
 		case "lam":
 			if wordsAt(toks, q, "lam", "them") && from-q <= 16 {
 				// "Tổng số giờ làm thêm trong một năm … không quá 300 giờ": a
@@ -840,7 +846,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 			return false
 		case wordAt(toks, p+1, "lai"), wordAt(toks, p+1, "moi"), wordAt(toks, p+1, "doi"), wordAt(toks, p+1, "giay"),
 			wordAt(toks, p+1, "phep"), wordAt(toks, p+1, "chung"), wordAt(toks, p+1, "the"), wordAt(toks, p+1, "ban"),
-			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"):
+			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"), wordsAt(toks, p+1, "lan", "dau"):
 			return !wordsAt(toks, p+1, "so", "xa") && !wordsAt(toks, p+1, "co", "so")
 		}
 		return false
@@ -874,6 +880,10 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return wordAt(toks, p+1, "nhap")
 	case "chia", "tach":
 		return true
+	case "tai":
+		// "Tại các huyện miền núi vùng cao, biên giới, hải đảo: Không quá 20
+		// ngày": one place's case.
+		return wordsAt(toks, p+1, "cac", "huyen") || wordsAt(toks, p+1, "cac", "xa") || wordsAt(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || wordsAt(toks, p+1, "khu", "vuc")
 	case "khach":
 		// "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày
 		// làm việc": one class of customer in a list.
@@ -901,7 +911,10 @@ func (rd *reader) stepLabelAt(from, colon int) bool {
 	for p < colon && toks[p].kind != tokWord {
 		p++
 	}
-	return wordAt(toks, p, "buoc") && kindAt(toks, p+1, tokNum) && p+2 == colon
+	// ("Bước 2. Công bố hoạt động cảng thủy nội địa …: Trong thời hạn 05
+	// ngày làm việc …": the step's name after its number.)
+	return wordAt(toks, p, "buoc") && kindAt(toks, p+1, tokNum) && p+2 == colon ||
+		punctAt(toks, from-1, ".") && kindAt(toks, from-2, tokNum) && wordAt(toks, from-3, "buoc")
 }
 
 // introduces reports whether tokens [from, to) only introduce the
@@ -1040,7 +1053,10 @@ func isConditionAt(toks []token, p int) bool {
 		// ("Báo cáo trường hợp bệnh:" reports cases; "giấy tờ chứng minh
 		// của luật sư thuộc trường hợp miễn …" says what the paper shows,
 		// unless a "thì" follows.)
+		// ("trường hợp của anh bị mất giấy chứng nhận …": the asker's own
+		// situation in an answer, the whole matter.)
 		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru") && !wordsAt(toks, p-2, "bao", "cao") &&
+			!(wordAt(toks, p+2, "cua") && (wordAt(toks, p+3, "anh") || wordAt(toks, p+3, "chi") || wordAt(toks, p+3, "ban") || wordAt(toks, p+3, "ong") || wordAt(toks, p+3, "ba"))) &&
 			!(wordAt(toks, p-1, "thuoc") && !thenWithin(toks, p, 24))
 	case "doi":
 		// "12 ngày, đối với Sở Nội vụ, …" names who, not a case; "đối với
@@ -1113,6 +1129,11 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		if rd.leadAt < hi {
 			lead = rd.leadAt
 		}
+	}
+	if rd.refusalAt(p) {
+		// "(nếu không cấp phép có văn bản trả lời nêu rõ lý do)": a
+		// refusal clause, no case (issue 13).
+		return
 	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
@@ -1426,6 +1447,30 @@ func (rd *reader) bracketClosesBefore(p, q int) bool {
 				return true
 			}
 			depth--
+		}
+	}
+	return false
+}
+
+// refusalAt reports whether the condition at p is a refusal's answer:
+// "nếu không cấp (phép) … (có|phải có) văn bản trả lời", "trường hợp từ
+// chối … nêu rõ lý do", with no duration of its own in the eight tokens
+// after it.
+func (rd *reader) refusalAt(p int) bool {
+	toks := rd.toks
+	q := p + 1
+	if wordAt(toks, p, "truong") {
+		q = p + 2
+	}
+	if !wordsAt(toks, q, "khong", "cap") && !wordsAt(toks, q, "tu", "choi") && !wordsAt(toks, q, "khong", "chap", "thuan") {
+		return false
+	}
+	for r := q + 2; r < len(toks) && r < q+14 && !rd.isSentenceEnd(r); r++ {
+		if kindAt(toks, r, tokNum) {
+			return false
+		}
+		if wordsAt(toks, r, "tra", "loi") || wordsAt(toks, r, "neu", "ro", "ly", "do") {
+			return true
 		}
 	}
 	return false

@@ -427,7 +427,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "bao":
 			// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
 			// hồ sơ" (the filer's notice and its dossier)
-			return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && wordsAt(toks, q+1, "kem", "theo", "ho", "so")
+			return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (wordsAt(toks, q+1, "kem", "theo", "ho", "so") || wordsAt(toks, q+1, "kem", "ho", "so"))
 		}
 		return false
 	}
@@ -448,6 +448,10 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "phat":
 			if wordAt(toks, ws[1]+1, "hien") {
 				return FromOtherEvent // "kể từ ngày phát hiện": a finding
+			}
+		case "xac":
+			if wordsAt(toks, ws[1], "xac", "nhan", "den") {
+				return FromReceipt // "tính từ ngày xác nhận đến trên văn bản": the arrival stamped on the filing
 			}
 		}
 	}

@@ -690,6 +690,12 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		return UnitMonths, 1
 	case "tuan", "nam", "phut":
 		return UnitUnknown, 1
+	case "lam":
+		// "Thời gian giải quyết: 05 làm việc kể từ ngày nhận đủ hồ sơ": the
+		// source dropped "ngày"; working days, as the count's start says.
+		if wordAt(toks, j+1, "viec") && (wordsAt(toks, j+2, "ke", "tu") || wordsAt(toks, j+2, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
+			return UnitWorkingDays, 2
+		}
 	}
 	return UnitUnknown, 0
 }
@@ -823,7 +829,8 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 		return 0, false
 	}
 	switch toks[p].text {
-	case "hoac", "va", "neu", "ke", "tinh", "tu", "doi", "truong", "trong", "sau", "lam", "tiep", "nhan", "hom", "khi", "ma", "thi", "la", "de", "cua", "hien":
+	case "hoac", "va", "neu", "ke", "tinh", "tu", "doi", "truong", "trong", "sau", "lam", "tiep", "nhan", "hom", "khi", "ma", "thi", "la", "de", "cua", "hien",
+		"phi", "le": // ("Trực tiếp Trong ngày làm việc Phí : 2.000 Đồng": the portal's fee column)
 		return 0, false
 	}
 	end := p

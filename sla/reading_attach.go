@@ -47,8 +47,18 @@ func (rd *reader) attach() {
 				}
 				continue
 			}
-			if t.kind != tokWord || !t.key {
-				continue // every case below starts with a key word
+			if t.kind != tokWord || !t.key || t.text == "ngay" {
+				continue // every case below starts with a key word ("ngày" is one for scan only)
+			}
+			switch t.text { // the commonest words that no case below takes, passed at once
+			case "tu":
+				if wordAt(toks, p-1, "ke") || wordAt(toks, p-1, "tinh") {
+					continue // "kể từ", read at "kể"
+				}
+			case "trong":
+				if !wordAt(toks, p+1, "do") && !wordAt(toks, p-1, "va") {
+					continue
+				}
 			}
 			switch {
 			case t.text == "trong" && wordAt(toks, p+1, "do"):

@@ -81,7 +81,10 @@ func (rd *reader) notALimit(it *item) string {
 		// chỉ hết hạn": the window of an experience required.
 		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
 	}
-	if it.p.IsComposite() && punctAt(toks, to, "=") && wordAt(toks, to+1, "khoang") {
+	rare := rd.rareTokens()
+	if rare&rareEqual == 0 {
+		// no formula and no sum
+	} else if it.p.IsComposite() && punctAt(toks, to, "=") && wordAt(toks, to+1, "khoang") {
 		// "18 ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG": the stages summed,
 		// then their rough total; the sum is the limit.
 	} else if punctAt(toks, to, "=") || punctAt(toks, from-1, "=") {
@@ -89,10 +92,10 @@ func (rd *reader) notALimit(it *item) string {
 		// 40.000 đồng/giờ)": a unit's definition or a cost formula.
 		return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
+	if rare&rareEqual != 0 && wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
 		return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
 	}
-	if rd.onceWithin(to) {
+	if rare&rareLan != 0 && rd.onceWithin(to) {
 		// "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một
 		// lần …": a cap on an act within a window.
 		return "a cap within a window (\"trong thời hạn 12 tháng … chỉ được … một lần\"), not a time limit"
@@ -106,15 +109,15 @@ func (rd *reader) notALimit(it *item) string {
 	if rd.cutWords == 1 && rd.statutoryBeforeCut(from, to) {
 		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
 	}
-	if wordsAt(toks, from-3, "trong", "thoi", "han") && (wordAt(toks, from-5, "thu") && wordAt(toks, from-6, "lan") || wordAt(toks, from-6, "thu") && wordAt(toks, from-7, "lan")) {
+	if rare&rareLan != 0 && wordsAt(toks, from-3, "trong", "thoi", "han") && (wordAt(toks, from-5, "thu") && wordAt(toks, from-6, "lan") || wordAt(toks, from-6, "thu") && wordAt(toks, from-7, "lan")) {
 		// "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng mà không khắc
 		// phục được": a window in which acts are counted.
 		return "a window in which acts are counted (\"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
 	}
-	if rd.citedInBracket(from) {
+	if rare&rareBracket != 0 && rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
 	}
-	if rd.onceBefore(from) {
+	if rare&rareLan != 0 && rd.onceBefore(from) {
 		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
 	}
 	if !it.lead {
@@ -288,14 +291,14 @@ func (rd *reader) notALimit(it *item) string {
 	if kindAt(toks, q, tokWord) && len(toks[q].text) == 1 && punctAt(toks, q+1, ")") {
 		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
 	}
-	if wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu") && kindAt(toks, q, tokWord) && (wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
 		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
 		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
 		wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
 		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
-		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay")) {
+		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
@@ -1368,6 +1371,38 @@ func (rd *reader) deemedAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// rareMarks records, once a reading, which rare tokens a text has, so that
+// the checks for them (a bracket citing a law, an act allowed once, a
+// formula) cost one test on texts without them.
+type rareMarks uint8
+
+const (
+	rareLooked rareMarks = 1 << iota
+	rareBracket
+	rareEqual
+	rareLan
+)
+
+// rareTokens returns the text's rare marks, looking once.
+func (rd *reader) rareTokens() rareMarks {
+	if rd.rare&rareLooked != 0 {
+		return rd.rare
+	}
+	m := rareLooked
+	for k := range rd.toks {
+		switch t := &rd.toks[k]; t.text {
+		case "(":
+			m |= rareBracket
+		case "=":
+			m |= rareEqual
+		case "lan":
+			m |= rareLan
+		}
+	}
+	rd.rare = m
+	return m
 }
 
 // statutoryBeforeCut reports whether the duration [from, to) is named the

@@ -25,7 +25,8 @@ import (
 // heldout_legal_random5.tsv, heldout_legal_random6.tsv,
 // heldout_legal_random7.tsv, heldout_legal_random8.tsv,
 // heldout_legal_random9.tsv, heldout_legal_random10.tsv,
-// heldout_legal_random11.tsv, heldout_legal_random12.tsv), the portal's step sentences
+// heldout_legal_random11.tsv, heldout_legal_random12.tsv,
+// heldout_legal_random14.tsv), the portal's step sentences
 // (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv),
 // provincial catalogues, processes and regulations
@@ -227,8 +228,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (89.2 %). One held-out limit fewer, unread: reading a lettered point
 // scoped to a place ("a) … ở một huyện trong thời hạn 25 ngày") as one
 // level's case, as all four blind tuning labels of that list do, took it;
-// the rule was kept for those labels.
-var heldOutFloor = map[string]int{"limit": 1111, "alternatives": 503, "event": 1460}
+// the rule was kept for those labels. A fourteenth random legal draw, the
+// pool's last 184 sentences less their near-copies of held rows
+// (heldout_legal_random14.tsv), measured when it was added: 12/14, 4/6,
+// 36/36 (the whole set of 4,165 texts then 1123/1258 (89.3 %), 507/553
+// (91.7 %), 1496/1673 (89.4 %)); the same after learning from its tuning
+// half and the sixth web draw's.
+var heldOutFloor = map[string]int{"limit": 1123, "alternatives": 507, "event": 1496}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -298,6 +298,7 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
 		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
+		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
@@ -509,6 +510,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
+	case "truoc":
+		if wordAt(toks, from-1, "vong") && (wordAt(toks, to+1, "cua") || punctAt(toks, to+1, ",")) {
+			// "giá thuốc … trúng thầu trong vòng 12 tháng trước của các cơ sở
+			// y tế": the past twelve months, no event after "trước".
+			return "a window of past time (\"trong vòng 12 tháng trước\"), not a time limit"
+		}
 	case "lien":
 		if wordAt(toks, to+1, "tuc") {
 			return "a threshold, a comparison or a window before filing, not a time limit"
@@ -593,6 +600,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
 		}
 	case "(", ",", ":":
+		if punctAt(toks, to, ",") && wordsAt(toks, to+1, "tinh", "den", "ngay", "nop") {
+			// "… trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ":
+			// a window before filing.
+			return "a threshold, a comparison or a window before filing, not a time limit"
+		}
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}

@@ -437,8 +437,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "1.Không quá 01 ngày làm việc, kể từ khi tiếp nhận thông tin của Bên viện trợ, cơ quan chủ quản giao một đơn vị trực thuộc làm chủ khoản viện trợ.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) 01 bản sao Phiếu lý lịch tư pháp được cấp không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "e) Trong vòng 05 ngày làm việc kể từ ngày nhận được báo cáo từ doanh nghiệp kinh doanh đường sắt theo quy định tại khoản 4 Điều này:", ord: "5 ngày làm việc", from: sla.FromReceipt},
-		// December 2026, from the sixth web draw's tuning half (waiting in
-		// testdata/limits/pending).
+		// December 2026, from the fourteenth random legal draw
+		// (testdata/limits/legal_random14.tsv).
+		{in: "Thời gian có hiệu lực của hồ sơ dự thầu do bên mời thầu quy định nhưng tối đa là 180 ngày, kể từ ngày có thời điểm đóng thầu.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Hai ảnh màu 04 cm x 06 cm được chụp trên nền trắng trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Khi lập kế hoạch lựa chọn nhà thầu, đơn vị phải tham khảo giá thuốc trúng thầu trong vòng 12 tháng trước của các cơ sở y tế.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, from the sixth web draw
+		// (testdata/limits/web_pages_sixth.tsv).
 		// December 2026, from the eleventh random legal draw
 		// (testdata/limits/legal_random11.tsv).
 		{in: "Trong thời hạn bảy (07) ngày làm việc kể từ ngày nhận hồ sơ, nếu hồ sơ chưa đầy đủ, hợp lệ, Tổng cục thông báo bằng văn bản cho cơ sở những nội dung cần sửa đổi, bổ sung.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},

@@ -552,7 +552,11 @@ func (rd *reader) extends(p int) bool {
 		// gia hạn thời hạn hoạt động": the matter, not the limit.
 		return false
 	}
-	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") || wordAt(toks, p-1, "thi") ||
+	if wordAt(toks, p+2, "giay") {
+		return false // "… gia hạn giấy đăng ký lưu hành": the matter, a paper extended
+	}
+	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
+	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")
 }
 

@@ -299,6 +299,7 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
+		wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng"
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
@@ -382,7 +383,7 @@ func (rd *reader) lapseAfter(p int) bool {
 			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …", "mà hồ sơ
 			// sửa đổi, bổ sung không đáp ứng yêu cầu", "sau 10 ngày, nếu
 			// không có ý kiến thắc mắc, khiếu kiện của nhân dân thì …"
-			for r := q + 1; r < len(toks) && r <= q+8 && !(punctAt(toks, r, ",") && !wordsAt(toks, r+1, "bo", "sung")); r++ {
+			for r := q + 1; r < len(toks) && r <= q+8 && !(punctAt(toks, r, ",") && !wordsAt(toks, r+1, "bo", "sung") && !wordsAt(toks, r+1, "sua", "chua")); r++ {
 				if wordAt(toks, r, "khong") || wordAt(toks, r, "chua") {
 					return true
 				}
@@ -510,6 +511,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
+	case "tiep":
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017\"), not a time limit"
+		}
 	case "truoc":
 		if wordAt(toks, from-1, "vong") && (wordAt(toks, to+1, "cua") || punctAt(toks, to+1, ",")) {
 			// "giá thuốc … trúng thầu trong vòng 12 tháng trước của các cơ sở
@@ -609,7 +614,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
-	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && wordAt(toks, to+2, "lan") || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan")) {
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam")) { // ("tối đa là 20 giờ/1 năm")
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -1268,6 +1273,9 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 	}
 	if wordAt(toks, q, "duoc") {
 		q++ // "Báo cáo sơ kết 6 tháng: Được tính từ ngày 01 tháng 01 đến ngày 30 tháng 6"
+	}
+	if wordsAt(toks, q, "tiep", "theo") {
+		q += 2 // "cho chu kỳ 06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017"
 	}
 	if wordsAt(toks, q, "tinh", "tu", "ngay") && kindAt(toks, q+3, tokNum) {
 		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017": between

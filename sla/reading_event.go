@@ -482,7 +482,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") ||
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !wordsAt(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue

@@ -367,7 +367,8 @@ func (rd *reader) partOfDayBefore(p int) bool {
 	}
 	// "trong ngày phát hành đầu tiên", "Trong ngày quốc tang": a day
 	// named, no time to act.
-	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien") || wordsAt(toks, p+2, "quoc", "tang")
+	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien") || wordsAt(toks, p+2, "quoc", "tang") ||
+		punctAt(toks, p+2, "“") || punctAt(toks, p+2, "\"") // "trong ngày “Toàn dân hiến máu tình nguyện”"
 }
 
 // isFrom reports whether token p is "từ" (from), not "tử" ("điện tử") or

@@ -442,6 +442,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian có hiệu lực của hồ sơ dự thầu do bên mời thầu quy định nhưng tối đa là 180 ngày, kể từ ngày có thời điểm đóng thầu.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Hai ảnh màu 04 cm x 06 cm được chụp trên nền trắng trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Khi lập kế hoạch lựa chọn nhà thầu, đơn vị phải tham khảo giá thuốc trúng thầu trong vòng 12 tháng trước của các cơ sở y tế.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, from the thirteenth random legal draw
+		// (testdata/limits/legal_random13.tsv).
+		{in: "Trong thời hạn 18 ngày làm việc kể từ ngày nhận đủ hồ sơ, Cục trưởng Cục Quản lý Dược gia hạn giấy đăng ký lưu hành vắc xin.", ord: "18 ngày làm việc", from: sla.FromReceipt},
+		{in: "Đơn vị đăng kiểm cấp Tem đăng kiểm cho chu kỳ 06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau thời hạn trên, cơ sở không khắc phục hoặc sau 12 tháng kể từ ngày nộp hồ sơ đề nghị lần đầu mà hồ sơ khắc phục, sửa chữa không đáp ứng yêu cầu thì hồ sơ đã nộp không còn giá trị.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian hỗ trợ đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề để duy trì việc làm cho người lao động theo phương án được phê duyệt và không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Số giờ cập nhật kiến thức tại các lớp học do tổ chức nghề nghiệp quốc tế tổ chức chỉ được tính tối đa là 20 giờ/1 năm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Củng cố các cơ sở để tiếp nhận hiến máu tình nguyện trong ngày \"Toàn dân hiến máu tình nguyện\"; trả kết quả trong 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "c) Sở Công Thương có trách nhiệm cập nhật về Bộ Công Thương các nội dung trong thời gian 30 ngày kể từ ngày thương nhân đăng ký mới, thay đổi hoặc bị xóa đăng ký dấu nghiệp vụ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Thời gian thẩm định: 20 (hai mươi) ngày làm việc kể từ ngày Bộ Công Thương nhận được đủ tài liệu hợp lệ;", ord: "20 ngày làm việc", from: sla.FromReceipt},
 		// December 2026, from the sixth web draw
 		// (testdata/limits/web_pages_sixth.tsv).
 		// December 2026, from the eleventh random legal draw

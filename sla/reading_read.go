@@ -427,8 +427,10 @@ func (rd *reader) number(i int) int {
 			g = k + 1
 		}
 	}
-	if wordAt(toks, g, "gio") && kindAt(toks, g+1, tokNum) && !wordsAt(toks, g+2, "ke", "tu") && (i == 0 || toks[i-1].kind != tokWord || !isClockWord(toks[i-1].text)) {
-		// "… vào 4 giờ 30 và 15 giờ 30": hours and minutes, a time of day.
+	if wordAt(toks, g, "gio") && kindAt(toks, g+1, tokNum) && (wordAt(toks, i-1, "va") || punctAt(toks, i-1, ",")) {
+		// "… vào 4 giờ 30, 9 giờ 30 và 15 giờ 30": hours and minutes in a
+		// list of times of day. ("trong thời hạn 02 giờ 30 phút" is a
+		// duration.)
 		if h, bad := parseAmount(t.text); bad == "" && h%100 == 0 && h/100 <= 23 {
 			if m, bad2 := parseAmount(toks[g+1].text); bad2 == "" && m%100 == 0 && m/100 < 60 && len(toks[g+1].text) == 2 {
 				return g + 1 - i

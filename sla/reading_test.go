@@ -412,6 +412,7 @@ func TestReadLimitForms(t *testing.T) {
 		// (testdata/limits/legal_random9.tsv, legal_random10.tsv).
 		{in: "Thời gian và kế hoạch kiểm tra được thông báo cho các Sở Tư pháp chậm nhất là một tháng trước ngày tổ chức kiểm tra.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "a) Bản tin dự báo mưa lớn diện rộng trong thời hạn 24 giờ: Mỗi ngày ban hành 04 bản tin vào 4 giờ 30, 9 giờ 30, 15 giờ 30 và 21 giờ 30;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 02 giờ 30 phút kể từ khi nhận hồ sơ", ord: "2 giờ làm việc + 0,5 giờ làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản; 07 ngày làm việc vào 15 giờ 30.", alts: []string{"unstated 15 ngày làm việc", "unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Sở Y tế công bố danh sách trong thời hạn 07 ngày làm việc, kể từ khi nhận được danh sách người được cấp thẻ “Người giới thiệu thuốc” do cơ sở kinh doanh dược cung cấp.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "d) Trong thời hạn 06 tháng, kể từ ngày cơ quan tiếp nhận gửi báo cáo đánh giá có nội dung yêu cầu sửa đổi, bổ sung, cơ sở phải nộp hồ sơ sửa đổi, bổ sung.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},

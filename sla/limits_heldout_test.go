@@ -238,8 +238,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_legal_random13.tsv), measured when it was added: 23/27, 6/7,
 // 64/71 (the whole set of 4,295 texts then 1146/1285 (89.2 %), 513/560
 // (91.6 %), 1560/1744 (89.4 %)); the same after learning from its tuning
-// half (legal_random13.tsv).
-var heldOutFloor = map[string]int{"limit": 1146, "alternatives": 513, "event": 1560}
+// half (legal_random13.tsv); 1146/1285, 513/560, 1562/1744 (89.6 %) after
+// two older known misses of the tuning corpus were read ("sổ theo dõi", "cơ
+// Sở").
+var heldOutFloor = map[string]int{"limit": 1146, "alternatives": 513, "event": 1562}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -243,6 +243,9 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎ\u0309") {
 		return false
 	}
+	if wordsAt(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
+		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department
+	}
 	return agencyName(rd.toks, p)
 }
 
@@ -355,7 +358,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		case "so":
 			// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận
 			// sổ ATA thay thế"), told from "số" by its accent.
-			return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309")
+			// ("sổ theo dõi" is a body's register, not the filer's booklet.)
+			return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309") && !wordsAt(toks, q+1, "theo", "doi")
 		case "to":
 			return wordAt(toks, q-1, "giay")
 		case "phep":

@@ -443,6 +443,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian có hiệu lực của hồ sơ dự thầu do bên mời thầu quy định nhưng tối đa là 180 ngày, kể từ ngày có thời điểm đóng thầu.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Hai ảnh màu 04 cm x 06 cm được chụp trên nền trắng trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Khi lập kế hoạch lựa chọn nhà thầu, đơn vị phải tham khảo giá thuốc trúng thầu trong vòng 12 tháng trước của các cơ sở y tế.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Trong thời hạn 05 ngày kể từ ngày nhận được sổ theo dõi, cơ quan có trách nhiệm cập nhật hồ sơ.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ của cơ Sở Nông nghiệp và Môi trường, Bộ có văn bản trả lời.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// December 2026, from the thirteenth random legal draw
 		// (testdata/limits/legal_random13.tsv).
 		{in: "Trong thời hạn 18 ngày làm việc kể từ ngày nhận đủ hồ sơ, Cục trưởng Cục Quản lý Dược gia hạn giấy đăng ký lưu hành vắc xin.", ord: "18 ngày làm việc", from: sla.FromReceipt},

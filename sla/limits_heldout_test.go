@@ -242,8 +242,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // two older known misses of the tuning corpus were read ("sổ theo dõi", "cơ
 // Sở"). A seventh draw of web pages (heldout_web_pages_seventh.tsv),
 // measured when it was added: 28/30, 5/6, 6/8 (the whole set of 4,344
-// texts then 1174/1315 (89.3 %), 518/566 (91.5 %), 1568/1752 (89.5 %)).
-var heldOutFloor = map[string]int{"limit": 1174, "alternatives": 518, "event": 1568}
+// texts then 1174/1315 (89.3 %), 518/566 (91.5 %), 1568/1752 (89.5 %));
+// after learning from its tuning half (web_pages_seventh.tsv): 1179/1315
+// (89.7 %), 518/566, 1568/1752.
+var heldOutFloor = map[string]int{"limit": 1179, "alternatives": 518, "event": 1568}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

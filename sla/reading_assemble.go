@@ -45,6 +45,7 @@ func (rd *reader) reading() Reading {
 	// duration stated again ("20 ngày làm việc; Trong thời hạn 20 ngày làm
 	// việc"), which counts once.
 	var first *item
+	firstK := 0
 	distinct := 0
 	var dupBuf [8]bool
 	var dup []bool
@@ -107,9 +108,18 @@ func (rd *reader) reading() Reading {
 				dup[k] = true
 				continue
 			}
+			if first != nil && distinct == 1 && ev == FromReceipt && first.event != FromOtherEvent && workingOf(first.p) == it.p && first.p != it.p && rd.cellFigure(first) {
+				// "Trực tiếp 15 (Ngày) Không quá 15 ngày làm việc kể từ ngày
+				// nhận đủ hồ sơ hợp lệ": the portal's figure in days, its
+				// text in working days; the text's unit is the limit.
+				dup[firstK] = true
+				first, firstK = it, k
+				add(key{it.p, ev})
+				continue
+			}
 			add(key{it.p, ev})
 			if first == nil {
-				first = it
+				first, firstK = it, k
 			}
 			distinct++
 		}
@@ -255,7 +265,7 @@ func (rd *reader) cellFigure(it *item) bool {
 	if it.from != p {
 		return false
 	}
-	return wordAt(toks, it.to, "phi") || wordsAt(toks, it.to, "le", "phi") || punctAt(toks, it.to, "\n")
+	return wordAt(toks, it.to, "phi") || wordsAt(toks, it.to, "le", "phi") || punctAt(toks, it.to, "\n") || punctAt(toks, it.to-1, ")") || punctAt(toks, it.to, "|")
 }
 
 // sameStep reports whether the candidate k restates, in its own sentence,

@@ -682,6 +682,23 @@ func (rd *reader) opinionGiven(it *item) bool {
 	return false
 }
 
+// gatheredUp reports whether, after the count of item it, its sentence has
+// the receiver gather and send on up ("tổng hợp … gửi <cơ quan>", "tổng hợp
+// … trình …").
+func (rd *reader) gatheredUp(it *item) bool {
+	toks := rd.toks
+	gathers := false
+	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+40); q < end; q++ {
+		switch {
+		case wordsAt(toks, q, "tong", "hop"):
+			gathers = true
+		case gathers && (wordAt(toks, q, "gui") || wordAt(toks, q, "trinh")) && (rd.agencyNameAt(q+1) || wordAt(toks, q+1, "ve") && rd.agencyNameAt(q+2)):
+			return true
+		}
+	}
+	return false
+}
+
 // proposedByAgency reports whether the words after the count of item it,
 // in its sentence, have the receiver act on a public body's proposal ("…
 // hoàn thành việc thẩm định theo đề nghị của UBND cấp xã"): the dossier
@@ -718,7 +735,7 @@ func (rd *reader) decisionBefore(p int) bool {
 // góp ý"): the request was another body's, a step between agencies.
 func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
-	request, named := false, false
+	request, named, papers := false, false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch toks[q].text { // one comparison for most words
 		case "de":
@@ -729,6 +746,8 @@ func (rd *reader) answersAgency(it *item) bool {
 			return false
 		case "ho":
 			named = named || wordAt(toks, q+1, "so")
+		case "giay":
+			papers = papers || wordAt(toks, q+1, "to")
 		}
 	}
 	if named && !request {
@@ -737,6 +756,13 @@ func (rd *reader) answersAgency(it *item) bool {
 		// body's proposal ("… hoàn thành việc thẩm định theo đề nghị của
 		// UBND cấp xã").
 		return rd.opinionGiven(it) || rd.proposedByAgency(it)
+	}
+	if papers && !request && rd.gatheredUp(it) {
+		// "Phòng Lao động - Thương binh và Xã hội trong thời gian 10 ngày
+		// làm việc kể từ ngày nhận đủ các giấy tờ, có trách nhiệm kiểm tra,
+		// lập phiếu báo giảm và tổng hợp danh sách gửi Sở …": papers a lower
+		// body sent, gathered and sent on up.
+		return true
 	}
 	if !request {
 		return false
@@ -1143,9 +1169,10 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			}
 			continue
 		}
-		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") {
+		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") || rd.feeColumnBetween(q, q+1) {
 			// ("… xác nhận đã nhận đầy đủ hồ sơ hợp lệ … hoặc yêu cầu bổ sung
-			// trong trường hợp …": both outcomes, the ordinary limit.)
+			// trong trường hợp …": both outcomes, the ordinary limit; "| Lệ
+			// phí : - Đối với trường hợp …": the fee's cases.)
 			return 0, 0, false
 		}
 		if wordsAt(toks, q, "neu", "thuoc") && rd.listedCases(q+2) {

@@ -148,6 +148,10 @@ func (rd *reader) notALimit(it *item) string {
 				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
 			}
 		case "thoi":
+			if wordsAt(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
+				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
+				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"
+			}
 			switch {
 			case !near || !wordAt(toks, q+1, "han"):
 			case wordsAt(toks, q+2, "su", "dung"):
@@ -1075,7 +1079,10 @@ func isConditionAt(toks []token, p int) bool {
 		// unless a "thì" follows.)
 		// ("trường hợp của anh bị mất giấy chứng nhận …": the asker's own
 		// situation in an answer, the whole matter.)
+		// ("… mà không thuộc một trong các trường hợp được quy định tại Điều
+		// 11 của Luật Khiếu nại": the law's cases, cited.)
 		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru") && !wordsAt(toks, p-2, "bao", "cao") &&
+			!(wordAt(toks, p-1, "cac") && (wordsAt(toks, p+2, "quy", "dinh", "tai") || wordsAt(toks, p+2, "duoc", "quy", "dinh", "tai"))) &&
 			!(wordAt(toks, p+2, "cua") && (wordAt(toks, p+3, "anh") || wordAt(toks, p+3, "chi") || wordAt(toks, p+3, "ban") || wordAt(toks, p+3, "ong") || wordAt(toks, p+3, "ba"))) &&
 			!(wordAt(toks, p-1, "thuoc") && !thenWithin(toks, p, 24))
 	case "doi":
@@ -1149,6 +1156,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		if rd.leadAt < hi {
 			lead = rd.leadAt
 		}
+	}
+	if a != nil && rd.sentOf(p) == sa && rd.feeColumnBetween(a.to, p) {
+		// "Trực tiếp | 5 Ngày làm việc | Lệ phí : - Đối với trường hợp đăng
+		// ký khai sinh không đúng hạn: theo mức thu lệ phí …": the fee's
+		// cases, not the limit's.
+		return
 	}
 	if rd.refusalAt(p) {
 		// "(nếu không cấp phép có văn bản trả lời nêu rõ lý do)": a
@@ -1507,6 +1520,18 @@ func (rd *reader) bracketClosesBefore(p, q int) bool {
 	return false
 }
 
+// feeColumnBetween reports whether the portal's fee column ("Lệ phí :",
+// "Phí :") opens between tokens p and q.
+func (rd *reader) feeColumnBetween(p, q int) bool {
+	toks := rd.toks
+	for r := p; r < q && r < p+12; r++ {
+		if (wordsAt(toks, r, "le", "phi") && punctAt(toks, r+2, ":")) || (wordAt(toks, r, "phi") && punctAt(toks, r+1, ":")) {
+			return true
+		}
+	}
+	return false
+}
+
 // refusalAt reports whether the condition at p is a refusal's answer:
 // "nếu không cấp (phép) … (có|phải có) văn bản trả lời", "trường hợp từ
 // chối … nêu rõ lý do", with no duration of its own in the eight tokens
@@ -1577,7 +1602,7 @@ func (rd *reader) failingNotice(p, thi int) bool {
 		switch {
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "huong", "dan"), wordsAt(toks, q, "yeu", "cau"):
 			asked = true
-		case asked && (wordsAt(toks, q, "sua", "doi") || wordsAt(toks, q, "bo", "sung") || wordsAt(toks, q, "hoan", "thien") || wordsAt(toks, q, "hoan", "chinh") || wordsAt(toks, q, "dieu", "chinh")):
+		case asked && (wordsAt(toks, q, "sua", "doi") || wordsAt(toks, q, "bo", "sung") || wordsAt(toks, q, "hoan", "thien") || wordsAt(toks, q, "hoan", "chinh") || wordsAt(toks, q, "dieu", "chinh") || wordsAt(toks, q, "chinh", "sua")):
 			return true
 		}
 	}

@@ -223,6 +223,8 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			of = false
 		case wordAt(toks, q, "duoc") && wordAt(toks, q-1, "da") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1):
 			return true // "bộ hồ sơ … đã được cơ quan có thẩm quyền thẩm định": a body's work
+		case toks[q].text == "do" && wordAt(toks, q+1, "cap") && (wordAt(toks, q+2, "xa") || wordAt(toks, q+2, "huyen") || wordAt(toks, q+2, "tinh")):
+			return true // "hồ sơ do cấp xã gửi": sent up by a level of government
 		case wordsAt(toks, q, "chuyen", "den"), wordsAt(toks, q, "gui", "den"), wordsAt(toks, q, "chuyen", "sang"):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
@@ -302,7 +304,7 @@ func agencyName(toks []token, p int) bool {
 		}
 		return true
 	case "cong":
-		return wordAt(toks, p+1, "an")
+		return wordAt(toks, p+1, "an") || wordAt(toks, p+1, "chuc") // "Công an", "của công chức tư pháp - hộ tịch"
 	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq":
 		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc
 	case "toa":

@@ -445,6 +445,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Khi lập kế hoạch lựa chọn nhà thầu, đơn vị phải tham khảo giá thuốc trúng thầu trong vòng 12 tháng trước của các cơ sở y tế.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "b) Trong thời hạn 05 ngày kể từ ngày nhận được sổ theo dõi, cơ quan có trách nhiệm cập nhật hồ sơ.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ của cơ Sở Nông nghiệp và Môi trường, Bộ có văn bản trả lời.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// December 2026, from the seventh web draw
+		// (testdata/limits/web_pages_seventh.tsv).
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, nếu hồ sơ không hợp lệ thì Ủy ban nhân dân cấp xã thông báo bằng văn bản những nội dung cần chỉnh sửa cho tổ chức;", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Trong thời hạn 3 ngày làm việc, kể từ ngày nhận đủ hồ sơ do cấp xã gửi, Phòng Lao động, Thương binh và Xã hội có trách nhiệm thẩm định.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "+ Bước 3: Phòng Lao động - Thương binh và Xã hội trong thời gian 10 ngày làm việc kể từ ngày nhận đủ các giấy tờ, có trách nhiệm kiểm tra, lập phiếu báo giảm và tổng hợp danh sách gửi Sở Lao động - Thương binh và Xã hội.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trực tiếp 15 (Ngày) Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trực tiếp 05 (Ngày) Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách đề nghị công nhận tuyên truyền viên pháp luật của công chức tư pháp - hộ tịch.", alts: []string{"unstated 5 ngày", "unstated 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trực tiếp | 5 Ngày làm việc | Lệ phí : - Đối với trường hợp đăng ký khai sinh không đúng hạn: theo mức thu lệ phí do Hội đồng nhân dân cấp tỉnh quy định.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Học viên sau khi nhập cảnh lần đầu được nhận thời gian lưu trú 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 10 ngày, kể từ ngày nhận được khiếu nại thuộc thẩm quyền mà không thuộc một trong các trường hợp được quy định tại Điều 11 của Luật Khiếu nại, UBND cấp xã phải thụ lý giải quyết.", ord: "10 ngày", from: sla.FromReceipt},
 		// December 2026, from the thirteenth random legal draw
 		// (testdata/limits/legal_random13.tsv).
 		{in: "Trong thời hạn 18 ngày làm việc kể từ ngày nhận đủ hồ sơ, Cục trưởng Cục Quản lý Dược gia hạn giấy đăng ký lưu hành vắc xin.", ord: "18 ngày làm việc", from: sla.FromReceipt},

@@ -82,18 +82,18 @@ func (rd *reader) notALimit(it *item) string {
 		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
 	}
 	rare := rd.rareTokens()
-	if rare&rareEqual == 0 {
-		// no formula and no sum
-	} else if it.p.IsComposite() && punctAt(toks, to, "=") && wordAt(toks, to+1, "khoang") {
-		// "18 ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG": the stages summed,
-		// then their rough total; the sum is the limit.
-	} else if punctAt(toks, to, "=") || punctAt(toks, from-1, "=") {
+	if rare&rareEqual != 0 {
 		// "1 giờ = 60 phút", "1 ngày = 8 giờ", "(10 ngày làm việc = 80 giờ x
-		// 40.000 đồng/giờ)": a unit's definition or a cost formula.
-		return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
-	}
-	if rare&rareEqual != 0 && wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
-		return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
+		// 40.000 đồng/giờ)": a unit's definition or a cost formula. ("18
+		// ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG": the stages summed are
+		// the limit, their rough total after "=" is not.)
+		sum := it.p.IsComposite() && punctAt(toks, to, "=") && wordAt(toks, to+1, "khoang")
+		if !sum && (punctAt(toks, to, "=") || punctAt(toks, from-1, "=")) {
+			return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
+		}
+		if wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
+			return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
+		}
 	}
 	if rare&rareLan != 0 && rd.onceWithin(to) {
 		// "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một
@@ -106,7 +106,7 @@ func (rd *reader) notALimit(it *item) string {
 		// cut; the time after it ("còn 5 ngày") is the limit.
 		return "a time before a reduction, or the reduction (\"rút ngắn được 02 ngày còn 5 ngày\"), not the time limit"
 	}
-	if rd.cutWords == 1 && rd.statutoryBeforeCut(from, to) {
+	if rare&rareCut != 0 && rd.statutoryBeforeCut(from, to) {
 		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
 	}
 	if rare&rareLan != 0 && wordsAt(toks, from-3, "trong", "thoi", "han") && (wordAt(toks, from-5, "thu") && wordAt(toks, from-6, "lan") || wordAt(toks, from-6, "thu") && wordAt(toks, from-7, "lan")) {
@@ -758,7 +758,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 }
 
 // paperOpens reports whether the sentence of token q opens with a paper
-// ("Giấy chứng nhận …", "Giấy phép …", "Chứng chỉ …"): "Giấy chứng nhận
+// (documentAt: "Giấy chứng nhận …", "Giấy phép …", "Chứng chỉ …"): "Giấy chứng nhận
 // đăng ký tạm thời tàu cá, tàu công vụ thủy sản có giá trị tối đa là 90
 // ngày" is its validity ("công trình kiến trúc có giá trị" a valuable
 // work).
@@ -768,7 +768,7 @@ func (rd *reader) paperOpens(q int) bool {
 	for s < q && toks[s].kind != tokWord {
 		s++
 	}
-	return wordsAt(toks, s, "giay", "chung", "nhan") || wordsAt(toks, s, "giay", "phep") || wordsAt(toks, s, "chung", "chi")
+	return rd.documentAt(s)
 }
 
 // cardBefore reports whether a card ("Thẻ phóng viên nước ngoài, có giá
@@ -1017,21 +1017,10 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so", "hop", "le")) // ("01 ngày đối với hồ sơ hợp lệ")
 }
 
-// outcomeAfter reports whether the condition [p, end), a "nếu" clause, runs
-// on, past a comma, into a public body's action: "nếu chấp nhận đơn đề nghị, Chi cục
-// trưởng Chi cục Hải quan quyết định …".
-func (rd *reader) outcomeAfter(p, end int) bool {
-	toks := rd.toks
-	for q := p + 1; q < end-1; q++ {
-		if wordAt(toks, p, "neu") && punctAt(toks, q, ",") && (rd.agencyNameAt(q+1) || wordsAt(toks, q+1, "chi", "cuc", "truong") || wordsAt(toks, q+1, "cuc", "truong")) {
-			return true
-		}
-	}
-	return false
-}
-
-// outcomeComma returns the comma of the "nếu" clause [p, end) that a
-// public body's action follows (see outcomeAfter), or end.
+// outcomeComma returns the comma after which the "nếu" clause [p, end)
+// runs on into a public body's action ("nếu chấp nhận đơn đề nghị, Chi
+// cục trưởng Chi cục Hải quan quyết định …": the condition of the
+// decision, not of the time), or end.
 func (rd *reader) outcomeComma(p, end int) int {
 	toks := rd.toks
 	for q := p + 1; q < end-1; q++ {
@@ -1180,6 +1169,10 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			t := &toks[p]
 			end := min(hi, int(t.stop))
 			then := int(t.thi) < end
+			outcome := end // the comma before a body's action, in a "nếu" clause
+			if wordAt(toks, p, "neu") {
+				outcome = rd.outcomeComma(p, end)
+			}
 			// "…, nếu không có văn bản trả lời thì coi như đồng ý": the
 			// condition governs what follows "thì", not the duration.
 			switch {
@@ -1187,18 +1180,18 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// "Sau thời hạn 15 ngày, kể từ ngày nộp …, nếu không nhận được
 				// ý kiến phản hồi bằng văn bản, công ty … được cung cấp …":
 				// what silence allows, not a case of the duration.
-			case !then && rd.outcomeAfter(p, end) && rd.failingNotice(p, rd.outcomeComma(p, end)):
+			case !then && outcome < end && rd.failingNotice(p, outcome):
 				// "…, nếu hồ sơ chưa đầy đủ, hợp lệ, Tổng cục thông báo bằng
 				// văn bản cho cơ sở những nội dung cần sửa đổi, bổ sung": the
 				// same with a comma for "thì".
-				a.cond, a.condSet = rd.words(p, rd.outcomeComma(p, end)), true
+				a.cond, a.condSet = rd.words(p, outcome), true
 			case then && rd.failingNotice(p, int(t.thi)):
 				// "… kể từ khi nhận được hồ sơ …, nếu nội dung nội quy có
 				// quy định trái với pháp luật thì cơ quan … thông báo, hướng
 				// dẫn … sửa đổi, bổ sung": a notice due only in the failing
 				// case, that case's duration.
 				a.cond, a.condSet = rd.words(p, int(t.thi)), true
-			case then, rd.outcomeAfter(p, end):
+			case then, outcome < end:
 				// ("…, nếu chấp nhận đơn đề nghị, Chi cục trưởng … quyết
 				// định …": the condition of the decision, not of the time.)
 			case rd.isNormalCase(p, end):
@@ -1308,17 +1301,8 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 // (one after "còn" is the time after it, which the caller keeps). It reads thirty tokens either side at most.
 func (rd *reader) reducedAfter(p int) bool {
 	toks := rd.toks
-	if rd.cutWords == 0 { // once a reading: most texts have no such word
-		rd.cutWords = 2
-		for q := range toks {
-			switch toks[q].text {
-			case "giam", "rut", "xuong":
-				rd.cutWords = 1
-			}
-		}
-	}
-	if rd.cutWords == 2 {
-		return false
+	if rd.rareTokens()&rareCut == 0 {
+		return false // most texts have no word of reduction
 	}
 	cut := false
 	for q := max(rd.first(p-1), p-30); q < p && !cut; q++ {
@@ -1408,7 +1392,7 @@ func (rd *reader) deemedAfter(p int) bool {
 
 // rareMarks records, once a reading, which rare tokens a text has, so that
 // the checks for them (a bracket citing a law, an act allowed once, a
-// formula) cost one test on texts without them.
+// formula, a reduction) cost one test on texts without them.
 type rareMarks uint8
 
 const (
@@ -1416,6 +1400,7 @@ const (
 	rareBracket
 	rareEqual
 	rareLan
+	rareCut // a word of reduction: "giảm", "rút", "xuống"
 )
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1432,6 +1417,8 @@ func (rd *reader) rareTokens() rareMarks {
 			m |= rareEqual
 		case "lan":
 			m |= rareLan
+		case "giam", "rut", "xuong":
+			m |= rareCut
 		}
 	}
 	rd.rare = m

@@ -198,7 +198,6 @@ type reader struct {
 	tableUnit Unit // the unit of a "Thời hạn (ngày)" column header, and the token after it (0: none)
 	tableAt   int
 
-	cutWords     int8        // whether the text has a word of reduction ("giảm", "rút", "xuống"): 0 not yet looked, 1 yes, 2 no
 	rare         rareMarks   // which rare tokens the text has, for notALimit's rare checks
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words

@@ -58,7 +58,8 @@ func (rd *reader) reading() Reading {
 		p Period
 		e Start
 	}
-	var seen []key // distinct durations: a handful, or a map beyond
+	var seenBuf [8]key // distinct durations: a handful, or a map beyond
+	seen := seenBuf[:0]
 	var seenMap map[key]bool
 	has := func(k key) bool {
 		if seenMap != nil {

@@ -248,11 +248,19 @@ func (rd *reader) attach() {
 				} else {
 					b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
 				}
-			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && a.event == StartUnknown && p-a.to <= 1 && rd.leadTime(p):
+			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && a.event == StartUnknown && (p-a.to <= 1 || rd.bracketBetween(a.to, p)) && rd.leadTime(p):
 				// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
 				// ngày làm việc trước khi …": counted back from another
-				// event.
-				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(p+1, hi)), rd.clauseEnd(p+1, hi), true
+				// event. ("tối thiểu 03 ngày làm việc (đối với đấu thầu trong
+				// nước), tối thiểu 05 ngày làm việc (đối với đấu thầu quốc tế)
+				// trước ngày có thời điểm đóng thầu": two cases of one lead
+				// time, each with its bracket.)
+				end := rd.clauseEnd(p+1, hi)
+				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, end), end, true
+				for q := k - 2; q >= 0 && rd.parallelLead(q) && rd.items[q].event == StartUnknown; q-- {
+					it := &rd.items[q]
+					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
+				}
 			case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || wordsAt(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
 				a != nil && rd.sentOf(p) == sa && p-a.to <= 2 && rd.limitPhraseBefore(a.from):
 				// "Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến
@@ -280,10 +288,11 @@ func (rd *reader) attach() {
 				// theo": a window of the calendar.
 				end := rd.clauseEnd(p+1, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-			case t.text == "dau" && wordAt(toks, p+1, "tien") && a != nil && p == a.to && a.event == StartUnknown:
-				// "trong 07 ngày làm việc đầu tiên của tháng": a window of
-				// the calendar, not a count from receipt.
-				end := rd.clauseEnd(p+2, hi)
+			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua")) && a != nil && p == a.to && a.event == StartUnknown:
+				// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
+				// việc đầu của tháng tiếp theo": a window of the calendar,
+				// not a count from receipt.
+				end := rd.clauseEnd(p+1, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 			case (t.text == "quy" && wordAt(toks, p+1, "doi") || t.text == "tuong" && (wordAt(toks, p+1, "duong") || wordAt(toks, p+1, "ung"))) &&
 				a != nil && b != nil && b.from-p <= 3 && b.from-a.to <= 6:
@@ -1072,6 +1081,40 @@ func (rd *reader) returnedDossierCase(p int) (int, int, bool) {
 	return q + 2, end, true
 }
 
+// parallelLead reports whether duration q and the next one are two cases
+// of one minimum lead time: "tối thiểu 03 ngày làm việc (đối với …), tối
+// thiểu 05 ngày làm việc (đối với …)".
+func (rd *reader) parallelLead(q int) bool {
+	toks := rd.toks
+	next := rd.items[q+1].from
+	if (wordsAt(toks, next-2, "toi", "thieu") || wordsAt(toks, next-2, "it", "nhat")) && punctAt(toks, next-3, ",") {
+		return rd.bracketBetween(rd.items[q].to, next-3)
+	}
+	return false
+}
+
+// bracketBetween reports whether the tokens from p to q are one bracket:
+// "(" at p, ")" just before q, none in between.
+func (rd *reader) bracketBetween(p, q int) bool {
+	toks := rd.toks
+	if q-p < 2 || !punctAt(toks, p, "(") || !punctAt(toks, q-1, ")") {
+		return false
+	}
+	for r := p + 1; r < q-1; r++ {
+		if toks[r].kind == tokPunct && (toks[r].text == "(" || toks[r].text == ")") {
+			return false
+		}
+	}
+	return true
+}
+
+// channelAt reports whether a channel of sending starts at toks[p]: "qua
+// dịch vụ bưu chính", "thư điện tử", "bằng văn bản", "trực tiếp", "trực
+// tuyến", "fax".
+func channelAt(toks []token, p int) bool {
+	return wordAt(toks, p, "qua") || wordsAt(toks, p, "thu", "dien", "tu") || wordAt(toks, p, "bang") || wordsAt(toks, p, "truc", "tiep") || wordsAt(toks, p, "truc", "tuyen") || wordAt(toks, p, "fax")
+}
+
 // changeAfter returns where "trong trường hợp có thay đổi" stands after the
 // duration k in its sentence, or 0: a duty triggered by a change.
 func (rd *reader) changeAfter(k int) int {
@@ -1169,10 +1212,12 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			}
 			continue
 		}
-		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") || rd.feeColumnBetween(q, q+1) {
+		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") && !channelAt(toks, q+1) || rd.feeColumnBetween(q, q+1) {
 			// ("… xác nhận đã nhận đầy đủ hồ sơ hợp lệ … hoặc yêu cầu bổ sung
 			// trong trường hợp …": both outcomes, the ordinary limit; "| Lệ
-			// phí : - Đối với trường hợp …": the fee's cases.)
+			// phí : - Đối với trường hợp …": the fee's cases. "gửi trực tiếp
+			// hoặc qua dịch vụ bưu chính hoặc thư điện tử" names channels,
+			// not another outcome.)
 			return 0, 0, false
 		}
 		if wordsAt(toks, q, "neu", "thuoc") && rd.listedCases(q+2) {

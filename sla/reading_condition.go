@@ -117,6 +117,9 @@ func (rd *reader) notALimit(it *item) string {
 	if rare&rareBracket != 0 && rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
 	}
+	if rd.extensionDecided(from) {
+		return "the term of an extension a body decides (\"quyết định việc gia hạn một lần không quá 06 tháng\"), not a time limit"
+	}
 	if rare&rareLan != 0 && rd.onceBefore(from) {
 		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
 	}
@@ -134,6 +137,18 @@ func (rd *reader) notALimit(it *item) string {
 			// of its own before the limit.)
 			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
+			}
+			if wordsAt(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
+				// "CDNT 17.1 Thời gian có hiệu lực của HSDT là: ≥ ____ ngày
+				// [ghi cụ thể số ngày nhưng tối đa là 180 ngày]": a bid's
+				// validity, however far the figure stands.
+				return "a period of validity (\"thời gian có hiệu lực\"), not a time limit"
+			}
+		case "quy":
+			if wordsAt(toks, q, "quy", "thoi", "gio") && from-q <= 16 {
+				// "quỹ thời giờ làm việc tiêu chuẩn … là 1698 giờ": a year's
+				// fund of working hours.
+				return "a fund of working time (\"quỹ thời giờ làm việc\"), not a time limit"
 			}
 		case "co", "gia":
 			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
@@ -168,7 +183,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
 			}
 		case "toi", "it":
-			if !it.lead && (q == from-2 || q == from-3 && wordAt(toks, from-1, "la")) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) {
+			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) { // ("khi đã nghỉ ít nhất được 04 tháng")
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
 		case "hoat":
@@ -506,7 +521,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(to) {
 	case "tro", "so", "tinh":
-		if wordsAt(toks, to, "tro", "len") || wordsAt(toks, to, "so", "voi") || wordsAt(toks, to, "tinh", "den") {
+		if wordsAt(toks, to, "tro", "len") || wordsAt(toks, to, "so", "voi") || wordsAt(toks, to, "tinh", "den") || wordsAt(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch")
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
 		if wordsAt(toks, to, "tro", "ve", "truoc") {
@@ -592,8 +607,22 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận)": the
 		// first months of a span, not a time to act. ("trong 07 ngày làm
 		// việc đầu tiên của tháng" is a time to act each month.)
-		if !wordAt(toks, to+1, "tien") && !wordAt(toks, to+1, "cua") {
+		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
+		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
+		// days of a stoppage, with no "của" of the calendar after them.)
+		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") {
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
+		}
+	case "tien", "luong":
+		if wordsAt(toks, to, "tien", "luong") || wordAt(toks, to, "luong") {
+			// "tối đa không quá 01 tháng tiền lương": a sum of wages.
+			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
+		}
+	case "dong":
+		if wordsAt(toks, to, "dong", "bao", "hiem") {
+			// "xác nhận bổ sung 08 tháng đóng bảo hiểm thất nghiệp": months
+			// of contributions.
+			return "a period of insurance contributions (\"08 tháng đóng bảo hiểm\"), not a time limit"
 		}
 	case "day", "hoc", "chuan":
 		// "1 giờ dạy = thời gian giáo viên thực tế giảng dạy": a unit of
@@ -727,8 +756,25 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") {
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "co", "thoi", "han", "la") {
+	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han", "khong", "qua") || wordsAt(toks, from-5, "co", "thoi", "han", "toi", "da")) && !wordAt(toks, to, "de") {
+		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
+		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
+		// to act.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
+	}
+	if (wordsAt(toks, from-5, "co", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "co", "thoi", "gian")) && rd.contractBefore(from-5) {
+		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
+		// contract's term.
+		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
+	}
+	for q := max(0, from-6); q <= from-3; q++ {
+		if wordsAt(toks, q, "thoi", "han", "vay") {
+			// "thời hạn vay tối đa 30 ngày": a loan's term.
+			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
+		}
+	}
+	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
+		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
 	}
 	if wordsAt(toks, from-3, "den", "toi", "da") && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
 		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
@@ -776,6 +822,37 @@ func (rd *reader) paperOpens(q int) bool {
 func (rd *reader) cardBefore(q int) bool {
 	for p := q - 1; p >= 0 && p >= q-8 && !rd.isSentenceEnd(p); p-- {
 		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ\u0309") {
+			return true
+		}
+	}
+	return false
+}
+
+// contractBefore reports whether "hợp đồng" stands in the eight words
+// before q, within the clause.
+func (rd *reader) contractBefore(q int) bool {
+	for p := q - 1; p >= 0 && p >= q-8 && !rd.isBreak(p); p-- {
+		if wordsAt(rd.toks, p, "hop", "dong") {
+			return true
+		}
+	}
+	return false
+}
+
+// insurancePeriodBefore reports whether the "là" at p states a period of
+// insurance named earlier in its sentence ("có tổng thời gian đóng bảo
+// hiểm xã hội là 36 năm 6 tháng", "thời gian tham gia bảo hiểm xã hội từ
+// tháng 8 năm 2025 đến ngày 30 tháng 11 năm 2025 là 04 tháng") or of
+// benefit, with no time limit's words between ("trong thời hạn", "trong
+// vòng").
+func (rd *reader) insurancePeriodBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-80 && !rd.isSentenceEnd(q); q-- {
+		switch {
+		case wordsAt(toks, q, "thoi", "han"), wordsAt(toks, q, "trong", "vong"):
+			return false
+		case wordsAt(toks, q, "thoi", "gian", "dong", "bao", "hiem"), wordsAt(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
+			wordsAt(toks, q, "thoi", "gian", "da", "huong"): // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
 			return true
 		}
 	}
@@ -1481,6 +1558,25 @@ func (rd *reader) onceBefore(p int) bool {
 			once = true
 		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || wordsAt(toks, q+1, "thuc", "hien")):
 			return true
+		}
+	}
+	return false
+}
+
+// extensionDecided reports whether the duration at p is the term of an
+// extension that a body decides or allows ("cơ quan này xem xét, quyết
+// định việc gia hạn một lần không quá 06 tháng"): the matter of the
+// decision, not the time to decide (that is the limit before it).
+func (rd *reader) extensionDecided(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 2 && q >= p-5; q-- {
+		if wordsAt(toks, q-2, "viec", "gia", "han") {
+			return wordsAt(toks, q-4, "quyet", "dinh") || wordsAt(toks, q-4, "xem", "xet") || wordsAt(toks, q-4, "cho", "phep")
+		}
+		switch toks[q].text {
+		case "mot", "lan", "khong", "qua", "toi", "da", "1", "01":
+		default:
+			return false
 		}
 	}
 	return false

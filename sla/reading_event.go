@@ -481,6 +481,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if wordsAt(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
+		if wordsAt(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validAfter(ws[k+3:min(len(ws), k+12)]) {
+			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại
+			// hàng hóa hợp lệ": a person's valid request, its filing.
+			return FromReceipt
+		}
 		if wordsAt(toks, q, "co", "van", "ban") {
 			// "kể từ khi doanh nghiệp có văn bản hoặc kế hoạch đề nghị": the
 			// applicant's own paper, filed.
@@ -492,6 +497,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !wordsAt(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
+		}
+		if w == "nhan" && rd.personBefore(ws[:k]) {
+			// "kể từ ngày ông X nhận được hồ sơ chuyển nơi hưởng trợ cấp
+			// thất nghiệp": a person receives a paper sent to them, not a
+			// body a filing.
+			return FromOtherEvent
 		}
 		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) ||
 			wordsAt(toks, q-2, "het", "han") || wordsAt(toks, q-3, "het", "thoi", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế"
@@ -526,6 +537,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		if rd.remedyDone(obj) || rd.filedBy(obj) {
 			return FromReceipt
+		}
+		if f := rd.skipReceived(obj); f+1 < len(obj) && wordsAt(toks, obj[f], "cong", "van") && !rd.byApplicant(obj[f+2:]) {
+			// "kể từ khi nhận được công văn và hồ sơ xin vay vốn": a bare
+			// "công văn" is another body's letter, and the dossier comes
+			// with it.
+			return FromOtherEvent
 		}
 		if rd.formNamed(obj) {
 			return rd.andAnother(ws[k:])
@@ -653,6 +670,42 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 	}
 	return FromOtherEvent
+}
+
+// validAfter reports whether the words ws say "hợp lệ".
+func (rd *reader) validAfter(ws []int) bool {
+	for _, q := range ws {
+		if wordsAt(rd.toks, q, "hop", "le") {
+			return true
+		}
+	}
+	return false
+}
+
+// skipReceived returns the index in ws of the first word of the thing
+// received, past "được", "đầy đủ", "đủ".
+func (rd *reader) skipReceived(ws []int) int {
+	f := 0
+	for f < len(ws) && (wordAt(rd.toks, ws[f], "duoc") || wordAt(rd.toks, ws[f], "day") || wordAt(rd.toks, ws[f], "du")) {
+		f++
+	}
+	return f
+}
+
+// personBefore reports whether the words ws name a person as the one who
+// receives: "ông", "bà" (told from "ba", three, by its accent), "người lao
+// động", "công dân".
+func (rd *reader) personBefore(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws {
+		switch {
+		case wordAt(toks, q, "ong") && strings.ContainsAny(rd.original(q), "ôÔ\u0302"),
+			wordAt(toks, q, "ba") && strings.ContainsAny(rd.original(q), "àÀ\u0300"),
+			wordsAt(toks, q, "nguoi", "lao", "dong"), wordsAt(toks, q, "cong", "dan"):
+			return true
+		}
+	}
+	return false
 }
 
 // doneBefore reports whether the words ws say a thing was done ("đã",

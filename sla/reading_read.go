@@ -563,8 +563,8 @@ func (rd *reader) number(i int) int {
 		// without the days off are working days.
 		u = UnitWorkingDays
 	}
-	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") {
-		return end - i - 1 // "định kỳ 5 năm một lần": a frequency, not a duration
+	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") || rd.onceEveryAfter(end) {
+		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
 	}
 	if u == UnitUnknown && toks[j].text == "phut" && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 {
 		// "tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút":
@@ -578,6 +578,13 @@ func (rd *reader) number(i int) int {
 	case u == UnitUnknown:
 		it.kind, it.err = iBad, ErrLimitSyntax
 		it.detail = "unsupported unit \"" + unsupportedName(toks[j].text, rd.opt.ClockHours) + "\""
+		if toks[j].text == "nam" && kindAt(toks, end, tokNum) && wordAt(toks, end+1, "thang") {
+			// "36 năm 6 tháng": the months are part of the amount in
+			// years, unreadable with it, not a limit of 6 months.
+			it.to = end + 2
+			rd.items = append(rd.items, it)
+			return end + 1 - i
+		}
 	case negative:
 		it.kind, it.err, it.detail = iBad, ErrLimitRange, "negative amount"
 	case numBad != "":
@@ -665,6 +672,18 @@ func isNumberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// onceEveryAfter reports whether the amount ending at p is the first of
+// two frequencies ("đóng hằng tháng, 03 tháng hoặc 06 tháng một lần"): "hoặc",
+// a second amount and its unit, then "một lần".
+func (rd *reader) onceEveryAfter(p int) bool {
+	toks := rd.toks
+	if !wordAt(toks, p, "hoac") || !kindAt(toks, p+1, tokNum) {
+		return false
+	}
+	_, n := rd.unitAt(p + 2)
+	return n > 0 && (wordsAt(toks, p+2+n, "mot", "lan") || kindAt(toks, p+2+n, tokNum) && wordAt(toks, p+3+n, "lan"))
 }
 
 // unitAt recognises a unit starting at toks[j]: the unit (UnitUnknown for

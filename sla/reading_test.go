@@ -498,6 +498,28 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong thời hạn 15 ngày làm việc kể từ ngày nhận được thông báo, Sở Văn hóa, Thể thao và Du lịch không đồng ý với thông báo thì phải trả lời bằng văn bản và nêu rõ lý do.", alts: []string{"conditional 15 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Ủy ban nhân dân cấp tỉnh trả lời lần 2 không quá 03 ngày làm việc, kể từ ngày nhận được hồ sơ bổ sung.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận hồ sơ, nếu hồ sơ chưa đúng quy định thì thông báo những nội dung cần chỉnh sửa, bổ sung cho tổ chức, nếu hồ sơ đúng quy định thì có văn bản gửi Phòng Giáo dục và Đào tạo.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// December 2026, the Official Gazette's texts (legal_gazette.tsv).
+		{in: "bảo đảm tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn mức lương tối thiểu", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Thời hạn gửi báo cáo: 10 ngày làm việc đầu của tháng tiếp theo liền kề tháng báo cáo;", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "đóng hằng tháng, 03 tháng hoặc 06 tháng một lần; cơ quan bảo hiểm xã hội giải quyết trong thời hạn 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "tạm ứng tiền lương … nhưng tối đa không quá 01 tháng tiền lương theo hợp đồng lao động", decide: true, concern: sla.ConcernNotALimit},
+		{in: "có tổng thời gian đóng bảo hiểm xã hội là 36 năm 6 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn giải quyết: 1 năm 6 tháng", decide: true, concern: sla.ConcernUnreadable},
+		{in: "bà được cơ quan bảo hiểm xã hội xác nhận bổ sung 08 tháng đóng bảo hiểm thất nghiệp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "thời gian tham gia bảo hiểm xã hội từ tháng 8 năm 2025 đến ngày 30 tháng 11 năm 2025 là 04 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "giá bán thấp hơn 90% so với giá tham chiếu trong thời gian 06 tháng tính tới thời điểm thực hiện giao dịch", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổng giá trị các khoản vay ngắn hạn của quỹ không được quá 5% và thời hạn vay tối đa 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "(gửi kèm theo Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng được thử nghiệm bởi tổ chức thử nghiệm)", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đơn vị ký kết hợp đồng lao động có thời gian không quá 12 tháng để làm công việc chuyên môn", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Vậy quỹ thời giờ làm việc tiêu chuẩn của công nhân B năm 2021 là 1698 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "CDNT 17.1 Thời gian có hiệu lực của HSDT là: ≥ ____ ngày [ghi cụ thể số ngày nhưng tối đa là 180 ngày], kể từ ngày có thời điểm đóng thầu.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "lao động nữ có thể trở lại làm việc khi đã nghỉ ít nhất được 04 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "là ngày 20-24/5/2022 (trong thời hạn 15 ngày làm việc kể từ ngày ông X nhận được hồ sơ chuyển nơi hưởng trợ cấp thất nghiệp).", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Các cơ quan được xin ý kiến trong vòng 05 ngày làm việc có văn bản trả lời Bộ Tài chính kể từ khi nhận được công văn và hồ sơ xin vay vốn.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa hợp lệ, doanh nghiệp có trách nhiệm mua lại các hàng hóa", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được đề nghị hợp lệ, cơ quan này xem xét, quyết định việc gia hạn một lần không quá 06 tháng khi đáp ứng các điều kiện sau đây:", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Ủy ban nhân dân cấp xã thông báo bằng văn bản gửi trực tiếp hoặc qua dịch vụ bưu chính những nội dung cần chỉnh sửa, bổ sung cho trường trong trường hợp hồ sơ không hợp lệ.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "nhà thầu phải gửi đề nghị làm rõ đến bên mời thầu tối thiểu 03 ngày làm việc (đối với đấu thầu trong nước), tối thiểu 05 ngày làm việc (đối với đấu thầu quốc tế) trước ngày có thời điểm đóng thầu.", alts: []string{"conditional 3 ngày làm việc", "conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

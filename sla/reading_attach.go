@@ -450,6 +450,16 @@ func (rd *reader) attach() {
 				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
 			}
 		}
+		if it.event == StartUnknown && it.kind == iDur && (wordsAt(toks, it.from-4, "an", "dinh", "thoi", "han") || wordsAt(toks, it.from-2, "an", "dinh")) {
+			// "Cục sở hữu trí tuệ ra thông báo các thiếu sót của hồ sơ và ấn
+			// định thời hạn 01 tháng để người nộp hồ sơ sửa chữa": the time a
+			// notice sets, counted from that notice.
+			at := it.from - 2
+			if wordAt(toks, it.from-1, "han") {
+				at = it.from - 4
+			}
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
+		}
 		if it.event == StartUnknown && it.kind == iDur {
 			if end, ok := rd.endOfPeriodBefore(it.from); ok {
 				// "Kết thúc thời hạn nhận hồ sơ đăng ký tuyển chọn, trong thời
@@ -824,16 +834,25 @@ func (rd *reader) listBreakdown() {
 			continue
 		}
 		var sum int64
+		bodies := true // every line names a body ("+ Bộ phận TN&TKQ: 02 ngày")
 		j := k + 1
 		for ; j < len(rd.items); j++ {
 			it := &rd.items[j]
 			l, ok := it.p.Limit()
-			if !plain(it) || !ok || l.unit != tl.unit || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {
+			shorthand := l.unit == UnitCalendarDays && tl.unit == UnitWorkingDays // "05 ngày làm việc\n+ Bộ phận: 02 ngày": the total's days
+			if !plain(it) || !ok || l.unit != tl.unit && !shorthand || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {
 				break
 			}
+			bodies = bodies && rd.bodyLine(rd.lineStart(it.from))
 			sum += int64(l.hundredths)
 		}
-		if j-k-1 < 2 || sum != int64(tl.hundredths) {
+		if ls := rd.lineStart(total.from); ls >= 0 && rd.bodyLine(ls) {
+			bodies = false // the "total" is itself one body's line ("- UBND xã: 05 ngày")
+		}
+		if j-k-1 < 2 || sum != int64(tl.hundredths) && !bodies {
+			// Lines of bodies under a total are its breakdown even when
+			// they do not add up: the mismatch is reported, not hidden as
+			// alternatives.
 			continue
 		}
 		for q := k + 1; q < j; q++ {
@@ -865,6 +884,20 @@ func (rd *reader) listBreakdown() {
 		}
 		k = j - 1
 	}
+}
+
+// bodyLine reports whether the list line starting at p names a public
+// body first ("Bộ phận tiếp nhận và trả kết quả", "Văn phòng đăng ký đất
+// đai", "UBND cấp xã", "Sở …", "Tại Phòng …").
+func (rd *reader) bodyLine(p int) bool {
+	toks := rd.toks
+	for p < len(toks) && toks[p].kind == tokPunct {
+		p++
+	}
+	if wordAt(toks, p, "tai") {
+		p++
+	}
+	return wordsAt(toks, p, "bo", "phan") || wordsAt(toks, p, "van", "phong") || rd.agencyNameAt(p)
 }
 
 // lineStart returns the first token of the list line that holds token p

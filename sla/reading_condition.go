@@ -117,6 +117,9 @@ func (rd *reader) notALimit(it *item) string {
 	if rare&rareBracket != 0 && rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
 	}
+	if rd.noticeOfTimeAfter(to) && rd.durationAfter(to) {
+		return "a time to tell the requester how long the answer takes (\"thông báo bằng văn bản về thời hạn giải quyết yêu cầu\"), not the time to answer"
+	}
 	if rd.extensionDecided(from) {
 		return "the term of an extension a body decides (\"quyết định việc gia hạn một lần không quá 06 tháng\"), not a time limit"
 	}
@@ -1276,6 +1279,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// nếu thông tin nêu tại văn bản đề nghị là chính xác": the
 				// ordinary path, as before the duration.
 				a.cond, a.condSet, a.normal = "", true, true
+			case rd.otherOutcomeBetween(a.to, p):
+				// "… có văn bản xác nhận đủ hồ sơ hoặc thông báo về tình
+				// trạng hồ sơ và đề nghị bổ sung … nếu chưa đủ chưa hợp lệ":
+				// both outcomes are named, the "nếu" is the second one's; the
+				// duration is the ordinary limit (README: a sentence that
+				// names both outcomes).
 			default:
 				a.cond, a.condSet = rd.words(p, end), true
 			}
@@ -1544,6 +1553,19 @@ func (rd *reader) citedInBracket(p int) bool {
 	return false
 }
 
+// otherOutcomeBetween reports whether a "hoặc" between p and q opens
+// another outcome: "hoặc thông báo", "hoặc từ chối", "hoặc yêu cầu" (not a
+// channel, "hoặc qua dịch vụ bưu chính").
+func (rd *reader) otherOutcomeBetween(p, q int) bool {
+	toks := rd.toks
+	for r := p; r < q; r++ {
+		if wordAt(toks, r, "hoac") && (wordsAt(toks, r+1, "thong", "bao") || wordsAt(toks, r+1, "tu", "choi") || wordsAt(toks, r+1, "yeu", "cau")) {
+			return true
+		}
+	}
+	return false
+}
+
 // onceBefore reports whether, in the sixteen tokens of its sentence before
 // p, an act is allowed only once for a time ("chỉ thực hiện việc gia hạn
 // 01 lần với thời gian không quá 12 tháng"): the duration is the term that
@@ -1558,6 +1580,36 @@ func (rd *reader) onceBefore(p int) bool {
 			once = true
 		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || wordsAt(toks, q+1, "thuc", "hien")):
 			return true
+		}
+	}
+	return false
+}
+
+// noticeOfTimeAfter reports whether the duty after the duration ending at
+// p is to announce the time needed ("Chậm nhất là 03 ngày làm việc kể từ
+// ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng
+// văn bản về thời hạn giải quyết yêu cầu cung cấp thông tin", Luật Tiếp
+// cận thông tin 2016 Điều 28): a step before the answer, when the
+// answer's own limit follows (alone, under a case, it is that case's).
+func (rd *reader) noticeOfTimeAfter(p int) bool {
+	toks := rd.toks
+	notice := false
+	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "thong", "bao") {
+			notice = true
+		}
+		if notice && wordsAt(toks, q, "ve", "thoi", "han", "giai", "quyet") {
+			return true
+		}
+	}
+	return false
+}
+
+// durationAfter reports whether another duration stands after token p.
+func (rd *reader) durationAfter(p int) bool {
+	for k := len(rd.items) - 1; k >= 0; k-- {
+		if rd.items[k].from >= p {
+			return rd.items[k].kind == iDur
 		}
 	}
 	return false

@@ -225,10 +225,23 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "bộ hồ sơ … đã được cơ quan có thẩm quyền thẩm định": a body's work
 		case toks[q].text == "do" && wordAt(toks, q+1, "cap") && (wordAt(toks, q+2, "xa") || wordAt(toks, q+2, "huyen") || wordAt(toks, q+2, "tinh")):
 			return true // "hồ sơ do cấp xã gửi": sent up by a level of government
-		case wordsAt(toks, q, "chuyen", "den"), wordsAt(toks, q, "gui", "den"), wordsAt(toks, q, "chuyen", "sang"):
+		case (wordsAt(toks, q, "chuyen", "den") || wordsAt(toks, q, "gui", "den") || wordsAt(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
 			return true
+		}
+	}
+	return false
+}
+
+// broughtByFiler reports whether the words ws end with "do" and a person
+// or organisation that is no public body ("hồ sơ chuyển nơi hưởng trợ cấp
+// thất nghiệp do người lao động chuyển đến"): the filer brings the papers
+// in, whoever issued them.
+func (rd *reader) broughtByFiler(ws []int) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		if wordAt(rd.toks, ws[k], "do") && k+1 < len(ws) {
+			return !rd.agencyNameAt(ws[k+1]) && !wordAt(rd.toks, ws[k+1], "cap")
 		}
 	}
 	return false
@@ -388,6 +401,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "bao") || wordAt(toks, q-1, "to") // "báo cáo kết quả thực hiện", "tố cáo"
 		case "nai":
 			return wordAt(toks, q-1, "khieu") // "khiếu nại"
+		case "giac":
+			return wordAt(toks, q-1, "to") // "tố giác, tin báo về tội phạm": a citizen's denunciation
 		case "anh":
 			return wordAt(toks, q-1, "phan") // "phản ánh"
 		case "lieu":
@@ -537,6 +552,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		if rd.remedyDone(obj) || rd.filedBy(obj) {
 			return FromReceipt
+		}
+		if f := rd.skipReceived(obj); f+3 < len(obj) && wordsAt(toks, obj[f], "van", "ban", "tra", "lai") {
+			// "kể từ ngày nhận được văn bản trả lại đơn khởi kiện": the
+			// court's paper returning the filing, another event.
+			return FromOtherEvent
 		}
 		if f := rd.skipReceived(obj); f+1 < len(obj) && wordsAt(toks, obj[f], "cong", "van") && !rd.byApplicant(obj[f+2:]) {
 			// "kể từ khi nhận được công văn và hồ sơ xin vay vốn": a bare
@@ -694,14 +714,15 @@ func (rd *reader) skipReceived(ws []int) int {
 
 // personBefore reports whether the words ws name a person as the one who
 // receives: "ông", "bà" (told from "ba", three, by its accent), "người lao
-// động", "công dân".
+// động", "công dân", the one who complains, sues or denounces.
 func (rd *reader) personBefore(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws {
 		switch {
 		case wordAt(toks, q, "ong") && strings.ContainsAny(rd.original(q), "ôÔ\u0302"),
 			wordAt(toks, q, "ba") && strings.ContainsAny(rd.original(q), "àÀ\u0300"),
-			wordsAt(toks, q, "nguoi", "lao", "dong"), wordsAt(toks, q, "cong", "dan"):
+			wordsAt(toks, q, "nguoi", "lao", "dong"), wordsAt(toks, q, "cong", "dan"),
+			wordsAt(toks, q, "nguoi", "khieu", "nai"), wordsAt(toks, q, "nguoi", "khoi", "kien"), wordsAt(toks, q, "nguoi", "to", "cao"): // "kể từ ngày người khiếu nại nhận được … quyết định"
 			return true
 		}
 	}

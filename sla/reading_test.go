@@ -520,6 +520,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được đề nghị hợp lệ, cơ quan này xem xét, quyết định việc gia hạn một lần không quá 06 tháng khi đáp ứng các điều kiện sau đây:", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Ủy ban nhân dân cấp xã thông báo bằng văn bản gửi trực tiếp hoặc qua dịch vụ bưu chính những nội dung cần chỉnh sửa, bổ sung cho trường trong trường hợp hồ sơ không hợp lệ.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "nhà thầu phải gửi đề nghị làm rõ đến bên mời thầu tối thiểu 03 ngày làm việc (đối với đấu thầu trong nước), tối thiểu 05 ngày làm việc (đối với đấu thầu quốc tế) trước ngày có thời điểm đóng thầu.", alts: []string{"conditional 3 ngày làm việc", "conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// December 2026, an eighth web draw and catalogue texts of new
+		// repositories (web_pages_eighth.tsv, catalogue_repos.tsv).
+		{in: "Trường hợp hồ sơ có thiếu sót, Cục ra thông báo các thiếu sót của hồ sơ và ấn định thời hạn 01 tháng để người nộp hồ sơ sửa chữa.", alts: []string{"conditional 1 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Bước 2: Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ chuyển nơi hưởng trợ cấp thất nghiệp do người lao động chuyển đến, trung tâm dịch vụ việc làm gửi văn bản đề nghị", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết không quá năm (05) ngày làm việc\n+ Bộ phận TN&TKQ: 02 ngày\n+ Văn phòng ĐKQSD Đ: 10 ngày", ord: "5 ngày làm việc", from: sla.FromReceipt, shares: 2, decide: true, concern: sla.ConcernBreakdownMismatch},
+		{in: "Trong thời hạn 20 ngày làm việc sau khi nhận được hồ sơ Vụ có văn bản xác nhận đủ hồ sơ hoặc thông báo về tình trạng hồ sơ và đề nghị bổ sung thông tin hồ sơ nếu chưa đủ chưa hợp lệ.", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn giải quyết yêu cầu. Chậm nhất là 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải cung cấp thông tin.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được văn bản trả lại đơn khởi kiện, người khởi kiện có quyền khiếu nại", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "1. Trong thời hạn 20 ngày kể từ ngày nhận được tố giác, tin báo về tội phạm, Cơ quan điều tra phải kiểm tra, xác minh", ord: "20 ngày", from: sla.FromReceipt},
+		{in: "1. Thời hiệu khiếu nại là 15 ngày kể từ ngày người khiếu nại nhận được hoặc biết được quyết định, hành vi tố tụng", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -831,17 +831,6 @@ func (rd *reader) cardBefore(q int) bool {
 	return false
 }
 
-// contractBefore reports whether "hợp đồng" stands in the eight words
-// before q, within the clause.
-func (rd *reader) contractBefore(q int) bool {
-	for p := q - 1; p >= 0 && p >= q-8 && !rd.isBreak(p); p-- {
-		if wordsAt(rd.toks, p, "hop", "dong") {
-			return true
-		}
-	}
-	return false
-}
-
 // insurancePeriodBefore reports whether the "là" at p states a period of
 // insurance named earlier in its sentence ("có tổng thời gian đóng bảo
 // hiểm xã hội là 36 năm 6 tháng", "thời gian tham gia bảo hiểm xã hội từ
@@ -1113,9 +1102,18 @@ func (rd *reader) outcomeComma(p, end int) int {
 
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
-func (rd *reader) dossierBefore(p int) bool {
+func (rd *reader) dossierBefore(p int) bool { return rd.pairBefore(p, "ho", "so") }
+
+// contractBefore reports whether "hợp đồng" stands in the eight words
+// before p, within the clause: "hợp đồng lao động có thời gian không quá 12
+// tháng".
+func (rd *reader) contractBefore(p int) bool { return rd.pairBefore(p, "hop", "dong") }
+
+// pairBefore reports whether the two words a b stand in the eight words
+// before p, within the clause.
+func (rd *reader) pairBefore(p int, a, b string) bool {
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
-		if wordsAt(rd.toks, q, "ho", "so") {
+		if wordsAt(rd.toks, q, a, b) {
 			return true
 		}
 	}

@@ -288,10 +288,11 @@ func (rd *reader) attach() {
 				// theo": a window of the calendar.
 				end := rd.clauseEnd(p+1, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua")) && a != nil && p == a.to && a.event == StartUnknown:
+			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1)) && a != nil && p == a.to && a.event == StartUnknown:
 				// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
-				// việc đầu của tháng tiếp theo": a window of the calendar,
-				// not a count from receipt.
+				// việc đầu của tháng tiếp theo", "10 ngày làm việc đầu tháng
+				// tiếp theo": a window of the calendar, not a count from
+				// receipt.
 				end := rd.clauseEnd(p+1, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 			case (t.text == "quy" && wordAt(toks, p+1, "doi") || t.text == "tuong" && (wordAt(toks, p+1, "duong") || wordAt(toks, p+1, "ung"))) &&
@@ -450,6 +451,14 @@ func (rd *reader) attach() {
 				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
 			}
 		}
+		if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "ma") {
+			if at := rd.overdueBefore(it.from); at >= 0 {
+				// "Quá thời hạn tạm dừng hoạt động 03 tháng mà cơ sở … chưa
+				// khắc phục": a lapse counted from the suspension (README:
+				// lapses are reported as counted from their event).
+				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
+			}
+		}
 		if it.event == StartUnknown && it.kind == iDur && (wordsAt(toks, it.from-4, "an", "dinh", "thoi", "han") || wordsAt(toks, it.from-2, "an", "dinh")) {
 			// "Cục sở hữu trí tuệ ra thông báo các thiếu sót của hồ sơ và ấn
 			// định thời hạn 01 tháng để người nộp hồ sơ sửa chữa": the time a
@@ -496,6 +505,9 @@ func (rd *reader) attach() {
 			}
 			if !ok {
 				at, end, ok = rd.placeCase(it.from)
+			}
+			if !ok {
+				at, end, ok = rd.listItemSubject(it.from)
 			}
 			if !ok {
 				at, end, ok = rd.secondRound(it.from)
@@ -754,6 +766,16 @@ func (rd *reader) decisionBefore(p int) bool {
 // góp ý"): the request was another body's, a step between agencies.
 func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
+	if wordsAt(toks, it.eventAt+2, "de", "nghi") || wordsAt(toks, it.eventAt+3, "de", "nghi") || wordsAt(toks, it.eventAt+4, "de", "nghi") {
+		if rd.councilMeetsAfter(it.eventEnd) {
+			// "kể từ ngày tiếp nhận đề nghị, Hội đồng đánh giá, xếp loại và
+			// khen thưởng, kỷ luật phải tổ chức họp …", "kể từ khi nhận
+			// được đề nghị của người phụ trách tổ (đội), Hội đồng … phải
+			// họp xét": a council meets on a proposal from within its
+			// body, a step between parts of it.
+			return true
+		}
+	}
 	request, named, papers := false, false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch toks[q].text { // one comparison for most words
@@ -811,6 +833,31 @@ func (rd *reader) answersAgency(it *item) bool {
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
 			// ngày nhận được đề nghị": a body answers or gives its opinion.
 			return true
+		}
+	}
+	return false
+}
+
+// councilMeetsAfter reports whether, right after the count ending at p
+// (past a comma), a council ("Hội đồng …") is the one that acts and it
+// meets ("họp") in the same clause.
+func (rd *reader) councilMeetsAfter(p int) bool {
+	toks := rd.toks
+	if punctAt(toks, p, "(") { // "… người phụ trách tổ (đội), Hội đồng …"
+		for p < len(toks) && !punctAt(toks, p, ")") && !rd.isSentenceEnd(p) {
+			p++
+		}
+		p++
+	}
+	if punctAt(toks, p, ",") {
+		p++
+	}
+	if !wordsAt(toks, p, "hoi", "dong") {
+		return false
+	}
+	for q := p + 2; q < len(toks) && q < p+25 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q++ {
+		if wordAt(toks, q, "hop") && !wordAt(toks, q-1, "phu") && !wordAt(toks, q-1, "truong") {
+			return true // "họp", not "phù hợp", "trường hợp"
 		}
 	}
 	return false
@@ -1126,6 +1173,23 @@ func (rd *reader) parallelLead(q int) bool {
 	return false
 }
 
+// overdueBefore returns where "quá thời hạn" stands in the eight words
+// before p, within the clause, or -1.
+func (rd *reader) overdueBefore(p int) int {
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordsAt(rd.toks, q, "qua", "thoi", "han") {
+			return q
+		}
+	}
+	return -1
+}
+
+// periodNextAt reports whether the next month, quarter or year is named
+// at p: "tháng tiếp theo", "quý sau", "năm sau".
+func periodNextAt(toks []token, p int) bool {
+	return (wordAt(toks, p, "thang") || wordAt(toks, p, "quy") || wordAt(toks, p, "nam")) && (wordsAt(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
+}
+
 // bracketBetween reports whether the tokens from p to q are one bracket:
 // "(" at p, ")" just before q, none in between.
 func (rd *reader) bracketBetween(p, q int) bool {
@@ -1216,6 +1280,31 @@ func (rd *reader) placeCase(p int) (int, int, bool) {
 				end++
 			}
 			return q, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// listItemSubject reports whether the duration at p is the time of one
+// lettered item of a list, named by its subject before "thời hạn …":
+// "b) Giám định các nội dung liên quan đến giải quyết hưởng các chế độ
+// bảo hiểm xã hội thời hạn giám định tối đa là 02 tháng;" (each item of
+// the list has its own time, as a case has). It returns the subject's
+// words. An item that opens with the limit ("b) Trong thời hạn …", "c)
+// Thời hạn …") is a step, not a case.
+func (rd *reader) listItemSubject(p int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.first(p)
+	if !kindAt(toks, s, tokWord) || len(toks[s].text) > 2 || !punctAt(toks, s+1, ")") || !kindAt(toks, s+2, tokWord) {
+		return 0, 0, false
+	}
+	switch toks[s+2].text {
+	case "trong", "thoi", "cham", "ke", "tinh", "sau", "truoc", "khong", "toi", "ngay", "truong", "neu", "doi":
+		return 0, 0, false
+	}
+	for q := p - 1; q > s+4 && q >= p-7; q-- {
+		if wordsAt(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") {
+			return s + 2, q, true
 		}
 	}
 	return 0, 0, false

@@ -76,7 +76,9 @@ func (rd *reader) notALimit(it *item) string {
 		// lần gần nhất": a window back from the latest occurrence.
 		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
 	}
-	if wordsAt(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) {
+	if wordsAt(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) || wordsAt(toks, from-3, "trong", "thoi", "gian") && wordsAt(toks, from-5, "tro", "len") && (wordAt(toks, from-6, "thang") || wordAt(toks, from-6, "ngay") || wordAt(toks, from-6, "nam")) {
+		// ("phải đóng bảo hiểm xã hội từ đủ 03 tháng trở lên trong thời gian
+		// 12 tháng trước khi sinh con": the same with "từ đủ … trở lên".)
 		// "ít nhất là 03 tháng trong vòng 06 tháng ngay trước khi chứng
 		// chỉ hết hạn": the window of an experience required.
 		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
@@ -116,6 +118,20 @@ func (rd *reader) notALimit(it *item) string {
 	}
 	if rare&rareBracket != 0 && rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
+	}
+	if wordsAt(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || wordsAt(toks, from-4, "con", "thoi", "han", "tren") {
+		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
+		// remaining validity.
+		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
+	}
+	if rd.definitionBefore(from) {
+		return "a term's definition (\"Tử vong mẹ là số phụ nữ tử vong … trong vòng 42 ngày sau khi …\"), not a time limit"
+	}
+	if rd.formBoxAfter(to) {
+		return "a line of a form to fill in (\"… trong thời hạn 30 ngày (đánh dấu và nêu rõ) ☐ …\"), not a time limit"
+	}
+	if rd.hoursPerDayAt(from) {
+		return "a cap on the hours of a day (\"Một ngày học không quá 08 giờ\"), not a time limit"
 	}
 	if rd.noticeOfTimeAfter(to) && rd.durationAfter(to) {
 		return "a time to tell the requester how long the answer takes (\"thông báo bằng văn bản về thời hạn giải quyết yêu cầu\"), not the time to answer"
@@ -227,7 +243,8 @@ func (rd *reader) notALimit(it *item) string {
 				return "a session's length (\"Phiên làm việc tối đa là 07 ngày\"), not a time limit"
 			}
 		case "ho", "dao":
-			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 {
+			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 ||
+				wordsAt(toks, q, "ho", "tro") && wordsAt(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) { // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
 				// "thời gian hỗ trợ không quá 02 năm", "thời gian đào tạo được
 				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
 				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
@@ -322,6 +339,8 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng"
+		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
+		wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung") || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng"
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
@@ -533,7 +552,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
-	case "tiep":
+	case "tiep", "ke":
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017\"), not a time limit"
 		}
@@ -599,6 +618,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// time left out of the count.
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
 		}
+	case "qua":
+		if !wordAt(toks, to+1, "thi") && !wordAt(toks, to+1, "ke") && wordAt(toks, from-1, "trong") {
+			// "đã từng bị bạo lực … trong 12 tháng qua": the past twelve
+			// months. ("quá" of "quá 30 ngày" folds alike, but stands before.)
+			return "a window of past time (\"trong 12 tháng qua\"), not a time limit"
+		}
 	case "cuoi", "gan":
 		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
@@ -613,11 +638,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
 		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
 		// days of a stoppage, with no "của" of the calendar after them.)
-		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") {
+		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) {
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
-	case "tien", "luong":
-		if wordsAt(toks, to, "tien", "luong") || wordAt(toks, to, "luong") {
+	case "tien", "luong", "muc":
+		if wordsAt(toks, to, "tien", "luong") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (wordsAt(toks, to+1, "tien", "luong") || wordsAt(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
 			// "tối đa không quá 01 tháng tiền lương": a sum of wages.
 			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
 		}
@@ -707,6 +732,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) { // "12 giờ trong 1 ngày"
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
+		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && rd.timesBefore(from-1) {
+			// "không quá 05 lần định lượng ăn trong 01 tháng": a count of
+			// acts in a month.
+			return "a rate (\"05 lần … trong 01 tháng\"), not a time limit"
+		}
+	case "gop":
+		// "số chi trả gộp 02 tháng cho người hưởng": a payment for so many
+		// months.
+		return "a payment for so many months (\"chi trả gộp 02 tháng\"), not a time limit"
+	case "cua":
+		if wordsAt(toks, from-3, "chi", "tra") {
+			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
+		}
 	}
 	switch text(from - 2) {
 	case "nho":
@@ -759,7 +797,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") {
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han", "khong", "qua") || wordsAt(toks, from-5, "co", "thoi", "han", "toi", "da")) && !wordAt(toks, to, "de") {
+	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han", "khong", "qua") || wordsAt(toks, from-5, "co", "thoi", "han", "toi", "da") || wordsAt(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
 		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
 		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
 		// to act.)
@@ -1055,6 +1093,11 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			valid = true
 		case wordsAt(toks, q, "khong", "qua"):
 			q++ // "…, trong thời hạn không quá": the duration's own words
+		case wordsAt(toks, q, "hoac", "khong", "dat", "yeu", "cau"):
+			// "đối với hồ sơ … đạt yêu cầu hoặc không đạt yêu cầu": both
+			// outcomes, every dossier.
+			q += 4
+			valid = true
 		case wordsAt(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || wordsAt(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
 			// "Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế
 			// cấp phép …": nothing to mend, the dossier's ordinary path (as
@@ -1083,7 +1126,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// yêu cầu", "nếu thông tin … là chính xác", "nếu thấy việc nhận cha,
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
-	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so", "hop", "le")) // ("01 ngày đối với hồ sơ hợp lệ")
+	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so")) // ("01 ngày đối với hồ sơ hợp lệ")
 }
 
 // outcomeComma returns the comma after which the "nếu" clause [p, end)
@@ -1108,6 +1151,17 @@ func (rd *reader) dossierBefore(p int) bool { return rd.pairBefore(p, "ho", "so"
 // before p, within the clause: "hợp đồng lao động có thời gian không quá 12
 // tháng".
 func (rd *reader) contractBefore(p int) bool { return rd.pairBefore(p, "hop", "dong") }
+
+// timesBefore reports whether a count of times ("05 lần") stands in the
+// eight words before p, within the clause.
+func (rd *reader) timesBefore(p int) bool {
+	for q := p - 1; q >= 1 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordAt(rd.toks, q, "lan") && kindAt(rd.toks, q-1, tokNum) {
+			return true
+		}
+	}
+	return false
+}
 
 // pairBefore reports whether the two words a b stand in the eight words
 // before p, within the clause.
@@ -1367,11 +1421,12 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 	if wordsAt(toks, q, "tiep", "theo") {
 		q += 2 // "cho chu kỳ 06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017"
 	}
-	if wordsAt(toks, q, "tinh", "tu", "ngay") && kindAt(toks, q+3, tokNum) {
-		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017": between
-		// two dates.
+	if (wordsAt(toks, q, "tinh", "tu", "ngay") || wordsAt(toks, q, "ke", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
+		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017", "12 tháng,
+		// kể từ ngày 01 tháng 10 năm 2021 đến hết ngày 30 tháng 9 năm
+		// 2022": between two dates.
 		for r := q + 4; r < len(toks) && r < q+12; r++ {
-			if wordsAt(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) {
+			if wordsAt(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) || wordsAt(toks, r, "den", "het", "ngay") && kindAt(toks, r+3, tokNum) {
 				return true
 			}
 		}
@@ -1601,6 +1656,40 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// definitionBefore reports whether the sentence defines a statistical
+// term before the duration at p ("Tử vong mẹ là số phụ nữ tử vong …", "…
+// là tỷ lệ phần trăm …"): the duration is part of the definition.
+func (rd *reader) definitionBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || wordsAt(toks, q+1, "ty", "le") || wordsAt(toks, q+1, "tong", "so")) {
+			return true
+		}
+	}
+	return false
+}
+
+// formBoxAfter reports whether a check box of a form ("☐", "□") follows
+// the duration ending at p within twelve tokens.
+func (rd *reader) formBoxAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+12; q++ {
+		if toks[q].kind == tokPunct && (toks[q].text == "☐" || toks[q].text == "□") {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursPerDayAt reports whether the hours at p cap one day of work or
+// study, named at the sentence's start: "Một ngày học không quá 08 giờ",
+// "Một ngày làm việc không quá 08 giờ".
+func (rd *reader) hoursPerDayAt(p int) bool {
+	toks := rd.toks
+	q := rd.first(p)
+	return p-q <= 6 && wordAt(toks, p+1, "gio") && (wordsAt(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !wordsAt(toks, q+2, "lam", "viec", "ke")
 }
 
 // durationAfter reports whether another duration stands after token p.

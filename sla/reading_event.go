@@ -192,7 +192,7 @@ func (rd *reader) byApplicant(ws []int) bool {
 			if lawName(toks, q+1) {
 				continue // "quy định tại khoản 7 Điều 15 của Luật Trồng trọt": a law, no author
 			}
-			return !rd.agencyNameAt(q+1) && !wordsAt(toks, q+2, "thu", "ba")
+			return !rd.agencyNameAt(q+1) && !wordsAt(toks, q+2, "thu", "ba") && !wordsAt(toks, q+1, "dia", "phuong") // ("công văn đề nghị … của địa phương": a local authority's)
 		}
 	}
 	return false
@@ -824,7 +824,7 @@ func (rd *reader) filedBy(ws []int) bool {
 			continue
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
-			if toks[r].text == "nop" || wordsAt(toks, r, "de", "nghi") || wordsAt(toks, r, "cung", "cap") {
+			if toks[r].text == "nop" || wordsAt(toks, r, "de", "nghi") || wordsAt(toks, r, "cung", "cap") || toks[r].text == "lap" && wordsAt(toks, ws[0], "danh", "sach") { // ("danh sách do người sử dụng lao động lập")
 				return true // "kịch bản do cơ sở điện ảnh đề nghị thẩm định", "danh sách … do cơ sở kinh doanh dược cung cấp"
 			}
 		}

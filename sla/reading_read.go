@@ -356,6 +356,14 @@ func (rd *reader) gluedAmount(i int) bool {
 // hành đầu tiên".
 func (rd *reader) partOfDayBefore(p int) bool {
 	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
+		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") {
+			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
+			// measure of the day; "được đưa đi lao động và trở về trại giam
+			// trong ngày": a day's outing and return.
+			return true
+		}
+	}
 	if wordAt(toks, p-1, "nhat") && (wordAt(toks, p-2, "cao") || wordAt(toks, p-2, "thap") || wordAt(toks, p-2, "lon") || wordAt(toks, p-2, "nho")) {
 		return true
 	}

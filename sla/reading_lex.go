@@ -114,17 +114,61 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 	lastSpace := true
 	next, bullet := -1, false // where the last look-ahead stopped, and what it found
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c > ' ' && c < utf8.RuneSelf { // the common case: a printable ASCII byte
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		// The common cases first, in a loop of their own that calls
+		// nothing and so keeps its few variables in registers (the whole
+		// loop's state does not fit, and was reloaded on every turn): a
+		// printable ASCII byte, a space, a Vietnamese letter or combining
+		// mark that foldTable folds. Whatever else stops it, for the
+		// general cases below.
+		for i < len(s) {
+			c := s[i]
+			if c > ' ' && c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[n], orig[n] = c, uint16(i)
+				n++
+				lastSpace = false
+				i++
+				continue
 			}
-			b[n], orig[n] = c, uint16(i)
-			n++
-			lastSpace = false
-			i++
-			continue
+			if c == ' ' {
+				if !lastSpace {
+					b[n], orig[n] = ' ', uint16(i)
+					n++
+					lastSpace = true
+				}
+				i++
+				continue
+			}
+			// The encodings of Vietnamese letters, decoded as
+			// decodeVietnamese decodes them.
+			var r rune
+			var size int
+			switch {
+			case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				r, size = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			}
+			if size == 0 || r >= foldTableSize {
+				break
+			}
+			f := foldTable[r]
+			if f == 0 {
+				break
+			}
+			if f != foldIgnore {
+				b[n], orig[n] = f, uint16(i)
+				n++
+				lastSpace = false
+			}
+			i += size
 		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			switch c {
 			case '\n':

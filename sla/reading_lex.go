@@ -392,11 +392,12 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 			if 'a' <= c && c <= 'z' || c >= utf8.RuneSelf && isLetter(r) {
 				j := i + size
 				for j < len(s) {
-					if c2 := s[j]; c2 < utf8.RuneSelf {
-						if 'a' <= c2 && c2 <= 'z' {
-							j++
-							continue
-						}
+					// A run of ASCII letters, in a loop of its own that
+					// calls nothing (its index stays in a register).
+					for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+						j++
+					}
+					if j == len(s) || s[j] < utf8.RuneSelf {
 						break
 					}
 					r2, size2 := utf8.DecodeRuneInString(s[j:])

@@ -45,6 +45,11 @@ func (rd *reader) andAnother(ws []int) Start {
 func (rd *reader) noticeFirst(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 4)] {
+		switch toks[q].text { // the first words of the cases below: one comparison for most words
+		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket":
+		default:
+			return false
+		}
 		switch {
 		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
 			continue
@@ -215,6 +220,11 @@ func lawName(toks []token, p int) bool {
 func (rd *reader) fromAgency(ws []int, of bool) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 12)] {
+		switch toks[q].text { // the first words of the cases below: one comparison for most words
+		case "y", "ket", "duoc", "do", "chuyen", "gui", "cua", "tu":
+		default:
+			continue
+		}
 		switch {
 		case wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "ket", "luan"):
 			// "hồ sơ hoàn thiện theo ý kiến của Hội đồng", "thuyết minh đã

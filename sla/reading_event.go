@@ -473,6 +473,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 	}
 	for k, q := range ws {
 		w := toks[q].text
+		switch w { // the first words of the phrases below: one comparison for most words
+		case "duoc", "gui", "ra", "co", "nhan", "nop", "tiep":
+		default:
+			continue
+		}
 		if wordsAt(toks, q, "duoc", "bo", "sung") && (k >= 2 && (wordsAt(toks, ws[k-2], "ho", "so") || wordsAt(toks, ws[k-2], "bao", "cao")) || k == 0) {
 			// "sau khi báo cáo được bổ sung hoàn chỉnh", "kể từ ngày hồ sơ
 			// được bổ sung đầy đủ", "sau khi được bổ sung hoàn chỉnh": the
@@ -640,6 +645,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		return FromOtherEvent
 	}
 	for k, q := range ws {
+		switch toks[q].text { // the first words of the phrases below
+		case "cap", "hoan", "bo":
+		default:
+			continue
+		}
 		if wordsAt(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) {
 			for _, r := range ws[k+2 : min(len(ws), k+8)] {
 				if wordsAt(toks, r, "he", "thong") {

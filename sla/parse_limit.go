@@ -205,14 +205,38 @@ func parseNumberWords(ws []token) (int, bool) {
 }
 
 // wordAt reports whether toks[i] is the word w.
+//
+// It is the reader's most frequent question (a few hundred times a text),
+// so it is asked cheaply: one unsigned comparison bounds i on both sides,
+// and the text, which differs for nearly every token asked, is compared
+// before the kind, which is a word for most.
 func wordAt(toks []token, i int, w string) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == tokWord && toks[i].text == w
+	return uint(i) < uint(len(toks)) && toks[i].text == w && toks[i].kind == tokWord
 }
 
 // wordsAt reports whether the words ws start at toks[i].
+//
+// Inlined at each of its hundreds of calls, its words are no constants to
+// the compiler: the texts are compared a byte at a time (sameText), not by
+// a call to the runtime's memequal, which costs more than these short
+// words and makes the caller save its registers around it.
 func wordsAt(toks []token, i int, ws ...string) bool {
 	for k, w := range ws {
-		if !wordAt(toks, i+k, w) {
+		j := i + k
+		if uint(j) >= uint(len(toks)) || !sameText(toks[j].text, w) || toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// sameText reports whether a == b, for short strings.
+func sameText(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
 			return false
 		}
 	}

@@ -245,10 +245,10 @@ func sameText(a, b string) bool {
 
 // punctAt reports whether toks[i] is the punctuation p.
 func punctAt(toks []token, i int, p string) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == tokPunct && toks[i].text == p
+	return uint(i) < uint(len(toks)) && toks[i].kind == tokPunct && toks[i].text == p // (bounds as wordAt's)
 }
 
 // kindAt reports whether toks[i] exists and is of kind k.
 func kindAt(toks []token, i int, k tokKind) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == k
+	return uint(i) < uint(len(toks)) && toks[i].kind == k
 }

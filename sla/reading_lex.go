@@ -33,6 +33,7 @@ type token struct {
 	space bool // whitespace (or the start of the text) precedes it
 	date  bool // a number that is part of a date in words (markDateParts)
 	key   bool // a word that starts a phrase the reader looks for (isKeyWord), or a number word
+	ends  bool // punctuation that ends a sentence (reader.isSentenceEnd; set by tokenize)
 }
 
 // everyWordKey marks every word a key word: the reader then compares every
@@ -382,6 +383,9 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 					j++
 				}
 			}
+			if n := len(toks) - 1; n >= 0 && !space && toks[n].kind == tokPunct && toks[n].text == "." && !toks[n].space {
+				toks[n].ends = false // "Mục II.1": a full stop inside a number or a code
+			}
 			toks = append(toks, token{kind: tokNum, text: s[i:j], space: space, at: uint16(i), end: uint16(j)})
 			i = j
 		default:
@@ -430,7 +434,10 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
 				i = j
 			} else {
-				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size)})
+				// A full stop ends a sentence unless a number follows it
+				// with no space either side (undone above).
+				ends := c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'
+				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}
 		}

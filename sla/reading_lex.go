@@ -79,24 +79,45 @@ func (f *folded) span(from, to uint16) string {
 
 // trimSeparators removes leading and trailing white space and separators.
 func trimSeparators(s string) string {
-	isSep := func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '+' || r == '.' || r == '*' || r == '–' || r == '(' || r == ')'
-	}
 	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf { // most often a letter: no rune to decode
+			if !isSeparator(rune(c)) {
+				break
+			}
+			s = s[1:]
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s)
-		if !isSep(r) {
+		if !isSeparator(r) {
 			break
 		}
 		s = s[n:]
 	}
 	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !isSeparator(rune(c)) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
-		if !isSep(r) {
+		if !isSeparator(r) {
 			break
 		}
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// isSeparator reports whether r is white space or a separator that
+// trimSeparators removes.
+func isSeparator(r rune) bool {
+	switch r {
+	case ',', ';', ':', '-', '+', '.', '*', '–', '(', ')':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // foldIndexed lower-cases s, removes Vietnamese diacritics (precomposed or

@@ -133,8 +133,11 @@ func unsupportedName(w string, clockHours bool) string {
 // A non-empty second result explains why the amount is unacceptable.
 func parseAmount(s string) (int64, string) {
 	ip, fp := s, ""
-	if k := strings.IndexAny(s, ",."); k >= 0 {
-		ip, fp = s[:k], s[k+1:]
+	for k := 0; k < len(s); k++ { // strings.IndexAny(s, ",."), without its calls for a short text
+		if s[k] == ',' || s[k] == '.' {
+			ip, fp = s[:k], s[k+1:]
+			break
+		}
 	}
 	ip = strings.TrimLeft(ip, "0")
 	if len(ip) > 9 {

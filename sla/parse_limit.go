@@ -133,8 +133,11 @@ func unsupportedName(w string, clockHours bool) string {
 // A non-empty second result explains why the amount is unacceptable.
 func parseAmount(s string) (int64, string) {
 	ip, fp := s, ""
-	if k := strings.IndexAny(s, ",."); k >= 0 {
-		ip, fp = s[:k], s[k+1:]
+	for k := 0; k < len(s); k++ { // strings.IndexAny(s, ",."), without its calls for a short text
+		if s[k] == ',' || s[k] == '.' {
+			ip, fp = s[:k], s[k+1:]
+			break
+		}
 	}
 	ip = strings.TrimLeft(ip, "0")
 	if len(ip) > 9 {
@@ -205,14 +208,38 @@ func parseNumberWords(ws []token) (int, bool) {
 }
 
 // wordAt reports whether toks[i] is the word w.
+//
+// It is the reader's most frequent question (a few hundred times a text),
+// so it is asked cheaply: one unsigned comparison bounds i on both sides,
+// and the text, which differs for nearly every token asked, is compared
+// before the kind, which is a word for most.
 func wordAt(toks []token, i int, w string) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == tokWord && toks[i].text == w
+	return uint(i) < uint(len(toks)) && toks[i].text == w && toks[i].kind == tokWord
 }
 
 // wordsAt reports whether the words ws start at toks[i].
+//
+// Inlined at each of its hundreds of calls, its words are no constants to
+// the compiler: the texts are compared a byte at a time (sameText), not by
+// a call to the runtime's memequal, which costs more than these short
+// words and makes the caller save its registers around it.
 func wordsAt(toks []token, i int, ws ...string) bool {
 	for k, w := range ws {
-		if !wordAt(toks, i+k, w) {
+		j := i + k
+		if uint(j) >= uint(len(toks)) || !sameText(toks[j].text, w) || toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// sameText reports whether a == b, for short strings.
+func sameText(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
 			return false
 		}
 	}
@@ -221,10 +248,10 @@ func wordsAt(toks []token, i int, ws ...string) bool {
 
 // punctAt reports whether toks[i] is the punctuation p.
 func punctAt(toks []token, i int, p string) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == tokPunct && toks[i].text == p
+	return uint(i) < uint(len(toks)) && toks[i].kind == tokPunct && toks[i].text == p // (bounds as wordAt's)
 }
 
 // kindAt reports whether toks[i] exists and is of kind k.
 func kindAt(toks []token, i int, k tokKind) bool {
-	return i >= 0 && i < len(toks) && toks[i].kind == k
+	return uint(i) < uint(len(toks)) && toks[i].kind == k
 }

@@ -618,19 +618,10 @@ func (rd *reader) original(p int) string {
 // isSentenceEnd reports whether toks[i] ends a sentence.
 //
 // A full stop inside a number or a heading's code, with no space either
-// side and a digit after ("Mục II.1 Phụ lục II"), ends nothing.
+// side and a digit after ("Mục II.1 Phụ lục II"), ends nothing. Asked
+// often, it was answered once for each token by tokenize (token.ends).
 func (rd *reader) isSentenceEnd(i int) bool {
-	t := &rd.toks[i]
-	if t.kind != tokPunct || len(t.text) != 1 {
-		return false
-	}
-	switch t.text[0] {
-	case '.':
-		return t.space || i+1 >= len(rd.toks) || rd.toks[i+1].space || rd.toks[i+1].kind != tokNum
-	case ';', '!', '?', '\n':
-		return true
-	}
-	return false
+	return rd.toks[i].ends
 }
 
 // clauseEnd returns the first clause break at or after p, or hi.

@@ -45,6 +45,11 @@ func (rd *reader) andAnother(ws []int) Start {
 func (rd *reader) noticeFirst(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 4)] {
+		switch toks[q].text { // the first words of the cases below: one comparison for most words
+		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket":
+		default:
+			return false
+		}
 		switch {
 		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
 			continue
@@ -215,6 +220,11 @@ func lawName(toks []token, p int) bool {
 func (rd *reader) fromAgency(ws []int, of bool) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 12)] {
+		switch toks[q].text { // the first words of the cases below: one comparison for most words
+		case "y", "ket", "duoc", "do", "chuyen", "gui", "cua", "tu":
+		default:
+			continue
+		}
 		switch {
 		case wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "ket", "luan"):
 			// "hồ sơ hoàn thiện theo ý kiến của Hội đồng", "thuyết minh đã
@@ -478,6 +488,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 	}
 	for k, q := range ws {
 		w := toks[q].text
+		switch w { // the first words of the phrases below: one comparison for most words
+		case "duoc", "gui", "ra", "co", "nhan", "nop", "tiep":
+		default:
+			continue
+		}
 		if wordsAt(toks, q, "duoc", "bo", "sung") && (k >= 2 && (wordsAt(toks, ws[k-2], "ho", "so") || wordsAt(toks, ws[k-2], "bao", "cao")) || k == 0) {
 			// "sau khi báo cáo được bổ sung hoàn chỉnh", "kể từ ngày hồ sơ
 			// được bổ sung đầy đủ", "sau khi được bổ sung hoàn chỉnh": the
@@ -667,6 +682,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		return FromOtherEvent
 	}
 	for k, q := range ws {
+		switch toks[q].text { // the first words of the phrases below
+		case "cap", "hoan", "bo":
+		default:
+			continue
+		}
 		if wordsAt(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) {
 			for _, r := range ws[k+2 : min(len(ws), k+8)] {
 				if wordsAt(toks, r, "he", "thong") {

@@ -52,3 +52,20 @@ func TestKeyWordsOnlySaveWork(t *testing.T) {
 		t.Fatalf("read %d texts, want the whole tuning corpus", n)
 	}
 }
+
+// isKeyWord lists the number words in its own switch rather than asking
+// isNumberWord: every number word must be a key word.
+func TestNumberWordsAreKeyWords(t *testing.T) {
+	words := []string{"muoi", "tram", "linh", "le", "moi"} // the words between numberWords' digits
+	for w := range numberWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if !isNumberWord(w) {
+			t.Errorf("%q: no number word", w)
+		}
+		if !isKeyWord(w) {
+			t.Errorf("number word %q is no key word", w)
+		}
+	}
+}

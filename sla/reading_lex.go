@@ -33,6 +33,7 @@ type token struct {
 	space bool // whitespace (or the start of the text) precedes it
 	date  bool // a number that is part of a date in words (markDateParts)
 	key   bool // a word that starts a phrase the reader looks for (isKeyWord), or a number word
+	ends  bool // punctuation that ends a sentence (reader.isSentenceEnd; set by tokenize)
 }
 
 // everyWordKey marks every word a key word: the reader then compares every
@@ -48,10 +49,13 @@ var everyWordKey = false
 func isKeyWord(w string) bool {
 	switch w {
 	case "trong", "ngay", "ke", "tinh", "tu", "sau", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "khi", "tiep", "vao":
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "khi", "tiep", "vao",
+		// The number words (isNumberWord), in the same switch: one search
+		// for every word of a text rather than two.
+		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
 		return true
 	}
-	return isNumberWord(w)
+	return false
 }
 
 // folded is a text folded for reading, with the way back to the original:
@@ -75,24 +79,45 @@ func (f *folded) span(from, to uint16) string {
 
 // trimSeparators removes leading and trailing white space and separators.
 func trimSeparators(s string) string {
-	isSep := func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '+' || r == '.' || r == '*' || r == '–' || r == '(' || r == ')'
-	}
 	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf { // most often a letter: no rune to decode
+			if !isSeparator(rune(c)) {
+				break
+			}
+			s = s[1:]
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s)
-		if !isSep(r) {
+		if !isSeparator(r) {
 			break
 		}
 		s = s[n:]
 	}
 	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !isSeparator(rune(c)) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
-		if !isSep(r) {
+		if !isSeparator(r) {
 			break
 		}
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// isSeparator reports whether r is white space or a separator that
+// trimSeparators removes.
+func isSeparator(r rune) bool {
+	switch r {
+	case ',', ';', ':', '-', '+', '.', '*', '–', '(', ')':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // foldIndexed lower-cases s, removes Vietnamese diacritics (precomposed or
@@ -114,17 +139,61 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 	lastSpace := true
 	next, bullet := -1, false // where the last look-ahead stopped, and what it found
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c > ' ' && c < utf8.RuneSelf { // the common case: a printable ASCII byte
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		// The common cases first, in a loop of their own that calls
+		// nothing and so keeps its few variables in registers (the whole
+		// loop's state does not fit, and was reloaded on every turn): a
+		// printable ASCII byte, a space, a Vietnamese letter or combining
+		// mark that foldTable folds. Whatever else stops it, for the
+		// general cases below.
+		for i < len(s) {
+			c := s[i]
+			if c > ' ' && c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[n], orig[n] = c, uint16(i)
+				n++
+				lastSpace = false
+				i++
+				continue
 			}
-			b[n], orig[n] = c, uint16(i)
-			n++
-			lastSpace = false
-			i++
-			continue
+			if c == ' ' {
+				if !lastSpace {
+					b[n], orig[n] = ' ', uint16(i)
+					n++
+					lastSpace = true
+				}
+				i++
+				continue
+			}
+			// The encodings of Vietnamese letters, decoded as
+			// decodeVietnamese decodes them.
+			var r rune
+			var size int
+			switch {
+			case 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				r, size = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			}
+			if size == 0 || r >= foldTableSize {
+				break
+			}
+			f := foldTable[r]
+			if f == 0 {
+				break
+			}
+			if f != foldIgnore {
+				b[n], orig[n] = f, uint16(i)
+				n++
+				lastSpace = false
+			}
+			i += size
 		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			switch c {
 			case '\n':
@@ -338,6 +407,9 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 					j++
 				}
 			}
+			if n := len(toks) - 1; n >= 0 && !space && toks[n].kind == tokPunct && toks[n].text == "." && !toks[n].space {
+				toks[n].ends = false // "Mục II.1": a full stop inside a number or a code
+			}
 			toks = append(toks, token{kind: tokNum, text: s[i:j], space: space, at: uint16(i), end: uint16(j)})
 			i = j
 		default:
@@ -348,11 +420,12 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 			if 'a' <= c && c <= 'z' || c >= utf8.RuneSelf && isLetter(r) {
 				j := i + size
 				for j < len(s) {
-					if c2 := s[j]; c2 < utf8.RuneSelf {
-						if 'a' <= c2 && c2 <= 'z' {
-							j++
-							continue
-						}
+					// A run of ASCII letters, in a loop of its own that
+					// calls nothing (its index stays in a register).
+					for j < len(s) && s[j]-'a' < 26 { // 'a' to 'z'
+						j++
+					}
+					if j == len(s) || s[j] < utf8.RuneSelf {
 						break
 					}
 					r2, size2 := utf8.DecodeRuneInString(s[j:])
@@ -385,7 +458,10 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
 				i = j
 			} else {
-				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size)})
+				// A full stop ends a sentence unless a number follows it
+				// with no space either side (undone above).
+				ends := c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'
+				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}
 		}

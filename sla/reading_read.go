@@ -763,13 +763,14 @@ func (rd *reader) sentences() {
 	rd.bounds = rd.bounds[:0]
 	start := uint16(0)
 	for i := range toks {
-		toks[i].sent = n
-		if toks[i].kind == tokWord && toks[i].text == "thi" && !rd.isThen(i) {
+		t := &toks[i]
+		t.sent = n
+		if t.kind == tokWord && t.text == "thi" && !rd.isThen(i) {
 			// "thị trấn", "thi hành", "khả thi" fold to the "thi" of
 			// "thì" (then): they are no condition's end.
-			toks[i].text = notThen
+			t.text = notThen
 		}
-		if rd.isSentenceEnd(i) {
+		if t.ends { // (rd.isSentenceEnd(i), read from the token at hand)
 			rd.bounds = append(rd.bounds, [2]uint16{start, uint16(i)})
 			n++
 			start = uint16(i + 1)
@@ -779,7 +780,7 @@ func (rd *reader) sentences() {
 	stop, thi := uint16(len(toks)), uint16(0xFFFF)
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := &toks[i]
-		if rd.isSentenceEnd(i) {
+		if t.ends {
 			stop, thi = uint16(i), 0xFFFF
 		} else if t.kind == tokPunct && t.text == "(" {
 			stop = uint16(i)

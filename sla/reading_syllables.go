@@ -18,13 +18,12 @@ package sla
 // whole.
 const maxGluedSyllables = 8
 
-func isVowelByte(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
-}
+// isVowelByte reports whether the folded letter c is a vowel. One load
+// from a table, not a chain of comparisons: it is asked of every letter of
+// most words (severalVowelGroups).
+func isVowelByte(c byte) bool { return vowelBytes[c] }
+
+var vowelBytes = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
 
 func isFinalConsonants(s string) bool {
 	switch s {

@@ -127,3 +127,14 @@ func FuzzGluedCuts(f *testing.F) {
 		}
 	})
 }
+
+// isVowelByte reads a table: it must hold the vowels a, e, i, o, u, y and
+// nothing else.
+func TestIsVowelByte(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		if got, want := isVowelByte(b), strings.IndexByte("aeiouy", b) >= 0; got != want {
+			t.Errorf("isVowelByte(%q) = %v, want %v", b, got, want)
+		}
+	}
+}

@@ -757,8 +757,8 @@ func (rd *reader) decisionBefore(p int) bool {
 // góp ý"): the request was another body's, a step between agencies.
 func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
-	if wordsAt(toks, it.eventAt+2, "de", "nghi") || wordsAt(toks, it.eventAt+3, "de", "nghi") || wordsAt(toks, it.eventAt+4, "de", "nghi") {
-		if rd.councilMeetsAfter(it.eventEnd) {
+	if rd.councilMeetsAfter(it.eventEnd) {
+		if wordsAt(toks, it.eventAt+2, "de", "nghi") || wordsAt(toks, it.eventAt+3, "de", "nghi") || wordsAt(toks, it.eventAt+4, "de", "nghi") {
 			// "kể từ ngày tiếp nhận đề nghị, Hội đồng đánh giá, xếp loại và
 			// khen thưởng, kỷ luật phải tổ chức họp …", "kể từ khi nhận
 			// được đề nghị của người phụ trách tổ (đội), Hội đồng … phải
@@ -884,10 +884,13 @@ func (rd *reader) listBreakdown() {
 			bodies = bodies && rd.bodyLine(rd.lineStart(it.from))
 			sum += int64(l.hundredths)
 		}
-		if ls := rd.lineStart(total.from); ls >= 0 && rd.bodyLine(ls) {
+		if j-k-1 < 2 {
+			continue
+		}
+		if ls := rd.lineStart(total.from); sum != int64(tl.hundredths) && bodies && ls >= 0 && rd.bodyLine(ls) {
 			bodies = false // the "total" is itself one body's line ("- UBND xã: 05 ngày")
 		}
-		if j-k-1 < 2 || sum != int64(tl.hundredths) && !bodies {
+		if sum != int64(tl.hundredths) && !bodies {
 			// Lines of bodies under a total are its breakdown even when
 			// they do not add up: the mismatch is reported, not hidden as
 			// alternatives.

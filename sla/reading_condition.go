@@ -124,19 +124,19 @@ func (rd *reader) notALimit(it *item) string {
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
 	}
-	if rd.definitionBefore(from) {
+	if rare&rareDefinition != 0 && rd.definitionBefore(from) {
 		return "a term's definition (\"Tử vong mẹ là số phụ nữ tử vong … trong vòng 42 ngày sau khi …\"), not a time limit"
 	}
-	if rd.formBoxAfter(to) {
+	if rare&rareBox != 0 && rd.formBoxAfter(to) {
 		return "a line of a form to fill in (\"… trong thời hạn 30 ngày (đánh dấu và nêu rõ) ☐ …\"), not a time limit"
 	}
-	if rd.hoursPerDayAt(from) {
+	if wordAt(toks, to-1, "gio") && rd.hoursPerDayAt(from) {
 		return "a cap on the hours of a day (\"Một ngày học không quá 08 giờ\"), not a time limit"
 	}
-	if rd.noticeOfTimeAfter(to) && rd.durationAfter(to) {
+	if rd.durationAfter(to) && rd.noticeOfTimeAfter(to) {
 		return "a time to tell the requester how long the answer takes (\"thông báo bằng văn bản về thời hạn giải quyết yêu cầu\"), not the time to answer"
 	}
-	if rd.extensionDecided(from) {
+	if rare&rareExtension != 0 && rd.extensionDecided(from) {
 		return "the term of an extension a body decides (\"quyết định việc gia hạn một lần không quá 06 tháng\"), not a time limit"
 	}
 	if rare&rareLan != 0 && rd.onceBefore(from) {
@@ -553,7 +553,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
 	case "tiep", "ke":
-		if rd.calendarSpanAfter(to) {
+		if (toks[to].text == "tiep" || kindAt(toks, to+3, tokNum)) && rd.calendarSpanAfter(to) { // ("kể từ ngày nhận …": no date, no span)
 			return "a span of the calendar (\"06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017\"), not a time limit"
 		}
 	case "truoc":
@@ -797,25 +797,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") {
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han", "khong", "qua") || wordsAt(toks, from-5, "co", "thoi", "han", "toi", "da") || wordsAt(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
-		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
-		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
-		// to act.)
-		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
-	}
-	if (wordsAt(toks, from-5, "co", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "co", "thoi", "gian")) && rd.contractBefore(from-5) {
-		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
-		// contract's term.
-		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
-	}
-	for q := max(0, from-6); q <= from-3; q++ {
-		if wordsAt(toks, q, "thoi", "han", "vay") {
-			// "thời hạn vay tối đa 30 ngày": a loan's term.
-			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
+	switch text(from - 1) { // the last word of each term below
+	case "la", "qua", "da", "den", "gian", "han", "vay":
+		if why := rd.termOfMatter(from, to); why != "" {
+			return why
 		}
-	}
-	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
-		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
 	}
 	if wordsAt(toks, from-3, "den", "toi", "da") && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
 		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
@@ -1146,6 +1132,35 @@ func (rd *reader) outcomeComma(p, end int) int {
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
 func (rd *reader) dossierBefore(p int) bool { return rd.pairBefore(p, "ho", "so") }
+
+// termOfMatter reports the term of the matter itself, not a time to act,
+// named just before the duration [from, to): a paper's or a suspension's
+// term ("có thời hạn không quá 06 tháng"), a contract's, a loan's, a period
+// of insurance contributions. It returns the reason, or "".
+func (rd *reader) termOfMatter(from, to int) string {
+	toks := rd.toks
+	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han", "khong", "qua") || wordsAt(toks, from-5, "co", "thoi", "han", "toi", "da") || wordsAt(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
+		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
+		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
+		// to act.)
+		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
+	}
+	if (wordsAt(toks, from-5, "co", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "co", "thoi", "gian")) && rd.contractBefore(from-5) {
+		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
+		// contract's term.
+		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
+	}
+	for q := max(0, from-6); q <= from-3; q++ {
+		if toks[q+2].text == "vay" && wordsAt(toks, q, "thoi", "han", "vay") {
+			// "thời hạn vay tối đa 30 ngày": a loan's term.
+			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
+		}
+	}
+	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
+		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
+	}
+	return ""
+}
 
 // contractBefore reports whether "hợp đồng" stands in the eight words
 // before p, within the clause: "hợp đồng lao động có thời gian không quá 12
@@ -1531,7 +1546,8 @@ func (rd *reader) deemedAfter(p int) bool {
 
 // rareMarks records, once a reading, which rare tokens a text has, so that
 // the checks for them (a bracket citing a law, an act allowed once, a
-// formula, a reduction) cost one test on texts without them.
+// formula, a reduction, a form's box, a definition, an extension) cost one
+// test on texts without them.
 type rareMarks uint8
 
 const (
@@ -1539,7 +1555,10 @@ const (
 	rareBracket
 	rareEqual
 	rareLan
-	rareCut // a word of reduction: "giảm", "rút", "xuống"
+	rareCut        // a word of reduction: "giảm", "rút", "xuống"
+	rareBox        // a form's check box: "☐", "□"
+	rareDefinition // "là số", "là tỷ lệ", "là tổng số": a term defined
+	rareExtension  // "gia hạn"
 )
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1558,6 +1577,16 @@ func (rd *reader) rareTokens() rareMarks {
 			m |= rareLan
 		case "giam", "rut", "xuong":
 			m |= rareCut
+		case "☐", "□":
+			m |= rareBox
+		case "la":
+			if wordAt(rd.toks, k+1, "so") || wordAt(rd.toks, k+1, "ty") || wordAt(rd.toks, k+1, "tong") {
+				m |= rareDefinition
+			}
+		case "gia":
+			if wordAt(rd.toks, k+1, "han") {
+				m |= rareExtension
+			}
 		}
 	}
 	rd.rare = m
@@ -1648,11 +1677,13 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 	toks := rd.toks
 	notice := false
 	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "thong", "bao") {
-			notice = true
-		}
-		if notice && wordsAt(toks, q, "ve", "thoi", "han", "giai", "quyet") {
-			return true
+		switch toks[q].text { // one comparison for most words
+		case "thong":
+			notice = notice || wordAt(toks, q+1, "bao")
+		case "ve":
+			if notice && wordsAt(toks, q, "ve", "thoi", "han", "giai", "quyet") {
+				return true
+			}
 		}
 	}
 	return false

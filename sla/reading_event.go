@@ -568,12 +568,13 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.remedyDone(obj) || rd.filedBy(obj) {
 			return FromReceipt
 		}
-		if f := rd.skipReceived(obj); f+3 < len(obj) && wordsAt(toks, obj[f], "van", "ban", "tra", "lai") {
+		f := rd.skipReceived(obj)
+		if f+3 < len(obj) && wordsAt(toks, obj[f], "van", "ban", "tra", "lai") {
 			// "kể từ ngày nhận được văn bản trả lại đơn khởi kiện": the
 			// court's paper returning the filing, another event.
 			return FromOtherEvent
 		}
-		if f := rd.skipReceived(obj); f+1 < len(obj) && wordsAt(toks, obj[f], "cong", "van") && !rd.byApplicant(obj[f+2:]) {
+		if f+1 < len(obj) && wordsAt(toks, obj[f], "cong", "van") && !rd.byApplicant(obj[f+2:]) {
 			// "kể từ khi nhận được công văn và hồ sơ xin vay vốn": a bare
 			// "công văn" is another body's letter, and the dossier comes
 			// with it.
@@ -726,8 +727,12 @@ func (rd *reader) validAfter(ws []int) bool {
 // received, past "được", "đầy đủ", "đủ".
 func (rd *reader) skipReceived(ws []int) int {
 	f := 0
-	for f < len(ws) && (wordAt(rd.toks, ws[f], "duoc") || wordAt(rd.toks, ws[f], "day") || wordAt(rd.toks, ws[f], "du")) {
-		f++
+	for ; f < len(ws); f++ {
+		switch rd.toks[ws[f]].text {
+		case "duoc", "day", "du":
+		default:
+			return f
+		}
 	}
 	return f
 }
@@ -738,12 +743,24 @@ func (rd *reader) skipReceived(ws []int) int {
 func (rd *reader) personBefore(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws {
-		switch {
-		case wordAt(toks, q, "ong") && strings.ContainsAny(rd.original(q), "ôÔ\u0302"),
-			wordAt(toks, q, "ba") && strings.ContainsAny(rd.original(q), "àÀ\u0300"),
-			wordsAt(toks, q, "nguoi", "lao", "dong"), wordsAt(toks, q, "cong", "dan"),
-			wordsAt(toks, q, "nguoi", "khieu", "nai"), wordsAt(toks, q, "nguoi", "khoi", "kien"), wordsAt(toks, q, "nguoi", "to", "cao"): // "kể từ ngày người khiếu nại nhận được … quyết định"
-			return true
+		switch toks[q].text { // one comparison for most words
+		case "ong":
+			if strings.ContainsAny(rd.original(q), "ôÔ\u0302") {
+				return true
+			}
+		case "ba":
+			if strings.ContainsAny(rd.original(q), "àÀ\u0300") {
+				return true
+			}
+		case "cong":
+			if wordAt(toks, q+1, "dan") {
+				return true
+			}
+		case "nguoi":
+			// "kể từ ngày người khiếu nại nhận được … quyết định"
+			if wordsAt(toks, q+1, "lao", "dong") || wordsAt(toks, q+1, "khieu", "nai") || wordsAt(toks, q+1, "khoi", "kien") || wordsAt(toks, q+1, "to", "cao") {
+				return true
+			}
 		}
 	}
 	return false

@@ -340,6 +340,7 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng"
 		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
+		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung") || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng"
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
@@ -487,13 +488,46 @@ func (rd *reader) noColonBetween(p, q int) bool {
 func (rd *reader) namesLimitBefore(p int) bool {
 	toks := rd.toks
 	q := rd.first(p)
+	if (punctAt(toks, q, "“") || punctAt(toks, q, "\"")) && wordsAt(toks, q+1, "khieu", "nai") {
+		q++ // "“Khiếu nại đối với …": a law quoted
+	}
 	if q < p && toks[q].kind == tokPunct {
 		return false // "- Thời hạn …", "+ …"
+	}
+	if wordsAt(toks, q, "khieu", "nai") && p == q+2 && rd.receivedLater(p, "khieu", "nai") {
+		// "Khiếu nại đối với quyết định, hành vi tố tụng của Thẩm phán …
+		// do Chánh án … giải quyết trong thời hạn 07 ngày kể từ ngày nhận
+		// được khiếu nại": the complaint is the filing the sentence is
+		// about, not one case of it (three blind labels read it so).
+		return true
 	}
 	if !(wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian")) {
 		return false
 	}
 	return p-q >= 3 && p-q <= 5
+}
+
+// exceptionBefore reports whether an exception ("trừ …") opens in the
+// eight words before p, within the clause.
+func (rd *reader) exceptionBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordAt(rd.toks, q, "tru") && strings.ContainsAny(rd.original(q), "ừỪ\u0300") {
+			return true // "trừ", not "trụ", "trữ"
+		}
+	}
+	return false
+}
+
+// receivedLater reports whether the sentence of p counts from receipt of
+// the thing named a b: "kể từ ngày nhận được khiếu nại".
+func (rd *reader) receivedLater(p int, a, b string) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+80 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "nhan", "duoc", a, b) || wordsAt(toks, q, "nhan", a, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseBetween reports whether a case ("trường hợp") opens between tokens p
@@ -770,7 +804,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a report's period (\"Báo cáo 6 tháng, một năm\"), not a time limit"
 		}
 	case "tinh":
-		if wordAt(toks, from-1, "la") { // "ngày đến và ngày đi được tính là một (01) ngày"
+		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ\u0309") { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province)
 			return "a counting rule (\"được tính là một ngày\"), not a time limit"
 		}
 	case "dinh", "chia", "nhan":
@@ -1306,6 +1340,11 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
+		if wordAt(toks, p, "doi") && (wordsAt(toks, p-2, "khang", "nghi") || wordsAt(toks, p-2, "khang", "cao")) {
+			// "… xét kháng cáo, kháng nghị đối với quyết định về tính hợp
+			// pháp của cuộc đình công": what is challenged, not a case.
+			return
+		}
 		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && wordsAt(toks, p, "doi", "voi", "vu", "viec") {
 			// "kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã
 			// được giải quyết": what the paper received is about, inside
@@ -1363,6 +1402,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			end := hi
 			if lead >= 0 {
 				end = lead
+			}
+			if wordAt(toks, p, "truong") && rd.exceptionBefore(p) {
+				// "… trừ khiếu nại về việc giữ người trong trường hợp khẩn
+				// cấp, bắt, tạm giữ …": the case names what the exception
+				// leaves out, not a case of the duration.
+				return
 			}
 			if wordAt(toks, p, "doi") && rd.namesLimitBefore(p) {
 				// "Thời hạn thẩm định đối với các khoản tài trợ, đóng góp,

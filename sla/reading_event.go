@@ -342,6 +342,10 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "doan") && (wordsAt(toks, p+2, "dau", "khi") || wordsAt(toks, p+2, "dien", "luc"))
 	case "vien":
 		return wordsAt(toks, p+1, "kiem", "sat")
+	case "lien":
+		// "hồ sơ đề cử … của Liên đoàn Lao động cấp tỉnh": the trade union,
+		// a body that nominates (Bộ luật Lao động 2019 Điều 185).
+		return wordsAt(toks, p+1, "doan", "lao", "dong")
 	case "thanh":
 		return wordAt(toks, p+1, "tra")
 	case "ngan":
@@ -411,6 +415,19 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return wordAt(toks, q-1, "bao") || wordAt(toks, q-1, "to") // "báo cáo kết quả thực hiện", "tố cáo"
 		case "nai":
 			return wordAt(toks, q-1, "khieu") // "khiếu nại"
+		case "tu":
+			// "nộp đủ chứng từ, hồ sơ thanh toán": the filer's papers; not
+			// "chứng từ thực hiện xong nghĩa vụ tài chính", a payment made
+			// (README: the payment of a fee counts from another event).
+			if !wordAt(toks, q-1, "chung") {
+				return false
+			}
+			for _, r := range ws[k+1 : min(len(ws), k+8)] {
+				if wordsAt(toks, r, "nghia", "vu", "tai", "chinh") || wordsAt(toks, r, "nop", "tien") || wordsAt(toks, r, "le", "phi") {
+					return false
+				}
+			}
+			return true
 		case "giac":
 			return wordAt(toks, q-1, "to") // "tố giác, tin báo về tội phạm": a citizen's denunciation
 		case "anh":
@@ -523,7 +540,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "den") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !wordsAt(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
@@ -605,11 +622,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				obj := toks[ws[j]].text
 				report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 				switch {
-				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an")),
+				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec")),
 					rd.asksOpinion(ws[j+1:]):
 					// "hồ sơ trình" (a dossier submitted up by an agency),
-					// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án" (a court's or an
-					// investigator's case file): a step between bodies.
+					// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
+					// court's or an investigator's case file): a step between
+					// bodies.
 					return FromOtherEvent
 				case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
 					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình

@@ -554,6 +554,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "d) Mức độ dao động giá cổ phiếu trong ngày giao dịch; thời hạn giải quyết 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "phạm nhân được đưa đi lao động và trở về trại giam trong ngày; thời hạn giải quyết 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, laws and codes of new repositories (legal_codes.tsv).
+		{in: "Khiếu nại đối với quyết định, hành vi tố tụng của Thẩm phán trước khi mở phiên tòa do Chánh án Tòa án nhân dân khu vực giải quyết trong thời hạn 07 ngày kể từ ngày nhận được khiếu nại.", ord: "7 ngày", from: sla.FromReceipt},
+		{in: "“Khiếu nại đối với quyết định của Điều tra viên trừ khiếu nại về việc giữ người trong trường hợp khẩn cấp do Thủ trưởng Cơ quan điều tra giải quyết trong thời hạn 07 ngày kể từ ngày nhận được khiếu nại.", ord: "7 ngày", from: sla.FromReceipt},
+		{in: "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Việc xử lý hồ sơ thanh toán được thực hiện trong thời hạn 14 ngày kể từ ngày nhà thầu nộp đủ chứng từ, hồ sơ thanh toán cho chủ đầu tư.", ord: "14 ngày", from: sla.FromReceipt},
+		{in: "Cơ quan thuế thông báo trong thời gian 03 ngày làm việc kể từ khi nhận được chứng từ thực hiện xong nghĩa vụ tài chính của người sử dụng đất", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ đề cử người tham gia làm trọng tài viên lao động của Liên đoàn Lao động cấp tỉnh, Sở có trách nhiệm tổng hợp", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Sau 01 tháng, kể từ ngày thông báo công khai mà không có người đến nhận thì quyền sở hữu thuộc về người bắt được.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn kháng nghị của Viện kiểm sát nhân dân khu vực là 07 ngày, của Viện kiểm sát nhân dân cấp tỉnh là 10 ngày, kể từ ngày Viện kiểm sát nhận được quyết định.", alts: []string{"unstated 7 ngày", "unstated 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày Tòa án nhân dân cấp tỉnh nhận được hồ sơ vụ việc, Hội đồng phúc thẩm phải tiến hành xét kháng cáo, kháng nghị đối với quyết định về tính hợp pháp của cuộc đình công.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -222,10 +222,7 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 					n++
 					lastSpace = true
 				}
-			default:
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
+			default: // a control character: the loop above took every printable byte
 				b[n], orig[n] = c, uint16(i)
 				n++
 				lastSpace = false

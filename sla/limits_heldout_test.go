@@ -28,7 +28,7 @@ import (
 // heldout_legal_random11.tsv, heldout_legal_random12.tsv,
 // heldout_legal_random13.tsv, heldout_legal_random14.tsv,
 // heldout_legal_gazette.tsv, heldout_legal_gazette2.tsv,
-// heldout_legal_codes.tsv), the portal's step sentences
+// heldout_legal_gazette4.tsv, heldout_legal_codes.tsv), the portal's step sentences
 // (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv),
@@ -283,8 +283,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // "khiếu nại" as the thing challenged rather than a case, cost two
 // held-out alternatives when this floor was checked and was narrowed to
 // "kháng cáo, kháng nghị đối với", which cost none: a choice made on
-// held-out figures.
-var heldOutFloor = map[string]int{"limit": 1252, "alternatives": 577, "event": 1717}
+// held-out figures. The last part of the Gazette pool's shuffle
+// (heldout_legal_gazette4.tsv; the part before it is the third draw),
+// measured when it was added: 4/6, 5/5, 33/34 (the whole set of 4,941
+// texts then 1256/1402 (89.6 %), 582/632 (92.1 %), 1750/1950 (89.7 %)).
+var heldOutFloor = map[string]int{"limit": 1256, "alternatives": 582, "event": 1750}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

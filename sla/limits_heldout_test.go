@@ -28,7 +28,8 @@ import (
 // heldout_legal_random11.tsv, heldout_legal_random12.tsv,
 // heldout_legal_random13.tsv, heldout_legal_random14.tsv,
 // heldout_legal_gazette.tsv, heldout_legal_gazette2.tsv,
-// heldout_legal_gazette4.tsv, heldout_legal_codes.tsv), the portal's step sentences
+// heldout_legal_gazette3.tsv, heldout_legal_gazette4.tsv,
+// heldout_legal_codes.tsv), the portal's step sentences
 // (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv),
@@ -287,7 +288,16 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_legal_gazette4.tsv; the part before it is the third draw),
 // measured when it was added: 4/6, 5/5, 33/34 (the whole set of 4,941
 // texts then 1256/1402 (89.6 %), 582/632 (92.1 %), 1750/1950 (89.7 %)).
-var heldOutFloor = map[string]int{"limit": 1256, "alternatives": 582, "event": 1750}
+// The third draw of that pool, its shuffle's positions 680–1029
+// (heldout_legal_gazette3.tsv), measured when it was added, while the
+// last draw's tuning half was being worked through (its first rules had
+// given one held-out event, 1751/1950): 7/8, 6/8, 40/42 (the whole set of
+// 5,071 texts then 1263/1410 (89.6 %), 588/640 (91.9 %), 1791/1992
+// (89.9 %)). After learning from the last draw's tuning half
+// (legal_gazette4.tsv): the same; a rule of that half for a dossier
+// submitted up ("… trình Tổng Giám đốc …; … kể từ ngày nhận được hồ sơ")
+// cost one held-out limit when this floor was checked and was dropped.
+var heldOutFloor = map[string]int{"limit": 1263, "alternatives": 588, "event": 1791}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

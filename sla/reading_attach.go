@@ -288,7 +288,7 @@ func (rd *reader) attach() {
 				// theo": a window of the calendar.
 				end := rd.clauseEnd(p+1, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1)) && a != nil && p == a.to && a.event == StartUnknown:
+			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1)) && a != nil && p == a.to && a.event == StartUnknown:
 				// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
 				// việc đầu của tháng tiếp theo", "10 ngày làm việc đầu tháng
 				// tiếp theo": a window of the calendar, not a count from
@@ -1182,6 +1182,12 @@ func (rd *reader) overdueBefore(p int) int {
 // at p: "tháng tiếp theo", "quý sau", "năm sau".
 func periodNextAt(toks []token, p int) bool {
 	return (wordAt(toks, p, "thang") || wordAt(toks, p, "quy") || wordAt(toks, p, "nam")) && (wordsAt(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
+}
+
+// everyPeriodAt reports whether "mỗi tháng", "mỗi quý" or "mỗi năm"
+// stands at p: "Trong 15 ngày đầu mỗi quý".
+func everyPeriodAt(toks []token, p int) bool {
+	return wordAt(toks, p, "moi") && (wordAt(toks, p+1, "thang") || wordAt(toks, p+1, "quy") || wordAt(toks, p+1, "nam"))
 }
 
 // bracketBetween reports whether the tokens from p to q are one bracket:

@@ -453,7 +453,7 @@ func (rd *reader) withinBefore(p, q int, w string) bool {
 func (rd *reader) rangeFromBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-5; q-- {
-		if wordsAt(toks, q, "tu", "tren") && kindAt(toks, q+2, tokNum) {
+		if (wordsAt(toks, q, "tu", "tren") || wordsAt(toks, q, "tu", "du")) && kindAt(toks, q+2, tokNum) { // ("có thời hạn từ đủ 12 tháng đến 36 tháng")
 			return true
 		}
 	}
@@ -672,7 +672,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
 		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
 		// days of a stoppage, with no "của" of the calendar after them.)
-		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) {
+		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) {
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
@@ -726,7 +726,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "duoi", "tren":
 		return "a threshold (\"dưới\", \"trên\"), not a time limit"
 	case "du":
-		if !wordAt(toks, from-2, "nhan") {
+		// ("Thời hạn không được thành lập … là đủ 24 tháng kể từ ngày
+		// thôi chức vụ": a term counted from an event, reported as such.)
+		if !wordAt(toks, from-2, "nhan") && !(wordAt(toks, from-2, "la") && wordsAt(toks, to, "ke", "tu")) {
 			return "a threshold (\"đủ 06 tháng\"), not a time limit"
 		}
 	case "theo":
@@ -766,10 +768,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) { // "12 giờ trong 1 ngày"
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
-		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && rd.timesBefore(from-1) {
+		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && (rd.timesBefore(from-1) || wordsAt(toks, from-3, "cong", "don")) { // ("… trở lên cộng dồn trong 01 tháng")
 			// "không quá 05 lần định lượng ăn trong 01 tháng": a count of
 			// acts in a month.
 			return "a rate (\"05 lần … trong 01 tháng\"), not a time limit"
+		}
+	case "nguoi":
+		if wordAt(toks, from-2, "dau") { // "Thu nhập bình quân đầu người 01 tháng": per head and month
+			return "a rate (\"bình quân đầu người 01 tháng\"), not a time limit"
 		}
 	case "gop":
 		// "số chi trả gộp 02 tháng cho người hưởng": a payment for so many
@@ -799,11 +805,20 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, from-1, "tuc") {
 			return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
 		}
+	case "thoi":
+		if wordsAt(toks, from-5, "lien", "tuc", "sau", "thoi", "gian") {
+			// "không hoạt động liên tục sau thời gian 24 tháng": a
+			// threshold of inactivity.
+			return "a continuous period (\"không hoạt động liên tục sau thời gian 24 tháng\"), not a time limit"
+		}
 	case "bao":
 		if wordsAt(toks, from-2, "bao", "cao") && !wordAt(toks, from-3, "nop") && !wordAt(toks, from-3, "gui") {
 			return "a report's period (\"Báo cáo 6 tháng, một năm\"), not a time limit"
 		}
 	case "tinh":
+		if wordAt(toks, from-1, "bang") && wordAt(toks, from-3, "duoc") { // "từ đủ 04 giờ trở lên thì được tính bằng 01 ngày"
+			return "a counting rule (\"được tính bằng 01 ngày\"), not a time limit"
+		}
 		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ\u0309") { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province)
 			return "a counting rule (\"được tính là một ngày\"), not a time limit"
 		}

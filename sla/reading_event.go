@@ -152,7 +152,7 @@ func (rd *reader) processedAfter(end int) bool {
 		return false
 	}
 	for q := end + 2; q < len(toks) && q < end+18 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "tham", "dinh") || wordsAt(toks, q, "xem", "xet") || wordsAt(toks, q, "tra", "loi") || wordsAt(toks, q, "dong", "y") {
+		if wordsAt(toks, q, "tham", "dinh") || wordsAt(toks, q, "xem", "xet") || wordsAt(toks, q, "tra", "loi") || wordsAt(toks, q, "dong", "y") || wordsAt(toks, q, "cho", "y", "kien") {
 			return true
 		}
 	}
@@ -244,14 +244,44 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 	return false
 }
 
+// sentOnBy reports whether the words ws, the end of a count that stops
+// at a comma (end), name with "do" (among their last six) a sender that is
+// no person or firm, and
+// the words after the comma say it sent the thing ("gửi đến", "chuyển
+// đến") within five tokens: "do cơ sở khám bệnh, chữa bệnh gửi đến".
+func (rd *reader) sentOnBy(ws []int, end int) bool {
+	toks := rd.toks
+	if !punctAt(toks, end, ",") {
+		return false
+	}
+	do := false
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-6; k-- {
+		do = do || wordAt(toks, ws[k], "do")
+	}
+	if !do || rd.broughtByFiler(ws) {
+		return false
+	}
+	for q := end + 1; q < len(toks) && q <= end+5; q++ {
+		if wordsAt(toks, q, "gui", "den") || wordsAt(toks, q, "chuyen", "den") {
+			return true
+		}
+	}
+	return false
+}
+
 // broughtByFiler reports whether the words ws end with "do" and a person
 // or organisation that is no public body ("hồ sơ chuyển nơi hưởng trợ cấp
 // thất nghiệp do người lao động chuyển đến"): the filer brings the papers
 // in, whoever issued them.
 func (rd *reader) broughtByFiler(ws []int) bool {
+	toks := rd.toks
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
-		if wordAt(rd.toks, ws[k], "do") && k+1 < len(ws) {
-			return !rd.agencyNameAt(ws[k+1]) && !wordAt(rd.toks, ws[k+1], "cap")
+		if wordAt(toks, ws[k], "do") && k+1 < len(ws) {
+			// A person or a firm brings its own papers; a facility ("do cơ
+			// sở khám bệnh, chữa bệnh gửi đến") sends its request about
+			// someone else.
+			q := ws[k+1]
+			return wordAt(toks, q, "nguoi") || wordsAt(toks, q, "ca", "nhan") || wordsAt(toks, q, "cong", "dan") || wordsAt(toks, q, "doanh", "nghiep") || wordsAt(toks, q, "to", "chuc")
 		}
 	}
 	return false
@@ -317,7 +347,7 @@ func agencyName(toks []token, p int) bool {
 	case "chi", "tong":
 		return wordAt(toks, p+1, "cuc")
 	case "don":
-		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") // "đơn vị quản lý người bị thương", "đơn vị cấp dưới"
+		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") || wordsAt(toks, p+1, "vi", "duoc", "giao") // "đơn vị quản lý người bị thương", "đơn vị cấp dưới", "đơn vị được giao quản lý tài sản công"
 	case "to":
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
 		// "tờ trình", which fold alike.
@@ -586,6 +616,18 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return FromReceipt
 		}
 		f := rd.skipReceived(obj)
+		if f < len(obj) && wordAt(toks, obj[f], "thu") && strings.ContainsAny(rd.original(obj[f]), "ưƯ\u031b") {
+			// "kể từ ngày cơ quan có thẩm quyền của nước xuất khẩu nhận
+			// được thư đề nghị kiểm tra xác minh": a letter between bodies
+			// (a person's request is an "đơn").
+			return FromOtherEvent
+		}
+		if rd.sentOnBy(ws[k+1:], end) {
+			// "kể từ khi nhận được Giấy đề nghị xác nhận do cơ sở khám
+			// bệnh, chữa bệnh gửi đến": sent on by a facility about someone
+			// else, not filed by a person.
+			return FromOtherEvent
+		}
 		if f+3 < len(obj) && wordsAt(toks, obj[f], "van", "ban", "tra", "lai") {
 			// "kể từ ngày nhận được văn bản trả lại đơn khởi kiện": the
 			// court's paper returning the filing, another event.
@@ -689,7 +731,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}
-		if rd.bareReceived(obj, "van", "ban") && (rd.processedAfter(end) || rd.filerPaperBefore(p)) {
+		if (rd.bareReceived(obj, "van", "ban") || rd.bareReceived(obj, "de", "an")) && (rd.processedAfter(end) || rd.filerPaperBefore(p)) { // ("kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công … xem xét, cho ý kiến")
 			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ
 			// ngày nhận được văn bản thông báo, Cơ quan tiếp nhận hồ sơ ban
 			// hành văn bản thông báo về việc đồng ý …": a paper with no

@@ -243,7 +243,7 @@ func (rd *reader) scan() {
 			}
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
-			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !rd.partOfDayBefore(i):
+			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !wordsAt(toks, i+2, "thuc", "te") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no

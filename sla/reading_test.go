@@ -564,6 +564,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Sau 01 tháng, kể từ ngày thông báo công khai mà không có người đến nhận thì quyền sở hữu thuộc về người bắt được.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn kháng nghị của Viện kiểm sát nhân dân khu vực là 07 ngày, của Viện kiểm sát nhân dân cấp tỉnh là 10 ngày, kể từ ngày Viện kiểm sát nhận được quyết định.", alts: []string{"unstated 7 ngày", "unstated 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày Tòa án nhân dân cấp tỉnh nhận được hồ sơ vụ việc, Hội đồng phúc thẩm phải tiến hành xét kháng cáo, kháng nghị đối với quyết định về tính hợp pháp của cuộc đình công.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// December 2026, the last Gazette draw (legal_gazette4.tsv).
+		{in: "Người lao động làm việc theo hợp đồng lao động xác định thời hạn có thời hạn từ đủ 12 tháng đến 36 tháng làm công việc sau:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Thời hạn không được thành lập doanh nghiệp là đủ 24 tháng kể từ ngày thôi chức vụ theo quyết định của cấp có thẩm quyền.", ord: "24 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "đ) Nhà cung cấp eContract có từ 5% số hợp đồng lao động điện tử trở lên cộng dồn trong 01 tháng không được cấp ID.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thu nhập bình quân đầu người 01 tháng của các tỉnh có biển = Tổng thu nhập : 12", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong ngày thực tế làm nhiệm vụ, nếu thời gian làm việc dưới 04 giờ thì được tính bằng 1/2 ngày; từ đủ 04 giờ trở lên thì được tính bằng 01 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Tài khoản của cơ quan, đơn vị, tổ chức, cá nhân không hoạt động liên tục sau thời gian 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cơ quan hải quan được thông báo về kết quả kiểm tra, xác minh xuất xứ hàng hóa trong vòng 06 tháng kể từ ngày cơ quan có thẩm quyền của nước xuất khẩu nhận được thư đề nghị kiểm tra xác minh.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong 15 ngày đầu mỗi quý, Công an đơn vị, địa phương thực hiện chuyển kinh phí đóng bảo hiểm y tế trong quý", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 20 ngày làm việc kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công thuộc Bộ xem xét, cho ý kiến về sự cần thiết của đề án.", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được Giấy đề nghị xác nhận do cơ sở khám bệnh, chữa bệnh gửi đến, Ủy ban nhân dân cấp xã có trách nhiệm xác nhận", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -297,7 +297,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (legal_gazette4.tsv): the same; a rule of that half for a dossier
 // submitted up ("… trình Tổng Giám đốc …; … kể từ ngày nhận được hồ sơ")
 // cost one held-out limit when this floor was checked and was dropped.
-var heldOutFloor = map[string]int{"limit": 1263, "alternatives": 588, "event": 1791}
+// After learning from the third draw's tuning half (legal_gazette3.tsv)
+// too: 1263/1410 (89.6 %), 588/640 (91.9 %), 1793/1992 (90.0 %).
+var heldOutFloor = map[string]int{"limit": 1263, "alternatives": 588, "event": 1793}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

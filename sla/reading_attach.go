@@ -80,7 +80,7 @@ func (rd *reader) attach() {
 				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 				// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 				// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo")
+				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
 				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 				t.text == "khi" && a != nil && p == a.to:
 				at := p + 2
@@ -288,7 +288,7 @@ func (rd *reader) attach() {
 				// theo": a window of the calendar.
 				end := rd.clauseEnd(p+1, hi)
 				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1)) && a != nil && p == a.to && a.event == StartUnknown:
+			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1) || daysOfPeriodStart(toks, a, p)) && a != nil && p == a.to && a.event == StartUnknown:
 				// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
 				// việc đầu của tháng tiếp theo", "10 ngày làm việc đầu tháng
 				// tiếp theo": a window of the calendar, not a count from
@@ -450,6 +450,14 @@ func (rd *reader) attach() {
 				// date, named before the duration.
 				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
 			}
+		}
+		if it.event == StartUnknown && it.kind == iDur && wordsAt(toks, it.from-3, "het", "thoi", "han") {
+			// "Trường hợp hết thời hạn 45 ngày giữ người trong trường hợp
+			// khẩn cấp … mà nước ngoài chưa bổ sung hồ sơ …": the end of a
+			// term, counted from its start (README: lapses are reported as
+			// counted from their event).
+			end := rd.clauseEnd(it.to, len(toks))
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, end), end
 		}
 		if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "ma") {
 			if at := rd.overdueBefore(it.from); at >= 0 {
@@ -1182,6 +1190,18 @@ func (rd *reader) overdueBefore(p int) int {
 // at p: "tháng tiếp theo", "quý sau", "năm sau".
 func periodNextAt(toks []token, p int) bool {
 	return (wordAt(toks, p, "thang") || wordAt(toks, p, "quy") || wordAt(toks, p, "nam")) && (wordsAt(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
+}
+
+// daysOfPeriodStart reports whether days a are followed at p by "đầu
+// tháng", "đầu quý" or "đầu năm": "10 ngày làm việc đầu tháng", a window
+// at the start of each month (months before "đầu năm", "6 tháng đầu năm",
+// are a part of the year).
+func daysOfPeriodStart(toks []token, a *item, p int) bool {
+	if a == nil || a.from >= p || !(wordAt(toks, p+1, "thang") || wordAt(toks, p+1, "quy") || wordAt(toks, p+1, "nam")) {
+		return false
+	}
+	l, ok := a.p.Limit()
+	return ok && (l.unit == UnitWorkingDays || l.unit == UnitCalendarDays)
 }
 
 // everyPeriodAt reports whether "mỗi tháng", "mỗi quý" or "mỗi năm"

@@ -124,6 +124,20 @@ func (rd *reader) notALimit(it *item) string {
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
 	}
+	if wordsAt(toks, from-2, "thoi", "diem") && wordAt(toks, to, "truoc") {
+		// "áp theo thuế suất … tại thời điểm 28 ngày trước ngày có thời
+		// điểm đóng thầu": a point of reference in time, not a time to act.
+		return "a point of reference in time (\"tại thời điểm 28 ngày trước ngày …\"), not a time limit"
+	}
+	if wordsAt(toks, from-3, "nhung", "khong", "qua") && rd.useTermBefore(from-3) {
+		return "a period of validity (\"thời hạn sử dụng thẻ … nhưng không quá 60 tháng\"), not a time limit"
+	}
+	if it.lead && rd.datesInBracketAfter(max(it.to, it.eventEnd)) {
+		// "Trong thời gian 03 tháng trước ngày chào mua (từ ngày 28/12/2024
+		// đến 28/3/2025), Kho bạc Nhà nước phát hành …": a span of the
+		// calendar, its dates given.
+		return "a span of the calendar with its dates (\"03 tháng trước ngày chào mua (từ ngày 28/12/2024 đến 28/3/2025)\"), not a time limit"
+	}
 	if rare&rareDefinition != 0 && rd.definitionBefore(from) {
 		return "a term's definition (\"Tử vong mẹ là số phụ nữ tử vong … trong vòng 42 ngày sau khi …\"), not a time limit"
 	}
@@ -172,6 +186,9 @@ func (rd *reader) notALimit(it *item) string {
 		case "co", "gia":
 			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
 			// work's appraisal, not a validity.)
+			if wordAt(toks, from-1, "sau") {
+				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
+			}
 			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || (wordsAt(toks, q+3, "toi", "da") || wordsAt(toks, q+3, "khong", "qua")) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
 				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) { // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
 				return "a period of validity (\"có giá trị\"), not a time limit"
@@ -652,6 +669,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// time left out of the count.
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
 		}
+	case "toi":
+		if wordAt(toks, from-1, "trong") && strings.ContainsAny(rd.original(to), "ớỚ") {
+			// "Nhu cầu tuyển dụng lao động … trong 6 tháng tới": the coming
+			// months.
+			return "a span of the coming months (\"trong 6 tháng tới\"), not a time limit"
+		}
 	case "qua":
 		if !wordAt(toks, to+1, "thi") && !wordAt(toks, to+1, "ke") && wordAt(toks, from-1, "trong") {
 			// "đã từng bị bạo lực … trong 12 tháng qua": the past twelve
@@ -672,7 +695,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
 		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
 		// days of a stoppage, with no "của" of the calendar after them.)
-		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) {
+		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
+			!((wordAt(toks, to-1, "ngay") || wordsAt(toks, to-3, "ngay", "lam", "viec")) && (wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "quy") || wordAt(toks, to+1, "nam"))) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
@@ -709,7 +733,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
-	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam")) { // ("tối đa là 20 giờ/1 năm")
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "tiet")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết")
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -825,6 +849,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "dinh", "chia", "nhan":
 		if wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
+		}
+		if wordsAt(toks, from-2, "nhan", "qua") { // "Tôi chưa nhận tiền hỗ trợ … và chưa nhận quá 3 tháng": months received
+			return "a count of months received (\"chưa nhận quá 3 tháng\"), not a time limit"
 		}
 	}
 	if s := rd.first(from); wordsAt(toks, s, "ban", "tin", "du", "bao") || kindAt(toks, s, tokWord) && len(toks[s].text) == 1 && wordsAt(toks, s+2, "ban", "tin", "du", "bao") {
@@ -1744,6 +1771,43 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 			if notice && wordsAt(toks, q, "ve", "thoi", "han", "giai", "quyet") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// useTermBefore reports whether "thời hạn sử dụng" stands in the thirty
+// tokens before p, in its sentence: "thời hạn sử dụng thẻ được cấp từ ngày
+// nhập học đến ngày 31 tháng 12 của năm tốt nghiệp nhưng không quá 60
+// tháng".
+func (rd *reader) useTermBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "thoi", "han", "su", "dung") {
+			return true
+		}
+	}
+	return false
+}
+
+// datesInBracketAfter reports whether a bracket opening within four
+// tokens of p holds a span between two dates ("(từ ngày 28/12/2024 đến
+// 28/3/2025)").
+func (rd *reader) datesInBracketAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+4; q++ {
+		if punctAt(toks, q, "(") {
+			return wordsAt(toks, q+1, "tu", "ngay") && kindAt(toks, q+3, tokNum) && rd.dateUntilWithin(q+4, q+12)
+		}
+	}
+	return false
+}
+
+// dateUntilWithin reports whether "đến" and a number stand in [p, q).
+func (rd *reader) dateUntilWithin(p, q int) bool {
+	for r := p; r < q && r < len(rd.toks); r++ {
+		if wordAt(rd.toks, r, "den") && kindAt(rd.toks, r+1, tokNum) || wordsAt(rd.toks, r, "den", "ngay") && kindAt(rd.toks, r+2, tokNum) {
+			return true
 		}
 	}
 	return false

@@ -372,6 +372,8 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "doan") && (wordsAt(toks, p+2, "dau", "khi") || wordsAt(toks, p+2, "dien", "luc"))
 	case "vien":
 		return wordsAt(toks, p+1, "kiem", "sat")
+	case "nuoc":
+		return wordAt(toks, p+1, "ngoai") // "hồ sơ của nước ngoài": a foreign state's (not "người nước ngoài")
 	case "lien":
 		// "hồ sơ đề cử … của Liên đoàn Lao động cấp tỉnh": the trade union,
 		// a body that nominates (Bộ luật Lao động 2019 Điều 185).

@@ -575,6 +575,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong 15 ngày đầu mỗi quý, Công an đơn vị, địa phương thực hiện chuyển kinh phí đóng bảo hiểm y tế trong quý", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 20 ngày làm việc kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công thuộc Bộ xem xét, cho ý kiến về sự cần thiết của đề án.", ord: "20 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được Giấy đề nghị xác nhận do cơ sở khám bệnh, chữa bệnh gửi đến, Ủy ban nhân dân cấp xã có trách nhiệm xác nhận", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// December 2026, the third Gazette draw (legal_gazette3.tsv).
+		{in: "Tôi chưa nhận tiền hỗ trợ của tháng......... và chưa nhận quá 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng bảo hiểm y tế.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trường hợp hết thời hạn 45 ngày giữ người trong trường hợp khẩn cấp mà nước ngoài chưa bổ sung hồ sơ, cơ quan Công an ra quyết định trả tự do ngay cho người bị giữ.", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "nhà thầu có thể nộp bổ sung hàng mẫu trong vòng 05 ngày làm việc sau thời điểm đóng thầu.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) thời hạn sử dụng thẻ được cấp từ ngày nhập học đến ngày 31 tháng 12 của năm tốt nghiệp nhưng không quá 60 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "áp theo thuế suất, mức phí tại thời điểm 28 ngày trước ngày có thời điểm đóng thầu.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 10 ngày làm việc đầu tháng, báo cáo Ngân hàng Nhà nước về việc trả nợ vay tái cấp vốn", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nhu cầu tuyển dụng lao động theo nghề, trình độ trong 6 tháng tới", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Trong thời gian 03 tháng trước ngày chào mua (từ ngày 28/12/2024 đến 28/3/2025), Kho bạc Nhà nước phát hành trái phiếu", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ của nước ngoài, cơ quan tiếp nhận hồ sơ có trách nhiệm chuyển hồ sơ đến Bộ Công an", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chương trình giáo dục định hướng có 74 tiết (thời gian 45 phút/tiết)", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -29,7 +29,7 @@ import (
 // heldout_legal_random13.tsv, heldout_legal_random14.tsv,
 // heldout_legal_gazette.tsv, heldout_legal_gazette2.tsv,
 // heldout_legal_gazette3.tsv, heldout_legal_gazette4.tsv,
-// heldout_legal_codes.tsv, heldout_tax_texts.tsv), the portal's step
+// heldout_legal_gazette5.tsv, heldout_legal_codes.tsv, heldout_tax_texts.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv),
@@ -302,8 +302,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // customs texts (heldout_tax_texts.tsv: guidance letters, laws, decrees and
 // circulars, much of it OCR), measured when they were added: 2/2, 6/6, 5/7
 // (the whole set of 5,091 texts then 1265/1412 (89.6 %), 594/646
-// (92.0 %), 1798/1999 (89.9 %)).
-var heldOutFloor = map[string]int{"limit": 1265, "alternatives": 594, "event": 1798}
+// (92.0 %), 1798/1999 (89.9 %)). A fifth Gazette draw, of the sentences
+// outside the first pool's cap of eight a document
+// (heldout_legal_gazette5.tsv), measured when it was added: 14/16, 8/8,
+// 37/42 (the whole set of 5,194 texts then 1279/1428 (89.6 %), 602/654
+// (92.0 %), 1835/2041 (89.9 %)).
+var heldOutFloor = map[string]int{"limit": 1279, "alternatives": 602, "event": 1835}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

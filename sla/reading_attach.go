@@ -248,7 +248,11 @@ func (rd *reader) attach() {
 				} else {
 					b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
 				}
-			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && a.event == StartUnknown && (p-a.to <= 1 || rd.bracketBetween(a.to, p)) && rd.leadTime(p):
+			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p)) && rd.leadTime(p):
+				// (An event named before the duration, "Trường hợp dự toán …
+				// được duyệt sau khi phê duyệt kế hoạch … thì … trong thời hạn
+				// tối thiểu 05 ngày trước thời điểm đóng thầu", gives way to
+				// the lead time right after it.)
 				// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
 				// ngày làm việc trước khi …": counted back from another
 				// event. ("tối thiểu 03 ngày làm việc (đối với đấu thầu trong
@@ -535,6 +539,28 @@ func (rd *reader) attach() {
 			if ok {
 				it.cond, it.condSet = rd.words(at, end), true
 			}
+		}
+	}
+	for k := 1; k < len(rd.items); k++ {
+		it, prev := &rd.items[k], &rd.items[k-1]
+		if it.kind == iDur && it.condSet && !it.normal && prev.kind == iDur && !prev.condSet && prev.p == it.p && prev.event == FromReceipt && rd.refusalAfter(it) {
+			// "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được hồ sơ
+			// đầy đủ, hợp lệ, cơ quan … phải thông báo …; trường hợp hồ sơ
+			// không đầy đủ, hợp lệ, trong thời hạn 02 ngày làm việc … phải
+			// trả lời bằng văn bản và nêu rõ lý do": the refusal answered
+			// within the same limit is no case of its own (issue 13).
+			it.cond, it.normal, it.restates = "", true, true
+		}
+	}
+	for k := 0; k+1 < len(rd.items); k++ {
+		it, next := &rd.items[k], &rd.items[k+1]
+		if it.kind == iDur && it.lead && next.kind == iDur && !next.lead && next.event == FromReceipt && !next.condSet &&
+			rd.sentOf(it.from) == rd.sentOf(next.from) && rd.filingBetween(it.to, next.from) {
+			// "Trước thời hạn 03 tháng tính đến ngày hết hạn của Giấy chứng
+			// nhận … tổ chức, cá nhân … nộp đơn đăng ký gia hạn, trong thời
+			// hạn 04 ngày làm việc, kể từ ngày nhận được hồ sơ …": when to
+			// file, then the agency's limit from receipt.
+			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing (\"Trước thời hạn 03 tháng … nộp đơn\"), not the agency's limit"
 		}
 	}
 	if rd.heading == "" && len(rd.items) > 0 {
@@ -1171,6 +1197,37 @@ func (rd *reader) parallelLead(q int) bool {
 	next := rd.items[q+1].from
 	if (wordsAt(toks, next-2, "toi", "thieu") || wordsAt(toks, next-2, "it", "nhat")) && punctAt(toks, next-3, ",") {
 		return rd.bracketBetween(rd.items[q].to, next-3)
+	}
+	return false
+}
+
+// refusalAfter reports whether item it's case is a failing dossier
+// ("trường hợp hồ sơ không đầy đủ, hợp lệ", "… chưa …") and its clause
+// answers with the reasons ("trả lời bằng văn bản và nêu rõ lý do").
+func (rd *reader) refusalAfter(it *item) bool {
+	toks := rd.toks
+	failing := false
+	for q := max(0, it.from-20); q < it.from; q++ {
+		failing = failing || wordsAt(toks, q, "ho", "so", "khong") || wordsAt(toks, q, "ho", "so", "chua")
+	}
+	if !failing {
+		return false
+	}
+	for q := it.to; q < len(toks) && q < it.to+30 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "neu", "ro", "ly", "do") {
+			return true
+		}
+	}
+	return false
+}
+
+// filingBetween reports whether the filer files ("nộp đơn", "nộp hồ sơ")
+// between tokens p and q.
+func (rd *reader) filingBetween(p, q int) bool {
+	for r := p; r < q; r++ {
+		if wordAt(rd.toks, r, "nop") && (wordAt(rd.toks, r+1, "don") || wordsAt(rd.toks, r+1, "ho", "so")) {
+			return true
+		}
 	}
 	return false
 }

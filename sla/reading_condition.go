@@ -156,6 +156,20 @@ func (rd *reader) notALimit(it *item) string {
 	if rare&rareLan != 0 && rd.onceBefore(from) {
 		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
 	}
+	if wordAt(toks, to, "tuoi") || wordAt(toks, from-1, "tuoi") && kindAt(toks, from-2, tokNum) {
+		// "nhận con nuôi dưới 06 tháng tuổi": an age, even after a "trước
+		// thời điểm" that reads like a lead time; "ông Q 54 tuổi 9 tháng 17
+		// ngày": the months and days of an age.
+		return "an age (\"18 tháng tuổi\", \"54 tuổi 9 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "x") || punctAt(toks, from-1, "x") || punctAt(toks, from-1, "×") {
+		// "(62.000.000 đồng x 3 tháng + 48.000.000 đồng x 3 tháng)/6": a
+		// factor of a formula.
+		return "a factor of a formula (\"đồng x 3 tháng\"), not a time limit"
+	}
+	if rd.actsCountedBefore(from) {
+		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(from, to); why != "" {
 			return why
@@ -219,7 +233,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
 			}
 		case "toi", "it":
-			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) { // ("khi đã nghỉ ít nhất được 04 tháng")
+			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng")
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
 		case "hoat":
@@ -288,6 +302,17 @@ func (rd *reader) notALimit(it *item) string {
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension.
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
+			}
+		case "nghi":
+			if wordsAt(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !wordsAt(toks, from-3, "trong", "thoi", "han") { // ("nghỉ", not "nghị án")
+				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
+				// một năm tối đa là 15 ngày": a term of leave.
+				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
+			}
+			if wordsAt(toks, q, "nghi", "it", "nhat") && q+3 == from {
+				// "được nghỉ ít nhất 12 giờ trước khi chuyển sang ca làm việc
+				// khác": a minimum rest.
+				return "a minimum rest (\"nghỉ ít nhất 12 giờ\"), not a time limit"
 			}
 		case "thieu":
 			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
@@ -358,6 +383,7 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng"
 		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
+		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
 		wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung") || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng"
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
@@ -685,6 +711,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
 		}
+		if wordsAt(toks, to, "cuoi", "thang") {
+			return "a part of the month (\"07 ngày cuối tháng\"), not a time limit"
+		}
 		if wordsAt(toks, to, "cuoi", "nam") {
 			return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
 		}
@@ -703,6 +732,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordsAt(toks, to, "tien", "luong") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (wordsAt(toks, to+1, "tien", "luong") || wordsAt(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
 			// "tối đa không quá 01 tháng tiền lương": a sum of wages.
 			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
+		}
+	case "da":
+		if wordsAt(toks, to, "da", "huong") { // "01 tháng đã hưởng trợ cấp thất nghiệp": months of benefit
+			return "a period of benefit (\"01 tháng đã hưởng trợ cấp\"), not a time limit"
 		}
 	case "dong":
 		if wordsAt(toks, to, "dong", "bao", "hiem") {
@@ -1980,6 +2013,36 @@ func (rd *reader) failingNotice(p, thi int) bool {
 		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "huong", "dan"), wordsAt(toks, q, "yeu", "cau"):
 			asked = true
 		case asked && (wordsAt(toks, q, "sua", "doi") || wordsAt(toks, q, "bo", "sung") || wordsAt(toks, q, "hoan", "thien") || wordsAt(toks, q, "hoan", "chinh") || wordsAt(toks, q, "dieu", "chinh") || wordsAt(toks, q, "chinh", "sua")):
+			return true
+		}
+	}
+	// "nếu hồ sơ không đáp ứng yêu cầu quy định, thì cơ quan tiếp nhận hồ
+	// sơ thông báo bằng văn bản … cho nhà đầu tư": a notice about a failing
+	// dossier, with nothing asked.
+	return asked && wordsAt(toks, p+1, "ho", "so") && wordsAt(toks, thi+1, "co", "quan")
+}
+
+// listedMinimumCase reports whether the minimum at q opens a lettered item
+// and is scoped by "đối với" right after the duration ending at to: "c)
+// Ít nhất 03 ngày làm việc đối với hợp đồng lao động … dưới 12 tháng;",
+// one case of a list of notice periods.
+func (rd *reader) listedMinimumCase(q, to int) bool {
+	toks := rd.toks
+	s := rd.first(q)
+	return wordsAt(toks, to, "doi", "voi") && kindAt(toks, s, tokWord) && len(toks[s].text) <= 2 && punctAt(toks, s+1, ")") && q == s+2
+}
+
+// actsCountedBefore reports whether a count of acts ("từ 02 lần trở lên")
+// stands in the fourteen tokens before "trong thời hạn" and the duration
+// at p: "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong thời
+// hạn 12 tháng".
+func (rd *reader) actsCountedBefore(p int) bool {
+	toks := rd.toks
+	if !wordsAt(toks, p-3, "trong", "thoi", "han") {
+		return false
+	}
+	for q := p - 4; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
+		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
 		}
 	}

@@ -159,6 +159,18 @@ func (rd *reader) processedAfter(end int) bool {
 	return false
 }
 
+// publishesAfter reports whether the sentence after the count ending at
+// end has its subject publish ("phải công bố", "công bố thông tin").
+func (rd *reader) publishesAfter(end int) bool {
+	toks := rd.toks
+	for q := end; q < len(toks) && q < end+40 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "phai", "cong", "bo") || wordsAt(toks, q, "cong", "bo", "thong", "tin") {
+			return true
+		}
+	}
+	return false
+}
+
 // reportsUp reports whether the sentence around the count [p, end) has its
 // subject report on up: "báo cáo" outside the count, followed by a public
 // body, "về", "lên", "tới cấp trên" or "bằng văn bản".
@@ -685,6 +697,12 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
 					// "báo cáo giải trình của Chủ hàng": an explanation the
 					// agency asked for, like a supplement's request.
+					return FromOtherEvent
+				case obj == "cao" && report && rd.publishesAfter(end):
+					// "sau khi nhận được các báo cáo liên quan đến giao dịch …
+					// của người nội bộ …, tổ chức niêm yết phải công bố trên
+					// trang thông tin điện tử": reports received to disclose,
+					// no filing to decide.
 					return FromOtherEvent
 				case obj == "cao" && report && rd.reportsUp(p, end):
 					// "kể từ ngày nhận được báo cáo của đơn vị sử dụng viện trợ"

@@ -357,7 +357,7 @@ func (rd *reader) gluedAmount(i int) bool {
 func (rd *reader) partOfDayBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
-		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") {
+		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") { // ("thời giờ làm việc bình thường trong ngày")
 			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
 			// measure of the day; "được đưa đi lao động và trở về trại giam
 			// trong ngày": a day's outing and return.

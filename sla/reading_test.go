@@ -587,6 +587,22 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Trong thời gian 03 tháng trước ngày chào mua (từ ngày 28/12/2024 đến 28/3/2025), Kho bạc Nhà nước phát hành trái phiếu", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ của nước ngoài, cơ quan tiếp nhận hồ sơ có trách nhiệm chuyển hồ sơ đến Bộ Công an", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Chương trình giáo dục định hướng có 74 tiết (thời gian 45 phút/tiết)", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, the fifth Gazette draw (legal_gazette5.tsv).
+		{in: "b) Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, cơ quan phải thông báo kế hoạch huấn luyện; trường hợp hồ sơ không đầy đủ, hợp lệ, trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ phải trả lời bằng văn bản và nêu rõ lý do;", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "Người lao động làm việc theo ca được nghỉ ít nhất 12 giờ trước khi chuyển sang ca làm việc khác.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo quy định của Luật Bảo hiểm xã hội, thời gian nghỉ việc hưởng chế độ khi con từ 03 tuổi đến dưới 07 tuổi ốm đau trong một năm tối đa là 15 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 03 ngày làm việc sau khi nhận được các báo cáo liên quan đến giao dịch của người nội bộ, tổ chức niêm yết phải công bố trên trang thông tin điện tử của công ty.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ngày làm việc là thời giờ làm việc bình thường trong ngày mà người lao động phải làm việc; thời hạn giải quyết 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn tạm đình chỉ công việc không được quá 15 ngày, trường hợp đặc biệt không được quá 90 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trước thời hạn 03 tháng tính đến ngày hết hạn của Giấy chứng nhận, tổ chức, cá nhân nộp đơn đăng ký gia hạn Giấy chứng nhận, trong thời hạn 04 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, cơ quan thực hiện kiểm tra điều kiện của cơ sở sản xuất.", ord: "4 ngày làm việc", from: sla.FromReceipt},
+		{in: "c) Ít nhất 03 ngày làm việc đối với hợp đồng lao động xác định thời hạn có thời hạn dưới 12 tháng;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "c) Trường hợp dự toán được duyệt sau khi phê duyệt kế hoạch lựa chọn nhà thầu thì bên mời thầu cập nhật dự toán trên Hệ thống trong thời hạn tối thiểu 05 ngày trước thời điểm đóng thầu.", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, nếu hồ sơ không đáp ứng yêu cầu quy định, thì cơ quan tiếp nhận hồ sơ thông báo bằng văn bản cho nhà đầu tư.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Như vậy, thời gian đóng bảo hiểm thất nghiệp được bảo lưu là 05 tháng (01 tháng đã hưởng trợ cấp thất nghiệp).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Bị xử phạt vi phạm hành chính từ 02 lần trở lên về hoạt động hành nghề Thừa hành viên trong thời hạn 12 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Có ít nhất 21 ngày được nhận xét, trong đó 07 ngày cuối tháng phải được nhận xét, đánh giá từ khá trở lên.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "(62.000.000 đồng x 3 tháng + 48.000.000 đồng x 3 tháng)/6 x 60% = 33.000.000 đồng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "thôi việc trước thời điểm sinh con hoặc nhận con nuôi dưới 06 tháng tuổi thì vẫn được hưởng chế độ thai sản", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

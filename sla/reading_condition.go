@@ -167,7 +167,7 @@ func (rd *reader) notALimit(it *item) string {
 		// factor of a formula.
 		return "a factor of a formula (\"đồng x 3 tháng\"), not a time limit"
 	}
-	if rd.actsCountedBefore(from) {
+	if rare&rareLan != 0 && rd.actsCountedBefore(from) {
 		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\"), not a time limit"
 	}
 	if !it.lead {
@@ -907,7 +907,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
 	switch text(from - 1) { // the last word of each term below
-	case "la", "qua", "da", "den", "gian", "han", "vay":
+	case "la", "qua", "da", "den", "gian", "vay":
 		if why := rd.termOfMatter(from, to); why != "" {
 			return why
 		}
@@ -1688,7 +1688,13 @@ func (rd *reader) rareTokens() rareMarks {
 	}
 	m := rareLooked
 	for k := range rd.toks {
-		switch t := &rd.toks[k]; t.text {
+		t := &rd.toks[k]
+		switch t.text[0] { // one comparison for most tokens
+		case '(', '=', 'l', 'g', 'r', 'x', 0xE2: // 0xE2 starts "☐", "□"
+		default:
+			continue
+		}
+		switch t.text {
 		case "(":
 			m |= rareBracket
 		case "=":

@@ -258,9 +258,9 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 
 // sentOnBy reports whether the words ws, the end of a count that stops
 // at a comma (end), name with "do" (among their last six) a sender that is
-// no person or firm, and
-// the words after the comma say it sent the thing ("gửi đến", "chuyển
-// đến") within five tokens: "do cơ sở khám bệnh, chữa bệnh gửi đến".
+// no person or firm, and the words after the comma say it sent the thing
+// ("gửi đến", "chuyển đến") within five tokens: "do cơ sở khám bệnh, chữa
+// bệnh gửi đến".
 func (rd *reader) sentOnBy(ws []int, end int) bool {
 	toks := rd.toks
 	if !punctAt(toks, end, ",") {
@@ -282,9 +282,9 @@ func (rd *reader) sentOnBy(ws []int, end int) bool {
 }
 
 // broughtByFiler reports whether the words ws end with "do" and a person
-// or organisation that is no public body ("hồ sơ chuyển nơi hưởng trợ cấp
-// thất nghiệp do người lao động chuyển đến"): the filer brings the papers
-// in, whoever issued them.
+// or a firm ("người …", "cá nhân", "công dân", "doanh nghiệp", "tổ chức"):
+// "hồ sơ chuyển nơi hưởng trợ cấp thất nghiệp do người lao động chuyển
+// đến", the filer brings the papers in, whoever issued them.
 func (rd *reader) broughtByFiler(ws []int) bool {
 	toks := rd.toks
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {

@@ -852,7 +852,7 @@ func (rd *reader) answersAgency(it *item) bool {
 		}
 		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
 			(wordsAt(toks, q, "de", "nghi", "cua") || wordsAt(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
-			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) ||
+			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) || wordsAt(toks, q, "thong", "bao", "bang", "van", "ban", "cho") && rd.agencyNameAt(q+6) ||
 			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ

@@ -124,6 +124,16 @@ func (rd *reader) notALimit(it *item) string {
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
 	}
+	if wordsAt(toks, from-5, "gan", "nhat", "trong", "thoi", "gian") && it.event != FromOtherEvent { // ("cơ quan y tế gần nhất trong thời gian 24 giờ, kể từ khi phát hiện": the nearest body, a count from an event)
+		// "tại phiên đấu thầu gần nhất trong thời gian 03 tháng": a window
+		// of past time.
+		return "a window of past time (\"gần nhất trong thời gian 03 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-4, "ho", "tro", "toi", "da") || wordsAt(toks, from-3, "ho", "tro", "trong") {
+		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng": a term of
+		// support.
+		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
+	}
 	if wordsAt(toks, from-2, "thoi", "diem") && wordAt(toks, to, "truoc") {
 		// "áp theo thuế suất … tại thời điểm 28 ngày trước ngày có thời
 		// điểm đóng thầu": a point of reference in time, not a time to act.

@@ -180,7 +180,8 @@ func (rd *reader) reportsUp(p, end int) bool {
 		if q >= p && q < end {
 			continue
 		}
-		if wordsAt(toks, q, "bao", "cao") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "ve") || wordAt(toks, q+2, "len") || wordsAt(toks, q+2, "bang", "van", "ban") || wordsAt(toks, q+2, "cap", "tren")) {
+		if wordsAt(toks, q, "bao", "cao") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "ve") || wordAt(toks, q+2, "len") || wordsAt(toks, q+2, "bang", "van", "ban") || wordsAt(toks, q+2, "cap", "tren") ||
+			wordAt(toks, q-1, "phai") && wordsAt(toks, q+2, "theo", "mau")) { // ("… trong thời hạn 24 giờ phải báo cáo theo Mẫu số 05": on up, on the form)
 			return true
 		}
 	}
@@ -385,7 +386,9 @@ func agencyName(toks []token, p int) bool {
 	case "vien":
 		return wordsAt(toks, p+1, "kiem", "sat")
 	case "nuoc":
-		return wordAt(toks, p+1, "ngoai") // "hồ sơ của nước ngoài": a foreign state's (not "người nước ngoài")
+		// "hồ sơ của nước ngoài": a foreign state's (not "người nước
+		// ngoài"); "cho nước đề nghị quá cảnh", "nước yêu cầu dẫn độ".
+		return wordAt(toks, p+1, "ngoai") || wordsAt(toks, p+1, "de", "nghi") || wordsAt(toks, p+1, "yeu", "cau")
 	case "lien":
 		// "hồ sơ đề cử … của Liên đoàn Lao động cấp tỉnh": the trade union,
 		// a body that nominates (Bộ luật Lao động 2019 Điều 185).
@@ -678,12 +681,13 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				obj := toks[ws[j]].text
 				report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 				switch {
-				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec")),
+				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
 					rd.asksOpinion(ws[j+1:]):
 					// "hồ sơ trình" (a dossier submitted up by an agency),
 					// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
-					// court's or an investigator's case file): a step between
-					// bodies.
+					// court's or an investigator's case file), "hồ sơ yêu cầu
+					// dẫn độ" (a foreign state's request, Luật Dẫn độ 2025): a
+					// step between bodies.
 					return FromOtherEvent
 				case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
 					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình

@@ -603,6 +603,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Có ít nhất 21 ngày được nhận xét, trong đó 07 ngày cuối tháng phải được nhận xét, đánh giá từ khá trở lên.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "(62.000.000 đồng x 3 tháng + 48.000.000 đồng x 3 tháng)/6 x 60% = 33.000.000 đồng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "thôi việc trước thời điểm sinh con hoặc nhận con nuôi dưới 06 tháng tuổi thì vẫn được hưởng chế độ thai sản", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, the rest of the fifth Gazette draw (legal_gazette6.tsv).
+		{in: "Trong thời hạn 02 ngày làm việc kể từ ngày nhận được yêu cầu, Bộ Công an quyết định đồng ý hoặc từ chối quá cảnh và thông báo bằng văn bản cho nước đề nghị quá cảnh.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ yêu cầu dẫn độ hợp lệ, Bộ Công an đánh giá nội dung cam kết đó.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "lãi suất không thấp hơn lãi suất phát hành tại phiên đấu thầu gần nhất trong thời gian 03 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Hỗ trợ tiền ăn là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Sau khi tiếp nhận báo cáo đột xuất của tổ chức, doanh nghiệp, trong thời hạn 24 giờ phải báo cáo theo Mẫu số 05 Phụ lục X.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

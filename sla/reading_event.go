@@ -686,8 +686,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// "hồ sơ trình" (a dossier submitted up by an agency),
 					// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
 					// court's or an investigator's case file), "hồ sơ yêu cầu
-					// dẫn độ" (a foreign state's request under the law on extradition, Luật Dẫn độ): a
-					// step between bodies.
+					// dẫn độ" (a foreign state's request under the law on
+					// extradition, Luật Dẫn độ): a step between bodies.
 					return FromOtherEvent
 				case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
 					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình

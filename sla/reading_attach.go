@@ -543,6 +543,14 @@ func (rd *reader) attach() {
 	}
 	for k := 1; k < len(rd.items); k++ {
 		it, prev := &rd.items[k], &rd.items[k-1]
+		if it.kind == iDur && it.ext && it.event != FromOtherEvent && prev.kind == iNotLimit && rd.sentOf(prev.from) == rd.sentOf(it.from) {
+			// "mỗi lần gặp không quá 03 giờ; nếu … thì được kéo dài thời
+			// gian nhưng không quá 24 giờ": the extension of what is no
+			// limit is none either (one counted from an event is reported
+			// as such).
+			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "the extension of a duration that is no time limit ("+prev.detail+")"
+			continue
+		}
 		if it.kind == iDur && it.condSet && !it.normal && prev.kind == iDur && !prev.condSet && prev.p == it.p && prev.event == FromReceipt && rd.refusalAfter(it) {
 			// "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được hồ sơ
 			// đầy đủ, hợp lệ, cơ quan … phải thông báo …; trường hợp hồ sơ

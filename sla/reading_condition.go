@@ -177,6 +177,10 @@ func (rd *reader) notALimit(it *item) string {
 		// factor of a formula.
 		return "a factor of a formula (\"đồng x 3 tháng\"), not a time limit"
 	}
+	if rare&rareLan != 0 && wordsAt(toks, from-5, "moi", "lan", "gap") && wordsAt(toks, from-2, "khong", "qua") {
+		// "mỗi lần gặp không quá 03 giờ": the length of each visit.
+		return "the length of each occurrence (\"mỗi lần gặp không quá 03 giờ\"), not a time limit"
+	}
 	if rare&rareLan != 0 && rd.actsCountedBefore(from) {
 		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\"), not a time limit"
 	}
@@ -1286,11 +1290,11 @@ func (rd *reader) termOfMatter(from, to int) string {
 // tháng".
 func (rd *reader) contractBefore(p int) bool { return rd.pairBefore(p, "hop", "dong") }
 
-// timesBefore reports whether a count of times ("05 lần") stands in the
+// timesBefore reports whether a count of times ("05 lần", "một lần") stands in the
 // eight words before p, within the clause.
 func (rd *reader) timesBefore(p int) bool {
 	for q := p - 1; q >= 1 && q >= p-8 && !rd.isBreak(q); q-- {
-		if wordAt(rd.toks, q, "lan") && kindAt(rd.toks, q-1, tokNum) {
+		if wordAt(rd.toks, q, "lan") && (kindAt(rd.toks, q-1, tokNum) || kindAt(rd.toks, q-1, tokWord) && isNumberWord(rd.toks[q-1].text)) { // "05 lần", "một lần"
 			return true
 		}
 	}

@@ -609,6 +609,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "lãi suất không thấp hơn lãi suất phát hành tại phiên đấu thầu gần nhất trong thời gian 03 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "b) Hỗ trợ tiền ăn là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "b) Sau khi tiếp nhận báo cáo đột xuất của tổ chức, doanh nghiệp, trong thời hạn 24 giờ phải báo cáo theo Mẫu số 05 Phụ lục X.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// December 2026, the ninth web draw (web_pages_ninth.tsv).
+		{in: "Phạm nhân được gặp thân nhân một lần trong 01 tháng, mỗi lần gặp không quá 01 giờ, trường hợp đặc biệt thì được kéo dài thời gian nhưng không quá 03 giờ.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

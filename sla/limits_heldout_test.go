@@ -30,8 +30,9 @@ import (
 // heldout_legal_gazette.tsv, heldout_legal_gazette2.tsv,
 // heldout_legal_gazette3.tsv, heldout_legal_gazette4.tsv,
 // heldout_legal_gazette5.tsv, heldout_legal_gazette6.tsv,
-// heldout_legal_codes.tsv, heldout_tax_texts.tsv), the portal's step
-// sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
+// heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
+// heldout_tax_texts.tsv), the portal's step sentences
+// (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv),
 // provincial catalogues, processes and regulations
@@ -324,8 +325,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // learning from its tuning half (web_pages_ninth.tsv). A rule of that half
 // for "mỗi lần … không quá N giờ" as each visit's length cost a held-out
 // alternative when this floor was checked and was narrowed to "mỗi lần
-// gặp".
-var heldOutFloor = map[string]int{"limit": 1291, "alternatives": 613, "event": 1856}
+// gặp". A sixth Gazette draw, the candidates no earlier draw took, at most
+// four a document (heldout_legal_gazette7.tsv), measured when it was
+// added: 12/12, 3/3, 31/37 (the whole set of 5,366 texts then 1303/1454
+// (89.6 %), 616/671 (91.8 %), 1887/2102 (89.8 %)).
+var heldOutFloor = map[string]int{"limit": 1303, "alternatives": 616, "event": 1887}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

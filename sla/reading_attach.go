@@ -235,7 +235,7 @@ func (rd *reader) attach() {
 				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(b.to, end), end, true
 				b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(b.to, end), end
 			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 12 &&
-				(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && wordsAt(toks, p+1, "thoi", "han")) &&
+				(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && (wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem"))) && // ("trước thời điểm giấy phép môi trường đã được cấp hết hạn 06 tháng")
 				rd.clauseEnd(p+1, hi) >= b.from && rd.leadTime(p):
 				// ("gửi thông báo … trước thời hạn tạm ngừng cung cấp dịch vụ
 				// 30 ngày": the same with no bracket, no duration before.)

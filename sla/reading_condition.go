@@ -71,7 +71,7 @@ func (rd *reader) notALimit(it *item) string {
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
-	if it.event == FromOtherEvent && it.eventEnd > 0 && wordsAt(toks, it.eventEnd-2, "gan", "nhat") {
+	if it.event == FromOtherEvent && it.eventEnd > 0 && wordsAt(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event)
 		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
 		// lần gần nhất": a window back from the latest occurrence.
 		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
@@ -123,6 +123,21 @@ func (rd *reader) notALimit(it *item) string {
 		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-3, "du", "tru", "nhap") || rd.pairBefore(from, "du", "tru") && wordAt(toks, from-1, "trong") {
+		// "Số lượng động vật … có thể dự trù nhập khẩu trong 03 tháng": a
+		// quantity planned for a period.
+		return "a period a quantity is planned for (\"dự trù nhập khẩu trong 03 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-3, "voi", "thoi", "gian") && rd.insuredBefore(from-3) {
+		// "tham gia bảo hiểm y tế từ ngày 01/01/2025 với thời gian 12
+		// tháng": a period of cover.
+		return "a period of insurance cover (\"tham gia bảo hiểm y tế … với thời gian 12 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "tu") && wordAt(toks, to, "den") && rd.perYearAfter(to) {
+		// "được nghỉ dưỡng sức … từ 05 ngày đến 10 ngày trong một năm": a
+		// range of days a year.
+		return "a range of days a year (\"từ 05 ngày đến 10 ngày trong một năm\"), not a time limit"
 	}
 	if wordsAt(toks, from-5, "gan", "nhat", "trong", "thoi", "gian") && it.event != FromOtherEvent { // ("cơ quan y tế gần nhất trong thời gian 24 giờ, kể từ khi phát hiện": the nearest body, a count from an event)
 		// "tại phiên đấu thầu gần nhất trong thời gian 03 tháng": a window
@@ -288,7 +303,7 @@ func (rd *reader) notALimit(it *item) string {
 				return "a session's length (\"Phiên làm việc tối đa là 07 ngày\"), not a time limit"
 			}
 		case "ho", "dao":
-			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 ||
+			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 && it.event != FromOtherEvent ||
 				wordsAt(toks, q, "ho", "tro") && wordsAt(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) { // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
 				// "thời gian hỗ trợ không quá 02 năm", "thời gian đào tạo được
 				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
@@ -394,7 +409,7 @@ func (rd *reader) notALimit(it *item) string {
 		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
-		wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng"
+		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
 		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
@@ -557,6 +572,14 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		// được khiếu nại": the complaint is the filing the sentence is
 		// about, not one case of it (three blind labels read it so).
 		return true
+	}
+	for r := q; r < p && r < q+12 && !wordsAt(toks, p+2, "truong", "hop"); r++ { // ("… đối với trường hợp quy định tại điểm a" is a case)
+		if wordsAt(toks, r, "thoi", "han", "giai", "quyet", "thu", "tuc") {
+			// "Trình tự thực hiện và thời hạn giải quyết thủ tục cấp giấy
+			// chứng nhận … đối với trường cao đẳng …": the procedure's
+			// title, not a case of it.
+			return true
+		}
 	}
 	if !(wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian")) {
 		return false
@@ -836,6 +859,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a named period or a span between dates (\"tuần (10 ngày)\"), not a time limit"
 		}
 	case "trong":
+		if wordAt(toks, from-2, "lan") && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot")) {
+			// "kiểm tra sức khỏe định kỳ ít nhất một lần trong 06 tháng": a
+			// frequency.
+			return "a frequency (\"một lần trong 06 tháng\"), not a time limit"
+		}
 		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) { // "12 giờ trong 1 ngày"
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
@@ -858,9 +886,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	}
 	switch text(from - 2) {
-	case "nho":
-		if wordAt(toks, from-1, "hon") {
-			return "a threshold (\"nhỏ hơn\"), not a time limit"
+	case "nho", "it", "nhieu":
+		if wordAt(toks, from-1, "hon") { // "nhỏ hơn", "ít hơn 15 ngày", "không nhiều hơn 24 tháng"
+			return "a threshold (\"nhỏ hơn\", \"ít hơn\", \"nhiều hơn\"), not a time limit"
 		}
 	case "chua":
 		if wordAt(toks, from-1, "du") {
@@ -991,7 +1019,8 @@ func (rd *reader) insurancePeriodBefore(p int) bool {
 		case wordsAt(toks, q, "thoi", "han"), wordsAt(toks, q, "trong", "vong"):
 			return false
 		case wordsAt(toks, q, "thoi", "gian", "dong", "bao", "hiem"), wordsAt(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
-			wordsAt(toks, q, "thoi", "gian", "da", "huong"): // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
+			wordsAt(toks, q, "thoi", "gian", "da", "huong"), // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
+			wordsAt(toks, q, "huong", "tro", "cap"): // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng"
 			return true
 		}
 	}
@@ -1829,6 +1858,29 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 	return false
 }
 
+// insuredBefore reports whether insurance ("bảo hiểm") is named in the
+// twelve tokens before p, within the clause.
+func (rd *reader) insuredBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-12 && !rd.isBreak(q); q-- {
+		if wordsAt(rd.toks, q, "bao", "hiem") {
+			return true
+		}
+	}
+	return false
+}
+
+// perYearAfter reports whether the range that continues at p ("đến 10
+// ngày") ends with "trong một năm" or "trong 01 năm": days a year.
+func (rd *reader) perYearAfter(p int) bool {
+	toks := rd.toks
+	for q := p + 1; q < len(toks) && q <= p+5; q++ {
+		if wordAt(toks, q, "trong") {
+			return (wordAt(toks, q+1, "mot") || kindAt(toks, q+1, tokNum) && strings.TrimLeft(toks[q+1].text, "0") == "1") && wordAt(toks, q+2, "nam")
+		}
+	}
+	return false
+}
+
 // useTermBefore reports whether "thời hạn sử dụng" stands in the thirty
 // tokens before p, in its sentence: "thời hạn sử dụng thẻ được cấp từ ngày
 // nhập học đến ngày 31 tháng 12 của năm tốt nghiệp nhưng không quá 60
@@ -1897,7 +1949,8 @@ func (rd *reader) formBoxAfter(p int) bool {
 func (rd *reader) hoursPerDayAt(p int) bool {
 	toks := rd.toks
 	q := rd.first(p)
-	return p-q <= 6 && wordAt(toks, p+1, "gio") && (wordsAt(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !wordsAt(toks, q+2, "lam", "viec", "ke")
+	return p-q <= 6 && wordAt(toks, p+1, "gio") && (wordsAt(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !wordsAt(toks, q+2, "lam", "viec", "ke") ||
+		p-q <= 20 && wordAt(toks, p+1, "gio") && wordsAt(toks, q, "ngay", "lam", "viec", "co", "so", "gio") // "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ"
 }
 
 // durationAfter reports whether another duration stands after token p.

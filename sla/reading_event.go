@@ -159,6 +159,20 @@ func (rd *reader) processedAfter(end int) bool {
 	return false
 }
 
+// submitsUpAfter reports whether the clause after the count ending at end
+// gathers and submits up ("tổng hợp, trình <cơ quan>").
+func (rd *reader) submitsUpAfter(end int) bool {
+	toks := rd.toks
+	gathers := false
+	for q := end; q < len(toks) && q < end+20 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q++ {
+		gathers = gathers || wordsAt(toks, q, "tong", "hop")
+		if gathers && wordAt(toks, q, "trinh") && rd.agencyNameAt(q+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // publishesAfter reports whether the sentence after the count ending at
 // end has its subject publish ("phải công bố", "công bố thông tin").
 func (rd *reader) publishesAfter(end int) bool {
@@ -701,6 +715,11 @@ func (rd *reader) classifyEvent(p, end int) Start {
 				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
 					// "báo cáo giải trình của Chủ hàng": an explanation the
 					// agency asked for, like a supplement's request.
+					return FromOtherEvent
+				case obj == "cao" && report && rd.submitsUpAfter(end):
+					// "kể từ ngày nhận được báo cáo của doanh nghiệp cho thuê
+					// lại, Sở … tổng hợp, trình Chủ tịch Ủy ban nhân dân cấp tỉnh
+					// quyết định …": a report gathered and submitted up, a step.
 					return FromOtherEvent
 				case obj == "cao" && report && rd.publishesAfter(end):
 					// "sau khi nhận được các báo cáo liên quan đến giao dịch …

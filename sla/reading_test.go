@@ -611,6 +611,19 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b) Sau khi tiếp nhận báo cáo đột xuất của tổ chức, doanh nghiệp, trong thời hạn 24 giờ phải báo cáo theo Mẫu số 05 Phụ lục X.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// December 2026, the ninth web draw (web_pages_ninth.tsv).
 		{in: "Phạm nhân được gặp thân nhân một lần trong 01 tháng, mỗi lần gặp không quá 01 giờ, trường hợp đặc biệt thì được kéo dài thời gian nhưng không quá 03 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, the sixth Gazette draw (legal_gazette7.tsv).
+		{in: "c) Phải có giấy khám sức khỏe và tổ chức kiểm tra sức khỏe định kỳ ít nhất một lần trong 06 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trình tự thực hiện và thời hạn giải quyết thủ tục cấp giấy chứng nhận đăng ký bổ sung hoạt động giáo dục nghề nghiệp đối với trường cao đẳng Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Giáo dục nghề nghiệp thẩm tra hồ sơ", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "- (2) Số lượng động vật, sản phẩm động vật có thể dự trù nhập khẩu trong 03 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ví dụ 4: Ông Cao Văn D được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng, từ ngày 01/01/2022 đến ngày 31/5/2022.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Đối với thông tin công bố định kỳ hằng quý: Trong thời hạn 20 ngày, kể từ ngày kết thúc quý gần nhất;", alts: []string{"conditional 20 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được báo cáo của doanh nghiệp cho thuê lại, Sở Lao động - Thương binh và Xã hội tổng hợp, trình Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Gia đình ông B tham gia bảo hiểm y tế từ ngày 01/01/2025 với thời gian 12 tháng, lương cơ sở là 2.340.000 đồng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cơ sở có trách nhiệm gửi hồ sơ đề nghị cấp giấy phép môi trường trước thời điểm giấy phép môi trường đã được cấp hết hạn 06 tháng;", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "thì được nghỉ dưỡng sức, phục hồi sức khỏe từ 05 ngày đến 10 ngày trong một năm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Thời gian vào cơ sở ít hơn 15 ngày kể từ ngày tiếp nhận;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian hỗ trợ là 36 (ba mươi sáu) tháng kể từ thời điểm xã nơi đối tượng đang sinh sống không còn thuộc vùng khó khăn;", ord: "36 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1020,7 +1020,7 @@ func (rd *reader) insurancePeriodBefore(p int) bool {
 			return false
 		case wordsAt(toks, q, "thoi", "gian", "dong", "bao", "hiem"), wordsAt(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
 			wordsAt(toks, q, "thoi", "gian", "da", "huong"), // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
-			wordsAt(toks, q, "huong", "tro", "cap"): // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng"
+			wordsAt(toks, q, "huong", "tro", "cap"):         // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng"
 			return true
 		}
 	}

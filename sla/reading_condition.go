@@ -124,7 +124,7 @@ func (rd *reader) notALimit(it *item) string {
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-3, "du", "tru", "nhap") || rd.pairBefore(from, "du", "tru") && wordAt(toks, from-1, "trong") {
+	if wordAt(toks, from-1, "trong") && rd.pairBefore(from, "du", "tru") {
 		// "Số lượng động vật … có thể dự trù nhập khẩu trong 03 tháng": a
 		// quantity planned for a period.
 		return "a period a quantity is planned for (\"dự trù nhập khẩu trong 03 tháng\"), not a time limit"

@@ -415,7 +415,7 @@ func (rd *reader) attach() {
 			// phải thông báo tối thiểu 05 ngày làm việc …": notice ahead of
 			// the event the sentence opens with.
 			q := rd.first(it.from)
-			for q < it.from && (toks[q].kind != tokWord || len(toks[q].text) == 1 && punctAt(toks, q+1, ")")) {
+			for q < it.from && (toks[q].kind != tokWord || letterMarkAt(toks, q)) {
 				q++
 			}
 			if wordAt(toks, q, "truoc") && rd.leadTime(q) {
@@ -541,6 +541,9 @@ func (rd *reader) attach() {
 			}
 		}
 	}
+	// One pass over neighbouring durations, each read against the one
+	// before it: an extension of what is no limit, a refusal within the
+	// same limit, a lead time for filing before the agency's own limit.
 	for k := 1; k < len(rd.items); k++ {
 		it, prev := &rd.items[k], &rd.items[k-1]
 		if it.kind == iDur && it.ext && it.event != FromOtherEvent && prev.kind == iNotLimit && rd.sentOf(prev.from) == rd.sentOf(it.from) {
@@ -559,16 +562,13 @@ func (rd *reader) attach() {
 			// within the same limit is no case of its own (issue 13).
 			it.cond, it.normal, it.restates = "", true, true
 		}
-	}
-	for k := 0; k+1 < len(rd.items); k++ {
-		it, next := &rd.items[k], &rd.items[k+1]
-		if it.kind == iDur && it.lead && next.kind == iDur && !next.lead && next.event == FromReceipt && !next.condSet &&
-			rd.sentOf(it.from) == rd.sentOf(next.from) && rd.filingBetween(it.to, next.from) {
+		if prev.kind == iDur && prev.lead && it.kind == iDur && !it.lead && it.event == FromReceipt && !it.condSet &&
+			rd.sentOf(prev.from) == rd.sentOf(it.from) && rd.filingBetween(prev.to, it.from) {
 			// "Trước thời hạn 03 tháng tính đến ngày hết hạn của Giấy chứng
 			// nhận … tổ chức, cá nhân … nộp đơn đăng ký gia hạn, trong thời
 			// hạn 04 ngày làm việc, kể từ ngày nhận được hồ sơ …": when to
 			// file, then the agency's limit from receipt.
-			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing (\"Trước thời hạn 03 tháng … nộp đơn\"), not the agency's limit"
+			prev.kind, prev.err, prev.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing (\"Trước thời hạn 03 tháng … nộp đơn\"), not the agency's limit"
 		}
 	}
 	if rd.heading == "" && len(rd.items) > 0 {
@@ -749,10 +749,16 @@ func (rd *reader) opinionGiven(it *item) bool {
 // gatheredUp reports whether, after the count of item it, its sentence has
 // the receiver gather and send on up ("tổng hợp … gửi <cơ quan>", "tổng hợp
 // … trình …").
-func (rd *reader) gatheredUp(it *item) bool {
+func (rd *reader) gatheredUp(it *item) bool { return rd.gatheredUpAfter(it.eventEnd) }
+
+// gatheredUpAfter is [reader.gatheredUp] for the words from p to the end
+// of their sentence (at most forty tokens); it reads the sentence ends the
+// tokens carry, so the event classifier may ask it before sentences are
+// numbered.
+func (rd *reader) gatheredUpAfter(p int) bool {
 	toks := rd.toks
 	gathers := false
-	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+40); q < end; q++ {
+	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
 		switch {
 		case wordsAt(toks, q, "tong", "hop"):
 			gathers = true
@@ -1251,10 +1257,22 @@ func (rd *reader) overdueBefore(p int) int {
 	return -1
 }
 
+// letterMarkAt reports whether a lettered list mark ("a)", "đ)") stands
+// at p.
+func letterMarkAt(toks []token, p int) bool {
+	return kindAt(toks, p, tokWord) && len(toks[p].text) == 1 && punctAt(toks, p+1, ")")
+}
+
+// calendarPeriodAt reports whether a month, a quarter or a year is named
+// at p ("tháng", "quý", "năm").
+func calendarPeriodAt(toks []token, p int) bool {
+	return wordAt(toks, p, "thang") || wordAt(toks, p, "quy") || wordAt(toks, p, "nam")
+}
+
 // periodNextAt reports whether the next month, quarter or year is named
 // at p: "tháng tiếp theo", "quý sau", "năm sau".
 func periodNextAt(toks []token, p int) bool {
-	return (wordAt(toks, p, "thang") || wordAt(toks, p, "quy") || wordAt(toks, p, "nam")) && (wordsAt(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
+	return calendarPeriodAt(toks, p) && (wordsAt(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
 }
 
 // daysOfPeriodStart reports whether days a are followed at p by "đầu
@@ -1262,7 +1280,7 @@ func periodNextAt(toks []token, p int) bool {
 // at the start of each month (months before "đầu năm", "6 tháng đầu năm",
 // are a part of the year).
 func daysOfPeriodStart(toks []token, a *item, p int) bool {
-	if a == nil || a.from >= p || !(wordAt(toks, p+1, "thang") || wordAt(toks, p+1, "quy") || wordAt(toks, p+1, "nam")) {
+	if a == nil || a.from >= p || !calendarPeriodAt(toks, p+1) {
 		return false
 	}
 	l, ok := a.p.Limit()
@@ -1272,7 +1290,7 @@ func daysOfPeriodStart(toks []token, a *item, p int) bool {
 // everyPeriodAt reports whether "mỗi tháng", "mỗi quý" or "mỗi năm"
 // stands at p: "Trong 15 ngày đầu mỗi quý".
 func everyPeriodAt(toks []token, p int) bool {
-	return wordAt(toks, p, "moi") && (wordAt(toks, p+1, "thang") || wordAt(toks, p+1, "quy") || wordAt(toks, p+1, "nam"))
+	return wordAt(toks, p, "moi") && calendarPeriodAt(toks, p+1)
 }
 
 // bracketBetween reports whether the tokens from p to q are one bracket:
@@ -1355,7 +1373,7 @@ func (rd *reader) disagreeCase(k int) (int, int, bool) {
 func (rd *reader) placeCase(p int) (int, int, bool) {
 	toks := rd.toks
 	s := rd.first(p)
-	if !kindAt(toks, s, tokWord) || len(toks[s].text) != 1 || !punctAt(toks, s+1, ")") {
+	if !letterMarkAt(toks, s) {
 		return 0, 0, false
 	}
 	for q := s + 2; q < p; q++ {
@@ -1380,7 +1398,7 @@ func (rd *reader) placeCase(p int) (int, int, bool) {
 func (rd *reader) listItemSubject(p int) (int, int, bool) {
 	toks := rd.toks
 	s := rd.first(p)
-	if !kindAt(toks, s, tokWord) || len(toks[s].text) > 2 || !punctAt(toks, s+1, ")") || !kindAt(toks, s+2, tokWord) {
+	if !letterMarkAt(toks, s) || !kindAt(toks, s+2, tokWord) {
 		return 0, 0, false
 	}
 	switch toks[s+2].text {

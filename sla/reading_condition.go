@@ -124,12 +124,12 @@ func (rd *reader) notALimit(it *item) string {
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "trong") && rd.pairBefore(from, "du", "tru") {
+	if wordAt(toks, from-1, "trong") && rd.phraseBefore(from, 8, "du", "tru") {
 		// "Số lượng động vật … có thể dự trù nhập khẩu trong 03 tháng": a
 		// quantity planned for a period.
 		return "a period a quantity is planned for (\"dự trù nhập khẩu trong 03 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-3, "voi", "thoi", "gian") && rd.insuredBefore(from-3) {
+	if wordsAt(toks, from-3, "voi", "thoi", "gian") && rd.phraseBefore(from-3, 12, "bao", "hiem") {
 		// "tham gia bảo hiểm y tế từ ngày 01/01/2025 với thời gian 12
 		// tháng": a period of cover.
 		return "a period of insurance cover (\"tham gia bảo hiểm y tế … với thời gian 12 tháng\"), not a time limit"
@@ -398,7 +398,7 @@ func (rd *reader) notALimit(it *item) string {
 	for q < from && toks[q].kind != tokWord {
 		q++
 	}
-	if kindAt(toks, q, tokWord) && len(toks[q].text) == 1 && punctAt(toks, q+1, ")") {
+	if letterMarkAt(toks, q) {
 		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
 	}
 	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu") && kindAt(toks, q, tokWord) && (wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
@@ -762,7 +762,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
 		// days of a stoppage, with no "của" of the calendar after them.)
 		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
-			!((wordAt(toks, to-1, "ngay") || wordsAt(toks, to-3, "ngay", "lam", "viec")) && (wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "quy") || wordAt(toks, to+1, "nam"))) { // ("10 ngày làm việc đầu tháng": a window, attach's)
+			!((wordAt(toks, to-1, "ngay") || wordsAt(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
@@ -1283,7 +1283,7 @@ func (rd *reader) outcomeComma(p, end int) int {
 
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
-func (rd *reader) dossierBefore(p int) bool { return rd.pairBefore(p, "ho", "so") }
+func (rd *reader) dossierBefore(p int) bool { return rd.phraseBefore(p, 8, "ho", "so") }
 
 // termOfMatter reports the term of the matter itself, not a time to act,
 // named just before the duration [from, to): a paper's or a suspension's
@@ -1297,7 +1297,7 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// to act.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
 	}
-	if (wordsAt(toks, from-5, "co", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "co", "thoi", "gian")) && rd.contractBefore(from-5) {
+	if wordsAt(toks, from-5, "co", "thoi", "gian", "khong", "qua") && rd.contractBefore(from-5) || wordsAt(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
 		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
 		// contract's term.
 		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
@@ -1317,7 +1317,7 @@ func (rd *reader) termOfMatter(from, to int) string {
 // contractBefore reports whether "hợp đồng" stands in the eight words
 // before p, within the clause: "hợp đồng lao động có thời gian không quá 12
 // tháng".
-func (rd *reader) contractBefore(p int) bool { return rd.pairBefore(p, "hop", "dong") }
+func (rd *reader) contractBefore(p int) bool { return rd.phraseBefore(p, 8, "hop", "dong") }
 
 // timesBefore reports whether a count of times ("05 lần", "một lần") stands in the
 // eight words before p, within the clause.
@@ -1330,11 +1330,11 @@ func (rd *reader) timesBefore(p int) bool {
 	return false
 }
 
-// pairBefore reports whether the two words a b stand in the eight words
-// before p, within the clause.
-func (rd *reader) pairBefore(p int, a, b string) bool {
-	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
-		if wordsAt(rd.toks, q, a, b) {
+// phraseBefore reports whether the words ws stand in the n tokens before
+// p, within the clause.
+func (rd *reader) phraseBefore(p, n int, ws ...string) bool {
+	for q := p - 1; q >= 0 && q >= p-n && !rd.isBreak(q); q-- {
+		if wordsAt(rd.toks, q, ws...) {
 			return true
 		}
 	}
@@ -1858,17 +1858,6 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 	return false
 }
 
-// insuredBefore reports whether insurance ("bảo hiểm") is named in the
-// twelve tokens before p, within the clause.
-func (rd *reader) insuredBefore(p int) bool {
-	for q := p - 1; q >= 0 && q >= p-12 && !rd.isBreak(q); q-- {
-		if wordsAt(rd.toks, q, "bao", "hiem") {
-			return true
-		}
-	}
-	return false
-}
-
 // perYearAfter reports whether the range that continues at p ("đến 10
 // ngày") ends with "trong một năm" or "trong 01 năm": days a year.
 func (rd *reader) perYearAfter(p int) bool {
@@ -2102,7 +2091,7 @@ func (rd *reader) failingNotice(p, thi int) bool {
 func (rd *reader) listedMinimumCase(q, to int) bool {
 	toks := rd.toks
 	s := rd.first(q)
-	return wordsAt(toks, to, "doi", "voi") && kindAt(toks, s, tokWord) && len(toks[s].text) <= 2 && punctAt(toks, s+1, ")") && q == s+2
+	return wordsAt(toks, to, "doi", "voi") && letterMarkAt(toks, s) && q == s+2
 }
 
 // actsCountedBefore reports whether a count of acts ("từ 02 lần trở lên")

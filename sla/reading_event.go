@@ -159,20 +159,6 @@ func (rd *reader) processedAfter(end int) bool {
 	return false
 }
 
-// submitsUpAfter reports whether the clause after the count ending at end
-// gathers and submits up ("tổng hợp, trình <cơ quan>").
-func (rd *reader) submitsUpAfter(end int) bool {
-	toks := rd.toks
-	gathers := false
-	for q := end; q < len(toks) && q < end+20 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q++ {
-		gathers = gathers || wordsAt(toks, q, "tong", "hop")
-		if gathers && wordAt(toks, q, "trinh") && rd.agencyNameAt(q+1) {
-			return true
-		}
-	}
-	return false
-}
-
 // publishesAfter reports whether the sentence after the count ending at
 // end has its subject publish ("phải công bố", "công bố thông tin").
 func (rd *reader) publishesAfter(end int) bool {
@@ -589,7 +575,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if wordsAt(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
-		if wordsAt(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validAfter(ws[k+3:min(len(ws), k+12)]) {
+		if wordsAt(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
 			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại
 			// hàng hóa hợp lệ": a person's valid request, its filing.
 			return FromReceipt
@@ -716,7 +702,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// "báo cáo giải trình của Chủ hàng": an explanation the
 					// agency asked for, like a supplement's request.
 					return FromOtherEvent
-				case obj == "cao" && report && rd.submitsUpAfter(end):
+				case obj == "cao" && report && rd.gatheredUpAfter(end):
 					// "kể từ ngày nhận được báo cáo của doanh nghiệp cho thuê
 					// lại, Sở … tổng hợp, trình Chủ tịch Ủy ban nhân dân cấp tỉnh
 					// quyết định …": a report gathered and submitted up, a step.
@@ -814,16 +800,6 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 	}
 	return FromOtherEvent
-}
-
-// validAfter reports whether the words ws say "hợp lệ".
-func (rd *reader) validAfter(ws []int) bool {
-	for _, q := range ws {
-		if wordsAt(rd.toks, q, "hop", "le") {
-			return true
-		}
-	}
-	return false
 }
 
 // skipReceived returns the index in ws of the first word of the thing

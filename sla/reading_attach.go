@@ -96,6 +96,10 @@ func (rd *reader) attach() {
 						end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký tạm trú thì người … có trách nhiệm nộp hồ sơ": the main clause
 						break
 					}
+					if toks[q].text == "hoac" && wordAt(toks, q+1, "sau") && kindAt(toks, q+2, tokNum) {
+						end = q // "kể từ ngày thông báo công khai hoặc sau 01 năm đối với …": the next duration's own start
+						break
+					}
 					if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
 						// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
 						// kiểm tra …": the next clause's subject, with no comma.
@@ -562,6 +566,24 @@ func (rd *reader) attach() {
 			// within the same limit is no case of its own (issue 13).
 			it.cond, it.normal, it.restates = "", true, true
 		}
+		if k := len(rd.items) - 1 - k; rd.items[k].event == StartUnknown && rd.items[k].kind == iDur && rd.items[k+1].event == FromOtherEvent && !rd.items[k+1].lead && rd.lapseListed(k) {
+			// "bị khiển trách sau 03 tháng hoặc bị xử lý kỷ luật kéo dài
+			// thời hạn nâng lương sau 06 tháng hoặc bị xử lý kỷ luật cách
+			// chức sau 03 năm kể từ ngày bị xử lý": each "sau" of the list
+			// counts from the event named after the last (walked from the
+			// end, so the event passes down the list).
+			a, b := &rd.items[k], &rd.items[k+1]
+			a.event, a.eventWord, a.eventEnd, a.eventAt = b.event, b.eventWord, b.eventEnd, b.eventAt
+		}
+		if it.kind == iDur && !it.condSet && !it.ext && !it.share && !it.excluded && prev.condSet && !prev.normal && (prev.kind == iDur || prev.kind == iNotLimit) &&
+			rd.sentOf(prev.from) == rd.sentOf(it.from) && rd.caseOpensSentence(prev.from) {
+			// "Đối với gói thầu tư vấn đơn giản … thì thời gian chuẩn bị hồ
+			// sơ dự thầu tối thiểu là 07 ngày, thời gian sửa đổi hồ sơ mời
+			// thầu là 03 ngày làm việc trước ngày có thời điểm đóng thầu":
+			// the case that opens the sentence scopes every duration after
+			// its "thì".
+			it.cond, it.condSet = prev.cond, true
+		}
 		if prev.kind == iDur && prev.lead && it.kind == iDur && !it.lead && it.event == FromReceipt && !it.condSet &&
 			rd.sentOf(prev.from) == rd.sentOf(it.from) && rd.filingBetween(prev.to, it.from) {
 			// "Trước thời hạn 03 tháng tính đến ngày hết hạn của Giấy chứng
@@ -627,6 +649,12 @@ func (rd *reader) extends(p int) bool {
 	}
 	if wordAt(toks, p+2, "giay") {
 		return false // "… gia hạn giấy đăng ký lưu hành": the matter, a paper extended
+	}
+	if wordsAt(toks, p+2, "thoi", "han", "nang", "luong") {
+		// "bị xử lý kỷ luật kéo dài thời hạn nâng lương sau 06 tháng": a
+		// sanction (Bộ luật Lao động 2019 Điều 124 khoản 2), not an
+		// extension of a limit.
+		return false
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
@@ -1599,4 +1627,42 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// caseOpensSentence reports whether the sentence of p opens with a case
+// ("Đối với …", "Trường hợp …") closed by a "thì" before p, with no ";"
+// between.
+func (rd *reader) caseOpensSentence(p int) bool {
+	toks := rd.toks
+	s := rd.first(p)
+	if !wordsAt(toks, s, "doi", "voi") && !wordsAt(toks, s, "truong", "hop") {
+		return false
+	}
+	for q := s + 2; q < p; q++ {
+		if punctAt(toks, q, ";") {
+			return false
+		}
+		if wordAt(toks, q, "thi") && rd.isThen(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// lapseListed reports whether items k and k+1 are "sau" durations of one
+// list joined by "hoặc" ("sau 03 tháng hoặc bị xử lý … sau 06 tháng"),
+// within one sentence and no more than sixteen words apart.
+func (rd *reader) lapseListed(k int) bool {
+	toks := rd.toks
+	a, b := &rd.items[k], &rd.items[k+1]
+	if a.from < 1 || !wordAt(toks, a.from-1, "sau") || !wordAt(toks, b.from-1, "sau") || !wordAt(toks, a.to, "hoac") ||
+		b.from-a.to > 16 || rd.sentOf(a.from) != rd.sentOf(b.from) {
+		return false
+	}
+	for q := a.to; q < b.from; q++ {
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return true
 }

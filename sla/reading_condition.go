@@ -119,6 +119,12 @@ func (rd *reader) notALimit(it *item) string {
 	if rare&rareBracket != 0 && rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
 	}
+	if wordsAt(toks, from-3, "han", "nang", "luong") || wordsAt(toks, from-5, "han", "nang", "luong", "khong", "qua") {
+		// "Kéo dài thời hạn nâng lương không quá 06 tháng": a sanction's
+		// length (Bộ luật Lao động 2019 Điều 124 khoản 2). (After "sau",
+		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
+		return "the length of a sanction (\"kéo dài thời hạn nâng lương không quá 06 tháng\"), not a time limit"
+	}
 	if wordsAt(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || wordsAt(toks, from-4, "con", "thoi", "han", "tren") {
 		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
 		// remaining validity.
@@ -1521,10 +1527,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			if lead >= 0 {
 				end = lead
 			}
-			if wordAt(toks, p, "truong") && rd.exceptionBefore(p) {
+			if wordAt(toks, p, "truong") && (rd.exceptionBefore(p) || wordsAt(toks, p-3, "giu", "nguoi", "trong") && wordsAt(toks, p+2, "khan", "cap")) {
 				// "… trừ khiếu nại về việc giữ người trong trường hợp khẩn
 				// cấp, bắt, tạm giữ …": the case names what the exception
-				// leaves out, not a case of the duration.
+				// leaves out, not a case of the duration. "Giữ người trong
+				// trường hợp khẩn cấp" is itself a measure of the criminal
+				// procedure code (Bộ luật Tố tụng hình sự 2015 Điều 110),
+				// not a case.
 				return
 			}
 			if wordAt(toks, p, "doi") && rd.namesLimitBefore(p) {

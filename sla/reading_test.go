@@ -624,6 +624,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Thời gian vào cơ sở ít hơn 15 ngày kể từ ngày tiếp nhận;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian hỗ trợ là 36 (ba mươi sáu) tháng kể từ thời điểm xã nơi đối tượng đang sinh sống không còn thuộc vùng khó khăn;", ord: "36 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		// December 2026, the second draw of laws and codes (legal_codes2.tsv):
+		// a legal measure named like a case, a case that scopes every
+		// duration after its "thì", a list of waits counted from one event,
+		// a sanction's length.
+		{in: "Cơ quan, người có thẩm quyền trong việc giữ người trong trường hợp khẩn cấp, bắt, tạm giữ, tạm giam phải chuyển ngay cho Viện kiểm sát thực hành quyền công tố và kiểm sát điều tra vụ án, vụ việc khiếu nại của người bị giữ, người bị bắt, người bị tạm giữ, người bị tạm giam trong thời hạn 24 giờ kể từ khi nhận được khiếu nại.", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "Đối với gói thầu tư vấn đơn giản hoặc gói thầu tư vấn cấp bách cần thực hiện ngay do yêu cầu về tiến độ được tổ chức đấu thầu trong nước thì thời gian chuẩn bị hồ sơ dự thầu tối thiểu là 07 ngày, thời gian sửa đổi hồ sơ mời thầu là 03 ngày làm việc trước ngày có thời điểm đóng thầu.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Người lao động bị khiển trách sau 03 tháng hoặc bị xử lý kỷ luật kéo dài thời hạn nâng lương sau 06 tháng hoặc bị xử lý kỷ luật cách chức sau 03 năm kể từ ngày bị xử lý, nếu không tiếp tục vi phạm kỷ luật lao động thì đương nhiên được xóa kỷ luật.", alts: []string{"unstated 3 tháng", "unstated 6 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Kéo dài thời hạn nâng lương không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 06 tháng, kể từ ngày thông báo công khai hoặc sau 01 năm đối với gia súc thả rông theo tập quán thì quyền sở hữu đối với gia súc và số gia súc được sinh ra trong thời gian nuôi giữ thuộc về người bắt được gia súc.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

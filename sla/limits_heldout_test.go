@@ -333,7 +333,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // laws and codes of the three repositories of heldout_legal_codes.tsv
 // (heldout_legal_codes2.tsv), measured when it was added: 9/10, 12/12,
 // 25/26 (the whole set of 5,450 texts then 1312/1464 (89.6 %), 628/683
-// (91.9 %), 1912/2128 (89.8 %)).
+// (91.9 %), 1912/2128 (89.8 %)); the same after learning from its tuning
+// half (legal_codes2.tsv). In the ninth session a rule for a situation
+// that gives rise to a duty ("Trong trường hợp … không đủ số lượng luật
+// sư …, thì trong thời hạn sáu mươi ngày, tổ chức chủ quản có trách
+// nhiệm …") as the event it counts from, not a case, would have read four
+// tuning rows marked known misses; it cost one held-out alternative
+// however it was narrowed (to a duty after the duration, to a case that
+// names no dossier, paper, request or outcome, to one that says "không")
+// and was dropped.
 var heldOutFloor = map[string]int{"limit": 1312, "alternatives": 628, "event": 1912}
 
 // heldOutHistory records what was measured on each held-out set before it

@@ -31,7 +31,8 @@ import (
 // heldout_legal_gazette3.tsv, heldout_legal_gazette4.tsv,
 // heldout_legal_gazette5.tsv, heldout_legal_gazette6.tsv,
 // heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
-// heldout_legal_codes2.tsv, heldout_tax_texts.tsv), the portal's step
+// heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv,
+// heldout_tax_texts.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv),
@@ -341,8 +342,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // tuning rows marked known misses; it cost one held-out alternative
 // however it was narrowed (to a duty after the duration, to a case that
 // names no dossier, paper, request or outcome, to one that says "không")
-// and was dropped.
-var heldOutFloor = map[string]int{"limit": 1312, "alternatives": 628, "event": 1912}
+// and was dropped. Laws, codes, decrees and circulars of 1946–2025 from
+// the national legal database vbpl.vn, in a crawl no earlier round used
+// (heldout_legal_vbpl.tsv), measured when they were added: 43/47, 27/30,
+// 88/97 (the whole set of 5,641 texts then 1355/1511 (89.7 %), 655/713
+// (91.9 %), 2000/2225 (89.9 %)).
+var heldOutFloor = map[string]int{"limit": 1355, "alternatives": 655, "event": 2000}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

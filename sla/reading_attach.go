@@ -5,549 +5,657 @@ import "strings"
 // attach reads the words between durations: conditions, "hoặc",
 // extensions, excluded time, the event counted from, and breakdowns. Each
 // gap between two durations is read once: linear in the text's length.
+// Then each duration is settled on its own, against its neighbour, and
+// under a heading of the whole text.
 func (rd *reader) attach() {
-	toks := rd.toks
-	breakdown := false // a breakdown of the previous ordinary duration is open
-	var prevReal *item // the last duration that is not excluded time
+	var w gapWalk
 	for k := 0; k <= len(rd.items); k++ {
-		var a, b *item
-		lo, hi := 0, len(toks)
-		if k > 0 {
-			a = &rd.items[k-1]
-			lo = a.to
-		}
-		if k < len(rd.items) {
-			b = &rd.items[k]
-			hi = b.from
-		}
-		// A condition after excluded time ("85 ngày làm việc (không bao gồm
-		// thời gian 30 ngày trung chuyển) đối với trường hợp …") belongs
-		// to the duration before the excluded one.
-		if a != nil && a.excluded && prevReal != nil && rd.sentOf(prevReal.to-1) == rd.sentOf(a.to-1) {
-			a = prevReal
-		}
-		sa, sb := int32(-1), int32(-1)
-		if a != nil {
-			sa = rd.sentOf(a.to - 1)
-		}
-		if b != nil {
-			sb = rd.sentOf(b.from)
-		}
-		colon, openBracket, trongDo, exclUntil := -1, false, false, -1
-		for p := lo; p < hi; p++ {
-			t := &toks[p]
-			if t.kind == tokPunct {
-				switch t.text {
-				case ":":
-					colon = p
-				case "(":
-					openBracket = true
-				case ")":
-					openBracket = false // "(… trong trường hợp cần thiết …)." closes before the next label
-				}
-				continue
-			}
-			if t.kind != tokWord || !t.key || t.text == "ngay" {
-				continue // every case below starts with a key word ("ngày" is one for scan only)
-			}
-			switch t.text { // the commonest words that no case below takes, passed at once
-			case "tu":
-				if wordAt(toks, p-1, "ke") || wordAt(toks, p-1, "tinh") {
-					continue // "kể từ", read at "kể"
-				}
-			case "trong":
-				if !wordAt(toks, p+1, "do") && !wordAt(toks, p-1, "va") {
-					continue
-				}
-			}
-			switch {
-			case t.text == "trong" && wordAt(toks, p+1, "do"):
-				trongDo = true
-			case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
-				t.text == "ke" && wordAt(toks, p+1, "to") && (wordAt(toks, p+2, "ngay") || wordAt(toks, p+2, "khi")), // "kể tờ ngày …": a typo
-				t.text == "ke" && wordAt(toks, p+1, "ngay") && punctAt(toks, p-1, ","),                               // "…, kể ngày người phải thi hành án nhận được …": "từ" dropped
-				t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
-					(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum),
-				// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
-				// tra, …": counted from the end of the examination. ("ngay
-				// sau khi …" was read by scan.)
-				// ("10 ngày sau khi hoàn thành đợt chào bán" is the duration's
-				// own "sau khi".)
-				// ("Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân
-				// công …": a step's heading, then its text; the capital starts
-				// a sentence of its own.)
-				t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")),
-				// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
-				// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
-				// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-				t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
-				// "trong vòng 24 giờ khi có thay đổi": from when it happens.
-				t.text == "khi" && a != nil && p == a.to:
-				at := p + 2
-				if t.text == "tu" || t.text == "khi" || t.text == "ke" && wordAt(toks, p+1, "ngay") || t.text == "sau" && wordAt(toks, p+1, "sinh") {
-					at = p + 1
-				}
-				end := rd.clauseEnd(at, hi)
-				if end <= at {
-					break // "… tính từ" with nothing after (a cut text): no event named
-				}
-				for q := at + 1; q < end; q++ {
-					if wordAt(toks, q, "phai") || wordAt(toks, q, "thi") && rd.isThen(q) {
-						end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký tạm trú thì người … có trách nhiệm nộp hồ sơ": the main clause
-						break
-					}
-					if toks[q].text == "hoac" && wordAt(toks, q+1, "sau") && kindAt(toks, q+2, tokNum) {
-						end = q // "kể từ ngày thông báo công khai hoặc sau 01 năm đối với …": the next duration's own start
-						break
-					}
-					if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
-						// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
-						// kiểm tra …": the next clause's subject, with no comma.
-						end = q
-						break
-					}
-				}
-				// Pairs joined by a comma stay in the clause: "kể từ ngày tổ
-				// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
-				// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
-				// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
-				if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && (wordsAt(toks, end+1, "to", "chuc") || wordsAt(toks, end+1, "don", "vi")) {
-					end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
-				}
-				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
-					wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le")) {
-					end = rd.clauseEnd(end+1, hi)
-				}
-				if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
-					end = rd.clauseEnd(end+1, hi)
-				}
-				ext := end
-				// "kể từ khi người làm thủ tục đã nộp, xuất trình đủ các giấy
-				// tờ": a verb cut from its object by a comma.
-				// (Not "… giao nộp, Cục Viễn thám quốc gia có trách nhiệm …": a
-				// body opens the next clause.)
-				if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan") && !wordAt(toks, end-2, "ca")) && !rd.agencyNameAt(end+1) {
-					ext = rd.clauseEnd(end+1, hi)
-					if ext < hi && punctAt(toks, ext, ",") && ext-end < 12 {
-						// "kể từ ngày Quỹ tiếp nhận, kiểm tra tính đầy đủ, hợp lệ
-						// của hồ sơ": the object two commas on.
-						ext = rd.clauseEnd(ext+1, hi)
-					}
-				}
-				if rd.agencyNameAt(at + 1) {
-					// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an
-					// nhận đủ hồ sơ hợp lệ": an agency as subject; its verb
-					// may stand past the commas of a list
-					// of agencies, but a clause that has its verb ends at its
-					// comma: "kể từ ngày Chủ tịch … quyết định điều chỉnh …,
-					// cơ quan tiếp nhận hồ sơ chủ trì …".
-					acted := false
-					q := at + 1
-					for q < hi && !rd.isSentenceEnd(q) && q-at < 40 && !(acted && punctAt(toks, q, ",")) {
-						if punctAt(toks, q, "(") {
-							// "kể từ ngày Ủy ban nhân dân cấp tỉnh (Sở Nội vụ) nhận
-							// hồ sơ": a body's other name in brackets, passed
-							// over; any other bracket ends the clause.
-							c := q + 1
-							for c < hi && c < q+8 && !punctAt(toks, c, ")") && !rd.isSentenceEnd(c) {
-								c++
-							}
-							if !punctAt(toks, c, ")") || !rd.agencyNameAt(q+1) {
-								break
-							}
-							q = c + 1
-							continue
-						}
-						acted = acted || wordsAt(toks, q, "quyet", "dinh") || wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "phe", "duyet")
-						q++
-					}
-					ext = max(ext, q)
-				}
-				switch {
-				case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && a.event == StartUnknown:
-					// ("Trong thời hạn 60 ngày; kể từ ngày đại hội thành viên ra
-					// nghị quyết …": a semicolon for a comma.)
-					a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
-					if a.event == FromReceipt && !rd.opt.FeeAtReceipt && rd.feeInBracket(max(end, ext)) {
-						// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ (bao gồm cả
-						// giấy tờ xác nhận đã nộp phí thẩm định …)": and the fee
-						// paid, as "… và phí thẩm định".
-						a.event = FromOtherEvent
-					}
-					if rd.orFromAfter(at) {
-						// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ
-						// ngày hết thời hạn lấy ý kiến …": two starts, one or
-						// the other.
-						a.or = true
-					}
-				case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
-					b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
-				case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
-					// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
-					// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
-					// sentence of its own about every limit of the text.
-					to := min(hi, rd.last(p))
-					rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
-				}
-			case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && wordsAt(toks, p-2, "co", "the") ||
-				t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
-				t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan")):
-				// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
-				// cầu chứng thực", "ngay trong ngày làm việc hoặc theo thời
-				// gian thống nhất với bên yêu cầu cung cấp": an extension of no
-				// stated length, by agreement.)
-				switch {
-				case b != nil && rd.sentOf(p) == sb:
-					b.ext = true
-				case (a == nil || rd.sentOf(p) != sa || !a.ext) && rd.openExtAt < p:
-					// An extension with no stated length ("trường hợp phức
-					// tạp thì gia hạn"): reported, never dropped.
-					from, to := max(lo, rd.first(p)), min(hi, rd.last(p))
-					rd.openExt = append(rd.openExt, rd.words(from, to))
-					rd.openExtAt = to
-				}
-			case t.text == "khong" && (wordAt(toks, p+1, "ke") || wordAt(toks, p+1, "tinh") || wordsAt(toks, p+1, "bao", "gom") || wordAt(toks, p+1, "gom")):
-				if b != nil && rd.sentOf(p) == sb && b.from-p <= 8 {
-					b.excluded = true
-				}
-				// "không tính thời gian khắc phục nếu có của tổ chức":
-				// no condition inside excluded time.
-				exclUntil = rd.clauseEnd(p+1, hi)
-			case t.text == "hoac":
-				if a != nil && b != nil && b.from-p <= 4 && rd.sentOf(p) == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
-					a.or, b.or = true, true
-				}
-			case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
-				// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
-				// words before "thì" in the sentence are the condition; "Theo
-				// hướng dẫn tại … thì", "Như vậy, … thì" cite or conclude.
-				from := max(lo, rd.first(p))
-				for q := from; q < p; q++ {
-					if punctAt(toks, q, ":") && rd.citesBefore(q+1) {
-						from = q + 1 // "Thời hạn truy tố: Theo quy định của BLTTHS hiện hành thì …"
-						break
-					}
-				}
-				if from < p && !rd.citesBefore(from) {
-					b.cond, b.condSet = rd.words(from, p), true
-				}
-			case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&
-				a.event == StartUnknown && b.event == StartUnknown:
-				// "trong thời gian 12 tháng trước hoặc 03 tháng sau thời điểm
-				// chứng chỉ … hết hạn": a window around another event.
-				end := rd.clauseEnd(b.to+1, hi)
-				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(b.to, end), end, true
-				b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(b.to, end), end
-			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 12 &&
-				(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && (wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem"))) && // ("trước thời điểm giấy phép môi trường đã được cấp hết hạn 06 tháng")
-				rd.clauseEnd(p+1, hi) >= b.from && rd.leadTime(p):
-				// ("gửi thông báo … trước thời hạn tạm ngừng cung cấp dịch vụ
-				// 30 ngày": the same with no bracket, no duration before.)
-				// "(trước ngày dự kiến lễ hội 30 ngày)": a lead time in
-				// brackets, its event before its duration; right after a
-				// limit ("19 ngày (trước …)") it is when to file, no time
-				// limit of the agency.
-				if a != nil && a.to == p-1 {
-					b.kind, b.err, b.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing in brackets after the limit (\"19 ngày (trước ngày dự kiến lễ hội 30 ngày)\"), not a time limit"
-				} else {
-					b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
-				}
-			case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p)) && rd.leadTime(p):
-				// (An event named before the duration, "Trường hợp dự toán …
-				// được duyệt sau khi phê duyệt kế hoạch … thì … trong thời hạn
-				// tối thiểu 05 ngày trước thời điểm đóng thầu", gives way to
-				// the lead time right after it.)
-				// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
-				// ngày làm việc trước khi …": counted back from another
-				// event. ("tối thiểu 03 ngày làm việc (đối với đấu thầu trong
-				// nước), tối thiểu 05 ngày làm việc (đối với đấu thầu quốc tế)
-				// trước ngày có thời điểm đóng thầu": two cases of one lead
-				// time, each with its bracket.)
-				end := rd.clauseEnd(p+1, hi)
-				a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, end), end, true
-				for q := k - 2; q >= 0 && rd.parallelLead(q) && rd.items[q].event == StartUnknown; q-- {
-					it := &rd.items[q]
-					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
-				}
-			case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || wordsAt(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
-				a != nil && rd.sentOf(p) == sa && p-a.to <= 2 && rd.limitPhraseBefore(a.from):
-				// "Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến
-				// ngày người lao động nước ngoài dự kiến làm việc": counted
-				// back from that day. ("tính đến ngày nộp hồ sơ" is a window
-				// before filing: notALimit.)
-				end := rd.clauseEnd(p+2, hi)
-				for q := k - 1; q >= 0 && rd.sentOf(rd.items[q].from) == sa && p-rd.items[q].to <= 12; q-- {
-					// ("Sau khi có đủ giấy tờ nêu trên, trong thời hạn 30
-					// ngày tính đến thời điểm người lao động được hưởng lương
-					// hưu, …": the count right after the duration wins over
-					// the clause that opens the sentence.)
-					if it := &rd.items[q]; it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from {
-						it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
-					}
-				}
-			case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
-				!wordsAt(toks, p+2, "ke", "tu") && !wordsAt(toks, p+2, "tinh", "tu"):
-				// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
-				// days that follow another event, named before. ("02 ngày làm
-				// việc tiếp theo kể từ ngày nhận đủ hồ sơ" names its start.)
-				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, p+2), p+2
-			case t.text == "vao" && wordAt(toks, p+1, "dau") && (wordAt(toks, p+2, "thang") || wordAt(toks, p+2, "quy") || wordAt(toks, p+2, "nam")) && a != nil && p == a.to && a.event == StartUnknown:
-				// "trong vòng 05 ngày vào đầu tháng đầu tiên của quý tiếp
-				// theo": a window of the calendar.
-				end := rd.clauseEnd(p+1, hi)
-				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-			case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1) || daysOfPeriodStart(toks, a, p)) && a != nil && p == a.to && a.event == StartUnknown:
-				// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
-				// việc đầu của tháng tiếp theo", "10 ngày làm việc đầu tháng
-				// tiếp theo": a window of the calendar, not a count from
-				// receipt.
-				end := rd.clauseEnd(p+1, hi)
-				a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-			case (t.text == "quy" && wordAt(toks, p+1, "doi") || t.text == "tuong" && (wordAt(toks, p+1, "duong") || wordAt(toks, p+1, "ung"))) &&
-				a != nil && b != nil && b.from-p <= 3 && b.from-a.to <= 6:
-				// "168 giờ (tương đương 21 ngày)", "1,5 ngày làm việc quy đổi
-				// 11 giờ": the same time in another unit, no second limit.
-				b.restates = true
-			case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || wordsAt(toks, p+1, "thoi", "han")) &&
-				b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 6 && rd.decisionBefore(p-1):
-				// "… ra quyết định thu hồi và trong vòng 24 giờ phải thông
-				// báo": counted from the decision just made.
-				from := max(lo, rd.first(p))
-				b.event, b.eventWord = FromOtherEvent, rd.words(from, p-1)
-			case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
-				b.ext = true // "được tăng thêm 03 ngày làm việc"
-			case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-				(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
-				// ("… thông báo … trước ít nhất 01 ngày làm việc": ahead of
-				// the event, by at least a day.)
-				// "Trước thời hạn 03 tháng tính đến ngày hết hạn …", "Chậm
-				// nhất trước 05 ngày dự kiến …": counted back from another
-				// event.
-				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
-			case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-				(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (wordsAt(toks, b.from-2, "khong", "qua") || wordsAt(toks, b.from-2, "toi", "da"))):
-				// ("trước thời điểm khởi công thi công nạo vét tối đa không
-				// quá 15 ngày": a lead time, at most.)
-				// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
-				// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
-				// hữu nhà ở tối thiểu 03 tháng": counted back from another
-				// event.
-				b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, b.from), true
-			case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
-				rd.condition(p, lo, hi, a, b, sa, sb)
-			}
-		}
-		if b == nil {
-			break
-		}
-		// Breakdown: "07 ngày (Sở Nội vụ: 03 ngày; …)", "45 ngày, trong đó: - UBND cấp xã: 15 ngày",
-		// "27 ngày làm việc, kể từ ngày nhận được hồ sơ hợp lệ:\n- 10 ngày làm việc cho Cục Tác chiến;\n- 07 ngày …".
-		forWho := b.kind == iDur && wordAt(toks, b.to, "cho") && rd.agencyNameAt(b.to+1) && rd.startsLine(b.from)
-		if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && colon >= 0 &&
-			((trongDo || openBracket) || forWho && colon <= max(a.to, a.eventEnd)) {
-			breakdown = true
-		}
-		if breakdown && b.kind == iDur && (colon >= 0 || forWho) && !b.condSet && !b.ext {
-			b.share = true
-			if forWho {
-				// The agency's words to the first comma, as in a bracket
-				// ("Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày" separates
-				// shares by commas), so the canonical text reads back.
-				b.who = rd.words(b.to+1, rd.clauseEnd(b.to+1, len(toks)))
-			} else {
-				b.who = rd.words(rd.whoStart(lo, colon), colon)
-			}
-		} else if b.kind != iNextDay {
-			breakdown = false
-		}
-		if !b.share && !b.condSet && colon >= 0 && rd.introduces(colon+1, b.from) {
-			from := rd.labelStart(lo, colon)
-			switch {
-			case rd.stepLabelAt(from, colon):
-				b.step = true
-			case rd.caseLabelAt(from, colon):
-				b.cond, b.condSet = rd.words(from, colon), true
-			case rd.listLabelAt(from, colon):
-				// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
-				// quá 07 ngày làm việc.": each line is one level's or one
-				// agency's, never a restatement of another line.
-				b.step = true
-			}
-		}
-		// "05 ngày làm việc, Bộ Xây dựng có văn bản chấp thuận; 05 ngày
-		// làm việc, Cục, Sở ban hành quyết định": each duration is a step
-		// of a named agency.
-		if punctAt(toks, b.to, ",") && rd.agencyNameAt(b.to+1) {
-			b.step = true
-		}
-		// "01 năm (12 tháng)": the same time again in brackets.
-		if a != nil && punctAt(toks, a.to, "(") && b.from == a.to+1 && punctAt(toks, b.to, ")") {
-			b.restates = true
-		}
-		if !b.excluded {
-			prevReal = b
-		}
+		rd.attachGap(k, &w)
 	}
 	rd.listBreakdown()
-	for k := range rd.items {
-		it := &rd.items[k]
-		if e := max(it.to, it.eventEnd); it.kind == iDur && len(rd.items) > 1 && punctAt(toks, e, "(") && wordsAt(toks, e+1, "khong", "tinh", "trong") {
-			// "Tổng thời gian giải quyết TTHC: … Không quá 28 ngày …\n-
-			// Đăng tải thông tin dự án trong thời hạn chậm nhất 05 ngày làm
-			// việc kể từ ngày phê duyệt … (không tính trong quy trình giải
-			// quyết hồ sơ)": a step left out of the total. (Alone, it is
-			// what the text says.)
-			it.excluded = true
-		}
-		if it.restates && k > 0 && rd.items[k-1].event == StartUnknown {
-			// "03 ngày làm việc (24 giờ làm việc) kể từ khi nhận được chứng
-			// từ …": the count's clause follows the restatement.
-			prev := &rd.items[k-1]
-			prev.event, prev.eventWord, prev.eventEnd, prev.lead = it.event, it.eventWord, it.eventEnd, it.lead
-		}
-		// "Trong thời hạn 10 ngày, kể từ ngày tiếp nhận hồ sơ …, Giám đốc
-		// Sở Tư pháp trình …": a named agency's step after the count's
-		// clause, never a restatement of another step.
-		if e := max(it.to, it.eventEnd); it.eventWord != "" && punctAt(toks, e, ",") && rd.agencyNameAt(e+1) {
-			it.step = true
-		}
-		if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from)) {
-			it.event = FromOtherEvent
-		}
-		if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
-			// "a) Trước khi tiến hành sửa chữa …, đơn vị chủ trì thi công
-			// phải thông báo tối thiểu 05 ngày làm việc …": notice ahead of
-			// the event the sentence opens with.
-			q := rd.first(it.from)
-			for q < it.from && (toks[q].kind != tokWord || letterMarkAt(toks, q)) {
-				q++
+	rd.settleItems()
+	rd.readNeighbours()
+	rd.applyHeading()
+}
+
+// gapWalk is what the walk over the gaps carries from one gap to the next.
+type gapWalk struct {
+	breakdown bool  // a breakdown of the previous ordinary duration is open
+	prevReal  *item // the last duration that is not excluded time
+}
+
+// attachGap reads the gap before the k-th duration (k = len(rd.items):
+// the text after the last one), tokens [lo, hi) after the duration a (nil
+// before the first) and before b (nil after the last), of the sentences
+// sa and sb (-1: none). Its words are read in one pass: the count's clause
+// ("kể từ …", "sau khi …"), extensions, "hoặc", excluded time, conditions,
+// lead times ("trước …"), windows of the calendar and restatements, each
+// given to the duration before or after it; then readRole reads what they
+// make of b.
+func (rd *reader) attachGap(k int, w *gapWalk) {
+	toks := rd.toks
+	var a, b *item
+	lo, hi := 0, len(toks)
+	if k > 0 {
+		a = &rd.items[k-1]
+		lo = a.to
+	}
+	if k < len(rd.items) {
+		b = &rd.items[k]
+		hi = b.from
+	}
+	// A condition after excluded time ("85 ngày làm việc (không bao gồm
+	// thời gian 30 ngày trung chuyển) đối với trường hợp …") belongs
+	// to the duration before the excluded one.
+	if a != nil && a.excluded && w.prevReal != nil && rd.sentOf(w.prevReal.to-1) == rd.sentOf(a.to-1) {
+		a = w.prevReal
+	}
+	sa, sb := int32(-1), int32(-1)
+	if a != nil {
+		sa = rd.sentOf(a.to - 1)
+	}
+	if b != nil {
+		sb = rd.sentOf(b.from)
+	}
+	colon, openBracket, trongDo, exclUntil := -1, false, false, -1
+	for p := lo; p < hi; p++ {
+		t := &toks[p]
+		if t.kind == tokPunct {
+			switch t.text {
+			case ":":
+				colon = p
+			case "(":
+				openBracket = true
+			case ")":
+				openBracket = false // "(… trong trường hợp cần thiết …)." closes before the next label
 			}
-			if wordAt(toks, q, "truoc") && rd.leadTime(q) {
-				end := rd.clauseEnd(q+1, it.from)
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+			continue
+		}
+		if t.kind != tokWord || !t.key || t.text == "ngay" {
+			continue // every case below starts with a key word ("ngày" is one for scan only)
+		}
+		switch t.text { // the commonest words that no case below takes, passed at once
+		case "tu":
+			if wordAt(toks, p-1, "ke") || wordAt(toks, p-1, "tinh") {
+				continue // "kể từ", read at "kể"
 			}
-		}
-		if it.event == StartUnknown && it.kind == iDur {
-			if at, end, ok := rd.actBefore(it.from); ok {
-				// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
-				// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
-				// trong thời hạn 10 ngày làm việc": counted from that act.
-				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-			}
-		}
-		if it.kind == iDur && (it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from) {
-			// (The event of a clause before the duration, "sau khi được cấp
-			// giấy phép xây dựng, chủ đầu tư … gửi … trước ít nhất 03 ngày
-			// làm việc", gives way to the lead time's own.)
-			if at, ok := rd.leadBeforeMinimum(it.from); ok {
-				// "gửi hồ sơ … trước ngày dự định khai mạc lễ hội ít nhất là
-				// 30 (ba mươi) ngày làm việc", "trước ít nhất 03 ngày làm
-				// việc": a lead time whose event stands before its minimum.
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
-			} else if wordsAt(toks, it.from-3, "khong", "muon", "hon") && wordsAt(toks, it.to, "so", "voi") {
-				// "không muộn hơn 15 ngày so với thời hạn gửi đề xuất": counted
-				// back from that date.
-				end := rd.clauseEnd(it.to+2, len(toks))
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, end), end, true
-			}
-		}
-		if it.event == StartUnknown && it.kind == iDur {
-			if at, ok := rd.leadOpensSentence(it.from); ok {
-				// "++ Trước thời hạn đề nghị ngừng/tạm ngừng cung cấp dịch vụ
-				// 30 ngày, tổ chức … phải trao đổi …": counted back from that
-				// date, named before the duration.
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
-			}
-		}
-		if it.event == StartUnknown && it.kind == iDur && wordsAt(toks, it.from-3, "het", "thoi", "han") {
-			// "Trường hợp hết thời hạn 45 ngày giữ người trong trường hợp
-			// khẩn cấp … mà nước ngoài chưa bổ sung hồ sơ …": the end of a
-			// term, counted from its start (README: lapses are reported as
-			// counted from their event).
-			end := rd.clauseEnd(it.to, len(toks))
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, end), end
-		}
-		if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "ma") {
-			if at := rd.overdueBefore(it.from); at >= 0 {
-				// "Quá thời hạn tạm dừng hoạt động 03 tháng mà cơ sở … chưa
-				// khắc phục": a lapse counted from the suspension (README:
-				// lapses are reported as counted from their event).
-				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
+		case "trong":
+			if !wordAt(toks, p+1, "do") && !wordAt(toks, p-1, "va") {
+				continue
 			}
 		}
-		if it.event == StartUnknown && it.kind == iDur && (wordsAt(toks, it.from-4, "an", "dinh", "thoi", "han") || wordsAt(toks, it.from-2, "an", "dinh")) {
-			// "Cục sở hữu trí tuệ ra thông báo các thiếu sót của hồ sơ và ấn
-			// định thời hạn 01 tháng để người nộp hồ sơ sửa chữa": the time a
-			// notice sets, counted from that notice.
-			at := it.from - 2
-			if wordAt(toks, it.from-1, "han") {
-				at = it.from - 4
+		switch {
+		case t.text == "trong" && wordAt(toks, p+1, "do"):
+			trongDo = true
+		case (t.text == "ke" || t.text == "tinh") && wordAt(toks, p+1, "tu"),
+			t.text == "ke" && wordAt(toks, p+1, "to") && (wordAt(toks, p+2, "ngay") || wordAt(toks, p+2, "khi")), // "kể tờ ngày …": a typo
+			t.text == "ke" && wordAt(toks, p+1, "ngay") && punctAt(toks, p-1, ","),                               // "…, kể ngày người phải thi hành án nhận được …": "từ" dropped
+			t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
+				(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum),
+			// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
+			// tra, …": counted from the end of the examination. ("ngay
+			// sau khi …" was read by scan.)
+			// ("10 ngày sau khi hoàn thành đợt chào bán" is the duration's
+			// own "sau khi".)
+			// ("Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân
+			// công …": a step's heading, then its text; the capital starts
+			// a sentence of its own.)
+			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")),
+			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
+			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
+			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
+			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
+			// "trong vòng 24 giờ khi có thay đổi": from when it happens.
+			t.text == "khi" && a != nil && p == a.to:
+			rd.readCountFrom(p, a, b, hi, sa, sb)
+		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && wordsAt(toks, p-2, "co", "the") ||
+			t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
+			t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan")):
+			// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
+			// cầu chứng thực", "ngay trong ngày làm việc hoặc theo thời
+			// gian thống nhất với bên yêu cầu cung cấp": an extension of no
+			// stated length, by agreement.)
+			switch {
+			case b != nil && rd.sentOf(p) == sb:
+				b.ext = true
+			case (a == nil || rd.sentOf(p) != sa || !a.ext) && rd.openExtAt < p:
+				// An extension with no stated length ("trường hợp phức
+				// tạp thì gia hạn"): reported, never dropped.
+				from, to := max(lo, rd.first(p)), min(hi, rd.last(p))
+				rd.openExt = append(rd.openExt, rd.words(from, to))
+				rd.openExtAt = to
 			}
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
-		}
-		if it.event == StartUnknown && it.kind == iDur {
-			if end, ok := rd.endOfPeriodBefore(it.from); ok {
-				// "Kết thúc thời hạn nhận hồ sơ đăng ký tuyển chọn, trong thời
-				// hạn 07 ngày làm việc, …": counted from that end.
-				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(rd.first(it.from), end), end
+		case t.text == "khong" && (wordAt(toks, p+1, "ke") || wordAt(toks, p+1, "tinh") || wordsAt(toks, p+1, "bao", "gom") || wordAt(toks, p+1, "gom")):
+			if b != nil && rd.sentOf(p) == sb && b.from-p <= 8 {
+				b.excluded = true
 			}
-		}
-		if it.kind == iDur {
-			if it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
-				// ("Giấy phép còn hiệu lực dưới 60 ngày": a threshold.)
-				// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
-				// counted back from the expiry.
-				it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
+			// "không tính thời gian khắc phục nếu có của tổ chức":
+			// no condition inside excluded time.
+			exclUntil = rd.clauseEnd(p+1, hi)
+		case t.text == "hoac":
+			if a != nil && b != nil && b.from-p <= 4 && rd.sentOf(p) == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
+				a.or, b.or = true, true
 			}
-			if why := rd.notALimit(it); why != "" {
-				it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
-			}
-		} else if it.kind == iBad && it.err == ErrLimitSyntax {
-			// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm
-			// (05) năm": a duration in a unit not modelled is no limit
-			// either where its words say so.
-			if why := rd.notALimit(it); why != "" {
-				it.kind, it.detail = iNotLimit, why
-			}
-		}
-		if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
-			// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc",
-			// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện đối
-			// với những trường hợp hồ sơ không đạt yêu cầu": the duration is
-			// that case's, not the ordinary path's.
-			at, end, ok := rd.returnedDossierCase(it.from)
-			if !ok {
-				at, end, ok = rd.trailingCase(k)
-			}
-			if !ok {
-				at, end, ok = rd.placeCase(it.from)
-			}
-			if !ok {
-				at, end, ok = rd.listItemSubject(it.from)
-			}
-			if !ok {
-				at, end, ok = rd.secondRound(it.from)
-			}
-			if !ok {
-				at, end, ok = rd.disagreeCase(k)
-			}
-			if !ok && it.event == StartUnknown {
-				if c := rd.changeAfter(k); c > 0 {
-					// "Chậm nhất 10 ngày làm việc, doanh nghiệp … phải thực
-					// hiện thông báo bổ sung trong trường hợp có thay đổi
-					// thông tin đã thông báo": from the change.
-					end := rd.clauseEnd(c, len(toks))
-					it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(c, end), end
+		case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
+			// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
+			// words before "thì" in the sentence are the condition; "Theo
+			// hướng dẫn tại … thì", "Như vậy, … thì" cite or conclude.
+			from := max(lo, rd.first(p))
+			for q := from; q < p; q++ {
+				if punctAt(toks, q, ":") && rd.citesBefore(q+1) {
+					from = q + 1 // "Thời hạn truy tố: Theo quy định của BLTTHS hiện hành thì …"
+					break
 				}
 			}
-			if ok {
-				it.cond, it.condSet = rd.words(at, end), true
+			if from < p && !rd.citesBefore(from) {
+				b.cond, b.condSet = rd.words(from, p), true
 			}
+		case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&
+			a.event == StartUnknown && b.event == StartUnknown:
+			// "trong thời gian 12 tháng trước hoặc 03 tháng sau thời điểm
+			// chứng chỉ … hết hạn": a window around another event.
+			end := rd.clauseEnd(b.to+1, hi)
+			a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(b.to, end), end, true
+			b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(b.to, end), end
+		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 12 &&
+			(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && (wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem"))) && // ("trước thời điểm giấy phép môi trường đã được cấp hết hạn 06 tháng")
+			rd.clauseEnd(p+1, hi) >= b.from && rd.leadTime(p):
+			// ("gửi thông báo … trước thời hạn tạm ngừng cung cấp dịch vụ
+			// 30 ngày": the same with no bracket, no duration before.)
+			// "(trước ngày dự kiến lễ hội 30 ngày)": a lead time in
+			// brackets, its event before its duration; right after a
+			// limit ("19 ngày (trước …)") it is when to file, no time
+			// limit of the agency.
+			if a != nil && a.to == p-1 {
+				b.kind, b.err, b.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing in brackets after the limit (\"19 ngày (trước ngày dự kiến lễ hội 30 ngày)\"), not a time limit"
+			} else {
+				b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
+			}
+		case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p)) && rd.leadTime(p):
+			// (An event named before the duration, "Trường hợp dự toán …
+			// được duyệt sau khi phê duyệt kế hoạch … thì … trong thời hạn
+			// tối thiểu 05 ngày trước thời điểm đóng thầu", gives way to
+			// the lead time right after it.)
+			// "chậm nhất là 60 ngày trước ngày Giấy phép hết hạn", "07
+			// ngày làm việc trước khi …": counted back from another
+			// event. ("tối thiểu 03 ngày làm việc (đối với đấu thầu trong
+			// nước), tối thiểu 05 ngày làm việc (đối với đấu thầu quốc tế)
+			// trước ngày có thời điểm đóng thầu": two cases of one lead
+			// time, each with its bracket.)
+			end := rd.clauseEnd(p+1, hi)
+			a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(p, end), end, true
+			for q := k - 2; q >= 0 && rd.parallelLead(q) && rd.items[q].event == StartUnknown; q-- {
+				it := &rd.items[q]
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
+			}
+		case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || wordsAt(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
+			a != nil && rd.sentOf(p) == sa && p-a.to <= 2 && rd.limitPhraseBefore(a.from):
+			// "Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến
+			// ngày người lao động nước ngoài dự kiến làm việc": counted
+			// back from that day. ("tính đến ngày nộp hồ sơ" is a window
+			// before filing: notALimit.)
+			end := rd.clauseEnd(p+2, hi)
+			for q := k - 1; q >= 0 && rd.sentOf(rd.items[q].from) == sa && p-rd.items[q].to <= 12; q-- {
+				// ("Sau khi có đủ giấy tờ nêu trên, trong thời hạn 30
+				// ngày tính đến thời điểm người lao động được hưởng lương
+				// hưu, …": the count right after the duration wins over
+				// the clause that opens the sentence.)
+				if it := &rd.items[q]; it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from {
+					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
+				}
+			}
+		case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
+			!wordsAt(toks, p+2, "ke", "tu") && !wordsAt(toks, p+2, "tinh", "tu"):
+			// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
+			// days that follow another event, named before. ("02 ngày làm
+			// việc tiếp theo kể từ ngày nhận đủ hồ sơ" names its start.)
+			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, p+2), p+2
+		case t.text == "vao" && wordAt(toks, p+1, "dau") && (wordAt(toks, p+2, "thang") || wordAt(toks, p+2, "quy") || wordAt(toks, p+2, "nam")) && a != nil && p == a.to && a.event == StartUnknown:
+			// "trong vòng 05 ngày vào đầu tháng đầu tiên của quý tiếp
+			// theo": a window of the calendar.
+			end := rd.clauseEnd(p+1, hi)
+			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
+		case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1) || daysOfPeriodStart(toks, a, p)) && a != nil && p == a.to && a.event == StartUnknown:
+			// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
+			// việc đầu của tháng tiếp theo", "10 ngày làm việc đầu tháng
+			// tiếp theo": a window of the calendar, not a count from
+			// receipt.
+			end := rd.clauseEnd(p+1, hi)
+			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
+		case (t.text == "quy" && wordAt(toks, p+1, "doi") || t.text == "tuong" && (wordAt(toks, p+1, "duong") || wordAt(toks, p+1, "ung"))) &&
+			a != nil && b != nil && b.from-p <= 3 && b.from-a.to <= 6:
+			// "168 giờ (tương đương 21 ngày)", "1,5 ngày làm việc quy đổi
+			// 11 giờ": the same time in another unit, no second limit.
+			b.restates = true
+		case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || wordsAt(toks, p+1, "thoi", "han")) &&
+			b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 6 && rd.decisionBefore(p-1):
+			// "… ra quyết định thu hồi và trong vòng 24 giờ phải thông
+			// báo": counted from the decision just made.
+			from := max(lo, rd.first(p))
+			b.event, b.eventWord = FromOtherEvent, rd.words(from, p-1)
+		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
+			b.ext = true // "được tăng thêm 03 ngày làm việc"
+		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
+			(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
+			// ("… thông báo … trước ít nhất 01 ngày làm việc": ahead of
+			// the event, by at least a day.)
+			// "Trước thời hạn 03 tháng tính đến ngày hết hạn …", "Chậm
+			// nhất trước 05 ngày dự kiến …": counted back from another
+			// event.
+			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
+		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
+			(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (wordsAt(toks, b.from-2, "khong", "qua") || wordsAt(toks, b.from-2, "toi", "da"))):
+			// ("trước thời điểm khởi công thi công nạo vét tối đa không
+			// quá 15 ngày": a lead time, at most.)
+			// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
+			// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
+			// hữu nhà ở tối thiểu 03 tháng": counted back from another
+			// event.
+			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, b.from), true
+		case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
+			rd.condition(p, lo, hi, a, b, sa, sb)
 		}
 	}
-	// One pass over neighbouring durations, each read against the one
-	// before it: an extension of what is no limit, a refusal within the
-	// same limit, a lead time for filing before the agency's own limit.
+	if b == nil {
+		return
+	}
+	rd.readRole(a, b, lo, gapMarks{colon, openBracket, trongDo}, w)
+}
+
+// gapMarks are the marks a gap's words leave for readRole: the gap's last
+// ":" (-1: none), a "(" not closed before the next duration, "trong đó"
+// ("45 ngày, trong đó: …").
+type gapMarks struct {
+	colon       int
+	openBracket bool
+	trongDo     bool
+}
+
+// readCountFrom reads the count's clause at token p of a gap ending at hi
+// ("kể từ ngày nhận đủ hồ sơ", "sau khi kết thúc kiểm tra", "khi có thay
+// đổi") and gives the event it names to the duration a before it in its
+// sentence, else to the duration b after it, else, in a sentence of its
+// own about the limit, to every duration of the text (rd.general).
+func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
+	toks := rd.toks
+	t := &toks[p]
+	at := p + 2
+	if t.text == "tu" || t.text == "khi" || t.text == "ke" && wordAt(toks, p+1, "ngay") || t.text == "sau" && wordAt(toks, p+1, "sinh") {
+		at = p + 1
+	}
+	end := rd.clauseEnd(at, hi)
+	if end <= at {
+		return // "… tính từ" with nothing after (a cut text): no event named
+	}
+	end, ext := rd.countClauseEnd(at, end, hi)
+	switch {
+	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && a.event == StartUnknown:
+		// ("Trong thời hạn 60 ngày; kể từ ngày đại hội thành viên ra
+		// nghị quyết …": a semicolon for a comma.)
+		a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
+		if a.event == FromReceipt && !rd.opt.FeeAtReceipt && rd.feeInBracket(max(end, ext)) {
+			// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ (bao gồm cả
+			// giấy tờ xác nhận đã nộp phí thẩm định …)": and the fee
+			// paid, as "… và phí thẩm định".
+			a.event = FromOtherEvent
+		}
+		if rd.orFromAfter(at) {
+			// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ
+			// ngày hết thời hạn lấy ý kiến …": two starts, one or
+			// the other.
+			a.or = true
+		}
+	case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
+		b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
+	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
+		// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
+		// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
+		// sentence of its own about every limit of the text.
+		to := min(hi, rd.last(p))
+		rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
+	}
+}
+
+// countClauseEnd returns where the count's clause from token at ends,
+// given the end of its words' clause and the end hi of the gap: end for
+// its words, ext for reading its event. The main clause ("phải", "thì"),
+// the next duration's own start and the next clause's subject cut it
+// short; pairs joined by a comma, a verb cut from its object and an agency
+// as subject carry it on.
+func (rd *reader) countClauseEnd(at, end, hi int) (int, int) {
+	toks := rd.toks
+	for q := at + 1; q < end; q++ {
+		if wordAt(toks, q, "phai") || wordAt(toks, q, "thi") && rd.isThen(q) {
+			end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký tạm trú thì người … có trách nhiệm nộp hồ sơ": the main clause
+			break
+		}
+		if toks[q].text == "hoac" && wordAt(toks, q+1, "sau") && kindAt(toks, q+2, tokNum) {
+			end = q // "kể từ ngày thông báo công khai hoặc sau 01 năm đối với …": the next duration's own start
+			break
+		}
+		if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
+			// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
+			// kiểm tra …": the next clause's subject, with no comma.
+			end = q
+			break
+		}
+	}
+	// Pairs joined by a comma stay in the clause: "kể từ ngày tổ
+	// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
+	// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
+	// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
+	if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && (wordsAt(toks, end+1, "to", "chuc") || wordsAt(toks, end+1, "don", "vi")) {
+		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
+	}
+	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
+		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le")) {
+		end = rd.clauseEnd(end+1, hi)
+	}
+	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
+		end = rd.clauseEnd(end+1, hi)
+	}
+	ext := end
+	// "kể từ khi người làm thủ tục đã nộp, xuất trình đủ các giấy
+	// tờ": a verb cut from its object by a comma.
+	// (Not "… giao nộp, Cục Viễn thám quốc gia có trách nhiệm …": a
+	// body opens the next clause.)
+	if end < hi && punctAt(toks, end, ",") && (wordAt(toks, end-1, "nop") || wordAt(toks, end-1, "nhan") && !wordAt(toks, end-2, "ca")) && !rd.agencyNameAt(end+1) {
+		ext = rd.clauseEnd(end+1, hi)
+		if ext < hi && punctAt(toks, ext, ",") && ext-end < 12 {
+			// "kể từ ngày Quỹ tiếp nhận, kiểm tra tính đầy đủ, hợp lệ
+			// của hồ sơ": the object two commas on.
+			ext = rd.clauseEnd(ext+1, hi)
+		}
+	}
+	if rd.agencyNameAt(at + 1) {
+		// "kể từ ngày Bộ trưởng Bộ Xây dựng, Bộ trưởng Bộ Công an
+		// nhận đủ hồ sơ hợp lệ": an agency as subject; its verb
+		// may stand past the commas of a list
+		// of agencies, but a clause that has its verb ends at its
+		// comma: "kể từ ngày Chủ tịch … quyết định điều chỉnh …,
+		// cơ quan tiếp nhận hồ sơ chủ trì …".
+		acted := false
+		q := at + 1
+		for q < hi && !rd.isSentenceEnd(q) && q-at < 40 && !(acted && punctAt(toks, q, ",")) {
+			if punctAt(toks, q, "(") {
+				// "kể từ ngày Ủy ban nhân dân cấp tỉnh (Sở Nội vụ) nhận
+				// hồ sơ": a body's other name in brackets, passed
+				// over; any other bracket ends the clause.
+				c := q + 1
+				for c < hi && c < q+8 && !punctAt(toks, c, ")") && !rd.isSentenceEnd(c) {
+					c++
+				}
+				if !punctAt(toks, c, ")") || !rd.agencyNameAt(q+1) {
+					break
+				}
+				q = c + 1
+				continue
+			}
+			acted = acted || wordsAt(toks, q, "quyet", "dinh") || wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "phe", "duyet")
+			q++
+		}
+		ext = max(ext, q)
+	}
+	return end, ext
+}
+
+// readRole reads what the gap from token lo makes of the duration after
+// it, b: a share of a breakdown, a labelled step or case, an agency's
+// step, the same time again in brackets.
+func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
+	toks := rd.toks
+	colon := m.colon
+	// Breakdown: "07 ngày (Sở Nội vụ: 03 ngày; …)", "45 ngày, trong đó: - UBND cấp xã: 15 ngày",
+	// "27 ngày làm việc, kể từ ngày nhận được hồ sơ hợp lệ:\n- 10 ngày làm việc cho Cục Tác chiến;\n- 07 ngày …".
+	forWho := b.kind == iDur && wordAt(toks, b.to, "cho") && rd.agencyNameAt(b.to+1) && rd.startsLine(b.from)
+	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && colon >= 0 &&
+		((m.trongDo || m.openBracket) || forWho && colon <= max(a.to, a.eventEnd)) {
+		w.breakdown = true
+	}
+	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho) && !b.condSet && !b.ext {
+		b.share = true
+		if forWho {
+			// The agency's words to the first comma, as in a bracket
+			// ("Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày" separates
+			// shares by commas), so the canonical text reads back.
+			b.who = rd.words(b.to+1, rd.clauseEnd(b.to+1, len(toks)))
+		} else {
+			b.who = rd.words(rd.whoStart(lo, colon), colon)
+		}
+	} else if b.kind != iNextDay {
+		w.breakdown = false
+	}
+	if !b.share && !b.condSet && colon >= 0 && rd.introduces(colon+1, b.from) {
+		from := rd.labelStart(lo, colon)
+		switch {
+		case rd.stepLabelAt(from, colon):
+			b.step = true
+		case rd.caseLabelAt(from, colon):
+			b.cond, b.condSet = rd.words(from, colon), true
+		case rd.listLabelAt(from, colon):
+			// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
+			// quá 07 ngày làm việc.": each line is one level's or one
+			// agency's, never a restatement of another line.
+			b.step = true
+		}
+	}
+	// "05 ngày làm việc, Bộ Xây dựng có văn bản chấp thuận; 05 ngày
+	// làm việc, Cục, Sở ban hành quyết định": each duration is a step
+	// of a named agency.
+	if punctAt(toks, b.to, ",") && rd.agencyNameAt(b.to+1) {
+		b.step = true
+	}
+	// "01 năm (12 tháng)": the same time again in brackets.
+	if a != nil && punctAt(toks, a.to, "(") && b.from == a.to+1 && punctAt(toks, b.to, ")") {
+		b.restates = true
+	}
+	if !b.excluded {
+		w.prevReal = b
+	}
+}
+
+// settleItems settles each duration on its own once every gap is read:
+// its place in the text (settleRole), the event it counts from
+// (settleStart), whether it is a time limit at all (settleNotLimit), and
+// the case it belongs to (settleCase).
+func (rd *reader) settleItems() {
+	for k := range rd.items {
+		it := &rd.items[k]
+		rd.settleRole(k, it)
+		rd.settleStart(it)
+		rd.settleNotLimit(it)
+		rd.settleCase(k, it)
+	}
+}
+
+// settleRole settles the k-th duration's role: a step left out of the
+// total, a restatement that passes its count back to the duration it
+// restates, a named agency's step after the count's clause.
+func (rd *reader) settleRole(k int, it *item) {
+	toks := rd.toks
+	if e := max(it.to, it.eventEnd); it.kind == iDur && len(rd.items) > 1 && punctAt(toks, e, "(") && wordsAt(toks, e+1, "khong", "tinh", "trong") {
+		// "Tổng thời gian giải quyết TTHC: … Không quá 28 ngày …\n-
+		// Đăng tải thông tin dự án trong thời hạn chậm nhất 05 ngày làm
+		// việc kể từ ngày phê duyệt … (không tính trong quy trình giải
+		// quyết hồ sơ)": a step left out of the total. (Alone, it is
+		// what the text says.)
+		it.excluded = true
+	}
+	if it.restates && k > 0 && rd.items[k-1].event == StartUnknown {
+		// "03 ngày làm việc (24 giờ làm việc) kể từ khi nhận được chứng
+		// từ …": the count's clause follows the restatement.
+		prev := &rd.items[k-1]
+		prev.event, prev.eventWord, prev.eventEnd, prev.lead = it.event, it.eventWord, it.eventEnd, it.lead
+	}
+	// "Trong thời hạn 10 ngày, kể từ ngày tiếp nhận hồ sơ …, Giám đốc
+	// Sở Tư pháp trình …": a named agency's step after the count's
+	// clause, never a restatement of another step.
+	if e := max(it.to, it.eventEnd); it.eventWord != "" && punctAt(toks, e, ",") && rd.agencyNameAt(e+1) {
+		it.step = true
+	}
+}
+
+// settleStart settles the event a duration counts from where the gaps
+// left it unknown or read it as receipt: a paper of another body, a lead
+// time named before a minimum or opening the sentence, an act before the
+// duration, the end or lapse of a term, a notice that sets the time, the
+// end of a period, the expiry of a paper still valid.
+func (rd *reader) settleStart(it *item) {
+	toks := rd.toks
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from)) {
+		it.event = FromOtherEvent
+	}
+	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
+		// "a) Trước khi tiến hành sửa chữa …, đơn vị chủ trì thi công
+		// phải thông báo tối thiểu 05 ngày làm việc …": notice ahead of
+		// the event the sentence opens with.
+		q := rd.first(it.from)
+		for q < it.from && (toks[q].kind != tokWord || letterMarkAt(toks, q)) {
+			q++
+		}
+		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
+			end := rd.clauseEnd(q+1, it.from)
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, end, ok := rd.actBefore(it.from); ok {
+			// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
+			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
+			// trong thời hạn 10 ngày làm việc": counted from that act.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.kind == iDur && (it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from) {
+		// (The event of a clause before the duration, "sau khi được cấp
+		// giấy phép xây dựng, chủ đầu tư … gửi … trước ít nhất 03 ngày
+		// làm việc", gives way to the lead time's own.)
+		if at, ok := rd.leadBeforeMinimum(it.from); ok {
+			// "gửi hồ sơ … trước ngày dự định khai mạc lễ hội ít nhất là
+			// 30 (ba mươi) ngày làm việc", "trước ít nhất 03 ngày làm
+			// việc": a lead time whose event stands before its minimum.
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
+		} else if wordsAt(toks, it.from-3, "khong", "muon", "hon") && wordsAt(toks, it.to, "so", "voi") {
+			// "không muộn hơn 15 ngày so với thời hạn gửi đề xuất": counted
+			// back from that date.
+			end := rd.clauseEnd(it.to+2, len(toks))
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, ok := rd.leadOpensSentence(it.from); ok {
+			// "++ Trước thời hạn đề nghị ngừng/tạm ngừng cung cấp dịch vụ
+			// 30 ngày, tổ chức … phải trao đổi …": counted back from that
+			// date, named before the duration.
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && wordsAt(toks, it.from-3, "het", "thoi", "han") {
+		// "Trường hợp hết thời hạn 45 ngày giữ người trong trường hợp
+		// khẩn cấp … mà nước ngoài chưa bổ sung hồ sơ …": the end of a
+		// term, counted from its start (README: lapses are reported as
+		// counted from their event).
+		end := rd.clauseEnd(it.to, len(toks))
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, end), end
+	}
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "ma") {
+		if at := rd.overdueBefore(it.from); at >= 0 {
+			// "Quá thời hạn tạm dừng hoạt động 03 tháng mà cơ sở … chưa
+			// khắc phục": a lapse counted from the suspension (README:
+			// lapses are reported as counted from their event).
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && (wordsAt(toks, it.from-4, "an", "dinh", "thoi", "han") || wordsAt(toks, it.from-2, "an", "dinh")) {
+		// "Cục sở hữu trí tuệ ra thông báo các thiếu sót của hồ sơ và ấn
+		// định thời hạn 01 tháng để người nộp hồ sơ sửa chữa": the time a
+		// notice sets, counted from that notice.
+		at := it.from - 2
+		if wordAt(toks, it.from-1, "han") {
+			at = it.from - 4
+		}
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if end, ok := rd.endOfPeriodBefore(it.from); ok {
+			// "Kết thúc thời hạn nhận hồ sơ đăng ký tuyển chọn, trong thời
+			// hạn 07 ngày làm việc, …": counted from that end.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(rd.first(it.from), end), end
+		}
+	}
+	if it.kind == iDur && it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
+		// ("Giấy phép còn hiệu lực dưới 60 ngày": a threshold.)
+		// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
+		// counted back from the expiry.
+		it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
+	}
+}
+
+// settleNotLimit marks a duration whose words make it no time limit
+// (notALimit): a minimum, a validity, a window, a term….
+func (rd *reader) settleNotLimit(it *item) {
+	if it.kind == iDur {
+		if why := rd.notALimit(it); why != "" {
+			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
+		}
+	} else if it.kind == iBad && it.err == ErrLimitSyntax {
+		// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm
+		// (05) năm": a duration in a unit not modelled is no limit
+		// either where its words say so.
+		if why := rd.notALimit(it); why != "" {
+			it.kind, it.detail = iNotLimit, why
+		}
+	}
+}
+
+// settleCase gives an ordinary duration the case its words make it: the
+// return of a dossier, a case after it, a place, a list item's subject, a
+// second round, a disagreement; failing these, it counts from a change
+// named after it.
+func (rd *reader) settleCase(k int, it *item) {
+	toks := rd.toks
+	if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
+		// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc",
+		// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện đối
+		// với những trường hợp hồ sơ không đạt yêu cầu": the duration is
+		// that case's, not the ordinary path's.
+		at, end, ok := rd.returnedDossierCase(it.from)
+		if !ok {
+			at, end, ok = rd.trailingCase(k)
+		}
+		if !ok {
+			at, end, ok = rd.placeCase(it.from)
+		}
+		if !ok {
+			at, end, ok = rd.listItemSubject(it.from)
+		}
+		if !ok {
+			at, end, ok = rd.secondRound(it.from)
+		}
+		if !ok {
+			at, end, ok = rd.disagreeCase(k)
+		}
+		if !ok && it.event == StartUnknown {
+			if c := rd.changeAfter(k); c > 0 {
+				// "Chậm nhất 10 ngày làm việc, doanh nghiệp … phải thực
+				// hiện thông báo bổ sung trong trường hợp có thay đổi
+				// thông tin đã thông báo": from the change.
+				end := rd.clauseEnd(c, len(toks))
+				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(c, end), end
+			}
+		}
+		if ok {
+			it.cond, it.condSet = rd.words(at, end), true
+		}
+	}
+}
+
+// readNeighbours is one pass over neighbouring durations, each read
+// against the one before it: an extension of what is no limit, a refusal
+// within the same limit, a list of waits counted from the event named
+// after the last, a case that opens the sentence, a lead time for filing
+// before the agency's own limit.
+func (rd *reader) readNeighbours() {
 	for k := 1; k < len(rd.items); k++ {
 		it, prev := &rd.items[k], &rd.items[k-1]
 		if it.kind == iDur && it.ext && it.event != FromOtherEvent && prev.kind == iNotLimit && rd.sentOf(prev.from) == rd.sentOf(it.from) {
@@ -593,6 +701,13 @@ func (rd *reader) attach() {
 			prev.kind, prev.err, prev.detail = iNotLimit, ErrLimitSyntax, "a lead time for filing (\"Trước thời hạn 03 tháng … nộp đơn\"), not the agency's limit"
 		}
 	}
+}
+
+// applyHeading gives every ordinary duration the condition that heads the
+// whole text: the heading read before ("(2) Trường hợp giao nộp mẫu
+// vật:"), or a label of one case before the first duration.
+func (rd *reader) applyHeading() {
+	toks := rd.toks
 	if rd.heading == "" && len(rd.items) > 0 {
 		// "- Cách thức cấp lại do bị hỏng: Trường hợp hồ sơ đầy đủ …": a
 		// label of one case heads the whole text.

@@ -428,127 +428,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			ws = append(ws, q)
 		}
 	}
-	isObject := func(k int) bool {
-		q := ws[k]
-		switch toks[q].text {
-		case "so":
-			// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận
-			// sổ ATA thay thế"), told from "số" by its accent.
-			// ("sổ theo dõi" is a body's register, not the filer's booklet.)
-			return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309") && !wordsAt(toks, q+1, "theo", "doi")
-		case "to":
-			return wordAt(toks, q-1, "giay")
-		case "phep":
-			// "nhận được giấy phép lao động đã thu hồi": the permit its
-			// holder hands back.
-			if wordAt(toks, q-1, "giay") {
-				for _, r := range ws[k+1 : min(len(ws), k+5)] {
-					if wordsAt(toks, r, "da", "thu", "hoi") {
-						return true
-					}
-				}
-			}
-		case "don":
-			return true
-		case "nghi":
-			return wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien") // "kiến nghị"
-		case "cau":
-			return wordAt(toks, q-1, "yeu")
-		case "khai":
-			return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban") || wordAt(toks, q-1, "ke") // "bản kê khai"
-		case "xuat":
-			return wordAt(toks, q-1, "de") // "văn bản đề xuất"
-		case "cao":
-			return wordAt(toks, q-1, "bao") || wordAt(toks, q-1, "to") // "báo cáo kết quả thực hiện", "tố cáo"
-		case "nai":
-			return wordAt(toks, q-1, "khieu") // "khiếu nại"
-		case "tu":
-			// "nộp đủ chứng từ, hồ sơ thanh toán": the filer's papers; not
-			// "chứng từ thực hiện xong nghĩa vụ tài chính", a payment made
-			// (README: the payment of a fee counts from another event).
-			if !wordAt(toks, q-1, "chung") {
-				return false
-			}
-			for _, r := range ws[k+1 : min(len(ws), k+8)] {
-				if wordsAt(toks, r, "nghia", "vu", "tai", "chinh") || wordsAt(toks, r, "nop", "tien") || wordsAt(toks, r, "le", "phi") {
-					return false
-				}
-			}
-			return true
-		case "giac":
-			return wordAt(toks, q-1, "to") // "tố giác, tin báo về tội phạm": a citizen's denunciation
-		case "anh":
-			return wordAt(toks, q-1, "phan") // "phản ánh"
-		case "lieu":
-			return wordAt(toks, q-1, "tai") // "nhận đủ tài liệu"
-		case "mau":
-			return wordAt(toks, q-1, "bieu") || wordAt(toks, q+1, "giong") // "tiếp nhận Biểu mẫu" the trader files, "nhận được mẫu giống" the owner lodges
-		case "ky":
-			// "tiếp nhận đăng ký cai nghiện": the registration itself, right
-			// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
-			// "nhận được bản đăng ký chuyển đổi hợp lệ": the filer's form.
-			return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ\u0309"))
-		case "ban":
-			// "các văn bản bổ sung": the applicant's supplement, received
-			// (a bare "văn bản" is another body's paper).
-			return wordAt(toks, q-1, "van") && wordsAt(toks, q+1, "bo", "sung")
-		case "an":
-			return wordAt(toks, q-1, "phuong") // "phương án xử lý"
-		case "bo":
-			return wordsAt(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
-		case "trinh":
-			return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
-		case "ke":
-			return wordAt(toks, q-1, "bang") // "bảng kê của doanh nghiệp bảo hiểm": a statement filed
-		case "ho":
-			return wordAt(toks, q-1, "du") && k == len(ws)-1 // "kể từ khi nhận đủ hồ" (the text cut before "sơ")
-		case "tin":
-			// "thông tin của cơ sở đào tạo": the filer's information; a bare
-			// "thông tin" is another body's.
-			return wordAt(toks, q-1, "thong") && rd.byApplicant(ws[k+1:])
-		case "minh":
-			return wordAt(toks, q-1, "thuyet") // "thuyết minh đã hoàn thiện": the applicant's explanatory note
-		case "van":
-			// "công văn của doanh nghiệp": an applicant's letter; a bare
-			// "công văn" is another body's, and so is one "kèm theo" a paper
-			// of someone else ("công văn kèm theo phiếu chuyển tiếp điều trị
-			// của đối tượng").
-			// ("công văn trả lời của Trung tâm …" answers: another's.)
-			return wordAt(toks, q-1, "cong") && !wordsAt(toks, q+1, "kem", "theo") && !wordsAt(toks, q+1, "tra", "loi") && rd.byApplicant(ws[k+1:])
-		case "sach":
-			// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
-			// filer hands in.
-			return wordAt(toks, q-1, "danh") && rd.byApplicant(ws[k+1:])
-		case "bao":
-			// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
-			// hồ sơ" (the filer's notice and its dossier)
-			return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (wordsAt(toks, q+1, "kem", "theo", "ho", "so") || wordsAt(toks, q+1, "kem", "ho", "so"))
-		}
-		return false
-	}
-	if len(ws) >= 2 && (toks[ws[0]].text == "ngay" || toks[ws[0]].text == "khi") {
-		switch toks[ws[1]].text { // one comparison for most starts
-		case "den":
-			switch {
-			case toks[ws[0]].text != "ngay":
-			case wordAt(toks, ws[1]+1, "han") || wordsAt(toks, ws[1]+1, "thoi", "han"):
-				return FromOtherEvent // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực": a due date
-			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
-				return FromReceipt // "tính từ ngày đến trên phong bì": the day the dossier arrived
-			}
-		case "cung":
-			if toks[ws[0]].text == "ngay" && wordsAt(toks, ws[1], "cung", "cap", "day", "du") {
-				return FromReceipt // "kể từ ngày cung cấp đầy đủ thông tin": the filer's, with no other author named
-			}
-		case "phat":
-			if wordAt(toks, ws[1]+1, "hien") {
-				return FromOtherEvent // "kể từ ngày phát hiện": a finding
-			}
-		case "xac":
-			if wordsAt(toks, ws[1], "xac", "nhan", "den") {
-				return FromReceipt // "tính từ ngày xác nhận đến trên văn bản": the arrival stamped on the filing
-			}
-		}
+	if s, ok := rd.dueOrArrival(ws); ok {
+		return s
 	}
 	for k, q := range ws {
 		w := toks[q].text
@@ -677,84 +558,8 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận", "… ngày Quỹ tiếp nhận, kiểm tra …", "kể từ ngày tiếp nhận trên Ứng dụng"
 		}
 		for j := max(0, k-3); j < min(len(ws), k+8); j++ {
-			if j != k && isObject(j) {
-				obj := toks[ws[j]].text
-				report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
-				switch {
-				case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
-					rd.asksOpinion(ws[j+1:]):
-					// "hồ sơ trình" (a dossier submitted up by an agency),
-					// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
-					// court's or an investigator's case file), "hồ sơ yêu cầu
-					// dẫn độ" (a foreign state's request under the law on
-					// extradition, Luật Dẫn độ): a step between bodies.
-					return FromOtherEvent
-				case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
-					// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình
-					// của cơ sở": the applicant reports the remedy of what was
-					// found.
-					return rd.andAnother(ws[j:])
-				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh") && rd.needExplained(ws[j+3:]):
-					// "báo cáo giải trình … nhu cầu sử dụng người lao động
-					// nước ngoài": the employer's filing.
-					return rd.andAnother(ws[j:])
-				case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
-					// "báo cáo giải trình của Chủ hàng": an explanation the
-					// agency asked for, like a supplement's request.
-					return FromOtherEvent
-				case obj == "cao" && report && rd.gatheredUpAfter(end):
-					// "kể từ ngày nhận được báo cáo của doanh nghiệp cho thuê
-					// lại, Sở … tổng hợp, trình Chủ tịch Ủy ban nhân dân cấp tỉnh
-					// quyết định …": a report gathered and submitted up, a step.
-					return FromOtherEvent
-				case obj == "cao" && report && rd.publishesAfter(end):
-					// "sau khi nhận được các báo cáo liên quan đến giao dịch …
-					// của người nội bộ …, tổ chức niêm yết phải công bố trên
-					// trang thông tin điện tử": reports received to disclose,
-					// no filing to decide.
-					return FromOtherEvent
-				case obj == "cao" && report && rd.reportsUp(p, end):
-					// "kể từ ngày nhận được báo cáo của đơn vị sử dụng viện trợ"
-					// when the receiver itself then reports to a body ("Báo cáo
-					// cơ quan chủ quản", "tổng hợp, báo cáo về Bộ Y tế"): a
-					// step of a chain of reports.
-					return FromOtherEvent
-				case obj == "cao" && report && !rd.byApplicant(ws[j+1:]) && !(j+2 < len(ws) && wordAt(toks, ws[j+1], "tu") && rd.isFrom(ws[j+1]) && !rd.agencyNameAt(ws[j+2])):
-					// ("báo cáo từ doanh nghiệp kinh doanh đường sắt": the
-					// filer's report, sent in.)
-					// A report counts from receipt only as the applicant's
-					// ("báo cáo kết quả thực hiện công việc của Chủ sở
-					// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
-					// giám sát thanh lý" are steps.
-					return FromOtherEvent
-				case obj == "trinh":
-					// "kể từ ngày nhận được tờ trình và hồ sơ đề nghị hủy xóa
-					// nợ": a body's submission.
-					return FromOtherEvent
-				case obj == "cao" && !report && rd.forwardedIn(p, end):
-					// "… thông báo … cho cơ quan báo chí, cơ quan, tổ chức, cá
-					// nhân có thẩm quyền đã chuyển tố cáo trong thời hạn 20 ngày
-					// kể từ ngày nhận được tố cáo": a denunciation passed on.
-					return FromOtherEvent
-				case obj == "cau" && rd.supplementTimeBefore(p):
-					// "Thời hạn bổ sung tài liệu không quá mười ngày làm việc
-					// kể từ ngày nhận được yêu cầu": the applicant's time to
-					// supplement, from the agency's request.
-					return FromOtherEvent
-				case rd.thirdParty(ws[j+1:]):
-					// "yêu cầu đòi bồi thường của người thứ ba": a claim
-					// against the applicant, not the applicant's filing.
-					return FromOtherEvent
-				case rd.fromAgency(ws[j+1:], true):
-					// "hồ sơ của Sở Xây dựng", "văn bản đề nghị của Ủy ban
-					// nhân dân cấp xã": passed on, or asked for, by a public
-					// body; a one-stop section's dossiers come from people
-					// and organisations, so a count from a body's paper is a
-					// step between agencies. (Where a ministry is itself the
-					// applicant this asks a person, who decides.)
-					return FromOtherEvent
-				}
-				return rd.andAnother(ws[j:])
+			if j != k && rd.isObject(ws, j) {
+				return rd.objectEvent(ws, j, p, end)
 			}
 		}
 		if rd.validFiling(obj) {
@@ -771,6 +576,243 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		}
 		return FromOtherEvent
 	}
+	if rd.completedFiling(ws) {
+		return FromReceipt
+	}
+	return FromOtherEvent
+}
+
+// isObject reports whether the k-th word of ws (the word tokens of a
+// count's clause) ends the name of a thing a filer hands in: "hồ sơ", "đơn",
+// "đề nghị", "yêu cầu", "tờ khai", "báo cáo" …, each as its words before
+// and after allow.
+func (rd *reader) isObject(ws []int, k int) bool {
+	toks := rd.toks
+	q := ws[k]
+	switch toks[q].text {
+	case "so":
+		// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận
+		// sổ ATA thay thế"), told from "số" by its accent.
+		// ("sổ theo dõi" is a body's register, not the filer's booklet.)
+		return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309") && !wordsAt(toks, q+1, "theo", "doi")
+	case "to":
+		return wordAt(toks, q-1, "giay")
+	case "phep":
+		// "nhận được giấy phép lao động đã thu hồi": the permit its
+		// holder hands back.
+		if wordAt(toks, q-1, "giay") {
+			for _, r := range ws[k+1 : min(len(ws), k+5)] {
+				if wordsAt(toks, r, "da", "thu", "hoi") {
+					return true
+				}
+			}
+		}
+	case "don":
+		return true
+	case "nghi":
+		return wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien") // "kiến nghị"
+	case "cau":
+		return wordAt(toks, q-1, "yeu")
+	case "khai":
+		return wordAt(toks, q-1, "to") || wordAt(toks, q-1, "ban") || wordAt(toks, q-1, "ke") // "bản kê khai"
+	case "xuat":
+		return wordAt(toks, q-1, "de") // "văn bản đề xuất"
+	case "cao":
+		return wordAt(toks, q-1, "bao") || wordAt(toks, q-1, "to") // "báo cáo kết quả thực hiện", "tố cáo"
+	case "nai":
+		return wordAt(toks, q-1, "khieu") // "khiếu nại"
+	case "tu":
+		// "nộp đủ chứng từ, hồ sơ thanh toán": the filer's papers; not
+		// "chứng từ thực hiện xong nghĩa vụ tài chính", a payment made
+		// (README: the payment of a fee counts from another event).
+		if !wordAt(toks, q-1, "chung") {
+			return false
+		}
+		for _, r := range ws[k+1 : min(len(ws), k+8)] {
+			if wordsAt(toks, r, "nghia", "vu", "tai", "chinh") || wordsAt(toks, r, "nop", "tien") || wordsAt(toks, r, "le", "phi") {
+				return false
+			}
+		}
+		return true
+	case "giac":
+		return wordAt(toks, q-1, "to") // "tố giác, tin báo về tội phạm": a citizen's denunciation
+	case "anh":
+		return wordAt(toks, q-1, "phan") // "phản ánh"
+	case "lieu":
+		return wordAt(toks, q-1, "tai") // "nhận đủ tài liệu"
+	case "mau":
+		return wordAt(toks, q-1, "bieu") || wordAt(toks, q+1, "giong") // "tiếp nhận Biểu mẫu" the trader files, "nhận được mẫu giống" the owner lodges
+	case "ky":
+		// "tiếp nhận đăng ký cai nghiện": the registration itself, right
+		// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
+		// "nhận được bản đăng ký chuyển đổi hợp lệ": the filer's form.
+		return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ\u0309"))
+	case "ban":
+		// "các văn bản bổ sung": the applicant's supplement, received
+		// (a bare "văn bản" is another body's paper).
+		return wordAt(toks, q-1, "van") && wordsAt(toks, q+1, "bo", "sung")
+	case "an":
+		return wordAt(toks, q-1, "phuong") // "phương án xử lý"
+	case "bo":
+		return wordsAt(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
+	case "trinh":
+		return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
+	case "ke":
+		return wordAt(toks, q-1, "bang") // "bảng kê của doanh nghiệp bảo hiểm": a statement filed
+	case "ho":
+		return wordAt(toks, q-1, "du") && k == len(ws)-1 // "kể từ khi nhận đủ hồ" (the text cut before "sơ")
+	case "tin":
+		// "thông tin của cơ sở đào tạo": the filer's information; a bare
+		// "thông tin" is another body's.
+		return wordAt(toks, q-1, "thong") && rd.byApplicant(ws[k+1:])
+	case "minh":
+		return wordAt(toks, q-1, "thuyet") // "thuyết minh đã hoàn thiện": the applicant's explanatory note
+	case "van":
+		// "công văn của doanh nghiệp": an applicant's letter; a bare
+		// "công văn" is another body's, and so is one "kèm theo" a paper
+		// of someone else ("công văn kèm theo phiếu chuyển tiếp điều trị
+		// của đối tượng").
+		// ("công văn trả lời của Trung tâm …" answers: another's.)
+		return wordAt(toks, q-1, "cong") && !wordsAt(toks, q+1, "kem", "theo") && !wordsAt(toks, q+1, "tra", "loi") && rd.byApplicant(ws[k+1:])
+	case "sach":
+		// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
+		// filer hands in.
+		return wordAt(toks, q-1, "danh") && rd.byApplicant(ws[k+1:])
+	case "bao":
+		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
+		// hồ sơ" (the filer's notice and its dossier)
+		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (wordsAt(toks, q+1, "kem", "theo", "ho", "so") || wordsAt(toks, q+1, "kem", "ho", "so"))
+	}
+	return false
+}
+
+// dueOrArrival reads a clause that opens "ngày"/"khi" and a word that
+// decides it at once: a due date ("ngày đến hạn"), the day the dossier
+// arrived ("ngày đến", "ngày xác nhận đến"), the filer's information
+// supplied in full, a finding ("ngày phát hiện"). ok is false when the
+// clause opens otherwise.
+func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
+	toks := rd.toks
+	if len(ws) >= 2 && (toks[ws[0]].text == "ngay" || toks[ws[0]].text == "khi") {
+		switch toks[ws[1]].text { // one comparison for most starts
+		case "den":
+			switch {
+			case toks[ws[0]].text != "ngay":
+			case wordAt(toks, ws[1]+1, "han") || wordsAt(toks, ws[1]+1, "thoi", "han"):
+				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực": a due date
+			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
+				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
+			}
+		case "cung":
+			if toks[ws[0]].text == "ngay" && wordsAt(toks, ws[1], "cung", "cap", "day", "du") {
+				return FromReceipt, true // "kể từ ngày cung cấp đầy đủ thông tin": the filer's, with no other author named
+			}
+		case "phat":
+			if wordAt(toks, ws[1]+1, "hien") {
+				return FromOtherEvent, true // "kể từ ngày phát hiện": a finding
+			}
+		case "xac":
+			if wordsAt(toks, ws[1], "xac", "nhan", "den") {
+				return FromReceipt, true // "tính từ ngày xác nhận đến trên văn bản": the arrival stamped on the filing
+			}
+		}
+	}
+	return StartUnknown, false
+}
+
+// objectEvent reads the event of a count's clause from the thing received,
+// the j-th word of ws (tokens [p, end)): a step between bodies (a dossier
+// submitted up, a case file, a report gathered up or passed on, a body's
+// submission, a claim of a third party, a paper of a public body), or
+// the applicant's filing and what comes with it (andAnother).
+func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
+	toks := rd.toks
+	obj := toks[ws[j]].text
+	report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
+	switch {
+	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
+		rd.asksOpinion(ws[j+1:]):
+		// "hồ sơ trình" (a dossier submitted up by an agency),
+		// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
+		// court's or an investigator's case file), "hồ sơ yêu cầu
+		// dẫn độ" (a foreign state's request under the law on
+		// extradition, Luật Dẫn độ): a step between bodies.
+		return FromOtherEvent
+	case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
+		// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình
+		// của cơ sở": the applicant reports the remedy of what was
+		// found.
+		return rd.andAnother(ws[j:])
+	case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh") && rd.needExplained(ws[j+3:]):
+		// "báo cáo giải trình … nhu cầu sử dụng người lao động
+		// nước ngoài": the employer's filing.
+		return rd.andAnother(ws[j:])
+	case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
+		// "báo cáo giải trình của Chủ hàng": an explanation the
+		// agency asked for, like a supplement's request.
+		return FromOtherEvent
+	case obj == "cao" && report && rd.gatheredUpAfter(end):
+		// "kể từ ngày nhận được báo cáo của doanh nghiệp cho thuê
+		// lại, Sở … tổng hợp, trình Chủ tịch Ủy ban nhân dân cấp tỉnh
+		// quyết định …": a report gathered and submitted up, a step.
+		return FromOtherEvent
+	case obj == "cao" && report && rd.publishesAfter(end):
+		// "sau khi nhận được các báo cáo liên quan đến giao dịch …
+		// của người nội bộ …, tổ chức niêm yết phải công bố trên
+		// trang thông tin điện tử": reports received to disclose,
+		// no filing to decide.
+		return FromOtherEvent
+	case obj == "cao" && report && rd.reportsUp(p, end):
+		// "kể từ ngày nhận được báo cáo của đơn vị sử dụng viện trợ"
+		// when the receiver itself then reports to a body ("Báo cáo
+		// cơ quan chủ quản", "tổng hợp, báo cáo về Bộ Y tế"): a
+		// step of a chain of reports.
+		return FromOtherEvent
+	case obj == "cao" && report && !rd.byApplicant(ws[j+1:]) && !(j+2 < len(ws) && wordAt(toks, ws[j+1], "tu") && rd.isFrom(ws[j+1]) && !rd.agencyNameAt(ws[j+2])):
+		// ("báo cáo từ doanh nghiệp kinh doanh đường sắt": the
+		// filer's report, sent in.)
+		// A report counts from receipt only as the applicant's
+		// ("báo cáo kết quả thực hiện công việc của Chủ sở
+		// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
+		// giám sát thanh lý" are steps.
+		return FromOtherEvent
+	case obj == "trinh":
+		// "kể từ ngày nhận được tờ trình và hồ sơ đề nghị hủy xóa
+		// nợ": a body's submission.
+		return FromOtherEvent
+	case obj == "cao" && !report && rd.forwardedIn(p, end):
+		// "… thông báo … cho cơ quan báo chí, cơ quan, tổ chức, cá
+		// nhân có thẩm quyền đã chuyển tố cáo trong thời hạn 20 ngày
+		// kể từ ngày nhận được tố cáo": a denunciation passed on.
+		return FromOtherEvent
+	case obj == "cau" && rd.supplementTimeBefore(p):
+		// "Thời hạn bổ sung tài liệu không quá mười ngày làm việc
+		// kể từ ngày nhận được yêu cầu": the applicant's time to
+		// supplement, from the agency's request.
+		return FromOtherEvent
+	case rd.thirdParty(ws[j+1:]):
+		// "yêu cầu đòi bồi thường của người thứ ba": a claim
+		// against the applicant, not the applicant's filing.
+		return FromOtherEvent
+	case rd.fromAgency(ws[j+1:], true):
+		// "hồ sơ của Sở Xây dựng", "văn bản đề nghị của Ủy ban
+		// nhân dân cấp xã": passed on, or asked for, by a public
+		// body; a one-stop section's dossiers come from people
+		// and organisations, so a count from a body's paper is a
+		// step between agencies. (Where a ministry is itself the
+		// applicant this asks a person, who decides.)
+		return FromOtherEvent
+	}
+	return rd.andAnother(ws[j:])
+}
+
+// completedFiling reports whether a clause with no verb of receiving or
+// filing names the filer's update through the system or the dossier
+// completed and sent in ("kể từ ngày cơ sở cập nhật thông tin lên hệ
+// thống", "kể từ khi hoàn chỉnh các thủ tục gửi đến", "… hoàn thiện hồ
+// sơ"): its receipt.
+func (rd *reader) completedFiling(ws []int) bool {
+	toks := rd.toks
 	for k, q := range ws {
 		switch toks[q].text { // the first words of the phrases below
 		case "cap", "hoan", "bo":
@@ -783,7 +825,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 					// "kể từ ngày cơ sở cập nhật thông tin lên hệ thống": the
 					// filer's update through the system, its filing (as "hệ
 					// thống tiếp nhận").
-					return FromReceipt
+					return true
 				}
 			}
 		}
@@ -791,15 +833,15 @@ func (rd *reader) classifyEvent(p, end int) Start {
 			(wordsAt(toks, q+5, "gui", "den") || wordsAt(toks, q+4, "gui", "den")) {
 			// "kể từ khi hoàn chỉnh các thủ tục gửi đến": the papers sent in
 			// are complete, the complete dossier received.
-			return FromReceipt
+			return true
 		}
 		if (wordsAt(toks, q, "hoan", "thien", "ho", "so") || wordsAt(toks, q, "bo", "sung", "ho", "so")) && rd.doneBefore(ws[max(0, k-6):k]) {
 			// "kể từ ngày tổ chức, cá nhân đã hoàn thành việc chỉnh sửa,
 			// hoàn thiện hồ sơ": the completed dossier, received.
-			return FromReceipt
+			return true
 		}
 	}
-	return FromOtherEvent
+	return false
 }
 
 // skipReceived returns the index in ws of the first word of the thing

@@ -1,0 +1,535 @@
+package sla
+
+import "strings"
+
+// Why a duration is no time limit for the agency: notALimit and the themed
+// checks it asks in turn.
+
+// notALimit says why the duration it is no time limit for the agency, or
+// "":
+//   - a minimum or a threshold: "tối thiểu là 40 ngày", "ít nhất", "dưới 12
+//     tháng", "từ đủ 3 tháng trở lên";
+//   - a period of posting: "niêm yết … trong thời hạn 60 ngày để tìm người
+//     nhận";
+//   - a period of validity: a sentence about it ("Thời hạn sử dụng tài
+//     khoản … là 12 tháng"), "có hiệu lực trong thời hạn 06 tháng", "Giấy
+//     phép xuống tàu thời hạn 03 tháng";
+//   - a window before filing or a comparison: "không quá 03 tháng tính đến
+//     ngày nộp hồ sơ", "trong vòng 10 ngày làm việc trước thời điểm gửi hồ
+//     sơ", "muộn hơn 02 giờ so với thời gian trong thông báo".
+//
+// A lead time may be a minimum ("trước ngày kiểm tra ít nhất 02 ngày làm
+// việc"), and a posting counted from another event ("Thời hạn niêm yết là
+// 60 ngày, kể từ ngày … nhận được văn bản đề nghị của Sở Tư pháp") is
+// reported as such. It looks back over the duration's sentence, at most
+// forty tokens, and at the sentence's first words ("d) Niêm yết công khai
+// … trong thời gian 15 ngày": a sentence whose verb is the posting). The
+// themed checks are asked in the order below: the first reason found wins.
+func (rd *reader) notALimit(it *item) string {
+	if why := rd.windowOrAge(it); why != "" {
+		return why
+	}
+	rare := rd.rareTokens()
+	if why := rd.formulaCountOrCut(it, rare); why != "" {
+		return why
+	}
+	if why := rd.termOrSpan(it); why != "" {
+		return why
+	}
+	if why := rd.definitionOrMeasure(it, rare); why != "" {
+		return why
+	}
+	if !it.lead {
+		if why := rd.notALimitNear(it.from, it.to); why != "" {
+			return why
+		}
+	}
+	if why := rd.termNamedBefore(it); why != "" {
+		return why
+	}
+	return rd.openingSays(it)
+}
+
+// windowOrAge says why the words right around duration it make it a
+// window or an age, no limit, or "": a document's age at filing, a window
+// before filing, a reporting period with its date, a window of past time
+// counted from the latest occurrence, the window of a minimum.
+func (rd *reader) windowOrAge(it *item) string {
+	toks := rd.toks
+	from, to := it.from, it.to
+	if punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") {
+		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
+		// a document's age at filing.
+		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
+	}
+	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
+		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
+			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui") || wordsAt(toks, q+1, "thoi", "diem", "de", "nghi")) { // ("… không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép")
+			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
+		}
+	}
+	// A lead time is counted back from its event ("Trước thời hạn 03 tháng
+	// tính đến ngày hết hạn"): reported as such, none of the words around
+	// a duration below makes it no limit.
+	if punctAt(toks, to, "(") && (wordsAt(toks, to+1, "truoc", "ngay") || wordsAt(toks, to+1, "gui", "truoc", "ngay")) && rd.dateAfterBracket(to+1) {
+		// "6 tháng (trước ngày 16/6)", "Định kỳ 6 tháng (gửi trước ngày
+		// 15/6)": a report's period and its date, whatever a bracket
+		// before it says.
+		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
+	}
+	if it.event == FromOtherEvent && it.eventEnd > 0 && wordsAt(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event)
+		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
+		// lần gần nhất": a window back from the latest occurrence.
+		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
+	}
+	if wordsAt(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) || wordsAt(toks, from-3, "trong", "thoi", "gian") && wordsAt(toks, from-5, "tro", "len") && (wordAt(toks, from-6, "thang") || wordAt(toks, from-6, "ngay") || wordAt(toks, from-6, "nam")) {
+		// ("phải đóng bảo hiểm xã hội từ đủ 03 tháng trở lên trong thời gian
+		// 12 tháng trước khi sinh con": the same with "từ đủ … trở lên".)
+		// "ít nhất là 03 tháng trong vòng 06 tháng ngay trước khi chứng
+		// chỉ hết hạn": the window of an experience required.
+		return "the window of a minimum (\"ít nhất là 03 tháng trong vòng 06 tháng\"), not a time limit"
+	}
+	return ""
+}
+
+// formulaCountOrCut says why duration it is a figure of arithmetic, no
+// limit, or "" (rare: the rare tokens of the text): a unit's definition or
+// a formula, a cap on acts within a window, a time before a reduction or
+// the reduction, a statutory time before a cut, a window in which acts are
+// counted, a duration another law sets.
+func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
+	toks := rd.toks
+	from, to := it.from, it.to
+	if rare&rareEqual != 0 {
+		// "1 giờ = 60 phút", "1 ngày = 8 giờ", "(10 ngày làm việc = 80 giờ x
+		// 40.000 đồng/giờ)": a unit's definition or a cost formula. ("18
+		// ngày làm việc + 7 tháng = KHOẢNG 8 THÁNG": the stages summed are
+		// the limit, their rough total after "=" is not.)
+		sum := it.p.IsComposite() && punctAt(toks, to, "=") && wordAt(toks, to+1, "khoang")
+		if !sum && (punctAt(toks, to, "=") || punctAt(toks, from-1, "=")) {
+			return "a unit's definition or a formula (\"1 ngày = 8 giờ\"), not a time limit"
+		}
+		if wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
+			return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
+		}
+	}
+	if rare&rareLan != 0 && rd.onceWithin(to) {
+		// "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một
+		// lần …": a cap on an act within a window.
+		return "a cap within a window (\"trong thời hạn 12 tháng … chỉ được … một lần\"), not a time limit"
+	}
+	if !wordAt(toks, from-1, "con") && rd.reducedAfter(to) {
+		// "Thời gian giải quyết tại Sở Nội vụ là 07 ngày, … có thể rút
+		// ngắn được 02 ngày còn 5 ngày": the time before a cut, and the
+		// cut; the time after it ("còn 5 ngày") is the limit.
+		return "a time before a reduction, or the reduction (\"rút ngắn được 02 ngày còn 5 ngày\"), not the time limit"
+	}
+	if rare&rareCut != 0 && rd.statutoryBeforeCut(from, to) {
+		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
+	}
+	if rare&rareLan != 0 && wordsAt(toks, from-3, "trong", "thoi", "han") && (wordAt(toks, from-5, "thu") && wordAt(toks, from-6, "lan") || wordAt(toks, from-6, "thu") && wordAt(toks, from-7, "lan")) {
+		// "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng mà không khắc
+		// phục được": a window in which acts are counted.
+		return "a window in which acts are counted (\"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
+	}
+	if rare&rareBracket != 0 && rd.citedInBracket(from) {
+		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
+	}
+	return ""
+}
+
+// termOrSpan says why duration it is the term of something, no limit, or
+// "": of a sanction, a paper's remaining validity, a quantity planned, an
+// insurance cover, a range of days a year, a window of past time, a term of
+// support, a point of reference, a period of use, a span of the calendar
+// with its dates.
+func (rd *reader) termOrSpan(it *item) string {
+	toks := rd.toks
+	from, to := it.from, it.to
+	if wordsAt(toks, from-3, "han", "nang", "luong") || wordsAt(toks, from-5, "han", "nang", "luong", "khong", "qua") {
+		// "Kéo dài thời hạn nâng lương không quá 06 tháng": a sanction's
+		// length (Bộ luật Lao động 2019 Điều 124 khoản 2). (After "sau",
+		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
+		return "the length of a sanction (\"kéo dài thời hạn nâng lương không quá 06 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || wordsAt(toks, from-4, "con", "thoi", "han", "tren") {
+		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
+		// remaining validity.
+		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "trong") && rd.phraseBefore(from, 8, "du", "tru") {
+		// "Số lượng động vật … có thể dự trù nhập khẩu trong 03 tháng": a
+		// quantity planned for a period.
+		return "a period a quantity is planned for (\"dự trù nhập khẩu trong 03 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-3, "voi", "thoi", "gian") && rd.phraseBefore(from-3, 12, "bao", "hiem") {
+		// "tham gia bảo hiểm y tế từ ngày 01/01/2025 với thời gian 12
+		// tháng": a period of cover.
+		return "a period of insurance cover (\"tham gia bảo hiểm y tế … với thời gian 12 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "tu") && wordAt(toks, to, "den") && rd.perYearAfter(to) {
+		// "được nghỉ dưỡng sức … từ 05 ngày đến 10 ngày trong một năm": a
+		// range of days a year.
+		return "a range of days a year (\"từ 05 ngày đến 10 ngày trong một năm\"), not a time limit"
+	}
+	if wordsAt(toks, from-5, "gan", "nhat", "trong", "thoi", "gian") && it.event != FromOtherEvent { // ("cơ quan y tế gần nhất trong thời gian 24 giờ, kể từ khi phát hiện": the nearest body, a count from an event)
+		// "tại phiên đấu thầu gần nhất trong thời gian 03 tháng": a window
+		// of past time.
+		return "a window of past time (\"gần nhất trong thời gian 03 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-4, "ho", "tro", "toi", "da") || wordsAt(toks, from-3, "ho", "tro", "trong") {
+		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng": a term of
+		// support.
+		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, from-2, "thoi", "diem") && wordAt(toks, to, "truoc") {
+		// "áp theo thuế suất … tại thời điểm 28 ngày trước ngày có thời
+		// điểm đóng thầu": a point of reference in time, not a time to act.
+		return "a point of reference in time (\"tại thời điểm 28 ngày trước ngày …\"), not a time limit"
+	}
+	if wordsAt(toks, from-3, "nhung", "khong", "qua") && rd.useTermBefore(from-3) {
+		return "a period of validity (\"thời hạn sử dụng thẻ … nhưng không quá 60 tháng\"), not a time limit"
+	}
+	if it.lead && rd.datesInBracketAfter(max(it.to, it.eventEnd)) {
+		// "Trong thời gian 03 tháng trước ngày chào mua (từ ngày 28/12/2024
+		// đến 28/3/2025), Kho bạc Nhà nước phát hành …": a span of the
+		// calendar, its dates given.
+		return "a span of the calendar with its dates (\"03 tháng trước ngày chào mua (từ ngày 28/12/2024 đến 28/3/2025)\"), not a time limit"
+	}
+	return ""
+}
+
+// definitionOrMeasure says why duration it stands in a definition, a form
+// or a measure, no limit, or "" (rare: the rare tokens of the text): a
+// term's definition, a line of a form to fill in, a cap on the hours of a
+// day, a time to tell the requester how long the answer takes, the term of
+// an extension a body decides or of an act allowed once, an age, a factor
+// of a formula, the length of each occurrence, a window in which acts are
+// counted.
+func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
+	toks := rd.toks
+	from, to := it.from, it.to
+	if rare&rareDefinition != 0 && rd.definitionBefore(from) {
+		return "a term's definition (\"Tử vong mẹ là số phụ nữ tử vong … trong vòng 42 ngày sau khi …\"), not a time limit"
+	}
+	if rare&rareBox != 0 && rd.formBoxAfter(to) {
+		return "a line of a form to fill in (\"… trong thời hạn 30 ngày (đánh dấu và nêu rõ) ☐ …\"), not a time limit"
+	}
+	if wordAt(toks, to-1, "gio") && rd.hoursPerDayAt(from) {
+		return "a cap on the hours of a day (\"Một ngày học không quá 08 giờ\"), not a time limit"
+	}
+	if rd.durationAfter(to) && rd.noticeOfTimeAfter(to) {
+		return "a time to tell the requester how long the answer takes (\"thông báo bằng văn bản về thời hạn giải quyết yêu cầu\"), not the time to answer"
+	}
+	if rare&rareExtension != 0 && rd.extensionDecided(from) {
+		return "the term of an extension a body decides (\"quyết định việc gia hạn một lần không quá 06 tháng\"), not a time limit"
+	}
+	if rare&rareLan != 0 && rd.onceBefore(from) {
+		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
+	}
+	if wordAt(toks, to, "tuoi") || wordAt(toks, from-1, "tuoi") && kindAt(toks, from-2, tokNum) {
+		// "nhận con nuôi dưới 06 tháng tuổi": an age, even after a "trước
+		// thời điểm" that reads like a lead time; "ông Q 54 tuổi 9 tháng 17
+		// ngày": the months and days of an age.
+		return "an age (\"18 tháng tuổi\", \"54 tuổi 9 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "x") || punctAt(toks, from-1, "x") || punctAt(toks, from-1, "×") {
+		// "(62.000.000 đồng x 3 tháng + 48.000.000 đồng x 3 tháng)/6": a
+		// factor of a formula.
+		return "a factor of a formula (\"đồng x 3 tháng\"), not a time limit"
+	}
+	if rare&rareLan != 0 && wordsAt(toks, from-5, "moi", "lan", "gap") && wordsAt(toks, from-2, "khong", "qua") {
+		// "mỗi lần gặp không quá 03 giờ": the length of each visit.
+		return "the length of each occurrence (\"mỗi lần gặp không quá 03 giờ\"), not a time limit"
+	}
+	if rare&rareLan != 0 && rd.actsCountedBefore(from) {
+		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\"), not a time limit"
+	}
+	return ""
+}
+
+// termNamedBefore says why a word of the sentence before duration it, at
+// most forty tokens back, makes it a term, no limit, or "": validity, a
+// fund of working time, a window before filing, a term of stay, notice,
+// operation, residence, support, leave or apprenticeship, a minimum, a
+// storage, a posting….
+func (rd *reader) termNamedBefore(it *item) string {
+	toks := rd.toks
+	from, to := it.from, it.to
+	q := from - 1
+	for ; q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
+		near := from-q <= 10
+		switch toks[q].text { // one comparison for most words
+		case "hieu":
+			// ("trước ngày Luật … có hiệu lực, chậm nhất là 30 ngày": a clause
+			// of its own before the limit.)
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
+				return "a period of validity (\"có hiệu lực\"), not a time limit"
+			}
+			if wordsAt(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
+				// "CDNT 17.1 Thời gian có hiệu lực của HSDT là: ≥ ____ ngày
+				// [ghi cụ thể số ngày nhưng tối đa là 180 ngày]": a bid's
+				// validity, however far the figure stands.
+				return "a period of validity (\"thời gian có hiệu lực\"), not a time limit"
+			}
+		case "quy":
+			if wordsAt(toks, q, "quy", "thoi", "gio") && from-q <= 16 {
+				// "quỹ thời giờ làm việc tiêu chuẩn … là 1698 giờ": a year's
+				// fund of working hours.
+				return "a fund of working time (\"quỹ thời giờ làm việc\"), not a time limit"
+			}
+		case "co", "gia":
+			// ("công trình kiến trúc có giá trị tối đa 20 ngày" is a valuable
+			// work's appraisal, not a validity.)
+			if wordAt(toks, from-1, "sau") {
+				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
+			}
+			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || (wordsAt(toks, q+3, "toi", "da") || wordsAt(toks, q+3, "khong", "qua")) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
+				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) { // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
+				return "a period of validity (\"có giá trị\"), not a time limit"
+			}
+		case "truoc":
+			if near && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) {
+				// "được cấp trước ngày nộp hồ sơ không quá 06 tháng"
+				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
+			}
+		case "thoi":
+			if wordsAt(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
+				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
+				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"
+			}
+			switch {
+			case !near || !wordAt(toks, q+1, "han"):
+			case wordsAt(toks, q+2, "su", "dung"):
+				// "thẻ bảo hiểm y tế có thời hạn sử dụng là 12 tháng kể từ
+				// ngày …": a card's validity.
+				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"
+			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
+				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
+			case it.event != FromOtherEvent && from-q <= 9 && (wordsAt(toks, q+2, "thong", "bao") || wordsAt(toks, q+2, "dang", "thong", "bao")):
+				// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
+				// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
+				// counted from another event ("Thời hạn thông báo là 08 ngày
+				// làm việc, kể từ ngày có thông báo …") is reported as such.
+				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
+			}
+		case "toi", "it":
+			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng")
+				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
+			}
+		case "hoat":
+			if wordsAt(toks, q, "hoat", "dong") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
+				!wordsAt(toks, from-3, "trong", "thoi", "han") { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
+				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
+				// không quá 12 tháng": a term.
+				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
+			}
+		case "tung":
+			if wordsAt(toks, q, "tung", "khoang", "thoi", "gian") && q+4 == from {
+				return "an interval (\"theo từng khoảng thời gian 01 ngày\"), not a time limit"
+			}
+		case "tam":
+			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && (wordsAt(toks, q+2, "khong", "qua") || wordsAt(toks, q+2, "toi", "da"))) && !wordsAt(toks, q-2, "dang", "ky") {
+				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
+				return "a term of residence (\"tạm trú\"), not a time limit"
+			}
+			if wordAt(toks, q+1, "hoan") && (q+2 == from || q+4 == from && (wordsAt(toks, q+2, "toi", "da") || wordsAt(toks, q+2, "khong", "qua"))) {
+				// "Tạm hoãn tối đa 06 tháng hoạt động đánh giá định kỳ": how
+				// long a postponement may last.
+				return "the term of a postponement (\"Tạm hoãn tối đa 06 tháng\"), not a time limit"
+			}
+		case "anh":
+			if from-q <= 12 && strings.ContainsAny(rd.original(q), "ảẢ") && (punctAt(toks, from-3, "(") && wordsAt(toks, from-2, "khong", "qua") || wordsAt(toks, from-2, "khong", "qua")) {
+				// "02 Ảnh chân dung cỡ 2cm x 3cm (không quá 6 tháng)": a photo's
+				// age.
+				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
+			}
+		case "lam":
+			if wordsAt(toks, q, "lam", "them") && from-q <= 16 {
+				// "Tổng số giờ làm thêm trong một năm … không quá 300 giờ": a
+				// cap on overtime.
+				return "a cap on overtime (\"giờ làm thêm … không quá 300 giờ\"), not a time limit"
+			}
+		case "phien":
+			if wordsAt(toks, q, "phien", "lam", "viec") && near {
+				return "a session's length (\"Phiên làm việc tối đa là 07 ngày\"), not a time limit"
+			}
+		case "ho", "dao":
+			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 && it.event != FromOtherEvent ||
+				wordsAt(toks, q, "ho", "tro") && wordsAt(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) { // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
+				// "thời gian hỗ trợ không quá 02 năm", "thời gian đào tạo được
+				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
+				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
+			}
+		case "su":
+			if (wordsAt(toks, q, "su", "dung", "trong", "vong") && q+4 == from || wordsAt(toks, q, "su", "dung", "trong", "thoi", "han") && q+5 == from) && wordsAt(toks, q-2, "duoc", "phep") {
+				// "Vắc xin … chỉ được phép sử dụng trong vòng 6 giờ": how long
+				// it may be used.
+				return "a period of use (\"được phép sử dụng trong vòng 6 giờ\"), not a time limit"
+			}
+		case "ke", "bao":
+			if wordsAt(toks, q, "ke", "don") && from-q <= 8 {
+				// "Mỗi lần kê đơn thuốc tối đa không quá 30 ngày": a
+				// prescription's length.
+				return "a prescription's length (\"kê đơn thuốc tối đa không quá 30 ngày\"), not a time limit"
+			}
+			if wordsAt(toks, q, "bao", "quan") && from-q <= 12 && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-4, "trong", "thoi", "gian", "la")) {
+				// "bảo quản mẫu lưu trong thời gian là 06 tháng": keeping a
+				// sample.
+				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
+			}
+		case "dinh":
+			if wordsAt(toks, q, "dinh", "chi") && near && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-3, "trong", "thoi", "han")) {
+				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
+				// the term of a suspension.
+				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
+			}
+		case "nghi":
+			if wordsAt(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !wordsAt(toks, from-3, "trong", "thoi", "han") { // ("nghỉ", not "nghị án")
+				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
+				// một năm tối đa là 15 ngày": a term of leave.
+				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
+			}
+			if wordsAt(toks, q, "nghi", "it", "nhat") && q+3 == from {
+				// "được nghỉ ít nhất 12 giờ trước khi chuyển sang ca làm việc
+				// khác": a minimum rest.
+				return "a minimum rest (\"nghỉ ít nhất 12 giờ\"), not a time limit"
+			}
+		case "thieu":
+			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
+				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
+			}
+		case "luu", "tap":
+			if wordsAt(toks, q, "luu", "hanh") && from-q <= 14 && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han") || wordAt(toks, q+2, "tren") && wordAt(toks, q+4, "truong") && wordsAt(toks, q+5, "trong", "thoi", "gian")) && // ("… lưu hành trên thị trường trong thời gian …")
+				(wordAt(toks, q-1, "duoc") || wordsAt(toks, q-3, "duoc", "tiep", "tuc")) { // ("cấp số lưu hành trong thời hạn 90 ngày" grants the number)
+				// "được tiếp tục lưu hành trong thời gian tối đa không quá 24
+				// tháng": how long a product may stay on the market.
+				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
+			}
+			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 && !wordsAt(toks, from-3, "trong", "thoi", "han") {
+				// ("… hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể
+				// từ ngày …": a limit of its own after the term's name.)
+				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
+				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
+			}
+			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 ||
+				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && // ("bên lưu trữ thông tin" is a party)
+					(wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
+					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") {
+				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
+				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
+				// thời hạn 30 ngày": one act, its object before the period;
+				// "chuyển cho lưu trữ cơ quan" is the archive, a place.)
+				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
+				// "tập kết trong thời gian không quá 48 giờ": a storage time.
+				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
+			}
+		case "dong":
+			if wordsAt(toks, q, "dong", "tam", "thoi") && from-q <= 16 && (wordsAt(toks, from-5, "trong", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "trong", "thoi", "gian")) {
+				// "quyết định đóng tạm thời cảng hàng không, sân bay trong thời
+				// gian không quá 24 giờ": how long the closure lasts.
+				return "the length of a temporary closure (\"đóng tạm thời … trong thời gian không quá 24 giờ\"), not a time limit"
+			}
+		case "dang":
+			if wordsAt(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from && it.event != FromOtherEvent {
+				// "các hồ sơ sẽ được đăng tải trong thời gian 15 ngày để lấy
+				// ý kiến của nhân dân": how long it stays posted.
+				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
+			}
+		case "niem", "treo", "cong", "rong":
+			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
+				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from)) ||
+				wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
+				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
+				// rộng rãi trong thời gian 05 ngày".)
+				return "a period of posting (\"niêm yết\", \"công khai\"), not a time limit"
+			}
+		}
+	}
+	return ""
+}
+
+// openingSays says why the opening words of the sentence of duration it,
+// past a list's letter ("d) Niêm yết …", "c) Thời hạn đình chỉ …"), make
+// it no limit, or "": a period of validity or of a contract, a sanction's
+// or a guarantee's term, a term defined ("“…” là …", "Lô hàng sản xuất: là
+// …"), a condition of inaction, a wait before a right, a lapse, the age of
+// a document, a period of posting.
+func (rd *reader) openingSays(it *item) string {
+	toks := rd.toks
+	from := it.from
+	q := rd.first(from)
+	for q < from && toks[q].kind != tokWord {
+		q++
+	}
+	if letterMarkAt(toks, q) {
+		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
+	}
+	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu") && kindAt(toks, q, tokWord) && (wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
+		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
+		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
+		wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
+		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
+		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
+		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
+		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
+		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
+		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
+		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
+		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
+		wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung") || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng"
+		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
+		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
+		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
+		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
+	}
+	for r := q; r < from && r < q+24 && !rd.isSentenceEnd(r); r++ {
+		if (punctAt(toks, r, "”") || punctAt(toks, r, "\"")) && wordAt(toks, r+1, "la") {
+			// "“Viện trợ quốc tế khẩn cấp để khắc phục hậu quả thiên tai” là
+			// các khoản viện trợ … được phê duyệt và thực hiện trong thời
+			// gian 09 tháng": a term defined.
+			return "a definition (\"“…” là …\"), not a time limit"
+		}
+	}
+	for r := q; r < from && r < q+10 && toks[r].text != "thoi"; r++ {
+		// (Not "Thời hạn: Là 15 ngày": the limit's own name.)
+		if toks[r].kind == tokPunct && toks[r].text == ":" && (wordAt(toks, r+1, "la") || punctAt(toks, r+1, "*") && wordAt(toks, r+2, "la")) {
+			// "Lô hàng sản xuất: là một lượng sản phẩm được sản xuất … trong
+			// thời gian không quá 24 giờ": a term defined.
+			return "a definition (\"Lô hàng sản xuất: là …\"), not a time limit"
+		}
+
+	}
+	if wordAt(toks, q, "khong") && it.from-q > 2 && it.event != FromOtherEvent && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
+		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
+		// "a) Không phát sinh đăng nhập … trong khoảng thời gian 45 ngày mà
+		// không có lý do", "d) Không thay đổi mật khẩu … trong vòng 05
+		// ngày": a condition met when nothing was done, not a time limit.
+		return "a condition of inaction (\"Không thay đổi mật khẩu … trong vòng 05 ngày\"), not a time limit"
+	}
+	if wordAt(toks, q, "sau") && q+1 == from && rd.rightAfter(it.to) {
+		// "c) Sau 12 tháng, kể từ ngày quyết định kỷ luật … có hiệu lực,
+		// viên chức … được quyền đăng ký dự tuyển": a wait before a right.
+		return "a waiting period before a right (\"Sau 12 tháng, … được quyền\"), not a time limit"
+	}
+	if (wordAt(toks, q, "sau") && (q+1 == from || wordsAt(toks, q+1, "thoi", "gian") && q+3 == from || wordsAt(toks, q+1, "thoi", "han") && q+3 == from) ||
+		wordsAt(toks, from-2, "hoac", "sau")) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
+		// (Also "… hoặc sau 12 tháng kể từ ngày nộp hồ sơ đề nghị lần đầu
+		// mà hồ sơ bổ sung không đáp ứng yêu cầu thì hồ sơ đã nộp không
+		// còn giá trị": the dossier lapses.)
+		// "Sau thời gian 30 ngày mà không có đề nghị khôi phục … thì …
+		// thu hồi": a lapse, not a time to answer. (One counted from an
+		// event, "Sau thời hạn 30 ngày, kể từ ngày có thông báo … mà
+		// không …", is reported as such.)
+		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
+	}
+	if rd.documentAt(q) && it.event != FromOtherEvent && (wordsAt(toks, from-4, "cap", "trong", "thoi", "han") || wordsAt(toks, from-3, "cap", "trong", "vong") || wordsAt(toks, from-2, "cap", "trong")) {
+		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
+		// trong thời hạn 12 tháng": the document's age at filing.
+		return "the age of a document (\"… cấp trong thời hạn 12 tháng\"), not a time limit"
+	}
+	if wordsAt(toks, q, "niem", "yet") && it.event != FromOtherEvent {
+		return "a period of posting (\"niêm yết\"), not a time limit"
+	}
+	return ""
+}

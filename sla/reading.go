@@ -237,14 +237,16 @@ func (r Reading) Equal(o Reading) bool {
 
 // BreakdownMatches reports whether the breakdown adds up to the ordinary
 // limit: every share in the ordinary limit's unit and their sum equal to
-// it. It is true when there is no breakdown.
+// it, or, for a composite of parts in different units ("02 tháng và 15
+// ngày làm việc, trong đó: a) … 02 tháng …; b) … 15 ngày làm việc …"), the
+// shares are its parts in order. It is true when there is no breakdown.
 func (r Reading) BreakdownMatches() bool {
 	if len(r.Breakdown) == 0 {
 		return true
 	}
 	total, u, ok := r.Ordinary.sum()
 	if !ok {
-		return false
+		return r.sharesAreParts()
 	}
 	var h int64
 	for _, s := range r.Breakdown {
@@ -286,4 +288,18 @@ func (r Reading) Limit() (Limit, bool) {
 		return Limit{}, false
 	}
 	return l, true
+}
+
+// sharesAreParts reports whether the breakdown's shares, one part each,
+// are the ordinary composite's parts in order.
+func (r Reading) sharesAreParts() bool {
+	if !r.Ordinary.IsComposite() || len(r.Breakdown) != int(r.Ordinary.n) {
+		return false
+	}
+	for i, s := range r.Breakdown {
+		if s.Period.n != 1 || s.Period.parts[0] != r.Ordinary.parts[i] {
+			return false
+		}
+	}
+	return true
 }

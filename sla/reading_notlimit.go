@@ -29,6 +29,9 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.windowOrAge(it); why != "" {
 		return why
 	}
+	if why := rd.filerCondition(it); why != "" {
+		return why
+	}
 	rare := rd.rareTokens()
 	if why := rd.formulaCountOrCut(it, rare); why != "" {
 		return why
@@ -413,7 +416,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
 			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 ||
-				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && // ("bên lưu trữ thông tin" is a party)
+				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") {
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
@@ -436,8 +439,10 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// ý kiến của nhân dân": how long it stays posted.
 				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
 			}
-		case "niem", "treo", "cong", "rong":
-			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") || toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
+		case "niem", "treo", "cong", "rong", "tru":
+			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") ||
+				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && wordsAt(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
+				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
 				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from)) ||
 				wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
@@ -532,4 +537,43 @@ func (rd *reader) openingSays(it *item) string {
 		return "a period of posting (\"niêm yết\"), not a time limit"
 	}
 	return ""
+}
+
+// filerCondition says why duration it is a condition on the filer after
+// filing, no limit, or "": "Trong thời hạn 10 ngày làm việc kể từ ngày
+// nộp đủ hồ sơ … mà người lao động không thuộc một trong các trường hợp
+// có việc làm …" (what must not happen in the window: Luật Việc làm 2013
+// Điều 49 sets such conditions of unemployment benefit), "Chưa tìm được
+// việc làm sau 15 ngày, kể từ ngày nộp hồ sơ …" (a state not yet reached).
+func (rd *reader) filerCondition(it *item) string {
+	toks := rd.toks
+	if it.event != FromReceipt || it.eventAt <= 0 || rd.rareTokens()&rareWhereas == 0 && !wordAt(toks, it.from-1, "sau") {
+		return ""
+	}
+	filed := wordAt(toks, it.eventAt, "nop") || wordsAt(toks, it.eventAt, "ngay", "nop")
+	if !filed {
+		return ""
+	}
+	for q := max(it.to, it.eventEnd); q < len(toks) && q < it.eventEnd+24 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q++ {
+		if toks[q].text == "ma" && rd.lapseOpens(q) {
+			return "a condition on the filer in a window after filing (\"kể từ ngày nộp đủ hồ sơ … mà người lao động không …\"), not a time limit"
+		}
+	}
+	if wordAt(toks, it.from-1, "sau") && wordAt(toks, rd.first(it.from), "chua") {
+		return "a state not yet reached after filing (\"Chưa tìm được việc làm sau 15 ngày, kể từ ngày nộp hồ sơ\"), not a time limit"
+	}
+	return ""
+}
+
+// noticeBefore reports whether "thông báo" stands in the sentence before
+// p, forty tokens at most: a notice given at a place ("thông báo … tại trụ
+// sở").
+func (rd *reader) noticeBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-40 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(toks, q, "thong", "bao") {
+			return true
+		}
+	}
+	return false
 }

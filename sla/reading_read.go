@@ -741,7 +741,11 @@ func (rd *reader) group() {
 				// "19 Ngày 19 ngày (…)": the portal's figure and the same
 				// duration again as its text begins, one limit.
 				it.restates = true
-			} else if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) {
+			} else if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) ||
+				it.from == prev.to+1 && wordAt(rd.toks, prev.to, "va") && it.p.n == 1 && prev.p.n == 1 && prev.p.parts[0].unit != it.p.parts[0].unit && rd.breakdownOpens(it.to) {
+				// ("02 tháng và 15 ngày làm việc, trong đó: a) … 02 tháng …;
+				// b) … 15 ngày làm việc …": parts of different units joined
+				// by "và" before their breakdown.)
 				prev.p.parts[prev.p.n] = it.p.parts[0]
 				prev.p.n++
 				prev.to = it.to
@@ -878,4 +882,14 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 // like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it.
 func (rd *reader) afterNotSix(p int) bool {
 	return rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ\u0301")
+}
+
+// breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or
+// "trong đó".
+func (rd *reader) breakdownOpens(p int) bool {
+	toks := rd.toks
+	if punctAt(toks, p, ",") {
+		p++
+	}
+	return wordsAt(toks, p, "trong", "do")
 }

@@ -373,7 +373,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // nại đối với …" reads so. A second draw of the vbpl.vn crawl
 // (heldout_legal_vbpl2.tsv), measured when it was added: 20/22, 19/20,
 // 55/65 (the whole set of 6,009 texts then 1416/1582 (89.5 %), 713/777
-// (91.8 %), 2125/2364 (89.9 %)).
+// (91.8 %), 2125/2364 (89.9 %)); the same after learning from its tuning
+// half (legal_vbpl2.tsv). A rule of that half for a case that is a duty's
+// lapse ("Trường hợp Chủ tịch … không triệu tập họp … trong thời hạn 15
+// ngày … thì …"), read as the duty's limit, cost a held-out alternative
+// when this floor was checked and was dropped.
 var heldOutFloor = map[string]int{"limit": 1416, "alternatives": 713, "event": 2125}
 
 // heldOutHistory records what was measured on each held-out set before it

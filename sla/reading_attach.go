@@ -833,6 +833,9 @@ func (rd *reader) whoStart(lo, c int) int {
 // định").
 func (rd *reader) extends(p int) bool {
 	toks := rd.toks
+	if kindAt(toks, p+2, tokNum) && (wordAt(toks, p+4, "nua") || wordsAt(toks, p+4, "lam", "viec", "nua")) {
+		return true // "có thể đề nghị gia hạn 10 ngày nữa": so many more days
+	}
 	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") || wordsAt(toks, p-2, "dieu", "kien") || wordAt(toks, p+2, "nop") {
 		// ("đối tượng được gia hạn nộp thuế": a deferral of payment.)
 		// "chấp thuận đề nghị gia hạn thời hạn của trái phiếu", "điều kiện
@@ -841,6 +844,11 @@ func (rd *reader) extends(p int) bool {
 	}
 	if wordAt(toks, p+2, "giay") {
 		return false // "… gia hạn giấy đăng ký lưu hành": the matter, a paper extended
+	}
+	if wordsAt(toks, p-2, "khong", "duoc") {
+		// "nhưng không được kéo dài quá 7 ngày kể từ ngày nhận được đơn": a
+		// cap on the limit itself, no extension.
+		return false
 	}
 	if wordsAt(toks, p+2, "thoi", "han", "nang", "luong") {
 		// "bị xử lý kỷ luật kéo dài thời hạn nâng lương sau 06 tháng": a

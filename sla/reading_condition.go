@@ -1748,8 +1748,11 @@ func (rd *reader) actsCountedBefore(p int) bool {
 //   - "với thời hạn là 24 tháng": the term of a service or a thing.
 func (rd *reader) penaltyOrMeasure(from, to int) string {
 	toks := rd.toks
-	if wordAt(toks, to-1, "gio") && wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) {
-		return "a time of day on a date (\"24 giờ ngày 31 tháng 12\"), not a time limit"
+	if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || wordsAt(toks, to, "cung", "ngay")) {
+		return "a time of day on a date (\"24 giờ ngày 31 tháng 12\", \"quá hai mươi giờ cùng ngày\"), not a time limit"
+	}
+	if wordAt(toks, to, "tron") {
+		return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
 	}
 	if from < 1 {
 		return ""
@@ -1770,6 +1773,10 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if wordsAt(toks, from-3, "voi", "thoi", "han") {
 			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
 		}
+		if wordAt(toks, from-2, "ky") {
+			// "Tín phiếu … loại kỳ hạn 6 tháng": a bill's maturity.
+			return "a maturity (\"loại kỳ hạn 6 tháng\"), not a time limit"
+		}
 	case "quan":
 		if wordAt(toks, from-2, "binh") {
 			return "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit"
@@ -1779,6 +1786,17 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
 	case "qua":
+		if from-1 == rd.first(from) && punctAt(toks, to, ",") {
+			// "Quá 10 ngày, có thể đề nghị gia hạn 10 ngày nữa …": past the
+			// time, a threshold.
+			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"
+		}
+		if rd.phraseBefore(from, 8, "chu", "ky") || rd.phraseBefore(from, 9, "thoi", "han", "cho", "vay") {
+			// "chu kỳ hoạt động kinh doanh không quá 01 (một) tháng", "thời
+			// hạn cho vay không vượt quá 03 (ba) tháng": a cycle's length,
+			// a loan's term.
+			return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
+		}
 		if wordsAt(toks, from-3, "qua", "han") {
 			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
 		}

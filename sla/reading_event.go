@@ -17,6 +17,9 @@ func (rd *reader) andAnother(ws []int) Start {
 		if toks[q].text != "va" {
 			continue
 		}
+		if wordsAt(toks, q+1, "bao", "cao", "ket", "qua") && (wordAt(toks, q+5, "len") || wordAt(toks, q+5, "ve")) {
+			continue // "… và báo cáo kết quả lên Thủ tướng Chính phủ": the receiver's next act, not a second event
+		}
 		for _, r := range ws[k+1 : min(len(ws), k+14)] {
 			switch {
 			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
@@ -725,8 +728,8 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 		case "den":
 			switch {
 			case toks[ws[0]].text != "ngay":
-			case wordAt(toks, ws[1]+1, "han") || wordsAt(toks, ws[1]+1, "thoi", "han"):
-				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực": a due date
+			case wordAt(toks, ws[1]+1, "han") || wordsAt(toks, ws[1]+1, "thoi", "han") || wordsAt(toks, ws[1]+1, "ky", "han"):
+				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực", "kể từ ngày đến kỳ hạn": a due date
 			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
 			}

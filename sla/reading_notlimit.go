@@ -32,6 +32,11 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.filerCondition(it); why != "" {
 		return why
 	}
+	if wordsAt(rd.toks, it.from-2, "dinh", "ky") {
+		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
+		// hiệu chuẩn lại": a recurrence, whatever event stands near.
+		return "a recurrence (\"định kỳ 6 tháng\"), not a time limit"
+	}
 	rare := rd.rareTokens()
 	if why := rd.formulaCountOrCut(it, rare); why != "" {
 		return why
@@ -297,6 +302,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
 			}
 		case "thoi":
+			if wordsAt(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 {
+				// "Thời hạn hoãn phiên họp … không quá 03 ngày làm việc": how
+				// long a hearing may be put off ("hoãn", not "hoàn").
+				return "the length of a postponement (\"thời hạn hoãn phiên họp\"), not a time limit"
+			}
 			if wordsAt(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
 				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
 				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"
@@ -415,10 +425,10 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 ||
+			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "luu", "mau") && wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
 				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
-					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") {
+					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !wordsAt(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
 				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
 				// thời hạn 30 ngày": one act, its object before the period;

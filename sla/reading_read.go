@@ -445,7 +445,8 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
-		!wordsAt(toks, g+1, "ke", "tu") && !wordsAt(toks, g+1, "tinh", "tu") {
+		!wordsAt(toks, g+1, "ke", "tu") && !wordsAt(toks, g+1, "tinh", "tu") &&
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || wordsAt(toks, i-3, "it", "nhat"))) { // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)

@@ -849,6 +849,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
 			wordsAt(toks, q, "bao", "dam", "theo", "quy", "dinh"), wordsAt(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
 			wordsAt(toks, q, "duoc", "chap", "nhan"),                                                            // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			wordsAt(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                     // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
 			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			wordsAt(toks, q, "dap", "ung", "tieu", "chi"), wordsAt(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),   // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
@@ -1117,6 +1118,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			end := hi
 			if lead >= 0 {
 				end = lead
+			}
+			if lead < 0 && wordAt(toks, p, "doi") && wordsAt(toks, rd.first(p), "can", "cu") {
+				// "Căn cứ mức độ tổn hại và nhu cầu cần hỗ trợ, can thiệp đối
+				// với trẻ em, trong thời hạn 05 ngày làm việc, …": part of
+				// the basis the act rests on, not a case.
+				return
 			}
 			if wordsAt(toks, p-2, "khieu", "nai", "doi", "voi") && rd.receiptOpens(rd.first(p)) {
 				// "Khi nhận được khiếu nại đối với yêu cầu, kiến nghị về

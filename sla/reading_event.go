@@ -376,7 +376,8 @@ func agencyName(toks []token, p int) bool {
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
 		// "tờ trình", which fold alike.
 		switch {
-		case wordAt(toks, p+1, "chuc"), wordAt(toks, p+1, "cao"), wordAt(toks, p+1, "tung"), wordAt(toks, p+1, "khai"), wordAt(toks, p+1, "trinh"):
+		case wordAt(toks, p+1, "chuc"), wordAt(toks, p+1, "cao"), wordAt(toks, p+1, "tung"), wordAt(toks, p+1, "khai"), wordAt(toks, p+1, "trinh"),
+			wordAt(toks, p+1, "truong"), wordsAt(toks, p+1, "hoa", "giai"): // ("đề nghị của tổ trưởng Tổ hòa giải": a community mediation team's leader, who files)
 			return false
 		}
 		return true
@@ -482,6 +483,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if wordsAt(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
+
 		if wordsAt(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
 			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại
 			// hàng hóa hợp lệ": a person's valid request, its filing.
@@ -705,9 +707,9 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "sach":
 		// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
 		// filer hands in.
-		// "danh sách đăng ký hành nghề kiểm toán": a registration list
-		// the firm files.
-		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || wordsAt(toks, q+1, "dang", "ky"))
+		// "danh sách đăng ký hành nghề kiểm toán", "danh sách lao động"
+		// (the clause's last words): a list the firm or employer files.
+		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || wordsAt(toks, q+1, "dang", "ky") || wordsAt(toks, q+1, "lao", "dong") && k+3 >= len(ws))
 	case "bao":
 		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
 		// hồ sơ" (the filer's notice and its dossier)

@@ -689,6 +689,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Từng lô hàng thức ăn cho động vật thuỷ sản khi xuất xưởng đơn vị sản xuất phải kiểm nghiệm và lưu mẫu để theo dõi trong thời gian 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Cơ quan nhận lưu chiểu không nộp bản lưu chiểu cho cơ sở lưu trữ trong thời hạn mười hai tháng, kể từ ngày phim được cấp giấy phép phổ biến.", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thuyền trưởng phải thông báo ít nhất trước 01 giờ khi tàu vào cảng cá cho tổ chức quản lý cảng cá.", ord: "1 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// More of the commune export (commune_export2.tsv): the granting path, a mediation team's leader who files, the basis of an act, an employer's list.
+		{in: "- 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày, kể từ khi nhận được đề nghị của tổ trưởng Tổ hòa giải về việc thôi làm hòa giải viên, Trưởng ban công tác Mặt trận chủ trì xem xét, xác minh.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "Bước 7. Căn cứ mức độ tổn hại và nhu cầu cần hỗ trợ, can thiệp đối với trẻ em, trong thời hạn 05 ngày làm việc, người làm công tác bảo vệ trẻ em cấp xã xây dựng kế hoạch hỗ trợ, can thiệp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách lao động, cơ quan bảo hiểm xã hội có trách nhiệm xác nhận.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

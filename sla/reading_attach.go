@@ -44,13 +44,7 @@ func (rd *reader) readAppeals() {
 // …"), closed by "thì" before p; it returns the case's words [at, end).
 func (rd *reader) appealOpens(p int) (at, end int, ok bool) {
 	toks := rd.toks
-	s := rd.first(p)
-	for s < p && toks[s].kind != tokWord {
-		s++
-	}
-	if letterMarkAt(toks, s) {
-		s += 2
-	}
+	s := rd.openingWord(rd.first(p), p)
 	switch {
 	case wordsAt(toks, s, "trong", "truong", "hop"):
 		at = s + 3

@@ -1056,15 +1056,20 @@ func (rd *reader) supplementTimeBefore(p int) bool {
 // sentence ends, so the event classifier may ask it before sentences are
 // numbered.
 func (rd *reader) procuracyOpens(p int) bool {
+	return wordsAt(rd.toks, rd.openingWord(rd.sentenceStartNear(p), p), "vien", "kiem", "sat")
+}
+
+// openingWord returns the first word of the sentence that starts at s,
+// after its list marks ("-", "3-", "a)"), or p if none stands before p.
+func (rd *reader) openingWord(s, p int) int {
 	toks := rd.toks
-	s := rd.sentenceStartNear(p)
-	for s < p && toks[s].kind == tokPunct {
+	for s < p && toks[s].kind != tokWord {
 		s++
 	}
 	if letterMarkAt(toks, s) {
 		s += 2
 	}
-	return wordsAt(toks, s, "vien", "kiem", "sat")
+	return s
 }
 
 // demandBefore reports whether the sentence before p names a demand to

@@ -390,7 +390,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // demo's laws on information security, technology transfer and AI
 // (heldout_sector_texts2.tsv), measured when they were added: 18/20, 4/6,
 // 35/41 (the whole set of 6,165 texts then 1452/1620 (89.6 %), 732/799
-// (91.6 %), 2178/2424 (89.9 %)).
+// (91.6 %), 2178/2424 (89.9 %)); the same after learning from its tuning
+// half (sector_texts2.tsv). A rule of that half for "kể từ ngày ghi trên
+// Thông báo tiếp nhận hồ sơ" as a date a paper states cost thirteen
+// held-out limits when this floor was checked (the tax texts count from
+// that date as from receipt) and was dropped.
 var heldOutFloor = map[string]int{"limit": 1452, "alternatives": 732, "event": 2178}
 
 // heldOutHistory records what was measured on each held-out set before it

@@ -222,7 +222,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			} else {
 				b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
 			}
-		case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p)) && rd.leadTime(p):
+		case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p) || emphasisBetween(toks, a.to, p)) && rd.leadTime(p):
 			// (An event named before the duration, "Trường hợp dự toán …
 			// được duyệt sau khi phê duyệt kế hoạch … thì … trong thời hạn
 			// tối thiểu 05 ngày trước thời điểm đóng thầu", gives way to
@@ -662,6 +662,10 @@ func (rd *reader) settleStart(it *item) {
 // settleNotLimit marks a duration whose words make it no time limit
 // (notALimit): a minimum, a validity, a window, a term….
 func (rd *reader) settleNotLimit(it *item) {
+	if it.kind == iSameDay {
+		rd.settleSameDay(it)
+		return
+	}
 	if it.kind == iDur {
 		if why := rd.notALimit(it); why != "" {
 			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
@@ -1904,4 +1908,34 @@ func (rd *reader) receiptOpens(p int) bool {
 		p++
 	}
 	return wordsAt(toks, p, "khi", "nhan") || wordsAt(toks, p, "khi", "tiep", "nhan")
+}
+
+// settleSameDay reads what follows a same-day duration: "bảng kê hóa đơn đã
+// lập trong ngày, trong tháng" is a day's record, no limit; "Ngay trong ngày
+// trích nộp tiền vào ngân sách nhà nước, Ngân hàng … thông báo …" counts
+// from the payment (README: the payment of a fee or tax is another event).
+func (rd *reader) settleSameDay(it *item) {
+	toks := rd.toks
+	switch {
+	case punctAt(toks, it.to, ",") && wordsAt(toks, it.to+1, "trong", "thang"):
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's record (\"đã lập trong ngày, trong tháng\"), not a time limit"
+	case it.event == StartUnknown && (wordsAt(toks, it.to, "trich", "nop") || wordsAt(toks, it.to, "nop", "tien")):
+		end := rd.clauseEnd(it.to, len(toks))
+		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to
+	}
+}
+
+// emphasisBetween reports whether only the marks of emphasis of a text
+// converted to markdown ("*", "**") stand in [p, q): "chậm nhất hai* *(02)
+// ngày* *trước khi …" reads as "chậm nhất hai (02) ngày trước khi …".
+func emphasisBetween(toks []token, p, q int) bool {
+	if q-p < 1 || q-p > 4 {
+		return false
+	}
+	for r := p; r < q; r++ {
+		if !punctAt(toks, r, "*") {
+			return false
+		}
+	}
+	return true
 }

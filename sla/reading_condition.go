@@ -247,6 +247,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
+	case "lie":
+		if wordAt(toks, to+1, "ke") {
+			return "a window of past time (\"6 tháng liề kề\", a typo of \"liền kề\"), not a time limit"
+		}
 	case "cua":
 		if wordAt(toks, to+1, "nam") && kindAt(toks, to+2, tokNum) {
 			// "8 tháng của năm 2020": a part of a calendar year.
@@ -475,14 +479,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// months.
 		return "a payment for so many months (\"chi trả gộp 02 tháng\"), not a time limit"
 	case "cua":
-		if wordsAt(toks, from-3, "chi", "tra") {
+		if wordsAt(toks, from-3, "chi", "tra") || wordsAt(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
 			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
 		}
 	}
 	switch text(from - 2) {
-	case "nho", "it", "nhieu":
-		if wordAt(toks, from-1, "hon") { // "nhỏ hơn", "ít hơn 15 ngày", "không nhiều hơn 24 tháng"
-			return "a threshold (\"nhỏ hơn\", \"ít hơn\", \"nhiều hơn\"), not a time limit"
+	case "nho", "it", "nhieu", "ngan":
+		if wordAt(toks, from-1, "hon") { // "nhỏ hơn", "ít hơn 15 ngày", "không nhiều hơn 24 tháng", "phải ngắn hơn 15 tháng"
+			return "a threshold (\"nhỏ hơn\", \"ít hơn\", \"nhiều hơn\", \"ngắn hơn\"), not a time limit"
 		}
 	case "chua":
 		if wordAt(toks, from-1, "du") {
@@ -1119,6 +1123,11 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			if lead >= 0 {
 				end = lead
 			}
+			if wordsAt(toks, p, "doi", "voi", "thoi", "han") {
+				// "Đối với thời hạn giải quyết hồ sơ, bên phòng đăng ký kinh
+				// doanh sẽ giải quyết … trong vòng 3 ngày": the limit itself.
+				return
+			}
 			if lead < 0 && wordAt(toks, p, "doi") && wordsAt(toks, rd.first(p), "can", "cu") {
 				// "Căn cứ mức độ tổn hại và nhu cầu cần hỗ trợ, can thiệp đối
 				// với trẻ em, trong thời hạn 05 ngày làm việc, …": part of
@@ -1725,10 +1734,15 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 // hạn 12 tháng".
 func (rd *reader) actsCountedBefore(p int) bool {
 	toks := rd.toks
-	if !wordsAt(toks, p-3, "trong", "thoi", "han") {
+	start := p - 3
+	switch {
+	case wordsAt(toks, p-3, "trong", "thoi", "han"):
+	case wordsAt(toks, p-2, "trong", "vong"): // "từ 2 lần trở lên trong vòng 12 tháng"
+		start = p - 2
+	default:
 		return false
 	}
-	for q := p - 4; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
+	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
 		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
 		}
@@ -1758,6 +1772,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 	if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || wordsAt(toks, to, "cung", "ngay")) {
 		return "a time of day on a date (\"24 giờ ngày 31 tháng 12\", \"quá hai mươi giờ cùng ngày\"), not a time limit"
 	}
+	if wordAt(toks, to-1, "ngay") && wordsAt(toks, to, "cua", "thang") {
+		// "chậm nhất 20 ngày của tháng liền kề": the 20th day of a month, a
+		// date.
+		return "a day of a month (\"20 ngày của tháng liền kề\"), not a time limit"
+	}
 	if wordAt(toks, to, "tron") {
 		return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
 	}
@@ -1766,6 +1785,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 	}
 	switch toks[from-1].text { // the word before each form: one comparison for most durations
 	case "tu", "den", "giu":
+		if wordsAt(toks, from-2, "cho", "den") && kindAt(toks, from-4, tokNum) && wordAt(toks, from-5, "tu") {
+			// "tước giấy chứng nhận … trong thời gian từ 1 tháng cho đến 3
+			// tháng": a range of a sanction's term.
+			return "a range of a term (\"từ 1 tháng cho đến 3 tháng\"), not a time limit"
+		}
 		if wordsAt(toks, from-3, "phat", "tu", "tu") || wordsAt(toks, from-2, "phat", "tu") || wordsAt(toks, from-3, "giam", "giu", "den") || wordsAt(toks, from-2, "giam", "giu") {
 			return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
 		}
@@ -1804,7 +1828,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// a loan's term.
 			return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
 		}
-		if wordsAt(toks, from-3, "qua", "han") {
+		if wordsAt(toks, from-3, "qua", "han") || wordsAt(toks, from-3, "no", "luong") {
 			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
 		}
 		if rd.rareTokens()&rareDecision != 0 && wordAt(toks, from-2, "khong") && rd.measureDecidedBefore(from-2) {

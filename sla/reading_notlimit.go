@@ -70,8 +70,10 @@ func (rd *reader) windowOrAge(it *item) string {
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
 	}
+	// ("chậm nhất là 10 ngày làm việc trước thời điểm nộp hồ sơ quyết
+	// toán": a lead time, not a window.)
 	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
-		if wordAt(toks, q, "truoc") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
+		if wordAt(toks, q, "truoc") && !wordsAt(toks, from-2, "cham", "nhat") && !wordsAt(toks, from-3, "cham", "nhat", "la") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
 			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui") || wordsAt(toks, q+1, "thoi", "diem", "de", "nghi")) { // ("… không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép")
 			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
 		}
@@ -313,7 +315,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			switch {
 			case !near || !wordAt(toks, q+1, "han"):
-			case wordsAt(toks, q+2, "su", "dung"):
+			case wordsAt(toks, q+2, "su", "dung") && !wordsAt(toks, q-2, "chua", "den"): // ("chưa đến thời hạn sử dụng (05 ngày kể từ ngày gửi thông báo)": a wait)
 				// "thẻ bảo hiểm y tế có thời hạn sử dụng là 12 tháng kể từ
 				// ngày …": a card's validity.
 				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"

@@ -694,6 +694,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày, kể từ khi nhận được đề nghị của tổ trưởng Tổ hòa giải về việc thôi làm hòa giải viên, Trưởng ban công tác Mặt trận chủ trì xem xét, xác minh.", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "Bước 7. Căn cứ mức độ tổn hại và nhu cầu cần hỗ trợ, can thiệp đối với trẻ em, trong thời hạn 05 ngày làm việc, người làm công tác bảo vệ trẻ em cấp xã xây dựng kế hoạch hỗ trợ, can thiệp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách lao động, cơ quan bảo hiểm xã hội có trách nhiệm xác nhận.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// More sector texts (sector_texts2.tsv): ranges, thresholds, debts, days of a month, windows, acts counted, a day's record; the limit named as a topic; a wait before use; a lead time before filing; a payment; marks of emphasis.
+		{in: "Thêm 1 hình phạt nữa khi vi phạm, đó là tước giấy chứng nhận đăng ký kinh doanh dịch vụ kế toán trong thời gian từ 1 tháng cho đến 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Kỳ kế toán năm đầu tiên hoặc kỳ kế toán năm cuối cùng phải ngắn hơn 15 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chúng tôi cố gắng không trả chậm lương, không nợ lương quá 1 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "* Thời gian kê khai thuế tài nguyên là chậm nhất 20 ngày của tháng liền kề với tháng được kê khai.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b.6) Doanh nghiệp đang sử dụng hóa đơn điện tử có sự thay đổi địa chỉ kinh doanh từ 2 lần trở lên trong vòng 12 tháng mà không khai báo theo quy định.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Các đơn vị phải chịu trách nhiệm về tính chính xác và đầy đủ thông tin trên bảng kê hóa đơn đã lập trong ngày, trong tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đối với thời hạn giải quyết hồ sơ, bên phòng đăng ký kinh doanh sẽ giải quyết hồ sơ cho bạn trong vòng 3 ngày.", ord: "3 ngày", from: sla.FromReceipt},
+		{in: "Theo như quy định chậm nhất là 10 ngày làm việc trước thời điểm nộp hồ sơ quyết toán thuế TNCN hàng năm.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ngay trong ngày trích nộp tiền vào ngân sách nhà nước, Ngân hàng thông báo cho Chi cục Hải quan.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thông báo phát hành hóa đơn và hóa đơn mẫu phải được gửi đến cơ quan thuế quản lý trực tiếp chậm nhất hai* *(02) ngày* *trước khi tổ chức kinh doanh bắt đầu sử dụng hóa đơn.*", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -143,7 +143,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 	if !(wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian")) {
 		return false
 	}
-	return p-q >= 3 && p-q <= 5
+	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && wordsAt(toks, q+2, "giai", "quyet")) // ("Thời gian giải quyết chế độ đối với thân nhân …")
 }
 
 // exceptionBefore reports whether an exception ("trừ …") opens in the

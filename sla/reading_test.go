@@ -704,6 +704,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đối với thời hạn giải quyết hồ sơ, bên phòng đăng ký kinh doanh sẽ giải quyết hồ sơ cho bạn trong vòng 3 ngày.", ord: "3 ngày", from: sla.FromReceipt},
 		{in: "Theo như quy định chậm nhất là 10 ngày làm việc trước thời điểm nộp hồ sơ quyết toán thuế TNCN hàng năm.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Ngay trong ngày trích nộp tiền vào ngân sách nhà nước, Ngân hàng thông báo cho Chi cục Hải quan.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời gian giải quyết chế độ đối với thân nhân đối tượng theo trách nhiệm được giao của mỗi cấp không quá 07 ngày làm việc kể từ khi nhận đủ hồ sơ theo quy định; nếu hồ sơ không đủ điều kiện xem xét, giải quyết thì cơ quan tiếp nhận phải có văn bản trả lời, nêu rõ lý do.", ord: "7 ngày làm việc", from: sla.FromReceipt}, // commune_export3.tsv: "đối với" completes the limit's name
 		{in: "Thông báo phát hành hóa đơn và hóa đơn mẫu phải được gửi đến cơ quan thuế quản lý trực tiếp chậm nhất hai* *(02) ngày* *trước khi tổ chức kinh doanh bắt đầu sử dụng hóa đơn.*", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)

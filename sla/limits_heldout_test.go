@@ -403,8 +403,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // the vbpl.vn crawl, mostly from documents the first two did not use
 // (heldout_legal_vbpl3.tsv), measured when it was added: 23/29, 8/9, 29/34
 // (the whole set of 6,288 texts then 1484/1661 (89.3 %), 743/812
-// (91.5 %), 2214/2466 (89.8 %)).
-var heldOutFloor = map[string]int{"limit": 1484, "alternatives": 743, "event": 2214}
+// (91.5 %), 2214/2466 (89.8 %)); after learning from its tuning half
+// (legal_vbpl3.tsv): 1484/1661 (89.3 %), 744/812 (91.6 %), 2215/2466
+// (89.8 %).
+var heldOutFloor = map[string]int{"limit": 1484, "alternatives": 744, "event": 2215}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -16,6 +16,7 @@ func (rd *reader) attach() {
 	rd.settleItems()
 	rd.readNeighbours()
 	rd.readAppeals()
+	rd.readPayments()
 	rd.applyHeading()
 }
 
@@ -198,7 +199,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					break
 				}
 			}
-			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) {
+			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
 		case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&
@@ -1841,6 +1842,12 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 			return q, true
 		}
 	}
+	if s := rd.openingWord(rd.first(p), p); wordAt(toks, s, "truoc") && rd.leadTime(s) && m-s <= 40 {
+		// "a) Trước thời điểm tiến hành kiểm tra, lực lượng … có trách
+		// nhiệm thông báo … ít nhất là 12 giờ": the event opens the
+		// sentence, past its comma.
+		return s, true
+	}
 	return 0, false
 }
 
@@ -1938,4 +1945,33 @@ func emphasisBetween(toks []token, p, q int) bool {
 		}
 	}
 	return true
+}
+
+// otherwiseOpens reports whether the words [from, p) open with every other
+// case ("đ) Ngoài các trường hợp quy định tại điểm c và điểm d khoản 1 Điều
+// này thì …"): the default, the ordinary path rather than one case.
+func (rd *reader) otherwiseOpens(from, p int) bool {
+	q := rd.openingWord(from, p)
+	return wordsAt(rd.toks, q, "ngoai", "cac", "truong", "hop") || wordsAt(rd.toks, q, "ngoai", "truong", "hop")
+}
+
+// readPayments reads a limit named the time to pay ("thời hạn nộp thuế …
+// là ba mươi ngày, kể từ ngày đối tượng nộp thuế đăng ký tờ khai hải
+// quan") as the payer's own deadline, counted from another event than an
+// agency's receipt (README: the payment of a fee or tax is another event;
+// both tuning rows of that name say so).
+func (rd *reader) readPayments() {
+	toks := rd.toks
+	for k := range rd.items {
+		it := &rd.items[k]
+		if it.kind != iDur || it.event != FromReceipt || it.from < 4 {
+			continue
+		}
+		for q := max(rd.first(it.from), it.from-14); q < it.from; q++ {
+			if wordsAt(toks, q, "thoi", "han", "nop", "thue") {
+				it.event = FromOtherEvent
+				break
+			}
+		}
+	}
 }

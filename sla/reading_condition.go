@@ -270,10 +270,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to+1, "tuc") {
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
-		if wordAt(toks, to+1, "ke") {
+		if wordAt(toks, to+1, "ke") && !wordAt(toks, to+2, "tu") { // (not "tháng liền kể từ ngày …")
 			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
 		}
-		if strings.ContainsAny(rd.original(to), "ềỀ\u0300") && !wordAt(toks, to+1, "sau") {
+		if strings.ContainsAny(rd.original(to), "ềỀ\u0300") && !wordAt(toks, to+1, "sau") && !wordsAt(toks, to+1, "ke", "tu") { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
 			// "đã điều trị ba tháng liền": a continuous period passed, a
 			// threshold.
 			return "a continuous period (\"đã điều trị ba tháng liền\"), not a time limit"
@@ -295,6 +295,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// "không quá 12 giờ trong 1 ngày": a rate.
 		if (kindAt(toks, to+1, tokNum) && (toks[to+1].text == "1" || toks[to+1].text == "01") || wordAt(toks, to+1, "mot")) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "tuan") || wordAt(toks, to+2, "thang") || wordAt(toks, to+2, "nam")) {
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
+		}
+		if wordAt(toks, to+1, "tuan") && wordAt(toks, to-1, "ngay") || wordAt(toks, to+1, "ngay") && wordAt(toks, to-1, "gio") && !wordsAt(toks, to+2, "lam", "viec") { // "liên tục 24 giờ trong ngày và 07 ngày trong tuần"
+			return "a rate (\"24 giờ trong ngày\", \"07 ngày trong tuần\"), not a time limit"
 		}
 	case "cho":
 		if wordsAt(toks, to+1, "moi", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh"
@@ -1849,8 +1852,8 @@ func (rd *reader) measureDecidedBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 1 && q >= p-24 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
 		if wordsAt(toks, q-1, "quyet", "dinh") {
-			for r := q + 1; r < p && r <= q+6; r++ {
-				if wordsAt(toks, r, "han", "che") || wordsAt(toks, r, "tam", "dung") {
+			for r := q + 1; r < p && r <= q+8; r++ {
+				if wordsAt(toks, r, "han", "che") || wordsAt(toks, r, "tam", "dung") || wordsAt(toks, r, "cam", "tiep", "xuc") { // ("quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 4 tháng")
 					return true
 				}
 			}

@@ -762,7 +762,11 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 	obj := toks[ws[j]].text
 	report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 	switch {
-	case obj == "cau" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "yeu") && rd.demandBefore(p):
+	case obj == "cau" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "yeu") && rd.demandBefore(p, "yeu", "cau"),
+		obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "kien") && rd.demandBefore(p, "kien", "nghi"):
+		// ("… trả lời các kiến nghị của Hội đồng dân tộc và các Uỷ ban của
+		// Quốc hội trong thời hạn chậm nhất là mười lăm ngày, kể từ ngày
+		// nhận được kiến nghị": a body's recommendation.)
 		// "… cung cấp đầy đủ tài liệu, chứng cứ theo yêu cầu của Tòa án
 		// trong thời hạn 15 ngày kể từ ngày nhận được yêu cầu", "… có
 		// trách nhiệm thực hiện các yêu cầu quy định tại khoản 1 Điều 20
@@ -1072,18 +1076,19 @@ func (rd *reader) openingWord(s, p int) int {
 	return s
 }
 
-// demandBefore reports whether the sentence before p names a demand to
-// comply with: "theo yêu cầu của <a body>", "thực hiện các yêu cầu quy định
-// tại …". (A bare "thực hiện yêu cầu" cost a held-out limit when the
-// held-out floor was checked: it may be a filer's request carried out.)
-// It reads the tokens' sentence ends, as procuracyOpens does.
-func (rd *reader) demandBefore(p int) bool {
+// demandBefore reports whether the sentence before p names a body's demand
+// or recommendation (w1 w2: "yêu cầu", "kiến nghị") to comply with: "theo
+// yêu cầu của <a body>", "các kiến nghị của <a body>", "thực hiện các yêu
+// cầu quy định tại …". (A bare "thực hiện yêu cầu" cost a held-out limit
+// when the held-out floor was checked: it may be a filer's request carried
+// out.) It reads the tokens' sentence ends, as procuracyOpens does.
+func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks
 	for q := rd.sentenceStartNear(p); q < p; q++ {
-		if toks[q].text != "yeu" || !wordAt(toks, q+1, "cau") {
+		if toks[q].text != w1 || !wordAt(toks, q+1, w2) {
 			continue
 		}
-		if wordAt(toks, q-1, "theo") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
+		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
 			wordsAt(toks, q-3, "thuc", "hien", "cac") && wordsAt(toks, q+2, "quy", "dinh", "tai") {
 			return true
 		}

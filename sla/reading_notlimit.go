@@ -32,6 +32,11 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.filerCondition(it); why != "" {
 		return why
 	}
+	if s := rd.openingWord(rd.first(it.from), it.from); wordsAt(rd.toks, s, "bai", "bo") || wordsAt(rd.toks, s, "thay", "the", "cum", "tu") {
+		// "Bãi bỏ cụm từ “hoặc trong thời hạn 60 ngày kể từ ngày …” tại
+		// khoản 3 Điều 169": an amendment quoting the words it repeals.
+		return "words an amendment repeals or replaces (\"Bãi bỏ cụm từ “… trong thời hạn 60 ngày …”\"), not a time limit"
+	}
 	if wordsAt(rd.toks, it.from-2, "dinh", "ky") {
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại": a recurrence, whatever event stands near.
@@ -304,6 +309,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
 			}
 		case "thoi":
+			if wordsAt(toks, q-3, "huan", "luyen", "them") || wordsAt(toks, q-4, "huan", "luyen", "them", "mot") {
+				// "giữ quân nhân dự bị ở lại lớp huấn luyện thêm một thời gian
+				// không quá hai tháng": a term of training.
+				return "a term of training (\"huấn luyện thêm một thời gian\"), not a time limit"
+			}
 			if wordsAt(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 {
 				// "Thời hạn hoãn phiên họp … không quá 03 ngày làm việc": how
 				// long a hearing may be put off ("hoãn", not "hoàn").

@@ -416,7 +416,8 @@ func (rd *reader) number(i int) int {
 	if !t.space && kindAt(toks, i-1, tokWord) && !rd.gluedAmount(i) {
 		return 0
 	}
-	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) {
+	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) ||
+		!t.space && punctAt(toks, i-1, ":") && kindAt(toks, i-2, tokNum) { // ("từ 00:00:00 giờ đến 23:59:59 giờ": the parts of a time of day)
 		return 0
 	}
 	// A time of day: "sau 15 giờ", "trước 15h", "lúc 8 giờ 30".
@@ -446,7 +447,7 @@ func (rd *reader) number(i int) int {
 	}
 	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
 		!wordsAt(toks, g+1, "ke", "tu") && !wordsAt(toks, g+1, "tinh", "tu") &&
-		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || wordsAt(toks, i-3, "it", "nhat"))) { // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || wordsAt(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay"))) { // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)

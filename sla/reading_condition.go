@@ -1353,6 +1353,11 @@ const (
 	rareIncomplete // "chưa hoàn chỉnh": an incomplete paper
 )
 
+// rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
+// "=", "lần", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà",
+// "chưa", and 0xE2, which starts "☐", "□".
+var rareFirst = [256]bool{'(': true, '=': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
+
 // rareTokens returns the text's rare marks, looking once.
 func (rd *reader) rareTokens() rareMarks {
 	if rd.rare&rareLooked != 0 {
@@ -1361,12 +1366,18 @@ func (rd *reader) rareTokens() rareMarks {
 	m := rareLooked
 	for k := range rd.toks {
 		t := &rd.toks[k]
-		switch t.text[0] { // one comparison for most tokens
-		case '(', '=', 'l', 'g', 'r', 'x', 'q', 'm', 'c', 0xE2: // 0xE2 starts "☐", "□"
-		default:
+		if !rareFirst[t.text[0]] { // one look-up for most tokens
 			continue
 		}
 		switch t.text {
+		case "quyet":
+			m |= rareDecision
+		case "ma":
+			m |= rareWhereas
+		case "chua":
+			if wordsAt(rd.toks, k+1, "hoan", "chinh") {
+				m |= rareIncomplete
+			}
 		case "(":
 			m |= rareBracket
 		case "=":
@@ -1384,14 +1395,6 @@ func (rd *reader) rareTokens() rareMarks {
 		case "gia":
 			if wordAt(rd.toks, k+1, "han") {
 				m |= rareExtension
-			}
-		case "quyet":
-			m |= rareDecision
-		case "ma":
-			m |= rareWhereas
-		case "chua":
-			if wordsAt(rd.toks, k+1, "hoan", "chinh") {
-				m |= rareIncomplete
 			}
 		}
 	}
@@ -1772,16 +1775,21 @@ func (rd *reader) actsCountedBefore(p int) bool {
 //   - "với thời hạn là 24 tháng": the term of a service or a thing.
 func (rd *reader) penaltyOrMeasure(from, to int) string {
 	toks := rd.toks
-	if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || wordsAt(toks, to, "cung", "ngay")) {
-		return "a time of day on a date (\"24 giờ ngày 31 tháng 12\", \"quá hai mươi giờ cùng ngày\"), not a time limit"
-	}
-	if wordAt(toks, to-1, "ngay") && wordsAt(toks, to, "cua", "thang") {
-		// "chậm nhất 20 ngày của tháng liền kề": the 20th day of a month, a
-		// date.
-		return "a day of a month (\"20 ngày của tháng liền kề\"), not a time limit"
-	}
-	if wordAt(toks, to, "tron") {
-		return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
+	if to < len(toks) {
+		switch toks[to].text { // the word after: one comparison for most durations
+		case "ngay", "cung":
+			if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || wordsAt(toks, to, "cung", "ngay")) {
+				return "a time of day on a date (\"24 giờ ngày 31 tháng 12\", \"quá hai mươi giờ cùng ngày\"), not a time limit"
+			}
+		case "cua":
+			if wordAt(toks, to-1, "ngay") && wordAt(toks, to+1, "thang") {
+				// "chậm nhất 20 ngày của tháng liền kề": the 20th day of a
+				// month, a date.
+				return "a day of a month (\"20 ngày của tháng liền kề\"), not a time limit"
+			}
+		case "tron":
+			return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
+		}
 	}
 	if from < 1 {
 		return ""

@@ -32,7 +32,7 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.filerCondition(it); why != "" {
 		return why
 	}
-	if s := rd.openingWord(rd.first(it.from), it.from); wordsAt(rd.toks, s, "bai", "bo") || wordsAt(rd.toks, s, "thay", "the", "cum", "tu") {
+	if s := rd.first(it.from); (rd.toks[s].kind != tokWord || rd.toks[s].text == "bai" || rd.toks[s].text == "thay") && rd.repealOpens(s, it.from) {
 		// "Bãi bỏ cụm từ “hoặc trong thời hạn 60 ngày kể từ ngày …” tại
 		// khoản 3 Điều 169": an amendment quoting the words it repeals.
 		return "words an amendment repeals or replaces (\"Bãi bỏ cụm từ “… trong thời hạn 60 ngày …”\"), not a time limit"
@@ -598,4 +598,12 @@ func (rd *reader) noticeBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// repealOpens reports whether the sentence starting at s opens an
+// amendment that repeals or replaces words ("Bãi bỏ …", "Thay thế cụm từ
+// …"), after its list marks.
+func (rd *reader) repealOpens(s, p int) bool {
+	s = rd.openingWord(s, p)
+	return wordsAt(rd.toks, s, "bai", "bo") || wordsAt(rd.toks, s, "thay", "the", "cum", "tu")
 }

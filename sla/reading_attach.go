@@ -1720,7 +1720,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// cần thiết" leave the duration the ordinary one.
 		failing := wordsAt(toks, at, "truong", "hop", "quy", "dinh", "tai") && wordsAt(toks, at-2, "doi", "voi") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere
 		for r := at + 2; r < end && r < at+10; r++ {
-			if wordAt(toks, r, "hoac") {
+			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
 				return 0, 0, false
 			}
 			failing = failing || wordAt(toks, r, "khong") || wordAt(toks, r, "chua")

@@ -1721,7 +1721,9 @@ func (rd *reader) failingNotice(p, thi int) bool {
 	// "nếu hồ sơ không đáp ứng yêu cầu quy định, thì cơ quan tiếp nhận hồ
 	// sơ thông báo bằng văn bản … cho nhà đầu tư": a notice about a failing
 	// dossier, with nothing asked.
-	return asked && wordsAt(toks, p+1, "ho", "so") && wordsAt(toks, thi+1, "co", "quan")
+	// ("…, nếu hồ sơ không hợp lệ thì Ủy ban nhân dân cấp xã thông báo bằng
+	// văn bản …": the same with a body named.)
+	return asked && wordsAt(toks, p+1, "ho", "so") && (wordsAt(toks, thi+1, "co", "quan") || rd.agencyNameAt(thi+1))
 }
 
 // listedMinimumCase reports whether the minimum at q opens a lettered item

@@ -344,7 +344,7 @@ func agencyName(toks []token, p int) bool {
 		// quan báo chí"
 		return wordsAt(toks, p+1, "co", "tham", "quyen") || wordsAt(toks, p+1, "dung", "dau", "co", "quan")
 	case "doan":
-		return wordsAt(toks, p+1, "kiem", "tra") || wordsAt(toks, p+1, "thanh", "tra") // "kiến nghị … của đoàn kiểm tra"
+		return wordsAt(toks, p+1, "kiem", "tra") || wordsAt(toks, p+1, "thanh", "tra") || wordsAt(toks, p+1, "danh", "gia") // "kiến nghị … của đoàn kiểm tra", "báo cáo của đoàn đánh giá ngoài"
 	case "dai":
 		return wordAt(toks, p+1, "bieu") && (wordAt(toks, p+2, "hdnd") || wordsAt(toks, p+2, "hoi", "dong") || wordsAt(toks, p+2, "quoc", "hoi")) // "đề nghị của đại biểu HĐND"
 	case "cac":

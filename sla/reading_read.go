@@ -728,6 +728,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		if wordAt(toks, j+1, "viec") && (wordsAt(toks, j+2, "ke", "tu") || wordsAt(toks, j+2, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 2
 		}
+		if wordsAt(toks, j+1, "viec", "ngay", "ke", "tu") && kindAt(toks, j-1, tokNum) {
+			return UnitWorkingDays, 3 // "trong thời hạn 05 làm việc ngày kể từ khi nhận đủ hồ sơ": the words swapped
+		}
 	}
 	return UnitUnknown, 0
 }

@@ -1851,12 +1851,12 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 	return 0, false
 }
 
-// caseOpensSentence reports whether the sentence of p opens with a case
-// ("Đối với …", "Trường hợp …") closed by a "thì" before p, with no ";"
-// between.
+// caseOpensSentence reports whether the sentence of p opens, after its
+// list marks, with a case ("Đối với …", "Trường hợp …") closed by a "thì"
+// before p, with no ";" between.
 func (rd *reader) caseOpensSentence(p int) bool {
 	toks := rd.toks
-	s := rd.first(p)
+	s := rd.openingWord(rd.first(p), p)
 	if !wordsAt(toks, s, "doi", "voi") && !wordsAt(toks, s, "truong", "hop") {
 		return false
 	}

@@ -32,7 +32,7 @@ import (
 // heldout_legal_gazette5.tsv, heldout_legal_gazette6.tsv,
 // heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
 // heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv, heldout_legal_vbpl2.tsv,
-// heldout_legal_vbpl3.tsv,
+// heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -414,8 +414,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (90.0 %). A rule of that half for a failing case after the act ("…
 // thông báo bằng văn bản cho cá nhân đề nghị nếu hồ sơ không đầy đủ hoặc
 // không hợp lệ") cost a held-out limit when this floor was checked and was
-// dropped.
-var heldOutFloor = map[string]int{"limit": 1494, "alternatives": 753, "event": 2223}
+// dropped. A fourth draw of the vbpl.vn crawl, from the documents the
+// first three took fewest rows from (heldout_legal_vbpl4.tsv), measured
+// when it was added: 19/22, 8/8, 20/22 (the whole set of 6,383 texts then
+// 1513/1696 (89.2 %), 761/827 (92.0 %), 2243/2493 (90.0 %)).
+var heldOutFloor = map[string]int{"limit": 1513, "alternatives": 761, "event": 2243}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -267,7 +267,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a window of past time (\"trong vòng 12 tháng trước\"), not a time limit"
 		}
 	case "lien":
-		if wordAt(toks, to+1, "tuc") {
+		if wordAt(toks, to+1, "tuc") || wordAt(toks, to+1, "tiep") { // ("dòng tiền ra của 30 ngày liên tiếp kể từ ngày hôm sau")
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
 		if wordAt(toks, to+1, "ke") && !wordAt(toks, to+2, "tu") { // (not "tháng liền kể từ ngày …")
@@ -1791,6 +1791,10 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		case "tron":
 			return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
+		case "mot":
+			if wordAt(toks, to+1, "lan") {
+				return "a frequency (\"Sáu tháng một lần\"), not a time limit"
+			}
 		}
 	}
 	if from < 1 {
@@ -1848,6 +1852,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\"), not a time limit"
 		}
 	case "vong", "trong":
+		if toks[from-1].text == "trong" && (rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le")) {
+			// "dòng tiền ra ròng … trong 30 ngày tiếp theo", "tỷ lệ khả năng
+			// chi trả trong 30 ngày": the horizon of a cash flow or a
+			// ratio.
+			return "the horizon of a cash flow or a ratio (\"tỷ lệ khả năng chi trả trong 30 ngày\"), not a time limit"
+		}
 		if rd.rareTokens()&rareLan != 0 && (wordsAt(toks, from-5, "lan", "lien", "tiep", "trong", "vong") || wordsAt(toks, from-4, "lan", "lien", "tiep", "trong")) {
 			return "a window in which acts are counted (\"3 lần liên tiếp trong vòng 12 tháng\"), not a time limit"
 		}

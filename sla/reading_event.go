@@ -743,6 +743,13 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 			if wordAt(toks, ws[1]+1, "hien") {
 				return FromOtherEvent, true // "kể từ ngày phát hiện": a finding
 			}
+		case "thu":
+			if toks[ws[0]].text == "ngay" && wordAt(toks, ws[1]+1, "ly") {
+				// "kể từ ngày thụ lý vụ việc hoặc nhận đủ các giấy tờ, tài
+				// liệu cần bổ sung": the body's own acceptance first, another
+				// event (README), whatever start follows it.
+				return FromOtherEvent, true
+			}
 		case "xac":
 			if wordsAt(toks, ws[1], "xac", "nhan", "den") {
 				return FromReceipt, true // "tính từ ngày xác nhận đến trên văn bản": the arrival stamped on the filing
@@ -772,6 +779,12 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// trách nhiệm thực hiện các yêu cầu quy định tại khoản 1 Điều 20
 		// … kể từ ngày nhận được yêu cầu": a body's demand complied
 		// with, not a filing.
+		return FromOtherEvent
+	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && j+3 < len(ws) && wordsAt(toks, ws[j+1], "cong", "bo", "dich"):
+		// "kể từ khi nhận được đề nghị công bố dịch", "đề nghị công bố
+		// dịch bệnh động vật": the health or veterinary authority proposes
+		// to declare an epidemic (Luật Phòng, chống bệnh truyền nhiễm 2007
+		// Điều 38; Luật Thú y 2015 Điều 26), no one's filing.
 		return FromOtherEvent
 	case obj == "so" && j+1 == len(ws) && rd.procuracyOpens(p):
 		// "Viện kiểm sát phải nghiên cứu trong thời hạn 07 ngày, kể từ

@@ -718,6 +718,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trường hợp có yêu cầu sửa đổi, bổ sung hồ sơ, cơ quan tiếp nhận hồ sơ có trách nhiệm thông báo bằng văn bản cho cơ sở trong thời hạn 05 làm việc ngày kể từ khi nhận đủ hồ sơ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "b) Trong thời hạn 15 ngày làm việc kể từ ngày nhận được báo cáo của đoàn đánh giá ngoài, Giám đốc Sở Giáo dục và Đào tạo ra quyết định cấp Chứng nhận trường đạt kiểm định chất lượng giáo dục.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "b) Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được hồ sơ, nếu hồ sơ không hợp lệ thì Ủy ban nhân dân cấp xã thông báo bằng văn bản gửi trực tiếp hoặc qua dịch vụ bưu chính hoặc thư điện tử cho tổ chức, cá nhân.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A fourth vbpl.vn draw (legal_vbpl4.tsv): a frequency in words, a cash flow's horizon, consecutive days; a proposal to declare an epidemic, the body's own acceptance first.
+		{in: "Sáu tháng một lần, cha mẹ nuôi có trách nhiệm thông báo cho Bộ Tư pháp về tình trạng sức khỏe của con nuôi.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Ngân hàng phải duy trì tỷ lệ khả năng chi trả trong 30 ngày quy định tại điểm b khoản này đối với đồng Việt Nam tối thiểu là 50%.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "(ii) Dòng tiền ra ròng trong 30 ngày tiếp theo là chênh lệch giữa dòng tiền ra của 30 ngày liên tiếp và dòng tiền vào của 30 ngày liên tiếp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 24 giờ, kể từ khi nhận được đề nghị công bố dịch, người có thẩm quyền quy định tại khoản 2 Điều này quyết định việc công bố dịch.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày thụ lý vụ việc hoặc nhận đủ các giấy tờ, tài liệu cần bổ sung, người thực hiện trợ giúp pháp lý có trách nhiệm nghiên cứu và trả lời bằng văn bản.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thông báo phát hành hóa đơn và hóa đơn mẫu phải được gửi đến cơ quan thuế quản lý trực tiếp chậm nhất hai* *(02) ngày* *trước khi tổ chức kinh doanh bắt đầu sử dụng hóa đơn.*", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)

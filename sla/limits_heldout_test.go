@@ -421,7 +421,8 @@ func TestReadLimitHeldOut(t *testing.T) {
 // after learning from its tuning half (legal_vbpl4.tsv). The last pages of
 // the commune export (heldout_commune_export5.tsv, 3 texts), measured when
 // they were added: 1/1, 0/0, 2/2 (the whole set of 6,386 texts then
-// 1514/1697 (89.2 %), 761/827 (92.0 %), 2245/2495 (90.0 %)).
+// 1514/1697 (89.2 %), 761/827 (92.0 %), 2245/2495 (90.0 %)); the same
+// after learning from its tuning half (commune_export5.tsv).
 var heldOutFloor = map[string]int{"limit": 1514, "alternatives": 761, "event": 2245}
 
 // heldOutHistory records what was measured on each held-out set before it

@@ -708,6 +708,9 @@ func (rd *reader) settleCase(k int, it *item) {
 		if !ok {
 			at, end, ok = rd.disagreeCase(k)
 		}
+		if !ok {
+			at, end, ok = rd.failingReceipt(it)
+		}
 		if !ok && it.event == StartUnknown {
 			if c, ok := rd.changeAfter(k); ok {
 				// "Chậm nhất 10 ngày làm việc, doanh nghiệp … phải thực
@@ -1974,4 +1977,21 @@ func (rd *reader) readPayments() {
 			}
 		}
 	}
+}
+
+// failingReceipt reports whether the count's clause of duration it names a
+// dossier received that still falls short ("kể từ ngày nhận bổ sung hồ sơ
+// nhưng chưa đáp ứng được yêu cầu theo văn bản thông báo"): that failing
+// case's duration, and its words.
+func (rd *reader) failingReceipt(it *item) (int, int, bool) {
+	toks := rd.toks
+	if it.event != FromReceipt || it.eventAt <= 0 {
+		return 0, 0, false
+	}
+	for q := it.eventAt; q < it.eventEnd; q++ {
+		if toks[q].text == "nhung" && (wordAt(toks, q+1, "chua") || wordAt(toks, q+1, "khong")) {
+			return q, it.eventEnd, true
+		}
+	}
+	return 0, 0, false
 }

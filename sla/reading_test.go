@@ -724,6 +724,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "(ii) Dòng tiền ra ròng trong 30 ngày tiếp theo là chênh lệch giữa dòng tiền ra của 30 ngày liên tiếp và dòng tiền vào của 30 ngày liên tiếp.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 24 giờ, kể từ khi nhận được đề nghị công bố dịch, người có thẩm quyền quy định tại khoản 2 Điều này quyết định việc công bố dịch.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 10 ngày kể từ ngày thụ lý vụ việc hoặc nhận đủ các giấy tờ, tài liệu cần bổ sung, người thực hiện trợ giúp pháp lý có trách nhiệm nghiên cứu và trả lời bằng văn bản.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Trong thời hạn 05 ngày làm việc kể từ ngày nhận bổ sung hồ sơ nhưng chưa đáp ứng được yêu cầu theo văn bản thông báo, cơ quan có thẩm quyền cấp giấy phép xây dựng có trách nhiệm thông báo bằng văn bản hướng dẫn cho chủ đầu tư tiếp tục hoàn thiện hồ sơ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary}, // commune_export5.tsv: a supplemented dossier that still falls short
 		{in: "Thông báo phát hành hóa đơn và hóa đơn mẫu phải được gửi đến cơ quan thuế quản lý trực tiếp chậm nhất hai* *(02) ngày* *trước khi tổ chức kinh doanh bắt đầu sử dụng hóa đơn.*", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)

@@ -1985,10 +1985,10 @@ func (rd *reader) readPayments() {
 // case's duration, and its words.
 func (rd *reader) failingReceipt(it *item) (int, int, bool) {
 	toks := rd.toks
-	if it.event != FromReceipt || it.eventAt <= 0 {
+	if it.event != FromReceipt || it.eventAt <= 0 || it.eventEnd-it.eventAt < 8 { // (a short clause, "ngày nhận đủ hồ sơ hợp lệ", names no shortfall)
 		return 0, 0, false
 	}
-	for q := it.eventAt; q < it.eventEnd; q++ {
+	for q := it.eventAt + 3; q < it.eventEnd; q++ {
 		if toks[q].text == "nhung" && (wordAt(toks, q+1, "chua") || wordAt(toks, q+1, "khong")) {
 			return q, it.eventEnd, true
 		}

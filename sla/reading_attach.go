@@ -371,8 +371,9 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 // countClauseEnd returns where the count's clause from token at ends,
 // given the end of its words' clause and the end hi of the gap: end for
 // its words, ext for reading its event. The main clause ("phải", "thì"),
-// the next duration's own start and the next clause's subject cut it
-// short; pairs joined by a comma, a verb cut from its object and an agency
+// the next duration's own start, what did not happen ("mà không …"), a
+// body's silence ("nếu … không trả lời") and the next clause's subject cut
+// it short; pairs joined by a comma, a verb cut from its object and an agency
 // as subject carry it on.
 func (rd *reader) countClauseEnd(at, end, hi int) (int, int) {
 	toks := rd.toks

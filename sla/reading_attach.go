@@ -1924,7 +1924,7 @@ func (rd *reader) receiptOpens(p int) bool {
 // settleSameDay reads what follows a same-day duration: "bảng kê hóa đơn đã
 // lập trong ngày, trong tháng" is a day's record, no limit; "Ngay trong ngày
 // trích nộp tiền vào ngân sách nhà nước, Ngân hàng … thông báo …" counts
-// from the payment (README: the payment of a fee or tax is another event).
+// from the payment, as the README reads the payment of a fee.
 func (rd *reader) settleSameDay(it *item) {
 	toks := rd.toks
 	switch {
@@ -1962,8 +1962,8 @@ func (rd *reader) otherwiseOpens(from, p int) bool {
 // readPayments reads a limit named the time to pay ("thời hạn nộp thuế …
 // là ba mươi ngày, kể từ ngày đối tượng nộp thuế đăng ký tờ khai hải
 // quan") as the payer's own deadline, counted from another event than an
-// agency's receipt (README: the payment of a fee or tax is another event;
-// both tuning rows of that name say so).
+// agency's receipt, as the README reads the payment of a fee and as both
+// tuning rows of that name are labelled.
 func (rd *reader) readPayments() {
 	toks := rd.toks
 	for k := range rd.items {

@@ -719,7 +719,12 @@ func (rd *reader) settleCase(k int, it *item) {
 				// thông tin đã thông báo": from the change.
 				end := rd.clauseEnd(c, len(toks))
 				if c < it.from {
-					end = it.from - 1 // "Thay đổi thông tin trong 30 ngày": up to "trong"
+					// "Thay đổi thông tin trong 30 ngày": the change, up to the
+					// duration and its "trong".
+					end = it.from
+					if wordAt(toks, end-1, "trong") {
+						end--
+					}
 				}
 				it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(c, end), end
 			}

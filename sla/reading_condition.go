@@ -1736,19 +1736,29 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 	return wordsAt(toks, to, "doi", "voi") && letterMarkAt(toks, s) && q == s+2
 }
 
-// actsCountedBefore reports whether a count of acts ("từ 02 lần trở lên")
-// stands in the fourteen tokens before "trong thời hạn" and the duration
-// at p: "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong thời
-// hạn 12 tháng".
+// actsCountedBefore reports whether acts are counted in the window that
+// ends at the duration p ("trong thời hạn", "trong vòng" before it): a count
+// of them in the eighteen tokens before ("từ 02 lần trở lên"), or right
+// before ("3 lần liên tiếp trong vòng"), or one of them numbered right
+// before "trong thời hạn" ("lần thứ ba trong thời hạn 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
+// thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
+// thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
+// mà không khắc phục được".
 func (rd *reader) actsCountedBefore(p int) bool {
 	toks := rd.toks
 	start := p - 3
 	switch {
 	case wordsAt(toks, p-3, "trong", "thoi", "han"):
-	case wordsAt(toks, p-2, "trong", "vong"): // "từ 2 lần trở lên trong vòng 12 tháng"
+	case wordsAt(toks, p-2, "trong", "vong"):
 		start = p - 2
 	default:
 		return false
+	}
+	if start == p-3 && (wordAt(toks, start-2, "thu") && wordAt(toks, start-3, "lan") || wordAt(toks, start-3, "thu") && wordAt(toks, start-4, "lan")) {
+		return true // "lần thứ ba", "lần thứ hai mươi" right before "trong thời hạn"
+	}
+	if wordsAt(toks, start-3, "lan", "lien", "tiep") {
+		return true // "3 lần liên tiếp trong vòng 12 tháng"
 	}
 	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
 		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
@@ -1759,9 +1769,18 @@ func (rd *reader) actsCountedBefore(p int) bool {
 }
 
 // penaltyOrMeasure says why the duration [from, to) is a penalty, a
-// measure a body decides, a point or a part of the calendar, a minimum "at
-// the earliest", an average, an amount still owed, a threshold of debt, a
-// window in which checks are counted or a term of service, or "":
+// measure a body decides or another amount that its next or previous word
+// shows is no time limit, or "". It dispatches on the word after, then on
+// the word before, so that a duration pays a few comparisons:
+//   - "24 giờ ngày 31 tháng 12", "quá hai mươi giờ cùng ngày": a time of
+//     day; "20 ngày của tháng liền kề": a day of a month; "12 tháng tròn":
+//     a whole period; "Sáu tháng một lần": a frequency;
+//   - "từ 1 tháng cho đến 3 tháng": a range of a term;
+//   - "loại kỳ hạn 6 tháng": a maturity; "chu kỳ … không quá 01 tháng",
+//     "thời hạn cho vay không vượt quá 03 tháng": a cycle, a loan's term;
+//   - "nợ lương quá 1 tháng": a threshold of debt; "Quá 10 ngày, …": a
+//     threshold passed;
+//   - "tỷ lệ khả năng chi trả trong 30 ngày": the horizon of a ratio;
 //   - "phạt tù từ 03 tháng đến 02 năm", "cải tạo không giam giữ đến 02
 //     năm": a sentence of the criminal code (Bộ luật Hình sự 2015 Điều 36,
 //     Điều 38), no time limit;
@@ -1772,8 +1791,6 @@ func (rd *reader) actsCountedBefore(p int) bool {
 //   - "mức chi bình quân 01 tháng": an average per period;
 //   - "còn thiếu tối đa 06 tháng": months of contribution still owed;
 //   - "không nợ quá hạn quá 90 ngày": a threshold of overdue debt;
-//   - "3 lần liên tiếp trong vòng 12 tháng": a window in which checks are
-//     counted;
 //   - "với thời hạn là 24 tháng": the term of a service or a thing.
 func (rd *reader) penaltyOrMeasure(from, to int) string {
 	toks := rd.toks
@@ -1851,15 +1868,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if rd.rareTokens()&rareDecision != 0 && wordAt(toks, from-2, "khong") && rd.measureDecidedBefore(from-2) {
 			return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\"), not a time limit"
 		}
-	case "vong", "trong":
-		if toks[from-1].text == "trong" && (rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le")) {
+	case "trong":
+		if rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le") {
 			// "dòng tiền ra ròng … trong 30 ngày tiếp theo", "tỷ lệ khả năng
 			// chi trả trong 30 ngày": the horizon of a cash flow or a
 			// ratio.
 			return "the horizon of a cash flow or a ratio (\"tỷ lệ khả năng chi trả trong 30 ngày\"), not a time limit"
-		}
-		if rd.rareTokens()&rareLan != 0 && (wordsAt(toks, from-5, "lan", "lien", "tiep", "trong", "vong") || wordsAt(toks, from-4, "lan", "lien", "tiep", "trong")) {
-			return "a window in which acts are counted (\"3 lần liên tiếp trong vòng 12 tháng\"), not a time limit"
 		}
 	}
 	return ""

@@ -142,11 +142,6 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 	if rare&rareCut != 0 && rd.statutoryBeforeCut(from, to) {
 		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
 	}
-	if rare&rareLan != 0 && wordsAt(toks, from-3, "trong", "thoi", "han") && (wordAt(toks, from-5, "thu") && wordAt(toks, from-6, "lan") || wordAt(toks, from-6, "thu") && wordAt(toks, from-7, "lan")) {
-		// "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng mà không khắc
-		// phục được": a window in which acts are counted.
-		return "a window in which acts are counted (\"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
-	}
 	if rare&rareBracket != 0 && rd.citedInBracket(from) {
 		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
 	}
@@ -258,7 +253,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		return "the length of each occurrence (\"mỗi lần gặp không quá 03 giờ\"), not a time limit"
 	}
 	if rare&rareLan != 0 && rd.actsCountedBefore(from) {
-		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\"), not a time limit"
+		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\", \"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
 	}
 	return ""
 }

@@ -32,7 +32,7 @@ import (
 // heldout_legal_gazette5.tsv, heldout_legal_gazette6.tsv,
 // heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
 // heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv, heldout_legal_vbpl2.tsv,
-// heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv,
+// heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv, heldout_legal_vbpl5.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -427,8 +427,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // fourteen miss lines once (texts cut short, with their readings: rows of
 // heldout_commune_export3.tsv, heldout_commune_export4.tsv,
 // heldout_legal_articles.tsv and heldout_legal_codes.tsv); the change was
-// undone and nothing was written from them.
-var heldOutFloor = map[string]int{"limit": 1514, "alternatives": 761, "event": 2245}
+// undone and nothing was written from them. A fifth draw of the vbpl.vn
+// crawl, from articles the first four did not touch
+// (heldout_legal_vbpl5.tsv), measured when it was added in the tenth
+// session: 25/26, 13/14, 36/41 (the whole set of 6,487 texts then
+// 1539/1723 (89.3 %), 774/841 (92.0 %), 2281/2536 (89.9 %)); after
+// learning from its tuning half (legal_vbpl5.tsv): 1539/1723, 775/841,
+// 2281/2536.
+var heldOutFloor = map[string]int{"limit": 1539, "alternatives": 775, "event": 2281}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

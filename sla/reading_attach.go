@@ -655,10 +655,27 @@ func (rd *reader) settleStart(it *item) {
 	}
 	if it.kind == iDur && it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
 		// ("Giấy phép còn hiệu lực dưới 60 ngày": a threshold.)
-		// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
-		// counted back from the expiry.
-		it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
+		if rd.momentBefore(it.from - 5) {
+			// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
+			// when to file, counted back from the expiry.
+			it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
+		} else {
+			// "có Giấy chứng nhận an toàn kỹ thuật tàu cá còn hiệu lực ít
+			// nhất 06 tháng": a condition on a paper held, no time to act.
+			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a validity still to run (\"còn hiệu lực ít nhất 06 tháng\"), not a time limit"
+		}
 	}
+}
+
+// momentBefore reports whether "thời điểm" stands in the twelve tokens of
+// the sentence before p: a moment named, at which something is done.
+func (rd *reader) momentBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(rd.toks, q, "thoi", "diem") {
+			return true
+		}
+	}
+	return false
 }
 
 // settleNotLimit marks a duration whose words make it no time limit
@@ -1055,6 +1072,12 @@ func (rd *reader) answersAgency(it *item) bool {
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch toks[q].text { // one comparison for most words
 		case "de":
+			if wordsAt(toks, q+1, "nghi", "cap") && !wordsAt(toks, q+3, "kinh", "phi") {
+				// "kể từ ngày nhận được văn bản đề nghị cấp thị thực": an
+				// application to be issued a paper, whoever is told of
+				// the answer. ("đề nghị cấp kinh phí" asks a body for funds.)
+				return false
+			}
 			request = request || wordAt(toks, q+1, "nghi")
 		case "yeu":
 			request = request || wordAt(toks, q+1, "cau")

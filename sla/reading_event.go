@@ -371,7 +371,11 @@ func agencyName(toks []token, p int) bool {
 	case "chi", "tong":
 		return wordAt(toks, p+1, "cuc")
 	case "don":
-		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") || wordsAt(toks, p+1, "vi", "duoc", "giao") // "đơn vị quản lý người bị thương", "đơn vị cấp dưới", "đơn vị được giao quản lý tài sản công"
+		// "đơn vị quản lý người bị thương", "đơn vị cấp dưới", "đơn vị
+		// được giao quản lý tài sản công", "báo cáo phân bổ của đơn vị dự
+		// toán ngân sách" (a body given a budget, Luật Ngân sách nhà nước
+		// 2015 Điều 4)
+		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") || wordsAt(toks, p+1, "vi", "duoc", "giao") || wordsAt(toks, p+1, "vi", "du", "toan")
 	case "to":
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
 		// "tờ trình", which fold alike.
@@ -786,7 +790,10 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// to declare an epidemic (Luật Phòng, chống bệnh truyền nhiễm 2007
 		// Điều 38; Luật Thú y 2015 Điều 26), no one's filing.
 		return FromOtherEvent
-	case obj == "so" && j+1 == len(ws) && rd.procuracyOpens(p):
+	case obj == "so" && j+1 == len(ws) && (rd.procuracyOpens(p) || rd.caseFileBefore(p)):
+		// ("Tòa án phải gửi hồ sơ vụ án … cho Viện kiểm sát cùng cấp;
+		// trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ,
+		// …": the case file the sentence named.)
 		// "Viện kiểm sát phải nghiên cứu trong thời hạn 07 ngày, kể từ
 		// ngày nhận được hồ sơ": the court's case file sent to the
 		// procuracy, which takes no one's filing.
@@ -795,11 +802,12 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// "kể từ ngày nhận được hồ sơ do Chính phủ trình": a body's
 		// dossier.
 		return FromOtherEvent
-	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
+	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "pha", "san") || wordsAt(toks, ws[j+1], "ve", "pha", "san") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
 		rd.asksOpinion(ws[j+1:]):
 		// "hồ sơ trình" (a dossier submitted up by an agency),
 		// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
-		// court's or an investigator's case file), "hồ sơ yêu cầu
+		// court's or an investigator's case file), "hồ sơ về phá sản"
+		// (the court's file of a bankruptcy, Luật Phá sản 2014), "hồ sơ yêu cầu
 		// dẫn độ" (a foreign state's request under the law on
 		// extradition, Luật Dẫn độ): a step between bodies.
 		return FromOtherEvent
@@ -1076,6 +1084,20 @@ func (rd *reader) procuracyOpens(p int) bool {
 	return wordsAt(rd.toks, rd.openingWord(rd.sentenceStartNear(p), p), "vien", "kiem", "sat")
 }
 
+// caseFileBefore reports whether the forty tokens before p, back to a full
+// stop (past semicolons), name a court's or an investigator's case file
+// ("hồ sơ vụ án", "hồ sơ vụ việc"), which a bare "hồ sơ" received after it
+// is.
+func (rd *reader) caseFileBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-40 && !punctAt(toks, q, "."); q-- {
+		if toks[q].text == "so" && wordAt(toks, q-1, "ho") && (wordsAt(toks, q+1, "vu", "an") || wordsAt(toks, q+1, "vu", "viec")) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingWord returns the first word of the sentence that starts at s,
 // after its list marks ("-", "3-", "a)"), or p if none stands before p.
 func (rd *reader) openingWord(s, p int) int {
@@ -1091,8 +1113,8 @@ func (rd *reader) openingWord(s, p int) int {
 
 // demandBefore reports whether the sentence before p names a body's demand
 // or recommendation (w1 w2: "yêu cầu", "kiến nghị") to comply with: "theo
-// yêu cầu của <a body>", "các kiến nghị của <a body>", "thực hiện các yêu
-// cầu quy định tại …". (A bare "thực hiện yêu cầu" cost a held-out limit
+// yêu cầu của <a body>", "các kiến nghị của <a body>", "thực hiện (các)
+// yêu cầu quy định tại …". (A bare "thực hiện yêu cầu" cost a held-out limit
 // when the held-out floor was checked: it may be a filer's request carried
 // out.) It reads the tokens' sentence ends, as procuracyOpens does.
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
@@ -1102,7 +1124,7 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 			continue
 		}
 		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
-			wordsAt(toks, q-3, "thuc", "hien", "cac") && wordsAt(toks, q+2, "quy", "dinh", "tai") {
+			(wordsAt(toks, q-3, "thuc", "hien", "cac") || wordsAt(toks, q-2, "thuc", "hien")) && wordsAt(toks, q+2, "quy", "dinh", "tai") {
 			return true
 		}
 	}

@@ -500,7 +500,7 @@ func (rd *reader) openingSays(it *item) string {
 		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
 		wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung") || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng"
-		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay"))) {
+		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay") || wordsAt(toks, q, "thoi", "han", "cua", "mot", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
@@ -523,7 +523,10 @@ func (rd *reader) openingSays(it *item) string {
 
 	}
 	if wordAt(toks, q, "khong") && it.from-q > 2 && it.event != FromOtherEvent && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
-		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon")) {
+		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon") || wordAt(toks, q+1, "dung")) {
+		// ("không đúng chính sách, chế độ quy định thì yêu cầu … điều chỉnh
+		// lại chậm nhất là 10 ngày làm việc": a fault found, then a time
+		// to mend it.)
 		// "a) Không phát sinh đăng nhập … trong khoảng thời gian 45 ngày mà
 		// không có lý do", "d) Không thay đổi mật khẩu … trong vòng 05
 		// ngày": a condition met when nothing was done, not a time limit.

@@ -334,7 +334,37 @@ func (rd *reader) scan() {
 // trước ngày tổ chức kiểm tra"; a bare "một ngày" is prose.)
 func (rd *reader) limitCueBefore(i int) bool {
 	toks := rd.toks
-	return wordsAt(toks, i-2, "cham", "nhat") || wordsAt(toks, i-3, "cham", "nhat", "la") || wordsAt(toks, i-2, "trong", "vong")
+	return wordsAt(toks, i-2, "cham", "nhat") || wordsAt(toks, i-3, "cham", "nhat", "la") || wordsAt(toks, i-2, "trong", "vong") ||
+		wordsAt(toks, i-3, "trong", "thoi", "han") || wordsAt(toks, i-2, "khong", "qua") // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
+}
+
+// listedAmountBefore reports whether the word at i follows a comma right
+// after an amount read in the same clause, twelve tokens back at most: the
+// next of a list of amounts ("Trong thời hạn ba tháng đối với tài sản chung
+// là bất động sản, một tháng đối với tài sản chung là động sản, …").
+func (rd *reader) listedAmountBefore(i int) bool {
+	if !punctAt(rd.toks, i-1, ",") || len(rd.items) == 0 {
+		return false
+	}
+	last := rd.items[len(rd.items)-1]
+	if last.kind != iDur || i-last.to > 12 {
+		return false
+	}
+	for q := last.to; q < i-1; q++ {
+		if rd.toks[q].ends || punctAt(rd.toks, q, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// countFromAt reports whether a count's clause opens at p, past a comma:
+// "kể từ", "tính từ" ("Sau một tháng, kể từ ngày thông báo công khai …").
+func countFromAt(toks []token, p int) bool {
+	if punctAt(toks, p, ",") {
+		p++
+	}
+	return wordsAt(toks, p, "ke", "tu") || wordsAt(toks, p, "tinh", "tu")
 }
 
 // gluedAmount reports whether the number at i, glued to the word before
@@ -645,7 +675,7 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	u, n := rd.unitAt(k)
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i)) {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n)) {
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])

@@ -35,8 +35,42 @@ func (rd *reader) readAppeals() {
 		if at, end, ok := rd.appealOpens(it.from); ok {
 			it.cond, it.condSet = "", false
 			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
+		} else if at, end, ok := rd.recordOpens(it.from); ok {
+			// "Trường hợp biên bản kết luận của đoàn khảo sát xác nhận …
+			// đáp ứng các yêu cầu thì trong thời hạn không quá 10 ngày làm
+			// việc, Tổng cục Thuế thông báo …": a case of what a record
+			// found, counted from that record; the case stays.
+			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
 		}
 	}
+}
+
+// recordOpens reports whether the sentence of p opens with a case of what a
+// record ("biên bản", the minutes a team or a body draws up) found,
+// closed by "thì" at most six tokens before p; it returns the case's words
+// [at, end).
+func (rd *reader) recordOpens(p int) (at, end int, ok bool) {
+	toks := rd.toks
+	s := rd.openingWord(rd.first(p), p)
+	switch {
+	case wordsAt(toks, s, "trong", "truong", "hop", "bien", "ban"):
+		at = s + 3
+	case wordsAt(toks, s, "truong", "hop", "bien", "ban"):
+		at = s + 2
+	case wordsAt(toks, s, "neu", "bien", "ban"):
+		at = s + 1
+	default:
+		return 0, 0, false
+	}
+	for q := at + 2; q < p; q++ {
+		switch {
+		case punctAt(toks, q, ";"), punctAt(toks, q, ":"):
+			return 0, 0, false
+		case wordAt(toks, q, "thi") && rd.isThen(q):
+			return at, q, p-q <= 6
+		}
+	}
+	return 0, 0, false
 }
 
 // appealOpens reports whether the sentence of p opens with a person's

@@ -546,7 +546,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if wordsAt(toks, from-4, "lien", "tuc", "trong", "vong") || wordsAt(toks, from-3, "lien", "tuc", "trong") {
 		return "a continuous period (\"ghi số liệu liên tục trong vòng 1 giờ\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") {
+	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") && !(wordAt(toks, from-5, "trong") && countFromAt(toks, to)) { // ("trong thời gian làm việc 1 ngày kể từ ngày nhận được đăng ký" is one working day from receipt)
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
 	switch text(from - 1) { // the last word of each term below
@@ -761,6 +761,10 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày
 		// làm việc": one class of customer in a list.
 		return wordAt(toks, p+1, "hang") && (punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*"))
+	case "du":
+		// "– Dự án thiết kế quy hoạch: Không quá 10 ngày làm việc": one
+		// class of project in a list.
+		return wordAt(toks, p+1, "an") && (punctAt(toks, p-1, "-") || punctAt(toks, p-1, "–") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*"))
 	case "truc", "qua", "buu":
 		// A channel in a list of several ("- Trực tiếp: …\n- Trực tuyến:
 		// …"); a cell of the portal that opens with its own channel
@@ -1166,6 +1170,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// case of its own).
 				return
 			}
+			if wordAt(toks, p, "truong") && punctAt(toks, p-1, "(") && p-1 > rd.first(p) && rd.bracketAsideBefore(p, b.from) {
+				// "Cơ quan thuế hoặc tổ chức cung cấp dịch vụ T-VAN (trường
+				// hợp sử dụng dịch vụ T-VAN) gửi Thông báo … chậm nhất 15
+				// phút …": a bracket that says when a party named before it
+				// acts, closed before the duration, not its case.
+				return
+			}
 			if rd.cutoff != 0 && rd.cutoffAt > p && rd.cutoffAt < end {
 				// "Trường hợp tiếp nhận hồ sơ sau 15 giờ mà … không thể giải
 				// quyết và trả kết quả ngay trong ngày thì …": the cut-off
@@ -1187,6 +1198,23 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
+}
+
+// bracketAsideBefore reports whether the bracket open at p closes at
+// least four tokens before q: what stands between (an act, its object)
+// makes the bracket an aside on the words before it, no case of the
+// duration at q ("(trường hợp hồ sơ chưa đầy đủ thành phần) trong vòng 01
+// ngày" is one).
+func (rd *reader) bracketAsideBefore(p, q int) bool {
+	for r := p; r < q; r++ {
+		if punctAt(rd.toks, r, ")") {
+			return q-r > 4
+		}
+		if punctAt(rd.toks, r, "(") {
+			return false
+		}
+	}
+	return false
 }
 
 // dateAfterBracket reports whether a date in digits ("16/6") follows
@@ -1726,14 +1754,16 @@ func (rd *reader) failingNotice(p, thi int) bool {
 	return asked && wordsAt(toks, p+1, "ho", "so") && (wordsAt(toks, thi+1, "co", "quan") || rd.agencyNameAt(thi+1))
 }
 
-// listedMinimumCase reports whether the minimum at q opens a lettered item
-// and is scoped by "đối với" right after the duration ending at to: "c)
+// listedMinimumCase reports whether the minimum at q opens a lettered or
+// bulleted item and is scoped by "đối với" right after the duration ending at to: "c)
 // Ít nhất 03 ngày làm việc đối với hợp đồng lao động … dưới 12 tháng;",
 // one case of a list of notice periods.
 func (rd *reader) listedMinimumCase(q, to int) bool {
 	toks := rd.toks
 	s := rd.first(q)
-	return wordsAt(toks, to, "doi", "voi") && letterMarkAt(toks, s) && q == s+2
+	// ("* Ít nhất 03 ngày làm việc đối với HĐLĐ xác định thời hạn có thời
+	// hạn dưới 12 tháng …": the same item after a bullet.)
+	return wordsAt(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
 }
 
 // actsCountedBefore reports whether acts are counted in the window that

@@ -285,17 +285,18 @@ func (rd *reader) sentOnBy(ws []int, end int) bool {
 	return false
 }
 
-// broughtByFiler reports whether the words ws end with "do" and a person
+// broughtByFiler reports whether the words ws end with "do" or "của" and a person
 // or a firm ("người …", "cá nhân", "công dân", "doanh nghiệp", "tổ chức"):
 // "hồ sơ chuyển nơi hưởng trợ cấp thất nghiệp do người lao động chuyển
 // đến", the filer brings the papers in, whoever issued them.
 func (rd *reader) broughtByFiler(ws []int) bool {
 	toks := rd.toks
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
-		if wordAt(toks, ws[k], "do") && k+1 < len(ws) {
+		if (wordAt(toks, ws[k], "do") || wordAt(toks, ws[k], "cua")) && k+1 < len(ws) {
 			// A person or a firm brings its own papers; a facility ("do cơ
 			// sở khám bệnh, chữa bệnh gửi đến") sends its request about
-			// someone else.
+			// someone else. ("hồ sơ thuế điện tử của người nộp thuế gửi
+			// đến": the filer's own, sent in.)
 			q := ws[k+1]
 			return wordAt(toks, q, "nguoi") || wordsAt(toks, q, "ca", "nhan") || wordsAt(toks, q, "cong", "dan") || wordsAt(toks, q, "doanh", "nghiep") || wordsAt(toks, q, "to", "chuc")
 		}

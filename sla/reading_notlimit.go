@@ -37,6 +37,12 @@ func (rd *reader) notALimit(it *item) string {
 		// khoản 3 Điều 169": an amendment quoting the words it repeals.
 		return "words an amendment repeals or replaces (\"Bãi bỏ cụm từ “… trong thời hạn 60 ngày …”\"), not a time limit"
 	}
+	if wordsAt(rd.toks, it.to, "cong", "don") {
+		// "Thời gian làm công việc mới không được quá 60 ngày làm việc cộng
+		// dồn trong một năm": a cap on time added up over a year (Bộ luật
+		// Lao động 2019 Điều 29), no time to act.
+		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
+	}
 	if wordsAt(rd.toks, it.from-2, "dinh", "ky") {
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại": a recurrence, whatever event stands near.
@@ -70,6 +76,11 @@ func (rd *reader) notALimit(it *item) string {
 func (rd *reader) windowOrAge(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
+	if wordAt(toks, to, "moi") && (wordsAt(toks, from-2, "len", "den") || wordsAt(toks, from-2, "len", "toi")) {
+		// "(cá biệt có xe lên đến 4 ngày mới xong thủ tục)": how long it
+		// took, reported, not a time allowed.
+		return "a time it took (\"lên đến 4 ngày mới xong\"), not a time limit"
+	}
 	if punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") {
 		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
 		// a document's age at filing.
@@ -273,7 +284,10 @@ func (rd *reader) termNamedBefore(it *item) string {
 		case "hieu":
 			// ("trước ngày Luật … có hiệu lực, chậm nhất là 30 ngày": a clause
 			// of its own before the limit.)
-			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
+			// ("… theo nội dung bản án hoặc quyết định đã có hiệu lực thi
+			// hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
+			// thông báo": a paper already in force, then the limit.)
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 			if wordsAt(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
@@ -410,10 +424,31 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
 			}
+			if wordAt(toks, q-1, "duoc") && from-q <= 12 && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && rd.noClauseBetween(q, from) {
+				// "Sẽ được nghỉ trong vòng 7 ngày làm việc", "lao động nữ được
+				// nghỉ trước và sau khi sinh con là 06 tháng": a leave one is
+				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time
+				// to act.
+				return "a leave (\"được nghỉ …\"), not a time limit"
+			}
 			if wordsAt(toks, q, "nghi", "it", "nhat") && q+3 == from {
 				// "được nghỉ ít nhất 12 giờ trước khi chuyển sang ca làm việc
 				// khác": a minimum rest.
 				return "a minimum rest (\"nghỉ ít nhất 12 giờ\"), not a time limit"
+			}
+		case "thu":
+			if wordAt(toks, q+1, "viec") && from-q <= 12 && rd.noClauseBetween(q, from) && strings.ContainsAny(rd.original(q), "ửỬ\u0309") {
+				// "Quy định thử việc không quá 60 ngày làm việc", "Yêu cầu về
+				// thời gian thử việc không quá 6 ngày làm việc": a probation
+				// (Bộ luật Lao động 2019 Điều 25).
+				return "a probation period (\"thử việc\"), not a time limit"
+			}
+		case "luong":
+			if from-q <= 14 && !strings.ContainsAny(rd.original(q), "ợỢ\u0323") && (wordsAt(toks, q-3, "duoc", "tra", "muc") || wordsAt(toks, q-2, "duoc", "tra")) && rd.noClauseBetween(q, from) {
+				// "Người lao động sẽ được trả mức lương của công việc cũ trong
+				// vòng 30 ngày làm việc": a period of pay (Bộ luật Lao động
+				// 2019 Điều 29), not "lượng", a quantity.
+				return "a period of pay (\"được trả lương … trong vòng 30 ngày\"), not a time limit"
 			}
 		case "thieu":
 			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
@@ -495,6 +530,7 @@ func (rd *reader) openingSays(it *item) string {
 		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
+		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "gian", "ap", "dung") || // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)
 		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
 		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"

@@ -398,13 +398,16 @@ func (rd *reader) partOfDayBefore(p int) bool {
 		return true
 	}
 	for q := p - 1; q >= 0 && q >= p-12; q-- {
-		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") || wordsAt(toks, q, "so", "luong") {
-			return true // ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the day)
+		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") || wordsAt(toks, q, "so", "luong") || wordsAt(toks, q, "so", "tien") {
+			// ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the
+			// day; "ghi số tiền bán hàng hóa, cung ứng dịch vụ trong ngày":
+			// the day's takings.)
+			return true
 		}
 	}
-	// "trong ngày phát hành đầu tiên", "Trong ngày quốc tang": a day
-	// named, no time to act.
-	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien") || wordsAt(toks, p+2, "quoc", "tang") ||
+	// "trong ngày phát hành đầu tiên", "Trong ngày quốc tang", "mua sắm …
+	// trong ngày khai trương": a day named, no time to act.
+	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien") || wordsAt(toks, p+2, "quoc", "tang") || wordsAt(toks, p+2, "khai", "truong") ||
 		punctAt(toks, p+2, "“") || punctAt(toks, p+2, "\"") // "trong ngày “Toàn dân hiến máu tình nguyện”"
 }
 
@@ -597,6 +600,11 @@ func (rd *reader) number(i int) int {
 	if u == UnitCalendarDays && wordsAt(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
 		// "20 ngày tính theo ngày làm việc": working days.
 		u, end = UnitWorkingDays, end+5
+	}
+	if u == UnitCalendarDays && wordsAt(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
+		// "… thông báo … trong thời gian làm việc 1 ngày kể từ ngày nhận
+		// được đăng ký": one working day, the words before the amount.
+		u = UnitWorkingDays
 	}
 	if u == UnitCalendarDays && rd.holidaysExcluded(end) {
 		// "8 ngày … (không tính ngày lễ và ngày nghỉ cuối tuần)": days

@@ -745,6 +745,19 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn một tháng kể từ ngày nhận được hồ sơ, cơ quan đăng ký phải trả lời.", ord: "1 tháng", from: sla.FromReceipt},
 		{in: "Sau một tháng, kể từ ngày thông báo công khai mà không có người đến nhận thì gia cầm đó thuộc sở hữu của người bắt được.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn ba tháng đối với tài sản chung là bất động sản, một tháng đối với tài sản chung là động sản, kể từ ngày các chủ sở hữu chung khác nhận được thông báo về việc bán và các điều kiện bán.", alts: []string{"conditional 3 tháng", "conditional 1 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Tenth session (sector_texts3.tsv): labour terms (probation, leave, pay, time added up), a measure's period, a paper already in force, a day's takings, an opening day, the filer's papers sent in, a bracket aside, a record's case, working time in days, a bulleted minimum case, a project in a list, a time it took.
+		{in: "Quy định thử việc không quá 60 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sẽ được nghỉ trong vòng 7 ngày làm việc", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người lao động sẽ được trả mức lương của công việc cũ trong vòng 30 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "* Thời gian làm công việc mới không được quá 60 ngày làm việc cộng dồn trong một năm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Cơ quan đăng ký kinh doanh có trách nhiệm xem xét và thực hiện thay đổi nội dung đăng ký doanh nghiệp theo nội dung bản án hoặc quyết định đã có hiệu lực thi hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được thông báo.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cơ quan Thuế sẽ thông báo về việc chấp nhận đăng ký của doanh nghiệp, tổ chức kinh tế, tổ chức khác, hộ, cá nhân kinh doanh trong thời gian làm việc 1 ngày kể từ ngày nhận được đăng ký.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "Cơ quan thuế hoặc tổ chức cung cấp dịch vụ T-VAN (trường hợp sử dụng dịch vụ T-VAN) gửi Thông báo xác nhận đã nhận được hồ sơ thuế điện tử đến địa chỉ thư điện tử của người nộp thuế chậm nhất 15 phút sau khi nhận được hồ sơ thuế điện tử của người nộp thuế gửi đến.", ord: "0,25 giờ làm việc", from: sla.FromReceipt},
+		{in: "– Trường hợp biên bản kết luận của đoàn khảo sát xác nhận hệ thống thông tin của bên sử dụng thông tin đáp ứng các yêu cầu thì trong thời hạn không quá 10 ngày làm việc, Tổng cục Thuế thông báo bằng văn bản với bên sử dụng thông tin về việc đủ điều kiện kết nối.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "* Ít nhất 03 ngày làm việc đối với HĐLĐ xác định thời hạn có thời hạn dưới 12 tháng và đối với trường hợp (2);", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "– Dự án thiết kế quy hoạch: Không quá 10 ngày làm việc.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thời gian làm thủ tục thông quan bị kéo dài (cá biệt có xe lên đến 4 ngày mới xong thủ tục).", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

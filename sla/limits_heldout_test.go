@@ -33,6 +33,7 @@ import (
 // heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
 // heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv, heldout_legal_vbpl2.tsv,
 // heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv, heldout_legal_vbpl5.tsv,
+// heldout_legal_rag.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -442,7 +443,17 @@ func TestReadLimitHeldOut(t *testing.T) {
 // narrowed to a period not counted from an event. One row of the held-out
 // half was labelled "10 phút", which no Limit holds; it was relabelled
 // none (the convention for half calendar days) before anything was read.
-var heldOutFloor = map[string]int{"limit": 1575, "alternatives": 784, "event": 2324}
+// Texts from six legal retrieval repositories no earlier round used
+// (heldout_legal_rag.tsv), measured when they were added: 8/9, 9/10, 39/42
+// (the whole set of 6,738 texts then 1583/1774 (89.2 %), 793/863
+// (91.9 %), 2363/2630 (89.8 %)); after learning from their tuning half
+// (legal_rag.tsv): 1586/1774 (89.4 %), 793/863 (91.9 %), 2365/2630
+// (89.9 %). Two rules of that half were dropped for the tuning labels of
+// the same words ("kể từ ngày nhận được văn bản theo quy định", labelled
+// event twice in national_portal.tsv; "Quản tài viên" as a public body,
+// whose request is a filing in steps_and_conditions.tsv), though the
+// held-out set read one limit and one event more with them.
+var heldOutFloor = map[string]int{"limit": 1586, "alternatives": 793, "event": 2365}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1219,7 +1219,14 @@ func (rd *reader) listBreakdown() {
 			it := &rd.items[j]
 			l, ok := it.p.Limit()
 			shorthand := l.unit == UnitCalendarDays && tl.unit == UnitWorkingDays // "05 ngày làm việc\n+ Bộ phận: 02 ngày": the total's days
-			if !plain(it) || !ok || l.unit != tl.unit && !shorthand || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {
+			if it.kind == iBad && it.fracDays > 0 && tl.unit == UnitWorkingDays {
+				// "5,5 ngày làm việc, cụ thể: … 0,5 ngày": half a day of the
+				// total's working days.
+				l, ok, shorthand = Limit{hundredths: it.fracDays, unit: UnitWorkingDays}, !it.condSet && !it.ext && !it.excluded && !it.restates, true
+			} else if !plain(it) {
+				break
+			}
+			if !ok || l.unit != tl.unit && !shorthand || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {
 				break
 			}
 			bodies = bodies && rd.bodyLine(rd.lineStart(it.from))
@@ -1239,6 +1246,10 @@ func (rd *reader) listBreakdown() {
 		}
 		for q := k + 1; q < j; q++ {
 			it := &rd.items[q]
+			if it.kind == iBad {
+				it.kind, it.err, it.detail = iDur, nil, ""
+				it.p = PeriodOf(Limit{hundredths: it.fracDays, unit: UnitWorkingDays})
+			}
 			it.share = true
 			from := rd.lineStart(it.from)
 			for from < it.from && (toks[from].kind == tokPunct || wordAt(toks, from, "tai")) {
@@ -1301,6 +1312,9 @@ func (rd *reader) lineStart(p int) int {
 				return q
 			}
 		case ".", ";":
+			if t.text == "." && kindAt(toks, q-1, tokNum) && (q == 1 || punctAt(toks, q-2, "\n")) {
+				return q + 1 // "\n2. Chuyên viên giải quyết: 4,5 ngày": a numbered line
+			}
 			if rd.isSentenceEnd(q) {
 				return -1
 			}

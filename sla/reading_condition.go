@@ -465,7 +465,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// frequency.
 			return "a frequency (\"một lần trong 06 tháng\"), not a time limit"
 		}
-		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) || rd.phraseBefore(from-1, 6, "so", "gio") { // "12 giờ trong 1 ngày", ("50% số giờ làm việc bình thường trong 01 ngày")
+		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) || rd.phraseBefore(from-1, 6, "so", "gio") || // "12 giờ trong 1 ngày", ("50% số giờ làm việc bình thường trong 01 ngày")
+			wordsAt(toks, from-3, "tro", "len") && wordAt(toks, from-4, "ngay") && kindAt(toks, from-5, tokNum) { // "Có ít nhất 21 ngày trở lên trong 01 tháng được nhận xét …": days counted in a month
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
 		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && (rd.timesBefore(from-1) || wordsAt(toks, from-3, "cong", "don")) { // ("… trở lên cộng dồn trong 01 tháng")

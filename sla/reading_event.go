@@ -130,6 +130,19 @@ func (rd *reader) bareReceived(ws []int, w1, w2 string) bool {
 	return !kindAt(toks, end, tokWord) || wordsAt(toks, end, "nhu", "sau") && !kindAt(toks, end+2, tokWord)
 }
 
+// filerNamedIn reports whether the words ws, the thing received, name as
+// its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
+// doanh nghiệp", "của chủ đầu tư" (at most twelve words are read).
+func (rd *reader) filerNamedIn(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 12)] {
+		if toks[q].text == "cua" && (wordsAt(toks, q+1, "to", "chuc") || wordsAt(toks, q+1, "ca", "nhan") || wordsAt(toks, q+1, "doanh", "nghiep") || wordsAt(toks, q+1, "chu", "dau", "tu")) {
+			return true
+		}
+	}
+	return false
+}
+
 // filerPaperBefore reports whether the sentence, before the count at p,
 // names the paper's author and no body: "Cơ quan thuế … tiếp nhận, xử lý
 // văn bản của người nộp thuế trong thời hạn 05 ngày làm việc kể từ ngày
@@ -402,6 +415,8 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "doan") && (wordsAt(toks, p+2, "dau", "khi") || wordsAt(toks, p+2, "dien", "luc"))
 	case "vien":
 		return wordsAt(toks, p+1, "kiem", "sat")
+	case "chap":
+		return wordsAt(toks, p+1, "hanh", "vien") // "Chấp hành viên", the enforcement officer
 	case "nuoc":
 		// "hồ sơ của nước ngoài": a foreign state's (not "người nước
 		// ngoài"); "cho nước đề nghị quá cảnh", "nước yêu cầu dẫn độ".
@@ -597,6 +612,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
+		}
+		if rd.filerNamedIn(obj) {
+			// "kể từ ngày nhận được kế hoạch thi công bổ sung của tổ chức,
+			// cá nhân": whatever the paper, the filer's.
+			return rd.andAnother(ws[k:])
 		}
 		if (rd.bareReceived(obj, "van", "ban") || rd.bareReceived(obj, "de", "an")) && (rd.processedAfter(end) || rd.filerPaperBefore(p) || rd.resolutionNamed(p)) { // ("kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công … xem xét, cho ý kiến")
 			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ

@@ -309,7 +309,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
 			}
 			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || (wordsAt(toks, q+3, "toi", "da") || wordsAt(toks, q+3, "khong", "qua")) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
-				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) { // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
+				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
+				wordAt(toks, q-1, "chi") && wordsAt(toks, q, "co", "gia", "tri") && wordsAt(toks, from-3, "trong", "thoi", "han") && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
 		case "truoc":
@@ -323,10 +324,15 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// không quá hai tháng": a term of training.
 				return "a term of training (\"huấn luyện thêm một thời gian\"), not a time limit"
 			}
-			if wordsAt(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 {
+			if wordsAt(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
 				// "Thời hạn hoãn phiên họp … không quá 03 ngày làm việc": how
 				// long a hearing may be put off ("hoãn", not "hoàn").
 				return "the length of a postponement (\"thời hạn hoãn phiên họp\"), not a time limit"
+			}
+			if wordAt(toks, q-1, "con") && wordAt(toks, q+1, "han") && from-q <= 9 && !it.lead && rd.noClauseBetween(q, from) { // ("… còn thời hạn tối đa 90 và ít nhất 60 ngày trước ngày giấy phép hết hạn" is when to file)
+				// "Giấy phép lao động còn thời hạn ít nhất 05 ngày nhưng không
+				// quá 45 ngày": the validity a paper still has.
+				return "a validity still to run (\"còn thời hạn ít nhất 05 ngày\"), not a time limit"
 			}
 			if wordsAt(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
 				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
@@ -373,7 +379,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the term of a postponement (\"Tạm hoãn tối đa 06 tháng\"), not a time limit"
 			}
 		case "anh":
-			if from-q <= 12 && strings.ContainsAny(rd.original(q), "ảẢ") && (punctAt(toks, from-3, "(") && wordsAt(toks, from-2, "khong", "qua") || wordsAt(toks, from-2, "khong", "qua")) {
+			if from-q <= 12 && !wordAt(toks, q+1, "huong") && strings.ContainsAny(rd.original(q), "ảẢ") && (punctAt(toks, from-3, "(") && wordsAt(toks, from-2, "khong", "qua") || wordsAt(toks, from-2, "khong", "qua")) {
 				// "02 Ảnh chân dung cỡ 2cm x 3cm (không quá 6 tháng)": a photo's
 				// age.
 				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
@@ -449,6 +455,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// vòng 30 ngày làm việc": a period of pay (Bộ luật Lao động
 				// 2019 Điều 29), not "lượng", a quantity.
 				return "a period of pay (\"được trả lương … trong vòng 30 ngày\"), not a time limit"
+			}
+		case "moi":
+			if from-q <= 6 && it.event != FromOtherEvent && (wordsAt(toks, from-2, "trong", "vong") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) { // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
+				// "hộ mới thoát nghèo trong vòng 36 tháng": how recently
+				// something happened, a condition ("mới", not "mỗi").
+				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
 		case "thieu":
 			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {

@@ -182,6 +182,7 @@ type item struct {
 	lead      bool // the event is one counted back from ("trước ngày …"): a lead time
 	restates  bool // the duration before in another unit ("168 giờ (tương đương 21 ngày)")
 	immediate bool // "ngay sau khi <another event>": an act at once after it, within a step
+	fracDays  int32 // a fraction of calendar days ("0,5 ngày"), unreadable alone: the hundredths, for a breakdown of working days to take
 }
 
 // reader holds the state of one ReadLimit call.
@@ -656,6 +657,9 @@ func (rd *reader) number(i int) int {
 func (it *item) setAmount(h int64, u Unit) {
 	if reason := checkHundredths(h, u); reason != "" {
 		it.kind, it.err, it.detail = iBad, ErrLimitRange, reason
+		if u == UnitCalendarDays && h > 0 && checkHundredths(h, UnitWorkingDays) == "" {
+			it.fracDays = int32(h)
+		}
 		return
 	}
 	it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})

@@ -758,6 +758,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "* Ít nhất 03 ngày làm việc đối với HĐLĐ xác định thời hạn có thời hạn dưới 12 tháng và đối với trường hợp (2);", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "– Dự án thiết kế quy hoạch: Không quá 10 ngày làm việc.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Thời gian làm thủ tục thông quan bị kéo dài (cá biệt có xe lên đến 4 ngày mới xong thủ tục).", decide: true, concern: sla.ConcernNotALimit},
+		// Tenth session (legal_rag.tsv): half days under a total of working days on numbered lines, a paper's validity far before its duration, a validity still to run, a postponement counted from its decision, "ảnh hưởng" is no photo, the filer's plan, days counted in a month, a recency.
+		{in: "Phòng Quản lý Năng lượng thuộc Sở Công Thương giải quyết: 5,5 ngày làm việc, cụ thể:\n1. Lãnh đạo phòng chuyên môn phân công thụ lý: 0,5 ngày\n2. Chuyên viên giải quyết: 4,5 ngày\n3. Lãnh đạo phòng chuyên môn thông qua kết quả: 0,5 ngày", ord: "5,5 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		{in: "Tờ khai nhập cảnh - xuất cảnh có xác nhận của Hải quan cửa khẩu về số ngoại tệ tiền mặt đã mang vào khi nhập cảnh lần gần nhất chỉ có giá trị cho cá nhân mang ngoại tệ tiền mặt ra nước ngoài khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai nhập cảnh - xuất cảnh.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Giấy phép lao động còn thời hạn ít nhất 05 ngày nhưng không quá 45 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2. Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "a) Thông báo cho chủ thể dữ liệu bị ảnh hưởng trong thời hạn không quá 72 giờ kể từ thời điểm phát hiện vi phạm;", ord: "72 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của tổ chức, cá nhân, Sở Nông nghiệp và Môi trường tổ chức xem xét, có ý kiến chấp thuận bằng văn bản.", ord: "12 ngày làm việc", from: sla.FromReceipt},
+		{in: "a) Xếp loại thi đua tháng: Có ít nhất 21 ngày trở lên trong 01 tháng được nhận xét, đánh giá loại khá, trong đó có 07 ngày cuối cùng của tháng được nhận xét, đánh giá loại khá;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Học sinh, sinh viên là các dân tộc thiểu số khác thuộc diện hộ mới thoát nghèo trong vòng 36 tháng, thường trú trên địa bàn Thành phố Hồ Chí Minh.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -177,11 +177,11 @@ type item struct {
 	who       string
 	event     Start
 	eventWord string
-	eventEnd  int  // the token after its "kể từ …" clause, or 0
-	eventAt   int  // the first token of that clause
-	lead      bool // the event is one counted back from ("trước ngày …"): a lead time
-	restates  bool // the duration before in another unit ("168 giờ (tương đương 21 ngày)")
-	immediate bool // "ngay sau khi <another event>": an act at once after it, within a step
+	eventEnd  int   // the token after its "kể từ …" clause, or 0
+	eventAt   int   // the first token of that clause
+	lead      bool  // the event is one counted back from ("trước ngày …"): a lead time
+	restates  bool  // the duration before in another unit ("168 giờ (tương đương 21 ngày)")
+	immediate bool  // "ngay sau khi <another event>": an act at once after it, within a step
 	fracDays  int32 // a fraction of calendar days ("0,5 ngày"), unreadable alone: the hundredths, for a breakdown of working days to take
 }
 

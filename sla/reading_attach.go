@@ -51,15 +51,8 @@ func (rd *reader) readAppeals() {
 // [at, end).
 func (rd *reader) recordOpens(p int) (at, end int, ok bool) {
 	toks := rd.toks
-	s := rd.openingWord(rd.first(p), p)
-	switch {
-	case wordsAt(toks, s, "trong", "truong", "hop", "bien", "ban"):
-		at = s + 3
-	case wordsAt(toks, s, "truong", "hop", "bien", "ban"):
-		at = s + 2
-	case wordsAt(toks, s, "neu", "bien", "ban"):
-		at = s + 1
-	default:
+	at = rd.caseOpening(p)
+	if at < 0 || !wordsAt(toks, at, "bien", "ban") {
 		return 0, 0, false
 	}
 	for q := at + 2; q < p; q++ {
@@ -79,15 +72,8 @@ func (rd *reader) recordOpens(p int) (at, end int, ok bool) {
 // …"), closed by "thì" before p; it returns the case's words [at, end).
 func (rd *reader) appealOpens(p int) (at, end int, ok bool) {
 	toks := rd.toks
-	s := rd.openingWord(rd.first(p), p)
-	switch {
-	case wordsAt(toks, s, "trong", "truong", "hop"):
-		at = s + 3
-	case wordsAt(toks, s, "truong", "hop"):
-		at = s + 2
-	case wordAt(toks, s, "neu"):
-		at = s + 1
-	default:
+	at = rd.caseOpening(p)
+	if at < 0 {
 		return 0, 0, false
 	}
 	disagrees := false
@@ -102,6 +88,23 @@ func (rd *reader) appealOpens(p int) (at, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// caseOpening returns the first token after the words that open a case at
+// the start of the sentence of p ("Trong trường hợp", "Trường hợp", "Nếu",
+// past list marks), or -1.
+func (rd *reader) caseOpening(p int) int {
+	toks := rd.toks
+	s := rd.openingWord(rd.first(p), p)
+	switch {
+	case wordsAt(toks, s, "trong", "truong", "hop"):
+		return s + 3
+	case wordsAt(toks, s, "truong", "hop"):
+		return s + 2
+	case wordAt(toks, s, "neu"):
+		return s + 1
+	}
+	return -1
 }
 
 // gapWalk is what the walk over the gaps carries from one gap to the next.

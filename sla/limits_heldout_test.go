@@ -33,7 +33,7 @@ import (
 // heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
 // heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv, heldout_legal_vbpl2.tsv,
 // heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv, heldout_legal_vbpl5.tsv,
-// heldout_legal_rag.tsv,
+// heldout_legal_vbpl6.tsv, heldout_legal_rag.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -452,8 +452,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // the same words ("kể từ ngày nhận được văn bản theo quy định", labelled
 // event twice in national_portal.tsv; "Quản tài viên" as a public body,
 // whose request is a filing in steps_and_conditions.tsv), though the
-// held-out set read one limit and one event more with them.
-var heldOutFloor = map[string]int{"limit": 1586, "alternatives": 793, "event": 2365}
+// held-out set read one limit and one event more with them. A sixth draw
+// of the vbpl.vn crawl, from articles the first five did not touch
+// (heldout_legal_vbpl6.tsv), measured when it was added: 12/17, 11/11,
+// 49/59 (the whole set of 6,838 texts then 1598/1791 (89.2 %), 804/874
+// (92.0 %), 2414/2689 (89.8 %)); after learning from its tuning half
+// (legal_vbpl6.tsv): 1599/1791 (89.3 %), 804/874 (92.0 %), 2415/2689
+// (89.8 %).
+var heldOutFloor = map[string]int{"limit": 1599, "alternatives": 804, "event": 2415}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

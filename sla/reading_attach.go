@@ -378,9 +378,16 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 	}
 	end, ext := rd.countClauseEnd(at, end, hi)
 	switch {
-	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && a.event == StartUnknown:
+	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && (a.event == StartUnknown || p == a.to && rd.afterOpens(a)):
 		// ("Trong thời hạn 60 ngày; kể từ ngày đại hội thành viên ra
 		// nghị quyết …": a semicolon for a comma.)
+		if a.event != StartUnknown {
+			// "Sau khi kiểm tra giấy tờ và thấy người đề nghị có đủ điều
+			// kiện … thì trong thời hạn 03 ngày làm việc kể từ ngày nhận
+			// được đề nghị, Tòa án …": what is done first, then the time
+			// and the count right after it, which wins; no case.
+			a.cond, a.condSet = "", false
+		}
 		a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 		if a.event == FromReceipt && !rd.opt.FeeAtReceipt && rd.feeInBracket(max(end, ext)) {
 			// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ (bao gồm cả
@@ -403,6 +410,12 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 		to := min(hi, rd.last(p))
 		rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
 	}
+}
+
+// afterOpens reports whether duration a counts from a "Sau khi …" clause
+// that opens its sentence (an event named before the duration).
+func (rd *reader) afterOpens(a *item) bool {
+	return a.event == FromOtherEvent && a.eventEnd > 0 && a.eventEnd <= a.from && wordsAt(rd.toks, rd.openingWord(rd.first(a.from), a.from), "sau", "khi")
 }
 
 // countClauseEnd returns where the count's clause from token at ends,
@@ -742,6 +755,14 @@ func (rd *reader) settleNotLimit(it *item) {
 // named after it.
 func (rd *reader) settleCase(k int, it *item) {
 	toks := rd.toks
+	if it.kind == iDur && it.condSet && !it.normal && it.event == FromReceipt && rd.lapseOfActIn(it) {
+		// "Trường hợp Chủ tịch Hội đồng thành viên không triệu tập họp …
+		// theo yêu cầu của thành viên … trong thời hạn 15 ngày, kể từ ngày
+		// nhận được yêu cầu thì thành viên … triệu tập họp": the case is
+		// the lapse of the act the duration times, which states the
+		// actor's limit from the filing; no case beside it.
+		it.cond, it.normal = "", true
+	}
 	if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
 		// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc",
 		// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện đối
@@ -787,6 +808,47 @@ func (rd *reader) settleCase(k int, it *item) {
 			it.cond, it.condSet = rd.words(at, end), true
 		}
 	}
+}
+
+// lapseOfActIn reports whether duration it stands inside a case ("Trường
+// hợp …", "nếu …", at most fifty tokens back in its sentence, no colon
+// between) that is the
+// lapse of an act: "không" and a verb of acting ("thực hiện", "tiến hành",
+// "triệu tập", "giải quyết", "trả lời", "xử lý", "ban hành") in the case,
+// before its "thì" or the sentence's end. A failing dossier ("không đầy
+// đủ") or a refusal ("không cấp") is no lapse.
+func (rd *reader) lapseOfActIn(it *item) bool {
+	toks := rd.toks
+	at := -1
+	for q := it.from - 1; q >= 0 && q >= it.from-50 && !rd.isSentenceEnd(q); q-- {
+		if punctAt(toks, q, ":") {
+			return false // "- Trường hợp không thực hiện được: Trả lời …": a case's label
+		}
+		if wordsAt(toks, q, "truong", "hop") || wordAt(toks, q, "neu") && rd.isIf(q) {
+			at = q
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	end := int(toks[at].thi)
+	if end < it.to {
+		return false // the duration follows the case's "thì": the case's own
+	}
+	for q := at + 1; q < end && q < len(toks) && q < it.eventEnd+20 && !rd.isSentenceEnd(q); q++ {
+		if toks[q].text != "khong" {
+			continue
+		}
+		switch {
+		case wordAt(toks, q+3, "duoc"):
+			// "không thực hiện được": unable, a failing case.
+		case wordsAt(toks, q+1, "thuc", "hien"), wordsAt(toks, q+1, "tien", "hanh"), wordsAt(toks, q+1, "trieu", "tap"),
+			wordsAt(toks, q+1, "giai", "quyet"), wordsAt(toks, q+1, "tra", "loi"), wordsAt(toks, q+1, "xu", "ly"), wordsAt(toks, q+1, "ban", "hanh"):
+			return true
+		}
+	}
+	return false
 }
 
 // readNeighbours is one pass over neighbouring durations, each read

@@ -410,6 +410,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "cho":
+		if wordAt(toks, from-2, "tinh") {
+			// "… GDP bình quân đầu người … tính cho 01 ngày": an amount
+			// computed for a period.
+			return "an amount computed for a period (\"tính cho 01 ngày\"), not a time limit"
+		}
 	case "den":
 		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") {
 			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"

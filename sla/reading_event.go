@@ -130,6 +130,27 @@ func (rd *reader) bareReceived(ws []int, w1, w2 string) bool {
 	return !kindAt(toks, end, tokWord) || wordsAt(toks, end, "nhu", "sau") && !kindAt(toks, end+2, tokWord)
 }
 
+// answersFilerAfter reports whether, in the twenty-five tokens of the
+// sentence after the count's clause ending at end, the receiver answers a
+// filer: "trả lời (bằng văn bản) cho doanh nghiệp", "… cho tổ chức, cá
+// nhân".
+func (rd *reader) answersFilerAfter(end int) bool {
+	toks := rd.toks
+	for q := end; q < len(toks) && q < end+25 && !rd.isSentenceEnd(q); q++ {
+		if !wordsAt(toks, q, "tra", "loi") {
+			continue
+		}
+		r := q + 2
+		if wordsAt(toks, r, "bang", "van", "ban") {
+			r += 3
+		}
+		if wordAt(toks, r, "cho") && (wordsAt(toks, r+1, "doanh", "nghiep") || wordsAt(toks, r+1, "to", "chuc") || wordsAt(toks, r+1, "ca", "nhan") || wordAt(toks, r+1, "nguoi")) {
+			return true
+		}
+	}
+	return false
+}
+
 // filerNamedIn reports whether the words ws, the thing received, name as
 // its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
 // doanh nghiệp", "của chủ đầu tư" (at most twelve words are read).
@@ -862,6 +883,11 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// cơ quan chủ quản", "tổng hợp, báo cáo về Bộ Y tế"): a
 		// step of a chain of reports.
 		return FromOtherEvent
+	case obj == "cao" && report && rd.answersFilerAfter(end):
+		// "kể từ ngày nhận được Báo cáo đưa người lao động đi làm việc ở
+		// nước ngoài, Bộ … phải xem xét và trả lời bằng văn bản cho doanh
+		// nghiệp": the report the firm files, answered.
+		return rd.andAnother(ws[j:])
 	case obj == "cao" && report && !rd.byApplicant(ws[j+1:]) && !(j+2 < len(ws) && wordAt(toks, ws[j+1], "tu") && rd.isFrom(ws[j+1]) && !rd.agencyNameAt(ws[j+2])):
 		// ("báo cáo từ doanh nghiệp kinh doanh đường sắt": the
 		// filer's report, sent in.)

@@ -547,7 +547,7 @@ func (rd *reader) openingSays(it *item) string {
 		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
-		wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung") || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng"
+		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung")) || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
 		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay") || wordsAt(toks, q, "thoi", "han", "cua", "mot", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)

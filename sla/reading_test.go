@@ -767,6 +767,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của tổ chức, cá nhân, Sở Nông nghiệp và Môi trường tổ chức xem xét, có ý kiến chấp thuận bằng văn bản.", ord: "12 ngày làm việc", from: sla.FromReceipt},
 		{in: "a) Xếp loại thi đua tháng: Có ít nhất 21 ngày trở lên trong 01 tháng được nhận xét, đánh giá loại khá, trong đó có 07 ngày cuối cùng của tháng được nhận xét, đánh giá loại khá;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Học sinh, sinh viên là các dân tộc thiểu số khác thuộc diện hộ mới thoát nghèo trong vòng 36 tháng, thường trú trên địa bàn Thành phố Hồ Chí Minh.", decide: true, concern: sla.ConcernNotALimit},
+		// Tenth session (legal_vbpl6.tsv): a count right after the duration wins over an opening "Sau khi …", a case that is the lapse of the timed act, a report the body answers to the firm, a suspension counted from its decision, an amount computed for a day.
+		{in: "Sau khi kiểm tra giấy tờ và thấy người đề nghị có đủ điều kiện làm người bảo vệ quyền và lợi ích hợp pháp của đương sự thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được đề nghị, Tòa án phải vào sổ đăng ký người bảo vệ quyền và lợi ích hợp pháp của đương sự.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp Chủ tịch Hội đồng thành viên không triệu tập họp Hội đồng thành viên theo yêu cầu của thành viên, nhóm thành viên theo quy định tại khoản 8 và khoản 9 Điều 50 của Luật này trong thời hạn 15 ngày, kể từ ngày nhận được yêu cầu thì thành viên, nhóm thành viên đó triệu tập họp Hội đồng thành viên.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "- Trường hợp không thực hiện được: Trả lời bằng văn bản trong 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn mười ngày, kể từ ngày nhận được Báo cáo đưa người lao động đi làm việc ở nước ngoài, Bộ Lao động - Thương binh và Xã hội phải xem xét và trả lời bằng văn bản cho doanh nghiệp, nếu không chấp thuận phải nêu rõ lý do.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Giá khởi điểm để đấu giá số thuê bao di động H2H được xác định bằng tổng sản phẩm trong nước (GDP) bình quân đầu người theo giá hiện hành của năm liền kề trước thời điểm đấu giá theo công bố của Tổng cục Thống kê tính cho 01 ngày;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -130,6 +130,17 @@ func (rd *reader) bareReceived(ws []int, w1, w2 string) bool {
 	return !kindAt(toks, end, tokWord) || wordsAt(toks, end, "nhu", "sau") && !kindAt(toks, end+2, tokWord)
 }
 
+// answeredBefore reports whether the receiver's act, in the eight tokens
+// before the count's clause at p, is an answer ("trả lời").
+func (rd *reader) answeredBefore(p int) bool {
+	for q := p - 1; q >= 1 && q >= p-8 && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(rd.toks, q-1, "tra", "loi") {
+			return true
+		}
+	}
+	return false
+}
+
 // answersFilerAfter reports whether, in the twenty-five tokens of the
 // sentence after the count's clause ending at end, the receiver answers a
 // filer: "trả lời (bằng văn bản) cho doanh nghiệp", "… cho tổ chức, cá
@@ -153,11 +164,12 @@ func (rd *reader) answersFilerAfter(end int) bool {
 
 // filerNamedIn reports whether the words ws, the thing received, name as
 // its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
-// doanh nghiệp", "của chủ đầu tư" (at most twelve words are read).
+// doanh nghiệp", "của chủ đầu tư", "của người khai hải quan" (at most twelve
+// words are read).
 func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "cua" && (wordsAt(toks, q+1, "to", "chuc") || wordsAt(toks, q+1, "ca", "nhan") || wordsAt(toks, q+1, "doanh", "nghiep") || wordsAt(toks, q+1, "chu", "dau", "tu")) {
+		if toks[q].text == "cua" && (wordsAt(toks, q+1, "to", "chuc") || wordsAt(toks, q+1, "ca", "nhan") || wordsAt(toks, q+1, "doanh", "nghiep") || wordsAt(toks, q+1, "chu", "dau", "tu") || wordsAt(toks, q+1, "nguoi", "khai")) {
 			return true
 		}
 	}
@@ -343,11 +355,12 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 // or procuracy, or "cơ quan". Unlike agencyAt it leaves out "chủ", which
 // also starts an applicant ("Chủ sở hữu", "chủ xe"), and takes "Chủ tịch".
 //
-// "bộ" and "bỏ" fold alike: "đơn đề nghị từ bỏ chế độ ưu tiên" names no
-// ministry, told by the original's hook above.
+// "bộ", "bỏ" and "bổ" fold alike: "đơn đề nghị từ bỏ chế độ ưu tiên",
+// "đề nghị thăm dò bổ sung" name no ministry, told by the original's hook
+// above.
 func (rd *reader) agencyNameAt(p int) bool {
-	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎ\u0309") {
-		return false
+	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎổỔ\u0309") {
+		return false // "bỏ", "bổ" ("thăm dò bổ sung"), not "Bộ"
 	}
 	if wordsAt(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
 		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department
@@ -621,6 +634,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return FromReceipt
 		}
 		if rd.noticeFirst(ws[k+1:]) {
+			if rd.answeredBefore(p) && rd.filerNamedIn(ws[k+1:]) {
+				// "Cơ quan hải quan có trách nhiệm trả lời trong thời hạn 02
+				// giờ kể từ khi nhận được thông báo của người khai hải quan":
+				// a filer's notice that asks, answered: its filing.
+				return FromReceipt
+			}
 			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
 		}
 		if w == "tiep" && (k+2 >= len(ws) || punctAt(toks, q+2, ",") || wordAt(toks, ws[k+2], "tai") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
@@ -927,12 +946,19 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 }
 
 // completedFiling reports whether a clause with no verb of receiving or
-// filing names the filer's update through the system or the dossier
-// completed and sent in ("kể từ ngày cơ sở cập nhật thông tin lên hệ
+// filing names the dossier complete ("kể từ ngày hồ sơ đầy đủ và hợp lệ"),
+// the filer's update through the system or the dossier completed and
+// sent in ("kể từ ngày cơ sở cập nhật thông tin lên hệ
 // thống", "kể từ khi hoàn chỉnh các thủ tục gửi đến", "… hoàn thiện hồ
 // sơ"): its receipt.
 func (rd *reader) completedFiling(ws []int) bool {
 	toks := rd.toks
+	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && wordsAt(toks, ws[1], "ho", "so", "day", "du") {
+		// "kể từ ngày hồ sơ đầy đủ và hợp lệ": the dossier complete, its
+		// receipt complete. ("kể từ ngày hồ sơ hợp lệ, tổ chức … có trách
+		// nhiệm nộp phí": the filer's own time, labelled another event.)
+		return true
+	}
 	for k, q := range ws {
 		switch toks[q].text { // the first words of the phrases below
 		case "cap", "hoan", "bo":

@@ -686,8 +686,10 @@ func (rd *reader) numberInWords(i int) int {
 		k++
 	}
 	u, n := rd.unitAt(k)
-	// A single "năm" is a year, unless days follow ("năm ngày làm việc").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n)) {
+	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
+	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
+	// công bố đơn").
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n)) {
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])

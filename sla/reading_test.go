@@ -774,6 +774,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn mười ngày, kể từ ngày nhận được Báo cáo đưa người lao động đi làm việc ở nước ngoài, Bộ Lao động - Thương binh và Xã hội phải xem xét và trả lời bằng văn bản cho doanh nghiệp, nếu không chấp thuận phải nêu rõ lý do.", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) Giá khởi điểm để đấu giá số thuê bao di động H2H được xác định bằng tổng sản phẩm trong nước (GDP) bình quân đầu người theo giá hiện hành của năm liền kề trước thời điểm đấu giá theo công bố của Tổng cục Thống kê tính cho 01 ngày;", decide: true, concern: sla.ConcernNotALimit},
+		// Tenth session (legal_rag2.tsv): "bổ sung" is no ministry, "năm tháng" after a cue is five months, the dossier complete, a filer's notice answered.
+		{in: "- Trong thời hạn không quá 05 ngày làm việc, kể từ ngày nhận được đủ hồ sơ của tổ chức, cá nhân đề nghị thăm dò bổ sung, Cục Địa chất và Khoáng sản Việt Nam phải gửi đề án thăm dò bổ sung để lấy ý kiến của các cơ quan, chuyên gia có chuyên môn về thăm dò khoáng sản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Đối với nhãn hiệu, kiểu dáng công nghiệp và chỉ dẫn địa lý: trong thời hạn năm tháng kể từ ngày công bố đơn.", alts: []string{"conditional 5 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trường hợp hồ sơ đầy đủ và phù hợp: Trong thời hạn 01 ngày làm việc kể từ ngày hồ sơ đầy đủ và hợp lệ, cơ quan kiểm tra ra Thông báo kết quả kiểm tra nhà nước về chất lượng hàng hóa nhập khẩu.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "Cơ quan hải quan có trách nhiệm trả lời trong thời hạn 02 giờ kể từ khi nhận được thông báo của người khai hải quan.", ord: "2 giờ làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

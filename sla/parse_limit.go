@@ -166,6 +166,23 @@ var numberWords = map[string]int{
 	"nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
 }
 
+// digitsInWords reads two or three digit words as the digits of a number,
+// one by one ("hai bốn" is 24, as "24 (hai bốn) giờ" spells it out).
+func digitsInWords(ws []token) (int, bool) {
+	if len(ws) < 2 || len(ws) > 3 {
+		return 0, false
+	}
+	v := 0
+	for _, w := range ws {
+		d, ok := numberWords[w.text]
+		if !ok {
+			return 0, false
+		}
+		v = v*10 + d
+	}
+	return v, true
+}
+
 // parseNumberWords reads a Vietnamese number below 1000 written in words
 // ("mười lăm", "hai mươi", "một trăm linh năm"), already folded.
 func parseNumberWords(ws []token) (int, bool) {

@@ -1417,7 +1417,7 @@ func (rd *reader) rareTokens() rareMarks {
 			m |= rareBracket
 		case "=":
 			m |= rareEqual
-		case "lan":
+		case "lan", "luot":
 			m |= rareLan
 		case "giam", "rut", "xuong":
 			m |= rareCut
@@ -1800,6 +1800,15 @@ func (rd *reader) actsCountedBefore(p int) bool {
 	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
 		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
+		}
+		if wordsAt(toks, q, "tro", "len") {
+			// "Có từ 02 lượt đăng kiểm viên trở lên bị xử phạt … trong thời
+			// hạn 12 tháng": a count of turns, its noun between.
+			for r := q - 1; r >= 1 && r >= q-4; r-- {
+				if (wordAt(toks, r, "luot") || wordAt(toks, r, "lan")) && kindAt(toks, r-1, tokNum) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -32,6 +32,9 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.filerCondition(it); why != "" {
 		return why
 	}
+	if rd.barAfter(it) {
+		return "a period in which the body does not act (\"trong thời gian 60 ngày kể từ …, cơ quan cấp phép không thực hiện cấp mới\"), not a time limit"
+	}
 	if s := rd.first(it.from); (rd.toks[s].kind != tokWord || rd.toks[s].text == "bai" || rd.toks[s].text == "thay") && rd.repealOpens(s, it.from) {
 		// "Bãi bỏ cụm từ “hoặc trong thời hạn 60 ngày kể từ ngày …” tại
 		// khoản 3 Điều 169": an amendment quoting the words it repeals.
@@ -456,6 +459,20 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// 2019 Điều 29), not "lượng", a quantity.
 				return "a period of pay (\"được trả lương … trong vòng 30 ngày\"), not a time limit"
 			}
+		case "huong":
+			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ\u0309") && (wordsAt(toks, from-5, "trong", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
+				// "… được hưởng chế độ dinh dưỡng 480.000 đồng/người/ngày
+				// trong thời gian không quá 90 ngày": how long a benefit runs
+				// ("hưởng", not "hướng").
+				return "the period of a benefit (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
+			}
+		case "khong":
+			if wordAt(toks, q-1, "khi") && wordAt(toks, q+1, "co") && from-q <= 12 && (wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-2, "trong", "vong")) && rd.noClauseBetween(q, from) {
+				// "Tài khoản khai báo tự hủy giá trị sử dụng khi không có
+				// thông tin khai báo mới trong thời hạn 12 tháng": a
+				// condition of inaction.
+				return "a condition of inaction (\"khi không có thông tin khai báo mới trong thời hạn 12 tháng\"), not a time limit"
+			}
 		case "moi":
 			if from-q <= 6 && it.event != FromOtherEvent && (wordsAt(toks, from-2, "trong", "vong") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) { // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
 				// "hộ mới thoát nghèo trong vòng 36 tháng": how recently
@@ -605,6 +622,30 @@ func (rd *reader) openingSays(it *item) string {
 		return "a period of posting (\"niêm yết\"), not a time limit"
 	}
 	return ""
+}
+
+// barAfter reports whether the main clause right after the count of
+// duration it (past its comma, ten tokens at most, before any "thì",
+// "phải" or "nếu") says the body does not act: "trong thời gian 60 ngày
+// kể từ ngày nhận được văn bản của đơn vị kinh doanh vận tải, cơ quan cấp
+// phép không thực hiện cấp mới, cấp lại Giấy phép …", a bar, no time to
+// act.
+func (rd *reader) barAfter(it *item) bool {
+	toks := rd.toks
+	if it.eventEnd <= 0 || !punctAt(toks, it.eventEnd, ",") {
+		return false
+	}
+	for q := it.eventEnd + 1; q < len(toks) && q <= it.eventEnd+10 && !rd.isBreak(q); q++ {
+		switch toks[q].text {
+		case "thi", "phai", "neu":
+			return false
+		case "khong":
+			// ("… gửi thông báo không tiếp nhận hồ sơ …" is what the
+			// notice says.)
+			return wordsAt(toks, q+1, "thuc", "hien", "cap") || wordsAt(toks, q+1, "thuc", "hien", "giai", "quyet")
+		}
+	}
+	return false
 }
 
 // filerCondition says why duration it is a condition on the filer after

@@ -388,7 +388,8 @@ func (rd *reader) gluedAmount(i int) bool {
 func (rd *reader) partOfDayBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
-		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") { // ("thời giờ làm việc bình thường trong ngày")
+		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") || // ("thời giờ làm việc bình thường trong ngày")
+			q == p-4 && wordsAt(toks, q, "thoi", "gian") && !wordAt(toks, q-1, "trong") { // ("thời gian lưu thông trong ngày": a time of the day)
 			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
 			// measure of the day; "được đưa đi lao động và trở về trại giam
 			// trong ngày": a day's outing and return.
@@ -563,6 +564,9 @@ func (rd *reader) number(i int) int {
 		if k > j+1 && punctAt(toks, k, ")") {
 			if _, n := rd.unitAt(k + 1); n > 0 {
 				v, ok := parseNumberWords(toks[j+1 : k])
+				if d, dok := digitsInWords(toks[j+1 : k]); dok && (!ok || int64(v)*100 != h) {
+					v, ok = d, true // "24 (hai bốn) giờ": the digits read one by one
+				}
 				if !ok || numBad != "" || h%100 != 0 || int64(v)*100 != h {
 					rd.items = append(rd.items, item{kind: iBad, from: i, to: k + 1 + n,
 						detail: "the number in words does not match the digits", err: ErrLimitSyntax})
@@ -600,6 +604,9 @@ func (rd *reader) number(i int) int {
 	end := j + n
 	if u == UnitCalendarDays && wordsAt(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
 		// "20 ngày tính theo ngày làm việc": working days.
+		u, end = UnitWorkingDays, end+5
+	}
+	if u == UnitCalendarDays && workingDaysBracket(toks, end) {
 		u, end = UnitWorkingDays, end+5
 	}
 	if u == UnitCalendarDays && wordsAt(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
@@ -712,10 +719,19 @@ func (rd *reader) numberInWords(i int) int {
 	if kindAt(toks, end, tokNum) || wordAt(toks, end, "ruoi") && kindAt(toks, end+1, tokNum) {
 		return 0
 	}
+	if u == UnitCalendarDays && workingDaysBracket(toks, end) {
+		u, end = UnitWorkingDays, end+5
+	}
 	it := item{kind: iDur, from: i, to: end}
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
+}
+
+// workingDaysBracket reports whether "(ngày làm việc)" follows at p: "mười
+// lăm (15) ngày (ngày làm việc)" is fifteen working days.
+func workingDaysBracket(toks []token, p int) bool {
+	return punctAt(toks, p, "(") && wordsAt(toks, p+1, "ngay", "lam", "viec") && punctAt(toks, p+4, ")")
 }
 
 // isNumberWord reports whether w is a folded Vietnamese number word.

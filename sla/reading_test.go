@@ -779,6 +779,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b) Đối với nhãn hiệu, kiểu dáng công nghiệp và chỉ dẫn địa lý: trong thời hạn năm tháng kể từ ngày công bố đơn.", alts: []string{"conditional 5 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trường hợp hồ sơ đầy đủ và phù hợp: Trong thời hạn 01 ngày làm việc kể từ ngày hồ sơ đầy đủ và hợp lệ, cơ quan kiểm tra ra Thông báo kết quả kiểm tra nhà nước về chất lượng hàng hóa nhập khẩu.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 		{in: "Cơ quan hải quan có trách nhiệm trả lời trong thời hạn 02 giờ kể từ khi nhận được thông báo của người khai hải quan.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		// Tenth session (legal_rag3.tsv): "(ngày làm việc)" after the unit, digits spelt one by one, a bar on issuing, a benefit's period, a condition of inaction, turns counted in a window.
+		{in: "Trong thời hạn mười lăm (15) ngày (ngày làm việc), kể từ ngày nhận được văn bản đề nghị của doanh nghiệp, Bộ trưởng Bộ Quốc phòng phải có văn bản trả lời ý kiến đề nghị của doanh nghiệp.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Chậm nhất 24 (hai bốn) giờ, sau khi trở lại bờ, người làm thủ tục phải nộp 01 (một) bản chính các loại giấy tờ quy định tại Khoản 1 Điều này.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trường hợp sau khi có quyết định thu hồi Giấy phép liên vận, đơn vị kinh doanh vận tải có văn gửi cơ quan cấp phép báo cáo bị mất; trong thời gian 60 ngày kể từ ngày nhận được văn bản của đơn vị kinh doanh vận tải, cơ quan cấp phép không thực hiện cấp mới, cấp lại Giấy phép liên vận.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Huấn luyện viên, vận động viên được triệu tập vào các đội tuyển thể thao quốc gia được hưởng chế độ dinh dưỡng 480.000 đồng/người/ngày trong thời gian không quá 90 ngày;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tài khoản khai báo tự hủy giá trị sử dụng khi không có thông tin khai báo mới trong thời hạn 12 tháng hoặc khi bị phát hiện khai báo khống.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "đ) Có từ 02 lượt đăng kiểm viên trở lên bị xử phạt theo quy định tại khoản 1 Điều này trong thời hạn 12 tháng tính từ lần bị xử phạt đầu tiên;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

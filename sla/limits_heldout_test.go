@@ -33,8 +33,8 @@ import (
 // heldout_legal_gazette7.tsv, heldout_legal_codes.tsv,
 // heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv, heldout_legal_vbpl2.tsv,
 // heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv, heldout_legal_vbpl5.tsv,
-// heldout_legal_vbpl6.tsv, heldout_legal_rag.tsv, heldout_legal_rag2.tsv,
-// heldout_legal_rag3.tsv,
+// heldout_legal_vbpl6.tsv, heldout_legal_vbpl7.tsv, heldout_legal_rag.tsv,
+// heldout_legal_rag2.tsv, heldout_legal_rag3.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -467,8 +467,17 @@ func TestReadLimitHeldOut(t *testing.T) {
 // round used (heldout_legal_rag3.tsv), measured when they were added: 8/8,
 // 13/14, 29/33 (the whole set of 6,989 texts then 1619/1813 (89.3 %),
 // 832/903 (92.1 %), 2474/2754 (89.8 %)); the same after learning from
-// their tuning half (legal_rag3.tsv).
-var heldOutFloor = map[string]int{"limit": 1619, "alternatives": 832, "event": 2474}
+// their tuning half (legal_rag3.tsv). A seventh draw of the vbpl.vn
+// crawl (heldout_legal_vbpl7.tsv), measured when it was added: 7/9, 14/16,
+// 49/57 (the whole set of 7,089 texts then 1626/1822 (89.2 %), 846/919
+// (92.1 %), 2523/2811 (89.8 %)); after learning from its tuning half
+// (legal_vbpl7.tsv): 1626/1822 (89.2 %), 846/919 (92.1 %), 2528/2811
+// (89.9 %). While that half was worked through, a search of the corpus
+// for a phrase ("tính cả ngày nghỉ") ran over every file and showed one
+// row of heldout_sector_texts.tsv (its label and the first 200 bytes of
+// its text) once; no rule was written from that phrase, and the tuning
+// row that has it was settled by the labelling brief's convention alone.
+var heldOutFloor = map[string]int{"limit": 1626, "alternatives": 846, "event": 2528}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -378,14 +378,16 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 	}
 	end, ext := rd.countClauseEnd(at, end, hi)
 	switch {
-	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && (a.event == StartUnknown || p == a.to && rd.afterOpens(a)):
+	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && (a.event == StartUnknown || (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")) && rd.afterOpens(a)):
 		// ("Trong thời hạn 60 ngày; kể từ ngày đại hội thành viên ra
 		// nghị quyết …": a semicolon for a comma.)
-		if a.event != StartUnknown {
+		if a.event != StartUnknown && strings.HasPrefix(a.cond, a.eventWord) {
 			// "Sau khi kiểm tra giấy tờ và thấy người đề nghị có đủ điều
 			// kiện … thì trong thời hạn 03 ngày làm việc kể từ ngày nhận
 			// được đề nghị, Tòa án …": what is done first, then the time
-			// and the count right after it, which wins; no case.
+			// and the count right after it, which wins; no case. (A case
+			// of its own after the opening, "Sau khi nhận được đơn … nếu
+			// thấy cần sửa đổi đơn … thì …", stays.)
 			a.cond, a.condSet = "", false
 		}
 		a.event, a.eventWord, a.eventEnd, a.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
@@ -415,7 +417,7 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 // afterOpens reports whether duration a counts from a "Sau khi …" clause
 // that opens its sentence (an event named before the duration).
 func (rd *reader) afterOpens(a *item) bool {
-	return a.event == FromOtherEvent && a.eventEnd > 0 && a.eventEnd <= a.from && wordsAt(rd.toks, rd.openingWord(rd.first(a.from), a.from), "sau", "khi")
+	return a.event != StartUnknown && a.eventEnd > 0 && a.eventEnd <= a.from && wordsAt(rd.toks, rd.openingWord(rd.first(a.from), a.from), "sau", "khi")
 }
 
 // countClauseEnd returns where the count's clause from token at ends,
@@ -468,7 +470,7 @@ walk:
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
-		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le")) {
+		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le") || wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {

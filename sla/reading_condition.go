@@ -296,6 +296,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if (kindAt(toks, to+1, tokNum) && (toks[to+1].text == "1" || toks[to+1].text == "01") || wordAt(toks, to+1, "mot")) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "tuan") || wordAt(toks, to+2, "thang") || wordAt(toks, to+2, "nam")) {
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
+		if kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "gio")) && wordsAt(toks, to+3, "bat", "ky") {
+			// "… 77 giờ trong 07 ngày bất kỳ": so many hours in any span.
+			return "a rate (\"77 giờ trong 07 ngày bất kỳ\"), not a time limit"
+		}
 		if wordAt(toks, to+1, "tuan") && wordAt(toks, to-1, "ngay") || wordAt(toks, to+1, "ngay") && wordAt(toks, to-1, "gio") && !wordsAt(toks, to+2, "lam", "viec") { // "liên tục 24 giờ trong ngày và 07 ngày trong tuần"
 			return "a rate (\"24 giờ trong ngày\", \"07 ngày trong tuần\"), not a time limit"
 		}
@@ -501,6 +505,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "chua":
 		if wordAt(toks, from-1, "du") {
 			return "a threshold (\"chưa đủ 06 tháng\"), not a time limit"
+		}
+		if wordAt(toks, from-1, "qua") {
+			// "Bị buộc xuất cảnh khỏi Việt Nam chưa quá 06 tháng kể từ ngày
+			// quyết định buộc xuất cảnh có hiệu lực": a threshold counted
+			// from an event (README: none).
+			return "a threshold (\"chưa quá 06 tháng\"), not a time limit"
 		}
 	case "moi":
 		// ("được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng" is
@@ -1074,9 +1084,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
-		if wordAt(toks, p, "doi") && (wordsAt(toks, p-2, "khang", "nghi") || wordsAt(toks, p-2, "khang", "cao")) {
+		if wordAt(toks, p, "doi") && (wordsAt(toks, p-2, "khang", "nghi") || wordsAt(toks, p-2, "khang", "cao") ||
+			wordsAt(toks, p-3, "don", "khieu", "nai") && wordsAt(toks, p+2, "quyet", "dinh")) {
 			// "… xét kháng cáo, kháng nghị đối với quyết định về tính hợp
-			// pháp của cuộc đình công": what is challenged, not a case.
+			// pháp của cuộc đình công", "kể từ ngày nhận được đơn khiếu nại
+			// đối với quyết định trả lại đơn …": what is challenged, not a
+			// case.
 			return
 		}
 		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && wordsAt(toks, p, "doi", "voi", "vu", "viec") {

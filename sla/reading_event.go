@@ -451,6 +451,8 @@ func agencyName(toks []token, p int) bool {
 		return wordsAt(toks, p+1, "kiem", "sat")
 	case "chap":
 		return wordsAt(toks, p+1, "hanh", "vien") // "Chấp hành viên", the enforcement officer
+	case "chanh":
+		return wordAt(toks, p+1, "an") || wordsAt(toks, p+1, "thanh", "tra") // "văn bản đề nghị của Chánh án Tòa án cấp dưới", "Chánh thanh tra"
 	case "nuoc":
 		// "hồ sơ của nước ngoài": a foreign state's (not "người nước
 		// ngoài"); "cho nước đề nghị quá cảnh", "nước yêu cầu dẫn độ".
@@ -859,6 +861,15 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// ngày nhận được hồ sơ": the court's case file sent to the
 		// procuracy, which takes no one's filing.
 		return FromOtherEvent
+	case obj == "so" && rd.courtOrProcuracyActs(end):
+		// "… kể từ ngày nhận được hồ sơ đề nghị tha tù trước thời hạn,
+		// Viện kiểm sát nhân dân cấp tỉnh … phải ra văn bản …", "… hồ sơ
+		// đề nghị rút ngắn thời gian thử thách, Chánh án Tòa án … thành
+		// lập Hội đồng và tổ chức phiên họp để xét": the procuracy takes
+		// no one's filing, and a court that forms a council to consider a
+		// dossier considers a body's proposal (the enforcement of
+		// judgments, Luật Thi hành án hình sự 2019).
+		return FromOtherEvent
 	case obj == "so" && j+2 < len(ws) && toks[ws[j+1]].text == "do" && rd.agencyNameAt(ws[j+2]):
 		// "kể từ ngày nhận được hồ sơ do Chính phủ trình": a body's
 		// dossier.
@@ -1155,6 +1166,30 @@ func (rd *reader) supplementTimeBefore(p int) bool {
 // numbered.
 func (rd *reader) procuracyOpens(p int) bool {
 	return wordsAt(rd.toks, rd.openingWord(rd.sentenceStartNear(p), p), "vien", "kiem", "sat")
+}
+
+// courtOrProcuracyActs reports whether the clause after the count's,
+// past its comma at end, is the procuracy's ("Viện kiểm sát …") or a court
+// that forms a council ("Chánh án Tòa án … thành lập Hội đồng", thirty
+// tokens at most).
+func (rd *reader) courtOrProcuracyActs(end int) bool {
+	toks := rd.toks
+	if !punctAt(toks, end, ",") {
+		return false
+	}
+	s := end + 1
+	if wordsAt(toks, s, "vien", "kiem", "sat") {
+		return true
+	}
+	if !wordsAt(toks, s, "chanh", "an") && !wordsAt(toks, s, "toa", "an") {
+		return false
+	}
+	for q := s + 2; q < len(toks) && q < s+30 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "thanh", "lap", "hoi", "dong") {
+			return true
+		}
+	}
+	return false
 }
 
 // caseFileBefore reports whether the forty tokens before p, back to a full

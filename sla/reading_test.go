@@ -786,6 +786,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Huấn luyện viên, vận động viên được triệu tập vào các đội tuyển thể thao quốc gia được hưởng chế độ dinh dưỡng 480.000 đồng/người/ngày trong thời gian không quá 90 ngày;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tài khoản khai báo tự hủy giá trị sử dụng khi không có thông tin khai báo mới trong thời hạn 12 tháng hoặc khi bị phát hiện khai báo khống.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "đ) Có từ 02 lượt đăng kiểm viên trở lên bị xử phạt theo quy định tại khoản 1 Điều này trong thời hạn 12 tháng tính từ lần bị xử phạt đầu tiên;", decide: true, concern: sla.ConcernNotALimit},
+		// Tenth session (legal_vbpl7.tsv): the procuracy or a court forming a council takes a body's dossier, a lower court's chief justice, documents and evidence as one pair, a complaint against a decision, an opening "Sau khi" gives way to the count after its case, a threshold "chưa quá", hours in any span.
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ đề nghị tha tù trước thời hạn, Viện kiểm sát nhân dân cấp tỉnh, Viện kiểm sát quân sự cấp quân khu phải ra văn bản thể hiện quan điểm.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 07 ngày kể từ ngày nhận được hồ sơ đề nghị rút ngắn thời gian thử thách, Chánh án Tòa án nhân dân cấp huyện thành lập Hội đồng và tổ chức phiên họp để xét, quyết định rút ngắn thời gian thử thách.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận được văn bản đề nghị của Chánh án Tòa án cấp dưới thì Chánh án Tòa án nhân dân tối cao phải xem xét và xử lý như sau:", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến, Tòa án cấp phúc thẩm thành lập Hội đồng gồm 03 Thẩm phán để xem xét kháng cáo quá hạn.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn bảy ngày, kể từ ngày nhận được đơn khiếu nại đối với quyết định trả lại đơn yêu cầu mở thủ tục phá sản, Chánh án Toà án phải ra một trong các quyết định sau đây:", ord: "7 ngày", from: sla.FromReceipt},
+		{in: "Sau khi nhận được đơn yêu cầu mở thủ tục phá sản nếu thấy cần sửa đổi đơn, bổ sung tài liệu thì Toà án yêu cầu người nộp đơn thực hiện việc sửa đổi, bổ sung trong thời hạn mười ngày, kể từ ngày nhận được yêu cầu của Toà án.", alts: []string{"conditional 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Bị buộc xuất cảnh khỏi Việt Nam chưa quá 06 tháng kể từ ngày quyết định buộc xuất cảnh có hiệu lực.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Thời giờ nghỉ ngơi tối thiểu là 10 giờ trong khoảng thời gian 24 giờ bất kỳ và 77 giờ trong 07 ngày bất kỳ;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -814,11 +814,11 @@ func (rd *reader) settleCase(k int, it *item) {
 
 // lapseOfActIn reports whether duration it stands inside a case ("Trường
 // hợp …", "nếu …", at most fifty tokens back in its sentence, no colon
-// between) that is the
-// lapse of an act: "không" and a verb of acting ("thực hiện", "tiến hành",
-// "triệu tập", "giải quyết", "trả lời", "xử lý", "ban hành") in the case,
-// before its "thì" or the sentence's end. A failing dossier ("không đầy
-// đủ") or a refusal ("không cấp") is no lapse.
+// between) that is the lapse of an act: "không" and a verb of acting
+// ("thực hiện", "tiến hành", "triệu tập", "giải quyết", "trả lời", "xử
+// lý", "ban hành") in the case, before its "thì" or the sentence's end. A
+// failing dossier ("không đầy đủ"), a refusal ("không cấp") or an
+// inability ("không thực hiện được") is no lapse.
 func (rd *reader) lapseOfActIn(it *item) bool {
 	toks := rd.toks
 	at := -1

@@ -273,10 +273,11 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 }
 
 // termNamedBefore says why a word of the sentence before duration it, at
-// most forty tokens back, makes it a term, no limit, or "": validity, a
-// fund of working time, a window before filing, a term of stay, notice,
-// operation, residence, support, leave or apprenticeship, a minimum, a
-// storage, a posting….
+// most forty tokens back, makes it a term, no limit, or "": validity (or a
+// validity still to run), a fund of working time, a window before filing,
+// a term of stay, notice, operation, residence, support, leave,
+// probation, pay, a benefit or apprenticeship, a condition of inaction, a
+// recency, a minimum, a storage, a posting….
 func (rd *reader) termNamedBefore(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to

@@ -34,7 +34,7 @@ import (
 // heldout_legal_codes2.tsv, heldout_legal_vbpl.tsv, heldout_legal_vbpl2.tsv,
 // heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv, heldout_legal_vbpl5.tsv,
 // heldout_legal_vbpl6.tsv, heldout_legal_vbpl7.tsv, heldout_legal_rag.tsv,
-// heldout_legal_rag2.tsv, heldout_legal_rag3.tsv,
+// heldout_legal_rag2.tsv, heldout_legal_rag3.tsv, heldout_legal_rag4.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -477,7 +477,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // row of heldout_sector_texts.tsv (its label and the first 200 bytes of
 // its text) once; no rule was written from that phrase, and the tuning
 // row that has it was settled by the labelling brief's convention alone.
-var heldOutFloor = map[string]int{"limit": 1626, "alternatives": 846, "event": 2528}
+// Texts from five more repositories no earlier round used
+// (heldout_legal_rag4.tsv), measured when they were added: 9/11, 5/5,
+// 40/40 (the whole set of 7,160 texts then 1635/1833 (89.2 %), 851/924
+// (92.1 %), 2568/2851 (90.1 %)); the same after learning from their
+// tuning half (legal_rag4.tsv).
+var heldOutFloor = map[string]int{"limit": 1635, "alternatives": 851, "event": 2568}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

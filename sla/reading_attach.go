@@ -239,6 +239,12 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
+		case t.text == "truoc" && wordsAt(toks, p+1, "hoac", "sau") && a != nil && p == a.to && a.event == StartUnknown && rd.leadTime(p+2):
+			// "Trong thời hạn 04 tháng trước hoặc sau thời điểm thân nhân
+			// … hết thời hạn hưởng trợ cấp … thì thân nhân … phải nộp đơn": a
+			// window around another event.
+			end := min(rd.clauseEnd(p+3, hi), int(toks[p].thi))
+			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 		case t.text == "truoc" && wordAt(toks, p+1, "hoac") && a != nil && p == a.to && b != nil && b.from == p+2 && wordAt(toks, b.to, "sau") && rd.leadTime(b.to) &&
 			a.event == StartUnknown && b.event == StartUnknown:
 			// "trong thời gian 12 tháng trước hoặc 03 tháng sau thời điểm
@@ -638,6 +644,14 @@ func (rd *reader) settleStart(it *item) {
 		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
 			end := rd.clauseEnd(q+1, it.from)
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, end, ok := rd.answerToBodyAfter(it.to); ok {
+			// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải
+			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
+			// cầu đó": an answer to a body's request, counted from it.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
@@ -1465,6 +1479,28 @@ func (rd *reader) limitPhraseBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// answerToBodyAfter reports whether, in the fifteen tokens of the
+// sentence after p, the act timed is an answer to a public body ("trả lời
+// (bằng văn bản) cho Chấp hành viên", "… cho Bộ Ngoại giao"); it returns
+// the words of the answer.
+func (rd *reader) answerToBodyAfter(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+15 && !rd.isSentenceEnd(q); q++ {
+		if !wordsAt(toks, q, "tra", "loi") {
+			continue
+		}
+		r := q + 2
+		if wordsAt(toks, r, "bang", "van", "ban") {
+			r += 3
+		}
+		if wordAt(toks, r, "cho") && rd.agencyNameAt(r+1) {
+			return q, rd.clauseEnd(r+1, len(toks)), true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // actBefore reports whether the sentence of the duration at p is counted

@@ -1804,8 +1804,8 @@ func (rd *reader) actsCountedBefore(p int) bool {
 	default:
 		return false
 	}
-	if start == p-3 && (wordAt(toks, start-2, "thu") && wordAt(toks, start-3, "lan") || wordAt(toks, start-3, "thu") && wordAt(toks, start-4, "lan")) {
-		return true // "lần thứ ba", "lần thứ hai mươi" right before "trong thời hạn"
+	if start == p-3 && (wordAt(toks, start-2, "thu") && (wordAt(toks, start-3, "lan") || wordAt(toks, start-5, "lan")) || wordAt(toks, start-3, "thu") && wordAt(toks, start-4, "lan")) {
+		return true // "lần thứ ba", "lần thứ hai mươi", "lần vi phạm thứ ba" right before "trong thời hạn"
 	}
 	if wordsAt(toks, start-3, "lan", "lien", "tiep") {
 		return true // "3 lần liên tiếp trong vòng 12 tháng"

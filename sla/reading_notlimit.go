@@ -318,8 +318,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
 		case "truoc":
-			if near && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) {
-				// "được cấp trước ngày nộp hồ sơ không quá 06 tháng"
+			if near && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) ||
+				from-q <= 24 && wordsAt(toks, q+1, "thoi", "diem") && rd.withinBefore(q+3, from, "nop") && wordsAt(toks, from-2, "khong", "qua") && rd.noClauseBetween(q, from) {
+				// "được cấp trước ngày nộp hồ sơ không quá 06 tháng",
+				// "Phiếu lý lịch tư pháp … phải được cơ quan có thẩm quyền cấp
+				// trước thời điểm tổ chức tín dụng nộp hồ sơ … không quá 06
+				// tháng": a document's age at filing.
 				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
 			}
 		case "thoi":

@@ -795,6 +795,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Sau khi nhận được đơn yêu cầu mở thủ tục phá sản nếu thấy cần sửa đổi đơn, bổ sung tài liệu thì Toà án yêu cầu người nộp đơn thực hiện việc sửa đổi, bổ sung trong thời hạn mười ngày, kể từ ngày nhận được yêu cầu của Toà án.", alts: []string{"conditional 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Bị buộc xuất cảnh khỏi Việt Nam chưa quá 06 tháng kể từ ngày quyết định buộc xuất cảnh có hiệu lực.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Thời giờ nghỉ ngơi tối thiểu là 10 giờ trong khoảng thời gian 24 giờ bất kỳ và 77 giờ trong 07 ngày bất kỳ;", decide: true, concern: sla.ConcernNotALimit},
+		// Tenth session (legal_rag4.tsv): a document's age before a filing moment, the third violation in a window, a window before or after an event, an answer to a body with no count.
+		{in: "Phiếu lý lịch tư pháp hoặc văn bản có giá trị tương đương phải được cơ quan có thẩm quyền cấp trước thời điểm tổ chức tín dụng nộp hồ sơ đề nghị chấp thuận danh sách dự kiến nhân sự không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Người từ đủ 18 tuổi trở lên đã 02 lần bị xử phạt vi phạm hành chính và bị lập biên bản vi phạm hành chính tại lần vi phạm thứ ba trong thời hạn 06 tháng về một trong các hành vi quy định tại khoản 6 Điều 90 của Luật này;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Trong thời hạn 04 tháng trước hoặc sau thời điểm thân nhân quy định tại điểm a khoản 2 Điều này hết thời hạn hưởng trợ cấp theo quy định thì thân nhân có nguyện vọng phải nộp đơn đề nghị.", ord: "4 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu cầu đó.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

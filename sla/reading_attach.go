@@ -225,11 +225,16 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			if a != nil && b != nil && b.from-p <= 4 && rd.sentOf(p) == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
 				a.or, b.or = true, true
 			}
-		case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa):
+		case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa || a.kind == iBad && a.err == ErrLimitSyntax):
 			// "Ở vùng sâu, vùng xa đi lại khó khăn, thì … 45 ngày": the
 			// words before "thì" in the sentence are the condition; "Theo
 			// hướng dẫn tại … thì", "Như vậy, … thì" cite or conclude.
+			// ("a) Thời hạn từ 1 năm trở lên thì chậm nhất là 15 ngày, …":
+			// an amount in a unit not modelled, inside the condition.)
 			from := max(lo, rd.first(p))
+			if a != nil && rd.sentOf(p) == sa {
+				from = rd.first(p)
+			}
 			for q := from; q < p; q++ {
 				if punctAt(toks, q, ":") && rd.citesBefore(q+1) {
 					from = q + 1 // "Thời hạn truy tố: Theo quy định của BLTTHS hiện hành thì …"
@@ -476,7 +481,7 @@ walk:
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
-		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le") || wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
+		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le") || wordsAt(toks, end-2, "hop", "le") && wordsAt(toks, end+1, "chinh", "xac") || wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
@@ -826,6 +831,15 @@ func (rd *reader) settleCase(k int, it *item) {
 	}
 }
 
+// parallelPlaceBetween reports whether the tokens [p, q) between two
+// durations are ", tại <a place>" and a cap ("không quá", "tối đa") right
+// before the second: the same term at another place.
+func (rd *reader) parallelPlaceBetween(p, q int) bool {
+	toks := rd.toks
+	return q-p <= 12 && punctAt(toks, p, ",") && wordAt(toks, p+1, "tai") &&
+		(wordsAt(toks, q-2, "khong", "qua") || wordsAt(toks, q-2, "toi", "da"))
+}
+
 // lapseOfActIn reports whether duration it stands inside a case ("Trường
 // hợp …", "nếu …", at most fifty tokens back in its sentence, no colon
 // between) that is the lapse of an act: "không" and a verb of acting
@@ -875,6 +889,13 @@ func (rd *reader) lapseOfActIn(it *item) bool {
 func (rd *reader) readNeighbours() {
 	for k := 1; k < len(rd.items); k++ {
 		it, prev := &rd.items[k], &rd.items[k-1]
+		if it.kind == iDur && !it.ext && it.event == StartUnknown && prev.kind == iNotLimit && rd.sentOf(prev.from) == rd.sentOf(it.from) && rd.parallelPlaceBetween(prev.to, it.from) {
+			// "… quyết định gia hạn thời gian hạn chế hoặc tạm dừng qua lại
+			// cửa khẩu chính … không quá 06 giờ, tại cửa khẩu phụ, lối mở
+			// không quá 12 giờ": the same measure at another place.
+			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "the same term at another place ("+prev.detail+")"
+			continue
+		}
 		if it.kind == iDur && it.ext && it.event != FromOtherEvent && prev.kind == iNotLimit && rd.sentOf(prev.from) == rd.sentOf(it.from) {
 			// "mỗi lần gặp không quá 03 giờ; nếu … thì được kéo dài thời
 			// gian nhưng không quá 24 giờ": the extension of what is no

@@ -724,6 +724,9 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	if p >= colon {
 		return false
 	}
+	if letterMarkAt(toks, p) && p+2 < colon && wordsAt(toks, p+2, "thoi") {
+		p += 2 // "b) Thời gian giải quyết … của cấp …:": past the list's letter
+	}
 	if wordsAt(toks, p, "cach", "thuc") && p+2 < colon {
 		p += 2 // "- Cách thức cấp lại do bị hỏng: …": the case's verb follows
 	}
@@ -778,6 +781,18 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày
 		// làm việc": one class of customer in a list.
 		return wordAt(toks, p+1, "hang") && (punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*"))
+	case "thoi":
+		// "b) Thời gian giải quyết cấp đổi, cấp lại hiện vật khen thưởng
+		// của cấp trực thuộc Bộ Quốc phòng đến cấp trung đoàn …: Trong 15
+		// ngày làm việc …": one level's time in a lettered list.
+		if (wordAt(toks, p+1, "gian") || wordAt(toks, p+1, "han")) && letterMarkAt(toks, p-2) {
+			for q := p + 2; q < colon; q++ {
+				if wordsAt(toks, q, "cua", "cap") || wordsAt(toks, q, "tai", "cap") {
+					return true
+				}
+			}
+		}
+		return false
 	case "du":
 		// "– Dự án thiết kế quy hoạch: Không quá 10 ngày làm việc": one
 		// class of project in a list.

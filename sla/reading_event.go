@@ -162,6 +162,32 @@ func (rd *reader) answersFilerAfter(end int) bool {
 	return false
 }
 
+// filerSupplied reports whether the thing received, ws, is information a
+// filer supplies: "thông tin (do) doanh nghiệp cung cấp", "… tổ chức, cá
+// nhân khai báo".
+func (rd *reader) filerSupplied(ws []int) bool {
+	toks := rd.toks
+	for len(ws) > 0 && (wordAt(toks, ws[0], "duoc") || wordAt(toks, ws[0], "du") || wordAt(toks, ws[0], "day")) {
+		ws = ws[1:]
+	}
+	if len(ws) < 4 || !wordsAt(toks, ws[0], "thong", "tin") {
+		return false
+	}
+	q := ws[2]
+	if wordAt(toks, q, "do") {
+		q++
+	}
+	if !(wordsAt(toks, q, "doanh", "nghiep") || wordsAt(toks, q, "to", "chuc") || wordsAt(toks, q, "ca", "nhan") || wordAt(toks, q, "nguoi")) {
+		return false
+	}
+	for r := q + 1; r < len(toks) && r < q+6; r++ {
+		if wordsAt(toks, r, "cung", "cap") || wordsAt(toks, r, "khai", "bao") {
+			return true
+		}
+	}
+	return false
+}
+
 // filerNamedIn reports whether the words ws, the thing received, name as
 // its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
 // doanh nghiệp", "của chủ đầu tư", "của người khai hải quan" (at most twelve
@@ -278,10 +304,12 @@ func lawName(toks []token, p int) bool {
 // of, "của" + an agency counts too, for a second object after "và" ("hồ sơ
 // và báo cáo của Cảng vụ"); the first object's "của" names the applicant,
 // which may itself be an agency ("văn bản đề nghị của Bộ Quốc phòng",
-// "của Hội đồng thanh lý"). ws are word tokens; at most twelve are read.
+// "của Hội đồng thanh lý"). ws are word tokens; at most sixteen are read
+// ("hồ sơ đề nghị xây dựng văn bản quy phạm pháp luật bảo đảm yêu cầu do
+// các đơn vị thuộc Ủy ban Dân tộc gửi đến").
 func (rd *reader) fromAgency(ws []int, of bool) bool {
 	toks := rd.toks
-	for k, q := range ws[:min(len(ws), 12)] {
+	for k, q := range ws[:min(len(ws), 16)] {
 		switch toks[q].text { // the first words of the cases below: one comparison for most words
 		case "y", "ket", "duoc", "do", "chuyen", "gui", "cua", "tu":
 		default:
@@ -368,6 +396,10 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if agencyName(rd.toks, p) {
 		return true
 	}
+	if wordAt(rd.toks, p, "vu") {
+		w := rd.original(p)
+		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ\u0323") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
+	}
 	// "hồ sơ của xã": the commune's (not "xa", far).
 	return wordAt(rd.toks, p, "xa") && wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ\u0303")
 }
@@ -423,7 +455,10 @@ func agencyName(toks []token, p int) bool {
 		// được giao quản lý tài sản công", "báo cáo phân bổ của đơn vị dự
 		// toán ngân sách" (a body given a budget, Luật Ngân sách nhà nước
 		// 2015 Điều 4)
-		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") || wordsAt(toks, p+1, "vi", "duoc", "giao") || wordsAt(toks, p+1, "vi", "du", "toan")
+		// "do các đơn vị thuộc Ủy ban Dân tộc gửi đến", "của các cơ quan,
+		// đơn vị thuộc quyền": a body's units.
+		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") || wordsAt(toks, p+1, "vi", "duoc", "giao") || wordsAt(toks, p+1, "vi", "du", "toan") ||
+			wordsAt(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
 	case "to":
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
 		// "tờ trình", which fold alike.
@@ -655,6 +690,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}
+		if rd.filerSupplied(obj) {
+			// "kể từ khi tiếp nhận thông tin doanh nghiệp cung cấp": what the
+			// filer supplies, its filing.
+			return FromReceipt
+		}
 		if rd.filerNamedIn(obj) {
 			// "kể từ ngày nhận được kế hoạch thi công bổ sung của tổ chức,
 			// cá nhân": whatever the paper, the filer's.
@@ -853,13 +893,18 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// to declare an epidemic (Luật Phòng, chống bệnh truyền nhiễm 2007
 		// Điều 38; Luật Thú y 2015 Điều 26), no one's filing.
 		return FromOtherEvent
-	case obj == "so" && j+1 == len(ws) && (rd.procuracyOpens(p) || rd.caseFileBefore(p)):
+	case obj == "so" && (j+1 == len(ws) || toks[ws[j+1]].text == "va" && !wordAt(toks, ws[j+1]+1, "phi")) && (rd.procuracyOpens(p) || rd.caseFileBefore(p)):
 		// ("Tòa án phải gửi hồ sơ vụ án … cho Viện kiểm sát cùng cấp;
 		// trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ,
 		// …": the case file the sentence named.)
 		// "Viện kiểm sát phải nghiên cứu trong thời hạn 07 ngày, kể từ
 		// ngày nhận được hồ sơ": the court's case file sent to the
 		// procuracy, which takes no one's filing.
+		return FromOtherEvent
+	case (obj == "anh" || obj == "nghi" || obj == "don") && rd.forwardedOpening(p):
+		// "Khi nhận được văn bản chuyển phản ánh, kiến nghị của Vụ Pháp
+		// chế, các cơ quan … trong thời hạn 07 ngày làm việc kể từ ngày
+		// tiếp nhận phản ánh, kiến nghị": the petition a body passed on.
 		return FromOtherEvent
 	case obj == "so" && rd.courtOrProcuracyActs(end):
 		// "… kể từ ngày nhận được hồ sơ đề nghị tha tù trước thời hạn,
@@ -1168,6 +1213,32 @@ func (rd *reader) procuracyOpens(p int) bool {
 	return wordsAt(rd.toks, rd.openingWord(rd.sentenceStartNear(p), p), "vien", "kiem", "sat")
 }
 
+// forwardedOpening reports whether the sentence of p opens with "Khi" and a
+// paper passed on by a public body ("Khi nhận được văn bản chuyển phản
+// ánh, kiến nghị của Vụ Pháp chế, …"), before p.
+func (rd *reader) forwardedOpening(p int) bool {
+	toks := rd.toks
+	s := p // the sentence's start, sixty-four tokens back at most (read while scanning, before the sentences are)
+	for s > 0 && p-s < 64 && !rd.isSentenceEnd(s-1) {
+		s--
+	}
+	s = rd.openingWord(s, p)
+	if !wordAt(toks, s, "khi") {
+		return false
+	}
+	for q := s + 1; q < p && q < s+16; q++ {
+		if wordAt(toks, q, "chuyen") && !wordAt(toks, q+1, "den") {
+			for r := q + 1; r < p && r < q+10; r++ {
+				if (wordAt(toks, r, "cua") || wordAt(toks, r, "tu") && rd.isFrom(r)) && rd.agencyNameAt(r+1) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // courtOrProcuracyActs reports whether the clause after the count's,
 // past its comma at end, is the procuracy's ("Viện kiểm sát …") or a court
 // that forms a council ("Chánh án Tòa án … thành lập Hội đồng", thirty
@@ -1192,15 +1263,31 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 	return false
 }
 
-// caseFileBefore reports whether the forty tokens before p, back to a full
-// stop (past semicolons), name a court's or an investigator's case file
-// ("hồ sơ vụ án", "hồ sơ vụ việc"), which a bare "hồ sơ" received after it
-// is.
+// caseFileBefore reports whether the forty tokens before p (past
+// semicolons and at most one full stop) name a body's file: a court's or an
+// investigator's case file ("hồ sơ vụ án", "hồ sơ vụ việc"), a draft's
+// dossier ("hồ sơ dự thảo"), or a draft a body submits ("dự thảo nghị
+// quyết do Ủy ban nhân dân tỉnh trình"), which a bare "hồ sơ" received
+// after it is.
 func (rd *reader) caseFileBefore(p int) bool {
 	toks := rd.toks
-	for q := p - 1; q >= 1 && q >= p-40 && !punctAt(toks, q, "."); q-- {
-		if toks[q].text == "so" && wordAt(toks, q-1, "ho") && (wordsAt(toks, q+1, "vu", "an") || wordsAt(toks, q+1, "vu", "viec")) {
+	stops := 0
+	for q := p - 1; q >= 1 && q >= p-40; q-- {
+		if punctAt(toks, q, ".") {
+			if stops++; stops > 1 {
+				return false
+			}
+			continue
+		}
+		if toks[q].text == "so" && wordAt(toks, q-1, "ho") && (wordsAt(toks, q+1, "vu", "an") || wordsAt(toks, q+1, "vu", "viec") || wordsAt(toks, q+1, "du", "thao")) {
 			return true
+		}
+		if wordsAt(toks, q, "du", "thao") {
+			for r := q + 2; r < p && r < q+8; r++ {
+				if wordAt(toks, r, "do") && rd.agencyNameAt(r+1) {
+					return true // "dự thảo nghị quyết do Ủy ban nhân dân tỉnh trình"
+				}
+			}
 		}
 	}
 	return false

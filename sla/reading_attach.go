@@ -481,8 +481,13 @@ walk:
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
-		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le") || wordsAt(toks, end-2, "hop", "le") && wordsAt(toks, end+1, "chinh", "xac") || wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
+		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le") || wordsAt(toks, end-2, "hop", "le") && wordsAt(toks, end+1, "chinh", "xac") ||
+		wordsAt(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
+		wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
+		if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && wordsAt(toks, end+1, "to", "chuc") {
+			end = rd.clauseEnd(end+1, hi) // ("…, báo cáo thẩm định của cơ quan, tổ chức thẩm định và ý kiến của …")
+		}
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
 		end = rd.clauseEnd(end+1, hi)
@@ -1204,6 +1209,9 @@ func (rd *reader) answersAgency(it *item) bool {
 			return true
 		}
 	}
+	if rd.requesterAfter(it) {
+		return false
+	}
 	request, named, papers := false, false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch toks[q].text { // one comparison for most words
@@ -1266,6 +1274,19 @@ func (rd *reader) answersAgency(it *item) bool {
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
 			// ngày nhận được đề nghị": a body answers or gives its opinion.
+			return true
+		}
+	}
+	return false
+}
+
+// requesterAfter reports whether the sentence after the count of it (forty
+// tokens at most) answers a person who asked: "… trả kết quả cho người đề
+// nghị", "… cho người yêu cầu": the request was that person's.
+func (rd *reader) requesterAfter(it *item) bool {
+	toks := rd.toks
+	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+40 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "cho", "nguoi", "de", "nghi") || wordsAt(toks, q, "cho", "nguoi", "yeu", "cau") {
 			return true
 		}
 	}
@@ -1888,6 +1909,13 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			// phí : - Đối với trường hợp …": the fee's cases. "gửi trực tiếp
 			// hoặc qua dịch vụ bưu chính hoặc thư điện tử" names channels,
 			// not another outcome.)
+			return 0, 0, false
+		}
+		if wordsAt(toks, q, "va", "thong", "bao") && (wordAt(toks, q+3, "cho") && rd.agencyNameAt(q+4) || wordsAt(toks, q+3, "bang", "van", "ban", "cho") && rd.agencyNameAt(q+7)) {
+			// "… trả kết quả cho người đề nghị và thông báo bằng văn bản cho
+			// Cơ quan Quản lý xuất nhập cảnh … trong trường hợp chưa kết nối
+			// với Cơ sở dữ liệu quốc gia …": a case of that notice to a body,
+			// not of the duration.
 			return 0, 0, false
 		}
 		if wordsAt(toks, q, "neu", "thuoc") && rd.listedCases(q+2) {

@@ -140,10 +140,32 @@ func (rd *reader) namesLimitBefore(p int) bool {
 			return true
 		}
 	}
+	if kindAt(toks, q, tokNum) && punctAt(toks, q+1, ".") && q+2 < p {
+		q += 2 // "2. Thời hạn …": a clause's number, no list of cases
+	}
 	if !(wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian")) {
 		return false
 	}
+	if p-q >= 3 && p-q <= 16 && rd.isStatedAfter(p) {
+		// "2. Thời hạn cấp giấy chứng nhận quyền sở hữu, quyền sử dụng đối
+		// với tài sản đã bán đấu giá là ba mươi ngày, …": the limit named,
+		// then stated with "là".
+		return true
+	}
 	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && wordsAt(toks, q+2, "giai", "quyet")) // ("Thời gian giải quyết chế độ đối với thân nhân …")
+}
+
+// isStatedAfter reports whether the words after "đối với" at p, within
+// twelve tokens and the clause, go on to "là" and an amount: the limit
+// named is stated ("… đối với tài sản đã bán đấu giá là ba mươi ngày").
+func (rd *reader) isStatedAfter(p int) bool {
+	toks := rd.toks
+	for q := p + 2; q < len(toks) && q < p+14 && !rd.isBreak(q); q++ {
+		if wordAt(toks, q, "la") {
+			return kindAt(toks, q+1, tokNum) || q+1 < len(toks) && toks[q+1].kind == tokWord && isNumberWord(toks[q+1].text) || wordsAt(toks, q+1, "khong", "qua")
+		}
+	}
+	return false
 }
 
 // exceptionBefore reports whether an exception ("trừ …") opens in the
@@ -1198,6 +1220,14 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// …:", stays one case of the list).
 				return
 			}
+			if (wordAt(toks, p, "doi") || wordAt(toks, p, "truong")) && rd.answerOrActBefore(p) {
+				// "c) Cấp giấy phép hoặc trả lời bằng văn bản đối với những
+				// trường hợp chưa đủ điều kiện để cấp giấy phép hoặc không cấp
+				// giấy phép trong thời hạn không quá hai mươi ngày": both
+				// outcomes named, the refusal's answer within the same limit
+				// (README: a sentence that names both outcomes).
+				return
+			}
 			if (wordsAt(toks, p-2, "tra", "loi") || wordAt(toks, p-1, "trong") && wordsAt(toks, p-3, "tra", "loi")) && (wordsAt(toks, p, "truong", "hop", "khong") || wordsAt(toks, p, "truong", "hop", "tu", "choi")) {
 				// "… hoặc có văn bản trả lời trong trường hợp không cấp Giấy
 				// xác nhận trong vòng 03 ngày làm việc": the refusal's answer
@@ -1233,6 +1263,17 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
+}
+
+// answerOrActBefore reports whether "hoặc trả lời" stands in the ten
+// tokens of the clause before p: the act or an answer, both outcomes.
+func (rd *reader) answerOrActBefore(p int) bool {
+	for q := p - 3; q >= 0 && q >= p-10 && !rd.isBreak(q); q-- {
+		if wordsAt(rd.toks, q, "hoac", "tra", "loi") {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketAsideBefore reports whether the bracket open at p closes at

@@ -587,7 +587,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "den") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !wordsAt(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
@@ -893,7 +893,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// to declare an epidemic (Luật Phòng, chống bệnh truyền nhiễm 2007
 		// Điều 38; Luật Thú y 2015 Điều 26), no one's filing.
 		return FromOtherEvent
-	case obj == "so" && (j+1 == len(ws) || toks[ws[j+1]].text == "va" && !wordAt(toks, ws[j+1]+1, "phi")) && (rd.procuracyOpens(p) || rd.caseFileBefore(p)):
+	case obj == "so" && (j+1 == len(ws) || toks[ws[j+1]].text == "va" && !wordAt(toks, ws[j+1]+1, "phi")) && (rd.procuracyOpens(p) || rd.caseFileBefore(p) || rd.bodySubmitsAfter(end)):
 		// ("Tòa án phải gửi hồ sơ vụ án … cho Viện kiểm sát cùng cấp;
 		// trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ,
 		// …": the case file the sentence named.)
@@ -1263,6 +1263,24 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 	return false
 }
 
+// bodySubmitsAfter reports whether the sentence after the count's clause
+// ending at end (twenty-five tokens at most) names what is received as a
+// body's submission: "… tổ chức thẩm định khung giá phát điện do Tập đoàn
+// Điện lực Việt Nam trình".
+func (rd *reader) bodySubmitsAfter(end int) bool {
+	toks := rd.toks
+	for q := end; q < len(toks) && q < end+25 && !rd.isSentenceEnd(q); q++ {
+		if wordAt(toks, q, "do") && rd.agencyNameAt(q+1) {
+			for r := q + 2; r < len(toks) && r < q+10 && !rd.isBreak(r); r++ {
+				if wordAt(toks, r, "trinh") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // caseFileBefore reports whether the forty tokens before p (past
 // semicolons and at most one full stop) name a body's file: a court's or an
 // investigator's case file ("hồ sơ vụ án", "hồ sơ vụ việc"), a draft's
@@ -1318,9 +1336,30 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 		if toks[q].text != w1 || !wordAt(toks, q+1, w2) {
 			continue
 		}
+		if w1 == "yeu" && rd.agencySubjectBefore(q) {
+			// "… thì Ban kiểm soát đặc biệt yêu cầu bên nhận chuyển giao …
+			// trình … trong thời hạn 60 ngày, kể từ ngày nhận được yêu
+			// cầu": a body demands.
+			return true
+		}
 		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
 			(wordsAt(toks, q-3, "thuc", "hien", "cac") || wordsAt(toks, q-2, "thuc", "hien")) && wordsAt(toks, q+2, "quy", "dinh", "tai") {
 			return true
+		}
+	}
+	return false
+}
+
+// agencySubjectBefore reports whether a public body's name stands in the
+// five tokens right before the verb at q, with no punctuation between: the
+// body is the verb's subject ("Ban kiểm soát đặc biệt yêu cầu …").
+func (rd *reader) agencySubjectBefore(q int) bool {
+	if wordAt(rd.toks, q-1, "theo") || wordAt(rd.toks, q-1, "cac") {
+		return false // "theo yêu cầu của …", "các yêu cầu": no verb
+	}
+	for r := q - 1; r >= 0 && r >= q-5 && rd.toks[r].kind == tokWord; r-- {
+		if rd.agencyNameAt(r) {
+			return !wordAt(rd.toks, r-1, "cua") && !wordAt(rd.toks, r-1, "cho") // (not "… của Sở …", "… cho Sở …": the object of another verb)
 		}
 	}
 	return false

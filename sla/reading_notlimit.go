@@ -484,6 +484,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// something happened, a condition ("mới", not "mỗi").
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
+		case "tuoc":
+			if wordsAt(toks, q, "tuoc", "quyen", "su", "dung") && it.event != FromOtherEvent {
+				// "Tước quyền sử dụng giấy chứng nhận …, giấy phép … có thời
+				// hạn đến sáu tháng": the term of a sanction (Luật Xử lý vi
+				// phạm hành chính 2012 Điều 25).
+				return "the term of a sanction (\"tước quyền sử dụng … có thời hạn đến sáu tháng\"), not a time limit"
+			}
 		case "thieu":
 			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
@@ -593,7 +600,7 @@ func (rd *reader) openingSays(it *item) string {
 		}
 
 	}
-	if wordAt(toks, q, "khong") && it.from-q > 2 && it.event != FromOtherEvent && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
+	if wordAt(toks, q, "khong") && it.from-q > 2 && (it.event == StartUnknown || it.event == FromReceipt && !rd.receivingIn(it)) && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
 		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon") || wordAt(toks, q+1, "dung")) {
 		// ("không đúng chính sách, chế độ quy định thì yêu cầu … điều chỉnh
 		// lại chậm nhất là 10 ngày làm việc": a fault found, then a time
@@ -601,6 +608,9 @@ func (rd *reader) openingSays(it *item) string {
 		// "a) Không phát sinh đăng nhập … trong khoảng thời gian 45 ngày mà
 		// không có lý do", "d) Không thay đổi mật khẩu … trong vòng 05
 		// ngày": a condition met when nothing was done, not a time limit.
+		// (With a count, "a) Không hoàn thành kiểm tra, sửa chữa … sau ba
+		// (03) ngày làm việc kể từ khi nhận được yêu cầu bằng văn bản của
+		// bên mua điện", the lapse states the actor's limit.)
 		return "a condition of inaction (\"Không thay đổi mật khẩu … trong vòng 05 ngày\"), not a time limit"
 	}
 	if wordAt(toks, q, "sau") && q+1 == from && rd.rightAfter(it.to) {
@@ -628,6 +638,18 @@ func (rd *reader) openingSays(it *item) string {
 		return "a period of posting (\"niêm yết\"), not a time limit"
 	}
 	return ""
+}
+
+// receivingIn reports whether the count's clause of it says someone
+// receives ("kể từ khi nhận được yêu cầu …"), not files ("kể từ ngày nộp
+// hồ sơ …").
+func (rd *reader) receivingIn(it *item) bool {
+	for q := it.eventAt; q < it.eventEnd && q < len(rd.toks); q++ {
+		if wordAt(rd.toks, q, "nhan") && !wordAt(rd.toks, q-1, "xac") {
+			return true
+		}
+	}
+	return false
 }
 
 // barAfter reports whether the main clause right after the count of

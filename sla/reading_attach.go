@@ -1533,16 +1533,25 @@ func (rd *reader) answerToBodyAfter(p int) (int, int, bool) {
 		if !wordsAt(toks, q, "tra", "loi") {
 			continue
 		}
-		r := q + 2
-		if wordsAt(toks, r, "bang", "van", "ban") {
-			r += 3
-		}
-		if wordAt(toks, r, "cho") && rd.agencyNameAt(r+1) {
-			return q, rd.clauseEnd(r+1, len(toks)), true
+		if to := answerAddressee(toks, q); to > 0 && rd.agencyNameAt(to) {
+			return q, rd.clauseEnd(to, len(toks)), true
 		}
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// answerAddressee returns the first token of whom the answer at q ("trả
+// lời (bằng văn bản) cho …") is given to, or -1.
+func answerAddressee(toks []token, q int) int {
+	r := q + 2
+	if wordsAt(toks, r, "bang", "van", "ban") {
+		r += 3
+	}
+	if !wordAt(toks, r, "cho") {
+		return -1
+	}
+	return r + 1
 }
 
 // actBefore reports whether the sentence of the duration at p is counted

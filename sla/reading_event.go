@@ -151,11 +151,7 @@ func (rd *reader) answersFilerAfter(end int) bool {
 		if !wordsAt(toks, q, "tra", "loi") {
 			continue
 		}
-		r := q + 2
-		if wordsAt(toks, r, "bang", "van", "ban") {
-			r += 3
-		}
-		if wordAt(toks, r, "cho") && (wordsAt(toks, r+1, "doanh", "nghiep") || wordsAt(toks, r+1, "to", "chuc") || wordsAt(toks, r+1, "ca", "nhan") || wordAt(toks, r+1, "nguoi")) {
+		if to := answerAddressee(toks, q); to > 0 && (wordsAt(toks, to, "doanh", "nghiep") || wordsAt(toks, to, "to", "chuc") || wordsAt(toks, to, "ca", "nhan") || wordAt(toks, to, "nguoi")) {
 			return true
 		}
 	}

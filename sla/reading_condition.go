@@ -156,7 +156,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 }
 
 // isStatedAfter reports whether the words after "đối với" at p, within
-// twelve tokens and the clause, go on to "là" and an amount: the limit
+// fourteen tokens and the clause, go on to "là" and an amount: the limit
 // named is stated ("… đối với tài sản đã bán đấu giá là ba mươi ngày").
 func (rd *reader) isStatedAfter(p int) bool {
 	toks := rd.toks
@@ -1458,7 +1458,7 @@ const (
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
-// "=", "lần", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà",
+// "=", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà",
 // "chưa", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
 
@@ -1831,9 +1831,9 @@ func (rd *reader) failingNotice(p, thi int) bool {
 }
 
 // listedMinimumCase reports whether the minimum at q opens a lettered or
-// bulleted item and is scoped by "đối với" right after the duration ending at to: "c)
-// Ít nhất 03 ngày làm việc đối với hợp đồng lao động … dưới 12 tháng;",
-// one case of a list of notice periods.
+// bulleted item and is scoped by "đối với" right after the duration ending
+// at to: "c) Ít nhất 03 ngày làm việc đối với hợp đồng lao động … dưới 12
+// tháng;", one case of a list of notice periods.
 func (rd *reader) listedMinimumCase(q, to int) bool {
 	toks := rd.toks
 	s := rd.first(q)

@@ -35,7 +35,7 @@ import (
 // heldout_legal_vbpl3.tsv, heldout_legal_vbpl4.tsv, heldout_legal_vbpl5.tsv,
 // heldout_legal_vbpl6.tsv, heldout_legal_vbpl7.tsv, heldout_legal_rag.tsv,
 // heldout_legal_rag2.tsv, heldout_legal_rag3.tsv, heldout_legal_rag4.tsv,
-// heldout_legal_rag5.tsv, heldout_legal_rag6.tsv,
+// heldout_legal_rag5.tsv, heldout_legal_rag6.tsv, heldout_legal_rag7.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -500,8 +500,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (90.1 %). A rule of that half (a body named before "yêu cầu" as its
 // subject) first cost a held-out limit, because it took "Hội đồng thành
 // viên theo yêu cầu của thành viên" for a body's demand; "theo" and "các"
-// before the verb now rule it out.
-var heldOutFloor = map[string]int{"limit": 1674, "alternatives": 904, "event": 2645}
+// before the verb now rule it out. A third draw of the same repository
+// (heldout_legal_rag7.tsv), measured when it was added: 17/21, 23/25,
+// 34/39 (the whole set of 7,482 texts then 1691/1899 (89.0 %), 927/1005
+// (92.2 %), 2679/2976 (90.0 %)); the same after learning from its tuning
+// half (legal_rag7.tsv).
+var heldOutFloor = map[string]int{"limit": 1691, "alternatives": 927, "event": 2679}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1129,7 +1129,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// case.
 			return
 		}
-		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && wordsAt(toks, p, "doi", "voi", "vu", "viec") {
+		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && (wordsAt(toks, p, "doi", "voi", "vu", "viec") || wordAt(toks, p, "doi") && wordsAt(toks, p-2, "giay", "phep")) { // ("kể từ ngày nhận được đầy đủ hồ sơ xin cấp giấy phép đối với Công ty Tài chính": the licence's name)
 			// "kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã
 			// được giải quyết": what the paper received is about, inside
 			// the count's clause.
@@ -1218,6 +1218,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// nhận ủy thác là không quá 10 ngày": the limit's own name,
 				// not a case (a list item, "d) Thời hạn … đối với tàu bay
 				// …:", stays one case of the list).
+				return
+			}
+			if wordAt(toks, p, "doi") && rd.phraseBefore(p, 10, "yeu", "cau") {
+				// "Mọi yêu cầu của ủy ban nhân dân cấp tỉnh đối với Nhà đầu tư
+				// về việc sửa đổi, bổ sung hồ sơ …": to whom a request is
+				// made, no case.
 				return
 			}
 			if (wordAt(toks, p, "doi") || wordAt(toks, p, "truong")) && rd.answerOrActBefore(p) {

@@ -594,7 +594,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// body a filing.
 			return FromOtherEvent
 		}
-		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) ||
+		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) || wordsAt(toks, q-2, "cuoi", "cung") || // ("kể từ ngày cuối cùng nhận đăng ký bán")
 			wordsAt(toks, q-2, "het", "han") || wordsAt(toks, q-3, "het", "thoi", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế"
 			// "kể từ ngày kết thúc nhận hồ sơ", "kể từ ngày kết thúc thời
 			// gian nhận hồ sơ": the close of a call for applications.

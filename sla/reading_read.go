@@ -400,10 +400,10 @@ func (rd *reader) partOfDayBefore(p int) bool {
 		return true
 	}
 	for q := p - 1; q >= 0 && q >= p-12; q-- {
-		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") || wordsAt(toks, q, "so", "luong") || wordsAt(toks, q, "so", "tien") {
+		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") || wordsAt(toks, q, "so", "luong") || wordsAt(toks, q, "so", "tien") || wordsAt(toks, q, "doanh", "so") {
 			// ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the
-			// day; "ghi số tiền bán hàng hóa, cung ứng dịch vụ trong ngày":
-			// the day's takings.)
+			// day; "ghi số tiền bán hàng hóa, cung ứng dịch vụ trong ngày",
+			// "doanh số giao dịch lớn trong ngày": the day's takings.)
 			return true
 		}
 	}

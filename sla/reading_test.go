@@ -820,6 +820,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Không hoàn thành kiểm tra, sửa chữa hoặc thay thế thiết bị đo đếm điện sau ba (03) ngày làm việc kể từ khi nhận được yêu cầu bằng văn bản của bên mua điện;", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "c) Cấp giấy phép hoặc trả lời bằng văn bản đối với những trường hợp chưa đủ điều kiện để cấp giấy phép hoặc không cấp giấy phép trong thời hạn không quá hai mươi ngày, kể từ ngày nhận đủ hồ sơ hợp lệ;", ord: "20 ngày", from: sla.FromReceipt},
 		{in: "d) Tước quyền sử dụng giấy chứng nhận khả năng chuyên môn, giấy xác nhận trình độ chuyên môn, giấy phép do cơ quan quản lý nhà nước về giao thông vận tải cấp có thời hạn đến sáu tháng hoặc không có thời hạn.", decide: true, concern: sla.ConcernNotALimit},
+		// Tenth session (legal_rag7.tsv): the last day of a registration window, to whom a request is made, a licence named for one kind of firm inside the count.
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày cuối cùng nhận đăng ký bán, hoán đổi, tổ chức, cá nhân thuộc trường hợp tiếp tục phải chào mua công khai có trách nhiệm thông báo cho Ủy ban Chứng khoán Nhà nước.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Mọi yêu cầu của ủy ban nhân dân cấp tỉnh đối với Nhà đầu tư về việc sửa đổi, bổ sung hồ sơ dự án được thực hiện bằng văn bản trong vòng 20 ngày làm việc ngày kể từ ngày nhận hồ sơ hợp lệ.", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		{in: "1. Trong thời hạn 90 ngày, kể từ ngày nhận được đầy đủ hồ sơ xin cấp giấy phép đối với Công ty Tài chính, Ngân hàng Nhà nước phải cấp hoặc từ chối cấp giấy phép.", ord: "90 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

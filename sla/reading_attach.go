@@ -195,7 +195,9 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
 			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
 			// "trong vòng 24 giờ khi có thay đổi": from when it happens.
-			t.text == "khi" && a != nil && p == a.to:
+			// ("… trong thời hạn không quá 03 ngày khi có đủ các điều kiện
+			// sau đây": when a condition holds, no event.)
+			t.text == "khi" && a != nil && p == a.to && !wordsAt(toks, p+1, "co", "du") && !wordsAt(toks, p+1, "du", "dieu", "kien"):
 			rd.readCountFrom(p, a, b, hi, sa, sb)
 		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && wordsAt(toks, p-2, "co", "the") ||
 			t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
@@ -1270,7 +1272,7 @@ func (rd *reader) answersAgency(it *item) bool {
 		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
 			(wordsAt(toks, q, "de", "nghi", "cua") || wordsAt(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
 			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) || wordsAt(toks, q, "thong", "bao", "bang", "van", "ban", "cho") && rd.agencyNameAt(q+6) ||
-			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay")) {
+			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay") || wordsAt(toks, q-2, "tham", "gia")) { // ("Cục … có trách nhiệm tham gia ý kiến … kể từ ngày nhận được đề nghị")
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
 			// ngày nhận được đề nghị": a body answers or gives its opinion.
@@ -1959,7 +1961,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// outcomes ("đối với trường hợp đủ điều kiện hoặc …"), the matter's
 		// case ("trong trường hợp bị mất") and "trong trường hợp xét thấy
 		// cần thiết" leave the duration the ordinary one.
-		failing := wordsAt(toks, at, "truong", "hop", "quy", "dinh", "tai") && wordsAt(toks, at-2, "doi", "voi") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere
+		failing := wordsAt(toks, at, "truong", "hop", "quy", "dinh", "tai") && wordsAt(toks, at-2, "doi", "voi") && !wordAt(toks, at+6, "nay") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere ("… tại khoản này" is the clause's own scope)
 		for r := at + 2; r < end && r < at+10; r++ {
 			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
 				return 0, 0, false

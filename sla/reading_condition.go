@@ -1220,6 +1220,11 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// …:", stays one case of the list).
 				return
 			}
+			if wordAt(toks, p, "doi") && (wordsAt(toks, p-2, "y", "kien") || wordsAt(toks, p-3, "y", "kien", "chinh")) {
+				// "Cục Di sản văn hóa có trách nhiệm tham gia ý kiến đối với
+				// thiết kế bản vẽ …": what the opinion is on, no case.
+				return
+			}
 			if wordAt(toks, p, "doi") && rd.phraseBefore(p, 10, "yeu", "cau") {
 				// "Mọi yêu cầu của ủy ban nhân dân cấp tỉnh đối với Nhà đầu tư
 				// về việc sửa đổi, bổ sung hồ sơ …": to whom a request is
@@ -2010,6 +2015,13 @@ func (rd *reader) measureDecidedBefore(p int) bool {
 			for r := q + 1; r < p && r <= q+8; r++ {
 				if wordsAt(toks, r, "han", "che") || wordsAt(toks, r, "tam", "dung") || wordsAt(toks, r, "cam", "tiep", "xuc") { // ("quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 4 tháng")
 					return true
+				}
+				if wordAt(toks, r, "cam") && strings.ContainsAny(rd.original(r), "ấẤ\u0301") {
+					for c := r + 1; c < p && c <= r+8; c++ {
+						if wordsAt(toks, c, "tiep", "xuc") {
+							return true // "quyết định cấm người gây bạo lực gia đình tiếp xúc với nạn nhân"
+						}
+					}
 				}
 			}
 		}

@@ -158,13 +158,33 @@ func (rd *reader) answersFilerAfter(end int) bool {
 	return false
 }
 
+// opinionAsked reports whether the thing received, its first twelve words
+// ws, asks for an opinion ("đề nghị có ý kiến"). (Read also with "cho ý
+// kiến", "xin ý kiến" and "lấy ý kiến" here, before the things received
+// are named, it cost a held-out limit; a dossier sent for opinions is read
+// by asksOpinion.)
+func (rd *reader) opinionAsked(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 12)] {
+		if toks[q].text == "nghi" && wordAt(toks, q-1, "de") && wordsAt(toks, q+1, "co", "y", "kien") {
+			return true
+		}
+	}
+	return false
+}
+
 // filerSupplied reports whether the thing received, ws, is information a
 // filer supplies: "thông tin (do) doanh nghiệp cung cấp", "… tổ chức, cá
-// nhân khai báo".
+// nhân khai báo", or information received in full ("nhận đủ thông tin").
 func (rd *reader) filerSupplied(ws []int) bool {
 	toks := rd.toks
+	full := false
 	for len(ws) > 0 && (wordAt(toks, ws[0], "duoc") || wordAt(toks, ws[0], "du") || wordAt(toks, ws[0], "day")) {
+		full = full || wordAt(toks, ws[0], "du")
 		ws = ws[1:]
+	}
+	if full && len(ws) == 2 && wordsAt(toks, ws[0], "thong", "tin") {
+		return true // "kể từ khi nhận đủ thông tin": the filer's information complete, as "cung cấp đầy đủ thông tin"
 	}
 	if len(ws) < 4 || !wordsAt(toks, ws[0], "thong", "tin") {
 		return false
@@ -666,6 +686,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// facility's own notice that it meets the conditions, its filing.
 			return FromReceipt
 		}
+		if rd.opinionAsked(obj) {
+			// "kể từ khi nhận được văn bản của đơn vị tư vấn đề nghị có ý kiến
+			// thống nhất về vị trí quy hoạch …": a paper that asks for an
+			// opinion, the consulting body's (README).
+			return FromOtherEvent
+		}
 		if rd.noticeFirst(ws[k+1:]) {
 			if rd.answeredBefore(p) && rd.filerNamedIn(ws[k+1:]) {
 				// "Cơ quan hải quan có trách nhiệm trả lời trong thời hạn 02
@@ -901,6 +927,12 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// "Khi nhận được văn bản chuyển phản ánh, kiến nghị của Vụ Pháp
 		// chế, các cơ quan … trong thời hạn 07 ngày làm việc kể từ ngày
 		// tiếp nhận phản ánh, kiến nghị": the petition a body passed on.
+		return FromOtherEvent
+	case obj == "so" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "yeu", "cau") && rd.foreignAfter(end):
+		// "kể từ ngày nhận được hồ sơ yêu cầu, Bộ Ngoại giao có trách
+		// nhiệm chuyển hồ sơ qua kênh ngoại giao để gửi cho cơ quan có thẩm
+		// quyền của nước ngoài": a request passed between states (mutual
+		// legal assistance, Luật Tương trợ tư pháp 2007), no one's filing.
 		return FromOtherEvent
 	case obj == "so" && rd.courtOrProcuracyActs(end):
 		// "… kể từ ngày nhận được hồ sơ đề nghị tha tù trước thời hạn,
@@ -1230,6 +1262,19 @@ func (rd *reader) forwardedOpening(p int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// foreignAfter reports whether the sentence after end (thirty tokens at
+// most) names a foreign state or its body ("nước ngoài", "kênh ngoại
+// giao").
+func (rd *reader) foreignAfter(end int) bool {
+	toks := rd.toks
+	for q := end; q < len(toks) && q < end+30 && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(toks, q, "nuoc", "ngoai") || wordsAt(toks, q, "kenh", "ngoai", "giao") {
+			return true
 		}
 	}
 	return false

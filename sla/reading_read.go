@@ -336,7 +336,8 @@ func (rd *reader) scan() {
 func (rd *reader) limitCueBefore(i int) bool {
 	toks := rd.toks
 	return wordsAt(toks, i-2, "cham", "nhat") || wordsAt(toks, i-3, "cham", "nhat", "la") || wordsAt(toks, i-2, "trong", "vong") ||
-		wordsAt(toks, i-3, "trong", "thoi", "han") || wordsAt(toks, i-2, "khong", "qua") // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
+		wordsAt(toks, i-3, "trong", "thoi", "han") || wordsAt(toks, i-2, "khong", "qua") || // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
+		wordsAt(toks, i-2, "it", "nhat") || wordsAt(toks, i-2, "toi", "thieu") // "biết trước ít nhất một tháng"
 }
 
 // listedAmountBefore reports whether the word at i follows a comma right

@@ -81,7 +81,7 @@ func (f *folded) span(from, to uint16) string {
 func trimSeparators(s string) string {
 	for s != "" {
 		if c := s[0]; c < utf8.RuneSelf { // most often a letter: no rune to decode
-			if !isSeparator(rune(c)) {
+			if !asciiSeparator[c] {
 				break
 			}
 			s = s[1:]
@@ -95,7 +95,7 @@ func trimSeparators(s string) string {
 	}
 	for s != "" {
 		if c := s[len(s)-1]; c < utf8.RuneSelf {
-			if !isSeparator(rune(c)) {
+			if !asciiSeparator[c] {
 				break
 			}
 			s = s[:len(s)-1]
@@ -112,6 +112,11 @@ func trimSeparators(s string) string {
 
 // isSeparator reports whether r is white space or a separator that
 // trimSeparators removes.
+// asciiSeparator is isSeparator for the ASCII bytes, looked up: the
+// punctuation that only separates and ASCII white space.
+var asciiSeparator = [utf8.RuneSelf]bool{',': true, ';': true, ':': true, '-': true, '+': true, '.': true, '*': true, '(': true, ')': true,
+	' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
 func isSeparator(r rune) bool {
 	switch r {
 	case ',', ';', ':', '-', '+', '.', '*', '–', '(', ')':

@@ -138,3 +138,13 @@ func TestIsVowelByte(t *testing.T) {
 		}
 	}
 }
+
+// asciiSeparator is a table for speed; isSeparator is the definition of a
+// separator. They must agree on every ASCII byte.
+func TestASCIISeparatorTableMatchesIsSeparator(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if asciiSeparator[c] != isSeparator(rune(c)) {
+			t.Errorf("%q: table %v, isSeparator %v", rune(c), asciiSeparator[c], isSeparator(rune(c)))
+		}
+	}
+}

@@ -36,7 +36,7 @@ import (
 // heldout_legal_vbpl6.tsv, heldout_legal_vbpl7.tsv, heldout_legal_rag.tsv,
 // heldout_legal_rag2.tsv, heldout_legal_rag3.tsv, heldout_legal_rag4.tsv,
 // heldout_legal_rag5.tsv, heldout_legal_rag6.tsv, heldout_legal_rag7.tsv,
-// heldout_legal_rag8.tsv, heldout_legal_rag9.tsv,
+// heldout_legal_rag8.tsv, heldout_legal_rag9.tsv, heldout_legal_rag10.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -518,8 +518,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // ý kiến" and "lấy ý kiến" too cost a held-out limit and was narrowed to
 // "đề nghị có ý kiến"; a request to supplement due only if the dossier
 // falls short, stated after the act with "nếu", cost a held-out limit (as
-// in the ninth session) and was dropped.
-var heldOutFloor = map[string]int{"limit": 1718, "alternatives": 944, "event": 2726}
+// in the ninth session) and was dropped. A last draw of
+// github.com/CTU-LinguTechies/VN-Law-Advisor (heldout_legal_rag10.tsv),
+// measured when it was added: 9/9, 13/14, 25/27 (the whole set of 7,672
+// texts then 1727/1936 (89.2 %), 957/1038 (92.2 %), 2751/3062 (89.8 %));
+// the same after learning from its tuning half (legal_rag10.tsv).
+var heldOutFloor = map[string]int{"limit": 1727, "alternatives": 957, "event": 2751}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -201,7 +201,8 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			rd.readCountFrom(p, a, b, hi, sa, sb)
 		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && wordsAt(toks, p-2, "co", "the") ||
 			t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
-			t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan")):
+			t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan") ||
+				wordsAt(toks, p+1, "theo", "thoi", "han", "quy", "dinh", "tai")): // ("… trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ hoặc theo thời hạn quy định tại khoản 1 Điều 18 …": another time, set elsewhere)
 			// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
 			// cầu chứng thực", "ngay trong ngày làm việc hoặc theo thời
 			// gian thống nhất với bên yêu cầu cung cấp": an extension of no

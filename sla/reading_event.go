@@ -1373,7 +1373,14 @@ func (rd *reader) openingWord(s, p int) int {
 // out.) It reads the tokens' sentence ends, as procuracyOpens does.
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks
-	for q := rd.sentenceStartNear(p); q < p; q++ {
+	start := rd.sentenceStartNear(p)
+	if start > 1 && w1 == "yeu" && wordsAt(toks, rd.openingWord(start, p), "trong", "thoi", "han") {
+		// "Viện kiểm sát có quyền yêu cầu cơ quan Thi hành án dân sự giải
+		// thích …. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
+		// yêu cầu, …": the demand of the sentence before.
+		start = rd.sentenceStartNear(start - 1)
+	}
+	for q := start; q < p; q++ {
 		if toks[q].text != w1 || !wordAt(toks, q+1, w2) {
 			continue
 		}

@@ -527,7 +527,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the length of a temporary closure (\"đóng tạm thời … trong thời gian không quá 24 giờ\"), not a time limit"
 			}
 		case "dang":
-			if wordsAt(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from && it.event != FromOtherEvent {
+			if it.event != FromOtherEvent && (wordsAt(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from ||
+				wordsAt(toks, q, "dang", "tai") && wordsAt(toks, from-3, "trong", "thoi", "gian") && q == rd.openingWord(rd.first(from), from)) { // ("c) Đăng tải kết quả xét chọn trên Cổng thông tin điện tử … trong thời gian 15 ngày làm việc")
 				// "các hồ sơ sẽ được đăng tải trong thời gian 15 ngày để lấy
 				// ý kiến của nhân dân": how long it stays posted.
 				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"

@@ -389,7 +389,7 @@ func (rd *reader) gluedAmount(i int) bool {
 func (rd *reader) partOfDayBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
-		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") || // ("thời giờ làm việc bình thường trong ngày")
+		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") || q == p-1 && wordAt(toks, q, "buoi") || // ("thời giờ làm việc bình thường trong ngày", "dạy học 1 buổi trong ngày")
 			q == p-4 && wordsAt(toks, q, "thoi", "gian") && !wordAt(toks, q-1, "trong") { // ("thời gian lưu thông trong ngày": a time of the day)
 			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
 			// measure of the day; "được đưa đi lao động và trở về trại giam
@@ -620,7 +620,8 @@ func (rd *reader) number(i int) int {
 		// without the days off are working days.
 		u = UnitWorkingDays
 	}
-	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") || rd.onceEveryAfter(end) {
+	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") || rd.onceEveryAfter(end) ||
+		wordsAt(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
 		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
 	}
 	if u == UnitUnknown && toks[j].text == "phut" && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 {
@@ -741,6 +742,17 @@ func isNumberWord(w string) bool {
 	case "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin",
 		"muoi", "tram", "linh", "le", "moi":
 		return true
+	}
+	return false
+}
+
+// onceLater reports whether "một lần" closes the clause after p (twelve
+// tokens at most): the next of a list of frequencies.
+func (rd *reader) onceLater(p int) bool {
+	for q := p; q < len(rd.toks) && q < p+12 && !rd.isBreak(q); q++ {
+		if wordsAt(rd.toks, q, "mot", "lan") {
+			return true
+		}
 	}
 	return false
 }

@@ -734,7 +734,7 @@ func (rd *reader) settleStart(it *item) {
 	}
 	if it.kind == iDur && it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
 		// ("Giấy phép còn hiệu lực dưới 60 ngày": a threshold.)
-		if rd.momentBefore(it.from - 5) {
+		if rd.phraseBefore(it.from-5, 12, "thoi", "diem") {
 			// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
 			// when to file, counted back from the expiry.
 			it.event, it.eventWord, it.lead = FromOtherEvent, rd.words(it.from-4, it.to), true
@@ -744,17 +744,6 @@ func (rd *reader) settleStart(it *item) {
 			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a validity still to run (\"còn hiệu lực ít nhất 06 tháng\"), not a time limit"
 		}
 	}
-}
-
-// momentBefore reports whether "thời điểm" stands in the twelve tokens of
-// the sentence before p: a moment named, at which something is done.
-func (rd *reader) momentBefore(p int) bool {
-	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(rd.toks, q, "thoi", "diem") {
-			return true
-		}
-	}
-	return false
 }
 
 // settleNotLimit marks a duration whose words make it no time limit
@@ -1212,9 +1201,6 @@ func (rd *reader) answersAgency(it *item) bool {
 			return true
 		}
 	}
-	if rd.requesterAfter(it) {
-		return false
-	}
 	request, named, papers := false, false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch toks[q].text { // one comparison for most words
@@ -1250,7 +1236,7 @@ func (rd *reader) answersAgency(it *item) bool {
 		// body sent, gathered and sent on up.
 		return true
 	}
-	if !request {
+	if !request || rd.requesterAfter(it) {
 		return false
 	}
 	guides := false // "giải đáp", "hướng dẫn" seen after the count

@@ -1231,7 +1231,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// made, no case.
 				return
 			}
-			if (wordAt(toks, p, "doi") || wordAt(toks, p, "truong")) && rd.answerOrActBefore(p) {
+			if (wordAt(toks, p, "doi") || wordAt(toks, p, "truong")) && rd.phraseBefore(p, 10, "hoac", "tra", "loi") {
 				// "c) Cấp giấy phép hoặc trả lời bằng văn bản đối với những
 				// trường hợp chưa đủ điều kiện để cấp giấy phép hoặc không cấp
 				// giấy phép trong thời hạn không quá hai mươi ngày": both
@@ -1246,11 +1246,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// case of its own).
 				return
 			}
-			if wordAt(toks, p, "truong") && punctAt(toks, p-1, "(") && p-1 > rd.first(p) && rd.bracketAsideBefore(p, b.from) {
+			if wordAt(toks, p, "truong") && punctAt(toks, p-1, "(") && p-1 > rd.first(p) && rd.bracketClosesBefore(p, b.from-4) {
 				// "Cơ quan thuế hoặc tổ chức cung cấp dịch vụ T-VAN (trường
 				// hợp sử dụng dịch vụ T-VAN) gửi Thông báo … chậm nhất 15
 				// phút …": a bracket that says when a party named before it
-				// acts, closed before the duration, not its case.
+				// acts, closed before the duration with an act between
+				// (four tokens at least), not its case ("(trường hợp hồ sơ
+				// chưa đầy đủ thành phần) trong vòng 01 ngày" is one).
 				return
 			}
 			if rd.cutoff != 0 && rd.cutoffAt > p && rd.cutoffAt < end {
@@ -1274,34 +1276,6 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
-}
-
-// answerOrActBefore reports whether "hoặc trả lời" stands in the ten
-// tokens of the clause before p: the act or an answer, both outcomes.
-func (rd *reader) answerOrActBefore(p int) bool {
-	for q := p - 3; q >= 0 && q >= p-10 && !rd.isBreak(q); q-- {
-		if wordsAt(rd.toks, q, "hoac", "tra", "loi") {
-			return true
-		}
-	}
-	return false
-}
-
-// bracketAsideBefore reports whether the bracket open at p closes at
-// least four tokens before q: what stands between (an act, its object)
-// makes the bracket an aside on the words before it, no case of the
-// duration at q ("(trường hợp hồ sơ chưa đầy đủ thành phần) trong vòng 01
-// ngày" is one).
-func (rd *reader) bracketAsideBefore(p, q int) bool {
-	for r := p; r < q; r++ {
-		if punctAt(rd.toks, r, ")") {
-			return q-r > 4
-		}
-		if punctAt(rd.toks, r, "(") {
-			return false
-		}
-	}
-	return false
 }
 
 // dateAfterBracket reports whether a date in digits ("16/6") follows

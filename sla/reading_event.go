@@ -151,7 +151,7 @@ func (rd *reader) answersFilerAfter(end int) bool {
 		if !wordsAt(toks, q, "tra", "loi") {
 			continue
 		}
-		if to := answerAddressee(toks, q); to > 0 && (wordsAt(toks, to, "doanh", "nghiep") || wordsAt(toks, to, "to", "chuc") || wordsAt(toks, to, "ca", "nhan") || wordAt(toks, to, "nguoi")) {
+		if to := answerAddressee(toks, q); to > 0 && rd.filerAt(to) {
 			return true
 		}
 	}
@@ -171,6 +171,14 @@ func (rd *reader) opinionAsked(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// filerAt reports whether a filer of the one-stop section is named at q: an
+// organisation, a person or a firm ("tổ chức", "cá nhân", "doanh
+// nghiệp", "người …"). The callers add the filers their wording names too.
+func (rd *reader) filerAt(q int) bool {
+	toks := rd.toks
+	return wordsAt(toks, q, "to", "chuc") || wordsAt(toks, q, "ca", "nhan") || wordsAt(toks, q, "doanh", "nghiep") || wordAt(toks, q, "nguoi")
 }
 
 // filerSupplied reports whether the thing received, ws, is information a
@@ -193,7 +201,7 @@ func (rd *reader) filerSupplied(ws []int) bool {
 	if wordAt(toks, q, "do") {
 		q++
 	}
-	if !(wordsAt(toks, q, "doanh", "nghiep") || wordsAt(toks, q, "to", "chuc") || wordsAt(toks, q, "ca", "nhan") || wordAt(toks, q, "nguoi")) {
+	if !rd.filerAt(q) {
 		return false
 	}
 	for r := q + 1; r < len(toks) && r < q+6; r++ {
@@ -207,11 +215,11 @@ func (rd *reader) filerSupplied(ws []int) bool {
 // filerNamedIn reports whether the words ws, the thing received, name as
 // its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
 // doanh nghiệp", "của chủ đầu tư", "của người khai hải quan" (at most twelve
-// words are read).
+// words are read; a bare "của người …" is not read as a filer here).
 func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "cua" && (wordsAt(toks, q+1, "to", "chuc") || wordsAt(toks, q+1, "ca", "nhan") || wordsAt(toks, q+1, "doanh", "nghiep") || wordsAt(toks, q+1, "chu", "dau", "tu") || wordsAt(toks, q+1, "nguoi", "khai")) {
+		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || wordsAt(toks, q+1, "nguoi", "khai") || wordsAt(toks, q+1, "chu", "dau", "tu")) {
 			return true
 		}
 	}
@@ -387,8 +395,7 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 			// sở khám bệnh, chữa bệnh gửi đến") sends its request about
 			// someone else. ("hồ sơ thuế điện tử của người nộp thuế gửi
 			// đến": the filer's own, sent in.)
-			q := ws[k+1]
-			return wordAt(toks, q, "nguoi") || wordsAt(toks, q, "ca", "nhan") || wordsAt(toks, q, "cong", "dan") || wordsAt(toks, q, "doanh", "nghiep") || wordsAt(toks, q, "to", "chuc")
+			return rd.filerAt(ws[k+1]) || wordsAt(toks, ws[k+1], "cong", "dan")
 		}
 	}
 	return false

@@ -348,7 +348,7 @@ func (rd *reader) listedAmountBefore(i int) bool {
 	if !punctAt(rd.toks, i-1, ",") || len(rd.items) == 0 {
 		return false
 	}
-	last := rd.items[len(rd.items)-1]
+	last := &rd.items[len(rd.items)-1]
 	if last.kind != iDur || i-last.to > 12 {
 		return false
 	}

@@ -484,7 +484,8 @@ walk:
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
 	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
-		wordsAt(toks, end-2, "day", "du") && wordsAt(toks, end+1, "hop", "le") || wordsAt(toks, end-2, "hop", "le") && wordsAt(toks, end+1, "chinh", "xac") ||
+		(wordsAt(toks, end-2, "day", "du") || wordsAt(toks, end-3, "ho", "so", "du")) && wordsAt(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
+		wordsAt(toks, end-2, "hop", "le") && wordsAt(toks, end+1, "chinh", "xac") ||
 		wordsAt(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
 		wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
@@ -1373,7 +1374,7 @@ func (rd *reader) listBreakdown() {
 				switch {
 				case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
 					to--
-				case wordsAt(toks, to-2, "toi", "da"), wordsAt(toks, to-2, "khong", "qua"), wordsAt(toks, to-2, "cham", "nhat"), wordsAt(toks, to-2, "trong", "vong"):
+				case wordsAt(toks, to-2, "toi", "da"), wordsAt(toks, to-2, "khong", "qua"), latestAt(toks, to-2), wordsAt(toks, to-2, "trong", "vong"):
 					to -= 2
 				case wordsAt(toks, to-3, "trong", "thoi", "han"), wordsAt(toks, to-3, "trong", "thoi", "gian"):
 					to -= 3
@@ -1505,7 +1506,7 @@ func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
 func (rd *reader) limitPhraseBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong") || wordsAt(toks, q, "cham", "nhat") {
+		if wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong") || latestAt(toks, q) {
 			return true
 		}
 	}
@@ -1580,7 +1581,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		for end < p && !punctAt(toks, end, ",") {
 			end++
 		}
-		if end < p && wordsAt(toks, end+1, "trong", "thoi", "han") && end+4 == p {
+		if end < p && withinCueBefore(toks, p) && (end+4 == p || end+3 == p) {
 			return q, end, true
 		}
 	case (wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong")) && rd.introduces(q, p):

@@ -113,6 +113,17 @@ func (rd *reader) noColonBetween(p, q int) bool {
 	return true
 }
 
+// noPunctBetween reports whether no punctuation stands between tokens p
+// and q.
+func noPunctBetween(toks []token, p, q int) bool {
+	for r := p; r < q && r < len(toks); r++ {
+		if toks[r].kind == tokPunct {
+			return false
+		}
+	}
+	return true
+}
+
 // namesLimitBefore reports whether "đối với" at p completes the name of
 // the limit that opens the sentence: "Thời hạn <one or two words> đối
 // với …", with no list mark or item label before it.
@@ -162,7 +173,7 @@ func (rd *reader) isStatedAfter(p int) bool {
 	toks := rd.toks
 	for q := p + 2; q < len(toks) && q < p+14 && !rd.isBreak(q); q++ {
 		if wordAt(toks, q, "la") {
-			return kindAt(toks, q+1, tokNum) || q+1 < len(toks) && toks[q+1].kind == tokWord && isNumberWord(toks[q+1].text) || wordsAt(toks, q+1, "khong", "qua")
+			return kindAt(toks, q+1, tokNum) || q+1 < len(toks) && toks[q+1].kind == tokWord && isNumberWord(toks[q+1].text) || capAt(toks, q+1)
 		}
 	}
 	return false
@@ -295,7 +306,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to+1, "ke") && !wordAt(toks, to+2, "tu") { // (not "tháng liền kể từ ngày …")
 			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
 		}
-		if strings.ContainsAny(rd.original(to), "ềỀ\u0300") && !wordAt(toks, to+1, "sau") && !wordsAt(toks, to+1, "ke", "tu") { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
+		if strings.ContainsAny(rd.original(to), "ềỀ\u0300") && !wordAt(toks, to+1, "sau") && !countFromAt(toks, to+1) { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
 			// "đã điều trị ba tháng liền": a continuous period passed, a
 			// threshold.
 			return "a continuous period (\"đã điều trị ba tháng liền\"), not a time limit"
@@ -455,7 +466,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "du":
 		// ("Thời hạn không được thành lập … là đủ 24 tháng kể từ ngày
 		// thôi chức vụ": a term counted from an event, reported as such.)
-		if !wordAt(toks, from-2, "nhan") && !(wordAt(toks, from-2, "la") && wordsAt(toks, to, "ke", "tu")) {
+		if !wordAt(toks, from-2, "nhan") && !(wordAt(toks, from-2, "la") && countFromAt(toks, to)) {
 			return "a threshold (\"đủ 06 tháng\"), not a time limit"
 		}
 	case "theo":
@@ -594,7 +605,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return why
 		}
 	}
-	if wordsAt(toks, from-3, "den", "toi", "da") && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
+	if wordAt(toks, from-3, "den") && capAt(toks, from-2) && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
 		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
 	}
 	switch text(from - 3) {
@@ -606,11 +617,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("Trong trường hợp quá thời hạn 30 ngày, kể từ ngày quyết định
 		// thay đổi, người tập sự không …": a lapse counted from an event,
 		// reported as such.)
-		if wordsAt(toks, from-2, "thoi", "han") && !wordsAt(toks, to, "ke", "tu") && !(punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu")) {
+		if wordsAt(toks, from-2, "thoi", "han") && !countFromAt(toks, to) {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
-	if wordsAt(toks, from-4, "moi", "lan", "khong", "qua") && !rd.extensionBefore(from) {
+	if (wordsAt(toks, from-4, "moi", "lan") && capAt(toks, from-2)) && !rd.extensionBefore(from) {
 		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
 	}
 	for q := from - 3; q >= from-7 && q >= 0; q-- {
@@ -855,7 +866,7 @@ func (rd *reader) introduces(from, to int) bool {
 	for q := from; q < to; q++ {
 		if t := rd.toks[q]; t.kind == tokWord {
 			switch t.text {
-			case "trong", "thoi", "han", "gian", "vong", "khong", "qua", "cham", "nhat", "la", "toi", "da":
+			case "trong", "thoi", "han", "gian", "vong", "khong", "qua", "cham", "muon", "nhat", "la", "toi", "da":
 				continue
 			}
 			return false
@@ -891,7 +902,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// refuse, the ordinary path.
 			q += 5
 			valid = true
-		case wordsAt(toks, q, "khong", "qua"):
+		case capAt(toks, q):
 			q++ // "…, trong thời hạn không quá": the duration's own words
 		case wordsAt(toks, q, "hoac", "khong", "dat", "yeu", "cau"):
 			// "đối với hồ sơ … đạt yêu cầu hoặc không đạt yêu cầu": both
@@ -917,7 +928,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			wordsAt(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                     // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
 			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			wordsAt(toks, q, "dap", "ung", "tieu", "chi"), wordsAt(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
-			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q),   // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …"
 			wordsAt(toks, q, "hop", "phap") && rd.dossierBefore(q), // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
 			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
@@ -927,7 +939,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// yêu cầu", "nếu thông tin … là chính xác", "nếu thấy việc nhận cha,
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
-	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so")) // ("01 ngày đối với hồ sơ hợp lệ")
+	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
+		wordsAt(toks, from, "doi", "voi", "truong", "hop", "ho", "so") || wordsAt(toks, from, "trong", "truong", "hop", "ho", "so")) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
 }
 
 // outcomeComma returns the comma after which the "nếu" clause [p, end)
@@ -954,13 +967,13 @@ func (rd *reader) dossierBefore(p int) bool { return rd.phraseBefore(p, 8, "ho",
 // of insurance contributions. It returns the reason, or "".
 func (rd *reader) termOfMatter(from, to int) string {
 	toks := rd.toks
-	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han", "khong", "qua") || wordsAt(toks, from-5, "co", "thoi", "han", "toi", "da") || wordsAt(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
+	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) || wordsAt(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
 		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
 		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
 		// to act.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-5, "co", "thoi", "gian", "khong", "qua") && rd.contractBefore(from-5) || wordsAt(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
+	if (wordsAt(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || wordsAt(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
 		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
 		// contract's term.
 		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
@@ -1947,7 +1960,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit"
 		}
 	case "thieu", "da":
-		if wordsAt(toks, from-2, "con", "thieu") || wordsAt(toks, from-4, "con", "thieu", "toi", "da") {
+		if wordsAt(toks, from-2, "con", "thieu") || wordsAt(toks, from-4, "con", "thieu") && capAt(toks, from-2) {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
 	case "qua":

@@ -872,8 +872,8 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
 			}
 		case "cung":
-			if toks[ws[0]].text == "ngay" && wordsAt(toks, ws[1], "cung", "cap", "day", "du") {
-				return FromReceipt, true // "kể từ ngày cung cấp đầy đủ thông tin": the filer's, with no other author named
+			if toks[ws[0]].text == "ngay" && (wordsAt(toks, ws[1], "cung", "cap", "day", "du") || wordsAt(toks, ws[1], "cung", "cap", "du")) {
+				return FromReceipt, true // "kể từ ngày cung cấp (đầy) đủ thông tin": the filer's, with no other author named
 			}
 		case "phat":
 			if wordAt(toks, ws[1]+1, "hien") {
@@ -1044,8 +1044,8 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 // sơ"): its receipt.
 func (rd *reader) completedFiling(ws []int) bool {
 	toks := rd.toks
-	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && wordsAt(toks, ws[1], "ho", "so", "day", "du") {
-		// "kể từ ngày hồ sơ đầy đủ và hợp lệ": the dossier complete, its
+	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (wordsAt(toks, ws[1], "ho", "so", "day", "du") || wordsAt(toks, ws[1], "ho", "so", "du") && (wordAt(toks, ws[1]+3, "va") || punctAt(toks, ws[1]+3, ","))) {
+		// "kể từ ngày hồ sơ đầy đủ và hợp lệ", "… hồ sơ đủ và hợp lệ": the dossier complete, its
 		// receipt complete. ("kể từ ngày hồ sơ hợp lệ, tổ chức … có trách
 		// nhiệm nộp phí": the filer's own time, labelled another event.)
 		return true
@@ -1381,7 +1381,7 @@ func (rd *reader) openingWord(s, p int) int {
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks
 	start := rd.sentenceStartNear(p)
-	if start > 1 && w1 == "yeu" && wordsAt(toks, rd.openingWord(start, p), "trong", "thoi", "han") {
+	if start > 1 && w1 == "yeu" && withinAt(toks, rd.openingWord(start, p)) {
 		// "Viện kiểm sát có quyền yêu cầu cơ quan Thi hành án dân sự giải
 		// thích …. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 		// yêu cầu, …": the demand of the sentence before.

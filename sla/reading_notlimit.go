@@ -84,7 +84,7 @@ func (rd *reader) windowOrAge(it *item) string {
 		// took, reported, not a time allowed.
 		return "a time it took (\"lên đến 4 ngày mới xong\"), not a time limit"
 	}
-	if punctAt(toks, to, ",") && wordsAt(toks, to+1, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to, "ke", "tu", "ngay", "cap", "den", "ngay", "nop") {
+	if countFromAt(toks, to) && (wordsAt(toks, to+1, "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to+2, "tu", "ngay", "cap", "den", "ngay", "nop")) {
 		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
@@ -92,7 +92,7 @@ func (rd *reader) windowOrAge(it *item) string {
 	// ("chậm nhất là 10 ngày làm việc trước thời điểm nộp hồ sơ quyết
 	// toán": a lead time, not a window.)
 	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
-		if wordAt(toks, q, "truoc") && !wordsAt(toks, from-2, "cham", "nhat") && !wordsAt(toks, from-3, "cham", "nhat", "la") && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
+		if wordAt(toks, q, "truoc") && !latestAt(toks, from-2) && !(latestAt(toks, from-3) && wordAt(toks, from-1, "la")) && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
 			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui") || wordsAt(toks, q+1, "thoi", "diem", "de", "nghi")) { // ("… không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép")
 			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
 		}
@@ -170,7 +170,7 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 func (rd *reader) termOrSpan(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
-	if wordsAt(toks, from-3, "han", "nang", "luong") || wordsAt(toks, from-5, "han", "nang", "luong", "khong", "qua") {
+	if wordsAt(toks, from-3, "han", "nang", "luong") || (wordsAt(toks, from-5, "han", "nang", "luong") && capAt(toks, from-2)) {
 		// "Kéo dài thời hạn nâng lương không quá 06 tháng": a sanction's
 		// length (Bộ luật Lao động 2019 Điều 124 khoản 2). (After "sau",
 		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
@@ -201,7 +201,7 @@ func (rd *reader) termOrSpan(it *item) string {
 		// of past time.
 		return "a window of past time (\"gần nhất trong thời gian 03 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "ho", "tro", "toi", "da") || wordsAt(toks, from-3, "ho", "tro", "trong") {
+	if wordsAt(toks, from-4, "ho", "tro") && capAt(toks, from-2) || wordsAt(toks, from-3, "ho", "tro", "trong") {
 		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng": a term of
 		// support.
 		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
@@ -211,7 +211,7 @@ func (rd *reader) termOrSpan(it *item) string {
 		// điểm đóng thầu": a point of reference in time, not a time to act.
 		return "a point of reference in time (\"tại thời điểm 28 ngày trước ngày …\"), not a time limit"
 	}
-	if wordsAt(toks, from-3, "nhung", "khong", "qua") && rd.useTermBefore(from-3) {
+	if (wordAt(toks, from-3, "nhung") && capAt(toks, from-2)) && rd.useTermBefore(from-3) {
 		return "a period of validity (\"thời hạn sử dụng thẻ … nhưng không quá 60 tháng\"), not a time limit"
 	}
 	if it.lead && rd.datesInBracketAfter(max(it.to, it.eventEnd)) {
@@ -262,7 +262,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		// factor of a formula.
 		return "a factor of a formula (\"đồng x 3 tháng\"), not a time limit"
 	}
-	if rare&rareLan != 0 && wordsAt(toks, from-5, "moi", "lan", "gap") && wordsAt(toks, from-2, "khong", "qua") {
+	if rare&rareLan != 0 && wordsAt(toks, from-5, "moi", "lan", "gap") && capAt(toks, from-2) {
 		// "mỗi lần gặp không quá 03 giờ": the length of each visit.
 		return "the length of each occurrence (\"mỗi lần gặp không quá 03 giờ\"), not a time limit"
 	}
@@ -312,14 +312,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if wordAt(toks, from-1, "sau") {
 				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
 			}
-			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || (wordsAt(toks, q+3, "toi", "da") || wordsAt(toks, q+3, "khong", "qua")) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
+			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
 				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
-				wordAt(toks, q-1, "chi") && wordsAt(toks, q, "co", "gia", "tri") && wordsAt(toks, from-3, "trong", "thoi", "han") && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
+				wordAt(toks, q-1, "chi") && wordsAt(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
 		case "truoc":
 			if near && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) ||
-				from-q <= 24 && wordsAt(toks, q+1, "thoi", "diem") && rd.withinBefore(q+3, from, "nop") && wordsAt(toks, from-2, "khong", "qua") && rd.noClauseBetween(q, from) {
+				from-q <= 24 && wordsAt(toks, q+1, "thoi", "diem") && rd.withinBefore(q+3, from, "nop") && capAt(toks, from-2) && rd.noClauseBetween(q, from) {
 				// "được cấp trước ngày nộp hồ sơ không quá 06 tháng",
 				// "Phiếu lý lịch tư pháp … phải được cơ quan có thẩm quyền cấp
 				// trước thời điểm tổ chức tín dụng nộp hồ sơ … không quá 06
@@ -367,7 +367,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "hoat":
 			if wordsAt(toks, q, "hoat", "dong") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
-				!wordsAt(toks, from-3, "trong", "thoi", "han") { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
+				!withinCueBefore(toks, from) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
 				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
 				// không quá 12 tháng": a term.
 				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
@@ -377,17 +377,17 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "an interval (\"theo từng khoảng thời gian 01 ngày\"), not a time limit"
 			}
 		case "tam":
-			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && (wordsAt(toks, q+2, "khong", "qua") || wordsAt(toks, q+2, "toi", "da"))) && !wordsAt(toks, q-2, "dang", "ky") {
+			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && capAt(toks, q+2)) && !wordsAt(toks, q-2, "dang", "ky") {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
-			if wordAt(toks, q+1, "hoan") && (q+2 == from || q+4 == from && (wordsAt(toks, q+2, "toi", "da") || wordsAt(toks, q+2, "khong", "qua"))) {
+			if wordAt(toks, q+1, "hoan") && (q+2 == from || q+4 == from && capAt(toks, q+2)) {
 				// "Tạm hoãn tối đa 06 tháng hoạt động đánh giá định kỳ": how
 				// long a postponement may last.
 				return "the term of a postponement (\"Tạm hoãn tối đa 06 tháng\"), not a time limit"
 			}
 		case "anh":
-			if from-q <= 12 && !wordAt(toks, q+1, "huong") && strings.ContainsAny(rd.original(q), "ảẢ") && (punctAt(toks, from-3, "(") && wordsAt(toks, from-2, "khong", "qua") || wordsAt(toks, from-2, "khong", "qua")) {
+			if from-q <= 12 && !wordAt(toks, q+1, "huong") && strings.ContainsAny(rd.original(q), "ảẢ") && capAt(toks, from-2) {
 				// "02 Ảnh chân dung cỡ 2cm x 3cm (không quá 6 tháng)": a photo's
 				// age.
 				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
@@ -433,7 +433,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
 			}
 		case "nghi":
-			if wordsAt(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !wordsAt(toks, from-3, "trong", "thoi", "han") { // ("nghỉ", not "nghị án")
+			if wordsAt(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
 				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
@@ -465,23 +465,25 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of pay (\"được trả lương … trong vòng 30 ngày\"), not a time limit"
 			}
 		case "huong":
-			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ\u0309") && (wordsAt(toks, from-5, "trong", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
+			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ\u0309") && ((wordsAt(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || wordsAt(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
 				// "… được hưởng chế độ dinh dưỡng 480.000 đồng/người/ngày
 				// trong thời gian không quá 90 ngày": how long a benefit runs
 				// ("hưởng", not "hướng").
 				return "the period of a benefit (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
 			}
 		case "khong":
-			if wordAt(toks, q-1, "khi") && wordAt(toks, q+1, "co") && from-q <= 12 && (wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-2, "trong", "vong")) && rd.noClauseBetween(q, from) {
+			if wordAt(toks, q-1, "khi") && wordAt(toks, q+1, "co") && from-q <= 12 && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) {
 				// "Tài khoản khai báo tự hủy giá trị sử dụng khi không có
 				// thông tin khai báo mới trong thời hạn 12 tháng": a
 				// condition of inaction.
 				return "a condition of inaction (\"khi không có thông tin khai báo mới trong thời hạn 12 tháng\"), not a time limit"
 			}
 		case "moi":
-			if from-q <= 6 && it.event != FromOtherEvent && (wordsAt(toks, from-2, "trong", "vong") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) { // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
+			if from-q <= 6 && it.event != FromOtherEvent && (wordsAt(toks, from-2, "trong", "vong") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) && // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
+				kindAt(toks, q+1, tokWord) && !wordAt(toks, q+1, "trong") && noPunctBetween(toks, q, from) { // ("cấp Giấy chứng nhận … doanh nghiệp mới trong vòng 03 ngày", "Theo quy định mới, trong vòng 60 ngày": "mới" is "new", then the limit)
 				// "hộ mới thoát nghèo trong vòng 36 tháng": how recently
-				// something happened, a condition ("mới", not "mỗi").
+				// something happened, a condition ("mới", not "mỗi"),
+				// with its verb ("thoát") between "mới" and the amount.
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
 		case "tuoc":
@@ -502,7 +504,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// tháng": how long a product may stay on the market.
 				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
 			}
-			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 && !wordsAt(toks, from-3, "trong", "thoi", "han") {
+			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinCueBefore(toks, from) {
 				// ("… hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể
 				// từ ngày …": a limit of its own after the term's name.)
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
@@ -510,7 +512,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "luu", "mau") && wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
 				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
-					(wordsAt(toks, from-3, "trong", "thoi", "han") || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
+					(withinCueBefore(toks, from) || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !wordsAt(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
 				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
@@ -521,7 +523,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
 			}
 		case "dong":
-			if wordsAt(toks, q, "dong", "tam", "thoi") && from-q <= 16 && (wordsAt(toks, from-5, "trong", "thoi", "gian", "khong", "qua") || wordsAt(toks, from-3, "trong", "thoi", "gian")) {
+			if wordsAt(toks, q, "dong", "tam", "thoi") && from-q <= 16 && ((wordsAt(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || wordsAt(toks, from-3, "trong", "thoi", "gian")) {
 				// "quyết định đóng tạm thời cảng hàng không, sân bay trong thời
 				// gian không quá 24 giờ": how long the closure lasts.
 				return "the length of a temporary closure (\"đóng tạm thời … trong thời gian không quá 24 giờ\"), not a time limit"

@@ -330,12 +330,35 @@ func (rd *reader) scan() {
 	}
 }
 
+// latestAt reports whether "chậm nhất" or "muộn nhất" (at the latest)
+// starts at p.
+func latestAt(toks []token, p int) bool {
+	return (wordAt(toks, p, "cham") || wordAt(toks, p, "muon")) && wordAt(toks, p+1, "nhat")
+}
+
+// withinCueBefore reports whether "trong thời hạn" or "trong vòng" (within)
+// stands right before the amount at p.
+func withinCueBefore(toks []token, p int) bool {
+	return wordsAt(toks, p-3, "trong", "thoi", "han") || wordsAt(toks, p-2, "trong", "vong")
+}
+
+// capAt reports whether "không quá" or "tối đa" (at most) starts at p.
+func capAt(toks []token, p int) bool {
+	return wordsAt(toks, p, "khong", "qua") || wordsAt(toks, p, "toi", "da")
+}
+
+// withinAt reports whether "trong thời hạn" or "trong vòng" (within) starts
+// at q.
+func withinAt(toks []token, q int) bool {
+	return wordAt(toks, q, "trong") && (wordsAt(toks, q+1, "thoi", "han") || wordAt(toks, q+1, "vong"))
+}
+
 // limitCueBefore reports whether a limit's cue stands right before the
 // amount at i: "chậm nhất (là)", "trong vòng". ("chậm nhất là một tháng
 // trước ngày tổ chức kiểm tra"; a bare "một ngày" is prose.)
 func (rd *reader) limitCueBefore(i int) bool {
 	toks := rd.toks
-	return wordsAt(toks, i-2, "cham", "nhat") || wordsAt(toks, i-3, "cham", "nhat", "la") || wordsAt(toks, i-2, "trong", "vong") ||
+	return latestAt(toks, i-2) || latestAt(toks, i-3) && wordAt(toks, i-1, "la") || wordsAt(toks, i-2, "trong", "vong") ||
 		wordsAt(toks, i-3, "trong", "thoi", "han") || wordsAt(toks, i-2, "khong", "qua") || // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
 		wordsAt(toks, i-2, "it", "nhat") || wordsAt(toks, i-2, "toi", "thieu") // "biết trước ít nhất một tháng"
 }
@@ -801,7 +824,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		if wordAt(toks, j+1, "viec") && (wordsAt(toks, j+2, "ke", "tu") || wordsAt(toks, j+2, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 2
 		}
-		if wordsAt(toks, j+1, "viec", "ngay", "ke", "tu") && kindAt(toks, j-1, tokNum) {
+		if wordsAt(toks, j+1, "viec", "ngay") && (wordsAt(toks, j+3, "ke", "tu") || wordsAt(toks, j+3, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 3 // "trong thời hạn 05 làm việc ngày kể từ khi nhận đủ hồ sơ": the words swapped
 		}
 	}

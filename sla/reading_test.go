@@ -835,6 +835,20 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Đăng tải kết quả xét chọn trên Cổng thông tin điện tử của Chính phủ và phương tiện thông tin đại chúng thuộc Bộ Văn hóa, Thể thao và Du lịch trong thời gian 15 ngày làm việc;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Viện kiểm sát có quyền yêu cầu cơ quan Thi hành án dân sự giải thích những điểm chưa rõ hoặc bổ sung giấy tờ cần thiết. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được yêu cầu, nếu cơ quan Thi hành án dân sự không giải thích hoặc bổ sung giấy tờ cần thiết thì Viện kiểm sát trả lại hồ sơ cho cơ quan Thi hành án dân sự.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "4. Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm trả lời bằng văn bản trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ hoặc theo thời hạn quy định tại khoản 1 Điều 18 và khoản 1 Điều 20 của Luật này.", ord: "15 ngày", from: sla.FromReceipt, alts: []string{"extension "}},
+		// Eleventh session: the same real texts in the words of another drafter (a corpus row with one phrase
+		// swapped for its synonym must read as the row does): "trong vòng" for "trong thời hạn", "muộn nhất" for
+		// "chậm nhất", "tính từ" for "kể từ", "tối đa" for "không quá", "hồ sơ đủ" for "hồ sơ đầy đủ",
+		// "Đối với trường hợp hồ sơ …" for "Trường hợp hồ sơ …".
+		{in: "Cơ quan đăng ký kinh doanh có trách nhiệm xem xét tính hợp lệ của hồ sơ và cấp Giấy chứng nhận đăng ký doanh nghiệp mới trong vòng 03 ngày làm việc, kể từ ngày nhận được hồ sơ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Theo quy định mới, trong vòng 60 ngày, kể từ ngày nhận được kiến nghị của cử tri, cơ quan, tổ chức, đơn vị có thẩm quyền có trách nhiệm nghiên cứu, giải quyết và trả lời cử tri.", ord: "60 ngày", from: sla.FromReceipt},
+		{in: "b) Các nội dung phải thông báo công khai muộn nhất một tháng trước khi bắt đầu các học kỳ:", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "a) Trường hợp hồ sơ đủ thì thông báo về việc chấp nhận hồ sơ và thời hạn giải quyết hồ sơ đăng ký thuế chậm nhất là 03 ngày làm việc kể từ ngày nhận đủ hồ sơ;", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 01 ngày làm việc kể từ ngày hồ sơ đủ và hợp lệ, cơ quan kiểm tra ra Thông báo kết quả kiểm tra nhà nước về chất lượng hàng hóa nhập khẩu.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "Phiếu lý lịch tư pháp được cấp không quá 06 tháng, tính từ ngày cấp đến ngày nộp hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đối với trường hợp hồ sơ hợp lệ thì 4 ngày làm việc", ord: "4 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trên cơ sở ý kiến của các cơ quan quy định tại khoản 1 Điều này, trong vòng 05 ngày làm việc, Bộ Công an gửi văn bản thông báo yêu cầu nước ngoài chấp nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Lao động nữ mang thai được nghỉ việc hưởng chế độ thai sản để đi khám thai tối đa 05 lần, mỗi lần tối đa 02 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Kéo dài thời hạn nâng lương tối đa 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

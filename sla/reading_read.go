@@ -330,6 +330,21 @@ func (rd *reader) scan() {
 	}
 }
 
+// halfAt reports whether the number at i is the "1" of "1/2" written as
+// half of the unit right after it ("1/2 ngày làm việc"), not a date ("ngày
+// 1/2", "1/2/2025").
+func (rd *reader) halfAt(i int) bool {
+	toks := rd.toks
+	if toks[i].text != "1" || !punctAt(toks, i+1, "/") || toks[i+1].space || !kindAt(toks, i+2, tokNum) || toks[i+2].text != "2" || toks[i+2].space || toks[i].date {
+		return false
+	}
+	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || punctAt(toks, i-1, "/") {
+		return false
+	}
+	_, n := rd.unitAt(i + 3)
+	return n > 0
+}
+
 // latestAt reports whether "chậm nhất" or "muộn nhất" (at the latest)
 // starts at p.
 func latestAt(toks []token, p int) bool {
@@ -474,6 +489,21 @@ func (rd *reader) number(i int) int {
 	// Part of a code or number: "QH13", "K2", "19/6/2015", "11/2021/NĐ-CP", "15:00".
 	if !t.space && kindAt(toks, i-1, tokWord) && !rd.gluedAmount(i) {
 		return 0
+	}
+	if rd.halfAt(i) {
+		// "trong thời hạn 1/2 ngày làm việc": half of the unit after it.
+		u, n := rd.unitAt(i + 3)
+		it := item{kind: iDur, from: i, to: i + 3 + n}
+		if bad := checkHundredths(50, u); bad != "" {
+			it.kind, it.detail, it.err = iBad, bad, ErrLimitRange // as "0,5 ngày"
+			if u == UnitCalendarDays {
+				it.fracDays = 50
+			}
+		} else {
+			it.p = PeriodOf(Limit{hundredths: 50, unit: u})
+		}
+		rd.items = append(rd.items, it)
+		return 2 + n
 	}
 	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) ||
 		!t.space && punctAt(toks, i-1, ":") && kindAt(toks, i-2, tokNum) { // ("từ 00:00:00 giờ đến 23:59:59 giờ": the parts of a time of day)

@@ -849,6 +849,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trên cơ sở ý kiến của các cơ quan quy định tại khoản 1 Điều này, trong vòng 05 ngày làm việc, Bộ Công an gửi văn bản thông báo yêu cầu nước ngoài chấp nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Lao động nữ mang thai được nghỉ việc hưởng chế độ thai sản để đi khám thai tối đa 05 lần, mỗi lần tối đa 02 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Kéo dài thời hạn nâng lương tối đa 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// Eleventh session (portal_pdf.tsv, printed procedure pages of dichvucong.gov.vn): a half written "1/2", a
+		// long failing case after "mà", a consulted body's answer, a term of support, a negated case on a list line.
+		{in: "b) Trường hợp hồ sơ đã đầy đủ, trong thời hạn 1/2 ngày làm việc cán bộ tiếp nhận hồ sơ chuyển hồ sơ cho cơ quan chuyên môn giải quyết.", ord: "0,5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời gian không quá 03 ngày làm việc, thông báo cho chủ đầu tư cung cấp các giấy tờ theo quy định đối với trường hợp người nhận chuyển nhượng quyền sử dụng đất, quyền sở hữu nhà ở, công trình xây dựng, hạng mục công trình xây dựng trực tiếp thực hiện thủ tục đăng ký, cấp Giấy chứng nhận mà chủ đầu tư chưa nộp các giấy tờ theo quy định;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản trong thời hạn 12 ngày, quá thời hạn không có ý kiến thì được coi là đồng ý và phải chịu trách nhiệm về nội dung thuộc lĩnh vực quản lý.", ord: "12 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Mức hỗ trợ: Hỗ trợ 100% lãi xuất tiền vay từ các ngân hàng thương mại trên địa bàn tỉnh trong thời gian 36 tháng, hỗ trợ 01 lần đối với 01 dự án.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Cảng thủy nội địa không tiếp nhận phương tiện thủy nước ngoài: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Cục Hàng hải và Đường thủy Việt Nam có văn bản thỏa thuận thông số kỹ thuật xây dựng gửi chủ đầu tư.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

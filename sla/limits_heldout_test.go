@@ -37,6 +37,7 @@ import (
 // heldout_legal_rag2.tsv, heldout_legal_rag3.tsv, heldout_legal_rag4.tsv,
 // heldout_legal_rag5.tsv, heldout_legal_rag6.tsv, heldout_legal_rag7.tsv,
 // heldout_legal_rag8.tsv, heldout_legal_rag9.tsv, heldout_legal_rag10.tsv,
+// heldout_legal_rag11.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -539,7 +540,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // their tuning half (portal_pdf.tsv): 1751/1962, 973/1058, 2769/3081. A
 // list line's label of four words or more read as a case cost five tuning
 // and seven held-out limits; narrowed to a negated label.
-var heldOutFloor = map[string]int{"limit": 1751, "alternatives": 973, "event": 2769}
+// A last draw of github.com/ngnam1104/Legal-RAG (heldout_legal_rag11.tsv),
+// measured when it was added: 3/3, 1/1, 0/0 (the whole set of 7,767 texts
+// then 1754/1965, 974/1059, 2769/3081).
+var heldOutFloor = map[string]int{"limit": 1754, "alternatives": 974, "event": 2769}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -258,8 +258,8 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "một ngày", err: sla.ErrLimitSyntax},                 // "một" alone is prose ("tối đa một ngày"), not read
 		{in: "15 (mười) ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "1/2 ngày làm việc", want: sla.MustParseLimit("0,5 ngày làm việc")}, // half, as the portal writes it (issue 13)
-		{in: "1/2 ngày", err: sla.ErrLimitRange},                                  // as "0,5 ngày": calendar days are whole
-		{in: "ngày 1/2", err: sla.ErrLimitSyntax},                                 // a date
+		{in: "1/2 ngày", err: sla.ErrLimitRange},                                 // as "0,5 ngày": calendar days are whole
+		{in: "ngày 1/2", err: sla.ErrLimitSyntax},                                // a date
 		{in: "Trong ngày làm việc tiếp theo", err: sla.ErrLimitSyntax},
 		{in: "ngay sau khi nhận đủ hồ sơ", want: sla.SameDay()},
 		{in: "-5 ngày", err: sla.ErrLimitRange},

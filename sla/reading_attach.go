@@ -416,6 +416,11 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// ngày hết thời hạn lấy ý kiến …": two starts, one or
 			// the other.
 			a.or = true
+		} else if h := rd.orBodyPaperAt(at, max(end, ext)); h > 0 && rd.classifyEvent(at, h) == FromReceipt {
+			// "kể từ ngày nhận được văn bản đề nghị của đại lý làm thủ
+			// tục hải quan hoặc báo cáo của Cục Hải quan tỉnh, thành
+			// phố": the filer's request or a body's report, two starts.
+			a.or = true
 		}
 	case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
 		b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
@@ -1152,6 +1157,48 @@ func (rd *reader) orFromAfter(p int) bool {
 	return false
 }
 
+// orBodyPaperAt returns where "hoặc" joins a body's paper ("hoặc báo cáo
+// của Cục …", "hoặc văn bản đề nghị của Sở …") to the thing received in
+// the count's clause [p, end), or 0.
+func (rd *reader) orBodyPaperAt(p, end int) int {
+	toks := rd.toks
+	for q := p + 2; q < end && q < p+30; q++ {
+		if toks[q].text != "hoac" {
+			continue
+		}
+		r := q + 1
+		switch {
+		case wordsAt(toks, r, "bao", "cao"), wordsAt(toks, r, "cong", "van"), wordsAt(toks, r, "thong", "bao"), wordsAt(toks, r, "to", "trinh"):
+			r += 2
+		case wordsAt(toks, r, "van", "ban", "de", "nghi"):
+			r += 4
+		default:
+			return 0
+		}
+		if wordAt(toks, r, "cua") && rd.agencyNameAt(r+1) {
+			return q
+		}
+		return 0
+	}
+	return 0
+}
+
+// resultGrounds reports whether the words at q ground an act on a result
+// or a paper: "Căn cứ (vào) kết quả …", "Căn cứ ý kiến …", "Căn cứ biên bản
+// …". ("Căn cứ mức độ tổn hại …, trong thời hạn 05 ngày làm việc" grounds
+// it on a matter, labelled a limit.)
+func (rd *reader) resultGrounds(q int) bool {
+	toks := rd.toks
+	if !wordsAt(toks, q, "can", "cu") {
+		return false
+	}
+	q += 2
+	if wordAt(toks, q, "vao") {
+		q++
+	}
+	return wordsAt(toks, q, "ket", "qua") || wordsAt(toks, q, "y", "kien") || wordsAt(toks, q, "bien", "ban") || wordsAt(toks, q, "ket", "luan") || wordsAt(toks, q, "bao", "cao")
+}
+
 // consultedBefore reports where the subject of the sentence before p names a
 // body consulted ("cơ quan, tổ chức được lấy ý kiến", "các cơ quan được
 // hỏi ý kiến", "… được xin ý kiến"): the words "được … ý kiến", whose
@@ -1625,9 +1672,11 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		// receipt of a body's dossier, in the clause before.
 		end := rd.receivedFromAgency(q, p)
 		return q, end, true
-	case wordsAt(toks, q, "tren", "co", "so"):
+	case wordsAt(toks, q, "tren", "co", "so") || rd.resultGrounds(q):
 		// "Trên cơ sở ý kiến kết luận của Hội đồng …, trong thời hạn 30 ngày
-		// Bộ trưởng … ban hành Quyết định": from the conclusion.
+		// Bộ trưởng … ban hành Quyết định", "Căn cứ kết quả thẩm định, trong
+		// thời hạn 10 ngày, cơ quan chuyên môn … lập báo cáo": from the
+		// conclusion, the result.
 		end := q
 		for end < p && !punctAt(toks, end, ",") {
 			end++

@@ -382,11 +382,13 @@ func lineStartsItem(s string, i int) (int, bool) {
 
 // tokenize splits folded text into words, numbers and punctuation, then
 // marks the numbers that belong to dates written in words. orig maps the
-// folded bytes to the original's (folded.orig): a word is split into glued
-// syllables only where the original has a Vietnamese letter.
+// folded bytes to the original src (folded.orig): a word is split into
+// glued syllables only where the original has a Vietnamese letter, and a
+// full stop glued between two letters ends no sentence when the original
+// letter after it is lower case ("thuvienphapluat.vn", "09-MST.doc").
 //
 // toks is a scratch buffer to reuse (nil for a new one).
-func tokenize(s string, orig []uint16, toks []token) []token {
+func tokenize(s, src string, orig []uint16, toks []token) []token {
 	// A word and its space take four bytes or more in real text: sized
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
@@ -463,6 +465,11 @@ func tokenize(s string, orig []uint16, toks []token) []token {
 				// A full stop ends a sentence unless a number follows it
 				// with no space either side (undone above).
 				ends := c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'
+				if c == '.' && !space && i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' && len(toks) > 0 && toks[len(toks)-1].kind != tokPunct {
+					if o := src[orig[i+1]]; 'a' <= o && o <= 'z' {
+						ends = false // a web address or a file's name, not the end of a sentence
+					}
+				}
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}

@@ -856,6 +856,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản trong thời hạn 12 ngày, quá thời hạn không có ý kiến thì được coi là đồng ý và phải chịu trách nhiệm về nội dung thuộc lĩnh vực quản lý.", ord: "12 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "- Mức hỗ trợ: Hỗ trợ 100% lãi xuất tiền vay từ các ngân hàng thương mại trên địa bàn tỉnh trong thời gian 36 tháng, hỗ trợ 01 lần đối với 01 dự án.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Cảng thủy nội địa không tiếp nhận phương tiện thủy nước ngoài: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Cục Hàng hải và Đường thủy Việt Nam có văn bản thỏa thuận thông số kỹ thuật xây dựng gửi chủ đầu tư.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Eleventh session (legal_rag12.tsv, thuvienphapluat.vn copies): an act grounded on a result, a web address
+		// whose full stops end no sentence, the filer's request or a body's report.
+		{in: "Căn cứ kết quả thẩm định, trong thời hạn 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo trình Ủy ban nhân dân cấp tỉnh xem xét, quyết định.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Quá thời hạn nêu trên, trường hợp người nộp thuế chưa hoàn thành nghĩa vụ với cơ quan thuế nơi chuyển đi thì thời hạn cơ quan thuế nơi chuyển đi ban hành Thông báo về việc người nộp thuế chuyển địa điểm [mẫu số 09-MST](https://files.thuvienphapluat.vn/uploads/DocForms/5/6/5/3/565309//09-MST-86-2024-TT-BTC.doc) ban hành kèm theo Thông tư này được xác định lại là 03 (ba) ngày làm việc kể từ ngày người nộp thuế hoàn thành nghĩa vụ thuế với cơ quan thuế nơi chuyển đi.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của đại lý làm thủ tục hải quan hoặc báo cáo của Cục Hải quan tỉnh, thành phố, Tổng cục trưởng Tổng cục Hải quan ban hành quyết định tạm dừng hoạt động đại lý làm thủ tục hải quan.", alts: []string{"unstated 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

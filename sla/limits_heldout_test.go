@@ -37,7 +37,7 @@ import (
 // heldout_legal_rag2.tsv, heldout_legal_rag3.tsv, heldout_legal_rag4.tsv,
 // heldout_legal_rag5.tsv, heldout_legal_rag6.tsv, heldout_legal_rag7.tsv,
 // heldout_legal_rag8.tsv, heldout_legal_rag9.tsv, heldout_legal_rag10.tsv,
-// heldout_legal_rag11.tsv, heldout_legal_rag12.tsv,
+// heldout_legal_rag11.tsv, heldout_legal_rag12.tsv, heldout_legal_rag13.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -54,7 +54,8 @@ import (
 // heldout_web_pages_more.tsv, heldout_web_pages_third.tsv,
 // heldout_web_pages_fourth.tsv, heldout_web_pages_fifth.tsv,
 // heldout_web_pages_sixth.tsv, heldout_web_pages_seventh.tsv,
-// heldout_web_pages_eighth.tsv, heldout_web_pages_ninth.tsv), split from
+// heldout_web_pages_eighth.tsv, heldout_web_pages_ninth.tsv,
+// heldout_web_pages_tenth.tsv), split from
 // the tuning files of the same sources by a hash of the document or page. The first two sets,
 // whose misses were read and whose categories the reader then learnt, are
 // now national_portal_descriptions.tsv and steps_other_procedures.tsv in
@@ -550,7 +551,20 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 12/14 (the whole set of 7,828 texts then 1762/1973, 977/1064,
 // 2781/3095); the same after learning from their tuning half
 // (legal_rag12.tsv).
-var heldOutFloor = map[string]int{"limit": 1762, "alternatives": 977, "event": 2781}
+// Decrees, circulars and laws of 2024–2026 from six new repositories
+// (heldout_legal_rag13.tsv) and a tenth web draw (heldout_web_pages_tenth.tsv),
+// measured when they were added: 9/10, 5/5, 22/25 and 16/17, 10/13, 18/23
+// (the whole set of 7,945 texts then 1787/2000, 992/1082, 2821/3143); the
+// same after learning from their tuning halves. Two rules of those halves
+// were checked against the tuning labels and dropped: any case in a
+// bracket after the count (fourteen rows), a storage term counted from an
+// event as that event's (four rows, labelled none). A notice of what to
+// amend or a request to supplement as the only act after the count reads
+// as the failing case's (amendNoticeOnly); it left this floor as it was,
+// and two tuning rows the ninth and tenth sessions had marked known misses
+// ("phải có văn bản yêu cầu bổ sung nếu hồ sơ … chưa đầy đủ") now read as
+// labelled.
+var heldOutFloor = map[string]int{"limit": 1787, "alternatives": 992, "event": 2821}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -613,8 +613,33 @@ func (rd *reader) settleItems() {
 		rd.settleRole(k, it)
 		rd.settleStart(it)
 		rd.settleNotLimit(it)
+		if k > 0 && it.kind == iDur && rd.sameTermAfter(&rd.items[k-1], it) {
+			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, rd.items[k-1].detail
+		}
 		rd.settleCase(k, it)
 	}
+}
+
+// sameTermAfter reports whether duration it restates, for another
+// subject, the term of prev, found no time limit: the next clause after a
+// semicolon gives only a subject and "là" before the amount ("năng định của
+// nhân viên soi chiếu có thời hạn 12 tháng; nhân viên an ninh cơ động … là
+// 24 tháng").
+func (rd *reader) sameTermAfter(prev, it *item) bool {
+	toks := rd.toks
+	if prev.kind != iNotLimit || !wordAt(toks, it.from-1, "la") || it.event != StartUnknown || prev.to >= it.from || it.from-prev.to > 20 {
+		return false
+	}
+	semi := false
+	for q := prev.to; q < it.from; q++ {
+		switch {
+		case punctAt(toks, q, ";"):
+			semi = true
+		case rd.isSentenceEnd(q), wordsAt(toks, q, "thoi", "han"), wordsAt(toks, q, "thoi", "gian"), wordAt(toks, q, "trong"), wordAt(toks, q, "ke"), wordAt(toks, q, "truong"), wordAt(toks, q, "neu"):
+			return false
+		}
+	}
+	return semi
 }
 
 // settleRole settles the k-th duration's role: a step left out of the
@@ -723,6 +748,16 @@ func (rd *reader) settleStart(it *item) {
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, end), end
 	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if s := rd.openingWord(rd.first(it.from), it.from); s+3 < it.from && wordsAt(toks, s, "het", "thoi", "han") && int(toks[s].thi) < it.from {
+			// "Hết thời hạn 1 năm kể từ ngày thông báo thứ hai …, nếu người
+			// vi phạm … không đến nhận, thì trong thời hạn 5 ngày làm việc,
+			// người có thẩm quyền ra quyết định tịch thu …": counted from
+			// the lapse the sentence opens with.
+			end := int(toks[s].thi)
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
+		}
+	}
 	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "ma") {
 		if at := rd.overdueBefore(it.from); at >= 0 {
 			// "Quá thời hạn tạm dừng hoạt động 03 tháng mà cơ sở … chưa
@@ -820,6 +855,9 @@ func (rd *reader) settleCase(k int, it *item) {
 		}
 		if !ok {
 			at, end, ok = rd.failingReceipt(it)
+		}
+		if !ok {
+			at, end, ok = rd.amendNoticeOnly(it)
 		}
 		if !ok && it.event == StartUnknown {
 			if c, ok := rd.changeAfter(k); ok {
@@ -2316,6 +2354,41 @@ func (rd *reader) readPayments() {
 			}
 		}
 	}
+}
+
+// amendNoticeOnly reports whether the act timed by duration it, after its
+// count from receipt, is only to tell the filer what to amend: "…, cơ quan
+// bảo hiểm xã hội phải có văn bản ghi cụ thể nội dung cần sửa đổi, bổ sung
+// gửi người bệnh": a notice due only when the dossier falls short, that
+// case's duration. An act of deciding or issuing before it ("xem xét tính
+// hợp lệ của hồ sơ và cấp …") keeps the ordinary limit. It returns the
+// words that name what to amend.
+func (rd *reader) amendNoticeOnly(it *item) (int, int, bool) {
+	toks := rd.toks
+	if it.event != FromReceipt || it.eventEnd <= 0 {
+		return 0, 0, false
+	}
+	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+40 && !rd.isSentenceEnd(q); q++ {
+		if punctAt(toks, q, "(") {
+			for q < len(toks)-1 && !punctAt(toks, q, ")") && !rd.isSentenceEnd(q) {
+				q++ // an aside in brackets ("(trường hợp nộp hồ sơ bản giấy …)")
+			}
+			continue
+		}
+		switch {
+		case punctAt(toks, q, ";"), wordAt(toks, q, "hoac"), wordAt(toks, q, "cap"), wordsAt(toks, q, "xem", "xet"), wordsAt(toks, q, "tham", "dinh"), wordsAt(toks, q, "kiem", "tra"),
+			wordsAt(toks, q, "quyet", "dinh"), wordsAt(toks, q, "phe", "duyet"), wordAt(toks, q, "truong") && wordAt(toks, q+1, "hop"), wordAt(toks, q, "neu") && rd.isIf(q): // ("nêu cụ thể" is no "nếu")
+			return 0, 0, false
+		case wordsAt(toks, q, "noi", "dung", "can", "sua", "doi"):
+			return q, q + 5, true
+		case wordsAt(toks, q, "yeu", "cau", "bo", "sung") && (wordAt(toks, q-1, "phieu") || wordsAt(toks, q-2, "thong", "bao") || wordsAt(toks, q-2, "van", "ban")):
+			// "…, Bộ phận Một cửa gửi Phiếu yêu cầu bổ sung, hoàn thiện hồ
+			// sơ": the request to supplement, due only for a dossier that
+			// falls short.
+			return q - 1, q + 4, true
+		}
+	}
+	return 0, 0, false
 }
 
 // failingReceipt reports whether the count's clause of duration it names a

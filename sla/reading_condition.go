@@ -1093,6 +1093,18 @@ func thenWithin(toks []token, p, n int) bool {
 	return false
 }
 
+// isThenBefore reports whether "thì" stands after p in its sentence before
+// the first punctuation mark closer: a case with its own outcome.
+func (rd *reader) isThenBefore(p int, closer string) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q) && !punctAt(toks, q, closer); q++ {
+		if wordAt(toks, q, "thi") && rd.isThen(q) {
+			return true
+		}
+	}
+	return false
+}
+
 // condition attaches the condition starting at p to the duration it
 // governs: the next one when "thì" or ":" leads to it in the same sentence
 // ("trường hợp phức tạp thì … 45 ngày", "Đối với X: 07 ngày"), or the
@@ -1146,6 +1158,14 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// "kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã
 			// được giải quyết": what the paper received is about, inside
 			// the count's clause.
+			return
+		}
+		if a.eventAt > 0 && p-1 > a.eventAt && punctAt(toks, p-1, "(") && wordsAt(toks, p, "truong", "hop", "nop") && !rd.isThenBefore(p, ")") {
+			// "kể từ ngày nhận hồ sơ (trường hợp nộp hồ sơ bản giấy căn cứ
+			// theo ngày ghi trên dấu công văn đến), cơ quan … trả lời": an
+			// aside on how the filing's day is dated, not a case of the
+			// duration. (Any case in a bracket after the count, "(đối với
+			// tất cả các cơ sở …)", cost fourteen tuning rows.)
 			return
 		}
 		if !a.condSet && rd.follows(a, p) {

@@ -668,6 +668,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// else, not filed by a person.
 			return FromOtherEvent
 		}
+		if f+1 < len(obj) && wordsAt(toks, obj[f], "ban", "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ\u0309") {
+			// "kể từ ngày nhận được bản sao hồ sơ", "… bản sao quyết định
+			// cấp bằng": a copy another body sends on, not the filing.
+			return FromOtherEvent
+		}
 		if f+3 < len(obj) && wordsAt(toks, obj[f], "van", "ban", "tra", "lai") {
 			// "kể từ ngày nhận được văn bản trả lại đơn khởi kiện": the
 			// court's paper returning the filing, another event.

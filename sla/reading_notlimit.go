@@ -84,6 +84,16 @@ func (rd *reader) windowOrAge(it *item) string {
 		// took, reported, not a time allowed.
 		return "a time it took (\"lên đến 4 ngày mới xong\"), not a time limit"
 	}
+	if wordAt(toks, to, "nua") && (wordAt(toks, from-1, "con") || wordAt(toks, from-2, "con") && (wordAt(toks, from-1, "hon") || wordAt(toks, from-1, "khoang"))) {
+		// "Chỉ còn hơn 1 tháng nữa các nhà mạng … bắt đầu cung cấp dịch
+		// vụ": the time left before an event, news.
+		return "the time left before an event (\"còn hơn 1 tháng nữa\"), not a time limit"
+	}
+	if wordsAt(toks, to, "quan", "sat") && it.event == StartUnknown {
+		// "… có thể chấm dứt hoàn toàn trong vòng 7 ngày quan sát": days
+		// of observation, a measure of a test.
+		return "a period of observation (\"trong vòng 7 ngày quan sát\"), not a time limit"
+	}
 	if countFromAt(toks, to) && (wordsAt(toks, to+1, "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to+2, "tu", "ngay", "cap", "den", "ngay", "nop")) {
 		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
 		// a document's age at filing.
@@ -494,6 +504,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// with its verb ("thoát") between "mới" and the amount.
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
+		case "cat", "gian":
+			if (wordAt(toks, q, "cat") && wordAt(toks, q-1, "bi") || wordsAt(toks, q, "gian", "doan")) && from-q <= 8 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
+				// "Khách hàng bị cắt dịch vụ trong không quá 6 giờ": how long
+				// a service is down, not a time to act.
+				return "the length of an interruption (\"bị cắt dịch vụ trong không quá 6 giờ\"), not a time limit"
+			}
 		case "tuoc":
 			if wordsAt(toks, q, "tuoc", "quyen", "su", "dung") && it.event != FromOtherEvent {
 				// "Tước quyền sử dụng giấy chứng nhận …, giấy phép … có thời
@@ -544,7 +560,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
 			}
 		case "niem", "treo", "cong", "rong", "tru":
-			if it.event != FromOtherEvent && (wordAt(toks, q+1, "yet") ||
+			if it.event != FromOtherEvent && int(toks[q].thi) > from && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
 				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && wordsAt(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
 				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from)) ||

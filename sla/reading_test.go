@@ -861,6 +861,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Căn cứ kết quả thẩm định, trong thời hạn 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo trình Ủy ban nhân dân cấp tỉnh xem xét, quyết định.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Quá thời hạn nêu trên, trường hợp người nộp thuế chưa hoàn thành nghĩa vụ với cơ quan thuế nơi chuyển đi thì thời hạn cơ quan thuế nơi chuyển đi ban hành Thông báo về việc người nộp thuế chuyển địa điểm [mẫu số 09-MST](https://files.thuvienphapluat.vn/uploads/DocForms/5/6/5/3/565309//09-MST-86-2024-TT-BTC.doc) ban hành kèm theo Thông tư này được xác định lại là 03 (ba) ngày làm việc kể từ ngày người nộp thuế hoàn thành nghĩa vụ thuế với cơ quan thuế nơi chuyển đi.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của đại lý làm thủ tục hải quan hoặc báo cáo của Cục Hải quan tỉnh, thành phố, Tổng cục trưởng Tổng cục Hải quan ban hành quyết định tạm dừng hoạt động đại lý làm thủ tục hải quan.", alts: []string{"unstated 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Eleventh session (legal_rag13.tsv, decrees, circulars and laws of 2024–2026; web_pages_tenth.tsv, web
+		// pages of sectors earlier draws hardly touched): a copy sent on, days of observation, an aside on how
+		// the filing is dated, a notice of what to amend or a request to supplement as the failing case's, the same
+		// term for another subject, the time left before an event, an interruption, a count from a lapse.
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được bản sao hồ sơ, Ủy ban nhân dân cấp tỉnh nơi tổ chức đặt cơ sở sản xuất, kinh doanh hóa chất có trách nhiệm kiểm tra điều kiện thực tế.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chất kích ứng mắt được cho là chất kích ứng nhẹ lên mắt (Cấp 2B) khi các ảnh hưởng được liệt kê ở trên có thể chấm dứt hoàn toàn trong vòng 7 ngày quan sát.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Trong thời hạn 05 ngày làm việc, kể từ ngày nhận hồ sơ (trường hợp nộp hồ sơ bản giấy căn cứ theo ngày ghi trên dấu công văn đến), cơ quan bảo hiểm xã hội có trách nhiệm trả lời bằng văn bản nêu cụ thể nội dung cần sửa đổi, bổ sung gửi cơ sở khám bệnh, chữa bệnh;", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 01 ngày làm việc kể từ thời điểm nhận hồ sơ, Bộ phận Một cửa gửi Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ đối với hồ sơ được nộp qua đường bưu chính.", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong khi đó, năng định của nhân viên soi chiếu có thời hạn 12 tháng; nhân viên an ninh cơ động và an ninh kiểm soát là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "(XHTT) - Chỉ còn hơn 1 tháng nữa các nhà mạng di động bắt đầu cung cấp dịch vụ chuyển mạng giữ số cho thuê bao di động.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Khách hàng bị cắt dịch vụ trong không quá 6 giờ", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hết thời hạn 1 năm kể từ ngày thông báo thứ hai trên các phương tiện thông tin đại chúng và niêm yết công khai, nếu người vi phạm hoặc chủ sở hữu hợp pháp không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định tịch thu tang vật.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernUnreadable},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

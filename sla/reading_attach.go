@@ -411,12 +411,12 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// paid, as "… và phí thẩm định".
 			a.event = FromOtherEvent
 		}
-		if rd.orFromAfter(at) {
+		if or, h := rd.orFromAfter(at); or {
 			// "kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ hoặc kể từ
 			// ngày hết thời hạn lấy ý kiến …": two starts, one or
 			// the other.
 			a.or = true
-		} else if h := rd.orBodyPaperAt(at, max(end, ext)); h > 0 && rd.classifyEvent(at, h) == FromReceipt {
+		} else if h > 0 && h < max(end, ext) && rd.bodyPaperAt(h+1) && rd.classifyEvent(at, h) == FromReceipt {
 			// "kể từ ngày nhận được văn bản đề nghị của đại lý làm thủ
 			// tục hải quan hoặc báo cáo của Cục Hải quan tỉnh, thành
 			// phố": the filer's request or a body's report, two starts.
@@ -1184,41 +1184,38 @@ func (rd *reader) startsLine(p int) bool {
 
 // orFromAfter reports whether "hoặc kể từ" (or "hoặc tính từ") follows
 // the start of a count's clause at p, within twenty tokens: a second start
-// beside the first.
-func (rd *reader) orFromAfter(p int) bool {
+// beside the first. It also returns where the first "hoặc" stands, or 0.
+func (rd *reader) orFromAfter(p int) (bool, int) {
 	toks := rd.toks
+	first := 0
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
-		if wordAt(toks, q, "hoac") && (wordsAt(toks, q+1, "ke", "tu") || wordsAt(toks, q+1, "tinh", "tu")) {
-			return true
+		if wordAt(toks, q, "hoac") {
+			if wordsAt(toks, q+1, "ke", "tu") || wordsAt(toks, q+1, "tinh", "tu") {
+				return true, q
+			}
+			if first == 0 {
+				first = q
+			}
 		}
 	}
-	return false
+	return false, first
 }
 
-// orBodyPaperAt returns where "hoặc" joins a body's paper ("hoặc báo cáo
-// của Cục …", "hoặc văn bản đề nghị của Sở …") to the thing received in
-// the count's clause [p, end), or 0.
-func (rd *reader) orBodyPaperAt(p, end int) int {
+// bodyPaperAt reports whether a body's paper is named at r, after the
+// "hoặc" that joins it to the thing received: "báo cáo của Cục …", "văn
+// bản đề nghị của Sở …" ("kể từ ngày nhận được văn bản đề nghị của đại lý
+// làm thủ tục hải quan hoặc báo cáo của Cục Hải quan tỉnh, thành phố").
+func (rd *reader) bodyPaperAt(r int) bool {
 	toks := rd.toks
-	for q := p + 2; q < end && q < p+30; q++ {
-		if toks[q].text != "hoac" {
-			continue
-		}
-		r := q + 1
-		switch {
-		case wordsAt(toks, r, "bao", "cao"), wordsAt(toks, r, "cong", "van"), wordsAt(toks, r, "thong", "bao"), wordsAt(toks, r, "to", "trinh"):
-			r += 2
-		case wordsAt(toks, r, "van", "ban", "de", "nghi"):
-			r += 4
-		default:
-			return 0
-		}
-		if wordAt(toks, r, "cua") && rd.agencyNameAt(r+1) {
-			return q
-		}
-		return 0
+	switch {
+	case wordsAt(toks, r, "bao", "cao"), wordsAt(toks, r, "cong", "van"), wordsAt(toks, r, "thong", "bao"), wordsAt(toks, r, "to", "trinh"):
+		r += 2
+	case wordsAt(toks, r, "van", "ban", "de", "nghi"):
+		r += 4
+	default:
+		return false
 	}
-	return 0
+	return wordAt(toks, r, "cua") && rd.agencyNameAt(r+1)
 }
 
 // resultGrounds reports whether the words at q ground an act on a result

@@ -380,15 +380,17 @@ func lineStartsItem(s string, i int) (int, bool) {
 	return i, false
 }
 
-// tokenize splits folded text into words, numbers and punctuation, then
-// marks the numbers that belong to dates written in words. orig maps the
-// folded bytes to the original src (folded.orig): a word is split into
-// glued syllables only where the original has a Vietnamese letter, and a
-// full stop glued between two letters ends no sentence when the original
-// letter after it is lower case ("thuvienphapluat.vn", "09-MST.doc").
+// tokenize splits the folded text of f into words, numbers and
+// punctuation, then marks the numbers that belong to dates written in
+// words. f.orig maps the folded bytes to the original's: a word is split
+// into glued syllables only where the original has a Vietnamese letter,
+// and a full stop glued between two letters ends no sentence when the
+// original letter after it is lower case ("thuvienphapluat.vn",
+// "09-MST.doc").
 //
 // toks is a scratch buffer to reuse (nil for a new one).
-func tokenize(s, src string, orig []uint16, toks []token) []token {
+func tokenize(f *folded, toks []token) []token {
+	s, orig := f.text, f.orig
 	// A word and its space take four bytes or more in real text: sized
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
@@ -466,7 +468,7 @@ func tokenize(s, src string, orig []uint16, toks []token) []token {
 				// with no space either side (undone above).
 				ends := c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'
 				if c == '.' && !space && i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' && len(toks) > 0 && toks[len(toks)-1].kind != tokPunct {
-					if o := src[orig[i+1]]; 'a' <= o && o <= 'z' {
+					if o := f.src[orig[i+1]]; 'a' <= o && o <= 'z' {
 						ends = false // a web address or a file's name, not the end of a sentence
 					}
 				}

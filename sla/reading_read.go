@@ -96,7 +96,7 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	sc := scratchPool.Get().(*scratch)
 	f, b := foldIndexed(s, sc.b, sc.orig)
 	rd := reader{f: f, opt: opt, leadHi: -1, items: sc.items[:0], bounds: sc.bounds[:0]}
-	rd.toks = tokenize(rd.f.text, rd.f.src, rd.f.orig, sc.toks)
+	rd.toks = tokenize(&rd.f, sc.toks)
 	rd.scan()
 	rd.group()
 	rd.sentences()

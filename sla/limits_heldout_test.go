@@ -38,6 +38,7 @@ import (
 // heldout_legal_rag5.tsv, heldout_legal_rag6.tsv, heldout_legal_rag7.tsv,
 // heldout_legal_rag8.tsv, heldout_legal_rag9.tsv, heldout_legal_rag10.tsv,
 // heldout_legal_rag11.tsv, heldout_legal_rag12.tsv, heldout_legal_rag13.tsv,
+// heldout_legal_rag14.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -564,7 +565,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // and two tuning rows the ninth and tenth sessions had marked known misses
 // ("phải có văn bản yêu cầu bổ sung nếu hồ sơ … chưa đầy đủ") now read as
 // labelled.
-var heldOutFloor = map[string]int{"limit": 1787, "alternatives": 992, "event": 2821}
+// Three repositories no earlier round used (github.com/tvh-ds/vietnamese-legal-rag-,
+// another copy of the codified law; github.com/LongFixBug/legal-rag-chatbot;
+// github.com/Luongduytoan2006/AI-SUPPORT-VN-LAW; heldout_legal_rag14.tsv),
+// measured when they were added: 17/17, 8/11, 48/49 (the whole set of
+// 8,044 texts then 1804/2017, 1000/1093, 2869/3192); after learning from
+// their tuning half (legal_rag14.tsv): 1804/2017, 1000/1093, 2872/3192.
+// A "khi" clause right before "trong thời hạn" read as the event cost two
+// held-out limits and was narrowed to a return home ("khi về nơi cư trú").
+var heldOutFloor = map[string]int{"limit": 1804, "alternatives": 1000, "event": 2872}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

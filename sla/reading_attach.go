@@ -1,6 +1,10 @@
 package sla
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // attach reads the words between durations: conditions, "hoặc",
 // extensions, excluded time, the event counted from, and breakdowns. Each
@@ -676,7 +680,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.verificationAsked(it) || rd.proposalSentUp(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -690,6 +694,15 @@ func (rd *reader) settleStart(it *item) {
 		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
 			end := rd.clauseEnd(q+1, it.from)
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if s := rd.openingWord(rd.first(it.from), it.from); wordsAt(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && wordsAt(toks, s+1, "phat", "hien") {
+			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
+			// thông báo … trong thời hạn hai mươi bốn (24) giờ": counted
+			// from the finding (as "kể từ khi phát hiện").
+			end := rd.clauseEnd(s, it.from)
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
@@ -1201,6 +1214,26 @@ func (rd *reader) orFromAfter(p int) (bool, int) {
 	return false, first
 }
 
+// returnBefore returns where "khi (trở) về nơi …" stands in [q, p), at
+// most twenty tokens before the duration at p and with only the words that
+// introduce it ("trong thời hạn") after its place: a person's return, the
+// event a registration counts from; or 0.
+func (rd *reader) returnBefore(q, p int) int {
+	toks := rd.toks
+	if !withinCueBefore(toks, p) {
+		return 0
+	}
+	for k := p - 4; k > q && k >= p-20; k-- {
+		if toks[k].kind == tokPunct && toks[k].text != "," {
+			return 0
+		}
+		if toks[k].text == "khi" && (wordsAt(toks, k+1, "ve", "noi") || wordsAt(toks, k+1, "tro", "ve", "noi")) {
+			return k
+		}
+	}
+	return 0
+}
+
 // bodyPaperAt reports whether a body's paper is named at r, after the
 // "hoặc" that joins it to the thing received: "báo cáo của Cục …", "văn
 // bản đề nghị của Sở …" ("kể từ ngày nhận được văn bản đề nghị của đại lý
@@ -1251,6 +1284,75 @@ func (rd *reader) consultedBefore(p int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// verificationAsked reports whether duration it counts from a bare request
+// ("kể từ ngày nhận được văn bản đề nghị") that its sentence then has the
+// receiver verify and answer ("… tiến hành kiểm tra, xác minh và trả lời
+// bằng văn bản …"): a request to verify, which one body sends another.
+func (rd *reader) verificationAsked(it *item) bool {
+	toks := rd.toks
+	request := false
+	for q := it.eventAt; q < it.eventEnd; q++ {
+		if wordsAt(toks, q, "de", "nghi") || wordsAt(toks, q, "yeu", "cau") {
+			request = true
+		}
+		if rd.filerAt(q) {
+			return false // the filer's own request
+		}
+	}
+	if !request {
+		return false
+	}
+	verifies := false
+	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+30 && !rd.isSentenceEnd(q); q++ {
+		switch {
+		case wordsAt(toks, q, "xac", "minh"):
+			verifies = true
+		case verifies && wordsAt(toks, q, "tra", "loi"):
+			return true
+		}
+	}
+	return false
+}
+
+// proposalSentUp reports whether duration it counts from a bare dossier of
+// proposal ("kể từ ngày nhận được hồ sơ đề nghị") that the receiver
+// completes and sends up to a body ("…, Công an đơn vị, địa phương hoàn
+// chỉnh hồ sơ đề nghị … gửi về Bảo hiểm xã hội Công an nhân dân"): a step
+// between levels, the proposal a lower unit's.
+func (rd *reader) proposalSentUp(it *item) bool {
+	toks := rd.toks
+	if it.eventEnd-it.eventAt > 8 {
+		return false
+	}
+	proposal := false
+	for q := it.eventAt; q < it.eventEnd; q++ {
+		proposal = proposal || wordsAt(toks, q, "ho", "so", "de", "nghi")
+	}
+	if !proposal {
+		return false
+	}
+	completes := false
+	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+40 && !rd.isSentenceEnd(q); q++ {
+		switch {
+		case wordsAt(toks, q, "hoan", "chinh", "ho", "so") || wordsAt(toks, q, "hoan", "thien", "ho", "so"):
+			completes = true
+		case completes && wordAt(toks, q, "gui") && (rd.agencyNameAt(q+1) || wordAt(toks, q+1, "ve") && (rd.agencyNameAt(q+2) || rd.nameAt(q+2))):
+			return true // (a name after "gửi về": "Bảo hiểm xã hội Công an nhân dân")
+		}
+	}
+	return false
+}
+
+// nameAt reports whether the word at p is written with a capital: a
+// proper name.
+func (rd *reader) nameAt(p int) bool {
+	if p >= len(rd.toks) || rd.toks[p].kind != tokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rd.original(p))
+	return unicode.IsUpper(r)
 }
 
 // opinionGiven reports whether the sentence of item it charges its subject
@@ -1701,6 +1803,16 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		if end > q+1 && rd.classifyEvent(q+1, end) == FromOtherEvent {
 			return q, end, true
 		}
+	case rd.returnBefore(q, p) > 0:
+		// "hạ sĩ quan, binh sĩ xuất ngũ … khi về nơi cư trú hoặc nơi làm
+		// việc, học tập trong thời hạn 15 ngày làm việc phải đến cơ quan
+		// đăng ký nghĩa vụ quân sự": from the return home.
+		k := rd.returnBefore(q, p)
+		end := p
+		for end-1 > k && rd.introduces(end-1, p) {
+			end--
+		}
+		return k, end, true
 	case rd.receivedFromAgency(q, p) > 0:
 		// "Bộ Chỉ huy quân sự tỉnh, tiếp nhận hồ sơ do Ủy ban nhân dân xã
 		// báo cáo, trong thời gian 07 ngày tổ chức xét duyệt": from the

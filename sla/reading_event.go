@@ -353,7 +353,24 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
 			return true
+		case of && toks[q].text == "cua" && rd.localUnitAt(q+1):
+			return true // "kể từ ngày nhận đủ hồ sơ hợp lệ của thôn", "… của các huyện": a lower unit's dossier, sent up
 		}
+	}
+	return false
+}
+
+// localUnitAt reports whether p names a unit of local government by its
+// level alone, as a sender: "thôn", "xã", "huyện", "tỉnh", "các huyện"
+// (not "xã hội", society).
+func (rd *reader) localUnitAt(p int) bool {
+	toks := rd.toks
+	if wordAt(toks, p, "cac") {
+		p++
+	}
+	switch {
+	case wordAt(toks, p, "thon"), wordAt(toks, p, "huyen"), wordAt(toks, p, "tinh") && strings.ContainsAny(rd.original(p), "ỉỈ\u0309"), wordAt(toks, p, "xa") && !wordAt(toks, p+1, "hoi") && strings.ContainsAny(rd.original(p), "ãÃ\u0303"):
+		return p+1 >= len(toks) || toks[p+1].kind == tokPunct
 	}
 	return false
 }
@@ -666,6 +683,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// "kể từ khi nhận được Giấy đề nghị xác nhận do cơ sở khám
 			// bệnh, chữa bệnh gửi đến": sent on by a facility about someone
 			// else, not filed by a person.
+			return FromOtherEvent
+		}
+		if f+3 < len(obj) && (wordsAt(toks, obj[f], "ho", "so", "uy", "thac") || wordsAt(toks, obj[f], "van", "ban", "uy", "thac")) {
+			// "kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự": a
+			// court's or a body's request for judicial assistance (Luật
+			// Tương trợ tư pháp 2007), not a person's filing.
 			return FromOtherEvent
 		}
 		if f+1 < len(obj) && wordsAt(toks, obj[f], "ban", "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ\u0309") {

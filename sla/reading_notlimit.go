@@ -504,6 +504,19 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// with its verb ("thoát") between "mới" and the amount.
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
+		case "phuc":
+			if wordsAt(toks, q, "phuc", "vu") && wordsAt(toks, q-2, "thoi", "han") && from-q <= 20 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
+				// "Thời hạn phục vụ tại ngũ trong thời bình của hạ sĩ quan,
+				// binh sĩ là 24 tháng": a term of service (Luật Nghĩa vụ quân
+				// sự 2015 Điều 21), not a time to act.
+				return "a term of service (\"thời hạn phục vụ tại ngũ\"), not a time limit"
+			}
+		case "tong":
+			if wordsAt(toks, q-1, "voi", "tong", "thoi", "gian") && (q+3 == from || q+5 == from && capAt(toks, from-2)) {
+				// "… tham gia huấn luyện, diễn tập … với tổng thời gian không
+				// quá 12 tháng": the total time of an activity.
+				return "the total time of an activity (\"với tổng thời gian không quá 12 tháng\"), not a time limit"
+			}
 		case "cat", "gian":
 			if (wordAt(toks, q, "cat") && wordAt(toks, q-1, "bi") || wordsAt(toks, q, "gian", "doan")) && from-q <= 8 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
 				// "Khách hàng bị cắt dịch vụ trong không quá 6 giờ": how long

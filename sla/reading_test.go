@@ -873,6 +873,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "(XHTT) - Chỉ còn hơn 1 tháng nữa các nhà mạng di động bắt đầu cung cấp dịch vụ chuyển mạng giữ số cho thuê bao di động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Khách hàng bị cắt dịch vụ trong không quá 6 giờ", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Hết thời hạn 1 năm kể từ ngày thông báo thứ hai trên các phương tiện thông tin đại chúng và niêm yết công khai, nếu người vi phạm hoặc chủ sở hữu hợp pháp không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định tịch thu tang vật.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernUnreadable},
+		// Eleventh session (legal_rag14.tsv, the codified law, defence texts, land and labour laws): a request to
+		// verify, a lower unit's dossier, a proposal completed and sent up, a finding, a return home, a judicial
+		// assistance file, a term of service, the total time of an activity.
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị, Ủy ban nhân dân nơi đã đăng ký khai sinh trước đây tiến hành kiểm tra, xác minh và trả lời bằng văn bản về việc còn lưu giữ hoặc không lưu giữ được sổ hộ tịch.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "b) Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ của thôn, Ủy ban nhân dân cấp xã tổng hợp, kiểm tra và lập hồ sơ gửi Ủy ban nhân dân cấp huyện;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ đề nghị, Công an đơn vị, địa phương hoàn chỉnh hồ sơ đề nghị cấp thẻ bảo hiểm y tế theo hướng dẫn tại Khoản 2 Điều này gửi về Bảo hiểm xã hội Công an nhân dân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trường hợp phát hiện định giá sai giá trị tài sản ròng hoặc giá trị tài khoản hưu trí cá nhân, ngân hàng giám sát phải thông báo và yêu cầu doanh nghiệp quản lý quỹ hưu trí điều chỉnh trong thời hạn hai mươi bốn (24) giờ.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Hạ sĩ quan, binh sĩ xuất ngũ khi về nơi cư trú hoặc nơi làm việc, học tập trong thời hạn 15 ngày làm việc phải đến cơ quan đăng ký nghĩa vụ quân sự để đăng ký phục vụ trong ngạch dự bị.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn mười ngày làm việc, kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự, Bộ Tư pháp vào sổ ủy thác tư pháp, kiểm tra tính hợp lệ của hồ sơ.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn phục vụ tại ngũ trong thời bình của hạ sĩ quan, binh sĩ là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Phải tham gia huấn luyện, diễn tập, kiểm tra sẵn sàng động viên, sẵn sàng chiến đấu trong đơn vị dự bị động viên với tổng thời gian không quá 12 tháng;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -43,7 +43,7 @@ import (
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv) and its printed
-// procedure pages (heldout_portal_pdf.tsv), catalogue texts
+// procedure pages (heldout_portal_pdf.tsv, heldout_portal_pdf2.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
@@ -573,7 +573,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // their tuning half (legal_rag14.tsv): 1804/2017, 1000/1093, 2872/3192.
 // A "khi" clause right before "trong thời hạn" read as the event cost two
 // held-out limits and was narrowed to a return home ("khi về nơi cư trú").
-var heldOutFloor = map[string]int{"limit": 1804, "alternatives": 1000, "event": 2872}
+// More printed procedure pages of the same repository as
+// heldout_portal_pdf.tsv (heldout_portal_pdf2.tsv), measured when they were
+// added: 10/10, 16/16, 8/10 (the whole set of 8,088 texts then 1814/2027,
+// 1016/1109, 2880/3202); the same after learning from their tuning half.
+var heldOutFloor = map[string]int{"limit": 1814, "alternatives": 1016, "event": 2880}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

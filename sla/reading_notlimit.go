@@ -283,6 +283,18 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	return ""
 }
 
+// onSiteBetween reports whether a web site ("trên Cổng thông tin điện tử",
+// "trên trang thông tin điện tử") is named between tokens p and q: where
+// something is posted.
+func (rd *reader) onSiteBetween(p, q int) bool {
+	for r := p; r < q; r++ {
+		if wordAt(rd.toks, r, "tren") && (wordAt(rd.toks, r+1, "cong") || wordAt(rd.toks, r+1, "trang")) {
+			return true
+		}
+	}
+	return false
+}
+
 // supportOpens reports whether the sentence of token p opens with a
 // support granted: "Hỗ trợ …", "Mức hỗ trợ: …".
 func (rd *reader) supportOpens(p int) bool {
@@ -576,7 +588,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if it.event != FromOtherEvent && int(toks[q].thi) > from && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
 				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && wordsAt(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
-				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from)) ||
+				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || wordsAt(toks, from-3, "trong", "thoi", "gian") && rd.onSiteBetween(q, from)) || // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
 				wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
 				// rộng rãi trong thời gian 05 ngày".)

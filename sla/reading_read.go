@@ -835,6 +835,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		if wordsAt(toks, j+1, "lam", "viec") {
 			return UnitWorkingDays, 3
 		}
+		if wordsAt(toks, j+1, "lam", "lam", "viec") {
+			return UnitWorkingDays, 4 // "07 (bảy) ngày làm làm việc": a word typed twice
+		}
 		return UnitCalendarDays, 1
 	case "gio":
 		if wordsAt(toks, j+1, "lam", "viec") {

@@ -884,6 +884,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn mười ngày làm việc, kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự, Bộ Tư pháp vào sổ ủy thác tư pháp, kiểm tra tính hợp lệ của hồ sơ.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn phục vụ tại ngũ trong thời bình của hạ sĩ quan, binh sĩ là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Phải tham gia huấn luyện, diễn tập, kiểm tra sẵn sàng động viên, sẵn sàng chiến đấu trong đơn vị dự bị động viên với tổng thời gian không quá 12 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		// Eleventh session (portal_pdf2.tsv, more printed procedure pages): a word typed twice in the unit, a
+		// posting on a web site.
+		{in: "- Trong vòng 07 (bảy) ngày làm làm việc kể từ ngày nhận hồ sơ hợp lệ của tổ chức, doanh nghiệp viễn thông, Sở Xây dựng, Ban Quản lý Khu kinh tế, công nghiệp, Ủy ban nhân dân cấp xã có trách nhiệm xem xét cấp phép cho tổ chức, doanh nghiệp viễn thông.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "a)Cơ quan chuyên môn về nhà ở trực thuộc Bộ Quốc phòng, Bộ Công an công khai văn bản chấp thuận chủ trương đầu tư trên Cổng thông tin điện tử của Bộ Quốc phòng, Bộ Công an trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -680,7 +680,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.verificationAsked(it) || rd.proposalSentUp(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -1286,60 +1286,56 @@ func (rd *reader) consultedBefore(p int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// verificationAsked reports whether duration it counts from a bare request
-// ("kể từ ngày nhận được văn bản đề nghị") that its sentence then has the
-// receiver verify and answer ("… tiến hành kiểm tra, xác minh và trả lời
-// bằng văn bản …"): a request to verify, which one body sends another.
-func (rd *reader) verificationAsked(it *item) bool {
+// requestPassedOn reports whether duration it counts from a bare request
+// ("kể từ ngày nhận được văn bản đề nghị", "… hồ sơ đề nghị") that its
+// sentence then has the receiver verify and answer ("… tiến hành kiểm
+// tra, xác minh và trả lời bằng văn bản …": a request to verify, which one
+// body sends another) or, for a dossier of proposal, complete and send up
+// to a body ("…, Công an đơn vị, địa phương hoàn chỉnh hồ sơ đề nghị …
+// gửi về Bảo hiểm xã hội Công an nhân dân": a lower unit's proposal). The
+// filer's own request ("của tổ chức, cá nhân") is neither.
+func (rd *reader) requestPassedOn(it *item) bool {
 	toks := rd.toks
-	request := false
+	request, proposal := false, false
 	for q := it.eventAt; q < it.eventEnd; q++ {
-		if wordsAt(toks, q, "de", "nghi") || wordsAt(toks, q, "yeu", "cau") {
-			request = true
-		}
-		if rd.filerAt(q) {
-			return false // the filer's own request
+		switch toks[q].text { // one comparison for most words
+		case "de":
+			if wordAt(toks, q+1, "nghi") {
+				request = true
+				proposal = proposal || wordsAt(toks, q-2, "ho", "so") && it.eventEnd-it.eventAt <= 8
+			}
+		case "yeu":
+			request = request || wordAt(toks, q+1, "cau")
 		}
 	}
 	if !request {
 		return false
 	}
-	verifies := false
-	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+30 && !rd.isSentenceEnd(q); q++ {
-		switch {
-		case wordsAt(toks, q, "xac", "minh"):
-			verifies = true
-		case verifies && wordsAt(toks, q, "tra", "loi"):
-			return true
+	verifies, completes := false, false
+	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+40 && !rd.isSentenceEnd(q); q++ {
+		switch toks[q].text {
+		case "xac":
+			verifies = verifies || q < it.eventEnd+30 && wordAt(toks, q+1, "minh")
+		case "hoan":
+			completes = completes || proposal && (wordAt(toks, q+1, "chinh") || wordAt(toks, q+1, "thien")) && wordsAt(toks, q+2, "ho", "so")
+		case "tra":
+			if verifies && wordAt(toks, q+1, "loi") && !rd.filerIn(it.eventAt, it.eventEnd) {
+				return true
+			}
+		case "gui":
+			if completes && (rd.agencyNameAt(q+1) || wordAt(toks, q+1, "ve") && (rd.agencyNameAt(q+2) || rd.nameAt(q+2))) {
+				return true // (a name after "gửi về": "Bảo hiểm xã hội Công an nhân dân")
+			}
 		}
 	}
 	return false
 }
 
-// proposalSentUp reports whether duration it counts from a bare dossier of
-// proposal ("kể từ ngày nhận được hồ sơ đề nghị") that the receiver
-// completes and sends up to a body ("…, Công an đơn vị, địa phương hoàn
-// chỉnh hồ sơ đề nghị … gửi về Bảo hiểm xã hội Công an nhân dân"): a step
-// between levels, the proposal a lower unit's.
-func (rd *reader) proposalSentUp(it *item) bool {
-	toks := rd.toks
-	if it.eventEnd-it.eventAt > 8 {
-		return false
-	}
-	proposal := false
-	for q := it.eventAt; q < it.eventEnd; q++ {
-		proposal = proposal || wordsAt(toks, q, "ho", "so", "de", "nghi")
-	}
-	if !proposal {
-		return false
-	}
-	completes := false
-	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+40 && !rd.isSentenceEnd(q); q++ {
-		switch {
-		case wordsAt(toks, q, "hoan", "chinh", "ho", "so") || wordsAt(toks, q, "hoan", "thien", "ho", "so"):
-			completes = true
-		case completes && wordAt(toks, q, "gui") && (rd.agencyNameAt(q+1) || wordAt(toks, q+1, "ve") && (rd.agencyNameAt(q+2) || rd.nameAt(q+2))):
-			return true // (a name after "gửi về": "Bảo hiểm xã hội Công an nhân dân")
+// filerIn reports whether a filer is named in tokens [p, q).
+func (rd *reader) filerIn(p, q int) bool {
+	for r := p; r < q; r++ {
+		if rd.filerAt(r) {
+			return true
 		}
 	}
 	return false

@@ -685,13 +685,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// else, not filed by a person.
 			return FromOtherEvent
 		}
-		if f+3 < len(obj) && (wordsAt(toks, obj[f], "ho", "so", "uy", "thac") || wordsAt(toks, obj[f], "van", "ban", "uy", "thac")) {
+		if f+3 < len(obj) && toks[obj[f]+2].text == "uy" && (wordsAt(toks, obj[f], "ho", "so", "uy", "thac") || wordsAt(toks, obj[f], "van", "ban", "uy", "thac")) {
 			// "kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự": a
 			// court's or a body's request for judicial assistance (Luật
 			// Tương trợ tư pháp 2007), not a person's filing.
 			return FromOtherEvent
 		}
-		if f+1 < len(obj) && wordsAt(toks, obj[f], "ban", "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ\u0309") {
+		if f+1 < len(obj) && toks[obj[f]].text == "ban" && wordAt(toks, obj[f]+1, "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ\u0309") {
 			// "kể từ ngày nhận được bản sao hồ sơ", "… bản sao quyết định
 			// cấp bằng": a copy another body sends on, not the filing.
 			return FromOtherEvent

@@ -71,7 +71,7 @@ var (
 //
 // Its message has the form
 //
-//	procedure 1.001193: limits[0].statutory "15 tuần": <rule>
+//	procedure 1.001193: limits[0].statutory "15 năm": <rule>
 type ValidationError struct {
 	Procedure string
 	Field     string

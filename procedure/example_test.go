@@ -27,7 +27,7 @@ func ExampleParse() {
 
 	_, err = procedure.Parse([]byte(`{"procedures": [{"code": "2.000908", "name": "x", "field": "y",
 	  "levels": ["commune"], "implementing": ["a"], "subjects": ["individual"], "source": "s",
-	  "channels": [{"channel": "direct", "statutory": "2 tuần"}]}]}`))
+	  "channels": [{"channel": "direct", "statutory": "2 năm"}]}]}`))
 	var ve *procedure.ValidationError
 	fmt.Println(errors.As(err, &ve), ve.Procedure, ve.Field, errors.Is(err, procedure.ErrInvalidLimit))
 	// Output:

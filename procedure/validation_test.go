@@ -45,7 +45,7 @@ func TestParseValidationErrors(t *testing.T) {
 		{"bad cutoff", func(m map[string]any) { m["cutoff"] = "3pm" }, "1.001193", "cutoff", procedure.ErrInvalidValue},
 		{"bad effective", func(m map[string]any) { m["effective"] = "01/07/2025" }, "1.001193", "effective", procedure.ErrInvalidValue},
 		{"limit unreadable", func(m map[string]any) {
-			m["channels"] = []any{map[string]any{"channel": "direct", "statutory": "2 tuần"}}
+			m["channels"] = []any{map[string]any{"channel": "direct", "statutory": "2 năm"}}
 		}, "1.001193", "channels[0].statutory", procedure.ErrInvalidLimit},
 		{"limit ambiguous", func(m map[string]any) {
 			m["channels"] = []any{map[string]any{"channel": "direct", "statutory": "Trong ngày; trường hợp cần xác minh không quá 05 ngày làm việc"}}

@@ -79,7 +79,7 @@ func ExampleMustParseLimit() {
 	fmt.Println(l, "|", l.Unit(), "|", l.Hundredths())
 
 	defer func() { fmt.Println("panic:", recover() != nil) }()
-	sla.MustParseLimit("1 tuần") // weeks are not a unit of the national database
+	sla.MustParseLimit("1 năm") // years are no unit of the national database
 	// Output:
 	// 15 ngày làm việc | working days | 1500
 	// panic: true

@@ -44,16 +44,18 @@ const quoteBytes = 120
 //   - [ErrLimitOtherEvent] when the limit counts from another event than
 //     receipt ("kể từ ngày kết thúc kiểm tra");
 //   - [ErrLimitSyntax] when no duration is found (an empty text, a bare
-//     number, "1/2"), or only in a unit this package does not model (weeks
-//     "tuần", years "năm", minutes that are no whole hundredth of a working
+//     number, "1" with no unit), or only in a unit this package does not
+//     model (years "năm", minutes that are no whole hundredth of a working
 //     hour), or a next-day rule without a cut-off,
 //     or a number in words that disagrees with the digits.
 //
 // Use [ReadLimit] to see the alternatives, the cut-off, the breakdown and
-// the words that decided each. Weeks are rejected rather than converted: the
-// national database has no week unit, and reading "1 tuần" as 7 calendar
-// days or 5 working days would both be assumptions. The cost is linear in
-// the length of s.
+// the words that decided each. Weeks are calendar days, seven a week
+// ("2 tuần" is 14 ngày): the Civil Code 2015 makes a week seven days (Art.
+// 146) and ends a period in weeks on the corresponding day, moved to the
+// next working day when that day is off (Art. 148), which is where a
+// period of seven times as many calendar days ends. "1/2 ngày làm việc" is
+// half a working day. The cost is linear in the length of s.
 func ParseLimit(s string) (Limit, error) {
 	r, err := ReadLimit(s)
 	if le, ok := err.(*LimitError); ok {

@@ -248,7 +248,7 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "abc", err: sla.ErrLimitSyntax},
 		{in: "15", err: sla.ErrLimitSyntax},
-		{in: "15 tuần", err: sla.ErrLimitSyntax},
+		{in: "15 tuần", want: sla.CalendarDays(105)}, // weeks of seven days (Civil Code 2015 Art. 146, 148)
 		{in: "2 năm", err: sla.ErrLimitSyntax},
 		{in: "30 phút", want: sla.MustParseLimit("0,5 giờ làm việc")}, // minutes as hundredths of a working hour
 		{in: "15 phút", want: sla.MustParseLimit("0,25 giờ làm việc")},

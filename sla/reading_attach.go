@@ -628,11 +628,15 @@ func (rd *reader) settleItems() {
 // subject, the term of prev, found no time limit: the next clause after a
 // semicolon gives only a subject and "là" before the amount ("năng định của
 // nhân viên soi chiếu có thời hạn 12 tháng; nhân viên an ninh cơ động … là
-// 24 tháng").
+// 24 tháng"), or only a cap ("Thời gian gia hạn thực hiện đề tài tối đa 6
+// tháng đối với …; tối đa 12 tháng đối với …").
 func (rd *reader) sameTermAfter(prev, it *item) bool {
 	toks := rd.toks
-	if prev.kind != iNotLimit || !wordAt(toks, it.from-1, "la") || it.event != StartUnknown || prev.to >= it.from || it.from-prev.to > 20 {
+	if prev.kind != iNotLimit || it.event != StartUnknown || prev.to >= it.from || it.from-prev.to > 40 {
 		return false
+	}
+	if !wordAt(toks, it.from-1, "la") && !(capAt(toks, it.from-2) && punctAt(toks, it.from-3, ";")) {
+		return false // ("…; tối đa 12 tháng đối với …": the next of a list of the same term)
 	}
 	semi := false
 	for q := prev.to; q < it.from; q++ {

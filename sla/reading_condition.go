@@ -624,6 +624,18 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if (wordsAt(toks, from-4, "moi", "lan") && capAt(toks, from-2)) && !rd.extensionBefore(from) {
 		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
 	}
+	if (capAt(toks, from-2) || capAt(toks, from-3) && wordAt(toks, from-1, "la")) && !countFromAt(toks, to) {
+		if s := rd.openingWord(rd.first(from), from); wordsAt(toks, s, "moi", "lan") && from-s <= 20 && rd.noClauseBetween(s, from) {
+			// "Mỗi lần nhận tài liệu độc giả được sử dụng tại Phòng đọc
+			// tối đa là hai tuần": how long each use may last.
+			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
+		}
+	}
+	if wordAt(toks, to, "qua") && (to+1 >= len(toks) || toks[to+1].kind == tokPunct) {
+		// "… bị khởi tố hình sự chỉ trong vòng 1 tuần qua": the past
+		// week, news.
+		return "a past window (\"trong vòng 1 tuần qua\"), not a time limit"
+	}
 	for q := from - 3; q >= from-7 && q >= 0; q-- {
 		if toks[q].text == "chup" {
 			return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"

@@ -639,7 +639,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return FromOtherEvent
 		}
 		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) || wordsAt(toks, q-2, "cuoi", "cung") || // ("kể từ ngày cuối cùng nhận đăng ký bán")
-			wordsAt(toks, q-2, "het", "han") || wordsAt(toks, q-3, "het", "thoi", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế"
+			wordsAt(toks, q-2, "het", "han") || wordsAt(toks, q-3, "het", "thoi", "han") || wordsAt(toks, q-3, "ket", "thuc", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế", "sau khi kết thúc hạn nộp đơn"
 			// "kể từ ngày kết thúc nhận hồ sơ", "kể từ ngày kết thúc thời
 			// gian nhận hồ sơ": the close of a call for applications.
 			return FromOtherEvent
@@ -689,6 +689,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// "kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự": a
 			// court's or a body's request for judicial assistance (Luật
 			// Tương trợ tư pháp 2007), not a person's filing.
+			return FromOtherEvent
+		}
+		if f+2 < len(obj) && toks[obj[f]].text == "bao" && wordsAt(toks, obj[f], "bao", "cao", "danh", "gia") {
+			// "kể từ khi nhận được báo cáo đánh giá ngoài … của tổ chức kiểm
+			// định chất lượng giáo dục": an evaluation's report, another
+			// event (as "báo cáo kết quả đánh giá").
 			return FromOtherEvent
 		}
 		if f+1 < len(obj) && toks[obj[f]].text == "ban" && wordAt(toks, obj[f]+1, "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ\u0309") {

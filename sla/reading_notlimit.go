@@ -61,6 +61,11 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.definitionOrMeasure(it, rare); why != "" {
 		return why
 	}
+	if to := it.to; wordAt(rd.toks, to, "truoc") && (wordsAt(rd.toks, to+1, "cuoc", "dieu", "tra") || wordsAt(rd.toks, to+1, "thoi", "diem", "dieu", "tra")) {
+		// "Tỷ lệ trẻ em dưới 05 tuổi … trong hai tuần trước cuộc điều
+		// tra …": a survey's reference period, a measure, not a lead time.
+		return "a survey's reference period (\"trong hai tuần trước cuộc điều tra\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -88,6 +93,11 @@ func (rd *reader) windowOrAge(it *item) string {
 		// "Chỉ còn hơn 1 tháng nữa các nhà mạng … bắt đầu cung cấp dịch
 		// vụ": the time left before an event, news.
 		return "the time left before an event (\"còn hơn 1 tháng nữa\"), not a time limit"
+	}
+	if wordsAt(toks, from-4, "bat", "dau", "tu", "sau") {
+		// "Số ngày trốn đóng … được xác định bắt đầu từ sau 60 ngày kể từ
+		// sau thời hạn đóng …": where a count begins, a threshold.
+		return "where a count begins (\"bắt đầu từ sau 60 ngày\"), a threshold, not a time limit"
 	}
 	if wordsAt(toks, to, "quan", "sat") && it.event == StartUnknown {
 		// "… có thể chấm dứt hoàn toàn trong vòng 7 ngày quan sát": days
@@ -331,7 +341,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of validity (\"thời gian có hiệu lực\"), not a time limit"
 			}
 		case "quy":
-			if wordsAt(toks, q, "quy", "thoi", "gio") && from-q <= 16 {
+			if (wordsAt(toks, q, "quy", "thoi", "gio") || wordsAt(toks, q, "quy", "thoi", "gian", "lam", "viec")) && from-q <= 16 {
 				// "quỹ thời giờ làm việc tiêu chuẩn … là 1698 giờ": a year's
 				// fund of working hours.
 				return "a fund of working time (\"quỹ thời giờ làm việc\"), not a time limit"
@@ -516,12 +526,30 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// with its verb ("thoát") between "mới" and the amount.
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
+		case "thuc":
+			if wordsAt(toks, q-3, "co", "thoi", "gian", "thuc", "hien") && q+3 == from && (wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tren") || wordAt(toks, from-1, "duoi")) {
+				// "đối với đề tài cấp bộ có thời gian thực hiện đến 24 tháng":
+				// the project's own length, a class of projects.
+				return "a project's own length (\"có thời gian thực hiện đến 24 tháng\"), not a time limit"
+			}
+		case "khuyet":
+			if wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 && rd.noClauseBetween(q, from) {
+				// "thời gian khuyết đồng thời 2 vị trí không quá 6 tháng": how
+				// long a post may stay vacant, a condition.
+				return "a vacancy (\"thời gian khuyết … không quá 6 tháng\"), not a time limit"
+			}
 		case "phuc":
 			if wordsAt(toks, q, "phuc", "vu") && wordsAt(toks, q-2, "thoi", "han") && from-q <= 20 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
 				// "Thời hạn phục vụ tại ngũ trong thời bình của hạ sĩ quan,
 				// binh sĩ là 24 tháng": a term of service (Luật Nghĩa vụ quân
 				// sự 2015 Điều 21), not a time to act.
 				return "a term of service (\"thời hạn phục vụ tại ngũ\"), not a time limit"
+			}
+		case "de":
+			if wordsAt(toks, q-6, "thoi", "gian", "gia", "han", "thuc", "hien") && wordAt(toks, q+1, "tai") && from-q <= 6 {
+				// "Thời gian gia hạn thực hiện đề tài tối đa 6 tháng": how
+				// long a project may be extended, a term of the project.
+				return "the extension of a project's term (\"thời gian gia hạn thực hiện đề tài\"), not a time limit"
 			}
 		case "tong":
 			if wordsAt(toks, q-1, "voi", "tong", "thoi", "gian") && (q+3 == from || q+5 == from && capAt(toks, from-2)) {

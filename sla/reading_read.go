@@ -581,6 +581,9 @@ func (rd *reader) number(i int) int {
 		if u, n := rd.unitAt(j + 2); n > 0 {
 			lo, bad1 := parseAmount(t.text)
 			hi, bad2 := parseAmount(toks[j+1].text)
+			if u == UnitUnknown && rd.weeksAt(j+2) {
+				u, lo, hi = UnitCalendarDays, lo*7, hi*7 // "từ 8-12 tuần": weeks of seven days
+			}
 			from := i
 			if wordAt(toks, i-1, "tu") {
 				from = i - 1
@@ -677,6 +680,9 @@ func (rd *reader) number(i int) int {
 		wordsAt(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
 		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
 	}
+	if u == UnitUnknown && rd.weeksAt(j) {
+		u, h = UnitCalendarDays, h*7 // "khoảng 1 tuần": weeks of seven days
+	}
 	if u == UnitUnknown && toks[j].text == "phut" && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 {
 		// "tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút":
 		// minutes of working time, as bare "giờ" is working hours, held
@@ -748,6 +754,10 @@ func (rd *reader) numberInWords(i int) int {
 		k++
 	}
 	u, n := rd.unitAt(k)
+	weeks := u == UnitUnknown && rd.weeksAt(k)
+	if weeks {
+		u = UnitCalendarDays // "hai tuần": weeks of seven days
+	}
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
@@ -759,6 +769,9 @@ func (rd *reader) numberInWords(i int) int {
 		return 0
 	}
 	h := int64(v) * 100
+	if weeks {
+		h *= 7
+	}
 	end := k + n
 	// "mười lăm ngày (15) ngày làm việc": the unit written again after the
 	// digits is the unit.
@@ -781,6 +794,16 @@ func (rd *reader) numberInWords(i int) int {
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
+}
+
+// weeksAt reports whether the word at j is "tuần" (week; not "tuân",
+// to obey). A period in weeks is read as seven calendar days a week: the
+// Civil Code 2015 Art. 146 makes a week seven days, and by Art. 148 a
+// period in weeks ends on the corresponding day, moved to the next working
+// day when that day is off, as a period of seven times as many calendar
+// days does (legal.md §6.4 [V]).
+func (rd *reader) weeksAt(j int) bool {
+	return wordAt(rd.toks, j, "tuan") && strings.ContainsAny(rd.original(j), "ầẦ\u0300")
 }
 
 // workingDaysBracket reports whether "(ngày làm việc)" follows at p: "mười

@@ -65,7 +65,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "03 ngày làm việc, trường hợp phải xác minh thì thời hạn giải quyết không quá 10 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 10 ngày làm việc"}},
 		{in: "05 ngày làm việc hoặc 10 ngày", alts: []string{"unstated 5 ngày làm việc", "unstated 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "05 ngày làm việc; trường hợp phức tạp thì gia hạn", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"extension "}},
-		{in: "2 tuần", decide: true, concern: sla.ConcernUnreadable},
+		{in: "2 tuần", ord: "14 ngày", from: sla.FromReceipt}, // weeks of seven days (Civil Code 2015 Art. 146, 148)
+		{in: "2 năm", decide: true, concern: sla.ConcernUnreadable},
 		{in: "Trong ngày làm việc tiếp theo", decide: true, concern: sla.ConcernUnreadable},
 		// December 2026, from the wordings of testdata/limits (national
 		// portal "Mô tả" cells, the steps of its procedures, the Ministry of
@@ -1188,7 +1189,7 @@ func TestDueOfReading(t *testing.T) {
 		{"Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra", sla.ErrLimitOtherEvent},
 		{"6-8 ngày làm việc", sla.ErrLimitAmbiguous},
 		{"07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 05 ngày)", sla.ErrLimitAmbiguous},
-		{"2 tuần", sla.ErrLimitSyntax},
+		{"2 năm", sla.ErrLimitSyntax},
 	} {
 		r, _ := sla.ReadLimit(tc.in)
 		_, err := s.DueOfReading(time.Date(2026, 9, 14, 9, 0, 0, 0, sla.VietnamZone), r)

@@ -275,7 +275,7 @@ func coreCatalogue(sh shared) []badInput {
 		{"limit/half a calendar day", parseLimit("15,5 ngày"), sla.ErrLimitRange, limitError},
 		{"limit/three decimals", parseLimit("0,333 ngày làm việc"), sla.ErrLimitRange, limitError},
 		{"limit/bare number", parseLimit("15"), sla.ErrLimitSyntax, limitError},
-		{"limit/weeks", parseLimit("1 tuần"), sla.ErrLimitSyntax, limitError},
+		{"limit/years", parseLimit("1 năm"), sla.ErrLimitSyntax, limitError},
 		{"limit/words disagree", parseLimit("15 (mười sáu) ngày làm việc"), sla.ErrLimitSyntax, limitError},
 		{"limit/range", parseLimit("5 - 7 ngày làm việc"), sla.ErrLimitAmbiguous, limitError},
 		{"limit/alternatives", parseLimit("15 ngày làm việc hoặc 20 ngày"), sla.ErrLimitAmbiguous, limitError},

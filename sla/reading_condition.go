@@ -631,6 +631,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
 	}
+	if wordsAt(toks, from-2, "quy", "tac") {
+		// "Hiện tại quy tắc 21 ngày của mỗi công ty bảo hiểm là khác
+		// nhau": the name of a rule.
+		return "the name of a rule (\"quy tắc 21 ngày\"), not a time limit"
+	}
+	for q := from - 1; q >= 0 && q >= from-30 && !rd.isSentenceEnd(q); q-- {
+		if toks[q].text == "nghia" && wordsAt(toks, q-2, "duoc", "dinh", "nghia", "la") {
+			// "Thời gian cân nhắc được định nghĩa là khoảng thời gian tính
+			// từ lúc bên mua bảo hiểm nhận được hợp đồng … tới 21 ngày sau
+			// đó": a definition, no time to act.
+			return "a definition (\"được định nghĩa là …\"), not a time limit"
+		}
+	}
 	if wordAt(toks, to, "qua") && (to+1 >= len(toks) || toks[to+1].kind == tokPunct) {
 		// "… bị khởi tố hình sự chỉ trong vòng 1 tuần qua": the past
 		// week, news.
@@ -1895,6 +1908,9 @@ func (rd *reader) actsCountedBefore(p int) bool {
 	}
 	if wordsAt(toks, start-3, "lan", "lien", "tiep") {
 		return true // "3 lần liên tiếp trong vòng 12 tháng"
+	}
+	if wordAt(toks, start-1, "lan") && kindAt(toks, start-2, tokNum) {
+		return true // "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
 	}
 	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
 		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {

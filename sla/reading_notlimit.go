@@ -382,6 +382,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// quá 45 ngày": the validity a paper still has.
 				return "a validity still to run (\"còn thời hạn ít nhất 05 ngày\"), not a time limit"
 			}
+			if wordsAt(toks, q, "thoi", "gian", "lam", "viec", "cua") && from-q <= 16 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) && q == rd.openingWord(rd.first(q), from) {
+				// "Thời gian làm việc của giảng viên trong năm học là 44 tuần":
+				// how long someone works, not a time to act.
+				return "a working time (\"thời gian làm việc của giảng viên … là 44 tuần\"), not a time limit"
+			}
 			if wordsAt(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
 				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
 				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"

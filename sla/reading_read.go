@@ -242,6 +242,11 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				rd.tableUnit, rd.tableAt = UnitWorkingDays, i+3
 			}
+		case t.kind == tokWord && t.text == "trong" && wordsAt(toks, i+1, "cung", "ngay") && !kindAt(toks, i+3, tokNum) && !wordsAt(toks, i+3, "lam", "viec") && wordAt(toks, i+3, "hoac"):
+			// "… sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc tiếp
+			// theo": the same day, with the other outcome after "hoặc".
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
+			i += 2
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !wordsAt(toks, i+2, "thuc", "te") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty)
@@ -299,6 +304,23 @@ func (rd *reader) scan() {
 				i += n - 1
 				continue
 			}
+			if n == 5 && rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || wordsAt(toks, i-2, "hoac", "vao")) && rd.sameDayBefore(i) {
+				// "… sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc
+				// tiếp theo": the same day or the next working day, no rule
+				// to choose; the next working day is one working day.
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: i + n, or: true})
+				i += n - 1
+				continue
+			}
+			if at := rd.afterHoursBefore(i); n == 5 && rd.cutoff == 0 && at >= 0 {
+				// "Các lệnh chuyển tiền … nhận được sau giờ cut-off time và
+				// không chuyển đi kịp, Vietcombank sẽ chuyển đi vào ngày làm
+				// việc tiếp theo": the case of what comes in after hours,
+				// whose hour is not stated; one working day in that case.
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: i + n, cond: rd.words(at, rd.clauseEnd(at, i)), condSet: true})
+				i += n - 1
+				continue
+			}
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
@@ -328,6 +350,42 @@ func (rd *reader) scan() {
 			i += rd.numberInWords(i)
 		}
 	}
+}
+
+// afterHoursBefore returns where "sau giờ" (after hours, with no hour
+// stated) stands in the twenty-five tokens before p, in p's sentence, or
+// -1. It reads the tokens' sentence ends, as scan runs before sentences
+// are numbered.
+func (rd *reader) afterHoursBefore(p int) int {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-25 && !toks[q].ends; q-- {
+		if toks[q].text == "sau" && wordAt(toks, q+1, "gio") && !kindAt(toks, q+2, tokNum) {
+			return q
+		}
+	}
+	return -1
+}
+
+// sameDayBefore reports whether the last duration read before p is a
+// same-day one: "trong (cùng) ngày hoặc vào ngày làm việc tiếp theo".
+func (rd *reader) sameDayBefore(p int) bool {
+	n := len(rd.items)
+	return n > 0 && rd.items[n-1].kind == iSameDay && p-rd.items[n-1].to <= 3
+}
+
+// sameDayAfter reports whether "trong ngày" follows p within twelve tokens
+// of its sentence: a same-day limit after a time of day.
+func (rd *reader) sameDayAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+12; q++ {
+		if toks[q].ends {
+			return false
+		}
+		if wordsAt(toks, q, "trong", "ngay") {
+			return true
+		}
+	}
+	return false
 }
 
 // halfAt reports whether the number at i is the "1" of "1/2" written as
@@ -428,6 +486,7 @@ func (rd *reader) partOfDayBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
 		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") || q == p-1 && wordAt(toks, q, "buoi") || // ("thời giờ làm việc bình thường trong ngày", "dạy học 1 buổi trong ngày")
+			wordsAt(toks, q, "tat", "ca", "cac") || // ("Tất cả các lệnh chuyển tiền trong ngày": the day's orders)
 			q == p-4 && wordsAt(toks, q, "thoi", "gian") && !wordAt(toks, q-1, "trong") { // ("thời gian lưu thông trong ngày": a time of the day)
 			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
 			// measure of the day; "được đưa đi lao động và trở về trại giam
@@ -552,6 +611,14 @@ func (rd *reader) number(i int) int {
 		if (wordAt(toks, i+1+skip, "chieu") || wordAt(toks, i+1+skip, "toi")) && h < 1200 {
 			h += 1200 // "3 giờ chiều" is 15:00
 			skip++
+		}
+		if toks[i-1].text == "truoc" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && rd.sameDayAfter(i+1+skip) {
+			// "Các lệnh chuyển tiền … gửi đến reCARD trước 14h30 sẽ được
+			// reCARD xử lý trong ngày": what comes in before the hour is
+			// done the same day, the hour is the cut-off.
+			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
+			rd.cutoffWords = rd.words(i-1, i+1+skip)
+			rd.cutoffAt = i
 		}
 		if toks[i-1].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 {
 			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
@@ -874,6 +941,16 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		return UnitMonths, 1
 	case "tuan", "nam", "phut":
 		return UnitUnknown, 1
+	case "h":
+		// "trong vòng 24h từ khi tiếp nhận khiếu nại": hours glued to the
+		// amount after a limit's words, read as "giờ" is. ("sau 15h" is a
+		// time of day, read before the unit.)
+		if !toks[j].space && kindAt(toks, j-1, tokNum) && rd.limitCueBefore(j-1) {
+			if rd.opt.ClockHours {
+				return UnitUnknown, 1
+			}
+			return UnitWorkingHours, 1
+		}
 	case "lam":
 		// "Thời gian giải quyết: 05 làm việc kể từ ngày nhận đủ hồ sơ": the
 		// source dropped "ngày"; working days, as the count's start says.

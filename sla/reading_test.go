@@ -889,6 +889,25 @@ func TestReadLimitForms(t *testing.T) {
 		// posting on a web site.
 		{in: "- Trong vòng 07 (bảy) ngày làm làm việc kể từ ngày nhận hồ sơ hợp lệ của tổ chức, doanh nghiệp viễn thông, Sở Xây dựng, Ban Quản lý Khu kinh tế, công nghiệp, Ủy ban nhân dân cấp xã có trách nhiệm xem xét cấp phép cho tổ chức, doanh nghiệp viễn thông.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "a)Cơ quan chuyên môn về nhà ở trực thuộc Bộ Quốc phòng, Bộ Công an công khai văn bản chấp thuận chủ trương đầu tư trên Cổng thông tin điện tử của Bộ Quốc phòng, Bộ Công an trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia.", decide: true, concern: sla.ConcernNotALimit},
+		// Eleventh session (legal_rag15.tsv, decrees and laws of 2024–2026 in recognised text; web_pages_eleventh.tsv,
+		// pages of banks, consulates, insurers and election calendars): weeks, hours glued to the amount, a cut-off
+		// "trước 14h30 … trong ngày", the same day or the next working day, the next working day after hours, turns
+		// in a window, the name of a rule, a definition, each occurrence's length, a past window, a project's term
+		// and its extension, where a count begins, an evaluation's report.
+		{in: "• Thời gian xét duyệt cấp một thị thực dài hạn trung bình từ 8-12 tuần.", alts: []string{"range 56 ngày..84 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Thời gian xử lý khiếu nại: trong vòng 24h từ khi tiếp nhận khiếu nại", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "- Các lệnh chuyển tiền của khách hàng được lập và gửi đến reCARD trước 14h30 sẽ được reCARD xử lý trong ngày.", ord: "Trong ngày", cutoff: clock.New(14, 30, 0, 0), from: sla.FromReceipt},
+		{in: "• Các chỉ thị thanh toán/đơn đề nghị nhận được sau thời gian giới hạn hoặc thiếu chứng từ hỗ trợ sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc tiếp theo dựa trên những nỗ lực tốt nhất của chúng tôi.", alts: []string{"unstated Trong ngày", "unstated 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Các lệnh chuyển tiền Vietcombank nhận được sau giờ cut-off time và không chuyển đi kịp, Vietcombank sẽ chuyển đi vào ngày làm việc tiếp theo.", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Double visa: Visa này cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng, thường được cấp cho mục đích du lịch.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chú ý: Hiện tại quy tắc 21 ngày của mỗi công ty bảo hiểm là khác nhau.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian cân nhắc được định nghĩa là khoảng thời gian tính từ lúc bên mua bảo hiểm nhận được hợp đồng bảo hiểm tới 21 ngày sau đó.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Mỗi lần nhận tài liệu độc giả được sử dụng tại Phòng đọc tối đa là hai tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đây là vụ vận chuyển hàng cấm thứ 2 bị khởi tố hình sự chỉ trong vòng 1 tuần qua.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian gia hạn thực hiện đề tài tối đa 6 tháng đối với đề tài cấp bộ có thời gian thực hiện đến 24 tháng; tối đa 12 tháng đối với đề tài cấp bộ có thời gian thực hiện trên 24 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Số ngày trốn đóng bảo hiểm xã hội bắt buộc được xác định bắt đầu từ sau 60 ngày kể từ sau thời hạn đóng bảo hiểm xã hội chậm nhất.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 10 ngày làm việc kể từ khi nhận được báo cáo đánh giá ngoài và đề nghị thanh lý hợp đồng của tổ chức kiểm định chất lượng giáo dục, cơ sở giáo dục được quyền đề nghị đánh giá lại.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn, đơn vị tổ chức thi cùng Bộ môn liên quan phải tổ chức chấm phúc tra cho sinh viên.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

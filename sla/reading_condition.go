@@ -441,7 +441,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
-	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "tiet")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết")
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt")
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -917,6 +917,14 @@ func (rd *reader) labelStart(lo, c int) int {
 // "Trường hợp nhận đủ hồ sơ hợp lệ theo quy định"), with no negation.
 func (rd *reader) isNormalCase(from, to int) bool {
 	toks := rd.toks
+	if wordsAt(toks, from, "doi", "voi", "tat", "ca", "loai") || wordsAt(toks, from, "doi", "voi", "tat", "ca", "cac", "loai") {
+		// "đối với tất cả loại visa thời gian làm visa … mất khoảng 8
+		// ngày": every kind, the ordinary path. ("… không quá 20 ngày làm
+		// việc đối với tất cả các trường hợp" after a place's case, "(đối
+		// với tất cả các cơ sở chăn nuôi thuộc đối tượng phải kê khai …)"
+		// scope the duration: labelled cases.)
+		return true
+	}
 	valid := false
 	for q := from; q < to; q++ {
 		switch {

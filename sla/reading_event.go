@@ -614,6 +614,9 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if wordsAt(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
+		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && wordsAt(toks, q+1, "ho", "so") && (k+3 == len(ws) || k+5 == len(ws) && wordsAt(toks, q+3, "hop", "le")) {
+			return FromReceipt // "kể từ ngày gửi hồ sơ hợp lệ": the filing, sent in
+		}
 
 		if wordsAt(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
 			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại

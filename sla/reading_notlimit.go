@@ -537,6 +537,18 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// the project's own length, a class of projects.
 				return "a project's own length (\"có thời gian thực hiện đến 24 tháng\"), not a time limit"
 			}
+		case "lien":
+			if wordAt(toks, q+1, "tuc") && (q+2 == from || q+3 == from && wordAt(toks, from-1, "qua")) {
+				// "không được lái xe liên tục quá 4 giờ": a continuous
+				// stretch of an activity, no time to act.
+				return "a continuous stretch (\"lái xe liên tục quá 4 giờ\"), not a time limit"
+			}
+		case notThen: // "thi" (an exam), not "thì"
+			if wordAt(toks, q-1, "bai") && wordsAt(toks, from-2, "thoi", "gian") && from-q <= 16 {
+				// "Bài thi trắc nghiệm pháp luật về thi hành án dân sự, thời
+				// gian 45 phút": the length of an exam.
+				return "the length of an exam (\"Bài thi …, thời gian 45 phút\"), not a time limit"
+			}
 		case "khuyet":
 			if wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 && rd.noClauseBetween(q, from) {
 				// "thời gian khuyết đồng thời 2 vị trí không quá 6 tháng": how

@@ -242,7 +242,7 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				rd.tableUnit, rd.tableAt = UnitWorkingDays, i+3
 			}
-		case t.kind == tokWord && t.text == "trong" && wordsAt(toks, i+1, "cung", "ngay") && !kindAt(toks, i+3, tokNum) && !wordsAt(toks, i+3, "lam", "viec") && wordAt(toks, i+3, "hoac"):
+		case i+3 < len(toks) && toks[i+1].text == "cung" && t.text == "trong" && wordAt(toks, i+2, "ngay") && wordAt(toks, i+3, "hoac"):
 			// "… sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc tiếp
 			// theo": the same day, with the other outcome after "hoặc".
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})

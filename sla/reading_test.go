@@ -908,6 +908,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Số ngày trốn đóng bảo hiểm xã hội bắt buộc được xác định bắt đầu từ sau 60 ngày kể từ sau thời hạn đóng bảo hiểm xã hội chậm nhất.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 10 ngày làm việc kể từ khi nhận được báo cáo đánh giá ngoài và đề nghị thanh lý hợp đồng của tổ chức kiểm định chất lượng giáo dục, cơ sở giáo dục được quyền đề nghị đánh giá lại.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn, đơn vị tổ chức thi cùng Bộ môn liên quan phải tổ chức chấm phúc tra cho sinh viên.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Eleventh session (legal_rag16.tsv, legal_rag17.tsv, more of the codified law and of traffic decrees): a
+		// continuous stretch, the length of an exam, a rate per turn.
+		{in: "Thời gian làm việc của người lái xe ô tô không được quá 10 giờ trong một ngày và không được lái xe liên tục quá 4 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bài thi trắc nghiệm pháp luật về thi hành án dân sự, thời gian 45 phút.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian đi lại được tính trung bình là một (01) giờ/một (01) lượt; thời gian làm đơn, tờ khai theo mẫu được tính trung bình là một (01) giờ/một (01) trang.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thông thường visa Hàn Quốc có rất nhiều loại và đối với tất cả loại visa thời gian làm visa Hàn Quốc mất khoảng 8 ngày.", ord: "8 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -593,7 +593,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // measured when they were added: 18/21, 12/15, 43/44 and 2/3, 4/4, 5/6
 // (the whole set of 8,368 texts then 1854/2076, 1049/1149, 2993/3321);
 // the same after learning from their tuning halves.
-var heldOutFloor = map[string]int{"limit": 1854, "alternatives": 1049, "event": 2993}
+// "Đối với trường hợp" or "Trong trường hợp" before the ordinary path's
+// words ("không có yêu cầu sửa đổi", "đủ điều kiện", "nhận đủ") read as
+// "Trường hợp hồ sơ hợp lệ" is: 1855/2076.
+var heldOutFloor = map[string]int{"limit": 1855, "alternatives": 1049, "event": 2993}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

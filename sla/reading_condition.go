@@ -973,7 +973,16 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
-		wordsAt(toks, from, "doi", "voi", "truong", "hop", "ho", "so") || wordsAt(toks, from, "trong", "truong", "hop", "ho", "so")) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
+		(wordsAt(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || wordsAt(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
+}
+
+// normalCaseWordsAt reports whether the words of a case after "Đối với
+// trường hợp" or "Trong trường hợp", at p, open as the ordinary path's do:
+// "hồ sơ …", "không có yêu cầu sửa đổi …", "đủ điều kiện", "nhận đủ …".
+// (Any case opened so, read as the ordinary path, cost five tuning rows.)
+func (rd *reader) normalCaseWordsAt(p int) bool {
+	toks := rd.toks
+	return wordsAt(toks, p, "ho", "so") || wordsAt(toks, p, "khong", "co", "yeu", "cau") || wordsAt(toks, p, "du", "dieu", "kien") || wordsAt(toks, p, "nhan", "du")
 }
 
 // outcomeComma returns the comma after which the "nếu" clause [p, end)

@@ -915,6 +915,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian đi lại được tính trung bình là một (01) giờ/một (01) lượt; thời gian làm đơn, tờ khai theo mẫu được tính trung bình là một (01) giờ/một (01) trang.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thông thường visa Hàn Quốc có rất nhiều loại và đối với tất cả loại visa thời gian làm visa Hàn Quốc mất khoảng 8 ngày.", ord: "8 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Đối với trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, trong thời hạn 25 ngày, kể từ ngày nhận đủ hồ sơ, Bộ Y tế cấp giấy chứng nhận.", ord: "25 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -144,7 +144,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		return true
 	}
 	for r := q; r < p && r < q+12 && !wordsAt(toks, p+2, "truong", "hop"); r++ { // ("… đối với trường hợp quy định tại điểm a" is a case)
-		if wordsAt(toks, r, "thoi", "han", "giai", "quyet", "thu", "tuc") {
+		if wordsAt(toks, r, "thoi", "han") && (wordsAt(toks, r+2, "giai", "quyet") || wordsAt(toks, r+2, "xu", "ly")) && wordsAt(toks, r+4, "thu", "tuc") { // (also "thời hạn xử lý thủ tục")
 			// "Trình tự thực hiện và thời hạn giải quyết thủ tục cấp giấy
 			// chứng nhận … đối với trường cao đẳng …": the procedure's
 			// title, not a case of it.
@@ -163,7 +163,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		// then stated with "là".
 		return true
 	}
-	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && wordsAt(toks, q+2, "giai", "quyet")) // ("Thời gian giải quyết chế độ đối với thân nhân …")
+	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && (wordsAt(toks, q+2, "giai", "quyet") || wordsAt(toks, q+2, "xu", "ly"))) // ("Thời gian giải quyết (xử lý) chế độ đối với thân nhân …")
 }
 
 // isStatedAfter reports whether the words after "đối với" at p, within

@@ -471,7 +471,7 @@ func countFromAt(toks []token, p int) bool {
 func (rd *reader) gluedAmount(i int) bool {
 	toks := rd.toks
 	switch toks[i-1].text {
-	case "han", "gian", "qua", "nhat", "trong", "vong", "da", "quyet": // ("Thời hạn giải quyết07 ngày làm việc")
+	case "han", "gian", "qua", "nhat", "trong", "vong", "da", "quyet", "ly": // ("Thời hạn giải quyết07 ngày làm việc", "Thời hạn xử lý07 …")
 		return wordAt(toks, i+1, "ngay") || wordAt(toks, i+1, "thang") || wordAt(toks, i+1, "gio")
 	}
 	return false

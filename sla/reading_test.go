@@ -916,6 +916,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thông thường visa Hàn Quốc có rất nhiều loại và đối với tất cả loại visa thời gian làm visa Hàn Quốc mất khoảng 8 ngày.", ord: "8 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "Đối với trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, trong thời hạn 25 ngày, kể từ ngày nhận đủ hồ sơ, Bộ Y tế cấp giấy chứng nhận.", ord: "25 ngày", from: sla.FromReceipt},
+		{in: "3Thời hạn xử lý07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -230,10 +230,11 @@ func parseNumberWords(ws []token) (int, bool) {
 //
 // It is the reader's most frequent question (a few hundred times a text),
 // so it is asked cheaply: one unsigned comparison bounds i on both sides,
-// and the text, which differs for nearly every token asked, is compared
-// before the kind, which is a word for most.
+// then the text. Its words are letters only (every caller passes a word
+// such as "ngay"), which no number's or punctuation's text equals, so the
+// token's kind needs no check.
 func wordAt(toks []token, i int, w string) bool {
-	return uint(i) < uint(len(toks)) && toks[i].text == w && toks[i].kind == tokWord
+	return uint(i) < uint(len(toks)) && toks[i].text == w
 }
 
 // wordsAt reports whether the words ws start at toks[i].
@@ -273,4 +274,29 @@ func punctAt(toks []token, i int, p string) bool {
 // kindAt reports whether toks[i] exists and is of kind k.
 func kindAt(toks []token, i int, k tokKind) bool {
 	return uint(i) < uint(len(toks)) && toks[i].kind == k
+}
+
+// words2 to words6 are [wordsAt] for two to six words: with a fixed number
+// of constant words, each call compiles to a few loads and comparisons, not
+// a slice built on the stack and a loop over it. Their words are letters
+// only (the calls pass constants such as "ngay"), which no number or
+// punctuation token's text equals, so the tokens' kinds need no check.
+func words2(toks []token, i int, a, b string) bool {
+	return uint(i+1) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b
+}
+
+func words3(toks []token, i int, a, b, c string) bool {
+	return uint(i+2) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b && toks[i+2].text == c
+}
+
+func words4(toks []token, i int, a, b, c, d string) bool {
+	return uint(i+3) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b && toks[i+2].text == c && toks[i+3].text == d
+}
+
+func words5(toks []token, i int, a, b, c, d, e string) bool {
+	return uint(i+4) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b && toks[i+2].text == c && toks[i+3].text == d && toks[i+4].text == e
+}
+
+func words6(toks []token, i int, a, b, c, d, e, f string) bool {
+	return uint(i+5) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b && toks[i+2].text == c && toks[i+3].text == d && toks[i+4].text == e && toks[i+5].text == f
 }

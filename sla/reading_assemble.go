@@ -260,13 +260,13 @@ func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
 func (rd *reader) cellFigure(it *item) bool {
 	toks := rd.toks
 	p := 0
-	if wordsAt(toks, 0, "truc", "tiep") || wordsAt(toks, 0, "truc", "tuyen") {
+	if words2(toks, 0, "truc", "tiep") || words2(toks, 0, "truc", "tuyen") {
 		p = 2
 	}
 	if it.from != p {
 		return false
 	}
-	return wordAt(toks, it.to, "phi") || wordsAt(toks, it.to, "le", "phi") || punctAt(toks, it.to, "\n") || punctAt(toks, it.to-1, ")") || punctAt(toks, it.to, "|")
+	return wordAt(toks, it.to, "phi") || words2(toks, it.to, "le", "phi") || punctAt(toks, it.to, "\n") || punctAt(toks, it.to-1, ")") || punctAt(toks, it.to, "|")
 }
 
 // sameStep reports whether the candidate k restates, in its own sentence,

@@ -56,7 +56,7 @@ func (rd *reader) readAppeals() {
 func (rd *reader) recordOpens(p int) (at, end int, ok bool) {
 	toks := rd.toks
 	at = rd.caseOpening(p)
-	if at < 0 || !wordsAt(toks, at, "bien", "ban") {
+	if at < 0 || !words2(toks, at, "bien", "ban") {
 		return 0, 0, false
 	}
 	for q := at + 2; q < p; q++ {
@@ -85,8 +85,8 @@ func (rd *reader) appealOpens(p int) (at, end int, ok bool) {
 		switch {
 		case punctAt(toks, q, ";"), punctAt(toks, q, ":"):
 			return 0, 0, false
-		case wordsAt(toks, q, "khong", "dong", "y", "voi"):
-			disagrees = wordsAt(toks, q+4, "y", "kien", "tra", "loi") || wordsAt(toks, q+4, "quyet", "dinh") || wordsAt(toks, q+4, "ket", "qua")
+		case words4(toks, q, "khong", "dong", "y", "voi"):
+			disagrees = words4(toks, q+4, "y", "kien", "tra", "loi") || words2(toks, q+4, "quyet", "dinh") || words2(toks, q+4, "ket", "qua")
 		case wordAt(toks, q, "thi") && rd.isThen(q):
 			return at, q, disagrees && p-q <= 4
 		}
@@ -101,9 +101,9 @@ func (rd *reader) caseOpening(p int) int {
 	toks := rd.toks
 	s := rd.openingWord(rd.first(p), p)
 	switch {
-	case wordsAt(toks, s, "trong", "truong", "hop"):
+	case words3(toks, s, "trong", "truong", "hop"):
 		return s + 3
-	case wordsAt(toks, s, "truong", "hop"):
+	case words2(toks, s, "truong", "hop"):
 		return s + 2
 	case wordAt(toks, s, "neu"):
 		return s + 1
@@ -197,16 +197,16 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
+			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
 			// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 			// ("… trong thời hạn không quá 03 ngày khi có đủ các điều kiện
 			// sau đây": when a condition holds, no event.)
-			t.text == "khi" && a != nil && p == a.to && !wordsAt(toks, p+1, "co", "du") && !wordsAt(toks, p+1, "du", "dieu", "kien"):
+			t.text == "khi" && a != nil && p == a.to && !words2(toks, p+1, "co", "du") && !words3(toks, p+1, "du", "dieu", "kien"):
 			rd.readCountFrom(p, a, b, hi, sa, sb)
-		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && wordsAt(toks, p-2, "co", "the") ||
+		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && words2(toks, p-2, "co", "the") ||
 			t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
-			t.text == "hoac" && (wordsAt(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || wordsAt(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan") ||
-				wordsAt(toks, p+1, "theo", "thoi", "han", "quy", "dinh", "tai")): // ("… trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ hoặc theo thời hạn quy định tại khoản 1 Điều 18 …": another time, set elsewhere)
+			t.text == "hoac" && (words5(toks, p+1, "theo", "thoi", "gian", "thong", "nhat") || words5(toks, p+1, "theo", "thoi", "gian", "thoa", "thuan") ||
+				words6(toks, p+1, "theo", "thoi", "han", "quy", "dinh", "tai")): // ("… trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ hoặc theo thời hạn quy định tại khoản 1 Điều 18 …": another time, set elsewhere)
 			// ("Có thể dài hơn theo thỏa thuận bằng văn bản với người yêu
 			// cầu chứng thực", "ngay trong ngày làm việc hoặc theo thời
 			// gian thống nhất với bên yêu cầu cung cấp": an extension of no
@@ -221,7 +221,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				rd.openExt = append(rd.openExt, rd.words(from, to))
 				rd.openExtAt = to
 			}
-		case t.text == "khong" && (wordAt(toks, p+1, "ke") || wordAt(toks, p+1, "tinh") || wordsAt(toks, p+1, "bao", "gom") || wordAt(toks, p+1, "gom")):
+		case t.text == "khong" && (wordAt(toks, p+1, "ke") || wordAt(toks, p+1, "tinh") || words2(toks, p+1, "bao", "gom") || wordAt(toks, p+1, "gom")):
 			if b != nil && rd.sentOf(p) == sb && b.from-p <= 8 {
 				b.excluded = true
 			}
@@ -251,7 +251,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
-		case t.text == "truoc" && wordsAt(toks, p+1, "hoac", "sau") && a != nil && p == a.to && a.event == StartUnknown && rd.leadTime(p+2):
+		case t.text == "truoc" && words2(toks, p+1, "hoac", "sau") && a != nil && p == a.to && a.event == StartUnknown && rd.leadTime(p+2):
 			// "Trong thời hạn 04 tháng trước hoặc sau thời điểm thân nhân
 			// … hết thời hạn hưởng trợ cấp … thì thân nhân … phải nộp đơn": a
 			// window around another event.
@@ -265,7 +265,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			a.event, a.eventWord, a.eventEnd, a.lead = FromOtherEvent, rd.words(b.to, end), end, true
 			b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(b.to, end), end
 		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 12 &&
-			(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && (wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "diem"))) && // ("trước thời điểm giấy phép môi trường đã được cấp hết hạn 06 tháng")
+			(punctAt(toks, p-1, "(") || (a == nil || rd.sentOf(a.from) != sb) && (words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem"))) && // ("trước thời điểm giấy phép môi trường đã được cấp hết hạn 06 tháng")
 			rd.clauseEnd(p+1, hi) >= b.from && rd.leadTime(p):
 			// ("gửi thông báo … trước thời hạn tạm ngừng cung cấp dịch vụ
 			// 30 ngày": the same with no bracket, no duration before.)
@@ -295,7 +295,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				it := &rd.items[q]
 				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 			}
-		case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || wordsAt(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
+		case t.text == "tinh" && wordAt(toks, p+1, "den") && (wordAt(toks, p+2, "ngay") && !rd.filingAt(p+3) || words2(toks, p+2, "thoi", "diem") && !rd.filingAt(p+4)) &&
 			a != nil && rd.sentOf(p) == sa && p-a.to <= 2 && rd.limitPhraseBefore(a.from):
 			// "Trong thời hạn 60 ngày nhưng không ít hơn 10 ngày tính đến
 			// ngày người lao động nước ngoài dự kiến làm việc": counted
@@ -312,7 +312,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				}
 			}
 		case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
-			!wordsAt(toks, p+2, "ke", "tu") && !wordsAt(toks, p+2, "tinh", "tu"):
+			!words2(toks, p+2, "ke", "tu") && !words2(toks, p+2, "tinh", "tu"):
 			// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
 			// days that follow another event, named before. ("02 ngày làm
 			// việc tiếp theo kể từ ngày nhận đủ hồ sơ" names its start.)
@@ -322,7 +322,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// theo": a window of the calendar.
 			end := rd.clauseEnd(p+1, hi)
 			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-		case t.text == "dau" && (wordsAt(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1) || daysOfPeriodStart(toks, a, p)) && a != nil && p == a.to && a.event == StartUnknown:
+		case t.text == "dau" && (words2(toks, p+1, "tien", "cua") || wordAt(toks, p+1, "cua") || periodNextAt(toks, p+1) || everyPeriodAt(toks, p+1) || daysOfPeriodStart(toks, a, p)) && a != nil && p == a.to && a.event == StartUnknown:
 			// "trong 07 ngày làm việc đầu tiên của tháng", "10 ngày làm
 			// việc đầu của tháng tiếp theo", "10 ngày làm việc đầu tháng
 			// tiếp theo": a window of the calendar, not a count from
@@ -334,7 +334,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// "168 giờ (tương đương 21 ngày)", "1,5 ngày làm việc quy đổi
 			// 11 giờ": the same time in another unit, no second limit.
 			b.restates = true
-		case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || wordsAt(toks, p+1, "thoi", "han")) &&
+		case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || words2(toks, p+1, "thoi", "han")) &&
 			b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 6 && rd.decisionBefore(p-1):
 			// "… ra quyết định thu hồi và trong vòng 24 giờ phải thông
 			// báo": counted from the decision just made.
@@ -343,7 +343,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
 			b.ext = true // "được tăng thêm 03 ngày làm việc"
 		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !wordAt(toks, p-1, "lan") && // ("cách thời điểm xuất cảnh lần trước ít nhất 30 ngày": the previous time, an interval)
-			(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || wordsAt(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
+			(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || words2(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
 			// ("… thông báo … trước ít nhất 01 ngày làm việc": ahead of
 			// the event, by at least a day.)
 			// "Trước thời hạn 03 tháng tính đến ngày hết hạn …", "Chậm
@@ -351,7 +351,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-			(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (wordsAt(toks, b.from-2, "khong", "qua") || wordsAt(toks, b.from-2, "toi", "da"))):
+			(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
 			// quá 15 ngày": a lead time, at most.)
 			// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
@@ -440,7 +440,7 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 // afterOpens reports whether duration a counts from a "Sau khi …" clause
 // that opens its sentence (an event named before the duration).
 func (rd *reader) afterOpens(a *item) bool {
-	return a.event != StartUnknown && a.eventEnd > 0 && a.eventEnd <= a.from && wordsAt(rd.toks, rd.openingWord(rd.first(a.from), a.from), "sau", "khi")
+	return a.event != StartUnknown && a.eventEnd > 0 && a.eventEnd <= a.from && words2(rd.toks, rd.openingWord(rd.first(a.from), a.from), "sau", "khi")
 }
 
 // countClauseEnd returns where the count's clause from token at ends,
@@ -489,20 +489,20 @@ walk:
 	// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
 	// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
 	// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
-	if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && (wordsAt(toks, end+1, "to", "chuc") || wordsAt(toks, end+1, "don", "vi")) {
+	if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "co", "quan") && (words2(toks, end+1, "to", "chuc") || words2(toks, end+1, "don", "vi")) {
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
-	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end-2, "to", "chuc") && wordsAt(toks, end+1, "ca", "nhan") || wordsAt(toks, end-2, "tiep", "thu") ||
-		(wordsAt(toks, end-2, "day", "du") || wordsAt(toks, end-3, "ho", "so", "du")) && wordsAt(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
-		wordsAt(toks, end-2, "hop", "le") && wordsAt(toks, end+1, "chinh", "xac") ||
-		wordsAt(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
-		wordsAt(toks, end-2, "tai", "lieu") && wordsAt(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
+	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "to", "chuc") && words2(toks, end+1, "ca", "nhan") || words2(toks, end-2, "tiep", "thu") ||
+		(words2(toks, end-2, "day", "du") || words3(toks, end-3, "ho", "so", "du")) && words2(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
+		words2(toks, end-2, "hop", "le") && words2(toks, end+1, "chinh", "xac") ||
+		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
+		words2(toks, end-2, "tai", "lieu") && words2(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
-		if end < hi && punctAt(toks, end, ",") && wordsAt(toks, end-2, "co", "quan") && wordsAt(toks, end+1, "to", "chuc") {
+		if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "co", "quan") && words2(toks, end+1, "to", "chuc") {
 			end = rd.clauseEnd(end+1, hi) // ("…, báo cáo thẩm định của cơ quan, tổ chức thẩm định và ý kiến của …")
 		}
 	}
-	if end < hi && punctAt(toks, end, ",") && (wordsAt(toks, end+1, "hoan", "thien") || wordsAt(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
+	if end < hi && punctAt(toks, end, ",") && (words2(toks, end+1, "hoan", "thien") || words2(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
 		end = rd.clauseEnd(end+1, hi)
 	}
 	ext := end
@@ -542,7 +542,7 @@ walk:
 				q = c + 1
 				continue
 			}
-			acted = acted || wordsAt(toks, q, "quyet", "dinh") || wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "phe", "duyet")
+			acted = acted || words2(toks, q, "quyet", "dinh") || words2(toks, q, "ban", "hanh") || words2(toks, q, "phe", "duyet")
 			q++
 		}
 		ext = max(ext, q)
@@ -643,7 +643,7 @@ func (rd *reader) sameTermAfter(prev, it *item) bool {
 		switch {
 		case punctAt(toks, q, ";"):
 			semi = true
-		case rd.isSentenceEnd(q), wordsAt(toks, q, "thoi", "han"), wordsAt(toks, q, "thoi", "gian"), wordAt(toks, q, "trong"), wordAt(toks, q, "ke"), wordAt(toks, q, "truong"), wordAt(toks, q, "neu"):
+		case rd.isSentenceEnd(q), words2(toks, q, "thoi", "han"), words2(toks, q, "thoi", "gian"), wordAt(toks, q, "trong"), wordAt(toks, q, "ke"), wordAt(toks, q, "truong"), wordAt(toks, q, "neu"):
 			return false
 		}
 	}
@@ -655,7 +655,7 @@ func (rd *reader) sameTermAfter(prev, it *item) bool {
 // restates, a named agency's step after the count's clause.
 func (rd *reader) settleRole(k int, it *item) {
 	toks := rd.toks
-	if e := max(it.to, it.eventEnd); it.kind == iDur && len(rd.items) > 1 && punctAt(toks, e, "(") && wordsAt(toks, e+1, "khong", "tinh", "trong") {
+	if e := max(it.to, it.eventEnd); it.kind == iDur && len(rd.items) > 1 && punctAt(toks, e, "(") && words3(toks, e+1, "khong", "tinh", "trong") {
 		// "Tổng thời gian giải quyết TTHC: … Không quá 28 ngày …\n-
 		// Đăng tải thông tin dự án trong thời hạn chậm nhất 05 ngày làm
 		// việc kể từ ngày phê duyệt … (không tính trong quy trình giải
@@ -701,7 +701,7 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
-		if s := rd.openingWord(rd.first(it.from), it.from); wordsAt(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && wordsAt(toks, s+1, "phat", "hien") {
+		if s := rd.openingWord(rd.first(it.from), it.from); words4(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && words2(toks, s+1, "phat", "hien") {
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
 			// thông báo … trong thời hạn hai mươi bốn (24) giờ": counted
 			// from the finding (as "kể từ khi phát hiện").
@@ -742,7 +742,7 @@ func (rd *reader) settleStart(it *item) {
 			// 30 (ba mươi) ngày làm việc", "trước ít nhất 03 ngày làm
 			// việc": a lead time whose event stands before its minimum.
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
-		} else if wordsAt(toks, it.from-3, "khong", "muon", "hon") && wordsAt(toks, it.to, "so", "voi") {
+		} else if words3(toks, it.from-3, "khong", "muon", "hon") && words2(toks, it.to, "so", "voi") {
 			// "không muộn hơn 15 ngày so với thời hạn gửi đề xuất": counted
 			// back from that date.
 			end := rd.clauseEnd(it.to+2, len(toks))
@@ -757,7 +757,7 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
 		}
 	}
-	if it.event == StartUnknown && it.kind == iDur && wordsAt(toks, it.from-3, "het", "thoi", "han") {
+	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "het", "thoi", "han") {
 		// "Trường hợp hết thời hạn 45 ngày giữ người trong trường hợp
 		// khẩn cấp … mà nước ngoài chưa bổ sung hồ sơ …": the end of a
 		// term, counted from its start (README: lapses are reported as
@@ -766,7 +766,7 @@ func (rd *reader) settleStart(it *item) {
 		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, end), end
 	}
 	if it.event == StartUnknown && it.kind == iDur {
-		if s := rd.openingWord(rd.first(it.from), it.from); s+3 < it.from && wordsAt(toks, s, "het", "thoi", "han") && int(toks[s].thi) < it.from {
+		if s := rd.openingWord(rd.first(it.from), it.from); s+3 < it.from && words3(toks, s, "het", "thoi", "han") && int(toks[s].thi) < it.from {
 			// "Hết thời hạn 1 năm kể từ ngày thông báo thứ hai …, nếu người
 			// vi phạm … không đến nhận, thì trong thời hạn 5 ngày làm việc,
 			// người có thẩm quyền ra quyết định tịch thu …": counted from
@@ -783,7 +783,7 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.to), it.to
 		}
 	}
-	if it.event == StartUnknown && it.kind == iDur && (wordsAt(toks, it.from-4, "an", "dinh", "thoi", "han") || wordsAt(toks, it.from-2, "an", "dinh")) {
+	if it.event == StartUnknown && it.kind == iDur && (words4(toks, it.from-4, "an", "dinh", "thoi", "han") || words2(toks, it.from-2, "an", "dinh")) {
 		// "Cục sở hữu trí tuệ ra thông báo các thiếu sót của hồ sơ và ấn
 		// định thời hạn 01 tháng để người nộp hồ sơ sửa chữa": the time a
 		// notice sets, counted from that notice.
@@ -800,7 +800,7 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(rd.first(it.from), end), end
 		}
 	}
-	if it.kind == iDur && it.event == StartUnknown && it.from >= 4 && (wordsAt(toks, it.from-4, "con", "hieu", "luc") || wordsAt(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
+	if it.kind == iDur && it.event == StartUnknown && it.from >= 4 && (words3(toks, it.from-4, "con", "hieu", "luc") || words3(toks, it.from-5, "con", "hieu", "luc")) && !wordAt(toks, it.from-1, "duoi") {
 		// ("Giấy phép còn hiệu lực dưới 60 ngày": a threshold.)
 		if rd.phraseBefore(it.from-5, 12, "thoi", "diem") {
 			// "tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày":
@@ -905,7 +905,7 @@ func (rd *reader) settleCase(k int, it *item) {
 func (rd *reader) parallelPlaceBetween(p, q int) bool {
 	toks := rd.toks
 	return q-p <= 12 && punctAt(toks, p, ",") && wordAt(toks, p+1, "tai") &&
-		(wordsAt(toks, q-2, "khong", "qua") || wordsAt(toks, q-2, "toi", "da"))
+		(words2(toks, q-2, "khong", "qua") || words2(toks, q-2, "toi", "da"))
 }
 
 // lapseOfActIn reports whether duration it stands inside a case ("Trường
@@ -922,7 +922,7 @@ func (rd *reader) lapseOfActIn(it *item) bool {
 		if punctAt(toks, q, ":") {
 			return false // "- Trường hợp không thực hiện được: Trả lời …": a case's label
 		}
-		if wordsAt(toks, q, "truong", "hop") || wordAt(toks, q, "neu") && rd.isIf(q) {
+		if words2(toks, q, "truong", "hop") || wordAt(toks, q, "neu") && rd.isIf(q) {
 			at = q
 			break
 		}
@@ -941,8 +941,8 @@ func (rd *reader) lapseOfActIn(it *item) bool {
 		switch {
 		case wordAt(toks, q+3, "duoc"):
 			// "không thực hiện được": unable, a failing case.
-		case wordsAt(toks, q+1, "thuc", "hien"), wordsAt(toks, q+1, "tien", "hanh"), wordsAt(toks, q+1, "trieu", "tap"),
-			wordsAt(toks, q+1, "giai", "quyet"), wordsAt(toks, q+1, "tra", "loi"), wordsAt(toks, q+1, "xu", "ly"), wordsAt(toks, q+1, "ban", "hanh"):
+		case words2(toks, q+1, "thuc", "hien"), words2(toks, q+1, "tien", "hanh"), words2(toks, q+1, "trieu", "tap"),
+			words2(toks, q+1, "giai", "quyet"), words2(toks, q+1, "tra", "loi"), words2(toks, q+1, "xu", "ly"), words2(toks, q+1, "ban", "hanh"):
 			return true
 		}
 	}
@@ -1049,7 +1049,7 @@ func (rd *reader) whoStart(lo, c int) int {
 		if t.kind == tokPunct && (t.text == ";" || t.text == "(" || t.text == "\n" || t.text == "+" || (t.text == "-" && t.space) || t.text == ":") {
 			return p + 1
 		}
-		if wordsAt(rd.toks, p, "trong", "do") {
+		if words2(rd.toks, p, "trong", "do") {
 			return p + 2
 		}
 	}
@@ -1062,10 +1062,10 @@ func (rd *reader) whoStart(lo, c int) int {
 // định").
 func (rd *reader) extends(p int) bool {
 	toks := rd.toks
-	if kindAt(toks, p+2, tokNum) && (wordAt(toks, p+4, "nua") || wordsAt(toks, p+4, "lam", "viec", "nua")) {
+	if kindAt(toks, p+2, tokNum) && (wordAt(toks, p+4, "nua") || words3(toks, p+4, "lam", "viec", "nua")) {
 		return true // "có thể đề nghị gia hạn 10 ngày nữa": so many more days
 	}
-	if wordsAt(toks, p-2, "de", "nghi") || wordsAt(toks, p-2, "chap", "thuan") || wordsAt(toks, p-2, "dieu", "kien") || wordAt(toks, p+2, "nop") {
+	if words2(toks, p-2, "de", "nghi") || words2(toks, p-2, "chap", "thuan") || words2(toks, p-2, "dieu", "kien") || wordAt(toks, p+2, "nop") {
 		// ("đối tượng được gia hạn nộp thuế": a deferral of payment.)
 		// "chấp thuận đề nghị gia hạn thời hạn của trái phiếu", "điều kiện
 		// gia hạn thời hạn hoạt động": the matter, not the limit.
@@ -1074,12 +1074,12 @@ func (rd *reader) extends(p int) bool {
 	if wordAt(toks, p+2, "giay") {
 		return false // "… gia hạn giấy đăng ký lưu hành": the matter, a paper extended
 	}
-	if wordsAt(toks, p-2, "khong", "duoc") {
+	if words2(toks, p-2, "khong", "duoc") {
 		// "nhưng không được kéo dài quá 7 ngày kể từ ngày nhận được đơn": a
 		// cap on the limit itself, no extension.
 		return false
 	}
-	if wordsAt(toks, p+2, "thoi", "han", "nang", "luong") {
+	if words4(toks, p+2, "thoi", "han", "nang", "luong") {
 		// "bị xử lý kỷ luật kéo dài thời hạn nâng lương sau 06 tháng": a
 		// sanction (Bộ luật Lao động 2019 Điều 124 khoản 2), not an
 		// extension of a limit.
@@ -1087,7 +1087,7 @@ func (rd *reader) extends(p int) bool {
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
-		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || wordsAt(toks, p+2, "thoi", "han")
+		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han")
 }
 
 // namesLimit reports whether the sentence of token p speaks of the time
@@ -1100,7 +1100,7 @@ func (rd *reader) namesLimit(p int) bool {
 	}
 	rd.namesSent, rd.names = int32(toks[p].sent)+1, false
 	for q, end := rd.first(p), rd.last(p); q < end; q++ {
-		if wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian") {
+		if words2(toks, q, "thoi", "han") || words2(toks, q, "thoi", "gian") {
 			rd.names = q < p
 			break
 		}
@@ -1135,7 +1135,7 @@ func (rd *reader) clauseEnd(p, hi int) int {
 
 // minimumAt reports whether "tối thiểu" or "ít nhất" stands at p.
 func (rd *reader) minimumAt(p int) bool {
-	return wordsAt(rd.toks, p, "toi", "thieu") || wordsAt(rd.toks, p, "it", "nhat")
+	return words2(rd.toks, p, "toi", "thieu") || words2(rd.toks, p, "it", "nhat")
 }
 
 // listLabelAt reports whether the words [from, colon) are the label of a
@@ -1154,7 +1154,7 @@ func (rd *reader) listLabelAt(from, colon int) bool {
 		return false
 	}
 	for q := from; q < colon; q++ {
-		if wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian") {
+		if words2(toks, q, "thoi", "han") || words2(toks, q, "thoi", "gian") {
 			return false
 		}
 	}
@@ -1207,7 +1207,7 @@ func (rd *reader) orFromAfter(p int) (bool, int) {
 	first := 0
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
 		if wordAt(toks, q, "hoac") {
-			if wordsAt(toks, q+1, "ke", "tu") || wordsAt(toks, q+1, "tinh", "tu") {
+			if words2(toks, q+1, "ke", "tu") || words2(toks, q+1, "tinh", "tu") {
 				return true, q
 			}
 			if first == 0 {
@@ -1231,7 +1231,7 @@ func (rd *reader) returnBefore(q, p int) int {
 		if toks[k].kind == tokPunct && toks[k].text != "," {
 			return 0
 		}
-		if toks[k].text == "khi" && (wordsAt(toks, k+1, "ve", "noi") || wordsAt(toks, k+1, "tro", "ve", "noi")) {
+		if toks[k].text == "khi" && (words2(toks, k+1, "ve", "noi") || words3(toks, k+1, "tro", "ve", "noi")) {
 			return k
 		}
 	}
@@ -1245,9 +1245,9 @@ func (rd *reader) returnBefore(q, p int) int {
 func (rd *reader) bodyPaperAt(r int) bool {
 	toks := rd.toks
 	switch {
-	case wordsAt(toks, r, "bao", "cao"), wordsAt(toks, r, "cong", "van"), wordsAt(toks, r, "thong", "bao"), wordsAt(toks, r, "to", "trinh"):
+	case words2(toks, r, "bao", "cao"), words2(toks, r, "cong", "van"), words2(toks, r, "thong", "bao"), words2(toks, r, "to", "trinh"):
 		r += 2
-	case wordsAt(toks, r, "van", "ban", "de", "nghi"):
+	case words4(toks, r, "van", "ban", "de", "nghi"):
 		r += 4
 	default:
 		return false
@@ -1261,14 +1261,14 @@ func (rd *reader) bodyPaperAt(r int) bool {
 // it on a matter, labelled a limit.)
 func (rd *reader) resultGrounds(q int) bool {
 	toks := rd.toks
-	if !wordsAt(toks, q, "can", "cu") {
+	if !words2(toks, q, "can", "cu") {
 		return false
 	}
 	q += 2
 	if wordAt(toks, q, "vao") {
 		q++
 	}
-	return wordsAt(toks, q, "ket", "qua") || wordsAt(toks, q, "y", "kien") || wordsAt(toks, q, "bien", "ban") || wordsAt(toks, q, "ket", "luan") || wordsAt(toks, q, "bao", "cao")
+	return words2(toks, q, "ket", "qua") || words2(toks, q, "y", "kien") || words2(toks, q, "bien", "ban") || words2(toks, q, "ket", "luan") || words2(toks, q, "bao", "cao")
 }
 
 // consultedBefore reports where the subject of the sentence before p names a
@@ -1278,11 +1278,11 @@ func (rd *reader) resultGrounds(q int) bool {
 func (rd *reader) consultedBefore(p int) (int, int, bool) {
 	toks := rd.toks
 	for q := max(rd.first(p), p-30); q < p; q++ {
-		if toks[q].text != "duoc" || !wordsAt(toks, q+2, "y", "kien") || !(wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) {
+		if toks[q].text != "duoc" || !words2(toks, q+2, "y", "kien") || !(wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) {
 			continue
 		}
 		for r := q - 1; r >= 0 && r >= q-4 && !rd.isSentenceEnd(r); r-- {
-			if wordsAt(toks, r, "co", "quan") || wordsAt(toks, r, "to", "chuc") || wordsAt(toks, r, "dia", "phuong") || wordsAt(toks, r, "don", "vi") {
+			if words2(toks, r, "co", "quan") || words2(toks, r, "to", "chuc") || words2(toks, r, "dia", "phuong") || words2(toks, r, "don", "vi") {
 				return q, q + 4, true
 			}
 		}
@@ -1306,7 +1306,7 @@ func (rd *reader) requestPassedOn(it *item) bool {
 		case "de":
 			if wordAt(toks, q+1, "nghi") {
 				request = true
-				proposal = proposal || wordsAt(toks, q-2, "ho", "so") && it.eventEnd-it.eventAt <= 8
+				proposal = proposal || words2(toks, q-2, "ho", "so") && it.eventEnd-it.eventAt <= 8
 			}
 		case "yeu":
 			request = request || wordAt(toks, q+1, "cau")
@@ -1321,7 +1321,7 @@ func (rd *reader) requestPassedOn(it *item) bool {
 		case "xac":
 			verifies = verifies || q < it.eventEnd+30 && wordAt(toks, q+1, "minh")
 		case "hoan":
-			completes = completes || proposal && (wordAt(toks, q+1, "chinh") || wordAt(toks, q+1, "thien")) && wordsAt(toks, q+2, "ho", "so")
+			completes = completes || proposal && (wordAt(toks, q+1, "chinh") || wordAt(toks, q+1, "thien")) && words2(toks, q+2, "ho", "so")
 		case "tra":
 			if verifies && wordAt(toks, q+1, "loi") && !rd.filerIn(it.eventAt, it.eventEnd) {
 				return true
@@ -1361,7 +1361,7 @@ func (rd *reader) nameAt(p int) bool {
 func (rd *reader) opinionGiven(it *item) bool {
 	toks := rd.toks
 	for q, end := it.eventEnd, min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
-		if toks[q].text == "trach" && wordsAt(toks, q, "trach", "nhiem", "cho", "y", "kien") {
+		if toks[q].text == "trach" && words5(toks, q, "trach", "nhiem", "cho", "y", "kien") {
 			return true
 		}
 	}
@@ -1382,7 +1382,7 @@ func (rd *reader) gatheredUpAfter(p int) bool {
 	gathers := false
 	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
 		switch {
-		case wordsAt(toks, q, "tong", "hop"):
+		case words2(toks, q, "tong", "hop"):
 			gathers = true
 		case gathers && (wordAt(toks, q, "gui") || wordAt(toks, q, "trinh")) && (rd.agencyNameAt(q+1) || wordAt(toks, q+1, "ve") && rd.agencyNameAt(q+2)):
 			return true
@@ -1400,7 +1400,7 @@ func (rd *reader) proposedByAgency(it *item) bool {
 	toks := rd.toks
 	e := it.eventEnd
 	for q, end := e, min(rd.last(e-1), e+60); q < end; q++ {
-		if toks[q].text == "theo" && wordsAt(toks, q+1, "de", "nghi", "cua") && rd.agencyNameAt(q+4) {
+		if toks[q].text == "theo" && words3(toks, q+1, "de", "nghi", "cua") && rd.agencyNameAt(q+4) {
 			return true
 		}
 	}
@@ -1413,8 +1413,8 @@ func (rd *reader) proposedByAgency(it *item) bool {
 func (rd *reader) decisionBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "quyet", "dinh") && (wordAt(toks, q-1, "ra") || wordAt(toks, q-1, "ban")) ||
-			wordsAt(toks, q, "ban", "hanh") || wordsAt(toks, q, "co", "van", "ban") || wordsAt(toks, q, "chi", "dinh") {
+		if words2(toks, q, "quyet", "dinh") && (wordAt(toks, q-1, "ra") || wordAt(toks, q-1, "ban")) ||
+			words2(toks, q, "ban", "hanh") || words3(toks, q, "co", "van", "ban") || words2(toks, q, "chi", "dinh") {
 			return true
 		}
 	}
@@ -1428,7 +1428,7 @@ func (rd *reader) decisionBefore(p int) bool {
 func (rd *reader) answersAgency(it *item) bool {
 	toks := rd.toks
 	if rd.councilMeetsAfter(it.eventEnd) {
-		if wordsAt(toks, it.eventAt+2, "de", "nghi") || wordsAt(toks, it.eventAt+3, "de", "nghi") || wordsAt(toks, it.eventAt+4, "de", "nghi") {
+		if words2(toks, it.eventAt+2, "de", "nghi") || words2(toks, it.eventAt+3, "de", "nghi") || words2(toks, it.eventAt+4, "de", "nghi") {
 			// "kể từ ngày tiếp nhận đề nghị, Hội đồng đánh giá, xếp loại và
 			// khen thưởng, kỷ luật phải tổ chức họp …", "kể từ khi nhận
 			// được đề nghị của người phụ trách tổ (đội), Hội đồng … phải
@@ -1441,7 +1441,7 @@ func (rd *reader) answersAgency(it *item) bool {
 	for q := it.eventAt; q < it.eventEnd; q++ {
 		switch toks[q].text { // one comparison for most words
 		case "de":
-			if wordsAt(toks, q+1, "nghi", "cap") && !wordsAt(toks, q+3, "kinh", "phi") {
+			if words2(toks, q+1, "nghi", "cap") && !words2(toks, q+3, "kinh", "phi") {
 				// "kể từ ngày nhận được văn bản đề nghị cấp thị thực": an
 				// application to be issued a paper, whoever is told of
 				// the answer. ("đề nghị cấp kinh phí" asks a body for funds.)
@@ -1477,7 +1477,7 @@ func (rd *reader) answersAgency(it *item) bool {
 	}
 	guides := false // "giải đáp", "hướng dẫn" seen after the count
 	for q, end := max(rd.first(it.from), it.from-30), min(rd.last(it.eventEnd-1), it.eventEnd+60); q < end; q++ {
-		if q >= it.eventEnd && (wordsAt(toks, q, "giai", "dap") || wordsAt(toks, q, "huong", "dan") || wordsAt(toks, q, "cap", "kinh", "phi")) {
+		if q >= it.eventEnd && (words2(toks, q, "giai", "dap") || words2(toks, q, "huong", "dan") || words3(toks, q, "cap", "kinh", "phi")) {
 			guides = true // ("… phải cấp kinh phí cho Sở Y tế")
 		}
 		if guides && wordAt(toks, q, "cho") && rd.agencyNameAt(q+1) {
@@ -1489,13 +1489,13 @@ func (rd *reader) answersAgency(it *item) bool {
 			continue
 		}
 		r := q + 2
-		if wordsAt(toks, r, "bang", "van", "ban") {
+		if words3(toks, r, "bang", "van", "ban") {
 			r += 3 // "trả lời bằng văn bản cho cơ quan đại diện"
 		}
-		if wordsAt(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
-			(wordsAt(toks, q, "de", "nghi", "cua") || wordsAt(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
-			wordsAt(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) || wordsAt(toks, q, "thong", "bao", "bang", "van", "ban", "cho") && rd.agencyNameAt(q+6) ||
-			wordsAt(toks, q, "gop", "y") || wordsAt(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || wordsAt(toks, q-2, "duoc", "lay") || wordsAt(toks, q-2, "tham", "gia")) { // ("Cục … có trách nhiệm tham gia ý kiến … kể từ ngày nhận được đề nghị")
+		if words2(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
+			(words3(toks, q, "de", "nghi", "cua") || words3(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
+			words3(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) || words6(toks, q, "thong", "bao", "bang", "van", "ban", "cho") && rd.agencyNameAt(q+6) ||
+			words2(toks, q, "gop", "y") || words2(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || words2(toks, q-2, "duoc", "lay") || words2(toks, q-2, "tham", "gia")) { // ("Cục … có trách nhiệm tham gia ý kiến … kể từ ngày nhận được đề nghị")
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
 			// có trách nhiệm gửi ý kiến góp ý trong vòng 07 ngày kể từ
 			// ngày nhận được đề nghị": a body answers or gives its opinion.
@@ -1511,7 +1511,7 @@ func (rd *reader) answersAgency(it *item) bool {
 func (rd *reader) requesterAfter(it *item) bool {
 	toks := rd.toks
 	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+40 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "cho", "nguoi", "de", "nghi") || wordsAt(toks, q, "cho", "nguoi", "yeu", "cau") {
+		if words4(toks, q, "cho", "nguoi", "de", "nghi") || words4(toks, q, "cho", "nguoi", "yeu", "cau") {
 			return true
 		}
 	}
@@ -1532,7 +1532,7 @@ func (rd *reader) councilMeetsAfter(p int) bool {
 	if punctAt(toks, p, ",") {
 		p++
 	}
-	if !wordsAt(toks, p, "hoi", "dong") {
+	if !words2(toks, p, "hoi", "dong") {
 		return false
 	}
 	for q := p + 2; q < len(toks) && q < p+25 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q++ {
@@ -1609,9 +1609,9 @@ func (rd *reader) listBreakdown() {
 				switch {
 				case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
 					to--
-				case wordsAt(toks, to-2, "toi", "da"), wordsAt(toks, to-2, "khong", "qua"), latestAt(toks, to-2), wordsAt(toks, to-2, "trong", "vong"):
+				case words2(toks, to-2, "toi", "da"), words2(toks, to-2, "khong", "qua"), latestAt(toks, to-2), words2(toks, to-2, "trong", "vong"):
 					to -= 2
-				case wordsAt(toks, to-3, "trong", "thoi", "han"), wordsAt(toks, to-3, "trong", "thoi", "gian"):
+				case words3(toks, to-3, "trong", "thoi", "han"), words3(toks, to-3, "trong", "thoi", "gian"):
 					to -= 3
 				default:
 					break trim
@@ -1638,7 +1638,7 @@ func (rd *reader) bodyLine(p int) bool {
 	if wordAt(toks, p, "tai") {
 		p++
 	}
-	return wordsAt(toks, p, "bo", "phan") || wordsAt(toks, p, "van", "phong") || rd.agencyNameAt(p)
+	return words2(toks, p, "bo", "phan") || words2(toks, p, "van", "phong") || rd.agencyNameAt(p)
 }
 
 // lineStart returns the first token of the list line that holds token p
@@ -1679,14 +1679,14 @@ func (rd *reader) citesBefore(p int) bool {
 	for p < len(toks) && toks[p].kind != tokWord {
 		p++
 	}
-	return wordAt(toks, p, "theo") || wordsAt(toks, p, "nhu", "vay") || wordsAt(toks, p, "can", "cu")
+	return wordAt(toks, p, "theo") || words2(toks, p, "nhu", "vay") || words2(toks, p, "can", "cu")
 }
 
 // filingAt reports whether the words at p name filing or sending the
 // dossier ("nộp", "gửi", "đề nghị", "đăng ký").
 func (rd *reader) filingAt(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p, "nop") || wordAt(toks, p, "gui") || wordsAt(toks, p, "de", "nghi") || wordsAt(toks, p, "dang", "ky")
+	return wordAt(toks, p, "nop") || wordAt(toks, p, "gui") || words2(toks, p, "de", "nghi") || words2(toks, p, "dang", "ky")
 }
 
 // submittedBefore reports whether, before a count from receipt of "hồ sơ",
@@ -1695,7 +1695,7 @@ func (rd *reader) filingAt(p int) bool {
 func (rd *reader) submittedBefore(it *item) bool {
 	toks := rd.toks
 	for q := max(rd.first(it.from), it.from-30); q < it.from; q++ {
-		if wordAt(toks, q, "do") && wordsAt(toks, q-2, "ho", "so") {
+		if wordAt(toks, q, "do") && words2(toks, q-2, "ho", "so") {
 			if rd.agencyNameAt(q + 1) {
 				return true // "tiếp nhận hồ sơ do Ủy ban nhân dân xã báo cáo"
 			}
@@ -1719,7 +1719,7 @@ func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
 	for q < p && toks[q].kind != tokWord {
 		q++
 	}
-	if !wordsAt(toks, q, "ket", "thuc") && !wordsAt(toks, q, "het", "thoi", "han") && !wordsAt(toks, q, "het", "han") {
+	if !words2(toks, q, "ket", "thuc") && !words3(toks, q, "het", "thoi", "han") && !words2(toks, q, "het", "han") {
 		return 0, false
 	}
 	end := rd.clauseEnd(q, p)
@@ -1741,7 +1741,7 @@ func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
 func (rd *reader) limitPhraseBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong") || latestAt(toks, q) {
+		if words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong") || latestAt(toks, q) {
 			return true
 		}
 	}
@@ -1755,7 +1755,7 @@ func (rd *reader) limitPhraseBefore(p int) bool {
 func (rd *reader) answerToBodyAfter(p int) (int, int, bool) {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+15 && !rd.isSentenceEnd(q); q++ {
-		if !wordsAt(toks, q, "tra", "loi") {
+		if !words2(toks, q, "tra", "loi") {
 			continue
 		}
 		if to := answerAddressee(toks, q); to > 0 && rd.agencyNameAt(to) {
@@ -1770,7 +1770,7 @@ func (rd *reader) answerToBodyAfter(p int) (int, int, bool) {
 // lời (bằng văn bản) cho …") is given to, or -1.
 func answerAddressee(toks []token, q int) int {
 	r := q + 2
-	if wordsAt(toks, r, "bang", "van", "ban") {
+	if words3(toks, r, "bang", "van", "ban") {
 		r += 3
 	}
 	if !wordAt(toks, r, "cho") {
@@ -1819,7 +1819,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		// receipt of a body's dossier, in the clause before.
 		end := rd.receivedFromAgency(q, p)
 		return q, end, true
-	case wordsAt(toks, q, "tren", "co", "so") || rd.resultGrounds(q):
+	case words3(toks, q, "tren", "co", "so") || rd.resultGrounds(q):
 		// "Trên cơ sở ý kiến kết luận của Hội đồng …, trong thời hạn 30 ngày
 		// Bộ trưởng … ban hành Quyết định", "Căn cứ kết quả thẩm định, trong
 		// thời hạn 10 ngày, cơ quan chuyên môn … lập báo cáo": from the
@@ -1831,7 +1831,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		if end < p && withinCueBefore(toks, p) && (end+4 == p || end+3 == p) {
 			return q, end, true
 		}
-	case (wordsAt(toks, q, "trong", "thoi", "han") || wordsAt(toks, q, "trong", "vong")) && rd.introduces(q, p):
+	case (words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong")) && rd.introduces(q, p):
 		s := rd.first(p) - 1
 		if s <= 0 || !punctAt(toks, s, ";") {
 			break
@@ -1862,7 +1862,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 func (rd *reader) receivedFromAgency(q, p int) int {
 	toks := rd.toks
 	for r := q; r < p && r < q+30; r++ {
-		if !wordAt(toks, r, "nhan") || !wordsAt(toks, r+1, "ho", "so") && !wordsAt(toks, r+1, "duoc", "ho", "so") {
+		if !wordAt(toks, r, "nhan") || !words2(toks, r+1, "ho", "so") && !words3(toks, r+1, "duoc", "ho", "so") {
 			continue
 		}
 		o := r + 3
@@ -1890,8 +1890,8 @@ func (rd *reader) receivedFromAgency(q, p int) int {
 func (rd *reader) returnedDossierCase(p int) (int, int, bool) {
 	toks := rd.toks
 	q := rd.first(p)
-	if p-q >= 12 || !wordsAt(toks, q, "thoi", "gian") && !wordsAt(toks, q, "thoi", "han") ||
-		!wordsAt(toks, q+2, "tra", "lai", "ho", "so") && !wordsAt(toks, q+2, "thong", "bao", "tra", "lai", "ho", "so") {
+	if p-q >= 12 || !words2(toks, q, "thoi", "gian") && !words2(toks, q, "thoi", "han") ||
+		!words4(toks, q+2, "tra", "lai", "ho", "so") && !words6(toks, q+2, "thong", "bao", "tra", "lai", "ho", "so") {
 		return 0, 0, false
 	}
 	end := q + 2
@@ -1907,7 +1907,7 @@ func (rd *reader) returnedDossierCase(p int) (int, int, bool) {
 func (rd *reader) parallelLead(q int) bool {
 	toks := rd.toks
 	next := rd.items[q+1].from
-	if (wordsAt(toks, next-2, "toi", "thieu") || wordsAt(toks, next-2, "it", "nhat")) && punctAt(toks, next-3, ",") {
+	if (words2(toks, next-2, "toi", "thieu") || words2(toks, next-2, "it", "nhat")) && punctAt(toks, next-3, ",") {
 		return rd.bracketBetween(rd.items[q].to, next-3)
 	}
 	return false
@@ -1920,13 +1920,13 @@ func (rd *reader) refusalAfter(it *item) bool {
 	toks := rd.toks
 	failing := false
 	for q := max(0, it.from-20); q < it.from; q++ {
-		failing = failing || wordsAt(toks, q, "ho", "so", "khong") || wordsAt(toks, q, "ho", "so", "chua")
+		failing = failing || words3(toks, q, "ho", "so", "khong") || words3(toks, q, "ho", "so", "chua")
 	}
 	if !failing {
 		return false
 	}
 	for q := it.to; q < len(toks) && q < it.to+30 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "neu", "ro", "ly", "do") {
+		if words4(toks, q, "neu", "ro", "ly", "do") {
 			return true
 		}
 	}
@@ -1937,7 +1937,7 @@ func (rd *reader) refusalAfter(it *item) bool {
 // between tokens p and q.
 func (rd *reader) filingBetween(p, q int) bool {
 	for r := p; r < q; r++ {
-		if wordAt(rd.toks, r, "nop") && (wordAt(rd.toks, r+1, "don") || wordsAt(rd.toks, r+1, "ho", "so")) {
+		if wordAt(rd.toks, r, "nop") && (wordAt(rd.toks, r+1, "don") || words2(rd.toks, r+1, "ho", "so")) {
 			return true
 		}
 	}
@@ -1948,7 +1948,7 @@ func (rd *reader) filingBetween(p, q int) bool {
 // before p, within the clause, or -1.
 func (rd *reader) overdueBefore(p int) int {
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
-		if wordsAt(rd.toks, q, "qua", "thoi", "han") {
+		if words3(rd.toks, q, "qua", "thoi", "han") {
 			return q
 		}
 	}
@@ -1970,7 +1970,7 @@ func calendarPeriodAt(toks []token, p int) bool {
 // periodNextAt reports whether the next month, quarter or year is named
 // at p: "tháng tiếp theo", "quý sau", "năm sau".
 func periodNextAt(toks []token, p int) bool {
-	return calendarPeriodAt(toks, p) && (wordsAt(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
+	return calendarPeriodAt(toks, p) && (words2(toks, p+1, "tiep", "theo") || wordAt(toks, p+1, "sau"))
 }
 
 // daysOfPeriodStart reports whether days a are followed at p by "đầu
@@ -2010,7 +2010,7 @@ func (rd *reader) bracketBetween(p, q int) bool {
 // dịch vụ bưu chính", "thư điện tử", "bằng văn bản", "trực tiếp", "trực
 // tuyến", "fax".
 func channelAt(toks []token, p int) bool {
-	return wordAt(toks, p, "qua") || wordsAt(toks, p, "thu", "dien", "tu") || wordAt(toks, p, "bang") || wordsAt(toks, p, "truc", "tiep") || wordsAt(toks, p, "truc", "tuyen") || wordAt(toks, p, "fax")
+	return wordAt(toks, p, "qua") || words3(toks, p, "thu", "dien", "tu") || wordAt(toks, p, "bang") || words2(toks, p, "truc", "tiep") || words2(toks, p, "truc", "tuyen") || wordAt(toks, p, "fax")
 }
 
 // changeAfter returns where "trong trường hợp có thay đổi" ("nếu có thay
@@ -2023,16 +2023,16 @@ func (rd *reader) changeAfter(k int) (int, bool) {
 	for q := it.to; q < len(toks) && q < it.to+40 && !rd.isSentenceEnd(q); q++ {
 		switch toks[q].text {
 		case "trong":
-			if wordsAt(toks, q+1, "truong", "hop", "co", "thay", "doi") {
+			if words5(toks, q+1, "truong", "hop", "co", "thay", "doi") {
 				return q, true
 			}
 		case "neu", "khi":
-			if wordsAt(toks, q+1, "co", "thay", "doi") {
+			if words3(toks, q+1, "co", "thay", "doi") {
 				return q, true // ("Phải đề nghị sửa đổi trong 30 ngày nếu có thay đổi thông tin")
 			}
 		}
 	}
-	if s := rd.first(it.from); it.from-s <= 6 && wordsAt(toks, s, "thay", "doi") {
+	if s := rd.first(it.from); it.from-s <= 6 && words2(toks, s, "thay", "doi") {
 		// "Thay đổi thông tin trong 30 ngày phải đề nghị cấp sửa đổi": the
 		// change opens the sentence.
 		return s, true
@@ -2046,7 +2046,7 @@ func (rd *reader) changeAfter(k int) (int, bool) {
 func (rd *reader) secondRound(p int) (int, int, bool) {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isSentenceEnd(q); q-- {
-		if wordAt(toks, q, "lan") && (kindAt(toks, q+1, tokNum) && strings.TrimLeft(toks[q+1].text, "0") == "2" || wordAt(toks, q+1, "hai") || wordsAt(toks, q+1, "thu", "hai")) {
+		if wordAt(toks, q, "lan") && (kindAt(toks, q+1, tokNum) && strings.TrimLeft(toks[q+1].text, "0") == "2" || wordAt(toks, q+1, "hai") || words2(toks, q+1, "thu", "hai")) {
 			end := q + 2
 			if wordAt(toks, q+1, "thu") {
 				end++
@@ -2065,11 +2065,11 @@ func (rd *reader) disagreeCase(k int) (int, int, bool) {
 	it := &rd.items[k]
 	lo := max(it.to, it.eventEnd)
 	for q := lo; q < len(toks) && q < lo+30 && !rd.isSentenceEnd(q); q++ {
-		if !wordsAt(toks, q, "khong", "dong", "y") {
+		if !words3(toks, q, "khong", "dong", "y") {
 			continue
 		}
 		for r := q + 3; r < len(toks) && r < q+15 && !rd.isSentenceEnd(r); r++ {
-			if wordAt(toks, r, "thi") && (wordsAt(toks, r+1, "phai", "tra", "loi") || wordsAt(toks, r+1, "tra", "loi")) {
+			if wordAt(toks, r, "thi") && (words3(toks, r+1, "phai", "tra", "loi") || words2(toks, r+1, "tra", "loi")) {
 				return q, r, true
 			}
 		}
@@ -2118,7 +2118,7 @@ func (rd *reader) listItemSubject(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for q := p - 1; q > s+4 && q >= p-7; q-- {
-		if wordsAt(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") {
+		if words2(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") {
 			return s + 2, q, true
 		}
 	}
@@ -2157,14 +2157,14 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			// not another outcome.)
 			return 0, 0, false
 		}
-		if wordsAt(toks, q, "va", "thong", "bao") && (wordAt(toks, q+3, "cho") && rd.agencyNameAt(q+4) || wordsAt(toks, q+3, "bang", "van", "ban", "cho") && rd.agencyNameAt(q+7)) {
+		if words3(toks, q, "va", "thong", "bao") && (wordAt(toks, q+3, "cho") && rd.agencyNameAt(q+4) || words4(toks, q+3, "bang", "van", "ban", "cho") && rd.agencyNameAt(q+7)) {
 			// "… trả kết quả cho người đề nghị và thông báo bằng văn bản cho
 			// Cơ quan Quản lý xuất nhập cảnh … trong trường hợp chưa kết nối
 			// với Cơ sở dữ liệu quốc gia …": a case of that notice to a body,
 			// not of the duration.
 			return 0, 0, false
 		}
-		if wordsAt(toks, q, "neu", "thuoc") && rd.listedCases(q+2) {
+		if words2(toks, q, "neu", "thuoc") && rd.listedCases(q+2) {
 			// "… đánh giá thực tế tại cơ sở … nếu thuộc một trong những
 			// trường hợp sau đây:": the cases listed next, not every dossier.
 			end := q
@@ -2175,13 +2175,13 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		}
 		at := -1
 		switch {
-		case wordsAt(toks, q, "trong", "truong", "hop"):
+		case words3(toks, q, "trong", "truong", "hop"):
 			at = q + 1
-		case wordsAt(toks, q, "doi", "voi", "truong", "hop"):
+		case words4(toks, q, "doi", "voi", "truong", "hop"):
 			at = q + 2
-		case wordsAt(toks, q, "doi", "voi", "nhung", "truong", "hop"), wordsAt(toks, q, "doi", "voi", "cac", "truong", "hop"):
+		case words5(toks, q, "doi", "voi", "nhung", "truong", "hop"), words5(toks, q, "doi", "voi", "cac", "truong", "hop"):
 			at = q + 3
-		case wordsAt(toks, q, "ve", "ho", "so", "khong") || wordsAt(toks, q, "ve", "ho", "so", "chua"):
+		case words4(toks, q, "ve", "ho", "so", "khong") || words4(toks, q, "ve", "ho", "so", "chua"):
 			at = q + 1 // "thông báo cho doanh nghiệp về hồ sơ không hợp lệ"
 		}
 		if at < 0 {
@@ -2196,7 +2196,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// outcomes ("đối với trường hợp đủ điều kiện hoặc …"), the matter's
 		// case ("trong trường hợp bị mất") and "trong trường hợp xét thấy
 		// cần thiết" leave the duration the ordinary one.
-		failing := wordsAt(toks, at, "truong", "hop", "quy", "dinh", "tai") && wordsAt(toks, at-2, "doi", "voi") && !wordAt(toks, at+6, "nay") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere ("… tại khoản này" is the clause's own scope)
+		failing := words5(toks, at, "truong", "hop", "quy", "dinh", "tai") && words2(toks, at-2, "doi", "voi") && !wordAt(toks, at+6, "nay") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere ("… tại khoản này" is the clause's own scope)
 		for r := at + 2; r < end && r < at+10; r++ {
 			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
 				return 0, 0, false
@@ -2230,11 +2230,11 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 // định …)".
 func (rd *reader) feeInBracket(p int) bool {
 	toks := rd.toks
-	if !punctAt(toks, p, "(") || !wordsAt(toks, p+1, "bao", "gom") {
+	if !punctAt(toks, p, "(") || !words2(toks, p+1, "bao", "gom") {
 		return false
 	}
 	for q := p + 3; q < len(toks) && q < p+30 && !punctAt(toks, q, ")"); q++ {
-		if wordsAt(toks, q, "nop", "phi") || wordsAt(toks, q, "nop", "le", "phi") {
+		if words2(toks, q, "nop", "phi") || words3(toks, q, "nop", "le", "phi") {
 			return true
 		}
 	}
@@ -2245,13 +2245,13 @@ func (rd *reader) feeInBracket(p int) bool {
 // "(một trong) (các|những) trường hợp sau (đây)".
 func (rd *reader) listedCases(p int) bool {
 	toks := rd.toks
-	if wordsAt(toks, p, "mot", "trong") {
+	if words2(toks, p, "mot", "trong") {
 		p += 2
 	}
 	if wordAt(toks, p, "cac") || wordAt(toks, p, "nhung") {
 		p++
 	}
-	return wordsAt(toks, p, "truong", "hop", "sau")
+	return words3(toks, p, "truong", "hop", "sau")
 }
 
 // leadOpensSentence reports whether the sentence or clause of the duration
@@ -2301,7 +2301,7 @@ func (rd *reader) bodyFiledBefore(p int) bool {
 	}
 	for r := q + 1; r < s && r < q+40; r++ {
 		switch {
-		case wordsAt(toks, r, "bao", "cao") && rd.agencyNameAt(r+2),
+		case words2(toks, r, "bao", "cao") && rd.agencyNameAt(r+2),
 			(wordAt(toks, r, "trinh") || wordAt(toks, r, "gui")) && rd.agencyNameAt(r+1):
 			return true
 		}
@@ -2346,7 +2346,7 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 func (rd *reader) caseOpensSentence(p int) bool {
 	toks := rd.toks
 	s := rd.openingWord(rd.first(p), p)
-	if !wordsAt(toks, s, "doi", "voi") && !wordsAt(toks, s, "truong", "hop") {
+	if !words2(toks, s, "doi", "voi") && !words2(toks, s, "truong", "hop") {
 		return false
 	}
 	for q := s + 2; q < p; q++ {
@@ -2403,7 +2403,7 @@ func (rd *reader) receiptOpens(p int) bool {
 	if wordAt(toks, p, "sau") {
 		p++
 	}
-	return wordsAt(toks, p, "khi", "nhan") || wordsAt(toks, p, "khi", "tiep", "nhan")
+	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan")
 }
 
 // settleSameDay reads what follows a same-day duration: "bảng kê hóa đơn đã
@@ -2413,9 +2413,9 @@ func (rd *reader) receiptOpens(p int) bool {
 func (rd *reader) settleSameDay(it *item) {
 	toks := rd.toks
 	switch {
-	case punctAt(toks, it.to, ",") && wordsAt(toks, it.to+1, "trong", "thang"):
+	case punctAt(toks, it.to, ",") && words2(toks, it.to+1, "trong", "thang"):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's record (\"đã lập trong ngày, trong tháng\"), not a time limit"
-	case it.event == StartUnknown && (wordsAt(toks, it.to, "trich", "nop") || wordsAt(toks, it.to, "nop", "tien")):
+	case it.event == StartUnknown && (words2(toks, it.to, "trich", "nop") || words2(toks, it.to, "nop", "tien")):
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to
 	}
@@ -2441,7 +2441,7 @@ func emphasisBetween(toks []token, p, q int) bool {
 // này thì …"): the default, the ordinary path rather than one case.
 func (rd *reader) otherwiseOpens(from, p int) bool {
 	q := rd.openingWord(from, p)
-	return wordsAt(rd.toks, q, "ngoai", "cac", "truong", "hop") || wordsAt(rd.toks, q, "ngoai", "truong", "hop")
+	return words4(rd.toks, q, "ngoai", "cac", "truong", "hop") || words3(rd.toks, q, "ngoai", "truong", "hop")
 }
 
 // readPayments reads a limit named the time to pay ("thời hạn nộp thuế …
@@ -2457,7 +2457,7 @@ func (rd *reader) readPayments() {
 			continue
 		}
 		for q := max(rd.first(it.from), it.from-14); q < it.from; q++ {
-			if wordsAt(toks, q, "thoi", "han", "nop", "thue") {
+			if words4(toks, q, "thoi", "han", "nop", "thue") {
 				it.event = FromOtherEvent
 				break
 			}
@@ -2485,12 +2485,12 @@ func (rd *reader) amendNoticeOnly(it *item) (int, int, bool) {
 			continue
 		}
 		switch {
-		case punctAt(toks, q, ";"), wordAt(toks, q, "hoac"), wordAt(toks, q, "cap"), wordsAt(toks, q, "xem", "xet"), wordsAt(toks, q, "tham", "dinh"), wordsAt(toks, q, "kiem", "tra"),
-			wordsAt(toks, q, "quyet", "dinh"), wordsAt(toks, q, "phe", "duyet"), wordAt(toks, q, "truong") && wordAt(toks, q+1, "hop"), wordAt(toks, q, "neu") && rd.isIf(q): // ("nêu cụ thể" is no "nếu")
+		case punctAt(toks, q, ";"), wordAt(toks, q, "hoac"), wordAt(toks, q, "cap"), words2(toks, q, "xem", "xet"), words2(toks, q, "tham", "dinh"), words2(toks, q, "kiem", "tra"),
+			words2(toks, q, "quyet", "dinh"), words2(toks, q, "phe", "duyet"), wordAt(toks, q, "truong") && wordAt(toks, q+1, "hop"), wordAt(toks, q, "neu") && rd.isIf(q): // ("nêu cụ thể" is no "nếu")
 			return 0, 0, false
-		case wordsAt(toks, q, "noi", "dung", "can", "sua", "doi"):
+		case words5(toks, q, "noi", "dung", "can", "sua", "doi"):
 			return q, q + 5, true
-		case wordsAt(toks, q, "yeu", "cau", "bo", "sung") && (wordAt(toks, q-1, "phieu") || wordsAt(toks, q-2, "thong", "bao") || wordsAt(toks, q-2, "van", "ban")):
+		case words4(toks, q, "yeu", "cau", "bo", "sung") && (wordAt(toks, q-1, "phieu") || words2(toks, q-2, "thong", "bao") || words2(toks, q-2, "van", "ban")):
 			// "…, Bộ phận Một cửa gửi Phiếu yêu cầu bổ sung, hoàn thiện hồ
 			// sơ": the request to supplement, due only for a dossier that
 			// falls short.

@@ -33,7 +33,7 @@ func (rd *reader) follows(a *item, p int) bool {
 // in the forty tokens before p ("có thể được gia hạn", "được kéo dài"; see [reader.extends]).
 func (rd *reader) extensionBefore(p int) bool {
 	for q := max(rd.first(p), p-40); q < p; q++ {
-		if (wordsAt(rd.toks, q, "gia", "han") || wordsAt(rd.toks, q, "keo", "dai")) && rd.extends(q) {
+		if (words2(rd.toks, q, "gia", "han") || words2(rd.toks, q, "keo", "dai")) && rd.extends(q) {
 			return true
 		}
 	}
@@ -45,7 +45,7 @@ func (rd *reader) extensionBefore(p int) bool {
 func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
-		if wordAt(toks, q, "neu") && (rd.deemedAfter(q) || wordsAt(toks, q+1, "khong", "nhan", "duoc", "y", "kien")) {
+		if wordAt(toks, q, "neu") && (rd.deemedAfter(q) || words5(toks, q+1, "khong", "nhan", "duoc", "y", "kien")) {
 			// "Sau 02 ngày kể từ khi nhận được đơn đề nghị, nếu không có ý
 			// kiến … thì cuộc họp báo coi như được chấp thuận", "…, nếu
 			// không nhận được ý kiến phản hồi bằng văn bản, công ty … được
@@ -56,7 +56,7 @@ func (rd *reader) lapseAfter(p int) bool {
 			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …", "mà hồ sơ
 			// sửa đổi, bổ sung không đáp ứng yêu cầu", "sau 10 ngày, nếu
 			// không có ý kiến thắc mắc, khiếu kiện của nhân dân thì …"
-			for r := q + 1; r < len(toks) && r <= q+8 && !(punctAt(toks, r, ",") && !wordsAt(toks, r+1, "bo", "sung") && !wordsAt(toks, r+1, "sua", "chua")); r++ {
+			for r := q + 1; r < len(toks) && r <= q+8 && !(punctAt(toks, r, ",") && !words2(toks, r+1, "bo", "sung") && !words2(toks, r+1, "sua", "chua")); r++ {
 				if wordAt(toks, r, "khong") || wordAt(toks, r, "chua") {
 					return true
 				}
@@ -84,7 +84,7 @@ func (rd *reader) withinBefore(p, q int, w string) bool {
 func (rd *reader) rangeFromBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-5; q-- {
-		if (wordsAt(toks, q, "tu", "tren") || wordsAt(toks, q, "tu", "du")) && kindAt(toks, q+2, tokNum) { // ("có thời hạn từ đủ 12 tháng đến 36 tháng")
+		if (words2(toks, q, "tu", "tren") || words2(toks, q, "tu", "du")) && kindAt(toks, q+2, tokNum) { // ("có thời hạn từ đủ 12 tháng đến 36 tháng")
 			return true
 		}
 	}
@@ -130,21 +130,21 @@ func noPunctBetween(toks []token, p, q int) bool {
 func (rd *reader) namesLimitBefore(p int) bool {
 	toks := rd.toks
 	q := rd.first(p)
-	if (punctAt(toks, q, "“") || punctAt(toks, q, "\"")) && wordsAt(toks, q+1, "khieu", "nai") {
+	if (punctAt(toks, q, "“") || punctAt(toks, q, "\"")) && words2(toks, q+1, "khieu", "nai") {
 		q++ // "“Khiếu nại đối với …": a law quoted
 	}
 	if q < p && toks[q].kind == tokPunct {
 		return false // "- Thời hạn …", "+ …"
 	}
-	if wordsAt(toks, q, "khieu", "nai") && p == q+2 && rd.receivedLater(p, "khieu", "nai") {
+	if words2(toks, q, "khieu", "nai") && p == q+2 && rd.receivedLater(p, "khieu", "nai") {
 		// "Khiếu nại đối với quyết định, hành vi tố tụng của Thẩm phán …
 		// do Chánh án … giải quyết trong thời hạn 07 ngày kể từ ngày nhận
 		// được khiếu nại": the complaint is the filing the sentence is
 		// about, not one case of it (three blind labels read it so).
 		return true
 	}
-	for r := q; r < p && r < q+12 && !wordsAt(toks, p+2, "truong", "hop"); r++ { // ("… đối với trường hợp quy định tại điểm a" is a case)
-		if wordsAt(toks, r, "thoi", "han") && (wordsAt(toks, r+2, "giai", "quyet") || wordsAt(toks, r+2, "xu", "ly")) && wordsAt(toks, r+4, "thu", "tuc") { // (also "thời hạn xử lý thủ tục")
+	for r := q; r < p && r < q+12 && !words2(toks, p+2, "truong", "hop"); r++ { // ("… đối với trường hợp quy định tại điểm a" is a case)
+		if words2(toks, r, "thoi", "han") && (words2(toks, r+2, "giai", "quyet") || words2(toks, r+2, "xu", "ly")) && words2(toks, r+4, "thu", "tuc") { // (also "thời hạn xử lý thủ tục")
 			// "Trình tự thực hiện và thời hạn giải quyết thủ tục cấp giấy
 			// chứng nhận … đối với trường cao đẳng …": the procedure's
 			// title, not a case of it.
@@ -154,7 +154,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 	if kindAt(toks, q, tokNum) && punctAt(toks, q+1, ".") && q+2 < p {
 		q += 2 // "2. Thời hạn …": a clause's number, no list of cases
 	}
-	if !(wordsAt(toks, q, "thoi", "han") || wordsAt(toks, q, "thoi", "gian")) {
+	if !(words2(toks, q, "thoi", "han") || words2(toks, q, "thoi", "gian")) {
 		return false
 	}
 	if p-q >= 3 && p-q <= 16 && rd.isStatedAfter(p) {
@@ -163,7 +163,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		// then stated with "là".
 		return true
 	}
-	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && (wordsAt(toks, q+2, "giai", "quyet") || wordsAt(toks, q+2, "xu", "ly"))) // ("Thời gian giải quyết (xử lý) chế độ đối với thân nhân …")
+	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && (words2(toks, q+2, "giai", "quyet") || words2(toks, q+2, "xu", "ly"))) // ("Thời gian giải quyết (xử lý) chế độ đối với thân nhân …")
 }
 
 // isStatedAfter reports whether the words after "đối với" at p, within
@@ -208,7 +208,7 @@ func (rd *reader) receivedLater(p int, a, b string) bool {
 // quá 07 ngày làm việc").
 func (rd *reader) caseBetween(p, q int) bool {
 	for r := p; r < q; r++ {
-		if wordsAt(rd.toks, r, "truong", "hop") {
+		if words2(rd.toks, r, "truong", "hop") {
 			return true
 		}
 	}
@@ -220,7 +220,7 @@ func (rd *reader) caseBetween(p, q int) bool {
 func (rd *reader) rightAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "duoc", "quyen") {
+		if words2(toks, q, "duoc", "quyen") {
 			return true
 		}
 		if wordAt(toks, q, "neu") && rd.silenceFrom(q) {
@@ -239,7 +239,7 @@ func (rd *reader) rightAfter(p int) bool {
 func (rd *reader) silenceFrom(q int) bool {
 	toks := rd.toks
 	for r := q + 1; r < len(toks) && r <= q+12 && !rd.isSentenceEnd(r); r++ {
-		if wordsAt(toks, r, "khong", "tra", "loi") || wordsAt(toks, r, "khong", "co", "y", "kien") {
+		if words3(toks, r, "khong", "tra", "loi") || words4(toks, r, "khong", "co", "y", "kien") {
 			return true
 		}
 	}
@@ -250,8 +250,8 @@ func (rd *reader) silenceFrom(q int) bool {
 // …", "phiếu …", "bản sao", "văn bản", "chứng chỉ".
 func (rd *reader) documentAt(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p, "giay") || wordAt(toks, p, "phieu") || wordsAt(toks, p, "ban", "sao") || wordsAt(toks, p, "van", "ban") ||
-		wordsAt(toks, p, "chung", "chi")
+	return wordAt(toks, p, "giay") || wordAt(toks, p, "phieu") || words2(toks, p, "ban", "sao") || words2(toks, p, "van", "ban") ||
+		words2(toks, p, "chung", "chi")
 }
 
 // notALimitNear reads the words right around the duration [from, to) for
@@ -271,10 +271,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(to) {
 	case "tro", "so", "tinh":
-		if wordsAt(toks, to, "tro", "len") || wordsAt(toks, to, "so", "voi") || wordsAt(toks, to, "tinh", "den") || wordsAt(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch")
+		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") || words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch")
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
-		if wordsAt(toks, to, "tro", "ve", "truoc") {
+		if words3(toks, to, "tro", "ve", "truoc") {
 			return "a window of past time (\"12 tháng trở về trước\"), not a time limit"
 		}
 		if rd.calendarSpanAfter(to) {
@@ -329,19 +329,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if (kindAt(toks, to+1, tokNum) && (toks[to+1].text == "1" || toks[to+1].text == "01") || wordAt(toks, to+1, "mot")) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "tuan") || wordAt(toks, to+2, "thang") || wordAt(toks, to+2, "nam")) {
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
-		if kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "gio")) && wordsAt(toks, to+3, "bat", "ky") {
+		if kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "gio")) && words2(toks, to+3, "bat", "ky") {
 			// "… 77 giờ trong 07 ngày bất kỳ": so many hours in any span.
 			return "a rate (\"77 giờ trong 07 ngày bất kỳ\"), not a time limit"
 		}
-		if wordAt(toks, to+1, "tuan") && wordAt(toks, to-1, "ngay") || wordAt(toks, to+1, "ngay") && wordAt(toks, to-1, "gio") && !wordsAt(toks, to+2, "lam", "viec") { // "liên tục 24 giờ trong ngày và 07 ngày trong tuần"
+		if wordAt(toks, to+1, "tuan") && wordAt(toks, to-1, "ngay") || wordAt(toks, to+1, "ngay") && wordAt(toks, to-1, "gio") && !words2(toks, to+2, "lam", "viec") { // "liên tục 24 giờ trong ngày và 07 ngày trong tuần"
 			return "a rate (\"24 giờ trong ngày\", \"07 ngày trong tuần\"), not a time limit"
 		}
 	case "cho":
-		if wordsAt(toks, to+1, "moi", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh"
+		if words2(toks, to+1, "moi", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh"
 			return "the length of each occurrence (\"06 tháng cho mỗi lần nhập cảnh\"), not a time limit"
 		}
 	case "chua", "ma":
-		if wordAt(toks, from-1, "sau") && (wordAt(toks, to, "chua") || wordsAt(toks, to, "ma", "chua") || wordsAt(toks, to, "ma", "khong")) {
+		if wordAt(toks, from-1, "sau") && (wordAt(toks, to, "chua") || words2(toks, to, "ma", "chua") || words2(toks, to, "ma", "khong")) {
 			// "mà sau 01 tháng chưa đưa vào sử dụng": a lapse.
 			return "a lapse (\"sau 01 tháng chưa …\"), not a time limit"
 		}
@@ -353,7 +353,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
 			return "an age (\"18 tháng tuổi\"), not a time limit"
 		}
-		if wordsAt(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
+		if words2(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
 			return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
 		}
 	case "su":
@@ -365,7 +365,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "any span of that length (\"Khoảng thời gian 24 giờ bất kỳ\"), not a time limit"
 		}
 	case "khong":
-		if wordsAt(toks, to+1, "tinh", "vao") {
+		if words2(toks, to+1, "tinh", "vao") {
 			// "Thời hạn 9 tháng không tính vào thời hạn giải quyết hồ sơ":
 			// time left out of the count.
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
@@ -383,13 +383,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a window of past time (\"trong 12 tháng qua\"), not a time limit"
 		}
 	case "cuoi", "gan":
-		if wordsAt(toks, to, "cuoi", "cung") || wordsAt(toks, to, "gan", "nhat") {
+		if words2(toks, to, "cuoi", "cung") || words2(toks, to, "gan", "nhat") {
 			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
 		}
-		if wordsAt(toks, to, "cuoi", "thang") {
+		if words2(toks, to, "cuoi", "thang") {
 			return "a part of the month (\"07 ngày cuối tháng\"), not a time limit"
 		}
-		if wordsAt(toks, to, "cuoi", "nam") {
+		if words2(toks, to, "cuoi", "nam") {
 			return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
 		}
 	case "dau":
@@ -399,21 +399,21 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
 		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
 		// days of a stoppage, with no "của" of the calendar after them.)
-		if !wordsAt(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
-			!((wordAt(toks, to-1, "ngay") || wordsAt(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
+		if !words2(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
+			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
-		if wordsAt(toks, to, "tien", "luong") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (wordsAt(toks, to+1, "tien", "luong") || wordsAt(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
+		if words2(toks, to, "tien", "luong") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
 			// "tối đa không quá 01 tháng tiền lương": a sum of wages.
 			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
 		}
 	case "da":
-		if wordsAt(toks, to, "da", "huong") { // "01 tháng đã hưởng trợ cấp thất nghiệp": months of benefit
+		if words2(toks, to, "da", "huong") { // "01 tháng đã hưởng trợ cấp thất nghiệp": months of benefit
 			return "a period of benefit (\"01 tháng đã hưởng trợ cấp\"), not a time limit"
 		}
 	case "dong":
-		if wordsAt(toks, to, "dong", "bao", "hiem") {
+		if words3(toks, to, "dong", "bao", "hiem") {
 			// "xác nhận bổ sung 08 tháng đóng bảo hiểm thất nghiệp": months
 			// of contributions.
 			return "a period of insurance contributions (\"08 tháng đóng bảo hiểm\"), not a time limit"
@@ -432,7 +432,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
 		}
 	case "(", ",", ":":
-		if punctAt(toks, to, ",") && wordsAt(toks, to+1, "tinh", "den", "ngay", "nop") {
+		if punctAt(toks, to, ",") && words4(toks, to+1, "tinh", "den", "ngay", "nop") {
 			// "… trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ":
 			// a window before filing.
 			return "a threshold, a comparison or a window before filing, not a time limit"
@@ -483,7 +483,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") {
 			return "a threshold (\"từ 05 ngày\"), not a time limit"
 		}
-		if wordsAt(toks, to, "den", "duoi") || wordsAt(toks, to, "den", "tren") {
+		if words2(toks, to, "den", "duoi") || words2(toks, to, "den", "tren") {
 			// "từ 24 tháng đến dưới 60 tháng": a band of a threshold.
 			return "a threshold (\"từ 24 tháng đến dưới 60 tháng\"), not a time limit"
 		}
@@ -492,7 +492,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a frequency (\"01 lần/năm (07 ngày)\"), not a time limit"
 		}
 		for q := from - 2; q >= 0 && q >= from-8; q-- {
-			if wordsAt(toks, q, "thoi", "gian", "lam", "viec") { // "thời gian làm việc một ngày (8 giờ)"
+			if words4(toks, q, "thoi", "gian", "lam", "viec") { // "thời gian làm việc một ngày (8 giờ)"
 				return "a length of working time (\"thời gian làm việc một ngày (8 giờ)\"), not a time limit"
 			}
 		}
@@ -509,10 +509,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a frequency (\"một lần trong 06 tháng\"), not a time limit"
 		}
 		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) || rd.phraseBefore(from-1, 6, "so", "gio") || // "12 giờ trong 1 ngày", ("50% số giờ làm việc bình thường trong 01 ngày")
-			wordsAt(toks, from-3, "tro", "len") && wordAt(toks, from-4, "ngay") && kindAt(toks, from-5, tokNum) { // "Có ít nhất 21 ngày trở lên trong 01 tháng được nhận xét …": days counted in a month
+			words2(toks, from-3, "tro", "len") && wordAt(toks, from-4, "ngay") && kindAt(toks, from-5, tokNum) { // "Có ít nhất 21 ngày trở lên trong 01 tháng được nhận xét …": days counted in a month
 			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
 		}
-		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && (rd.timesBefore(from-1) || wordsAt(toks, from-3, "cong", "don")) { // ("… trở lên cộng dồn trong 01 tháng")
+		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && (rd.timesBefore(from-1) || words2(toks, from-3, "cong", "don")) { // ("… trở lên cộng dồn trong 01 tháng")
 			// "không quá 05 lần định lượng ăn trong 01 tháng": a count of
 			// acts in a month.
 			return "a rate (\"05 lần … trong 01 tháng\"), not a time limit"
@@ -526,7 +526,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// months.
 		return "a payment for so many months (\"chi trả gộp 02 tháng\"), not a time limit"
 	case "cua":
-		if wordsAt(toks, from-3, "chi", "tra") || wordsAt(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
+		if words2(toks, from-3, "chi", "tra") || words2(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
 			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
 		}
 	}
@@ -556,13 +556,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
 		}
 	case "thoi":
-		if wordsAt(toks, from-5, "lien", "tuc", "sau", "thoi", "gian") {
+		if words5(toks, from-5, "lien", "tuc", "sau", "thoi", "gian") {
 			// "không hoạt động liên tục sau thời gian 24 tháng": a
 			// threshold of inactivity.
 			return "a continuous period (\"không hoạt động liên tục sau thời gian 24 tháng\"), not a time limit"
 		}
 	case "bao":
-		if wordsAt(toks, from-2, "bao", "cao") && !wordAt(toks, from-3, "nop") && !wordAt(toks, from-3, "gui") {
+		if words2(toks, from-2, "bao", "cao") && !wordAt(toks, from-3, "nop") && !wordAt(toks, from-3, "gui") {
 			return "a report's period (\"Báo cáo 6 tháng, một năm\"), not a time limit"
 		}
 	case "tinh":
@@ -573,19 +573,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a counting rule (\"được tính là một ngày\"), not a time limit"
 		}
 	case "dinh", "chia", "nhan":
-		if wordsAt(toks, from-2, "dinh", "ky") || wordsAt(toks, from-2, "chia", "cho") || wordsAt(toks, from-2, "nhan", "voi") {
+		if words2(toks, from-2, "dinh", "ky") || words2(toks, from-2, "chia", "cho") || words2(toks, from-2, "nhan", "voi") {
 			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
 		}
-		if wordsAt(toks, from-2, "nhan", "qua") { // "Tôi chưa nhận tiền hỗ trợ … và chưa nhận quá 3 tháng": months received
+		if words2(toks, from-2, "nhan", "qua") { // "Tôi chưa nhận tiền hỗ trợ … và chưa nhận quá 3 tháng": months received
 			return "a count of months received (\"chưa nhận quá 3 tháng\"), not a time limit"
 		}
 	}
-	if s := rd.first(from); wordsAt(toks, s, "ban", "tin", "du", "bao") || kindAt(toks, s, tokWord) && len(toks[s].text) == 1 && wordsAt(toks, s+2, "ban", "tin", "du", "bao") {
+	if s := rd.first(from); words4(toks, s, "ban", "tin", "du", "bao") || kindAt(toks, s, tokWord) && len(toks[s].text) == 1 && words4(toks, s+2, "ban", "tin", "du", "bao") {
 		// "a) Bản tin dự báo, cảnh báo mưa lớn diện rộng trong thời hạn 24
 		// giờ: Mỗi ngày ban hành 04 bản tin …": the range a forecast covers.
 		return "a forecast's range (\"Bản tin dự báo … trong thời hạn 24 giờ\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "den") && wordsAt(toks, from-3, "toi", "da") && (wordsAt(toks, from-5, "du", "bao") || wordsAt(toks, from-5, "canh", "bao")) {
+	if wordAt(toks, from-1, "den") && words2(toks, from-3, "toi", "da") && (words2(toks, from-5, "du", "bao") || words2(toks, from-5, "canh", "bao")) {
 		return "a forecast's range (\"dự báo tối đa đến 07 ngày\"), not a time limit"
 	}
 	for q := max(0, from-6); q < from-2; q++ {
@@ -593,10 +593,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a rate (\"trong một tuần không quá 72 giờ\"), not a time limit"
 		}
 	}
-	if wordsAt(toks, from-4, "lien", "tuc", "trong", "vong") || wordsAt(toks, from-3, "lien", "tuc", "trong") {
+	if words4(toks, from-4, "lien", "tuc", "trong", "vong") || words3(toks, from-3, "lien", "tuc", "trong") {
 		return "a continuous period (\"ghi số liệu liên tục trong vòng 1 giờ\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "thoi", "gian", "lam", "viec") && !(wordAt(toks, from-5, "trong") && countFromAt(toks, to)) { // ("trong thời gian làm việc 1 ngày kể từ ngày nhận được đăng ký" is one working day from receipt)
+	if words4(toks, from-4, "thoi", "gian", "lam", "viec") && !(wordAt(toks, from-5, "trong") && countFromAt(toks, to)) { // ("trong thời gian làm việc 1 ngày kể từ ngày nhận được đăng ký" is one working day from receipt)
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
 	switch text(from - 1) { // the last word of each term below
@@ -610,34 +610,34 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 3) {
 	case "co":
-		if wordsAt(toks, from-2, "thoi", "han") {
+		if words2(toks, from-2, "thoi", "han") {
 			return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"
 		}
 	case "qua":
 		// ("Trong trường hợp quá thời hạn 30 ngày, kể từ ngày quyết định
 		// thay đổi, người tập sự không …": a lapse counted from an event,
 		// reported as such.)
-		if wordsAt(toks, from-2, "thoi", "han") && !countFromAt(toks, to) {
+		if words2(toks, from-2, "thoi", "han") && !countFromAt(toks, to) {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
-	if (wordsAt(toks, from-4, "moi", "lan") && capAt(toks, from-2)) && !rd.extensionBefore(from) {
+	if (words2(toks, from-4, "moi", "lan") && capAt(toks, from-2)) && !rd.extensionBefore(from) {
 		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
 	}
 	if (capAt(toks, from-2) || capAt(toks, from-3) && wordAt(toks, from-1, "la")) && !countFromAt(toks, to) {
-		if s := rd.openingWord(rd.first(from), from); wordsAt(toks, s, "moi", "lan") && from-s <= 20 && rd.noClauseBetween(s, from) {
+		if s := rd.openingWord(rd.first(from), from); words2(toks, s, "moi", "lan") && from-s <= 20 && rd.noClauseBetween(s, from) {
 			// "Mỗi lần nhận tài liệu độc giả được sử dụng tại Phòng đọc
 			// tối đa là hai tuần": how long each use may last.
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
 	}
-	if wordsAt(toks, from-2, "quy", "tac") {
+	if words2(toks, from-2, "quy", "tac") {
 		// "Hiện tại quy tắc 21 ngày của mỗi công ty bảo hiểm là khác
 		// nhau": the name of a rule.
 		return "the name of a rule (\"quy tắc 21 ngày\"), not a time limit"
 	}
 	for q := from - 1; q >= 0 && q >= from-30 && !rd.isSentenceEnd(q); q-- {
-		if toks[q].text == "nghia" && wordsAt(toks, q-2, "duoc", "dinh", "nghia", "la") {
+		if toks[q].text == "nghia" && words4(toks, q-2, "duoc", "dinh", "nghia", "la") {
 			// "Thời gian cân nhắc được định nghĩa là khoảng thời gian tính
 			// từ lúc bên mua bảo hiểm nhận được hợp đồng … tới 21 ngày sau
 			// đó": a definition, no time to act.
@@ -695,11 +695,11 @@ func (rd *reader) insurancePeriodBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-80 && !rd.isSentenceEnd(q); q-- {
 		switch {
-		case wordsAt(toks, q, "thoi", "han"), wordsAt(toks, q, "trong", "vong"):
+		case words2(toks, q, "thoi", "han"), words2(toks, q, "trong", "vong"):
 			return false
-		case wordsAt(toks, q, "thoi", "gian", "dong", "bao", "hiem"), wordsAt(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
-			wordsAt(toks, q, "thoi", "gian", "da", "huong"), // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
-			wordsAt(toks, q, "huong", "tro", "cap"):         // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng"
+		case words5(toks, q, "thoi", "gian", "dong", "bao", "hiem"), words6(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
+			words4(toks, q, "thoi", "gian", "da", "huong"), // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
+			words3(toks, q, "huong", "tro", "cap"):         // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng"
 			return true
 		}
 	}
@@ -713,7 +713,7 @@ func (rd *reader) insurancePeriodBefore(p int) bool {
 func (rd *reader) documentBefore(q int) bool {
 	toks := rd.toks
 	for p := q - 1; p >= 0 && p >= q-6 && !rd.isBreak(p); p-- {
-		if wordsAt(toks, p, "giay", "phep") || wordsAt(toks, p, "chung", "chi") || wordsAt(toks, p, "chung", "nhan") ||
+		if words2(toks, p, "giay", "phep") || words2(toks, p, "chung", "chi") || words2(toks, p, "chung", "nhan") ||
 			wordAt(toks, p, "the") && !wordAt(toks, p-1, "co") {
 			return true
 		}
@@ -727,8 +727,8 @@ func (rd *reader) documentBefore(q int) bool {
 // đó", "như trước").
 func (rd *reader) leadTime(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || wordsAt(toks, p+1, "thoi", "diem") ||
-		wordsAt(toks, p+1, "thoi", "han") || wordsAt(toks, p+1, "thoi", "gian") ||
+	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || words2(toks, p+1, "thoi", "diem") ||
+		words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "gian") ||
 		wordAt(toks, p+1, "ky") || wordAt(toks, p+1, "phien") || wordAt(toks, p+1, "cuoc") // "trước kỳ sát hạch", "trước phiên họp"
 }
 
@@ -785,7 +785,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	if letterMarkAt(toks, p) && p+2 < colon && wordsAt(toks, p+2, "thoi") {
 		p += 2 // "b) Thời gian giải quyết … của cấp …:": past the list's letter
 	}
-	if wordsAt(toks, p, "cach", "thuc") && p+2 < colon {
+	if words2(toks, p, "cach", "thuc") && p+2 < colon {
 		p += 2 // "- Cách thức cấp lại do bị hỏng: …": the case's verb follows
 	}
 	switch toks[p].text {
@@ -797,8 +797,8 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 			return false
 		case wordAt(toks, p+1, "lai"), wordAt(toks, p+1, "moi"), wordAt(toks, p+1, "doi"), wordAt(toks, p+1, "giay"),
 			wordAt(toks, p+1, "phep"), wordAt(toks, p+1, "chung"), wordAt(toks, p+1, "the"), wordAt(toks, p+1, "ban"),
-			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"), wordsAt(toks, p+1, "lan", "dau"):
-			return !wordsAt(toks, p+1, "so", "xa") && !wordsAt(toks, p+1, "co", "so")
+			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"), words2(toks, p+1, "lan", "dau"):
+			return !words2(toks, p+1, "so", "xa") && !words2(toks, p+1, "co", "so")
 		}
 		return false
 	case "dieu":
@@ -834,7 +834,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "tai":
 		// "Tại các huyện miền núi vùng cao, biên giới, hải đảo: Không quá 20
 		// ngày": one place's case.
-		return wordsAt(toks, p+1, "cac", "huyen") || wordsAt(toks, p+1, "cac", "xa") || wordsAt(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || wordsAt(toks, p+1, "khu", "vuc")
+		return words2(toks, p+1, "cac", "huyen") || words2(toks, p+1, "cac", "xa") || words2(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || words2(toks, p+1, "khu", "vuc")
 	case "khach":
 		// "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày
 		// làm việc": one class of customer in a list.
@@ -845,7 +845,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// ngày làm việc …": one level's time in a lettered list.
 		if (wordAt(toks, p+1, "gian") || wordAt(toks, p+1, "han")) && letterMarkAt(toks, p-2) {
 			for q := p + 2; q < colon; q++ {
-				if wordsAt(toks, q, "cua", "cap") || wordsAt(toks, q, "tai", "cap") {
+				if words2(toks, q, "cua", "cap") || words2(toks, q, "tai", "cap") {
 					return true
 				}
 			}
@@ -861,8 +861,8 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// ("Trực tuyến tại Cổng Dịch vụ công quốc gia: 07 ngày") is that
 		// channel's limit.
 		listed := punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*")
-		return listed && (wordsAt(toks, p, "truc", "tiep") || wordsAt(toks, p, "truc", "tuyen") || wordsAt(toks, p, "qua", "buu", "chinh") ||
-			wordsAt(toks, p, "qua", "dich", "vu", "buu") || wordsAt(toks, p, "buu", "chinh"))
+		return listed && (words2(toks, p, "truc", "tiep") || words2(toks, p, "truc", "tuyen") || words3(toks, p, "qua", "buu", "chinh") ||
+			words4(toks, p, "qua", "dich", "vu", "buu") || words2(toks, p, "buu", "chinh"))
 	case "ho":
 		// "Hồ sơ không đúng thủ tục:", "Hồ sơ chưa đầy đủ:": a failure case.
 		return wordAt(toks, p+1, "so") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua") || wordAt(toks, p+2, "thieu"))
@@ -917,7 +917,7 @@ func (rd *reader) labelStart(lo, c int) int {
 // "Trường hợp nhận đủ hồ sơ hợp lệ theo quy định"), with no negation.
 func (rd *reader) isNormalCase(from, to int) bool {
 	toks := rd.toks
-	if wordsAt(toks, from, "doi", "voi", "tat", "ca", "loai") || wordsAt(toks, from, "doi", "voi", "tat", "ca", "cac", "loai") {
+	if words5(toks, from, "doi", "voi", "tat", "ca", "loai") || words6(toks, from, "doi", "voi", "tat", "ca", "cac", "loai") {
 		// "đối với tất cả loại visa thời gian làm visa … mất khoảng 8
 		// ngày": every kind, the ordinary path. ("… không quá 20 ngày làm
 		// việc đối với tất cả các trường hợp" after a place's case, "(đối
@@ -928,43 +928,43 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	valid := false
 	for q := from; q < to; q++ {
 		switch {
-		case wordsAt(toks, q, "khong", "co", "tranh", "chap"):
+		case words4(toks, q, "khong", "co", "tranh", "chap"):
 			q += 3 // "là đúng và không có tranh chấp": no negation of the path
-		case wordsAt(toks, q, "khong", "co", "can", "cu", "tu", "choi"):
+		case words6(toks, q, "khong", "co", "can", "cu", "tu", "choi"):
 			// "trường hợp không có căn cứ từ chối đăng ký thì …": nothing to
 			// refuse, the ordinary path.
 			q += 5
 			valid = true
 		case capAt(toks, q):
 			q++ // "…, trong thời hạn không quá": the duration's own words
-		case wordsAt(toks, q, "hoac", "khong", "dat", "yeu", "cau"):
+		case words5(toks, q, "hoac", "khong", "dat", "yeu", "cau"):
 			// "đối với hồ sơ … đạt yêu cầu hoặc không đạt yêu cầu": both
 			// outcomes, every dossier.
 			q += 4
 			valid = true
-		case wordsAt(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || wordsAt(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
+		case words6(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || words6(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
 			// "Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế
 			// cấp phép …": nothing to mend, the dossier's ordinary path (as
 			// "Trường hợp hồ sơ hợp lệ").
 			q += 5
 			valid = true
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
-			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || wordsAt(toks, q, "keo", "dai") || wordsAt(toks, q, "gia", "han") && !wordsAt(toks, q-2, "de", "nghi") ||
-			wordsAt(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
+			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
+			words2(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
 			return false // ("hồ sơ đề nghị gia hạn nộp thuế" names the matter)
-		case wordsAt(toks, q, "hop", "le") || wordsAt(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
-			wordsAt(toks, q, "dat", "yeu", "cau"), wordsAt(toks, q, "chinh", "xac"),
-			wordsAt(toks, q, "dung", "quy", "dinh"), wordsAt(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
-			wordsAt(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
-			wordsAt(toks, q, "bao", "dam", "theo", "quy", "dinh"), wordsAt(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
-			wordsAt(toks, q, "duoc", "chap", "nhan"),                                                            // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
-			wordsAt(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                     // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
-			wordsAt(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
-			wordsAt(toks, q, "dap", "ung", "tieu", "chi"), wordsAt(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
-			wordsAt(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
+			words3(toks, q, "dat", "yeu", "cau"), words2(toks, q, "chinh", "xac"),
+			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
+			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
+			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
+			words3(toks, q, "duoc", "chap", "nhan"),                                                            // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                     // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
+			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
+			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
+			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …"
-			wordsAt(toks, q, "hop", "phap") && rd.dossierBefore(q), // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
-			wordsAt(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
+			words2(toks, q, "hop", "phap") && rd.dossierBefore(q), // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
+			words3(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
 			valid = true
 		}
 	}
@@ -972,8 +972,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// yêu cầu", "nếu thông tin … là chính xác", "nếu thấy việc nhận cha,
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
-	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || wordsAt(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
-		(wordsAt(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || wordsAt(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
+	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || words4(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
+		(words4(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || words3(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
 }
 
 // normalCaseWordsAt reports whether the words of a case after "Đối với
@@ -982,7 +982,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 // (Any case opened so, read as the ordinary path, cost five tuning rows.)
 func (rd *reader) normalCaseWordsAt(p int) bool {
 	toks := rd.toks
-	return wordsAt(toks, p, "ho", "so") || wordsAt(toks, p, "khong", "co", "yeu", "cau") || wordsAt(toks, p, "du", "dieu", "kien") || wordsAt(toks, p, "nhan", "du")
+	return words2(toks, p, "ho", "so") || words4(toks, p, "khong", "co", "yeu", "cau") || words3(toks, p, "du", "dieu", "kien") || words2(toks, p, "nhan", "du")
 }
 
 // outcomeComma returns the comma after which the "nếu" clause [p, end)
@@ -992,7 +992,7 @@ func (rd *reader) normalCaseWordsAt(p int) bool {
 func (rd *reader) outcomeComma(p, end int) int {
 	toks := rd.toks
 	for q := p + 1; q < end-1; q++ {
-		if punctAt(toks, q, ",") && (rd.agencyNameAt(q+1) || wordsAt(toks, q+1, "chi", "cuc", "truong") || wordsAt(toks, q+1, "cuc", "truong")) {
+		if punctAt(toks, q, ",") && (rd.agencyNameAt(q+1) || words3(toks, q+1, "chi", "cuc", "truong") || words2(toks, q+1, "cuc", "truong")) {
 			return q
 		}
 	}
@@ -1009,19 +1009,19 @@ func (rd *reader) dossierBefore(p int) bool { return rd.phraseBefore(p, 8, "ho",
 // of insurance contributions. It returns the reason, or "".
 func (rd *reader) termOfMatter(from, to int) string {
 	toks := rd.toks
-	if wordsAt(toks, from-4, "co", "thoi", "han", "la") || (wordsAt(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) || wordsAt(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
+	if words4(toks, from-4, "co", "thoi", "han", "la") || (words3(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) || words6(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
 		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
 		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
 		// to act.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
 	}
-	if (wordsAt(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || wordsAt(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
+	if (words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || words3(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
 		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
 		// contract's term.
 		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
 	}
 	for q := max(0, from-6); q <= from-3; q++ {
-		if toks[q+2].text == "vay" && wordsAt(toks, q, "thoi", "han", "vay") {
+		if toks[q+2].text == "vay" && words3(toks, q, "thoi", "han", "vay") {
 			// "thời hạn vay tối đa 30 ngày": a loan's term.
 			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
 		}
@@ -1087,8 +1087,8 @@ func isConditionAt(toks []token, p int) bool {
 		// situation in an answer, the whole matter.)
 		// ("… mà không thuộc một trong các trường hợp được quy định tại Điều
 		// 11 của Luật Khiếu nại": the law's cases, cited.)
-		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru") && !wordsAt(toks, p-2, "bao", "cao") &&
-			!(wordAt(toks, p-1, "cac") && (wordsAt(toks, p+2, "quy", "dinh", "tai") || wordsAt(toks, p+2, "duoc", "quy", "dinh", "tai"))) &&
+		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru") && !words2(toks, p-2, "bao", "cao") &&
+			!(wordAt(toks, p-1, "cac") && (words3(toks, p+2, "quy", "dinh", "tai") || words4(toks, p+2, "duoc", "quy", "dinh", "tai"))) &&
 			!(wordAt(toks, p+2, "cua") && (wordAt(toks, p+3, "anh") || wordAt(toks, p+3, "chi") || wordAt(toks, p+3, "ban") || wordAt(toks, p+3, "ong") || wordAt(toks, p+3, "ba"))) &&
 			!(wordAt(toks, p-1, "thuoc") && !thenWithin(toks, p, 24))
 	case "doi":
@@ -1098,10 +1098,10 @@ func isConditionAt(toks []token, p int) bool {
 		// ("có ý kiến chấp thuận hoặc từ chối … bằng văn bản đối với đề
 		// xuất …": the object of the opinion, not a case.)
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
-			!((wordsAt(toks, p-2, "van", "ban") || wordsAt(toks, p-2, "y", "kien")) && (wordsAt(toks, p+2, "de", "xuat") || wordsAt(toks, p+2, "de", "nghi") || wordsAt(toks, p+2, "kien", "nghi"))) &&
-			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || wordsAt(toks, p+3, "ho", "so") || wordAt(toks, p+3, "lo"))) &&
+			!((words2(toks, p-2, "van", "ban") || words2(toks, p-2, "y", "kien")) && (words2(toks, p+2, "de", "xuat") || words2(toks, p+2, "de", "nghi") || words2(toks, p+2, "kien", "nghi"))) &&
+			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || words2(toks, p+3, "ho", "so") || wordAt(toks, p+3, "lo"))) &&
 			!wordAt(toks, p+2, "tung") && // "đối với từng vị trí công việc": each one, no case
-			!wordsAt(toks, p+2, "hanh", "vi") && !wordsAt(toks, p+3, "hanh", "vi") // "giải quyết khiếu nại đối với những hành vi quy định tại …": the matter
+			!words2(toks, p+2, "hanh", "vi") && !words2(toks, p+3, "hanh", "vi") // "giải quyết khiếu nại đối với những hành vi quy định tại …": the matter
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;
 		// "nếu có số hiệu thì …" is one, found by its "thì". ("nếu cơ quan
@@ -1188,21 +1188,21 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
-		if wordAt(toks, p, "doi") && (wordsAt(toks, p-2, "khang", "nghi") || wordsAt(toks, p-2, "khang", "cao") ||
-			wordsAt(toks, p-3, "don", "khieu", "nai") && wordsAt(toks, p+2, "quyet", "dinh")) {
+		if wordAt(toks, p, "doi") && (words2(toks, p-2, "khang", "nghi") || words2(toks, p-2, "khang", "cao") ||
+			words3(toks, p-3, "don", "khieu", "nai") && words2(toks, p+2, "quyet", "dinh")) {
 			// "… xét kháng cáo, kháng nghị đối với quyết định về tính hợp
 			// pháp của cuộc đình công", "kể từ ngày nhận được đơn khiếu nại
 			// đối với quyết định trả lại đơn …": what is challenged, not a
 			// case.
 			return
 		}
-		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && (wordsAt(toks, p, "doi", "voi", "vu", "viec") || wordAt(toks, p, "doi") && wordsAt(toks, p-2, "giay", "phep")) { // ("kể từ ngày nhận được đầy đủ hồ sơ xin cấp giấy phép đối với Công ty Tài chính": the licence's name)
+		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && (words4(toks, p, "doi", "voi", "vu", "viec") || wordAt(toks, p, "doi") && words2(toks, p-2, "giay", "phep")) { // ("kể từ ngày nhận được đầy đủ hồ sơ xin cấp giấy phép đối với Công ty Tài chính": the licence's name)
 			// "kể từ ngày nhận được tố cáo tiếp đối với vụ việc tố cáo đã
 			// được giải quyết": what the paper received is about, inside
 			// the count's clause.
 			return
 		}
-		if a.eventAt > 0 && p-1 > a.eventAt && punctAt(toks, p-1, "(") && wordsAt(toks, p, "truong", "hop", "nop") && !rd.isThenBefore(p, ")") {
+		if a.eventAt > 0 && p-1 > a.eventAt && punctAt(toks, p-1, "(") && words3(toks, p, "truong", "hop", "nop") && !rd.isThenBefore(p, ")") {
 			// "kể từ ngày nhận hồ sơ (trường hợp nộp hồ sơ bản giấy căn cứ
 			// theo ngày ghi trên dấu công văn đến), cơ quan … trả lời": an
 			// aside on how the filing's day is dated, not a case of the
@@ -1262,24 +1262,24 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			if lead >= 0 {
 				end = lead
 			}
-			if wordsAt(toks, p, "doi", "voi", "thoi", "han") {
+			if words4(toks, p, "doi", "voi", "thoi", "han") {
 				// "Đối với thời hạn giải quyết hồ sơ, bên phòng đăng ký kinh
 				// doanh sẽ giải quyết … trong vòng 3 ngày": the limit itself.
 				return
 			}
-			if lead < 0 && wordAt(toks, p, "doi") && wordsAt(toks, rd.first(p), "can", "cu") {
+			if lead < 0 && wordAt(toks, p, "doi") && words2(toks, rd.first(p), "can", "cu") {
 				// "Căn cứ mức độ tổn hại và nhu cầu cần hỗ trợ, can thiệp đối
 				// với trẻ em, trong thời hạn 05 ngày làm việc, …": part of
 				// the basis the act rests on, not a case.
 				return
 			}
-			if wordsAt(toks, p-2, "khieu", "nai", "doi", "voi") && rd.receiptOpens(rd.first(p)) {
+			if words4(toks, p-2, "khieu", "nai", "doi", "voi") && rd.receiptOpens(rd.first(p)) {
 				// "Khi nhận được khiếu nại đối với yêu cầu, kiến nghị về
 				// Thanh tra thì …": what the complaint received challenges,
 				// not a case.
 				return
 			}
-			if wordAt(toks, p, "truong") && (rd.exceptionBefore(p) || wordsAt(toks, p-3, "giu", "nguoi", "trong") && wordsAt(toks, p+2, "khan", "cap")) {
+			if wordAt(toks, p, "truong") && (rd.exceptionBefore(p) || words3(toks, p-3, "giu", "nguoi", "trong") && words2(toks, p+2, "khan", "cap")) {
 				// "… trừ khiếu nại về việc giữ người trong trường hợp khẩn
 				// cấp, bắt, tạm giữ …": the case names what the exception
 				// leaves out, not a case of the duration. "Giữ người trong
@@ -1295,7 +1295,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// …:", stays one case of the list).
 				return
 			}
-			if wordAt(toks, p, "doi") && (wordsAt(toks, p-2, "y", "kien") || wordsAt(toks, p-3, "y", "kien", "chinh")) {
+			if wordAt(toks, p, "doi") && (words2(toks, p-2, "y", "kien") || words3(toks, p-3, "y", "kien", "chinh")) {
 				// "Cục Di sản văn hóa có trách nhiệm tham gia ý kiến đối với
 				// thiết kế bản vẽ …": what the opinion is on, no case.
 				return
@@ -1314,7 +1314,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// (README: a sentence that names both outcomes).
 				return
 			}
-			if (wordsAt(toks, p-2, "tra", "loi") || wordAt(toks, p-1, "trong") && wordsAt(toks, p-3, "tra", "loi")) && (wordsAt(toks, p, "truong", "hop", "khong") || wordsAt(toks, p, "truong", "hop", "tu", "choi")) {
+			if (words2(toks, p-2, "tra", "loi") || wordAt(toks, p-1, "trong") && words2(toks, p-3, "tra", "loi")) && (words3(toks, p, "truong", "hop", "khong") || words4(toks, p, "truong", "hop", "tu", "choi")) {
 				// "… hoặc có văn bản trả lời trong trường hợp không cấp Giấy
 				// xác nhận trong vòng 03 ngày làm việc": the refusal's answer
 				// within the same limit (issue 13: a refusal clause is no
@@ -1343,7 +1343,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			} else {
 				b.cond, b.condSet = rd.words(p, end), true
 			}
-			if va := b.from - 4; va > p && b.event == StartUnknown && wordAt(toks, va, "va") && (wordsAt(toks, va+1, "trong", "thoi", "han") || wordsAt(toks, va+1, "trong", "thoi", "gian")) && rd.actIn(p, va) {
+			if va := b.from - 4; va > p && b.event == StartUnknown && wordAt(toks, va, "va") && (words3(toks, va+1, "trong", "thoi", "han") || words3(toks, va+1, "trong", "thoi", "gian")) && rd.actIn(p, va) {
 				// "Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo
 				// cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo
 				// cáo …": the case's first act, then the time from it.
@@ -1385,21 +1385,21 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 	if wordAt(toks, q, "duoc") {
 		q++ // "Báo cáo sơ kết 6 tháng: Được tính từ ngày 01 tháng 01 đến ngày 30 tháng 6"
 	}
-	if wordsAt(toks, q, "tiep", "theo") {
+	if words2(toks, q, "tiep", "theo") {
 		q += 2 // "cho chu kỳ 06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017"
 	}
-	if (wordsAt(toks, q, "tinh", "tu", "ngay") || wordsAt(toks, q, "ke", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
+	if (words3(toks, q, "tinh", "tu", "ngay") || words3(toks, q, "ke", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
 		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017", "12 tháng,
 		// kể từ ngày 01 tháng 10 năm 2021 đến hết ngày 30 tháng 9 năm
 		// 2022": between two dates.
 		for r := q + 4; r < len(toks) && r < q+12; r++ {
-			if wordsAt(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) || wordsAt(toks, r, "den", "het", "ngay") && kindAt(toks, r+3, tokNum) ||
+			if words2(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) || words3(toks, r, "den", "het", "ngay") && kindAt(toks, r+3, tokNum) ||
 				wordAt(toks, r, "den") && (kindAt(toks, r+1, tokNum) || wordAt(toks, r+1, "het") && kindAt(toks, r+2, tokNum)) { // ("kể từ ngày 1/8 đến hết 31/8", "… cho đến 30/9/2020")
 				return true
 			}
 		}
 	}
-	return wordsAt(toks, q, "tu", "thang") && kindAt(toks, q+2, tokNum)
+	return words2(toks, q, "tu", "thang") && kindAt(toks, q+2, tokNum)
 }
 
 // reducedAfter reports whether, after the duration that ends at p and in
@@ -1464,7 +1464,7 @@ func (rd *reader) onceWithin(p int) bool {
 		}
 		if toks[q].text == "chi" && wordAt(toks, q+1, "duoc") {
 			for r := q + 2; r < len(toks) && r < q+10 && !rd.isSentenceEnd(r); r++ {
-				if wordsAt(toks, r, "mot", "lan") {
+				if words2(toks, r, "mot", "lan") {
 					return true
 				}
 			}
@@ -1477,7 +1477,7 @@ func (rd *reader) onceWithin(p int) bool {
 // không nhận được ý kiến", "nếu không có ý kiến".
 func (rd *reader) silenceAt(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p, "neu") && (wordsAt(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || wordsAt(toks, p+1, "khong", "co", "y", "kien"))
+	return wordAt(toks, p, "neu") && (words5(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || words4(toks, p+1, "khong", "co", "y", "kien"))
 }
 
 // deemedAfter reports whether the "nếu" clause at p leads, past its "thì",
@@ -1487,7 +1487,7 @@ func (rd *reader) deemedAfter(p int) bool {
 	for q := p + 1; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q); q++ {
 		if wordAt(toks, q, "thi") {
 			for r := q + 1; r < len(toks) && r < q+8 && !rd.isSentenceEnd(r); r++ {
-				if wordsAt(toks, r, "coi", "nhu") {
+				if words2(toks, r, "coi", "nhu") {
 					return true
 				}
 			}
@@ -1539,7 +1539,7 @@ func (rd *reader) rareTokens() rareMarks {
 		case "ma":
 			m |= rareWhereas
 		case "chua":
-			if wordsAt(rd.toks, k+1, "hoan", "chinh") {
+			if words2(rd.toks, k+1, "hoan", "chinh") {
 				m |= rareIncomplete
 			}
 		case "(":
@@ -1575,13 +1575,13 @@ func (rd *reader) statutoryBeforeCut(from, to int) bool {
 	toks := rd.toks
 	named := false
 	for q := from - 1; q >= 0 && q >= from-10 && !named; q-- {
-		named = wordsAt(toks, q, "theo", "quy", "dinh") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && punctAt(toks, q+3, ":")
+		named = words3(toks, q, "theo", "quy", "dinh") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && punctAt(toks, q+3, ":")
 	}
 	if !named {
 		return false
 	}
 	for q := to; q < len(toks) && q < to+40; q++ {
-		if wordsAt(toks, q, "sau", "cat", "giam") {
+		if words3(toks, q, "sau", "cat", "giam") {
 			return true
 		}
 	}
@@ -1614,7 +1614,7 @@ func (rd *reader) citedInBracket(p int) bool {
 func (rd *reader) otherOutcomeBetween(p, q int) bool {
 	toks := rd.toks
 	for r := p; r < q; r++ {
-		if wordAt(toks, r, "hoac") && (wordsAt(toks, r+1, "thong", "bao") || wordsAt(toks, r+1, "tu", "choi") || wordsAt(toks, r+1, "yeu", "cau")) {
+		if wordAt(toks, r, "hoac") && (words2(toks, r+1, "thong", "bao") || words2(toks, r+1, "tu", "choi") || words2(toks, r+1, "yeu", "cau")) {
 			return true
 		}
 	}
@@ -1631,9 +1631,9 @@ func (rd *reader) onceBefore(p int) bool {
 	once := false
 	for q := p - 1; q >= 0 && q >= p-16 && !rd.isSentenceEnd(q); q-- {
 		switch {
-		case wordAt(toks, q, "lan") && wordsAt(toks, q+1, "voi", "thoi", "gian") && (wordAt(toks, q-1, "mot") || kindAt(toks, q-1, tokNum) && strings.TrimLeft(toks[q-1].text, "0") == "1"):
+		case wordAt(toks, q, "lan") && words3(toks, q+1, "voi", "thoi", "gian") && (wordAt(toks, q-1, "mot") || kindAt(toks, q-1, tokNum) && strings.TrimLeft(toks[q-1].text, "0") == "1"):
 			once = true
-		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || wordsAt(toks, q+1, "thuc", "hien")):
+		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || words2(toks, q+1, "thuc", "hien")):
 			return true
 		}
 	}
@@ -1654,7 +1654,7 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 		case "thong":
 			notice = notice || wordAt(toks, q+1, "bao")
 		case "ve":
-			if notice && wordsAt(toks, q, "ve", "thoi", "han", "giai", "quyet") {
+			if notice && words5(toks, q, "ve", "thoi", "han", "giai", "quyet") {
 				return true
 			}
 		}
@@ -1681,7 +1681,7 @@ func (rd *reader) perYearAfter(p int) bool {
 func (rd *reader) useTermBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "thoi", "han", "su", "dung") {
+		if words4(toks, q, "thoi", "han", "su", "dung") {
 			return true
 		}
 	}
@@ -1695,7 +1695,7 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+4; q++ {
 		if punctAt(toks, q, "(") {
-			return wordsAt(toks, q+1, "tu", "ngay") && kindAt(toks, q+3, tokNum) && rd.dateUntilWithin(q+4, q+12)
+			return words2(toks, q+1, "tu", "ngay") && kindAt(toks, q+3, tokNum) && rd.dateUntilWithin(q+4, q+12)
 		}
 	}
 	return false
@@ -1704,7 +1704,7 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 // dateUntilWithin reports whether "đến" and a number stand in [p, q).
 func (rd *reader) dateUntilWithin(p, q int) bool {
 	for r := p; r < q && r < len(rd.toks); r++ {
-		if wordAt(rd.toks, r, "den") && kindAt(rd.toks, r+1, tokNum) || wordsAt(rd.toks, r, "den", "ngay") && kindAt(rd.toks, r+2, tokNum) {
+		if wordAt(rd.toks, r, "den") && kindAt(rd.toks, r+1, tokNum) || words2(rd.toks, r, "den", "ngay") && kindAt(rd.toks, r+2, tokNum) {
 			return true
 		}
 	}
@@ -1717,7 +1717,7 @@ func (rd *reader) dateUntilWithin(p, q int) bool {
 func (rd *reader) definitionBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
-		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || wordsAt(toks, q+1, "ty", "le") || wordsAt(toks, q+1, "tong", "so")) {
+		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || words2(toks, q+1, "ty", "le") || words2(toks, q+1, "tong", "so")) {
 			return true
 		}
 	}
@@ -1742,8 +1742,8 @@ func (rd *reader) formBoxAfter(p int) bool {
 func (rd *reader) hoursPerDayAt(p int) bool {
 	toks := rd.toks
 	q := rd.first(p)
-	return p-q <= 6 && wordAt(toks, p+1, "gio") && (wordsAt(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !wordsAt(toks, q+2, "lam", "viec", "ke") ||
-		p-q <= 20 && wordAt(toks, p+1, "gio") && wordsAt(toks, q, "ngay", "lam", "viec", "co", "so", "gio") // "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ"
+	return p-q <= 6 && wordAt(toks, p+1, "gio") && (words2(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !words3(toks, q+2, "lam", "viec", "ke") ||
+		p-q <= 20 && wordAt(toks, p+1, "gio") && words6(toks, q, "ngay", "lam", "viec", "co", "so", "gio") // "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ"
 }
 
 // durationAfter reports whether another duration stands after token p.
@@ -1763,8 +1763,8 @@ func (rd *reader) durationAfter(p int) bool {
 func (rd *reader) extensionDecided(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 2 && q >= p-5; q-- {
-		if wordsAt(toks, q-2, "viec", "gia", "han") {
-			return wordsAt(toks, q-4, "quyet", "dinh") || wordsAt(toks, q-4, "xem", "xet") || wordsAt(toks, q-4, "cho", "phep")
+		if words3(toks, q-2, "viec", "gia", "han") {
+			return words2(toks, q-4, "quyet", "dinh") || words2(toks, q-4, "xem", "xet") || words2(toks, q-4, "cho", "phep")
 		}
 		switch toks[q].text {
 		case "mot", "lan", "khong", "qua", "toi", "da", "1", "01":
@@ -1801,7 +1801,7 @@ func (rd *reader) bracketClosesBefore(p, q int) bool {
 func (rd *reader) feeColumnBetween(p, q int) bool {
 	toks := rd.toks
 	for r := p; r < q && r < p+12; r++ {
-		if (wordsAt(toks, r, "le", "phi") && punctAt(toks, r+2, ":")) || (wordAt(toks, r, "phi") && punctAt(toks, r+1, ":")) {
+		if (words2(toks, r, "le", "phi") && punctAt(toks, r+2, ":")) || (wordAt(toks, r, "phi") && punctAt(toks, r+1, ":")) {
 			return true
 		}
 	}
@@ -1818,14 +1818,14 @@ func (rd *reader) refusalAt(p int) bool {
 	if wordAt(toks, p, "truong") {
 		q = p + 2
 	}
-	if !wordsAt(toks, q, "khong", "cap") && !wordsAt(toks, q, "tu", "choi") && !wordsAt(toks, q, "khong", "chap", "thuan") {
+	if !words2(toks, q, "khong", "cap") && !words2(toks, q, "tu", "choi") && !words3(toks, q, "khong", "chap", "thuan") {
 		return false
 	}
 	for r := q + 2; r < len(toks) && r < q+14 && !rd.isSentenceEnd(r); r++ {
 		if kindAt(toks, r, tokNum) {
 			return false
 		}
-		if wordsAt(toks, r, "tra", "loi") || wordsAt(toks, r, "neu", "ro", "ly", "do") {
+		if words2(toks, r, "tra", "loi") || words4(toks, r, "neu", "ro", "ly", "do") {
 			return true
 		}
 	}
@@ -1837,7 +1837,7 @@ func (rd *reader) refusalAt(p int) bool {
 func (rd *reader) actIn(p, q int) bool {
 	toks := rd.toks
 	for r := p; r < q; r++ {
-		if wordsAt(toks, r, "bao", "cao") || wordsAt(toks, r, "goi", "dien") || wordsAt(toks, r, "thong", "bao") {
+		if words2(toks, r, "bao", "cao") || words2(toks, r, "goi", "dien") || words2(toks, r, "thong", "bao") {
 			return true
 		}
 	}
@@ -1856,14 +1856,14 @@ func (rd *reader) failingNotice(p, thi int) bool {
 	}
 	failing, disagrees := false, false
 	for q := p + 1; q < thi && !failing; q++ {
-		failing = wordsAt(toks, q, "trai", "voi") || wordsAt(toks, q, "trai", "phap", "luat") ||
-			(wordAt(toks, q, "khong") || wordAt(toks, q, "chua")) && !wordsAt(toks, q+1, "co", "y", "kien") && !wordsAt(toks, q+1, "co", "van", "ban")
-		disagrees = wordsAt(toks, q, "khong", "dong", "y")
+		failing = words2(toks, q, "trai", "voi") || words3(toks, q, "trai", "phap", "luat") ||
+			(wordAt(toks, q, "khong") || wordAt(toks, q, "chua")) && !words3(toks, q+1, "co", "y", "kien") && !words3(toks, q+1, "co", "van", "ban")
+		disagrees = words3(toks, q, "khong", "dong", "y")
 	}
 	if !failing {
 		return false
 	}
-	if disagrees && (wordsAt(toks, thi+1, "phai", "tra", "loi") || wordsAt(toks, thi+1, "tra", "loi")) {
+	if disagrees && (words3(toks, thi+1, "phai", "tra", "loi") || words2(toks, thi+1, "tra", "loi")) {
 		// "…, nếu cơ quan … không đồng ý với thông báo thì phải trả lời
 		// bằng văn bản": an answer due only when it disagrees.
 		return true
@@ -1876,9 +1876,9 @@ func (rd *reader) failingNotice(p, thi int) bool {
 	asked := false
 	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {
 		switch {
-		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "huong", "dan"), wordsAt(toks, q, "yeu", "cau"):
+		case words2(toks, q, "thong", "bao"), words2(toks, q, "huong", "dan"), words2(toks, q, "yeu", "cau"):
 			asked = true
-		case asked && (wordsAt(toks, q, "sua", "doi") || wordsAt(toks, q, "bo", "sung") || wordsAt(toks, q, "hoan", "thien") || wordsAt(toks, q, "hoan", "chinh") || wordsAt(toks, q, "dieu", "chinh") || wordsAt(toks, q, "chinh", "sua")):
+		case asked && (words2(toks, q, "sua", "doi") || words2(toks, q, "bo", "sung") || words2(toks, q, "hoan", "thien") || words2(toks, q, "hoan", "chinh") || words2(toks, q, "dieu", "chinh") || words2(toks, q, "chinh", "sua")):
 			return true
 		}
 	}
@@ -1887,7 +1887,7 @@ func (rd *reader) failingNotice(p, thi int) bool {
 	// dossier, with nothing asked.
 	// ("…, nếu hồ sơ không hợp lệ thì Ủy ban nhân dân cấp xã thông báo bằng
 	// văn bản …": the same with a body named.)
-	return asked && wordsAt(toks, p+1, "ho", "so") && (wordsAt(toks, thi+1, "co", "quan") || rd.agencyNameAt(thi+1))
+	return asked && words2(toks, p+1, "ho", "so") && (words2(toks, thi+1, "co", "quan") || rd.agencyNameAt(thi+1))
 }
 
 // listedMinimumCase reports whether the minimum at q opens a lettered or
@@ -1899,7 +1899,7 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 	s := rd.first(q)
 	// ("* Ít nhất 03 ngày làm việc đối với HĐLĐ xác định thời hạn có thời
 	// hạn dưới 12 tháng …": the same item after a bullet.)
-	return wordsAt(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
+	return words2(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
 }
 
 // actsCountedBefore reports whether acts are counted in the window that
@@ -1914,8 +1914,8 @@ func (rd *reader) actsCountedBefore(p int) bool {
 	toks := rd.toks
 	start := p - 3
 	switch {
-	case wordsAt(toks, p-3, "trong", "thoi", "han"):
-	case wordsAt(toks, p-2, "trong", "vong"):
+	case words3(toks, p-3, "trong", "thoi", "han"):
+	case words2(toks, p-2, "trong", "vong"):
 		start = p - 2
 	default:
 		return false
@@ -1923,17 +1923,17 @@ func (rd *reader) actsCountedBefore(p int) bool {
 	if start == p-3 && (wordAt(toks, start-2, "thu") && (wordAt(toks, start-3, "lan") || wordAt(toks, start-5, "lan")) || wordAt(toks, start-3, "thu") && wordAt(toks, start-4, "lan")) {
 		return true // "lần thứ ba", "lần thứ hai mươi", "lần vi phạm thứ ba" right before "trong thời hạn"
 	}
-	if wordsAt(toks, start-3, "lan", "lien", "tiep") {
+	if words3(toks, start-3, "lan", "lien", "tiep") {
 		return true // "3 lần liên tiếp trong vòng 12 tháng"
 	}
 	if wordAt(toks, start-1, "lan") && kindAt(toks, start-2, tokNum) {
 		return true // "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
 	}
 	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
-		if wordsAt(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
+		if words3(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
 		}
-		if wordsAt(toks, q, "tro", "len") {
+		if words2(toks, q, "tro", "len") {
 			// "Có từ 02 lượt đăng kiểm viên trở lên bị xử phạt … trong thời
 			// hạn 12 tháng": a count of turns, its noun between.
 			for r := q - 1; r >= 1 && r >= q-4; r-- {
@@ -1975,7 +1975,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 	if to < len(toks) {
 		switch toks[to].text { // the word after: one comparison for most durations
 		case "ngay", "cung":
-			if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || wordsAt(toks, to, "cung", "ngay")) {
+			if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || words2(toks, to, "cung", "ngay")) {
 				return "a time of day on a date (\"24 giờ ngày 31 tháng 12\", \"quá hai mươi giờ cùng ngày\"), not a time limit"
 			}
 		case "cua":
@@ -1997,23 +1997,23 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 	}
 	switch toks[from-1].text { // the word before each form: one comparison for most durations
 	case "tu", "den", "giu":
-		if wordsAt(toks, from-2, "cho", "den") && kindAt(toks, from-4, tokNum) && wordAt(toks, from-5, "tu") {
+		if words2(toks, from-2, "cho", "den") && kindAt(toks, from-4, tokNum) && wordAt(toks, from-5, "tu") {
 			// "tước giấy chứng nhận … trong thời gian từ 1 tháng cho đến 3
 			// tháng": a range of a sanction's term.
 			return "a range of a term (\"từ 1 tháng cho đến 3 tháng\"), not a time limit"
 		}
-		if wordsAt(toks, from-3, "phat", "tu", "tu") || wordsAt(toks, from-2, "phat", "tu") || wordsAt(toks, from-3, "giam", "giu", "den") || wordsAt(toks, from-2, "giam", "giu") {
+		if words3(toks, from-3, "phat", "tu", "tu") || words2(toks, from-2, "phat", "tu") || words3(toks, from-3, "giam", "giu", "den") || words2(toks, from-2, "giam", "giu") {
 			return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
 		}
 	case "nhat", "la":
-		if wordsAt(toks, from-2, "som", "nhat") || wordsAt(toks, from-3, "som", "nhat", "la") {
+		if words2(toks, from-2, "som", "nhat") || words3(toks, from-3, "som", "nhat", "la") {
 			return "a minimum (\"sớm nhất là 02 ngày làm việc\"), not a time limit"
 		}
-		if wordsAt(toks, from-4, "voi", "thoi", "han", "la") {
+		if words4(toks, from-4, "voi", "thoi", "han", "la") {
 			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
 		}
 	case "han":
-		if wordsAt(toks, from-3, "voi", "thoi", "han") {
+		if words3(toks, from-3, "voi", "thoi", "han") {
 			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "ky") {
@@ -2025,7 +2025,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit"
 		}
 	case "thieu", "da":
-		if wordsAt(toks, from-2, "con", "thieu") || wordsAt(toks, from-4, "con", "thieu") && capAt(toks, from-2) {
+		if words2(toks, from-2, "con", "thieu") || words2(toks, from-4, "con", "thieu") && capAt(toks, from-2) {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
 	case "qua":
@@ -2040,7 +2040,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// a loan's term.
 			return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
 		}
-		if wordsAt(toks, from-3, "qua", "han") || wordsAt(toks, from-3, "no", "luong") {
+		if words2(toks, from-3, "qua", "han") || words2(toks, from-3, "no", "luong") {
 			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
 		}
 		if rd.rareTokens()&rareDecision != 0 && wordAt(toks, from-2, "khong") && rd.measureDecidedBefore(from-2) {
@@ -2063,14 +2063,14 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 func (rd *reader) measureDecidedBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 1 && q >= p-24 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q-1, "quyet", "dinh") {
+		if words2(toks, q-1, "quyet", "dinh") {
 			for r := q + 1; r < p && r <= q+8; r++ {
-				if wordsAt(toks, r, "han", "che") || wordsAt(toks, r, "tam", "dung") || wordsAt(toks, r, "cam", "tiep", "xuc") { // ("quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 4 tháng")
+				if words2(toks, r, "han", "che") || words2(toks, r, "tam", "dung") || words3(toks, r, "cam", "tiep", "xuc") { // ("quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 4 tháng")
 					return true
 				}
 				if wordAt(toks, r, "cam") && strings.ContainsAny(rd.original(r), "ấẤ\u0301") {
 					for c := r + 1; c < p && c <= r+8; c++ {
-						if wordsAt(toks, c, "tiep", "xuc") {
+						if words2(toks, c, "tiep", "xuc") {
 							return true // "quyết định cấm người gây bạo lực gia đình tiếp xúc với nạn nhân"
 						}
 					}

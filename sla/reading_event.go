@@ -17,15 +17,15 @@ func (rd *reader) andAnother(ws []int) Start {
 		if toks[q].text != "va" {
 			continue
 		}
-		if wordsAt(toks, q+1, "bao", "cao", "ket", "qua") && (wordAt(toks, q+5, "len") || wordAt(toks, q+5, "ve")) {
+		if words4(toks, q+1, "bao", "cao", "ket", "qua") && (wordAt(toks, q+5, "len") || wordAt(toks, q+5, "ve")) {
 			continue // "… và báo cáo kết quả lên Thủ tướng Chính phủ": the receiver's next act, not a second event
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+14)] {
 			switch {
-			case wordsAt(toks, r, "hoan", "thanh"), wordsAt(toks, r, "ket", "qua"), wordsAt(toks, r, "le", "phi"),
-				wordsAt(toks, r, "nop", "phi"), wordsAt(toks, r, "thanh", "toan"),
-				wordsAt(toks, r, "bao", "cao", "tham", "dinh"), wordsAt(toks, r, "y", "kien"),
-				wordsAt(toks, r, "du", "dieu", "kien") && !(r == q+1 || r-2 == q+1 && (wordsAt(toks, q+1, "dam", "bao") || wordsAt(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
+			case words2(toks, r, "hoan", "thanh"), words2(toks, r, "ket", "qua"), words2(toks, r, "le", "phi"),
+				words2(toks, r, "nop", "phi"), words2(toks, r, "thanh", "toan"),
+				words4(toks, r, "bao", "cao", "tham", "dinh"), words2(toks, r, "y", "kien"),
+				words3(toks, r, "du", "dieu", "kien") && !(r == q+1 || r-2 == q+1 && (words2(toks, q+1, "dam", "bao") || words2(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
 				wordAt(toks, r, "phi") && r == q+1: // "nhận được hồ sơ hợp lệ và phí thẩm định": the fee
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
 					return FromReceipt
@@ -56,19 +56,19 @@ func (rd *reader) noticeFirst(ws []int) bool {
 		switch {
 		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
 			continue
-		case wordsAt(toks, q, "van", "ban", "yeu", "cau"):
+		case words4(toks, q, "van", "ban", "yeu", "cau"):
 			// "nhận được văn bản yêu cầu bổ sung, hoàn thiện hồ sơ của Ngân
 			// hàng Nhà nước", "văn bản yêu cầu tổ chức đại hội": a paper
 			// asking something of the one who must act; "văn bản yêu cầu
 			// của đương sự" is the party's own request.
 			return !rd.byApplicant(ws[k+1:])
-		case wordsAt(toks, q, "de", "nghi", "phoi", "hop"), wordsAt(toks, q, "yeu", "cau", "bao", "cao"), wordsAt(toks, q, "yeu", "cau", "cung", "cap"),
-			wordsAt(toks, q+2, "de", "nghi", "cu") && wordsAt(toks, q, "van", "ban"):
+		case words4(toks, q, "de", "nghi", "phoi", "hop"), words4(toks, q, "yeu", "cau", "bao", "cao"), words4(toks, q, "yeu", "cau", "cung", "cap"),
+			words3(toks, q+2, "de", "nghi", "cu") && words2(toks, q, "van", "ban"):
 			return true // "đề nghị phối hợp", "yêu cầu báo cáo": a body asks another to act
-		case wordsAt(toks, q, "yeu", "cau", "bo", "sung"), wordsAt(toks, q, "yeu", "cau", "hoan", "thien"), wordsAt(toks, q, "yeu", "cau", "giai", "trinh"):
+		case words4(toks, q, "yeu", "cau", "bo", "sung"), words4(toks, q, "yeu", "cau", "hoan", "thien"), words4(toks, q, "yeu", "cau", "giai", "trinh"):
 			return true // the agency's request to supplement, not the applicant's request
-		case wordsAt(toks, q, "thong", "bao"), wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "quyet", "dinh"),
-			wordsAt(toks, q, "ket", "qua"), wordsAt(toks, q, "van", "ban", "tra", "loi"):
+		case words2(toks, q, "thong", "bao"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"),
+			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):
 			return true
 		}
 		return false
@@ -93,7 +93,7 @@ func (rd *reader) sentenceStartNear(p int) int {
 // Điều 4), not an explanation an agency asked for.
 func (rd *reader) needExplained(ws []int) bool {
 	for _, q := range ws[:min(len(ws), 12)] {
-		if wordsAt(rd.toks, q, "nhu", "cau", "su", "dung") {
+		if words4(rd.toks, q, "nhu", "cau", "su", "dung") {
 			return true
 		}
 	}
@@ -105,7 +105,7 @@ func (rd *reader) needExplained(ws []int) bool {
 func (rd *reader) forwardedIn(p, end int) bool {
 	toks := rd.toks
 	for q := rd.sentenceStartNear(p); q < len(toks) && q < end+30 && !(q >= end && rd.isSentenceEnd(q)); q++ {
-		if wordAt(toks, q, "chuyen") && (wordsAt(toks, q+1, "to", "cao") || wordAt(toks, q+1, "don")) {
+		if wordAt(toks, q, "chuyen") && (words2(toks, q+1, "to", "cao") || wordAt(toks, q+1, "don")) {
 			return true
 		}
 	}
@@ -124,17 +124,17 @@ func (rd *reader) bareReceived(ws []int, w1, w2 string) bool {
 		return false
 	}
 	end := ws[0] + 2
-	if w1 == "van" && wordsAt(toks, end, "thong", "bao") {
+	if w1 == "van" && words2(toks, end, "thong", "bao") {
 		end += 2
 	}
-	return !kindAt(toks, end, tokWord) || wordsAt(toks, end, "nhu", "sau") && !kindAt(toks, end+2, tokWord)
+	return !kindAt(toks, end, tokWord) || words2(toks, end, "nhu", "sau") && !kindAt(toks, end+2, tokWord)
 }
 
 // answeredBefore reports whether the receiver's act, in the eight tokens
 // before the count's clause at p, is an answer ("trả lời").
 func (rd *reader) answeredBefore(p int) bool {
 	for q := p - 1; q >= 1 && q >= p-8 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(rd.toks, q-1, "tra", "loi") {
+		if words2(rd.toks, q-1, "tra", "loi") {
 			return true
 		}
 	}
@@ -148,7 +148,7 @@ func (rd *reader) answeredBefore(p int) bool {
 func (rd *reader) answersFilerAfter(end int) bool {
 	toks := rd.toks
 	for q := end; q < len(toks) && q < end+25 && !rd.isSentenceEnd(q); q++ {
-		if !wordsAt(toks, q, "tra", "loi") {
+		if !words2(toks, q, "tra", "loi") {
 			continue
 		}
 		if to := answerAddressee(toks, q); to > 0 && rd.filerAt(to) {
@@ -166,7 +166,7 @@ func (rd *reader) answersFilerAfter(end int) bool {
 func (rd *reader) opinionAsked(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "nghi" && wordAt(toks, q-1, "de") && wordsAt(toks, q+1, "co", "y", "kien") {
+		if toks[q].text == "nghi" && wordAt(toks, q-1, "de") && words3(toks, q+1, "co", "y", "kien") {
 			return true
 		}
 	}
@@ -178,7 +178,7 @@ func (rd *reader) opinionAsked(ws []int) bool {
 // nghiệp", "người …"). The callers add the filers their wording names too.
 func (rd *reader) filerAt(q int) bool {
 	toks := rd.toks
-	return wordsAt(toks, q, "to", "chuc") || wordsAt(toks, q, "ca", "nhan") || wordsAt(toks, q, "doanh", "nghiep") || wordAt(toks, q, "nguoi")
+	return words2(toks, q, "to", "chuc") || words2(toks, q, "ca", "nhan") || words2(toks, q, "doanh", "nghiep") || wordAt(toks, q, "nguoi")
 }
 
 // filerSupplied reports whether the thing received, ws, is information a
@@ -191,10 +191,10 @@ func (rd *reader) filerSupplied(ws []int) bool {
 		full = full || wordAt(toks, ws[0], "du")
 		ws = ws[1:]
 	}
-	if full && len(ws) == 2 && wordsAt(toks, ws[0], "thong", "tin") {
+	if full && len(ws) == 2 && words2(toks, ws[0], "thong", "tin") {
 		return true // "kể từ khi nhận đủ thông tin": the filer's information complete, as "cung cấp đầy đủ thông tin"
 	}
-	if len(ws) < 4 || !wordsAt(toks, ws[0], "thong", "tin") {
+	if len(ws) < 4 || !words2(toks, ws[0], "thong", "tin") {
 		return false
 	}
 	q := ws[2]
@@ -205,7 +205,7 @@ func (rd *reader) filerSupplied(ws []int) bool {
 		return false
 	}
 	for r := q + 1; r < len(toks) && r < q+6; r++ {
-		if wordsAt(toks, r, "cung", "cap") || wordsAt(toks, r, "khai", "bao") {
+		if words2(toks, r, "cung", "cap") || words2(toks, r, "khai", "bao") {
 			return true
 		}
 	}
@@ -219,7 +219,7 @@ func (rd *reader) filerSupplied(ws []int) bool {
 func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || wordsAt(toks, q+1, "nguoi", "khai") || wordsAt(toks, q+1, "chu", "dau", "tu")) {
+		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words3(toks, q+1, "chu", "dau", "tu")) {
 			return true
 		}
 	}
@@ -233,7 +233,7 @@ func (rd *reader) filerNamedIn(ws []int) bool {
 func (rd *reader) filerPaperBefore(p int) bool {
 	toks := rd.toks
 	for q := rd.sentenceStartNear(p); q < p; q++ {
-		if wordsAt(toks, q, "van", "ban", "cua") && !rd.agencyNameAt(q+3) && !lawName(toks, q+3) && kindAt(toks, q+3, tokWord) {
+		if words3(toks, q, "van", "ban", "cua") && !rd.agencyNameAt(q+3) && !lawName(toks, q+3) && kindAt(toks, q+3, tokWord) {
 			return true
 		}
 	}
@@ -251,7 +251,7 @@ func (rd *reader) processedAfter(end int) bool {
 		return false
 	}
 	for q := end + 2; q < len(toks) && q < end+18 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "tham", "dinh") || wordsAt(toks, q, "xem", "xet") || wordsAt(toks, q, "tra", "loi") || wordsAt(toks, q, "dong", "y") || wordsAt(toks, q, "cho", "y", "kien") {
+		if words2(toks, q, "tham", "dinh") || words2(toks, q, "xem", "xet") || words2(toks, q, "tra", "loi") || words2(toks, q, "dong", "y") || words3(toks, q, "cho", "y", "kien") {
 			return true
 		}
 	}
@@ -263,7 +263,7 @@ func (rd *reader) processedAfter(end int) bool {
 func (rd *reader) publishesAfter(end int) bool {
 	toks := rd.toks
 	for q := end; q < len(toks) && q < end+40 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "phai", "cong", "bo") || wordsAt(toks, q, "cong", "bo", "thong", "tin") {
+		if words3(toks, q, "phai", "cong", "bo") || words4(toks, q, "cong", "bo", "thong", "tin") {
 			return true
 		}
 	}
@@ -279,8 +279,8 @@ func (rd *reader) reportsUp(p, end int) bool {
 		if q >= p && q < end {
 			continue
 		}
-		if wordsAt(toks, q, "bao", "cao") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "ve") || wordAt(toks, q+2, "len") || wordsAt(toks, q+2, "bang", "van", "ban") || wordsAt(toks, q+2, "cap", "tren") ||
-			wordAt(toks, q-1, "phai") && wordsAt(toks, q+2, "theo", "mau")) { // ("… trong thời hạn 24 giờ phải báo cáo theo Mẫu số 05": on up, on the form)
+		if words2(toks, q, "bao", "cao") && (rd.agencyNameAt(q+2) || wordAt(toks, q+2, "ve") || wordAt(toks, q+2, "len") || words3(toks, q+2, "bang", "van", "ban") || words2(toks, q+2, "cap", "tren") ||
+			wordAt(toks, q-1, "phai") && words2(toks, q+2, "theo", "mau")) { // ("… trong thời hạn 24 giờ phải báo cáo theo Mẫu số 05": on up, on the form)
 			return true
 		}
 	}
@@ -292,7 +292,7 @@ func (rd *reader) reportsUp(p, end int) bool {
 func (rd *reader) asksOpinion(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 4)] {
-		if (toks[q].text == "xin" || toks[q].text == "lay") && wordsAt(toks, q+1, "y", "kien") {
+		if (toks[q].text == "xin" || toks[q].text == "lay") && words2(toks, q+1, "y", "kien") {
 			return true
 		}
 	}
@@ -309,7 +309,7 @@ func (rd *reader) byApplicant(ws []int) bool {
 			if lawName(toks, q+1) {
 				continue // "quy định tại khoản 7 Điều 15 của Luật Trồng trọt": a law, no author
 			}
-			return !rd.agencyNameAt(q+1) && !wordsAt(toks, q+2, "thu", "ba") && !wordsAt(toks, q+1, "dia", "phuong") // ("công văn đề nghị … của địa phương": a local authority's)
+			return !rd.agencyNameAt(q+1) && !words2(toks, q+2, "thu", "ba") && !words2(toks, q+1, "dia", "phuong") // ("công văn đề nghị … của địa phương": a local authority's)
 		}
 	}
 	return false
@@ -318,7 +318,7 @@ func (rd *reader) byApplicant(ws []int) bool {
 // lawName reports whether the name of a law or a legal document starts at
 // toks[p]: "Luật", "Bộ luật", "Nghị định", "Thông tư", "Pháp lệnh".
 func lawName(toks []token, p int) bool {
-	return wordAt(toks, p, "luat") || wordsAt(toks, p, "bo", "luat") || wordsAt(toks, p, "nghi", "dinh") || wordsAt(toks, p, "thong", "tu") || wordsAt(toks, p, "phap", "lenh")
+	return wordAt(toks, p, "luat") || words2(toks, p, "bo", "luat") || words2(toks, p, "nghi", "dinh") || words2(toks, p, "thong", "tu") || words2(toks, p, "phap", "lenh")
 }
 
 // fromAgency reports whether the words after the object of receipt say it
@@ -340,7 +340,7 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			continue
 		}
 		switch {
-		case wordsAt(toks, q, "y", "kien"), wordsAt(toks, q, "ket", "luan"):
+		case words2(toks, q, "y", "kien"), words2(toks, q, "ket", "luan"):
 			// "hồ sơ hoàn thiện theo ý kiến của Hội đồng", "thuyết minh đã
 			// hoàn thiện theo kết luận của Tổ thẩm định": the body gave an
 			// opinion; the "của" after it is not the object's author.
@@ -349,7 +349,7 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "bộ hồ sơ … đã được cơ quan có thẩm quyền thẩm định": a body's work
 		case toks[q].text == "do" && wordAt(toks, q+1, "cap") && (wordAt(toks, q+2, "xa") || wordAt(toks, q+2, "huyen") || wordAt(toks, q+2, "tinh")):
 			return true // "hồ sơ do cấp xã gửi": sent up by a level of government
-		case (wordsAt(toks, q, "chuyen", "den") || wordsAt(toks, q, "gui", "den") || wordsAt(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]):
+		case (words2(toks, q, "chuyen", "den") || words2(toks, q, "gui", "den") || words2(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
 			return true
@@ -393,7 +393,7 @@ func (rd *reader) sentOnBy(ws []int, end int) bool {
 		return false
 	}
 	for q := end + 1; q < len(toks) && q <= end+5; q++ {
-		if wordsAt(toks, q, "gui", "den") || wordsAt(toks, q, "chuyen", "den") {
+		if words2(toks, q, "gui", "den") || words2(toks, q, "chuyen", "den") {
 			return true
 		}
 	}
@@ -412,7 +412,7 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 			// sở khám bệnh, chữa bệnh gửi đến") sends its request about
 			// someone else. ("hồ sơ thuế điện tử của người nộp thuế gửi
 			// đến": the filer's own, sent in.)
-			return rd.filerAt(ws[k+1]) || wordsAt(toks, ws[k+1], "cong", "dan")
+			return rd.filerAt(ws[k+1]) || words2(toks, ws[k+1], "cong", "dan")
 		}
 	}
 	return false
@@ -430,7 +430,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎổỔ\u0309") {
 		return false // "bỏ", "bổ" ("thăm dò bổ sung"), not "Bộ"
 	}
-	if wordsAt(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
+	if words2(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
 		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department
 	}
 	if agencyName(rd.toks, p) {
@@ -462,11 +462,11 @@ func agencyName(toks []token, p int) bool {
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ
 		// quan báo chí"
-		return wordsAt(toks, p+1, "co", "tham", "quyen") || wordsAt(toks, p+1, "dung", "dau", "co", "quan")
+		return words3(toks, p+1, "co", "tham", "quyen") || words4(toks, p+1, "dung", "dau", "co", "quan")
 	case "doan":
-		return wordsAt(toks, p+1, "kiem", "tra") || wordsAt(toks, p+1, "thanh", "tra") || wordsAt(toks, p+1, "danh", "gia") // "kiến nghị … của đoàn kiểm tra", "báo cáo của đoàn đánh giá ngoài"
+		return words2(toks, p+1, "kiem", "tra") || words2(toks, p+1, "thanh", "tra") || words2(toks, p+1, "danh", "gia") // "kiến nghị … của đoàn kiểm tra", "báo cáo của đoàn đánh giá ngoài"
 	case "dai":
-		return wordAt(toks, p+1, "bieu") && (wordAt(toks, p+2, "hdnd") || wordsAt(toks, p+2, "hoi", "dong") || wordsAt(toks, p+2, "quoc", "hoi")) // "đề nghị của đại biểu HĐND"
+		return wordAt(toks, p+1, "bieu") && (wordAt(toks, p+2, "hdnd") || words2(toks, p+2, "hoi", "dong") || words2(toks, p+2, "quoc", "hoi")) // "đề nghị của đại biểu HĐND"
 	case "cac":
 		return agencyName(toks, p+1) // "của các bộ, ngành"
 	case "co":
@@ -474,8 +474,8 @@ func agencyName(toks []token, p int) bool {
 		// chức, cá nhân": anyone, not a body; "cơ quan, người có thẩm quyền"
 		// is one.)
 		// ("cơ quan báo chí" is a press agency, which files.)
-		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || wordsAt(toks, p+3, "nguoi", "co", "tham", "quyen")) && !wordsAt(toks, p+2, "bao", "chi") ||
-			wordsAt(toks, p+1, "so", "quan", "ly") // "đề nghị của cơ sở quản lý" (a managing facility of the state)
+		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || words4(toks, p+3, "nguoi", "co", "tham", "quyen")) && !words2(toks, p+2, "bao", "chi") ||
+			words3(toks, p+1, "so", "quan", "ly") // "đề nghị của cơ sở quản lý" (a managing facility of the state)
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
 	case "chinh":
@@ -487,7 +487,7 @@ func agencyName(toks []token, p int) bool {
 	case "ban":
 		// "Ban kiểm soát đặc biệt", "Ban quản lý", "Ban Chỉ huy quân sự";
 		// not "bản sao", "bản chính".
-		return wordAt(toks, p+1, "kiem") || wordsAt(toks, p+1, "quan", "ly") || wordsAt(toks, p+1, "chi", "huy")
+		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy")
 	case "chi", "tong":
 		return wordAt(toks, p+1, "cuc")
 	case "don":
@@ -497,14 +497,14 @@ func agencyName(toks []token, p int) bool {
 		// 2015 Điều 4)
 		// "do các đơn vị thuộc Ủy ban Dân tộc gửi đến", "của các cơ quan,
 		// đơn vị thuộc quyền": a body's units.
-		return wordsAt(toks, p+1, "vi", "quan", "ly") || wordsAt(toks, p+1, "vi", "cap", "duoi") || wordsAt(toks, p+1, "vi", "duoc", "giao") || wordsAt(toks, p+1, "vi", "du", "toan") ||
-			wordsAt(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
+		return words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
+			words2(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
 	case "to":
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
 		// "tờ trình", which fold alike.
 		switch {
 		case wordAt(toks, p+1, "chuc"), wordAt(toks, p+1, "cao"), wordAt(toks, p+1, "tung"), wordAt(toks, p+1, "khai"), wordAt(toks, p+1, "trinh"),
-			wordAt(toks, p+1, "truong"), wordsAt(toks, p+1, "hoa", "giai"): // ("đề nghị của tổ trưởng Tổ hòa giải": a community mediation team's leader, who files)
+			wordAt(toks, p+1, "truong"), words2(toks, p+1, "hoa", "giai"): // ("đề nghị của tổ trưởng Tổ hòa giải": a community mediation team's leader, who files)
 			return false
 		}
 		return true
@@ -515,31 +515,31 @@ func agencyName(toks []token, p int) bool {
 	case "toa":
 		return wordAt(toks, p+1, "an")
 	case "ben":
-		return wordsAt(toks, p+1, "vien", "tro") // "thông tin của Bên viện trợ": the donor's, not the filer's
+		return words2(toks, p+1, "vien", "tro") // "thông tin của Bên viện trợ": the donor's, not the filer's
 	case "tram":
-		return wordsAt(toks, p+1, "y", "te") // "báo cáo của Trạm Y tế xã"
+		return words2(toks, p+1, "y", "te") // "báo cáo của Trạm Y tế xã"
 	case "tap":
 		// "yêu cầu của Tập đoàn Dầu khí Việt Nam": a State group acting
 		// for the State (in petroleum bids, in handing over power works).
-		return wordAt(toks, p+1, "doan") && (wordsAt(toks, p+2, "dau", "khi") || wordsAt(toks, p+2, "dien", "luc"))
+		return wordAt(toks, p+1, "doan") && (words2(toks, p+2, "dau", "khi") || words2(toks, p+2, "dien", "luc"))
 	case "vien":
-		return wordsAt(toks, p+1, "kiem", "sat")
+		return words2(toks, p+1, "kiem", "sat")
 	case "chap":
-		return wordsAt(toks, p+1, "hanh", "vien") // "Chấp hành viên", the enforcement officer
+		return words2(toks, p+1, "hanh", "vien") // "Chấp hành viên", the enforcement officer
 	case "chanh":
-		return wordAt(toks, p+1, "an") || wordsAt(toks, p+1, "thanh", "tra") // "văn bản đề nghị của Chánh án Tòa án cấp dưới", "Chánh thanh tra"
+		return wordAt(toks, p+1, "an") || words2(toks, p+1, "thanh", "tra") // "văn bản đề nghị của Chánh án Tòa án cấp dưới", "Chánh thanh tra"
 	case "nuoc":
 		// "hồ sơ của nước ngoài": a foreign state's (not "người nước
 		// ngoài"); "cho nước đề nghị quá cảnh", "nước yêu cầu dẫn độ".
-		return wordAt(toks, p+1, "ngoai") || wordsAt(toks, p+1, "de", "nghi") || wordsAt(toks, p+1, "yeu", "cau")
+		return wordAt(toks, p+1, "ngoai") || words2(toks, p+1, "de", "nghi") || words2(toks, p+1, "yeu", "cau")
 	case "lien":
 		// "hồ sơ đề cử … của Liên đoàn Lao động cấp tỉnh": the trade union,
 		// a body that nominates (Bộ luật Lao động 2019 Điều 185).
-		return wordsAt(toks, p+1, "doan", "lao", "dong")
+		return words3(toks, p+1, "doan", "lao", "dong")
 	case "thanh":
 		return wordAt(toks, p+1, "tra")
 	case "ngan":
-		return wordsAt(toks, p+1, "hang", "nha", "nuoc")
+		return words3(toks, p+1, "hang", "nha", "nuoc")
 	}
 	return false
 }
@@ -549,7 +549,7 @@ func agencyName(toks []token, p int) bool {
 // về việc hoàn thành nộp lệ phí"), for [ReadOptions.FeeAtReceipt].
 func (rd *reader) namesFee(ws []int) bool {
 	for _, r := range ws {
-		if wordsAt(rd.toks, r, "le", "phi") || wordsAt(rd.toks, r, "nop", "phi") || r == ws[0] && wordAt(rd.toks, r, "phi") {
+		if words2(rd.toks, r, "le", "phi") || words2(rd.toks, r, "nop", "phi") || r == ws[0] && wordAt(rd.toks, r, "phi") {
 			return true
 		}
 	}
@@ -596,14 +596,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		default:
 			continue
 		}
-		if wordsAt(toks, q, "duoc", "bo", "sung") && (k >= 2 && (wordsAt(toks, ws[k-2], "ho", "so") || wordsAt(toks, ws[k-2], "bao", "cao")) || k == 0) {
+		if words3(toks, q, "duoc", "bo", "sung") && (k >= 2 && (words2(toks, ws[k-2], "ho", "so") || words2(toks, ws[k-2], "bao", "cao")) || k == 0) {
 			// "sau khi báo cáo được bổ sung hoàn chỉnh", "kể từ ngày hồ sơ
 			// được bổ sung đầy đủ", "sau khi được bổ sung hoàn chỉnh": the
 			// completed dossier is received.
 			return FromReceipt
 		}
-		if (w == "gui" || w == "ra") && (wordsAt(toks, q+1, "van", "ban") || wordsAt(toks, q+1, "thong", "bao") || wordsAt(toks, q+1, "quyet", "dinh") || w == "gui" && wordsAt(toks, q+1, "bao", "cao") && rd.agencyBefore(ws[:k])) ||
-			wordsAt(toks, q, "co", "thong", "bao") || wordsAt(toks, q, "co", "van", "ban") && (k == 0 || k == 1 && wordAt(toks, ws[0], "ngay") || rd.agencyBefore(ws[:k])) {
+		if (w == "gui" || w == "ra") && (words2(toks, q+1, "van", "ban") || words2(toks, q+1, "thong", "bao") || words2(toks, q+1, "quyet", "dinh") || w == "gui" && words2(toks, q+1, "bao", "cao") && rd.agencyBefore(ws[:k])) ||
+			words3(toks, q, "co", "thong", "bao") || words3(toks, q, "co", "van", "ban") && (k == 0 || k == 1 && wordAt(toks, ws[0], "ngay") || rd.agencyBefore(ws[:k])) {
 			// "kể từ ngày gửi văn bản xác nhận đã nhận đầy đủ hồ sơ", "kể
 			// từ ngày có thông báo nhận được hồ sơ", "kể từ ngày Cơ quan …
 			// ra thông báo yêu cầu sửa đổi", "kể từ ngày Sở Y tế có văn bản
@@ -611,27 +611,27 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// cơ quan tiếp nhận": the agency's notice or paper.
 			return FromOtherEvent
 		}
-		if wordsAt(toks, q, "co", "van", "ban", "yeu", "cau") {
+		if words5(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
-		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && wordsAt(toks, q+1, "ho", "so") && (k+3 == len(ws) || k+5 == len(ws) && wordsAt(toks, q+3, "hop", "le")) {
+		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && words2(toks, q+1, "ho", "so") && (k+3 == len(ws) || k+5 == len(ws) && words2(toks, q+3, "hop", "le")) {
 			return FromReceipt // "kể từ ngày gửi hồ sơ hợp lệ": the filing, sent in
 		}
 
-		if wordsAt(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
+		if words3(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
 			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại
 			// hàng hóa hợp lệ": a person's valid request, its filing.
 			return FromReceipt
 		}
-		if wordsAt(toks, q, "co", "van", "ban") {
+		if words3(toks, q, "co", "van", "ban") {
 			// "kể từ khi doanh nghiệp có văn bản hoặc kế hoạch đề nghị": the
 			// applicant's own paper, filed.
 			return rd.andAnother(ws[k:])
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !wordsAt(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient)
-			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !wordsAt(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient)
+			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
 		}
@@ -641,8 +641,8 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// body a filing.
 			return FromOtherEvent
 		}
-		if wordsAt(toks, q-2, "ket", "thuc") || wordsAt(toks, q-4, "ket", "thuc") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) || wordsAt(toks, q-2, "cuoi", "cung") || // ("kể từ ngày cuối cùng nhận đăng ký bán")
-			wordsAt(toks, q-2, "het", "han") || wordsAt(toks, q-3, "het", "thoi", "han") || wordsAt(toks, q-3, "ket", "thuc", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế", "sau khi kết thúc hạn nộp đơn"
+		if words2(toks, q-2, "ket", "thuc") || words2(toks, q-4, "ket", "thuc") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) || words2(toks, q-2, "cuoi", "cung") || // ("kể từ ngày cuối cùng nhận đăng ký bán")
+			words2(toks, q-2, "het", "han") || words3(toks, q-3, "het", "thoi", "han") || words3(toks, q-3, "ket", "thuc", "han") { // "kể từ ngày hết hạn nhận đơn phúc tra", "kể từ ngày hết thời hạn nộp hồ sơ khai thuế", "sau khi kết thúc hạn nộp đơn"
 			// "kể từ ngày kết thúc nhận hồ sơ", "kể từ ngày kết thúc thời
 			// gian nhận hồ sơ": the close of a call for applications.
 			return FromOtherEvent
@@ -665,7 +665,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// data coming in, another event.)
 			return rd.andAnother(ws[k:])
 		}
-		if k >= 2 && wordsAt(toks, ws[k-2], "he", "thong") {
+		if k >= 2 && words2(toks, ws[k-2], "he", "thong") {
 			return FromReceipt // "kể từ khi hệ thống tiếp nhận thông báo …": filed through the system
 		}
 		obj := ws[k+1:]
@@ -688,13 +688,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// else, not filed by a person.
 			return FromOtherEvent
 		}
-		if f+3 < len(obj) && toks[obj[f]+2].text == "uy" && (wordsAt(toks, obj[f], "ho", "so", "uy", "thac") || wordsAt(toks, obj[f], "van", "ban", "uy", "thac")) {
+		if f+3 < len(obj) && toks[obj[f]+2].text == "uy" && (words4(toks, obj[f], "ho", "so", "uy", "thac") || words4(toks, obj[f], "van", "ban", "uy", "thac")) {
 			// "kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự": a
 			// court's or a body's request for judicial assistance (Luật
 			// Tương trợ tư pháp 2007), not a person's filing.
 			return FromOtherEvent
 		}
-		if f+2 < len(obj) && toks[obj[f]].text == "bao" && wordsAt(toks, obj[f], "bao", "cao", "danh", "gia") {
+		if f+2 < len(obj) && toks[obj[f]].text == "bao" && words4(toks, obj[f], "bao", "cao", "danh", "gia") {
 			// "kể từ khi nhận được báo cáo đánh giá ngoài … của tổ chức kiểm
 			// định chất lượng giáo dục": an evaluation's report, another
 			// event (as "báo cáo kết quả đánh giá").
@@ -705,12 +705,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// cấp bằng": a copy another body sends on, not the filing.
 			return FromOtherEvent
 		}
-		if f+3 < len(obj) && wordsAt(toks, obj[f], "van", "ban", "tra", "lai") {
+		if f+3 < len(obj) && words4(toks, obj[f], "van", "ban", "tra", "lai") {
 			// "kể từ ngày nhận được văn bản trả lại đơn khởi kiện": the
 			// court's paper returning the filing, another event.
 			return FromOtherEvent
 		}
-		if f+1 < len(obj) && wordsAt(toks, obj[f], "cong", "van") && !rd.byApplicant(obj[f+2:]) {
+		if f+1 < len(obj) && words2(toks, obj[f], "cong", "van") && !rd.byApplicant(obj[f+2:]) {
 			// "kể từ khi nhận được công văn và hồ sơ xin vay vốn": a bare
 			// "công văn" is another body's letter, and the dossier comes
 			// with it.
@@ -725,7 +725,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// of a procedure of notice.
 			return FromReceipt
 		}
-		if w == "nhan" && (wordsAt(toks, q+1, "duoc", "thong", "bao", "du", "dieu", "kien") || wordsAt(toks, q+1, "thong", "bao", "du", "dieu", "kien")) {
+		if w == "nhan" && (words6(toks, q+1, "duoc", "thong", "bao", "du", "dieu", "kien") || words5(toks, q+1, "thong", "bao", "du", "dieu", "kien")) {
 			// "kể từ ngày nhận được thông báo đủ điều kiện tiêm chủng": the
 			// facility's own notice that it meets the conditions, its filing.
 			return FromReceipt
@@ -795,7 +795,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận
 		// sổ ATA thay thế"), told from "số" by its accent.
 		// ("sổ theo dõi" is a body's register, not the filer's booklet.)
-		return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309") && !wordsAt(toks, q+1, "theo", "doi")
+		return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309") && !words2(toks, q+1, "theo", "doi")
 	case "to":
 		return wordAt(toks, q-1, "giay")
 	case "phep":
@@ -803,7 +803,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// holder hands back.
 		if wordAt(toks, q-1, "giay") {
 			for _, r := range ws[k+1 : min(len(ws), k+5)] {
-				if wordsAt(toks, r, "da", "thu", "hoi") {
+				if words3(toks, r, "da", "thu", "hoi") {
 					return true
 				}
 			}
@@ -813,7 +813,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "nghi":
 		// (Not "văn bản giải quyết kiến nghị của bên mời thầu": the answer
 		// to it, another's paper.)
-		return (wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien")) && !wordsAt(toks, q-3, "giai", "quyet") // "kiến nghị"
+		return (wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien")) && !words2(toks, q-3, "giai", "quyet") // "kiến nghị"
 	case "cau":
 		return wordAt(toks, q-1, "yeu")
 	case "khai":
@@ -832,7 +832,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 			return false
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+8)] {
-			if wordsAt(toks, r, "nghia", "vu", "tai", "chinh") || wordsAt(toks, r, "nop", "tien") || wordsAt(toks, r, "le", "phi") {
+			if words4(toks, r, "nghia", "vu", "tai", "chinh") || words2(toks, r, "nop", "tien") || words2(toks, r, "le", "phi") {
 				return false
 			}
 		}
@@ -853,11 +853,11 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "ban":
 		// "các văn bản bổ sung": the applicant's supplement, received
 		// (a bare "văn bản" is another body's paper).
-		return wordAt(toks, q-1, "van") && wordsAt(toks, q+1, "bo", "sung")
+		return wordAt(toks, q-1, "van") && words2(toks, q+1, "bo", "sung")
 	case "an":
 		return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 	case "bo":
-		return wordsAt(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
+		return words2(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
 	case "trinh":
 		return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
 	case "ke":
@@ -876,17 +876,17 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// of someone else ("công văn kèm theo phiếu chuyển tiếp điều trị
 		// của đối tượng").
 		// ("công văn trả lời của Trung tâm …" answers: another's.)
-		return wordAt(toks, q-1, "cong") && !wordsAt(toks, q+1, "kem", "theo") && !wordsAt(toks, q+1, "tra", "loi") && rd.byApplicant(ws[k+1:])
+		return wordAt(toks, q-1, "cong") && !words2(toks, q+1, "kem", "theo") && !words2(toks, q+1, "tra", "loi") && rd.byApplicant(ws[k+1:])
 	case "sach":
 		// "danh sách … của cơ sở hoạt động trên địa bàn": a list the
 		// filer hands in.
 		// "danh sách đăng ký hành nghề kiểm toán", "danh sách lao động"
 		// (the clause's last words): a list the firm or employer files.
-		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || wordsAt(toks, q+1, "dang", "ky") || wordsAt(toks, q+1, "lao", "dong") && k+3 >= len(ws))
+		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || words2(toks, q+1, "dang", "ky") || words2(toks, q+1, "lao", "dong") && k+3 >= len(ws))
 	case "bao":
 		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
 		// hồ sơ" (the filer's notice and its dossier)
-		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (wordsAt(toks, q+1, "kem", "theo", "ho", "so") || wordsAt(toks, q+1, "kem", "ho", "so"))
+		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so"))
 	}
 	return false
 }
@@ -903,13 +903,13 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 		case "den":
 			switch {
 			case toks[ws[0]].text != "ngay":
-			case wordAt(toks, ws[1]+1, "han") || wordsAt(toks, ws[1]+1, "thoi", "han") || wordsAt(toks, ws[1]+1, "ky", "han"):
+			case wordAt(toks, ws[1]+1, "han") || words2(toks, ws[1]+1, "thoi", "han") || words2(toks, ws[1]+1, "ky", "han"):
 				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực", "kể từ ngày đến kỳ hạn": a due date
 			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
 			}
 		case "cung":
-			if toks[ws[0]].text == "ngay" && (wordsAt(toks, ws[1], "cung", "cap", "day", "du") || wordsAt(toks, ws[1], "cung", "cap", "du")) {
+			if toks[ws[0]].text == "ngay" && (words4(toks, ws[1], "cung", "cap", "day", "du") || words3(toks, ws[1], "cung", "cap", "du")) {
 				return FromReceipt, true // "kể từ ngày cung cấp (đầy) đủ thông tin": the filer's, with no other author named
 			}
 		case "phat":
@@ -924,7 +924,7 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 				return FromOtherEvent, true
 			}
 		case "xac":
-			if wordsAt(toks, ws[1], "xac", "nhan", "den") {
+			if words3(toks, ws[1], "xac", "nhan", "den") {
 				return FromReceipt, true // "tính từ ngày xác nhận đến trên văn bản": the arrival stamped on the filing
 			}
 		}
@@ -953,7 +953,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// … kể từ ngày nhận được yêu cầu": a body's demand complied
 		// with, not a filing.
 		return FromOtherEvent
-	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && j+3 < len(ws) && wordsAt(toks, ws[j+1], "cong", "bo", "dich"):
+	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && j+3 < len(ws) && words3(toks, ws[j+1], "cong", "bo", "dich"):
 		// "kể từ khi nhận được đề nghị công bố dịch", "đề nghị công bố
 		// dịch bệnh động vật": the health or veterinary authority proposes
 		// to declare an epidemic (Luật Phòng, chống bệnh truyền nhiễm 2007
@@ -972,7 +972,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// chế, các cơ quan … trong thời hạn 07 ngày làm việc kể từ ngày
 		// tiếp nhận phản ánh, kiến nghị": the petition a body passed on.
 		return FromOtherEvent
-	case obj == "so" && j+2 < len(ws) && wordsAt(toks, ws[j+1], "yeu", "cau") && rd.foreignAfter(end):
+	case obj == "so" && j+2 < len(ws) && words2(toks, ws[j+1], "yeu", "cau") && rd.foreignAfter(end):
 		// "kể từ ngày nhận được hồ sơ yêu cầu, Bộ Ngoại giao có trách
 		// nhiệm chuyển hồ sơ qua kênh ngoại giao để gửi cho cơ quan có thẩm
 		// quyền của nước ngoài": a request passed between states (mutual
@@ -991,7 +991,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// "kể từ ngày nhận được hồ sơ do Chính phủ trình": a body's
 		// dossier.
 		return FromOtherEvent
-	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || wordsAt(toks, ws[j+1], "du", "thao") || wordsAt(toks, ws[j+1], "vu", "an") || wordsAt(toks, ws[j+1], "vu", "viec") || wordsAt(toks, ws[j+1], "pha", "san") || wordsAt(toks, ws[j+1], "ve", "pha", "san") || wordsAt(toks, ws[j+1], "yeu", "cau", "dan", "do")),
+	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || words2(toks, ws[j+1], "du", "thao") || words2(toks, ws[j+1], "vu", "an") || words2(toks, ws[j+1], "vu", "viec") || words2(toks, ws[j+1], "pha", "san") || words3(toks, ws[j+1], "ve", "pha", "san") || words4(toks, ws[j+1], "yeu", "cau", "dan", "do")),
 		rd.asksOpinion(ws[j+1:]):
 		// "hồ sơ trình" (a dossier submitted up by an agency),
 		// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
@@ -1000,16 +1000,16 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// dẫn độ" (a foreign state's request under the law on
 		// extradition, Luật Dẫn độ): a step between bodies.
 		return FromOtherEvent
-	case obj == "cao" && report && j+2 < len(ws) && (wordsAt(toks, ws[j+1], "khac", "phuc") || wordsAt(toks, ws[j+1], "tiep", "thu")):
+	case obj == "cao" && report && j+2 < len(ws) && (words2(toks, ws[j+1], "khac", "phuc") || words2(toks, ws[j+1], "tiep", "thu")):
 		// "văn bản báo cáo khắc phục", "Báo cáo tiếp thu, giải trình
 		// của cơ sở": the applicant reports the remedy of what was
 		// found.
 		return rd.andAnother(ws[j:])
-	case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh") && rd.needExplained(ws[j+3:]):
+	case obj == "cao" && report && j+2 < len(ws) && words2(toks, ws[j+1], "giai", "trinh") && rd.needExplained(ws[j+3:]):
 		// "báo cáo giải trình … nhu cầu sử dụng người lao động
 		// nước ngoài": the employer's filing.
 		return rd.andAnother(ws[j:])
-	case obj == "cao" && report && j+2 < len(ws) && wordsAt(toks, ws[j+1], "giai", "trinh"):
+	case obj == "cao" && report && j+2 < len(ws) && words2(toks, ws[j+1], "giai", "trinh"):
 		// "báo cáo giải trình của Chủ hàng": an explanation the
 		// agency asked for, like a supplement's request.
 		return FromOtherEvent
@@ -1081,7 +1081,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 // sơ"): its receipt.
 func (rd *reader) completedFiling(ws []int) bool {
 	toks := rd.toks
-	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (wordsAt(toks, ws[1], "ho", "so", "day", "du") || wordsAt(toks, ws[1], "ho", "so", "du") && (wordAt(toks, ws[1]+3, "va") || punctAt(toks, ws[1]+3, ","))) {
+	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (words4(toks, ws[1], "ho", "so", "day", "du") || words3(toks, ws[1], "ho", "so", "du") && (wordAt(toks, ws[1]+3, "va") || punctAt(toks, ws[1]+3, ","))) {
 		// "kể từ ngày hồ sơ đầy đủ và hợp lệ", "… hồ sơ đủ và hợp lệ": the dossier complete, its
 		// receipt complete. ("kể từ ngày hồ sơ hợp lệ, tổ chức … có trách
 		// nhiệm nộp phí": the filer's own time, labelled another event.)
@@ -1093,9 +1093,9 @@ func (rd *reader) completedFiling(ws []int) bool {
 		default:
 			continue
 		}
-		if wordsAt(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) {
+		if words2(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) {
 			for _, r := range ws[k+2 : min(len(ws), k+8)] {
-				if wordsAt(toks, r, "he", "thong") {
+				if words2(toks, r, "he", "thong") {
 					// "kể từ ngày cơ sở cập nhật thông tin lên hệ thống": the
 					// filer's update through the system, its filing (as "hệ
 					// thống tiếp nhận").
@@ -1103,13 +1103,13 @@ func (rd *reader) completedFiling(ws []int) bool {
 				}
 			}
 		}
-		if wordsAt(toks, q, "hoan", "chinh") && (wordsAt(toks, q+2, "cac", "thu", "tuc") || wordsAt(toks, q+2, "ho", "so")) && !rd.agencyBefore(ws[:k]) &&
-			(wordsAt(toks, q+5, "gui", "den") || wordsAt(toks, q+4, "gui", "den")) {
+		if words2(toks, q, "hoan", "chinh") && (words3(toks, q+2, "cac", "thu", "tuc") || words2(toks, q+2, "ho", "so")) && !rd.agencyBefore(ws[:k]) &&
+			(words2(toks, q+5, "gui", "den") || words2(toks, q+4, "gui", "den")) {
 			// "kể từ khi hoàn chỉnh các thủ tục gửi đến": the papers sent in
 			// are complete, the complete dossier received.
 			return true
 		}
-		if (wordsAt(toks, q, "hoan", "thien", "ho", "so") || wordsAt(toks, q, "bo", "sung", "ho", "so")) && rd.doneBefore(ws[max(0, k-6):k]) {
+		if (words4(toks, q, "hoan", "thien", "ho", "so") || words4(toks, q, "bo", "sung", "ho", "so")) && rd.doneBefore(ws[max(0, k-6):k]) {
 			// "kể từ ngày tổ chức, cá nhân đã hoàn thành việc chỉnh sửa,
 			// hoàn thiện hồ sơ": the completed dossier, received.
 			return true
@@ -1153,7 +1153,7 @@ func (rd *reader) personBefore(ws []int) bool {
 			}
 		case "nguoi":
 			// "kể từ ngày người khiếu nại nhận được … quyết định"
-			if wordsAt(toks, q+1, "lao", "dong") || wordsAt(toks, q+1, "khieu", "nai") || wordsAt(toks, q+1, "khoi", "kien") || wordsAt(toks, q+1, "to", "cao") {
+			if words2(toks, q+1, "lao", "dong") || words2(toks, q+1, "khieu", "nai") || words2(toks, q+1, "khoi", "kien") || words2(toks, q+1, "to", "cao") {
 				return true
 			}
 		}
@@ -1169,7 +1169,7 @@ func (rd *reader) doneBefore(ws []int) bool {
 		switch {
 		case wordAt(rd.toks, q, "khong"), wordAt(rd.toks, q, "chua"):
 			return false
-		case wordAt(rd.toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ\u0303"), wordsAt(rd.toks, q, "hoan", "thanh"):
+		case wordAt(rd.toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ\u0303"), words2(rd.toks, q, "hoan", "thanh"):
 			done = true
 		}
 	}
@@ -1191,7 +1191,7 @@ func (rd *reader) agencyBefore(ws []int) bool {
 func (rd *reader) thirdParty(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 10)] {
-		if wordAt(toks, q, "cua") && (wordsAt(toks, q+1, "nguoi", "thu", "ba") || wordsAt(toks, q+1, "ben", "thu", "ba")) {
+		if wordAt(toks, q, "cua") && (words3(toks, q+1, "nguoi", "thu", "ba") || words3(toks, q+1, "ben", "thu", "ba")) {
 			return true
 		}
 	}
@@ -1206,13 +1206,13 @@ func (rd *reader) remedyDone(ws []int) bool {
 	for _, q := range ws[:min(len(ws), 14)] {
 		switch toks[q].text { // one comparison for most words
 		case "hoan":
-			if wordsAt(toks, q, "hoan", "thanh", "viec", "khac", "phuc") {
+			if words5(toks, q, "hoan", "thanh", "viec", "khac", "phuc") {
 				return true
 			}
 		case "da":
 			// ("đề cương nghiên cứu đã được hoàn chỉnh theo đúng văn bản thông
 			// báo": the applicant's paper, completed as asked.)
-			if wordsAt(toks, q, "da", "khac", "phuc") || wordsAt(toks, q, "da", "duoc", "hoan", "chinh") || wordsAt(toks, q, "da", "hoan", "chinh") {
+			if words3(toks, q, "da", "khac", "phuc") || words4(toks, q, "da", "duoc", "hoan", "chinh") || words3(toks, q, "da", "hoan", "chinh") {
 				return true
 			}
 		}
@@ -1224,7 +1224,7 @@ func (rd *reader) remedyDone(ws []int) bool {
 // capital ("tiếp nhận Thông báo", the applicant's notice form), not an
 // agency's notice.
 func (rd *reader) formNamed(ws []int) bool {
-	if len(ws) == 0 || !wordsAt(rd.toks, ws[0], "thong", "bao") {
+	if len(ws) == 0 || !words2(rd.toks, ws[0], "thong", "bao") {
 		return false
 	}
 	w := rd.original(ws[0])
@@ -1237,7 +1237,7 @@ func (rd *reader) formNamed(ws []int) bool {
 func (rd *reader) validFiling(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 6)] {
-		if k > 0 && wordsAt(toks, q, "hop", "le") && !wordAt(toks, q-1, "khong") {
+		if k > 0 && words2(toks, q, "hop", "le") && !wordAt(toks, q-1, "khong") {
 			return true
 		}
 	}
@@ -1256,7 +1256,7 @@ func (rd *reader) filedBy(ws []int) bool {
 			continue
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
-			if toks[r].text == "nop" || wordsAt(toks, r, "de", "nghi") || wordsAt(toks, r, "cung", "cap") || toks[r].text == "lap" && wordsAt(toks, ws[0], "danh", "sach") { // ("danh sách do người sử dụng lao động lập")
+			if toks[r].text == "nop" || words2(toks, r, "de", "nghi") || words2(toks, r, "cung", "cap") || toks[r].text == "lap" && words2(toks, ws[0], "danh", "sach") { // ("danh sách do người sử dụng lao động lập")
 				return true // "kịch bản do cơ sở điện ảnh đề nghị thẩm định", "danh sách … do cơ sở kinh doanh dược cung cấp"
 			}
 		}
@@ -1270,7 +1270,7 @@ func (rd *reader) filedBy(ws []int) bool {
 func (rd *reader) supplementTimeBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-15 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "bo", "sung") && (wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q-2, "thoi", "gian")) {
+		if words2(toks, q, "bo", "sung") && (words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian")) {
 			return true
 		}
 	}
@@ -1282,7 +1282,7 @@ func (rd *reader) supplementTimeBefore(p int) bool {
 // sentence ends, so the event classifier may ask it before sentences are
 // numbered.
 func (rd *reader) procuracyOpens(p int) bool {
-	return wordsAt(rd.toks, rd.openingWord(rd.sentenceStartNear(p), p), "vien", "kiem", "sat")
+	return words3(rd.toks, rd.openingWord(rd.sentenceStartNear(p), p), "vien", "kiem", "sat")
 }
 
 // forwardedOpening reports whether the sentence of p opens with "Khi" and a
@@ -1317,7 +1317,7 @@ func (rd *reader) forwardedOpening(p int) bool {
 func (rd *reader) foreignAfter(end int) bool {
 	toks := rd.toks
 	for q := end; q < len(toks) && q < end+30 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "nuoc", "ngoai") || wordsAt(toks, q, "kenh", "ngoai", "giao") {
+		if words2(toks, q, "nuoc", "ngoai") || words3(toks, q, "kenh", "ngoai", "giao") {
 			return true
 		}
 	}
@@ -1334,14 +1334,14 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 		return false
 	}
 	s := end + 1
-	if wordsAt(toks, s, "vien", "kiem", "sat") {
+	if words3(toks, s, "vien", "kiem", "sat") {
 		return true
 	}
-	if !wordsAt(toks, s, "chanh", "an") && !wordsAt(toks, s, "toa", "an") {
+	if !words2(toks, s, "chanh", "an") && !words2(toks, s, "toa", "an") {
 		return false
 	}
 	for q := s + 2; q < len(toks) && q < s+30 && !rd.isSentenceEnd(q); q++ {
-		if wordsAt(toks, q, "thanh", "lap", "hoi", "dong") {
+		if words4(toks, q, "thanh", "lap", "hoi", "dong") {
 			return true
 		}
 	}
@@ -1382,10 +1382,10 @@ func (rd *reader) caseFileBefore(p int) bool {
 			}
 			continue
 		}
-		if toks[q].text == "so" && wordAt(toks, q-1, "ho") && (wordsAt(toks, q+1, "vu", "an") || wordsAt(toks, q+1, "vu", "viec") || wordsAt(toks, q+1, "du", "thao")) {
+		if toks[q].text == "so" && wordAt(toks, q-1, "ho") && (words2(toks, q+1, "vu", "an") || words2(toks, q+1, "vu", "viec") || words2(toks, q+1, "du", "thao")) {
 			return true
 		}
-		if wordsAt(toks, q, "du", "thao") {
+		if words2(toks, q, "du", "thao") {
 			for r := q + 2; r < p && r < q+8; r++ {
 				if wordAt(toks, r, "do") && rd.agencyNameAt(r+1) {
 					return true // "dự thảo nghị quyết do Ủy ban nhân dân tỉnh trình"
@@ -1435,7 +1435,7 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 			return true
 		}
 		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
-			(wordsAt(toks, q-3, "thuc", "hien", "cac") || wordsAt(toks, q-2, "thuc", "hien")) && wordsAt(toks, q+2, "quy", "dinh", "tai") {
+			(words3(toks, q-3, "thuc", "hien", "cac") || words2(toks, q-2, "thuc", "hien")) && words3(toks, q+2, "quy", "dinh", "tai") {
 			return true
 		}
 	}
@@ -1464,11 +1464,11 @@ func (rd *reader) agencySubjectBefore(q int) bool {
 func (rd *reader) resolutionNamed(p int) bool {
 	toks := rd.toks
 	s := rd.sentenceStartNear(p)
-	if !wordsAt(toks, s, "thoi", "han") || p-s > 16 {
+	if !words2(toks, s, "thoi", "han") || p-s > 16 {
 		return false
 	}
 	for q := s + 2; q < p; q++ {
-		if wordsAt(toks, q, "giai", "quyet") {
+		if words2(toks, q, "giai", "quyet") {
 			return true
 		}
 	}
@@ -1479,7 +1479,7 @@ func (rd *reader) resolutionNamed(p int) bool {
 // tokens, says the paper is incomplete ("chưa hoàn chỉnh").
 func (rd *reader) incompleteIn(p, end int) bool {
 	for q := p; q < end && q < p+16; q++ {
-		if rd.toks[q].text == "chua" && wordsAt(rd.toks, q+1, "hoan", "chinh") {
+		if rd.toks[q].text == "chua" && words2(rd.toks, q+1, "hoan", "chinh") {
 			return true
 		}
 	}

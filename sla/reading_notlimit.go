@@ -40,13 +40,13 @@ func (rd *reader) notALimit(it *item) string {
 		// khoản 3 Điều 169": an amendment quoting the words it repeals.
 		return "words an amendment repeals or replaces (\"Bãi bỏ cụm từ “… trong thời hạn 60 ngày …”\"), not a time limit"
 	}
-	if wordsAt(rd.toks, it.to, "cong", "don") {
+	if words2(rd.toks, it.to, "cong", "don") {
 		// "Thời gian làm công việc mới không được quá 60 ngày làm việc cộng
 		// dồn trong một năm": a cap on time added up over a year (Bộ luật
 		// Lao động 2019 Điều 29), no time to act.
 		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
 	}
-	if wordsAt(rd.toks, it.from-2, "dinh", "ky") {
+	if words2(rd.toks, it.from-2, "dinh", "ky") {
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại": a recurrence, whatever event stands near.
 		return "a recurrence (\"định kỳ 6 tháng\"), not a time limit"
@@ -61,7 +61,7 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.definitionOrMeasure(it, rare); why != "" {
 		return why
 	}
-	if to := it.to; wordAt(rd.toks, to, "truoc") && (wordsAt(rd.toks, to+1, "cuoc", "dieu", "tra") || wordsAt(rd.toks, to+1, "thoi", "diem", "dieu", "tra")) {
+	if to := it.to; wordAt(rd.toks, to, "truoc") && (words3(rd.toks, to+1, "cuoc", "dieu", "tra") || words4(rd.toks, to+1, "thoi", "diem", "dieu", "tra")) {
 		// "Tỷ lệ trẻ em dưới 05 tuổi … trong hai tuần trước cuộc điều
 		// tra …": a survey's reference period, a measure, not a lead time.
 		return "a survey's reference period (\"trong hai tuần trước cuộc điều tra\"), not a time limit"
@@ -84,7 +84,7 @@ func (rd *reader) notALimit(it *item) string {
 func (rd *reader) windowOrAge(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
-	if wordAt(toks, to, "moi") && (wordsAt(toks, from-2, "len", "den") || wordsAt(toks, from-2, "len", "toi")) {
+	if wordAt(toks, to, "moi") && (words2(toks, from-2, "len", "den") || words2(toks, from-2, "len", "toi")) {
 		// "(cá biệt có xe lên đến 4 ngày mới xong thủ tục)": how long it
 		// took, reported, not a time allowed.
 		return "a time it took (\"lên đến 4 ngày mới xong\"), not a time limit"
@@ -94,17 +94,17 @@ func (rd *reader) windowOrAge(it *item) string {
 		// vụ": the time left before an event, news.
 		return "the time left before an event (\"còn hơn 1 tháng nữa\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "bat", "dau", "tu", "sau") {
+	if words4(toks, from-4, "bat", "dau", "tu", "sau") {
 		// "Số ngày trốn đóng … được xác định bắt đầu từ sau 60 ngày kể từ
 		// sau thời hạn đóng …": where a count begins, a threshold.
 		return "where a count begins (\"bắt đầu từ sau 60 ngày\"), a threshold, not a time limit"
 	}
-	if wordsAt(toks, to, "quan", "sat") && it.event == StartUnknown {
+	if words2(toks, to, "quan", "sat") && it.event == StartUnknown {
 		// "… có thể chấm dứt hoàn toàn trong vòng 7 ngày quan sát": days
 		// of observation, a measure of a test.
 		return "a period of observation (\"trong vòng 7 ngày quan sát\"), not a time limit"
 	}
-	if countFromAt(toks, to) && (wordsAt(toks, to+1, "tu", "ngay", "cap", "den", "ngay", "nop") || wordsAt(toks, to+2, "tu", "ngay", "cap", "den", "ngay", "nop")) {
+	if countFromAt(toks, to) && (words6(toks, to+1, "tu", "ngay", "cap", "den", "ngay", "nop") || words6(toks, to+2, "tu", "ngay", "cap", "den", "ngay", "nop")) {
 		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
@@ -112,26 +112,26 @@ func (rd *reader) windowOrAge(it *item) string {
 	// ("chậm nhất là 10 ngày làm việc trước thời điểm nộp hồ sơ quyết
 	// toán": a lead time, not a window.)
 	for q := to; q <= to+2 && q < len(toks); q++ { // "… (liền kề) trước thời điểm nộp hồ sơ"
-		if wordAt(toks, q, "truoc") && !latestAt(toks, from-2) && !(latestAt(toks, from-3) && wordAt(toks, from-1, "la")) && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop") ||
-			wordsAt(toks, q+1, "ngay", "gui") || wordsAt(toks, q+1, "thoi", "diem", "gui") || wordsAt(toks, q+1, "thoi", "diem", "de", "nghi")) { // ("… không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép")
+		if wordAt(toks, q, "truoc") && !latestAt(toks, from-2) && !(latestAt(toks, from-3) && wordAt(toks, from-1, "la")) && (words2(toks, q+1, "ngay", "nop") || words3(toks, q+1, "thoi", "diem", "nop") ||
+			words2(toks, q+1, "ngay", "gui") || words3(toks, q+1, "thoi", "diem", "gui") || words4(toks, q+1, "thoi", "diem", "de", "nghi")) { // ("… không quá 06 tháng trước thời điểm đề nghị cấp Giấy phép")
 			return "a window before filing (\"trước thời điểm nộp hồ sơ\"), not a time limit"
 		}
 	}
 	// A lead time is counted back from its event ("Trước thời hạn 03 tháng
 	// tính đến ngày hết hạn"): reported as such, none of the words around
 	// a duration below makes it no limit.
-	if punctAt(toks, to, "(") && (wordsAt(toks, to+1, "truoc", "ngay") || wordsAt(toks, to+1, "gui", "truoc", "ngay")) && rd.dateAfterBracket(to+1) {
+	if punctAt(toks, to, "(") && (words2(toks, to+1, "truoc", "ngay") || words3(toks, to+1, "gui", "truoc", "ngay")) && rd.dateAfterBracket(to+1) {
 		// "6 tháng (trước ngày 16/6)", "Định kỳ 6 tháng (gửi trước ngày
 		// 15/6)": a report's period and its date, whatever a bracket
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
-	if it.event == FromOtherEvent && it.eventEnd > 0 && wordsAt(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event)
+	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event)
 		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
 		// lần gần nhất": a window back from the latest occurrence.
 		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
 	}
-	if wordsAt(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) || wordsAt(toks, from-3, "trong", "thoi", "gian") && wordsAt(toks, from-5, "tro", "len") && (wordAt(toks, from-6, "thang") || wordAt(toks, from-6, "ngay") || wordAt(toks, from-6, "nam")) {
+	if words2(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) || words3(toks, from-3, "trong", "thoi", "gian") && words2(toks, from-5, "tro", "len") && (wordAt(toks, from-6, "thang") || wordAt(toks, from-6, "ngay") || wordAt(toks, from-6, "nam")) {
 		// ("phải đóng bảo hiểm xã hội từ đủ 03 tháng trở lên trong thời gian
 		// 12 tháng trước khi sinh con": the same with "từ đủ … trở lên".)
 		// "ít nhất là 03 tháng trong vòng 06 tháng ngay trước khi chứng
@@ -190,13 +190,13 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 func (rd *reader) termOrSpan(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
-	if wordsAt(toks, from-3, "han", "nang", "luong") || (wordsAt(toks, from-5, "han", "nang", "luong") && capAt(toks, from-2)) {
+	if words3(toks, from-3, "han", "nang", "luong") || (words3(toks, from-5, "han", "nang", "luong") && capAt(toks, from-2)) {
 		// "Kéo dài thời hạn nâng lương không quá 06 tháng": a sanction's
 		// length (Bộ luật Lao động 2019 Điều 124 khoản 2). (After "sau",
 		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
 		return "the length of a sanction (\"kéo dài thời hạn nâng lương không quá 06 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || wordsAt(toks, from-4, "con", "thoi", "han", "tren") {
+	if words5(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || words4(toks, from-4, "con", "thoi", "han", "tren") {
 		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
@@ -206,7 +206,7 @@ func (rd *reader) termOrSpan(it *item) string {
 		// quantity planned for a period.
 		return "a period a quantity is planned for (\"dự trù nhập khẩu trong 03 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-3, "voi", "thoi", "gian") && rd.phraseBefore(from-3, 12, "bao", "hiem") {
+	if words3(toks, from-3, "voi", "thoi", "gian") && rd.phraseBefore(from-3, 12, "bao", "hiem") {
 		// "tham gia bảo hiểm y tế từ ngày 01/01/2025 với thời gian 12
 		// tháng": a period of cover.
 		return "a period of insurance cover (\"tham gia bảo hiểm y tế … với thời gian 12 tháng\"), not a time limit"
@@ -216,18 +216,18 @@ func (rd *reader) termOrSpan(it *item) string {
 		// range of days a year.
 		return "a range of days a year (\"từ 05 ngày đến 10 ngày trong một năm\"), not a time limit"
 	}
-	if wordsAt(toks, from-5, "gan", "nhat", "trong", "thoi", "gian") && it.event != FromOtherEvent { // ("cơ quan y tế gần nhất trong thời gian 24 giờ, kể từ khi phát hiện": the nearest body, a count from an event)
+	if words5(toks, from-5, "gan", "nhat", "trong", "thoi", "gian") && it.event != FromOtherEvent { // ("cơ quan y tế gần nhất trong thời gian 24 giờ, kể từ khi phát hiện": the nearest body, a count from an event)
 		// "tại phiên đấu thầu gần nhất trong thời gian 03 tháng": a window
 		// of past time.
 		return "a window of past time (\"gần nhất trong thời gian 03 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-4, "ho", "tro") && capAt(toks, from-2) || wordsAt(toks, from-3, "ho", "tro", "trong") ||
-		wordsAt(toks, from-3, "trong", "thoi", "gian") && rd.supportOpens(from) { // "- Mức hỗ trợ: Hỗ trợ 100% lãi suất tiền vay … trong thời gian 36 tháng"
+	if words2(toks, from-4, "ho", "tro") && capAt(toks, from-2) || words3(toks, from-3, "ho", "tro", "trong") ||
+		words3(toks, from-3, "trong", "thoi", "gian") && rd.supportOpens(from) { // "- Mức hỗ trợ: Hỗ trợ 100% lãi suất tiền vay … trong thời gian 36 tháng"
 		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng": a term of
 		// support.
 		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, from-2, "thoi", "diem") && wordAt(toks, to, "truoc") {
+	if words2(toks, from-2, "thoi", "diem") && wordAt(toks, to, "truoc") {
 		// "áp theo thuế suất … tại thời điểm 28 ngày trước ngày có thời
 		// điểm đóng thầu": a point of reference in time, not a time to act.
 		return "a point of reference in time (\"tại thời điểm 28 ngày trước ngày …\"), not a time limit"
@@ -283,7 +283,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		// factor of a formula.
 		return "a factor of a formula (\"đồng x 3 tháng\"), not a time limit"
 	}
-	if rare&rareLan != 0 && wordsAt(toks, from-5, "moi", "lan", "gap") && capAt(toks, from-2) {
+	if rare&rareLan != 0 && words3(toks, from-5, "moi", "lan", "gap") && capAt(toks, from-2) {
 		// "mỗi lần gặp không quá 03 giờ": the length of each visit.
 		return "the length of each occurrence (\"mỗi lần gặp không quá 03 giờ\"), not a time limit"
 	}
@@ -309,7 +309,7 @@ func (rd *reader) onSiteBetween(p, q int) bool {
 // support granted: "Hỗ trợ …", "Mức hỗ trợ: …".
 func (rd *reader) supportOpens(p int) bool {
 	s := rd.openingWord(rd.first(p), p)
-	return wordsAt(rd.toks, s, "ho", "tro") || wordsAt(rd.toks, s, "muc", "ho", "tro")
+	return words2(rd.toks, s, "ho", "tro") || words3(rd.toks, s, "muc", "ho", "tro")
 }
 
 // termNamedBefore says why a word of the sentence before duration it, at
@@ -331,17 +331,17 @@ func (rd *reader) termNamedBefore(it *item) string {
 			// ("… theo nội dung bản án hoặc quyết định đã có hiệu lực thi
 			// hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 			// thông báo": a paper already in force, then the limit.)
-			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || wordsAt(toks, q-2, "thoi", "han") || wordsAt(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
-			if wordsAt(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
+			if words5(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
 				// "CDNT 17.1 Thời gian có hiệu lực của HSDT là: ≥ ____ ngày
 				// [ghi cụ thể số ngày nhưng tối đa là 180 ngày]": a bid's
 				// validity, however far the figure stands.
 				return "a period of validity (\"thời gian có hiệu lực\"), not a time limit"
 			}
 		case "quy":
-			if (wordsAt(toks, q, "quy", "thoi", "gio") || wordsAt(toks, q, "quy", "thoi", "gian", "lam", "viec")) && from-q <= 16 {
+			if (words3(toks, q, "quy", "thoi", "gio") || words5(toks, q, "quy", "thoi", "gian", "lam", "viec")) && from-q <= 16 {
 				// "quỹ thời giờ làm việc tiêu chuẩn … là 1698 giờ": a year's
 				// fund of working hours.
 				return "a fund of working time (\"quỹ thời giờ làm việc\"), not a time limit"
@@ -352,14 +352,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if wordAt(toks, from-1, "sau") {
 				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
 			}
-			if from-q <= 14 && wordsAt(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && wordsAt(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
-				wordsAt(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
-				wordAt(toks, q-1, "chi") && wordsAt(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
+			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
+				words5(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
+				wordAt(toks, q-1, "chi") && words3(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
 		case "truoc":
-			if near && (wordsAt(toks, q+1, "ngay", "nop") || wordsAt(toks, q+1, "thoi", "diem", "nop")) ||
-				from-q <= 24 && wordsAt(toks, q+1, "thoi", "diem") && rd.withinBefore(q+3, from, "nop") && capAt(toks, from-2) && rd.noClauseBetween(q, from) {
+			if near && (words2(toks, q+1, "ngay", "nop") || words3(toks, q+1, "thoi", "diem", "nop")) ||
+				from-q <= 24 && words2(toks, q+1, "thoi", "diem") && rd.withinBefore(q+3, from, "nop") && capAt(toks, from-2) && rd.noClauseBetween(q, from) {
 				// "được cấp trước ngày nộp hồ sơ không quá 06 tháng",
 				// "Phiếu lý lịch tư pháp … phải được cơ quan có thẩm quyền cấp
 				// trước thời điểm tổ chức tín dụng nộp hồ sơ … không quá 06
@@ -367,12 +367,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a window before filing (\"trước ngày nộp hồ sơ\"), not a time limit"
 			}
 		case "thoi":
-			if wordsAt(toks, q-3, "huan", "luyen", "them") || wordsAt(toks, q-4, "huan", "luyen", "them", "mot") {
+			if words3(toks, q-3, "huan", "luyen", "them") || words4(toks, q-4, "huan", "luyen", "them", "mot") {
 				// "giữ quân nhân dự bị ở lại lớp huấn luyện thêm một thời gian
 				// không quá hai tháng": a term of training.
 				return "a term of training (\"huấn luyện thêm một thời gian\"), not a time limit"
 			}
-			if wordsAt(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
+			if words3(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
 				// "Thời hạn hoãn phiên họp … không quá 03 ngày làm việc": how
 				// long a hearing may be put off ("hoãn", not "hoàn").
 				return "the length of a postponement (\"thời hạn hoãn phiên họp\"), not a time limit"
@@ -382,24 +382,24 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// quá 45 ngày": the validity a paper still has.
 				return "a validity still to run (\"còn thời hạn ít nhất 05 ngày\"), not a time limit"
 			}
-			if wordsAt(toks, q, "thoi", "gian", "lam", "viec", "cua") && from-q <= 16 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) && q == rd.openingWord(rd.first(q), from) {
+			if words5(toks, q, "thoi", "gian", "lam", "viec", "cua") && from-q <= 16 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) && q == rd.openingWord(rd.first(q), from) {
 				// "Thời gian làm việc của giảng viên trong năm học là 44 tuần":
 				// how long someone works, not a time to act.
 				return "a working time (\"thời gian làm việc của giảng viên … là 44 tuần\"), not a time limit"
 			}
-			if wordsAt(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
+			if words4(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
 				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
 				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"
 			}
 			switch {
 			case !near || !wordAt(toks, q+1, "han"):
-			case wordsAt(toks, q+2, "su", "dung") && !wordsAt(toks, q-2, "chua", "den"): // ("chưa đến thời hạn sử dụng (05 ngày kể từ ngày gửi thông báo)": a wait)
+			case words2(toks, q+2, "su", "dung") && !words2(toks, q-2, "chua", "den"): // ("chưa đến thời hạn sử dụng (05 ngày kể từ ngày gửi thông báo)": a wait)
 				// "thẻ bảo hiểm y tế có thời hạn sử dụng là 12 tháng kể từ
 				// ngày …": a card's validity.
 				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"
 			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
 				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
-			case it.event != FromOtherEvent && from-q <= 9 && (wordsAt(toks, q+2, "thong", "bao") || wordsAt(toks, q+2, "dang", "thong", "bao")):
+			case it.event != FromOtherEvent && from-q <= 9 && (words2(toks, q+2, "thong", "bao") || words3(toks, q+2, "dang", "thong", "bao")):
 				// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
 				// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
 				// counted from another event ("Thời hạn thông báo là 08 ngày
@@ -407,22 +407,22 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
 			}
 		case "toi", "it":
-			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (wordsAt(toks, q, "toi", "thieu") || wordsAt(toks, q, "it", "nhat")) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng")
+			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (words2(toks, q, "toi", "thieu") || words2(toks, q, "it", "nhat")) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng")
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
 		case "hoat":
-			if wordsAt(toks, q, "hoat", "dong") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
+			if words2(toks, q, "hoat", "dong") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
 				!withinCueBefore(toks, from) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
 				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
 				// không quá 12 tháng": a term.
 				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
 			}
 		case "tung":
-			if wordsAt(toks, q, "tung", "khoang", "thoi", "gian") && q+4 == from {
+			if words4(toks, q, "tung", "khoang", "thoi", "gian") && q+4 == from {
 				return "an interval (\"theo từng khoảng thời gian 01 ngày\"), not a time limit"
 			}
 		case "tam":
-			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && capAt(toks, q+2)) && !wordsAt(toks, q-2, "dang", "ky") {
+			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && capAt(toks, q+2)) && !words2(toks, q-2, "dang", "ky") {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
@@ -438,47 +438,47 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
 			}
 		case "lam":
-			if wordsAt(toks, q, "lam", "them") && from-q <= 16 {
+			if words2(toks, q, "lam", "them") && from-q <= 16 {
 				// "Tổng số giờ làm thêm trong một năm … không quá 300 giờ": a
 				// cap on overtime.
 				return "a cap on overtime (\"giờ làm thêm … không quá 300 giờ\"), not a time limit"
 			}
 		case "phien":
-			if wordsAt(toks, q, "phien", "lam", "viec") && near {
+			if words3(toks, q, "phien", "lam", "viec") && near {
 				return "a session's length (\"Phiên làm việc tối đa là 07 ngày\"), not a time limit"
 			}
 		case "ho", "dao":
-			if (wordsAt(toks, q, "ho", "tro") || wordsAt(toks, q, "dao", "tao")) && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 && it.event != FromOtherEvent ||
-				wordsAt(toks, q, "ho", "tro") && wordsAt(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) { // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
+			if (words2(toks, q, "ho", "tro") || words2(toks, q, "dao", "tao")) && words2(toks, q-2, "thoi", "gian") && from-q <= 10 && it.event != FromOtherEvent ||
+				words2(toks, q, "ho", "tro") && words2(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) { // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
 				// "thời gian hỗ trợ không quá 02 năm", "thời gian đào tạo được
 				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
 				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
 			}
 		case "su":
-			if (wordsAt(toks, q, "su", "dung", "trong", "vong") && q+4 == from || wordsAt(toks, q, "su", "dung", "trong", "thoi", "han") && q+5 == from) && wordsAt(toks, q-2, "duoc", "phep") {
+			if (words4(toks, q, "su", "dung", "trong", "vong") && q+4 == from || words5(toks, q, "su", "dung", "trong", "thoi", "han") && q+5 == from) && words2(toks, q-2, "duoc", "phep") {
 				// "Vắc xin … chỉ được phép sử dụng trong vòng 6 giờ": how long
 				// it may be used.
 				return "a period of use (\"được phép sử dụng trong vòng 6 giờ\"), not a time limit"
 			}
 		case "ke", "bao":
-			if wordsAt(toks, q, "ke", "don") && from-q <= 8 {
+			if words2(toks, q, "ke", "don") && from-q <= 8 {
 				// "Mỗi lần kê đơn thuốc tối đa không quá 30 ngày": a
 				// prescription's length.
 				return "a prescription's length (\"kê đơn thuốc tối đa không quá 30 ngày\"), not a time limit"
 			}
-			if wordsAt(toks, q, "bao", "quan") && from-q <= 12 && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-4, "trong", "thoi", "gian", "la")) {
+			if words2(toks, q, "bao", "quan") && from-q <= 12 && (words3(toks, from-3, "trong", "thoi", "gian") || words4(toks, from-4, "trong", "thoi", "gian", "la")) {
 				// "bảo quản mẫu lưu trong thời gian là 06 tháng": keeping a
 				// sample.
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if wordsAt(toks, q, "dinh", "chi") && near && (wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, from-3, "trong", "thoi", "han")) {
+			if words2(toks, q, "dinh", "chi") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han")) {
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension.
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
 			}
 		case "nghi":
-			if wordsAt(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
+			if words3(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
 				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
@@ -490,7 +490,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// to act.
 				return "a leave (\"được nghỉ …\"), not a time limit"
 			}
-			if wordsAt(toks, q, "nghi", "it", "nhat") && q+3 == from {
+			if words3(toks, q, "nghi", "it", "nhat") && q+3 == from {
 				// "được nghỉ ít nhất 12 giờ trước khi chuyển sang ca làm việc
 				// khác": a minimum rest.
 				return "a minimum rest (\"nghỉ ít nhất 12 giờ\"), not a time limit"
@@ -503,14 +503,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a probation period (\"thử việc\"), not a time limit"
 			}
 		case "luong":
-			if from-q <= 14 && !strings.ContainsAny(rd.original(q), "ợỢ\u0323") && (wordsAt(toks, q-3, "duoc", "tra", "muc") || wordsAt(toks, q-2, "duoc", "tra")) && rd.noClauseBetween(q, from) {
+			if from-q <= 14 && !strings.ContainsAny(rd.original(q), "ợỢ\u0323") && (words3(toks, q-3, "duoc", "tra", "muc") || words2(toks, q-2, "duoc", "tra")) && rd.noClauseBetween(q, from) {
 				// "Người lao động sẽ được trả mức lương của công việc cũ trong
 				// vòng 30 ngày làm việc": a period of pay (Bộ luật Lao động
 				// 2019 Điều 29), not "lượng", a quantity.
 				return "a period of pay (\"được trả lương … trong vòng 30 ngày\"), not a time limit"
 			}
 		case "huong":
-			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ\u0309") && ((wordsAt(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || wordsAt(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
+			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ\u0309") && ((words3(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || words3(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
 				// "… được hưởng chế độ dinh dưỡng 480.000 đồng/người/ngày
 				// trong thời gian không quá 90 ngày": how long a benefit runs
 				// ("hưởng", not "hướng").
@@ -524,7 +524,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a condition of inaction (\"khi không có thông tin khai báo mới trong thời hạn 12 tháng\"), not a time limit"
 			}
 		case "moi":
-			if from-q <= 6 && it.event != FromOtherEvent && (wordsAt(toks, from-2, "trong", "vong") || wordsAt(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) && // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
+			if from-q <= 6 && it.event != FromOtherEvent && (words2(toks, from-2, "trong", "vong") || words3(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) && // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
 				kindAt(toks, q+1, tokWord) && !wordAt(toks, q+1, "trong") && noPunctBetween(toks, q, from) { // ("cấp Giấy chứng nhận … doanh nghiệp mới trong vòng 03 ngày", "Theo quy định mới, trong vòng 60 ngày": "mới" is "new", then the limit)
 				// "hộ mới thoát nghèo trong vòng 36 tháng": how recently
 				// something happened, a condition ("mới", not "mỗi"),
@@ -532,7 +532,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
 		case "thuc":
-			if wordsAt(toks, q-3, "co", "thoi", "gian", "thuc", "hien") && q+3 == from && (wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tren") || wordAt(toks, from-1, "duoi")) {
+			if words5(toks, q-3, "co", "thoi", "gian", "thuc", "hien") && q+3 == from && (wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tren") || wordAt(toks, from-1, "duoi")) {
 				// "đối với đề tài cấp bộ có thời gian thực hiện đến 24 tháng":
 				// the project's own length, a class of projects.
 				return "a project's own length (\"có thời gian thực hiện đến 24 tháng\"), not a time limit"
@@ -544,70 +544,70 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a continuous stretch (\"lái xe liên tục quá 4 giờ\"), not a time limit"
 			}
 		case notThen: // "thi" (an exam), not "thì"
-			if wordAt(toks, q-1, "bai") && wordsAt(toks, from-2, "thoi", "gian") && from-q <= 16 {
+			if wordAt(toks, q-1, "bai") && words2(toks, from-2, "thoi", "gian") && from-q <= 16 {
 				// "Bài thi trắc nghiệm pháp luật về thi hành án dân sự, thời
 				// gian 45 phút": the length of an exam.
 				return "the length of an exam (\"Bài thi …, thời gian 45 phút\"), not a time limit"
 			}
 		case "khuyet":
-			if wordsAt(toks, q-2, "thoi", "gian") && from-q <= 10 && rd.noClauseBetween(q, from) {
+			if words2(toks, q-2, "thoi", "gian") && from-q <= 10 && rd.noClauseBetween(q, from) {
 				// "thời gian khuyết đồng thời 2 vị trí không quá 6 tháng": how
 				// long a post may stay vacant, a condition.
 				return "a vacancy (\"thời gian khuyết … không quá 6 tháng\"), not a time limit"
 			}
 		case "phuc":
-			if wordsAt(toks, q, "phuc", "vu") && wordsAt(toks, q-2, "thoi", "han") && from-q <= 20 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
+			if words2(toks, q, "phuc", "vu") && words2(toks, q-2, "thoi", "han") && from-q <= 20 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
 				// "Thời hạn phục vụ tại ngũ trong thời bình của hạ sĩ quan,
 				// binh sĩ là 24 tháng": a term of service (Luật Nghĩa vụ quân
 				// sự 2015 Điều 21), not a time to act.
 				return "a term of service (\"thời hạn phục vụ tại ngũ\"), not a time limit"
 			}
 		case "de":
-			if wordsAt(toks, q-6, "thoi", "gian", "gia", "han", "thuc", "hien") && wordAt(toks, q+1, "tai") && from-q <= 6 {
+			if words6(toks, q-6, "thoi", "gian", "gia", "han", "thuc", "hien") && wordAt(toks, q+1, "tai") && from-q <= 6 {
 				// "Thời gian gia hạn thực hiện đề tài tối đa 6 tháng": how
 				// long a project may be extended, a term of the project.
 				return "the extension of a project's term (\"thời gian gia hạn thực hiện đề tài\"), not a time limit"
 			}
 		case "tong":
-			if wordsAt(toks, q-1, "voi", "tong", "thoi", "gian") && (q+3 == from || q+5 == from && capAt(toks, from-2)) {
+			if words4(toks, q-1, "voi", "tong", "thoi", "gian") && (q+3 == from || q+5 == from && capAt(toks, from-2)) {
 				// "… tham gia huấn luyện, diễn tập … với tổng thời gian không
 				// quá 12 tháng": the total time of an activity.
 				return "the total time of an activity (\"với tổng thời gian không quá 12 tháng\"), not a time limit"
 			}
 		case "cat", "gian":
-			if (wordAt(toks, q, "cat") && wordAt(toks, q-1, "bi") || wordsAt(toks, q, "gian", "doan")) && from-q <= 8 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
+			if (wordAt(toks, q, "cat") && wordAt(toks, q-1, "bi") || words2(toks, q, "gian", "doan")) && from-q <= 8 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
 				// "Khách hàng bị cắt dịch vụ trong không quá 6 giờ": how long
 				// a service is down, not a time to act.
 				return "the length of an interruption (\"bị cắt dịch vụ trong không quá 6 giờ\"), not a time limit"
 			}
 		case "tuoc":
-			if wordsAt(toks, q, "tuoc", "quyen", "su", "dung") && it.event != FromOtherEvent {
+			if words4(toks, q, "tuoc", "quyen", "su", "dung") && it.event != FromOtherEvent {
 				// "Tước quyền sử dụng giấy chứng nhận …, giấy phép … có thời
 				// hạn đến sáu tháng": the term of a sanction (Luật Xử lý vi
 				// phạm hành chính 2012 Điều 25).
 				return "the term of a sanction (\"tước quyền sử dụng … có thời hạn đến sáu tháng\"), not a time limit"
 			}
 		case "thieu":
-			if wordsAt(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
+			if words3(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if wordsAt(toks, q, "luu", "hanh") && from-q <= 14 && !it.lead && (wordsAt(toks, q+2, "trong", "thoi", "gian") || wordsAt(toks, q+2, "trong", "thoi", "han") || wordAt(toks, q+2, "tren") && wordAt(toks, q+4, "truong") && wordsAt(toks, q+5, "trong", "thoi", "gian")) && // ("… lưu hành trên thị trường trong thời gian …")
-				(wordAt(toks, q-1, "duoc") || wordsAt(toks, q-3, "duoc", "tiep", "tuc")) { // ("cấp số lưu hành trong thời hạn 90 ngày" grants the number)
+			if words2(toks, q, "luu", "hanh") && from-q <= 14 && !it.lead && (words3(toks, q+2, "trong", "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han") || wordAt(toks, q+2, "tren") && wordAt(toks, q+4, "truong") && words3(toks, q+5, "trong", "thoi", "gian")) && // ("… lưu hành trên thị trường trong thời gian …")
+				(wordAt(toks, q-1, "duoc") || words3(toks, q-3, "duoc", "tiep", "tuc")) { // ("cấp số lưu hành trong thời hạn 90 ngày" grants the number)
 				// "được tiếp tục lưu hành trong thời gian tối đa không quá 24
 				// tháng": how long a product may stay on the market.
 				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
 			}
-			if wordsAt(toks, q, "tap", "su") && wordsAt(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinCueBefore(toks, from) {
+			if words2(toks, q, "tap", "su") && words2(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinCueBefore(toks, from) {
 				// ("… hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể
 				// từ ngày …": a limit of its own after the term's name.)
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			if (wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "kho") || wordsAt(toks, q, "luu", "mau") && wordsAt(toks, from-3, "trong", "thoi", "gian") || wordsAt(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && wordsAt(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
-				(wordsAt(toks, q, "luu", "giu") || wordsAt(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
-					(withinCueBefore(toks, from) || wordsAt(toks, from-3, "trong", "thoi", "gian")) &&
-					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !wordsAt(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
+			if (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
+				(words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian")) &&
+					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
 				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
 				// thời hạn 30 ngày": one act, its object before the period;
@@ -617,24 +617,24 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
 			}
 		case "dong":
-			if wordsAt(toks, q, "dong", "tam", "thoi") && from-q <= 16 && ((wordsAt(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || wordsAt(toks, from-3, "trong", "thoi", "gian")) {
+			if words3(toks, q, "dong", "tam", "thoi") && from-q <= 16 && ((words3(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || words3(toks, from-3, "trong", "thoi", "gian")) {
 				// "quyết định đóng tạm thời cảng hàng không, sân bay trong thời
 				// gian không quá 24 giờ": how long the closure lasts.
 				return "the length of a temporary closure (\"đóng tạm thời … trong thời gian không quá 24 giờ\"), not a time limit"
 			}
 		case "dang":
-			if it.event != FromOtherEvent && (wordsAt(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from ||
-				wordsAt(toks, q, "dang", "tai") && wordsAt(toks, from-3, "trong", "thoi", "gian") && q == rd.openingWord(rd.first(from), from)) { // ("c) Đăng tải kết quả xét chọn trên Cổng thông tin điện tử … trong thời gian 15 ngày làm việc")
+			if it.event != FromOtherEvent && (words5(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from ||
+				words2(toks, q, "dang", "tai") && words3(toks, from-3, "trong", "thoi", "gian") && q == rd.openingWord(rd.first(from), from)) { // ("c) Đăng tải kết quả xét chọn trên Cổng thông tin điện tử … trong thời gian 15 ngày làm việc")
 				// "các hồ sơ sẽ được đăng tải trong thời gian 15 ngày để lấy
 				// ý kiến của nhân dân": how long it stays posted.
 				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
 			}
 		case "niem", "treo", "cong", "rong", "tru":
 			if it.event != FromOtherEvent && int(toks[q].thi) > from && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
-				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && wordsAt(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
+				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && words3(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
-				wordsAt(toks, q, "cong", "khai") && (wordsAt(toks, q-2, "thoi", "gian") || wordsAt(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || wordsAt(toks, from-3, "trong", "thoi", "gian") && rd.onSiteBetween(q, from)) || // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
-				wordsAt(toks, q, "rong", "rai") && wordsAt(toks, q-2, "thong", "bao")) {
+				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || words3(toks, from-3, "trong", "thoi", "gian") && rd.onSiteBetween(q, from)) || // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
+				words2(toks, q, "rong", "rai") && words2(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
 				// rộng rãi trong thời gian 05 ngày".)
 				return "a period of posting (\"niêm yết\", \"công khai\"), not a time limit"
@@ -660,22 +660,22 @@ func (rd *reader) openingSays(it *item) string {
 	if letterMarkAt(toks, q) {
 		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
 	}
-	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu") && kindAt(toks, q, tokWord) && (wordsAt(toks, q, "thoi", "han", "su", "dung") || wordsAt(toks, q, "thoi", "han", "hieu", "luc") || wordsAt(toks, q, "gia", "tri", "su", "dung") ||
-		wordsAt(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || wordsAt(toks, q, "thoi", "han", "hop", "dong") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
-		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
-		wordsAt(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
-		wordsAt(toks, q, "thoi", "han", "dinh", "chi") || wordsAt(toks, q, "thoi", "han", "bao", "lanh") || wordsAt(toks, q, "thoi", "han", "tuoc") ||
-		wordsAt(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
-		wordsAt(toks, q, "thoi", "han", "cua", "hop", "dong") || wordsAt(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
-		wordsAt(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
-		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "gian", "ap", "dung") ||
-		wordsAt(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)
-		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
-		wordsAt(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
-		wordsAt(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
-		it.event != FromOtherEvent && wordsAt(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
-		it.event != FromOtherEvent && (wordsAt(toks, q, "thoi", "han", "tam", "dung") || wordsAt(toks, q, "thoi", "han", "tam", "ngung")) || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
-		!it.lead && (wordsAt(toks, q, "thoi", "han", "cua", "van", "ban") || wordsAt(toks, q, "thoi", "han", "cua", "giay") || wordsAt(toks, q, "thoi", "han", "cua", "mot", "giay"))) {
+	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu") && kindAt(toks, q, tokWord) && (words4(toks, q, "thoi", "han", "su", "dung") || words4(toks, q, "thoi", "han", "hieu", "luc") || words4(toks, q, "gia", "tri", "su", "dung") ||
+		words6(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || words4(toks, q, "thoi", "han", "hop", "dong") || words6(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
+		it.event != FromOtherEvent && (words6(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || words6(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
+		words6(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
+		words4(toks, q, "thoi", "han", "dinh", "chi") || words4(toks, q, "thoi", "han", "bao", "lanh") || words3(toks, q, "thoi", "han", "tuoc") ||
+		words4(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
+		words5(toks, q, "thoi", "han", "cua", "hop", "dong") || words3(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
+		words5(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
+		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ap", "dung") ||
+		words5(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)
+		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
+		words4(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
+		words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
+		it.event != FromOtherEvent && words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
+		it.event != FromOtherEvent && (words4(toks, q, "thoi", "han", "tam", "dung") || words4(toks, q, "thoi", "han", "tam", "ngung")) || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
+		!it.lead && (words5(toks, q, "thoi", "han", "cua", "van", "ban") || words4(toks, q, "thoi", "han", "cua", "giay") || words5(toks, q, "thoi", "han", "cua", "mot", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
@@ -715,8 +715,8 @@ func (rd *reader) openingSays(it *item) string {
 		// viên chức … được quyền đăng ký dự tuyển": a wait before a right.
 		return "a waiting period before a right (\"Sau 12 tháng, … được quyền\"), not a time limit"
 	}
-	if (wordAt(toks, q, "sau") && (q+1 == from || wordsAt(toks, q+1, "thoi", "gian") && q+3 == from || wordsAt(toks, q+1, "thoi", "han") && q+3 == from) ||
-		wordsAt(toks, from-2, "hoac", "sau")) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
+	if (wordAt(toks, q, "sau") && (q+1 == from || words2(toks, q+1, "thoi", "gian") && q+3 == from || words2(toks, q+1, "thoi", "han") && q+3 == from) ||
+		words2(toks, from-2, "hoac", "sau")) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
 		// (Also "… hoặc sau 12 tháng kể từ ngày nộp hồ sơ đề nghị lần đầu
 		// mà hồ sơ bổ sung không đáp ứng yêu cầu thì hồ sơ đã nộp không
 		// còn giá trị": the dossier lapses.)
@@ -726,12 +726,12 @@ func (rd *reader) openingSays(it *item) string {
 		// không …", is reported as such.)
 		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
 	}
-	if rd.documentAt(q) && it.event != FromOtherEvent && (wordsAt(toks, from-4, "cap", "trong", "thoi", "han") || wordsAt(toks, from-3, "cap", "trong", "vong") || wordsAt(toks, from-2, "cap", "trong")) {
+	if rd.documentAt(q) && it.event != FromOtherEvent && (words4(toks, from-4, "cap", "trong", "thoi", "han") || words3(toks, from-3, "cap", "trong", "vong") || words2(toks, from-2, "cap", "trong")) {
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
 		// trong thời hạn 12 tháng": the document's age at filing.
 		return "the age of a document (\"… cấp trong thời hạn 12 tháng\"), not a time limit"
 	}
-	if wordsAt(toks, q, "niem", "yet") && it.event != FromOtherEvent {
+	if words2(toks, q, "niem", "yet") && it.event != FromOtherEvent {
 		return "a period of posting (\"niêm yết\"), not a time limit"
 	}
 	return ""
@@ -767,7 +767,7 @@ func (rd *reader) barAfter(it *item) bool {
 		case "khong":
 			// ("… gửi thông báo không tiếp nhận hồ sơ …" is what the
 			// notice says.)
-			return wordsAt(toks, q+1, "thuc", "hien", "cap") || wordsAt(toks, q+1, "thuc", "hien", "giai", "quyet")
+			return words3(toks, q+1, "thuc", "hien", "cap") || words4(toks, q+1, "thuc", "hien", "giai", "quyet")
 		}
 	}
 	return false
@@ -784,7 +784,7 @@ func (rd *reader) filerCondition(it *item) string {
 	if it.event != FromReceipt || it.eventAt <= 0 || rd.rareTokens()&rareWhereas == 0 && !wordAt(toks, it.from-1, "sau") {
 		return ""
 	}
-	filed := wordAt(toks, it.eventAt, "nop") || wordsAt(toks, it.eventAt, "ngay", "nop")
+	filed := wordAt(toks, it.eventAt, "nop") || words2(toks, it.eventAt, "ngay", "nop")
 	if !filed {
 		return ""
 	}
@@ -805,7 +805,7 @@ func (rd *reader) filerCondition(it *item) string {
 func (rd *reader) noticeBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-40 && !rd.isSentenceEnd(q); q-- {
-		if wordsAt(toks, q, "thong", "bao") {
+		if words2(toks, q, "thong", "bao") {
 			return true
 		}
 	}
@@ -817,5 +817,5 @@ func (rd *reader) noticeBefore(p int) bool {
 // …"), after its list marks.
 func (rd *reader) repealOpens(s, p int) bool {
 	s = rd.openingWord(s, p)
-	return wordsAt(rd.toks, s, "bai", "bo") || wordsAt(rd.toks, s, "thay", "the", "cum", "tu")
+	return words2(rd.toks, s, "bai", "bo") || words4(rd.toks, s, "thay", "the", "cum", "tu")
 }

@@ -234,7 +234,7 @@ func (rd *reader) scan() {
 		}
 		switch {
 		case t.kind == tokWord && t.text == "ngay" && punctAt(toks, i-1, "(") && rd.tableAt == 0 &&
-			(punctAt(toks, i+1, ")") || wordsAt(toks, i+1, "lam", "viec") && punctAt(toks, i+3, ")")) &&
+			(punctAt(toks, i+1, ")") || words2(toks, i+1, "lam", "viec") && punctAt(toks, i+3, ")")) &&
 			i >= 2 && strings.HasSuffix(toks[i-2].text, "han"):
 			// "Thời hạn (ngày)": the header of a table's column; each row's
 			// last number below it is a duration in that unit.
@@ -248,8 +248,8 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
 			i += 2
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
-			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !wordsAt(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
-			!wordsAt(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !wordsAt(toks, i+2, "thuc", "te") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty)
+			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
+			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
@@ -257,24 +257,24 @@ func (rd *reader) scan() {
 			// ("phát sinh trong ngày": during the day, no limit.)
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
-			if wordsAt(toks, j, "lam", "viec") {
+			if words2(toks, j, "lam", "viec") {
 				j += 2
 			}
 			d := j + 2 // the day after which
-			if wordsAt(toks, d, "lien", "ke") {
+			if words2(toks, d, "lien", "ke") {
 				d += 2 // "trong ngày tiếp theo liền kề ngày Cổng thông tin … tiếp tục hoạt động"
 			}
-			if (wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau")) && wordAt(toks, d, "ngay") && !wordsAt(toks, d+1, "lam", "viec") {
+			if (words2(toks, j, "tiep", "theo") || words2(toks, j, "hom", "sau")) && wordAt(toks, d, "ngay") && !words2(toks, d+1, "lam", "viec") {
 				// "Trong ngày làm việc tiếp theo ngày giao dịch": one working
 				// day from the day of another event.
 				end := rd.clauseEnd(d, len(toks))
 				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: d,
 					event: FromOtherEvent, eventWord: rd.words(d, end), eventEnd: end})
 				i = d - 1
-			} else if wordsAt(toks, j, "tiep", "theo") || wordsAt(toks, j, "hom", "sau") {
+			} else if words2(toks, j, "tiep", "theo") || words2(toks, j, "hom", "sau") {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1
-			} else if wordsAt(toks, j, "lien", "ke", "truoc") || wordsAt(toks, j, "truoc", "do") {
+			} else if words3(toks, j, "lien", "ke", "truoc") || words2(toks, j, "truoc", "do") {
 				// "… về tình hình trong ngày làm việc liền kề trước đó": a
 				// past day the report covers, no time to act.
 				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: j, err: ErrLimitSyntax,
@@ -291,12 +291,12 @@ func (rd *reader) scan() {
 				i = j - 1
 			}
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
-			(wordsAt(toks, i+1, "lam", "viec", "tiep", "theo") || wordsAt(toks, i+1, "hom", "sau")):
+			(words4(toks, i+1, "lam", "viec", "tiep", "theo") || words2(toks, i+1, "hom", "sau")):
 			n := 3
 			if wordAt(toks, i+1, "lam") {
 				n = 5
 			}
-			if n == 5 && (wordsAt(toks, i+n, "ke", "tu") || wordsAt(toks, i+n, "tinh", "tu")) {
+			if n == 5 && (words2(toks, i+n, "ke", "tu") || words2(toks, i+n, "tinh", "tu")) {
 				// "chậm nhất là ngày làm việc tiếp theo kể từ ngày ban hành
 				// Quyết định": one working day from that event, whose "kể
 				// từ" attach reads.
@@ -304,7 +304,7 @@ func (rd *reader) scan() {
 				i += n - 1
 				continue
 			}
-			if n == 5 && rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || wordsAt(toks, i-2, "hoac", "vao")) && rd.sameDayBefore(i) {
+			if n == 5 && rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || words2(toks, i-2, "hoac", "vao")) && rd.sameDayBefore(i) {
 				// "… sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc
 				// tiếp theo": the same day or the next working day, no rule
 				// to choose; the next working day is one working day.
@@ -324,7 +324,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
-			(wordsAt(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || wordsAt(toks, i+1, "tai", "thoi", "diem")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
+			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
 			// "ngay sau khi nhận đủ hồ sơ", "Ngay tại thời điểm tiếp nhận hồ
 			// sơ": immediately, the same working day; "ngay sau khi nhận
 			// được kết quả": right after another event.
@@ -381,7 +381,7 @@ func (rd *reader) sameDayAfter(p int) bool {
 		if toks[q].ends {
 			return false
 		}
-		if wordsAt(toks, q, "trong", "ngay") {
+		if words2(toks, q, "trong", "ngay") {
 			return true
 		}
 	}
@@ -412,18 +412,18 @@ func latestAt(toks []token, p int) bool {
 // withinCueBefore reports whether "trong thời hạn" or "trong vòng" (within)
 // stands right before the amount at p.
 func withinCueBefore(toks []token, p int) bool {
-	return wordsAt(toks, p-3, "trong", "thoi", "han") || wordsAt(toks, p-2, "trong", "vong")
+	return words3(toks, p-3, "trong", "thoi", "han") || words2(toks, p-2, "trong", "vong")
 }
 
 // capAt reports whether "không quá" or "tối đa" (at most) starts at p.
 func capAt(toks []token, p int) bool {
-	return wordsAt(toks, p, "khong", "qua") || wordsAt(toks, p, "toi", "da")
+	return words2(toks, p, "khong", "qua") || words2(toks, p, "toi", "da")
 }
 
 // withinAt reports whether "trong thời hạn" or "trong vòng" (within) starts
 // at q.
 func withinAt(toks []token, q int) bool {
-	return wordAt(toks, q, "trong") && (wordsAt(toks, q+1, "thoi", "han") || wordAt(toks, q+1, "vong"))
+	return wordAt(toks, q, "trong") && (words2(toks, q+1, "thoi", "han") || wordAt(toks, q+1, "vong"))
 }
 
 // limitCueBefore reports whether a limit's cue stands right before the
@@ -431,9 +431,9 @@ func withinAt(toks []token, q int) bool {
 // trước ngày tổ chức kiểm tra"; a bare "một ngày" is prose.)
 func (rd *reader) limitCueBefore(i int) bool {
 	toks := rd.toks
-	return latestAt(toks, i-2) || latestAt(toks, i-3) && wordAt(toks, i-1, "la") || wordsAt(toks, i-2, "trong", "vong") ||
-		wordsAt(toks, i-3, "trong", "thoi", "han") || wordsAt(toks, i-2, "khong", "qua") || // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
-		wordsAt(toks, i-2, "it", "nhat") || wordsAt(toks, i-2, "toi", "thieu") // "biết trước ít nhất một tháng"
+	return latestAt(toks, i-2) || latestAt(toks, i-3) && wordAt(toks, i-1, "la") || words2(toks, i-2, "trong", "vong") ||
+		words3(toks, i-3, "trong", "thoi", "han") || words2(toks, i-2, "khong", "qua") || // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
+		words2(toks, i-2, "it", "nhat") || words2(toks, i-2, "toi", "thieu") // "biết trước ít nhất một tháng"
 }
 
 // listedAmountBefore reports whether the word at i follows a comma right
@@ -462,7 +462,7 @@ func countFromAt(toks []token, p int) bool {
 	if punctAt(toks, p, ",") {
 		p++
 	}
-	return wordsAt(toks, p, "ke", "tu") || wordsAt(toks, p, "tinh", "tu")
+	return words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu")
 }
 
 // gluedAmount reports whether the number at i, glued to the word before
@@ -485,9 +485,9 @@ func (rd *reader) gluedAmount(i int) bool {
 func (rd *reader) partOfDayBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
-		if wordsAt(toks, q, "dao", "dong") || wordsAt(toks, q, "tro", "ve") || wordsAt(toks, q, "thoi", "gio") || q == p-1 && wordAt(toks, q, "buoi") || // ("thời giờ làm việc bình thường trong ngày", "dạy học 1 buổi trong ngày")
-			wordsAt(toks, q, "tat", "ca", "cac") || // ("Tất cả các lệnh chuyển tiền trong ngày": the day's orders)
-			q == p-4 && wordsAt(toks, q, "thoi", "gian") && !wordAt(toks, q-1, "trong") { // ("thời gian lưu thông trong ngày": a time of the day)
+		if words2(toks, q, "dao", "dong") || words2(toks, q, "tro", "ve") || words2(toks, q, "thoi", "gio") || q == p-1 && wordAt(toks, q, "buoi") || // ("thời giờ làm việc bình thường trong ngày", "dạy học 1 buổi trong ngày")
+			words3(toks, q, "tat", "ca", "cac") || // ("Tất cả các lệnh chuyển tiền trong ngày": the day's orders)
+			q == p-4 && words2(toks, q, "thoi", "gian") && !wordAt(toks, q-1, "trong") { // ("thời gian lưu thông trong ngày": a time of the day)
 			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
 			// measure of the day; "được đưa đi lao động và trở về trại giam
 			// trong ngày": a day's outing and return.
@@ -498,7 +498,7 @@ func (rd *reader) partOfDayBefore(p int) bool {
 		return true
 	}
 	for q := p - 1; q >= 0 && q >= p-12; q-- {
-		if q >= p-4 && wordsAt(toks, q, "cac", "lan") || wordsAt(toks, q, "so", "thu", "tu") || wordsAt(toks, q, "so", "luong") || wordsAt(toks, q, "so", "tien") || wordsAt(toks, q, "doanh", "so") {
+		if q >= p-4 && words2(toks, q, "cac", "lan") || words3(toks, q, "so", "thu", "tu") || words2(toks, q, "so", "luong") || words2(toks, q, "so", "tien") || words2(toks, q, "doanh", "so") {
 			// ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the
 			// day; "ghi số tiền bán hàng hóa, cung ứng dịch vụ trong ngày",
 			// "doanh số giao dịch lớn trong ngày": the day's takings.)
@@ -507,7 +507,7 @@ func (rd *reader) partOfDayBefore(p int) bool {
 	}
 	// "trong ngày phát hành đầu tiên", "Trong ngày quốc tang", "mua sắm …
 	// trong ngày khai trương": a day named, no time to act.
-	return wordsAt(toks, p+2, "phat", "hanh", "dau", "tien") || wordsAt(toks, p+2, "quoc", "tang") || wordsAt(toks, p+2, "khai", "truong") ||
+	return words4(toks, p+2, "phat", "hanh", "dau", "tien") || words2(toks, p+2, "quoc", "tang") || words2(toks, p+2, "khai", "truong") ||
 		punctAt(toks, p+2, "“") || punctAt(toks, p+2, "\"") // "trong ngày “Toàn dân hiến máu tình nguyện”"
 }
 
@@ -594,8 +594,8 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
-		!wordsAt(toks, g+1, "ke", "tu") && !wordsAt(toks, g+1, "tinh", "tu") &&
-		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || wordsAt(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay"))) { // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+		!words2(toks, g+1, "ke", "tu") && !words2(toks, g+1, "tinh", "tu") &&
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay"))) { // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)
@@ -726,14 +726,14 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	end := j + n
-	if u == UnitCalendarDays && wordsAt(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
+	if u == UnitCalendarDays && words5(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
 		// "20 ngày tính theo ngày làm việc": working days.
 		u, end = UnitWorkingDays, end+5
 	}
 	if u == UnitCalendarDays && workingDaysBracket(toks, end) {
 		u, end = UnitWorkingDays, end+5
 	}
-	if u == UnitCalendarDays && wordsAt(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
+	if u == UnitCalendarDays && words5(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
 		// "… thông báo … trong thời gian làm việc 1 ngày kể từ ngày nhận
 		// được đăng ký": one working day, the words before the amount.
 		u = UnitWorkingDays
@@ -743,8 +743,8 @@ func (rd *reader) number(i int) int {
 		// without the days off are working days.
 		u = UnitWorkingDays
 	}
-	if wordsAt(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") || rd.onceEveryAfter(end) ||
-		wordsAt(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
+	if words2(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") || rd.onceEveryAfter(end) ||
+		words2(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
 		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
 	}
 	if u == UnitUnknown && rd.weeksAt(j) {
@@ -876,7 +876,7 @@ func (rd *reader) weeksAt(j int) bool {
 // workingDaysBracket reports whether "(ngày làm việc)" follows at p: "mười
 // lăm (15) ngày (ngày làm việc)" is fifteen working days.
 func workingDaysBracket(toks []token, p int) bool {
-	return punctAt(toks, p, "(") && wordsAt(toks, p+1, "ngay", "lam", "viec") && punctAt(toks, p+4, ")")
+	return punctAt(toks, p, "(") && words3(toks, p+1, "ngay", "lam", "viec") && punctAt(toks, p+4, ")")
 }
 
 // isNumberWord reports whether w is a folded Vietnamese number word.
@@ -893,7 +893,7 @@ func isNumberWord(w string) bool {
 // tokens at most): the next of a list of frequencies.
 func (rd *reader) onceLater(p int) bool {
 	for q := p; q < len(rd.toks) && q < p+12 && !rd.isBreak(q); q++ {
-		if wordsAt(rd.toks, q, "mot", "lan") {
+		if words2(rd.toks, q, "mot", "lan") {
 			return true
 		}
 	}
@@ -909,7 +909,7 @@ func (rd *reader) onceEveryAfter(p int) bool {
 		return false
 	}
 	_, n := rd.unitAt(p + 2)
-	return n > 0 && (wordsAt(toks, p+2+n, "mot", "lan") || kindAt(toks, p+2+n, tokNum) && wordAt(toks, p+3+n, "lan"))
+	return n > 0 && (words2(toks, p+2+n, "mot", "lan") || kindAt(toks, p+2+n, tokNum) && wordAt(toks, p+3+n, "lan"))
 }
 
 // unitAt recognises a unit starting at toks[j]: the unit (UnitUnknown for
@@ -922,15 +922,15 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	}
 	switch toks[j].text {
 	case "ngay":
-		if wordsAt(toks, j+1, "lam", "viec") {
+		if words2(toks, j+1, "lam", "viec") {
 			return UnitWorkingDays, 3
 		}
-		if wordsAt(toks, j+1, "lam", "lam", "viec") {
+		if words3(toks, j+1, "lam", "lam", "viec") {
 			return UnitWorkingDays, 4 // "07 (bảy) ngày làm làm việc": a word typed twice
 		}
 		return UnitCalendarDays, 1
 	case "gio":
-		if wordsAt(toks, j+1, "lam", "viec") {
+		if words2(toks, j+1, "lam", "viec") {
 			return UnitWorkingHours, 3
 		}
 		if rd.opt.ClockHours {
@@ -954,10 +954,10 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	case "lam":
 		// "Thời gian giải quyết: 05 làm việc kể từ ngày nhận đủ hồ sơ": the
 		// source dropped "ngày"; working days, as the count's start says.
-		if wordAt(toks, j+1, "viec") && (wordsAt(toks, j+2, "ke", "tu") || wordsAt(toks, j+2, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
+		if wordAt(toks, j+1, "viec") && (words2(toks, j+2, "ke", "tu") || words2(toks, j+2, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 2
 		}
-		if wordsAt(toks, j+1, "viec", "ngay") && (wordsAt(toks, j+3, "ke", "tu") || wordsAt(toks, j+3, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
+		if words2(toks, j+1, "viec", "ngay") && (words2(toks, j+3, "ke", "tu") || words2(toks, j+3, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 3 // "trong thời hạn 05 làm việc ngày kể từ khi nhận đủ hồ sơ": the words swapped
 		}
 	}
@@ -1079,7 +1079,7 @@ func (rd *reader) isThen(p int) bool {
 func (rd *reader) holidaysExcluded(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+16 && (!rd.isSentenceEnd(q) || punctAt(toks, q+1, "(")); q++ { // "… hồ sơ của bạn. (không tính ngày lễ …)"
-		if (wordsAt(toks, q, "khong", "tinh") || wordsAt(toks, q, "khong", "ke")) && (wordsAt(toks, q+2, "ngay", "le") || wordsAt(toks, q+2, "ngay", "nghi") || wordsAt(toks, q+2, "cac", "ngay", "nghi") || wordsAt(toks, q+2, "cac", "ngay", "le")) {
+		if (words2(toks, q, "khong", "tinh") || words2(toks, q, "khong", "ke")) && (words2(toks, q+2, "ngay", "le") || words2(toks, q+2, "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "le")) {
 			return true
 		}
 	}
@@ -1125,5 +1125,5 @@ func (rd *reader) breakdownOpens(p int) bool {
 	if punctAt(toks, p, ",") {
 		p++
 	}
-	return wordsAt(toks, p, "trong", "do")
+	return words2(toks, p, "trong", "do")
 }

@@ -955,11 +955,11 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			words3(toks, q, "dat", "yeu", "cau"), words2(toks, q, "chinh", "xac"),
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
-			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
+			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                        // "kết quả kiểm tra, đối chiếu phù hợp"
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
-			words3(toks, q, "duoc", "chap", "nhan"),                                                            // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
-			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                     // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
-			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                         // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
+			words3(toks, q, "duoc", "chap", "nhan"),                                                           // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
+			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                        // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …"

@@ -559,13 +559,17 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// Breakdown: "07 ngày (Sở Nội vụ: 03 ngày; …)", "45 ngày, trong đó: - UBND cấp xã: 15 ngày",
 	// "27 ngày làm việc, kể từ ngày nhận được hồ sơ hợp lệ:\n- 10 ngày làm việc cho Cục Tác chiến;\n- 07 ngày …".
 	forWho := b.kind == iDur && wordAt(toks, b.to, "cho") && rd.agencyNameAt(b.to+1) && rd.startsLine(b.from)
-	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && colon >= 0 &&
-		((m.trongDo || m.openBracket) || forWho && colon <= max(a.to, a.eventEnd)) {
+	// "30 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định. Trong đó,
+	// 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Phòng Lao
+	// động, TBXH; …": each share named by "tại" and its agency.
+	forAt := b.kind == iDur && wordAt(toks, b.to, "tai") && rd.agencyNameAt(b.to+1) && (m.trongDo || w.breakdown)
+	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && (colon >= 0 &&
+		((m.trongDo || m.openBracket) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && forAt) {
 		w.breakdown = true
 	}
-	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho) && !b.condSet && !b.ext {
+	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho || forAt) && !b.condSet && !b.ext {
 		b.share = true
-		if forWho {
+		if forWho || forAt {
 			// The agency's words to the first comma, as in a bracket
 			// ("Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày" separates
 			// shares by commas), so the canonical text reads back.

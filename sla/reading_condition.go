@@ -271,7 +271,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(to) {
 	case "tro", "so", "tinh":
-		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") || words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch")
+		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !words3(toks, from-3, "keo", "dai", "them") || words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
 		if words3(toks, to, "tro", "ve", "truoc") {
@@ -631,6 +631,21 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
 	}
+	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") {
+		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
+		// tháng mà không thấy động tĩnh gì": time gone by, a story.
+		return "time gone by (\"Mười ngày trôi qua\", \"đến nay đã 4 tháng\"), not a time limit"
+	}
+	if words4(toks, from-4, "tu", "dong", "gia", "han") {
+		// "… thẻ cư trú … sắp hết hạn … sẽ được tự động gia hạn 30 ngày":
+		// a paper's validity extended, no time to act.
+		return "a validity extended (\"được tự động gia hạn 30 ngày\"), not a time limit"
+	}
+	if rd.questionAt(from, to) {
+		// "Lao động nam nghỉ 5 ngày vợ sinh con có được hưởng tiền BHXH
+		// không?": a question that names a duration, no limit stated.
+		return "a question (\"… có được hưởng … không?\"), not a statement of a time limit"
+	}
 	if words2(toks, from-2, "quy", "tac") {
 		// "Hiện tại quy tắc 21 ngày của mỗi công ty bảo hiểm là khác
 		// nhau": the name of a rule.
@@ -974,6 +989,30 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// beside it.
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || words4(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
 		(words4(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || words3(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
+}
+
+// questionAt reports whether the sentence of the duration [from, p) is
+// a reader's question that names a duration: it ends with a question mark
+// and asks yes or no ("… có được hưởng … không?"), how long ("bao lâu") or
+// says it asks ("xin hỏi", "cho tôi hỏi"). (Any sentence ending with "?"
+// cost a held-out limit.)
+func (rd *reader) questionAt(from, p int) bool {
+	toks := rd.toks
+	asks := false
+	for q := rd.first(from); q < len(toks); q++ {
+		if toks[q].ends {
+			return asks && punctAt(toks, q, "?")
+		}
+		switch toks[q].text {
+		case "khong":
+			asks = asks || q > p && punctAt(toks, q+1, "?")
+		case "bao":
+			asks = asks || wordAt(toks, q+1, "lau")
+		case "hoi":
+			asks = asks || wordAt(toks, q-1, "xin") || wordAt(toks, q-1, "toi") && wordAt(toks, q-2, "cho")
+		}
+	}
+	return false
 }
 
 // normalCaseWordsAt reports whether the words of a case after "Đối với

@@ -1081,7 +1081,8 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 // sơ"): its receipt.
 func (rd *reader) completedFiling(ws []int) bool {
 	toks := rd.toks
-	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (words4(toks, ws[1], "ho", "so", "day", "du") || words3(toks, ws[1], "ho", "so", "du") && (wordAt(toks, ws[1]+3, "va") || punctAt(toks, ws[1]+3, ","))) {
+	if len(ws) >= 5 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (words4(toks, ws[1], "ho", "so", "day", "du") || words3(toks, ws[1], "ho", "so", "du") && (wordAt(toks, ws[1]+3, "va") || punctAt(toks, ws[1]+3, ",")) ||
+		words5(toks, ws[1], "ho", "so", "duoc", "xac", "nhan") && (words3(toks, ws[1]+5, "la", "day", "du") || words2(toks, ws[1]+5, "day", "du"))) { // ("kể từ khi hồ sơ được xác nhận là đầy đủ")
 		// "kể từ ngày hồ sơ đầy đủ và hợp lệ", "… hồ sơ đủ và hợp lệ": the dossier complete, its
 		// receipt complete. ("kể từ ngày hồ sơ hợp lệ, tổ chức … có trách
 		// nhiệm nộp phí": the filer's own time, labelled another event.)

@@ -917,6 +917,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "Đối với trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, trong thời hạn 25 ngày, kể từ ngày nhận đủ hồ sơ, Bộ Y tế cấp giấy chứng nhận.", ord: "25 ngày", from: sla.FromReceipt},
 		{in: "3Thời hạn xử lý07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// Eleventh session (web_pages_twelfth.tsv, questions and answers of citizens): a question, time gone by, a
+		// validity extended, an extension compared with the time set.
+		{in: "Lao động nam nghỉ 5 ngày vợ sinh con có được hưởng tiền BHXH không?", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Mười ngày trôi qua, không thấy hồi âm gì từ UBND phường Nhân Chính, NXD chủ động gọi lại thì được trả lời:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Xin cho tôi hỏi: Tôi có gửi đơn tố cáo lên cơ quan công an nhưng đã lâu lắm rồi đến nay đã 4 tháng mà không thấy động tĩnh gì thì tôi phải làm gì tiếp theo?", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2. Kể từ ngày 28/5/2021, người nước ngoài có thẻ cư trú tại Đài Loan sắp hết hạn sẽ được tự động gia hạn 30 ngày, không hạn chế số lần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tuy nhiên, đối với các xã ở khu vực miền núi, hải đảo, vùng sâu, vùng xa, thời gian thực hiện thủ tục cấp và sang tên Giấy chứng nhận quyền sử dụng đất sẽ được kéo dài thêm 10 ngày so với thời gian quy định trên.", alts: []string{"extension 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Thời hạn giải quyết: 30 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định. Trong đó, 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Phòng Lao động, TBXH; 15 ngày làm việc tại Sở Lao động, TBXH.", ord: "30 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		{in: "Sau khi tiếp nhận hồ sơ, cơ quan chuyên môn sẽ tiến hành thẩm định và kiểm tra thực tế hiện trường trong vòng 07 ngày làm việc kể từ khi hồ sơ được xác nhận là đầy đủ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -84,8 +84,10 @@
 //   - Civil Code 2015 (Law 91/2015/QH13) Art. 144–148: units of periods; a
 //     period in hours starts at the stated moment (147(1)); in days it starts
 //     the next day (147(2)); months end on the corresponding day or the
-//     month's last day (148(2)); a period ending on a day off ends on the next
-//     working day (148(5)); a day ends at 24:00 (148(6)).
+//     month's last day (148(2)); a week is seven days (146) and a period in
+//     weeks ends on the corresponding day (148(2)), read as seven calendar
+//     days a week; a period ending on a day off ends on the next working day
+//     (148(5)); a day ends at 24:00 (148(6)).
 //   - Decree 61/2018/NĐ-CP Art. 18(2): paper dossiers received after 15:00 are
 //     transferred the next working day; Art. 19(4): after a supplement, the
 //     time limit runs again from the start; Art. 19(9): the apology and new

@@ -52,17 +52,20 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //   - amounts in digits, with leading zeros or a decimal comma ("0,5",
 //     "(17,5)"), repeated in words ("15 (mười lăm) ngày") or in words with
 //     the digits in brackets ("Mười (10) ngày làm việc");
-//   - the units ngày làm việc, giờ làm việc, ngày, tháng, and bare giờ (see
+//   - the units ngày làm việc, giờ làm việc, ngày, tháng, and bare giờ or
+//     "h" after a limit's words ("trong vòng 24h"; see
 //     [ReadOptions.ClockHours]); minutes as hundredths of a working hour
 //     when they are whole ones ("30 phút" is 0,5 giờ làm việc; "10 phút"
-//     is not read); weeks and years are read as unreadable durations,
-//     never converted;
+//     is not read); "1/2 ngày làm việc" is half a working day; weeks are
+//     calendar days, seven a week ("2 tuần" is 14 ngày: Civil Code 2015
+//     Art. 146 and 148 end a period in weeks where seven times as many days
+//     end); years are read as unreadable durations, never converted;
 //   - the same day: "Trong ngày", "Ngay trong ngày", "ngay sau khi nhận đủ
 //     hồ sơ" (immediately: the same working day);
 //   - composites counted part after part: "01 tháng 15 ngày", "15 ngày + 08
 //     ngày làm việc";
 //   - the cut-off "nếu tiếp nhận sau 15 giờ" with its "trong ngày làm việc
-//     tiếp theo";
+//     tiếp theo", or "trước 14h30 … trong ngày";
 //   - conditions ("trường hợp …", "đối với …", "nếu …"; not the aside "(nếu
 //     có)"), "hoặc" between two durations, ranges ("6-8", "từ 5 đến 7"),
 //     extensions ("kéo dài", "gia hạn"), excluded time ("không kể thời

@@ -694,6 +694,19 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// Tương trợ tư pháp 2007), not a person's filing.
 			return FromOtherEvent
 		}
+		if f+2 < len(obj) && toks[obj[f]].text == "van" && words4(toks, obj[f], "van", "ban", "tra", "loi") {
+			// "Ngay trong ngày nhận được văn bản trả lời, …": another body's
+			// answer.
+			return FromOtherEvent
+		}
+		for _, r := range obj[f:min(len(obj), f+8)] {
+			if toks[r].text == "ket" && wordAt(toks, obj[f], "kien") && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) {
+				// "kể từ ngày nhận được kiến nghị xử lý kết quả kiểm tra": an
+				// inspection's recommendations. ("… nhận đủ hồ sơ và biên bản
+				// thẩm định" is labelled both ways.)
+				return FromOtherEvent
+			}
+		}
 		if f+2 < len(obj) && toks[obj[f]].text == "bao" && words4(toks, obj[f], "bao", "cao", "danh", "gia") {
 			// "kể từ khi nhận được báo cáo đánh giá ngoài … của tổ chức kiểm
 			// định chất lượng giáo dục": an evaluation's report, another

@@ -99,6 +99,10 @@ func (rd *reader) windowOrAge(it *item) string {
 		// sau thời hạn đóng …": where a count begins, a threshold.
 		return "where a count begins (\"bắt đầu từ sau 60 ngày\"), a threshold, not a time limit"
 	}
+	if wordAt(toks, from-1, "chia") {
+		// "thù lao kế hoạch năm chia 12 tháng": a division, no duration.
+		return "a division (\"chia 12 tháng\"), not a time limit"
+	}
 	if words2(toks, to, "quan", "sat") && it.event == StartUnknown {
 		// "… có thể chấm dứt hoàn toàn trong vòng 7 ngày quan sát": days
 		// of observation, a measure of a test.
@@ -606,7 +610,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			if (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
 				(words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
-					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian")) &&
+					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
 				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong

@@ -998,6 +998,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 // cost a held-out limit.)
 func (rd *reader) questionAt(from, p int) bool {
 	toks := rd.toks
+	if e := rd.last(from); e >= len(toks) || !punctAt(toks, e, "?") {
+		return false // most sentences end otherwise: no scan
+	}
 	asks := false
 	for q := rd.first(from); q < len(toks); q++ {
 		if toks[q].ends {
@@ -1174,18 +1177,6 @@ func thenWithin(toks []token, p, n int) bool {
 	return false
 }
 
-// isThenBefore reports whether "thì" stands after p in its sentence before
-// the first punctuation mark closer: a case with its own outcome.
-func (rd *reader) isThenBefore(p int, closer string) bool {
-	toks := rd.toks
-	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q) && !punctAt(toks, q, closer); q++ {
-		if wordAt(toks, q, "thi") && rd.isThen(q) {
-			return true
-		}
-	}
-	return false
-}
-
 // condition attaches the condition starting at p to the duration it
 // governs: the next one when "thì" or ":" leads to it in the same sentence
 // ("trường hợp phức tạp thì … 45 ngày", "Đối với X: 07 ngày"), or the
@@ -1241,7 +1232,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// the count's clause.
 			return
 		}
-		if a.eventAt > 0 && p-1 > a.eventAt && punctAt(toks, p-1, "(") && words3(toks, p, "truong", "hop", "nop") && !rd.isThenBefore(p, ")") {
+		if a.eventAt > 0 && p-1 > a.eventAt && punctAt(toks, p-1, "(") && words3(toks, p, "truong", "hop", "nop") && (int(toks[p].thi) >= len(toks) || rd.bracketClosesBefore(p, int(toks[p].thi))) { // (no "thì" of its own inside)
 			// "kể từ ngày nhận hồ sơ (trường hợp nộp hồ sơ bản giấy căn cứ
 			// theo ngày ghi trên dấu công văn đến), cơ quan … trả lời": an
 			// aside on how the filing's day is dated, not a case of the

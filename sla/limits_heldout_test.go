@@ -607,8 +607,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // Units of the codified law that the draw of heldout_legal_rag16.tsv had
 // labelled and then set aside (heldout_legal_rag18.tsv), measured when they
 // were added: 1/3, 0/2, 51/54 (the whole set of 8,564 texts then
-// 1867/2095, 1064/1167, 3066/3400); their tuning half waits in pending/.
-var heldOutFloor = map[string]int{"limit": 1867, "alternatives": 1064, "event": 3066}
+// 1867/2095, 1064/1167, 3066/3400); after learning from their tuning half
+// (legal_rag18.tsv): 1867/2095, 1064/1167, 3067/3400.
+var heldOutFloor = map[string]int{"limit": 1867, "alternatives": 1064, "event": 3067}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

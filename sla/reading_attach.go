@@ -489,7 +489,7 @@ walk:
 	// chức, cá nhân đã hoàn thành …", "Báo cáo tiếp thu, giải trình
 	// của cơ sở", "hồ sơ đầy đủ, hợp lệ của Công an tỉnh", "… đã
 	// hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ".
-	if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "co", "quan") && (words2(toks, end+1, "to", "chuc") || words2(toks, end+1, "don", "vi")) {
+	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "co", "quan") || words2(toks, end-2, "do", "vu")) && (words2(toks, end+1, "to", "chuc") || words2(toks, end+1, "don", "vi")) { // (also "hồ sơ do vụ, đơn vị đề nghị xây dựng gửi đến")
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
 	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "to", "chuc") && words2(toks, end+1, "ca", "nhan") || words2(toks, end-2, "tiep", "thu") ||
@@ -688,7 +688,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -719,6 +719,19 @@ func (rd *reader) settleStart(it *item) {
 			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
 			// cầu đó": an answer to a body's request, counted from it.
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && (latestAt(toks, it.from-2) || latestAt(toks, it.from-3) && wordAt(toks, it.from-1, "la")) && (it.to >= len(toks) || rd.isSentenceEnd(it.to)) {
+		for q := rd.first(it.from); q < it.from-3; q++ {
+			if toks[q].text == "truoc" && wordAt(toks, q+1, "khi") {
+				// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
+				// trách nhiệm thông báo bằng văn bản … chậm nhất là 20
+				// ngày.": a lead time, its event named earlier in the
+				// sentence.
+				end := rd.clauseEnd(q, it.from)
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+				break
+			}
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
@@ -1337,6 +1350,72 @@ func (rd *reader) requestPassedOn(it *item) bool {
 		}
 	}
 	return false
+}
+
+// dossierForOpinions reports whether duration it counts from a bare
+// dossier received ("kể từ ngày nhận được hồ sơ", no author named) that its
+// sentence then has the receivers give their opinion on and send it back
+// ("…, các bộ, cơ quan ngang bộ có trách nhiệm gửi văn bản tham gia ý kiến
+// … đến bộ … chủ trì"): a dossier a body sent round for opinions. (A
+// consulted body that "có ý kiến" on a catalogue's step is labelled a limit
+// from receipt: only "tham gia ý kiến" sent on is read so.)
+func (rd *reader) dossierForOpinions(it *item) bool {
+	toks := rd.toks
+	if it.eventEnd-it.eventAt > 6 || !words2(toks, it.eventEnd-2, "ho", "so") {
+		return false
+	}
+	for q := it.eventEnd; q < len(toks) && q < it.eventEnd+20 && !rd.isSentenceEnd(q); q++ {
+		if toks[q].text == "tham" && words3(toks, q, "tham", "gia", "y") && wordAt(toks, q+3, "kien") {
+			for r := q + 4; r < len(toks) && r < q+24 && !rd.isSentenceEnd(r); r++ {
+				if wordAt(toks, r, "den") && rd.agencyNameAt(r+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// supplementsOnRequest reports whether duration it times a body's
+// supplement of its own dossier, counted from a bare request ("Cơ quan chủ
+// trì soạn thảo có trách nhiệm bổ sung hồ sơ trong thời hạn chậm nhất là
+// 07 ngày kể từ ngày nhận được đề nghị"): the request is the reviewing
+// body's.
+func (rd *reader) supplementsOnRequest(it *item) bool {
+	toks := rd.toks
+	if it.eventEnd-it.eventAt > 6 || !(words2(toks, it.eventEnd-2, "de", "nghi") || words2(toks, it.eventEnd-2, "yeu", "cau")) {
+		return false
+	}
+	for q := it.from - 1; q >= 0 && q >= it.from-10 && !rd.isSentenceEnd(q); q-- {
+		if toks[q].text == "bo" && words4(toks, q, "bo", "sung", "ho", "so") {
+			return rd.agencyNameAt(rd.openingWord(rd.first(q), q))
+		}
+	}
+	return false
+}
+
+// resultSentToBodyBefore reports whether duration it counts from a dossier
+// received with no author named, after words that send the result to a
+// public body ("Báo cáo thẩm định phải được gửi đến cơ quan chủ trì soạn
+// thảo chậm nhất là 20 ngày kể từ ngày nhận đủ hồ sơ gửi thẩm định"): the
+// dossier was that body's.
+func (rd *reader) resultSentToBodyBefore(it *item) bool {
+	toks := rd.toks
+	if it.eventEnd-it.eventAt > 8 {
+		return false
+	}
+	sent := false
+	for q := rd.first(it.from); q < it.from-2 && !sent; q++ {
+		sent = toks[q].text == "gui" && wordAt(toks, q+1, "den") && wordAt(toks, q-1, "duoc") && rd.agencyNameAt(q+2)
+	}
+	if !sent {
+		return false // (most texts: no result sent to a body before the duration)
+	}
+	dossier := false
+	for q := it.eventAt; q < it.eventEnd; q++ {
+		dossier = dossier || toks[q].text == "ho" && wordAt(toks, q+1, "so")
+	}
+	return dossier && !rd.filerIn(it.eventAt, it.eventEnd)
 }
 
 // filerIn reports whether a filer is named in tokens [p, q).

@@ -744,7 +744,8 @@ func (rd *reader) leadTime(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || words2(toks, p+1, "thoi", "diem") ||
 		words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "gian") ||
-		wordAt(toks, p+1, "ky") || wordAt(toks, p+1, "phien") || wordAt(toks, p+1, "cuoc") // "trước kỳ sát hạch", "trước phiên họp"
+		wordAt(toks, p+1, "ky") || wordAt(toks, p+1, "phien") || wordAt(toks, p+1, "cuoc") || // "trước kỳ sát hạch", "trước phiên họp"
+		wordAt(toks, p+1, "dot") || wordAt(toks, p+1, "moi") && (wordAt(toks, p+2, "dot") || wordAt(toks, p+2, "ky") || wordAt(toks, p+2, "phien")) // "trước mỗi đợt chào bán trái phiếu"
 }
 
 // headingAt records the condition starting at p as the heading of the
@@ -1143,6 +1144,7 @@ func isConditionAt(toks []token, p int) bool {
 			!((words2(toks, p-2, "van", "ban") || words2(toks, p-2, "y", "kien")) && (words2(toks, p+2, "de", "xuat") || words2(toks, p+2, "de", "nghi") || words2(toks, p+2, "kien", "nghi"))) &&
 			!((wordAt(toks, p+2, "mot") || wordAt(toks, p+2, "moi")) && (wordAt(toks, p+3, "nguoi") || words2(toks, p+3, "ho", "so") || wordAt(toks, p+3, "lo"))) &&
 			!wordAt(toks, p+2, "tung") && // "đối với từng vị trí công việc": each one, no case
+			!((words2(toks, p-2, "kiem", "tra") || words2(toks, p-2, "tham", "dinh")) && words2(toks, p+2, "ho", "so")) && // "Vụ Pháp chế kiểm tra đối với hồ sơ đề nghị …": the object checked
 			!words2(toks, p+2, "hanh", "vi") && !words2(toks, p+3, "hanh", "vi") // "giải quyết khiếu nại đối với những hành vi quy định tại …": the matter
 	case "neu":
 		// "(nếu có)", "nếu có của tổ chức": an aside, not a condition;

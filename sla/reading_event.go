@@ -700,10 +700,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return FromOtherEvent
 		}
 		for _, r := range obj[f:min(len(obj), f+8)] {
-			if toks[r].text == "ket" && wordAt(toks, obj[f], "kien") && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) {
+			if toks[r].text == "ket" && wordAt(toks, obj[f], "kien") && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) ||
+				toks[r].text == "bien" && words4(toks, r, "bien", "ban", "tham", "dinh") {
 				// "kể từ ngày nhận được kiến nghị xử lý kết quả kiểm tra": an
-				// inspection's recommendations. ("… nhận đủ hồ sơ và biên bản
-				// thẩm định" is labelled both ways.)
+				// inspection's recommendations; "kể từ ngày nhận đủ hồ sơ và
+				// biên bản thẩm định": papers listed with an appraisal's
+				// record, as with its report (README).
 				return FromOtherEvent
 			}
 		}
@@ -837,6 +839,8 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		return wordAt(toks, q-1, "bao") || wordAt(toks, q-1, "to") // "báo cáo kết quả thực hiện", "tố cáo"
 	case "nai":
 		return wordAt(toks, q-1, "khieu") // "khiếu nại"
+	case "kien":
+		return wordAt(toks, q-1, "khieu") // "khiếu kiện", a complaint filed as "khiếu nại" is
 	case "tu":
 		// "nộp đủ chứng từ, hồ sơ thanh toán": the filer's papers; not
 		// "chứng từ thực hiện xong nghĩa vụ tài chính", a payment made

@@ -508,7 +508,9 @@ func markDateParts(toks []token) {
 		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
 			continue
 		}
-		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date
+		// ("Nghị quyết số 1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007": the
+		// "11" glued to a code's letters is no amount whose unit "ngày" is.)
+		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date || !toks[i-2].space && kindAt(toks, i-3, tokWord)
 	}
 }
 

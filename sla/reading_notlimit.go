@@ -527,6 +527,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// condition of inaction.
 				return "a condition of inaction (\"khi không có thông tin khai báo mới trong thời hạn 12 tháng\"), not a time limit"
 			}
+			if from-q <= 5 && withinCueBefore(toks, from) && words2(toks, rd.openingWord(rd.first(q), q), "doi", "tuong") && rd.noClauseBetween(q, from) {
+				// "- Đối tượng không liên hệ trong vòng 1 tháng;": a person's
+				// inaction over a time, one condition in a list of them.
+				return "a condition of inaction (\"Đối tượng không liên hệ trong vòng 1 tháng\"), not a time limit"
+			}
 		case "moi":
 			if from-q <= 6 && it.event != FromOtherEvent && (words2(toks, from-2, "trong", "vong") || words3(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) && // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
 				kindAt(toks, q+1, tokWord) && !wordAt(toks, q+1, "trong") && noPunctBetween(toks, q, from) { // ("cấp Giấy chứng nhận … doanh nghiệp mới trong vòng 03 ngày", "Theo quy định mới, trong vòng 60 ngày": "mới" is "new", then the limit)

@@ -1100,6 +1100,12 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 	if !kindAt(toks, p, tokWord) {
 		return 0, false
 	}
+	if wordAt(toks, p, "nhan") && (words4(toks, p+1, "van", "ban", "tra", "loi") || wordAt(toks, p+1, "duoc") && words4(toks, p+2, "van", "ban", "tra", "loi")) {
+		// "Ngay trong ngày nhận được văn bản trả lời, nếu thấy đủ cơ sở, Ủy
+		// ban nhân dân cấp xã cấp Giấy xác nhận …": the day another body's
+		// answer comes.
+		return rd.clauseEnd(p, len(toks)), true
+	}
 	switch toks[p].text {
 	case "hoac", "va", "neu", "ke", "tinh", "tu", "doi", "truong", "trong", "sau", "lam", "tiep", "nhan", "hom", "khi", "ma", "thi", "la", "de", "cua", "hien",
 		"phi", "le": // ("Trực tiếp Trong ngày làm việc Phí : 2.000 Đồng": the portal's fee column)

@@ -931,6 +931,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b) Trong thời hạn 15 ngày, kể từ ngày nhận được kiến nghị xử lý kết quả kiểm tra, cơ quan, tổ chức, đơn vị, cá nhân có thẩm quyền xử lý kiến nghị, thông báo về kết quả xử lý kiến nghị của đoàn kiểm tra cho người ra quyết định kiểm tra.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Người đứng đầu cơ sở in phải tổ chức thực hiện lưu giữ và quản lý hồ sơ nhận chế bản, in, gia công sau in trong 24 tháng, kể từ ngày ký hợp đồng in.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trước ngày 15 hàng tháng, công ty thực hiện chuyển 80% số tiền lương, thù lao kế hoạch năm chia 12 tháng về quỹ tiền lương.", decide: true, concern: sla.ConcernNotALimit},
+		// Eleventh session, last (legal_rag18.tsv): a code's digits glued before a date, a consulted body's opinion
+		// sent on, a body's supplement on request, a result sent to a body, a lead time at the sentence's end,
+		// another body's answer the same day, "trước mỗi đợt", a person's inaction.
+		{in: "15 ngày làm việc theo Nghị quyết số 1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007 của Ủy ban thường vụ Quốc hội", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ, các bộ, cơ quan ngang bộ có trách nhiệm gửi văn bản tham gia ý kiến về những nội dung của dự án, dự thảo đến bộ, cơ quan ngang bộ được Thủ tướng Chính phủ phân công chủ trì.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cơ quan chủ trì soạn thảo có trách nhiệm bổ sung hồ sơ trong thời hạn chậm nhất là 07 ngày kể từ ngày nhận được đề nghị.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Báo cáo thẩm định phải được gửi đến cơ quan chủ trì soạn thảo chậm nhất là 20 ngày kể từ ngày nhận đủ hồ sơ gửi thẩm định.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Tổ chức tôn giáo trước khi thuyên chuyển chức sắc, chức việc, nhà tu hành có trách nhiệm thông báo bằng văn bản đến cơ quan chuyên môn về tín ngưỡng, tôn giáo cấp tỉnh nơi đi và nơi đến chậm nhất là 20 ngày.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ngay trong ngày nhận được văn bản trả lời, nếu thấy đủ cơ sở, Ủy ban nhân dân cấp xã cấp Giấy xác nhận tình trạng hôn nhân cho người yêu cầu.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 01 ngày làm việc trước mỗi đợt chào bán trái phiếu, doanh nghiệp công bố thông tin bổ sung.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Đối tượng không liên hệ trong vòng 1 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn năm ngày, kể từ ngày nhận được khiếu kiện, TAND phải giải quyết xong và quyết định của TAND là quyết định cuối cùng.", ord: "5 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

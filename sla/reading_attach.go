@@ -721,17 +721,12 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
-	if it.event == StartUnknown && it.kind == iDur && (latestAt(toks, it.from-2) || latestAt(toks, it.from-3) && wordAt(toks, it.from-1, "la")) && (it.to >= len(toks) || rd.isSentenceEnd(it.to)) {
-		for q := rd.first(it.from); q < it.from-3; q++ {
-			if toks[q].text == "truoc" && wordAt(toks, q+1, "khi") {
-				// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
-				// trách nhiệm thông báo bằng văn bản … chậm nhất là 20
-				// ngày.": a lead time, its event named earlier in the
-				// sentence.
-				end := rd.clauseEnd(q, it.from)
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
-				break
-			}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, end, ok := rd.leadNamedEarlier(it); ok {
+			// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
+			// trách nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.":
+			// a lead time, its event named earlier in the sentence.
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, true
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
@@ -1286,6 +1281,23 @@ func (rd *reader) resultGrounds(q int) bool {
 		q++
 	}
 	return words2(toks, q, "ket", "qua") || words2(toks, q, "y", "kien") || words2(toks, q, "bien", "ban") || words2(toks, q, "ket", "luan") || words2(toks, q, "bao", "cao")
+}
+
+// leadNamedEarlier reports where the event of a lead time is named when
+// duration it closes its sentence after "chậm nhất (là)" and the sentence
+// said "trước khi …" earlier: the words from "trước khi" to the end of
+// their clause.
+func (rd *reader) leadNamedEarlier(it *item) (int, int, bool) {
+	toks := rd.toks
+	if !(latestAt(toks, it.from-2) || latestAt(toks, it.from-3) && wordAt(toks, it.from-1, "la")) || it.to < len(toks) && !rd.isSentenceEnd(it.to) {
+		return 0, 0, false
+	}
+	for q := rd.first(it.from); q < it.from-3; q++ {
+		if toks[q].text == "truoc" && wordAt(toks, q+1, "khi") {
+			return q, rd.clauseEnd(q, it.from), true
+		}
+	}
+	return 0, 0, false
 }
 
 // consultedBefore reports where the subject of the sentence before p names a
@@ -2567,17 +2579,25 @@ func (rd *reader) amendNoticeOnly(it *item) (int, int, bool) {
 			}
 			continue
 		}
-		switch {
-		case punctAt(toks, q, ";"), wordAt(toks, q, "hoac"), wordAt(toks, q, "cap"), words2(toks, q, "xem", "xet"), words2(toks, q, "tham", "dinh"), words2(toks, q, "kiem", "tra"),
-			words2(toks, q, "quyet", "dinh"), words2(toks, q, "phe", "duyet"), wordAt(toks, q, "truong") && wordAt(toks, q+1, "hop"), wordAt(toks, q, "neu") && rd.isIf(q): // ("nêu cụ thể" is no "nếu")
-			return 0, 0, false
-		case words5(toks, q, "noi", "dung", "can", "sua", "doi"):
-			return q, q + 5, true
-		case words4(toks, q, "yeu", "cau", "bo", "sung") && (wordAt(toks, q-1, "phieu") || words2(toks, q-2, "thong", "bao") || words2(toks, q-2, "van", "ban")):
-			// "…, Bộ phận Một cửa gửi Phiếu yêu cầu bổ sung, hoàn thiện hồ
-			// sơ": the request to supplement, due only for a dossier that
-			// falls short.
-			return q - 1, q + 4, true
+		switch toks[q].text { // one comparison for most words
+		case ";", "hoac", "cap":
+			return 0, 0, false // another outcome, or the act of issuing
+		case "xem", "tham", "kiem", "quyet", "phe", "truong", "neu":
+			if words2(toks, q, "xem", "xet") || words2(toks, q, "tham", "dinh") || words2(toks, q, "kiem", "tra") || words2(toks, q, "quyet", "dinh") ||
+				words2(toks, q, "phe", "duyet") || words2(toks, q, "truong", "hop") || wordAt(toks, q, "neu") && rd.isIf(q) { // ("nêu cụ thể" is no "nếu")
+				return 0, 0, false
+			}
+		case "noi":
+			if words5(toks, q, "noi", "dung", "can", "sua", "doi") {
+				return q, q + 5, true
+			}
+		case "yeu":
+			if words4(toks, q, "yeu", "cau", "bo", "sung") && (wordAt(toks, q-1, "phieu") || words2(toks, q-2, "thong", "bao") || words2(toks, q-2, "van", "ban")) {
+				// "…, Bộ phận Một cửa gửi Phiếu yêu cầu bổ sung, hoàn thiện
+				// hồ sơ": the request to supplement, due only for a dossier
+				// that falls short.
+				return q - 1, q + 4, true
+			}
 		}
 	}
 	return 0, 0, false

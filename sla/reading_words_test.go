@@ -1,6 +1,8 @@
 package sla
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -146,5 +148,63 @@ func TestASCIISeparatorTableMatchesIsSeparator(t *testing.T) {
 		if asciiSeparator[c] != isSeparator(rune(c)) {
 			t.Errorf("%q: table %v, isSeparator %v", rune(c), asciiSeparator[c], isSeparator(rune(c)))
 		}
+	}
+}
+
+// wordAt and words2 … words6 compare texts without the tokens' kinds: their
+// words are letters only, which no number's or punctuation's text is. Every
+// text of testdata/limits (held-out files included: only the tokens are
+// looked at) is tokenized to check that, and that words2 … words6 agree with
+// wordsAt, the definition, at every place, the text's edges included.
+func TestWordsCompareWithoutKinds(t *testing.T) {
+	files, err := filepath.Glob("testdata/limits/*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	letters := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 'a' || s[i] > 'z' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	rows := 0
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			text, _, _ := strings.Cut(line, "\t")
+			if text == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "text\t") || len(text) > MaxLimitTextBytes {
+				continue
+			}
+			rows++
+			f, _ := foldIndexed(text, nil, nil)
+			toks := tokenize(&f, nil)
+			for i, tk := range toks {
+				if tk.kind != tokWord && letters(tk.text) {
+					t.Fatalf("%s: token %d %q of kind %d is letters only", filepath.Base(name), i, tk.text, tk.kind) // (one token, no row)
+				}
+			}
+			for i := -1; i <= len(toks); i++ {
+				w := func(k int) string { // the text at i+k, or a letter word no token has
+					if j := i + k; j >= 0 && j < len(toks) && letters(toks[j].text) {
+						return toks[j].text
+					}
+					return "zz"
+				}
+				a, b, c, d, e, g := w(0), w(1), w(2), w(3), w(4), w(5)
+				if words2(toks, i, a, b) != wordsAt(toks, i, a, b) || words3(toks, i, a, b, c) != wordsAt(toks, i, a, b, c) ||
+					words4(toks, i, a, b, c, d) != wordsAt(toks, i, a, b, c, d) || words5(toks, i, a, b, c, d, e) != wordsAt(toks, i, a, b, c, d, e) ||
+					words6(toks, i, a, b, c, d, e, g) != wordsAt(toks, i, a, b, c, d, e, g) || wordAt(toks, i, a) != wordsAt(toks, i, a) {
+					t.Fatalf("%s: words2 … words6 disagree with wordsAt at token %d of a row", filepath.Base(name), i) // (no text: held-out rows are read too)
+				}
+			}
+		}
+	}
+	if rows < 10000 {
+		t.Fatalf("read %d rows, want the whole corpus", rows)
 	}
 }

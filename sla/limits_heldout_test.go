@@ -609,7 +609,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // were added: 1/3, 0/2, 51/54 (the whole set of 8,564 texts then
 // 1867/2095, 1064/1167, 3066/3400); after learning from their tuning half
 // (legal_rag18.tsv): 1867/2095, 1064/1167, 3067/3400.
-var heldOutFloor = map[string]int{"limit": 1867, "alternatives": 1064, "event": 3067}
+// A list's letter before a text ("a) …") reads as no letter (found by
+// reading every tuning row again with "a) " put before it): the sentence's
+// opening word is asked past the letter (reader.opening), a case heading
+// "a) Trường hợp …:" heads the text, a "thì" after the letter alone names
+// no case, a reference ("a) Khoản 2 Điều 43 … nêu rõ, thời hạn …") is no
+// list item's subject: 1867/2095, 1066/1167, 3069/3400.
+var heldOutFloor = map[string]int{"limit": 1867, "alternatives": 1066, "event": 3069}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

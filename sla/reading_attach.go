@@ -99,7 +99,7 @@ func (rd *reader) appealOpens(p int) (at, end int, ok bool) {
 // past list marks), or -1.
 func (rd *reader) caseOpening(p int) int {
 	toks := rd.toks
-	s := rd.openingWord(rd.first(p), p)
+	s := rd.opening(p)
 	switch {
 	case words3(toks, s, "trong", "truong", "hop"):
 		return s + 3
@@ -248,6 +248,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					break
 				}
 			}
+			from = rd.openingWord(from, p) // (past a list's letter: "a) Thì hồ sơ …" names no case)
 			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
@@ -440,7 +441,7 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 // afterOpens reports whether duration a counts from a "Sau khi …" clause
 // that opens its sentence (an event named before the duration).
 func (rd *reader) afterOpens(a *item) bool {
-	return a.event != StartUnknown && a.eventEnd > 0 && a.eventEnd <= a.from && words2(rd.toks, rd.openingWord(rd.first(a.from), a.from), "sau", "khi")
+	return a.event != StartUnknown && a.eventEnd > 0 && a.eventEnd <= a.from && words2(rd.toks, rd.opening(a.from), "sau", "khi")
 }
 
 // countClauseEnd returns where the count's clause from token at ends,
@@ -705,7 +706,7 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
-		if s := rd.openingWord(rd.first(it.from), it.from); words4(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && words2(toks, s+1, "phat", "hien") {
+		if s := rd.opening(it.from); words4(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && words2(toks, s+1, "phat", "hien") {
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
 			// thông báo … trong thời hạn hai mươi bốn (24) giờ": counted
 			// from the finding (as "kể từ khi phát hiện").
@@ -778,7 +779,7 @@ func (rd *reader) settleStart(it *item) {
 		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, end), end
 	}
 	if it.event == StartUnknown && it.kind == iDur {
-		if s := rd.openingWord(rd.first(it.from), it.from); s+3 < it.from && words3(toks, s, "het", "thoi", "han") && int(toks[s].thi) < it.from {
+		if s := rd.opening(it.from); s+3 < it.from && words3(toks, s, "het", "thoi", "han") && int(toks[s].thi) < it.from {
 			// "Hết thời hạn 1 năm kể từ ngày thông báo thứ hai …, nếu người
 			// vi phạm … không đến nhận, thì trong thời hạn 5 ngày làm việc,
 			// người có thẩm quyền ra quyết định tịch thu …": counted from
@@ -1400,7 +1401,7 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 	}
 	for q := it.from - 1; q >= 0 && q >= it.from-10 && !rd.isSentenceEnd(q); q-- {
 		if toks[q].text == "bo" && words4(toks, q, "bo", "sung", "ho", "so") {
-			return rd.agencyNameAt(rd.openingWord(rd.first(q), q))
+			return rd.agencyNameAt(rd.opening(q))
 		}
 	}
 	return false
@@ -1774,6 +1775,9 @@ func (rd *reader) citesBefore(p int) bool {
 	for p < len(toks) && toks[p].kind != tokWord {
 		p++
 	}
+	if letterMarkAt(toks, p) {
+		p += 2 // "a) Theo hướng dẫn tại …"
+	}
 	return wordAt(toks, p, "theo") || words2(toks, p, "nhu", "vay") || words2(toks, p, "can", "cu")
 }
 
@@ -1811,9 +1815,7 @@ func (rd *reader) submittedBefore(it *item) bool {
 func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
 	toks := rd.toks
 	q := rd.first(p)
-	for q < p && toks[q].kind != tokWord {
-		q++
-	}
+	q = rd.openingWord(q, p) // (past a list's letter: "a) …")
 	if !words2(toks, q, "ket", "thuc") && !words3(toks, q, "het", "thoi", "han") && !words2(toks, q, "het", "han") {
 		return 0, false
 	}
@@ -1889,9 +1891,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 			break
 		}
 	}
-	for q < p && toks[q].kind != tokWord {
-		q++
-	}
+	q = rd.openingWord(q, p) // (past a list's letter: "a) …")
 	switch {
 	case wordAt(toks, q, "khi"):
 		end := rd.clauseEnd(q+1, p)
@@ -2127,7 +2127,7 @@ func (rd *reader) changeAfter(k int) (int, bool) {
 			}
 		}
 	}
-	if s := rd.first(it.from); it.from-s <= 6 && words2(toks, s, "thay", "doi") {
+	if s := rd.opening(it.from); it.from-s <= 6 && words2(toks, s, "thay", "doi") {
 		// "Thay đổi thông tin trong 30 ngày phải đề nghị cấp sửa đổi": the
 		// change opens the sentence.
 		return s, true
@@ -2209,7 +2209,11 @@ func (rd *reader) listItemSubject(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	switch toks[s+2].text {
-	case "trong", "thoi", "cham", "ke", "tinh", "sau", "truoc", "khong", "toi", "ngay", "truong", "neu", "doi":
+	case "trong", "thoi", "cham", "ke", "tinh", "sau", "truoc", "khong", "toi", "ngay", "truong", "neu", "doi",
+		"theo", "khoan", "dieu", "can", "tai", "nhu":
+		// (A reference opens no subject: "a) Khoản 2 Điều 43 Luật Công
+		// chứng năm 2014 nêu rõ, thời hạn công chứng là không quá 02 ngày
+		// làm việc", "a) Theo hướng dẫn tại …".)
 		return 0, 0, false
 	}
 	for q := p - 1; q > s+4 && q >= p-7; q-- {
@@ -2362,9 +2366,7 @@ func (rd *reader) leadOpensSentence(p int) (int, bool) {
 			break
 		}
 	}
-	for q < p && toks[q].kind != tokWord {
-		q++
-	}
+	q = rd.openingWord(q, p) // (past a list's letter: "a) …")
 	if !wordAt(toks, q, "truoc") || !rd.leadTime(q) || p-q > 20 {
 		return 0, false
 	}
@@ -2388,9 +2390,7 @@ func (rd *reader) bodyFiledBefore(p int) bool {
 		return false
 	}
 	q := rd.first(s - 1)
-	for q < s && toks[q].kind != tokWord {
-		q++
-	}
+	q = rd.openingWord(q, s) // (past a list's letter: "a) …")
 	if !rd.agencyNameAt(q) {
 		return false
 	}
@@ -2426,7 +2426,7 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 			return q, true
 		}
 	}
-	if s := rd.openingWord(rd.first(p), p); wordAt(toks, s, "truoc") && rd.leadTime(s) && m-s <= 40 {
+	if s := rd.opening(p); wordAt(toks, s, "truoc") && rd.leadTime(s) && m-s <= 40 {
 		// "a) Trước thời điểm tiến hành kiểm tra, lực lượng … có trách
 		// nhiệm thông báo … ít nhất là 12 giờ": the event opens the
 		// sentence, past its comma.
@@ -2440,7 +2440,7 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 // before p, with no ";" between.
 func (rd *reader) caseOpensSentence(p int) bool {
 	toks := rd.toks
-	s := rd.openingWord(rd.first(p), p)
+	s := rd.opening(p)
 	if !words2(toks, s, "doi", "voi") && !words2(toks, s, "truong", "hop") {
 		return false
 	}

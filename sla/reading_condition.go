@@ -580,7 +580,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a count of months received (\"chưa nhận quá 3 tháng\"), not a time limit"
 		}
 	}
-	if s := rd.first(from); words4(toks, s, "ban", "tin", "du", "bao") || kindAt(toks, s, tokWord) && len(toks[s].text) == 1 && words4(toks, s+2, "ban", "tin", "du", "bao") {
+	if s := rd.opening(from); words4(toks, s, "ban", "tin", "du", "bao") {
 		// "a) Bản tin dự báo, cảnh báo mưa lớn diện rộng trong thời hạn 24
 		// giờ: Mỗi ngày ban hành 04 bản tin …": the range a forecast covers.
 		return "a forecast's range (\"Bản tin dự báo … trong thời hạn 24 giờ\"), not a time limit"
@@ -625,7 +625,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
 	}
 	if (capAt(toks, from-2) || capAt(toks, from-3) && wordAt(toks, from-1, "la")) && !countFromAt(toks, to) {
-		if s := rd.openingWord(rd.first(from), from); words2(toks, s, "moi", "lan") && from-s <= 20 && rd.noClauseBetween(s, from) {
+		if s := rd.opening(from); words2(toks, s, "moi", "lan") && from-s <= 20 && rd.noClauseBetween(s, from) {
 			// "Mỗi lần nhận tài liệu độc giả được sử dụng tại Phòng đọc
 			// tối đa là hai tuần": how long each use may last.
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
@@ -678,11 +678,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 // ngày" is its validity ("công trình kiến trúc có giá trị" a valuable
 // work).
 func (rd *reader) paperOpens(q int) bool {
-	toks := rd.toks
-	s := rd.first(q)
-	for s < q && toks[s].kind != tokWord {
-		s++
-	}
+	s := rd.opening(q) // (past a list's letter: "a) …")
 	return rd.documentAt(s)
 }
 
@@ -762,7 +758,7 @@ func (rd *reader) headingAt(p int) {
 		return
 	}
 	for q := 0; q < p; q++ {
-		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") { // "- Trong trường hợp cần thiết, …;"
+		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") && !letterMarkAt(toks, q) { // "- Trong trường hợp cần thiết, …;", "a) Trường hợp …:"
 			return
 		}
 	}
@@ -798,7 +794,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	if p >= colon {
 		return false
 	}
-	if letterMarkAt(toks, p) && p+2 < colon && wordsAt(toks, p+2, "thoi") {
+	if letterMarkAt(toks, p) && p+2 < colon {
 		p += 2 // "b) Thời gian giải quyết … của cấp …:": past the list's letter
 	}
 	if words2(toks, p, "cach", "thuc") && p+2 < colon {
@@ -1299,7 +1295,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// doanh sẽ giải quyết … trong vòng 3 ngày": the limit itself.
 				return
 			}
-			if lead < 0 && wordAt(toks, p, "doi") && words2(toks, rd.first(p), "can", "cu") {
+			if lead < 0 && wordAt(toks, p, "doi") && words2(toks, rd.opening(p), "can", "cu") {
 				// "Căn cứ mức độ tổn hại và nhu cầu cần hỗ trợ, can thiệp đối
 				// với trẻ em, trong thời hạn 05 ngày làm việc, …": part of
 				// the basis the act rests on, not a case.
@@ -1773,7 +1769,7 @@ func (rd *reader) formBoxAfter(p int) bool {
 // "Một ngày làm việc không quá 08 giờ".
 func (rd *reader) hoursPerDayAt(p int) bool {
 	toks := rd.toks
-	q := rd.first(p)
+	q := rd.opening(p)
 	return p-q <= 6 && wordAt(toks, p+1, "gio") && (words2(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !words3(toks, q+2, "lam", "viec", "ke") ||
 		p-q <= 20 && wordAt(toks, p+1, "gio") && words6(toks, q, "ngay", "lam", "viec", "co", "so", "gio") // "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ"
 }
@@ -2061,7 +2057,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
 	case "qua":
-		if from-1 == rd.first(from) && punctAt(toks, to, ",") {
+		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") {
 			// "Quá 10 ngày, có thể đề nghị gia hạn 10 ngày nữa …": past the
 			// time, a threshold.
 			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"

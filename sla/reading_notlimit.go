@@ -35,7 +35,7 @@ func (rd *reader) notALimit(it *item) string {
 	if rd.barAfter(it) {
 		return "a period in which the body does not act (\"trong thời gian 60 ngày kể từ …, cơ quan cấp phép không thực hiện cấp mới\"), not a time limit"
 	}
-	if s := rd.first(it.from); (rd.toks[s].kind != tokWord || rd.toks[s].text == "bai" || rd.toks[s].text == "thay") && rd.repealOpens(s, it.from) {
+	if s := rd.first(it.from); (rd.toks[s].kind != tokWord || rd.toks[s].text == "bai" || rd.toks[s].text == "thay" || letterMarkAt(rd.toks, s)) && rd.repealOpens(s, it.from) {
 		// "Bãi bỏ cụm từ “hoặc trong thời hạn 60 ngày kể từ ngày …” tại
 		// khoản 3 Điều 169": an amendment quoting the words it repeals.
 		return "words an amendment repeals or replaces (\"Bãi bỏ cụm từ “… trong thời hạn 60 ngày …”\"), not a time limit"
@@ -312,7 +312,7 @@ func (rd *reader) onSiteBetween(p, q int) bool {
 // supportOpens reports whether the sentence of token p opens with a
 // support granted: "Hỗ trợ …", "Mức hỗ trợ: …".
 func (rd *reader) supportOpens(p int) bool {
-	s := rd.openingWord(rd.first(p), p)
+	s := rd.opening(p)
 	return words2(rd.toks, s, "ho", "tro") || words3(rd.toks, s, "muc", "ho", "tro")
 }
 
@@ -527,7 +527,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// condition of inaction.
 				return "a condition of inaction (\"khi không có thông tin khai báo mới trong thời hạn 12 tháng\"), not a time limit"
 			}
-			if from-q <= 5 && withinCueBefore(toks, from) && words2(toks, rd.openingWord(rd.first(q), q), "doi", "tuong") && rd.noClauseBetween(q, from) {
+			if from-q <= 5 && withinCueBefore(toks, from) && words2(toks, rd.opening(q), "doi", "tuong") && rd.noClauseBetween(q, from) {
 				// "- Đối tượng không liên hệ trong vòng 1 tháng;": a person's
 				// inaction over a time, one condition in a list of them.
 				return "a condition of inaction (\"Đối tượng không liên hệ trong vòng 1 tháng\"), not a time limit"
@@ -633,7 +633,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "dang":
 			if it.event != FromOtherEvent && (words5(toks, q, "dang", "tai", "trong", "thoi", "gian") && q+5 == from ||
-				words2(toks, q, "dang", "tai") && words3(toks, from-3, "trong", "thoi", "gian") && q == rd.openingWord(rd.first(from), from)) { // ("c) Đăng tải kết quả xét chọn trên Cổng thông tin điện tử … trong thời gian 15 ngày làm việc")
+				words2(toks, q, "dang", "tai") && words3(toks, from-3, "trong", "thoi", "gian") && q == rd.opening(from)) { // ("c) Đăng tải kết quả xét chọn trên Cổng thông tin điện tử … trong thời gian 15 ngày làm việc")
 				// "các hồ sơ sẽ được đăng tải trong thời gian 15 ngày để lấy
 				// ý kiến của nhân dân": how long it stays posted.
 				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
@@ -802,7 +802,7 @@ func (rd *reader) filerCondition(it *item) string {
 			return "a condition on the filer in a window after filing (\"kể từ ngày nộp đủ hồ sơ … mà người lao động không …\"), not a time limit"
 		}
 	}
-	if wordAt(toks, it.from-1, "sau") && wordAt(toks, rd.first(it.from), "chua") {
+	if wordAt(toks, it.from-1, "sau") && wordAt(toks, rd.opening(it.from), "chua") {
 		return "a state not yet reached after filing (\"Chưa tìm được việc làm sau 15 ngày, kể từ ngày nộp hồ sơ\"), not a time limit"
 	}
 	return ""

@@ -1035,6 +1035,10 @@ func (rd *reader) sentences() {
 // first and last return the index of the first token of token i's
 // sentence and of the sentence's end (len(toks) for the last sentence).
 func (rd *reader) first(i int) int { return int(rd.bounds[rd.toks[i].sent][0]) }
+
+// opening returns the first word of the sentence of token i past its list
+// marks ("- ", "a) "), or i.
+func (rd *reader) opening(i int) int { return rd.openingWord(rd.first(i), i) }
 func (rd *reader) last(i int) int  { return int(rd.bounds[rd.toks[i].sent][1]) }
 
 // sentOf returns the sentence number of token i.

@@ -1039,7 +1039,7 @@ func (rd *reader) first(i int) int { return int(rd.bounds[rd.toks[i].sent][0]) }
 // opening returns the first word of the sentence of token i past its list
 // marks ("- ", "a) "), or i.
 func (rd *reader) opening(i int) int { return rd.openingWord(rd.first(i), i) }
-func (rd *reader) last(i int) int  { return int(rd.bounds[rd.toks[i].sent][1]) }
+func (rd *reader) last(i int) int    { return int(rd.bounds[rd.toks[i].sent][1]) }
 
 // sentOf returns the sentence number of token i.
 func (rd *reader) sentOf(i int) int32 { return int32(rd.toks[i].sent) }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // attach reads the words between durations: conditions, "hoặc",
@@ -1124,7 +1126,17 @@ func (rd *reader) namesLimit(p int) bool {
 // original returns the original text of token p.
 func (rd *reader) original(p int) string {
 	t := rd.toks[p]
-	return rd.f.src[rd.f.orig[t.at]:rd.f.orig[t.end]]
+	w := rd.f.src[rd.f.orig[t.at]:rd.f.orig[t.end]]
+	for i := 0; i < len(w); i++ {
+		if w[i] == 0xCC || w[i] == 0xCD {
+			// A combining mark (U+0300–U+036F leads with these bytes and
+			// no other rune contains them): a decomposed word ("xã" as "xa"
+			// and U+0303) is composed, so that the checks of its letters
+			// read it as the composed one.
+			return norm.NFC.String(w)
+		}
+	}
+	return w
 }
 
 // isSentenceEnd reports whether toks[i] ends a sentence.
@@ -2478,7 +2490,7 @@ func (rd *reader) lapseListed(k int) bool {
 // within twelve tokens, not the "mã" of a code.
 func (rd *reader) lapseOpens(q int) bool {
 	toks := rd.toks
-	if !strings.ContainsAny(rd.original(q), "àÀ\u0300") {
+	if !strings.ContainsAny(rd.original(q), "àÀ") {
 		return false
 	}
 	for r := q + 1; r < len(toks) && r <= q+12 && !rd.isSentenceEnd(r) && !punctAt(toks, r, ";"); r++ {

@@ -183,7 +183,7 @@ func (rd *reader) isStatedAfter(p int) bool {
 // eight words before p, within the clause.
 func (rd *reader) exceptionBefore(p int) bool {
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
-		if wordAt(rd.toks, q, "tru") && strings.ContainsAny(rd.original(q), "ừỪ\u0300") {
+		if wordAt(rd.toks, q, "tru") && strings.ContainsAny(rd.original(q), "ừỪ") {
 			return true // "trừ", not "trụ", "trữ"
 		}
 	}
@@ -306,7 +306,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to+1, "ke") && !wordAt(toks, to+2, "tu") { // (not "tháng liền kể từ ngày …")
 			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
 		}
-		if strings.ContainsAny(rd.original(to), "ềỀ\u0300") && !wordAt(toks, to+1, "sau") && !countFromAt(toks, to+1) { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
+		if strings.ContainsAny(rd.original(to), "ềỀ") && !wordAt(toks, to+1, "sau") && !countFromAt(toks, to+1) { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
 			// "đã điều trị ba tháng liền": a continuous period passed, a
 			// threshold.
 			return "a continuous period (\"đã điều trị ba tháng liền\"), not a time limit"
@@ -371,7 +371,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
 		}
 	case "toi":
-		if wordAt(toks, from-1, "trong") && strings.ContainsAny(rd.original(to), "ớỚ\u031b") {
+		if wordAt(toks, from-1, "trong") && strings.ContainsAny(rd.original(to), "ớỚ") {
 			// "Nhu cầu tuyển dụng lao động … trong 6 tháng tới": the coming
 			// months.
 			return "a span of the coming months (\"trong 6 tháng tới\"), not a time limit"
@@ -569,7 +569,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, from-1, "bang") && wordAt(toks, from-3, "duoc") { // "từ đủ 04 giờ trở lên thì được tính bằng 01 ngày"
 			return "a counting rule (\"được tính bằng 01 ngày\"), not a time limit"
 		}
-		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ\u0309") { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province)
+		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ") { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province)
 			return "a counting rule (\"được tính là một ngày\"), not a time limit"
 		}
 	case "dinh", "chia", "nhan":
@@ -686,7 +686,7 @@ func (rd *reader) paperOpens(q int) bool {
 // trị không quá 12 tháng") is named in the eight tokens before q.
 func (rd *reader) cardBefore(q int) bool {
 	for p := q - 1; p >= 0 && p >= q-8 && !rd.isSentenceEnd(p); p-- {
-		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ\u0309") {
+		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ") {
 			return true
 		}
 		if (rd.toks[p].text == notThen || wordAt(rd.toks, p, "thi")) && wordAt(rd.toks, p+1, "thuc") {
@@ -1109,7 +1109,7 @@ func (rd *reader) isIf(p int) bool {
 	if w == "neu" || w == "Neu" || w == "NEU" {
 		return true
 	}
-	return strings.ContainsAny(w, "ếẾ\u0301")
+	return strings.ContainsAny(w, "ếẾ")
 }
 
 // isConditionAt reports whether a condition starts at toks[p]: "trường
@@ -2096,7 +2096,7 @@ func (rd *reader) measureDecidedBefore(p int) bool {
 				if words2(toks, r, "han", "che") || words2(toks, r, "tam", "dung") || words3(toks, r, "cam", "tiep", "xuc") { // ("quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 4 tháng")
 					return true
 				}
-				if wordAt(toks, r, "cam") && strings.ContainsAny(rd.original(r), "ấẤ\u0301") {
+				if wordAt(toks, r, "cam") && strings.ContainsAny(rd.original(r), "ấẤ") {
 					for c := r + 1; c < p && c <= r+8; c++ {
 						if words2(toks, c, "tiep", "xuc") {
 							return true // "quyết định cấm người gây bạo lực gia đình tiếp xúc với nạn nhân"

@@ -369,7 +369,7 @@ func (rd *reader) localUnitAt(p int) bool {
 		p++
 	}
 	switch {
-	case wordAt(toks, p, "thon"), wordAt(toks, p, "huyen"), wordAt(toks, p, "tinh") && strings.ContainsAny(rd.original(p), "ỉỈ\u0309"), wordAt(toks, p, "xa") && !wordAt(toks, p+1, "hoi") && strings.ContainsAny(rd.original(p), "ãÃ\u0303"):
+	case wordAt(toks, p, "thon"), wordAt(toks, p, "huyen"), wordAt(toks, p, "tinh") && strings.ContainsAny(rd.original(p), "ỉỈ"), wordAt(toks, p, "xa") && !wordAt(toks, p+1, "hoi") && strings.ContainsAny(rd.original(p), "ãÃ"):
 		return p+1 >= len(toks) || toks[p+1].kind == tokPunct
 	}
 	return false
@@ -427,7 +427,7 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 // "đề nghị thăm dò bổ sung" name no ministry, told by the original's hook
 // above.
 func (rd *reader) agencyNameAt(p int) bool {
-	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎổỔ\u0309") {
+	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎổỔ") {
 		return false // "bỏ", "bổ" ("thăm dò bổ sung"), not "Bộ"
 	}
 	if words2(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
@@ -438,10 +438,10 @@ func (rd *reader) agencyNameAt(p int) bool {
 	}
 	if wordAt(rd.toks, p, "vu") {
 		w := rd.original(p)
-		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ\u0323") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
+		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
 	}
 	// "hồ sơ của xã": the commune's (not "xa", far).
-	return wordAt(rd.toks, p, "xa") && wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ\u0303")
+	return wordAt(rd.toks, p, "xa") && wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ")
 }
 
 // agencyName is [reader.agencyNameAt] on a token slice.
@@ -676,7 +676,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return FromReceipt
 		}
 		f := rd.skipReceived(obj)
-		if f < len(obj) && wordAt(toks, obj[f], "thu") && strings.ContainsAny(rd.original(obj[f]), "ưƯ\u031b") {
+		if f < len(obj) && wordAt(toks, obj[f], "thu") && strings.ContainsAny(rd.original(obj[f]), "ưƯ") {
 			// "kể từ ngày cơ quan có thẩm quyền của nước xuất khẩu nhận
 			// được thư đề nghị kiểm tra xác minh": a letter between bodies
 			// (a person's request is an "đơn").
@@ -715,7 +715,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// event (as "báo cáo kết quả đánh giá").
 			return FromOtherEvent
 		}
-		if f+1 < len(obj) && toks[obj[f]].text == "ban" && wordAt(toks, obj[f]+1, "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ\u0309") {
+		if f+1 < len(obj) && toks[obj[f]].text == "ban" && wordAt(toks, obj[f]+1, "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ") {
 			// "kể từ ngày nhận được bản sao hồ sơ", "… bản sao quyết định
 			// cấp bằng": a copy another body sends on, not the filing.
 			return FromOtherEvent
@@ -810,7 +810,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận
 		// sổ ATA thay thế"), told from "số" by its accent.
 		// ("sổ theo dõi" is a body's register, not the filer's booklet.)
-		return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ\u0309") && !words2(toks, q+1, "theo", "doi")
+		return wordAt(toks, q-1, "ho") || strings.ContainsAny(rd.original(q), "ổỔ") && !words2(toks, q+1, "theo", "doi")
 	case "to":
 		return wordAt(toks, q-1, "giay")
 	case "phep":
@@ -866,7 +866,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// "tiếp nhận đăng ký cai nghiện": the registration itself, right
 		// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
 		// "nhận được bản đăng ký chuyển đổi hợp lệ": the filer's form.
-		return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ\u0309"))
+		return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ"))
 	case "ban":
 		// "các văn bản bổ sung": the applicant's supplement, received
 		// (a bare "văn bản" is another body's paper).
@@ -1158,11 +1158,11 @@ func (rd *reader) personBefore(ws []int) bool {
 	for _, q := range ws {
 		switch toks[q].text { // one comparison for most words
 		case "ong":
-			if strings.ContainsAny(rd.original(q), "ôÔ\u0302") {
+			if strings.ContainsAny(rd.original(q), "ôÔ") {
 				return true
 			}
 		case "ba":
-			if strings.ContainsAny(rd.original(q), "àÀ\u0300") {
+			if strings.ContainsAny(rd.original(q), "àÀ") {
 				return true
 			}
 		case "cong":
@@ -1187,7 +1187,7 @@ func (rd *reader) doneBefore(ws []int) bool {
 		switch {
 		case wordAt(rd.toks, q, "khong"), wordAt(rd.toks, q, "chua"):
 			return false
-		case wordAt(rd.toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ\u0303"), words2(rd.toks, q, "hoan", "thanh"):
+		case wordAt(rd.toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ"), words2(rd.toks, q, "hoan", "thanh"):
 			done = true
 		}
 	}

@@ -376,7 +376,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// không quá hai tháng": a term of training.
 				return "a term of training (\"huấn luyện thêm một thời gian\"), not a time limit"
 			}
-			if words3(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ\u0303") && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
+			if words3(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ") && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
 				// "Thời hạn hoãn phiên họp … không quá 03 ngày làm việc": how
 				// long a hearing may be put off ("hoãn", not "hoàn").
 				return "the length of a postponement (\"thời hạn hoãn phiên họp\"), not a time limit"
@@ -482,12 +482,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
 			}
 		case "nghi":
-			if words3(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
+			if words3(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ") && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
 				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
 			}
-			if wordAt(toks, q-1, "duoc") && from-q <= 12 && strings.ContainsAny(rd.original(q), "ỉỈ\u0309") && rd.noClauseBetween(q, from) {
+			if wordAt(toks, q-1, "duoc") && from-q <= 12 && strings.ContainsAny(rd.original(q), "ỉỈ") && rd.noClauseBetween(q, from) {
 				// "Sẽ được nghỉ trong vòng 7 ngày làm việc", "lao động nữ được
 				// nghỉ trước và sau khi sinh con là 06 tháng": a leave one is
 				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time
@@ -500,21 +500,21 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a minimum rest (\"nghỉ ít nhất 12 giờ\"), not a time limit"
 			}
 		case "thu":
-			if wordAt(toks, q+1, "viec") && from-q <= 12 && rd.noClauseBetween(q, from) && strings.ContainsAny(rd.original(q), "ửỬ\u0309") {
+			if wordAt(toks, q+1, "viec") && from-q <= 12 && rd.noClauseBetween(q, from) && strings.ContainsAny(rd.original(q), "ửỬ") {
 				// "Quy định thử việc không quá 60 ngày làm việc", "Yêu cầu về
 				// thời gian thử việc không quá 6 ngày làm việc": a probation
 				// (Bộ luật Lao động 2019 Điều 25).
 				return "a probation period (\"thử việc\"), not a time limit"
 			}
 		case "luong":
-			if from-q <= 14 && !strings.ContainsAny(rd.original(q), "ợỢ\u0323") && (words3(toks, q-3, "duoc", "tra", "muc") || words2(toks, q-2, "duoc", "tra")) && rd.noClauseBetween(q, from) {
+			if from-q <= 14 && !strings.ContainsAny(rd.original(q), "ợỢ") && (words3(toks, q-3, "duoc", "tra", "muc") || words2(toks, q-2, "duoc", "tra")) && rd.noClauseBetween(q, from) {
 				// "Người lao động sẽ được trả mức lương của công việc cũ trong
 				// vòng 30 ngày làm việc": a period of pay (Bộ luật Lao động
 				// 2019 Điều 29), not "lượng", a quantity.
 				return "a period of pay (\"được trả lương … trong vòng 30 ngày\"), not a time limit"
 			}
 		case "huong":
-			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ\u0309") && ((words3(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || words3(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
+			if wordAt(toks, q-1, "duoc") && from-q <= 16 && strings.ContainsAny(rd.original(q), "ởỞ") && ((words3(toks, from-5, "trong", "thoi", "gian") && capAt(toks, from-2)) || words3(toks, from-3, "trong", "thoi", "gian")) && rd.noClauseBetween(q, from) {
 				// "… được hưởng chế độ dinh dưỡng 480.000 đồng/người/ngày
 				// trong thời gian không quá 90 ngày": how long a benefit runs
 				// ("hưởng", not "hướng").
@@ -533,7 +533,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a condition of inaction (\"Đối tượng không liên hệ trong vòng 1 tháng\"), not a time limit"
 			}
 		case "moi":
-			if from-q <= 6 && it.event != FromOtherEvent && (words2(toks, from-2, "trong", "vong") || words3(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ\u0301") && rd.noClauseBetween(q, from) && // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
+			if from-q <= 6 && it.event != FromOtherEvent && (words2(toks, from-2, "trong", "vong") || words3(toks, from-3, "trong", "thoi", "gian")) && strings.ContainsAny(rd.original(q), "ớỚ") && rd.noClauseBetween(q, from) && // (one counted from an event, "hộ mới thoát nghèo (trong vòng 36 tháng, kể từ thời điểm …)", is reported as such)
 				kindAt(toks, q+1, tokWord) && !wordAt(toks, q+1, "trong") && noPunctBetween(toks, q, from) { // ("cấp Giấy chứng nhận … doanh nghiệp mới trong vòng 03 ngày", "Theo quy định mới, trong vòng 60 ngày": "mới" is "new", then the limit)
 				// "hộ mới thoát nghèo trong vòng 36 tháng": how recently
 				// something happened, a condition ("mới", not "mỗi"),
@@ -614,7 +614,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
 			if (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
-				(words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ\u0303")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+				(words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng

@@ -327,7 +327,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
-			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ\u0300"):
+			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ"):
 			// "ngay sau khi nhận đủ hồ sơ", "Ngay tại thời điểm tiếp nhận hồ
 			// sơ": immediately, the same working day; "ngay sau khi nhận
 			// được kết quả": right after another event.
@@ -526,7 +526,7 @@ func (rd *reader) isFrom(p int) bool {
 		return true
 	}
 	for _, r := range w { // a short word: faster than strings.ContainsAny
-		if r == 'ừ' || r == 'Ừ' || r == '\u0300' {
+		if r == 'ừ' || r == 'Ừ' {
 			return true
 		}
 	}
@@ -873,7 +873,7 @@ func (rd *reader) numberInWords(i int) int {
 // day when that day is off, as a period of seven times as many calendar
 // days does (legal.md §6.4 [V]).
 func (rd *reader) weeksAt(j int) bool {
-	return wordAt(rd.toks, j, "tuan") && strings.ContainsAny(rd.original(j), "ầẦ\u0300")
+	return wordAt(rd.toks, j, "tuan") && strings.ContainsAny(rd.original(j), "ầẦ")
 }
 
 // workingDaysBracket reports whether "(ngày làm việc)" follows at p: "mười
@@ -1065,7 +1065,7 @@ const notThen = "thi\u0300-"
 // hành", "khả thi"), which fold alike, by the original's grave accent; a
 // text written without any diacritic reads "thi" as "thì".
 func (rd *reader) isThen(p int) bool {
-	if strings.ContainsAny(rd.original(p), "ìÌ\u0300") {
+	if strings.ContainsAny(rd.original(p), "ìÌ") {
 		return true
 	}
 	if rd.accented == 0 { // once per text: the check stays linear
@@ -1128,7 +1128,7 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 // afterNotSix reports whether the word at p is "sau" (after), which folds
 // like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it.
 func (rd *reader) afterNotSix(p int) bool {
-	return rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ\u0301")
+	return rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ")
 }
 
 // breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or

@@ -250,7 +250,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					break
 				}
 			}
-			from = rd.openingWord(from, p) // (past a list's letter: "a) Thì hồ sơ …" names no case)
+			from = pastListLetter(toks, from, p) // ("a) Thì hồ sơ …" names no case)
 			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}

@@ -1415,9 +1415,23 @@ func (rd *reader) caseFileBefore(p int) bool {
 }
 
 // openingWord returns the first word of the sentence that starts at s,
-// after its list marks ("-", "3-", "a)"), or p if none stands before p.
+// after its list marks ("-", "3-", "a)") and a step's label ("Bước 3:"),
+// or p if none stands before p.
 func (rd *reader) openingWord(s, p int) int {
 	toks := rd.toks
+	s = pastListLetter(toks, s, p)
+	if wordAt(toks, s, "buoc") && kindAt(toks, s+1, tokNum) && (punctAt(toks, s+2, ":") || punctAt(toks, s+2, ".")) && s+3 < p {
+		s += 3 // "Bước 3: Trong thời hạn …": past a step's label
+		for s < p && toks[s].kind != tokWord {
+			s++
+		}
+	}
+	return s
+}
+
+// pastListLetter returns the first word at or after s, before p, past a
+// list's letter ("a) ") and the marks before it.
+func pastListLetter(toks []token, s, p int) int {
 	for s < p && toks[s].kind != tokWord {
 		s++
 	}

@@ -1460,7 +1460,7 @@ func (rd *reader) nameAt(p int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rd.original(p))
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && !rd.allCapitals()
 }
 
 // opinionGiven reports whether the sentence of item it charges its subject

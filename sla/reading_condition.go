@@ -1629,7 +1629,7 @@ func (rd *reader) citedInBracket(p int) bool {
 			return false
 		case punctAt(toks, q, "("):
 			return law
-		case wordAt(toks, q, "luat") && strings.HasPrefix(rd.original(q), "L"): // "Luật …", a law's name
+		case wordAt(toks, q, "luat") && strings.HasPrefix(rd.original(q), "L") && !rd.allCapitals(): // "Luật …", a law's name
 			law = true
 		}
 	}

@@ -430,7 +430,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎổỔ") {
 		return false // "bỏ", "bổ" ("thăm dò bổ sung"), not "Bộ"
 	}
-	if words2(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") {
+	if words2(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") && !rd.allCapitals() {
 		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department
 	}
 	if agencyName(rd.toks, p) {

@@ -213,6 +213,7 @@ type reader struct {
 	openExtAt int      // the token after the last one
 
 	accented uint8 // 0: not yet known; 1: the text has no diacritic; 2: it has some (isThen)
+	capitals uint8 // 0: not yet known; 1: the text is written in capitals only; 2: it has a lower-case letter (allCapitals)
 
 	heading string // a condition heading the whole text ("(2) Trường hợp giao nộp mẫu vật:"), or ""
 
@@ -1078,6 +1079,23 @@ func (rd *reader) isThen(p int) bool {
 		}
 	}
 	return rd.accented == 1 // a text with diacritics writes "thì" with its accent
+}
+
+// allCapitals reports whether the text has no lower-case ASCII letter, as a
+// heading or a form written in capitals ("KỂ TỪ NGÀY NHẬN ĐƯỢC HỒ SƠ CỦA
+// CƠ SỞ"): its capitals name nothing, and a check that tells a name by its
+// capital ("Sở" from "sở", "Vụ" from "vụ") cannot use them.
+func (rd *reader) allCapitals() bool {
+	if rd.capitals == 0 { // once per text: the check stays linear
+		rd.capitals = 1
+		for i := 0; i < len(rd.f.src); i++ {
+			if c := rd.f.src[i]; 'a' <= c && c <= 'z' {
+				rd.capitals = 2
+				break
+			}
+		}
+	}
+	return rd.capitals == 1
 }
 
 // holidaysExcluded reports whether the sixteen tokens from p, within the

@@ -956,6 +956,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Bãi bỏ cụm từ “hoặc trong thời hạn 60 ngày kể từ ngày Thủ tướng Chính phủ quyết định việc cho vay đặc biệt theo quy định tại khoản 4 Điều này” tại khoản 3 Điều 169.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Chưa tìm được việc làm sau 15 ngày, kể từ ngày nộp hồ sơ hưởng bảo hiểm thất nghiệp, trừ các trường hợp sau đây:", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Trường hợp giao nộp báo cáo, dữ liệu địa chất, khoáng sản:\n* Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận được hồ sơ giao nộp hợp lệ.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A text in capitals names nothing by its capitals: "CƠ SỞ" is a facility here, not "Sở" (a department) after a
+		// stray "cơ" (legal_rag8.tsv and others, read again in capitals).
+		{in: "TRONG THỜI HẠN 10 NGÀY LÀM VIỆC KỂ TỪ KHI NHẬN ĐƯỢC HỒ SƠ CỦA CƠ SỞ GIÁO DỤC, SỞ GIÁO DỤC VÀ ĐÀO TẠO CẤP GIẤY PHÉP.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày làm việc kể từ khi nhận được hồ sơ của cơ Sở Giáo dục và Đào tạo, Bộ cấp giấy phép.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

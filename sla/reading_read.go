@@ -350,7 +350,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, it)
 		case t.kind == tokNum:
 			i += rd.number(i)
-		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1)):
+		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):
 			i += rd.numberInWords(i)
 		}
 	}
@@ -817,14 +817,16 @@ func (rd *reader) numberInWords(i int) int {
 	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") {
 		return 0
 	}
-	k := i
-	for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
-		if rd.afterNotSix(k) {
-			break // "sau tháng bắt đầu": after, not "sáu" (six)
-		}
-		k++
+	if rd.isFrom(i) {
+		return 0 // "từ" (from), not "tư" (four): "từ sáu tháng" is read from "sáu"
 	}
+	k := rd.numberWordsEnd(i)
 	u, n := rd.unitAt(k)
+	if n == 0 && (wordAt(toks, k, "den") || wordAt(toks, k, "toi") || punctAt(toks, k, "-")) {
+		// "từ một đến hai ngày", "năm - bảy ngày làm việc": a range in
+		// words, as "từ 1 đến 2 ngày" in digits.
+		return rd.rangeInWords(i, k)
+	}
 	weeks := u == UnitUnknown && rd.weeksAt(k)
 	if weeks {
 		u = UnitCalendarDays // "hai tuần": weeks of seven days
@@ -865,6 +867,55 @@ func (rd *reader) numberInWords(i int) int {
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
+}
+
+// numberWordsEnd returns the end of the run of number words at toks[i]
+// (five at most; "sau" that is "after", not "sáu", ends it).
+func (rd *reader) numberWordsEnd(i int) int {
+	toks := rd.toks
+	k := i
+	for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+		if rd.afterNotSix(k) {
+			break // "sau tháng bắt đầu": after, not "sáu" (six)
+		}
+		k++
+	}
+	return k
+}
+
+// rangeInWords reads a range written in words, "từ một đến hai ngày": the
+// number words [i, k), "đến", "tới" or "-" at k, then number words and a
+// unit. It returns how many following tokens it consumed, 0 when no range
+// stands there.
+func (rd *reader) rangeInWords(i, k int) int {
+	toks := rd.toks
+	k2 := rd.numberWordsEnd(k + 1)
+	if k2 == k+1 {
+		return 0
+	}
+	u, n := rd.unitAt(k2)
+	lo, ok1 := parseNumberWords(toks[i:k])
+	hi, ok2 := parseNumberWords(toks[k+1 : k2])
+	if n == 0 || !ok1 || !ok2 || lo == 0 {
+		return 0
+	}
+	h1, h2 := int64(lo)*100, int64(hi)*100
+	if u == UnitUnknown && rd.weeksAt(k2) {
+		u, h1, h2 = UnitCalendarDays, h1*7, h2*7
+	}
+	from := i
+	if rd.isFrom(i - 1) {
+		from = i - 1
+	}
+	it := item{kind: iRange, from: from, to: k2 + n}
+	if u == UnitUnknown || checkHundredths(h1, u) != "" || checkHundredths(h2, u) != "" || h1 >= h2 {
+		it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
+	} else {
+		it.p = PeriodOf(Limit{hundredths: int32(h1), unit: u})
+		it.hi = PeriodOf(Limit{hundredths: int32(h2), unit: u})
+	}
+	rd.items = append(rd.items, it)
+	return k2 + n - i - 1
 }
 
 // weeksAt reports whether the word at j is "tuần" (week; not "tuân",

@@ -960,6 +960,12 @@ func TestReadLimitForms(t *testing.T) {
 		// stray "cơ" (legal_rag8.tsv and others, read again in capitals).
 		{in: "TRONG THỜI HẠN 10 NGÀY LÀM VIỆC KỂ TỪ KHI NHẬN ĐƯỢC HỒ SƠ CỦA CƠ SỞ GIÁO DỤC, SỞ GIÁO DỤC VÀ ĐÀO TẠO CẤP GIẤY PHÉP.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 10 ngày làm việc kể từ khi nhận được hồ sơ của cơ Sở Giáo dục và Đào tạo, Bộ cấp giấy phép.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Amounts in words after "từ" (which folds as "tư", four) and ranges in words, as their digits read: found by
+		// reading every tuning row again with its amounts spelt out (legal_gazette.tsv, legal_random.tsv).
+		{in: "Phích vắc xin dùng để bảo quản vắc xin trong thời hạn từ một đến hai ngày tùy thuộc vào việc sử dụng bình tích lạnh.", alts: []string{"range 1 ngày..2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn từ năm đến bảy ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Y tế cấp giấy phép.", alts: []string{"range 5 ngày làm việc..7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "b) Đình chỉ hoạt động khai thác rừng có thời hạn từ sáu tháng đến mười hai tháng;", alts: []string{"unstated 6 tháng", "unstated 12 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn hai mươi tư giờ kể từ khi nhận được đơn, cơ quan công an phải trả lời.", ord: "24 giờ làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -39,7 +39,7 @@ import (
 // heldout_legal_rag8.tsv, heldout_legal_rag9.tsv, heldout_legal_rag10.tsv,
 // heldout_legal_rag11.tsv, heldout_legal_rag12.tsv, heldout_legal_rag13.tsv,
 // heldout_legal_rag14.tsv, heldout_legal_rag15.tsv, heldout_legal_rag16.tsv,
-// heldout_legal_rag17.tsv, heldout_legal_rag18.tsv,
+// heldout_legal_rag17.tsv, heldout_legal_rag18.tsv, heldout_legal_rag19.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -615,7 +615,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // "a) Trường hợp …:" heads the text, a "thì" after the letter alone names
 // no case, a reference ("a) Khoản 2 Điều 43 … nêu rõ, thời hạn …") is no
 // list item's subject: 1867/2095, 1066/1167, 3069/3400.
-var heldOutFloor = map[string]int{"limit": 1867, "alternatives": 1066, "event": 3069}
+// Decrees and laws from repositories no earlier draw used (social funds,
+// personal data, procurement, construction; heldout_legal_rag19.tsv),
+// measured when they were added: 11/13, 10/10, 22/24 (the whole set of
+// 8,625 texts then 1878/2108, 1076/1177, 3091/3424); the same after
+// learning from their tuning half (legal_rag19.tsv: a fee received is a
+// payment).
+var heldOutFloor = map[string]int{"limit": 1878, "alternatives": 1076, "event": 3091}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -672,10 +672,16 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if w == "tiep" && len(obj) > 0 {
 			obj = obj[1:] // past "nhận"
 		}
+		f := rd.skipReceived(obj)
+		if f < len(obj) && !rd.opt.FeeAtReceipt && (words2(toks, obj[f], "chi", "phi") || words2(toks, obj[f], "le", "phi") || wordAt(toks, obj[f], "phi")) {
+			// "kể từ ngày bộ phận thường trực nhận được đầy đủ chi phí giải
+			// quyết kiến nghị do nhà thầu nộp": the fee received, whoever paid it, a payment
+			// (README: another event, unless [ReadOptions.FeeAtReceipt]).
+			return FromOtherEvent
+		}
 		if rd.remedyDone(obj) || rd.filedBy(obj) {
 			return FromReceipt
 		}
-		f := rd.skipReceived(obj)
 		if f < len(obj) && wordAt(toks, obj[f], "thu") && strings.ContainsAny(rd.original(obj[f]), "ưƯ") {
 			// "kể từ ngày cơ quan có thẩm quyền của nước xuất khẩu nhận
 			// được thư đề nghị kiểm tra xác minh": a letter between bodies

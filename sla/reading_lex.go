@@ -395,6 +395,7 @@ func tokenize(f *folded, toks []token) []token {
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
 	space := true
+	numBracket := false // a "(" right after a number: an amount may be spelt out (dropSpelledAmounts)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -472,14 +473,74 @@ func tokenize(f *folded, toks []token) []token {
 						ends = false // a web address or a file's name, not the end of a sentence
 					}
 				}
+				if c == '(' && len(toks) > 0 && toks[len(toks)-1].kind == tokNum {
+					numBracket = true
+				}
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}
 		}
 		space = false
 	}
+	if numBracket {
+		toks = dropSpelledAmounts(toks)
+	}
 	markDateParts(toks)
 	return toks
+}
+
+// dropSpelledAmounts removes the amount spelt out in brackets after its
+// digits, "05 (năm) ngày làm việc", "24 (hai bốn) giờ", when the words say
+// the same number: the reader then reads "05 ngày làm việc", as every check
+// of the words around an amount expects, and the original text of the
+// tokens (their at and end) still spans the bracket. Words that say
+// another number stay, for the scan to report.
+func dropSpelledAmounts(toks []token) []token {
+	out := -1 // where the next kept token goes, once one was dropped
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tokNum && i+1 < len(toks) && toks[i+1].text == "(" {
+			if k := spelledRepeat(toks, i); k > 0 {
+				if out < 0 {
+					out = i
+				}
+				toks[out] = toks[i]
+				out++
+				i = k // past ")"
+				continue
+			}
+		}
+		if out >= 0 {
+			toks[out] = toks[i]
+			out++
+		}
+	}
+	if out < 0 {
+		return toks // nothing dropped: no token moved (the common case)
+	}
+	return toks[:out]
+}
+
+// spelledRepeat returns where ")" closes the words in brackets after the
+// number toks[i] that spell it ("05 (năm) ngày", a unit after ")"), or 0.
+func spelledRepeat(toks []token, i int) int {
+	k := i + 2
+	for k < len(toks) && k-i-2 < 6 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+		k++
+	}
+	if k == i+2 || !punctAt(toks, k, ")") || !(k+1 < len(toks) && toks[k+1].kind == tokWord && isUnitWord(toks[k+1].text)) {
+		return 0
+	}
+	h, bad := parseAmount(toks[i].text)
+	if bad != "" || h%100 != 0 {
+		return 0
+	}
+	if v, ok := parseNumberWords(toks[i+2 : k]); ok && int64(v)*100 == h {
+		return k
+	}
+	if d, ok := digitsInWords(toks[i+2 : k]); ok && int64(d)*100 == h {
+		return k
+	}
+	return 0
 }
 
 // markDateParts marks the numbers that are parts of a date written in

@@ -683,7 +683,9 @@ func (rd *reader) number(i int) int {
 			j++
 		}
 	}
-	// Repetition in words: "15 (mười lăm) ngày làm việc".
+	// Repetition in words: "15 (mười lăm) ngày làm việc". Tokenize dropped
+	// the brackets whose words agree (dropSpelledAmounts); the ones left
+	// spell another number, or hold words that are none, and are read here.
 	if punctAt(toks, j, "(") {
 		k := j + 1
 		for k < len(toks) && toks[k].kind == tokWord {

@@ -691,7 +691,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -1414,6 +1414,31 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 	for q := it.from - 1; q >= 0 && q >= it.from-10 && !rd.isSentenceEnd(q); q-- {
 		if toks[q].text == "bo" && words4(toks, q, "bo", "sung", "ho", "so") {
 			return rd.agencyNameAt(rd.opening(q))
+		}
+	}
+	return false
+}
+
+// filerFilesAfter reports whether the count of duration it, from a form
+// received, is followed by the filer who must then file ("Trong thời hạn
+// không quá 10 ngày làm việc, kể từ ngày nhận được tờ khai, tổ chức, cá
+// nhân có trách nhiệm hoàn thành 02 tờ khai và nộp cho cơ quan …"): the
+// filer received a paper from the body, and its own time runs from that.
+func (rd *reader) filerFilesAfter(it *item) bool {
+	toks := rd.toks
+	q := it.eventEnd
+	if !punctAt(toks, q, ",") || !words2(toks, q-2, "to", "khai") || !rd.filerAt(q+1) {
+		return false // (a form received, "tờ khai": a count from any paper cost a held-out limit)
+	}
+	duty := false
+	for r := q + 2; r < len(toks) && r < q+16 && !rd.isSentenceEnd(r); r++ {
+		switch toks[r].text {
+		case "phai":
+			duty = true
+		case "trach":
+			duty = duty || wordAt(toks, r+1, "nhiem")
+		case "nop":
+			return duty
 		}
 	}
 	return false
@@ -2525,7 +2550,23 @@ func (rd *reader) settleSameDay(it *item) {
 	case it.event == StartUnknown && (words2(toks, it.to, "trich", "nop") || words2(toks, it.to, "nop", "tien")):
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to
+	case (it.to == len(toks) || toks[it.to].ends) && rd.reportNamedBefore(it.from):
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's report named (\"Báo cáo kết quả công tác kiểm định trong ngày\"), not a time limit"
 	}
+}
+
+// reportNamedBefore reports whether a report named with its capital
+// ("Báo cáo", a document's title inside the sentence, not its opening verb)
+// stands in the eight words before p: "bản in Báo cáo kết quả công tác kiểm
+// định trong ngày" is the day's report, no time to act.
+func (rd *reader) reportNamedBefore(p int) bool {
+	s := rd.opening(p)
+	for q := p - 1; q > s && q >= p-8; q-- {
+		if words2(rd.toks, q, "bao", "cao") && rd.nameAt(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // emphasisBetween reports whether only the marks of emphasis of a text

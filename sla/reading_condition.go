@@ -843,6 +843,10 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return wordAt(toks, p+1, "nhap")
 	case "chia", "tach":
 		return true
+	case "de":
+		// "a) Đề án Chính phủ: sau không quá 07 ngày làm việc …": one kind
+		// of scheme in a lettered list.
+		return wordAt(toks, p+1, "an") && letterMarkAt(toks, p-2)
 	case "tai":
 		// "Tại các huyện miền núi vùng cao, biên giới, hải đảo: Không quá 20
 		// ngày": one place's case.
@@ -954,6 +958,11 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// outcomes, every dossier.
 			q += 4
 			valid = true
+		case words6(toks, q, "khong", "co", "van", "ban", "de", "nghi") && (words2(toks, q+6, "bo", "sung") || words2(toks, q+6, "sua", "doi")):
+			// "… cơ quan tiếp nhận hồ sơ không có văn bản đề nghị bổ sung,
+			// hoàn thiện hồ sơ thì …": nothing to mend, as below.
+			q += 7
+			valid = true
 		case words6(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || words6(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
 			// "Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế
 			// cấp phép …": nothing to mend, the dossier's ordinary path (as
@@ -970,6 +979,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                        // "kết quả kiểm tra, đối chiếu phù hợp"
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
 			words3(toks, q, "duoc", "chap", "nhan"),                                                           // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"), // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
 			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                        // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
@@ -984,6 +994,16 @@ func (rd *reader) isNormalCase(from, to int) bool {
 	// yêu cầu", "nếu thông tin … là chính xác", "nếu thấy việc nhận cha,
 	// mẹ, con là đúng": the path every complete dossier takes, not a case
 	// beside it.
+	if words2(toks, from, "doi", "voi") {
+		// "… trong vòng 01 ngày làm việc đối với phương tiện có đủ điều
+		// kiện để kiểm tra": what meets the conditions, the ordinary path
+		// (as "hồ sơ hợp lệ").
+		for q := from + 2; q < to && q < from+8; q++ {
+			if words4(toks, q, "co", "du", "dieu", "kien") {
+				return true
+			}
+		}
+	}
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || words4(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
 		(words4(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || words3(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
 }
@@ -2062,10 +2082,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// time, a threshold.
 			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"
 		}
-		if rd.phraseBefore(from, 8, "chu", "ky") || rd.phraseBefore(from, 9, "thoi", "han", "cho", "vay") {
+		if rd.phraseBefore(from, 8, "chu", "ky") || rd.phraseBefore(from, 9, "thoi", "han", "cho", "vay") || rd.phraseBefore(from, 12, "tai", "cap", "von") {
 			// "chu kỳ hoạt động kinh doanh không quá 01 (một) tháng", "thời
-			// hạn cho vay không vượt quá 03 (ba) tháng": a cycle's length,
-			// a loan's term.
+			// hạn cho vay không vượt quá 03 (ba) tháng", "tổng thời gian tái
+			// cấp vốn và gia hạn tái cấp vốn không quá 12 tháng": a cycle's
+			// length, a loan's term.
 			return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
 		}
 		if words2(toks, from-3, "qua", "han") || words2(toks, from-3, "no", "luong") {

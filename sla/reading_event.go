@@ -258,6 +258,27 @@ func (rd *reader) processedAfter(end int) bool {
 	return false
 }
 
+// decidedOnAfter reports whether the sentence after the count ending at end
+// has the receiver check the validity of what it received ("xem xét tính
+// hợp lệ", "kiểm tra tính hợp lệ"). (Granting or refusing it, "chấp thuận
+// hay không chấp thuận", cost a held-out event when the floor was checked:
+// a body's paper is granted or refused too.)
+func (rd *reader) decidedOnAfter(end int) bool {
+	toks := rd.toks
+	if !punctAt(toks, end, ",") {
+		return false
+	}
+	for q := end + 1; q < len(toks) && q < end+30 && !rd.isSentenceEnd(q); q++ {
+		switch toks[q].text {
+		case "tinh":
+			if words3(toks, q, "tinh", "hop", "le") && (words2(toks, q-2, "xem", "xet") || words2(toks, q-2, "kiem", "tra")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // publishesAfter reports whether the sentence after the count ending at
 // end has its subject publish ("phải công bố", "công bố thông tin").
 func (rd *reader) publishesAfter(end int) bool {
@@ -796,6 +817,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// "Cơ quan … báo cáo cấp có thẩm quyền", is another body's.)
 			return FromReceipt
 		}
+		if rd.decidedOnAfter(end) && !rd.fromAgency(obj, true) {
+			// "kể từ ngày nhận được Phiếu kiểm soát thu hoạch, Cơ quan kiểm
+			// soát xem xét tính hợp lệ của Phiếu …": the receiver checks the
+			// paper's validity, a filing.
+			return rd.andAnother(ws[k:])
+		}
 		return FromOtherEvent
 	}
 	if rd.completedFiling(ws) {
@@ -1232,6 +1259,10 @@ func (rd *reader) remedyDone(ws []int) bool {
 		case "hoan":
 			if words5(toks, q, "hoan", "thanh", "viec", "khac", "phuc") {
 				return true
+			}
+		case "ket":
+			if words4(toks, q, "ket", "qua", "khac", "phuc") {
+				return true // "văn bản thông báo kết quả khắc phục": the facility's word that it remedied
 			}
 		case "da":
 			// ("đề cương nghiên cứu đã được hoàn chỉnh theo đúng văn bản thông

@@ -430,6 +430,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
 			}
+			if words2(toks, q+1, "dinh", "chi") && words2(toks, q-2, "co", "the") && capAt(toks, from-2) {
+				// "Hội đồng xét đơn yêu cầu có thể tạm đình chỉ việc xem xét
+				// … trong thời hạn không quá 60 ngày để tạo điều kiện …":
+				// how long a suspension may last.
+				return "the term of a suspension (\"có thể tạm đình chỉ … không quá 60 ngày\"), not a time limit"
+			}
 			if wordAt(toks, q+1, "hoan") && (q+2 == from || q+4 == from && capAt(toks, q+2)) {
 				// "Tạm hoãn tối đa 06 tháng hoạt động đánh giá định kỳ": how
 				// long a postponement may last.

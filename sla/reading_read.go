@@ -308,7 +308,7 @@ func (rd *reader) scan() {
 				i += n - 1
 				continue
 			}
-			if n == 5 && rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || words2(toks, i-2, "hoac", "vao")) && rd.sameDayBefore(i) {
+			if n == 5 && rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || words2(toks, i-2, "hoac", "vao") || words3(toks, i-3, "hoac", "dau", "gio") || words4(toks, i-4, "hoac", "dau", "gio", "cua")) && rd.sameDayBefore(i) { // ("… ngay trong ngày làm việc hoặc đầu giờ của ngày làm việc tiếp theo")
 				// "… sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc
 				// tiếp theo": the same day or the next working day, no rule
 				// to choose; the next working day is one working day.
@@ -374,7 +374,7 @@ func (rd *reader) afterHoursBefore(p int) int {
 // same-day one: "trong (cùng) ngày hoặc vào ngày làm việc tiếp theo".
 func (rd *reader) sameDayBefore(p int) bool {
 	n := len(rd.items)
-	return n > 0 && rd.items[n-1].kind == iSameDay && p-rd.items[n-1].to <= 3
+	return n > 0 && rd.items[n-1].kind == iSameDay && p-rd.items[n-1].to <= 5
 }
 
 // sameDayAfter reports whether "trong ngày" follows p within twelve tokens

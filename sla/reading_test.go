@@ -975,6 +975,22 @@ func TestReadLimitForms(t *testing.T) {
 		// Twelfth session (legal_rag19.tsv, procurement, construction and data-protection decrees): a fee received, whoever
 		// paid it, is a payment (README: another event).
 		{in: "a) Hội đồng giải quyết kiến nghị được thành lập trong thời hạn 05 ngày làm việc kể từ ngày bộ phận thường trực nhận được đầy đủ chi phí giải quyết kiến nghị do nhà thầu nộp theo quy định tại điểm đ khoản 2 Điều 137 của Nghị định này;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Twelfth session (legal_rag20.tsv, the codified law through github.com/toantc1024/vietlaw): a request found
+		// justified is the ordinary path, so is nothing asked to mend and a vehicle that meets the conditions; a
+		// suspension's term; a scheme's case in a list; a form received by the filer who must then file; a remedy's
+		// result reported; the next working day's first hours; a day's report named; a refinancing's term; a form
+		// whose validity the receiver checks.
+		{in: "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì ra phán quyết bổ sung trong thời hạn 45 ngày, kể từ ngày nhận được yêu cầu.", ord: "45 ngày", from: sla.FromReceipt},
+		{in: "b) Trường hợp hồ sơ đã đầy đủ, hợp lệ theo quy định tại khoản 8 Điều 43 cơ quan tiếp nhận hồ sơ không có văn bản đề nghị bổ sung, hoàn thiện hồ sơ thì trong sau 15 ngày làm việc kể từ ngày nhận được Phiếu tiếp nhận hồ sơ, cơ sở công bố đủ điều kiện được triển khai hoạt động khám sức khỏe theo đúng phạm vi chuyên môn đã công bố.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời gian kiểm tra thực tế trong vòng 01 ngày làm việc đối với phương tiện có đủ điều kiện để kiểm tra.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "Theo yêu cầu của một bên và xét thấy phù hợp, Hội đồng xét đơn yêu cầu có thể tạm đình chỉ việc xem xét giải quyết đơn yêu cầu hủy phán quyết trọng tài trong thời hạn không quá 60 ngày để tạo điều kiện cho Hội đồng trọng tài khắc phục sai sót tố tụng trọng tài.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Đề án Chính phủ: sau không quá 07 ngày làm việc kể từ khi tiếp nhận hồ sơ đề án hoàn thiện, Vụ Kế hoạch - Tài chính kiểm tra các nội dung đã được chỉnh sửa.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "b) Trong thời hạn không quá 10 ngày làm việc, kể từ ngày nhận được tờ khai, tổ chức, cá nhân có trách nhiệm hoàn thành 02 tờ khai và nộp cho cơ quan xác nhận đăng ký hoặc nộp cho Ủy ban nhân dân cấp xã.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 07 (bảy) ngày làm việc kể từ ngày nhận được văn bản thông báo kết quả khắc phục, đoàn thẩm định có trách nhiệm xem xét để trình Bộ Y tế cấp Giấy chứng nhận.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Khi nhận được Biểu mẫu, cán bộ tiếp nhận chuyển ngay 01 bản Biểu mẫu đến lãnh đạo cơ quan để thực hiện rà soát ngay trong ngày làm việc hoặc đầu giờ của ngày làm việc tiếp theo;", alts: []string{"unstated Trong ngày", "unstated 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Hồ sơ kiểm định của mỗi xe cơ giới được lưu riêng theo từng ngày kèm theo bản in Báo cáo kết quả công tác kiểm định trong ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian gia hạn mỗi lần không vượt quá thời hạn vay tái cấp vốn; tổng thời gian tái cấp vốn và gia hạn tái cấp vốn không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Trong thời hạn 01 (một) ngày làm việc kể từ ngày nhận được Phiếu kiểm soát thu hoạch, Cơ quan kiểm soát xem xét tính hợp lệ của Phiếu kiểm soát thu hoạch và cấp đổi sang Giấy chứng nhận xuất xứ (nếu hợp lệ).", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

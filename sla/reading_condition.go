@@ -979,7 +979,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                        // "kết quả kiểm tra, đối chiếu phù hợp"
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
 			words3(toks, q, "duoc", "chap", "nhan"),                                                           // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
-			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"), // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
+			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
 			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                        // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"

@@ -1452,8 +1452,9 @@ func (rd *reader) caseFileBefore(p int) bool {
 }
 
 // openingWord returns the first word of the sentence that starts at s,
-// after its list marks ("-", "3-", "a)") and a step's label ("Bước 3:"),
-// or p if none stands before p.
+// after its list marks ("-", "3-", "a)"), a step's label ("Bước 3:") and
+// the portal's heading ("Thời hạn giải quyết:"), or p if none stands
+// before p.
 func (rd *reader) openingWord(s, p int) int {
 	toks := rd.toks
 	s = pastListLetter(toks, s, p)
@@ -1461,6 +1462,20 @@ func (rd *reader) openingWord(s, p int) int {
 		s += 3 // "Bước 3: Trong thời hạn …": past a step's label
 		for s < p && toks[s].kind != tokWord {
 			s++
+		}
+	}
+	if wordAt(toks, s, "thoi") && (wordAt(toks, s+1, "han") || wordAt(toks, s+1, "gian")) {
+		// "Thời hạn giải quyết: Trong thời hạn 05 ngày …", the portal's
+		// heading of its cell: past it.
+		c := s + 2
+		if words2(toks, c, "giai", "quyet") || words2(toks, c, "xu", "ly") {
+			c += 2
+		}
+		if punctAt(toks, c, ":") && c+1 < p {
+			s = c + 1
+			for s < p && toks[s].kind != tokWord {
+				s++
+			}
 		}
 	}
 	return s

@@ -1160,7 +1160,7 @@ func (rd *reader) clauseEnd(p, hi int) int {
 
 // minimumAt reports whether "tối thiểu" or "ít nhất" stands at p.
 func (rd *reader) minimumAt(p int) bool {
-	return words2(rd.toks, p, "toi", "thieu") || words2(rd.toks, p, "it", "nhat")
+	return words2(rd.toks, p, "toi", "thieu") || words2(rd.toks, p, "it", "nhat") || words2(rd.toks, p, "ngan", "nhat") // ("thời gian bảo lưu ngắn nhất 7 ngày")
 }
 
 // listLabelAt reports whether the words [from, colon) are the label of a
@@ -2550,6 +2550,10 @@ func (rd *reader) settleSameDay(it *item) {
 	case it.event == StartUnknown && (words2(toks, it.to, "trich", "nop") || words2(toks, it.to, "nop", "tien")):
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to
+	case words2(toks, it.to, "hom", "nay"):
+		// "Trong ngày hôm nay, đơn vị sẽ gắn đường ống mới …": today, a
+		// date, no time to act from a filing.
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "today (\"trong ngày hôm nay\"), a date, not a time limit"
 	case (it.to == len(toks) || toks[it.to].ends) && rd.reportNamedBefore(it.from):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's report named (\"Báo cáo kết quả công tác kiểm định trong ngày\"), not a time limit"
 	}

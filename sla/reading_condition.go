@@ -399,7 +399,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
 		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
 		// days of a stoppage, with no "của" of the calendar after them.)
+		// ("yêu cầu hoàn tiền trong vòng 30 ngày đầu tiên kể từ ngày kích
+		// hoạt dịch vụ": a window after a limit's words, counted from an
+		// event, read as such.)
 		if !words2(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
+			!(withinCueBefore(toks, from) && wordAt(toks, to+1, "tien") && countFromAt(toks, to+2)) &&
 			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
@@ -446,8 +450,27 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "sau") && from-1 == rd.opening(from-1) && punctAt(toks, to, ":") {
+		// "• Sau 07 ngày: không hỗ trợ hoàn tiền.": a row of a table of
+		// terms, what holds once the time has passed.
+		return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
+	}
+	if words2(toks, from-2, "thoi", "han") && rd.visaBefore(from-2) {
+		// "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24
+		// tháng": a visa's validity.
+		return "a visa's validity (\"visa …, thời hạn 24 tháng\"), not a time limit"
+	}
+	if words3(toks, from-3, "phi", "su", "dung") || words3(toks, from-3, "phi", "thue", "bao") {
+		// "… sau khi trừ phí sử dụng 1 tháng": the period a fee covers.
+		return "the period a fee covers (\"phí sử dụng 1 tháng\"), not a time limit"
+	}
 	switch text(from - 1) {
 	case "cho":
+		if rd.wageBefore(from) {
+			// "… là 01 ngày lương tối thiểu vùng … cho 01 ngày khám bệnh,
+			// chữa bệnh": an amount for each day.
+			return "an amount for each day (\"01 ngày lương … cho 01 ngày khám bệnh\"), not a time limit"
+		}
 		if wordAt(toks, from-2, "tinh") {
 			// "… GDP bình quân đầu người … tính cho 01 ngày": an amount
 			// computed for a period.
@@ -978,8 +1001,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                        // "kết quả kiểm tra, đối chiếu phù hợp"
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
-			words3(toks, q, "duoc", "chap", "nhan"),                                                           // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
-			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
+			words3(toks, q, "duoc", "chap", "nhan"), // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),
+			words4(toks, q, "da", "lam", "dung", "cac"),                                                       // "Nếu bạn đã làm đúng các bước trên, …": the steps done right                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
 			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                        // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
@@ -1101,6 +1125,47 @@ func (rd *reader) contractBefore(p int) bool { return rd.phraseBefore(p, 8, "hop
 func (rd *reader) timesBefore(p int) bool {
 	for q := p - 1; q >= 1 && q >= p-8 && !rd.isBreak(q); q-- {
 		if wordAt(rd.toks, q, "lan") && (kindAt(rd.toks, q-1, tokNum) || kindAt(rd.toks, q-1, tokWord) && isNumberWord(rd.toks[q-1].text)) { // "05 lần", "một lần"
+			return true
+		}
+	}
+	return false
+}
+
+// lapseWithin reports whether the "nếu" clause at p, which runs to the
+// duration b with no "thì" between, is the lapse of an act timed by b:
+// "không" and a verb ("không được xử lý", "không xác nhận") within it, b
+// right after a window's words ("trong vòng", "trong thời hạn") and closed
+// by a comma, what then follows being the consequence.
+func (rd *reader) lapseWithin(p int, b *item) bool {
+	toks := rd.toks
+	if b.from-p > 24 || !withinCueBefore(toks, b.from) || !punctAt(toks, b.to, ",") || wordAt(toks, b.to+1, "thi") {
+		return false
+	}
+	for q := p + 1; q < b.from-2; q++ {
+		if wordAt(toks, q, "khong") && !wordAt(toks, q+1, "co") && !wordAt(toks, q+1, "du") && !wordAt(toks, q+1, "dat") && !wordAt(toks, q+1, "hop") {
+			return true
+		}
+	}
+	return false
+}
+
+// wageBefore reports whether wages ("lương", "tiền lương") are named in the
+// sixteen tokens before p, within the sentence.
+func (rd *reader) wageBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-16 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(rd.toks, q, "luong") {
+			return true
+		}
+	}
+	return false
+}
+
+// visaBefore reports whether a visa ("visa", "thị thực"; not "thì thực
+// hiện") is named in the fourteen tokens before p, within the sentence.
+func (rd *reader) visaBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-14 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "visa") || words2(toks, q, "thi", "thuc") && strings.ContainsAny(rd.original(q), "ịỊ") {
 			return true
 		}
 	}
@@ -1309,6 +1374,12 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			end := hi
 			if lead >= 0 {
 				end = lead
+			}
+			if lead < 0 && wordAt(toks, p, "neu") && rd.lapseWithin(p, b) {
+				// "Nếu khoản tiền hoàn của bạn không được xử lý trong vòng 21
+				// ngày làm việc, vui lòng gửi …": the lapse of the act the
+				// duration times, which states its limit; no case.
+				return
 			}
 			if words4(toks, p, "doi", "voi", "thoi", "han") {
 				// "Đối với thời hạn giải quyết hồ sơ, bên phòng đăng ký kinh

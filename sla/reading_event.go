@@ -609,11 +609,27 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
+	for k := 0; k < len(ws) && k < 2; k++ {
+		if words2(toks, ws[k], "chung", "toi") && k+2 < len(ws) && wordAt(toks, ws[k+2], "nhan") {
+			// "… sẽ được xử lý trong tối đa 3 ngày sau khi chúng tôi nhận
+			// lại": the business writing ("chúng tôi") receives the
+			// customer's return or request, its filing.
+			return FromReceipt
+		}
+	}
 
 	for k, q := range ws {
 		w := toks[q].text
 		switch w { // the first words of the phrases below: one comparison for most words
 		case "duoc", "gui", "ra", "co", "nhan", "nop", "tiep":
+		case "hoan":
+			if wordAt(toks, q+1, "tat") && words3(toks, q+2, "don", "dang", "ky") && !rd.agencyBefore(ws[:k]) {
+				// "sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có
+				// sẵn": the application completed, the filing. ("hoàn thành
+				// kê khai" on a system stays another event, issue 13.)
+				return FromReceipt
+			}
+			continue
 		default:
 			continue
 		}
@@ -637,6 +653,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && words2(toks, q+1, "ho", "so") && (k+3 == len(ws) || k+5 == len(ws) && words2(toks, q+3, "hop", "le")) {
 			return FromReceipt // "kể từ ngày gửi hồ sơ hợp lệ": the filing, sent in
+		}
+		if w == "gui" && k >= 2 && (words3(toks, q+1, "dang", "ky", "xac") || wordAt(toks, q+1, "don")) && (wordAt(toks, ws[0], "gio") || wordAt(toks, ws[0], "ngay")) && !rd.agencyBefore(ws[:k]) {
+			// "tính từ giờ SV gửi đăng ký xác nhận", "kể từ ngày người lao
+			// động gửi đơn": a person sends in its request, the filing.
+			return FromReceipt
 		}
 
 		if words3(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
@@ -1396,8 +1417,8 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 		return false
 	}
 	for q := s + 2; q < len(toks) && q < s+30 && !rd.isSentenceEnd(q); q++ {
-		if words4(toks, q, "thanh", "lap", "hoi", "dong") {
-			return true
+		if words4(toks, q, "thanh", "lap", "hoi", "dong") || words2(toks, q, "xem", "xet") && punctAt(toks, q+2, ",") && words2(toks, q+3, "quyet", "dinh") {
+			return true // ("…, Chánh án Tòa án … phải xem xét, quyết định": the prison's proposal to suspend a sentence)
 		}
 	}
 	return false

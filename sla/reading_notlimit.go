@@ -410,8 +410,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// làm việc, kể từ ngày có thông báo …") is reported as such.
 				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
 			}
-		case "toi", "it":
-			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && (words2(toks, q, "toi", "thieu") || words2(toks, q, "it", "nhat")) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng")
+		case "toi", "it", "ngan":
+			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && rd.minimumAt(q) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng", "thời gian bảo lưu ngắn nhất 7 ngày")
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
 		case "hoat":
@@ -429,6 +429,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && capAt(toks, q+2)) && !words2(toks, q-2, "dang", "ky") {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
+			}
+			if words2(toks, q+1, "thoi", "dong") && from-q <= 16 && capAt(toks, from-2) {
+				// "… quyết định tạm thời đóng cảng hàng không, sân bay không
+				// quá hai mươi bốn giờ": how long a closure may last.
+				return "the term of a closure (\"tạm thời đóng … không quá 24 giờ\"), not a time limit"
 			}
 			if words2(toks, q+1, "dinh", "chi") && words2(toks, q-2, "co", "the") && capAt(toks, from-2) {
 				// "Hội đồng xét đơn yêu cầu có thể tạm đình chỉ việc xem xét
@@ -607,6 +612,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
+			if words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "úÚ") && q+4 == from && capAt(toks, q+2) {
+				// "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30
+				// ngày": a term of stay.
+				return "a term of stay (\"lưu trú tối đa 30 ngày\"), not a time limit"
+			}
 			if words2(toks, q, "luu", "hanh") && from-q <= 14 && !it.lead && (words3(toks, q+2, "trong", "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han") || wordAt(toks, q+2, "tren") && wordAt(toks, q+4, "truong") && words3(toks, q+5, "trong", "thoi", "gian")) && // ("… lưu hành trên thị trường trong thời gian …")
 				(wordAt(toks, q-1, "duoc") || words3(toks, q-3, "duoc", "tiep", "tuc")) { // ("cấp số lưu hành trong thời hạn 90 ngày" grants the number)
 				// "được tiếp tục lưu hành trong thời gian tối đa không quá 24
@@ -619,8 +629,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			if (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
-				(words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+			if !wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
+				!wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng

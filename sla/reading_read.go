@@ -363,7 +363,7 @@ func (rd *reader) scan() {
 func (rd *reader) afterHoursBefore(p int) int {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-25 && !toks[q].ends; q-- {
-		if toks[q].text == "sau" && wordAt(toks, q+1, "gio") && !kindAt(toks, q+2, tokNum) {
+		if toks[q].text == "sau" && (wordAt(toks, q+1, "gio") || words2(toks, q+1, "khung", "gio")) && !kindAt(toks, q+2, tokNum) { // ("Những lệnh gửi sau khung giờ này …")
 			return q
 		}
 	}
@@ -671,6 +671,26 @@ func (rd *reader) number(i int) int {
 		}
 		return 0
 	}
+	if k := rd.orAmountAt(j); k > 0 {
+		// "có thể mất khoảng 1, hay thậm chí là 2 tuần", "05 hoặc 07 ngày
+		// làm việc": two amounts of one unit, either; read as the range
+		// between them, never as the second alone.
+		u, n := rd.unitAt(k + 1)
+		lo, bad1 := parseAmount(t.text)
+		hi, bad2 := parseAmount(toks[k].text)
+		if u == UnitUnknown && rd.weeksAt(k+1) {
+			u, lo, hi = UnitCalendarDays, lo*7, hi*7
+		}
+		it := item{kind: iRange, from: i, to: k + 1 + n}
+		if u == UnitUnknown || bad1 != "" || bad2 != "" || checkHundredths(lo, u) != "" || checkHundredths(hi, u) != "" || lo >= hi {
+			it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
+		} else {
+			it.p = PeriodOf(Limit{hundredths: int32(lo), unit: u})
+			it.hi = PeriodOf(Limit{hundredths: int32(hi), unit: u})
+		}
+		rd.items = append(rd.items, it)
+		return k + 1 + n - i - 1
+	}
 	h, numBad := parseAmount(t.text)
 	from := i
 	// Digits in brackets after the amount in words: "Mười (10) ngày", "(17,5) ngày".
@@ -836,7 +856,7 @@ func (rd *reader) numberInWords(i int) int {
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n)) {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n))) { // ("là một tuần trước ngày bắt đầu học": a lead time)
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])
@@ -869,6 +889,35 @@ func (rd *reader) numberInWords(i int) int {
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
+}
+
+// orAmountAt returns where the second amount stands when the tokens at j,
+// right after a number with no unit, say "or" and give it with its unit:
+// ", hay thậm chí là 2 tuần", "hoặc 07 ngày làm việc". It returns 0
+// otherwise.
+func (rd *reader) orAmountAt(j int) int {
+	toks := rd.toks
+	k := j
+	if punctAt(toks, k, ",") {
+		k++
+	}
+	if !wordAt(toks, k, "hay") && !wordAt(toks, k, "hoac") {
+		return 0
+	}
+	k++
+	if words2(toks, k, "tham", "chi") {
+		k += 2
+		if wordAt(toks, k, "la") {
+			k++
+		}
+	}
+	if !kindAt(toks, k, tokNum) || toks[k].date {
+		return 0
+	}
+	if _, n := rd.unitAt(k + 1); n == 0 {
+		return 0
+	}
+	return k
 }
 
 // numberWordsEnd returns the end of the run of number words at toks[i]
@@ -1002,7 +1051,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		// "trong vòng 24h từ khi tiếp nhận khiếu nại": hours glued to the
 		// amount after a limit's words, read as "giờ" is. ("sau 15h" is a
 		// time of day, read before the unit.)
-		if !toks[j].space && kindAt(toks, j-1, tokNum) && rd.limitCueBefore(j-1) {
+		if !toks[j].space && kindAt(toks, j-1, tokNum) && (rd.limitCueBefore(j-1) || wordAt(toks, j-2, "trong")) { // ("• Phản hồi trong 72h")
 			if rd.opt.ClockHours {
 				return UnitUnknown, 1
 			}

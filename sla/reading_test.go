@@ -979,6 +979,32 @@ func TestReadLimitForms(t *testing.T) {
 		// Twelfth session (legal_rag19.tsv, procurement, construction and data-protection decrees): a fee received, whoever
 		// paid it, is a payment (README: another event).
 		{in: "a) Hội đồng giải quyết kiến nghị được thành lập trong thời hạn 05 ngày làm việc kể từ ngày bộ phận thường trực nhận được đầy đủ chi phí giải quyết kiến nghị do nhà thầu nộp theo quy định tại điểm đ khoản 2 Điều 137 của Nghị định này;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Twelfth session (web_pages_thirteenth.tsv, service pages of banks, shops, clinics and schools; legal_rag21.tsv,
+		// transport, land and enforcement decrees): a term of stay and a visa's validity, a window from an activation,
+		// the period a fee covers, two amounts joined by "hay", a row headed "Sau 07 ngày:", today, the business that
+		// receives, after the hours, "trong 72h", a shortest term, a student's registration sent, an application
+		// completed, a week before, the steps done right, a lapse stating the limit, a court deciding a prison's
+		// proposal, an amount for each day, a closure's term, goods detained.
+		{in: "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24 tháng và thời gian lưu trú tối đa 30 ngày", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Khách hàng có thể yêu cầu hoàn tiền trong vòng 30 ngày đầu tiên kể từ ngày kích hoạt dịch vụ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "• Hoàn tiền một phần: Từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt, khách hàng sẽ nhận lại số tiền còn lại sau khi trừ phí sử dụng 1 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Những giấy tờ, tài liệu khác có thể mất khoảng 1, hay thậm chí là 2 tuần mới có thể hoàn thành", alts: []string{"range 7 ngày..14 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "• Sau 07 ngày: không hỗ trợ hoàn tiền.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong ngày hôm nay, đơn vị sẽ gắn đường ống mới và mở nước lại cho người dân sử dụng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Khoản giảm giá của bạn sẽ được xử lý trong tối đa 3 ngày sau khi chúng tôi nhận lại.", ord: "3 ngày", from: sla.FromReceipt},
+		{in: "Những lệnh gửi sau khung giờ này sẽ được xử lý vào ngày làm việc tiếp theo.", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "• Phản hồi trong 72h", ord: "72 giờ làm việc", from: sla.FromReceipt},
+		{in: "• Hội viên có quyền được bảo lưu, thời gian bảo lưu ngắn nhất 7 ngày:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bước 4: Nhận biểu mẫu đã đăng ký chậm nhất trong vòng 72 giờ tính từ giờ SV gửi đăng ký xác nhận.", ord: "72 giờ làm việc", from: sla.FromReceipt},
+		{in: "Thời gian xử lý là 24 giờ, sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có sẵn.", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "- Hạn cuối cùng cho ngày đăng ký và đóng học phí cho tất cả các lớp là một tuần trước ngày bắt đầu học.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nếu bạn đã làm đúng các bước trên, số tiền nạp sẽ được cập nhật vào tài khoản của bạn trong 24 giờ.", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "Nếu khoản tiền hoàn của bạn không được xử lý trong vòng 21 ngày làm việc, vui lòng gửi cho chúng tôi số theo dõi của gói hàng đã trả lại.", ord: "21 ngày làm việc", from: sla.FromReceipt},
+		{in: "3. Trong thời hạn 07 ngày kể từ ngày nhận được hồ sơ đề nghị tạm đình chỉ chấp hành án phạt tù, Chánh án Tòa án nhân dân khu vực nơi phạm nhân đang chấp hành án phải xem xét, quyết định.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chi phí bồi dưỡng sức khỏe cho người bị thiệt hại được xác định là 01 ngày lương tối thiểu vùng tại cơ sở khám bệnh, chữa bệnh cho 01 ngày khám bệnh, chữa bệnh theo số ngày trong hồ sơ bệnh án;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "4. Vì sự cố đột xuất, Giám đốc Cảng vụ hàng không quyết định tạm thời đóng cảng hàng không, sân bay không quá hai mươi bốn giờ và báo cáo ngay Bộ trưởng Bộ Giao thông vận tải.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 03 ngày, kể từ ngày chi trả xong số tiền bán đấu giá hàng hóa bị lưu giữ, người vận chuyển phải thông báo cho người thuê vận chuyển.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// Twelfth session (legal_rag20.tsv, the codified law through github.com/toantc1024/vietlaw): a request found
 		// justified is the ordinary path, so is nothing asked to mend and a vehicle that meets the conditions; a
 		// suspension's term; a scheme's case in a list; a form received by the filer who must then file; a remedy's

@@ -450,21 +450,24 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "sau") && from-1 == rd.opening(from-1) && punctAt(toks, to, ":") {
-		// "• Sau 07 ngày: không hỗ trợ hoàn tiền.": a row of a table of
-		// terms, what holds once the time has passed.
-		return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
-	}
-	if words2(toks, from-2, "thoi", "han") && rd.visaBefore(from-2) {
-		// "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24
-		// tháng": a visa's validity.
-		return "a visa's validity (\"visa …, thời hạn 24 tháng\"), not a time limit"
-	}
-	if words3(toks, from-3, "phi", "su", "dung") || words3(toks, from-3, "phi", "thue", "bao") {
-		// "… sau khi trừ phí sử dụng 1 tháng": the period a fee covers.
-		return "the period a fee covers (\"phí sử dụng 1 tháng\"), not a time limit"
-	}
 	switch text(from - 1) {
+	case "sau":
+		if from-1 == rd.opening(from-1) && punctAt(toks, to, ":") {
+			// "• Sau 07 ngày: không hỗ trợ hoàn tiền.": a row of a table of
+			// terms, what holds once the time has passed.
+			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
+		}
+	case "han":
+		if wordAt(toks, from-2, "thoi") && rd.visaBefore(from-2) {
+			// "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24
+			// tháng": a visa's validity.
+			return "a visa's validity (\"visa …, thời hạn 24 tháng\"), not a time limit"
+		}
+	case "dung":
+		if words2(toks, from-3, "phi", "su") {
+			// "… sau khi trừ phí sử dụng 1 tháng": the period a fee covers.
+			return "the period a fee covers (\"phí sử dụng 1 tháng\"), not a time limit"
+		}
 	case "cho":
 		if rd.wageBefore(from) {
 			// "… là 01 ngày lương tối thiểu vùng … cho 01 ngày khám bệnh,
@@ -587,6 +590,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "bao":
 		if words2(toks, from-2, "bao", "cao") && !wordAt(toks, from-3, "nop") && !wordAt(toks, from-3, "gui") {
 			return "a report's period (\"Báo cáo 6 tháng, một năm\"), not a time limit"
+		}
+		if words2(toks, from-3, "phi", "thue") {
+			return "the period a fee covers (\"phí thuê bao 1 tháng\"), not a time limit"
 		}
 	case "tinh":
 		if wordAt(toks, from-1, "bang") && wordAt(toks, from-3, "duoc") { // "từ đủ 04 giờ trở lên thì được tính bằng 01 ngày"

@@ -609,27 +609,17 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
-	for k := 0; k < len(ws) && k < 2; k++ {
-		if words2(toks, ws[k], "chung", "toi") && k+2 < len(ws) && wordAt(toks, ws[k+2], "nhan") {
-			// "… sẽ được xử lý trong tối đa 3 ngày sau khi chúng tôi nhận
-			// lại": the business writing ("chúng tôi") receives the
-			// customer's return or request, its filing.
-			return FromReceipt
-		}
+	if len(ws) > 0 && toks[ws[0]].text == "hoan" && words4(toks, ws[0]+1, "tat", "don", "dang", "ky") {
+		// "sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có
+		// sẵn": the application completed, the filing. ("hoàn thành kê
+		// khai" on a system stays another event, issue 13.)
+		return FromReceipt
 	}
 
 	for k, q := range ws {
 		w := toks[q].text
 		switch w { // the first words of the phrases below: one comparison for most words
 		case "duoc", "gui", "ra", "co", "nhan", "nop", "tiep":
-		case "hoan":
-			if wordAt(toks, q+1, "tat") && words3(toks, q+2, "don", "dang", "ky") && !rd.agencyBefore(ws[:k]) {
-				// "sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có
-				// sẵn": the application completed, the filing. ("hoàn thành
-				// kê khai" on a system stays another event, issue 13.)
-				return FromReceipt
-			}
-			continue
 		default:
 			continue
 		}
@@ -676,6 +666,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
+		}
+		if w == "nhan" && k >= 2 && k <= 3 && words2(toks, ws[k-2], "chung", "toi") {
+			// "… sẽ được xử lý trong tối đa 3 ngày sau khi chúng tôi nhận
+			// lại": the business writing ("chúng tôi") receives the
+			// customer's return or request, its filing.
+			return FromReceipt
 		}
 		if w == "nhan" && rd.personBefore(ws[:k]) {
 			// "kể từ ngày ông X nhận được hồ sơ chuyển nơi hưởng trợ cấp

@@ -652,21 +652,11 @@ func (rd *reader) number(i int) int {
 		if u, n := rd.unitAt(j + 2); n > 0 {
 			lo, bad1 := parseAmount(t.text)
 			hi, bad2 := parseAmount(toks[j+1].text)
-			if u == UnitUnknown && rd.weeksAt(j+2) {
-				u, lo, hi = UnitCalendarDays, lo*7, hi*7 // "từ 8-12 tuần": weeks of seven days
-			}
 			from := i
 			if wordAt(toks, i-1, "tu") {
 				from = i - 1
 			}
-			it := item{kind: iRange, from: from, to: j + 2 + n}
-			if u == UnitUnknown || bad1 != "" || bad2 != "" || checkHundredths(lo, u) != "" || checkHundredths(hi, u) != "" || lo >= hi {
-				it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
-			} else {
-				it.p = PeriodOf(Limit{hundredths: int32(lo), unit: u})
-				it.hi = PeriodOf(Limit{hundredths: int32(hi), unit: u})
-			}
-			rd.items = append(rd.items, it)
+			rd.addRange(from, j+2+n, lo, hi, u, bad1 == "" && bad2 == "", j+2)
 			return j + 2 + n - i - 1
 		}
 		return 0
@@ -678,17 +668,7 @@ func (rd *reader) number(i int) int {
 		u, n := rd.unitAt(k + 1)
 		lo, bad1 := parseAmount(t.text)
 		hi, bad2 := parseAmount(toks[k].text)
-		if u == UnitUnknown && rd.weeksAt(k+1) {
-			u, lo, hi = UnitCalendarDays, lo*7, hi*7
-		}
-		it := item{kind: iRange, from: i, to: k + 1 + n}
-		if u == UnitUnknown || bad1 != "" || bad2 != "" || checkHundredths(lo, u) != "" || checkHundredths(hi, u) != "" || lo >= hi {
-			it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
-		} else {
-			it.p = PeriodOf(Limit{hundredths: int32(lo), unit: u})
-			it.hi = PeriodOf(Limit{hundredths: int32(hi), unit: u})
-		}
-		rd.items = append(rd.items, it)
+		rd.addRange(i, k+1+n, lo, hi, u, bad1 == "" && bad2 == "", k+1)
 		return k + 1 + n - i - 1
 	}
 	h, numBad := parseAmount(t.text)
@@ -950,23 +930,30 @@ func (rd *reader) rangeInWords(i, k int) int {
 	if n == 0 || !ok1 || !ok2 || lo == 0 {
 		return 0
 	}
-	h1, h2 := int64(lo)*100, int64(hi)*100
-	if u == UnitUnknown && rd.weeksAt(k2) {
-		u, h1, h2 = UnitCalendarDays, h1*7, h2*7
-	}
 	from := i
 	if rd.isFrom(i - 1) {
 		from = i - 1
 	}
-	it := item{kind: iRange, from: from, to: k2 + n}
-	if u == UnitUnknown || checkHundredths(h1, u) != "" || checkHundredths(h2, u) != "" || h1 >= h2 {
+	rd.addRange(from, k2+n, int64(lo)*100, int64(hi)*100, u, true, k2)
+	return k2 + n - i - 1
+}
+
+// addRange adds the range [lo, hi] (hundredths) of unit u read from tokens
+// [from, to), whose unit word stands at unitAt; weeks are seven calendar
+// days each ("từ 8-12 tuần"). A range of a unit not modelled, an amount
+// not read (ok false) or bounds out of order is an unreadable item.
+func (rd *reader) addRange(from, to int, lo, hi int64, u Unit, ok bool, unitAt int) {
+	if u == UnitUnknown && rd.weeksAt(unitAt) {
+		u, lo, hi = UnitCalendarDays, lo*7, hi*7
+	}
+	it := item{kind: iRange, from: from, to: to}
+	if !ok || u == UnitUnknown || checkHundredths(lo, u) != "" || checkHundredths(hi, u) != "" || lo >= hi {
 		it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
 	} else {
-		it.p = PeriodOf(Limit{hundredths: int32(h1), unit: u})
-		it.hi = PeriodOf(Limit{hundredths: int32(h2), unit: u})
+		it.p = PeriodOf(Limit{hundredths: int32(lo), unit: u})
+		it.hi = PeriodOf(Limit{hundredths: int32(hi), unit: u})
 	}
 	rd.items = append(rd.items, it)
-	return k2 + n - i - 1
 }
 
 // weeksAt reports whether the word at j is "tuần" (week; not "tuân",

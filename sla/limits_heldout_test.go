@@ -40,7 +40,7 @@ import (
 // heldout_legal_rag11.tsv, heldout_legal_rag12.tsv, heldout_legal_rag13.tsv,
 // heldout_legal_rag14.tsv, heldout_legal_rag15.tsv, heldout_legal_rag16.tsv,
 // heldout_legal_rag17.tsv, heldout_legal_rag18.tsv, heldout_legal_rag19.tsv,
-// heldout_legal_rag20.tsv, heldout_legal_rag21.tsv,
+// heldout_legal_rag20.tsv, heldout_legal_rag21.tsv, heldout_legal_rag22.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -644,7 +644,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 9,014 texts then 1948/2195, 1120/1237, 3213/3558); after learning from
 // their tuning half (legal_rag21.tsv: a court that considers and decides
 // on a proposal to suspend a sentence): 1948/2195, 1120/1237, 3214/3558.
-var heldOutFloor = map[string]int{"limit": 1948, "alternatives": 1120, "event": 3214}
+// Codified-law pages of github.com/AVG-Team/VN-Law (heldout_legal_rag22.tsv),
+// measured when they were added: 44/44, 18/19, 28/36 (the whole set of
+// 9,118 texts then 1992/2239, 1138/1256, 3242/3594); the same after
+// learning from their tuning half (legal_rag22.tsv). Reading any paper "của
+// cơ sở" as the filer's cost two held-out events and was narrowed to a
+// facility's explanation ("văn bản giải trình của cơ sở").
+var heldOutFloor = map[string]int{"limit": 1992, "alternatives": 1138, "event": 3242}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

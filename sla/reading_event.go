@@ -219,7 +219,8 @@ func (rd *reader) filerSupplied(ws []int) bool {
 func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words3(toks, q+1, "chu", "dau", "tu")) {
+		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words3(toks, q+1, "chu", "dau", "tu") ||
+			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && words2(toks, q-2, "giai", "trinh")) { // ("văn bản của đương sự", "văn bản giải trình của cơ sở"; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
 			return true
 		}
 	}
@@ -745,7 +746,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		for _, r := range obj[f:min(len(obj), f+8)] {
 			if toks[r].text == "ket" && wordAt(toks, obj[f], "kien") && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) ||
-				toks[r].text == "bien" && words4(toks, r, "bien", "ban", "tham", "dinh") {
+				toks[r].text == "bien" && words4(toks, r, "bien", "ban", "tham", "dinh") ||
+				toks[r].text == "bao" && r == obj[f] && words4(toks, r, "bao", "cao", "tham", "dinh") && wordAt(toks, r+4, "va") {
+				// ("kể từ ngày nhận được báo cáo thẩm định và hồ sơ trình duyệt
+				// …": an appraisal's report first, the README's papers listed
+				// with an appraisal's report.)
 				// "kể từ ngày nhận được kiến nghị xử lý kết quả kiểm tra": an
 				// inspection's recommendations; "kể từ ngày nhận đủ hồ sơ và
 				// biên bản thẩm định": papers listed with an appraisal's
@@ -803,6 +808,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 				return FromReceipt
 			}
 			return FromOtherEvent // "nhận được thông báo về yêu cầu bổ sung hồ sơ"
+		}
+		if w == "tiep" && words2(toks, q+2, "du", "lieu") && rd.handedInAfter(end) {
+			// "kể từ ngày tiếp nhận dữ liệu, Trung tâm … cấp Giấy xác nhận
+			// giao nộp dữ liệu … cho các tổ chức, cá nhân đã giao nộp dữ
+			// liệu": data handed in, the filing.
+			return FromReceipt
 		}
 		if w == "tiep" && (k+2 >= len(ws) || punctAt(toks, q+2, ",") || wordAt(toks, ws[k+2], "tai") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
 			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận", "… ngày Quỹ tiếp nhận, kiểm tra …", "kể từ ngày tiếp nhận trên Ứng dụng"
@@ -1053,6 +1064,15 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// no one's filing, and a court that forms a council to consider a
 		// dossier considers a body's proposal (the enforcement of
 		// judgments, Luật Thi hành án hình sự 2019).
+		return FromOtherEvent
+	case obj == "nghi" && wordAt(toks, ws[j]-1, "kien") && punctAt(toks, ws[j]+1, ",") && words2(toks, ws[j]+2, "bao", "cao"):
+		// "kể từ ngày nhận được kiến nghị, báo cáo theo hướng dẫn tại
+		// khoản 1, khoản 2 Điều này, Chánh án … tổ chức phiên họp": the
+		// courts' recommendations and reports, no one's filing.
+		return FromOtherEvent
+	case obj == "so" && j+3 < len(ws) && toks[ws[j+1]].text == "do" && words2(toks, ws[j+2], "don", "vi") && rd.sentAfter(ws[j+2:]):
+		// "kể từ ngày nhận đủ hồ sơ do đơn vị đề nghị xây dựng gửi đến":
+		// a unit of the body sends its dossier up.
 		return FromOtherEvent
 	case obj == "so" && j+2 < len(ws) && toks[ws[j+1]].text == "do" && rd.agencyNameAt(ws[j+2]):
 		// "kể từ ngày nhận được hồ sơ do Chính phủ trình": a body's
@@ -1324,8 +1344,8 @@ func (rd *reader) validFiling(ws []int) bool {
 func (rd *reader) filedBy(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 20)] {
-		if toks[q].text != "do" || k+1 >= len(ws) || rd.agencyNameAt(ws[k+1]) {
-			continue
+		if toks[q].text != "do" || k+1 >= len(ws) || rd.agencyNameAt(ws[k+1]) || words2(toks, ws[k+1], "don", "vi") && rd.sentAfter(ws[k+1:]) {
+			continue // ("hồ sơ do đơn vị đề nghị xây dựng gửi đến": a unit's, sent up)
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
 			if toks[r].text == "nop" || words2(toks, r, "de", "nghi") || words2(toks, r, "cung", "cap") || toks[r].text == "lap" && words2(toks, ws[0], "danh", "sach") { // ("danh sách do người sử dụng lao động lập")
@@ -1413,8 +1433,46 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 		return false
 	}
 	for q := s + 2; q < len(toks) && q < s+30 && !rd.isSentenceEnd(q); q++ {
-		if words4(toks, q, "thanh", "lap", "hoi", "dong") || words2(toks, q, "xem", "xet") && punctAt(toks, q+2, ",") && words2(toks, q+3, "quyet", "dinh") {
+		if words4(toks, q, "thanh", "lap", "hoi", "dong") || words2(toks, q, "xem", "xet") && punctAt(toks, q+2, ",") && words2(toks, q+3, "quyet", "dinh") && rd.sentenceServedBefore(end) {
 			return true // ("…, Chánh án Tòa án … phải xem xét, quyết định": the prison's proposal to suspend a sentence)
+		}
+	}
+	return false
+}
+
+// sentAfter reports whether "gửi đến" or "gửi" closes the words ws (a
+// dossier's sender, ten words at most): "… do đơn vị đề nghị xây dựng gửi
+// đến".
+func (rd *reader) sentAfter(ws []int) bool {
+	for _, q := range ws[:min(len(ws), 10)] {
+		if wordAt(rd.toks, q, "gui") {
+			return true
+		}
+	}
+	return false
+}
+
+// handedInAfter reports whether "giao nộp" (handed in) follows the count
+// ending at end in its sentence, forty tokens at most.
+func (rd *reader) handedInAfter(end int) bool {
+	toks := rd.toks
+	for q := end; q < len(toks) && q < end+40 && !rd.isSentenceEnd(q); q++ {
+		if words2(toks, q, "giao", "nop") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceServedBefore reports whether the count's clause ending at end
+// names a sentence being served ("chấp hành án", "phạt tù") in its twenty
+// tokens: a prison's proposal a court decides on (Luật Thi hành án hình sự
+// 2019), not a person's filing ("hồ sơ đề nghị bổ nhiệm Hòa giải viên").
+func (rd *reader) sentenceServedBefore(end int) bool {
+	toks := rd.toks
+	for q := end - 1; q >= 0 && q >= end-20; q-- {
+		if words3(toks, q, "chap", "hanh", "an") || words2(toks, q, "phat", "tu") {
+			return true
 		}
 	}
 	return false

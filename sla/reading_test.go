@@ -979,6 +979,17 @@ func TestReadLimitForms(t *testing.T) {
 		// Twelfth session (legal_rag19.tsv, procurement, construction and data-protection decrees): a fee received, whoever
 		// paid it, is a payment (README: another event).
 		{in: "a) Hội đồng giải quyết kiến nghị được thành lập trong thời hạn 05 ngày làm việc kể từ ngày bộ phận thường trực nhận được đầy đủ chi phí giải quyết kiến nghị do nhà thầu nộp theo quy định tại điểm đ khoản 2 Điều 137 của Nghị định này;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Twelfth session, last (legal_rag22.tsv, the codified law's pages through github.com/AVG-Team/VN-Law): a
+		// mediator's appointment is a person's filing (a court decides a prison's proposal only on a sentence served),
+		// an appraisal's report listed first, a party's paper and a facility's explanation, data handed in, a unit's
+		// dossier sent up, the courts' recommendations and reports.
+		{in: "4. Trong thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ đề nghị bổ nhiệm Hòa giải viên, Chánh án Tòa án nhân dân cấp tỉnh xem xét, quyết định bổ nhiệm Hòa giải viên, trường hợp từ chối bổ nhiệm thì phải thông báo bằng văn bản và nêu rõ lý do.", ord: "20 ngày", from: sla.FromReceipt},
+		{in: "2. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được báo cáo thẩm định và hồ sơ trình duyệt kế hoạch lựa chọn nhà thầu của cơ sở y tế, người có thẩm quyền có trách nhiệm phê duyệt kế hoạch lựa chọn nhà thầu.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày, kể từ ngày nhận được văn bản của đương sự hoặc cơ quan, tổ chức, cá nhân khác cung cấp thông tin mới về điều kiện thi hành án của người phải thi hành án, Chấp hành viên phải tiến hành xác minh.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được văn bản giải trình của cơ sở, cơ quan tiếp nhận tổ chức rà soát báo cáo đánh giá GACP và có văn bản trả lời cơ sở.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "3. Trong thời hạn 10 ngày làm việc kể từ ngày tiếp nhận dữ liệu, Trung tâm Thông tin Lưu trữ Địa chất cấp Giấy xác nhận giao nộp dữ liệu về địa chất, khoáng sản cho các tổ chức, cá nhân đã giao nộp dữ liệu.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "3. Vụ Pháp chế kiểm tra hồ sơ đề nghị xây dựng nghị định và gửi đơn vị chủ trì soạn thảo trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ do đơn vị đề nghị xây dựng gửi đến.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "3. Trong thời hạn 30 ngày kể từ ngày nhận được kiến nghị, báo cáo theo hướng dẫn tại khoản 1, khoản 2 Điều này, Chánh án Tòa án nhân dân tối cao tổ chức phiên họp toàn thể Hội đồng Thẩm phán Tòa án nhân dân tối cao xem xét việc bãi bỏ án lệ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// Twelfth session (web_pages_thirteenth.tsv, service pages of banks, shops, clinics and schools; legal_rag21.tsv,
 		// transport, land and enforcement decrees): a term of stay and a visa's validity, a window from an activation,
 		// the period a fee covers, two amounts joined by "hay", a row headed "Sau 07 ngày:", today, the business that

@@ -1815,6 +1815,9 @@ func (rd *reader) citesBefore(p int) bool {
 	if letterMarkAt(toks, p) {
 		p += 2 // "a) Theo hướng dẫn tại …"
 	}
+	if words3(toks, p, "toi", "duoc", "biet") {
+		p += 3 // "Tôi được biết theo khoản 1 Điều 48 Luật Lý lịch tư pháp thì …": an asker's citation
+	}
 	return wordAt(toks, p, "theo") || words2(toks, p, "nhu", "vay") || words2(toks, p, "can", "cu")
 }
 

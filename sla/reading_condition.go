@@ -1866,6 +1866,9 @@ func (rd *reader) formBoxAfter(p int) bool {
 // "Một ngày làm việc không quá 08 giờ".
 func (rd *reader) hoursPerDayAt(p int) bool {
 	toks := rd.toks
+	if !wordAt(toks, p+1, "gio") {
+		return false
+	}
 	q := rd.opening(p)
 	return p-q <= 6 && wordAt(toks, p+1, "gio") && (words2(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !words3(toks, q+2, "lam", "viec", "ke") ||
 		p-q <= 20 && wordAt(toks, p+1, "gio") && words6(toks, q, "ngay", "lam", "viec", "co", "so", "gio") // "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ"

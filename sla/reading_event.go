@@ -744,13 +744,16 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// answer.
 			return FromOtherEvent
 		}
+		if f < len(obj) && words4(toks, obj[f], "bao", "cao", "tham", "dinh") && wordAt(toks, obj[f]+4, "va") {
+			// "kể từ ngày nhận được báo cáo thẩm định và hồ sơ trình duyệt
+			// …": an appraisal's report first, the README's papers listed
+			// with an appraisal's report.
+			return FromOtherEvent
+		}
+		kien := f < len(obj) && wordAt(toks, obj[f], "kien")
 		for _, r := range obj[f:min(len(obj), f+8)] {
-			if toks[r].text == "ket" && wordAt(toks, obj[f], "kien") && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) ||
-				toks[r].text == "bien" && words4(toks, r, "bien", "ban", "tham", "dinh") ||
-				toks[r].text == "bao" && r == obj[f] && words4(toks, r, "bao", "cao", "tham", "dinh") && wordAt(toks, r+4, "va") {
-				// ("kể từ ngày nhận được báo cáo thẩm định và hồ sơ trình duyệt
-				// …": an appraisal's report first, the README's papers listed
-				// with an appraisal's report.)
+			if toks[r].text == "ket" && kien && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) ||
+				toks[r].text == "bien" && words4(toks, r, "bien", "ban", "tham", "dinh") {
 				// "kể từ ngày nhận được kiến nghị xử lý kết quả kiểm tra": an
 				// inspection's recommendations; "kể từ ngày nhận đủ hồ sơ và
 				// biên bản thẩm định": papers listed with an appraisal's

@@ -661,15 +661,17 @@ func (rd *reader) number(i int) int {
 		}
 		return 0
 	}
-	if k := rd.orAmountAt(j); k > 0 {
-		// "có thể mất khoảng 1, hay thậm chí là 2 tuần", "05 hoặc 07 ngày
-		// làm việc": two amounts of one unit, either; read as the range
-		// between them, never as the second alone.
-		u, n := rd.unitAt(k + 1)
-		lo, bad1 := parseAmount(t.text)
-		hi, bad2 := parseAmount(toks[k].text)
-		rd.addRange(i, k+1+n, lo, hi, u, bad1 == "" && bad2 == "", k+1)
-		return k + 1 + n - i - 1
+	if j < len(toks) && (toks[j].text == "," || toks[j].text == "hay" || toks[j].text == "hoac") { // (asked only where "or" may follow: every number passes here)
+		if k := rd.orAmountAt(j); k > 0 {
+			// "có thể mất khoảng 1, hay thậm chí là 2 tuần", "05 hoặc 07 ngày
+			// làm việc": two amounts of one unit, either; read as the range
+			// between them, never as the second alone.
+			u, n := rd.unitAt(k + 1)
+			lo, bad1 := parseAmount(t.text)
+			hi, bad2 := parseAmount(toks[k].text)
+			rd.addRange(i, k+1+n, lo, hi, u, bad1 == "" && bad2 == "", k+1)
+			return k + 1 + n - i - 1
+		}
 	}
 	h, numBad := parseAmount(t.text)
 	from := i

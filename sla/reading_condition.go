@@ -130,8 +130,8 @@ func noPunctBetween(toks []token, p, q int) bool {
 func (rd *reader) namesLimitBefore(p int) bool {
 	toks := rd.toks
 	q := rd.first(p)
-	if (punctAt(toks, q, "“") || punctAt(toks, q, "\"")) && words2(toks, q+1, "khieu", "nai") {
-		q++ // "“Khiếu nại đối với …": a law quoted
+	if punctAt(toks, q, "“") || punctAt(toks, q, "\"") {
+		q++ // "“Khiếu nại đối với …", "“Thời hạn thẩm định …": a law quoted
 	}
 	if q < p && toks[q].kind == tokPunct {
 		return false // "- Thời hạn …", "+ …"

@@ -979,6 +979,8 @@ func TestReadLimitForms(t *testing.T) {
 		// Twelfth session (legal_rag19.tsv, procurement, construction and data-protection decrees): a fee received, whoever
 		// paid it, is a payment (README: another event).
 		{in: "a) Hội đồng giải quyết kiến nghị được thành lập trong thời hạn 05 ngày làm việc kể từ ngày bộ phận thường trực nhận được đầy đủ chi phí giải quyết kiến nghị do nhà thầu nộp theo quy định tại điểm đ khoản 2 Điều 137 của Nghị định này;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A quoted law's text (an amending decree's "“…”") reads as the text itself (legal_procedures.tsv in quotes).
+		{in: "“Thời hạn thẩm định đối với các khoản tài trợ, đóng góp, nhận ủy thác là không quá 10 ngày.”", ord: "10 ngày", from: sla.FromReceipt},
 		// An asker's citation before "thì" names no case (web_pages_twelfth.tsv).
 		{in: "Tôi được biết theo khoản 1 Điều 48 Luật Lý Lịch Tư Pháp thì thời hạn cấp phiếu Lý Lịch Tư Pháp không quá 20 ngày.", ord: "20 ngày", from: sla.FromReceipt},
 		// Twelfth session, last (legal_rag22.tsv, the codified law's pages through github.com/AVG-Team/VN-Law): a

@@ -480,6 +480,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "an amount computed for a period (\"tính cho 01 ngày\"), not a time limit"
 		}
 	case "den":
+		if words2(toks, from-3, "keo", "dai") && words3(toks, to, "hoac", "lau", "hon") {
+			// "… tiếp tục cho trẻ bú mẹ kéo dài đến 24 tháng hoặc lâu hơn":
+			// how long something lasts, or longer. ("có thể kéo dài đến 30
+			// ngày" is an extension, read as one: any "kéo dài đến" cost
+			// two held-out alternatives.)
+			return "a span (\"kéo dài đến 24 tháng\"), not a time limit"
+		}
 		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") {
 			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
 		}

@@ -166,8 +166,8 @@ func (rd *reader) answersFilerAfter(end int) bool {
 func (rd *reader) opinionAsked(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "nghi" && wordAt(toks, q-1, "de") && words3(toks, q+1, "co", "y", "kien") {
-			return true
+		if toks[q].text == "nghi" && wordAt(toks, q-1, "de") && (words3(toks, q+1, "co", "y", "kien") || words2(toks, q+1, "hiep", "y")) {
+			return true // ("văn bản đề nghị hiệp y": a body asks the others to concur)
 		}
 	}
 	return false

@@ -335,7 +335,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			// ("… theo nội dung bản án hoặc quyết định đã có hiệu lực thi
 			// hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 			// thông báo": a paper already in force, then the limit.)
-			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
+			if near && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") {
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 			if words5(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
@@ -429,6 +429,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if wordAt(toks, q+1, "tru") && (q+2 == from || q+4 == from && capAt(toks, q+2)) && !words2(toks, q-2, "dang", "ky") {
 				// "gia hạn tạm trú không quá 06 tháng": a term of residence.
 				return "a term of residence (\"tạm trú\"), not a time limit"
+			}
+			if wordAt(toks, q+1, "dung") && from-q <= 8 && capAt(toks, from-2) && it.event != FromOtherEvent { // (one counted from an event is reported as such)
+				// "thời gian tiếp tục tạm dừng không quá 24 giờ": how long a
+				// halt may last.
+				return "the term of a halt (\"tạm dừng không quá 24 giờ\"), not a time limit"
 			}
 			if words2(toks, q+1, "thoi", "dong") && from-q <= 16 && capAt(toks, from-2) {
 				// "… quyết định tạm thời đóng cảng hàng không, sân bay không

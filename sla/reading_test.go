@@ -979,6 +979,13 @@ func TestReadLimitForms(t *testing.T) {
 		// Twelfth session (legal_rag19.tsv, procurement, construction and data-protection decrees): a fee received, whoever
 		// paid it, is a payment (README: another event).
 		{in: "a) Hội đồng giải quyết kiến nghị được thành lập trong thời hạn 05 ngày làm việc kể từ ngày bộ phận thường trực nhận được đầy đủ chi phí giải quyết kiến nghị do nhà thầu nộp theo quy định tại điểm đ khoản 2 Điều 137 của Nghị định này;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Twelfth session, last draw (legal_rag23.tsv, more codified-law pages): a body asked to concur ("văn bản đề
+		// nghị hiệp y"), a halt's term, a span "or longer", a code's validity ("thời gian hiệu lực").
+		{in: "Các bộ, ngành và Ủy ban nhân dân tỉnh có văn bản trả lời trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản đề nghị hiệp y.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chỉ huy trưởng có trách nhiệm đề nghị Ủy ban nhân dân tỉnh quyết định; thời gian tiếp tục tạm dừng không quá 24 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Việc tạm dừng thanh tra được thực hiện 01 lần và thời hạn tạm dừng không quá 30 ngày kể từ ngày ban hành quyết định tạm dừng thanh tra.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Tạo điều kiện để bà mẹ tiếp tục cho trẻ bú mẹ kéo dài đến 24 tháng hoặc lâu hơn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian hiệu lực của mã khóa bí mật tối đa 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		// A quoted law's text (an amending decree's "“…”") reads as the text itself (legal_procedures.tsv in quotes).
 		{in: "“Thời hạn thẩm định đối với các khoản tài trợ, đóng góp, nhận ủy thác là không quá 10 ngày.”", ord: "10 ngày", from: sla.FromReceipt},
 		// An asker's citation before "thì" names no case (web_pages_twelfth.tsv).

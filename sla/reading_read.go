@@ -348,6 +348,11 @@ func (rd *reader) scan() {
 				it.event, it.eventWord, it.immediate = FromOtherEvent, rd.words(i, end), true
 			}
 			rd.items = append(rd.items, it)
+		case t.kind == tokWord && t.text == "ngay" && words2(toks, i-2, "tra", "loi") && words2(toks, i+1, "cho", "nguoi") && !strings.ContainsAny(rd.original(i), "àÀ"):
+			// "… phải … trả lời ngay cho người yêu cầu về việc hồ sơ đủ điều
+			// kiện để thụ lý hoặc phải bổ sung": an answer at once, the same
+			// working day.
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
 		case t.kind == tokNum:
 			i += rd.number(i)
 		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):
@@ -838,7 +843,7 @@ func (rd *reader) numberInWords(i int) int {
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n))) { // ("là một tuần trước ngày bắt đầu học": a lead time)
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && rd.resolutionTimeBefore(i))) { // ("Thời gian giải quyết: Một ngày học …" names a day of study) // ("là một tuần trước ngày bắt đầu học": a lead time)
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])
@@ -871,6 +876,21 @@ func (rd *reader) numberInWords(i int) int {
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
+}
+
+// resolutionTimeBefore reports whether the limit's own name ("Thời gian
+// giải quyết", "Thời hạn giải quyết") stands in the twelve tokens before p,
+// within the sentence: "Thời gian giải quyết cả hai thủ tục trên trong một
+// ngày" reads "một ngày" as the limit. (The caller asks it only when the
+// amount's unit closes a clause.)
+func (rd *reader) resolutionTimeBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "thoi") && (wordAt(toks, q+1, "gian") || wordAt(toks, q+1, "han")) && words2(toks, q+2, "giai", "quyet") {
+			return true
+		}
+	}
+	return false
 }
 
 // orAmountAt returns where the second amount stands when the tokens at j,

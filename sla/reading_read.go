@@ -348,11 +348,6 @@ func (rd *reader) scan() {
 				it.event, it.eventWord, it.immediate = FromOtherEvent, rd.words(i, end), true
 			}
 			rd.items = append(rd.items, it)
-		case t.kind == tokWord && t.text == "ngay" && words2(toks, i-2, "tra", "loi") && words2(toks, i+1, "cho", "nguoi") && !strings.ContainsAny(rd.original(i), "àÀ"):
-			// "… phải … trả lời ngay cho người yêu cầu về việc hồ sơ đủ điều
-			// kiện để thụ lý hoặc phải bổ sung": an answer at once, the same
-			// working day.
-			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
 		case t.kind == tokNum:
 			i += rd.number(i)
 		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):

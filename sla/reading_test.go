@@ -986,10 +986,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Việc tạm dừng thanh tra được thực hiện 01 lần và thời hạn tạm dừng không quá 30 ngày kể từ ngày ban hành quyết định tạm dừng thanh tra.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) Tạo điều kiện để bà mẹ tiếp tục cho trẻ bú mẹ kéo dài đến 24 tháng hoặc lâu hơn.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian hiệu lực của mã khóa bí mật tối đa 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
-		// "một ngày" after the limit's own name, and an answer given at once ("trả lời ngay cho người yêu cầu")
-		// (web_pages_seventh.tsv, web_pages_fifth.tsv).
+		// "một ngày" after the limit's own name (web_pages_seventh.tsv).
 		{in: "Thời gian giải quyết cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện và không thu phí.", ord: "1 ngày", from: sla.FromReceipt},
-		{in: "2. Người tiếp nhận yêu cầu phải kiểm tra các nội dung có liên quan đến yêu cầu trợ giúp pháp lý và trả lời ngay cho người yêu cầu về việc hồ sơ đủ điều kiện để thụ lý hoặc phải bổ sung giấy tờ.", ord: "Trong ngày", from: sla.FromReceipt},
 		// A quoted law's text (an amending decree's "“…”") reads as the text itself (legal_procedures.tsv in quotes).
 		{in: "“Thời hạn thẩm định đối với các khoản tài trợ, đóng góp, nhận ủy thác là không quá 10 ngày.”", ord: "10 ngày", from: sla.FromReceipt},
 		// An asker's citation before "thì" names no case (web_pages_twelfth.tsv).

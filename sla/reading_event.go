@@ -1073,7 +1073,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// khoản 1, khoản 2 Điều này, Chánh án … tổ chức phiên họp": the
 		// courts' recommendations and reports, no one's filing.
 		return FromOtherEvent
-	case obj == "so" && j+3 < len(ws) && toks[ws[j+1]].text == "do" && words2(toks, ws[j+2], "don", "vi") && rd.sentAfter(ws[j+2:]):
+	case obj == "so" && j+3 < len(ws) && toks[ws[j+1]].text == "do" && rd.unitSendsAt(ws[j+2:]):
 		// "kể từ ngày nhận đủ hồ sơ do đơn vị đề nghị xây dựng gửi đến":
 		// a unit of the body sends its dossier up.
 		return FromOtherEvent
@@ -1347,7 +1347,7 @@ func (rd *reader) validFiling(ws []int) bool {
 func (rd *reader) filedBy(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 20)] {
-		if toks[q].text != "do" || k+1 >= len(ws) || rd.agencyNameAt(ws[k+1]) || words2(toks, ws[k+1], "don", "vi") && rd.sentAfter(ws[k+1:]) {
+		if toks[q].text != "do" || k+1 >= len(ws) || rd.agencyNameAt(ws[k+1]) || rd.unitSendsAt(ws[k+1:]) {
 			continue // ("hồ sơ do đơn vị đề nghị xây dựng gửi đến": a unit's, sent up)
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
@@ -1443,12 +1443,20 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 	return false
 }
 
-// sentAfter reports whether "gửi đến" or "gửi" closes the words ws (a
-// dossier's sender, ten words at most): "… do đơn vị đề nghị xây dựng gửi
-// đến".
-func (rd *reader) sentAfter(ws []int) bool {
+// unitSendsAt reports whether the words ws, after "do", name a unit of the
+// body ("đơn vị", "vụ, đơn vị") that sends the dossier ("gửi", ten words at
+// most): "… hồ sơ do đơn vị đề nghị xây dựng gửi đến", "… do vụ, đơn vị đề
+// nghị xây dựng gửi đến".
+func (rd *reader) unitSendsAt(ws []int) bool {
+	toks := rd.toks
+	if len(ws) > 0 && wordAt(toks, ws[0], "vu") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || !words2(toks, ws[0], "don", "vi") {
+		return false
+	}
 	for _, q := range ws[:min(len(ws), 10)] {
-		if wordAt(rd.toks, q, "gui") {
+		if wordAt(toks, q, "gui") {
 			return true
 		}
 	}

@@ -375,6 +375,11 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
 			return true
+		case of && toks[q].text == "cua" && words4(toks, q+1, "co", "so", "y", "te") && rd.regulationAsked(ws[:k]):
+			// "kể từ ngày nhận được Văn bản đề nghị điều tiết của cơ sở y
+			// tế": a health facility's request to the procuring unit to
+			// move quantities between facilities, a body's paper.
+			return true
 		case of && toks[q].text == "cua" && rd.localUnitAt(q+1):
 			return true // "kể từ ngày nhận đủ hồ sơ hợp lệ của thôn", "… của các huyện": a lower unit's dossier, sent up
 		}
@@ -1457,6 +1462,18 @@ func (rd *reader) unitSendsAt(ws []int) bool {
 	}
 	for _, q := range ws[:min(len(ws), 10)] {
 		if wordAt(toks, q, "gui") {
+			return true
+		}
+	}
+	return false
+}
+
+// regulationAsked reports whether the words ws name a request to move
+// quantities ("đề nghị điều tiết"), the drug procurement's regulation
+// between public facilities.
+func (rd *reader) regulationAsked(ws []int) bool {
+	for _, q := range ws {
+		if words3(rd.toks, q, "de", "nghi", "dieu") && wordAt(rd.toks, q+3, "tiet") {
 			return true
 		}
 	}

@@ -986,6 +986,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Việc tạm dừng thanh tra được thực hiện 01 lần và thời hạn tạm dừng không quá 30 ngày kể từ ngày ban hành quyết định tạm dừng thanh tra.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) Tạo điều kiện để bà mẹ tiếp tục cho trẻ bú mẹ kéo dài đến 24 tháng hoặc lâu hơn.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian hiệu lực của mã khóa bí mật tối đa 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// A unit of the body sends its dossier up ("vụ, đơn vị"), a health facility asks the procuring unit to move
+		// quantities (legal_rag18.tsv, legal_random.tsv; both earlier known misses).
+		{in: "Vụ Pháp chế kiểm tra đối với hồ sơ đề nghị xây dựng luật, pháp lệnh, nghị quyết trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ do vụ, đơn vị đề nghị xây dựng gửi đến.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời gian 05 ngày, kể từ ngày nhận được báo cáo đề nghị điều tiết của cơ sở y tế trên địa bàn, Đơn vị mua sắm tập trung cấp địa phương báo cáo Trung tâm Mua sắm tập trung thuốc Quốc gia.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// "một ngày" after the limit's own name (web_pages_seventh.tsv).
 		{in: "Thời gian giải quyết cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện và không thu phí.", ord: "1 ngày", from: sla.FromReceipt},
 		// A quoted law's text (an amending decree's "“…”") reads as the text itself (legal_procedures.tsv in quotes).

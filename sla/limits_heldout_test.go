@@ -41,7 +41,7 @@ import (
 // heldout_legal_rag14.tsv, heldout_legal_rag15.tsv, heldout_legal_rag16.tsv,
 // heldout_legal_rag17.tsv, heldout_legal_rag18.tsv, heldout_legal_rag19.tsv,
 // heldout_legal_rag20.tsv, heldout_legal_rag21.tsv, heldout_legal_rag22.tsv,
-// heldout_legal_rag23.tsv,
+// heldout_legal_rag23.tsv, heldout_legal_rag24.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -659,7 +659,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // hơn".
 // "một ngày" after the limit's own name ("Thời gian giải quyết … trong một
 // ngày") read as the limit: 2024/2277, 1158/1277, 3274/3630.
-var heldOutFloor = map[string]int{"limit": 2024, "alternatives": 1158, "event": 3274}
+// More codified-law pages (heldout_legal_rag24.tsv), measured when they
+// were added: 12/18, 13/13, 18/21 (the whole set of 9,294 texts then
+// 2036/2295, 1171/1290, 3292/3651); after learning from their tuning half
+// (legal_rag24.tsv: Saturdays, Sundays and holidays left out are working
+// days): 2037/2295, 1171/1290, 3292/3651.
+var heldOutFloor = map[string]int{"limit": 2037, "alternatives": 1171, "event": 3292}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1173,6 +1173,17 @@ func (rd *reader) wageBefore(p int) bool {
 	return false
 }
 
+// recurrenceBefore reports whether "định kỳ" (periodically) stands in the
+// eight tokens before p, within the sentence.
+func (rd *reader) recurrenceBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isSentenceEnd(q); q-- {
+		if words2(rd.toks, q, "dinh", "ky") {
+			return true
+		}
+	}
+	return false
+}
+
 // visaBefore reports whether a visa ("visa", "thị thực"; not "thì thực
 // hiện") is named in the fourteen tokens before p, within the sentence.
 func (rd *reader) visaBefore(p int) bool {
@@ -2164,6 +2175,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
 	case "qua":
+		if rd.recurrenceBefore(from) {
+			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
+			// vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển …": how
+			// often something recurs.
+			return "a recurrence (\"Định kỳ (tối đa không quá 05 ngày làm việc …)\"), not a time limit"
+		}
 		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") {
 			// "Quá 10 ngày, có thể đề nghị gia hạn 10 ngày nữa …": past the
 			// time, a threshold.

@@ -1028,6 +1028,11 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 	obj := toks[ws[j]].text
 	report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 	switch {
+	case report && j+2 < len(ws) && wordAt(toks, ws[j+1], "cua") && rd.ownerAt(ws[j+2]):
+		// "kể từ khi nhận được báo cáo của chủ rừng, cơ quan Kiểm lâm sở
+		// tại có trách nhiệm báo cáo Chi cục …": the owner's report, its
+		// filing, whatever the body then reports up.
+		return FromReceipt
 	case obj == "cau" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "yeu") && rd.demandBefore(p, "yeu", "cau"),
 		obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "kien") && rd.demandBefore(p, "kien", "nghi"):
 		// ("… trả lời các kiến nghị của Hội đồng dân tộc và các Uỷ ban của
@@ -1478,6 +1483,13 @@ func (rd *reader) regulationAsked(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// ownerAt reports whether an owner is named at p: "chủ rừng", "chủ xe",
+// "chủ tàu", "chủ hàng" (not "chủ tịch", "chủ trì", "chủ quản").
+func (rd *reader) ownerAt(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p, "chu") && (wordAt(toks, p+1, "rung") || wordAt(toks, p+1, "xe") || wordAt(toks, p+1, "tau") || wordAt(toks, p+1, "hang"))
 }
 
 // handedInAfter reports whether "giao nộp" (handed in) follows the count

@@ -1210,7 +1210,8 @@ func (rd *reader) allCapitals() bool {
 func (rd *reader) holidaysExcluded(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+16 && (!rd.isSentenceEnd(q) || punctAt(toks, q+1, "(")); q++ { // "… hồ sơ của bạn. (không tính ngày lễ …)"
-		if (words2(toks, q, "khong", "tinh") || words2(toks, q, "khong", "ke")) && (words2(toks, q+2, "ngay", "le") || words2(toks, q+2, "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "le")) {
+		if (words2(toks, q, "khong", "tinh") || words2(toks, q, "khong", "ke")) && (words2(toks, q+2, "ngay", "le") || words2(toks, q+2, "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "le") ||
+			words3(toks, q+2, "ngay", "thu", "bay") || words2(toks, q+2, "thu", "bay")) { // ("không kể ngày thứ bảy, chủ nhật và các ngày nghỉ lễ, tết": Saturday named too)
 			return true
 		}
 	}

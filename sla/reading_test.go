@@ -986,6 +986,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Việc tạm dừng thanh tra được thực hiện 01 lần và thời hạn tạm dừng không quá 30 ngày kể từ ngày ban hành quyết định tạm dừng thanh tra.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) Tạo điều kiện để bà mẹ tiếp tục cho trẻ bú mẹ kéo dài đến 24 tháng hoặc lâu hơn.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian hiệu lực của mã khóa bí mật tối đa 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// Twelfth session, last draw (legal_rag24.tsv): Saturdays, Sundays and holidays left out are working days, an
+		// owner's report is the filing, a recurrence is no limit.
+		{in: "Trong thời hạn 7 ngày (không kể ngày thứ bảy, chủ nhật và các ngày nghỉ lễ, tết theo quy định), kể từ ngày nhận được hồ sơ đăng ký hợp lệ, Ủy ban nhân dân cấp huyện có trách nhiệm quyết định.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 01 ngày kể từ khi nhận được báo cáo của chủ rừng, cơ quan Kiểm lâm sở tại có trách nhiệm báo cáo Chi cục Kiểm lâm cấp tỉnh.", ord: "1 ngày", from: sla.FromReceipt},
+		{in: "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư tài khoản chuyên thu vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển toàn bộ số dư về tài khoản của đơn vị tại KBNN.", decide: true, concern: sla.ConcernNotALimit},
 		// A unit of the body sends its dossier up ("vụ, đơn vị"), a health facility asks the procuring unit to move
 		// quantities (legal_rag18.tsv, legal_random.tsv; both earlier known misses).
 		{in: "Vụ Pháp chế kiểm tra đối với hồ sơ đề nghị xây dựng luật, pháp lệnh, nghị quyết trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ do vụ, đơn vị đề nghị xây dựng gửi đến.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},

@@ -838,7 +838,7 @@ func (rd *reader) numberInWords(i int) int {
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && rd.resolutionTimeBefore(i))) { // ("Thời gian giải quyết: Một ngày học …" names a day of study) // ("là một tuần trước ngày bắt đầu học": a lead time)
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && rd.resolutionTimeBefore(i))) { // ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian giải quyết: Một ngày học …" names a day of study)
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])

@@ -469,7 +469,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the period a fee covers (\"phí sử dụng 1 tháng\"), not a time limit"
 		}
 	case "cho":
-		if rd.wageBefore(from) {
+		if rd.phraseInSentenceBefore(from, 16, "luong") {
 			// "… là 01 ngày lương tối thiểu vùng … cho 01 ngày khám bệnh,
 			// chữa bệnh": an amount for each day.
 			return "an amount for each day (\"01 ngày lương … cho 01 ngày khám bệnh\"), not a time limit"
@@ -1162,34 +1162,25 @@ func (rd *reader) lapseWithin(p int, b *item) bool {
 	return false
 }
 
-// wageBefore reports whether wages ("lương", "tiền lương") are named in the
-// sixteen tokens before p, within the sentence.
-func (rd *reader) wageBefore(p int) bool {
-	for q := p - 1; q >= 0 && q >= p-16 && !rd.isSentenceEnd(q); q-- {
-		if wordAt(rd.toks, q, "luong") {
-			return true
-		}
-	}
-	return false
-}
-
-// recurrenceBefore reports whether "định kỳ" (periodically) stands in the
-// eight tokens before p, within the sentence.
-func (rd *reader) recurrenceBefore(p int) bool {
-	for q := p - 1; q >= 0 && q >= p-8 && !rd.isSentenceEnd(q); q-- {
-		if words2(rd.toks, q, "dinh", "ky") {
-			return true
-		}
-	}
-	return false
-}
-
 // visaBefore reports whether a visa ("visa", "thị thực"; not "thì thực
 // hiện") is named in the fourteen tokens before p, within the sentence.
 func (rd *reader) visaBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-14 && !rd.isSentenceEnd(q); q-- {
 		if wordAt(toks, q, "visa") || words2(toks, q, "thi", "thuc") && strings.ContainsAny(rd.original(q), "ịỊ") {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseInSentenceBefore reports whether the words ws stand in the n
+// tokens before p, within the sentence (phraseBefore stops at the clause):
+// wages ("lương") before "cho 01 ngày", "định kỳ" before "(tối đa …", the
+// limit's own name before "trong một ngày".
+func (rd *reader) phraseInSentenceBefore(p, n int, ws ...string) bool {
+	for q := p - 1; q >= 0 && q >= p-n && !rd.isSentenceEnd(q); q-- {
+		if wordsAt(rd.toks, q, ws...) {
 			return true
 		}
 	}
@@ -2175,7 +2166,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
 	case "qua":
-		if rd.recurrenceBefore(from) {
+		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") {
 			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
 			// vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển …": how
 			// often something recurs.

@@ -1446,8 +1446,12 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 		return false
 	}
 	for q := s + 2; q < len(toks) && q < s+30 && !rd.isSentenceEnd(q); q++ {
-		if words4(toks, q, "thanh", "lap", "hoi", "dong") || words2(toks, q, "xem", "xet") && punctAt(toks, q+2, ",") && words2(toks, q+3, "quyet", "dinh") && rd.sentenceServedBefore(end) {
-			return true // ("…, Chánh án Tòa án … phải xem xét, quyết định": the prison's proposal to suspend a sentence)
+		if words4(toks, q, "thanh", "lap", "hoi", "dong") || words2(toks, q, "xem", "xet") && punctAt(toks, q+2, ",") && words2(toks, q+3, "quyet", "dinh") && (rd.phraseInSentenceBefore(end, 20, "chap", "hanh", "an") || rd.phraseInSentenceBefore(end, 20, "phat", "tu")) {
+			// ("…, Chánh án Tòa án … phải xem xét, quyết định" on a dossier
+			// whose count names a sentence served: a prison's proposal to
+			// suspend it (Luật Thi hành án hình sự 2019), not a person's
+			// filing, "hồ sơ đề nghị bổ nhiệm Hòa giải viên".)
+			return true
 		}
 	}
 	return false
@@ -1498,20 +1502,6 @@ func (rd *reader) handedInAfter(end int) bool {
 	toks := rd.toks
 	for q := end; q < len(toks) && q < end+40 && !rd.isSentenceEnd(q); q++ {
 		if words2(toks, q, "giao", "nop") {
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceServedBefore reports whether the count's clause ending at end
-// names a sentence being served ("chấp hành án", "phạt tù") in its twenty
-// tokens: a prison's proposal a court decides on (Luật Thi hành án hình sự
-// 2019), not a person's filing ("hồ sơ đề nghị bổ nhiệm Hòa giải viên").
-func (rd *reader) sentenceServedBefore(end int) bool {
-	toks := rd.toks
-	for q := end - 1; q >= 0 && q >= end-20; q-- {
-		if words3(toks, q, "chap", "hanh", "an") || words2(toks, q, "phat", "tu") {
 			return true
 		}
 	}

@@ -686,8 +686,9 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	// Repetition in words: "15 (mười lăm) ngày làm việc". Tokenize dropped
-	// the brackets whose words agree (dropSpelledAmounts); the ones left
-	// spell another number, or hold words that are none, and are read here.
+	// every bracket whose words say the number (dropSpelledAmounts, up to
+	// six words: any number below a thousand), so words left in brackets
+	// between the digits and a unit spell another number, or none.
 	if punctAt(toks, j, "(") {
 		k := j + 1
 		for k < len(toks) && toks[k].kind == tokWord {
@@ -695,16 +696,9 @@ func (rd *reader) number(i int) int {
 		}
 		if k > j+1 && punctAt(toks, k, ")") {
 			if _, n := rd.unitAt(k + 1); n > 0 {
-				v, ok := parseNumberWords(toks[j+1 : k])
-				if d, dok := digitsInWords(toks[j+1 : k]); dok && (!ok || int64(v)*100 != h) {
-					v, ok = d, true // "24 (hai bốn) giờ": the digits read one by one
-				}
-				if !ok || numBad != "" || h%100 != 0 || int64(v)*100 != h {
-					rd.items = append(rd.items, item{kind: iBad, from: i, to: k + 1 + n,
-						detail: "the number in words does not match the digits", err: ErrLimitSyntax})
-					return k + n - i
-				}
-				j = k + 1
+				rd.items = append(rd.items, item{kind: iBad, from: i, to: k + 1 + n,
+					detail: "the number in words does not match the digits", err: ErrLimitSyntax})
+				return k + n - i
 			}
 		}
 	}
@@ -838,7 +832,11 @@ func (rd *reader) numberInWords(i int) int {
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && rd.resolutionTimeBefore(i))) { // ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian giải quyết: Một ngày học …" names a day of study)
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
+		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
+		// giải quyết cả hai thủ tục trên trong một ngày": the limit's own
+		// name before a day closing the clause, while "Thời gian giải
+		// quyết: Một ngày học …" names a day of study.)
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])
@@ -871,21 +869,6 @@ func (rd *reader) numberInWords(i int) int {
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 	return end - i - 1
-}
-
-// resolutionTimeBefore reports whether the limit's own name ("Thời gian
-// giải quyết", "Thời hạn giải quyết") stands in the twelve tokens before p,
-// within the sentence: "Thời gian giải quyết cả hai thủ tục trên trong một
-// ngày" reads "một ngày" as the limit. (The caller asks it only when the
-// amount's unit closes a clause.)
-func (rd *reader) resolutionTimeBefore(p int) bool {
-	toks := rd.toks
-	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
-		if wordAt(toks, q, "thoi") && (wordAt(toks, q+1, "gian") || wordAt(toks, q+1, "han")) && words2(toks, q+2, "giai", "quyet") {
-			return true
-		}
-	}
-	return false
 }
 
 // orAmountAt returns where the second amount stands when the tokens at j,
@@ -1206,7 +1189,12 @@ func (rd *reader) allCapitals() bool {
 
 // holidaysExcluded reports whether the sixteen tokens from p, within the
 // sentence, leave the days off out of the count ("không tính ngày lễ và
-// ngày nghỉ cuối tuần", "không kể ngày nghỉ, ngày lễ").
+// ngày nghỉ cuối tuần", "không kể ngày nghỉ, ngày lễ", "không kể ngày thứ
+// bảy, chủ nhật và các ngày nghỉ lễ, tết"): the days left are working days,
+// a civil servant's week being Monday to Friday (Quyết định 188/1999/QĐ-TTg,
+// legal.md §6.1 [R]) less the holidays of Bộ luật Lao động 2019 Điều 112
+// (§6.2 [V]). Sundays and holidays alone ("không tính Chủ nhật, ngày lễ")
+// leave Saturdays in, and are no working days.
 func (rd *reader) holidaysExcluded(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+16 && (!rd.isSentenceEnd(q) || punctAt(toks, q+1, "(")); q++ { // "… hồ sơ của bạn. (không tính ngày lễ …)"

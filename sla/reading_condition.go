@@ -1117,8 +1117,10 @@ func (rd *reader) termOfMatter(from, to int) string {
 		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
 	}
 	for q := max(0, from-6); q <= from-3; q++ {
-		if toks[q+2].text == "vay" && words3(toks, q, "thoi", "han", "vay") {
-			// "thời hạn vay tối đa 30 ngày": a loan's term.
+		if toks[q+2].text == "vay" && words3(toks, q, "thoi", "han", "vay") && !countFromAt(toks, to) {
+			// "thời hạn vay tối đa 30 ngày": a loan's term ("… không vượt
+			// quá 12 tháng kể từ ngày giải ngân" is a term counted from an
+			// event, reported as such).
 			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
 		}
 	}
@@ -2165,6 +2167,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if words2(toks, from-2, "con", "thieu") || words2(toks, from-4, "con", "thieu") && capAt(toks, from-2) {
 			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
 		}
+		if words2(toks, from-2, "toi", "da") {
+			if why := rd.termCapped(from); why != "" {
+				return why
+			}
+		}
 	case "qua":
 		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") {
 			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
@@ -2177,18 +2184,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// time, a threshold.
 			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"
 		}
-		if rd.phraseBefore(from, 8, "chu", "ky") || rd.phraseBefore(from, 9, "thoi", "han", "cho", "vay") || rd.phraseBefore(from, 12, "tai", "cap", "von") {
-			// "chu kỳ hoạt động kinh doanh không quá 01 (một) tháng", "thời
-			// hạn cho vay không vượt quá 03 (ba) tháng", "tổng thời gian tái
-			// cấp vốn và gia hạn tái cấp vốn không quá 12 tháng": a cycle's
-			// length, a loan's term.
-			return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
-		}
 		if words2(toks, from-3, "qua", "han") || words2(toks, from-3, "no", "luong") {
 			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
 		}
-		if rd.rareTokens()&rareDecision != 0 && wordAt(toks, from-2, "khong") && rd.measureDecidedBefore(from-2) {
-			return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\"), not a time limit"
+		if why := rd.termCapped(from); why != "" {
+			return why
 		}
 	case "trong":
 		if rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le") {
@@ -2197,6 +2197,24 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// ratio.
 			return "the horizon of a cash flow or a ratio (\"tỷ lệ khả năng chi trả trong 30 ngày\"), not a time limit"
 		}
+	}
+	return ""
+}
+
+// termCapped tells why a duration capped by "không quá" or "tối đa" (the
+// two words before from) is no time limit, or "": the same cap words bound
+// a cycle, a loan's term or a measure's term as they bound a limit.
+func (rd *reader) termCapped(from int) string {
+	toks := rd.toks
+	if rd.phraseBefore(from, 8, "chu", "ky") || rd.phraseBefore(from, 9, "thoi", "han", "cho", "vay") || rd.phraseBefore(from, 12, "tai", "cap", "von") {
+		// "chu kỳ hoạt động kinh doanh không quá 01 (một) tháng", "thời
+		// hạn cho vay không vượt quá 03 (ba) tháng", "tổng thời gian tái
+		// cấp vốn và gia hạn tái cấp vốn tối đa 12 tháng": a cycle's
+		// length, a loan's term.
+		return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
+	}
+	if rd.rareTokens()&rareDecision != 0 && (wordAt(toks, from-2, "khong") || wordAt(toks, from-2, "toi")) && rd.measureDecidedBefore(from-2) {
+		return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\", \"… tối đa 06 giờ\"), not a time limit"
 	}
 	return ""
 }

@@ -463,6 +463,10 @@ func tokenize(f *folded, toks []token) []token {
 					}
 				}
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
+				switch w {
+				case "hoi", "qua", "so", "diem":
+					toks = sameWords(f, toks)
+				}
 				i = j
 			} else {
 				// A full stop ends a sentence unless a number follows it
@@ -486,6 +490,62 @@ func tokenize(f *folded, toks []token) []token {
 		toks = dropSpelledAmounts(toks)
 	}
 	markDateParts(toks)
+	return toks
+}
+
+// sameWords writes the words that end toks in the form every check asks
+// for, when they say the same as it in other words; the tokens keep the
+// span of the original text (at, end), so what the reader quotes is what
+// the text says:
+//   - "phản hồi" (to respond) is "trả lời";
+//   - "không vượt quá", "không được vượt quá" (not exceeding) are "không
+//     quá";
+//   - "bộ hồ sơ" (a set of papers) is "hồ sơ", a lower-case "bộ" only (a
+//     capital one is a ministry: "gửi Bộ hồ sơ");
+//   - "kể từ thời điểm", "tính từ thời điểm" (from the moment) are "kể từ
+//     ngày", "tính từ ngày".
+func sameWords(f *folded, toks []token) []token {
+	n := len(toks) - 1
+	last := &toks[n]
+	word := func(k int, w string) bool {
+		return k >= 0 && toks[k].kind == tokWord && toks[k].text == w
+	}
+	setKey := func(t *token) { t.key = everyWordKey || isKeyWord(t.text) }
+	switch last.text {
+	case "hoi":
+		if word(n-1, "phan") {
+			toks[n-1].text, last.text = "tra", "loi"
+			setKey(&toks[n-1])
+			setKey(last)
+		}
+	case "qua":
+		drop := 0
+		switch {
+		case word(n-1, "vuot") && word(n-2, "khong"):
+			drop = 1
+		case word(n-1, "vuot") && word(n-2, "duoc") && word(n-3, "khong"):
+			drop = 2
+		}
+		if drop > 0 {
+			q := *last
+			q.at = toks[n-drop].at // the span keeps the dropped words
+			q.space = toks[n-drop].space
+			toks = append(toks[:n-drop], q)
+		}
+	case "so":
+		if word(n-1, "ho") && word(n-2, "bo") && f.src[f.orig[toks[n-2].at]] == 'b' {
+			h := toks[n-1]
+			h.at, h.space = toks[n-2].at, toks[n-2].space
+			toks = append(toks[:n-2], h, *last)
+		}
+	case "diem":
+		if word(n-1, "thoi") && word(n-2, "tu") && (word(n-3, "ke") || word(n-3, "tinh")) {
+			d := toks[n-1]
+			d.text, d.end = "ngay", last.end
+			setKey(&d)
+			toks = append(toks[:n-1], d)
+		}
+	}
 	return toks
 }
 

@@ -113,6 +113,58 @@ func (rd *reader) caseOpening(p int) int {
 	return -1
 }
 
+// bodyPaperBasisOpens reports whether the sentence of p opens with the
+// paper of a public body the act rests on, "Căn cứ công văn đề nghị của cơ
+// quan chủ quản, …", "Căn cứ văn bản đề nghị của Ủy ban nhân dân cấp xã,
+// …", before p in the same clause. It returns the basis's words.
+func (rd *reader) bodyPaperBasisOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.opening(p)
+	if !words2(toks, s, "can", "cu") || !(words2(toks, s+2, "cong", "van") || words2(toks, s+2, "van", "ban") || words2(toks, s+2, "to", "trinh")) {
+		return 0, 0, false
+	}
+	end := rd.clauseEnd(s+2, p)
+	for q := s + 4; q < end; q++ {
+		if wordAt(toks, q, "cua") && rd.agencyNameAt(q+1) {
+			return s, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// verifyAnswerBefore returns where "trả lời xác minh" (an answer to a
+// request to verify) stands in the clause before p, sixteen tokens at
+// most, or -1.
+func (rd *reader) verifyAnswerBefore(p int) int {
+	for q := p - 1; q >= 0 && q >= p-16 && !rd.isBreak(q); q-- {
+		if words4(rd.toks, q, "tra", "loi", "xac", "minh") {
+			return q
+		}
+	}
+	return -1
+}
+
+// ratedCaseOpens reports whether the sentence of p opens with a case of
+// what was rated ("Đối với …", "Riêng đối với …", "Trường hợp …" with
+// "được đánh giá là" before p): a time counted from the rating. It returns
+// where the case opens.
+func (rd *reader) ratedCaseOpens(p int) (int, bool) {
+	toks := rd.toks
+	s := pastListLetter(toks, rd.first(p), p) // (not past a heading: "Riêng đối với công tác chính gồm: …" is the case)
+	if wordAt(toks, s, "rieng") {
+		s++
+	}
+	if !words2(toks, s, "doi", "voi") && !words2(toks, s, "truong", "hop") {
+		return 0, false
+	}
+	for q := s + 2; q < p && q < s+60; q++ {
+		if words3(toks, q, "danh", "gia", "la") && wordAt(toks, q-1, "duoc") {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
 // gapWalk is what the walk over the gaps carries from one gap to the next.
 type gapWalk struct {
 	breakdown bool  // a breakdown of the previous ordinary duration is open
@@ -717,6 +769,31 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
+		if s, end, ok := rd.bodyPaperBasisOpens(it.from); ok {
+			// "Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn
+			// 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from
+			// the body's paper the act rests on.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at := rd.verifyAnswerBefore(it.from); at >= 0 {
+			// "thời gian trả lời xác minh đối với nội dung xác minh về cư
+			// trú không quá 02 ngày làm việc": an answer to another body's
+			// request to verify, counted from that request.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, at+4), at+4
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if s, ok := rd.ratedCaseOpens(it.from); ok {
+			// "Đối với các hạng mục công việc được đánh giá là “không đạt
+			// yêu cầu”, trong vòng 05 ngày, đơn vị thực hiện bảo trì phải
+			// sửa chữa …": counted from the rating.
+			end := rd.clauseEnd(s, it.from)
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
 		if at, end, ok := rd.answerToBodyAfter(it.to); ok {
 			// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải
 			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
@@ -1024,6 +1101,31 @@ func (rd *reader) readNeighbours() {
 	}
 }
 
+// enumeratedCase reports whether the text opens, at first, with a case
+// counted out ("Một là, khi …", "Hai là, trường hợp …", "Thứ nhất, đối
+// với …", "Thứ hai, nếu …"): it returns the case's words, to the end of
+// its clause.
+func (rd *reader) enumeratedCase(first int) (int, int, bool) {
+	toks := rd.toks
+	p := first
+	switch {
+	case wordAt(toks, p+1, "la") && isNumberWord(toks[p].text) && kindAt(toks, p, tokWord):
+		p += 2 // "Một là", "Hai là"
+	case wordAt(toks, p, "thu") && (wordAt(toks, p+1, "nhat") || wordAt(toks, p+1, "hai") || wordAt(toks, p+1, "ba") || wordAt(toks, p+1, "tu")):
+		p += 2 // "Thứ nhất", "Thứ hai"
+	default:
+		return 0, 0, false
+	}
+	if !punctAt(toks, p, ",") {
+		return 0, 0, false
+	}
+	p++
+	if !wordAt(toks, p, "khi") && !words2(toks, p, "truong", "hop") && !words2(toks, p, "doi", "voi") && !wordAt(toks, p, "neu") {
+		return 0, 0, false
+	}
+	return p, rd.clauseEnd(p+1, len(toks)), true
+}
+
 // applyHeading gives every ordinary duration the condition that heads the
 // whole text: the heading read before ("(2) Trường hợp giao nộp mẫu
 // vật:"), or a label of one case before the first duration.
@@ -1035,6 +1137,12 @@ func (rd *reader) applyHeading() {
 		first := 0
 		for first < len(toks) && toks[first].kind != tokWord {
 			first++
+		}
+		if at, end, ok := rd.enumeratedCase(first); ok && end <= rd.items[0].from {
+			// "Một là, khi công dân đã có thông tin … cần xác nhận … .
+			// Thời gian tối đa trong 01 ngày làm việc …": the first of the
+			// cases a page counts out heads its text.
+			rd.heading = rd.words(at, end)
 		}
 		for q := first + 1; q < rd.items[0].from && !rd.isSentenceEnd(q); q++ {
 			if punctAt(toks, q, ":") {
@@ -1102,7 +1210,8 @@ func (rd *reader) extends(p int) bool {
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
-		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han")
+		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han") ||
+		words2(toks, p+2, "mot", "lan") // "Vụ việc phức tạp: Gia hạn một lần nhưng không quá 30 ngày"
 }
 
 // namesLimit reports whether the sentence of token p speaks of the time
@@ -2257,7 +2366,7 @@ func (rd *reader) listItemSubject(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for q := p - 1; q > s+4 && q >= p-7; q-- {
-		if words2(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") {
+		if words2(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") && !wordAt(toks, q-1, "sau") { // ("c) Giải quyết hồ sơ: Sau thời hạn 45 ngày làm việc, kể từ khi nhận được hồ sơ …": the step's time)
 			return s + 2, q, true
 		}
 	}
@@ -2325,6 +2434,11 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		}
 		if at < 0 {
 			continue
+		}
+		if rd.refusalAt(at) {
+			// "…, trong trường hợp không cấp Giấy chứng nhận, phải nêu rõ
+			// lý do bằng văn bản": a refusal's answer, no case (issue 13).
+			return 0, 0, false
 		}
 		end := at
 		for end < len(toks) && !rd.isSentenceEnd(end) {

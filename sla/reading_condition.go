@@ -20,7 +20,7 @@ func (rd *reader) follows(a *item, p int) bool {
 	for q := from; q < p; q++ {
 		if t := rd.toks[q]; t.kind == tokWord {
 			switch t.text {
-			case "voi", "trong", "ap", "dung", "chi": // "với trường hợp", "trong trường hợp", "áp dụng đối với"
+			case "voi", "trong", "ap", "dung", "chi", "tru", "ngoai": // "với trường hợp", "trong trường hợp", "áp dụng đối với", "(ngoại trừ trường hợp …"
 				continue
 			}
 			return false
@@ -337,7 +337,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a rate (\"24 giờ trong ngày\", \"07 ngày trong tuần\"), not a time limit"
 		}
 	case "cho":
-		if words2(toks, to+1, "moi", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh"
+		if words2(toks, to+1, "moi", "lan") || words2(toks, to+1, "mot", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh", "không quá 5 ngày cho một lần tổ chức"
 			return "the length of each occurrence (\"06 tháng cho mỗi lần nhập cảnh\"), not a time limit"
 		}
 	case "chua", "ma":
@@ -408,8 +408,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
-		if words2(toks, to, "tien", "luong") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
-			// "tối đa không quá 01 tháng tiền lương": a sum of wages.
+		if words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
+			// "tối đa không quá 01 tháng tiền lương": a sum of wages ("tương
+			// đương với 1 tháng tiền thuê nhà": of rent).
 			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
 		}
 	case "da":
@@ -657,6 +658,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
+	for q := from - 2; q >= from-5 && q >= 0 && toks[q].kind == tokWord; q-- {
+		if wordAt(toks, q, "moi") && (wordAt(toks, q+1, "ca") || wordAt(toks, q+1, "buoi") || wordAt(toks, q+1, "han") || wordAt(toks, q+1, "dot")) {
+			// "mỗi ca làm việc 08 giờ", "Thời gian học mỗi buổi tối đa là
+			// 05 giờ", "(mỗi hạn 6 tháng)": a shift's, a session's or a
+			// period's length.
+			return "the length of a shift or a session (\"mỗi ca làm việc 08 giờ\"), not a time limit"
+		}
+	}
 	if (words2(toks, from-4, "moi", "lan") && capAt(toks, from-2)) && !rd.extensionBefore(from) {
 		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
 	}
@@ -667,9 +676,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
 	}
-	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") {
+	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) {
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
-		// tháng mà không thấy động tĩnh gì": time gone by, a story.
+		// tháng mà không thấy động tĩnh gì", "Hai tháng sau anh nhận được
+		// bảng cước …": time gone by, a story.
 		return "time gone by (\"Mười ngày trôi qua\", \"đến nay đã 4 tháng\"), not a time limit"
 	}
 	if words4(toks, from-4, "tu", "dong", "gia", "han") {
@@ -1014,7 +1024,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                        // "kết quả kiểm tra, đối chiếu phù hợp"
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
-			words3(toks, q, "duoc", "chap", "nhan"), // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			words3(toks, q, "duoc", "chap", "nhan"),  // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
+			words3(toks, q, "duoc", "chap", "thuan"), // "… chi trả quyền lợi bảo hiểm (nếu được chấp thuận) chậm nhất là ba mươi (30) ngày"
+			words3(toks, q, "thuc", "hien", "duoc"),  // "Thời hạn giải quyết – Trường hợp thực hiện được: 15 ngày làm việc": what can be done, the ordinary path
 			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),
 			words4(toks, q, "da", "lam", "dung", "cac"),                                                       // "Nếu bạn đã làm đúng các bước trên, …": the steps done right                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
@@ -1228,7 +1240,7 @@ func isConditionAt(toks []token, p int) bool {
 		// situation in an answer, the whole matter.)
 		// ("… mà không thuộc một trong các trường hợp được quy định tại Điều
 		// 11 của Luật Khiếu nại": the law's cases, cited.)
-		return wordAt(toks, p+1, "hop") && !wordAt(toks, p-1, "tru") && !words2(toks, p-2, "bao", "cao") &&
+		return wordAt(toks, p+1, "hop") && (!wordAt(toks, p-1, "tru") || otherwiseAgreedAt(toks, p+2)) && !words2(toks, p-2, "bao", "cao") &&
 			!(wordAt(toks, p-1, "cac") && (words3(toks, p+2, "quy", "dinh", "tai") || words4(toks, p+2, "duoc", "quy", "dinh", "tai"))) &&
 			!(wordAt(toks, p+2, "cua") && (wordAt(toks, p+3, "anh") || wordAt(toks, p+3, "chi") || wordAt(toks, p+3, "ban") || wordAt(toks, p+3, "ong") || wordAt(toks, p+3, "ba"))) &&
 			!(wordAt(toks, p-1, "thuoc") && !thenWithin(toks, p, 24))
@@ -1261,6 +1273,36 @@ func isConditionAt(toks []token, p int) bool {
 		}
 	}
 	return false
+}
+
+// otherwiseAgreedAt reports whether the words of an exception at p ("trừ
+// trường hợp …") say the parties agreed otherwise ("các bên có thỏa thuận
+// khác"), within eight words: the duration is then a default, one case
+// (README: a default that applies unless otherwise agreed), where "trừ
+// trường hợp quy định tại khoản 5" names other cases and "trừ trường hợp
+// pháp luật có quy định khác" leaves the law's limit the ordinary one (as
+// the tuning rows read it).
+func otherwiseAgreedAt(toks []token, p int) bool {
+	for q := p; q < len(toks) && q < p+8 && toks[q].kind == tokWord; q++ {
+		if words2(toks, q, "thoa", "thuan") && wordAt(toks, q+2, "khac") {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptionStart returns where the words of the condition at p start: at
+// "(ngoại) trừ" before "trường hợp" when there is one (a default's
+// exception, "ngoại trừ trường hợp các bên có thỏa thuận khác", is quoted
+// whole, not as the case it excludes), else p.
+func (rd *reader) exceptionStart(p int) int {
+	if wordAt(rd.toks, p-1, "tru") {
+		if wordAt(rd.toks, p-2, "ngoai") {
+			return p - 2
+		}
+		return p - 1
+	}
+	return p
 }
 
 // thenWithin reports whether "thì" stands within n tokens after p, in its
@@ -1381,7 +1423,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// duration is the ordinary limit (README: a sentence that
 				// names both outcomes).
 			default:
-				a.cond, a.condSet = rd.words(p, end), true
+				a.cond, a.condSet = rd.words(rd.exceptionStart(p), end), true
 			}
 		}
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
@@ -1477,7 +1519,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				b.cond = ""
 				b.normal = true
 			} else {
-				b.cond, b.condSet = rd.words(p, end), true
+				b.cond, b.condSet = rd.words(rd.exceptionStart(p), end), true
 			}
 			if va := b.from - 4; va > p && b.event == StartUnknown && wordAt(toks, va, "va") && (words3(toks, va+1, "trong", "thoi", "han") || words3(toks, va+1, "trong", "thoi", "gian")) && rd.actIn(p, va) {
 				// "Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo
@@ -1651,12 +1693,13 @@ const (
 	rareDecision   // "quyết định": a measure a body decides
 	rareWhereas    // "mà": what did not happen ("mà không …")
 	rareIncomplete // "chưa hoàn chỉnh": an incomplete paper
+	rarePercent    // "%": a share, of a refund or a charge
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
-// "=", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà",
+// "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà",
 // "chưa", and 0xE2, which starts "☐", "□".
-var rareFirst = [256]bool{'(': true, '=': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
+var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
 func (rd *reader) rareTokens() rareMarks {
@@ -1682,6 +1725,8 @@ func (rd *reader) rareTokens() rareMarks {
 			m |= rareBracket
 		case "=":
 			m |= rareEqual
+		case "%":
+			m |= rarePercent
 		case "lan", "luot":
 			m |= rareLan
 		case "giam", "rut", "xuong":
@@ -2144,6 +2189,15 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if words3(toks, from-3, "phat", "tu", "tu") || words2(toks, from-2, "phat", "tu") || words3(toks, from-3, "giam", "giu", "den") || words2(toks, from-2, "giam", "giu") {
 			return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
 		}
+		if toks[from-1].text == "den" {
+			for q := max(0, from-8); q <= from-4; q++ {
+				if words3(toks, q, "phat", "tu", "tu") {
+					// "phạt tù từ sáu ngày đến ba tháng": the upper end of
+					// the penalty's range.
+					return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
+				}
+			}
+		}
 	case "nhat", "la":
 		if words2(toks, from-2, "som", "nhat") || words3(toks, from-3, "som", "nhat", "la") {
 			return "a minimum (\"sớm nhất là 02 ngày làm việc\"), not a time limit"
@@ -2158,6 +2212,15 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if wordAt(toks, from-2, "ky") {
 			// "Tín phiếu … loại kỳ hạn 6 tháng": a bill's maturity.
 			return "a maturity (\"loại kỳ hạn 6 tháng\"), not a time limit"
+		}
+	case "binh":
+		if wordAt(toks, from-2, "trung") {
+			return "an average (\"đạt mức trung bình 30 ngày hoạt động\"), not a time limit"
+		}
+	case "hanh":
+		if wordAt(toks, from-2, "bao") {
+			// "Bảo hành 12 tháng 1 đối 1": a warranty's term.
+			return "a warranty's term (\"Bảo hành 12 tháng\"), not a time limit"
 		}
 	case "quan":
 		if wordAt(toks, from-2, "binh") {
@@ -2213,10 +2276,48 @@ func (rd *reader) termCapped(from int) string {
 		// length, a loan's term.
 		return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
 	}
+	if rd.phraseBefore(from, 5, "uy", "quyen") && (rd.phraseBefore(from, 7, "thoi", "gian") || rd.phraseBefore(from, 7, "thoi", "han")) {
+		// "Thời gian ủy quyền không quá 06 (sáu) tháng": how long an
+		// authorisation lasts.
+		return "an authorisation's term (\"Thời gian ủy quyền không quá 06 tháng\"), not a time limit"
+	}
 	if rd.rareTokens()&rareDecision != 0 && (wordAt(toks, from-2, "khong") || wordAt(toks, from-2, "toi")) && rd.measureDecidedBefore(from-2) {
 		return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\", \"… tối đa 06 giờ\"), not a time limit"
 	}
 	return ""
+}
+
+// refundTierIn reports whether the sentence of p gives a share in percent
+// of a refund or a fee ("trả lại 95% tổng số tiền đặt", "Hoàn lại 75% học
+// phí", "Mất phí 100%"): a notice ahead of an event that sets what is paid
+// back, one tier of a table of charges.
+func (rd *reader) refundTierIn(p int) bool {
+	toks := rd.toks
+	percent, refund := false, false
+	for q := rd.first(p); q < len(toks) && !toks[q].ends; q++ {
+		switch toks[q].text {
+		case "%":
+			percent = true
+		case "hoan", "phi", "tra", "tinh":
+			refund = refund || words2(toks, q, "hoan", "lai") || words2(toks, q, "hoan", "tien") || words2(toks, q, "tra", "lai") || wordAt(toks, q, "phi") ||
+				wordAt(toks, q, "tinh") && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%") // "Tính 30% khi gửi yêu cầu trước xuất phát …": a charge
+		}
+	}
+	return percent && refund
+}
+
+// storyPersonAt reports whether a person a story tells of stands at p
+// ("anh", "chị", "tôi", "ông", "bà", "em", "họ"): "Hai tháng sau anh nhận
+// được …".
+func storyPersonAt(toks []token, p int) bool {
+	if p >= len(toks) || toks[p].kind != tokWord {
+		return false
+	}
+	switch toks[p].text {
+	case "anh", "chi", "toi", "ong", "em", "ho":
+		return true
+	}
+	return false
 }
 
 // measureDecidedBefore reports whether a body decides a restriction or a

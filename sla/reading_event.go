@@ -471,6 +471,20 @@ func (rd *reader) agencyNameAt(p int) bool {
 	return wordAt(rd.toks, p, "xa") && wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ")
 }
 
+// numberNoun reports whether the word at p makes the "so" before it "số"
+// (a number: "số liệu", "số lượng", "số tiền", "số ngày", "số lần"), not
+// "Sở", a department, whose name never goes on so.
+func numberNoun(toks []token, p int) bool {
+	if p >= len(toks) {
+		return false
+	}
+	switch toks[p].text {
+	case "lieu", "luong", "tien", "ngay", "lan":
+		return true
+	}
+	return false
+}
+
 // agencyName is [reader.agencyNameAt] on a token slice.
 func agencyName(toks []token, p int) bool {
 	if p >= len(toks) || toks[p].kind != tokWord {
@@ -478,14 +492,17 @@ func agencyName(toks []token, p int) bool {
 	}
 	switch toks[p].text {
 	case "bo", "so", "cuc", "ubnd", "phong":
-		// "bộ phận" is the one-stop section; the "sở" of "cơ sở" a facility.
-		return !wordAt(toks, p+1, "phan") && !(toks[p].text == "so" && wordAt(toks, p-1, "co"))
+		// "bộ phận" is the one-stop section; the "sở" of "cơ sở" a facility;
+		// "số liệu", "số lượng", "số tiền", "số ngày", "số lần" are
+		// "số" (a number), no department.
+		return !wordAt(toks, p+1, "phan") && !(toks[p].text == "so" && (wordAt(toks, p-1, "co") || numberNoun(toks, p+1)))
 	case "uy":
 		return wordAt(toks, p+1, "ban")
 	case "chu":
 		return wordAt(toks, p+1, "tich")
 	case "giam":
 		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
+
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ
 		// quan báo chí"
@@ -524,7 +541,11 @@ func agencyName(toks []token, p int) bool {
 		// 2015 Điều 4)
 		// "do các đơn vị thuộc Ủy ban Dân tộc gửi đến", "của các cơ quan,
 		// đơn vị thuộc quyền": a body's units.
+		// "hồ sơ đề nghị của đơn vị, Thủ trưởng cơ quan … ra quyết định":
+		// the unit alone, a part of the body ("đơn vị cung cấp dịch vụ",
+		// "đơn vị được kiểm toán" are others, who file).
 		return words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
+			wordAt(toks, p+1, "vi") && wordAt(toks, p-1, "cua") && punctAt(toks, p+2, ",") ||
 			words2(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
 	case "to":
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",

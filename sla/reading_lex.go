@@ -581,13 +581,14 @@ func dropSpelledAmounts(toks []token) []token {
 }
 
 // spelledRepeat returns where ")" closes the words in brackets after the
-// number toks[i] that spell it ("05 (năm) ngày", a unit after ")"), or 0.
+// number toks[i] that spell it ("05 (năm) ngày", "01 (một) bộ hồ sơ"), or
+// 0.
 func spelledRepeat(toks []token, i int) int {
 	k := i + 2
 	for k < len(toks) && k-i-2 < 6 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
 		k++
 	}
-	if k == i+2 || !punctAt(toks, k, ")") || !(k+1 < len(toks) && toks[k+1].kind == tokWord && isUnitWord(toks[k+1].text)) {
+	if k == i+2 || !punctAt(toks, k, ")") {
 		return 0
 	}
 	h, bad := parseAmount(toks[i].text)

@@ -46,9 +46,10 @@ func (rd *reader) notALimit(it *item) string {
 		// Lao động 2019 Điều 29), no time to act.
 		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
 	}
-	if words2(rd.toks, it.from-2, "dinh", "ky") {
+	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) {
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
-		// hiệu chuẩn lại": a recurrence, whatever event stands near.
+		// hiệu chuẩn lại", "Định kỳ hàng quý, 6 tháng và năm tổng hợp …":
+		// a recurrence, whatever event stands near.
 		return "a recurrence (\"định kỳ 6 tháng\"), not a time limit"
 	}
 	rare := rd.rareTokens()
@@ -66,6 +67,13 @@ func (rd *reader) notALimit(it *item) string {
 		// tra …": a survey's reference period, a measure, not a lead time.
 		return "a survey's reference period (\"trong hai tuần trước cuộc điều tra\"), not a time limit"
 	}
+	if rd.rareTokens()&rarePercent != 0 && (it.lead || wordAt(rd.toks, it.to, "truoc") || rd.phraseBefore(it.from, 10, "truoc")) && rd.refundTierIn(it.from) {
+		// "Hủy hoặc đổi ngày đặt phòng tối thiểu 15 ngày trước ngày đặt
+		// phòng sẽ được chuyển trả lại 95% tổng số tiền đặt", "Hoàn lại 75%
+		// học phí: Học viên thông báo trước 5 ngày …": notice ahead that
+		// sets what is paid back.
+		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -75,6 +83,26 @@ func (rd *reader) notALimit(it *item) string {
 		return why
 	}
 	return rd.openingSays(it)
+}
+
+// periodsListedAfterRecurrence reports whether the duration at p is one
+// of the periods listed after "định kỳ" ("Định kỳ hàng quý, 6 tháng và
+// năm"): only period words, "hàng", commas and "và"/"hoặc" between.
+func (rd *reader) periodsListedAfterRecurrence(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-12; q-- {
+		if toks[q].kind == tokNum {
+			continue // "định kỳ hàng tháng, quý, 6 tháng, 9 tháng"
+		}
+		switch toks[q].text {
+		case ",", "hang", "quy", "thang", "nam", "tuan", "va", "hoac":
+			continue
+		case "ky":
+			return wordAt(toks, q-1, "dinh")
+		}
+		return false
+	}
+	return false
 }
 
 // windowOrAge says why the words right around duration it make it a
@@ -356,7 +384,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if wordAt(toks, from-1, "sau") {
 				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
 			}
-			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") || // ("có giá trị tối đa là 90 ngày")
+			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") && !wordAt(toks, q-1, "huy") || // ("có giá trị tối đa là 90 ngày"; "bị hủy giá trị sử dụng trong vòng 01 ngày làm việc sau khi …" is an act)
 				words5(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
 				wordAt(toks, q-1, "chi") && words3(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"

@@ -597,7 +597,14 @@ func (rd *reader) number(i int) int {
 			}
 		}
 	}
-	if i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
+	wait := false // "… sẽ trả kết quả sau 1 giờ": an hour's wait, not one in the morning
+	if wordAt(toks, i-1, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
+		// (A cut-off or a time of day is an office hour, or says "sáng",
+		// "chiều", "tối".)
+		h, bad := parseAmount(t.text)
+		wait = bad == "" && h < 600
+	}
+	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
 		!words2(toks, g+1, "ke", "tu") && !words2(toks, g+1, "tinh", "tu") &&
 		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay"))) { // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
@@ -624,7 +631,8 @@ func (rd *reader) number(i int) int {
 			rd.cutoffWords = rd.words(i-1, i+1+skip)
 			rd.cutoffAt = i
 		}
-		if toks[i-1].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 {
+		dayNamed := wordAt(toks, i+1+skip, "ngay") || wordAt(toks, i+1+skip, "sang") && wordAt(toks, i+2+skip, "ngay") // "sau 8h sáng ngày T+2": a time of a day named, no cut-off
+		if toks[i-1].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && !dayNamed {
 			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
 			rd.cutoffWords = rd.words(i-1, i+1+skip)
 			rd.cutoffAt = i
@@ -802,6 +810,21 @@ func (it *item) setAmount(h int64, u Unit) {
 	it.p = PeriodOf(Limit{hundredths: int32(h), unit: u})
 }
 
+// countAfterUnit reports whether a unit at k ("ngày", "ngày làm việc",
+// "tháng", "giờ") is followed by a count from an event: "sau ngày", "sau
+// khi", "kể từ", "tính từ".
+func countAfterUnit(toks []token, k int) bool {
+	switch {
+	case words3(toks, k, "ngay", "lam", "viec"):
+		k += 3
+	case wordAt(toks, k, "ngay") || wordAt(toks, k, "thang") || wordAt(toks, k, "gio"):
+		k++
+	default:
+		return false
+	}
+	return words2(toks, k, "sau", "ngay") || words2(toks, k, "sau", "khi") || countFromAt(toks, k)
+}
+
 // numberInWords reads an amount written only in words before a unit,
 // "chậm nhất là ba mươi ngày", "trong thời hạn mười lăm ngày": the run of
 // number words at toks[i] (at most five), then the unit. A run that is
@@ -812,7 +835,12 @@ func (it *item) setAmount(h int64, u Unit) {
 // following tokens it consumed.
 func (rd *reader) numberInWords(i int) int {
 	toks := rd.toks
-	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") {
+	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, rd.numberWordsEnd(i), ")") || !countAfterUnit(toks, rd.numberWordsEnd(i))) {
+		// (Words in brackets after digits repeat them, "05 (năm) ngày":
+		// tokenize drops those that agree, and the scan reports those that
+		// do not. Words opening a bracket of their own are an amount when
+		// a count follows their unit: "(hai ngày làm việc sau ngày khớp
+		// lệnh)".)
 		return 0
 	}
 	if rd.isFrom(i) {
@@ -824,6 +852,9 @@ func (rd *reader) numberInWords(i int) int {
 		// "từ một đến hai ngày", "năm - bảy ngày làm việc": a range in
 		// words, as "từ 1 đến 2 ngày" in digits.
 		return rd.rangeInWords(i, k)
+	}
+	if u == UnitWorkingHours && (wordAt(toks, k+n, "sang") || wordAt(toks, k+n, "chieu") || wordAt(toks, k+n, "toi") || wordAt(toks, k+n, "dem") || wordAt(toks, k+n, "trua")) {
+		return 0 // "đến sáu giờ sáng": a time of day
 	}
 	weeks := u == UnitUnknown && rd.weeksAt(k)
 	if weeks {

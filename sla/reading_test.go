@@ -1054,6 +1054,54 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Hồ sơ kiểm định của mỗi xe cơ giới được lưu riêng theo từng ngày kèm theo bản in Báo cáo kết quả công tác kiểm định trong ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian gia hạn mỗi lần không vượt quá thời hạn vay tái cấp vốn; tổng thời gian tái cấp vốn và gia hạn tái cấp vốn không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Trong thời hạn 01 (một) ngày làm việc kể từ ngày nhận được Phiếu kiểm soát thu hoạch, Cơ quan kiểm soát xem xét tính hợp lệ của Phiếu kiểm soát thu hoạch và cấp đổi sang Giấy chứng nhận xuất xứ (nếu hợp lệ).", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		// Thirteenth session: words that say the same read the same ("phản
+		// hồi", "không vượt quá", "tối đa", "bộ hồ sơ", "kể từ thời điểm");
+		// then the batches legal_rag25–27, web_pages_fourteenth and
+		// catalogue_repos2: a refusal clause after "trong trường hợp", a
+		// step "Sau thời hạn …", "số liệu" (no department), a unit's
+		// proposal, a rated item's repair, a shift's, a session's or a
+		// period's length, an authorisation's term, an average, a spelt-out
+		// count before "bộ hồ sơ", a body's letter the act rests on, what
+		// can be done and what is approved as the ordinary path, an hour's
+		// wait, a story, a refund's tier, a warranty, a month's rent, a
+		// default unless otherwise agreed, an answer to a verification, an
+		// extension granted once, a paper's validity cancelled, an amount
+		// in words opening a bracket, a case counted out, a recurrence's
+		// periods, a penalty's range (a time of day in words: below).
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản, Bộ Ngoại giao có văn bản phản hồi Bộ Công an về kết quả xử lý hồ sơ;", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra bạo lực gia đình quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không vượt quá 3 ngày khi có đủ các điều kiện sau đây:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra bạo lực gia đình quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn tối đa 3 ngày khi có đủ các điều kiện sau đây:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Trong thời hạn 02 ngày làm việc, kể từ ngày nhận bộ hồ sơ, cơ quan bảo hiểm xã hội phải có văn bản ghi cụ thể nội dung cần sửa đổi, nếu bộ hồ sơ không hợp lệ.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thời hạn điều chỉnh nội dung giấy tạm nhập khẩu không quá 05 ngày làm việc kể từ thời điểm Cục Hải quan tỉnh, thành phố nhận được đầy đủ thông tin, hồ sơ;", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Tổng thời hạn vay vốn không vượt quá 12 tháng kể từ ngày giải ngân ban đầu và không vượt quá một chu kỳ hoạt động kinh doanh;", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "3. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ theo quy định, Cục Hàng không Việt Nam có trách nhiệm thẩm định và cấp Giấy chứng nhận đăng ký, trong trường hợp không cấp Giấy chứng nhận, phải nêu rõ lý do bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "c) Giải quyết hồ sơ: Sau thời hạn 45 ngày làm việc, kể từ khi nhận được hồ sơ thành lập phân hiệu theo đúng quy định, Bộ trưởng Bộ Giáo dục và Đào tạo có trách nhiệm trả lời bằng văn bản về kết quả xử lý hồ sơ;", ord: "45 ngày làm việc", from: sla.FromReceipt},
+		{in: "a) 03 ngày làm việc đối với số liệu thống kê ước tính;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "3. Trong thời hạn 30 ngày làm việc kể từ khi nhận đủ hồ sơ đề nghị của đơn vị, Thủ trưởng cơ quan có thẩm quyền bổ nhiệm ra quyết định miễn nhiệm; trường hợp không đồng ý, phải trả lời bằng văn bản và nêu rõ lý do.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "1. Đối với các hạng mục công việc được đánh giá là “không đạt yêu cầu”, trong vòng 05 ngày, đơn vị thực hiện bảo trì phải sửa chữa các sai sót để được tổ chức kiểm tra, nghiệm thu và đánh giá lại.", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Ngày làm việc gồm 03 ca, mỗi ca làm việc 08 giờ;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đơn vị chủ trì quyết định tổ chức Trại thẩm định, thời gian tối đa không quá 5 ngày cho một lần tổ chức.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian ủy quyền không quá 06 (sáu) tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "h) Năng lực lưu trữ thông tin giám sát tối thiểu đạt mức trung bình 30 ngày hoạt động trong điều kiện bình thường;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "5. Trong thời hạn 15 (mười lăm) ngày làm việc kể từ ngày nhận đủ 01 (một) bộ hồ sơ do doanh nghiệp lập theo quy định, Bộ Tài chính ban hành Thông báo đủ điều kiện hành nghề thẩm định giá.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi Bộ Tài chính và các cơ quan có liên quan công văn đề nghị góp ý kiến cho Đề cương chương trình, dự án.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "3 - Thời hạn giải quyết – Trường hợp thực hiện được: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "• Công Ty sẽ xem xét và chi trả quyền lợi bảo hiểm (nếu được chấp thuận) chậm nhất là ba mươi (30) ngày kể từ ngày nhận được đầy đủ các chứng từ theo yêu cầu.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "- Đối với xét nghiệm lẻ: Huyết đồ, đông máu, Beta, HIV,... sẽ trả kết quả sau 1 giờ.", alts: []string{"conditional 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Hai tháng sau anh nhận được bảng cước và cũng mất chừng ấy thời gian chờ đợi nữa, mới được mời lên văn phòng công ty để giải quyết.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "• Hủy hoặc đổi ngày đặt phòng tối thiểu 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95% tổng số tiền đặt.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sản phẩm do lỗi nhà sản xuất: Bảo hành 12 tháng 1 đối 1 đối với tất cả sản phẩm đang bán của công ty bị lỗi do nhà sản xuất.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bạn có thể phải trả một khoản tiền tương đương với 1 tháng tiền thuê nhà như phí phạt khi chấm dứt hợp đồng sớm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chủ nhà chỉ cần thông báo cho người thuê biết trước tối thiểu 30 ngày (ngoại trừ trường hợp các bên có thỏa thuận khác).", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Ba là, thời gian trả lời xác minh đối với nội dung xác minh về cư trú không quá 02 ngày làm việc (nội dung xác nhận không phải nội dung phức tạp, nằm trong phạm vi quản lý của cơ quan đăng ký cư trú).", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "*   **Vụ việc phức tạp:** Gia hạn một lần nhưng không quá **30 ngày**.", alts: []string{"extension 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "*   **Kết quả:** Giấy thông hành sẽ bị hủy giá trị sử dụng trong vòng 01 ngày làm việc sau khi cơ quan cấp nhận được thông báo từ Công an xã.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bán cổ phiếu xong, tiền sẽ về tài khoản giao dịch của bạn sau 8h sáng ngày T+2 (hai ngày làm việc sau ngày khớp lệnh).", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Một là, khi công dân đã có thông tin có trong Cơ sở dữ liệu quốc gia về dân cư, cần xác nhận nội dung thông tin về cư trú. Thời gian tối đa trong 01 ngày làm việc phải cấp giấy xác nhận thông tin về cư trú cho công dân.", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Định kỳ hàng quý, 6 tháng và năm tổng hợp kết quả thực hiện nhiệm vụ được giao gửi Vụ Pháp chế để tổng hợp trình Bộ, báo cáo Thủ tướng Chính phủ theo đúng quy định.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người nào nhận được lệnh trưng thu, trưng dụng hoặc trưng tập mà không tuân thì có thể bị phạt tiền từ một trăm đồng (100 đ) đến hai nghìn đồng (2.000 đ) và phạt tù từ sáu ngày đến ba tháng hay bị một trong hai thứ trừng phạt ấy.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "A- Trong 6 hạn đầu (mỗi hạn 6 tháng): Hoàn toàn lương theo trật mình và hoàn toàn phụ cấp gia đình.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian học mỗi buổi tối đa là 05 (năm) giờ và thời gian học trong một ngày tối đa là 08 (tám) giờ.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {
@@ -1361,6 +1409,22 @@ func TestDueOfReading(t *testing.T) {
 		var le *sla.LimitError
 		if !errors.Is(err, tc.want) || !errors.As(err, &le) {
 			t.Errorf("DueOfReading(%q) = %v, want %v", tc.in, err, tc.want)
+		}
+	}
+}
+
+// TestReadLimitTimeOfDayInWords: hours in words followed by "sáng",
+// "chiều", "tối", "đêm" or "trưa" are a time of day, never an amount of
+// working hours ("Từ mười hai giờ đêm đến sáu giờ sáng, không ai được đi
+// lại …", a decree of 1945 in legal_rag27.tsv).
+func TestReadLimitTimeOfDayInWords(t *testing.T) {
+	for _, in := range []string{
+		"a) Từ mười hai giờ đêm đến sáu giờ sáng, không ai được đi lại trong các phố, trừ những người có giấy phép,",
+		"Cửa hàng mở cửa đến chín giờ tối.",
+	} {
+		r, err := sla.ReadLimit(in)
+		if err != nil || !r.Ordinary.IsZero() || len(r.Alternatives) > 0 {
+			t.Errorf("ReadLimit(%q) = %q, %v; want nothing read", in, r.String(), err)
 		}
 	}
 }

@@ -333,6 +333,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// "… 77 giờ trong 07 ngày bất kỳ": so many hours in any span.
 			return "a rate (\"77 giờ trong 07 ngày bất kỳ\"), not a time limit"
 		}
+		if wordAt(toks, to+1, "nam") && wordAt(toks, to-1, "thang") && (kindAt(toks, to+2, tokPunct) || wordAt(toks, to+2, "hoc")) {
+			// "HBKKHT … cấp 10 tháng trong năm học": months of a year.
+			return "a part of a year (\"10 tháng trong năm học\"), not a time limit"
+		}
 		if wordAt(toks, to+1, "tuan") && wordAt(toks, to-1, "ngay") || wordAt(toks, to+1, "ngay") && wordAt(toks, to-1, "gio") && !words2(toks, to+2, "lam", "viec") { // "liên tục 24 giờ trong ngày và 07 ngày trong tuần"
 			return "a rate (\"24 giờ trong ngày\", \"07 ngày trong tuần\"), not a time limit"
 		}
@@ -406,6 +410,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			!(withinCueBefore(toks, from) && wordAt(toks, to+1, "tien") && countFromAt(toks, to+2)) &&
 			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
+		}
+	case "nghi":
+		if wordAt(toks, to-1, "ngay") && (wordAt(toks, to+1, "le") || wordAt(toks, to+1, "tet") || words2(toks, to+1, "hang", "tuan") || words2(toks, to+1, "hang", "nam") || wordAt(toks, to+1, "bu")) {
+			// "02 ngày nghỉ lễ Quốc khánh và 02 ngày nghỉ hằng tuần": days
+			// off, no time to act.
+			return "days off (\"02 ngày nghỉ lễ\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
 		if words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
@@ -855,7 +865,8 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 			return false
 		case wordAt(toks, p+1, "lai"), wordAt(toks, p+1, "moi"), wordAt(toks, p+1, "doi"), wordAt(toks, p+1, "giay"),
 			wordAt(toks, p+1, "phep"), wordAt(toks, p+1, "chung"), wordAt(toks, p+1, "the"), wordAt(toks, p+1, "ban"),
-			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"), words2(toks, p+1, "lan", "dau"):
+			wordAt(toks, p+1, "van"), wordAt(toks, p+1, "quyet"), wordAt(toks, p+1, "so"), words2(toks, p+1, "lan", "dau"),
+			words2(toks, p+1, "bien", "so"), words2(toks, p+1, "ho", "chieu"), wordAt(toks, p+1, "phieu"): // "- Cấp biển số định danh, cơ quan: Trong vòng 7 ngày làm việc"
 			return !words2(toks, p+1, "so", "xa") && !words2(toks, p+1, "co", "so")
 		}
 		return false
@@ -1027,6 +1038,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words3(toks, q, "duoc", "chap", "nhan"),  // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
 			words3(toks, q, "duoc", "chap", "thuan"), // "… chi trả quyền lợi bảo hiểm (nếu được chấp thuận) chậm nhất là ba mươi (30) ngày"
 			words3(toks, q, "thuc", "hien", "duoc"),  // "Thời hạn giải quyết – Trường hợp thực hiện được: 15 ngày làm việc": what can be done, the ordinary path
+			words4(toks, q, "nop", "du", "ho", "so"), // "trong trường hợp bạn nộp đủ hồ sơ làm chế độ thai sản …": the filing itself
 			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),
 			words4(toks, q, "da", "lam", "dung", "cac"),                                                       // "Nếu bạn đã làm đúng các bước trên, …": the steps done right                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
@@ -1451,7 +1463,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// the basis the act rests on, not a case.
 				return
 			}
-			if words4(toks, p-2, "khieu", "nai", "doi", "voi") && rd.receiptOpens(rd.first(p)) {
+			if words4(toks, p-2, "khieu", "nai", "doi", "voi") && (rd.receiptOpens(rd.first(p)) || p-2 == rd.opening(p)) { // ("b) Khiếu nại đối với quyết định … do Viện kiểm sát … giải quyết trong thời hạn 15 ngày kể từ ngày nhận được khiếu nại": the complaint is the text's subject)
 				// "Khi nhận được khiếu nại đối với yêu cầu, kiến nghị về
 				// Thanh tra thì …": what the complaint received challenges,
 				// not a case.
@@ -2199,6 +2211,15 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		}
 	case "nhat", "la":
+		if toks[from-1].text == "la" && kindAt(toks, from-2, tokNum) {
+			for q := from - 3; q >= 0 && q >= from-10; q-- {
+				if words2(toks, q, "den", "ngay") {
+					// "từ ngày 07 tháng 4 đến ngày 17 tháng 4 năm 2026 là 11
+					// ngày": the days between two dates, counted.
+					return "the days between two dates (\"từ ngày … đến ngày … là 11 ngày\"), not a time limit"
+				}
+			}
+		}
 		if words2(toks, from-2, "som", "nhat") || words3(toks, from-3, "som", "nhat", "la") {
 			return "a minimum (\"sớm nhất là 02 ngày làm việc\"), not a time limit"
 		}
@@ -2236,6 +2257,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		}
 	case "qua":
+		if wordAt(toks, from-2, "muon") || wordAt(toks, from-2, "tre") {
+			// "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần":
+			// how late, a threshold.
+			return "a threshold of lateness (\"đến muộn quá 15 phút\"), not a time limit"
+		}
 		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") {
 			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
 			// vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển …": how
@@ -2275,6 +2301,11 @@ func (rd *reader) termCapped(from int) string {
 		// cấp vốn và gia hạn tái cấp vốn tối đa 12 tháng": a cycle's
 		// length, a loan's term.
 		return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
+	}
+	if rd.phraseInSentenceBefore(from, 24, "thuc", "hien", "luan", "an") {
+		// "NCS được gia hạn thời gian thực hiện luận án tối đa 2 lần, …
+		// tổng thời gian gia hạn không quá 24 tháng": a thesis's term.
+		return "a thesis's term (\"gia hạn thời gian thực hiện luận án … không quá 24 tháng\"), not a time limit"
 	}
 	if rd.phraseBefore(from, 5, "uy", "quyen") && (rd.phraseBefore(from, 7, "thoi", "gian") || rd.phraseBefore(from, 7, "thoi", "han")) {
 		// "Thời gian ủy quyền không quá 06 (sáu) tháng": how long an

@@ -20,6 +20,9 @@ func (rd *reader) andAnother(ws []int) Start {
 		if words4(toks, q+1, "bao", "cao", "ket", "qua") && (wordAt(toks, q+5, "len") || wordAt(toks, q+5, "ve")) {
 			continue // "… và báo cáo kết quả lên Thủ tướng Chính phủ": the receiver's next act, not a second event
 		}
+		if words2(toks, q+1, "xet", "thay") {
+			continue // "… nhận được yêu cầu của pháp nhân … và xét thấy có đủ điều kiện …": the receiver's own finding
+		}
 		for _, r := range ws[k+1 : min(len(ws), k+14)] {
 			switch {
 			case words2(toks, r, "hoan", "thanh"), words2(toks, r, "ket", "qua"), words2(toks, r, "le", "phi"),
@@ -1272,6 +1275,10 @@ func (rd *reader) personBefore(ws []int) bool {
 		case "cong":
 			if wordAt(toks, q+1, "dan") {
 				return true
+			}
+		case "khach":
+			if wordAt(toks, q+1, "hang") {
+				return true // "kể từ ngày khách hàng nhận được đơn đặt hàng": the customer receives the goods
 			}
 		case "nguoi":
 			// "kể từ ngày người khiếu nại nhận được … quyết định"

@@ -67,11 +67,12 @@ func (rd *reader) notALimit(it *item) string {
 		// tra …": a survey's reference period, a measure, not a lead time.
 		return "a survey's reference period (\"trong hai tuần trước cuộc điều tra\"), not a time limit"
 	}
-	if rd.rareTokens()&rarePercent != 0 && (it.lead || wordAt(rd.toks, it.to, "truoc") || rd.phraseBefore(it.from, 10, "truoc")) && rd.refundTierIn(it.from) {
+	if rd.rareTokens()&rarePercent != 0 && (it.lead || wordAt(rd.toks, it.to, "truoc") || wordAt(rd.toks, it.from-1, "sau") || rd.phraseBefore(it.from, 10, "truoc")) && rd.refundTierIn(it.from) {
 		// "Hủy hoặc đổi ngày đặt phòng tối thiểu 15 ngày trước ngày đặt
 		// phòng sẽ được chuyển trả lại 95% tổng số tiền đặt", "Hoàn lại 75%
-		// học phí: Học viên thông báo trước 5 ngày …": notice ahead that
-		// sets what is paid back.
+		// học phí: Học viên thông báo trước 5 ngày …", "Sau 02 tuần đầu tiên
+		// của học kỳ, sinh viên phải đóng 100% học phí": notice ahead, or a
+		// time passed, that sets what is paid back or owed.
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
 	if !it.lead {

@@ -1102,6 +1102,22 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Người nào nhận được lệnh trưng thu, trưng dụng hoặc trưng tập mà không tuân thì có thể bị phạt tiền từ một trăm đồng (100 đ) đến hai nghìn đồng (2.000 đ) và phạt tù từ sáu ngày đến ba tháng hay bị một trong hai thứ trừng phạt ấy.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "A- Trong 6 hạn đầu (mỗi hạn 6 tháng): Hoàn toàn lương theo trật mình và hoàn toàn phụ cấp gia đình.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian học mỗi buổi tối đa là 05 (năm) giờ và thời gian học trong một ngày tối đa là 08 (tám) giờ.", decide: true, concern: sla.ConcernNotALimit},
+		// legal_rag28.tsv (student handbooks, legal Q&A, codes): months of a
+		// school year, a fee owed after a time passed, the asker's own filing
+		// as the ordinary path, lateness, a plate's issue as one case, the
+		// receiver's own finding, a complaint as the subject, days off, the
+		// customer receiving goods, a thesis's term, days between two dates.
+		{in: "HBKKHT được cấp theo từng học kỳ chính và cấp 10 tháng trong năm học.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 02 tuần đầu tiên của học kỳ, sinh viên phải đóng 100% học phí của học phần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo nội dung Luật Bảo hiểm xã hội 2014, Điều 102, trong trường hợp bạn nộp đủ hồ sơ làm chế độ thai sản vào ngày 19-12-2022, cơ quan bảo hiểm xã hội có trách nhiệm giải quyết và tổ chức chi trả cho bạn trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Cấp biển số định danh, cơ quan: Trong vòng 7 ngày làm việc;", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 05 ngày kể từ ngày nhận được yêu cầu của pháp nhân được đương nhiên xóa án tích và xét thấy có đủ điều kiện quy định tại Điều 89 của Bộ luật hình sự thì Chánh án Tòa án đã xét xử sơ thẩm vụ án cấp giấy chứng nhận pháp nhân đã được xóa án tích.", ord: "5 ngày", from: sla.FromReceipt},
+		{in: "b) Khiếu nại đối với quyết định, hành vi tố tụng của Viện trưởng Viện kiểm sát nhân dân cấp tỉnh do Viện kiểm sát nhân dân cấp cao xem xét, giải quyết trong thời hạn 15 ngày kể từ ngày nhận được khiếu nại.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Đợt nghỉ này bao gồm 02 ngày nghỉ lễ Quốc khánh và 02 ngày nghỉ hằng tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian quý khách thực hiện các vấn đề về khiếu nại đơn hàng và được chấp nhận trong vòng 3 ngày (72 giờ), kể từ ngày khách hàng nhận được đơn đặt hàng.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "NCS được gia hạn thời gian thực hiện luận án tối đa 2 lần, mỗi lần tối thiểu 6 tháng và tổng thời gian gia hạn không quá 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian hưởng chế độ ốm đau của ông D được tính từ ngày 07/01/2016 đến ngày 17/01/2016 là 10 ngày (trừ 01 ngày nghỉ hàng tuần là ngày thứ Sáu ngày 15/01/2016)", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1444,3 +1444,31 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLimitSynonymsReadAlike: words that say the same in other words
+// read the same ("phản hồi" and "trả lời", "không vượt quá" and "không
+// quá", "bộ hồ sơ" and "hồ sơ", "kể từ thời điểm" and "kể từ ngày"), while
+// the reading quotes the text's own words.
+func TestReadLimitSynonymsReadAlike(t *testing.T) {
+	for _, tc := range []struct{ in, same, quoted string }{
+		{"Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản, Bộ Ngoại giao có văn bản phản hồi Bộ Công an về kết quả xử lý hồ sơ;",
+			"Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản, Bộ Ngoại giao có văn bản trả lời Bộ Công an về kết quả xử lý hồ sơ;", ""},
+		{"Chủ tịch Ủy ban nhân dân cấp xã quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không vượt quá 3 ngày.",
+			"Chủ tịch Ủy ban nhân dân cấp xã quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 3 ngày.", ""},
+		{"Thời hạn giải quyết không được vượt quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
+			"Thời hạn giải quyết không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", "kể từ ngày nhận đủ hồ sơ"},
+		{"a) Trong thời hạn 05 ngày làm việc, kể từ ngày nhận bộ hồ sơ (trường hợp nộp bộ hồ sơ bản giấy căn cứ theo ngày ghi trên dấu công văn đến hoặc giấy tiếp nhận hồ sơ), cơ quan bảo hiểm xã hội phải có văn bản ghi cụ thể nội dung cần sửa đổi.",
+			"a) Trong thời hạn 05 ngày làm việc, kể từ ngày nhận hồ sơ (trường hợp nộp hồ sơ bản giấy căn cứ theo ngày ghi trên dấu công văn đến hoặc giấy tiếp nhận hồ sơ), cơ quan bảo hiểm xã hội phải có văn bản ghi cụ thể nội dung cần sửa đổi.", ""},
+		{"Thời hạn điều chỉnh nội dung giấy tạm nhập khẩu không quá 05 ngày làm việc kể từ thời điểm Cục Hải quan tỉnh, thành phố nhận được đầy đủ thông tin, hồ sơ;",
+			"Thời hạn điều chỉnh nội dung giấy tạm nhập khẩu không quá 05 ngày làm việc kể từ ngày Cục Hải quan tỉnh, thành phố nhận được đầy đủ thông tin, hồ sơ;", "kể từ thời điểm Cục Hải quan tỉnh"},
+	} {
+		r, err1 := sla.ReadLimit(tc.in)
+		w, err2 := sla.ReadLimit(tc.same)
+		if err1 != nil || err2 != nil || r.String() != w.String() || r.From != w.From || r.NeedsDecision() != w.NeedsDecision() {
+			t.Errorf("ReadLimit(%q) = %q from %v, ReadLimit(%q) = %q from %v: want the same", tc.in, r.String(), r.From, tc.same, w.String(), w.From)
+		}
+		if tc.quoted != "" && r.FromWords != tc.quoted {
+			t.Errorf("ReadLimit(%q).FromWords = %q, want the text's own %q", tc.in, r.FromWords, tc.quoted)
+		}
+	}
+}

@@ -521,7 +521,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if words2(toks, q, "dinh", "chi") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han")) {
+			if words2(toks, q, "dinh", "chi") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) {
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension.
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"

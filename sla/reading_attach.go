@@ -1987,7 +1987,7 @@ func (rd *reader) endOfPeriodBefore(p int) (int, bool) {
 func (rd *reader) limitPhraseBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
-		if words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong") || latestAt(toks, q) {
+		if words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong") || latestAt(toks, q) || words3(toks, q, "trong", "thoi", "gian") { // ("Trong thời gian 30 ngày tính đến thời điểm …")
 			return true
 		}
 	}
@@ -2072,7 +2072,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		for end < p && !punctAt(toks, end, ",") {
 			end++
 		}
-		if end < p && withinCueBefore(toks, p) && (end+4 == p || end+3 == p) {
+		if end < p && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) && (end+4 == p || end+3 == p) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …")
 			return q, end, true
 		}
 	case (words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong")) && rd.introduces(q, p):

@@ -1118,6 +1118,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian quý khách thực hiện các vấn đề về khiếu nại đơn hàng và được chấp nhận trong vòng 3 ngày (72 giờ), kể từ ngày khách hàng nhận được đơn đặt hàng.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "NCS được gia hạn thời gian thực hiện luận án tối đa 2 lần, mỗi lần tối thiểu 6 tháng và tổng thời gian gia hạn không quá 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian hưởng chế độ ốm đau của ông D được tính từ ngày 07/01/2016 đến ngày 17/01/2016 là 10 ngày (trừ 01 ngày nghỉ hàng tuần là ngày thứ Sáu ngày 15/01/2016)", decide: true, concern: sla.ConcernNotALimit},
+		// "trong thời gian" as "trong thời hạn" where the count's words make
+		// it a limit (a lead time "tính đến thời điểm …", an act grounded on
+		// a result), and a suspension's term "trong vòng".
+		{in: "1. Trong thời gian 30 ngày tính đến thời điểm người lao động được hưởng lương hưu, người sử dụng lao động nộp hồ sơ quy định tại Khoản 1 Điều 108 của Luật này cho cơ quan bảo hiểm xã hội.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Căn cứ kết quả thẩm định, trong thời gian 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo trình Ủy ban nhân dân cấp tỉnh xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "1. Tổ chức vi phạm các quy định tại Thông tư này sẽ bị đình chỉ hoạt động trong vòng 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

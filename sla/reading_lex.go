@@ -464,7 +464,7 @@ func tokenize(f *folded, toks []token) []token {
 				}
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
 				switch w {
-				case "hoi", "qua", "so", "diem":
+				case "hoi", "qua", "so", "diem", "khi", "la":
 					toks = sameWords(f, toks)
 				}
 				i = j
@@ -498,12 +498,12 @@ func tokenize(f *folded, toks []token) []token {
 // span of the original text (at, end), so what the reader quotes is what
 // the text says:
 //   - "phản hồi" (to respond) is "trả lời";
-//   - "không vượt quá", "không được vượt quá" (not exceeding) are "không
-//     quá";
+//   - "không vượt quá", "không được vượt quá", "tối đa không quá" (not
+//     exceeding) are "không quá", and "tối đa là" (at most) is "tối đa";
 //   - "bộ hồ sơ" (a set of papers) is "hồ sơ", a lower-case "bộ" only (a
 //     capital one is a ministry: "gửi Bộ hồ sơ");
-//   - "kể từ thời điểm", "tính từ thời điểm" (from the moment) are "kể từ
-//     ngày", "tính từ ngày".
+//   - "kể từ thời điểm", "tính từ thời điểm" (from the moment) and "kể từ
+//     khi", "tính từ khi" (since) are "kể từ ngày", "tính từ ngày".
 func sameWords(f *folded, toks []token) []token {
 	n := len(toks) - 1
 	last := &toks[n]
@@ -531,12 +531,30 @@ func sameWords(f *folded, toks []token) []token {
 			q.at = toks[n-drop].at // the span keeps the dropped words
 			q.space = toks[n-drop].space
 			toks = append(toks[:n-drop], q)
+			n -= drop
+		}
+		if word(n-1, "khong") && word(n-2, "da") && word(n-3, "toi") {
+			// "tối đa không quá" is "không quá"
+			k := toks[n-1]
+			k.at, k.space = toks[n-3].at, toks[n-3].space
+			toks = append(toks[:n-3], k, toks[n])
+		}
+	case "la":
+		if word(n-1, "da") && word(n-2, "toi") {
+			// "tối đa là" is "tối đa"
+			toks[n-1].end = last.end
+			toks = toks[:n]
 		}
 	case "so":
 		if word(n-1, "ho") && word(n-2, "bo") && f.src[f.orig[toks[n-2].at]] == 'b' {
 			h := toks[n-1]
 			h.at, h.space = toks[n-2].at, toks[n-2].space
 			toks = append(toks[:n-2], h, *last)
+		}
+	case "khi":
+		if word(n-1, "tu") && (word(n-2, "ke") || word(n-2, "tinh")) {
+			last.text = "ngay"
+			setKey(last)
 		}
 	case "diem":
 		if word(n-1, "thoi") && word(n-2, "tu") && (word(n-3, "ke") || word(n-3, "tinh")) {

@@ -696,8 +696,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // from their tuning half: 2146/2412 (89.0 %), 1220/1344 (90.8 %),
 // 3407/3792 (89.8 %). Reading "lần thứ ba trong vòng 12 tháng" as a
 // window of counted acts, as "… trong thời hạn 12 tháng" is, cost a
-// held-out event and was left out.
-var heldOutFloor = map[string]int{"limit": 2146, "alternatives": 1220, "event": 3407}
+// held-out event and was left out. More words said in other words read
+// alike ("kể từ khi" as "kể từ ngày", "tối đa không quá" as "không quá",
+// "tối đa là" as "tối đa"; "trong thời gian" before a lead time or after a
+// result the act rests on as "trong thời hạn"): 2146/2412, 1220/1344,
+// 3408/3792.
+var heldOutFloor = map[string]int{"limit": 2146, "alternatives": 1220, "event": 3408}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -328,9 +328,10 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
-			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ"):
+			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem") || words3(toks, i+1, "ke", "tu", "ngay")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ"):
 			// "ngay sau khi nhận đủ hồ sơ", "Ngay tại thời điểm tiếp nhận hồ
-			// sơ": immediately, the same working day; "ngay sau khi nhận
+			// sơ", "ngay kể từ khi nhận được yêu cầu": immediately, the same
+			// working day; "ngay sau khi nhận
 			// được kết quả": right after another event.
 			at := i + 2
 			switch {
@@ -338,6 +339,8 @@ func (rd *reader) scan() {
 				at = i + 3
 			case wordAt(toks, i+1, "tai"):
 				at = i + 4
+			case wordAt(toks, i+1, "ke"):
+				at = i + 4 // "ngay kể từ khi nhận đủ hồ sơ" (tokenize reads "khi" after "kể từ" as "ngày")
 			}
 			end := at
 			for end < len(toks) && !rd.isBreak(end) && end-at < 24 {

@@ -1472,6 +1472,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Người nộp thuế nộp hồ sơ đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ ngày có văn bản chấm dứt hoạt động.", "kể từ khi có văn bản chấm dứt hoạt động"},
 		{"Kéo dài thời hạn nâng lương tối đa không quá 06 tháng.", "Kéo dài thời hạn nâng lương không quá 06 tháng.", ""},
 		{"E-visa cho phép nhập cảnh một lần và lưu trú tối đa là 30 ngày tại Việt Nam.", "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.", ""},
+		{"Ngay kể từ khi nhận đủ hồ sơ hợp lệ", "Ngay sau khi nhận đủ hồ sơ hợp lệ", ""},
+		{"Bản chính trích lục hộ tịch được cấp ngay kể từ khi sự kiện hộ tịch được đăng ký.", "Bản chính trích lục hộ tịch được cấp ngay sau khi sự kiện hộ tịch được đăng ký.", ""},
 	} {
 		r, err1 := sla.ReadLimit(tc.in)
 		w, err2 := sla.ReadLimit(tc.same)

@@ -43,7 +43,7 @@ import (
 // heldout_legal_rag20.tsv, heldout_legal_rag21.tsv, heldout_legal_rag22.tsv,
 // heldout_legal_rag23.tsv, heldout_legal_rag24.tsv,
 // heldout_legal_rag25.tsv, heldout_legal_rag26.tsv, heldout_legal_rag27.tsv,
-// heldout_legal_rag28.tsv,
+// heldout_legal_rag28.tsv, heldout_legal_rag29.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -700,8 +700,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // alike ("kể từ khi" as "kể từ ngày", "tối đa không quá" as "không quá",
 // "tối đa là" as "tối đa"; "trong thời gian" before a lead time or after a
 // result the act rests on as "trong thời hạn"): 2146/2412, 1220/1344,
-// 3408/3792.
-var heldOutFloor = map[string]int{"limit": 2146, "alternatives": 1220, "event": 3408}
+// 3408/3792. More of two repositories of legal answers
+// (heldout_legal_rag29.tsv: luatvietnam.vn answers and articles,
+// social-insurance answers and decrees), measured when they were added:
+// 4/4, 3/4, 12/15 (the whole set of 9,833 texts then 2150/2416, 1223/1348,
+// 3420/3807); the same after learning from their tuning half.
+var heldOutFloor = map[string]int{"limit": 2150, "alternatives": 1223, "event": 3420}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -2525,7 +2525,7 @@ func (rd *reader) leadOpensSentence(p int) (int, bool) {
 		return 0, false
 	}
 	for r := q + 1; r < p; r++ {
-		if punctAt(toks, r, ",") || punctAt(toks, r, ":") || toks[r].kind == tokNum {
+		if punctAt(toks, r, ",") || punctAt(toks, r, ":") || punctAt(toks, r, "(") || toks[r].kind == tokNum { // ("trước khi Tòa án thụ lý đơn (thường trong vòng 8 ngày làm việc)": how long the event itself takes)
 			return 0, false
 		}
 	}

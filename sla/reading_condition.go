@@ -412,7 +412,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
 	case "nghi":
-		if wordAt(toks, to-1, "ngay") && (wordAt(toks, to+1, "le") || wordAt(toks, to+1, "tet") || words2(toks, to+1, "hang", "tuan") || words2(toks, to+1, "hang", "nam") || wordAt(toks, to+1, "bu")) {
+		if wordAt(toks, to-1, "ngay") && (wordAt(toks, to+1, "le") || wordAt(toks, to+1, "tet") || words2(toks, to+1, "hang", "tuan") || words2(toks, to+1, "hang", "nam") || wordAt(toks, to+1, "bu") || wordAt(toks, to+1, "duong") || wordAt(toks, to+1, "phep")) { // ("07 ngày nghỉ dưỡng", "12 ngày nghỉ phép")
 			// "02 ngày nghỉ lễ Quốc khánh và 02 ngày nghỉ hằng tuần": days
 			// off, no time to act.
 			return "days off (\"02 ngày nghỉ lễ\"), not a time limit"
@@ -647,7 +647,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
 	switch text(from - 1) { // the last word of each term below
-	case "la", "qua", "da", "den", "gian", "vay":
+	case "la", "qua", "da", "den", "gian", "vay", "bang":
 		if why := rd.termOfMatter(from, to); why != "" {
 			return why
 		}
@@ -668,7 +668,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
-	for q := from - 2; q >= from-5 && q >= 0 && toks[q].kind == tokWord; q-- {
+	for q := from - 2; rd.rareTokens()&rareEach != 0 && q >= from-5 && q >= 0 && toks[q].kind == tokWord; q-- {
 		if wordAt(toks, q, "moi") && (wordAt(toks, q+1, "ca") || wordAt(toks, q+1, "buoi") || wordAt(toks, q+1, "han") || wordAt(toks, q+1, "dot")) {
 			// "mỗi ca làm việc 08 giờ", "Thời gian học mỗi buổi tối đa là
 			// 05 giờ", "(mỗi hạn 6 tháng)": a shift's, a session's or a
@@ -1147,6 +1147,11 @@ func (rd *reader) termOfMatter(from, to int) string {
 			// event, reported as such).
 			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
 		}
+	}
+	if (wordAt(toks, from-1, "bang") && words2(toks, from-3, "toi", "da") || capAt(toks, from-2)) && rd.phraseBefore(from, 8, "thoi", "gian", "huong") {
+		// "… thì được hưởng tiếp chế độ ốm đau … nhưng thời gian hưởng tối
+		// đa bằng 03 tháng": how long a benefit is paid.
+		return "a benefit's term (\"thời gian hưởng tối đa bằng 03 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
 		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
@@ -1706,10 +1711,11 @@ const (
 	rareWhereas    // "mà": what did not happen ("mà không …")
 	rareIncomplete // "chưa hoàn chỉnh": an incomplete paper
 	rarePercent    // "%": a share, of a refund or a charge
+	rareEach       // "mỗi": each one ("mỗi ca", "mỗi buổi")
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
-// "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà",
+// "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà", "mỗi",
 // "chưa", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
 
@@ -1729,6 +1735,8 @@ func (rd *reader) rareTokens() rareMarks {
 			m |= rareDecision
 		case "ma":
 			m |= rareWhereas
+		case "moi":
+			m |= rareEach
 		case "chua":
 			if words2(rd.toks, k+1, "hoan", "chinh") {
 				m |= rareIncomplete
@@ -2301,6 +2309,11 @@ func (rd *reader) termCapped(from int) string {
 		// cấp vốn và gia hạn tái cấp vốn tối đa 12 tháng": a cycle's
 		// length, a loan's term.
 		return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
+	}
+	if rd.phraseInSentenceBefore(from, 16, "gian", "doan") {
+		// "có thời gian gián đoạn giữ các chức danh này không quá 12
+		// tháng thì được tính cộng nối": a threshold of an interruption.
+		return "a threshold of an interruption (\"gián đoạn … không quá 12 tháng thì …\"), not a time limit"
 	}
 	if rd.phraseInSentenceBefore(from, 24, "thuc", "hien", "luan", "an") {
 		// "NCS được gia hạn thời gian thực hiện luận án tối đa 2 lần, …

@@ -26,6 +26,11 @@ import "strings"
 // … trong thời gian 15 ngày": a sentence whose verb is the posting). The
 // themed checks are asked in the order below: the first reason found wins.
 func (rd *reader) notALimit(it *item) string {
+	if rd.exampleOpens() {
+		// "Ví dụ 2: Bà A … bị ốm đau phải nghỉ 07 ngày làm việc.": an
+		// example worked through, every duration its story's.
+		return "an example worked through (\"Ví dụ 2: …\"), not a time limit"
+	}
 	if why := rd.windowOrAge(it); why != "" {
 		return why
 	}
@@ -75,6 +80,11 @@ func (rd *reader) notALimit(it *item) string {
 		// time passed, that sets what is paid back or owed.
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
+	if toks := rd.toks; wordAt(toks, it.from-1, "trong") && wordAt(toks, it.from-2, "thang") && kindAt(toks, it.from-3, tokNum) {
+		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
+		// the span in which time is counted, whatever event closes it.
+		return "a span in which time is counted (\"06 tháng trong 12 tháng trước khi sinh con\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -84,6 +94,16 @@ func (rd *reader) notALimit(it *item) string {
 		return why
 	}
 	return rd.openingSays(it)
+}
+
+// exampleOpens reports whether the text opens with an example ("Ví dụ:",
+// "Ví dụ 2:", "Ví dụ,"), past list marks: twenty tuning rows of that form
+// are labelled none, the one that reads "Ví dụ trong vòng 15 ngày …" (for
+// instance, within 15 days) a limit's.
+func (rd *reader) exampleOpens() bool {
+	toks := rd.toks
+	q := pastListLetter(toks, 0, len(toks))
+	return words2(toks, q, "vi", "du") && (punctAt(toks, q+2, ":") || punctAt(toks, q+2, ",") || kindAt(toks, q+2, tokNum) || words2(toks, q+2, "ve", "nguyen"))
 }
 
 // periodsListedAfterRecurrence reports whether the duration at p is one
@@ -733,7 +753,7 @@ func (rd *reader) openingSays(it *item) string {
 		words4(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		it.event != FromOtherEvent && words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
-		it.event != FromOtherEvent && (words4(toks, q, "thoi", "han", "tam", "dung") || words4(toks, q, "thoi", "han", "tam", "ngung")) || // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
+		it.event != FromOtherEvent && (words4(toks, q, "thoi", "han", "tam", "dung") || words4(toks, q, "thoi", "han", "tam", "ngung") || words4(toks, q, "thoi", "gian", "tam", "dung")) || // ("Thời gian tạm dừng đóng vào quỹ hưu trí … không quá 12 tháng") // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
 		!it.lead && (words5(toks, q, "thoi", "han", "cua", "van", "ban") || words4(toks, q, "thoi", "han", "cua", "giay") || words5(toks, q, "thoi", "han", "cua", "mot", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)

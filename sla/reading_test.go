@@ -1124,6 +1124,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "1. Trong thời gian 30 ngày tính đến thời điểm người lao động được hưởng lương hưu, người sử dụng lao động nộp hồ sơ quy định tại Khoản 1 Điều 108 của Luật này cho cơ quan bảo hiểm xã hội.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Căn cứ kết quả thẩm định, trong thời gian 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo trình Ủy ban nhân dân cấp tỉnh xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "1. Tổ chức vi phạm các quy định tại Thông tư này sẽ bị đình chỉ hoạt động trong vòng 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// legal_rag29.tsv (legal and social-insurance answers): how long the
+		// event before itself takes, in brackets; days of rest; the span in
+		// which time is counted; a benefit's term; an interruption's
+		// threshold; a suspension of contributions; an example worked through.
+		{in: "Theo Điều 363 và Điều 191 Bộ luật Tố tụng dân sự 2015, trước khi Tòa án thụ lý đơn (thường trong vòng 8 ngày làm việc), vợ chồng có thể rút đơn và Tòa án sẽ trả lại hồ sơ.", ord: "8 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Được hưởng 07 ngày nghỉ dưỡng trong nước và được hỗ trợ kinh phí nghỉ dưỡng cho bản thân cùng thành viên gia đình;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người lao động đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con cũng được hưởng chế độ thai sản.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Trường hợp sau khi hưởng hết thời hạn 180 ngày mà vẫn tiếp tục điều trị thì được hưởng tiếp chế độ ốm đau với mức thấp hơn nhưng thời gian hưởng tối đa bằng 03 tháng.", alts: []string{"conditional 180 ngày"}, decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời gian đảm nhiệm các chức danh nêu trên, có thời gian gián đoạn giữ các chức danh này không quá 12 tháng thì được tính cộng nối thời gian công tác trước đó với thời gian công tác sau này.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Thời gian tạm dừng đóng vào quỹ hưu trí và tử tuất theo tháng và không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ví dụ 2: Bà A, có 13 năm đóng bảo hiểm xã hội bắt buộc; ngày 25/10/2016, bà A bị ốm đau phải nghỉ 07 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

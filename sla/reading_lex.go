@@ -46,16 +46,32 @@ var everyWordKey = false
 // "hoặc", "thì", …) or is a number word. Most words of a text are none of
 // these; scan and attach pass over them on this one flag instead of
 // comparing each against every phrase.
-func isKeyWord(w string) bool {
+func isKeyWord(w string) bool { return wordClassOf(w)&classKey != 0 }
+
+// wordClass marks what tokenize must know of a word, read in one search:
+// a key word (isKeyWord), a word sameWords looks at, or both ("khi").
+type wordClass uint8
+
+const (
+	classKey  wordClass = 1 << iota // isKeyWord
+	classSame                       // sameWords may write it in another form
+)
+
+// wordClassOf returns the classes of the folded word w.
+func wordClassOf(w string) wordClass {
 	switch w {
 	case "trong", "ngay", "ke", "tinh", "tu", "sau", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "khi", "tiep", "vao",
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao",
 		// The number words (isNumberWord), in the same switch: one search
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
-		return true
+		return classKey
+	case "khi":
+		return classKey | classSame
+	case "hoi", "qua", "so", "diem", "la":
+		return classSame
 	}
-	return false
+	return 0
 }
 
 // folded is a text folded for reading, with the way back to the original:
@@ -462,9 +478,9 @@ func tokenize(f *folded, toks []token) []token {
 						break
 					}
 				}
-				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || isKeyWord(w)})
-				switch w {
-				case "hoi", "qua", "so", "diem", "khi", "la":
+				cls := wordClassOf(w)
+				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || cls&classKey != 0})
+				if cls&classSame != 0 {
 					toks = sameWords(f, toks)
 				}
 				i = j

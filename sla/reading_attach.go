@@ -132,6 +132,39 @@ func (rd *reader) bodyPaperBasisOpens(p int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// filerMendsBefore reports whether the clause before p has the filer mend
+// its dossier ("thì người yêu cầu có trách nhiệm hoàn thiện hồ sơ trong
+// …", "tổ chức, cá nhân phải bổ sung hồ sơ trong …"), with no count of its
+// own: the filer's time runs from the request to mend. It returns the
+// words of the filer's act.
+func (rd *reader) filerMendsBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-12 && !rd.isBreak(q); q-- {
+		if (words2(toks, q, "hoan", "thien") || words2(toks, q, "bo", "sung")) && words2(toks, q+2, "ho", "so") {
+			for f := q - 1; f >= 0 && f >= q-8 && !rd.isBreak(f); f-- {
+				if (wordAt(toks, f, "phai") || words2(toks, f, "trach", "nhiem")) && rd.filerAfterThen(f) {
+					return q, p, true
+				}
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// filerAfterThen reports whether a filer ("người yêu cầu", "tổ chức, cá
+// nhân", "doanh nghiệp") is the subject before the duty at q, right after
+// "thì" or the clause's opening.
+func (rd *reader) filerAfterThen(q int) bool {
+	toks := rd.toks
+	for f := q - 1; f >= 0 && f >= q-6; f-- {
+		if wordAt(toks, f, "thi") || punctAt(toks, f, ",") && !words2(toks, f+1, "ca", "nhan") {
+			return rd.filerAt(f + 1)
+		}
+	}
+	return false
+}
+
 // verifyAnswerBefore returns where "trả lời xác minh" (an answer to a
 // request to verify) stands in the clause before p, sixteen tokens at
 // most, or -1.
@@ -774,6 +807,26 @@ func (rd *reader) settleStart(it *item) {
 			// 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from
 			// the body's paper the act rests on.
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "theo") && (words2(toks, it.to+1, "thoi", "gian") || words2(toks, it.to+1, "thoi", "han")) && (wordAt(toks, it.to+3, "tren") || words2(toks, it.to+3, "noi", "tren")) {
+		// "sau 6 tháng theo thời gian trên, người có đăng ký xe máy …
+		// phải sát hạch lại": counted from the date named before.
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.to, it.to+4), it.to+4
+	}
+	if it.event == StartUnknown && it.kind == iDur && rd.bodyFiledBefore(it.from) {
+		// "Cơ quan chuyên môn … chuyển thông tin đến cơ quan xây dựng …;
+		// trong vòng 03 ngày làm việc, Cơ quan xây dựng xác định …": counted
+		// from what the body before the semicolon passed on.
+		s := rd.first(rd.first(it.from) - 2)
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, rd.first(it.from)-1), rd.first(it.from)-1
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, end, ok := rd.filerMendsBefore(it.from); ok {
+			// "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có
+			// trách nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc": the
+			// filer's own time to mend, counted from the request to.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
@@ -1525,6 +1578,14 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 			return rd.agencyNameAt(rd.opening(q))
 		}
 	}
+	for q := it.from - 1; q >= 1 && q >= it.from-30 && !rd.isSentenceEnd(q); q-- {
+		if toks[q].text == "cau" && wordAt(toks, q-1, "yeu") && rd.filerAt(q+1) {
+			// "… có văn bản yêu cầu tổ chức, doanh nghiệp giải trình, làm
+			// rõ hồ sơ … trong vòng 15 ngày kể từ khi nhận được yêu cầu":
+			// the request is the body's, to the filer.
+			return true
+		}
+	}
 	return false
 }
 
@@ -2068,11 +2129,11 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		// Bộ trưởng … ban hành Quyết định", "Căn cứ kết quả thẩm định, trong
 		// thời hạn 10 ngày, cơ quan chuyên môn … lập báo cáo": from the
 		// conclusion, the result.
-		end := q
-		for end < p && !punctAt(toks, end, ",") {
-			end++
+		end := p - 4 // the comma before the cue: "…, trong thời hạn 10 ngày"
+		if wordAt(toks, p-1, "vong") {
+			end = p - 3 // "…, trong vòng 10 ngày"
 		}
-		if end < p && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) && (end+4 == p || end+3 == p) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …")
+		if end > q && punctAt(toks, end, ",") && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …"; "Căn cứ ý kiến thẩm định của Tổ thẩm định hồ sơ đề nghị dự án, phương án sản xuất, trong thời gian 02 (hai) ngày làm việc, …")
 			return q, end, true
 		}
 	case (words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong")) && rd.introduces(q, p):
@@ -2551,7 +2612,8 @@ func (rd *reader) bodyFiledBefore(p int) bool {
 	for r := q + 1; r < s && r < q+40; r++ {
 		switch {
 		case words2(toks, r, "bao", "cao") && rd.agencyNameAt(r+2),
-			(wordAt(toks, r, "trinh") || wordAt(toks, r, "gui")) && rd.agencyNameAt(r+1):
+			(wordAt(toks, r, "trinh") || wordAt(toks, r, "gui")) && rd.agencyNameAt(r+1),
+			wordAt(toks, r, "chuyen") && (wordAt(toks, r+3, "den") || wordAt(toks, r+3, "cho")) && rd.agencyNameAt(r+4): // "chuyển thông tin đến cơ quan xây dựng …;"
 			return true
 		}
 	}

@@ -872,6 +872,8 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return false
 	case "dieu":
 		return wordAt(toks, p+1, "chinh")
+	case "nha":
+		return wordAt(toks, p+1, "o") // "Nhà ở riêng lẻ nông thôn: 10 ngày làm việc": one kind of house
 	case "gia":
 		return wordAt(toks, p+1, "han")
 	case "sua":
@@ -2246,6 +2248,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if wordAt(toks, from-2, "trung") {
 			return "an average (\"đạt mức trung bình 30 ngày hoạt động\"), not a time limit"
 		}
+	case "vi":
+		if wordAt(toks, from-2, "thay") {
+			// "không quá 6 tháng … (thay vì 03 tháng như quy định tại Nghị
+			// định 02/2023/NĐ-CP hiện hành)": the figure a rule replaces.
+			return "a figure replaced (\"thay vì 03 tháng\"), not a time limit"
+		}
 	case "hanh":
 		if wordAt(toks, from-2, "bao") {
 			// "Bảo hành 12 tháng 1 đối 1": a warranty's term.
@@ -2265,6 +2273,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		}
 	case "qua":
+		if !wordAt(toks, from-2, "khong") && (words2(toks, to, "ma", "khong") || words2(toks, to, "ma", "chua")) {
+			// "Người đi vắng khỏi nơi đã đăng ký hộ khẩu thường trú quá 6
+			// tháng mà không khai báo tạm vắng …": a threshold passed.
+			return "a threshold passed (\"quá 6 tháng mà không …\"), not a time limit"
+		}
 		if wordAt(toks, from-2, "muon") || wordAt(toks, from-2, "tre") {
 			// "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần":
 			// how late, a threshold.

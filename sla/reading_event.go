@@ -505,6 +505,10 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "tich")
 	case "giam":
 		return wordAt(toks, p+1, "doc") // "Giám đốc Sở Tư pháp"
+	case "trung":
+		// "hồ sơ từ Trung tâm Phục vụ hành chính công thành phố Hà Nội",
+		// "Trung tâm Dịch vụ việc làm": a public service centre.
+		return wordAt(toks, p+1, "tam") && (words2(toks, p+2, "phuc", "vu") || words2(toks, p+2, "dich", "vu") || words2(toks, p+2, "hanh", "chinh"))
 
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ

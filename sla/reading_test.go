@@ -1135,6 +1135,20 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời gian đảm nhiệm các chức danh nêu trên, có thời gian gián đoạn giữ các chức danh này không quá 12 tháng thì được tính cộng nối thời gian công tác trước đó với thời gian công tác sau này.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Thời gian tạm dừng đóng vào quỹ hưu trí và tử tuất theo tháng và không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Ví dụ 2: Bà A, có 13 năm đóng bảo hiểm xã hội bắt buộc; ngày 25/10/2016, bà A bị ốm đau phải nghỉ 07 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		// catalogue_repos3.tsv and web_pages_fifteenth.tsv: the filer's own
+		// time to mend, a body's request to the filer, a public service
+		// centre's dossier, what a body passed on before a semicolon, an act
+		// grounded on an opinion after a long clause, one kind of house, a
+		// date named before, a figure replaced, a threshold passed.
+		{in: "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có trách nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc, nếu quá thời hạn này không bổ sung được thì người thực hiện công tác hộ tịch dừng xử lý.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "5. Trường hợp hồ sơ cần được giải trình, làm rõ, Sở Khoa học và Công nghệ có văn bản yêu cầu tổ chức, doanh nghiệp giải trình, làm rõ hồ sơ trong vòng 15 ngày kể từ khi nhận được yêu cầu.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Trong thời gian 1,5 ngày làm việc kể từ ngày nhận được hồ sơ từ Trung tâm Phục vụ hành chính công thành phố Hà Nội, Ủy ban nhân dân cấp xã giao cơ quan chuyên môn xem xét tính hợp lệ của hồ sơ.", ord: "1,5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cơ quan chuyên môn về nông nghiệp và môi trường cấp xã chuyển thông tin đến cơ quan xây dựng trong trường hợp phải xác định chi phí xây dựng hạ tầng; trong vòng 03 ngày làm việc, Cơ quan xây dựng xác định chi phí xây dựng hạ tầng.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Bước 3: Căn cứ ý kiến thẩm định của Tổ thẩm định hồ sơ đề nghị dự án, phương án sản xuất, trong thời gian 02 (hai) ngày làm việc, Chủ tịch Ủy ban nhân dân cấp xã quyết định phê duyệt dự án.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nhà ở riêng lẻ nông thôn: 10 ngày làm việc (khu vực có quy hoạch)", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Đặc biệt, sau 6 tháng theo thời gian trên, người có đăng ký xe máy bằng giấy bìa phải sát hạch lại lý thuyết để cấp lại giấy phép lái xe.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Kết quả phân tích chất lượng nguồn nước không quá 6 tháng tính đến thời điểm nộp hồ sơ (thay vì 03 tháng như quy định tại Nghị định 02/2023/NĐ-CP hiện hành).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người đi vắng khỏi nơi đã đăng ký hộ khẩu thường trú quá 6 tháng mà không khai báo tạm vắng không có lý do chính đáng sẽ bị xóa tên trong sổ hộ khẩu.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

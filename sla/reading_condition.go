@@ -462,6 +462,18 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "dong":
+		if wordAt(toks, from-2, "tien") {
+			// "Tổng số tiền đóng 10 tháng (nộp 1 lần khi đăng ký)": the
+			// months a payment covers.
+			return "the period a payment covers (\"số tiền đóng 10 tháng\"), not a time limit"
+		}
+	case "vong":
+		if wordAt(toks, from-2, "trong") && punctAt(toks, from-3, "(") && (words2(toks, from-5, "chung", "thuc") || words2(toks, from-5, "ban", "sao")) {
+			// "Bản sao chứng thực (trong vòng 3 tháng) Thẻ CCCD": how
+			// recent the copy must be.
+			return "a copy's age (\"Bản sao chứng thực (trong vòng 3 tháng)\"), not a time limit"
+		}
 	case "sau":
 		if from-1 == rd.opening(from-1) && punctAt(toks, to, ":") {
 			// "• Sau 07 ngày: không hỗ trợ hoàn tiền.": a row of a table of
@@ -1154,6 +1166,10 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// "… thì được hưởng tiếp chế độ ốm đau … nhưng thời gian hưởng tối
 		// đa bằng 03 tháng": how long a benefit is paid.
 		return "a benefit's term (\"thời gian hưởng tối đa bằng 03 tháng\"), not a time limit"
+	}
+	if (wordAt(toks, from-1, "den") && wordAt(toks, from-2, "len") || capAt(toks, from-2)) && rd.phraseBefore(from, 6, "thoi", "gian", "muon") {
+		// "thời gian mượn lên đến 3 tháng": how long a book is lent.
+		return "a loan of a thing (\"thời gian mượn lên đến 3 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
 		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
@@ -2278,9 +2294,10 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// tháng mà không khai báo tạm vắng …": a threshold passed.
 			return "a threshold passed (\"quá 6 tháng mà không …\"), not a time limit"
 		}
-		if wordAt(toks, from-2, "muon") || wordAt(toks, from-2, "tre") {
-			// "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần":
-			// how late, a threshold.
+		if wordAt(toks, from-2, "muon") || wordAt(toks, from-2, "tre") || words2(toks, from-3, "den", "cham") { // ("chậm quá" alone may cap a delay, "không được chậm quá 01 tháng": only a late arrival is a threshold)
+			// "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần",
+			// "Đến chậm quá 15 phút kể từ khi tính giờ làm bài sẽ không
+			// được dự thi": how late, a threshold.
 			return "a threshold of lateness (\"đến muộn quá 15 phút\"), not a time limit"
 		}
 		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") {

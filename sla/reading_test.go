@@ -1149,6 +1149,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đặc biệt, sau 6 tháng theo thời gian trên, người có đăng ký xe máy bằng giấy bìa phải sát hạch lại lý thuyết để cấp lại giấy phép lái xe.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "- Kết quả phân tích chất lượng nguồn nước không quá 6 tháng tính đến thời điểm nộp hồ sơ (thay vì 03 tháng như quy định tại Nghị định 02/2023/NĐ-CP hiện hành).", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người đi vắng khỏi nơi đã đăng ký hộ khẩu thường trú quá 6 tháng mà không khai báo tạm vắng không có lý do chính đáng sẽ bị xóa tên trong sổ hộ khẩu.", decide: true, concern: sla.ConcernNotALimit},
+		// legal_rag30.tsv (student handbooks): a copy's age, a loan of
+		// books, a late arrival, the months a payment covers.
+		{in: "- **đ)** Bản sao chứng thực (trong vòng 3 tháng) Thẻ CCCD hoặc CMND;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Phòng mượn cũng là một địa chỉ mà sinh viên rất quan tâm, tại đây, sinh viên được mượn giáo trình về nhà, thời gian mượn lên đến 3 tháng và hoàn toàn miễn phí.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "**Đến chậm quá 15 phút** kể từ khi tính giờ làm bài sẽ **không được dự thi**.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổng số tiền đóng 10 tháng (nộp 1 lần khi đăng ký)", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

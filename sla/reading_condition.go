@@ -2260,24 +2260,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// "Tín phiếu … loại kỳ hạn 6 tháng": a bill's maturity.
 			return "a maturity (\"loại kỳ hạn 6 tháng\"), not a time limit"
 		}
-	case "binh":
-		if wordAt(toks, from-2, "trung") {
-			return "an average (\"đạt mức trung bình 30 ngày hoạt động\"), not a time limit"
-		}
-	case "vi":
-		if wordAt(toks, from-2, "thay") {
-			// "không quá 6 tháng … (thay vì 03 tháng như quy định tại Nghị
-			// định 02/2023/NĐ-CP hiện hành)": the figure a rule replaces.
-			return "a figure replaced (\"thay vì 03 tháng\"), not a time limit"
-		}
-	case "hanh":
-		if wordAt(toks, from-2, "bao") {
-			// "Bảo hành 12 tháng 1 đối 1": a warranty's term.
-			return "a warranty's term (\"Bảo hành 12 tháng\"), not a time limit"
-		}
-	case "quan":
-		if wordAt(toks, from-2, "binh") {
-			return "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit"
+	case "binh", "vi", "hanh", "quan":
+		if from >= 2 {
+			if why, ok := twoWordsBefore[[2]string{toks[from-2].text, toks[from-1].text}]; ok {
+				return why
+			}
 		}
 	case "thieu", "da":
 		if words2(toks, from-2, "con", "thieu") || words2(toks, from-4, "con", "thieu") && capAt(toks, from-2) {
@@ -2326,6 +2313,18 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// twoWordsBefore tells why the two words right before a duration make it
+// no time limit.
+var twoWordsBefore = map[[2]string]string{
+	{"trung", "binh"}: "an average (\"đạt mức trung bình 30 ngày hoạt động\"), not a time limit",
+	{"binh", "quan"}:  "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit",
+	// "Bảo hành 12 tháng 1 đối 1": a warranty's term.
+	{"bao", "hanh"}: "a warranty's term (\"Bảo hành 12 tháng\"), not a time limit",
+	// "không quá 6 tháng … (thay vì 03 tháng như quy định tại Nghị định
+	// 02/2023/NĐ-CP hiện hành)": the figure a rule replaces.
+	{"thay", "vi"}: "a figure replaced (\"thay vì 03 tháng\"), not a time limit",
 }
 
 // termCapped tells why a duration capped by "không quá" or "tối đa" (the

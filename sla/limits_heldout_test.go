@@ -50,7 +50,8 @@ import (
 // heldout_portal_random2.tsv, heldout_portal_random3.tsv) and its printed
 // procedure pages (heldout_portal_pdf.tsv, heldout_portal_pdf2.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv,
-// heldout_catalogue_repos2.tsv, heldout_catalogue_repos3.tsv),
+// heldout_catalogue_repos2.tsv, heldout_catalogue_repos3.tsv,
+// heldout_catalogue_repos4.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -723,8 +724,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 3472/3862); the same after learning from their tuning half. Reading any
 // "chậm quá 15 phút" as a threshold of lateness cost a held-out event and
 // was narrowed to a late arrival ("đến chậm quá"); "hoàn tất đăng ký" as
-// the filing cost one too and was left out.
-var heldOutFloor = map[string]int{"limit": 2176, "alternatives": 1248, "event": 3472}
+// the filing cost one too and was left out. The national portal's answers
+// and a crawl of 81 of its procedures (heldout_catalogue_repos4.tsv,
+// github.com/TienNhat5103/Chatbot_TTHC), measured when they were added:
+// 5/5, 9/9, 5/8 (the whole set of 10,037 texts then 2181/2453 (88.9 %),
+// 1257/1383 (90.9 %), 3477/3870 (89.8 %)); the same after learning from
+// their tuning half.
+var heldOutFloor = map[string]int{"limit": 2181, "alternatives": 1257, "event": 3477}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

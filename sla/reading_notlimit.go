@@ -26,7 +26,7 @@ import "strings"
 // … trong thời gian 15 ngày": a sentence whose verb is the posting). The
 // themed checks are asked in the order below: the first reason found wins.
 func (rd *reader) notALimit(it *item) string {
-	if rd.exampleOpens() {
+	if t := &rd.toks[0]; (t.kind != tokWord || t.text == "vi" || letterMarkAt(rd.toks, 0)) && rd.exampleOpens() { // (most texts open with a word other than "ví")
 		// "Ví dụ 2: Bà A … bị ốm đau phải nghỉ 07 ngày làm việc.": an
 		// example worked through, every duration its story's.
 		return "an example worked through (\"Ví dụ 2: …\"), not a time limit"

@@ -51,7 +51,7 @@ import (
 // procedure pages (heldout_portal_pdf.tsv, heldout_portal_pdf2.tsv), catalogue texts
 // from other public repositories (heldout_catalogue_repos.tsv,
 // heldout_catalogue_repos2.tsv, heldout_catalogue_repos3.tsv,
-// heldout_catalogue_repos4.tsv),
+// heldout_catalogue_repos4.tsv, heldout_catalogue_repos5.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -729,8 +729,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // github.com/TienNhat5103/Chatbot_TTHC), measured when they were added:
 // 5/5, 9/9, 5/8 (the whole set of 10,037 texts then 2181/2453 (88.9 %),
 // 1257/1383 (90.9 %), 3477/3870 (89.8 %)); the same after learning from
+// their tuning half. Procedures of the 2026 crawl no earlier draw read
+// (heldout_catalogue_repos5.tsv: ministries not covered before, commune
+// procedures of twelve provinces), measured when they were added: 13/14,
+// 6/8, 10/12 (the whole set of 10,084 texts then 2194/2467 (88.9 %),
+// 1263/1391 (90.8 %), 3487/3882 (89.8 %)); the same after learning from
 // their tuning half.
-var heldOutFloor = map[string]int{"limit": 2181, "alternatives": 1257, "event": 3477}
+var heldOutFloor = map[string]int{"limit": 2194, "alternatives": 1263, "event": 3487}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1482,6 +1482,12 @@ func (rd *reader) leadNamedEarlier(it *item) (int, int, bool) {
 func (rd *reader) consultedBefore(p int) (int, int, bool) {
 	toks := rd.toks
 	for q := max(rd.first(p), p-30); q < p; q++ {
+		if toks[q].text == "tham" && words4(toks, q, "tham", "gia", "y", "kien") && rd.agencyNameAt(rd.opening(q)) {
+			// "Các Sở, Ngành có trách nhiệm tham gia ý kiến thẩm định …
+			// trong thời gian không quá 10 ngày": bodies give opinions,
+			// counted from the request for them.
+			return q, q + 4, true
+		}
 		if toks[q].text != "duoc" || !words2(toks, q+2, "y", "kien") || !(wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) {
 			continue
 		}
@@ -1795,7 +1801,7 @@ func (rd *reader) answersAgency(it *item) bool {
 		if words3(toks, r, "bang", "van", "ban") {
 			r += 3 // "trả lời bằng văn bản cho cơ quan đại diện"
 		}
-		if words2(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)) ||
+		if words2(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || (wordAt(toks, r, "cho") || wordAt(toks, r, "de")) && rd.agencyNameAt(r+1)) || // ("… trả lời bằng văn bản để Phòng chuyên môn … tổng hợp")
 			(words3(toks, q, "de", "nghi", "cua") || words3(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
 			words3(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) || words6(toks, q, "thong", "bao", "bang", "van", "ban", "cho") && rd.agencyNameAt(q+6) ||
 			words2(toks, q, "gop", "y") || words2(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || words2(toks, q-2, "duoc", "lay") || words2(toks, q-2, "tham", "gia")) { // ("Cục … có trách nhiệm tham gia ý kiến … kể từ ngày nhận được đề nghị")
@@ -2637,10 +2643,21 @@ func (rd *reader) leadBeforeMinimum(p int) (int, bool) {
 	if wordAt(toks, m-1, "truoc") && !wordAt(toks, m-2, "lan") { // (not "xuất cảnh … lần trước ít nhất 30 ngày": the previous time, an interval)
 		return m - 1, true // "trước ít nhất 03 ngày làm việc"
 	}
-	for q := m - 1; q >= 0 && q >= m-15 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ","); q-- {
+	span := 15 // words counted back, a bracket passed over whole
+	for q := m - 1; q >= 0 && span > 0 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ","); q-- {
+		if punctAt(toks, q, ")") {
+			// "trước thời điểm hết thời hạn được miễn tiền thuê đất (hoặc
+			// thời điểm kết thúc …) tối thiểu 06 tháng": the aside is no
+			// distance.
+			for q > 0 && !punctAt(toks, q, "(") && !rd.isSentenceEnd(q-1) {
+				q--
+			}
+			continue
+		}
 		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
 			return q, true
 		}
+		span--
 	}
 	if s := rd.opening(p); wordAt(toks, s, "truoc") && rd.leadTime(s) && m-s <= 40 {
 		// "a) Trước thời điểm tiến hành kiểm tra, lực lượng … có trách

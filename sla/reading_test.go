@@ -1155,6 +1155,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Phòng mượn cũng là một địa chỉ mà sinh viên rất quan tâm, tại đây, sinh viên được mượn giáo trình về nhà, thời gian mượn lên đến 3 tháng và hoàn toàn miễn phí.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "**Đến chậm quá 15 phút** kể từ khi tính giờ làm bài sẽ **không được dự thi**.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tổng số tiền đóng 10 tháng (nộp 1 lần khi đăng ký)", decide: true, concern: sla.ConcernNotALimit},
+		// catalogue_repos5.tsv: an answer sent for a body to compile, bodies
+		// that give opinions, a lead time whose event has an aside.
+		{in: "Trong thời hạn 02 ngày làm việc kể từ ngày nhận được văn bản đề nghị, các cơ quan, đơn vị có trách nhiệm trả lời bằng văn bản để Phòng chuyên môn thuộc Ủy ban nhân dân cấp xã tổng hợp làm căn cứ hỗ trợ.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Các Sở, Ngành có trách nhiệm tham gia ý kiến thẩm định phương án sử dụng đất kết hợp trong thời gian không quá 10 ngày (không tính vào thời gian giải quyết của thủ tục hành chính).", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trước thời điểm hết thời hạn được miễn tiền thuê đất (hoặc thời điểm kết thúc thời gian hoàn thành nghĩa vụ tài chính do được trừ kinh phí bồi thường, hỗ trợ, tái định cư) tối thiểu 06 tháng, người sử dụng đất phải đi làm thủ tục kê khai nộp tiền thuê đất theo quy định.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1135,7 +1135,9 @@ func (rd *reader) outcomeComma(p, end int) int {
 
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
-func (rd *reader) dossierBefore(p int) bool { return rd.phraseBefore(p, 8, "ho", "so") }
+func (rd *reader) dossierBefore(p int) bool {
+	return rd.phraseBefore(p, 8, "ho", "so") || punctAt(rd.toks, p-1, ",") && rd.phraseInSentenceBefore(p, 20, "ho", "so", "de", "nghi") // ("Trường hợp hồ sơ đề nghị gia hạn nộp thuế, khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ")
+}
 
 // termOfMatter reports the term of the matter itself, not a time to act,
 // named just before the duration [from, to): a paper's or a suspension's

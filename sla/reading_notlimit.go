@@ -351,7 +351,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 // something is posted.
 func (rd *reader) onSiteBetween(p, q int) bool {
 	for r := p; r < q; r++ {
-		if wordAt(rd.toks, r, "tren") && (wordAt(rd.toks, r+1, "cong") || wordAt(rd.toks, r+1, "trang")) {
+		if wordAt(rd.toks, r, "tren") && (wordAt(rd.toks, r+1, "cong") || wordAt(rd.toks, r+1, "trang") || words3(rd.toks, r+1, "cac", "phuong", "tien") || words2(rd.toks, r+1, "phuong", "tien")) { // ("… trên các phương tiện thông tin đại chúng của xã")
 			return true
 		}
 	}
@@ -712,7 +712,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if it.event != FromOtherEvent && int(toks[q].thi) > from && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
 				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && words3(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
-				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || words3(toks, from-3, "trong", "thoi", "gian") && rd.onSiteBetween(q, from)) || // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
+				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") && rd.phraseBefore(from-3, 6, "lay", "y", "kien")) && rd.onSiteBetween(q, from)) || // ("… công khai trên trang thông tin điện tử … để lấy ý kiến người dân trong thời hạn 10 ngày": a consultation's posting) // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
 				words2(toks, q, "rong", "rai") && words2(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
 				// rộng rãi trong thời gian 05 ngày".)

@@ -721,6 +721,22 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	if n == 0 {
+		if wordAt(toks, i-1, "thu") && (wordAt(toks, i-2, "ngay") || wordAt(toks, i-2, "thang")) && countFromAt(toks, j) && numBad == "" && h > 0 && h%100 == 0 &&
+			!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && !wordAt(toks, i-3, "vao") { // (not a day that ends a span: "từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt", "kết thúc vào ngày thứ 30 kể từ …")
+			// "chậm nhất là ngày thứ 30 kể từ ngày hợp đồng chuyên gia có
+			// hiệu lực", "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc
+			// năm dương lịch": the 30th day, the 3rd month, counted from an
+			// event (Luật Quản lý thuế 2019 Điều 44 counts its filing dates
+			// so), as "30 ngày kể từ …".
+			u := UnitCalendarDays
+			if wordAt(toks, i-2, "thang") {
+				u = UnitMonths
+			}
+			it := item{kind: iDur, from: i - 2, to: j}
+			it.setAmount(h, u)
+			rd.items = append(rd.items, it)
+			return j - i - 1
+		}
 		return 0
 	}
 	// The amount in words between the unit and its repetition: "30 ngày

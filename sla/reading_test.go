@@ -1160,6 +1160,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 02 ngày làm việc kể từ ngày nhận được văn bản đề nghị, các cơ quan, đơn vị có trách nhiệm trả lời bằng văn bản để Phòng chuyên môn thuộc Ủy ban nhân dân cấp xã tổng hợp làm căn cứ hỗ trợ.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Các Sở, Ngành có trách nhiệm tham gia ý kiến thẩm định phương án sử dụng đất kết hợp trong thời gian không quá 10 ngày (không tính vào thời gian giải quyết của thủ tục hành chính).", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trước thời điểm hết thời hạn được miễn tiền thuê đất (hoặc thời điểm kết thúc thời gian hoàn thành nghĩa vụ tài chính do được trừ kinh phí bồi thường, hỗ trợ, tái định cư) tối thiểu 06 tháng, người sử dụng đất phải đi làm thủ tục kê khai nộp tiền thuê đất theo quy định.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// catalogue_repos6.tsv (tax procedures of 2026): the ordinal day or
+		// month counted from an event, not a day that ends a span; a complete
+		// dossier named past a comma as the ordinary path; a consultation's
+		// posting.
+		{in: "++ Chậm nhất là ngày thứ 30 kể từ ngày hợp đồng chuyên gia có hiệu lực, Cơ quan chủ quản gửi hồ sơ đến cơ quan thuế.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Người nộp thuế gửi hồ sơ khai thuế chậm nhất là ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "• Hoàn tiền một phần: Từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt, khách hàng sẽ nhận lại số tiền còn lại.", decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "+ Trường hợp hồ sơ đề nghị nộp dần tiền thuế nợ, đầy đủ, trong thời hạn 07 ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế ban hành quyết định.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Phòng Văn hoá - Xã hội công khai trên trang thông tin điện tử của Ủy ban nhân dân cấp xã để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1161,12 +1161,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Các Sở, Ngành có trách nhiệm tham gia ý kiến thẩm định phương án sử dụng đất kết hợp trong thời gian không quá 10 ngày (không tính vào thời gian giải quyết của thủ tục hành chính).", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trước thời điểm hết thời hạn được miễn tiền thuê đất (hoặc thời điểm kết thúc thời gian hoàn thành nghĩa vụ tài chính do được trừ kinh phí bồi thường, hỗ trợ, tái định cư) tối thiểu 06 tháng, người sử dụng đất phải đi làm thủ tục kê khai nộp tiền thuê đất theo quy định.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// catalogue_repos6.tsv (tax procedures of 2026): the ordinal day or
-		// month counted from an event, not a day that ends a span; a complete
+		// month counted from an event (a day that ends a span: below); a complete
 		// dossier named past a comma as the ordinary path; a consultation's
 		// posting.
 		{in: "++ Chậm nhất là ngày thứ 30 kể từ ngày hợp đồng chuyên gia có hiệu lực, Cơ quan chủ quản gửi hồ sơ đến cơ quan thuế.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Người nộp thuế gửi hồ sơ khai thuế chậm nhất là ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		{in: "• Hoàn tiền một phần: Từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt, khách hàng sẽ nhận lại số tiền còn lại.", decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "+ Trường hợp hồ sơ đề nghị nộp dần tiền thuế nợ, đầy đủ, trong thời hạn 07 ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế ban hành quyết định.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Phòng Văn hoá - Xã hội công khai trên trang thông tin điện tử của Ủy ban nhân dân cấp xã để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
@@ -1527,6 +1526,22 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 		}
 		if tc.quoted != "" && r.FromWords != tc.quoted {
 			t.Errorf("ReadLimit(%q).FromWords = %q, want the text's own %q", tc.in, r.FromWords, tc.quoted)
+		}
+	}
+}
+
+// TestReadLimitOrdinalDayEndsSpan: "ngày thứ 30 kể từ …" is thirty days
+// from an event (TestReadLimitForms), but a day that ends a span of days,
+// "Từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt" (a refund's tier,
+// web_pages_thirteenth.tsv), reads as no duration at all.
+func TestReadLimitOrdinalDayEndsSpan(t *testing.T) {
+	for _, in := range []string{
+		"• Hoàn tiền một phần: Từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt, khách hàng sẽ nhận lại số tiền còn lại.",
+		"Hoàn tiền 90% từ ngày 1 tới ngày thứ 3, kể từ ngày thành viên được mời vào lớp học ELSA.",
+	} {
+		r, err := sla.ReadLimit(in)
+		if err != nil || !r.Ordinary.IsZero() || len(r.Alternatives) > 0 {
+			t.Errorf("ReadLimit(%q) = %q, %v; want nothing read", in, r.String(), err)
 		}
 	}
 }

@@ -742,8 +742,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 2206/2480, 1268/1397, 3490/3888); after learning from their tuning half
 // (the ordinal day or month counted from an event, "chậm nhất là ngày thứ
 // 30 kể từ ngày …", five held-out events; a consultation's posting):
-// 2206/2480 (89.0 %), 1268/1397 (90.8 %), 3495/3888 (89.9 %).
-var heldOutFloor = map[string]int{"limit": 2206, "alternatives": 1268, "event": 3495}
+// 2206/2480 (89.0 %), 1268/1397 (90.8 %), 3495/3888 (89.9 %). "kể từ
+// ngày tiếp nhận được …" read as "kể từ ngày nhận được …": 2207/2480,
+// 1268/1397, 3495/3888. (Any "kể từ ngày tiếp nhận …" so read gained two
+// held-out limits and two events but lost four tuning limits, "tiếp nhận
+// dữ liệu" among them, and was narrowed to "tiếp nhận được".)
+var heldOutFloor = map[string]int{"limit": 2207, "alternatives": 1268, "event": 3495}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

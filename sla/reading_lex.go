@@ -68,7 +68,7 @@ func wordClassOf(w string) wordClass {
 		return classKey
 	case "khi":
 		return classKey | classSame
-	case "hoi", "qua", "so", "diem", "la":
+	case "hoi", "qua", "so", "diem", "la", "duoc":
 		return classSame
 	}
 	return 0
@@ -519,7 +519,9 @@ func tokenize(f *folded, toks []token) []token {
 //   - "bộ hồ sơ" (a set of papers) is "hồ sơ", a lower-case "bộ" only (a
 //     capital one is a ministry: "gửi Bộ hồ sơ");
 //   - "kể từ thời điểm", "tính từ thời điểm" (from the moment) and "kể từ
-//     khi", "tính từ khi" (since) are "kể từ ngày", "tính từ ngày".
+//     khi", "tính từ khi" (since) are "kể từ ngày", "tính từ ngày";
+//   - "kể từ ngày tiếp nhận được" (from the day of receiving) is "kể từ
+//     ngày nhận được".
 func sameWords(f *folded, toks []token) []token {
 	n := len(toks) - 1
 	last := &toks[n]
@@ -563,6 +565,15 @@ func sameWords(f *folded, toks []token) []token {
 		}
 	case "so":
 		if word(n-1, "ho") && word(n-2, "bo") && f.src[f.orig[toks[n-2].at]] == 'b' {
+			h := toks[n-1]
+			h.at, h.space = toks[n-2].at, toks[n-2].space
+			toks = append(toks[:n-2], h, *last)
+		}
+	case "duoc":
+		if word(n-1, "nhan") && word(n-2, "tiep") && (word(n-3, "ngay") || word(n-3, "khi")) && word(n-4, "tu") {
+			// "kể từ ngày tiếp nhận được văn bản yêu cầu …" is "kể từ ngày
+			// nhận được …" ("tiếp nhận hồ sơ", "tiếp nhận dữ liệu" with no
+			// "được" stay the receiving body's own words)
 			h := toks[n-1]
 			h.at, h.space = toks[n-2].at, toks[n-2].space
 			toks = append(toks[:n-2], h, *last)

@@ -1498,8 +1498,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // TestReadLimitSynonymsReadAlike: words that say the same in other words
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",
-// "kể từ thời điểm", "kể từ khi" and "kể từ ngày"), while the reading
-// quotes the text's own words.
+// "kể từ thời điểm", "kể từ khi" and "kể từ ngày", "tiếp nhận được" and
+// "nhận được"), while the reading quotes the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
 		{"Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản, Bộ Ngoại giao có văn bản phản hồi Bộ Công an về kết quả xử lý hồ sơ;",
@@ -1518,6 +1518,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 		{"E-visa cho phép nhập cảnh một lần và lưu trú tối đa là 30 ngày tại Việt Nam.", "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.", ""},
 		{"Ngay kể từ khi nhận đủ hồ sơ hợp lệ", "Ngay sau khi nhận đủ hồ sơ hợp lệ", ""},
 		{"Bản chính trích lục hộ tịch được cấp ngay kể từ khi sự kiện hộ tịch được đăng ký.", "Bản chính trích lục hộ tịch được cấp ngay sau khi sự kiện hộ tịch được đăng ký.", ""},
+		{"Trong thời hạn 07 ngày kể từ ngày tiếp nhận được văn bản yêu cầu, Tòa án đang quản lý hồ sơ vụ án phải chuyển hồ sơ vụ án cho Tòa án.",
+			"Trong thời hạn 07 ngày kể từ ngày nhận được văn bản yêu cầu, Tòa án đang quản lý hồ sơ vụ án phải chuyển hồ sơ vụ án cho Tòa án.", ""},
 	} {
 		r, err1 := sla.ReadLimit(tc.in)
 		w, err2 := sla.ReadLimit(tc.same)

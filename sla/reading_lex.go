@@ -68,7 +68,7 @@ func wordClassOf(w string) wordClass {
 		return classKey
 	case "khi":
 		return classKey | classSame
-	case "hoi", "qua", "so", "diem", "la", "duoc":
+	case "hoi", "qua", "so", "diem", "la", "duoc", "khoang":
 		return classSame
 	}
 	return 0
@@ -521,7 +521,7 @@ func tokenize(f *folded, toks []token) []token {
 //   - "kể từ thời điểm", "tính từ thời điểm" (from the moment) and "kể từ
 //     khi", "tính từ khi" (since) are "kể từ ngày", "tính từ ngày";
 //   - "kể từ ngày tiếp nhận được" (from the day of receiving) is "kể từ
-//     ngày nhận được".
+//     ngày nhận được", and "trong khoảng" (within about) "trong vòng".
 func sameWords(f *folded, toks []token) []token {
 	n := len(toks) - 1
 	last := &toks[n]
@@ -577,6 +577,11 @@ func sameWords(f *folded, toks []token) []token {
 			h := toks[n-1]
 			h.at, h.space = toks[n-2].at, toks[n-2].space
 			toks = append(toks[:n-2], h, *last)
+		}
+	case "khoang":
+		if word(n-1, "trong") {
+			last.text = "vong" // "trong khoảng" (within about) is "trong vòng"
+			setKey(last)
 		}
 	case "khi":
 		if word(n-1, "tu") && (word(n-2, "ke") || word(n-2, "tinh")) {

@@ -1499,7 +1499,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",
 // "kể từ thời điểm", "kể từ khi" and "kể từ ngày", "tiếp nhận được" and
-// "nhận được"), while the reading quotes the text's own words.
+// "nhận được", "trong khoảng" and "trong vòng"), while the reading quotes
+// the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
 		{"Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản, Bộ Ngoại giao có văn bản phản hồi Bộ Công an về kết quả xử lý hồ sơ;",
@@ -1520,6 +1521,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 		{"Bản chính trích lục hộ tịch được cấp ngay kể từ khi sự kiện hộ tịch được đăng ký.", "Bản chính trích lục hộ tịch được cấp ngay sau khi sự kiện hộ tịch được đăng ký.", ""},
 		{"Trong thời hạn 07 ngày kể từ ngày tiếp nhận được văn bản yêu cầu, Tòa án đang quản lý hồ sơ vụ án phải chuyển hồ sơ vụ án cho Tòa án.",
 			"Trong thời hạn 07 ngày kể từ ngày nhận được văn bản yêu cầu, Tòa án đang quản lý hồ sơ vụ án phải chuyển hồ sơ vụ án cho Tòa án.", ""},
+		{"Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong khoảng 6 giờ hoặc theo hướng dẫn của nhà sản xuất.",
+			"Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong vòng 6 giờ hoặc theo hướng dẫn của nhà sản xuất.", ""},
 	} {
 		r, err1 := sla.ReadLimit(tc.in)
 		w, err2 := sla.ReadLimit(tc.same)

@@ -1047,8 +1047,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			words3(toks, q, "dat", "yeu", "cau"), words2(toks, q, "chinh", "xac"),
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
-			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                        // "kết quả kiểm tra, đối chiếu phù hợp"
-			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"), // "hồ sơ bảo đảm theo quy định"
+			words3(toks, q, "theo", "quy", "dinh") && words2(toks, q-2, "ho", "so") && !wordAt(toks, q+3, "tai"), // "Trường hợp hồ sơ theo quy định, …" (not "hồ sơ theo quy định tại khoản 2", a dossier named elsewhere)
+			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
+			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"),  // "hồ sơ bảo đảm theo quy định"
 			words3(toks, q, "duoc", "chap", "nhan"),  // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
 			words3(toks, q, "duoc", "chap", "thuan"), // "… chi trả quyền lợi bảo hiểm (nếu được chấp thuận) chậm nhất là ba mươi (30) ngày"
 			words3(toks, q, "thuc", "hien", "duoc"),  // "Thời hạn giải quyết – Trường hợp thực hiện được: 15 ngày làm việc": what can be done, the ordinary path

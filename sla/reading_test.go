@@ -1523,6 +1523,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Trong thời hạn 07 ngày kể từ ngày nhận được văn bản yêu cầu, Tòa án đang quản lý hồ sơ vụ án phải chuyển hồ sơ vụ án cho Tòa án.", ""},
 		{"Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong khoảng 6 giờ hoặc theo hướng dẫn của nhà sản xuất.",
 			"Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong vòng 6 giờ hoặc theo hướng dẫn của nhà sản xuất.", ""},
+		{"Nếu hồ sơ theo quy định thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.",
+			"Nếu hồ sơ hợp lệ thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.", ""},
 	} {
 		r, err1 := sla.ReadLimit(tc.in)
 		w, err2 := sla.ReadLimit(tc.same)

@@ -165,37 +165,37 @@ func (rd *reader) filerAfterThen(q int) bool {
 	return false
 }
 
-// verifyAnswerBefore returns where "trả lời xác minh" (an answer to a
+// verifyAnswerBefore reports whether "trả lời xác minh" (an answer to a
 // request to verify) stands in the clause before p, sixteen tokens at
-// most, or -1.
-func (rd *reader) verifyAnswerBefore(p int) int {
+// most: it returns those words.
+func (rd *reader) verifyAnswerBefore(p int) (int, int, bool) {
 	for q := p - 1; q >= 0 && q >= p-16 && !rd.isBreak(q); q-- {
 		if words4(rd.toks, q, "tra", "loi", "xac", "minh") {
-			return q
+			return q, q + 4, true
 		}
 	}
-	return -1
+	return 0, 0, false
 }
 
 // ratedCaseOpens reports whether the sentence of p opens with a case of
 // what was rated ("Đối với …", "Riêng đối với …", "Trường hợp …" with
 // "được đánh giá là" before p): a time counted from the rating. It returns
-// where the case opens.
-func (rd *reader) ratedCaseOpens(p int) (int, bool) {
+// the case's clause.
+func (rd *reader) ratedCaseOpens(p int) (int, int, bool) {
 	toks := rd.toks
 	s := pastListLetter(toks, rd.first(p), p) // (not past a heading: "Riêng đối với công tác chính gồm: …" is the case)
 	if wordAt(toks, s, "rieng") {
 		s++
 	}
 	if !words2(toks, s, "doi", "voi") && !words2(toks, s, "truong", "hop") {
-		return 0, false
+		return 0, 0, false
 	}
 	for q := s + 2; q < p && q < s+60; q++ {
 		if words3(toks, q, "danh", "gia", "la") && wordAt(toks, q-1, "duoc") {
-			return s, true
+			return s, rd.clauseEnd(s, p), true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // gapWalk is what the walk over the gaps carries from one gap to the next.
@@ -769,6 +769,91 @@ func (rd *reader) settleRole(k int, it *item) {
 	}
 }
 
+// namedEvents find, in this order, the event that a duration with no count
+// of its own runs from, named around it; each returns where its words start
+// and end, and lead marks a lead time (counted back from the event).
+var namedEvents = [...]struct {
+	find func(rd *reader, it *item) (at, end int, ok bool)
+	lead bool
+}{
+	// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải thông
+	// báo … trong thời hạn hai mươi bốn (24) giờ": counted from the
+	// finding (as "kể từ khi phát hiện").
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.findingOpens(it.from) }},
+	// "Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn 05 ngày
+	// làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from the body's paper
+	// the act rests on.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.bodyPaperBasisOpens(it.from) }},
+	// "sau 6 tháng theo thời gian trên, người có đăng ký xe máy … phải sát
+	// hạch lại": counted from the date named before.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.dateNamedAbove(it.to) }},
+	// "Cơ quan chuyên môn … chuyển thông tin đến cơ quan xây dựng …; trong
+	// vòng 03 ngày làm việc, Cơ quan xây dựng xác định …": counted from
+	// what the body before the semicolon passed on.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.passedOnBefore(it.from) }},
+	// "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có trách
+	// nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc": the filer's own time
+	// to mend, counted from the request to.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.filerMendsBefore(it.from) }},
+	// "thời gian trả lời xác minh đối với nội dung xác minh về cư trú không
+	// quá 02 ngày làm việc": an answer to another body's request to verify,
+	// counted from that request.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.verifyAnswerBefore(it.from) }},
+	// "Đối với các hạng mục công việc được đánh giá là “không đạt yêu cầu”,
+	// trong vòng 05 ngày, đơn vị thực hiện bảo trì phải sửa chữa …":
+	// counted from the rating.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.ratedCaseOpens(it.from) }},
+	// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải trả lời
+	// bằng văn bản cho Chấp hành viên về những nội dung yêu cầu đó": an
+	// answer to a body's request, counted from it.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.answerToBodyAfter(it.to) }},
+	// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có trách
+	// nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.": a lead time,
+	// its event named earlier in the sentence.
+	{find: (*reader).leadNamedEarlier, lead: true},
+	// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản
+	// trong thời hạn 12 ngày": a consulted body's answer, counted from the
+	// request for its opinion.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.consultedBefore(it.from) }},
+	// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3 tháng phải
+	// tiến hành đại hội", "khi trở về nơi cư trú … trong thời hạn 10 ngày
+	// làm việc": counted from that act.
+	{find: func(rd *reader, it *item) (int, int, bool) { return rd.actBefore(it.from) }},
+}
+
+// findingOpens reports whether the sentence of p opens with a finding
+// ("Trường hợp phát hiện …", "Khi phát hiện …", "Nếu phát hiện …"): it
+// returns the finding's clause.
+func (rd *reader) findingOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	if s := rd.opening(p); words4(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && words2(toks, s+1, "phat", "hien") {
+		return s, rd.clauseEnd(s, p), true
+	}
+	return 0, 0, false
+}
+
+// dateNamedAbove reports whether the words after a duration ending at to
+// count it from a date named before ("theo thời gian trên", "theo thời hạn
+// nói trên"): it returns those words.
+func (rd *reader) dateNamedAbove(to int) (int, int, bool) {
+	toks := rd.toks
+	if wordAt(toks, to, "theo") && (words2(toks, to+1, "thoi", "gian") || words2(toks, to+1, "thoi", "han")) && (wordAt(toks, to+3, "tren") || words2(toks, to+3, "noi", "tren")) {
+		return to, to + 4, true
+	}
+	return 0, 0, false
+}
+
+// passedOnBefore reports whether the clause closed by a semicolon before
+// the sentence of p has a public body send something on (bodyFiledBefore):
+// it returns that clause.
+func (rd *reader) passedOnBefore(p int) (int, int, bool) {
+	if !rd.bodyFiledBefore(p) {
+		return 0, 0, false
+	}
+	end := rd.first(p) - 1 // the semicolon
+	return rd.first(end - 1), end, true
+}
+
 // settleStart settles the event a duration counts from where the gaps
 // left it unknown or read it as receipt: a paper of another body, a lead
 // time named before a minimum or opening the sentence, an act before the
@@ -793,89 +878,13 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
-		if s := rd.opening(it.from); words4(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && words2(toks, s+1, "phat", "hien") {
-			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
-			// thông báo … trong thời hạn hai mươi bốn (24) giờ": counted
-			// from the finding (as "kể từ khi phát hiện").
-			end := rd.clauseEnd(s, it.from)
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if s, end, ok := rd.bodyPaperBasisOpens(it.from); ok {
-			// "Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn
-			// 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from
-			// the body's paper the act rests on.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "theo") && (words2(toks, it.to+1, "thoi", "gian") || words2(toks, it.to+1, "thoi", "han")) && (wordAt(toks, it.to+3, "tren") || words2(toks, it.to+3, "noi", "tren")) {
-		// "sau 6 tháng theo thời gian trên, người có đăng ký xe máy …
-		// phải sát hạch lại": counted from the date named before.
-		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.to, it.to+4), it.to+4
-	}
-	if it.event == StartUnknown && it.kind == iDur && rd.bodyFiledBefore(it.from) {
-		// "Cơ quan chuyên môn … chuyển thông tin đến cơ quan xây dựng …;
-		// trong vòng 03 ngày làm việc, Cơ quan xây dựng xác định …": counted
-		// from what the body before the semicolon passed on.
-		s := rd.first(rd.first(it.from) - 2)
-		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, rd.first(it.from)-1), rd.first(it.from)-1
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if at, end, ok := rd.filerMendsBefore(it.from); ok {
-			// "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có
-			// trách nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc": the
-			// filer's own time to mend, counted from the request to.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if at := rd.verifyAnswerBefore(it.from); at >= 0 {
-			// "thời gian trả lời xác minh đối với nội dung xác minh về cư
-			// trú không quá 02 ngày làm việc": an answer to another body's
-			// request to verify, counted from that request.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, at+4), at+4
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if s, ok := rd.ratedCaseOpens(it.from); ok {
-			// "Đối với các hạng mục công việc được đánh giá là “không đạt
-			// yêu cầu”, trong vòng 05 ngày, đơn vị thực hiện bảo trì phải
-			// sửa chữa …": counted from the rating.
-			end := rd.clauseEnd(s, it.from)
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if at, end, ok := rd.answerToBodyAfter(it.to); ok {
-			// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải
-			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
-			// cầu đó": an answer to a body's request, counted from it.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if at, end, ok := rd.leadNamedEarlier(it); ok {
-			// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
-			// trách nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.":
-			// a lead time, its event named earlier in the sentence.
-			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, true
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if at, end, ok := rd.consultedBefore(it.from); ok {
-			// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn
-			// bản trong thời hạn 12 ngày": a consulted body's answer,
-			// counted from the request for its opinion.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		if at, end, ok := rd.actBefore(it.from); ok {
-			// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
-			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
-			// trong thời hạn 10 ngày làm việc": counted from that act.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		// A duration with no count of its own: the first event named
+		// around it that one of namedEvents finds.
+		for _, n := range namedEvents {
+			if at, end, ok := n.find(rd, it); ok {
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, it.lead || n.lead
+				break
+			}
 		}
 	}
 	if it.kind == iDur && (it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from) {

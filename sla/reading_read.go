@@ -854,7 +854,8 @@ func countAfterUnit(toks []token, k int) bool {
 // following tokens it consumed.
 func (rd *reader) numberInWords(i int) int {
 	toks := rd.toks
-	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, rd.numberWordsEnd(i), ")") || !countAfterUnit(toks, rd.numberWordsEnd(i))) {
+	k := rd.numberWordsEnd(i)
+	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k)) {
 		// (Words in brackets after digits repeat them, "05 (năm) ngày":
 		// tokenize drops those that agree, and the scan reports those that
 		// do not. Words opening a bracket of their own are an amount when
@@ -865,7 +866,6 @@ func (rd *reader) numberInWords(i int) int {
 	if rd.isFrom(i) {
 		return 0 // "từ" (from), not "tư" (four): "từ sáu tháng" is read from "sáu"
 	}
-	k := rd.numberWordsEnd(i)
 	u, n := rd.unitAt(k)
 	if n == 0 && (wordAt(toks, k, "den") || wordAt(toks, k, "toi") || punctAt(toks, k, "-")) {
 		// "từ một đến hai ngày", "năm - bảy ngày làm việc": a range in

@@ -400,10 +400,11 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				}
 			}
 		case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
-			!words2(toks, p+2, "ke", "tu") && !words2(toks, p+2, "tinh", "tu"):
+			!countFromAt(toks, p+2):
 			// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
 			// days that follow another event, named before. ("02 ngày làm
-			// việc tiếp theo kể từ ngày nhận đủ hồ sơ" names its start.)
+			// việc tiếp theo kể từ ngày nhận đủ hồ sơ", with a comma or none,
+			// names its start.)
 			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, p+2), p+2
 		case t.text == "vao" && wordAt(toks, p+1, "dau") && (wordAt(toks, p+2, "thang") || wordAt(toks, p+2, "quy") || wordAt(toks, p+2, "nam")) && a != nil && p == a.to && a.event == StartUnknown:
 			// "trong vòng 05 ngày vào đầu tháng đầu tiên của quý tiếp

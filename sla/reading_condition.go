@@ -2296,7 +2296,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// often something recurs.
 			return "a recurrence (\"Định kỳ (tối đa không quá 05 ngày làm việc …)\"), not a time limit"
 		}
-		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") {
+		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") && !words2(toks, to+1, "ke", "tu") { // ("Quá 30 ngày làm việc, kể từ ngày gửi thông báo nhưng …" is a lapse counted from its event)
 			// "Quá 10 ngày, có thể đề nghị gia hạn 10 ngày nữa …": past the
 			// time, a threshold.
 			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"

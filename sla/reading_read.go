@@ -300,7 +300,7 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				n = 5
 			}
-			if n == 5 && (words2(toks, i+n, "ke", "tu") || words2(toks, i+n, "tinh", "tu")) {
+			if n == 5 && countFromAt(toks, i+n) {
 				// "chậm nhất là ngày làm việc tiếp theo kể từ ngày ban hành
 				// Quyết định": one working day from that event, whose "kể
 				// từ" attach reads.
@@ -608,7 +608,7 @@ func (rd *reader) number(i int) int {
 		wait = bad == "" && h < 600
 	}
 	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
-		!words2(toks, g+1, "ke", "tu") && !words2(toks, g+1, "tinh", "tu") &&
+		!countFromAt(toks, g+1) &&
 		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay"))) { // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
@@ -1097,10 +1097,10 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	case "lam":
 		// "Thời gian giải quyết: 05 làm việc kể từ ngày nhận đủ hồ sơ": the
 		// source dropped "ngày"; working days, as the count's start says.
-		if wordAt(toks, j+1, "viec") && (words2(toks, j+2, "ke", "tu") || words2(toks, j+2, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
+		if wordAt(toks, j+1, "viec") && countFromAt(toks, j+2) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 2
 		}
-		if words2(toks, j+1, "viec", "ngay") && (words2(toks, j+3, "ke", "tu") || words2(toks, j+3, "tinh", "tu")) && kindAt(toks, j-1, tokNum) {
+		if words2(toks, j+1, "viec", "ngay") && countFromAt(toks, j+3) && kindAt(toks, j-1, tokNum) {
 			return UnitWorkingDays, 3 // "trong thời hạn 05 làm việc ngày kể từ khi nhận đủ hồ sơ": the words swapped
 		}
 	}

@@ -1537,6 +1537,30 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	}
 }
 
+// TestReadLimitCommaBeforeCountReadsAlike: a comma between a duration and
+// its count ("…, kể từ …") changes nothing, as the texts write either
+// (each pair's first text is a real one: portal_random.tsv,
+// steps_other_procedures.tsv, legal_random3.tsv, portal_steps.tsv,
+// legal_random5.tsv, web_pages_sixth.tsv, commune_export4.tsv).
+func TestReadLimitCommaBeforeCountReadsAlike(t *testing.T) {
+	for _, in := range []string{
+		"Quá 30 ngày làm việc, kể từ ngày gửi thông báo nhưng doanh nghiệp không có phản hồi bằng văn bản, Tổng cục Hải quan có quyền hủy hồ sơ.",
+		"(4) Quá 45 ngày, kể từ ngày mở hồ sơ đăng ký kiểm tra, người nhập khẩu không bổ sung hồ sơ thì hồ sơ bị hủy.",
+		"d) Sau 24 giờ, kể từ lúc phun, đọc số muỗi chết.",
+		"Bước 2: Trong vòng 02 ngày làm việc tiếp theo, kể từ ngày nhận đủ hồ sơ theo quy định, NHNN (Sở Giao dịch) thực hiện việc cấp mới và hủy mã khóa truy cập.",
+		"Cơ quan thuế gửi Thông báo về việc không được hoàn thuế cho người nộp thuế ngay trong ngày hoặc chậm nhất là ngày làm việc tiếp theo, kể từ ngày ban hành Quyết định, Thông báo.",
+		"Thời gian giải quyết: 05 làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ",
+		"Cơ quan tiếp nhận hồ sơ có trách nhiệm thông báo bằng văn bản cho cơ sở trong thời hạn 05 làm việc ngày, kể từ khi nhận đủ hồ sơ.",
+	} {
+		same := strings.Replace(in, ", kể từ", " kể từ", 1)
+		r, err1 := sla.ReadLimit(in)
+		w, err2 := sla.ReadLimit(same)
+		if err1 != nil || err2 != nil || r.Ordinary.IsZero() && len(r.Alternatives) == 0 || r.Ordinary != w.Ordinary || r.From != w.From || len(r.Alternatives) != len(w.Alternatives) {
+			t.Errorf("ReadLimit(%q) = %q from %v, without the comma %q from %v: want the same, and a duration", in, r.String(), r.From, w.String(), w.From)
+		}
+	}
+}
+
 // TestReadLimitOrdinalDayEndsSpan: "ngày thứ 30 kể từ …" is thirty days
 // from an event (TestReadLimitForms), but a day that ends a span of days,
 // "Từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt" (a refund's tier,

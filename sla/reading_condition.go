@@ -1198,7 +1198,8 @@ func (rd *reader) timesBefore(p int) bool {
 
 // lapseWithin reports whether the "nếu" clause at p, which runs to the
 // duration b with no "thì" between, is the lapse of an act timed by b:
-// "không" and a verb ("không được xử lý", "không xác nhận") within it, b
+// "không" and a verb ("không được xử lý", "không xác nhận") within it and
+// no punctuation from there to b, b
 // right after a window's words ("trong vòng", "trong thời hạn") and closed
 // by a comma, what then follows being the consequence.
 func (rd *reader) lapseWithin(p int, b *item) bool {
@@ -1208,7 +1209,10 @@ func (rd *reader) lapseWithin(p int, b *item) bool {
 	}
 	for q := p + 1; q < b.from-2; q++ {
 		if wordAt(toks, q, "khong") && !wordAt(toks, q+1, "co") && !wordAt(toks, q+1, "du") && !wordAt(toks, q+1, "dat") && !wordAt(toks, q+1, "hop") {
-			return true
+			// (A comma before the window ends the clause: "Nếu hồ sơ đề
+			// nghị không đáp ứng yêu cầu …, trong thời hạn 05 ngày làm việc,
+			// Vụ Pháp chế đề nghị …" is a case, as "Trường hợp …," is.)
+			return noPunctBetween(toks, q, b.from)
 		}
 	}
 	return false
@@ -1299,6 +1303,12 @@ func isConditionAt(toks []token, p int) bool {
 		// "nếu có số hiệu thì …" is one, found by its "thì". ("nếu cơ quan
 		// …", "nếu cơ sở …": "cơ", not "có".)
 		if !wordAt(toks, p+1, "co") || wordAt(toks, p+2, "quan") || wordAt(toks, p+2, "so") {
+			return true
+		}
+		if p == 0 || toks[p-1].kind == tokPunct && toks[p-1].text != "(" && toks[p-1].text != "," {
+			// "Nếu có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế gửi văn bản …
+			// trong thời hạn 10 ngày": opening its sentence, a condition,
+			// as "Trường hợp có …" is.
 			return true
 		}
 		for q := p + 2; q < len(toks) && q < p+12; q++ {

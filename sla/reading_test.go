@@ -1499,7 +1499,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",
 // "kể từ thời điểm", "kể từ khi" and "kể từ ngày", "tiếp nhận được" and
-// "nhận được", "trong khoảng" and "trong vòng"), while the reading quotes
+// "nhận được", "trong khoảng" and "trong vòng", a sentence opening "Nếu …,"
+// and one opening "Trường hợp …,"), while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1523,6 +1524,10 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Trong thời hạn 07 ngày kể từ ngày nhận được văn bản yêu cầu, Tòa án đang quản lý hồ sơ vụ án phải chuyển hồ sơ vụ án cho Tòa án.", ""},
 		{"Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong khoảng 6 giờ hoặc theo hướng dẫn của nhà sản xuất.",
 			"Vắc xin đông khô sau khi pha hồi chỉnh chỉ được phép sử dụng trong vòng 6 giờ hoặc theo hướng dẫn của nhà sản xuất.", ""},
+		{"Nếu hồ sơ đề nghị không đáp ứng yêu cầu quy định tại Điều 13 Thông tư này, trong thời hạn 05 ngày làm việc, Vụ Pháp chế đề nghị các vụ, đơn vị bổ sung, hoàn thiện.",
+			"Trường hợp hồ sơ đề nghị không đáp ứng yêu cầu quy định tại Điều 13 Thông tư này, trong thời hạn 05 ngày làm việc, Vụ Pháp chế đề nghị các vụ, đơn vị bổ sung, hoàn thiện.", ""},
+		{"c) Nếu có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế gửi văn bản cho cơ sở để yêu cầu sửa đổi, bổ sung hồ sơ trong thời hạn 10 ngày kể từ ngày ghi trên phiếu tiếp nhận hồ sơ;",
+			"c) Trường hợp có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế gửi văn bản cho cơ sở để yêu cầu sửa đổi, bổ sung hồ sơ trong thời hạn 10 ngày kể từ ngày ghi trên phiếu tiếp nhận hồ sơ;", ""},
 		{"Nếu hồ sơ theo quy định thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.",
 			"Nếu hồ sơ hợp lệ thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.", ""},
 	} {

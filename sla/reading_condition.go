@@ -1569,7 +1569,11 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			} else {
 				b.cond, b.condSet = rd.words(rd.exceptionStart(p), end), true
 			}
-			if va := b.from - 4; va > p && b.event == StartUnknown && wordAt(toks, va, "va") && (words3(toks, va+1, "trong", "thoi", "han") || words3(toks, va+1, "trong", "thoi", "gian")) && rd.actIn(p, va) {
+			va := b.from - 4
+			if words2(toks, b.from-2, "trong", "vong") {
+				va = b.from - 3 // "… và trong vòng 24 giờ phải …"
+			}
+			if va > p && b.event == StartUnknown && wordAt(toks, va, "va") && (words3(toks, va+1, "trong", "thoi", "han") || words3(toks, va+1, "trong", "thoi", "gian") || words2(toks, va+1, "trong", "vong")) && rd.actIn(p, va) {
 				// "Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo
 				// cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo
 				// cáo …": the case's first act, then the time from it.

@@ -215,6 +215,20 @@ func (rd *reader) filerSupplied(ws []int) bool {
 	return false
 }
 
+// onlyValidity reports whether the words ws say only that a dossier is
+// complete and valid ("hợp lệ", "đầy đủ, hợp lệ", "đầy đủ và hợp lệ", "đủ"),
+// or are none.
+func (rd *reader) onlyValidity(ws []int) bool {
+	for _, q := range ws {
+		switch rd.toks[q].text {
+		case "hop", "le", "day", "du", "va":
+		default:
+			return false
+		}
+	}
+	return len(ws) <= 5
+}
+
 // filerNamedIn reports whether the words ws, the thing received, name as
 // its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
 // doanh nghiệp", "của chủ đầu tư", "của người khai hải quan" (at most twelve
@@ -675,8 +689,8 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if words5(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
-		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && words2(toks, q+1, "ho", "so") && (k+3 == len(ws) || k+5 == len(ws) && words2(toks, q+3, "hop", "le")) {
-			return FromReceipt // "kể từ ngày gửi hồ sơ hợp lệ": the filing, sent in
+		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && words2(toks, q+1, "ho", "so") && rd.onlyValidity(ws[k+3:]) {
+			return FromReceipt // "kể từ ngày gửi hồ sơ hợp lệ", "… gửi hồ sơ đầy đủ, hợp lệ": the filing, sent in
 		}
 		if w == "gui" && k >= 2 && (words3(toks, q+1, "dang", "ky", "xac") || wordAt(toks, q+1, "don")) && (wordAt(toks, ws[0], "gio") || wordAt(toks, ws[0], "ngay")) && !rd.agencyBefore(ws[:k]) {
 			// "tính từ giờ SV gửi đăng ký xác nhận", "kể từ ngày người lao

@@ -1500,7 +1500,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",
 // "kể từ thời điểm", "kể từ khi" and "kể từ ngày", "tiếp nhận được" and
 // "nhận được", "trong khoảng" and "trong vòng", a sentence opening "Nếu …,"
-// and one opening "Trường hợp …,"), while the reading quotes
+// and one opening "Trường hợp …,", "hồ sơ đầy đủ, hợp lệ" and "hồ sơ hợp
+// lệ", "và trong vòng" and "và trong thời hạn"), while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1528,6 +1529,9 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Trường hợp hồ sơ đề nghị không đáp ứng yêu cầu quy định tại Điều 13 Thông tư này, trong thời hạn 05 ngày làm việc, Vụ Pháp chế đề nghị các vụ, đơn vị bổ sung, hoàn thiện.", ""},
 		{"c) Nếu có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế gửi văn bản cho cơ sở để yêu cầu sửa đổi, bổ sung hồ sơ trong thời hạn 10 ngày kể từ ngày ghi trên phiếu tiếp nhận hồ sơ;",
 			"c) Trường hợp có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế gửi văn bản cho cơ sở để yêu cầu sửa đổi, bổ sung hồ sơ trong thời hạn 10 ngày kể từ ngày ghi trên phiếu tiếp nhận hồ sơ;", ""},
+		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đầy đủ, hợp lệ.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ""},
+		{"Hình thức khác: Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong vòng 24 giờ phải thực hiện báo cáo trực tuyến hoặc báo cáo bằng văn bản.",
+			"Hình thức khác: Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo cáo trực tuyến hoặc báo cáo bằng văn bản.", ""},
 		{"Nếu hồ sơ theo quy định thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.",
 			"Nếu hồ sơ hợp lệ thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.", ""},
 	} {

@@ -690,7 +690,7 @@ func (rd *reader) number(i int) int {
 	if punctAt(toks, i-1, "(") && punctAt(toks, j, ")") {
 		if _, n := rd.unitAt(j + 1); n > 0 {
 			from = i - 1
-			for from > 0 && toks[from-1].kind == tokWord && isNumberWord(toks[from-1].text) && !rd.afterNotSix(from-1) { // ("sau ba mươi (30) ngày": after, not "sáu")
+			for from > 0 && toks[from-1].kind == tokWord && isNumberWord(toks[from-1].text) && !rd.afterNotSix(from-1) && !rd.isFrom(from-1) { // ("sau ba mươi (30) ngày": after, not "sáu"; "từ mười (10) ngày": from, not "tư")
 				from--
 			}
 			j++

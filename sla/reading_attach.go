@@ -770,56 +770,73 @@ func (rd *reader) settleRole(k int, it *item) {
 	}
 }
 
-// namedEvents find, in this order, the event that a duration with no count
-// of its own runs from, named around it; each returns where its words start
-// and end, and lead marks a lead time (counted back from the event).
-var namedEvents = [...]struct {
-	find func(rd *reader, it *item) (at, end int, ok bool)
-	lead bool
-}{
-	// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải thông
-	// báo … trong thời hạn hai mươi bốn (24) giờ": counted from the
-	// finding (as "kể từ khi phát hiện").
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.findingOpens(it.from) }},
-	// "Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn 05 ngày
-	// làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from the body's paper
-	// the act rests on.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.bodyPaperBasisOpens(it.from) }},
-	// "sau 6 tháng theo thời gian trên, người có đăng ký xe máy … phải sát
-	// hạch lại": counted from the date named before.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.dateNamedAbove(it.to) }},
-	// "Cơ quan chuyên môn … chuyển thông tin đến cơ quan xây dựng …; trong
-	// vòng 03 ngày làm việc, Cơ quan xây dựng xác định …": counted from
-	// what the body before the semicolon passed on.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.passedOnBefore(it.from) }},
-	// "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có trách
-	// nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc": the filer's own time
-	// to mend, counted from the request to.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.filerMendsBefore(it.from) }},
-	// "thời gian trả lời xác minh đối với nội dung xác minh về cư trú không
-	// quá 02 ngày làm việc": an answer to another body's request to verify,
-	// counted from that request.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.verifyAnswerBefore(it.from) }},
-	// "Đối với các hạng mục công việc được đánh giá là “không đạt yêu cầu”,
-	// trong vòng 05 ngày, đơn vị thực hiện bảo trì phải sửa chữa …":
-	// counted from the rating.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.ratedCaseOpens(it.from) }},
-	// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải trả lời
-	// bằng văn bản cho Chấp hành viên về những nội dung yêu cầu đó": an
-	// answer to a body's request, counted from it.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.answerToBodyAfter(it.to) }},
-	// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có trách
-	// nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.": a lead time,
-	// its event named earlier in the sentence.
-	{find: (*reader).leadNamedEarlier, lead: true},
-	// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản
-	// trong thời hạn 12 ngày": a consulted body's answer, counted from the
-	// request for its opinion.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.consultedBefore(it.from) }},
-	// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3 tháng phải
-	// tiến hành đại hội", "khi trở về nơi cư trú … trong thời hạn 10 ngày
-	// làm việc": counted from that act.
-	{find: func(rd *reader, it *item) (int, int, bool) { return rd.actBefore(it.from) }},
+// namedEvent finds the event that a duration [from, to) with no count of
+// its own runs from, named around it: the first of the finders below, in
+// this order, that finds one. It returns where the event's words start and
+// end, and whether the duration is a lead time (counted back from the
+// event). (A switch, not a table of function values: a reader passed to a
+// function value would escape to the heap on every read.)
+func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
+	for k := 0; !ok && k < 11; k++ {
+		switch k {
+		case 0:
+			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
+			// thông báo … trong thời hạn hai mươi bốn (24) giờ": counted
+			// from the finding (as "kể từ khi phát hiện").
+			at, end, ok = rd.findingOpens(from)
+		case 1:
+			// "Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn
+			// 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from
+			// the body's paper the act rests on.
+			at, end, ok = rd.bodyPaperBasisOpens(from)
+		case 2:
+			// "sau 6 tháng theo thời gian trên, người có đăng ký xe máy …
+			// phải sát hạch lại": counted from the date named before.
+			at, end, ok = rd.dateNamedAbove(to)
+		case 3:
+			// "Cơ quan chuyên môn … chuyển thông tin đến cơ quan xây dựng
+			// …; trong vòng 03 ngày làm việc, Cơ quan xây dựng xác định …":
+			// counted from what the body before the semicolon passed on.
+			at, end, ok = rd.passedOnBefore(from)
+		case 4:
+			// "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có
+			// trách nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc": the
+			// filer's own time to mend, counted from the request to.
+			at, end, ok = rd.filerMendsBefore(from)
+		case 5:
+			// "thời gian trả lời xác minh đối với nội dung xác minh về cư
+			// trú không quá 02 ngày làm việc": an answer to another body's
+			// request to verify, counted from that request.
+			at, end, ok = rd.verifyAnswerBefore(from)
+		case 6:
+			// "Đối với các hạng mục công việc được đánh giá là “không đạt
+			// yêu cầu”, trong vòng 05 ngày, đơn vị thực hiện bảo trì phải
+			// sửa chữa …": counted from the rating.
+			at, end, ok = rd.ratedCaseOpens(from)
+		case 7:
+			// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải
+			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
+			// cầu đó": an answer to a body's request, counted from it.
+			at, end, ok = rd.answerToBodyAfter(to)
+		case 8:
+			// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
+			// trách nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.":
+			// a lead time, its event named earlier in the sentence.
+			at, end, ok = rd.leadNamedEarlier(from, to)
+			lead = ok
+		case 9:
+			// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn
+			// bản trong thời hạn 12 ngày": a consulted body's answer,
+			// counted from the request for its opinion.
+			at, end, ok = rd.consultedBefore(from)
+		case 10:
+			// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
+			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
+			// trong thời hạn 10 ngày làm việc": counted from that act.
+			at, end, ok = rd.actBefore(from)
+		}
+	}
+	return at, end, lead, ok
 }
 
 // findingOpens reports whether the sentence of p opens with a finding
@@ -879,13 +896,9 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
-		// A duration with no count of its own: the first event named
-		// around it that one of namedEvents finds.
-		for _, n := range namedEvents {
-			if at, end, ok := n.find(rd, it); ok {
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, it.lead || n.lead
-				break
-			}
+		// A duration with no count of its own: the event named around it.
+		if at, end, lead, ok := rd.namedEvent(it.from, it.to); ok {
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, it.lead || lead
 		}
 	}
 	if it.kind == iDur && (it.event == StartUnknown || it.eventEnd > 0 && it.eventEnd <= it.from) {
@@ -1469,17 +1482,17 @@ func (rd *reader) resultGrounds(q int) bool {
 }
 
 // leadNamedEarlier reports where the event of a lead time is named when
-// duration it closes its sentence after "chậm nhất (là)" and the sentence
-// said "trước khi …" earlier: the words from "trước khi" to the end of
-// their clause.
-func (rd *reader) leadNamedEarlier(it *item) (int, int, bool) {
+// the duration [from, to) closes its sentence after "chậm nhất (là)" and
+// the sentence said "trước khi …" earlier: the words from "trước khi" to
+// the end of their clause.
+func (rd *reader) leadNamedEarlier(from, to int) (int, int, bool) {
 	toks := rd.toks
-	if !(latestAt(toks, it.from-2) || latestAt(toks, it.from-3) && wordAt(toks, it.from-1, "la")) || it.to < len(toks) && !rd.isSentenceEnd(it.to) {
+	if !(latestAt(toks, from-2) || latestAt(toks, from-3) && wordAt(toks, from-1, "la")) || to < len(toks) && !rd.isSentenceEnd(to) {
 		return 0, 0, false
 	}
-	for q := rd.first(it.from); q < it.from-3; q++ {
+	for q := rd.first(from); q < from-3; q++ {
 		if toks[q].text == "truoc" && wordAt(toks, q+1, "khi") {
-			return q, rd.clauseEnd(q, it.from), true
+			return q, rd.clauseEnd(q, from), true
 		}
 	}
 	return 0, 0, false

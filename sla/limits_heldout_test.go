@@ -52,7 +52,7 @@ import (
 // from other public repositories (heldout_catalogue_repos.tsv,
 // heldout_catalogue_repos2.tsv, heldout_catalogue_repos3.tsv,
 // heldout_catalogue_repos4.tsv, heldout_catalogue_repos5.tsv,
-// heldout_catalogue_repos6.tsv),
+// heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -746,8 +746,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // ngày tiếp nhận được …" read as "kể từ ngày nhận được …": 2207/2480,
 // 1268/1397, 3495/3888. (Any "kể từ ngày tiếp nhận …" so read gained two
 // held-out limits and two events but lost four tuning limits, "tiếp nhận
-// dữ liệu" among them, and was narrowed to "tiếp nhận được".)
-var heldOutFloor = map[string]int{"limit": 2207, "alternatives": 1268, "event": 3495}
+// dữ liệu" among them, and was narrowed to "tiếp nhận được".) Procedures of
+// the Ministry of Home Affairs in the same crawl
+// (heldout_catalogue_repos7.tsv), measured when they were added: 31/35,
+// 6/6, 17/18 (the whole set of 10,181 texts then 2238/2515 (89.0 %),
+// 1274/1403 (90.8 %), 3512/3906 (89.9 %)); the same after learning from
+// their tuning half.
+var heldOutFloor = map[string]int{"limit": 2238, "alternatives": 1274, "event": 3512}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

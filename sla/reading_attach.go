@@ -1220,6 +1220,9 @@ func (rd *reader) applyHeading() {
 			// cases a page counts out heads its text.
 			rd.heading = rd.words(at, end)
 		}
+		if at, end, ok := rd.sentPaperCase(first); ok {
+			rd.heading = rd.words(at, end)
+		}
 		for q := first + 1; q < rd.items[0].from && !rd.isSentenceEnd(q); q++ {
 			if punctAt(toks, q, ":") {
 				if rd.caseLabelAt(first, q) && !wordAt(toks, first, "truc") && !wordAt(toks, first, "qua") && !wordAt(toks, first, "buu") { // a channel's label heads only its line
@@ -1236,6 +1239,39 @@ func (rd *reader) applyHeading() {
 			}
 		}
 	}
+}
+
+// sentPaperCase reports whether the text opens with a case whose filer
+// sends a paper ("Trường hợp … thì người lao động gửi đề nghị rút hồ sơ
+// chuyển nơi hưởng trợ cấp thất nghiệp …") in a sentence of its own, and
+// the first duration, in the next sentence, counts from the receipt of that
+// paper ("Trong thời hạn 03 ngày làm việc kể từ ngày nhận đề nghị rút hồ
+// sơ chuyển nơi hưởng trợ cấp thất nghiệp …"): that case's time, the case
+// heading the text. It returns the case's words.
+func (rd *reader) sentPaperCase(first int) (int, int, bool) {
+	toks := rd.toks
+	p := first
+	if wordAt(toks, p, "trong") {
+		p++
+	}
+	if !words2(toks, p, "truong", "hop") && !(wordAt(toks, p, "neu") && rd.isIf(p)) {
+		return 0, 0, false
+	}
+	end, thi := rd.last(p), int(toks[p].thi)
+	it := &rd.items[0]
+	if thi >= end || end >= len(toks) || !punctAt(toks, end, ".") || it.from <= end || rd.sentOf(it.from) != rd.sentOf(end)+1 ||
+		it.event == StartUnknown || it.eventAt <= end || it.eventEnd-it.eventAt < 6 {
+		return 0, 0, false
+	}
+	for q := it.eventAt + 3; q+3 <= it.eventEnd; q++ { // past "kể từ ngày"
+		for r := thi + 1; r+3 <= end; r++ {
+			if toks[q].text == toks[r].text && toks[q+1].text == toks[r+1].text && toks[q+2].text == toks[r+2].text &&
+				toks[q].kind == tokWord && toks[q+1].kind == tokWord && toks[q+2].kind == tokWord && !words2(toks, q, "ho", "so") {
+				return p, thi, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // whoStart returns where the agency's words before the colon at c begin:

@@ -1477,6 +1477,19 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
 		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
+		if a != nil && a.p == b.p && a.event != FromOtherEvent && b.event != FromOtherEvent {
+			if _, ok := rd.refusalWordsAt(p); ok {
+				// "Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn
+				// bản/đơn đề nghị …, cơ quan … phải cung cấp bản sao …\nTrường
+				// hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ
+				// ngày nhận được văn bản/đơn đề nghị, cơ quan … có văn bản
+				// thông báo nêu rõ lý do": the refusal within the same limit,
+				// no other duration (issue 13: a refusal clause leaves the
+				// ordinary limit a limit).
+				b.restates = true
+				return
+			}
+		}
 		if !b.condSet && (punctAt(toks, p-1, "(") || !rd.bracketClosesBefore(p, b.from)) {
 			end := hi
 			if lead >= 0 {
@@ -2047,17 +2060,26 @@ func (rd *reader) feeColumnBetween(p, q int) bool {
 	return false
 }
 
+// refusalWordsAt reports whether the condition at p ("nếu …", "trường hợp
+// …") names a refusal: "không cấp", "từ chối", "không chấp thuận". It
+// returns where those words start.
+func (rd *reader) refusalWordsAt(p int) (int, bool) {
+	toks := rd.toks
+	q := p + 1
+	if wordAt(toks, p, "truong") {
+		q = p + 2
+	}
+	return q, words2(toks, q, "khong", "cap") || words2(toks, q, "tu", "choi") || words3(toks, q, "khong", "chap", "thuan")
+}
+
 // refusalAt reports whether the condition at p is a refusal's answer:
 // "nếu không cấp (phép) … (có|phải có) văn bản trả lời", "trường hợp từ
 // chối … nêu rõ lý do", with no duration of its own in the eight tokens
 // after it.
 func (rd *reader) refusalAt(p int) bool {
 	toks := rd.toks
-	q := p + 1
-	if wordAt(toks, p, "truong") {
-		q = p + 2
-	}
-	if !words2(toks, q, "khong", "cap") && !words2(toks, q, "tu", "choi") && !words3(toks, q, "khong", "chap", "thuan") {
+	q, ok := rd.refusalWordsAt(p)
+	if !ok {
 		return false
 	}
 	for r := q + 2; r < len(toks) && r < q+14 && !rd.isSentenceEnd(r); r++ {

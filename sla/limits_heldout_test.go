@@ -52,7 +52,8 @@ import (
 // from other public repositories (heldout_catalogue_repos.tsv,
 // heldout_catalogue_repos2.tsv, heldout_catalogue_repos3.tsv,
 // heldout_catalogue_repos4.tsv, heldout_catalogue_repos5.tsv,
-// heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv),
+// heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv,
+// heldout_catalogue_repos8.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -751,8 +752,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_catalogue_repos7.tsv), measured when they were added: 31/35,
 // 6/6, 17/18 (the whole set of 10,181 texts then 2238/2515 (89.0 %),
 // 1274/1403 (90.8 %), 3512/3906 (89.9 %)); the same after learning from
-// their tuning half.
-var heldOutFloor = map[string]int{"limit": 2238, "alternatives": 1274, "event": 3512}
+// their tuning half. The same crawl from another offset
+// (heldout_catalogue_repos8.tsv: science and technology, intellectual
+// property, construction, education), measured when they were added: 21/23,
+// 16/16, 33/42 (the whole set of 10,269 texts then 2259/2538 (89.0 %),
+// 1290/1419 (90.9 %), 3545/3948 (89.8 %)); after learning from their tuning
+// half (the filer's request as the grounds, an original certificate sent
+// in, the legal limit beside the local practice, a window counted back to a
+// date): 2260/2538, 1290/1419, 3545/3948.
+var heldOutFloor = map[string]int{"limit": 2260, "alternatives": 1290, "event": 3545}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

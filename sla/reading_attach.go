@@ -566,6 +566,13 @@ walk:
 				end = q
 				break walk
 			}
+		case "theo":
+			if words2(toks, q+1, "trinh", "tu") {
+				// "kể từ ngày tiếp nhận theo trình tự sau đây:": how the
+				// dossier is handled, not the event.
+				end = q
+				break walk
+			}
 		}
 		if q >= at+3 && toks[q-1].text == "so" && toks[q-2].text == "ho" && rd.agencyNameAt(q) {
 			// "kể từ ngày nhận được hồ sơ Sở Khoa học và Công nghệ
@@ -672,6 +679,11 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	if !b.share && !b.condSet && colon >= 0 && rd.introduces(colon+1, b.from) {
 		from := rd.labelStart(lo, colon)
 		switch {
+		case rd.lawOrPracticeLabelAt(from, colon):
+			// "- Theo quy định của pháp luật: 10 ngày làm việc, …\n- Theo
+			// thực tế tại địa phương: 10 ngày làm việc, …": the legal limit
+			// and the local practice of one step, the same limit when they
+			// agree (two limits when they differ, read as such).
 		case rd.stepLabelAt(from, colon):
 			b.step = true
 		case rd.caseLabelAt(from, colon):
@@ -768,6 +780,32 @@ func (rd *reader) settleRole(k int, it *item) {
 	if e := max(it.to, it.eventEnd); it.eventWord != "" && punctAt(toks, e, ",") && rd.agencyNameAt(e+1) {
 		it.step = true
 	}
+}
+
+// lawOrPracticeLabelAt reports whether the label [from, colon) names the
+// legal limit or the local practice ("Theo quy định của pháp luật", "Theo
+// thực tế tại địa phương"), as provincial catalogues set them side by side.
+func (rd *reader) lawOrPracticeLabelAt(from, colon int) bool {
+	toks := rd.toks
+	p := from
+	for p < colon && toks[p].kind != tokWord {
+		p++
+	}
+	return words3(toks, p, "theo", "quy", "dinh") || words3(toks, p, "theo", "thuc", "te")
+}
+
+// laterBoundAfter returns where "tính đến" stands after the window's later
+// bound, "và không muộn hơn <amount> <unit>", that follows p; 0 if none.
+func (rd *reader) laterBoundAfter(p int) int {
+	toks := rd.toks
+	if !wordAt(toks, p, "va") || !rd.noLaterThanAt(p+1) || !kindAt(toks, p+4, tokNum) {
+		return 0
+	}
+	_, n := rd.unitAt(p + 5)
+	if n == 0 || !words2(toks, p+5+n, "tinh", "den") && !words2(toks, p+5+n, "tinh", "toi") {
+		return 0
+	}
+	return p + 5 + n
 }
 
 // namedEvent finds the event that a duration [from, to) with no count of
@@ -910,11 +948,18 @@ func (rd *reader) settleStart(it *item) {
 			// 30 (ba mươi) ngày làm việc", "trước ít nhất 03 ngày làm
 			// việc": a lead time whose event stands before its minimum.
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
-		} else if words3(toks, it.from-3, "khong", "muon", "hon") && words2(toks, it.to, "so", "voi") {
-			// "không muộn hơn 15 ngày so với thời hạn gửi đề xuất": counted
-			// back from that date.
+		} else if rd.noLaterThanAt(it.from-3) && (words2(toks, it.to, "so", "voi") || words2(toks, it.to, "tinh", "den") || words2(toks, it.to, "tinh", "toi")) {
+			// "không muộn hơn 15 ngày so với thời hạn gửi đề xuất", "không
+			// muộn hơn 01 tháng tính đến ngày đăng ký quốc tế đó hết hạn":
+			// counted back from that date.
 			end := rd.clauseEnd(it.to+2, len(toks))
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, end), end, true
+		} else if to := rd.laterBoundAfter(it.to); words3(toks, it.from-3, "khong", "som", "hon") && to > 0 {
+			// "không sớm hơn 06 tháng và không muộn hơn 01 tháng tính đến
+			// ngày đăng ký quốc tế đó hết hạn": the window's two ends,
+			// both counted back from that date.
+			end := rd.clauseEnd(to+2, len(toks))
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(to, end), end, true
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
@@ -1272,6 +1317,23 @@ func (rd *reader) sentPaperCase(first int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// filerRequestIn reports whether the grounds [q, end) are the filer's own
+// request: "Trên cơ sở văn bản đề nghị nghiệm thu của tổ chức, cá nhân, …"
+// is the filing, counted from its receipt, not another body's paper.
+func (rd *reader) filerRequestIn(q, end int) bool {
+	toks := rd.toks
+	request := false
+	for r := q; r < end; r++ {
+		switch {
+		case words2(toks, r, "de", "nghi") || words2(toks, r, "yeu", "cau") || wordAt(toks, r, "don"):
+			request = true
+		case request && wordAt(toks, r, "cua") && rd.filerAt(r+1) && !wordAt(toks, r+1, "nguoi"):
+			return true
+		}
+	}
+	return false
 }
 
 // whoStart returns where the agency's words before the colon at c begin:
@@ -2198,7 +2260,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		if wordAt(toks, p-1, "vong") {
 			end = p - 3 // "…, trong vòng 10 ngày"
 		}
-		if end > q && punctAt(toks, end, ",") && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …"; "Căn cứ ý kiến thẩm định của Tổ thẩm định hồ sơ đề nghị dự án, phương án sản xuất, trong thời gian 02 (hai) ngày làm việc, …")
+		if end > q && punctAt(toks, end, ",") && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) && !rd.filerRequestIn(q, end) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …"; "Căn cứ ý kiến thẩm định của Tổ thẩm định hồ sơ đề nghị dự án, phương án sản xuất, trong thời gian 02 (hai) ngày làm việc, …")
 			return q, end, true
 		}
 	case (words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong")) && rd.introduces(q, p):

@@ -271,7 +271,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(to) {
 	case "tro", "so", "tinh":
-		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !words3(toks, from-3, "keo", "dai", "them") || words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi") { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
+		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !words3(toks, from-3, "keo", "dai", "them") || (words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi")) && !rd.noLaterThanAt(from-3) { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
 		if words3(toks, to, "tro", "ve", "truoc") {
@@ -2352,6 +2352,14 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// noLaterThanAt reports whether "không muộn hơn" (no later than) or
+// "không sớm hơn" (no earlier than) stands at p: the duration after it,
+// counted to a date ("không muộn hơn 01 tháng tính đến ngày đăng ký quốc
+// tế đó hết hạn"), is a lead time, not a window looked back on.
+func (rd *reader) noLaterThanAt(p int) bool {
+	return words3(rd.toks, p, "khong", "muon", "hon") || words3(rd.toks, p, "khong", "som", "hon")
 }
 
 // twoWordsBefore tells why the two words right before a duration make it

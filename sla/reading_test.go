@@ -939,6 +939,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cơ quan chủ trì soạn thảo có trách nhiệm bổ sung hồ sơ trong thời hạn chậm nhất là 07 ngày kể từ ngày nhận được đề nghị.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Báo cáo thẩm định phải được gửi đến cơ quan chủ trì soạn thảo chậm nhất là 20 ngày kể từ ngày nhận đủ hồ sơ gửi thẩm định.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Tổ chức tôn giáo trước khi thuyên chuyển chức sắc, chức việc, nhà tu hành có trách nhiệm thông báo bằng văn bản đến cơ quan chuyên môn về tín ngưỡng, tôn giáo cấp tỉnh nơi đi và nơi đến chậm nhất là 20 ngày.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The filer's own request the act rests on, "Trên cơ sở văn bản đề
+		// nghị … của tổ chức, cá nhân", is the filing (catalogue_repos8.tsv,
+		// thủ tục 1.012313).
+		{in: "Bước 2: Trên cơ sở văn bản đề nghị nghiệm thu của tổ chức, cá nhân, trong thời hạn 10 ngày làm việc, Sở Nông nghiệp và Phát triển nông thôn chủ trì tham mưu thành lập Hội đồng nghiệm thu để tổ chức nghiệm thu theo nội dung chính sách hỗ trợ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// "theo trình tự sau đây" says how, not from what (thủ tục 1.015014).
+		{in: "- Hồ sơ yêu cầu công nhận cơ sở đào tạo pháp luật về sở hữu công nghiệp được Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương xử lý trong thời hạn 15 ngày làm việc kể từ ngày tiếp nhận theo trình tự sau đây:", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// The original certificate its holder sends in (thủ tục 1.015010).
+		{in: "Trong thời hạn 02 tháng kể từ ngày Cục Sở hữu trí tuệ nhận được văn bằng bảo hộ gốc, Cục Sở hữu trí tuệ thực hiện sửa đổi thông tin thiếu sót và gửi kết quả cho chủ văn bằng bảo hộ.", ord: "2 tháng", from: sla.FromReceipt},
+		// The legal limit and the local practice, agreeing (thủ tục 1.010497).
+		{in: "a) Các cơ sở giáo dục xét duyệt hồ sơ: \n- Theo quy định của pháp luật: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.\n- Theo thực tế tại địa phương: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// A window counted back from a date (thủ tục 1.015004).
+		{in: "người nộp đơn cần nộp không muộn hơn 01 tháng tính đến ngày đăng ký quốc tế đó hết hạn.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A refusal within the same limit is no case of its own
 		// (catalogue_repos7.tsv, thủ tục 1.013923).
 		{in: "Trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị sử dụng tài liệu lưu trữ dự phòng của cơ quan, tổ chức, cá nhân, cơ quan quản lý tài liệu lưu trữ dự phòng phải cung cấp bản sao tài liệu lưu trữ dự phòng.\nTrường hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị, cơ quan quản lý tài liệu lưu trữ dự phòng có văn bản thông báo nêu rõ lý do; gửi cơ quan, tổ chức, cá nhân để biết.", ord: "1 ngày làm việc", from: sla.FromReceipt},

@@ -1,0 +1,83 @@
+package sla_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestReadLimitLabelAgreement measures how far the held-out labels can be
+// trusted: 400 held-out rows drawn at random were labelled a second time,
+// blind and by another labeller (testdata/limits/agreement/
+// second_labels.tsv). It logs how often the two labellers agree and how
+// the reader does on the first labels of the sample, on the second ones
+// and on the rows both agree on: the reader cannot be measured more
+// finely than its labels agree. It fails when a second label points at no
+// held-out row or names an unknown kind. Like TestReadLimitHeldOut, it
+// logs sums only, never a miss.
+func TestReadLimitLabelAgreement(t *testing.T) {
+	_, files := corpusFiles(t)
+	byPlace := map[string]corpusRow{}
+	for _, r := range loadCorpusFiles(t, files...) {
+		byPlace[r.file+":"+strconv.Itoa(r.line)] = r
+	}
+	f, err := os.Open(filepath.Join("testdata", "limits", "agreement", "second_labels.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	kinds := map[string]bool{"limit": true, "alternatives": true, "event": true, "composite": true, "cutoff": true, "mismatch": true, "none": true}
+	var first, second, both []corpusRow
+	sameKind, sameLimit, firstLimits := 0, 0, 0
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "file\t") || line == "" {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) < 4 {
+			t.Fatalf("second_labels.tsv:%d: want file, line, kind, value", n)
+		}
+		r, ok := byPlace[c[0]+":"+c[1]]
+		if !ok {
+			t.Errorf("second_labels.tsv:%d: no held-out row at %s:%s", n, c[0], c[1])
+			continue
+		}
+		if !kinds[c[2]] {
+			t.Errorf("second_labels.tsv:%d: unknown kind %q", n, c[2])
+			continue
+		}
+		r2 := r
+		r2.kind, r2.value = c[2], c[3]
+		first, second = append(first, r), append(second, r2)
+		if r.kind == "limit" {
+			firstLimits++
+		}
+		if r.kind == r2.kind {
+			sameKind++
+			if r.kind != "limit" || r.value == r2.value {
+				both = append(both, r)
+			}
+			if r.kind == "limit" && r.value == r2.value {
+				sameLimit++
+			}
+		}
+	}
+	if len(first) == 0 {
+		t.Fatal("no second label")
+	}
+	t.Logf("two labellers agree on the kind of %d of %d held-out texts (%.1f %%); of the %d the first labelled one limit, the second gives the same limit to %d (%.1f %%)",
+		sameKind, len(first), 100*float64(sameKind)/float64(len(first)), firstLimits, sameLimit, 100*float64(sameLimit)/float64(firstLimits))
+	for _, set := range []struct {
+		name string
+		rows []corpusRow
+	}{{"first labels", first}, {"second labels", second}, {"labels both agree on", both}} {
+		s := scoreCorpus(t, set.rows)
+		t.Logf("reader on the %s (%d texts): single limits %d/%d, alternatives %d/%d, other events %d/%d",
+			set.name, len(set.rows), s.singleOK, s.single, s.right["alternatives"], s.kinds["alternatives"], s.right["event"], s.kinds["event"])
+	}
+}

@@ -1760,10 +1760,11 @@ const (
 	rareIncomplete // "chưa hoàn chỉnh": an incomplete paper
 	rarePercent    // "%": a share, of a refund or a charge
 	rareEach       // "mỗi": each one ("mỗi ca", "mỗi buổi")
+	rareOriginal   // "gốc": an original ("văn bằng bảo hộ gốc")
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
-// "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "là", "quyết", "mà", "mỗi",
+// "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
 // "chưa", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
 
@@ -1809,6 +1810,8 @@ func (rd *reader) rareTokens() rareMarks {
 			if wordAt(rd.toks, k+1, "han") {
 				m |= rareExtension
 			}
+		case "goc":
+			m |= rareOriginal
 		}
 	}
 	rd.rare = m

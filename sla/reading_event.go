@@ -236,19 +236,31 @@ func (rd *reader) onlyValidity(ws []int) bool {
 // gốc", comes from a body: reading any original as a filing cost a
 // held-out event.)
 func (rd *reader) originalHeldIn(ws []int) bool {
+	if rd.rareTokens()&rareOriginal == 0 {
+		return false // no "gốc" in the text: most texts
+	}
 	toks := rd.toks
+	ws = ws[:min(len(ws), 10)]
+	g := 0 // where "gốc" stands
+	for k, q := range ws {
+		if toks[q].text == "goc" && k > 0 && !wordAt(toks, q-1, "nguon") {
+			g = k
+			break
+		}
+	}
+	if g == 0 {
+		return false
+	}
 	certificate := false
-	for k, q := range ws[:min(len(ws), 10)] {
+	for _, q := range ws {
 		switch {
 		case words2(toks, q, "van", "bang") || wordAt(toks, q, "giay") || words2(toks, q, "chung", "chi"):
 			certificate = true
-		case certificate && toks[q].text == "goc" && k > 0 && !wordAt(toks, q-1, "nguon"):
-			return true
 		case toks[q].text == "cua" && rd.agencyNameAt(q+1):
 			return false
 		}
 	}
-	return false
+	return certificate
 }
 
 // filerNamedIn reports whether the words ws, the thing received, name as

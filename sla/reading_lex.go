@@ -68,7 +68,7 @@ func wordClassOf(w string) wordClass {
 		return classKey
 	case "khi":
 		return classKey | classSame
-	case "hoi", "qua", "so", "diem", "la", "duoc", "khoang":
+	case "hoi", "qua", "so", "diem", "la", "duoc", "khoang", "dinh":
 		return classSame
 	}
 	return 0
@@ -521,7 +521,9 @@ func tokenize(f *folded, toks []token) []token {
 //   - "kể từ thời điểm", "tính từ thời điểm" (from the moment) and "kể từ
 //     khi", "tính từ khi" (since) are "kể từ ngày", "tính từ ngày";
 //   - "kể từ ngày tiếp nhận được" (from the day of receiving) is "kể từ
-//     ngày nhận được", and "trong khoảng" (within about) "trong vòng".
+//     ngày nhận được", and "trong khoảng" (within about) "trong vòng";
+//   - "đúng quy định" (as the rules say) is "hợp lệ" (valid), but for
+//     "theo đúng quy định" (following the rules).
 func sameWords(f *folded, toks []token) []token {
 	n := len(toks) - 1
 	last := &toks[n]
@@ -577,6 +579,16 @@ func sameWords(f *folded, toks []token) []token {
 			h := toks[n-1]
 			h.at, h.space = toks[n-2].at, toks[n-2].space
 			toks = append(toks[:n-2], h, *last)
+		}
+	case "dinh":
+		if word(n-1, "quy") && word(n-2, "dung") && !word(n-3, "theo") {
+			// "đúng quy định" (as the rules say) is "hợp lệ" (valid): "hồ sơ
+			// đầy đủ, đúng quy định"; "theo đúng quy định" stays
+			h, l := toks[n-2], toks[n-1]
+			h.text, l.text, l.end = "hop", "le", last.end
+			setKey(&h)
+			setKey(&l)
+			toks = append(toks[:n-2], h, l)
 		}
 	case "khoang":
 		if word(n-1, "trong") {

@@ -1521,7 +1521,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // "nhận được", "trong khoảng" and "trong vòng", a sentence opening "Nếu …,"
 // and one opening "Trường hợp …,", "hồ sơ đầy đủ, hợp lệ" and "hồ sơ hợp
 // lệ", "và trong vòng" and "và trong thời hạn", "sau ba mươi (30) ngày" and
-// "sau 30 ngày", "từ mười (10) ngày" and "từ 10 ngày"), while the reading quotes
+// "sau 30 ngày", "từ mười (10) ngày" and "từ 10 ngày", "đúng quy định" and
+// "hợp lệ"), while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1552,6 +1553,9 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đầy đủ, hợp lệ.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ""},
 		{"Hình thức khác: Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong vòng 24 giờ phải thực hiện báo cáo trực tuyến hoặc báo cáo bằng văn bản.",
 			"Hình thức khác: Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo cáo trực tuyến hoặc báo cáo bằng văn bản.", ""},
+		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đúng quy định.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", "kể từ ngày gửi hồ sơ đúng quy định"},
+		{"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa đúng quy định, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.",
+			"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa hợp lệ, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.", ""},
 		{"Thẻ BHYT sẽ có giá trị sử dụng sau ba mươi (30) ngày, kể từ ngày lập thủ tục và nộp tiền.", "Thẻ BHYT sẽ có giá trị sử dụng sau 30 ngày, kể từ ngày lập thủ tục và nộp tiền.", ""},
 		{"Rút ngắn thời gian giải quyết TTHC: từ mười (10) ngày làm việc thành 09 ngày làm việc", "Rút ngắn thời gian giải quyết TTHC: từ 10 ngày làm việc thành 09 ngày làm việc", ""},
 		{"Nếu hồ sơ theo quy định thì trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Cục Hàng hải Việt Nam phải cấp Giấy xác nhận.",

@@ -53,7 +53,8 @@ import (
 // heldout_catalogue_repos2.tsv, heldout_catalogue_repos3.tsv,
 // heldout_catalogue_repos4.tsv, heldout_catalogue_repos5.tsv,
 // heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv,
-// heldout_catalogue_repos8.tsv),
+// heldout_catalogue_repos8.tsv, heldout_catalogue_repos9.tsv,
+// heldout_catalogue_repos10.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -759,8 +760,22 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 1290/1419 (90.9 %), 3545/3948 (89.8 %)); after learning from their tuning
 // half (the filer's request as the grounds, an original certificate sent
 // in, the legal limit beside the local practice, a window counted back to a
-// date): 2260/2538, 1290/1419, 3545/3948.
-var heldOutFloor = map[string]int{"limit": 2260, "alternatives": 1290, "event": 3545}
+// date): 2260/2538, 1290/1419, 3545/3948. Two more draws of the same crawl
+// (heldout_catalogue_repos9.tsv: the Ministry of Culture, Sports and
+// Tourism; heldout_catalogue_repos10.tsv: the Ministry of Industry and
+// Trade), measured when they were added: 27/29, 14/19, 26/30 and 31/33,
+// 19/21, 12/14 (the whole set of 10,426 texts then 2318/2600 (89.2 %),
+// 1323/1459 (90.7 %), 3583/3992 (89.8 %)); after learning from their tuning
+// halves: 2317/2600 (89.1 %), 1332/1459 (91.3 %), 3584/3992 (89.8 %).
+// Reading a failing case written "nếu hồ sơ …" at the sentence's end as
+// "trong trường hợp hồ sơ …" is (the README's convention on a notice due
+// only in a failing case) moved nine held-out alternatives to right and two
+// held-out limits to wrong; it was kept for the convention, and three
+// tuning rows that labelled that wording a limit were relabelled. The end
+// of a limit stated before ("Hết thời hạn 07 ngày làm việc, …") gained a
+// held-out limit, an answer to a body named before the duration a held-out
+// event.
+var heldOutFloor = map[string]int{"limit": 2317, "alternatives": 1332, "event": 3584}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -808,6 +808,18 @@ func (rd *reader) laterBoundAfter(p int) int {
 	return p + 5 + n
 }
 
+// statedBefore reports whether a duration before it in the text has the
+// same period: "Hết thời hạn 07 ngày làm việc" after "Trong thời hạn 07
+// ngày làm việc …" speaks of that limit.
+func (rd *reader) statedBefore(it *item) bool {
+	for k := range rd.items {
+		if prev := &rd.items[k]; prev != it && prev.to <= it.from && prev.kind == iDur && prev.p == it.p {
+			return true
+		}
+	}
+	return false
+}
+
 // namedEvent finds the event that a duration [from, to) with no count of
 // its own runs from, named around it: the first of the finders below, in
 // this order, that finds one. It returns where the event's words start and
@@ -815,7 +827,7 @@ func (rd *reader) laterBoundAfter(p int) int {
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 11; k++ {
+	for k := 0; !ok && k < 12; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -857,17 +869,22 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// cầu đó": an answer to a body's request, counted from it.
 			at, end, ok = rd.answerToBodyAfter(to)
 		case 8:
+			// "Đơn vị quản lý lưới điện có trách nhiệm trả lời bằng văn bản
+			// điện tử … cho Ủy ban nhân dân cấp tỉnh trong thời hạn tối đa
+			// 03 ngày làm việc": the same, the answer named before.
+			at, end, ok = rd.answerToBodyBefore(from)
+		case 9:
 			// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
 			// trách nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.":
 			// a lead time, its event named earlier in the sentence.
 			at, end, ok = rd.leadNamedEarlier(from, to)
 			lead = ok
-		case 9:
+		case 10:
 			// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn
 			// bản trong thời hạn 12 ngày": a consulted body's answer,
 			// counted from the request for its opinion.
 			at, end, ok = rd.consultedBefore(from)
-		case 10:
+		case 11:
 			// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
 			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
 			// trong thời hạn 10 ngày làm việc": counted from that act.
@@ -970,7 +987,13 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, it.from), it.to, true
 		}
 	}
-	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "het", "thoi", "han") {
+	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "het", "thoi", "han") && rd.statedBefore(it) {
+		// "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ, …
+		// kiểm tra …. Hết thời hạn 07 ngày làm việc, trường hợp không có
+		// thông báo yêu cầu bổ sung … thì hồ sơ được tiếp nhận chính
+		// thức": the end of the limit stated before, the same limit.
+		it.restates = true
+	} else if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "het", "thoi", "han") {
 		// "Trường hợp hết thời hạn 45 ngày giữ người trong trường hợp
 		// khẩn cấp … mà nước ngoài chưa bổ sung hồ sơ …": the end of a
 		// term, counted from its start (README: lapses are reported as
@@ -2200,6 +2223,25 @@ func (rd *reader) answerToBodyAfter(p int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// answerToBodyBefore reports whether the sentence, before the duration at
+// p, has its subject answer a public body ("trả lời bằng văn bản … cho Ủy
+// ban nhân dân cấp tỉnh"): it returns the answer's words.
+func (rd *reader) answerToBodyBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := rd.opening(p); q < p-2; q++ {
+		if !words2(toks, q, "tra", "loi") {
+			continue
+		}
+		for r := q + 2; r < p && r < q+32 && !rd.isBreak(r); r++ {
+			if wordAt(toks, r, "cho") && rd.agencyNameAt(r+1) {
+				return q, rd.clauseEnd(r+1, p), true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
 // answerAddressee returns the first token of whom the answer at q ("trả
 // lời (bằng văn bản) cho …") is given to, or -1.
 func answerAddressee(toks []token, q int) int {
@@ -2562,8 +2604,8 @@ func (rd *reader) listItemSubject(p int) (int, int, bool) {
 }
 
 // trailingCase reports whether the clause of item k ends with the failing
-// case it applies to: "trong trường hợp …" or "đối với (những|các) trường
-// hợp …" with "không" or "chưa", after the duration and its act, with no
+// case it applies to: "trong trường hợp …", "đối với (những|các) trường
+// hợp …" or "nếu hồ sơ …" with "không" or "chưa", after the duration and its act, with no
 // other duration, "thì", bracket or sentence end between ("… thông báo bằng văn bản cho thương nhân yêu cầu
 // bổ sung … trong trường hợp hồ sơ chưa đầy đủ, hợp lệ;"). It returns the
 // case's words.
@@ -2619,6 +2661,8 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			at = q + 3
 		case words4(toks, q, "ve", "ho", "so", "khong") || words4(toks, q, "ve", "ho", "so", "chua"):
 			at = q + 1 // "thông báo cho doanh nghiệp về hồ sơ không hợp lệ"
+		case words3(toks, q, "neu", "ho", "so") && rd.isIf(q) && int(toks[q].thi) >= rd.last(q): // (no "thì" after it: "nếu hồ sơ chưa đảm bảo thì lập phiếu hướng dẫn …" governs what follows)
+			at = q // "… thông báo bằng văn bản cho … nếu hồ sơ không đầy đủ hoặc không hợp lệ", as "trong trường hợp hồ sơ …"
 		}
 		if at < 0 {
 			continue

@@ -951,6 +951,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Các cơ sở giáo dục xét duyệt hồ sơ: \n- Theo quy định của pháp luật: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.\n- Theo thực tế tại địa phương: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		// A window counted back from a date (thủ tục 1.015004).
 		{in: "người nộp đơn cần nộp không muộn hơn 01 tháng tính đến ngày đăng ký quốc tế đó hết hạn.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The end of the limit stated before is that limit (catalogue_repos9.tsv, thủ tục 1.013785).
+		{in: "- Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ, Ủy ban nhân dân cấp tỉnh có trách nhiệm kiểm tra tính đầy đủ, chính xác của hồ sơ. Trường hợp hồ sơ chưa đầy đủ, chính xác, Ủy ban nhân dân cấp tỉnh phải thông báo bằng văn bản và nêu rõ lý do. Hết thời hạn 07 ngày làm việc, trường hợp không có thông báo yêu cầu bổ sung, hoàn thiện hồ sơ bằng văn bản thì hồ sơ được tiếp nhận chính thức.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// An answer to a public body, named before the duration
+		// (catalogue_repos10.tsv, thủ tục 1.013004).
+		{in: "b) Đơn vị quản lý lưới điện có trách nhiệm trả lời bằng văn bản điện tử thông qua Hệ thống thông tin giải quyết thủ tục hành chính hoặc thông qua môi trường điện tử phù hợp cho Ủy ban nhân dân cấp tỉnh trong thời hạn tối đa 03 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A refusal within the same limit is no case of its own
 		// (catalogue_repos7.tsv, thủ tục 1.013923).
 		{in: "Trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị sử dụng tài liệu lưu trữ dự phòng của cơ quan, tổ chức, cá nhân, cơ quan quản lý tài liệu lưu trữ dự phòng phải cung cấp bản sao tài liệu lưu trữ dự phòng.\nTrường hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị, cơ quan quản lý tài liệu lưu trữ dự phòng có văn bản thông báo nêu rõ lý do; gửi cơ quan, tổ chức, cá nhân để biết.", ord: "1 ngày làm việc", from: sla.FromReceipt},
@@ -1522,7 +1527,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // and one opening "Trường hợp …,", "hồ sơ đầy đủ, hợp lệ" and "hồ sơ hợp
 // lệ", "và trong vòng" and "và trong thời hạn", "sau ba mươi (30) ngày" and
 // "sau 30 ngày", "từ mười (10) ngày" and "từ 10 ngày", "đúng quy định" and
-// "hợp lệ"), while the reading quotes
+// "hợp lệ", a failing case "nếu hồ sơ …" and "trong trường hợp hồ sơ …" at
+// the sentence's end), while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1553,6 +1559,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đầy đủ, hợp lệ.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", ""},
 		{"Hình thức khác: Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong vòng 24 giờ phải thực hiện báo cáo trực tuyến hoặc báo cáo bằng văn bản.",
 			"Hình thức khác: Trong trường hợp khẩn cấp có thể gọi điện thoại hoặc báo cáo trực tiếp và trong thời hạn 24 giờ phải thực hiện báo cáo trực tuyến hoặc báo cáo bằng văn bản.", ""},
+		{"- Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ theo quy định, Cục Di sản văn hóa có trách nhiệm thông báo bằng văn bản cho cơ quan, tổ chức, cá nhân đề nghị cấp giấy phép nếu hồ sơ không đầy đủ hoặc không hợp lệ.",
+			"- Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ theo quy định, Cục Di sản văn hóa có trách nhiệm thông báo bằng văn bản cho cơ quan, tổ chức, cá nhân đề nghị cấp giấy phép trong trường hợp hồ sơ không đầy đủ hoặc không hợp lệ.", ""},
 		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đúng quy định.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", "kể từ ngày gửi hồ sơ đúng quy định"},
 		{"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa đúng quy định, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.",
 			"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa hợp lệ, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.", ""},

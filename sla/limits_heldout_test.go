@@ -54,7 +54,7 @@ import (
 // heldout_catalogue_repos4.tsv, heldout_catalogue_repos5.tsv,
 // heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv,
 // heldout_catalogue_repos8.tsv, heldout_catalogue_repos9.tsv,
-// heldout_catalogue_repos10.tsv),
+// heldout_catalogue_repos10.tsv, heldout_catalogue_repos11.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -774,8 +774,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // tuning rows that labelled that wording a limit were relabelled. The end
 // of a limit stated before ("Hết thời hạn 07 ngày làm việc, …") gained a
 // held-out limit, an answer to a body named before the duration a held-out
-// event.
-var heldOutFloor = map[string]int{"limit": 2317, "alternatives": 1332, "event": 3584}
+// event. Land procedures of five provinces in the same crawl
+// (heldout_catalogue_repos11.tsv), measured when they were added: 13/16,
+// 27/30, 9/10 (the whole set of 10,485 texts then 2330/2616 (89.1 %),
+// 1359/1489 (91.3 %), 3593/4002 (89.8 %)); the same after learning from
+// their tuning half.
+var heldOutFloor = map[string]int{"limit": 2330, "alternatives": 1359, "event": 3593}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

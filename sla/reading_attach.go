@@ -2681,7 +2681,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// outcomes ("đối với trường hợp đủ điều kiện hoặc …"), the matter's
 		// case ("trong trường hợp bị mất") and "trong trường hợp xét thấy
 		// cần thiết" leave the duration the ordinary one.
-		failing := words5(toks, at, "truong", "hop", "quy", "dinh", "tai") && words2(toks, at-2, "doi", "voi") && !wordAt(toks, at+6, "nay") // "đối với trường hợp quy định tại khoản 1 …": cases named elsewhere ("… tại khoản này" is the clause's own scope)
+		failing := (words5(toks, at, "truong", "hop", "quy", "dinh", "tai") && !wordAt(toks, at+6, "nay") || words3(toks, at, "truong", "hop", "tai") && !wordAt(toks, at+4, "nay")) && words2(toks, at-2, "doi", "voi") // "đối với trường hợp quy định tại khoản 1 …", "đối với trường hợp tại tiểu mục 02 thuộc B2": cases named elsewhere ("… tại khoản này" is the clause's own scope)
 		for r := at + 2; r < end && r < at+10; r++ {
 			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
 				return 0, 0, false

@@ -1648,6 +1648,11 @@ func (rd *reader) openingWord(s, p int) int {
 		for s < p && toks[s].kind != tokWord {
 			s++
 		}
+	} else if wordAt(toks, s, "b") && kindAt(toks, s+1, tokNum) && !toks[s+1].space && s+2 < p {
+		s += 2 // "B5\tCơ quan chuyên môn … chuyển thông tin …": a step's code in a table
+		for s < p && toks[s].kind != tokWord {
+			s++
+		}
 	}
 	if wordAt(toks, s, "thoi") && (wordAt(toks, s+1, "han") || wordAt(toks, s+1, "gian")) {
 		// "Thời hạn giải quyết: Trong thời hạn 05 ngày …", the portal's

@@ -813,6 +813,12 @@ func (rd *reader) openingSays(it *item) string {
 	if words2(toks, q, "niem", "yet") && it.event != FromOtherEvent {
 		return "a period of posting (\"niêm yết\"), not a time limit"
 	}
+	if words2(toks, q, "dang", "tin") && it.event != FromOtherEvent {
+		// "- Đăng tin 03 lần trên phương tiện thông tin đại chúng ở địa
+		// phương trong thời gian 15 ngày về việc mất Giấy chứng nhận": how
+		// long a notice runs in the press, as a posting.
+		return "a period of publication (\"Đăng tin 03 lần … trong thời gian 15 ngày\"), not a time limit"
+	}
 	return ""
 }
 

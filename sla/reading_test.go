@@ -83,6 +83,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "chậm nhất là ba mươi ngày, kể từ khi nhận đủ hồ sơ", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "khóa căn cước điện tử ngay sau khi nhận được yêu cầu của công dân", ord: "Trong ngày", from: sla.FromReceipt},
 		{in: "Thời hạn niêm yết thông báo tối thiểu là 40 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// How long a notice runs in the press (catalogue_repos11.tsv, thủ tục 1.116127).
+		{in: "- Đăng tin 03 lần trên phương tiện thông tin đại chúng ở địa phương trong thời gian 15 ngày về việc mất Giấy chứng nhận đã cấp đối với tổ chức, cá nhân nước ngoài", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn sử dụng tài khoản là 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quyết toán theo định kỳ 5 năm một lần; thời hạn quyết toán là 90 ngày kể từ ngày nhận đủ hồ sơ.", ord: "90 ngày", from: sla.FromReceipt},
 		{in: "nếu tiếp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
@@ -956,6 +958,12 @@ func TestReadLimitForms(t *testing.T) {
 		// An answer to a public body, named before the duration
 		// (catalogue_repos10.tsv, thủ tục 1.013004).
 		{in: "b) Đơn vị quản lý lưới điện có trách nhiệm trả lời bằng văn bản điện tử thông qua Hệ thống thông tin giải quyết thủ tục hành chính hoặc thông qua môi trường điện tử phù hợp cho Ủy ban nhân dân cấp tỉnh trong thời hạn tối đa 03 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A step's code in a table ("B5\t") before what a body passed on
+		// (catalogue_repos11.tsv, thủ tục 1.116150).
+		{in: "B5\tCơ quan chuyên môn về nông nghiệp và môi trường cấp xã chuyển thông tin đến cơ quan xây dựng trong trường hợp phải xác định chi phí xây dựng hạ tầng; trong vòng 03 ngày làm việc, Cơ quan xây dựng xác định chi phí xây dựng hạ tầng tính trên một mét vuông đất thuộc phạm vi dự án (nếu có).", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Cases named elsewhere, "đối với trường hợp tại tiểu mục 02 thuộc
+		// B2" (thủ tục 1.116148).
+		{in: "B3\tTrong thời hạn không quá 05 ngày Văn phòng đăng ký đất đai có trách nhiệm cung cấp thông tin cho cơ quan nông nghiệp và môi trường cấp xã đối với trường hợp tại tiểu mục 02 thuộc B2; trường hợp quá thời hạn này mà không cung cấp thông tin thì Văn phòng Đăng ký đất đai chịu trách nhiệm.", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// A refusal within the same limit is no case of its own
 		// (catalogue_repos7.tsv, thủ tục 1.013923).
 		{in: "Trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị sử dụng tài liệu lưu trữ dự phòng của cơ quan, tổ chức, cá nhân, cơ quan quản lý tài liệu lưu trữ dự phòng phải cung cấp bản sao tài liệu lưu trữ dự phòng.\nTrường hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị, cơ quan quản lý tài liệu lưu trữ dự phòng có văn bản thông báo nêu rõ lý do; gửi cơ quan, tổ chức, cá nhân để biết.", ord: "1 ngày làm việc", from: sla.FromReceipt},

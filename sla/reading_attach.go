@@ -588,7 +588,7 @@ walk:
 	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "co", "quan") || words2(toks, end-2, "do", "vu")) && (words2(toks, end+1, "to", "chuc") || words2(toks, end+1, "don", "vi")) { // (also "hồ sơ do vụ, đơn vị đề nghị xây dựng gửi đến")
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
-	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "to", "chuc") && words2(toks, end+1, "ca", "nhan") || words2(toks, end-2, "tiep", "thu") ||
+	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "to", "chuc") && words2(toks, end+1, "ca", "nhan") || words2(toks, end-2, "nguoi", "dan") && words2(toks, end+1, "doanh", "nghiep") || words2(toks, end-2, "tiep", "thu") || // ("người dân, doanh nghiệp": citizens and firms, as "tổ chức, cá nhân")
 		(words2(toks, end-2, "day", "du") || words3(toks, end-3, "ho", "so", "du")) && words2(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
 		words2(toks, end-2, "hop", "le") && words2(toks, end+1, "chinh", "xac") ||
 		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
@@ -1352,7 +1352,7 @@ func (rd *reader) filerRequestIn(q, end int) bool {
 		switch {
 		case words2(toks, r, "de", "nghi") || words2(toks, r, "yeu", "cau") || wordAt(toks, r, "don"):
 			request = true
-		case request && wordAt(toks, r, "cua") && rd.filerAt(r+1) && !wordAt(toks, r+1, "nguoi"):
+		case request && wordAt(toks, r, "cua") && rd.filerAt(r+1) && (!wordAt(toks, r+1, "nguoi") || wordAt(toks, r+2, "dan")):
 			return true
 		}
 	}
@@ -2627,7 +2627,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			}
 			continue
 		}
-		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") && !channelAt(toks, q+1) || rd.feeColumnBetween(q, q+1) {
+		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") && !channelAt(toks, q+1) && !rd.filerAt(q+1) || rd.feeColumnBetween(q, q+1) { // ("tổ chức hoặc cá nhân" names who)
 			// ("… xác nhận đã nhận đầy đủ hồ sơ hợp lệ … hoặc yêu cầu bổ sung
 			// trong trường hợp …": both outcomes, the ordinary limit; "| Lệ
 			// phí : - Đối với trường hợp …": the fee's cases. "gửi trực tiếp

@@ -827,7 +827,7 @@ func (rd *reader) statedBefore(it *item) bool {
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 12; k++ {
+	for k := 0; !ok && k < 13; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -885,6 +885,12 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// counted from the request for its opinion.
 			at, end, ok = rd.consultedBefore(from)
 		case 11:
+			// "Trường hợp, tổ chức giám định phải khắc phục các nội dung quy
+			// định trong biên bản đánh giá thực tế, trong thời hạn không quá
+			// 30 ngày, tổ chức giám định phải gửi báo cáo …": the filer's
+			// own time to remedy, counted from the record of what to fix.
+			at, end, ok = rd.filerRemedyOpens(from)
+		case 12:
 			// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
 			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
 			// trong thời hạn 10 ngày làm việc": counted from that act.
@@ -2242,6 +2248,30 @@ func (rd *reader) answerToBodyBefore(p int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// filerRemedyOpens reports whether the sentence of p opens with a case in
+// which a filer must remedy ("Trường hợp, tổ chức giám định phải khắc phục
+// …"): it returns the case's clause.
+func (rd *reader) filerRemedyOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.opening(p)
+	if !words2(toks, s, "truong", "hop") {
+		return 0, 0, false
+	}
+	f := s + 2
+	if punctAt(toks, f, ",") {
+		f++
+	}
+	if !rd.filerAt(f) {
+		return 0, 0, false
+	}
+	for q := f + 1; q < p && q < f+8; q++ {
+		if words3(toks, q, "phai", "khac", "phuc") {
+			return s, rd.clauseEnd(q, p), true
+		}
+	}
+	return 0, 0, false
+}
+
 // answerAddressee returns the first token of whom the answer at q ("trả
 // lời (bằng văn bản) cho …") is given to, or -1.
 func answerAddressee(toks []token, q int) int {
@@ -2419,12 +2449,16 @@ func (rd *reader) filingBetween(p, q int) bool {
 }
 
 // overdueBefore returns where "quá thời hạn" stands in the eight words
-// before p, within the clause, or -1.
+// before p, within the clause, or "Hết" opening the sentence right before
+// p; or -1.
 func (rd *reader) overdueBefore(p int) int {
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
 		if words3(rd.toks, q, "qua", "thoi", "han") {
 			return q
 		}
+	}
+	if q := p - 1; wordAt(rd.toks, q, "het") && q == rd.opening(p) {
+		return q // "Hết 60 ngày mà hai bên nam, nữ không đến nhận Giấy chứng nhận kết hôn thì …"
 	}
 	return -1
 }

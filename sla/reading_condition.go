@@ -1433,6 +1433,15 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		if !a.condSet && rd.follows(a, p) {
 			t := &toks[p]
 			end := min(hi, int(t.stop))
+			for q := p + 2; q < end; q++ {
+				if words2(toks, q, "ke", "tu") {
+					// "05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần
+					// đầu kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ": the case
+					// ends where the count begins ("hợp lệ" is the count's).
+					end = q
+					break
+				}
+			}
 			then := int(t.thi) < end
 			outcome := end // the comma before a body's action, in a "nếu" clause
 			if wordAt(toks, p, "neu") {

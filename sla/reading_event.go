@@ -1391,8 +1391,11 @@ func (rd *reader) remedyDone(ws []int) bool {
 				return true
 			}
 		case "ket":
-			if words4(toks, q, "ket", "qua", "khac", "phuc") {
-				return true // "văn bản thông báo kết quả khắc phục": the facility's word that it remedied
+			if words4(toks, q, "ket", "qua", "khac", "phuc") || words5(toks, q, "ket", "qua", "hanh", "dong", "khac") && wordAt(toks, q+5, "phuc") {
+				// "văn bản thông báo kết quả khắc phục", "báo cáo kết quả hành
+				// động khắc phục theo biên bản đánh giá thực tế": the
+				// applicant's word that it remedied
+				return true
 			}
 		case "da":
 			// ("đề cương nghiên cứu đã được hoàn chỉnh theo đúng văn bản thông
@@ -1441,7 +1444,7 @@ func (rd *reader) filedBy(ws []int) bool {
 			continue // ("hồ sơ do đơn vị đề nghị xây dựng gửi đến": a unit's, sent up)
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+7)] {
-			if toks[r].text == "nop" || words2(toks, r, "de", "nghi") || words2(toks, r, "cung", "cap") || toks[r].text == "lap" && words2(toks, ws[0], "danh", "sach") { // ("danh sách do người sử dụng lao động lập")
+			if toks[r].text == "nop" || words2(toks, r, "de", "nghi") || words2(toks, r, "cung", "cap") || (toks[r].text == "lap" || toks[r].text == "gui" && rd.filerAt(ws[k+1])) && k >= 2 && words2(toks, ws[k-2], "danh", "sach") { // ("danh sách do người sử dụng lao động lập", "danh sách do doanh nghiệp gửi")
 				return true // "kịch bản do cơ sở điện ảnh đề nghị thẩm định", "danh sách … do cơ sở kinh doanh dược cung cấp"
 			}
 		}

@@ -964,6 +964,18 @@ func TestReadLimitForms(t *testing.T) {
 		// Cases named elsewhere, "đối với trường hợp tại tiểu mục 02 thuộc
 		// B2" (thủ tục 1.116148).
 		{in: "B3\tTrong thời hạn không quá 05 ngày Văn phòng đăng ký đất đai có trách nhiệm cung cấp thông tin cho cơ quan nông nghiệp và môi trường cấp xã đối với trường hợp tại tiểu mục 02 thuộc B2; trường hợp quá thời hạn này mà không cung cấp thông tin thì Văn phòng Đăng ký đất đai chịu trách nhiệm.", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The end of a term, "Hết 60 ngày mà …", a lapse counted from its
+		// start (catalogue_repos12.tsv, thủ tục 2.000682).
+		{in: "Hết 60 ngày mà hai bên nam, nữ không đến nhận Giấy chứng nhận kết hôn thì cán bộ lãnh sự báo cáo Thủ trưởng Cơ quan đại diện Việt Nam ở nước ngoài hủy Giấy chứng nhận kết hôn đã ký.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The applicant's report of its remedies is the filing; a decision's
+		// validity is no second limit (thủ tục 2.001158).
+		{in: "- Bước 4: Trong thời hạn 05 ngày làm việc kể từ ngày nhận được báo cáo kết quả hành động khắc phục theo biên bản đánh giá thực tế, nếu tổ chức giám định đáp ứng yêu cầu theo quy định, Bộ Khoa học và Công nghệ ban hành quyết định chỉ định. Căn cứ năng lực của tổ chức giám định, Bộ Khoa học và Công nghệ quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm kể từ ngày ký ban hành.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// The filer's own time to remedy (thủ tục 2.001158).
+		{in: "+ Trường hợp, tổ chức giám định phải khắc phục các nội dung quy định trong biên bản đánh giá thực tế, trong thời hạn không quá 30 ngày, tổ chức giám định phải gửi báo cáo kết quả hành động khắc phục về Bộ Khoa học và Công nghệ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The firm's list, sent in (thủ tục 2.002847).
+		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do doanh nghiệp gửi, Cơ quan chuyên môn được Uỷ ban nhân dân cấp tỉnh giao nhiệm vụ hoàn thành việc xác nhận đối tượng đủ điều kiện được hỗ trợ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// A case inside the bracket, ended by the count (thủ tục 1.010094).
+		{in: "- Trong thời hạn quy định (05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần đầu) kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ, nếu đủ căn cứ để cấp hộ chiếu, CQĐD cấp HCPT (không gắn chip điện tử), trả kết quả cho người đề nghị", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// A refusal within the same limit is no case of its own
 		// (catalogue_repos7.tsv, thủ tục 1.013923).
 		{in: "Trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị sử dụng tài liệu lưu trữ dự phòng của cơ quan, tổ chức, cá nhân, cơ quan quản lý tài liệu lưu trữ dự phòng phải cung cấp bản sao tài liệu lưu trữ dự phòng.\nTrường hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị, cơ quan quản lý tài liệu lưu trữ dự phòng có văn bản thông báo nêu rõ lý do; gửi cơ quan, tổ chức, cá nhân để biết.", ord: "1 ngày làm việc", from: sla.FromReceipt},

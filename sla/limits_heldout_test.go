@@ -55,7 +55,7 @@ import (
 // heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv,
 // heldout_catalogue_repos8.tsv, heldout_catalogue_repos9.tsv,
 // heldout_catalogue_repos10.tsv, heldout_catalogue_repos11.tsv,
-// heldout_catalogue_repos12.tsv),
+// heldout_catalogue_repos12.tsv, heldout_catalogue_repos13.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -783,8 +783,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // same crawl (heldout_catalogue_repos12.tsv), measured when they were
 // added: 33/34, 11/11, 27/29 (the whole set of 10,561 texts then 2363/2650
 // (89.2 %), 1370/1500 (91.3 %), 3620/4031 (89.8 %)); the same after
-// learning from their tuning half.
-var heldOutFloor = map[string]int{"limit": 2363, "alternatives": 1370, "event": 3620}
+// learning from their tuning half. Health and banking procedures of the
+// same crawl (heldout_catalogue_repos13.tsv), measured when they were
+// added: 33/35, 16/17, 18/22 (the whole set of 10,642 texts then 2396/2685
+// (89.2 %), 1386/1517 (91.4 %), 3638/4053 (89.8 %)); after learning from
+// their tuning half (a failing case within the same limit as the valid one
+// restates it, README's both-outcomes convention; receipt and an evaluation
+// met): 2398/2685 (89.3 %), 1386/1517, 3639/4053.
+var heldOutFloor = map[string]int{"limit": 2398, "alternatives": 1386, "event": 3639}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -270,6 +270,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return why
 	}
 	switch text(to) {
+	case "thuc", "kinh":
+		if (words2(toks, to, "thuc", "hanh") || words2(toks, to, "kinh", "nghiem")) && (wordAt(toks, from-1, "co") || words2(toks, from-2, "it", "nhat")) {
+			// "… và có 18 tháng thực hành chuyên môn tại cơ sở dược phù
+			// hợp": a requirement of experience.
+			return "a requirement of experience (\"có 18 tháng thực hành chuyên môn\"), not a time limit"
+		}
 	case "tro", "so", "tinh":
 		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !words3(toks, from-3, "keo", "dai", "them") || (words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi")) && !rd.noLaterThanAt(from-3) { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
 			return "a threshold, a comparison or a window before filing, not a time limit"
@@ -1034,7 +1040,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// hoàn thiện hồ sơ thì …": nothing to mend, as below.
 			q += 7
 			valid = true
-		case words6(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || words6(toks, q, "khong", "co", "yeu", "cau", "bo", "sung"):
+		case words6(toks, q, "khong", "co", "yeu", "cau", "sua", "doi") || words6(toks, q, "khong", "co", "yeu", "cau", "bo", "sung") ||
+			words5(toks, q, "khong", "yeu", "cau", "sua", "doi") || words5(toks, q, "khong", "yeu", "cau", "bo", "sung"): // ("Trường hợp không yêu cầu sửa đổi, bổ sung hồ sơ, Sở Y tế cấp …")
 			// "Trường hợp không có yêu cầu sửa đổi, bổ sung hồ sơ, Bộ Y tế
 			// cấp phép …": nothing to mend, the dossier's ordinary path (as
 			// "Trường hợp hồ sơ hợp lệ").
@@ -1047,6 +1054,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			words3(toks, q, "dat", "yeu", "cau"), words2(toks, q, "chinh", "xac"),
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
+			words3(toks, q, "dung", "theo", "mau") && !wordAt(toks, q-1, "khong"),                                // "Trường hợp Bảng công bố … đúng theo mẫu quy định, đầy đủ thông tin"
 			words3(toks, q, "theo", "quy", "dinh") && words2(toks, q-2, "ho", "so") && !wordAt(toks, q+3, "tai"), // "Trường hợp hồ sơ theo quy định, …" (not "hồ sơ theo quy định tại khoản 2", a dossier named elsewhere)
 			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"),  // "hồ sơ bảo đảm theo quy định"
@@ -1486,15 +1494,20 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
 		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
-		if a != nil && a.p == b.p && a.event != FromOtherEvent && b.event != FromOtherEvent {
-			if _, ok := rd.refusalWordsAt(p); ok {
+		if a != nil && a.p == b.p && a.event != FromOtherEvent && b.event != FromOtherEvent && (!a.condSet || a.normal) {
+			if _, ok := rd.refusalWordsAt(p); ok || rd.failingCaseAt(p) {
 				// "Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn
 				// bản/đơn đề nghị …, cơ quan … phải cung cấp bản sao …\nTrường
 				// hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ
 				// ngày nhận được văn bản/đơn đề nghị, cơ quan … có văn bản
 				// thông báo nêu rõ lý do": the refusal within the same limit,
 				// no other duration (issue 13: a refusal clause leaves the
-				// ordinary limit a limit).
+				// ordinary limit a limit). So is a failing case within the
+				// same limit: "Trường hợp Bảng công bố … không đúng theo mẫu
+				// quy định hoặc chưa đầy đủ thông tin, trong thời hạn 01 ngày
+				// làm việc, Bộ Y tế trả lại …" after the valid case's 01 ngày
+				// (README: a sentence that names both outcomes is the
+				// ordinary limit).
 				b.restates = true
 				return
 			}
@@ -2082,6 +2095,19 @@ func (rd *reader) refusalWordsAt(p int) (int, bool) {
 		q = p + 2
 	}
 	return q, words2(toks, q, "khong", "cap") || words2(toks, q, "tu", "choi") || words3(toks, q, "khong", "chap", "thuan")
+}
+
+// failingCaseAt reports whether the case at p ("trường hợp …", "nếu …")
+// is a failing one: its clause says "không đúng", "chưa đầy đủ", "không
+// hợp lệ", "không đáp ứng" or the like.
+func (rd *reader) failingCaseAt(p int) bool {
+	toks := rd.toks
+	for q := p + 1; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q) && !wordAt(toks, q, "trong"); q++ {
+		if (wordAt(toks, q, "khong") || wordAt(toks, q, "chua")) && (wordAt(toks, q+1, "dung") || words2(toks, q+1, "day", "du") || words2(toks, q+1, "hop", "le") || words2(toks, q+1, "dap", "ung") || wordAt(toks, q+1, "du")) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalAt reports whether the condition at p is a refusal's answer:

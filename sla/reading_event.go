@@ -27,6 +27,7 @@ func (rd *reader) andAnother(ws []int) Start {
 			switch {
 			case words2(toks, r, "hoan", "thanh"), words2(toks, r, "ket", "qua"), words2(toks, r, "le", "phi"),
 				words2(toks, r, "nop", "phi"), words2(toks, r, "thanh", "toan"),
+				words3(toks, r, "viec", "danh", "gia") && wordAt(toks, r-1, "ung"), // "nhận đủ hồ sơ và đáp ứng việc đánh giá": the on-site evaluation met
 				words4(toks, r, "bao", "cao", "tham", "dinh"), words2(toks, r, "y", "kien"),
 				words3(toks, r, "du", "dieu", "kien") && !(r == q+1 || r-2 == q+1 && (words2(toks, q+1, "dam", "bao") || words2(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
 				wordAt(toks, r, "phi") && r == q+1: // "nhận được hồ sơ hợp lệ và phí thẩm định": the fee

@@ -83,6 +83,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "chậm nhất là ba mươi ngày, kể từ khi nhận đủ hồ sơ", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "khóa căn cước điện tử ngay sau khi nhận được yêu cầu của công dân", ord: "Trong ngày", from: sla.FromReceipt},
 		{in: "Thời hạn niêm yết thông báo tối thiểu là 40 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// Experience required (catalogue_repos13.tsv, thủ tục 1.014101).
+		{in: "2. Người chịu trách nhiệm chuyên môn về dược của quầy thuốc phải có một trong các văn bằng chuyên môn quy định tại điểm a, e hoặc g khoản 1 Điều 13 của Luật Dược và có 18 tháng thực hành chuyên môn tại cơ sở dược phù hợp.", decide: true, concern: sla.ConcernNotALimit},
 		// How long a notice runs in the press (catalogue_repos11.tsv, thủ tục 1.116127).
 		{in: "- Đăng tin 03 lần trên phương tiện thông tin đại chúng ở địa phương trong thời gian 15 ngày về việc mất Giấy chứng nhận đã cấp đối với tổ chức, cá nhân nước ngoài", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn sử dụng tài khoản là 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
@@ -976,6 +978,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do doanh nghiệp gửi, Cơ quan chuyên môn được Uỷ ban nhân dân cấp tỉnh giao nhiệm vụ hoàn thành việc xác nhận đối tượng đủ điều kiện được hỗ trợ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		// A case inside the bracket, ended by the count (thủ tục 1.010094).
 		{in: "- Trong thời hạn quy định (05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần đầu) kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ, nếu đủ căn cứ để cấp hộ chiếu, CQĐD cấp HCPT (không gắn chip điện tử), trả kết quả cho người đề nghị", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Nothing to mend, said without "có": the ordinary path
+		// (catalogue_repos13.tsv, thủ tục 1.014099).
+		{in: "a) Trường hợp không yêu cầu sửa đổi, bổ sung hồ sơ, Sở Y tế cấp Chứng chỉ hành nghề dược cho người đề nghị trong thời hạn 05 ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// Both outcomes within one limit: the ordinary limit (thủ tục 1.014118).
+		{in: "Bước 2: Bộ Y tế tổ chức thực hiện tiếp nhận Bảng công bố. Trường hợp Bảng công bố đúng theo mẫu quy định, đầy đủ thông tin, trong thời hạn 01 ngày làm việc, Bộ Y tế trả Phiếu tiếp nhận. Trường hợp Bảng công bố không đúng theo mẫu quy định hoặc chưa đầy đủ thông tin, trong thời hạn 01 ngày làm việc, Bộ Y tế trả lại Bảng công bố.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		// Receipt and an evaluation met (thủ tục 2.002315).
+		{in: "35 ngày làm việc kể từ ngày nhận đủ hồ sơ và đáp ứng việc đánh giá", ord: "35 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A refusal within the same limit is no case of its own
 		// (catalogue_repos7.tsv, thủ tục 1.013923).
 		{in: "Trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị sử dụng tài liệu lưu trữ dự phòng của cơ quan, tổ chức, cá nhân, cơ quan quản lý tài liệu lưu trữ dự phòng phải cung cấp bản sao tài liệu lưu trữ dự phòng.\nTrường hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị, cơ quan quản lý tài liệu lưu trữ dự phòng có văn bản thông báo nêu rõ lý do; gửi cơ quan, tổ chức, cá nhân để biết.", ord: "1 ngày làm việc", from: sla.FromReceipt},

@@ -55,7 +55,8 @@ import (
 // heldout_catalogue_repos6.tsv, heldout_catalogue_repos7.tsv,
 // heldout_catalogue_repos8.tsv, heldout_catalogue_repos9.tsv,
 // heldout_catalogue_repos10.tsv, heldout_catalogue_repos11.tsv,
-// heldout_catalogue_repos12.tsv, heldout_catalogue_repos13.tsv),
+// heldout_catalogue_repos12.tsv, heldout_catalogue_repos13.tsv,
+// heldout_catalogue_repos14.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -789,8 +790,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (89.2 %), 1386/1517 (91.4 %), 3638/4053 (89.8 %)); after learning from
 // their tuning half (a failing case within the same limit as the valid one
 // restates it, README's both-outcomes convention; receipt and an evaluation
-// met): 2398/2685 (89.3 %), 1386/1517, 3639/4053.
-var heldOutFloor = map[string]int{"limit": 2398, "alternatives": 1386, "event": 3639}
+// met): 2398/2685 (89.3 %), 1386/1517, 3639/4053. Land and public-asset
+// procedures of the same crawl (heldout_catalogue_repos14.tsv), measured
+// when they were added: 29/31, 16/18, 17/20 (the whole set of 10,715 texts
+// then 2427/2716 (89.4 %), 1402/1535 (91.3 %), 3656/4073 (89.8 %)); the
+// same after learning from their tuning half.
+var heldOutFloor = map[string]int{"limit": 2427, "alternatives": 1402, "event": 3656}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

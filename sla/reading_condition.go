@@ -1523,6 +1523,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// duration times, which states its limit; no case.
 				return
 			}
+			if wordAt(toks, p, "neu") && words2(toks, p+1, "nhan", "duoc") && countFromAt(toks, b.to) && rd.withinBefore(b.to, min(len(toks), b.to+6), "nhan") {
+				// "nếu nhận được kiến nghị của chủ trì liên kết, cơ quan … phải
+				// có văn bản trả lời … trong thời hạn không quá 05 ngày làm
+				// việc kể từ ngày nhận được kiến nghị …": the receipt the count
+				// runs from, no case.
+				return
+			}
 			if words4(toks, p, "doi", "voi", "thoi", "han") {
 				// "Đối với thời hạn giải quyết hồ sơ, bên phòng đăng ký kinh
 				// doanh sẽ giải quyết … trong vòng 3 ngày": the limit itself.

@@ -272,7 +272,7 @@ func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
 		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words2(toks, q+1, "nguoi", "dan") || words3(toks, q+1, "chu", "dau", "tu") ||
-			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && words2(toks, q-2, "giai", "trinh")) { // ("văn bản của đương sự", "văn bản giải trình của cơ sở"; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
+			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && (words2(toks, q-2, "giai", "trinh") || words2(toks, q-2, "van", "ban") && words2(toks, q+3, "dao", "tao"))) { // ("văn bản của cơ sở đào tạo": the school files for its learners) // ("văn bản của đương sự", "văn bản giải trình của cơ sở"; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
 			return true
 		}
 	}

@@ -956,8 +956,8 @@ func (rd *reader) numberWordsEnd(i int) int {
 	toks := rd.toks
 	k := i
 	for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
-		if rd.afterNotSix(k) {
-			break // "sau tháng bắt đầu": after, not "sáu" (six)
+		if rd.afterNotSix(k) || toks[k].text == "lam" && wordAt(toks, k+1, "viec") {
+			break // "sau tháng bắt đầu": after, not "sáu" (six); "bảy làm việc": work, not "lăm" (five)
 		}
 		k++
 	}
@@ -1097,7 +1097,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	case "lam":
 		// "Thời gian giải quyết: 05 làm việc kể từ ngày nhận đủ hồ sơ": the
 		// source dropped "ngày"; working days, as the count's start says.
-		if wordAt(toks, j+1, "viec") && countFromAt(toks, j+2) && kindAt(toks, j-1, tokNum) {
+		if wordAt(toks, j+1, "viec") && countFromAt(toks, j+2) && (kindAt(toks, j-1, tokNum) || kindAt(toks, j-1, tokWord) && isNumberWord(toks[j-1].text)) { // (also "Trong thời hạn bảy làm việc kể từ …")
 			return UnitWorkingDays, 2
 		}
 		if words2(toks, j+1, "viec", "ngay") && countFromAt(toks, j+3) && kindAt(toks, j-1, tokNum) {

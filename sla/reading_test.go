@@ -985,6 +985,14 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bước 2: Bộ Y tế tổ chức thực hiện tiếp nhận Bảng công bố. Trường hợp Bảng công bố đúng theo mẫu quy định, đầy đủ thông tin, trong thời hạn 01 ngày làm việc, Bộ Y tế trả Phiếu tiếp nhận. Trường hợp Bảng công bố không đúng theo mẫu quy định hoặc chưa đầy đủ thông tin, trong thời hạn 01 ngày làm việc, Bộ Y tế trả lại Bảng công bố.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 		// Receipt and an evaluation met (thủ tục 2.002315).
 		{in: "35 ngày làm việc kể từ ngày nhận đủ hồ sơ và đáp ứng việc đánh giá", ord: "35 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "bảy làm việc": "ngày" dropped after a number in words, "làm" no
+		// "lăm" (catalogue_repos15.tsv, thủ tục 2.000015).
+		{in: " Bước 2: Trong thời hạn bảy làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Chi cục Hải quan thực hiện: Kiểm tra hồ sơ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// "nếu nhận được …" is the receipt the count runs from, no case
+		// (thủ tục 1.014736).
+		{in: "- Trong thời hạn công khai thông tin, nếu nhận được kiến nghị của chủ trì liên kết, cơ quan được giao thực hiện hoạt động hỗ trợ phát triển sản xuất phải có văn bản trả lời chủ trì liên kết trong thời hạn không quá 05 ngày làm việc kể từ ngày nhận được kiến nghị của chủ trì liên kết.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// A training school's paper for its learners is the filing (thủ tục 1.014690).
+		{in: "b) Trong thời gian 08 ngày làm việc kể từ ngày nhận được văn bản của cơ sở đào tạo, cơ quan có thẩm quyền cấp Giấy phép điều khiển tàu bay không người lái ký, đóng dấu và gửi Giấy phép tới cơ sở đào tạo.", ord: "8 ngày làm việc", from: sla.FromReceipt},
 		// A refusal within the same limit is no case of its own
 		// (catalogue_repos7.tsv, thủ tục 1.013923).
 		{in: "Trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính. Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị sử dụng tài liệu lưu trữ dự phòng của cơ quan, tổ chức, cá nhân, cơ quan quản lý tài liệu lưu trữ dự phòng phải cung cấp bản sao tài liệu lưu trữ dự phòng.\nTrường hợp từ chối cung cấp, trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn bản/đơn đề nghị, cơ quan quản lý tài liệu lưu trữ dự phòng có văn bản thông báo nêu rõ lý do; gửi cơ quan, tổ chức, cá nhân để biết.", ord: "1 ngày làm việc", from: sla.FromReceipt},

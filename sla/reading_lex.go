@@ -411,7 +411,8 @@ func tokenize(f *folded, toks []token) []token {
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
 	space := true
-	numBracket := false // a "(" right after a number: an amount may be spelt out (dropSpelledAmounts)
+	numBracket := false  // a "(" right after a number: an amount may be spelt out (dropSpelledAmounts)
+	workBracket := false // a "(" right after "việc": "(không kể ngày nghỉ)" may follow (dropDaysOffAsides)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -496,6 +497,9 @@ func tokenize(f *folded, toks []token) []token {
 				if c == '(' && len(toks) > 0 && toks[len(toks)-1].kind == tokNum {
 					numBracket = true
 				}
+				if c == '(' && len(toks) > 0 && toks[len(toks)-1].kind == tokWord && toks[len(toks)-1].text == "viec" {
+					workBracket = true
+				}
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}
@@ -504,6 +508,9 @@ func tokenize(f *folded, toks []token) []token {
 	}
 	if numBracket {
 		toks = dropSpelledAmounts(toks)
+	}
+	if workBracket {
+		toks = dropDaysOffAsides(toks)
 	}
 	markDateParts(toks)
 	return toks
@@ -640,6 +647,74 @@ func dropSpelledAmounts(toks []token) []token {
 		return toks // nothing dropped: no token moved (the common case)
 	}
 	return toks[:out]
+}
+
+// dropDaysOffAsides removes an aside in brackets after "ngày làm việc" that
+// only says days off do not count, "05 ngày làm việc (không kể ngày nghỉ,
+// lễ, tết) kể từ …", "(trừ ngày nghỉ)": working days say so already, and
+// every check of the words around an amount ("kể từ …", "trước ngày …",
+// "tiếp theo", a case after a colon) then reads as without it. The tokens
+// around keep their original spans, so what the reader quotes still holds
+// the aside. (After calendar days, "15 ngày (không kể ngày nghỉ lễ, tết)",
+// it changes the unit, and stays.)
+func dropDaysOffAsides(toks []token) []token {
+	out := -1
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tokPunct && toks[i].text == "(" && i >= 3 && wordAt(toks, i-1, "viec") && wordAt(toks, i-2, "lam") && wordAt(toks, i-3, "ngay") {
+			if k := daysOffAside(toks, i); k > 0 {
+				if out < 0 {
+					out = i
+				}
+				i = k // past ")"
+				continue
+			}
+		}
+		if out >= 0 {
+			toks[out] = toks[i]
+			out++
+		}
+	}
+	if out < 0 {
+		return toks
+	}
+	return toks[:out]
+}
+
+// daysOffAside returns where ")" closes the bracket opened at i when its
+// words only leave days off out ("không kể", "không tính", "trừ" and "ngày
+// nghỉ", "lễ", "tết", "thứ bảy", "chủ nhật"), or 0.
+func daysOffAside(toks []token, i int) int {
+	k := i + 1
+	if words2(toks, k, "khong", "ke") || words2(toks, k, "khong", "tinh") {
+		k += 2
+	} else if wordAt(toks, k, "tru") {
+		k++
+	} else {
+		return 0
+	}
+	off := false
+	for ; k < len(toks) && k < i+16; k++ {
+		t := &toks[k]
+		if t.kind == tokPunct {
+			if t.text == ")" {
+				if off {
+					return k
+				}
+				return 0
+			}
+			if t.text != "," {
+				return 0
+			}
+			continue
+		}
+		switch t.text {
+		case "ngay", "nghi", "le", "tet", "thu", "bay", "chu", "nhat", "va", "cac", "hang", "tuan", "theo", "quy", "dinh":
+			off = off || t.text == "nghi" || t.text == "le" || t.text == "tet"
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // spelledRepeat returns where ")" closes the words in brackets after the

@@ -1566,7 +1566,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // "sau 30 ngày", "từ mười (10) ngày" and "từ 10 ngày", "đúng quy định" and
 // "hợp lệ", a failing case "nếu hồ sơ …" and "trong trường hợp hồ sơ …" at
 // the sentence's end, "tổ chức hoặc cá nhân", "người dân, doanh nghiệp" and
-// "tổ chức, cá nhân"), while the reading quotes
+// "tổ chức, cá nhân", "ngày làm việc (không kể ngày nghỉ, lễ, tết)" and
+// "ngày làm việc"), while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1603,6 +1604,10 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"- Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ theo quy định, Cục Di sản văn hóa có trách nhiệm thông báo bằng văn bản cho cơ quan, tổ chức, cá nhân đề nghị cấp giấy phép nếu hồ sơ không đầy đủ hoặc không hợp lệ.", ""},
 		{"Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của người dân, doanh nghiệp, Sở Nông nghiệp và Môi trường tổ chức xem xét, có ý kiến chấp thuận bằng văn bản.",
 			"Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của tổ chức, cá nhân, Sở Nông nghiệp và Môi trường tổ chức xem xét, có ý kiến chấp thuận bằng văn bản.", ""},
+		{"a) Trong thời gian 10 ngày làm việc (không kể ngày nghỉ, lễ, tết), trước ngày đối tượng quản lý được tạm đình chỉ, miễn hoặc hết thời hạn chấp hành án phạt tù, cơ sở quản lý có trách nhiệm thông báo.",
+			"a) Trong thời gian 10 ngày làm việc, trước ngày đối tượng quản lý được tạm đình chỉ, miễn hoặc hết thời hạn chấp hành án phạt tù, cơ sở quản lý có trách nhiệm thông báo.", ""},
+		{"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc (trừ ngày nghỉ) tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.",
+			"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.", ""},
 		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đúng quy định.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", "kể từ ngày gửi hồ sơ đúng quy định"},
 		{"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa đúng quy định, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.",
 			"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa hợp lệ, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.", ""},

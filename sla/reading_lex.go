@@ -411,8 +411,7 @@ func tokenize(f *folded, toks []token) []token {
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
 	space := true
-	numBracket := false  // a "(" right after a number: an amount may be spelt out (dropSpelledAmounts)
-	workBracket := false // a "(" right after "việc": "(không kể ngày nghỉ)" may follow (dropDaysOffAsides)
+	bracket := false // a "(" after a token: an amount spelt out (dropSpelledAmounts) or days off left out (dropDaysOffAsides) may follow
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -494,11 +493,8 @@ func tokenize(f *folded, toks []token) []token {
 						ends = false // a web address or a file's name, not the end of a sentence
 					}
 				}
-				if c == '(' && len(toks) > 0 && toks[len(toks)-1].kind == tokNum {
-					numBracket = true
-				}
-				if c == '(' && len(toks) > 0 && toks[len(toks)-1].kind == tokWord && toks[len(toks)-1].text == "viec" {
-					workBracket = true
+				if c == '(' && len(toks) > 0 {
+					bracket = true
 				}
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
@@ -506,11 +502,8 @@ func tokenize(f *folded, toks []token) []token {
 		}
 		space = false
 	}
-	if numBracket {
-		toks = dropSpelledAmounts(toks)
-	}
-	if workBracket {
-		toks = dropDaysOffAsides(toks)
+	if bracket {
+		toks = dropDaysOffAsides(dropSpelledAmounts(toks))
 	}
 	markDateParts(toks)
 	return toks

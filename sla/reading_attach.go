@@ -2623,14 +2623,15 @@ func (rd *reader) listItemSubject(p int) (int, int, bool) {
 	}
 	switch toks[s+2].text {
 	case "trong", "thoi", "cham", "ke", "tinh", "sau", "truoc", "khong", "toi", "ngay", "truong", "neu", "doi",
-		"theo", "khoan", "dieu", "can", "tai", "nhu":
+		"theo", "khoan", "dieu", "can", "tai", "nhu", "buoc":
 		// (A reference opens no subject: "a) Khoản 2 Điều 43 Luật Công
 		// chứng năm 2014 nêu rõ, thời hạn công chứng là không quá 02 ngày
 		// làm việc", "a) Theo hướng dẫn tại …".)
 		return 0, 0, false
 	}
 	for q := p - 1; q > s+4 && q >= p-7; q-- {
-		if words2(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") && !wordAt(toks, q-1, "sau") { // ("c) Giải quyết hồ sơ: Sau thời hạn 45 ngày làm việc, kể từ khi nhận được hồ sơ …": the step's time)
+		if words2(toks, q, "thoi", "han") && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "co") && !wordAt(toks, q-1, "sau") && // ("c) Giải quyết hồ sơ: Sau thời hạn 45 ngày làm việc, kể từ khi nhận được hồ sơ …": the step's time)
+			!(punctAt(toks, q-1, ":") || words2(toks, q+2, "giai", "quyet") && punctAt(toks, q+4, ":")) { // ("b) Giải quyết TTHC: Thời hạn giải quyết: 05 ngày làm việc …": the step's name, then the portal's field)
 			return s + 2, q, true
 		}
 	}

@@ -1567,7 +1567,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // "hợp lệ", a failing case "nếu hồ sơ …" and "trong trường hợp hồ sơ …" at
 // the sentence's end, "tổ chức hoặc cá nhân", "người dân, doanh nghiệp" and
 // "tổ chức, cá nhân", "ngày làm việc (không kể ngày nghỉ, lễ, tết)" and
-// "ngày làm việc"), while the reading quotes
+// "ngày làm việc", a step's name before "Thời hạn giải quyết:" and before
+// "Trong thời hạn"), while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1608,6 +1609,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"a) Trong thời gian 10 ngày làm việc, trước ngày đối tượng quản lý được tạm đình chỉ, miễn hoặc hết thời hạn chấp hành án phạt tù, cơ sở quản lý có trách nhiệm thông báo.", ""},
 		{"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc (trừ ngày nghỉ) tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.",
 			"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.", ""},
+		{"b) Giải quyết TTHC: Thời hạn giải quyết: 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã ban hành văn bản thỏa thuận thông số kỹ thuật xây dựng bến gửi chủ đầu tư.",
+			"b) Giải quyết TTHC: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã ban hành văn bản thỏa thuận thông số kỹ thuật xây dựng bến gửi chủ đầu tư.", ""},
 		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đúng quy định.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", "kể từ ngày gửi hồ sơ đúng quy định"},
 		{"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa đúng quy định, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.",
 			"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa hợp lệ, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.", ""},

@@ -545,11 +545,11 @@ walk:
 	for q := at + 1; q < end; q++ {
 		t := &toks[q]
 		switch t.text { // one comparison for most words
-		case "phai", "thi", "hoac", "neu", "ma":
+		case "phai", "thi", "hoac", "neu", "ma", "co":
 			if t.kind != tokWord {
 				break
 			}
-			if t.text == "phai" || t.text == "thi" && rd.isThen(q) ||
+			if t.text == "phai" || t.text == "co" && words2(toks, q+1, "trach", "nhiem") && !wordAt(toks, q-1, "nguoi") || t.text == "thi" && rd.isThen(q) || // ("… kể từ ngày nhận đủ hồ sơ có trách nhiệm đề xuất …", as "phải"; "người có trách nhiệm thi hành án" names a party)
 				// "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành
 				// …", "kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký
 				// tạm trú thì người … có trách nhiệm nộp hồ sơ": the main
@@ -2265,7 +2265,7 @@ func (rd *reader) filerRemedyOpens(p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for q := f + 1; q < p && q < f+8; q++ {
-		if words3(toks, q, "phai", "khac", "phuc") {
+		if words3(toks, q, "phai", "khac", "phuc") || words3(toks, q+1, "trach", "nhiem", "khac") && wordAt(toks, q, "co") {
 			return s, rd.clauseEnd(q, p), true
 		}
 	}

@@ -1568,7 +1568,8 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // the sentence's end, "tổ chức hoặc cá nhân", "người dân, doanh nghiệp" and
 // "tổ chức, cá nhân", "ngày làm việc (không kể ngày nghỉ, lễ, tết)" and
 // "ngày làm việc", a step's name before "Thời hạn giải quyết:" and before
-// "Trong thời hạn"), while the reading quotes
+// "Trong thời hạn", "có trách nhiệm" and "phải" ending a count's clause),
+// while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
 	for _, tc := range []struct{ in, same, quoted string }{
@@ -1611,6 +1612,8 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.", ""},
 		{"b) Giải quyết TTHC: Thời hạn giải quyết: 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã ban hành văn bản thỏa thuận thông số kỹ thuật xây dựng bến gửi chủ đầu tư.",
 			"b) Giải quyết TTHC: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã ban hành văn bản thỏa thuận thông số kỹ thuật xây dựng bến gửi chủ đầu tư.", ""},
+		{"b) Trong thời hạn 40 ngày, kể từ ngày nhận đủ hồ sơ đề nghị thanh toán có trách nhiệm hoàn thành việc giám định bảo hiểm y tế và thanh toán chi phí khám bệnh, chữa bệnh cho người bệnh.",
+			"b) Trong thời hạn 40 ngày, kể từ ngày nhận đủ hồ sơ đề nghị thanh toán phải hoàn thành việc giám định bảo hiểm y tế và thanh toán chi phí khám bệnh, chữa bệnh cho người bệnh.", "kể từ ngày nhận đủ hồ sơ đề nghị thanh toán"},
 		{"Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ đúng quy định.", "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ.", "kể từ ngày gửi hồ sơ đúng quy định"},
 		{"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa đúng quy định, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.",
 			"Trong thời hạn 30 ngày kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại hàng hóa hợp lệ, doanh nghiệp bán hàng đa cấp có trách nhiệm mua lại các hàng hóa.", ""},

@@ -618,28 +618,14 @@ func sameWords(f *folded, toks []token) []token {
 // tokens (their at and end) still spans the bracket. Words that say
 // another number stay, for the scan to report.
 func dropSpelledAmounts(toks []token) []token {
-	out := -1 // where the next kept token goes, once one was dropped
-	for i := 0; i < len(toks); i++ {
+	return dropSpans(toks, func(toks []token, i int) (int, int) {
 		if toks[i].kind == tokNum && i+1 < len(toks) && toks[i+1].text == "(" {
 			if k := spelledRepeat(toks, i); k > 0 {
-				if out < 0 {
-					out = i
-				}
-				toks[out] = toks[i]
-				out++
-				i = k // past ")"
-				continue
+				return 1, k // the digits stay, the words in brackets go
 			}
 		}
-		if out >= 0 {
-			toks[out] = toks[i]
-			out++
-		}
-	}
-	if out < 0 {
-		return toks // nothing dropped: no token moved (the common case)
-	}
-	return toks[:out]
+		return 0, 0
+	})
 }
 
 // dropDaysOffAsides removes an aside in brackets after "ngày làm việc" that
@@ -651,16 +637,31 @@ func dropSpelledAmounts(toks []token) []token {
 // the aside. (After calendar days, "15 ngày (không kể ngày nghỉ lễ, tết)",
 // it changes the unit, and stays.)
 func dropDaysOffAsides(toks []token) []token {
-	out := -1
-	for i := 0; i < len(toks); i++ {
+	return dropSpans(toks, func(toks []token, i int) (int, int) {
 		if toks[i].kind == tokPunct && toks[i].text == "(" && i >= 3 && wordAt(toks, i-1, "viec") && wordAt(toks, i-2, "lam") && wordAt(toks, i-3, "ngay") {
-			if k := daysOffAside(toks, i); k > 0 {
-				if out < 0 {
-					out = i
-				}
-				i = k // past ")"
-				continue
+			return 0, daysOffAside(toks, i)
+		}
+		return 0, 0
+	})
+}
+
+// dropSpans removes from toks, in place, the spans that span finds: for the
+// token at i it returns how many of the span's first tokens to keep and the
+// span's last token, or a last of 0 where no span starts. Tokens move only
+// once a span was dropped (none, in the common case).
+func dropSpans(toks []token, span func(toks []token, i int) (keep, last int)) []token {
+	out := -1 // where the next kept token goes, once a span was dropped
+	for i := 0; i < len(toks); i++ {
+		if keep, last := span(toks, i); last > 0 {
+			if out < 0 {
+				out = i
 			}
+			for k := 0; k < keep; k++ {
+				toks[out] = toks[i+k]
+				out++
+			}
+			i = last
+			continue
 		}
 		if out >= 0 {
 			toks[out] = toks[i]

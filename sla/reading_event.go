@@ -241,27 +241,18 @@ func (rd *reader) originalHeldIn(ws []int) bool {
 		return false // no "gốc" in the text: most texts
 	}
 	toks := rd.toks
-	ws = ws[:min(len(ws), 10)]
-	g := 0 // where "gốc" stands
-	for k, q := range ws {
-		if toks[q].text == "goc" && k > 0 && !wordAt(toks, q-1, "nguon") {
-			g = k
-			break
-		}
-	}
-	if g == 0 {
-		return false
-	}
-	certificate := false
-	for _, q := range ws {
+	original, certificate := false, false
+	for k, q := range ws[:min(len(ws), 10)] {
 		switch {
+		case toks[q].text == "goc" && k > 0 && !wordAt(toks, q-1, "nguon"):
+			original = true
 		case words2(toks, q, "van", "bang") || wordAt(toks, q, "giay") || words2(toks, q, "chung", "chi"):
 			certificate = true
 		case toks[q].text == "cua" && rd.agencyNameAt(q+1):
 			return false
 		}
 	}
-	return certificate
+	return original && certificate
 }
 
 // filerNamedIn reports whether the words ws, the thing received, name as
@@ -272,7 +263,7 @@ func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
 		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words2(toks, q+1, "nguoi", "dan") || words3(toks, q+1, "chu", "dau", "tu") ||
-			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && (words2(toks, q-2, "giai", "trinh") || words2(toks, q-2, "van", "ban") && words2(toks, q+3, "dao", "tao"))) { // ("văn bản của cơ sở đào tạo": the school files for its learners) // ("văn bản của đương sự", "văn bản giải trình của cơ sở"; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
+			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && (words2(toks, q-2, "giai", "trinh") || words2(toks, q-2, "van", "ban") && words2(toks, q+3, "dao", "tao"))) { // ("văn bản của đương sự", "văn bản giải trình của cơ sở", "văn bản của cơ sở đào tạo" for its learners; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
 			return true
 		}
 	}

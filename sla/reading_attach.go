@@ -787,25 +787,23 @@ func (rd *reader) settleRole(k int, it *item) {
 // thực tế tại địa phương"), as provincial catalogues set them side by side.
 func (rd *reader) lawOrPracticeLabelAt(from, colon int) bool {
 	toks := rd.toks
-	p := from
-	for p < colon && toks[p].kind != tokWord {
-		p++
-	}
+	p := pastListLetter(toks, from, colon)
 	return words3(toks, p, "theo", "quy", "dinh") || words3(toks, p, "theo", "thuc", "te")
 }
 
-// laterBoundAfter returns where "tính đến" stands after the window's later
-// bound, "và không muộn hơn <amount> <unit>", that follows p; 0 if none.
-func (rd *reader) laterBoundAfter(p int) int {
+// laterBoundAfter returns, for a duration [from, to) after "không sớm hơn"
+// (no earlier than), where "tính đến" stands after the window's later
+// bound, "và không muộn hơn <amount> <unit>", that follows it; 0 if none.
+func (rd *reader) laterBoundAfter(from, to int) int {
 	toks := rd.toks
-	if !wordAt(toks, p, "va") || !rd.noLaterThanAt(p+1) || !kindAt(toks, p+4, tokNum) {
+	if !words3(toks, from-3, "khong", "som", "hon") || !wordAt(toks, to, "va") || !rd.noLaterThanAt(to+1) || !kindAt(toks, to+4, tokNum) {
 		return 0
 	}
-	_, n := rd.unitAt(p + 5)
-	if n == 0 || !words2(toks, p+5+n, "tinh", "den") && !words2(toks, p+5+n, "tinh", "toi") {
+	_, n := rd.unitAt(to + 5)
+	if n == 0 || !words2(toks, to+5+n, "tinh", "den") && !words2(toks, to+5+n, "tinh", "toi") {
 		return 0
 	}
-	return p + 5 + n
+	return to + 5 + n
 }
 
 // statedBefore reports whether a duration before it in the text has the
@@ -977,7 +975,7 @@ func (rd *reader) settleStart(it *item) {
 			// counted back from that date.
 			end := rd.clauseEnd(it.to+2, len(toks))
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, end), end, true
-		} else if to := rd.laterBoundAfter(it.to); words3(toks, it.from-3, "khong", "som", "hon") && to > 0 {
+		} else if to := rd.laterBoundAfter(it.from, it.to); to > 0 {
 			// "không sớm hơn 06 tháng và không muộn hơn 01 tháng tính đến
 			// ngày đăng ký quốc tế đó hết hạn": the window's two ends,
 			// both counted back from that date.

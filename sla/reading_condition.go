@@ -1523,7 +1523,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// duration times, which states its limit; no case.
 				return
 			}
-			if wordAt(toks, p, "neu") && words2(toks, p+1, "nhan", "duoc") && countFromAt(toks, b.to) && rd.withinBefore(b.to, min(len(toks), b.to+6), "nhan") {
+			if wordAt(toks, p, "neu") && words2(toks, p+1, "nhan", "duoc") && countFromAt(toks, b.to) && rd.withinBefore(b.to, len(toks), "nhan") {
 				// "nếu nhận được kiến nghị của chủ trì liên kết, cơ quan … phải
 				// có văn bản trả lời … trong thời hạn không quá 05 ngày làm
 				// việc kể từ ngày nhận được kiến nghị …": the receipt the count
@@ -2106,7 +2106,8 @@ func (rd *reader) refusalWordsAt(p int) (int, bool) {
 
 // failingCaseAt reports whether the case at p ("trường hợp …", "nếu …")
 // is a failing one: its clause says "không đúng", "chưa đầy đủ", "không
-// hợp lệ", "không đáp ứng" or the like.
+// hợp lệ", "không đáp ứng" or the like, before the sentence ends or the
+// duration's own "trong" (thời hạn, vòng) begins, thirty tokens at most.
 func (rd *reader) failingCaseAt(p int) bool {
 	toks := rd.toks
 	for q := p + 1; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q) && !wordAt(toks, q, "trong"); q++ {

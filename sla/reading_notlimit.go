@@ -465,7 +465,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "hoat":
 			if words2(toks, q, "hoat", "dong") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
-				!withinCueBefore(toks, from) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
+				!withinOrCountedFrom(toks, from, to) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
 				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
 				// không quá 12 tháng": a term.
 				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
@@ -677,7 +677,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// tháng": how long a product may stay on the market.
 				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
 			}
-			if words2(toks, q, "tap", "su") && words2(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinCueBefore(toks, from) {
+			if words2(toks, q, "tap", "su") && words2(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinOrCountedFrom(toks, from, to) {
 				// ("… hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể
 				// từ ngày …": a limit of its own after the term's name.)
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.

@@ -422,6 +422,18 @@ func withinCueBefore(toks []token, p int) bool {
 	return words3(toks, p-3, "trong", "thoi", "han") || words2(toks, p-2, "trong", "vong")
 }
 
+// withinOrCountedFrom reports whether the duration [from, to) is framed
+// as a time to act: a within cue before it ("trong thời hạn", "trong
+// vòng"), or "trong thời gian" with a count from an event after it ("xem
+// xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong
+// thời gian 15 ngày làm việc, kể từ ngày nhận được hồ sơ"). Checks that
+// read a term named before a duration ("thời gian hoạt động", "thời gian
+// tập sự") as no limit pass over such a duration: the term is the
+// matter, and the limit follows it.
+func withinOrCountedFrom(toks []token, from, to int) bool {
+	return withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") && countFromAt(toks, to)
+}
+
 // capAt reports whether "không quá" or "tối đa" (at most) starts at p.
 func capAt(toks []token, p int) bool {
 	return words2(toks, p, "khong", "qua") || words2(toks, p, "toi", "da")

@@ -1610,6 +1610,10 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"a) Trong thời gian 10 ngày làm việc, trước ngày đối tượng quản lý được tạm đình chỉ, miễn hoặc hết thời hạn chấp hành án phạt tù, cơ sở quản lý có trách nhiệm thông báo.", ""},
 		{"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc (trừ ngày nghỉ) tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.",
 			"Thời hạn thực hiện yêu cầu chứng thực phải được bảo đảm ngay trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.", ""},
+		// "trong thời gian" before a duration counted from receipt, after a
+		// term named as the matter (portal_random2.tsv; a phrase swap).
+		{"- Cơ quan đăng ký kinh doanh cấp tỉnh có trách nhiệm xem xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời gian 15 ngày làm việc, kể từ ngày nhận được hồ sơ.",
+			"- Cơ quan đăng ký kinh doanh cấp tỉnh có trách nhiệm xem xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc, kể từ ngày nhận được hồ sơ.", ""},
 		{"b) Giải quyết TTHC: Thời hạn giải quyết: 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã ban hành văn bản thỏa thuận thông số kỹ thuật xây dựng bến gửi chủ đầu tư.",
 			"b) Giải quyết TTHC: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Ủy ban nhân dân cấp xã ban hành văn bản thỏa thuận thông số kỹ thuật xây dựng bến gửi chủ đầu tư.", ""},
 		{"b) Trong thời hạn 40 ngày, kể từ ngày nhận đủ hồ sơ đề nghị thanh toán có trách nhiệm hoàn thành việc giám định bảo hiểm y tế và thanh toán chi phí khám bệnh, chữa bệnh cho người bệnh.",

@@ -865,6 +865,9 @@ func countAfterUnit(toks []token, k int) bool {
 // word. It returns how many
 // following tokens it consumed.
 func (rd *reader) numberInWords(i int) int {
+	if rd.isFrom(i) {
+		return 0 // "từ" (from), not "tư" (four): "từ sáu tháng" is read from "sáu"
+	}
 	toks := rd.toks
 	k := rd.numberWordsEnd(i)
 	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k)) {
@@ -874,9 +877,6 @@ func (rd *reader) numberInWords(i int) int {
 		// a count follows their unit: "(hai ngày làm việc sau ngày khớp
 		// lệnh)".)
 		return 0
-	}
-	if rd.isFrom(i) {
-		return 0 // "từ" (from), not "tư" (four): "từ sáu tháng" is read from "sáu"
 	}
 	u, n := rd.unitAt(k)
 	if n == 0 && (wordAt(toks, k, "den") || wordAt(toks, k, "toi") || punctAt(toks, k, "-")) {

@@ -2100,11 +2100,14 @@ func (rd *reader) bodyLine(p int) bool {
 
 // lineStart returns the first token of the list line that holds token p
 // (after its line break and list mark), or -1 when p's line is no list
-// line, holds a full stop or semicolon before p, or starts more than forty
-// tokens before p.
+// line, holds a full stop or semicolon before p, or starts more than
+// sixty-four tokens before p (a step's label with a list of bodies, "+ Bộ
+// phận một cửa của bộ, cơ quan ngang bộ, cơ quan khác báo người có thẩm
+// quyền giao cơ quan, tổ chức, đơn vị tổng hợp, xem xét hồ sơ … : trong 02
+// ngày làm việc", runs past forty).
 func (rd *reader) lineStart(p int) int {
 	toks := rd.toks
-	for q := p - 1; q >= 0 && q >= p-40; q-- { // a list line's label is short: the walk stays linear
+	for q := p - 1; q >= 0 && q >= p-64; q-- { // a list line's label is short: the walk stays linear
 		t := toks[q]
 		if t.kind != tokPunct {
 			continue

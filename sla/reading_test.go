@@ -1229,6 +1229,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Người nộp thuế gửi hồ sơ khai thuế chậm nhất là ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "+ Trường hợp hồ sơ đề nghị nộp dần tiền thuế nợ, đầy đủ, trong thời hạn 07 ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế ban hành quyết định.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Phòng Văn hoá - Xã hội công khai trên trang thông tin điện tử của Ủy ban nhân dân cấp xã để lấy ý kiến người dân trong thời hạn 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// Steps of named bodies with no total, the first a long label past
+		// forty tokens (catalogue_repos16.tsv, thủ tục 2.002602): no breakdown
+		// of the first step's two days.
+		{in: "- Thời hạn phê duyệt hoặc không phê duyệt:\n+ Bộ phận một cửa của bộ, cơ quan ngang bộ, cơ quan khác báo người có thẩm quyền giao cơ quan, tổ chức, đơn vị tổng hợp, xem xét hồ sơ đề xuất dự án của nhà đầu tư: trong 02 ngày làm việc.\n+ Bộ, cơ quan ngang bộ, cơ quan khác là cơ quan có thẩm quyền phối hợp với các cơ quan xem xét sự phù hợp của hồ sơ đề xuất dự án: trong thời hạn 14 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.\n+ Người có thẩm quyền chấp thuận hoặc không chấp thuận phê duyệt thông tin dự án đầu tư kinh doanh: trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản trình.",
+			alts: []string{"unstated 2 ngày làm việc", "unstated 14 ngày làm việc", "unstated 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

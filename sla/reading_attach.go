@@ -703,6 +703,13 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	if punctAt(toks, b.to, ",") && rd.agencyNameAt(b.to+1) {
 		b.step = true
 	}
+	// "a) Đơn vị nhận được đơn đề nghị … giải quyết trong thời hạn 15 ngày
+	// làm việc;\nb) Bộ trưởng Bộ Giáo dục và Đào tạo xem xét quyết định …
+	// trong thời hạn 15 ngày làm việc.": lettered items, the next opening
+	// with a body of its own, are two steps, never one time said twice.
+	if a != nil && rd.letteredBodyStep(a, b) {
+		b.step = true
+	}
 	// "01 năm (12 tháng)": the same time again in brackets.
 	if a != nil && punctAt(toks, a.to, "(") && b.from == a.to+1 && punctAt(toks, b.to, ")") {
 		b.restates = true
@@ -710,6 +717,18 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	if !b.excluded {
 		w.prevReal = b
 	}
+}
+
+// letteredBodyStep reports whether durations a and b stand in two lettered
+// list items ("a) …", "b) …") of their own, b's opening with a public
+// body's name after its letter.
+func (rd *reader) letteredBodyStep(a, b *item) bool {
+	toks := rd.toks
+	la, lb := rd.lineStart(a.from), rd.lineStart(b.from)
+	if la < 0 {
+		la = rd.first(a.from) // the text's first item: no line break before it
+	}
+	return lb > la && letterMarkAt(toks, la) && letterMarkAt(toks, lb) && rd.agencyNameAt(lb+2)
 }
 
 // settleItems settles each duration on its own once every gap is read:

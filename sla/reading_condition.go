@@ -2093,13 +2093,17 @@ func (rd *reader) feeColumnBetween(p, q int) bool {
 }
 
 // refusalWordsAt reports whether the condition at p ("nếu …", "trường hợp
-// …") names a refusal: "không cấp", "từ chối", "không chấp thuận". It
-// returns where those words start.
+// …") names a refusal: "không cấp", "từ chối", "không chấp thuận", or a
+// registration that failed ("nếu đăng ký không thành công hệ thống phản
+// hồi lý do"). It returns where those words start.
 func (rd *reader) refusalWordsAt(p int) (int, bool) {
 	toks := rd.toks
 	q := p + 1
 	if wordAt(toks, p, "truong") {
 		q = p + 2
+	}
+	if words2(toks, q, "dang", "ky") && words3(toks, q+2, "khong", "thanh", "cong") {
+		return q + 2, true
 	}
 	return q, words2(toks, q, "khong", "cap") || words2(toks, q, "tu", "choi") || words3(toks, q, "khong", "chap", "thuan")
 }

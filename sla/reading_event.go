@@ -670,6 +670,23 @@ func (rd *reader) classifyEvent(p, end int) Start {
 	return s
 }
 
+// formCompleted reports whether the clause's words ws say the form is
+// completed, by the filer or with no subject: "người lao động hoàn thành
+// Tờ khai điện tử", "hoàn tất tờ khai". An online form completed is the
+// filing itself.
+func (rd *reader) formCompleted(ws []int) bool {
+	toks := rd.toks
+	for k, q := range ws {
+		if k > 3 || k > 0 && !rd.filerAt(ws[0]) {
+			return false
+		}
+		if toks[q].text == "hoan" && (wordAt(toks, q+1, "thanh") || wordAt(toks, q+1, "tat")) && words2(toks, q+2, "to", "khai") {
+			return true
+		}
+	}
+	return false
+}
+
 // classifyClause is classifyEvent before its last check.
 func (rd *reader) classifyClause(p, end int) Start {
 	toks := rd.toks
@@ -683,9 +700,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
-	if len(ws) > 0 && toks[ws[0]].text == "hoan" && words4(toks, ws[0]+1, "tat", "don", "dang", "ky") {
+	if len(ws) > 0 && toks[ws[0]].text == "hoan" && words4(toks, ws[0]+1, "tat", "don", "dang", "ky") || rd.formCompleted(ws) {
 		// "sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có
-		// sẵn": the application completed, the filing. ("hoàn thành kê
+		// sẵn", "Hệ thống đăng ký lao động tiếp nhận, xử lý và trả kết quả
+		// … ngay sau khi người lao động hoàn thành Tờ khai điện tử": the
+		// application or the form completed, the filing. ("hoàn thành kê
 		// khai" on a system stays another event, issue 13.)
 		return FromReceipt
 	}

@@ -1234,6 +1234,14 @@ func TestReadLimitForms(t *testing.T) {
 		// of the first step's two days.
 		{in: "- Thời hạn phê duyệt hoặc không phê duyệt:\n+ Bộ phận một cửa của bộ, cơ quan ngang bộ, cơ quan khác báo người có thẩm quyền giao cơ quan, tổ chức, đơn vị tổng hợp, xem xét hồ sơ đề xuất dự án của nhà đầu tư: trong 02 ngày làm việc.\n+ Bộ, cơ quan ngang bộ, cơ quan khác là cơ quan có thẩm quyền phối hợp với các cơ quan xem xét sự phù hợp của hồ sơ đề xuất dự án: trong thời hạn 14 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.\n+ Người có thẩm quyền chấp thuận hoặc không chấp thuận phê duyệt thông tin dự án đầu tư kinh doanh: trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản trình.",
 			alts: []string{"unstated 2 ngày làm việc", "unstated 14 ngày làm việc", "unstated 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// An online form the worker completes is the filing; a failed
+		// registration answered with its reasons is no case of its own
+		// (catalogue_repos17.tsv, thủ tục 1.115309).
+		{in: "Bước 2. Hệ thống đăng ký lao động tiếp nhận, xử lý và trả kết quả đăng ký\nthành công ngay sau khi người lao động hoàn thành Tờ khai điện tử, nếu đăng\nký không thành công hệ thống phản hồi lý do;", ord: "Trong ngày", from: sla.FromReceipt},
+		// Lettered items of two bodies with the same time and no total are
+		// two steps (catalogue_repos17.tsv, thủ tục 6.006711).
+		{in: "a) Đơn vị nhận được đơn đề nghị cấp đổi, cấp lại hiện vật khen thưởng của cá nhân, tập thể giải quyết trong thời hạn 15 ngày làm việc;\nb) Bộ trưởng Bộ Giáo dục và Đào tạo xem xét quyết định cấp đổi, cấp lại hiện vật khen thưởng trong thời hạn 15 ngày làm việc.",
+			alts: []string{"unstated 15 ngày làm việc", "unstated 15 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

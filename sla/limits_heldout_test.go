@@ -59,7 +59,8 @@ import (
 // heldout_catalogue_repos14.tsv, heldout_catalogue_repos15.tsv,
 // heldout_catalogue_repos16.tsv,
 // heldout_catalogue_repos17.tsv,
-// heldout_catalogue_repos18.tsv),
+// heldout_catalogue_repos18.tsv,
+// heldout_catalogue_repos19.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -814,8 +815,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_catalogue_repos18.tsv), measured when they were added: 18/19,
 // 10/10, 8/11 (the whole set of 10,899 texts then 2487/2780 (89.5 %),
 // 1446/1583 (91.3 %), 3705/4131 (89.7 %)); their tuning half was read right
-// blind.
-var heldOutFloor = map[string]int{"limit": 2487, "alternatives": 1446, "event": 3705}
+// blind. Customs, tax and home-affairs procedures of the same crawl
+// (heldout_catalogue_repos19.tsv), measured when they were added: 14/15,
+// 5/7, 6/7 (the whole set of 10,933 texts then 2501/2795 (89.5 %),
+// 1451/1590 (91.3 %), 3711/4138 (89.7 %)); the same after learning from
+// their tuning half ("công nhận" is no receipt, which cost a held-out event
+// that the first of two starts joined by "hoặc", read on its own, won
+// back).
+var heldOutFloor = map[string]int{"limit": 2501, "alternatives": 1451, "event": 3711}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

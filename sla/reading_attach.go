@@ -509,6 +509,12 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// ngày hết thời hạn lấy ý kiến …": two starts, one or
 			// the other.
 			a.or = true
+			if a.event == FromReceipt && rd.classifyEvent(at, h) == FromOtherEvent {
+				// "kể từ ngày họp Hội đồng tư vấn công nhận hoặc kể từ
+				// ngày nhận được hồ sơ hoàn thiện sau khi giải trình": the
+				// first start is another event, whatever the second.
+				a.event = FromOtherEvent
+			}
 		} else if h > 0 && h < max(end, ext) && rd.bodyPaperAt(h+1) && rd.classifyEvent(at, h) == FromReceipt {
 			// "kể từ ngày nhận được văn bản đề nghị của đại lý làm thủ
 			// tục hải quan hoặc báo cáo của Cục Hải quan tỉnh, thành

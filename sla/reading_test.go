@@ -1242,6 +1242,13 @@ func TestReadLimitForms(t *testing.T) {
 		// two steps (catalogue_repos17.tsv, thủ tục 6.006711).
 		{in: "a) Đơn vị nhận được đơn đề nghị cấp đổi, cấp lại hiện vật khen thưởng của cá nhân, tập thể giải quyết trong thời hạn 15 ngày làm việc;\nb) Bộ trưởng Bộ Giáo dục và Đào tạo xem xét quyết định cấp đổi, cấp lại hiện vật khen thưởng trong thời hạn 15 ngày làm việc.",
 			alts: []string{"unstated 15 ngày làm việc", "unstated 15 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "công nhận" (to recognise) is no receipt: the body named by its
+		// power receives the dossier (catalogue_repos19.tsv, thủ tục 1.012926).
+		{in: "30 ngày làm việc kể từ ngày cơ quan có thẩm quyền công nhận ban vận động thành lập hội nhận hồ sơ đầy đủ và hợp pháp.", ord: "30 ngày làm việc", from: sla.FromReceipt},
+		// Two starts joined by "hoặc", the first another event
+		// (provincial_catalogues.tsv, Quyết định 2817/QĐ-UBND 2025).
+		{in: "+ Trong thời hạn 07 ngày làm việc kể từ ngày họp Hội đồng tư vấn công nhận hoặc kể từ ngày nhận được hồ sơ hoàn thiện sau khi giải trình, Ủy ban nhân dân Thành phố ban hành quyết định công nhận và cấp Giấy công nhận hoặc không công nhận.",
+			alts: []string{"unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -60,7 +60,8 @@ import (
 // heldout_catalogue_repos16.tsv,
 // heldout_catalogue_repos17.tsv,
 // heldout_catalogue_repos18.tsv,
-// heldout_catalogue_repos19.tsv),
+// heldout_catalogue_repos19.tsv,
+// heldout_catalogue_repos20.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -821,8 +822,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 1451/1590 (91.3 %), 3711/4138 (89.7 %)); the same after learning from
 // their tuning half ("công nhận" is no receipt, which cost a held-out event
 // that the first of two starts joined by "hoặc", read on its own, won
-// back).
-var heldOutFloor = map[string]int{"limit": 2501, "alternatives": 1451, "event": 3711}
+// back). Support-policy, drug and training procedures of the same crawl
+// (heldout_catalogue_repos20.tsv), measured when they were added: 22/22,
+// 14/15, 19/20 (the whole set of 10,998 texts then 2523/2817 (89.6 %),
+// 1465/1605 (91.3 %), 3730/4158 (89.7 %)); after learning from their tuning
+// half (a request to remedy and submit): 2523/2817, 1465/1605, 3731/4158.
+var heldOutFloor = map[string]int{"limit": 2523, "alternatives": 1465, "event": 3731}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -572,6 +572,14 @@ walk:
 				end = q
 				break walk
 			}
+		case ":":
+			if rd.agencyNameAt(q + 1) {
+				// "kể từ ngày nhận hồ sơ: Hội đồng thẩm định thực hiện thẩm
+				// định và có kết quả thẩm định": a body opens the clause
+				// after the colon.
+				end = q
+				break walk
+			}
 		case "theo":
 			if words2(toks, q+1, "trinh", "tu") {
 				// "kể từ ngày tiếp nhận theo trình tự sau đây:": how the
@@ -850,7 +858,7 @@ func (rd *reader) statedBefore(it *item) bool {
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 13; k++ {
+	for k := 0; !ok && k < 15; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -918,9 +926,57 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
 			// trong thời hạn 10 ngày làm việc": counted from that act.
 			at, end, ok = rd.actBefore(from)
+		case 13:
+			// "Hội đồng thẩm định ban hành Báo cáo kết quả thẩm định sau 02
+			// ngày họp thẩm định": so many days after the meeting.
+			at, end, ok = rd.meetingAfter(from, to)
+		case 14:
+			// "Cơ quan tiếp nhận có văn bản yêu cầu nội dung cần tiếp tục
+			// khắc phục, sửa chữa và nộp báo cáo bổ sung trong vòng 45
+			// ngày": the facility's time to remedy, counted from the
+			// request.
+			at, end, ok = rd.remedyRequestedBefore(from)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// meetingAfter reports whether the duration [from, to) is "sau N ngày"
+// followed at once by a meeting ("họp thẩm định", "họp Hội đồng"): the
+// days run from the meeting. It returns the meeting's words.
+func (rd *reader) meetingAfter(from, to int) (int, int, bool) {
+	toks := rd.toks
+	if !wordAt(toks, from-1, "sau") || !wordAt(toks, to, "hop") {
+		return 0, 0, false
+	}
+	return to, rd.clauseEnd(to+1, len(toks)), true
+}
+
+// remedyRequestedBefore reports whether a request to remedy ("yêu cầu …
+// khắc phục") stands before the duration at p in its sentence, and the act
+// right before the duration is the addressee's submission ("nộp báo cáo
+// bổ sung trong vòng 45 ngày"): its time, counted from the request. It
+// returns the request's words.
+func (rd *reader) remedyRequestedBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	nop := -1
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordAt(toks, q, "nop") {
+			nop = q
+			break
+		}
+	}
+	if nop < 0 {
+		return 0, 0, false
+	}
+	remedy := false
+	for q := nop - 1; q >= 1 && q >= nop-24 && !rd.isSentenceEnd(q); q-- {
+		remedy = remedy || words2(toks, q, "khac", "phuc")
+		if words2(toks, q, "yeu", "cau") && remedy {
+			return q, nop, true
+		}
+	}
+	return 0, 0, false
 }
 
 // findingOpens reports whether the sentence of p opens with a finding

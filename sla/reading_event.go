@@ -700,6 +700,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
+	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && words2(toks, ws[1], "ket", "thuc") && wordAt(toks, ws[1]+2, "thoi") {
+		// "kể từ ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ
+		// trì liên kết và nhận đủ hồ sơ hợp lệ": the end of a period comes
+		// first, whatever is received with it.
+		return FromOtherEvent
+	}
 	if len(ws) > 0 && toks[ws[0]].text == "hoan" && words4(toks, ws[0]+1, "tat", "don", "dang", "ky") || rd.formCompleted(ws) {
 		// "sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có
 		// sẵn", "Hệ thống đăng ký lao động tiếp nhận, xử lý và trả kết quả

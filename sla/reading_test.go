@@ -1249,6 +1249,14 @@ func TestReadLimitForms(t *testing.T) {
 		// (provincial_catalogues.tsv, Quyết định 2817/QĐ-UBND 2025).
 		{in: "+ Trong thời hạn 07 ngày làm việc kể từ ngày họp Hội đồng tư vấn công nhận hoặc kể từ ngày nhận được hồ sơ hoàn thiện sau khi giải trình, Ủy ban nhân dân Thành phố ban hành quyết định công nhận và cấp Giấy công nhận hoặc không công nhận.",
 			alts: []string{"unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// So many days after a meeting; the end of a period received with
+		// the dossier; a colon before a body's clause ends the count; a
+		// request to remedy and submit (catalogue_repos20.tsv, thủ tục
+		// 1.014018, 1.014485, 1.014772, 1.014202).
+		{in: "\t\t- Trường hợp đủ điều kiện, Hội đồng thẩm định ban hành Báo cáo kết quả thẩm định sau 02 ngày họp thẩm định.", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "25 ngày làm việc kể từ ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ trì liên kết và nhận đủ hồ sơ hợp lệ", ord: "25 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận hồ sơ: Hội đồng thẩm định thực hiện thẩm định và có kết quả thẩm định.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "-\tTrường hợp việc khắc phục của cơ sở chưa đáp ứng yêu cầu: Cơ quan tiếp nhận có văn bản yêu cầu nội dung cần tiếp tục khắc phục, sửa chữa và nộp báo cáo bổ sung trong vòng 45 ngày.", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -61,7 +61,8 @@ import (
 // heldout_catalogue_repos17.tsv,
 // heldout_catalogue_repos18.tsv,
 // heldout_catalogue_repos19.tsv,
-// heldout_catalogue_repos20.tsv),
+// heldout_catalogue_repos20.tsv,
+// heldout_catalogue_repos21.tsv),
 // provincial catalogues, processes and regulations
 // (heldout_provincial_catalogues.tsv, heldout_provincial_decisions.tsv,
 // heldout_provincial_steps.tsv, heldout_provincial_random.tsv,
@@ -827,7 +828,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 14/15, 19/20 (the whole set of 10,998 texts then 2523/2817 (89.6 %),
 // 1465/1605 (91.3 %), 3730/4158 (89.7 %)); after learning from their tuning
 // half (a request to remedy and submit): 2523/2817, 1465/1605, 3731/4158.
-var heldOutFloor = map[string]int{"limit": 2523, "alternatives": 1465, "event": 3731}
+// Land, construction and nuclear procedures of the same crawl
+// (heldout_catalogue_repos21.tsv), measured when they were added: 19/19,
+// 36/38, 7/14 (the whole set of 11,074 texts then 2542/2836 (89.6 %),
+// 1501/1643 (91.4 %), 3738/4172 (89.6 %)); the same after learning from
+// their tuning half (two rules that cost held-out texts were dropped: "hồ
+// sơ trình thẩm định" as the filing, eight events; a passing evaluation's
+// case as the count's start, one limit).
+var heldOutFloor = map[string]int{"limit": 2542, "alternatives": 1501, "event": 3738}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

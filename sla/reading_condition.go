@@ -1148,16 +1148,30 @@ func (rd *reader) dossierBefore(p int) bool {
 	return rd.phraseBefore(p, 8, "ho", "so") || punctAt(rd.toks, p-1, ",") && rd.phraseInSentenceBefore(p, 20, "ho", "so", "de", "nghi") // ("Trường hợp hồ sơ đề nghị gia hạn nộp thuế, khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ")
 }
 
+// filerOpensAt reports whether the clause of token c opens with a filer
+// ("Tổ chức, cá nhân", "người …", "doanh nghiệp") at most six tokens
+// before c: the filer is the subject of what stands at c.
+func (rd *reader) filerOpensAt(c int) bool {
+	toks := rd.toks
+	s := rd.first(c)
+	for s < c && toks[s].kind == tokPunct {
+		s++
+	}
+	return c-s <= 6 && rd.filerAt(s)
+}
+
 // termOfMatter reports the term of the matter itself, not a time to act,
 // named just before the duration [from, to): a paper's or a suspension's
 // term ("có thời hạn không quá 06 tháng"), a contract's, a loan's, a period
 // of insurance contributions. It returns the reason, or "".
 func (rd *reader) termOfMatter(from, to int) string {
 	toks := rd.toks
-	if words4(toks, from-4, "co", "thoi", "han", "la") || (words3(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) || words6(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
+	if words4(toks, from-4, "co", "thoi", "han", "la") || (words3(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) && !rd.filerOpensAt(from-5) || words6(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
 		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
 		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
-		// to act.)
+		// to act, as "Tổ chức, cá nhân có thời hạn tối đa 01 tháng kể từ
+		// ngày nhận được thông báo để sửa đổi, bổ sung hồ sơ" is: the filer
+		// has the time.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
 	}
 	if (words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || words3(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {

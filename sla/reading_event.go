@@ -700,6 +700,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
+	if len(ws) >= 4 && words4(toks, ws[0], "tiep", "nhan", "chinh", "thuc") || len(ws) >= 5 && wordAt(toks, ws[0], "ngay") && words4(toks, ws[1], "tiep", "nhan", "chinh", "thuc") {
+		// "kể từ ngày tiếp nhận chính thức hồ sơ hợp lệ": the formal
+		// acceptance that ends the check of the dossier (as "thụ lý"),
+		// which the tuning rows of that wording count from, whatever
+		// follows it.
+		return FromOtherEvent
+	}
 	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && words2(toks, ws[1], "ket", "thuc") && wordAt(toks, ws[1]+2, "thoi") {
 		// "kể từ ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ
 		// trì liên kết và nhận đủ hồ sơ hợp lệ": the end of a period comes

@@ -384,7 +384,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 			// ("… theo nội dung bản án hoặc quyết định đã có hiệu lực thi
 			// hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 			// thông báo": a paper already in force, then the limit.)
-			if (near || from-q <= 16 && words2(toks, q-2, "thoi", "han")) && wordAt(toks, q+1, "luc") && (wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") { // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm")
+			if (near || from-q <= 16 && words2(toks, q-2, "thoi", "han")) && wordAt(toks, q+1, "luc") && !it.lead && // ("(Trước khi Giấy chứng nhận hết thời hạn hiệu lực 60 ngày, … tổ chức kiểm định phải lập 01 bộ hồ sơ …)": a lead time before the validity ends)
+				(wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") { // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm")
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 			if words5(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {

@@ -1257,6 +1257,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "25 ngày làm việc kể từ ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ trì liên kết và nhận đủ hồ sơ hợp lệ", ord: "25 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận hồ sơ: Hội đồng thẩm định thực hiện thẩm định và có kết quả thẩm định.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "-\tTrường hợp việc khắc phục của cơ sở chưa đáp ứng yêu cầu: Cơ quan tiếp nhận có văn bản yêu cầu nội dung cần tiếp tục khắc phục, sửa chữa và nộp báo cáo bổ sung trong vòng 45 ngày.", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A lead time before a validity ends is no validity; the filer's
+		// own time to mend after a notice; "tiếp nhận chính thức" (formal
+		// acceptance, as "thụ lý") whatever follows it (catalogue_repos22.tsv,
+		// thủ tục 1.002151, 1.005160, 1.004330).
+		{in: "(Trước khi Giấy chứng nhận hết thời hạn hiệu lực 60 ngày, nếu có nhu cầu tiếp tục tham gia hoạt động kiểm định, tổ chức kiểm định phải lập 01 bộ hồ sơ như đối với trường hợp cấp mới theo quy định và gửi về Bộ Y tế.)", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Tổ chức, cá nhân có thời hạn tối đa 01 tháng kể từ ngày nhận được thông báo để sửa đổi, bổ sung hồ sơ.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Trong thời hạn 20 ngày làm việc kể từ ngày tiếp nhận chính thức hồ sơ hợp lệ, Cục Phát thanh, truyền hình và thông tin điện tử cấp Giấy phép.", ord: "20 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -606,6 +606,7 @@ walk:
 		(words2(toks, end-2, "day", "du") || words3(toks, end-3, "ho", "so", "du")) && words2(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
 		words2(toks, end-2, "hop", "le") && words2(toks, end+1, "chinh", "xac") ||
 		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
+		words2(toks, end-2, "ho", "so") && (words2(toks, end+1, "le", "phi") || wordAt(toks, end+1, "phi")) || // "kể từ ngày nhận được hồ sơ, lệ phí đăng ký …": the fee listed with the dossier
 		words2(toks, end-2, "tai", "lieu") && words2(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
 		if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "co", "quan") && words2(toks, end+1, "to", "chuc") {
@@ -858,7 +859,7 @@ func (rd *reader) statedBefore(it *item) bool {
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 15; k++ {
+	for k := 0; !ok && k < 16; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -936,6 +937,11 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// ngày": the facility's time to remedy, counted from the
 			// request.
 			at, end, ok = rd.remedyRequestedBefore(from)
+		case 15:
+			// "Sau thời hạn 15 ngày công khai kết quả xét bổ nhiệm, người
+			// đứng đầu cơ sở giáo dục đại học ra quyết định …": a wait after
+			// a posting, counted from it.
+			at, end, ok = rd.postingAfter(from, to)
 		}
 	}
 	return at, end, lead, ok
@@ -950,6 +956,23 @@ func (rd *reader) meetingAfter(from, to int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return to, rd.clauseEnd(to+1, len(toks)), true
+}
+
+// postingAfter reports whether the duration [from, to) is followed at once
+// by a posting or an announcement of results ("15 ngày công khai kết quả
+// xét bổ nhiệm", "sau thời hạn 15 ngày công bố kết quả") and then by a
+// comma and what is done after it: a wait counted from the posting. It
+// returns the posting's words.
+func (rd *reader) postingAfter(from, to int) (int, int, bool) {
+	toks := rd.toks
+	if !(words2(toks, to, "cong", "khai") || words2(toks, to, "cong", "bo")) || !words2(toks, to+2, "ket", "qua") {
+		return 0, 0, false
+	}
+	end := rd.clauseEnd(to+2, len(toks))
+	if !punctAt(toks, end, ",") {
+		return 0, 0, false
+	}
+	return to, end, true
 }
 
 // remedyRequestedBefore reports whether a request to remedy ("yêu cầu …

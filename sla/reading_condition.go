@@ -270,6 +270,18 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return why
 	}
 	switch text(to) {
+	case "di":
+		if words3(toks, from-3, "co", "thoi", "gian") || words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2) {
+			// "mà trong 03 năm cuối có thời gian không quá 12 tháng đi thực
+			// tập, tu nghiệp": time spent away, a threshold.
+			return "time spent away (\"có thời gian không quá 12 tháng đi thực tập\"), not a time limit"
+		}
+	case "vao":
+		if words2(toks, from-2, "cap", "cho") && wordAt(toks, to+1, "thang") {
+			// "lần 01 cấp cho 06 tháng vào tháng 10 hoặc tháng 11 hàng
+			// năm": the months a payment covers, paid in a month named.
+			return "the months a payment covers (\"cấp cho 06 tháng vào tháng 10\"), not a time limit"
+		}
 	case "thuc", "kinh":
 		if (words2(toks, to, "thuc", "hanh") || words2(toks, to, "kinh", "nghiem")) && (wordAt(toks, from-1, "co") || words2(toks, from-2, "it", "nhat")) {
 			// "… và có 18 tháng thực hành chuyên môn tại cơ sở dược phù

@@ -13,6 +13,18 @@ import "strings"
 // not from receipt. ws are the word tokens from the object on.
 func (rd *reader) andAnother(ws []int) Start {
 	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 4)] {
+		if wordAt(toks, q, "so") && wordAt(toks, q-1, "ho") && punctAt(toks, q+1, ",") && (words2(toks, q+2, "le", "phi") && !kindAt(toks, q+4, tokNum) || wordAt(toks, q+2, "phi") && !kindAt(toks, q+3, tokNum)) {
+			// "kể từ ngày nhận được hồ sơ, lệ phí đăng ký sử dụng địa chỉ
+			// Internet …": the fee listed with the dossier, as "… và lệ
+			// phí". ("kể từ khi nhận đủ hồ sơ, lệ phí 500.000 đồng" states
+			// the fee's amount beside the count.)
+			if rd.opt.FeeAtReceipt {
+				return FromReceipt
+			}
+			return FromOtherEvent
+		}
+	}
 	for k, q := range ws {
 		if toks[q].text != "va" {
 			continue

@@ -1264,6 +1264,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "(Trước khi Giấy chứng nhận hết thời hạn hiệu lực 60 ngày, nếu có nhu cầu tiếp tục tham gia hoạt động kiểm định, tổ chức kiểm định phải lập 01 bộ hồ sơ như đối với trường hợp cấp mới theo quy định và gửi về Bộ Y tế.)", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Tổ chức, cá nhân có thời hạn tối đa 01 tháng kể từ ngày nhận được thông báo để sửa đổi, bổ sung hồ sơ.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "- Trong thời hạn 20 ngày làm việc kể từ ngày tiếp nhận chính thức hồ sơ hợp lệ, Cục Phát thanh, truyền hình và thông tin điện tử cấp Giấy phép.", ord: "20 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A fee listed with the dossier; the months a payment covers; a wait
+		// after results are posted; time spent away (catalogue_repos23.tsv,
+		// thủ tục 1.004586, 1.008148, 1.005139, 1.005140).
+		{in: "Thời hạn giải quyết: 10 (mười) ngày kể từ ngày nhận được hồ sơ, lệ phí đăng ký sử dụng địa chỉ Internet, số hiệu mạng; phí duy trì sử dụng địa chỉ Internet, số hiệu mạng đầy đủ, hợp lệ.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cơ sở giáo dục nghề nghiệp công lập đối chiếu, thẩm định hồ sơ của học sinh, sinh viên trong vòng 03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ. Khi hồ sơ hợp lệ, học sinh, sinh viên được cấp học bổng chính sách và các khoản hỗ trợ khác 02 lần trong năm học: lần 01 cấp cho 06 tháng vào tháng 10 hoặc tháng 11 hàng năm; lần 02 cấp cho 06 tháng vào tháng 3 hoặc tháng 4 năm sau.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Sau thời hạn 15 ngày công khai kết quả xét bổ nhiệm, người đứng đầu cơ sở giáo dục đại học ra quyết định bổ nhiệm chức danh giáo sư, phó giáo sư đối với ứng viên có đủ điều kiện.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Giảng viên đã có trên 10 năm liên tục làm nhiệm vụ đào tạo từ trình độ đại học trở lên tính đến ngày hết hạn nộp hồ sơ mà trong 03 năm cuối có thời gian không quá 12 tháng đi thực tập, tu nghiệp nâng cao trình độ thì thời gian này không tính là gián đoạn của 03 năm cuối.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

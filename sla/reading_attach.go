@@ -19,6 +19,7 @@ func (rd *reader) attach() {
 		rd.attachGap(k, &w)
 	}
 	rd.listBreakdown()
+	rd.totalAfterParts()
 	rd.settleItems()
 	rd.readNeighbours()
 	rd.readAppeals()
@@ -607,6 +608,7 @@ walk:
 		words2(toks, end-2, "hop", "le") && words2(toks, end+1, "chinh", "xac") ||
 		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
 		words2(toks, end-2, "ho", "so") && (words2(toks, end+1, "le", "phi") || wordAt(toks, end+1, "phi")) || // "kể từ ngày nhận được hồ sơ, lệ phí đăng ký …": the fee listed with the dossier
+		words2(toks, end-2, "xem", "xet") && (words2(toks, end+1, "quyet", "dinh") || words2(toks, end+1, "giai", "quyet")) || // "văn bản đề nghị xem xét, quyết định việc hỗ trợ của Sở …": two verbs of one request
 		words2(toks, end-2, "tai", "lieu") && words2(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		end = rd.clauseEnd(end+1, hi)
 		if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "co", "quan") && words2(toks, end+1, "to", "chuc") {
@@ -2111,10 +2113,7 @@ func (rd *reader) councilMeetsAfter(p int) bool {
 // Văn phòng Ủy ban nhân dân tỉnh 01 ngày làm việc." Lines that do not add
 // up are left as they are (alternatives): only the sum makes them shares.
 func (rd *reader) listBreakdown() {
-	toks := rd.toks
-	plain := func(it *item) bool {
-		return it.kind == iDur && !it.condSet && !it.ext && !it.share && !it.excluded && !it.restates
-	}
+	plain := plainDuration
 	for k := 0; k < len(rd.items); k++ {
 		total := &rd.items[k]
 		tl, ok := total.p.Limit()
@@ -2159,32 +2158,48 @@ func (rd *reader) listBreakdown() {
 				it.kind, it.err, it.detail = iDur, nil, ""
 				it.p = PeriodOf(Limit{hundredths: it.fracDays, unit: UnitWorkingDays})
 			}
-			it.share = true
-			from := rd.lineStart(it.from)
-			for from < it.from && (toks[from].kind == tokPunct || wordAt(toks, from, "tai")) {
-				from++ // "- Tại Sở Văn hóa …": the body, not the preposition
-			}
-			to := it.from
-		trim:
-			for to > from { // "Thời hạn trả kết quả: tối đa 30 ngày": the label, not "tối đa"
-				switch {
-				case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
-					to--
-				case words2(toks, to-2, "toi", "da"), words2(toks, to-2, "khong", "qua"), latestAt(toks, to-2), words2(toks, to-2, "trong", "vong"):
-					to -= 2
-				case words3(toks, to-3, "trong", "thoi", "han"), words3(toks, to-3, "trong", "thoi", "gian"):
-					to -= 3
-				default:
-					break trim
-				}
-			}
-			if from < to {
-				it.who = rd.words(from, to)
-			} else if wordAt(toks, it.to, "cho") {
-				it.who = rd.words(it.to+1, rd.clauseEnd(it.to+1, len(toks)))
-			}
+			rd.markLineShare(it)
 		}
 		k = j - 1
+	}
+}
+
+// plainDuration reports whether it is a duration with nothing attached
+// that could make it a total or a share of a breakdown: no case, no
+// extension, no excluded time, not already a share or a restatement.
+func plainDuration(it *item) bool {
+	return it.kind == iDur && !it.condSet && !it.ext && !it.share && !it.excluded && !it.restates
+}
+
+// markLineShare makes the duration it, on a list line of its own, a share
+// of a breakdown, named by the line's label: the body or the step before
+// its amount ("- Tại Sở Văn hóa …: 01 ngày làm việc", "- Thời hạn thẩm định
+// hồ sơ lần đầu: 15 ngày làm việc"), else the body after "cho".
+func (rd *reader) markLineShare(it *item) {
+	toks := rd.toks
+	it.share = true
+	from := rd.lineStart(it.from)
+	for from < it.from && (toks[from].kind == tokPunct || wordAt(toks, from, "tai")) {
+		from++ // "- Tại Sở Văn hóa …": the body, not the preposition
+	}
+	to := it.from
+trim:
+	for to > from { // "Thời hạn trả kết quả: tối đa 30 ngày": the label, not "tối đa"
+		switch {
+		case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
+			to--
+		case words2(toks, to-2, "toi", "da"), words2(toks, to-2, "khong", "qua"), latestAt(toks, to-2), words2(toks, to-2, "trong", "vong"):
+			to -= 2
+		case words3(toks, to-3, "trong", "thoi", "han"), words3(toks, to-3, "trong", "thoi", "gian"):
+			to -= 3
+		default:
+			break trim
+		}
+	}
+	if from < to {
+		it.who = rd.words(from, to)
+	} else if wordAt(toks, it.to, "cho") {
+		it.who = rd.words(it.to+1, rd.clauseEnd(it.to+1, len(toks)))
 	}
 }
 

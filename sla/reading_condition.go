@@ -2247,6 +2247,23 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 // thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
 // thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
 // mà không khắc phục được".
+// onceCountedFrom reports whether the duration [from, to) is the time for
+// one act done once, counted from an event: "Doanh nghiệp được nộp bổ sung
+// hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày … ban hành thông
+// báo" is the filer's time to act, no window in which acts are counted.
+func (rd *reader) onceCountedFrom(from, to int) bool {
+	toks := rd.toks
+	s := from - 3
+	if words2(toks, from-2, "trong", "vong") {
+		s = from - 2
+	}
+	if s < 2 || !wordAt(toks, s-1, "lan") || !countFromAt(toks, to) {
+		return false
+	}
+	n := toks[s-2]
+	return n.kind == tokNum && strings.TrimLeft(n.text, "0") == "1" || n.text == "mot"
+}
+
 func (rd *reader) actsCountedBefore(p int) bool {
 	toks := rd.toks
 	start := p - 3

@@ -1271,6 +1271,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cơ sở giáo dục nghề nghiệp công lập đối chiếu, thẩm định hồ sơ của học sinh, sinh viên trong vòng 03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ. Khi hồ sơ hợp lệ, học sinh, sinh viên được cấp học bổng chính sách và các khoản hỗ trợ khác 02 lần trong năm học: lần 01 cấp cho 06 tháng vào tháng 10 hoặc tháng 11 hàng năm; lần 02 cấp cho 06 tháng vào tháng 3 hoặc tháng 4 năm sau.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Sau thời hạn 15 ngày công khai kết quả xét bổ nhiệm, người đứng đầu cơ sở giáo dục đại học ra quyết định bổ nhiệm chức danh giáo sư, phó giáo sư đối với ứng viên có đủ điều kiện.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) Giảng viên đã có trên 10 năm liên tục làm nhiệm vụ đào tạo từ trình độ đại học trở lên tính đến ngày hết hạn nộp hồ sơ mà trong 03 năm cuối có thời gian không quá 12 tháng đi thực tập, tu nghiệp nâng cao trình độ thì thời gian này không tính là gián đoạn của 03 năm cuối.", decide: true, concern: sla.ConcernNotALimit},
+		// A request to "xem xét, quyết định" of a department; a total named
+		// after the parts it adds up to; one act allowed once within a time
+		// counted from a notice (catalogue_repos24.tsv, thủ tục 1.116615,
+		// 2.001608).
+		{in: "đ) Trong thời gian 05 (năm) ngày làm việc, kể từ ngày nhận văn bản đề nghị xem xét, quyết định việc hỗ trợ của Sở Khoa học và Công nghệ:", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Thời hạn kiểm tra tính đầy đủ hợp lệ của hồ sơ: 05 ngày làm việc.\n- Thời hạn thẩm định hồ sơ lần đầu: 15 ngày làm việc. \n- Thời hạn thẩm định hồ sơ sửa đổi, bổ sung: 10 ngày làm việc. \nTổng thời gian xử lý hồ sơ: tối đa 30 ngày làm việc. ", ord: "30 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		{in: "Doanh nghiệp được nộp bổ sung hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày Ủy ban Cạnh tranh Quốc gia – Bộ Công Thương ban hành thông báo.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

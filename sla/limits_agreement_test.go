@@ -102,7 +102,9 @@ func labelAgreement(t *testing.T, byPlace map[string]corpusRow, name string) {
 // agreedFloor is the last measure of the reader on the held-out texts both
 // labellers agree on (single limits with the right due date, alternatives,
 // other events), by file of second labels: a ratchet, as heldOutFloor is.
+// (Catalogues: {94, 53, 70} in the fourteenth session; {95, 53, 72} after
+// the fifteenth's batches.)
 var agreedFloor = map[string][3]int{
 	"second_labels.tsv":            {80, 48, 126},
-	"second_labels_catalogues.tsv": {94, 53, 70},
+	"second_labels_catalogues.tsv": {95, 53, 72},
 }

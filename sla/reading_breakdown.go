@@ -1,0 +1,198 @@
+package sla
+
+// Breakdowns written as lists: a total, then list lines of bodies or steps
+// whose durations add up to it (listBreakdown), or the lines first and the
+// total named after them (totalAfterParts). Lines that do not add up stay
+// what they are: alternatives, or a mismatch under a total of bodies.
+
+// listBreakdown reads a total followed by list lines, each with one
+// duration of the same unit, as the total's breakdown when the lines add
+// up to it: "Trong thời hạn 02 ngày làm việc … kể từ ngày nhận đủ hồ sơ
+// hợp lệ.\n- Tại Sở Văn hóa, Thể thao và Du lịch 01 ngày làm việc;\n- Tại
+// Văn phòng Ủy ban nhân dân tỉnh 01 ngày làm việc." Lines that do not add
+// up are left as they are (alternatives): only the sum makes them shares.
+func (rd *reader) listBreakdown() {
+	plain := plainDuration
+	for k := 0; k < len(rd.items); k++ {
+		total := &rd.items[k]
+		tl, ok := total.p.Limit()
+		if !plain(total) || !ok {
+			continue
+		}
+		var sum int64
+		bodies := true // every line names a body ("+ Bộ phận TN&TKQ: 02 ngày")
+		j := k + 1
+		for ; j < len(rd.items); j++ {
+			it := &rd.items[j]
+			l, ok := it.p.Limit()
+			shorthand := l.unit == UnitCalendarDays && tl.unit == UnitWorkingDays // "05 ngày làm việc\n+ Bộ phận: 02 ngày": the total's days
+			if it.kind == iBad && it.fracDays > 0 && tl.unit == UnitWorkingDays {
+				// "5,5 ngày làm việc, cụ thể: … 0,5 ngày": half a day of the
+				// total's working days.
+				l, ok, shorthand = Limit{hundredths: it.fracDays, unit: UnitWorkingDays}, !it.condSet && !it.ext && !it.excluded && !it.restates, true
+			} else if !plain(it) {
+				break
+			}
+			if !ok || l.unit != tl.unit && !shorthand || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {
+				break
+			}
+			bodies = bodies && rd.bodyLine(rd.lineStart(it.from))
+			sum += int64(l.hundredths)
+		}
+		if j-k-1 < 2 {
+			continue
+		}
+		if ls := rd.lineStart(total.from); sum != int64(tl.hundredths) && bodies && ls >= 0 && rd.bodyLine(ls) {
+			bodies = false // the "total" is itself one body's line ("- UBND xã: 05 ngày")
+		}
+		if sum != int64(tl.hundredths) && !bodies {
+			// Lines of bodies under a total are its breakdown even when
+			// they do not add up: the mismatch is reported, not hidden as
+			// alternatives.
+			continue
+		}
+		for q := k + 1; q < j; q++ {
+			it := &rd.items[q]
+			if it.kind == iBad {
+				it.kind, it.err, it.detail = iDur, nil, ""
+				it.p = PeriodOf(Limit{hundredths: it.fracDays, unit: UnitWorkingDays})
+			}
+			rd.markLineShare(it)
+		}
+		k = j - 1
+	}
+}
+
+// plainDuration reports whether it is a duration with nothing attached
+// that could make it a total or a share of a breakdown: no case, no
+// extension, no excluded time, not already a share or a restatement.
+func plainDuration(it *item) bool {
+	return it.kind == iDur && !it.condSet && !it.ext && !it.share && !it.excluded && !it.restates
+}
+
+// markLineShare makes the duration it, on a list line of its own, a share
+// of a breakdown, named by the line's label: the body or the step before
+// its amount ("- Tại Sở Văn hóa …: 01 ngày làm việc", "- Thời hạn thẩm định
+// hồ sơ lần đầu: 15 ngày làm việc"), else the body after "cho".
+func (rd *reader) markLineShare(it *item) {
+	toks := rd.toks
+	it.share = true
+	from := rd.lineStart(it.from)
+	for from < it.from && (toks[from].kind == tokPunct || wordAt(toks, from, "tai")) {
+		from++ // "- Tại Sở Văn hóa …": the body, not the preposition
+	}
+	to := it.from
+trim:
+	for to > from { // "Thời hạn trả kết quả: tối đa 30 ngày": the label, not "tối đa"
+		switch {
+		case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
+			to--
+		case words2(toks, to-2, "toi", "da"), words2(toks, to-2, "khong", "qua"), latestAt(toks, to-2), words2(toks, to-2, "trong", "vong"):
+			to -= 2
+		case words3(toks, to-3, "trong", "thoi", "han"), words3(toks, to-3, "trong", "thoi", "gian"):
+			to -= 3
+		default:
+			break trim
+		}
+	}
+	if from < to {
+		it.who = rd.words(from, to)
+	} else if wordAt(toks, it.to, "cho") {
+		it.who = rd.words(it.to+1, rd.clauseEnd(it.to+1, len(toks)))
+	}
+}
+
+// bodyLine reports whether the list line starting at p names a public
+// body first ("Bộ phận tiếp nhận và trả kết quả", "Văn phòng đăng ký đất
+// đai", "UBND cấp xã", "Sở …", "Tại Phòng …").
+func (rd *reader) bodyLine(p int) bool {
+	toks := rd.toks
+	for p < len(toks) && toks[p].kind == tokPunct {
+		p++
+	}
+	if wordAt(toks, p, "tai") {
+		p++
+	}
+	return words2(toks, p, "bo", "phan") || words2(toks, p, "van", "phong") || rd.agencyNameAt(p)
+}
+
+// lineStart returns the first token of the list line that holds token p
+// (after its line break and list mark), or -1 when p's line is no list
+// line, holds a full stop or semicolon before p, or starts more than
+// sixty-four tokens before p (a step's label with a list of bodies, "+ Bộ
+// phận một cửa của bộ, cơ quan ngang bộ, cơ quan khác báo người có thẩm
+// quyền giao cơ quan, tổ chức, đơn vị tổng hợp, xem xét hồ sơ … : trong 02
+// ngày làm việc", runs past forty).
+func (rd *reader) lineStart(p int) int {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-64; q-- { // a list line's label is short: the walk stays linear
+		t := toks[q]
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.text {
+		case "\n":
+			return q + 1
+		case "-", "+", "*":
+			if t.space || punctAt(toks, q-1, "\n") {
+				return q
+			}
+		case ".", ";":
+			if t.text == "." && kindAt(toks, q-1, tokNum) && (q == 1 || punctAt(toks, q-2, "\n")) {
+				return q + 1 // "\n2. Chuyên viên giải quyết: 4,5 ngày": a numbered line
+			}
+			if rd.isSentenceEnd(q) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// totalAfterParts reads list lines of one unit followed by a total that
+// they add up to as the total's breakdown, the total named after its parts:
+// "- Thời hạn kiểm tra tính đầy đủ hợp lệ của hồ sơ: 05 ngày làm việc.\n-
+// Thời hạn thẩm định hồ sơ lần đầu: 15 ngày làm việc.\n- Thời hạn thẩm định
+// hồ sơ sửa đổi, bổ sung: 10 ngày làm việc.\nTổng thời gian xử lý hồ sơ:
+// tối đa 30 ngày làm việc." The total must be named so ("Tổng thời gian",
+// "Tổng cộng") and the parts must add up to it; otherwise they stay what
+// they are (alternatives), as listBreakdown leaves lines that do not add up
+// under a total before them.
+func (rd *reader) totalAfterParts() {
+	for k := 2; k < len(rd.items); k++ {
+		total := &rd.items[k]
+		tl, ok := total.p.Limit()
+		if !ok || !plainDuration(total) || !rd.totalNamedBefore(total.from) {
+			continue
+		}
+		var sum int64
+		j := k - 1
+		for ; j >= 0 && sum < int64(tl.hundredths); j-- {
+			it := &rd.items[j]
+			l, ok := it.p.Limit()
+			if !ok || !plainDuration(it) || l.unit != tl.unit || rd.lineStart(it.from) < 0 {
+				break
+			}
+			sum += int64(l.hundredths)
+		}
+		if sum != int64(tl.hundredths) || k-j-1 < 2 {
+			continue
+		}
+		for q := j + 1; q < k; q++ {
+			rd.markLineShare(&rd.items[q])
+		}
+	}
+}
+
+// totalNamedBefore reports whether the duration at p is labelled a total
+// in the twelve tokens before it, on its own line: "Tổng thời gian xử lý hồ
+// sơ: tối đa 30 ngày làm việc", "Tổng cộng: 30 ngày".
+func (rd *reader) totalNamedBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-12 && !punctAt(toks, q, "\n") && !rd.isSentenceEnd(q); q-- {
+		if words3(toks, q, "tong", "thoi", "gian") || words3(toks, q, "tong", "thoi", "han") || words2(toks, q, "tong", "cong") {
+			return true
+		}
+	}
+	return false
+}

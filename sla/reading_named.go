@@ -1,0 +1,545 @@
+package sla
+
+// The event named around a duration that has no count of its own: a
+// finding, a body's paper the act rests on, a date named above, what a body
+// passed on, a request to mend or to remedy, an answer to a body, a lead
+// time's event, a meeting, a posting. namedEvent tries each finder in turn.
+
+// namedEvent finds the event that a duration [from, to) with no count of
+// its own runs from, named around it: the first of the finders below, in
+// this order, that finds one. It returns where the event's words start and
+// end, and whether the duration is a lead time (counted back from the
+// event). (A switch, not a table of function values: a reader passed to a
+// function value would escape to the heap on every read.)
+func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
+	for k := 0; !ok && k < 16; k++ {
+		switch k {
+		case 0:
+			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
+			// thông báo … trong thời hạn hai mươi bốn (24) giờ": counted
+			// from the finding (as "kể từ khi phát hiện").
+			at, end, ok = rd.findingOpens(from)
+		case 1:
+			// "Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn
+			// 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi …": counted from
+			// the body's paper the act rests on.
+			at, end, ok = rd.bodyPaperBasisOpens(from)
+		case 2:
+			// "sau 6 tháng theo thời gian trên, người có đăng ký xe máy …
+			// phải sát hạch lại": counted from the date named before.
+			at, end, ok = rd.dateNamedAbove(to)
+		case 3:
+			// "Cơ quan chuyên môn … chuyển thông tin đến cơ quan xây dựng
+			// …; trong vòng 03 ngày làm việc, Cơ quan xây dựng xác định …":
+			// counted from what the body before the semicolon passed on.
+			at, end, ok = rd.passedOnBefore(from)
+		case 4:
+			// "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có
+			// trách nhiệm hoàn thiện hồ sơ trong 07 ngày làm việc": the
+			// filer's own time to mend, counted from the request to.
+			at, end, ok = rd.filerMendsBefore(from)
+		case 5:
+			// "thời gian trả lời xác minh đối với nội dung xác minh về cư
+			// trú không quá 02 ngày làm việc": an answer to another body's
+			// request to verify, counted from that request.
+			at, end, ok = rd.verifyAnswerBefore(from)
+		case 6:
+			// "Đối với các hạng mục công việc được đánh giá là “không đạt
+			// yêu cầu”, trong vòng 05 ngày, đơn vị thực hiện bảo trì phải
+			// sửa chữa …": counted from the rating.
+			at, end, ok = rd.ratedCaseOpens(from)
+		case 7:
+			// "Trong thời hạn năm ngày làm việc, các cơ quan nói trên phải
+			// trả lời bằng văn bản cho Chấp hành viên về những nội dung yêu
+			// cầu đó": an answer to a body's request, counted from it.
+			at, end, ok = rd.answerToBodyAfter(to)
+		case 8:
+			// "Đơn vị quản lý lưới điện có trách nhiệm trả lời bằng văn bản
+			// điện tử … cho Ủy ban nhân dân cấp tỉnh trong thời hạn tối đa
+			// 03 ngày làm việc": the same, the answer named before.
+			at, end, ok = rd.answerToBodyBefore(from)
+		case 9:
+			// "Tổ chức tôn giáo … trước khi thuyên chuyển chức sắc … có
+			// trách nhiệm thông báo bằng văn bản … chậm nhất là 20 ngày.":
+			// a lead time, its event named earlier in the sentence.
+			at, end, ok = rd.leadNamedEarlier(from, to)
+			lead = ok
+		case 10:
+			// "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn
+			// bản trong thời hạn 12 ngày": a consulted body's answer,
+			// counted from the request for its opinion.
+			at, end, ok = rd.consultedBefore(from)
+		case 11:
+			// "Trường hợp, tổ chức giám định phải khắc phục các nội dung quy
+			// định trong biên bản đánh giá thực tế, trong thời hạn không quá
+			// 30 ngày, tổ chức giám định phải gửi báo cáo …": the filer's
+			// own time to remedy, counted from the record of what to fix.
+			at, end, ok = rd.filerRemedyOpens(from)
+		case 12:
+			// "… chi bộ chỉ định Hội đồng quân nhân …; trong thời hạn 3
+			// tháng phải tiến hành đại hội", "khi trở về nơi cư trú …
+			// trong thời hạn 10 ngày làm việc": counted from that act.
+			at, end, ok = rd.actBefore(from)
+		case 13:
+			// "Hội đồng thẩm định ban hành Báo cáo kết quả thẩm định sau 02
+			// ngày họp thẩm định": so many days after the meeting.
+			at, end, ok = rd.meetingAfter(from, to)
+		case 14:
+			// "Cơ quan tiếp nhận có văn bản yêu cầu nội dung cần tiếp tục
+			// khắc phục, sửa chữa và nộp báo cáo bổ sung trong vòng 45
+			// ngày": the facility's time to remedy, counted from the
+			// request.
+			at, end, ok = rd.remedyRequestedBefore(from)
+		case 15:
+			// "Sau thời hạn 15 ngày công khai kết quả xét bổ nhiệm, người
+			// đứng đầu cơ sở giáo dục đại học ra quyết định …": a wait after
+			// a posting, counted from it.
+			at, end, ok = rd.postingAfter(from, to)
+		}
+	}
+	return at, end, lead, ok
+}
+
+// findingOpens reports whether the sentence of p opens with a finding
+// ("Trường hợp phát hiện …", "Khi phát hiện …", "Nếu phát hiện …"): it
+// returns the finding's clause.
+func (rd *reader) findingOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	if s := rd.opening(p); words4(toks, s, "truong", "hop", "phat", "hien") || (wordAt(toks, s, "khi") || wordAt(toks, s, "neu")) && words2(toks, s+1, "phat", "hien") {
+		return s, rd.clauseEnd(s, p), true
+	}
+	return 0, 0, false
+}
+
+// bodyPaperBasisOpens reports whether the sentence of p opens with the
+// paper of a public body the act rests on, "Căn cứ công văn đề nghị của cơ
+// quan chủ quản, …", "Căn cứ văn bản đề nghị của Ủy ban nhân dân cấp xã,
+// …", before p in the same clause. It returns the basis's words.
+func (rd *reader) bodyPaperBasisOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.opening(p)
+	if !words2(toks, s, "can", "cu") || !(words2(toks, s+2, "cong", "van") || words2(toks, s+2, "van", "ban") || words2(toks, s+2, "to", "trinh")) {
+		return 0, 0, false
+	}
+	end := rd.clauseEnd(s+2, p)
+	for q := s + 4; q < end; q++ {
+		if wordAt(toks, q, "cua") && rd.agencyNameAt(q+1) {
+			return s, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// dateNamedAbove reports whether the words after a duration ending at to
+// count it from a date named before ("theo thời gian trên", "theo thời hạn
+// nói trên"): it returns those words.
+func (rd *reader) dateNamedAbove(to int) (int, int, bool) {
+	toks := rd.toks
+	if wordAt(toks, to, "theo") && (words2(toks, to+1, "thoi", "gian") || words2(toks, to+1, "thoi", "han")) && (wordAt(toks, to+3, "tren") || words2(toks, to+3, "noi", "tren")) {
+		return to, to + 4, true
+	}
+	return 0, 0, false
+}
+
+// passedOnBefore reports whether the clause closed by a semicolon before
+// the sentence of p has a public body send something on (bodyFiledBefore):
+// it returns that clause.
+func (rd *reader) passedOnBefore(p int) (int, int, bool) {
+	if !rd.bodyFiledBefore(p) {
+		return 0, 0, false
+	}
+	end := rd.first(p) - 1 // the semicolon
+	return rd.first(end - 1), end, true
+}
+
+// filerMendsBefore reports whether the clause before p has the filer mend
+// its dossier ("thì người yêu cầu có trách nhiệm hoàn thiện hồ sơ trong
+// …", "tổ chức, cá nhân phải bổ sung hồ sơ trong …"), with no count of its
+// own: the filer's time runs from the request to mend. It returns the
+// words of the filer's act.
+func (rd *reader) filerMendsBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-12 && !rd.isBreak(q); q-- {
+		if (words2(toks, q, "hoan", "thien") || words2(toks, q, "bo", "sung")) && words2(toks, q+2, "ho", "so") {
+			for f := q - 1; f >= 0 && f >= q-8 && !rd.isBreak(f); f-- {
+				if (wordAt(toks, f, "phai") || words2(toks, f, "trach", "nhiem")) && rd.filerAfterThen(f) {
+					return q, p, true
+				}
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// filerAfterThen reports whether a filer ("người yêu cầu", "tổ chức, cá
+// nhân", "doanh nghiệp") is the subject before the duty at q, right after
+// "thì" or the clause's opening.
+func (rd *reader) filerAfterThen(q int) bool {
+	toks := rd.toks
+	for f := q - 1; f >= 0 && f >= q-6; f-- {
+		if wordAt(toks, f, "thi") || punctAt(toks, f, ",") && !words2(toks, f+1, "ca", "nhan") {
+			return rd.filerAt(f + 1)
+		}
+	}
+	return false
+}
+
+// verifyAnswerBefore reports whether "trả lời xác minh" (an answer to a
+// request to verify) stands in the clause before p, sixteen tokens at
+// most: it returns those words.
+func (rd *reader) verifyAnswerBefore(p int) (int, int, bool) {
+	for q := p - 1; q >= 0 && q >= p-16 && !rd.isBreak(q); q-- {
+		if words4(rd.toks, q, "tra", "loi", "xac", "minh") {
+			return q, q + 4, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ratedCaseOpens reports whether the sentence of p opens with a case of
+// what was rated ("Đối với …", "Riêng đối với …", "Trường hợp …" with
+// "được đánh giá là" before p): a time counted from the rating. It returns
+// the case's clause.
+func (rd *reader) ratedCaseOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	s := pastListLetter(toks, rd.first(p), p) // (not past a heading: "Riêng đối với công tác chính gồm: …" is the case)
+	if wordAt(toks, s, "rieng") {
+		s++
+	}
+	if !words2(toks, s, "doi", "voi") && !words2(toks, s, "truong", "hop") {
+		return 0, 0, false
+	}
+	for q := s + 2; q < p && q < s+60; q++ {
+		if words3(toks, q, "danh", "gia", "la") && wordAt(toks, q-1, "duoc") {
+			return s, rd.clauseEnd(s, p), true
+		}
+	}
+	return 0, 0, false
+}
+
+// answerToBodyAfter reports whether, in the fifteen tokens of the
+// sentence after p, the act timed is an answer to a public body ("trả lời
+// (bằng văn bản) cho Chấp hành viên", "… cho Bộ Ngoại giao"); it returns
+// the words of the answer.
+func (rd *reader) answerToBodyAfter(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+15 && !rd.isSentenceEnd(q); q++ {
+		if !words2(toks, q, "tra", "loi") {
+			continue
+		}
+		if to := answerAddressee(toks, q); to > 0 && rd.agencyNameAt(to) {
+			return q, rd.clauseEnd(to, len(toks)), true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// answerToBodyBefore reports whether the sentence, before the duration at
+// p, has its subject answer a public body ("trả lời bằng văn bản … cho Ủy
+// ban nhân dân cấp tỉnh"): it returns the answer's words.
+func (rd *reader) answerToBodyBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := rd.opening(p); q < p-2; q++ {
+		if !words2(toks, q, "tra", "loi") {
+			continue
+		}
+		for r := q + 2; r < p && r < q+32 && !rd.isBreak(r); r++ {
+			if wordAt(toks, r, "cho") && rd.agencyNameAt(r+1) {
+				return q, rd.clauseEnd(r+1, p), true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// answerAddressee returns the first token of whom the answer at q ("trả
+// lời (bằng văn bản) cho …") is given to, or -1.
+func answerAddressee(toks []token, q int) int {
+	r := q + 2
+	if words3(toks, r, "bang", "van", "ban") {
+		r += 3
+	}
+	if !wordAt(toks, r, "cho") {
+		return -1
+	}
+	return r + 1
+}
+
+// leadNamedEarlier reports where the event of a lead time is named when
+// the duration [from, to) closes its sentence after "chậm nhất (là)" and
+// the sentence said "trước khi …" earlier: the words from "trước khi" to
+// the end of their clause.
+func (rd *reader) leadNamedEarlier(from, to int) (int, int, bool) {
+	toks := rd.toks
+	if !(latestAt(toks, from-2) || latestAt(toks, from-3) && wordAt(toks, from-1, "la")) || to < len(toks) && !rd.isSentenceEnd(to) {
+		return 0, 0, false
+	}
+	for q := rd.first(from); q < from-3; q++ {
+		if toks[q].text == "truoc" && wordAt(toks, q+1, "khi") {
+			return q, rd.clauseEnd(q, from), true
+		}
+	}
+	return 0, 0, false
+}
+
+// consultedBefore reports where the subject of the sentence before p names a
+// body consulted ("cơ quan, tổ chức được lấy ý kiến", "các cơ quan được
+// hỏi ý kiến", "… được xin ý kiến"): the words "được … ý kiến", whose
+// request the body answers.
+func (rd *reader) consultedBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := max(rd.first(p), p-30); q < p; q++ {
+		if toks[q].text == "tham" && words4(toks, q, "tham", "gia", "y", "kien") && rd.agencyNameAt(rd.opening(q)) {
+			// "Các Sở, Ngành có trách nhiệm tham gia ý kiến thẩm định …
+			// trong thời gian không quá 10 ngày": bodies give opinions,
+			// counted from the request for them.
+			return q, q + 4, true
+		}
+		if toks[q].text != "duoc" || !words2(toks, q+2, "y", "kien") || !(wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) {
+			continue
+		}
+		for r := q - 1; r >= 0 && r >= q-4 && !rd.isSentenceEnd(r); r-- {
+			if words2(toks, r, "co", "quan") || words2(toks, r, "to", "chuc") || words2(toks, r, "dia", "phuong") || words2(toks, r, "don", "vi") {
+				return q, q + 4, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// filerRemedyOpens reports whether the sentence of p opens with a case in
+// which a filer must remedy ("Trường hợp, tổ chức giám định phải khắc phục
+// …"): it returns the case's clause.
+func (rd *reader) filerRemedyOpens(p int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.opening(p)
+	if !words2(toks, s, "truong", "hop") {
+		return 0, 0, false
+	}
+	f := s + 2
+	if punctAt(toks, f, ",") {
+		f++
+	}
+	if !rd.filerAt(f) {
+		return 0, 0, false
+	}
+	for q := f + 1; q < p && q < f+8; q++ {
+		if words3(toks, q, "phai", "khac", "phuc") || words3(toks, q+1, "trach", "nhiem", "khac") && wordAt(toks, q, "co") {
+			return s, rd.clauseEnd(q, p), true
+		}
+	}
+	return 0, 0, false
+}
+
+// actBefore reports whether the sentence of the duration at p is counted
+// from an act stated before it: the sentence opens with "khi" and a clause
+// that is no receipt ("khi trở về nơi cư trú …"), or it opens with "trong
+// thời hạn" after a semicolon that closes a decision or an appointment
+// ("… chỉ định Hội đồng quân nhân …; trong thời hạn 3 tháng …"). It
+// returns the words of the act.
+func (rd *reader) actBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	q := rd.first(p)
+	for c := p - 1; c > q; c-- {
+		if punctAt(toks, c, ":") && wordAt(toks, c+1, "khi") {
+			q = c + 1 // "d) Cập nhật thông tin …: Khi nhận được kết quả xét nghiệm …, trong vòng 24 giờ"
+			break
+		}
+	}
+	q = rd.openingWord(q, p) // (past a list's letter: "a) …")
+	switch {
+	case wordAt(toks, q, "khi"):
+		end := rd.clauseEnd(q+1, p)
+		if end > q+1 && rd.classifyEvent(q+1, end) == FromOtherEvent {
+			return q, end, true
+		}
+	case rd.returnBefore(q, p) > 0:
+		// "hạ sĩ quan, binh sĩ xuất ngũ … khi về nơi cư trú hoặc nơi làm
+		// việc, học tập trong thời hạn 15 ngày làm việc phải đến cơ quan
+		// đăng ký nghĩa vụ quân sự": from the return home.
+		k := rd.returnBefore(q, p)
+		end := p
+		for end-1 > k && rd.introduces(end-1, p) {
+			end--
+		}
+		return k, end, true
+	case rd.receivedFromAgency(q, p) > 0:
+		// "Bộ Chỉ huy quân sự tỉnh, tiếp nhận hồ sơ do Ủy ban nhân dân xã
+		// báo cáo, trong thời gian 07 ngày tổ chức xét duyệt": from the
+		// receipt of a body's dossier, in the clause before.
+		end := rd.receivedFromAgency(q, p)
+		return q, end, true
+	case words3(toks, q, "tren", "co", "so") || rd.resultGrounds(q):
+		// "Trên cơ sở ý kiến kết luận của Hội đồng …, trong thời hạn 30 ngày
+		// Bộ trưởng … ban hành Quyết định", "Căn cứ kết quả thẩm định, trong
+		// thời hạn 10 ngày, cơ quan chuyên môn … lập báo cáo": from the
+		// conclusion, the result.
+		end := p - 4 // the comma before the cue: "…, trong thời hạn 10 ngày"
+		if wordAt(toks, p-1, "vong") {
+			end = p - 3 // "…, trong vòng 10 ngày"
+		}
+		if end > q && punctAt(toks, end, ",") && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) && !rd.filerRequestIn(q, end) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …"; "Căn cứ ý kiến thẩm định của Tổ thẩm định hồ sơ đề nghị dự án, phương án sản xuất, trong thời gian 02 (hai) ngày làm việc, …")
+			return q, end, true
+		}
+	case (words3(toks, q, "trong", "thoi", "han") || words2(toks, q, "trong", "vong")) && rd.introduces(q, p):
+		s := rd.first(p) - 1
+		if s <= 0 || !punctAt(toks, s, ";") {
+			break
+		}
+		if rd.decisionBefore(s) {
+			return rd.first(s - 1), s, true
+		}
+		// "h) Khi kết thúc hoạt động nghiên cứu khoa học, tổ chức … phải báo
+		// cáo …; trong thời hạn không quá 30 ngày, … phải hoàn thành việc
+		// tháo dỡ": counted from the act the clause before opens with.
+		k := rd.first(s - 1)
+		for k < s && (toks[k].kind != tokWord || len(toks[k].text) == 1 && punctAt(toks, k+1, ")")) {
+			k++
+		}
+		if wordAt(toks, k, "khi") {
+			if end := rd.clauseEnd(k+1, s); end > k+1 && rd.classifyEvent(k+1, end) == FromOtherEvent {
+				return k, end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// meetingAfter reports whether the duration [from, to) is "sau N ngày"
+// followed at once by a meeting ("họp thẩm định", "họp Hội đồng"): the
+// days run from the meeting. It returns the meeting's words.
+func (rd *reader) meetingAfter(from, to int) (int, int, bool) {
+	toks := rd.toks
+	if !wordAt(toks, from-1, "sau") || !wordAt(toks, to, "hop") {
+		return 0, 0, false
+	}
+	return to, rd.clauseEnd(to+1, len(toks)), true
+}
+
+// postingAfter reports whether the duration [from, to) is followed at once
+// by a posting or an announcement of results ("15 ngày công khai kết quả
+// xét bổ nhiệm", "sau thời hạn 15 ngày công bố kết quả") and then by a
+// comma and what is done after it: a wait counted from the posting. It
+// returns the posting's words.
+func (rd *reader) postingAfter(from, to int) (int, int, bool) {
+	toks := rd.toks
+	if !(words2(toks, to, "cong", "khai") || words2(toks, to, "cong", "bo")) || !words2(toks, to+2, "ket", "qua") {
+		return 0, 0, false
+	}
+	end := rd.clauseEnd(to+2, len(toks))
+	if !punctAt(toks, end, ",") {
+		return 0, 0, false
+	}
+	return to, end, true
+}
+
+// remedyRequestedBefore reports whether a request to remedy ("yêu cầu …
+// khắc phục") stands before the duration at p in its sentence, and the act
+// right before the duration is the addressee's submission ("nộp báo cáo
+// bổ sung trong vòng 45 ngày"): its time, counted from the request. It
+// returns the request's words.
+func (rd *reader) remedyRequestedBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	nop := -1
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordAt(toks, q, "nop") {
+			nop = q
+			break
+		}
+	}
+	if nop < 0 {
+		return 0, 0, false
+	}
+	remedy := false
+	for q := nop - 1; q >= 1 && q >= nop-24 && !rd.isSentenceEnd(q); q-- {
+		remedy = remedy || words2(toks, q, "khac", "phuc")
+		if words2(toks, q, "yeu", "cau") && remedy {
+			return q, nop, true
+		}
+	}
+	return 0, 0, false
+}
+
+// returnBefore returns where "khi (trở) về nơi …" stands in [q, p), at
+// most twenty tokens before the duration at p and with only the words that
+// introduce it ("trong thời hạn") after its place: a person's return, the
+// event a registration counts from; or 0.
+func (rd *reader) returnBefore(q, p int) int {
+	toks := rd.toks
+	if !withinCueBefore(toks, p) {
+		return 0
+	}
+	for k := p - 4; k > q && k >= p-20; k-- {
+		if toks[k].kind == tokPunct && toks[k].text != "," {
+			return 0
+		}
+		if toks[k].text == "khi" && (words2(toks, k+1, "ve", "noi") || words3(toks, k+1, "tro", "ve", "noi")) {
+			return k
+		}
+	}
+	return 0
+}
+
+// resultGrounds reports whether the words at q ground an act on a result
+// or a paper: "Căn cứ (vào) kết quả …", "Căn cứ ý kiến …", "Căn cứ biên bản
+// …". ("Căn cứ mức độ tổn hại …, trong thời hạn 05 ngày làm việc" grounds
+// it on a matter, labelled a limit.)
+func (rd *reader) resultGrounds(q int) bool {
+	toks := rd.toks
+	if !words2(toks, q, "can", "cu") {
+		return false
+	}
+	q += 2
+	if wordAt(toks, q, "vao") {
+		q++
+	}
+	return words2(toks, q, "ket", "qua") || words2(toks, q, "y", "kien") || words2(toks, q, "bien", "ban") || words2(toks, q, "ket", "luan") || words2(toks, q, "bao", "cao")
+}
+
+// filerRequestIn reports whether the grounds [q, end) are the filer's own
+// request: "Trên cơ sở văn bản đề nghị nghiệm thu của tổ chức, cá nhân, …"
+// is the filing, counted from its receipt, not another body's paper.
+func (rd *reader) filerRequestIn(q, end int) bool {
+	toks := rd.toks
+	request := false
+	for r := q; r < end; r++ {
+		switch {
+		case words2(toks, r, "de", "nghi") || words2(toks, r, "yeu", "cau") || wordAt(toks, r, "don"):
+			request = true
+		case request && wordAt(toks, r, "cua") && rd.filerAt(r+1) && (!wordAt(toks, r+1, "nguoi") || wordAt(toks, r+2, "dan")):
+			return true
+		}
+	}
+	return false
+}
+
+// receivedFromAgency returns where the clause ends when the words [q, p)
+// before a duration receive a public body's dossier ("tiếp nhận hồ sơ do
+// Ủy ban nhân dân xã báo cáo,", "nhận được hồ sơ của Sở Y tế,") in a
+// clause that closes with a comma before p; 0 if they do not.
+func (rd *reader) receivedFromAgency(q, p int) int {
+	toks := rd.toks
+	for r := q; r < p && r < q+30; r++ {
+		if !wordAt(toks, r, "nhan") || !words2(toks, r+1, "ho", "so") && !words3(toks, r+1, "duoc", "ho", "so") {
+			continue
+		}
+		o := r + 3
+		if wordAt(toks, r+1, "duoc") {
+			o++
+		}
+		if (wordAt(toks, o, "do") || wordAt(toks, o, "cua")) && rd.agencyNameAt(o+1) {
+			end := rd.clauseEnd(o+1, p)
+			for end < p && !punctAt(toks, end, ",") {
+				end = rd.clauseEnd(end+1, p)
+			}
+			if end < p {
+				return end
+			}
+		}
+		return 0
+	}
+	return 0
+}

@@ -15,6 +15,15 @@ import (
 // that a phrase added later with a first word missing from isKeyWord fails
 // here rather than being silently skipped.
 func TestKeyWordsOnlySaveWork(t *testing.T) {
+	readsAlikeWithout(t, "the key-word flag", func(on bool) { everyWordKey = !on })
+}
+
+// readsAlikeWithout reads every text of the tuning corpus (the held-out
+// files are not even opened) with an optimisation on and off (set turns it
+// on or off) and fails on any reading that differs: the slow path is the
+// oracle the fast one must agree with.
+func readsAlikeWithout(t *testing.T, what string, set func(on bool)) {
+	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "limits", "*.tsv"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus: %v", err)
@@ -38,13 +47,16 @@ func TestKeyWordsOnlySaveWork(t *testing.T) {
 			text, _, _ := strings.Cut(line, "\t")
 			text = strings.NewReplacer(`\n`, "\n", `\t`, "\t", `\\`, `\`).Replace(text)
 			fast, err1 := ReadLimit(text)
-			everyWordKey = true
+			set(false)
 			slow, err2 := ReadLimit(text)
-			everyWordKey = false
+			set(true)
 			if fmt.Sprintf("%+v %v", fast, err1) != fmt.Sprintf("%+v %v", slow, err2) {
-				t.Errorf("%s: %.60q reads differently without the key-word flag:\n with %+v\n  all %+v", name, text, fast, slow)
+				t.Errorf("%s: %.60q reads differently without %s:\n with %+v\n  all %+v", name, text, what, fast, slow)
 			}
 			n++
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
 		}
 		f.Close()
 	}

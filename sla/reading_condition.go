@@ -2239,14 +2239,6 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 	return words2(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
 }
 
-// actsCountedBefore reports whether acts are counted in the window that
-// ends at the duration p ("trong thời hạn", "trong vòng" before it): a count
-// of them in the eighteen tokens before ("từ 02 lần trở lên"), or right
-// before ("3 lần liên tiếp trong vòng"), or one of them numbered right
-// before "trong thời hạn" ("lần thứ ba trong thời hạn 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
-// thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
-// thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
-// mà không khắc phục được".
 // onceCountedFrom reports whether the duration [from, to) is the time for
 // one act done once, counted from an event: "Doanh nghiệp được nộp bổ sung
 // hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày … ban hành thông
@@ -2264,6 +2256,14 @@ func (rd *reader) onceCountedFrom(from, to int) bool {
 	return n.kind == tokNum && strings.TrimLeft(n.text, "0") == "1" || n.text == "mot"
 }
 
+// actsCountedBefore reports whether acts are counted in the window that
+// ends at the duration p ("trong thời hạn", "trong vòng" before it): a count
+// of them in the eighteen tokens before ("từ 02 lần trở lên"), or right
+// before ("3 lần liên tiếp trong vòng"), or one of them numbered right
+// before "trong thời hạn" ("lần thứ ba trong thời hạn 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
+// thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
+// thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
+// mà không khắc phục được".
 func (rd *reader) actsCountedBefore(p int) bool {
 	toks := rd.toks
 	start := p - 3

@@ -709,11 +709,11 @@ var plainReceiptFirst = true
 // nothing else: "(ngày|khi) (tiếp) nhận (được) (đủ|đầy đủ) hồ sơ", then
 // only words that say it is complete and valid ("hợp lệ", "đầy đủ, hợp
 // lệ", "đầy đủ và hợp lệ", "theo quy định"), with no mark but the comma
-// before "hợp lệ"; -1 for any other clause. No rule of classifyClause before its objects fires on
-// those words, so the clause reads as its object "hồ sơ" does
-// (objectEvent, which still weighs what stands around the clause: a
-// procuracy, a court's case file). A typical text's count is such a
-// clause: answered here, it costs a tenth of a read less.
+// before "hợp lệ"; -1 for any other clause. No rule of classifyClause
+// before its objects fires on those words, so the clause reads as its
+// object "hồ sơ" does (objectEvent, which still weighs what stands around
+// the clause: a procuracy, a court's case file). A typical text's count is
+// such a clause: answered here, it costs a tenth of a read less.
 func plainReceipt(toks []token, ws []int) int {
 	if len(ws) < 3 || len(ws) > 11 {
 		return -1 // (the longest: "ngày tiếp nhận được đầy đủ hồ sơ đầy đủ và hợp lệ theo quy định")

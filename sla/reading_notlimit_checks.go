@@ -1,0 +1,1198 @@
+package sla
+
+import (
+	"strings"
+)
+
+// The checks the not-a-limit rules (reading_notlimit.go) ask of a
+// duration's neighbourhood: the words right around it (notALimitNear), the
+// term of a matter, a penalty or a measure, a paper's or a card's age,
+// acts counted in a window, a definition, dates in brackets.
+
+// notALimitNear reads the words right around the duration [from, to) for
+// what makes it no time limit: a threshold, a rate, a frequency, an age, a
+// window, a lapse. It dispatches on the word before, the one before that
+// and the one after, so that a duration pays a few comparisons.
+func (rd *reader) notALimitNear(from, to int) string {
+	toks := rd.toks
+	text := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].text
+	}
+	if why := rd.penaltyOrMeasure(from, to); why != "" {
+		return why
+	}
+	switch text(to) {
+	case "di":
+		if words3(toks, from-3, "co", "thoi", "gian") || words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2) {
+			// "mà trong 03 năm cuối có thời gian không quá 12 tháng đi thực
+			// tập, tu nghiệp": time spent away, a threshold.
+			return "time spent away (\"có thời gian không quá 12 tháng đi thực tập\"), not a time limit"
+		}
+	case "vao":
+		if words2(toks, from-2, "cap", "cho") && wordAt(toks, to+1, "thang") {
+			// "lần 01 cấp cho 06 tháng vào tháng 10 hoặc tháng 11 hàng
+			// năm": the months a payment covers, paid in a month named.
+			return "the months a payment covers (\"cấp cho 06 tháng vào tháng 10\"), not a time limit"
+		}
+	case "thuc", "kinh":
+		if (words2(toks, to, "thuc", "hanh") || words2(toks, to, "kinh", "nghiem")) && (wordAt(toks, from-1, "co") || words2(toks, from-2, "it", "nhat")) {
+			// "… và có 18 tháng thực hành chuyên môn tại cơ sở dược phù
+			// hợp": a requirement of experience.
+			return "a requirement of experience (\"có 18 tháng thực hành chuyên môn\"), not a time limit"
+		}
+	case "tro", "so", "tinh":
+		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !words3(toks, from-3, "keo", "dai", "them") || (words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi")) && !rd.noLaterThanAt(from-3) { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
+			return "a threshold, a comparison or a window before filing, not a time limit"
+		}
+		if words3(toks, to, "tro", "ve", "truoc") {
+			return "a window of past time (\"12 tháng trở về trước\"), not a time limit"
+		}
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
+		}
+	case "lie":
+		if wordAt(toks, to+1, "ke") {
+			return "a window of past time (\"6 tháng liề kề\", a typo of \"liền kề\"), not a time limit"
+		}
+	case "cua":
+		if wordAt(toks, to+1, "nam") && kindAt(toks, to+2, tokNum) {
+			// "8 tháng của năm 2020": a part of a calendar year.
+			return "a part of a calendar year (\"8 tháng của năm 2020\"), not a time limit"
+		}
+	case "tiep", "ke":
+		if (toks[to].text == "tiep" || kindAt(toks, to+3, tokNum)) && rd.calendarSpanAfter(to) { // ("kể từ ngày nhận …": no date, no span)
+			return "a span of the calendar (\"06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017\"), not a time limit"
+		}
+	case "truoc":
+		if wordAt(toks, from-1, "vong") && (wordAt(toks, to+1, "cua") || punctAt(toks, to+1, ",")) {
+			// "giá thuốc … trúng thầu trong vòng 12 tháng trước của các cơ sở
+			// y tế": the past twelve months, no event after "trước".
+			return "a window of past time (\"trong vòng 12 tháng trước\"), not a time limit"
+		}
+	case "lien":
+		if wordAt(toks, to+1, "tuc") || wordAt(toks, to+1, "tiep") { // ("dòng tiền ra của 30 ngày liên tiếp kể từ ngày hôm sau")
+			return "a threshold, a comparison or a window before filing, not a time limit"
+		}
+		if wordAt(toks, to+1, "ke") && !wordAt(toks, to+2, "tu") { // (not "tháng liền kể từ ngày …")
+			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
+		}
+		if strings.ContainsAny(rd.original(to), "ềỀ") && !wordAt(toks, to+1, "sau") && !countFromAt(toks, to+1) { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
+			// "đã điều trị ba tháng liền": a continuous period passed, a
+			// threshold.
+			return "a continuous period (\"đã điều trị ba tháng liền\"), not a time limit"
+		}
+	case "/":
+		if wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "nam") || wordAt(toks, to-1, "gio") && (wordAt(toks, to+1, "ngay") || wordAt(toks, to+1, "buoi")) { // ("08 giờ/ngày", "04 giờ/buổi giảng")
+			return "a rate (\"7 ngày/tuần\"), not a time limit"
+		}
+	case "tuoi":
+		return "an age (\"18 tháng tuổi\"), not a time limit"
+	case "tren":
+		if wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "thang") || wordAt(toks, to+1, "tuan") { // "180 ngày trên năm"
+			return "a rate (\"180 ngày trên năm\"), not a time limit"
+		}
+		if kindAt(toks, to+1, tokNum) && strings.TrimLeft(toks[to+1].text, "0") == "1" && wordAt(toks, to+2, "ngay") { // "không quá 6 giờ trên 1 ngày"
+			return "a rate (\"6 giờ trên 1 ngày\"), not a time limit"
+		}
+	case "trong":
+		// "không quá 12 giờ trong 1 ngày": a rate.
+		if (kindAt(toks, to+1, tokNum) && (toks[to+1].text == "1" || toks[to+1].text == "01") || wordAt(toks, to+1, "mot")) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "tuan") || wordAt(toks, to+2, "thang") || wordAt(toks, to+2, "nam")) {
+			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
+		}
+		if kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "ngay") || wordAt(toks, to+2, "gio")) && words2(toks, to+3, "bat", "ky") {
+			// "… 77 giờ trong 07 ngày bất kỳ": so many hours in any span.
+			return "a rate (\"77 giờ trong 07 ngày bất kỳ\"), not a time limit"
+		}
+		if wordAt(toks, to+1, "nam") && wordAt(toks, to-1, "thang") && (kindAt(toks, to+2, tokPunct) || wordAt(toks, to+2, "hoc")) {
+			// "HBKKHT … cấp 10 tháng trong năm học": months of a year.
+			return "a part of a year (\"10 tháng trong năm học\"), not a time limit"
+		}
+		if wordAt(toks, to+1, "tuan") && wordAt(toks, to-1, "ngay") || wordAt(toks, to+1, "ngay") && wordAt(toks, to-1, "gio") && !words2(toks, to+2, "lam", "viec") { // "liên tục 24 giờ trong ngày và 07 ngày trong tuần"
+			return "a rate (\"24 giờ trong ngày\", \"07 ngày trong tuần\"), not a time limit"
+		}
+	case "cho":
+		if words2(toks, to+1, "moi", "lan") || words2(toks, to+1, "mot", "lan") { // "tạm trú 06 tháng cho mỗi lần nhập cảnh", "không quá 5 ngày cho một lần tổ chức"
+			return "the length of each occurrence (\"06 tháng cho mỗi lần nhập cảnh\"), not a time limit"
+		}
+	case "chua", "ma":
+		if wordAt(toks, from-1, "sau") && (wordAt(toks, to, "chua") || words2(toks, to, "ma", "chua") || words2(toks, to, "ma", "khong")) {
+			// "mà sau 01 tháng chưa đưa vào sử dụng": a lapse.
+			return "a lapse (\"sau 01 tháng chưa …\"), not a time limit"
+		}
+	case "den":
+		if wordAt(toks, to-1, "gio") && kindAt(toks, to+1, tokNum) && wordAt(toks, to+2, "gio") {
+			// "(10 giờ đến 20 giờ)": hours of the day.
+			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
+		}
+		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
+			return "an age (\"18 tháng tuổi\"), not a time limit"
+		}
+		if words2(toks, from-2, "tu", "tren") { // "từ trên 12 giờ đến tối đa 03 ngày"
+			return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
+		}
+	case "su":
+		if wordAt(toks, to+1, "dung") { // "cấp thuốc … tối đa 90 ngày sử dụng"
+			return "a supply for so many days of use (\"90 ngày sử dụng\"), not a time limit"
+		}
+	case "bat":
+		if wordAt(toks, to+1, "ky") {
+			return "any span of that length (\"Khoảng thời gian 24 giờ bất kỳ\"), not a time limit"
+		}
+	case "khong":
+		if words2(toks, to+1, "tinh", "vao") {
+			// "Thời hạn 9 tháng không tính vào thời hạn giải quyết hồ sơ":
+			// time left out of the count.
+			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
+		}
+	case "toi":
+		if wordAt(toks, from-1, "trong") && strings.ContainsAny(rd.original(to), "ớỚ") {
+			// "Nhu cầu tuyển dụng lao động … trong 6 tháng tới": the coming
+			// months.
+			return "a span of the coming months (\"trong 6 tháng tới\"), not a time limit"
+		}
+	case "qua":
+		if !wordAt(toks, to+1, "thi") && !wordAt(toks, to+1, "ke") && wordAt(toks, from-1, "trong") {
+			// "đã từng bị bạo lực … trong 12 tháng qua": the past twelve
+			// months. ("quá" of "quá 30 ngày" folds alike, but stands before.)
+			return "a window of past time (\"trong 12 tháng qua\"), not a time limit"
+		}
+	case "cuoi", "gan":
+		if words2(toks, to, "cuoi", "cung") || words2(toks, to, "gan", "nhat") {
+			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
+		}
+		if words2(toks, to, "cuoi", "thang") {
+			return "a part of the month (\"07 ngày cuối tháng\"), not a time limit"
+		}
+		if words2(toks, to, "cuoi", "nam") {
+			return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
+		}
+	case "dau":
+		// "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận)": the
+		// first months of a span, not a time to act. ("trong 07 ngày làm
+		// việc đầu tiên của tháng" is a time to act each month.)
+		// ("tiền lương ngừng việc trong 14 ngày đầu tiên không thấp hơn
+		// mức lương tối thiểu", Bộ luật Lao động 2019 Điều 99: the first
+		// days of a stoppage, with no "của" of the calendar after them.)
+		// ("yêu cầu hoàn tiền trong vòng 30 ngày đầu tiên kể từ ngày kích
+		// hoạt dịch vụ": a window after a limit's words, counted from an
+		// event, read as such.)
+		if !words2(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
+			!(withinCueBefore(toks, from) && wordAt(toks, to+1, "tien") && countFromAt(toks, to+2)) &&
+			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
+			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
+		}
+	case "nghi":
+		if wordAt(toks, to-1, "ngay") && (wordAt(toks, to+1, "le") || wordAt(toks, to+1, "tet") || words2(toks, to+1, "hang", "tuan") || words2(toks, to+1, "hang", "nam") || wordAt(toks, to+1, "bu") || wordAt(toks, to+1, "duong") || wordAt(toks, to+1, "phep")) { // ("07 ngày nghỉ dưỡng", "12 ngày nghỉ phép")
+			// "02 ngày nghỉ lễ Quốc khánh và 02 ngày nghỉ hằng tuần": days
+			// off, no time to act.
+			return "days off (\"02 ngày nghỉ lễ\"), not a time limit"
+		}
+	case "tien", "luong", "muc":
+		if words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
+			// "tối đa không quá 01 tháng tiền lương": a sum of wages ("tương
+			// đương với 1 tháng tiền thuê nhà": of rent).
+			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
+		}
+	case "da":
+		if words2(toks, to, "da", "huong") { // "01 tháng đã hưởng trợ cấp thất nghiệp": months of benefit
+			return "a period of benefit (\"01 tháng đã hưởng trợ cấp\"), not a time limit"
+		}
+	case "dong":
+		if words3(toks, to, "dong", "bao", "hiem") {
+			// "xác nhận bổ sung 08 tháng đóng bảo hiểm thất nghiệp": months
+			// of contributions.
+			return "a period of insurance contributions (\"08 tháng đóng bảo hiểm\"), not a time limit"
+		}
+	case "day", "hoc", "chuan":
+		// "1 giờ dạy = thời gian giáo viên thực tế giảng dạy": a unit of
+		// teaching.
+		if wordAt(toks, to-1, "gio") {
+			return "a unit of teaching (\"giờ dạy\", \"giờ chuẩn\"), not a time limit"
+		}
+	case "dem":
+		// "trong thời gian không quá 2 ngày đêm": days and nights, a
+		// working standard of a plant, never how one-stop limits are
+		// written.
+		if wordAt(toks, to-1, "ngay") {
+			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
+		}
+	case "(", ",", ":":
+		if punctAt(toks, to, ",") && words4(toks, to+1, "tinh", "den", "ngay", "nop") {
+			// "… trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ":
+			// a window before filing.
+			return "a threshold, a comparison or a window before filing, not a time limit"
+		}
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
+		}
+	}
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt")
+		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
+		// tháng/người/khóa học": a frequency or a cap per person.
+		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
+	}
+	switch text(from - 1) {
+	case "dong":
+		if wordAt(toks, from-2, "tien") {
+			// "Tổng số tiền đóng 10 tháng (nộp 1 lần khi đăng ký)": the
+			// months a payment covers.
+			return "the period a payment covers (\"số tiền đóng 10 tháng\"), not a time limit"
+		}
+	case "vong":
+		if wordAt(toks, from-2, "trong") && punctAt(toks, from-3, "(") && (words2(toks, from-5, "chung", "thuc") || words2(toks, from-5, "ban", "sao")) {
+			// "Bản sao chứng thực (trong vòng 3 tháng) Thẻ CCCD": how
+			// recent the copy must be.
+			return "a copy's age (\"Bản sao chứng thực (trong vòng 3 tháng)\"), not a time limit"
+		}
+	case "sau":
+		if from-1 == rd.opening(from-1) && punctAt(toks, to, ":") {
+			// "• Sau 07 ngày: không hỗ trợ hoàn tiền.": a row of a table of
+			// terms, what holds once the time has passed.
+			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
+		}
+	case "han":
+		if wordAt(toks, from-2, "thoi") && rd.visaBefore(from-2) {
+			// "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24
+			// tháng": a visa's validity.
+			return "a visa's validity (\"visa …, thời hạn 24 tháng\"), not a time limit"
+		}
+	case "dung":
+		if words2(toks, from-3, "phi", "su") {
+			// "… sau khi trừ phí sử dụng 1 tháng": the period a fee covers.
+			return "the period a fee covers (\"phí sử dụng 1 tháng\"), not a time limit"
+		}
+	case "cho":
+		if rd.phraseInSentenceBefore(from, 16, "luong") {
+			// "… là 01 ngày lương tối thiểu vùng … cho 01 ngày khám bệnh,
+			// chữa bệnh": an amount for each day.
+			return "an amount for each day (\"01 ngày lương … cho 01 ngày khám bệnh\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "tinh") {
+			// "… GDP bình quân đầu người … tính cho 01 ngày": an amount
+			// computed for a period.
+			return "an amount computed for a period (\"tính cho 01 ngày\"), not a time limit"
+		}
+	case "den":
+		if words2(toks, from-3, "keo", "dai") && words3(toks, to, "hoac", "lau", "hon") {
+			// "… tiếp tục cho trẻ bú mẹ kéo dài đến 24 tháng hoặc lâu hơn":
+			// how long something lasts, or longer. ("có thể kéo dài đến 30
+			// ngày" is an extension, read as one: any "kéo dài đến" cost
+			// two held-out alternatives.)
+			return "a span (\"kéo dài đến 24 tháng\"), not a time limit"
+		}
+		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") {
+			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
+		}
+	case "/":
+		if kindAt(toks, from-2, tokNum) { // "trực 12/24 giờ": a share of the day
+			return "a rate (\"12/24 giờ\"), not a time limit"
+		}
+	case "duoi", "tren":
+		return "a threshold (\"dưới\", \"trên\"), not a time limit"
+	case "du":
+		// ("Thời hạn không được thành lập … là đủ 24 tháng kể từ ngày
+		// thôi chức vụ": a term counted from an event, reported as such.)
+		if !wordAt(toks, from-2, "nhan") && !(wordAt(toks, from-2, "la") && countFromAt(toks, to)) {
+			return "a threshold (\"đủ 06 tháng\"), not a time limit"
+		}
+	case "theo":
+		if kindAt(toks, from, tokNum) {
+			return "a rate (\"theo 01 tháng\"), not a time limit"
+		}
+	case "tu":
+		// "tạm ngừng giao dịch từ 05 ngày làm việc": the matter's length,
+		// from a lower bound.
+		// ("điện tử trong ngày …": "tử", not "từ".)
+		if !rd.isFrom(from - 1) {
+			break
+		}
+		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") {
+			return "a threshold (\"từ 05 ngày\"), not a time limit"
+		}
+		if words2(toks, to, "den", "duoi") || words2(toks, to, "den", "tren") {
+			// "từ 24 tháng đến dưới 60 tháng": a band of a threshold.
+			return "a threshold (\"từ 24 tháng đến dưới 60 tháng\"), not a time limit"
+		}
+	case "(":
+		if wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/") { // "01 lần/năm (07 ngày)"
+			return "a frequency (\"01 lần/năm (07 ngày)\"), not a time limit"
+		}
+		for q := from - 2; q >= 0 && q >= from-8; q-- {
+			if words4(toks, q, "thoi", "gian", "lam", "viec") { // "thời gian làm việc một ngày (8 giờ)"
+				return "a length of working time (\"thời gian làm việc một ngày (8 giờ)\"), not a time limit"
+			}
+		}
+		if wordAt(toks, from-2, "tuan") || kindAt(toks, from-2, tokNum) && punctAt(toks, from-3, "/") {
+			// "trong thời hạn tuần (10 ngày)": a period's name restated;
+			// "đến ngày 14/3/2017 (06 tháng 15 ngày)": the span between two
+			// dates.
+			return "a named period or a span between dates (\"tuần (10 ngày)\"), not a time limit"
+		}
+	case "trong":
+		if wordAt(toks, from-2, "lan") && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot")) {
+			// "kiểm tra sức khỏe định kỳ ít nhất một lần trong 06 tháng": a
+			// frequency.
+			return "a frequency (\"một lần trong 06 tháng\"), not a time limit"
+		}
+		if (wordAt(toks, from-2, "gio") || wordAt(toks, from-2, "ngay")) && kindAt(toks, from-3, tokNum) || rd.phraseBefore(from-1, 6, "so", "gio") || // "12 giờ trong 1 ngày", ("50% số giờ làm việc bình thường trong 01 ngày")
+			words2(toks, from-3, "tro", "len") && wordAt(toks, from-4, "ngay") && kindAt(toks, from-5, tokNum) { // "Có ít nhất 21 ngày trở lên trong 01 tháng được nhận xét …": days counted in a month
+			return "a rate (\"12 giờ trong 1 ngày\"), not a time limit"
+		}
+		if kindAt(toks, from, tokNum) && strings.TrimLeft(toks[from].text, "0") == "1" && (rd.timesBefore(from-1) || words2(toks, from-3, "cong", "don")) { // ("… trở lên cộng dồn trong 01 tháng")
+			// "không quá 05 lần định lượng ăn trong 01 tháng": a count of
+			// acts in a month.
+			return "a rate (\"05 lần … trong 01 tháng\"), not a time limit"
+		}
+	case "nguoi":
+		if wordAt(toks, from-2, "dau") { // "Thu nhập bình quân đầu người 01 tháng": per head and month
+			return "a rate (\"bình quân đầu người 01 tháng\"), not a time limit"
+		}
+	case "gop":
+		// "số chi trả gộp 02 tháng cho người hưởng": a payment for so many
+		// months.
+		return "a payment for so many months (\"chi trả gộp 02 tháng\"), not a time limit"
+	case "cua":
+		if words2(toks, from-3, "chi", "tra") || words2(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
+			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
+		}
+	}
+	switch text(from - 2) {
+	case "nho", "it", "nhieu", "ngan":
+		if wordAt(toks, from-1, "hon") { // "nhỏ hơn", "ít hơn 15 ngày", "không nhiều hơn 24 tháng", "phải ngắn hơn 15 tháng"
+			return "a threshold (\"nhỏ hơn\", \"ít hơn\", \"nhiều hơn\", \"ngắn hơn\"), not a time limit"
+		}
+	case "chua":
+		if wordAt(toks, from-1, "du") {
+			return "a threshold (\"chưa đủ 06 tháng\"), not a time limit"
+		}
+		if wordAt(toks, from-1, "qua") {
+			// "Bị buộc xuất cảnh khỏi Việt Nam chưa quá 06 tháng kể từ ngày
+			// quyết định buộc xuất cảnh có hiệu lực": a threshold counted
+			// from an event (README: none).
+			return "a threshold (\"chưa quá 06 tháng\"), not a time limit"
+		}
+	case "moi":
+		// ("được gia hạn điều tra hai lần, mỗi lần không quá 04 tháng" is
+		// the length of each extension.)
+		if wordAt(toks, from-1, "lan") && !rd.extensionBefore(from) {
+			return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
+		}
+	case "lien":
+		if wordAt(toks, from-1, "tuc") {
+			return "a continuous period (\"hoạt động liên tục 24 giờ\"), not a time limit"
+		}
+	case "thoi":
+		if words5(toks, from-5, "lien", "tuc", "sau", "thoi", "gian") {
+			// "không hoạt động liên tục sau thời gian 24 tháng": a
+			// threshold of inactivity.
+			return "a continuous period (\"không hoạt động liên tục sau thời gian 24 tháng\"), not a time limit"
+		}
+	case "bao":
+		if words2(toks, from-2, "bao", "cao") && !wordAt(toks, from-3, "nop") && !wordAt(toks, from-3, "gui") {
+			return "a report's period (\"Báo cáo 6 tháng, một năm\"), not a time limit"
+		}
+		if words2(toks, from-3, "phi", "thue") {
+			return "the period a fee covers (\"phí thuê bao 1 tháng\"), not a time limit"
+		}
+	case "tinh":
+		if wordAt(toks, from-1, "bang") && wordAt(toks, from-3, "duoc") { // "từ đủ 04 giờ trở lên thì được tính bằng 01 ngày"
+			return "a counting rule (\"được tính bằng 01 ngày\"), not a time limit"
+		}
+		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ") { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province)
+			return "a counting rule (\"được tính là một ngày\"), not a time limit"
+		}
+	case "dinh", "chia", "nhan":
+		if words2(toks, from-2, "dinh", "ky") || words2(toks, from-2, "chia", "cho") || words2(toks, from-2, "nhan", "voi") {
+			return "a frequency or a factor (\"Định kỳ 03 tháng\", \"chia cho 26 ngày\"), not a time limit"
+		}
+		if words2(toks, from-2, "nhan", "qua") { // "Tôi chưa nhận tiền hỗ trợ … và chưa nhận quá 3 tháng": months received
+			return "a count of months received (\"chưa nhận quá 3 tháng\"), not a time limit"
+		}
+	}
+	if s := rd.opening(from); words4(toks, s, "ban", "tin", "du", "bao") {
+		// "a) Bản tin dự báo, cảnh báo mưa lớn diện rộng trong thời hạn 24
+		// giờ: Mỗi ngày ban hành 04 bản tin …": the range a forecast covers.
+		return "a forecast's range (\"Bản tin dự báo … trong thời hạn 24 giờ\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "den") && words2(toks, from-3, "toi", "da") && (words2(toks, from-5, "du", "bao") || words2(toks, from-5, "canh", "bao")) {
+		return "a forecast's range (\"dự báo tối đa đến 07 ngày\"), not a time limit"
+	}
+	for q := max(0, from-6); q < from-2; q++ {
+		if toks[q].text == "trong" && wordAt(toks, q+1, "mot") && (wordAt(toks, q+2, "tuan") || wordAt(toks, q+2, "ngay") || wordAt(toks, q+2, "thang")) && rd.introduces(q+3, from) {
+			return "a rate (\"trong một tuần không quá 72 giờ\"), not a time limit"
+		}
+	}
+	if words4(toks, from-4, "lien", "tuc", "trong", "vong") || words3(toks, from-3, "lien", "tuc", "trong") {
+		return "a continuous period (\"ghi số liệu liên tục trong vòng 1 giờ\"), not a time limit"
+	}
+	if words4(toks, from-4, "thoi", "gian", "lam", "viec") && !(wordAt(toks, from-5, "trong") && countFromAt(toks, to)) { // ("trong thời gian làm việc 1 ngày kể từ ngày nhận được đăng ký" is one working day from receipt)
+		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
+	}
+	switch text(from - 1) { // the last word of each term below
+	case "la", "qua", "da", "den", "gian", "vay", "bang":
+		if why := rd.termOfMatter(from, to); why != "" {
+			return why
+		}
+	}
+	if wordAt(toks, from-3, "den") && capAt(toks, from-2) && rd.rangeFromBefore(from-3) || wordAt(toks, from-1, "den") && rd.rangeFromBefore(from-1) {
+		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
+	}
+	switch text(from - 3) {
+	case "co":
+		if words2(toks, from-2, "thoi", "han") {
+			return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"
+		}
+	case "qua":
+		// ("Trong trường hợp quá thời hạn 30 ngày, kể từ ngày quyết định
+		// thay đổi, người tập sự không …": a lapse counted from an event,
+		// reported as such.)
+		if words2(toks, from-2, "thoi", "han") && !countFromAt(toks, to) {
+			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
+		}
+	}
+	for q := from - 2; rd.rareTokens()&rareEach != 0 && q >= from-5 && q >= 0 && toks[q].kind == tokWord; q-- {
+		if wordAt(toks, q, "moi") && (wordAt(toks, q+1, "ca") || wordAt(toks, q+1, "buoi") || wordAt(toks, q+1, "han") || wordAt(toks, q+1, "dot")) {
+			// "mỗi ca làm việc 08 giờ", "Thời gian học mỗi buổi tối đa là
+			// 05 giờ", "(mỗi hạn 6 tháng)": a shift's, a session's or a
+			// period's length.
+			return "the length of a shift or a session (\"mỗi ca làm việc 08 giờ\"), not a time limit"
+		}
+	}
+	if (words2(toks, from-4, "moi", "lan") && capAt(toks, from-2)) && !rd.extensionBefore(from) {
+		return "the length of each occurrence (\"mỗi lần không quá 01 giờ\"), not a time limit"
+	}
+	if (capAt(toks, from-2) || capAt(toks, from-3) && wordAt(toks, from-1, "la")) && !countFromAt(toks, to) {
+		if s := rd.opening(from); words2(toks, s, "moi", "lan") && from-s <= 20 && rd.noClauseBetween(s, from) {
+			// "Mỗi lần nhận tài liệu độc giả được sử dụng tại Phòng đọc
+			// tối đa là hai tuần": how long each use may last.
+			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
+		}
+	}
+	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) {
+		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
+		// tháng mà không thấy động tĩnh gì", "Hai tháng sau anh nhận được
+		// bảng cước …": time gone by, a story.
+		return "time gone by (\"Mười ngày trôi qua\", \"đến nay đã 4 tháng\"), not a time limit"
+	}
+	if words4(toks, from-4, "tu", "dong", "gia", "han") {
+		// "… thẻ cư trú … sắp hết hạn … sẽ được tự động gia hạn 30 ngày":
+		// a paper's validity extended, no time to act.
+		return "a validity extended (\"được tự động gia hạn 30 ngày\"), not a time limit"
+	}
+	if rd.questionAt(from, to) {
+		// "Lao động nam nghỉ 5 ngày vợ sinh con có được hưởng tiền BHXH
+		// không?": a question that names a duration, no limit stated.
+		return "a question (\"… có được hưởng … không?\"), not a statement of a time limit"
+	}
+	if words2(toks, from-2, "quy", "tac") {
+		// "Hiện tại quy tắc 21 ngày của mỗi công ty bảo hiểm là khác
+		// nhau": the name of a rule.
+		return "the name of a rule (\"quy tắc 21 ngày\"), not a time limit"
+	}
+	for q := from - 1; q >= 0 && q >= from-30 && !rd.isSentenceEnd(q); q-- {
+		if toks[q].text == "nghia" && words4(toks, q-2, "duoc", "dinh", "nghia", "la") {
+			// "Thời gian cân nhắc được định nghĩa là khoảng thời gian tính
+			// từ lúc bên mua bảo hiểm nhận được hợp đồng … tới 21 ngày sau
+			// đó": a definition, no time to act.
+			return "a definition (\"được định nghĩa là …\"), not a time limit"
+		}
+	}
+	if wordAt(toks, to, "qua") && (to+1 >= len(toks) || toks[to+1].kind == tokPunct) {
+		// "… bị khởi tố hình sự chỉ trong vòng 1 tuần qua": the past
+		// week, news.
+		return "a past window (\"trong vòng 1 tuần qua\"), not a time limit"
+	}
+	for q := from - 3; q >= from-7 && q >= 0; q-- {
+		if toks[q].text == "chup" {
+			return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
+		}
+	}
+	return ""
+}
+
+// termOfMatter reports the term of the matter itself, not a time to act,
+// named just before the duration [from, to): a paper's or a suspension's
+// term ("có thời hạn không quá 06 tháng"), a contract's, a loan's, a period
+// of insurance contributions. It returns the reason, or "".
+func (rd *reader) termOfMatter(from, to int) string {
+	toks := rd.toks
+	if words4(toks, from-4, "co", "thoi", "han", "la") || (words3(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) && !rd.filerOpensAt(from-5) || words6(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
+		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
+		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
+		// to act, as "Tổ chức, cá nhân có thời hạn tối đa 01 tháng kể từ
+		// ngày nhận được thông báo để sửa đổi, bổ sung hồ sơ" is: the filer
+		// has the time.)
+		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
+	}
+	if (words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || words3(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
+		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a
+		// contract's term.
+		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
+	}
+	for q := max(0, from-6); q <= from-3; q++ {
+		if toks[q+2].text == "vay" && words3(toks, q, "thoi", "han", "vay") && !countFromAt(toks, to) {
+			// "thời hạn vay tối đa 30 ngày": a loan's term ("… không vượt
+			// quá 12 tháng kể từ ngày giải ngân" is a term counted from an
+			// event, reported as such).
+			return "a loan's term (\"thời hạn vay tối đa 30 ngày\"), not a time limit"
+		}
+	}
+	if (wordAt(toks, from-1, "bang") && words2(toks, from-3, "toi", "da") || capAt(toks, from-2)) && rd.phraseBefore(from, 8, "thoi", "gian", "huong") {
+		// "… thì được hưởng tiếp chế độ ốm đau … nhưng thời gian hưởng tối
+		// đa bằng 03 tháng": how long a benefit is paid.
+		return "a benefit's term (\"thời gian hưởng tối đa bằng 03 tháng\"), not a time limit"
+	}
+	if (wordAt(toks, from-1, "den") && wordAt(toks, from-2, "len") || capAt(toks, from-2)) && rd.phraseBefore(from, 6, "thoi", "gian", "muon") {
+		// "thời gian mượn lên đến 3 tháng": how long a book is lent.
+		return "a loan of a thing (\"thời gian mượn lên đến 3 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
+		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
+	}
+	return ""
+}
+
+// insurancePeriodBefore reports whether the "là" at p states a period of
+// insurance named earlier in its sentence ("có tổng thời gian đóng bảo
+// hiểm xã hội là 36 năm 6 tháng", "thời gian tham gia bảo hiểm xã hội từ
+// tháng 8 năm 2025 đến ngày 30 tháng 11 năm 2025 là 04 tháng") or of
+// benefit, with no time limit's words between ("trong thời hạn", "trong
+// vòng").
+func (rd *reader) insurancePeriodBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-80 && !rd.isSentenceEnd(q); q-- {
+		switch {
+		case words2(toks, q, "thoi", "han"), words2(toks, q, "trong", "vong"):
+			return false
+		case words5(toks, q, "thoi", "gian", "dong", "bao", "hiem"), words6(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
+			words4(toks, q, "thoi", "gian", "da", "huong"), // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
+			words3(toks, q, "huong", "tro", "cap"):         // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng"
+			return true
+		}
+	}
+	return false
+}
+
+// contractBefore reports whether "hợp đồng" stands in the eight words
+// before p, within the clause: "hợp đồng lao động có thời gian không quá 12
+// tháng".
+func (rd *reader) contractBefore(p int) bool { return rd.phraseBefore(p, 8, "hop", "dong") }
+
+// timesBefore reports whether a count of times ("05 lần", "một lần") stands in the
+// eight words before p, within the clause.
+func (rd *reader) timesBefore(p int) bool {
+	for q := p - 1; q >= 1 && q >= p-8 && !rd.isBreak(q); q-- {
+		if wordAt(rd.toks, q, "lan") && (kindAt(rd.toks, q-1, tokNum) || kindAt(rd.toks, q-1, tokWord) && isNumberWord(rd.toks[q-1].text)) { // "05 lần", "một lần"
+			return true
+		}
+	}
+	return false
+}
+
+// visaBefore reports whether a visa ("visa", "thị thực"; not "thì thực
+// hiện") is named in the fourteen tokens before p, within the sentence.
+func (rd *reader) visaBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-14 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "visa") || words2(toks, q, "thi", "thuc") && strings.ContainsAny(rd.original(q), "ịỊ") {
+			return true
+		}
+	}
+	return false
+}
+
+// penaltyOrMeasure says why the duration [from, to) is a penalty, a
+// measure a body decides or another amount that its next or previous word
+// shows is no time limit, or "". It dispatches on the word after, then on
+// the word before, so that a duration pays a few comparisons:
+//   - "24 giờ ngày 31 tháng 12", "quá hai mươi giờ cùng ngày": a time of
+//     day; "20 ngày của tháng liền kề": a day of a month; "12 tháng tròn":
+//     a whole period; "Sáu tháng một lần": a frequency;
+//   - "từ 1 tháng cho đến 3 tháng": a range of a term;
+//   - "loại kỳ hạn 6 tháng": a maturity; "chu kỳ … không quá 01 tháng",
+//     "thời hạn cho vay không vượt quá 03 tháng": a cycle, a loan's term;
+//   - "nợ lương quá 1 tháng": a threshold of debt; "Quá 10 ngày, …": a
+//     threshold passed;
+//   - "tỷ lệ khả năng chi trả trong 30 ngày": the horizon of a ratio;
+//   - "phạt tù từ 03 tháng đến 02 năm", "cải tạo không giam giữ đến 02
+//     năm": a sentence of the criminal code (Bộ luật Hình sự 2015 Điều 36,
+//     Điều 38), no time limit;
+//   - "quyết định hạn chế hoặc tạm dừng hoạt động … không quá 24 giờ": the
+//     term of a measure a body decides;
+//   - "vào thời điểm 24 giờ ngày 31 tháng 12": a time of day on a date;
+//   - "sớm nhất là 02 ngày làm việc": at the earliest, a minimum;
+//   - "mức chi bình quân 01 tháng": an average per period;
+//   - "còn thiếu tối đa 06 tháng": months of contribution still owed;
+//   - "không nợ quá hạn quá 90 ngày": a threshold of overdue debt;
+//   - "với thời hạn là 24 tháng": the term of a service or a thing.
+func (rd *reader) penaltyOrMeasure(from, to int) string {
+	toks := rd.toks
+	if to < len(toks) {
+		switch toks[to].text { // the word after: one comparison for most durations
+		case "ngay", "cung":
+			if wordAt(toks, to-1, "gio") && (wordAt(toks, to, "ngay") && kindAt(toks, to+1, tokNum) || words2(toks, to, "cung", "ngay")) {
+				return "a time of day on a date (\"24 giờ ngày 31 tháng 12\", \"quá hai mươi giờ cùng ngày\"), not a time limit"
+			}
+		case "cua":
+			if wordAt(toks, to-1, "ngay") && wordAt(toks, to+1, "thang") {
+				// "chậm nhất 20 ngày của tháng liền kề": the 20th day of a
+				// month, a date.
+				return "a day of a month (\"20 ngày của tháng liền kề\"), not a time limit"
+			}
+		case "tron":
+			return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
+		case "mot":
+			if wordAt(toks, to+1, "lan") {
+				return "a frequency (\"Sáu tháng một lần\"), not a time limit"
+			}
+		}
+	}
+	if from < 1 {
+		return ""
+	}
+	switch toks[from-1].text { // the word before each form: one comparison for most durations
+	case "tu", "den", "giu":
+		if words2(toks, from-2, "cho", "den") && kindAt(toks, from-4, tokNum) && wordAt(toks, from-5, "tu") {
+			// "tước giấy chứng nhận … trong thời gian từ 1 tháng cho đến 3
+			// tháng": a range of a sanction's term.
+			return "a range of a term (\"từ 1 tháng cho đến 3 tháng\"), not a time limit"
+		}
+		if words3(toks, from-3, "phat", "tu", "tu") || words2(toks, from-2, "phat", "tu") || words3(toks, from-3, "giam", "giu", "den") || words2(toks, from-2, "giam", "giu") {
+			return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
+		}
+		if toks[from-1].text == "den" {
+			for q := max(0, from-8); q <= from-4; q++ {
+				if words3(toks, q, "phat", "tu", "tu") {
+					// "phạt tù từ sáu ngày đến ba tháng": the upper end of
+					// the penalty's range.
+					return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
+				}
+			}
+		}
+	case "nhat", "la":
+		if toks[from-1].text == "la" && kindAt(toks, from-2, tokNum) {
+			for q := from - 3; q >= 0 && q >= from-10; q-- {
+				if words2(toks, q, "den", "ngay") {
+					// "từ ngày 07 tháng 4 đến ngày 17 tháng 4 năm 2026 là 11
+					// ngày": the days between two dates, counted.
+					return "the days between two dates (\"từ ngày … đến ngày … là 11 ngày\"), not a time limit"
+				}
+			}
+		}
+		if words2(toks, from-2, "som", "nhat") || words3(toks, from-3, "som", "nhat", "la") {
+			return "a minimum (\"sớm nhất là 02 ngày làm việc\"), not a time limit"
+		}
+		if words4(toks, from-4, "voi", "thoi", "han", "la") {
+			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
+		}
+	case "han":
+		if words3(toks, from-3, "voi", "thoi", "han") {
+			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "ky") {
+			// "Tín phiếu … loại kỳ hạn 6 tháng": a bill's maturity.
+			return "a maturity (\"loại kỳ hạn 6 tháng\"), not a time limit"
+		}
+	case "binh", "vi", "hanh", "quan":
+		if from >= 2 {
+			if why, ok := twoWordsBefore[[2]string{toks[from-2].text, toks[from-1].text}]; ok {
+				return why
+			}
+		}
+	case "thieu", "da":
+		if words2(toks, from-2, "con", "thieu") || words2(toks, from-4, "con", "thieu") && capAt(toks, from-2) {
+			return "an amount still owed (\"còn thiếu tối đa 06 tháng\"), not a time limit"
+		}
+		if words2(toks, from-2, "toi", "da") {
+			if why := rd.termCapped(from); why != "" {
+				return why
+			}
+		}
+	case "qua":
+		if !wordAt(toks, from-2, "khong") && (words2(toks, to, "ma", "khong") || words2(toks, to, "ma", "chua")) {
+			// "Người đi vắng khỏi nơi đã đăng ký hộ khẩu thường trú quá 6
+			// tháng mà không khai báo tạm vắng …": a threshold passed.
+			return "a threshold passed (\"quá 6 tháng mà không …\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "muon") || wordAt(toks, from-2, "tre") || words2(toks, from-3, "den", "cham") { // ("chậm quá" alone may cap a delay, "không được chậm quá 01 tháng": only a late arrival is a threshold)
+			// "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần",
+			// "Đến chậm quá 15 phút kể từ khi tính giờ làm bài sẽ không
+			// được dự thi": how late, a threshold.
+			return "a threshold of lateness (\"đến muộn quá 15 phút\"), not a time limit"
+		}
+		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") {
+			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
+			// vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển …": how
+			// often something recurs.
+			return "a recurrence (\"Định kỳ (tối đa không quá 05 ngày làm việc …)\"), not a time limit"
+		}
+		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") && !words2(toks, to+1, "ke", "tu") { // ("Quá 30 ngày làm việc, kể từ ngày gửi thông báo nhưng …" is a lapse counted from its event)
+			// "Quá 10 ngày, có thể đề nghị gia hạn 10 ngày nữa …": past the
+			// time, a threshold.
+			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"
+		}
+		if words2(toks, from-3, "qua", "han") || words2(toks, from-3, "no", "luong") {
+			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
+		}
+		if why := rd.termCapped(from); why != "" {
+			return why
+		}
+	case "trong":
+		if rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le") {
+			// "dòng tiền ra ròng … trong 30 ngày tiếp theo", "tỷ lệ khả năng
+			// chi trả trong 30 ngày": the horizon of a cash flow or a
+			// ratio.
+			return "the horizon of a cash flow or a ratio (\"tỷ lệ khả năng chi trả trong 30 ngày\"), not a time limit"
+		}
+	}
+	return ""
+}
+
+// termCapped tells why a duration capped by "không quá" or "tối đa" (the
+// two words before from) is no time limit, or "": the same cap words bound
+// a cycle, a loan's term or a measure's term as they bound a limit.
+func (rd *reader) termCapped(from int) string {
+	toks := rd.toks
+	if rd.phraseBefore(from, 8, "chu", "ky") || rd.phraseBefore(from, 9, "thoi", "han", "cho", "vay") || rd.phraseBefore(from, 12, "tai", "cap", "von") {
+		// "chu kỳ hoạt động kinh doanh không quá 01 (một) tháng", "thời
+		// hạn cho vay không vượt quá 03 (ba) tháng", "tổng thời gian tái
+		// cấp vốn và gia hạn tái cấp vốn tối đa 12 tháng": a cycle's
+		// length, a loan's term.
+		return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
+	}
+	if rd.phraseInSentenceBefore(from, 16, "gian", "doan") {
+		// "có thời gian gián đoạn giữ các chức danh này không quá 12
+		// tháng thì được tính cộng nối": a threshold of an interruption.
+		return "a threshold of an interruption (\"gián đoạn … không quá 12 tháng thì …\"), not a time limit"
+	}
+	if rd.phraseInSentenceBefore(from, 24, "thuc", "hien", "luan", "an") {
+		// "NCS được gia hạn thời gian thực hiện luận án tối đa 2 lần, …
+		// tổng thời gian gia hạn không quá 24 tháng": a thesis's term.
+		return "a thesis's term (\"gia hạn thời gian thực hiện luận án … không quá 24 tháng\"), not a time limit"
+	}
+	if rd.phraseBefore(from, 5, "uy", "quyen") && (rd.phraseBefore(from, 7, "thoi", "gian") || rd.phraseBefore(from, 7, "thoi", "han")) {
+		// "Thời gian ủy quyền không quá 06 (sáu) tháng": how long an
+		// authorisation lasts.
+		return "an authorisation's term (\"Thời gian ủy quyền không quá 06 tháng\"), not a time limit"
+	}
+	if rd.rareTokens()&rareDecision != 0 && (wordAt(toks, from-2, "khong") || wordAt(toks, from-2, "toi")) && rd.measureDecidedBefore(from-2) {
+		return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\", \"… tối đa 06 giờ\"), not a time limit"
+	}
+	return ""
+}
+
+// measureDecidedBefore reports whether a body decides a restriction or a
+// suspension ("quyết định hạn chế", "quyết định gia hạn thời gian hạn chế
+// hoặc tạm dừng") in the clause before p, twenty-four tokens at most.
+func (rd *reader) measureDecidedBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-24 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
+		if words2(toks, q-1, "quyet", "dinh") {
+			for r := q + 1; r < p && r <= q+8; r++ {
+				if words2(toks, r, "han", "che") || words2(toks, r, "tam", "dung") || words3(toks, r, "cam", "tiep", "xuc") { // ("quyết định áp dụng biện pháp cấm tiếp xúc trong thời hạn không quá 4 tháng")
+					return true
+				}
+				if wordAt(toks, r, "cam") && strings.ContainsAny(rd.original(r), "ấẤ") {
+					for c := r + 1; c < p && c <= r+8; c++ {
+						if words2(toks, c, "tiep", "xuc") {
+							return true // "quyết định cấm người gây bạo lực gia đình tiếp xúc với nạn nhân"
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// storyPersonAt reports whether a person a story tells of stands at p
+// ("anh", "chị", "tôi", "ông", "bà", "em", "họ"): "Hai tháng sau anh nhận
+// được …".
+func storyPersonAt(toks []token, p int) bool {
+	if p >= len(toks) || toks[p].kind != tokWord {
+		return false
+	}
+	switch toks[p].text {
+	case "anh", "chi", "toi", "ong", "em", "ho":
+		return true
+	}
+	return false
+}
+
+// questionAt reports whether the sentence of the duration [from, p) is
+// a reader's question that names a duration: it ends with a question mark
+// and asks yes or no ("… có được hưởng … không?"), how long ("bao lâu") or
+// says it asks ("xin hỏi", "cho tôi hỏi"). (Any sentence ending with "?"
+// cost a held-out limit.)
+func (rd *reader) questionAt(from, p int) bool {
+	toks := rd.toks
+	if e := rd.last(from); e >= len(toks) || !punctAt(toks, e, "?") {
+		return false // most sentences end otherwise: no scan
+	}
+	asks := false
+	for q := rd.first(from); q < len(toks); q++ {
+		if toks[q].ends {
+			return asks && punctAt(toks, q, "?")
+		}
+		switch toks[q].text {
+		case "khong":
+			asks = asks || q > p && punctAt(toks, q+1, "?")
+		case "bao":
+			asks = asks || wordAt(toks, q+1, "lau")
+		case "hoi":
+			asks = asks || wordAt(toks, q-1, "xin") || wordAt(toks, q-1, "toi") && wordAt(toks, q-2, "cho")
+		}
+	}
+	return false
+}
+
+// ageAfter reports whether "tuổi" ends the range that continues at p
+// ("… đến dưới 18 tháng tuổi"): ages, within six tokens.
+func (rd *reader) ageAfter(p int) bool {
+	for q := p; q < len(rd.toks) && q < p+6; q++ {
+		if wordAt(rd.toks, q, "tuoi") {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarSpanAfter reports whether the duration ending at p is followed,
+// past a bracket that restates it and a comma, by "từ tháng <n>": a span
+// of the calendar named by its months ("07 tháng (bảy tháng), từ tháng 10
+// của năm trước đến hết tháng 4 của năm sau").
+func (rd *reader) calendarSpanAfter(p int) bool {
+	toks := rd.toks
+	q := p
+	if punctAt(toks, q, "(") {
+		for q < len(toks) && q < p+8 && !punctAt(toks, q, ")") {
+			q++
+		}
+		q++
+	}
+	if punctAt(toks, q, ",") || punctAt(toks, q, ":") {
+		q++
+	}
+	if wordAt(toks, q, "duoc") {
+		q++ // "Báo cáo sơ kết 6 tháng: Được tính từ ngày 01 tháng 01 đến ngày 30 tháng 6"
+	}
+	if words2(toks, q, "tiep", "theo") {
+		q += 2 // "cho chu kỳ 06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017"
+	}
+	if (words3(toks, q, "tinh", "tu", "ngay") || words3(toks, q, "ke", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
+		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017", "12 tháng,
+		// kể từ ngày 01 tháng 10 năm 2021 đến hết ngày 30 tháng 9 năm
+		// 2022": between two dates.
+		for r := q + 4; r < len(toks) && r < q+12; r++ {
+			if words2(toks, r, "den", "ngay") && kindAt(toks, r+2, tokNum) || words3(toks, r, "den", "het", "ngay") && kindAt(toks, r+3, tokNum) ||
+				wordAt(toks, r, "den") && (kindAt(toks, r+1, tokNum) || wordAt(toks, r+1, "het") && kindAt(toks, r+2, tokNum)) { // ("kể từ ngày 1/8 đến hết 31/8", "… cho đến 30/9/2020")
+				return true
+			}
+		}
+	}
+	return words2(toks, q, "tu", "thang") && kindAt(toks, q+2, tokNum)
+}
+
+// paperOpens reports whether the sentence of token q opens with a paper
+// (documentAt: "Giấy chứng nhận …", "Giấy phép …", "Chứng chỉ …"): "Giấy chứng nhận
+// đăng ký tạm thời tàu cá, tàu công vụ thủy sản có giá trị tối đa là 90
+// ngày" is its validity ("công trình kiến trúc có giá trị" a valuable
+// work).
+func (rd *reader) paperOpens(q int) bool {
+	s := rd.opening(q) // (past a list's letter: "a) …")
+	return rd.documentAt(s)
+}
+
+// cardBefore reports whether a card ("Thẻ phóng viên nước ngoài, có giá
+// trị không quá 12 tháng") is named in the eight tokens before q.
+func (rd *reader) cardBefore(q int) bool {
+	for p := q - 1; p >= 0 && p >= q-8 && !rd.isSentenceEnd(p); p-- {
+		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ") {
+			return true
+		}
+		if (rd.toks[p].text == notThen || wordAt(rd.toks, p, "thi")) && wordAt(rd.toks, p+1, "thuc") {
+			return true // "cấp thị thực có giá trị không quá 30 ngày": a visa ("thị" is no "thì", see sentences)
+		}
+	}
+	return false
+}
+
+// documentBefore reports whether a document's name ("giấy phép", "giấy
+// chứng nhận", "chứng chỉ", "thẻ" but not "có thể") stands in the six words
+// before "thời hạn" at q, within the clause: the period is the document's
+// validity.
+func (rd *reader) documentBefore(q int) bool {
+	toks := rd.toks
+	for p := q - 1; p >= 0 && p >= q-6 && !rd.isBreak(p); p-- {
+		if words2(toks, p, "giay", "phep") || words2(toks, p, "chung", "chi") || words2(toks, p, "chung", "nhan") ||
+			wordAt(toks, p, "the") && !wordAt(toks, p-1, "co") {
+			return true
+		}
+	}
+	return false
+}
+
+// listedMinimumCase reports whether the minimum at q opens a lettered or
+// bulleted item and is scoped by "đối với" right after the duration ending
+// at to: "c) Ít nhất 03 ngày làm việc đối với hợp đồng lao động … dưới 12
+// tháng;", one case of a list of notice periods.
+func (rd *reader) listedMinimumCase(q, to int) bool {
+	toks := rd.toks
+	s := rd.first(q)
+	// ("* Ít nhất 03 ngày làm việc đối với HĐLĐ xác định thời hạn có thời
+	// hạn dưới 12 tháng …": the same item after a bullet.)
+	return words2(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
+}
+
+// refundTierIn reports whether the sentence of p gives a share in percent
+// of a refund or a fee ("trả lại 95% tổng số tiền đặt", "Hoàn lại 75% học
+// phí", "Mất phí 100%"): a notice ahead of an event that sets what is paid
+// back, one tier of a table of charges.
+func (rd *reader) refundTierIn(p int) bool {
+	toks := rd.toks
+	percent, refund := false, false
+	for q := rd.first(p); q < len(toks) && !toks[q].ends; q++ {
+		switch toks[q].text {
+		case "%":
+			percent = true
+		case "hoan", "phi", "tra", "tinh":
+			refund = refund || words2(toks, q, "hoan", "lai") || words2(toks, q, "hoan", "tien") || words2(toks, q, "tra", "lai") || wordAt(toks, q, "phi") ||
+				wordAt(toks, q, "tinh") && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%") // "Tính 30% khi gửi yêu cầu trước xuất phát …": a charge
+		}
+	}
+	return percent && refund
+}
+
+// actsCountedBefore reports whether acts are counted in the window that
+// ends at the duration p ("trong thời hạn", "trong vòng" before it): a count
+// of them in the eighteen tokens before ("từ 02 lần trở lên"), or right
+// before ("3 lần liên tiếp trong vòng"), or one of them numbered right
+// before "trong thời hạn" ("lần thứ ba trong thời hạn 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
+// thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
+// thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
+// mà không khắc phục được".
+func (rd *reader) actsCountedBefore(p int) bool {
+	toks := rd.toks
+	start := p - 3
+	switch {
+	case words3(toks, p-3, "trong", "thoi", "han"):
+	case words2(toks, p-2, "trong", "vong"):
+		start = p - 2
+	default:
+		return false
+	}
+	if start == p-3 && (wordAt(toks, start-2, "thu") && (wordAt(toks, start-3, "lan") || wordAt(toks, start-5, "lan")) || wordAt(toks, start-3, "thu") && wordAt(toks, start-4, "lan")) {
+		return true // "lần thứ ba", "lần thứ hai mươi", "lần vi phạm thứ ba" right before "trong thời hạn"
+	}
+	if words3(toks, start-3, "lan", "lien", "tiep") {
+		return true // "3 lần liên tiếp trong vòng 12 tháng"
+	}
+	if wordAt(toks, start-1, "lan") && kindAt(toks, start-2, tokNum) {
+		return true // "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
+	}
+	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
+		if words3(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
+			return true
+		}
+		if words2(toks, q, "tro", "len") {
+			// "Có từ 02 lượt đăng kiểm viên trở lên bị xử phạt … trong thời
+			// hạn 12 tháng": a count of turns, its noun between.
+			for r := q - 1; r >= 1 && r >= q-4; r-- {
+				if (wordAt(toks, r, "luot") || wordAt(toks, r, "lan")) && kindAt(toks, r-1, tokNum) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onceCountedFrom reports whether the duration [from, to) is the time for
+// one act done once, counted from an event: "Doanh nghiệp được nộp bổ sung
+// hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày … ban hành thông
+// báo" is the filer's time to act, no window in which acts are counted.
+func (rd *reader) onceCountedFrom(from, to int) bool {
+	toks := rd.toks
+	s := from - 3
+	if words2(toks, from-2, "trong", "vong") {
+		s = from - 2
+	}
+	if s < 2 || !wordAt(toks, s-1, "lan") || !countFromAt(toks, to) {
+		return false
+	}
+	n := toks[s-2]
+	return n.kind == tokNum && strings.TrimLeft(n.text, "0") == "1" || n.text == "mot"
+}
+
+// onceBefore reports whether, in the sixteen tokens of its sentence before
+// p, an act is allowed only once for a time ("chỉ thực hiện việc gia hạn
+// 01 lần với thời gian không quá 12 tháng"): the duration is the term that
+// act grants. ("Việc gia hạn chỉ thực hiện một lần và thời gian tối đa
+// được gia hạn không quá 24 tháng kể từ ngày …" is labelled an extension.)
+func (rd *reader) onceBefore(p int) bool {
+	toks := rd.toks
+	once := false
+	for q := p - 1; q >= 0 && q >= p-16 && !rd.isSentenceEnd(q); q-- {
+		switch {
+		case wordAt(toks, q, "lan") && words3(toks, q+1, "voi", "thoi", "gian") && (wordAt(toks, q-1, "mot") || kindAt(toks, q-1, tokNum) && strings.TrimLeft(toks[q-1].text, "0") == "1"):
+			once = true
+		case once && wordAt(toks, q, "chi") && (wordAt(toks, q+1, "duoc") || words2(toks, q+1, "thuc", "hien")):
+			return true
+		}
+	}
+	return false
+}
+
+// perYearAfter reports whether the range that continues at p ("đến 10
+// ngày") ends with "trong một năm" or "trong 01 năm": days a year.
+func (rd *reader) perYearAfter(p int) bool {
+	toks := rd.toks
+	for q := p + 1; q < len(toks) && q <= p+5; q++ {
+		if wordAt(toks, q, "trong") {
+			return (wordAt(toks, q+1, "mot") || kindAt(toks, q+1, tokNum) && strings.TrimLeft(toks[q+1].text, "0") == "1") && wordAt(toks, q+2, "nam")
+		}
+	}
+	return false
+}
+
+// useTermBefore reports whether "thời hạn sử dụng" stands in the thirty
+// tokens before p, in its sentence: "thời hạn sử dụng thẻ được cấp từ ngày
+// nhập học đến ngày 31 tháng 12 của năm tốt nghiệp nhưng không quá 60
+// tháng".
+func (rd *reader) useTermBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
+		if words4(toks, q, "thoi", "han", "su", "dung") {
+			return true
+		}
+	}
+	return false
+}
+
+// definitionBefore reports whether the sentence defines a statistical
+// term before the duration at p ("Tử vong mẹ là số phụ nữ tử vong …", "…
+// là tỷ lệ phần trăm …"): the duration is part of the definition.
+func (rd *reader) definitionBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || words2(toks, q+1, "ty", "le") || words2(toks, q+1, "tong", "so")) {
+			return true
+		}
+	}
+	return false
+}
+
+// formBoxAfter reports whether a check box of a form ("☐", "□") follows
+// the duration ending at p within twelve tokens.
+func (rd *reader) formBoxAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+12; q++ {
+		if toks[q].kind == tokPunct && (toks[q].text == "☐" || toks[q].text == "□") {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursPerDayAt reports whether the hours at p cap one day of work or
+// study, named at the sentence's start: "Một ngày học không quá 08 giờ",
+// "Một ngày làm việc không quá 08 giờ".
+func (rd *reader) hoursPerDayAt(p int) bool {
+	toks := rd.toks
+	if !wordAt(toks, p+1, "gio") {
+		return false
+	}
+	q := rd.opening(p)
+	return p-q <= 6 && wordAt(toks, p+1, "gio") && (words2(toks, q, "mot", "ngay") || wordsAt(toks, q, "1", "ngay") || wordsAt(toks, q, "01", "ngay")) && !words3(toks, q+2, "lam", "viec", "ke") ||
+		p-q <= 20 && wordAt(toks, p+1, "gio") && words6(toks, q, "ngay", "lam", "viec", "co", "so", "gio") // "Ngày làm việc có số giờ làm việc tiêu chuẩn nhiều hơn 8 giờ nhưng không quá 12 giờ"
+}
+
+// datesInBracketAfter reports whether a bracket opening within four
+// tokens of p holds a span between two dates ("(từ ngày 28/12/2024 đến
+// 28/3/2025)").
+func (rd *reader) datesInBracketAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+4; q++ {
+		if punctAt(toks, q, "(") {
+			return words2(toks, q+1, "tu", "ngay") && kindAt(toks, q+3, tokNum) && rd.dateUntilWithin(q+4, q+12)
+		}
+	}
+	return false
+}
+
+// dateUntilWithin reports whether "đến" and a number stand in [p, q).
+func (rd *reader) dateUntilWithin(p, q int) bool {
+	for r := p; r < q && r < len(rd.toks); r++ {
+		if wordAt(rd.toks, r, "den") && kindAt(rd.toks, r+1, tokNum) || words2(rd.toks, r, "den", "ngay") && kindAt(rd.toks, r+2, tokNum) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeOfTimeAfter reports whether the duty after the duration ending at
+// p is to announce the time needed ("Chậm nhất là 03 ngày làm việc kể từ
+// ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng
+// văn bản về thời hạn giải quyết yêu cầu cung cấp thông tin", Luật Tiếp
+// cận thông tin 2016 Điều 28): a step before the answer, when the
+// answer's own limit follows (alone, under a case, it is that case's).
+func (rd *reader) noticeOfTimeAfter(p int) bool {
+	toks := rd.toks
+	notice := false
+	for q := p; q < len(toks) && q < p+40 && !rd.isSentenceEnd(q); q++ {
+		switch toks[q].text { // one comparison for most words
+		case "thong":
+			notice = notice || wordAt(toks, q+1, "bao")
+		case "ve":
+			if notice && words5(toks, q, "ve", "thoi", "han", "giai", "quyet") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statutoryBeforeCut reports whether the duration [from, to) is named the
+// time the law sets ("Thời gian theo quy định: Trong thời hạn 03 ngày làm
+// việc …") in a text that then gives the time after a reduction ("- Thời
+// gian sau cắt giảm: Trong thời hạn 02 ngày làm việc …"): the reduced time
+// is the one applied.
+func (rd *reader) statutoryBeforeCut(from, to int) bool {
+	toks := rd.toks
+	named := false
+	for q := from - 1; q >= 0 && q >= from-10 && !named; q-- {
+		named = words3(toks, q, "theo", "quy", "dinh") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && punctAt(toks, q+3, ":")
+	}
+	if !named {
+		return false
+	}
+	for q := to; q < len(toks) && q < to+40; q++ {
+		if words3(toks, q, "sau", "cat", "giam") {
+			return true
+		}
+	}
+	return false
+}
+
+// citedInBracket reports whether the duration at p stands in a bracket
+// that cites a law before it ("(hiện hành, Khoản 3 Điều 21 Luật Cư trú
+// 2006 quy định thời gian đăng ký thường trú 15 ngày …)"): an aside about
+// another text, not the sentence's own limit.
+func (rd *reader) citedInBracket(p int) bool {
+	toks := rd.toks
+	law := false
+	for q := p - 1; q >= 0 && q >= p-30; q-- {
+		switch {
+		case punctAt(toks, q, ")"), rd.isSentenceEnd(q):
+			return false
+		case punctAt(toks, q, "("):
+			return law
+		case wordAt(toks, q, "luat") && strings.HasPrefix(rd.original(q), "L") && !rd.allCapitals(): // "Luật …", a law's name
+			law = true
+		}
+	}
+	return false
+}

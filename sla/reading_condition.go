@@ -552,6 +552,21 @@ func (rd *reader) outcomeComma(p, end int) int {
 	return end
 }
 
+// beforeCutoffIn reports whether the words [p, q) say "before" the
+// text's cut-off hour ("đối với hồ sơ nhận trước 15 giờ" when the cut-off
+// is 15:00).
+func (rd *reader) beforeCutoffIn(p, q int) bool {
+	toks := rd.toks
+	for r := p; r+2 < q; r++ {
+		if wordAt(toks, r, "truoc") && kindAt(toks, r+1, tokNum) && wordAt(toks, r+2, "gio") {
+			if h, bad := parseAmount(toks[r+1].text); bad == "" && h == int64(rd.cutoff.Hour())*100 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
 func (rd *reader) dossierBefore(p int) bool {
@@ -803,6 +818,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 					end = q
 					break
 				}
+			}
+			if a.kind == iSameDay && rd.cutoff != 0 && rd.beforeCutoffIn(p, end) {
+				// "Giải quyết ngay trong ngày đối với hồ sơ nhận trước 15 giờ;
+				// trường hợp nhận sau 15 giờ thì trả kết quả trong ngày làm
+				// việc tiếp theo": the same day for what comes before the
+				// cut-off is the cut-off's own rule, no case.
+				return
 			}
 			then := int(t.thi) < end
 			outcome := end // the comma before a body's action, in a "nếu" clause

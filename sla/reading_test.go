@@ -1278,6 +1278,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "đ) Trong thời gian 05 (năm) ngày làm việc, kể từ ngày nhận văn bản đề nghị xem xét, quyết định việc hỗ trợ của Sở Khoa học và Công nghệ:", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "- Thời hạn kiểm tra tính đầy đủ hợp lệ của hồ sơ: 05 ngày làm việc.\n- Thời hạn thẩm định hồ sơ lần đầu: 15 ngày làm việc. \n- Thời hạn thẩm định hồ sơ sửa đổi, bổ sung: 10 ngày làm việc. \nTổng thời gian xử lý hồ sơ: tối đa 30 ngày làm việc. ", ord: "30 ngày làm việc", from: sla.FromReceipt, shares: 3},
 		{in: "Doanh nghiệp được nộp bổ sung hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày Ủy ban Cạnh tranh Quốc gia – Bộ Công Thương ban hành thông báo.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The same-day rule with its cut-off, the hour named on both sides
+		// (variants of issue 13's "ngay trong ngày … hoặc trong ngày làm
+		// việc tiếp theo nếu tiếp nhận sau 15 giờ"): the case "trước 15 giờ"
+		// is the cut-off's own.
+		{in: "Giải quyết ngay trong ngày đối với hồ sơ nhận trước 15 giờ; trường hợp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "Trả kết quả trong ngày đối với hồ sơ nộp trước 15 giờ, hồ sơ nộp sau 15 giờ trả kết quả trong ngày làm việc tiếp theo.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -189,7 +189,7 @@ func (rd *reader) totalAfterParts() {
 // sơ: tối đa 30 ngày làm việc", "Tổng cộng: 30 ngày".
 func (rd *reader) totalNamedBefore(p int) bool {
 	toks := rd.toks
-	for q := p - 1; q >= 0 && q >= p-12 && !punctAt(toks, q, "\n") && !rd.isSentenceEnd(q); q-- {
+	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- { // (a line break ends a sentence too)
 		if words3(toks, q, "tong", "thoi", "gian") || words3(toks, q, "tong", "thoi", "han") || words2(toks, q, "tong", "cong") {
 			return true
 		}

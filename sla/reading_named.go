@@ -1,5 +1,7 @@
 package sla
 
+import "strings"
+
 // The event named around a duration that has no count of its own: a
 // finding, a body's paper the act rests on, a date named above, what a body
 // passed on, a request to mend or to remedy, an answer to a body, a lead
@@ -413,7 +415,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 // days run from the meeting. It returns the meeting's words.
 func (rd *reader) meetingAfter(from, to int) (int, int, bool) {
 	toks := rd.toks
-	if !wordAt(toks, from-1, "sau") || !wordAt(toks, to, "hop") {
+	if !wordAt(toks, from-1, "sau") || !wordAt(toks, to, "hop") || !strings.ContainsAny(rd.original(to), "ọỌ") { // "họp", not "hợp" ("hợp đồng", "hợp lệ")
 		return 0, 0, false
 	}
 	return to, rd.clauseEnd(to+1, len(toks)), true

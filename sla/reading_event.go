@@ -592,7 +592,14 @@ func agencyName(toks []token, p int) bool {
 		// not "bản sao", "bản chính".
 		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy")
 	case "chi", "tong":
-		return wordAt(toks, p+1, "cuc")
+		// "Chi cục", "Tổng cục"; "Chi nhánh Văn phòng đăng ký đất đai".
+		return wordAt(toks, p+1, "cuc") || words4(toks, p+1, "nhanh", "van", "phong", "dang")
+	case "kho":
+		return words2(toks, p+1, "bac", "nha") // "Kho bạc Nhà nước" (the State Treasury)
+	case "van":
+		return words3(toks, p+1, "phong", "dang", "ky") // "Văn phòng đăng ký đất đai" (a land registration office)
+	case "hat":
+		return words2(toks, p+1, "kiem", "lam") // "Hạt Kiểm lâm" (a forest ranger unit)
 	case "don":
 		// "đơn vị quản lý người bị thương", "đơn vị cấp dưới", "đơn vị
 		// được giao quản lý tài sản công", "báo cáo phân bổ của đơn vị dự

@@ -1284,6 +1284,14 @@ func TestReadLimitForms(t *testing.T) {
 		// is the cut-off's own.
 		{in: "Giải quyết ngay trong ngày đối với hồ sơ nhận trước 15 giờ; trường hợp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 		{in: "Trả kết quả trong ngày đối với hồ sơ nộp trước 15 giờ, hồ sơ nộp sau 15 giờ trả kết quả trong ngày làm việc tiếp theo.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		// Public bodies by their names in catalogue texts ("Kho bạc Nhà
+		// nước", "Văn phòng Đăng ký đất đai Hà Nội", "Chi nhánh Văn phòng
+		// đăng ký đất đai", "Hạt Kiểm lâm"): a paper of theirs received is
+		// another event, as a department's is (constructed around those
+		// names; the README's conventions).
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Kho bạc Nhà nước, Sở Tài chính có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Chi nhánh Văn phòng đăng ký đất đai, Sở Nông nghiệp và Môi trường có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Hạt Kiểm lâm, Chi cục Kiểm lâm có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -855,7 +855,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 1602/1748 (91.6 %), 3819/4256 (89.7 %)); after learning from their tuning
 // half ("xem xét, quyết định" in one request; one act allowed once, counted
 // from a notice): 2627/2923, 1602/1748, 3821/4256 (89.8 %).
-var heldOutFloor = map[string]int{"limit": 2627, "alternatives": 1602, "event": 3821}
+// Public bodies named as in catalogue texts (Kho bạc Nhà nước, Văn phòng
+// đăng ký đất đai, Hạt Kiểm lâm), the fifteenth session's last rule:
+// 2627/2923, 1602/1748, 3823/4256.
+var heldOutFloor = map[string]int{"limit": 2627, "alternatives": 1602, "event": 3823}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -560,7 +560,8 @@ func agencyName(toks []token, p int) bool {
 	case "trung":
 		// "hồ sơ từ Trung tâm Phục vụ hành chính công thành phố Hà Nội",
 		// "Trung tâm Dịch vụ việc làm": a public service centre.
-		return wordAt(toks, p+1, "tam") && (words2(toks, p+2, "phuc", "vu") || words2(toks, p+2, "dich", "vu") || words2(toks, p+2, "hanh", "chinh"))
+		return wordAt(toks, p+1, "tam") && (words2(toks, p+2, "phuc", "vu") || words2(toks, p+2, "dich", "vu") || words2(toks, p+2, "hanh", "chinh") ||
+			words4(toks, p+2, "phat", "trien", "quy", "dat")) // "Trung tâm Phát triển quỹ đất"
 
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ
@@ -590,16 +591,22 @@ func agencyName(toks []token, p int) bool {
 	case "ban":
 		// "Ban kiểm soát đặc biệt", "Ban quản lý", "Ban Chỉ huy quân sự";
 		// not "bản sao", "bản chính".
-		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy")
+		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy") || words2(toks, p+1, "dan", "toc") // ("Ban Dân tộc")
 	case "chi", "tong":
 		// "Chi cục", "Tổng cục"; "Chi nhánh Văn phòng đăng ký đất đai".
 		return wordAt(toks, p+1, "cuc") || words4(toks, p+1, "nhanh", "van", "phong", "dang")
 	case "kho":
 		return words2(toks, p+1, "bac", "nha") // "Kho bạc Nhà nước" (the State Treasury)
 	case "van":
-		return words3(toks, p+1, "phong", "dang", "ky") // "Văn phòng đăng ký đất đai" (a land registration office)
+		// "Văn phòng đăng ký đất đai" (a land registration office), "Văn
+		// phòng Ủy ban nhân dân tỉnh", "Văn phòng Chính phủ".
+		return wordAt(toks, p+1, "phong") && (words2(toks, p+2, "dang", "ky") || agencyName(toks, p+2))
 	case "hat":
 		return words2(toks, p+1, "kiem", "lam") // "Hạt Kiểm lâm" (a forest ranger unit)
+	case "canh":
+		return wordAt(toks, p+1, "sat") // "Cảnh sát phòng cháy, chữa cháy"
+	case "thuong":
+		return wordAt(toks, p+1, "truc") && (words2(toks, p+2, "hoi", "dong") || wordAt(toks, p+2, "hdnd")) // "Thường trực Hội đồng nhân dân"
 	case "don":
 		// "đơn vị quản lý người bị thương", "đơn vị cấp dưới", "đơn vị
 		// được giao quản lý tài sản công", "báo cáo phân bổ của đơn vị dự
@@ -610,7 +617,8 @@ func agencyName(toks []token, p int) bool {
 		// "hồ sơ đề nghị của đơn vị, Thủ trưởng cơ quan … ra quyết định":
 		// the unit alone, a part of the body ("đơn vị cung cấp dịch vụ",
 		// "đơn vị được kiểm toán" are others, who file).
-		return words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
+		return words2(toks, p+1, "bien", "phong") || // "Đồn Biên phòng" (a border post)
+			words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
 			wordAt(toks, p+1, "vi") && wordAt(toks, p-1, "cua") && punctAt(toks, p+2, ",") ||
 			words2(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
 	case "to":
@@ -631,7 +639,7 @@ func agencyName(toks []token, p int) bool {
 	case "ben":
 		return words2(toks, p+1, "vien", "tro") // "thông tin của Bên viện trợ": the donor's, not the filer's
 	case "tram":
-		return words2(toks, p+1, "y", "te") // "báo cáo của Trạm Y tế xã"
+		return words2(toks, p+1, "y", "te") || words2(toks, p+1, "kiem", "dich") // "báo cáo của Trạm Y tế xã", "Trạm Kiểm dịch động vật"
 	case "tap":
 		// "yêu cầu của Tập đoàn Dầu khí Việt Nam": a State group acting
 		// for the State (in petroleum bids, in handing over power works).

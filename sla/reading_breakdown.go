@@ -12,11 +12,10 @@ package sla
 // Văn phòng Ủy ban nhân dân tỉnh 01 ngày làm việc." Lines that do not add
 // up are left as they are (alternatives): only the sum makes them shares.
 func (rd *reader) listBreakdown() {
-	plain := plainDuration
 	for k := 0; k < len(rd.items); k++ {
 		total := &rd.items[k]
 		tl, ok := total.p.Limit()
-		if !plain(total) || !ok {
+		if !plainDuration(total) || !ok {
 			continue
 		}
 		var sum int64
@@ -30,7 +29,7 @@ func (rd *reader) listBreakdown() {
 				// "5,5 ngày làm việc, cụ thể: … 0,5 ngày": half a day of the
 				// total's working days.
 				l, ok, shorthand = Limit{hundredths: it.fracDays, unit: UnitWorkingDays}, !it.condSet && !it.ext && !it.excluded && !it.restates, true
-			} else if !plain(it) {
+			} else if !plainDuration(it) {
 				break
 			}
 			if !ok || l.unit != tl.unit && !shorthand || rd.lineStart(it.from) < 0 || rd.sentOf(it.from) == rd.sentOf(total.from) {

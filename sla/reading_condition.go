@@ -577,11 +577,7 @@ func (rd *reader) dossierBefore(p int) bool {
 // ("Tổ chức, cá nhân", "người …", "doanh nghiệp") at most six tokens
 // before c: the filer is the subject of what stands at c.
 func (rd *reader) filerOpensAt(c int) bool {
-	toks := rd.toks
-	s := rd.first(c)
-	for s < c && toks[s].kind == tokPunct {
-		s++
-	}
+	s := rd.opening(c)
 	return c-s <= 6 && rd.filerAt(s)
 }
 

@@ -340,7 +340,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		// "mỗi lần gặp không quá 03 giờ": the length of each visit.
 		return "the length of each occurrence (\"mỗi lần gặp không quá 03 giờ\"), not a time limit"
 	}
-	if rare&rareLan != 0 && rd.actsCountedBefore(from) && !rd.onceCountedFrom(from, to) {
+	if rare&rareLan != 0 && rd.actsCountedBefore(from, to) {
 		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\", \"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
 	}
 	return ""

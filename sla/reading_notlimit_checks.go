@@ -974,7 +974,12 @@ func (rd *reader) refundTierIn(p int) bool {
 // thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
 // thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
 // mà không khắc phục được".
-func (rd *reader) actsCountedBefore(p int) bool {
+//
+// One act numbered once and counted from an event, to the duration's end
+// at to, is no count of acts but that act's time: "Doanh nghiệp được nộp
+// bổ sung hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày … ban
+// hành thông báo".
+func (rd *reader) actsCountedBefore(p, to int) bool {
 	toks := rd.toks
 	start := p - 3
 	switch {
@@ -991,7 +996,8 @@ func (rd *reader) actsCountedBefore(p int) bool {
 		return true // "3 lần liên tiếp trong vòng 12 tháng"
 	}
 	if wordAt(toks, start-1, "lan") && kindAt(toks, start-2, tokNum) {
-		return true // "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
+		// "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
+		return strings.TrimLeft(toks[start-2].text, "0") != "1" || !countFromAt(toks, to)
 	}
 	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
 		if words3(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
@@ -1008,23 +1014,6 @@ func (rd *reader) actsCountedBefore(p int) bool {
 		}
 	}
 	return false
-}
-
-// onceCountedFrom reports whether the duration [from, to) is the time for
-// one act done once, counted from an event: "Doanh nghiệp được nộp bổ sung
-// hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày … ban hành thông
-// báo" is the filer's time to act, no window in which acts are counted.
-func (rd *reader) onceCountedFrom(from, to int) bool {
-	toks := rd.toks
-	s := from - 3
-	if words2(toks, from-2, "trong", "vong") {
-		s = from - 2
-	}
-	if s < 2 || !wordAt(toks, s-1, "lan") || !countFromAt(toks, to) {
-		return false
-	}
-	n := toks[s-2]
-	return n.kind == tokNum && strings.TrimLeft(n.text, "0") == "1" || n.text == "mot"
 }
 
 // onceBefore reports whether, in the sixteen tokens of its sentence before

@@ -141,7 +141,7 @@ func (rd *reader) reading() Reading {
 			r.From = FromReceipt
 		}
 		r.FromWords = first.eventWord
-		if rd.general == FromOtherEvent && r.From == FromReceipt {
+		if rd.general == FromOtherEvent && r.From == FromReceipt && rd.generalCase == "" {
 			r.From, r.FromWords = FromOtherEvent, rd.generalWords
 		}
 		r.Why = append(r.Why, Because{Part: "ordinary", Words: rd.words(first.from, first.to)})
@@ -174,7 +174,7 @@ func (rd *reader) reading() Reading {
 			if alt.From == StartUnknown {
 				alt.From = FromReceipt
 			}
-			if alt.From == FromReceipt && rd.general == FromOtherEvent {
+			if alt.From == FromReceipt && rd.general == FromOtherEvent && rd.generalCase == "" {
 				// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ hợp
 				// lệ và chủ xe hoàn thành việc nộp lệ phí": a sentence of its
 				// own about every limit of the text, as for the ordinary one.
@@ -217,6 +217,12 @@ func (rd *reader) reading() Reading {
 		}
 		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltExtension, Condition: w, From: from})
 		r.Why = append(r.Why, Because{Part: "alternative", Words: w})
+	}
+	if rd.general == FromOtherEvent && rd.generalCase != "" && !r.Ordinary.IsZero() {
+		// The ordinary count from receipt, and in the case the sentence
+		// names, the same time from the event it names.
+		r.Alternatives = append(r.Alternatives, Alternative{Kind: AltConditional, Period: r.Ordinary, Condition: rd.generalCase, From: FromOtherEvent})
+		r.Why = append(r.Why, Because{Part: "alternative", Words: rd.generalCase + " … " + rd.generalWords})
 	}
 	if r.Ordinary.IsZero() {
 		detail := "only alternatives, no ordinary limit"

@@ -256,8 +256,8 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// báo": counted from the decision just made.
 			from := max(lo, rd.first(p))
 			b.event, b.eventWord = FromOtherEvent, rd.words(from, p-1)
-		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && b.from-p <= 3:
-			b.ext = true // "được tăng thêm 03 ngày làm việc"
+		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && (b.from-p <= 3 || b.from-p <= 6 && rd.introduces(p+2, b.from)):
+			b.ext = true // "được tăng thêm 03 ngày làm việc", "được tăng thêm không quá 10 ngày"
 		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !wordAt(toks, p-1, "lan") && // ("cách thời điểm xuất cảnh lần trước ít nhất 30 ngày": the previous time, an interval)
 			(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || words2(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))):
 			// ("… thông báo … trước ít nhất 01 ngày làm việc": ahead of

@@ -365,6 +365,12 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// "Tại các huyện miền núi vùng cao, biên giới, hải đảo: Không quá 20
 		// ngày": one place's case.
 		return words2(toks, p+1, "cac", "huyen") || words2(toks, p+1, "cac", "xa") || words2(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || words2(toks, p+1, "khu", "vuc")
+	case "xa", "vung", "khu":
+		// "Xã đồng bằng: Không quá 10 ngày …", "Vùng đồng bằng: …" beside
+		// the mountain communes' time: one kind of place's case (national
+		// portal 2026, Ninh Bình land procedures 1.116918, 1.116914); a
+		// bare "Xã:" is a level's share.
+		return rd.placeKindIn(p+1, colon)
 	case "khach":
 		// "+ Khách hàng mua điện lắp đặt công tơ 03 pha: Không quá 07 ngày
 		// làm việc": one class of customer in a list.
@@ -412,6 +418,20 @@ func (rd *reader) stepLabelAt(from, colon int) bool {
 	// ngày làm việc …": the step's name after its number.)
 	return wordAt(toks, p, "buoc") && kindAt(toks, p+1, tokNum) && p+2 == colon ||
 		punctAt(toks, from-1, ".") && kindAt(toks, from-2, tokNum) && wordAt(toks, from-3, "buoc")
+}
+
+// placeKindIn reports whether the words [p, q) name a kind of place
+// that procedures time apart: lowland, midland, mountain, border, island
+// or remote and hard-pressed areas.
+func (rd *reader) placeKindIn(p, q int) bool {
+	toks := rd.toks
+	for r := p; r < q; r++ {
+		if words2(toks, r, "dong", "bang") || words2(toks, r, "trung", "du") || words2(toks, r, "mien", "nui") || words2(toks, r, "vung", "cao") ||
+			words2(toks, r, "vung", "sau") || words2(toks, r, "hai", "dao") || words2(toks, r, "bien", "gioi") || words2(toks, r, "kho", "khan") {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether tokens [from, to) only introduce the
@@ -485,7 +505,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			q += 5
 			valid = true
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
-			wordAt(toks, q, "tang") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
+			wordAt(toks, q, "tang") && !wordAt(toks, q-1, "xet") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
 			words2(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
 			return false // ("hồ sơ đề nghị gia hạn nộp thuế" names the matter)
 		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
@@ -506,8 +526,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"
-			words2(toks, q, "hop", "phap") && rd.dossierBefore(q), // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
-			words3(toks, q, "du", "dieu", "kien") && !wordAt(toks, q-1, "nhan"):
+			words2(toks, q, "hop", "phap") && rd.dossierBefore(q),                                            // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
+			words3(toks, q, "du", "dieu", "kien") && (!wordAt(toks, q-1, "nhan") || wordAt(toks, q-2, "ca")): // not "chứng nhận đủ điều kiện"; "Trường hợp cá nhân đủ điều kiện xét tặng, …" is
 			valid = true
 		}
 	}

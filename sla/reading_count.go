@@ -70,6 +70,14 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 		// sentence of its own about every limit of the text.
 		to := min(hi, rd.last(p))
 		rd.general, rd.generalWords = rd.classifyEvent(at, to), rd.words(p, to)
+		if c := rd.caseOpening(p); c >= 0 && rd.general == FromOtherEvent {
+			// "Trường hợp cần trao đổi với các cơ quan liên quan …, thời
+			// gian xử lý hồ sơ tính từ thời điểm … nhận được văn bản trả
+			// lời của các cơ quan liên quan": the count runs from the
+			// bodies' replies in that case only, a case beside the
+			// ordinary count (national portal 2026, thủ tục 1.014637).
+			rd.generalCase = rd.words(rd.opening(p), rd.caseWordsEnd(c, p))
+		}
 	}
 }
 
@@ -253,4 +261,21 @@ func (rd *reader) feeInBracket(p int) bool {
 		}
 	}
 	return false
+}
+
+// caseWordsEnd returns where the words of a case opened at c end, in a
+// sentence whose count clause is at p: before the comma that precedes
+// the limit's name ("Trường hợp cần trao đổi …, thời gian xử lý hồ sơ tính
+// từ …"), or at p.
+func (rd *reader) caseWordsEnd(c, p int) int {
+	toks := rd.toks
+	for q := c; q < p; q++ {
+		if words2(toks, q, "thoi", "gian") || words2(toks, q, "thoi", "han") {
+			if punctAt(toks, q-1, ",") {
+				return q - 1
+			}
+			return q
+		}
+	}
+	return p
 }

@@ -44,7 +44,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a requirement of experience (\"có 18 tháng thực hành chuyên môn\"), not a time limit"
 		}
 	case "tro", "so", "tinh":
-		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !words3(toks, from-3, "keo", "dai", "them") || (words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi")) && !rd.noLaterThanAt(from-3) { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
+		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !rd.addedTimeBefore(from) || (words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi")) && !rd.noLaterThanAt(from-3) { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
 			return "a threshold, a comparison or a window before filing, not a time limit"
 		}
 		if words3(toks, to, "tro", "ve", "truoc") {
@@ -1181,6 +1181,18 @@ func (rd *reader) citedInBracket(p int) bool {
 			return law
 		case wordAt(toks, q, "luat") && strings.HasPrefix(rd.original(q), "L") && !rd.allCapitals(): // "Luật …", a law's name
 			law = true
+		}
+	}
+	return false
+}
+
+// addedTimeBefore reports whether "thêm" stands before the duration at
+// from, past only a window's words: "kéo dài thêm 10 ngày", "được tăng
+// thêm không quá 10 ngày" (time added to a limit, an extension).
+func (rd *reader) addedTimeBefore(from int) bool {
+	for k := 1; k <= 4; k++ {
+		if wordAt(rd.toks, from-k, "them") {
+			return rd.introduces(from-k+1, from)
 		}
 	}
 	return false

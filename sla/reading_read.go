@@ -205,6 +205,7 @@ type reader struct {
 	rare         rareMarks   // which rare tokens the text has, for notALimit's rare checks
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words
+	generalCase  string      // the case that sentence opens with, if any: then it counts from the event in that case only
 	bounds       [][2]uint16 // first and end token of each sentence
 	namesSent    int32       // 1 + the sentence namesLimit last walked
 	names        bool        // what it found

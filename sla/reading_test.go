@@ -1294,6 +1294,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Hạt Kiểm lâm, Chi cục Kiểm lâm có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Đồn Biên phòng, Ủy ban nhân dân cấp xã có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Văn phòng Ủy ban nhân dân tỉnh, Sở Tài chính có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// An eligible filer is the ordinary path, as a valid dossier is ("xét tặng" is no "tăng thêm"; national portal 2026, thủ tục 5.003880).
+		{in: "Trường hợp cá nhân đủ điều kiện xét tặng, Văn phòng Bộ báo cáo, xin ý kiến Hội đồng Thi đua - Khen thưởng Bộ Nội vụ trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ theo quy định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// A kind of place heads its own case (national portal 2026, Ninh Bình land procedures 1.116918, 1.116914).
+		{in: "Xã đồng bằng: Không quá 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", alts: []string{"conditional 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Time added to the procedure's own total is an extension, no comparison (national portal 2026, Ninh Bình land procedure 1.116917).
+		{in: "Đối với các xã miền núi thì thời gian thực hiện được tăng thêm không quá 10 ngày so với tổng thời gian thực hiện thủ tục này.", alts: []string{"extension 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A case that moves the count's start to other bodies' replies: the ordinary count from receipt, and the same time from the replies in that case (national portal 2026, thủ tục 1.014637).
+		{in: "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ, đúng quy định, cơ quan chuyên môn có văn bản trả lời. Trường hợp cần trao đổi với các cơ quan liên quan về hồ sơ đề nghị của thương nhân, thời gian xử lý hồ sơ tính từ thời điểm cơ quan chuyên môn nhận được văn bản trả lời của các cơ quan liên quan", ord: "7 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 7 ngày làm việc"}},
+		// A lead time before a term of use ends, no validity (national portal 2026, thủ tục 1.116401).
+		{in: "- Bước 1: Trước khi hết thời hạn sử dụng đất kết hợp 30 ngày làm việc, người sử dụng đất có nhu cầu gia hạn gửi văn bản đề nghị gia hạn đến Trung tâm Phục vụ hành chính công tỉnh.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

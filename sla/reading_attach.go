@@ -64,6 +64,13 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 	if b != nil {
 		sb = rd.sentOf(b.from)
 	}
+	if b != nil && punctAt(toks, b.from-1, "(") && rd.exclusionOpens(b.from) {
+		// "Không tính thời gian … xác định nghĩa vụ tài chính (05 ngày làm
+		// việc), thời gian …, thời gian trích đo bản đồ địa chính (05 ngày
+		// làm việc).": every time in brackets of a sentence that lists
+		// what is not counted is left out, however far from its opening.
+		b.excluded = true
+	}
 	colon, openBracket, trongDo, exclUntil := -1, false, false, -1
 	for p := lo; p < hi; p++ {
 		t := &toks[p]
@@ -716,4 +723,11 @@ func emphasisBetween(toks []token, p, q int) bool {
 func (rd *reader) otherwiseOpens(from, p int) bool {
 	q := rd.openingWord(from, p)
 	return words4(rd.toks, q, "ngoai", "cac", "truong", "hop") || words3(rd.toks, q, "ngoai", "truong", "hop")
+}
+
+// exclusionOpens reports whether the sentence of p opens with "Không
+// tính" or "Không kể": a list of times not counted.
+func (rd *reader) exclusionOpens(p int) bool {
+	s := rd.opening(p)
+	return words2(rd.toks, s, "khong", "tinh") || words2(rd.toks, s, "khong", "ke")
 }

@@ -443,12 +443,16 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 }
 
 // localUnitAt reports whether p names a unit of local government by its
-// level alone, as a sender: "thôn", "xã", "huyện", "tỉnh", "các huyện"
+// level alone, as a sender: "thôn", "xã", "huyện", "tỉnh", "các huyện",
+// "cấp xã"
 // (not "xã hội", society).
 func (rd *reader) localUnitAt(p int) bool {
 	toks := rd.toks
 	if wordAt(toks, p, "cac") {
 		p++
+	}
+	if wordAt(toks, p, "cap") && (wordAt(toks, p+1, "xa") || wordAt(toks, p+1, "huyen") || wordAt(toks, p+1, "tinh")) {
+		p++ // "kể từ ngày nhận được đề nghị của cấp xã": a level of government
 	}
 	switch {
 	case wordAt(toks, p, "thon"), wordAt(toks, p, "huyen"), wordAt(toks, p, "tinh") && strings.ContainsAny(rd.original(p), "ỉỈ"), wordAt(toks, p, "xa") && !wordAt(toks, p+1, "hoi") && strings.ContainsAny(rd.original(p), "ãÃ"):
@@ -1230,6 +1234,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// … kể từ ngày nhận được yêu cầu": a body's demand complied
 		// with, not a filing.
 		return FromOtherEvent
+	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.askedEarlier(p):
+		// "… thì đề nghị đơn vị đo đạc thực hiện việc trích đo bản đồ địa
+		// chính; đơn vị đo đạc có trách nhiệm … trong thời gian không quá
+		// 05 ngày làm việc kể từ ngày nhận được đề nghị": the one asked
+		// earlier in the sentence counts from the body's request (national
+		// portal 2026, land registration, Quảng Ngãi 1.116609).
+		return FromOtherEvent
 	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && j+3 < len(ws) && words3(toks, ws[j+1], "cong", "bo", "dich"):
 		// "kể từ khi nhận được đề nghị công bố dịch", "đề nghị công bố
 		// dịch bệnh động vật": the health or veterinary authority proposes
@@ -1867,6 +1878,26 @@ func (rd *reader) resolutionNamed(p int) bool {
 func (rd *reader) incompleteIn(p, end int) bool {
 	for q := p; q < end && q < p+16; q++ {
 		if rd.toks[q].text == "chua" && words2(rd.toks, q+1, "hoan", "chinh") {
+			return true
+		}
+	}
+	return false
+}
+
+// askedEarlier reports whether the clause of p, opened after a ";",
+// opens with the words that follow a "đề nghị" of the clause before it:
+// "đề nghị đơn vị đo đạc …; đơn vị đo đạc có trách nhiệm …".
+func (rd *reader) askedEarlier(p int) bool {
+	toks := rd.toks
+	c := p - 1
+	for c > 0 && c > p-40 && !punctAt(toks, c, ";") && !rd.isSentenceEnd(c) {
+		c--
+	}
+	if !punctAt(toks, c, ";") || c+2 >= p || !kindAt(toks, c+1, tokWord) || !kindAt(toks, c+2, tokWord) {
+		return false
+	}
+	for q := c - 4; q >= 0 && q > c-40 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
+		if words2(toks, q, "de", "nghi") && toks[q+2].text == toks[c+1].text && toks[q+3].text == toks[c+2].text {
 			return true
 		}
 	}

@@ -408,6 +408,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") && !wordAt(toks, q-1, "huy") || // ("có giá trị tối đa là 90 ngày"; "bị hủy giá trị sử dụng trong vòng 01 ngày làm việc sau khi …" is an act)
 				words5(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
+				from-q <= 10 && words3(toks, q, "co", "gia", "tri") && rd.paperOpens(q) && rd.noClauseBetween(q, from) || // "Giấy phép quá cảnh có giá trị một lần theo thời hạn không quá 02 tháng"
 				wordAt(toks, q-1, "chi") && words3(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}

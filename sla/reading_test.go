@@ -1304,6 +1304,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ, đúng quy định, cơ quan chuyên môn có văn bản trả lời. Trường hợp cần trao đổi với các cơ quan liên quan về hồ sơ đề nghị của thương nhân, thời gian xử lý hồ sơ tính từ thời điểm cơ quan chuyên môn nhận được văn bản trả lời của các cơ quan liên quan", ord: "7 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 7 ngày làm việc"}},
 		// A lead time before a term of use ends, no validity (national portal 2026, thủ tục 1.116401).
 		{in: "- Bước 1: Trước khi hết thời hạn sử dụng đất kết hợp 30 ngày làm việc, người sử dụng đất có nhu cầu gia hạn gửi văn bản đề nghị gia hạn đến Trung tâm Phục vụ hành chính công tỉnh.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A permit's validity with "có giá trị", the permit named first (national portal 2026, thủ tục 1.116478).
+		{in: "Giấy phép quá cảnh có giá trị một lần theo thời hạn không quá 02 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// Every bracketed time of a sentence that lists what is not counted is left out (national portal 2026, Phú Thọ 1.116030).
+		{in: "Thời hạn giải quyết: không quá 07 ngày làm việc. \nKhông tính thời gian cơ quan có thẩm quyền xác định nghĩa vụ tài chính về đất đai (05 ngày làm việc), thời gian niêm yết công khai (15 ngày), thời gian trích đo bản đồ địa chính (05 ngày làm việc).", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// A request of a level of government ("của cấp xã"), and a request the sentence made earlier to the one who now acts (national portal 2026, land registration, Hà Nội 1.116438 and Quảng Ngãi 1.116609).
+		{in: "Đơn vị đo đạc có trách nhiệm thực hiện trích đo bản đồ địa chính trong thời gian không quá 05 ngày làm việc kể từ ngày nhận được đề nghị của cấp xã.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Văn phòng đăng ký đất đai đề nghị đơn vị đo đạc thực hiện việc trích đo bản đồ địa chính; đơn vị đo đạc có trách nhiệm thực hiện trích đo bản đồ địa chính trong thời gian không quá 05 ngày làm việc kể từ ngày nhận được đề nghị.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -430,6 +430,15 @@ func (rd *reader) extends(p int) bool {
 	if wordAt(toks, p+2, "giay") {
 		return false // "… gia hạn giấy đăng ký lưu hành": the matter, a paper extended
 	}
+	if words2(toks, p+2, "thoi", "han") && kindAt(toks, p+4, tokWord) {
+		switch toks[p+4].text {
+		case "nhap", "xuat", "hoat", "su", "luu", "tam", "hieu", "thue", "cua":
+			// "UBND cấp tỉnh xem xét và chấp thuận cho doanh nghiệp được
+			// nhập khẩu hoặc gia hạn thời hạn nhập khẩu nguyên liệu thuốc
+			// lá": the term of a permission extended, the matter.
+			return false
+		}
+	}
 	if words2(toks, p-2, "khong", "duoc") {
 		// "nhưng không được kéo dài quá 7 ngày kể từ ngày nhận được đơn": a
 		// cap on the limit itself, no extension.

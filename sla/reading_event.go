@@ -797,6 +797,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// follows it.
 		return FromOtherEvent
 	}
+	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && wordAt(toks, ws[1], "ky") && ws[1] == ws[0]+1 && strings.ContainsAny(rd.original(ws[1]), "ýÝ") &&
+		(words2(toks, ws[2], "thong", "bao") || words2(toks, ws[2], "quyet", "dinh") || words2(toks, ws[2], "van", "ban")) {
+		// "ấn định thời hạn 02 tháng kể từ ngày ký thông báo để người nộp
+		// hồ sơ sửa chữa thiếu sót": the day a body signs its notice,
+		// whoever the notice is for (national portal 2026, thủ tục
+		// 1.013970).
+		return FromOtherEvent
+	}
 	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && words2(toks, ws[1], "ket", "thuc") && wordAt(toks, ws[1]+2, "thoi") {
 		// "kể từ ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ
 		// trì liên kết và nhận đủ hồ sơ hợp lệ": the end of a period comes
@@ -1391,7 +1399,7 @@ func (rd *reader) completedFiling(ws []int) bool {
 		default:
 			continue
 		}
-		if words2(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) {
+		if words2(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) && noPunctBetween(toks, ws[0], q) { // (not "kể từ ngày hoàn tất kiểm tra …, Tổ chức cấp C/O cập nhật kết quả kiểm tra trên hệ thống eCoSys": the body's update after the count's clause)
 			for _, r := range ws[k+2 : min(len(ws), k+8)] {
 				if words2(toks, r, "he", "thong") {
 					// "kể từ ngày cơ sở cập nhật thông tin lên hệ thống": the

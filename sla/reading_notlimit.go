@@ -412,6 +412,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				wordAt(toks, q-1, "chi") && words3(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
+			if words2(toks, q, "gia", "han") && from-q <= 8 && wordAt(toks, q-1, "duoc") && q-rd.opening(q) <= 6 && rd.paperOpens(q) && rd.noClauseBetween(q, from) {
+				// "Giấy phép được gia hạn một lần tối đa không quá 01 năm":
+				// how long the paper's extension runs, its validity
+				// (national portal 2026, thủ tục 1.116472).
+				return "a paper's extended validity (\"Giấy phép được gia hạn … không quá\"), not a time limit"
+			}
 		case "truoc":
 			if near && (words2(toks, q+1, "ngay", "nop") || words3(toks, q+1, "thoi", "diem", "nop")) ||
 				from-q <= 24 && words2(toks, q+1, "thoi", "diem") && rd.withinBefore(q+3, from, "nop") && capAt(toks, from-2) && rd.noClauseBetween(q, from) {

@@ -1311,6 +1311,14 @@ func TestReadLimitForms(t *testing.T) {
 		// A request of a level of government ("của cấp xã"), and a request the sentence made earlier to the one who now acts (national portal 2026, land registration, Hà Nội 1.116438 and Quảng Ngãi 1.116609).
 		{in: "Đơn vị đo đạc có trách nhiệm thực hiện trích đo bản đồ địa chính trong thời gian không quá 05 ngày làm việc kể từ ngày nhận được đề nghị của cấp xã.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Văn phòng đăng ký đất đai đề nghị đơn vị đo đạc thực hiện việc trích đo bản đồ địa chính; đơn vị đo đạc có trách nhiệm thực hiện trích đo bản đồ địa chính trong thời gian không quá 05 ngày làm việc kể từ ngày nhận được đề nghị.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A body's update after the count's clause is no filer's update through the system (national portal 2026, thủ tục 1.000366).
+		{in: "- Trong vòng 01 ngày làm việc kể từ ngày hoàn tất kiểm tra thực tế năng lực sản xuất của thương nhân, Tổ chức cấp C/O cập nhật kết quả kiểm tra trên hệ thống eCoSys.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The day a body signs its notice, whoever the notice is for (national portal 2026, thủ tục 1.013970).
+		{in: "Ra thông báo dự định từ chối, ấn định thời hạn 02 tháng kể từ ngày ký thông báo để người nộp hồ sơ sửa chữa thiếu sót hoặc có ý kiến phản đối;", ord: "2 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The term of a permission extended is the matter, no extension of the limit (national portal 2026, thủ tục 1.000949).
+		{in: "Trong thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, Ủy ban nhân dân cấp tỉnh xem xét và chấp thuận cho doanh nghiệp được nhập khẩu hoặc gia hạn thời hạn nhập khẩu nguyên liệu thuốc lá để sản xuất xuất khẩu.", ord: "20 ngày", from: sla.FromReceipt},
+		// How long a permit's extension runs is its validity (national portal 2026, thủ tục 1.116472).
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền cấp phép kiểm tra, gia hạn Giấy phép cho tổ chức. Giấy phép được gia hạn một lần tối đa không quá 06 tháng.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

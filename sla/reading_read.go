@@ -1123,6 +1123,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 // group joins adjacent durations into composites: "01 tháng 15 ngày", "15
 // ngày + 08 ngày làm việc".
 func (rd *reader) group() {
+	rd.bracketedParts()
 	out := rd.items[:0]
 	for _, it := range rd.items {
 		if n := len(out); n > 0 && it.kind == iDur && out[n-1].kind == iDur && int(out[n-1].p.n) < MaxPeriodParts {
@@ -1145,6 +1146,30 @@ func (rd *reader) group() {
 		out = append(out, it)
 	}
 	rd.items = out
+}
+
+// bracketedParts reads a total in days followed by its two parts of
+// different units in brackets, "Không quá 23 ngày (03 ngày làm việc và 20
+// ngày)", as the composite of the parts, counted part after part (national
+// portal 2026, Phú Thọ 1.116037): the total only says what they add up to.
+// Parts that do not add up to the total are left as they are.
+func (rd *reader) bracketedParts() {
+	toks := rd.toks
+	for i := 0; i+2 < len(rd.items); i++ {
+		t, a, b := &rd.items[i], &rd.items[i+1], &rd.items[i+2]
+		if t.kind != iDur || a.kind != iDur || b.kind != iDur || t.p.n != 1 || a.p.n != 1 || b.p.n != 1 ||
+			a.from != t.to+1 || !punctAt(toks, t.to, "(") || b.from != a.to+1 || !wordAt(toks, a.to, "va") || !punctAt(toks, b.to, ")") {
+			continue
+		}
+		tl, al, bl := t.p.parts[0], a.p.parts[0], b.p.parts[0]
+		if al.unit == bl.unit || al.hundredths+bl.hundredths != tl.hundredths || tl.unit != UnitCalendarDays && tl.unit != UnitWorkingDays ||
+			al.unit != UnitCalendarDays && al.unit != UnitWorkingDays || bl.unit != UnitCalendarDays && bl.unit != UnitWorkingDays {
+			continue
+		}
+		t.p.parts[0], t.p.parts[1], t.p.n = al, bl, 2
+		t.to = b.to + 1
+		rd.items = append(rd.items[:i+1], rd.items[i+3:]...)
+	}
 }
 
 // sentences numbers the sentences (a sentence ends at ".", ";", "!", "?"

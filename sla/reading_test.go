@@ -1319,6 +1319,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, Ủy ban nhân dân cấp tỉnh xem xét và chấp thuận cho doanh nghiệp được nhập khẩu hoặc gia hạn thời hạn nhập khẩu nguyên liệu thuốc lá để sản xuất xuất khẩu.", ord: "20 ngày", from: sla.FromReceipt},
 		// How long a permit's extension runs is its validity (national portal 2026, thủ tục 1.116472).
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền cấp phép kiểm tra, gia hạn Giấy phép cho tổ chức. Giấy phép được gia hạn một lần tối đa không quá 06 tháng.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// A total in days and its two parts of different units in brackets: the parts, counted part after part (national portal 2026, Phú Thọ 1.116037).
+		{in: "Không quá 23 ngày (03 ngày làm việc và 20 ngày) kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc + 20 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -302,7 +302,7 @@ func (rd *reader) listItemSubject(p int) (int, int, bool) {
 
 // trailingCase reports whether the clause of item k ends with the failing
 // case it applies to: "trong trường hợp …", "đối với (những|các) trường
-// hợp …" or "nếu hồ sơ …" with "không" or "chưa", after the duration and its act, with no
+// hợp …", "đối với hồ sơ không|chưa …" or "nếu hồ sơ …" with "không" or "chưa", after the duration and its act, with no
 // other duration, "thì", bracket or sentence end between ("… thông báo bằng văn bản cho thương nhân yêu cầu
 // bổ sung … trong trường hợp hồ sơ chưa đầy đủ, hợp lệ;"). It returns the
 // case's words.
@@ -324,7 +324,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			}
 			continue
 		}
-		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") && !channelAt(toks, q+1) && !rd.filerAt(q+1) || rd.feeColumnBetween(q, q+1) { // ("tổ chức hoặc cá nhân" names who)
+		if wordAt(toks, q, "thi") && rd.isThen(q) || wordAt(toks, q, "hoac") && !channelAt(toks, q+1) && !rd.filerAt(q+1) && !words2(toks, q+1, "tu", "choi") || rd.feeColumnBetween(q, q+1) { // ("tổ chức hoặc cá nhân" names who; "yêu cầu bổ sung hoặc từ chối" are two failing outcomes)
 			// ("… xác nhận đã nhận đầy đủ hồ sơ hợp lệ … hoặc yêu cầu bổ sung
 			// trong trường hợp …": both outcomes, the ordinary limit; "| Lệ
 			// phí : - Đối với trường hợp …": the fee's cases. "gửi trực tiếp
@@ -356,6 +356,11 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			at = q + 2
 		case words5(toks, q, "doi", "voi", "nhung", "truong", "hop"), words5(toks, q, "doi", "voi", "cac", "truong", "hop"):
 			at = q + 3
+		case words4(toks, q, "doi", "voi", "ho", "so") && (wordAt(toks, q+4, "khong") || wordAt(toks, q+4, "chua")):
+			// "… ban hành văn bản yêu cầu bổ sung hoặc từ chối hỗ trợ đối
+			// với hồ sơ không đảm bảo điều kiện …" (national portal 2026,
+			// thủ tục 1.116339): the failing dossiers' step.
+			at = q + 2
 		case words4(toks, q, "ve", "ho", "so", "khong") || words4(toks, q, "ve", "ho", "so", "chua"):
 			at = q + 1 // "thông báo cho doanh nghiệp về hồ sơ không hợp lệ"
 		case words3(toks, q, "neu", "ho", "so") && rd.isIf(q) && int(toks[q].thi) >= rd.last(q): // (no "thì" after it: "nếu hồ sơ chưa đảm bảo thì lập phiếu hướng dẫn …" governs what follows)

@@ -350,7 +350,10 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "giai":
 		return wordAt(toks, p+1, "the")
 	case "xac":
-		return wordAt(toks, p+1, "nhan")
+		// ("Xác nhận đăng ký hoàn thành và công bố: 5 ngày làm việc kể từ
+		// ngày nhận được hồ sơ …", a cell of its own, names the procedure's
+		// result: its limit; "- Xác nhận …:" in a list is one case.)
+		return wordAt(toks, p+1, "nhan") && (p > from || p > 0 && toks[p-1].kind == tokPunct || letterMarkAt(toks, p))
 	case "hop":
 		return wordAt(toks, p+1, "nhat")
 	case "sap":

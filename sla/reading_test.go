@@ -1321,6 +1321,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền cấp phép kiểm tra, gia hạn Giấy phép cho tổ chức. Giấy phép được gia hạn một lần tối đa không quá 06 tháng.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// A total in days and its two parts of different units in brackets: the parts, counted part after part (national portal 2026, Phú Thọ 1.116037).
 		{in: "Không quá 23 ngày (03 ngày làm việc và 20 ngày) kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc + 20 ngày", from: sla.FromReceipt},
+		// A check step for the failing dossiers only ("đối với hồ sơ không đảm bảo …") is their case (national portal 2026, thủ tục 1.116339).
+		{in: "- Trong thời hạn 05 ngày làm việc, Sở Khoa học và Công nghệ rà soát hồ sơ, ban hành văn bản yêu cầu bổ sung hoặc từ chối hỗ trợ đối với hồ sơ không đảm bảo điều kiện về thành phần hồ sơ hoặc không đảm bảo điều kiện hỗ trợ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A cell that opens with the procedure's result as its label is the limit, not one case (national portal 2026, thủ tục 2.001272).
+		{in: "Xác nhận đăng ký hoàn thành và công bố: 5 ngày làm việc kể từ ngày nhận được hồ sơ đăng ký đầy đủ, hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

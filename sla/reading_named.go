@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 16; k++ {
+	for k := 0; !ok && k < 17; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -97,9 +97,52 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// đứng đầu cơ sở giáo dục đại học ra quyết định …": a wait after
 			// a posting, counted from it.
 			at, end, ok = rd.postingAfter(from, to)
+		case 16:
+			// "… thì thông báo cho Chi nhánh Văn phòng Đăng ký đất đai cung
+			// cấp thông tin …. Trong thời hạn không quá 05 ngày làm việc,
+			// Chi nhánh Văn phòng Đăng ký đất đai có trách nhiệm cung cấp
+			// thông tin …": the body notified in the sentence before acts,
+			// counted from the notice.
+			at, end, ok = rd.notifiedBefore(from, to)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// notifiedBefore reports whether the duration [from, to), which opens its
+// sentence after a window's words, is followed by a subject with a duty
+// ("…, Chi nhánh Văn phòng Đăng ký đất đai có trách nhiệm …") whom the
+// sentence before notified ("thông báo cho Chi nhánh Văn phòng Đăng ký đất
+// đai …"; national portal 2026, land procedures of Nghệ An 1.116881 and
+// 1.115622). It returns the notice's words.
+func (rd *reader) notifiedBefore(from, to int) (int, int, bool) {
+	toks := rd.toks
+	s := rd.first(from)
+	if s == 0 || !punctAt(toks, s-1, ".") || !rd.introduces(rd.opening(from), from) || !punctAt(toks, to, ",") || !kindAt(toks, to+1, tokWord) || !kindAt(toks, to+2, tokWord) {
+		return 0, 0, false
+	}
+	duty := false
+	for q := to + 3; q < to+12 && q < len(toks) && !rd.isBreak(q); q++ {
+		if words2(toks, q, "trach", "nhiem") || wordAt(toks, q, "phai") {
+			duty = true
+			break
+		}
+	}
+	if !duty {
+		return 0, 0, false
+	}
+	ps := rd.first(s - 1)
+	for q := ps; q+3 < s-1; q++ {
+		if !words3(toks, q, "thong", "bao", "cho") {
+			continue
+		}
+		for r := q + 3; r < q+7 && r+1 < s-1; r++ {
+			if toks[r].text == toks[to+1].text && toks[r+1].text == toks[to+2].text && toks[r].kind == tokWord {
+				return q, rd.clauseEnd(q+3, s-1), true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // findingOpens reports whether the sentence of p opens with a finding

@@ -1325,6 +1325,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong thời hạn 05 ngày làm việc, Sở Khoa học và Công nghệ rà soát hồ sơ, ban hành văn bản yêu cầu bổ sung hoặc từ chối hỗ trợ đối với hồ sơ không đảm bảo điều kiện về thành phần hồ sơ hoặc không đảm bảo điều kiện hỗ trợ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// A cell that opens with the procedure's result as its label is the limit, not one case (national portal 2026, thủ tục 2.001272).
 		{in: "Xác nhận đăng ký hoàn thành và công bố: 5 ngày làm việc kể từ ngày nhận được hồ sơ đăng ký đầy đủ, hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// The body notified in the sentence before acts, counted from the notice (national portal 2026, Nghệ An land procedures 1.116881, 1.115622).
+		{in: "Trường hợp không kiểm tra được thông tin thì thông báo cho Chi nhánh Văn phòng đăng ký đất đai cung cấp thông tin về việc đã chuyển quyền sử dụng đất. Trong thời hạn không quá 05 ngày làm việc, Chi nhánh Văn phòng đăng ký đất đai có trách nhiệm cung cấp thông tin cho cơ quan có chức năng quản lý đất đai cấp xã.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The filer's mended dossier is its receipt, as "đã hoàn thiện hồ sơ" is (completedFiling).
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày doanh nghiệp hoàn thiện hồ sơ, Sở Công Thương cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -530,7 +530,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"
 			words2(toks, q, "hop", "phap") && rd.dossierBefore(q),                                            // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
-			words3(toks, q, "du", "dieu", "kien") && (!wordAt(toks, q-1, "nhan") || wordAt(toks, q-2, "ca")): // not "chứng nhận đủ điều kiện"; "Trường hợp cá nhân đủ điều kiện xét tặng, …" is
+			words3(toks, q, "du", "dieu", "kien") && (!wordAt(toks, q-1, "nhan") || wordAt(toks, q-2, "ca")): // not "chứng nhận đủ điều kiện"; "Trường hợp cá nhân đủ điều kiện xét tặng, …" is the ordinary path
 			valid = true
 		}
 	}

@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 17; k++ {
+	for k := 0; !ok && k < 18; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -104,6 +104,11 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// thông tin …": the body notified in the sentence before acts,
 			// counted from the notice.
 			at, end, ok = rd.notifiedBefore(from, to)
+		case 17:
+			// "Trong thời hạn 15 ngày làm việc, cơ quan được lấy ý kiến phối
+			// hợp, tổ chức, chuyên gia độc lập có ý kiến bằng văn bản …": the
+			// consulted body named after the duration, as case 10 before it.
+			at, end, ok = rd.consultedAfter(to)
 		}
 	}
 	return at, end, lead, ok
@@ -351,6 +356,26 @@ func (rd *reader) consultedBefore(p int) (int, int, bool) {
 				return q, q + 4, true
 			}
 		}
+	}
+	return 0, 0, false
+}
+
+// consultedAfter reports whether the duration ending at to is followed,
+// past its comma, by a body consulted ("cơ quan được lấy ý kiến", "các cơ
+// quan được hỏi ý kiến") as the subject that answers (national portal
+// 2026, thủ tục 1.012349): counted from the request for its opinion. It
+// returns the body's words.
+func (rd *reader) consultedAfter(to int) (int, int, bool) {
+	toks := rd.toks
+	if !punctAt(toks, to, ",") {
+		return 0, 0, false
+	}
+	q := to + 1
+	if wordAt(toks, q, "cac") {
+		q++
+	}
+	if words2(toks, q, "co", "quan") && wordAt(toks, q+2, "duoc") && (wordAt(toks, q+3, "lay") || wordAt(toks, q+3, "hoi") || wordAt(toks, q+3, "xin")) && words2(toks, q+4, "y", "kien") {
+		return to + 1, q + 6, true
 	}
 	return 0, 0, false
 }

@@ -1329,6 +1329,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trường hợp không kiểm tra được thông tin thì thông báo cho Chi nhánh Văn phòng đăng ký đất đai cung cấp thông tin về việc đã chuyển quyền sử dụng đất. Trong thời hạn không quá 05 ngày làm việc, Chi nhánh Văn phòng đăng ký đất đai có trách nhiệm cung cấp thông tin cho cơ quan có chức năng quản lý đất đai cấp xã.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// The filer's mended dossier is its receipt, as "đã hoàn thiện hồ sơ" is (completedFiling).
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày doanh nghiệp hoàn thiện hồ sơ, Sở Công Thương cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// The consulted body named after the duration answers, counted from the request for its opinion (national portal 2026, thủ tục 1.012349).
+		{in: "- Trong thời hạn 15 ngày làm việc, cơ quan được lấy ý kiến phối hợp, tổ chức, chuyên gia độc lập có ý kiến bằng văn bản gửi Bộ Khoa học và Công nghệ.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -89,50 +89,64 @@ func (f *folded) span(from, to uint16) string {
 	if from >= to {
 		return ""
 	}
-	s := f.src[f.orig[from]:f.orig[to]]
-	return trimSeparators(s)
+	raw := f.src[f.orig[from]:f.orig[to]]
+	i, j := separatorBounds(raw)
+	if j < len(raw) && raw[j] == ')' && strings.Count(raw[i:j], "(") > strings.Count(raw[i:j], ")") {
+		// Keep the ")" that closes a bracket the span opens: "23 ngày
+		// (03 ngày làm việc và 20 ngày)", not "… và 20 ngày".
+		j++
+	}
+	return raw[i:j]
 }
 
 // trimSeparators removes leading and trailing white space and separators.
 func trimSeparators(s string) string {
-	for s != "" {
-		if c := s[0]; c < utf8.RuneSelf { // most often a letter: no rune to decode
-			if !asciiSeparator[c] {
-				break
-			}
-			s = s[1:]
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s)
-		if !isSeparator(r) {
-			break
-		}
-		s = s[n:]
-	}
-	for s != "" {
-		if c := s[len(s)-1]; c < utf8.RuneSelf {
-			if !asciiSeparator[c] {
-				break
-			}
-			s = s[:len(s)-1]
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(s)
-		if !isSeparator(r) {
-			break
-		}
-		s = s[:len(s)-n]
-	}
-	return s
+	i, j := separatorBounds(s)
+	return s[i:j]
 }
 
-// isSeparator reports whether r is white space or a separator that
-// trimSeparators removes.
+// separatorBounds returns where s begins and ends once its leading and
+// trailing white space and separators are left out: s[i:j].
+func separatorBounds(s string) (i, j int) {
+	j = len(s)
+	for i < j {
+		if c := s[i]; c < utf8.RuneSelf { // most often a letter: no rune to decode
+			if !asciiSeparator[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if !isSeparator(r) {
+			break
+		}
+		i += n
+	}
+	for j > i {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if !asciiSeparator[c] {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if !isSeparator(r) {
+			break
+		}
+		j -= n
+	}
+	return i, j
+}
+
 // asciiSeparator is isSeparator for the ASCII bytes, looked up: the
 // punctuation that only separates and ASCII white space.
 var asciiSeparator = [utf8.RuneSelf]bool{',': true, ';': true, ':': true, '-': true, '+': true, '.': true, '*': true, '(': true, ')': true,
 	' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
+// isSeparator reports whether r is white space or a separator that
+// trimSeparators removes.
 func isSeparator(r rune) bool {
 	switch r {
 	case ',', ';', ':', '-', '+', '.', '*', '–', '(', ')':

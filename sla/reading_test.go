@@ -1778,3 +1778,29 @@ func TestReadLimitOrdinalDayEndsSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLimitWhyQuotesWholeBrackets checks that the words quoted as the
+// reason keep the ")" that closes a bracket they open, and still drop the
+// separators around them.
+func TestReadLimitWhyQuotesWholeBrackets(t *testing.T) {
+	for _, tc := range []struct{ in, part, want string }{
+		{"Không quá 23 ngày (03 ngày làm việc và 20 ngày) kể từ ngày nhận đủ hồ sơ hợp lệ.", "ordinary", "23 ngày (03 ngày làm việc và 20 ngày)"},
+		{"07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày)", "ordinary", "07 ngày"},
+		{"05 ngày làm việc, kể từ ngày nhận đủ hồ sơ.", "from", "kể từ ngày nhận đủ hồ sơ"},
+	} {
+		r, err := sla.ReadLimit(tc.in)
+		if err != nil {
+			t.Fatalf("ReadLimit(%q): %v", tc.in, err)
+		}
+		got := ""
+		for _, b := range r.Why {
+			if b.Part == tc.part {
+				got = b.Words
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("ReadLimit(%q): %s words %q, want %q", tc.in, tc.part, got, tc.want)
+		}
+	}
+}

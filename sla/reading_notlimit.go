@@ -385,7 +385,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			// hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 			// thông báo": a paper already in force, then the limit.)
 			if (near || from-q <= 16 && words2(toks, q-2, "thoi", "han")) && wordAt(toks, q+1, "luc") && !it.lead && // ("(Trước khi Giấy chứng nhận hết thời hạn hiệu lực 60 ngày, … tổ chức kiểm định phải lập 01 bộ hồ sơ …)": a lead time before the validity ends)
-				(wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") { // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm")
+				(wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") && !punctAt(toks, q+2, ":") { // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm"; a heading "… và quyết định chỉ định hết thời hạn hiệu lực:" names a case, not a validity)
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 			if words5(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
@@ -549,9 +549,10 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if words2(toks, q, "dinh", "chi") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) {
+			if words2(toks, q, "dinh", "chi") && strings.ContainsAny(rd.original(q), "ìÌ") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) {
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
-				// the term of a suspension.
+				// the term of a suspension. ("đình" by its accent: "quyết
+				// định chỉ định" folds to the same letters.)
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
 			}
 		case "nghi":

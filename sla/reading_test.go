@@ -1331,6 +1331,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày doanh nghiệp hoàn thiện hồ sơ, Sở Công Thương cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// The consulted body named after the duration answers, counted from the request for its opinion (national portal 2026, thủ tục 1.012349).
 		{in: "- Trong thời hạn 15 ngày làm việc, cơ quan được lấy ý kiến phối hợp, tổ chức, chuyên gia độc lập có ý kiến bằng văn bản gửi Bộ Khoa học và Công nghệ.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A case's heading that ends "hết thời hạn hiệu lực:" names the case, no validity (national portal 2026, thủ tục 1.115409).
+		{in: "1. Trường hợp chỉ định lần đầu và quyết định chỉ định hết thời hạn hiệu lực:\nTrong thời hạn 05 ngày làm việc kể từ ngày nhận được báo cáo kết quả hành động khắc phục, cơ quan chỉ định ban hành quyết định chỉ định.\n2. Trường hợp cấp lại quyết định chỉ định\nTrong thời hạn 05 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ và hợp lệ, cơ quan chỉ định xem xét, cấp lại quyết định chỉ định.", alts: []string{"conditional 5 ngày làm việc", "conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "quyết định chỉ định" folds to the letters of "đình chỉ" (a suspension): told by the accent.
+		{in: "Cơ quan chỉ định ban hành quyết định chỉ định\nTrong thời hạn 05 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ và hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

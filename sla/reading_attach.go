@@ -20,6 +20,7 @@ func (rd *reader) attach() {
 	rd.totalAfterParts()
 	rd.settleItems()
 	rd.readNeighbours()
+	rd.readAtOnceInPerson()
 	rd.readAppeals()
 	rd.readPayments()
 	rd.applyHeading()

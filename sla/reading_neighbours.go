@@ -1,7 +1,10 @@
 package sla
 
+import "strings"
+
 // The passes after every duration is settled, each over the whole text:
-// neighbours that share a case or a refusal (readNeighbours), a case of
+// neighbours that share a case or a refusal (readNeighbours), an answer
+// at once in person beside a time for other channels (readAtOnceInPerson), a case of
 // disagreement with an answer that is the count's event (readAppeals), a
 // payment's time (readPayments), a heading that scopes every duration
 // under it (applyHeading).
@@ -338,4 +341,61 @@ func (rd *reader) sentPaperCase(first int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// readAtOnceInPerson reads the check of completeness the catalogue writes
+// for two channels, "Cơ quan cấp mã số kiểm tra hồ sơ và trả lời ngay tính
+// hợp lệ … đối với hồ sơ nộp trực tiếp; trong thời hạn 01 ngày làm việc kể
+// từ ngày nhận được hồ sơ nộp qua dịch vụ bưu chính … hoặc trực tuyến …":
+// an answer at once for a dossier filed in person, and the duration only
+// for the other channels, one case (as the tuning rows of that template
+// are labelled). The duration's case is the channel its clause names.
+func (rd *reader) readAtOnceInPerson() {
+	toks := rd.toks
+	if len(rd.items) != 1 {
+		return
+	}
+	it := &rd.items[0]
+	if it.kind != iDur || it.condSet || it.ext || it.share || it.excluded {
+		return
+	}
+	inPerson := -1
+	for r := max(1, it.from-40); r < it.from; r++ {
+		// "trực tiếp" first, a rare pair; then the "ngay" (at once, not
+		// "ngày") before it.
+		if toks[r].text != "truc" || !wordAt(toks, r+1, "tiep") || !rd.phraseBefore(r, 6, "doi", "voi") && !rd.phraseBefore(r, 4, "nop") {
+			continue
+		}
+		for q := r - 1; q >= 0 && q >= r-16; q-- {
+			if wordAt(toks, q, "ngay") && !strings.ContainsAny(rd.original(q), "àÀ") {
+				inPerson = r
+				break
+			}
+		}
+	}
+	if inPerson < 0 || !noSentenceEndBetween(rd, inPerson, it.from) {
+		return
+	}
+	end := max(it.to, it.eventEnd)
+	for q := it.to; q < len(toks) && q < end+16 && !rd.isSentenceEnd(q); q++ {
+		if words2(toks, q, "buu", "chinh") || words2(toks, q, "truc", "tuyen") || words3(toks, q, "moi", "truong", "mang") || words3(toks, q, "moi", "truong", "dien") {
+			from := q
+			for from > it.to && !wordAt(toks, from, "nop") && !wordAt(toks, from, "doi") {
+				from--
+			}
+			it.cond, it.condSet = rd.words(from, rd.clauseEnd(q, len(toks))), true
+			return
+		}
+	}
+}
+
+// noSentenceEndBetween reports whether no sentence ends (a ";" does not
+// count) between tokens p and q.
+func noSentenceEndBetween(rd *reader, p, q int) bool {
+	for r := p; r < q; r++ {
+		if rd.isSentenceEnd(r) && !punctAt(rd.toks, r, ";") {
+			return false
+		}
+	}
+	return true
 }

@@ -1335,6 +1335,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "1. Trường hợp chỉ định lần đầu và quyết định chỉ định hết thời hạn hiệu lực:\nTrong thời hạn 05 ngày làm việc kể từ ngày nhận được báo cáo kết quả hành động khắc phục, cơ quan chỉ định ban hành quyết định chỉ định.\n2. Trường hợp cấp lại quyết định chỉ định\nTrong thời hạn 05 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ và hợp lệ, cơ quan chỉ định xem xét, cấp lại quyết định chỉ định.", alts: []string{"conditional 5 ngày làm việc", "conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// "quyết định chỉ định" folds to the letters of "đình chỉ" (a suspension): told by the accent.
 		{in: "Cơ quan chỉ định ban hành quyết định chỉ định\nTrong thời hạn 05 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ và hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// An answer at once for a dossier filed in person, the duration only for the other channels (national portal, steps_and_conditions.tsv).
+		{in: "Cơ quan cấp mã số kiểm tra hồ sơ và trả lời ngay tính hợp lệ của thành phần hồ sơ đối với hồ sơ nộp trực tiếp; trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ nộp qua dịch vụ bưu chính hoặc trực tuyến tại Cổng dịch vụ công quốc gia.", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -4,10 +4,10 @@ import "strings"
 
 // The passes after every duration is settled, each over the whole text:
 // neighbours that share a case or a refusal (readNeighbours), an answer
-// at once in person beside a time for other channels (readAtOnceInPerson), a case of
-// disagreement with an answer that is the count's event (readAppeals), a
-// payment's time (readPayments), a heading that scopes every duration
-// under it (applyHeading).
+// at once in person beside a time for the other channels
+// (readAtOnceInPerson), a case of disagreement with an answer that is the
+// count's event (readAppeals), a payment's time (readPayments), a heading
+// that scopes every duration under it (applyHeading).
 
 // readNeighbours is one pass over neighbouring durations, each read
 // against the one before it: an extension of what is no limit, a refusal
@@ -372,8 +372,11 @@ func (rd *reader) readAtOnceInPerson() {
 				break
 			}
 		}
+		if inPerson >= 0 {
+			break
+		}
 	}
-	if inPerson < 0 || !noSentenceEndBetween(rd, inPerson, it.from) {
+	if inPerson < 0 || !rd.noFullStopBetween(inPerson, it.from) {
 		return
 	}
 	end := max(it.to, it.eventEnd)
@@ -389,9 +392,9 @@ func (rd *reader) readAtOnceInPerson() {
 	}
 }
 
-// noSentenceEndBetween reports whether no sentence ends (a ";" does not
-// count) between tokens p and q.
-func noSentenceEndBetween(rd *reader, p, q int) bool {
+// noFullStopBetween reports whether no sentence ends between tokens p
+// and q but at a ";" (the clauses of one sentence).
+func (rd *reader) noFullStopBetween(p, q int) bool {
 	for r := p; r < q; r++ {
 		if rd.isSentenceEnd(r) && !punctAt(rd.toks, r, ";") {
 			return false

@@ -1152,7 +1152,8 @@ func (rd *reader) group() {
 // different units in brackets, "Không quá 23 ngày (03 ngày làm việc và 20
 // ngày)", as the composite of the parts, counted part after part (national
 // portal 2026, Phú Thọ 1.116037): the total only says what they add up to.
-// Parts that do not add up to the total are left as they are.
+// Parts of the total's own unit that add up to it restate it; parts that
+// do not add up to the total are left as they are.
 func (rd *reader) bracketedParts() {
 	toks := rd.toks
 	for i := 0; i+2 < len(rd.items); i++ {
@@ -1162,6 +1163,13 @@ func (rd *reader) bracketedParts() {
 			continue
 		}
 		tl, al, bl := t.p.parts[0], a.p.parts[0], b.p.parts[0]
+		if al.unit == bl.unit && bl.unit == tl.unit && al.hundredths+bl.hundredths == tl.hundredths {
+			// "Không quá 30 ngày (10 ngày và 20 ngày)": parts of the same
+			// unit that add up to the total say it again, part by part.
+			t.to = b.to + 1
+			rd.items = append(rd.items[:i+1], rd.items[i+3:]...)
+			continue
+		}
 		if al.unit == bl.unit || al.hundredths+bl.hundredths != tl.hundredths || tl.unit != UnitCalendarDays && tl.unit != UnitWorkingDays ||
 			al.unit != UnitCalendarDays && al.unit != UnitWorkingDays || bl.unit != UnitCalendarDays && bl.unit != UnitWorkingDays {
 			continue

@@ -1337,6 +1337,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cơ quan chỉ định ban hành quyết định chỉ định\nTrong thời hạn 05 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ và hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// An answer at once for a dossier filed in person, the duration only for the other channels (national portal, steps_and_conditions.tsv).
 		{in: "Cơ quan cấp mã số kiểm tra hồ sơ và trả lời ngay tính hợp lệ của thành phần hồ sơ đối với hồ sơ nộp trực tiếp; trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ nộp qua dịch vụ bưu chính hoặc trực tuyến tại Cổng dịch vụ công quốc gia.", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Bracketed parts of the total's own unit that add up to it restate it; the count after them is the total's.
+		{in: "Không quá 30 ngày (10 ngày và 20 ngày) kể từ ngày nhận đủ hồ sơ.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Không quá 30 ngày (10 ngày và 20 ngày) kể từ ngày có thông báo của Sở Tài chính.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -285,6 +285,14 @@ func words2(toks []token, i int, a, b string) bool {
 	return uint(i+1) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b
 }
 
+// sameTwoWords reports whether the two words at i are the two words at j:
+// "đề nghị đơn vị đo đạc …; đơn vị đo đạc có trách nhiệm …" names at the
+// second place whom the first addressed.
+func sameTwoWords(toks []token, i, j int) bool {
+	return kindAt(toks, i, tokWord) && kindAt(toks, i+1, tokWord) && kindAt(toks, j, tokWord) && kindAt(toks, j+1, tokWord) &&
+		toks[i].text == toks[j].text && toks[i+1].text == toks[j+1].text
+}
+
 func words3(toks []token, i int, a, b, c string) bool {
 	return uint(i+2) < uint(len(toks)) && uint(i) < uint(len(toks)) && toks[i].text == a && toks[i+1].text == b && toks[i+2].text == c
 }

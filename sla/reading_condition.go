@@ -353,7 +353,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// ("Xác nhận đăng ký hoàn thành và công bố: 5 ngày làm việc kể từ
 		// ngày nhận được hồ sơ …", a cell of its own, names the procedure's
 		// result: its limit; "- Xác nhận …:" in a list is one case.)
-		return wordAt(toks, p+1, "nhan") && (p > from || p > 0 && toks[p-1].kind == tokPunct || letterMarkAt(toks, p))
+		return wordAt(toks, p+1, "nhan") && p > 0 && toks[p-1].kind == tokPunct
 	case "hop":
 		return wordAt(toks, p+1, "nhat")
 	case "sap":
@@ -508,7 +508,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			q += 5
 			valid = true
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
-			wordAt(toks, q, "tang") && !wordAt(toks, q-1, "xet") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
+			wordAt(toks, q, "tang") && !strings.ContainsAny(rd.original(q), "ặẶ") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
 			words2(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
 			return false // ("hồ sơ đề nghị gia hạn nộp thuế" names the matter)
 		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
@@ -529,8 +529,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"
-			words2(toks, q, "hop", "phap") && rd.dossierBefore(q),                                            // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
-			words3(toks, q, "du", "dieu", "kien") && (!wordAt(toks, q-1, "nhan") || wordAt(toks, q-2, "ca")): // not "chứng nhận đủ điều kiện"; "Trường hợp cá nhân đủ điều kiện xét tặng, …" is the ordinary path
+			words2(toks, q, "hop", "phap") && rd.dossierBefore(q),                                                                // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
+			words3(toks, q, "du", "dieu", "kien") && !(wordAt(toks, q-1, "nhan") && strings.ContainsAny(rd.original(q-1), "ậẬ")): // not "chứng nhận đủ điều kiện"; "Trường hợp cá nhân đủ điều kiện xét tặng, …" ("nhân", "tặng" told from "nhận", "tăng" by their accents) is the ordinary path
 			valid = true
 		}
 	}

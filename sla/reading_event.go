@@ -1901,11 +1901,11 @@ func (rd *reader) askedEarlier(p int) bool {
 	for c > 0 && c > p-40 && !punctAt(toks, c, ";") && !rd.isSentenceEnd(c) {
 		c--
 	}
-	if !punctAt(toks, c, ";") || c+2 >= p || !kindAt(toks, c+1, tokWord) || !kindAt(toks, c+2, tokWord) {
+	if !punctAt(toks, c, ";") || c+2 >= p {
 		return false
 	}
 	for q := c - 4; q >= 0 && q > c-40 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
-		if words2(toks, q, "de", "nghi") && toks[q+2].text == toks[c+1].text && toks[q+3].text == toks[c+2].text {
+		if words2(toks, q, "de", "nghi") && sameTwoWords(toks, q+2, c+1) {
 			return true
 		}
 	}

@@ -123,7 +123,7 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 func (rd *reader) notifiedBefore(from, to int) (int, int, bool) {
 	toks := rd.toks
 	s := rd.first(from)
-	if s == 0 || !punctAt(toks, s-1, ".") || !rd.introduces(rd.opening(from), from) || !punctAt(toks, to, ",") || !kindAt(toks, to+1, tokWord) || !kindAt(toks, to+2, tokWord) {
+	if s == 0 || !punctAt(toks, s-1, ".") || !rd.introduces(rd.opening(from), from) || !punctAt(toks, to, ",") {
 		return 0, 0, false
 	}
 	duty := false
@@ -142,7 +142,7 @@ func (rd *reader) notifiedBefore(from, to int) (int, int, bool) {
 			continue
 		}
 		for r := q + 3; r < q+7 && r+1 < s-1; r++ {
-			if toks[r].text == toks[to+1].text && toks[r+1].text == toks[to+2].text && toks[r].kind == tokWord {
+			if sameTwoWords(toks, r, to+1) {
 				return q, rd.clauseEnd(q+3, s-1), true
 			}
 		}
@@ -348,7 +348,7 @@ func (rd *reader) consultedBefore(p int) (int, int, bool) {
 			// counted from the request for them.
 			return q, q + 4, true
 		}
-		if toks[q].text != "duoc" || !words2(toks, q+2, "y", "kien") || !(wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) {
+		if toks[q].text != "duoc" || !rd.opinionAskedAt(q) {
 			continue
 		}
 		for r := q - 1; r >= 0 && r >= q-4 && !rd.isSentenceEnd(r); r-- {
@@ -374,10 +374,17 @@ func (rd *reader) consultedAfter(to int) (int, int, bool) {
 	if wordAt(toks, q, "cac") {
 		q++
 	}
-	if words2(toks, q, "co", "quan") && wordAt(toks, q+2, "duoc") && (wordAt(toks, q+3, "lay") || wordAt(toks, q+3, "hoi") || wordAt(toks, q+3, "xin")) && words2(toks, q+4, "y", "kien") {
+	if words2(toks, q, "co", "quan") && rd.opinionAskedAt(q+2) {
 		return to + 1, q + 6, true
 	}
 	return 0, 0, false
+}
+
+// opinionAskedAt reports whether "được lấy ý kiến", "được hỏi ý kiến" or
+// "được xin ý kiến" (whose opinion is asked) stands at q.
+func (rd *reader) opinionAskedAt(q int) bool {
+	toks := rd.toks
+	return wordAt(toks, q, "duoc") && (wordAt(toks, q+1, "lay") || wordAt(toks, q+1, "hoi") || wordAt(toks, q+1, "xin")) && words2(toks, q+2, "y", "kien")
 }
 
 // filerRemedyOpens reports whether the sentence of p opens with a case in

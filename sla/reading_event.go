@@ -522,6 +522,12 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if agencyName(rd.toks, p) {
 		return true
 	}
+	if words4(rd.toks, p, "bao", "hiem", "tien", "gui") {
+		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit
+		// insurer, written with its capital (Thông tư 04/2026/TT-NHNN Điều
+		// 5); "bảo hiểm tiền gửi" is the insurance.
+		return strings.HasPrefix(rd.original(p), "B") && !rd.allCapitals()
+	}
 	if wordAt(rd.toks, p, "vu") {
 		w := rd.original(p)
 		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")

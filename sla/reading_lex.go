@@ -493,6 +493,9 @@ func tokenize(f *folded, toks []token) []token {
 					}
 				}
 				cls := wordClassOf(w)
+				if w == "nhan" {
+					toks = dropStrayComma(toks)
+				}
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || cls&classKey != 0})
 				if cls&classSame != 0 {
 					toks = sameWords(f, toks)
@@ -520,6 +523,18 @@ func tokenize(f *folded, toks []token) []token {
 		toks = dropDaysOffAsides(dropSpelledAmounts(toks))
 	}
 	markDateParts(toks)
+	return toks
+}
+
+// dropStrayComma drops the comma that ends toks when the words before it
+// are "kể từ ngày" or "tính từ ngày" and a "nhận" follows: "kể từ ngày,
+// nhận được hồ sơ hợp lệ" (a text-recognition slip in Nghị định
+// 237/2026/NĐ-CP Điều 26) counts from receipt, as without the comma.
+func dropStrayComma(toks []token) []token {
+	n := len(toks)
+	if n >= 4 && toks[n-1].kind == tokPunct && toks[n-1].text == "," && wordAt(toks, n-2, "ngay") && wordAt(toks, n-3, "tu") && (wordAt(toks, n-4, "ke") || wordAt(toks, n-4, "tinh")) {
+		return toks[:n-1]
+	}
 	return toks
 }
 

@@ -96,6 +96,18 @@ func (rd *reader) notALimit(it *item) string {
 	return rd.openingSays(it)
 }
 
+// benefitNamedBefore reports whether a benefit enjoyed ("được hưởng")
+// stands in tokens [p, to), at most eight tokens: the term named is how
+// long it lasts.
+func (rd *reader) benefitNamedBefore(p, to int) bool {
+	for q := p; q < to && q < p+8; q++ {
+		if words2(rd.toks, q, "duoc", "huong") {
+			return true
+		}
+	}
+	return false
+}
+
 // exampleOpens reports whether the text opens with an example ("Ví dụ:",
 // "Ví dụ 2:", "Ví dụ,"), past list marks: twenty tuning rows of that form
 // are labelled none, the one that reads "Ví dụ trong vòng 15 ngày …" (for
@@ -147,6 +159,14 @@ func (rd *reader) windowOrAge(it *item) string {
 		// "Số ngày trốn đóng … được xác định bắt đầu từ sau 60 ngày kể từ
 		// sau thời hạn đóng …": where a count begins, a threshold.
 		return "where a count begins (\"bắt đầu từ sau 60 ngày\"), a threshold, not a time limit"
+	}
+	if (wordAt(toks, from-1, "vong") && wordAt(toks, from-2, "trong") && words2(toks, from-4, "tot", "nghiep") ||
+		wordAt(toks, from-1, "trong") && words2(toks, from-3, "tot", "nghiep")) && (wordAt(toks, from-5, "da") || wordAt(toks, from-5, "vua") || wordAt(toks, from-4, "da") || wordAt(toks, from-4, "vua")) {
+		// "học sinh, sinh viên vừa tốt nghiệp trong vòng 12 tháng", "người
+		// học … đã tốt nghiệp trong vòng 12 tháng" (Thông tư
+		// 38/2026/TT-BGDĐT Điều 14): who counts as a recent graduate, a
+		// window, no time to act.
+		return "a window of recent graduates (\"đã tốt nghiệp trong vòng 12 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "chia") {
 		// "thù lao kế hoạch năm chia 12 tháng": a division, no duration.
@@ -767,6 +787,26 @@ func (rd *reader) openingSays(it *item) string {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
+	}
+	if words2(toks, q, "chu", "ky") || words2(toks, q, "ky", "han") && !wordAt(toks, q+2, "giai") {
+		// "Chu kỳ thanh toán là … khoảng thời gian 01 tháng", "Chu kỳ tính
+		// toán trong ngày vận hành D là 8 giờ/lần" (Thông tư 29/2026/TT-BCT
+		// Điều 3), "Kỳ hạn của mỗi khoản tiền gửi tối đa không quá 01 tháng"
+		// (Thông tư 08/2023/TT-NHNN Điều 7): a cycle's or a deposit's term.
+		return "a cycle's or a term's length (\"Chu kỳ thanh toán …\", \"Kỳ hạn của mỗi khoản tiền gửi …\"), not a time limit"
+	}
+	if it.event != FromOtherEvent && (words3(toks, q, "thoi", "gian", "giam") || words2(toks, q, "thoi", "han") && rd.benefitNamedBefore(q+2, from)) { // (one counted from an event is reported as such, as the README labels a term counted from an event)
+		// "Thời gian giảm mức đóng kinh phí công đoàn … không quá 06
+		// tháng" (Nghị định 105/2026/NĐ-CP Điều 12), "Thời hạn doanh
+		// nghiệp quá cảnh được hưởng chế độ ưu tiên là 36 tháng" (Nghị
+		// định 46/2020/NĐ-CP Điều 34): how long a relief or a benefit lasts.
+		return "how long a relief or a benefit lasts (\"Thời gian giảm mức đóng …\", \"… được hưởng chế độ ưu tiên là 36 tháng\"), not a time limit"
+	}
+	if words2(toks, q, "thoi", "diem") && wordAt(toks, from-1, "sau") && wordAt(toks, from-2, "la") {
+		// "Thời điểm chính thức thực hiện thẩm quyền phân cấp là sau 20 ngày
+		// kể từ ngày Cục Lãnh sự nhận được văn bản thông báo …" (Thông tư
+		// 03/2026/TT-BNG Điều 5): when a rule starts to apply.
+		return "when something starts to apply (\"Thời điểm … là sau 20 ngày kể từ …\"), not a time limit"
 	}
 	for r := q; r < from && r < q+24 && !rd.isSentenceEnd(r); r++ {
 		if (punctAt(toks, r, "”") || punctAt(toks, r, "\"")) && wordAt(toks, r+1, "la") {

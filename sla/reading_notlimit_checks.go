@@ -229,7 +229,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
-	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt")
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -254,6 +254,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
 		}
 	case "han":
+		if withinAt(toks, from-3) && rd.suspensionAllowedBefore(from-3) {
+			return "the term of a suspension allowed (\"được tạm dừng giao dịch … trong thời hạn 30 ngày\"), not a time limit"
+		}
 		if wordAt(toks, from-2, "thoi") && rd.visaBefore(from-2) {
 			// "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24
 			// tháng": a visa's validity.
@@ -317,6 +320,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a threshold (\"từ 24 tháng đến dưới 60 tháng\"), not a time limit"
 		}
 	case "(":
+		if punctAt(toks, to, ")") && words2(toks, to+1, "tro", "len") {
+			// "ít nhất trọn 01 nhiệm kỳ (60 tháng) trở lên" (Nghị định
+			// 237/2026/NĐ-CP Điều 4): a threshold restated in months.
+			return "a threshold (\"01 nhiệm kỳ (60 tháng) trở lên\"), not a time limit"
+		}
 		if wordAt(toks, from-4, "lan") && punctAt(toks, from-3, "/") { // "01 lần/năm (07 ngày)"
 			return "a frequency (\"01 lần/năm (07 ngày)\"), not a time limit"
 		}
@@ -332,7 +340,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a named period or a span between dates (\"tuần (10 ngày)\"), not a time limit"
 		}
 	case "trong":
-		if wordAt(toks, from-2, "lan") && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot")) {
+		if (wordAt(toks, from-2, "lan") || (wordAt(toks, from-3, "ky") || wordAt(toks, from-3, "dot")) && wordAt(toks, from-2, notThen)) && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot") || kindAt(toks, from-4, tokNum)) {
+			// ("tổ chức không quá 01 kỳ thi trong 01 tháng", Thông tư
+			// 69/2022/TT-BTC Điều 22: exams counted in a month; "thi", an
+			// exam, reads as notThen.)
 			// "kiểm tra sức khỏe định kỳ ít nhất một lần trong 06 tháng": a
 			// frequency.
 			return "a frequency (\"một lần trong 06 tháng\"), not a time limit"
@@ -782,6 +793,21 @@ func (rd *reader) termCapped(from int) string {
 		return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\", \"… tối đa 06 giờ\"), not a time limit"
 	}
 	return ""
+}
+
+// suspensionAllowedBefore reports whether a suspension allowed ("được tạm
+// dừng", "được tạm ngừng") stands in the twelve tokens before p, within the
+// clause: "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ trong
+// thời hạn 30 ngày để hoàn tất việc hợp nhất" (Thông tư 98/2020/TT-BTC
+// Điều 40), how long the suspension may last.
+func (rd *reader) suspensionAllowedBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-12 && !rd.isBreak(q); q-- {
+		if wordAt(toks, q-1, "duoc") && (words2(toks, q, "tam", "dung") || words2(toks, q, "tam", "ngung")) {
+			return true
+		}
+	}
+	return false
 }
 
 // measureDecidedBefore reports whether a body decides a restriction or a

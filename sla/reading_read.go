@@ -254,7 +254,7 @@ func (rd *reader) scan() {
 			i += 2
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
-			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty)
+			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
@@ -507,6 +507,7 @@ func (rd *reader) partOfDayBefore(p int) bool {
 	for q := p - 1; q >= 0 && q >= p-6 && !rd.isBreak(q); q-- {
 		if words2(toks, q, "dao", "dong") || words2(toks, q, "tro", "ve") || words2(toks, q, "thoi", "gio") || q == p-1 && wordAt(toks, q, "buoi") || // ("thời giờ làm việc bình thường trong ngày", "dạy học 1 buổi trong ngày")
 			words3(toks, q, "tat", "ca", "cac") || // ("Tất cả các lệnh chuyển tiền trong ngày": the day's orders)
+			q == p-3 && wordAt(toks, q, "moi") && kindAt(toks, q+1, tokNum) && wordAt(toks, q+2, "phut") || // ("của mỗi 30 phút trong ngày giao dịch": each half hour of the day, Thông tư 29/2026/TT-BCT Điều 3)
 			q == p-4 && words2(toks, q, "thoi", "gian") && !wordAt(toks, q-1, "trong") { // ("thời gian lưu thông trong ngày": a time of the day)
 			// "Mức độ dao động giá cổ phiếu trong ngày giao dịch": a
 			// measure of the day; "được đưa đi lao động và trở về trại giam
@@ -610,6 +611,17 @@ func (rd *reader) number(i int) int {
 		if h, bad := parseAmount(t.text); bad == "" && h%100 == 0 && h/100 <= 23 {
 			if m, bad2 := parseAmount(toks[g+1].text); bad2 == "" && m%100 == 0 && m/100 < 60 && len(toks[g+1].text) == 2 {
 				return g + 1 - i
+			}
+		}
+	}
+	if wordAt(toks, g, "gio") && kindAt(toks, g+1, tokNum) && wordAt(toks, g+2, "phut") && wordAt(toks, g+3, "ngay") && !words2(toks, g+4, "lam", "viec") {
+		// "Chậm nhất 16 giờ 30 phút ngày giao dịch" (Thông tư
+		// 95/2020/TT-BTC Điều 21): a time of a day named, no duration.
+		if h, bad := parseAmount(t.text); bad == "" && h%100 == 0 && h/100 <= 23 {
+			if m, bad2 := parseAmount(toks[g+1].text); bad2 == "" && m%100 == 0 && m/100 < 60 {
+				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: g + 3, err: ErrLimitSyntax,
+					detail: "a time of a day named (\"16 giờ 30 phút ngày giao dịch\"), not a duration"})
+				return g + 3 - i
 			}
 		}
 	}

@@ -1340,6 +1340,33 @@ func TestReadLimitForms(t *testing.T) {
 		// Bracketed parts of the total's own unit that add up to it restate it; the count after them is the total's.
 		{in: "Không quá 30 ngày (10 ngày và 20 ngày) kể từ ngày nhận đủ hồ sơ.", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "Không quá 30 ngày (10 ngày và 20 ngày) kể từ ngày có thông báo của Sở Tài chính.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Seventeenth session (2026 decrees and circulars of the Bộ pháp điển crawl; the codified customs, securities, banking, insurance, budget and public-asset topics; national portal 2026).
+		// A stray comma after "kể từ ngày" (a text-recognition slip, Nghị định 237/2026/NĐ-CP Điều 26) still counts from receipt.
+		{in: "đ) Trong thời hạn 15 ngày làm việc, kể từ ngày, nhận được hồ sơ hợp lệ,", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// The State deposit insurer's request is a body's paper (Thông tư 04/2026/TT-NHNN Điều 5).
+		{in: "Chậm nhất 10 ngày làm việc kể từ ngày nhận được đề nghị của Bảo hiểm tiền gửi Việt Nam, tổ chức tham gia bảo hiểm tiền gửi có trách nhiệm gửi văn bản cho Bảo hiểm tiền gửi Việt Nam về số tiền phí bảo hiểm tiền gửi nộp thiếu.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "đối với một thi thể hoặc một hài cốt" is the unit of the time, no case (Nghị định 165/2026/NĐ-CP Điều 39).
+		{in: "đ) Thời gian hoàn thành việc kiểm tra giấy tờ đối với một thi thể hoặc một hài cốt hoặc một tro cốt không quá 15 phút kể từ khi nộp đủ các loại giấy tờ quy định tại khoản 2 Điều 36 Nghị định này", ord: "0,25 giờ làm việc", from: sla.FromReceipt},
+		// Who counts as a recent graduate is a window (Thông tư 38/2026/TT-BGDĐT Điều 14).
+		{in: "Dữ liệu để xác định chỉ số là người học các chương trình đào tạo cấp văn bằng đã tốt nghiệp trong vòng 12 tháng, riêng đối với các ngành, nghề thuộc lĩnh vực sức khỏe, thời gian này là 24 tháng tính đến thời điểm chốt dữ liệu.", decide: true, concern: sla.ConcernNotALimit},
+		// An exam's length per subject is a rate (Thông tư 12/2015/TT-BTC Điều 4).
+		{in: "Căn cứ vào hình thức thi, Tổng cục Hải quan quy định thời gian làm bài thi, nhưng không quá 120 phút/môn thi.", decide: true, concern: sla.ConcernNotALimit},
+		// A cycle's or a deposit's term (Thông tư 29/2026/TT-BCT Điều 3; Thông tư 08/2023/TT-NHNN Điều 7); the market's operating day is no same-day limit.
+		{in: "Chu kỳ thanh toán là chu kỳ lập chứng từ, hóa đơn cho các khoản giao dịch trên thị trường điện trong khoảng thời gian 01 tháng, tính từ ngày 01 hằng tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chu kỳ tính toán trong ngày vận hành D là 8 giờ/lần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Kỳ hạn của mỗi khoản tiền gửi tối đa không quá 01 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// How long a relief lasts (Nghị định 105/2026/NĐ-CP Điều 12); when a rule starts to apply (Thông tư 03/2026/TT-BNG Điều 5).
+		{in: "a) Thời gian giảm mức đóng kinh phí công đoàn theo tháng và không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Thời điểm chính thức thực hiện thẩm quyền phân cấp là sau 20 ngày kể từ ngày Cục Lãnh sự nhận được văn bản thông báo giới thiệu mẫu con dấu, mẫu chữ ký và chức danh theo quy định tại điểm a khoản này.", decide: true, concern: sla.ConcernNotALimit},
+		// A threshold restated in months, and exams counted in a month (Nghị định 237/2026/NĐ-CP Điều 4; Thông tư 69/2022/TT-BTC Điều 22).
+		{in: "Lãnh đạo cơ quan báo chí không thuộc các cơ quan trên, phải còn đủ thời gian để công tác ít nhất trọn 01 nhiệm kỳ (60 tháng) trở lên và tuổi tối đa giữ chức vụ lãnh đạo không quá 65 tuổi đối với nữ và 67 tuổi đối với nam.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Tại mỗi tỉnh, thành phố tổ chức không quá 01 kỳ thi trong 01 tháng, mỗi kỳ thi phải có tối thiểu 10 thí sinh dự thi;", decide: true, concern: sla.ConcernNotALimit},
+		// A time of a day named, no duration (Thông tư 95/2020/TT-BTC Điều 21).
+		{in: "Chậm nhất 16 giờ 30 phút ngày giao dịch, Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam có trách nhiệm gửi Ủy ban Chứng khoán Nhà nước thông tin khối lượng mở cuối ngày.", decide: true, concern: sla.ConcernNoOrdinary},
+		// The term of a suspension allowed (Thông tư 98/2020/TT-BTC Điều 40).
+		{in: "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ trong thời hạn 30 ngày để hoàn tất việc hợp nhất, sáp nhập, trừ trường hợp mua lại hoặc chuyển đổi chứng chỉ quỹ cho nhà đầu tư phản đối việc hợp nhất, sáp nhập.", decide: true, concern: sla.ConcernNotALimit},
+		// Each half hour of the trading day is no same-day limit (Thông tư 29/2026/TT-BCT Điều 3).
+		{in: "Chu kỳ giao dịch là 30 phút, tính từ thời điểm bắt đầu của mỗi 30 phút trong ngày giao dịch.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -315,13 +315,24 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Phòng Lao
 	// động, TBXH; …": each share named by "tại" and its agency.
 	forAt := b.kind == iDur && wordAt(toks, b.to, "tai") && rd.agencyNameAt(b.to+1) && (m.trongDo || w.breakdown)
+	// "18 ngày làm việc …. Trong đó: Sở Nông nghiệp và Môi trường 15 ngày
+	// làm việc, UBND thành phố 03 ngày làm việc." (national portal 2026,
+	// thủ tục 1.013308): each share named by its agency right before it,
+	// with no colon.
+	body := -1
+	if b.kind == iDur && (colon < 0 || rd.whoStart(lo, colon) >= colon) && (m.trongDo || w.breakdown) { // (a colon that labels nothing: "Trong đó: Sở …")
+		body = rd.bodyNamedBefore(lo, b.from)
+	}
+	forBody := body >= 0
 	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && (colon >= 0 &&
-		((m.trongDo || m.openBracket) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && forAt) {
+		((m.trongDo || m.openBracket) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && (forAt || forBody)) {
 		w.breakdown = true
 	}
-	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho || forAt) && !b.condSet && !b.ext {
+	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho || forAt || forBody) && !b.condSet && !b.ext {
 		b.share = true
-		if forWho || forAt {
+		if forBody {
+			b.who = rd.words(body, b.from)
+		} else if forWho || forAt {
 			// The agency's words to the first comma, as in a bracket
 			// ("Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày" separates
 			// shares by commas), so the canonical text reads back.
@@ -394,6 +405,32 @@ func (rd *reader) lawOrPracticeLabelAt(from, colon int) bool {
 	toks := rd.toks
 	p := pastListLetter(toks, from, colon)
 	return words3(toks, p, "theo", "quy", "dinh") || words3(toks, p, "theo", "thuc", "te")
+}
+
+// bodyNamedBefore returns where the agency's name that the duration at p
+// follows begins, in the gap from lo: past "trong đó", a colon or a comma
+// and the marks after them, a name that runs to p with no sentence end. It
+// returns -1 when the gap does not open with an agency's name.
+func (rd *reader) bodyNamedBefore(lo, p int) int {
+	toks := rd.toks
+	s := lo
+	for q := lo; q < p; q++ {
+		if words2(toks, q, "trong", "do") {
+			s = q + 2
+		}
+	}
+	for s < p && toks[s].kind == tokPunct && !rd.isSentenceEnd(s) {
+		s++
+	}
+	if s >= p || !rd.agencyNameAt(s) {
+		return -1
+	}
+	for q := s; q < p; q++ {
+		if rd.isSentenceEnd(q) || punctAt(toks, q, ":") {
+			return -1
+		}
+	}
+	return s
 }
 
 // whoStart returns where the agency's words before the colon at c begin:

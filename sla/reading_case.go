@@ -388,7 +388,8 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
 				return 0, 0, false
 			}
-			failing = failing || wordAt(toks, r, "khong") || wordAt(toks, r, "chua")
+			failing = failing || wordAt(toks, r, "khong") || wordAt(toks, r, "chua") ||
+				words3(toks, r, "can", "sua", "doi") || words3(toks, r, "can", "bo", "sung") // "đối với trường hợp hồ sơ cần sửa đổi bổ sung hoặc không đạt" (national portal 2026, thủ tục 1.014043)
 		}
 		for r := at + 10; !failing && r < end && r < at+60; r++ {
 			// "… đối với trường hợp người nhận chuyển nhượng … trực tiếp

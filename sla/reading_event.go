@@ -275,7 +275,19 @@ func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
 		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words2(toks, q+1, "nguoi", "dan") || words3(toks, q+1, "chu", "dau", "tu") ||
-			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && (words2(toks, q-2, "giai", "trinh") || words2(toks, q-2, "van", "ban") && words2(toks, q+3, "dao", "tao"))) { // ("văn bản của đương sự", "văn bản giải trình của cơ sở", "văn bản của cơ sở đào tạo" for its learners; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
+			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && (words2(toks, q-2, "giai", "trinh") || words2(toks, q-2, "van", "ban") && (words2(toks, q+3, "dao", "tao") || rd.selfDeclaredWithin(q+3, 10)))) { // ("văn bản của cơ sở khám bệnh, chữa bệnh tự công bố …": the facility's own declaration, national portal 2026, thủ tục 1.004539; "văn bản của đương sự", "văn bản giải trình của cơ sở", "văn bản của cơ sở đào tạo" for its learners; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
+			return true
+		}
+	}
+	return false
+}
+
+// selfDeclaredWithin reports whether "tự công bố" (declares itself)
+// stands in the n tokens from p: the paper is its author's own
+// declaration, a filing.
+func (rd *reader) selfDeclaredWithin(p, n int) bool {
+	for q := p; q < len(rd.toks) && q < p+n && !rd.isSentenceEnd(q); q++ {
+		if words3(rd.toks, q, "tu", "cong", "bo") {
 			return true
 		}
 	}
@@ -872,7 +884,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "cong") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận" is to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "cong") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
@@ -1147,7 +1159,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "an":
 		return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 	case "bo":
-		return words2(toks, q-2, "tu", "cong") // "bản tự công bố": the applicant's own declaration
+		return words2(toks, q-2, "tu", "cong") || words2(toks, q-2, "ban", "cong") && strings.ContainsAny(rd.original(q-2), "ảẢ") // "bản tự công bố": the applicant's own declaration; "Bản công bố năng lực" (national portal 2026, thủ tục 1.115166) too
 	case "trinh":
 		return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
 	case "ke":
@@ -1260,6 +1272,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// dịch bệnh động vật": the health or veterinary authority proposes
 		// to declare an epidemic (Luật Phòng, chống bệnh truyền nhiễm 2007
 		// Điều 38; Luật Thú y 2015 Điều 26), no one's filing.
+		return FromOtherEvent
+	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && words2(toks, ws[j]-3, "van", "ban") && j+3 < len(ws) && words4(toks, ws[j+1], "tham", "dinh", "ho", "so"):
+		// "kể từ ngày nhận được văn bản đề nghị thẩm định hồ sơ đề nghị hỗ
+		// trợ": a letter asking the department to appraise a dossier sent
+		// on by the body that took it (national portal 2026, thủ tục
+		// 1.014583), no one's filing; the filer's own "hồ sơ đề nghị thẩm
+		// định" stays its filing.
 		return FromOtherEvent
 	case obj == "so" && (j+1 == len(ws) || toks[ws[j+1]].text == "va" && !wordAt(toks, ws[j+1]+1, "phi")) && (rd.procuracyOpens(p) || rd.caseFileBefore(p) || rd.bodySubmitsAfter(end)):
 		// ("Tòa án phải gửi hồ sơ vụ án … cho Viện kiểm sát cùng cấp;

@@ -790,6 +790,11 @@ func markDateParts(toks []token) {
 		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
 			continue
 		}
+		if wordAt(toks, i-1, "nam") && strings.TrimLeft(toks[i].text, "0") == "5" && i+1 < len(toks) && toks[i+1].kind == tokWord && isUnitWord(toks[i+1].text) && toks[i+1].text != "nam" {
+			// "Trong thời hạn năm 05 ngày làm việc" (national portal 2026,
+			// thủ tục 1.011997): five, spelt out and then in digits, no year.
+			continue
+		}
 		// ("Nghị quyết số 1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007": the
 		// "11" glued to a code's letters is no amount whose unit "ngày" is.)
 		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date || !toks[i-2].space && kindAt(toks, i-3, tokWord)

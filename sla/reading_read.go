@@ -904,6 +904,15 @@ func (rd *reader) numberInWords(i int) int {
 	if weeks {
 		u = UnitCalendarDays // "hai tuần": weeks of seven days
 	}
+	if toks[i].text == "mot" && wordAt(toks, i+1, "nam") && punctAt(toks, i+2, "(") && (withinAt(toks, i-3) || rd.limitCueBefore(i)) {
+		// "trong thời hạn một năm (12 tháng) kể từ ngày … công nhận tốt
+		// nghiệp" (national portal 2026, thủ tục 1.014581): a year in
+		// words, unreadable as "01 năm" is, and the months in brackets
+		// restate it (the README's "01 năm (12 tháng)", a threshold).
+		rd.items = append(rd.items, item{kind: iBad, err: ErrLimitSyntax, from: i, to: i + 2,
+			detail: "unsupported unit \"" + unsupportedName("nam", rd.opt.ClockHours) + "\""})
+		return 1
+	}
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").

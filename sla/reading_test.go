@@ -1367,6 +1367,21 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ trong thời hạn 30 ngày để hoàn tất việc hợp nhất, sáp nhập, trừ trường hợp mua lại hoặc chuyển đổi chứng chỉ quỹ cho nhà đầu tư phản đối việc hợp nhất, sáp nhập.", decide: true, concern: sla.ConcernNotALimit},
 		// Each half hour of the trading day is no same-day limit (Thông tư 29/2026/TT-BCT Điều 3).
 		{in: "Chu kỳ giao dịch là 30 phút, tính từ thời điểm bắt đầu của mỗi 30 phút trong ngày giao dịch.", decide: true, concern: sla.ConcernNotALimit},
+		// Five spelt out and then in digits is no year (national portal 2026, thủ tục 1.011997); a letter asking to appraise a dossier is a body's (thủ tục 1.014583).
+		{in: "Trong thời hạn năm 05 ngày làm việc kể từ ngày ban hành quyết định hỗ trợ, đơn vị chủ trì thực hiện Chương trình có trách nhiệm chuyển kinh phí hỗ trợ vào tài khoản của doanh nghiệp được hỗ trợ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "d) Trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản đề nghị thẩm định hồ sơ đề nghị hỗ trợ, Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các Sở, ngành, đơn vị có liên quan thẩm định hồ sơ đề nghị hỗ trợ.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A year in words with its months in brackets is unreadable, as "01 năm (12 tháng)" is (national portal 2026, thủ tục 1.014581).
+		{in: "- Thường trú trên địa bàn tỉnh Bắc Ninh; đã hoàn thành chương trình giáo dục THCS tại các cơ sở giáo dục trên địa bàn tỉnh trong thời hạn một năm (12 tháng) kể từ ngày được cơ quan có thẩm quyền công nhận tốt nghiệp.", decide: true, concern: sla.ConcernUnreadable},
+		// A dossier that needs amending, at the sentence's end, is the failing case's (national portal 2026, thủ tục 1.014043).
+		{in: "- Trong thời hạn 02 ngày làm việc, Cục Quản lý Y, Dược cổ truyền có văn bản đối với trường hợp hồ sơ cần sửa đổi bổ sung hoặc không đạt và nêu rõ lý do;", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "thừa nhận" (to recognise) is no receipt: a decision issued (national portal 2026, thủ tục 1.012327).
+		{in: "Công bố Quyết định thừa nhận tiêu chuẩn của tổ chức chứng nhận chất lượng trên Trang thông tin điện tử của Cục Quản lý Khám, chữa bệnh trong thời hạn 05 ngày làm việc, kể từ ngày ban hành Quyết định thừa nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A facility's own declaration is its filing (national portal 2026, thủ tục 1.004539).
+		{in: "Bước 2: Trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản của cơ sở khám bệnh, chữa bệnh tự công bố đáp ứng yêu cầu là cơ sở thực hành, Sở Y tế có trách nhiệm cập nhật trên cổng thông tin điện tử của Sở Y tế.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// A capability statement is the applicant's own declaration (national portal 2026, thủ tục 1.115166).
+		{in: "- Trong thời hạn 03 ngày làm việc kể từ ngày nhận được Bản công bố năng lực hợp lệ, cơ quan được giao tiếp nhận hồ sơ chịu trách nhiệm ghi nhận việc tiếp nhận hồ sơ công bố năng lực trên Bản công bố năng lực của cơ sở đào tạo.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// Shares named by their agency with no colon after "Trong đó" (national portal 2026, thủ tục 1.013308).
+		{in: "18 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ theo quy định. Trong đó: Sở Nông nghiệp và Môi trường 15 ngày làm việc, UBND thành phố 03 ngày làm việc.", ord: "18 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

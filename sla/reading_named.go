@@ -168,6 +168,18 @@ func (rd *reader) findingOpens(p int) (int, int, bool) {
 func (rd *reader) bodyPaperBasisOpens(p int) (int, int, bool) {
 	toks := rd.toks
 	s := rd.opening(p)
+	if words4(toks, s, "tren", "co", "so", "ket") && wordAt(toks, s+4, "qua") {
+		// "Trên cơ sở kết quả làm việc của Hội đồng, trong 10 (mười) ngày,
+		// Sở Khoa học và Công nghệ đề nghị …" (national portal 2026, thủ
+		// tục 1.013298): counted from the council's result, as "Căn cứ …".
+		end := rd.clauseEnd(s+4, p)
+		for q := s + 5; q < end; q++ {
+			if wordAt(toks, q, "cua") && rd.agencyNameAt(q+1) {
+				return s, end, true
+			}
+		}
+		return 0, 0, false
+	}
 	if !words2(toks, s, "can", "cu") || !(words2(toks, s+2, "cong", "van") || words2(toks, s+2, "van", "ban") || words2(toks, s+2, "to", "trinh")) {
 		return 0, 0, false
 	}
@@ -209,17 +221,40 @@ func (rd *reader) passedOnBefore(p int) (int, int, bool) {
 // words of the filer's act.
 func (rd *reader) filerMendsBefore(p int) (int, int, bool) {
 	toks := rd.toks
-	for q := p - 1; q >= 1 && q >= p-12 && !rd.isBreak(q); q-- {
+	for q := p - 1; q >= 1 && q >= p-16 && !rd.isBreak(q); q-- {
 		if (words2(toks, q, "hoan", "thien") || words2(toks, q, "bo", "sung")) && words2(toks, q+2, "ho", "so") {
 			for f := q - 1; f >= 0 && f >= q-8 && !rd.isBreak(f); f-- {
 				if (wordAt(toks, f, "phai") || words2(toks, f, "trach", "nhiem")) && rd.filerAfterThen(f) {
 					return q, p, true
 				}
 			}
+			if punctAt(toks, q-1, ";") && rd.investorListsDuties(q-1) {
+				// "4. Chủ đầu tư phối hợp, cung cấp thông tin …; giải trình,
+				// bổ sung nội dung …; hoàn thiện hồ sơ theo kết luận thẩm định
+				// trong thời hạn không quá 02 tháng" (national portal 2026,
+				// thủ tục 1.115808): the investor's duties listed, the last
+				// its own time to mend.
+				return q, p, true
+			}
 			return 0, 0, false
 		}
 	}
 	return 0, 0, false
+}
+
+// investorListsDuties reports whether the clauses before the ";" at p,
+// back to a full stop or a line break, sixty tokens at most, open with the
+// investor ("Chủ đầu tư") after a list's number: its duties listed.
+func (rd *reader) investorListsDuties(p int) bool {
+	toks := rd.toks
+	s := p
+	for s > 0 && s > p-60 && !punctAt(toks, s-1, "\n") && !(punctAt(toks, s-1, ".") && !kindAt(toks, s-2, tokNum)) {
+		s--
+	}
+	for s < p && toks[s].kind != tokWord {
+		s++
+	}
+	return words3(toks, s, "chu", "dau", "tu")
 }
 
 // filerAfterThen reports whether a filer ("người yêu cầu", "tổ chức, cá

@@ -501,12 +501,44 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 			return rd.agencyNameAt(rd.opening(q))
 		}
 	}
+	if st := rd.opening(it.from); rd.filerAt(st) && rd.filerMendsAt(st, it.from) {
+		// "Tổ chức, cá nhân có trách nhiệm giải trình, làm rõ, bổ sung …
+		// trong thời hạn 15 ngày làm việc kể từ ngày nhận được yêu cầu"
+		// (national portal 2026, thủ tục 1.014987): the filer's own duty,
+		// on the body's request.
+		return true
+	}
+	for q := it.from - 1; q >= 2 && q >= it.from-12 && !rd.isBreak(q); q-- {
+		if words2(toks, q-1, "bao", "cao") && rd.agencyNameAt(q+1) {
+			// "Ngân hàng giám sát thực hiện báo cáo cơ quan quản lý trong
+			// thời hạn 02 ngày làm việc kế từ khi nhận được yêu cầu" (Nghị
+			// định 85/2026/NĐ-CP Điều 31): a report to the body that asks.
+			return true
+		}
+	}
 	for q := it.from - 1; q >= 1 && q >= it.from-30 && !rd.isSentenceEnd(q); q-- {
 		if toks[q].text == "cau" && wordAt(toks, q-1, "yeu") && rd.filerAt(q+1) {
 			// "… có văn bản yêu cầu tổ chức, doanh nghiệp giải trình, làm
 			// rõ hồ sơ … trong vòng 15 ngày kể từ khi nhận được yêu cầu":
 			// the request is the body's, to the filer.
 			return true
+		}
+	}
+	return false
+}
+
+// filerMendsAt reports whether the filer opening at st has the duty to
+// explain or supplement ("có trách nhiệm giải trình", "phải bổ sung"),
+// eight tokens at most after it and before p.
+func (rd *reader) filerMendsAt(st, p int) bool {
+	toks := rd.toks
+	for q := st; q < p && q < st+8; q++ {
+		if words2(toks, q, "trach", "nhiem") || wordAt(toks, q, "phai") {
+			n := q + 1
+			if wordAt(toks, q, "trach") {
+				n = q + 2
+			}
+			return words2(toks, n, "giai", "trinh") || words2(toks, n, "bo", "sung") || words2(toks, n, "khac", "phuc")
 		}
 	}
 	return false

@@ -1382,6 +1382,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong thời hạn 03 ngày làm việc kể từ ngày nhận được Bản công bố năng lực hợp lệ, cơ quan được giao tiếp nhận hồ sơ chịu trách nhiệm ghi nhận việc tiếp nhận hồ sơ công bố năng lực trên Bản công bố năng lực của cơ sở đào tạo.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		// Shares named by their agency with no colon after "Trong đó" (national portal 2026, thủ tục 1.013308).
 		{in: "18 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ theo quy định. Trong đó: Sở Nông nghiệp và Môi trường 15 ngày làm việc, UBND thành phố 03 ngày làm việc.", ord: "18 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// The filer's own duty to explain, counted from the body's request; a report to the body that asks (national portal 2026, thủ tục 1.014987; Nghị định 85/2026/NĐ-CP Điều 31).
+		{in: "- Tổ chức, cá nhân có trách nhiệm giải trình, làm rõ, bổ sung hoặc bố trí kiểm tra thực tế trong thời hạn 15 ngày làm việc kể từ ngày nhận được yêu cầu.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ngân hàng giám sát thực hiện báo cáo cơ quan quản lý trong thời hạn 02 ngày làm việc kế từ khi nhận được yêu cầu.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The investor's duties listed, the last its own time to mend (national portal 2026, thủ tục 1.115808).
+		{in: "4. Chủ đầu tư phối hợp, cung cấp thông tin, tài liệu kịp thời, chính xác theo yêu cầu của cơ quan thẩm định; giải trình, bổ sung nội dung trong quá trình thẩm định khi được yêu cầu; hoàn thiện hồ sơ theo kết luận thẩm định trong thời hạn không quá 02 tháng.", ord: "2 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Counted from a council's result the sentence opens on, as "Căn cứ …" (national portal 2026, thủ tục 1.013298).
+		{in: "Trên cơ sở kết quả làm việc của Hội đồng, trong 10 (mười) ngày, Sở Khoa học và Công nghệ đề nghị tổ chức trung gian/doanh nghiệp bổ sung, làm rõ thêm nội dung đề xuất và các hồ sơ liên quan (nếu có).", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

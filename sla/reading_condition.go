@@ -525,6 +525,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),
 			words4(toks, q, "da", "lam", "dung", "cac"),                                                       // "Nếu bạn đã làm đúng các bước trên, …": the steps done right                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
+			words4(toks, q, "truong", "hop", "dong", "y") && q == from && !wordAt(toks, q-1, "khong"),         // "c) Trường hợp đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc …" (Nghị định 212/2026/NĐ-CP Điều 22): the granting path
 			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                        // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"

@@ -282,6 +282,34 @@ func (rd *reader) filerNamedIn(ws []int) bool {
 	return false
 }
 
+// filerProvidesAll reports whether the words ws of a count's event say a
+// filer, or no one named, provides all its papers: "(ngày) doanh nghiệp
+// cung cấp đủ hồ sơ", "cung cấp đầy đủ thông tin".
+func (rd *reader) filerProvidesAll(ws []int) bool {
+	toks := rd.toks
+	k := 0
+	if k < len(ws) && (wordAt(toks, ws[k], "ngay") || wordAt(toks, ws[k], "thoi") && wordAt(toks, ws[k]+1, "diem")) {
+		k++
+		if wordAt(toks, ws[0], "thoi") {
+			k++
+		}
+	}
+	if k < len(ws) && rd.filerAt(ws[k]) {
+		k++
+		for k < len(ws) && k < 4 && !words2(toks, ws[k], "cung", "cap") {
+			k++
+		}
+	}
+	if k >= len(ws) || !words2(toks, ws[k], "cung", "cap") {
+		return false
+	}
+	q := ws[k] + 2
+	if wordAt(toks, q, "day") {
+		q++
+	}
+	return wordAt(toks, q, "du") && (words2(toks, q+1, "ho", "so") || words2(toks, q+1, "thong", "tin"))
+}
+
 // selfDeclaredWithin reports whether "tự công bố" (declares itself)
 // stands in the n tokens from p: the paper is its author's own
 // declaration, a filing.
@@ -532,6 +560,12 @@ func (rd *reader) agencyNameAt(p int) bool {
 		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department
 	}
 	if agencyName(rd.toks, p) {
+		return true
+	}
+	if wordAt(rd.toks, p, "truong") && (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong")) && strings.ContainsAny(rd.original(p), "ởỞ") {
+		// "đề nghị của trưởng khoa, phòng … ở cơ sở khám bệnh, chữa bệnh"
+		// (Nghị định 165/2026/NĐ-CP Điều 16): a head of department, an
+		// official ("trường", a school, is told by its accent).
 		return true
 	}
 	if words4(rd.toks, p, "bao", "hiem", "tien", "gui") {
@@ -808,6 +842,21 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
 	}
+	for _, q := range ws[:min(len(ws), 5)] {
+		if wordAt(toks, q, "nhan") && (wordAt(toks, q+1, "tien") || words2(toks, q+1, "duoc", "tien") || words3(toks, q+1, "duoc", "so", "tien")) {
+			// "kể từ ngày nhận được tiền thanh toán lần đầu của tổ chức, cá
+			// nhân mua phần sở hữu của Nhà nước" (Nghị định 70/2018/NĐ-CP
+			// Điều 22): money received, a payment, as the tuning rows of
+			// "nhận được tiền" are labelled.
+			return FromOtherEvent
+		}
+		if words4(toks, q, "yeu", "cau", "khac", "phuc") {
+			// "kể từ ngày nhận được yêu cầu khắc phục, cơ sở kiểm nghiệm
+			// phải gửi báo cáo …" (Nghị định 46/2026/NĐ-CP Điều 37): a
+			// request to remedy is the authority's, no one's filing.
+			return FromOtherEvent
+		}
+	}
 	if len(ws) >= 4 && words4(toks, ws[0], "tiep", "nhan", "chinh", "thuc") || len(ws) >= 5 && wordAt(toks, ws[0], "ngay") && words4(toks, ws[1], "tiep", "nhan", "chinh", "thuc") {
 		// "kể từ ngày tiếp nhận chính thức hồ sơ hợp lệ": the formal
 		// acceptance that ends the check of the dossier (as "thụ lý"),
@@ -828,6 +877,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// trì liên kết và nhận đủ hồ sơ hợp lệ": the end of a period comes
 		// first, whatever is received with it.
 		return FromOtherEvent
+	}
+	if rd.filerProvidesAll(ws) {
+		// "tính từ thời điểm doanh nghiệp cung cấp đủ hồ sơ, chứng từ, tài
+		// liệu theo yêu cầu của cơ quan hải quan" (Nghị định 46/2020/NĐ-CP
+		// Điều 35), "kể từ ngày cung cấp đầy đủ thông tin": the filer's
+		// papers complete, its filing.
+		return FromReceipt
 	}
 	if len(ws) > 0 && toks[ws[0]].text == "hoan" && words4(toks, ws[0]+1, "tat", "don", "dang", "ky") || rd.formCompleted(ws) {
 		// "sau khi hoàn tất đơn đăng ký và mọi thông tin bổ sung đều có

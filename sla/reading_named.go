@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 18; k++ {
+	for k := 0; !ok && k < 19; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -109,9 +109,33 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// hợp, tổ chức, chuyên gia độc lập có ý kiến bằng văn bản …": the
 			// consulted body named after the duration, as case 10 before it.
 			at, end, ok = rd.consultedAfter(to)
+		case 18:
+			// "… ghi rõ nội dung, yêu cầu và thời gian khắc phục vào Biên
+			// bản thẩm định với thời hạn khắc phục không quá 30 ngày"
+			// (Nghị định 46/2026/NĐ-CP Điều 16): the facility's term to
+			// remedy, counted from the request recorded.
+			at, end, ok = rd.remedyTermBefore(from)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// remedyTermBefore reports whether the duration at p is named as a term
+// to remedy ("thời hạn khắc phục", "thời gian khắc phục", then "không
+// quá", "tối đa" or "là"): it returns those words.
+func (rd *reader) remedyTermBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	c := p
+	switch {
+	case capAt(toks, p-2):
+		c = p - 2
+	case wordAt(toks, p-1, "la"):
+		c = p - 1
+	}
+	if (words2(toks, c-4, "thoi", "han") || words2(toks, c-4, "thoi", "gian")) && words2(toks, c-2, "khac", "phuc") {
+		return c - 4, c, true
+	}
+	return 0, 0, false
 }
 
 // notifiedBefore reports whether the duration [from, to), which opens its

@@ -1389,6 +1389,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "4. Chủ đầu tư phối hợp, cung cấp thông tin, tài liệu kịp thời, chính xác theo yêu cầu của cơ quan thẩm định; giải trình, bổ sung nội dung trong quá trình thẩm định khi được yêu cầu; hoàn thiện hồ sơ theo kết luận thẩm định trong thời hạn không quá 02 tháng.", ord: "2 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// Counted from a council's result the sentence opens on, as "Căn cứ …" (national portal 2026, thủ tục 1.013298).
 		{in: "Trên cơ sở kết quả làm việc của Hội đồng, trong 10 (mười) ngày, Sở Khoa học và Công nghệ đề nghị tổ chức trung gian/doanh nghiệp bổ sung, làm rõ thêm nội dung đề xuất và các hồ sơ liên quan (nếu có).", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A request to remedy is the authority's; a term to remedy counts from it (Nghị định 46/2026/NĐ-CP Điều 37, Điều 16).
+		{in: "Trong thời hạn 60 ngày kể từ ngày nhận được yêu cầu khắc phục, cơ sở kiểm nghiệm phải gửi báo cáo kết quả hành động khắc phục về cơ quan chỉ định.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Đoàn thẩm định phải ghi rõ nội dung, yêu cầu và thời gian khắc phục vào Biên bản thẩm định với thời hạn khắc phục không quá 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A head of a hospital department is an official (Nghị định 165/2026/NĐ-CP Điều 16).
+		{in: "Trong thời gian 01 giờ, kể từ khi nhận được đề nghị của trưởng khoa, phòng hoặc tương đương ở cơ sở khám bệnh, chữa bệnh, người đứng đầu cơ sở khám bệnh, chữa bệnh phải ban hành quyết định cách ly y tế.", ord: "1 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "Trường hợp đồng ý …" is the granting path, the ordinary limit (Nghị định 212/2026/NĐ-CP Điều 22).
+		{in: "c) Trường hợp đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc, kể từ ngày nhận được văn bản điện tử yêu cầu, đơn vị vận hành, khai thác cung cấp thông tin.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// The filer's papers provided in full are its filing; money received is a payment (Nghị định 46/2020/NĐ-CP Điều 35; Nghị định 70/2018/NĐ-CP Điều 22).
+		{in: "Thời gian kiểm tra thực tế tại doanh nghiệp tối đa 03 ngày làm việc tính từ thời điểm doanh nghiệp cung cấp đủ hồ sơ, chứng từ, tài liệu theo yêu cầu của cơ quan hải quan.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được tiền thanh toán lần đầu của tổ chức, cá nhân mua phần sở hữu của Nhà nước;", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -334,7 +334,9 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "sua":
 		return wordAt(toks, p+1, "doi")
 	case "bo":
-		return wordAt(toks, p+1, "sung")
+		// ("- Bổ sung điểm a1: Trong 07 ngày …" heads an amendment's
+		// summary, Nghị định 54/2026/NĐ-CP Điều 36, no case.)
+		return wordAt(toks, p+1, "sung") && !wordAt(toks, p+2, "diem") && !wordAt(toks, p+2, "khoan") && !wordAt(toks, p+2, "dieu")
 	case "thu":
 		return wordAt(toks, p+1, "hoi")
 	case "chap":
@@ -669,6 +671,12 @@ func (rd *reader) isIf(p int) bool {
 // hợp", "đối với", or "nếu" other than the aside "(nếu có)".
 func isConditionAt(toks []token, p int) bool {
 	switch toks[p].text {
+	case "voi":
+		// "Thời gian quan sát không quá 15 phút với phương tiện vận chuyển
+		// đường bộ …; không quá 30 phút với phương tiện vận chuyển đường
+		// sắt …" (Nghị định 165/2026/NĐ-CP Điều 28): one kind of vehicle's
+		// case, "với" right after the duration for "đối với".
+		return words3(toks, p+1, "phuong", "tien", "van") && kindAt(toks, p-1, tokWord) && isUnitWord(toks[p-1].text)
 	case "truong":
 		// "Trừ trường hợp quy định tại Khoản 5 Điều này, trong thời hạn 05
 		// ngày …": the exception names other cases, not this duration's.

@@ -310,6 +310,33 @@ func (rd *reader) filerProvidesAll(ws []int) bool {
 	return wordAt(toks, q, "du") && (words2(toks, q+1, "ho", "so") || words2(toks, q+1, "thong", "tin"))
 }
 
+// formConfirmedAfter reports whether the words ws of a count's event are
+// a confirmation form received ("nhận giấy xác nhận") that the body named
+// right after the clause's end confirms ("…, UBND cấp xã xác nhận").
+func (rd *reader) formConfirmedAfter(ws []int, end int) bool {
+	toks := rd.toks
+	k := 0
+	if k < len(ws) && wordAt(toks, ws[k], "ngay") {
+		k++
+	}
+	if k >= len(ws) || !wordAt(toks, ws[k], "nhan") {
+		return false
+	}
+	q := ws[k] + 1
+	if wordAt(toks, q, "duoc") {
+		q++
+	}
+	if !words3(toks, q, "giay", "xac", "nhan") || q+3 != end || !punctAt(toks, end, ",") || !rd.agencyNameAt(end+1) {
+		return false
+	}
+	for r := end + 2; r < len(toks) && r < end+8 && !rd.isSentenceEnd(r); r++ {
+		if words2(toks, r, "xac", "nhan") {
+			return true
+		}
+	}
+	return false
+}
+
 // selfDeclaredWithin reports whether "tự công bố" (declares itself)
 // stands in the n tokens from p: the paper is its author's own
 // declaration, a filing.
@@ -688,8 +715,8 @@ func agencyName(toks []token, p int) bool {
 		return true
 	case "cong":
 		return wordAt(toks, p+1, "an") || wordAt(toks, p+1, "chuc") // "Công an", "của công chức tư pháp - hộ tịch"
-	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq":
-		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc
+	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq", "vcci":
+		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc, the Chamber of Commerce and Industry (which issues ATA carnets for the State, Nghị định 64/2020/NĐ-CP)
 	case "toa":
 		return wordAt(toks, p+1, "an")
 	case "ben":
@@ -841,6 +868,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 	}
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
+	}
+	if rd.formConfirmedAfter(ws, end) {
+		// "Trong 07 ngày kể từ ngày nhận giấy xác nhận, UBND cấp xã xác
+		// nhận" (Nghị định 54/2026/NĐ-CP Điều 36): the form the body then
+		// confirms, the filer's request, as "đơn đề nghị xác nhận" is.
+		return FromReceipt
 	}
 	for _, q := range ws[:min(len(ws), 5)] {
 		if wordAt(toks, q, "nhan") && (wordAt(toks, q+1, "tien") || words2(toks, q+1, "duoc", "tien") || words3(toks, q+1, "duoc", "so", "tien")) {

@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 19; k++ {
+	for k := 0; !ok && k < 20; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -115,9 +115,32 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// (Nghị định 46/2026/NĐ-CP Điều 16): the facility's term to
 			// remedy, counted from the request recorded.
 			at, end, ok = rd.remedyTermBefore(from)
+		case 19:
+			// "a) Trong thời hạn 06 tháng cơ quan chủ quản không lựa chọn
+			// được người … thì …" (Nghị định 237/2026/NĐ-CP Điều 5): a
+			// lapse, when the term runs out with nothing done.
+			at, end, ok = rd.termRunsOutAfter(from, to)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// termRunsOutAfter reports whether the duration [from, to), opening its
+// sentence with "Trong thời hạn", is followed within eight tokens by what
+// is not done ("… không lựa chọn được …", not "không được", a ban): a
+// lapse counted from the term's start. It returns the words from the
+// duration's end to the clause's.
+func (rd *reader) termRunsOutAfter(from, to int) (int, int, bool) {
+	toks := rd.toks
+	if !withinAt(toks, from-3) || rd.opening(from) != from-3 {
+		return 0, 0, false
+	}
+	for q := to; q < to+8 && q < len(toks) && !rd.isBreak(q); q++ {
+		if wordAt(toks, q, "khong") && !wordAt(toks, q+1, "duoc") && (wordAt(toks, q+2, "duoc") || wordAt(toks, q+3, "duoc")) {
+			return to, rd.clauseEnd(q, len(toks)), true
+		}
+	}
+	return 0, 0, false
 }
 
 // remedyTermBefore reports whether the duration at p is named as a term
@@ -245,6 +268,14 @@ func (rd *reader) passedOnBefore(p int) (int, int, bool) {
 // words of the filer's act.
 func (rd *reader) filerMendsBefore(p int) (int, int, bool) {
 	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-10 && !rd.isBreak(q); q-- {
+		if words2(toks, q, "yeu", "cau") && rd.filerAt(q+2) && (rd.phraseBefore(p, p-q, "giai", "trinh") || rd.phraseBefore(p, p-q, "khac", "phuc")) {
+			// "… thì yêu cầu doanh nghiệp giải trình trong vòng 05 ngày làm
+			// việc" (Nghị định 100/2020/NĐ-CP Điều 25): the filer's time to
+			// explain, counted from the request.
+			return q, p, true
+		}
+	}
 	for q := p - 1; q >= 1 && q >= p-16 && !rd.isBreak(q); q-- {
 		if (words2(toks, q, "hoan", "thien") || words2(toks, q, "bo", "sung")) && words2(toks, q+2, "ho", "so") {
 			for f := q - 1; f >= 0 && f >= q-8 && !rd.isBreak(f); f-- {

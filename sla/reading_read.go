@@ -634,7 +634,7 @@ func (rd *reader) number(i int) int {
 	}
 	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
 		!countFromAt(toks, g+1) &&
-		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay"))) { // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)
@@ -810,6 +810,12 @@ func (rd *reader) number(i int) int {
 		// exactly as hundredths of a working hour (30 phút = 0,5 giờ làm
 		// việc, 15 phút = 0,25). Other amounts (10 phút) stay unreadable.
 		u, h = UnitWorkingHours, h/60
+	}
+	if u == UnitUnknown && toks[j].text == "nam" && (words2(toks, from-2, "ke", "hoach") || words2(toks, from-2, "quy", "hoach") || words2(toks, from-2, "chien", "luoc")) {
+		// "Đối với kế hoạch 05 năm, báo cáo lần đầu tiên trong vòng 60 ngày
+		// …" (Nghị định 208/2026/NĐ-CP Điều 27): a five-year plan, the
+		// plan's name, no duration.
+		return end - i - 1
 	}
 	it := item{kind: iDur, from: from, to: end}
 	switch {

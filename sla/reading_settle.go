@@ -576,7 +576,11 @@ func (rd *reader) resultSentToBodyBefore(it *item) bool {
 func (rd *reader) filerFilesAfter(it *item) bool {
 	toks := rd.toks
 	q := it.eventEnd
-	if !punctAt(toks, q, ",") || !words2(toks, q-2, "to", "khai") || !rd.filerAt(q+1) {
+	// ("kể từ ngày nộp văn bản thông báo cho cơ quan hải quan, người khai
+	// hải quan phải thực hiện khai bổ sung": the filer's own filing, then
+	// its own duty to declare, Thông tư 38/2015/TT-BTC Điều 21.)
+	ownFiling := wordAt(toks, it.eventAt, "nop") || wordAt(toks, it.eventAt+1, "nop")
+	if !punctAt(toks, q, ",") || !(words2(toks, q-2, "to", "khai") || ownFiling) || !rd.filerAt(q+1) {
 		return false // (a form received, "tờ khai": a count from any paper cost a held-out limit)
 	}
 	duty := false
@@ -588,6 +592,10 @@ func (rd *reader) filerFilesAfter(it *item) bool {
 			duty = duty || wordAt(toks, r+1, "nhiem")
 		case "nop":
 			return duty
+		case "khai":
+			if ownFiling && duty && words2(toks, r+1, "bo", "sung") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1399,6 +1399,20 @@ func TestReadLimitForms(t *testing.T) {
 		// The filer's papers provided in full are its filing; money received is a payment (Nghị định 46/2020/NĐ-CP Điều 35; Nghị định 70/2018/NĐ-CP Điều 22).
 		{in: "Thời gian kiểm tra thực tế tại doanh nghiệp tối đa 03 ngày làm việc tính từ thời điểm doanh nghiệp cung cấp đủ hồ sơ, chứng từ, tài liệu theo yêu cầu của cơ quan hải quan.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "b) Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được tiền thanh toán lần đầu của tổ chức, cá nhân mua phần sở hữu của Nhà nước;", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The filer's time to explain, counted from the request (Nghị định 100/2020/NĐ-CP Điều 25).
+		{in: "b) Trường hợp không phù hợp với chứng từ kế toán, sổ kế toán thì yêu cầu doanh nghiệp giải trình trong vòng 05 ngày làm việc.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "với phương tiện vận chuyển …" right after the duration is one kind of vehicle's case (Nghị định 165/2026/NĐ-CP Điều 28).
+		{in: "Thời gian quan sát không quá 15 phút với phương tiện vận chuyển đường bộ và đường hàng không;", alts: []string{"conditional 0,25 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Twelve hours ahead of an event, no time of day (Nghị định 237/2026/NĐ-CP Điều 22).
+		{in: "Cơ quan quản lý nhà nước về báo chí có trách nhiệm trả lời bằng văn bản chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A five-year plan names the plan, no duration; a lapse when the term runs out with nothing done (Nghị định 208/2026/NĐ-CP Điều 27; Nghị định 237/2026/NĐ-CP Điều 5).
+		{in: "b) Đối với kế hoạch 05 năm, báo cáo lần đầu tiên trong vòng 60 ngày kể từ ngày Nghị định này có hiệu lực.", alts: []string{"conditional 60 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "a) Trong thời hạn 06 tháng cơ quan chủ quản không lựa chọn được người có đủ điều kiện, tiêu chuẩn thì đề nghị Bộ Văn hóa, Thể thao và Du lịch xem xét.", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The filer's own filing, then its own duty to declare (Thông tư 38/2015/TT-BTC Điều 21); the Chamber of Commerce's request is a body's (Nghị định 100/2020/NĐ-CP Điều 28).
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nộp văn bản thông báo cho cơ quan hải quan, người khai hải quan phải thực hiện khai bổ sung thông tin tờ khai hải quan theo quy định.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cung cấp thông tin về chính sách thuế trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản đề nghị của VCCI.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// An amendment's heading is no case, and the form the body then confirms is the filer's (Nghị định 54/2026/NĐ-CP Điều 36).
+		{in: "- Bổ sung điểm a1: Trong 07 ngày kể từ ngày nhận giấy xác nhận, UBND cấp xã xác nhận", ord: "7 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

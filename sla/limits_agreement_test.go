@@ -108,10 +108,11 @@ func labelAgreement(t *testing.T, byPlace map[string]corpusRow, name string) {
 // other events), by file of second labels: a ratchet, as heldOutFloor is.
 // (Catalogues: {94, 53, 70} in the fourteenth session; {95, 53, 72} after
 // the fifteenth's batches. The newest catalogue sample: {168, 180, 123}
-// when it was added, {168, 181, 126} after the sixteenth session's rules.)
+// when it was added, {168, 181, 126} after the sixteenth session's rules,
+// {168, 181, 127} after the seventeenth's.)
 var agreedFloor = map[string][3]int{
 	"second_labels.tsv":             {80, 48, 126},
 	"second_labels_catalogues.tsv":  {95, 53, 72},
-	"second_labels_catalogues2.tsv": {168, 181, 126},
+	"second_labels_catalogues2.tsv": {168, 181, 127},
 	"second_labels_catalogues3.tsv": {240, 201, 213},
 }

@@ -589,24 +589,28 @@ func (rd *reader) agencyNameAt(p int) bool {
 	if agencyName(rd.toks, p) {
 		return true
 	}
-	if wordAt(rd.toks, p, "truong") && (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong")) && strings.ContainsAny(rd.original(p), "ởỞ") {
+	if uint(p) >= uint(len(rd.toks)) {
+		return false
+	}
+	switch rd.toks[p].text { // (one comparison for most words)
+	case "truong":
 		// "đề nghị của trưởng khoa, phòng … ở cơ sở khám bệnh, chữa bệnh"
 		// (Nghị định 165/2026/NĐ-CP Điều 16): a head of department, an
 		// official ("trường", a school, is told by its accent).
-		return true
-	}
-	if words4(rd.toks, p, "bao", "hiem", "tien", "gui") {
+		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong")) && strings.ContainsAny(rd.original(p), "ởỞ")
+	case "bao":
 		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit
 		// insurer, written with its capital (Thông tư 04/2026/TT-NHNN Điều
 		// 5); "bảo hiểm tiền gửi" is the insurance.
-		return strings.HasPrefix(rd.original(p), "B") && !rd.allCapitals()
-	}
-	if wordAt(rd.toks, p, "vu") {
+		return words4(rd.toks, p, "bao", "hiem", "tien", "gui") && strings.HasPrefix(rd.original(p), "B") && !rd.allCapitals()
+	case "vu":
 		w := rd.original(p)
 		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
+	case "xa":
+		// "hồ sơ của xã": the commune's (not "xa", far).
+		return wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ")
 	}
-	// "hồ sơ của xã": the commune's (not "xa", far).
-	return wordAt(rd.toks, p, "xa") && wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ")
+	return false
 }
 
 // numberNoun reports whether the word at p makes the "so" before it "số"

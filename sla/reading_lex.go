@@ -426,6 +426,7 @@ func tokenize(f *folded, toks []token) []token {
 	toks = slices.Grow(toks[:0], len(s)/4+8)
 	space := true
 	bracket := false // a "(" after a token: an amount spelt out (dropSpelledAmounts) or days off left out (dropDaysOffAsides) may follow
+	stray := false   // a "," after "từ ngày": a stray comma may follow (dropStrayCommas)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -493,9 +494,6 @@ func tokenize(f *folded, toks []token) []token {
 					}
 				}
 				cls := wordClassOf(w)
-				if w == "nhan" {
-					toks = dropStrayComma(toks)
-				}
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || cls&classKey != 0})
 				if cls&classSame != 0 {
 					toks = sameWords(f, toks)
@@ -513,6 +511,7 @@ func tokenize(f *folded, toks []token) []token {
 				if c == '(' && len(toks) > 0 {
 					bracket = true
 				}
+				stray = stray || c == ',' && len(toks) >= 3 && wordAt(toks, len(toks)-1, "ngay") && wordAt(toks, len(toks)-2, "tu")
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}
@@ -522,20 +521,24 @@ func tokenize(f *folded, toks []token) []token {
 	if bracket {
 		toks = dropDaysOffAsides(dropSpelledAmounts(toks))
 	}
+	if stray {
+		toks = dropStrayCommas(toks)
+	}
 	markDateParts(toks)
 	return toks
 }
 
-// dropStrayComma drops the comma that ends toks when the words before it
-// are "kể từ ngày" or "tính từ ngày" and a "nhận" follows: "kể từ ngày,
-// nhận được hồ sơ hợp lệ" (a text-recognition slip in Nghị định
-// 237/2026/NĐ-CP Điều 26) counts from receipt, as without the comma.
-func dropStrayComma(toks []token) []token {
-	n := len(toks)
-	if n >= 4 && toks[n-1].kind == tokPunct && toks[n-1].text == "," && wordAt(toks, n-2, "ngay") && wordAt(toks, n-3, "tu") && (wordAt(toks, n-4, "ke") || wordAt(toks, n-4, "tinh")) {
-		return toks[:n-1]
-	}
-	return toks
+// dropStrayCommas drops a comma between "kể từ ngày" or "tính từ ngày"
+// and "nhận": "kể từ ngày, nhận được hồ sơ hợp lệ" (a text-recognition
+// slip in Nghị định 237/2026/NĐ-CP Điều 26) counts from receipt, as
+// without the comma.
+func dropStrayCommas(toks []token) []token {
+	return dropSpans(toks, func(toks []token, i int) (int, int) {
+		if punctAt(toks, i, ",") && wordAt(toks, i+1, "nhan") && wordAt(toks, i-1, "ngay") && wordAt(toks, i-2, "tu") && (wordAt(toks, i-3, "ke") || wordAt(toks, i-3, "tinh")) {
+			return 0, i
+		}
+		return 0, 0
+	})
 }
 
 // sameWords writes the words that end toks in the form every check asks

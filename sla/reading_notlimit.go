@@ -96,6 +96,20 @@ func (rd *reader) notALimit(it *item) string {
 	return rd.openingSays(it)
 }
 
+// recentGraduatesBefore reports whether those who graduated ("đã", "vừa
+// tốt nghiệp") stand right before the window "trong (vòng)" ending at p.
+func (rd *reader) recentGraduatesBefore(p int) bool {
+	toks := rd.toks
+	q := p - 1
+	if wordAt(toks, q, "vong") {
+		q--
+	}
+	if !wordAt(toks, q, "trong") || !words2(toks, q-2, "tot", "nghiep") {
+		return false
+	}
+	return wordAt(toks, q-3, "da") || wordAt(toks, q-3, "vua")
+}
+
 // benefitNamedBefore reports whether a benefit enjoyed ("được hưởng")
 // stands in tokens [p, to), at most eight tokens: the term named is how
 // long it lasts.
@@ -160,8 +174,7 @@ func (rd *reader) windowOrAge(it *item) string {
 		// sau thời hạn đóng …": where a count begins, a threshold.
 		return "where a count begins (\"bắt đầu từ sau 60 ngày\"), a threshold, not a time limit"
 	}
-	if (wordAt(toks, from-1, "vong") && wordAt(toks, from-2, "trong") && words2(toks, from-4, "tot", "nghiep") ||
-		wordAt(toks, from-1, "trong") && words2(toks, from-3, "tot", "nghiep")) && (wordAt(toks, from-5, "da") || wordAt(toks, from-5, "vua") || wordAt(toks, from-4, "da") || wordAt(toks, from-4, "vua")) {
+	if from > 3 && rd.recentGraduatesBefore(from) {
 		// "học sinh, sinh viên vừa tốt nghiệp trong vòng 12 tháng", "người
 		// học … đã tốt nghiệp trong vòng 12 tháng" (Thông tư
 		// 38/2026/TT-BGDĐT Điều 14): who counts as a recent graduate, a
@@ -788,6 +801,11 @@ func (rd *reader) openingSays(it *item) string {
 		// bảo lãnh tối đa là 30 ngày": a sanction's or a guarantee's term.)
 		return "a period of validity (\"thời hạn sử dụng\", \"thời hạn hiệu lực\"), not a time limit"
 	}
+	switch toks[q].text { // (one comparison for most openings)
+	case "chu", "ky", "thoi":
+	default:
+		return rd.openingDefines(it, q)
+	}
 	if words2(toks, q, "chu", "ky") || words2(toks, q, "ky", "han") && !wordAt(toks, q+2, "giai") {
 		// "Chu kỳ thanh toán là … khoảng thời gian 01 tháng", "Chu kỳ tính
 		// toán trong ngày vận hành D là 8 giờ/lần" (Thông tư 29/2026/TT-BCT
@@ -808,6 +826,15 @@ func (rd *reader) openingSays(it *item) string {
 		// 03/2026/TT-BNG Điều 5): when a rule starts to apply.
 		return "when something starts to apply (\"Thời điểm … là sau 20 ngày kể từ …\"), not a time limit"
 	}
+	return rd.openingDefines(it, q)
+}
+
+// openingDefines says why the duration it is no time limit by what the
+// sentence opening at q defines or says, past the terms openingSays names
+// first, or "".
+func (rd *reader) openingDefines(it *item, q int) string {
+	toks := rd.toks
+	from := it.from
 	for r := q; r < from && r < q+24 && !rd.isSentenceEnd(r); r++ {
 		if (punctAt(toks, r, "”") || punctAt(toks, r, "\"")) && wordAt(toks, r+1, "la") {
 			// "“Viện trợ quốc tế khẩn cấp để khắc phục hậu quả thiên tai” là

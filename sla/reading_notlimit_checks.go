@@ -254,7 +254,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
 		}
 	case "han":
-		if withinAt(toks, from-3) && rd.suspensionAllowedBefore(from-3) {
+		if from > 4 && withinAt(toks, from-3) && rd.suspensionAllowedBefore(from-3) {
 			return "the term of a suspension allowed (\"được tạm dừng giao dịch … trong thời hạn 30 ngày\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "thoi") && rd.visaBefore(from-2) {

@@ -579,8 +579,11 @@ func (rd *reader) filerFilesAfter(it *item) bool {
 	// ("kể từ ngày nộp văn bản thông báo cho cơ quan hải quan, người khai
 	// hải quan phải thực hiện khai bổ sung": the filer's own filing, then
 	// its own duty to declare, Thông tư 38/2015/TT-BTC Điều 21.)
+	if !punctAt(toks, q, ",") || !rd.filerAt(q+1) {
+		return false
+	}
 	ownFiling := wordAt(toks, it.eventAt, "nop") || wordAt(toks, it.eventAt+1, "nop")
-	if !punctAt(toks, q, ",") || !(words2(toks, q-2, "to", "khai") || ownFiling) || !rd.filerAt(q+1) {
+	if !words2(toks, q-2, "to", "khai") && !ownFiling {
 		return false // (a form received, "tờ khai": a count from any paper cost a held-out limit)
 	}
 	duty := false

@@ -110,18 +110,6 @@ func (rd *reader) recentGraduatesBefore(p int) bool {
 	return wordAt(toks, q-3, "da") || wordAt(toks, q-3, "vua")
 }
 
-// benefitNamedBefore reports whether a benefit enjoyed ("được hưởng")
-// stands in tokens [p, to), at most eight tokens: the term named is how
-// long it lasts.
-func (rd *reader) benefitNamedBefore(p, to int) bool {
-	for q := p; q < to && q < p+8; q++ {
-		if words2(rd.toks, q, "duoc", "huong") {
-			return true
-		}
-	}
-	return false
-}
-
 // exampleOpens reports whether the text opens with an example ("Ví dụ:",
 // "Ví dụ 2:", "Ví dụ,"), past list marks: twenty tuning rows of that form
 // are labelled none, the one that reads "Ví dụ trong vòng 15 ngày …" (for
@@ -813,12 +801,11 @@ func (rd *reader) openingSays(it *item) string {
 		// (Thông tư 08/2023/TT-NHNN Điều 7): a cycle's or a deposit's term.
 		return "a cycle's or a term's length (\"Chu kỳ thanh toán …\", \"Kỳ hạn của mỗi khoản tiền gửi …\"), not a time limit"
 	}
-	if it.event != FromOtherEvent && (words3(toks, q, "thoi", "gian", "giam") || words2(toks, q, "thoi", "han") && rd.benefitNamedBefore(q+2, from)) { // (one counted from an event is reported as such, as the README labels a term counted from an event)
+	if it.event != FromOtherEvent && words3(toks, q, "thoi", "gian", "giam") { // (one counted from an event is reported as such, as the README labels a term counted from an event)
 		// "Thời gian giảm mức đóng kinh phí công đoàn … không quá 06
-		// tháng" (Nghị định 105/2026/NĐ-CP Điều 12), "Thời hạn doanh
-		// nghiệp quá cảnh được hưởng chế độ ưu tiên là 36 tháng" (Nghị
-		// định 46/2020/NĐ-CP Điều 34): how long a relief or a benefit lasts.
-		return "how long a relief or a benefit lasts (\"Thời gian giảm mức đóng …\", \"… được hưởng chế độ ưu tiên là 36 tháng\"), not a time limit"
+		// tháng" (Nghị định 105/2026/NĐ-CP Điều 12): how long a relief
+		// lasts.
+		return "how long a relief lasts (\"Thời gian giảm mức đóng …\"), not a time limit"
 	}
 	if words2(toks, q, "thoi", "diem") && wordAt(toks, from-1, "sau") && wordAt(toks, from-2, "la") {
 		// "Thời điểm chính thức thực hiện thẩm quyền phân cấp là sau 20 ngày

@@ -45,6 +45,7 @@ import (
 // heldout_legal_rag25.tsv, heldout_legal_rag26.tsv, heldout_legal_rag27.tsv,
 // heldout_legal_rag28.tsv, heldout_legal_rag29.tsv, heldout_legal_rag30.tsv,
 // heldout_legal_2026.tsv, heldout_legal_2026b.tsv, heldout_legal_excl.tsv,
+// heldout_legal_excl2.tsv,
 // heldout_tax_texts.tsv, heldout_sector_texts.tsv,
 // heldout_sector_texts2.tsv, heldout_sector_texts3.tsv), the portal's step
 // sentences (heldout_portal_steps.tsv, heldout_portal_random.tsv,
@@ -875,8 +876,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // arrived: 167/177, 122/128, 313/329 in all, unchanged after learning from
 // their tuning halves; the 12,147 texts of the session's start rose to
 // 2873/3181, 1816/1967, 4051/4488, and the whole set of 12,887 texts is
-// 3040/3358 (90.5 %), 1938/2095 (92.5 %), 4364/4817 (90.6 %).
-var heldOutFloor = map[string]int{"limit": 3040, "alternatives": 1938, "event": 4364}
+// 3040/3358 (90.5 %), 1938/2095 (92.5 %), 4364/4817 (90.6 %). A last
+// draw of the codified law's topics no draw had used (national security,
+// defence, foreign affairs, court procedure, judgment enforcement, the
+// State apparatus; heldout_legal_excl2.tsv, 147 texts; its tuning half
+// waits outside the corpus, the known misses being at their cap): 25/29,
+// 6/6, 78/84 on arrival; the whole set of 13,034 texts 3065/3387 (90.5 %),
+// 1944/2101 (92.5 %), 4442/4901 (90.6 %).
+var heldOutFloor = map[string]int{"limit": 3065, "alternatives": 1944, "event": 4442}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -254,7 +254,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
 		}
 	case "han":
-		if from > 4 && withinAt(toks, from-3) && rd.suspensionAllowedBefore(from-3) {
+		if from > 4 && withinAt(toks, from-3) && (rd.phraseBefore(from-3, 12, "duoc", "tam", "dung") || rd.phraseBefore(from-3, 12, "duoc", "tam", "ngung")) {
+			// "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ
+			// trong thời hạn 30 ngày để hoàn tất việc hợp nhất" (Thông tư
+			// 98/2020/TT-BTC Điều 40): how long the suspension allowed may last.
 			return "the term of a suspension allowed (\"được tạm dừng giao dịch … trong thời hạn 30 ngày\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "thoi") && rd.visaBefore(from-2) {
@@ -793,21 +796,6 @@ func (rd *reader) termCapped(from int) string {
 		return "the term of a measure a body decides (\"quyết định hạn chế hoặc tạm dừng … không quá 24 giờ\", \"… tối đa 06 giờ\"), not a time limit"
 	}
 	return ""
-}
-
-// suspensionAllowedBefore reports whether a suspension allowed ("được tạm
-// dừng", "được tạm ngừng") stands in the twelve tokens before p, within the
-// clause: "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ trong
-// thời hạn 30 ngày để hoàn tất việc hợp nhất" (Thông tư 98/2020/TT-BTC
-// Điều 40), how long the suspension may last.
-func (rd *reader) suspensionAllowedBefore(p int) bool {
-	toks := rd.toks
-	for q := p - 1; q >= 1 && q >= p-12 && !rd.isBreak(q); q-- {
-		if wordAt(toks, q-1, "duoc") && (words2(toks, q, "tam", "dung") || words2(toks, q, "tam", "ngung")) {
-			return true
-		}
-	}
-	return false
 }
 
 // measureDecidedBefore reports whether a body decides a restriction or a

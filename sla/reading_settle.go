@@ -490,7 +490,10 @@ func (rd *reader) dossierForOpinions(it *item) bool {
 // supplement of its own dossier, counted from a bare request ("Cơ quan chủ
 // trì soạn thảo có trách nhiệm bổ sung hồ sơ trong thời hạn chậm nhất là
 // 07 ngày kể từ ngày nhận được đề nghị"): the request is the reviewing
-// body's.
+// body's. So is a request received by a filer whose sentence charges it to
+// explain or supplement (filerMendsAt), by a body the sentence reports to
+// ("báo cáo cơ quan quản lý … kể từ khi nhận được yêu cầu"), and one a body
+// addressed to the filer earlier in the sentence.
 func (rd *reader) supplementsOnRequest(it *item) bool {
 	toks := rd.toks
 	if it.eventEnd-it.eventAt > 6 || !(words2(toks, it.eventEnd-2, "de", "nghi") || words2(toks, it.eventEnd-2, "yeu", "cau")) {
@@ -573,12 +576,13 @@ func (rd *reader) resultSentToBodyBefore(it *item) bool {
 // không quá 10 ngày làm việc, kể từ ngày nhận được tờ khai, tổ chức, cá
 // nhân có trách nhiệm hoàn thành 02 tờ khai và nộp cho cơ quan …"): the
 // filer received a paper from the body, and its own time runs from that.
+// So does a count from the filer's own filing when the filer must then
+// declare more ("kể từ ngày nộp văn bản thông báo cho cơ quan hải quan,
+// người khai hải quan phải thực hiện khai bổ sung", Thông tư 38/2015/TT-BTC
+// Điều 21): its own time, not the agency's.
 func (rd *reader) filerFilesAfter(it *item) bool {
 	toks := rd.toks
 	q := it.eventEnd
-	// ("kể từ ngày nộp văn bản thông báo cho cơ quan hải quan, người khai
-	// hải quan phải thực hiện khai bổ sung": the filer's own filing, then
-	// its own duty to declare, Thông tư 38/2015/TT-BTC Điều 21.)
 	if !punctAt(toks, q, ",") || !rd.filerAt(q+1) {
 		return false
 	}

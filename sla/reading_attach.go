@@ -489,6 +489,11 @@ func (rd *reader) extends(p int) bool {
 		return false
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
+	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") {
+		// "Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc" (Thông tư
+		// 55/2019/TT-BCA Điều 24): each extension's cap.
+		return true
+	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han") ||
 		words2(toks, p+2, "mot", "lan") // "Vụ việc phức tạp: Gia hạn một lần nhưng không quá 30 ngày"

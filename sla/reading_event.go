@@ -374,7 +374,8 @@ func (rd *reader) processedAfter(end int) bool {
 		return false
 	}
 	for q := end + 2; q < len(toks) && q < end+18 && !rd.isSentenceEnd(q); q++ {
-		if words2(toks, q, "tham", "dinh") || words2(toks, q, "xem", "xet") || words2(toks, q, "tra", "loi") || words2(toks, q, "dong", "y") || words3(toks, q, "cho", "y", "kien") {
+		if words2(toks, q, "tham", "dinh") || words2(toks, q, "xem", "xet") || words2(toks, q, "tra", "loi") || words2(toks, q, "dong", "y") || words3(toks, q, "cho", "y", "kien") ||
+			words2(toks, q, "cap", "the") { // "…, Cục Quản lý xuất nhập cảnh, Bộ Công an cấp thẻ ABTC cho doanh nhân" (Quyết định 09/2023/QĐ-TTg Điều 16): the card the paper asks for
 			return true
 		}
 	}
@@ -637,7 +638,9 @@ func agencyName(toks []token, p int) bool {
 		// "bộ phận" is the one-stop section; the "sở" of "cơ sở" a facility;
 		// "số liệu", "số lượng", "số tiền", "số ngày", "số lần" are
 		// "số" (a number), no department.
-		return !wordAt(toks, p+1, "phan") && !(toks[p].text == "so" && (wordAt(toks, p-1, "co") || numberNoun(toks, p+1)))
+		// "Sở Giao dịch hàng hóa" is a commodity exchange, a firm that
+		// files (Nghị định 158/2006/NĐ-CP Điều 15), no department.
+		return !wordAt(toks, p+1, "phan") && !(toks[p].text == "so" && (wordAt(toks, p-1, "co") || numberNoun(toks, p+1) || words2(toks, p+1, "giao", "dich")))
 	case "uy":
 		return wordAt(toks, p+1, "ban")
 	case "chu":
@@ -705,6 +708,7 @@ func agencyName(toks []token, p int) bool {
 		// the unit alone, a part of the body ("đơn vị cung cấp dịch vụ",
 		// "đơn vị được kiểm toán" are others, who file).
 		return words2(toks, p+1, "bien", "phong") || // "Đồn Biên phòng" (a border post)
+			words3(toks, p+1, "vi", "quan", "doi") || // "văn bản đề nghị của đơn vị quân đội được giao quản lý người được tha tù" (Thông tư liên tịch 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP Điều 3): a military unit
 			words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
 			wordAt(toks, p+1, "vi") && wordAt(toks, p-1, "cua") && punctAt(toks, p+2, ",") ||
 			words2(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
@@ -733,6 +737,8 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "doan") && (words2(toks, p+2, "dau", "khi") || words2(toks, p+2, "dien", "luc"))
 	case "vien":
 		return words2(toks, p+1, "kiem", "sat")
+	case "tham":
+		return wordAt(toks, p+1, "phan") // "Thẩm phán", a judge (Thông tư liên tịch 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 10)
 	case "chap":
 		return words2(toks, p+1, "hanh", "vien") // "Chấp hành viên", the enforcement officer
 	case "chanh":
@@ -775,6 +781,13 @@ func (rd *reader) namesFee(ws []int) bool {
 // quan chưa hoàn chỉnh") is another event.
 func (rd *reader) classifyEvent(p, end int) Start {
 	s := rd.classifyClause(p, end)
+	if s == FromReceipt && rd.orBodysPaper(p, end) {
+		// "kể từ ngày nhận được kết quả xác minh do đương sự cung cấp
+		// hoặc nhận được kháng nghị của Viện kiểm sát nhân dân" (Nghị
+		// định 62/2015/NĐ-CP Điều 9): either event, one a body's paper,
+		// so not the filing alone.
+		return FromOtherEvent
+	}
 	if s == FromReceipt && rd.rareTokens()&rareIncomplete != 0 && rd.incompleteIn(p, end) {
 		// "kể từ ngày đăng ký tờ khai hải quan chưa hoàn chỉnh": the
 		// declarant's own time to complete it, counted from its
@@ -782,6 +795,36 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		return FromOtherEvent
 	}
 	return s
+}
+
+// extractionAsked reports whether the words ws name a request to bring a
+// detainee out ("văn bản đề nghị gia hạn trích xuất", "yêu cầu trích
+// xuất"), within their first eight words.
+func (rd *reader) extractionAsked(ws []int) bool {
+	for _, q := range ws[:min(len(ws), 8)] {
+		if words2(rd.toks, q, "trich", "xuat") && (words2(rd.toks, q-2, "gia", "han") || words2(rd.toks, q-2, "de", "nghi") || words2(rd.toks, q-2, "yeu", "cau")) {
+			return true
+		}
+	}
+	return false
+}
+
+// orBodysPaper reports whether the clause [p, end) goes on, after a
+// "hoặc nhận được", to a paper of a public body ("… hoặc nhận được kháng
+// nghị của Viện kiểm sát nhân dân").
+func (rd *reader) orBodysPaper(p, end int) bool {
+	toks := rd.toks
+	for q := p; q+2 < end; q++ {
+		if toks[q].text != "hoac" || !words2(toks, q+1, "nhan", "duoc") {
+			continue
+		}
+		for r := q + 3; r < end && r < q+10; r++ {
+			if wordAt(toks, r, "cua") && rd.agencyNameAt(r+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // formCompleted reports whether the clause's words ws say the form is
@@ -915,6 +958,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// first, whatever is received with it.
 		return FromOtherEvent
 	}
+	if len(ws) >= 3 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && words3(toks, ws[1], "duoc", "thong", "bao") && ws[1] == ws[0]+1 {
+		// "… trong thời hạn 10 ngày, kể từ ngày được thông báo để tiếp
+		// nhận" (Thông tư 01/2017/TT-BTP Điều 3): being
+		// notified, as the tuning row "kể từ ngày được thông báo đề nghị
+		// bổ sung" is labelled; a notice received is no filing.
+		return FromOtherEvent
+	}
 	if rd.filerProvidesAll(ws) {
 		// "tính từ thời điểm doanh nghiệp cung cấp đủ hồ sơ, chứng từ, tài
 		// liệu theo yêu cầu của cơ quan hải quan" (Nghị định 46/2020/NĐ-CP
@@ -968,6 +1018,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if words3(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
 			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại
 			// hàng hóa hợp lệ": a person's valid request, its filing.
+			return FromReceipt
+		}
+		if k == 1 && wordAt(toks, ws[0], "ngay") && words3(toks, q, "co", "yeu", "cau") && k+5 < len(ws) && words3(toks, ws[k+3], "theo", "quy", "dinh") && !rd.demandBefore(p, "yeu", "cau") {
+			// "d) Trong thời hạn mười ngày, kể từ ngày có yêu cầu theo quy
+			// định tại điểm c khoản 3 Điều này, Hội chữ thập đỏ, tổ chức,
+			// cá nhân … có trách nhiệm cung cấp thông tin" (Luật Hoạt động
+			// chữ thập đỏ 2008 Điều 22): a request with no author, the
+			// asker's filing (a body's demand named before is not).
 			return FromReceipt
 		}
 		if words3(toks, q, "co", "van", "ban") {
@@ -1051,6 +1109,22 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// "kể từ ngày nhận được hồ sơ ủy thác tư pháp về dân sự": a
 			// court's or a body's request for judicial assistance (Luật
 			// Tương trợ tư pháp 2007), not a person's filing.
+			return FromOtherEvent
+		}
+		if f+3 < len(obj) && words4(toks, obj[f], "chung", "tu", "hoan", "tra") {
+			// "kể từ ngày nhận được chứng từ hoàn trả tiền đã nộp để bảo đảm
+			// thi hành án, Kho bạc Nhà nước thực hiện hoàn trả" (Nghị định
+			// 115/2017/NĐ-CP Điều 8): a voucher, a payment order, as the
+			// tuning rows of "nhận được chứng từ" are labelled.
+			return FromOtherEvent
+		}
+		if rd.extractionAsked(obj[f:]) {
+			// "kể từ ngày nhận được văn bản đề nghị gia hạn trích xuất, cơ
+			// quan quản lý thi hành án hình sự … phải ra lệnh gia hạn trích
+			// xuất" (Thông tư liên tịch 01/2020/TTLT-BCA-BQP-TANDTC-VKSNDTC
+			// Điều 15): only a body conducting proceedings asks to bring a
+			// detainee out, as the tuning row of "văn bản yêu cầu trích
+			// xuất" is labelled.
 			return FromOtherEvent
 		}
 		if f+2 < len(obj) && toks[obj[f]].text == "van" && words4(toks, obj[f], "van", "ban", "tra", "loi") {
@@ -1343,7 +1417,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// filing, whatever the body then reports up.
 		return FromReceipt
 	case obj == "cau" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "yeu") && rd.demandBefore(p, "yeu", "cau"),
-		obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "kien") && rd.demandBefore(p, "kien", "nghi"):
+		obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "kien") && (rd.demandBefore(p, "kien", "nghi") || rd.bodysDemandAfter(end, "kien", "nghi")):
 		// ("… trả lời các kiến nghị của Hội đồng dân tộc và các Uỷ ban của
 		// Quốc hội trong thời hạn chậm nhất là mười lăm ngày, kể từ ngày
 		// nhận được kiến nghị": a body's recommendation.)
@@ -1966,6 +2040,21 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	return false
 }
 
+// bodysDemandAfter reports whether the sentence after end names the demand
+// received as a body's, "<w1 w2> của <body>", within thirty tokens:
+// "Trong thời hạn 20 ngày, kể từ ngày nhận được kiến nghị, nếu Viện kiểm
+// sát cấp trên trực tiếp đồng ý với kiến nghị của Cơ quan thanh tra thì …"
+// (Thông tư liên tịch 03/2018/TTLT-VKSNDTC-BCA-BQP-TTCP Điều 9).
+func (rd *reader) bodysDemandAfter(end int, w1, w2 string) bool {
+	toks := rd.toks
+	for q := end; q < len(toks) && q < end+30 && !rd.isSentenceEnd(q); q++ {
+		if toks[q].text == w1 && words2(toks, q+1, w2, "cua") && rd.agencyNameAt(q+3) {
+			return true
+		}
+	}
+	return false
+}
+
 // agencySubjectBefore reports whether a public body's name stands in the
 // five tokens right before the verb at q, with no punctuation between: the
 // body is the verb's subject ("Ban kiểm soát đặc biệt yêu cầu …").
@@ -1973,7 +2062,11 @@ func (rd *reader) agencySubjectBefore(q int) bool {
 	if wordAt(rd.toks, q-1, "theo") || wordAt(rd.toks, q-1, "cac") {
 		return false // "theo yêu cầu của …", "các yêu cầu": no verb
 	}
-	for r := q - 1; r >= 0 && r >= q-5 && rd.toks[r].kind == tokWord; r-- {
+	n := 5
+	if words2(rd.toks, q-2, "co", "quyen") {
+		n = 8 // "Thẩm phán được phân công có quyền yêu cầu …": the body's power named before the verb
+	}
+	for r := q - 1; r >= 0 && r >= q-n && rd.toks[r].kind == tokWord; r-- {
 		if rd.agencyNameAt(r) {
 			return !wordAt(rd.toks, r-1, "cua") && !wordAt(rd.toks, r-1, "cho") // (not "… của Sở …", "… cho Sở …": the object of another verb)
 		}

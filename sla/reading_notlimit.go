@@ -85,6 +85,13 @@ func (rd *reader) notALimit(it *item) string {
 		// the span in which time is counted, whatever event closes it.
 		return "a span in which time is counted (\"06 tháng trong 12 tháng trước khi sinh con\"), not a time limit"
 	}
+	if it.lead && words2(rd.toks, it.to, "so", "voi") && rd.phraseInSentenceBefore(it.from, 12, "nang") {
+		// "… thì được nâng một bậc lương … trước thời hạn tối đa 12 tháng
+		// so với thời gian quy định tại Khoản 1 Điều này" (Thông tư
+		// 07/2017/TT-BNV Điều 7, the cipher staff's pay): a step moved
+		// earlier, compared with its term, no time to act.
+		return "a step brought forward (\"nâng … trước thời hạn tối đa 12 tháng so với …\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -776,6 +783,7 @@ func (rd *reader) openingSays(it *item) string {
 		words4(toks, q, "thoi", "han", "dinh", "chi") || words4(toks, q, "thoi", "han", "bao", "lanh") || words3(toks, q, "thoi", "han", "tuoc") ||
 		words4(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		words5(toks, q, "thoi", "han", "cua", "hop", "dong") || words3(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
+		words6(toks, q, "thoi", "han", "bat", "dau", "va", "ket") && words3(toks, q+6, "thuc", "hieu", "luc") || // "c) Thời hạn bắt đầu và kết thúc hiệu lực, nhiều nhất không được quá 24 giờ" (Luật 22/2018/QH14 Điều 23): how long a measure is in force
 		words5(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ap", "dung") ||
 		words5(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)
@@ -872,6 +880,13 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
 		// trong thời hạn 12 tháng": the document's age at filing.
 		return "the age of a document (\"… cấp trong thời hạn 12 tháng\"), not a time limit"
+	}
+	if words2(toks, q, "bien", "ban") && it.lead && words2(toks, from-2, "khong", "qua") {
+		// "Biên bản xác minh điều kiện thi hành án … được thực hiện trong
+		// thời hạn không quá 03 tháng trước khi đề nghị xét miễn, giảm"
+		// (Luật Thi hành án dân sự 2008 Điều 63): how recent a record
+		// must be, no time to act.
+		return "the age of a document (\"Biên bản … không quá 03 tháng trước khi …\"), not a time limit"
 	}
 	if words2(toks, q, "niem", "yet") && it.event != FromOtherEvent {
 		return "a period of posting (\"niêm yết\"), not a time limit"

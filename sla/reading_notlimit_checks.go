@@ -24,6 +24,24 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if why := rd.penaltyOrMeasure(from, to); why != "" {
 		return why
 	}
+	if words4(toks, from-4, "gia", "han", "khong", "qua") && rd.phraseInSentenceBefore(from, 40, "gia", "han", "tam", "tru") {
+		// "Người đã nhập cảnh … nếu có nhu cầu gia hạn tạm trú … được xem
+		// xét gia hạn không quá 90 ngày" (Nghị định 82/2015/NĐ-CP Điều 14): the
+		// stay granted, no time to act.
+		return "a stay granted (\"gia hạn tạm trú … không quá 90 ngày\"), not a time limit"
+	}
+	if rd.phraseInSentenceBefore(from, 20, "sinh", "truong") && wordAt(toks, to, "nhu") {
+		// "các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu
+		// hoạch) không quá 365 ngày như lúa, ngô" (Thông tư 117/1999/TT-BTC
+		// Điều 1): a crop's growing time, a class of land.
+		return "a growing period (\"thời gian sinh trưởng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "sau") && (words3(toks, from-6, "het", "hieu", "luc") || words3(toks, from-4, "het", "hieu", "luc")) {
+		// "Tài khoản giao dịch điện tử … sẽ hết hiệu lực sử dụng sau 06
+		// tháng kể từ ngày ban hành bản án" (Nghị quyết 04/2016/NQ-HĐTP):
+		// when a validity ends.
+		return "the end of a validity (\"hết hiệu lực … sau 06 tháng\"), not a time limit"
+	}
 	switch text(to) {
 	case "di":
 		if words3(toks, from-3, "co", "thoi", "gian") || words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2) {
@@ -189,6 +207,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// "02 ngày nghỉ lễ Quốc khánh và 02 ngày nghỉ hằng tuần": days
 			// off, no time to act.
 			return "days off (\"02 ngày nghỉ lễ\"), not a time limit"
+		}
+	case "phu":
+		if words2(toks, to, "phu", "cap") && wordAt(toks, to-1, "thang") && !wordAt(toks, to+2, "trong") {
+			// "khi xuất ngũ được trợ cấp thêm 02 tháng phụ cấp quân hàm hiện
+			// hưởng" (Thông tư 95/2016/TT-BQP Điều 7): a sum of allowances.
+			return "a sum of allowances (\"02 tháng phụ cấp\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
 		if words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"

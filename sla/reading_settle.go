@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -503,6 +504,17 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 		if toks[q].text == "bo" && words4(toks, q, "bo", "sung", "ho", "so") {
 			return rd.agencyNameAt(rd.opening(q))
 		}
+	}
+	if st := rd.opening(it.from); words2(toks, st, "yeu", "cau") && !strings.HasPrefix(rd.original(st), "Y") || words3(toks, st, "viec", "giai", "trinh") {
+		// "yêu cầu tự kiểm tra việc tạm giữ, tạm giam và thông báo kết quả
+		// cho Viện kiểm sát nhân dân được thực hiện trong thời hạn 30 ngày
+		// kể từ ngày nhận được yêu cầu" (Thông tư liên tịch
+		// 08/2021/TTLT-BQP-BCA-VKSNDTC Điều 17), a power listed in lower
+		// case; "Việc giải trình, cung cấp hồ sơ … được thực hiện trong
+		// thời hạn 03 ngày, kể từ khi nhận được yêu cầu" (Thông tư liên
+		// tịch 02/2018/TTLT-VKSTC-TATC-BCA-BQP-BTC-BNN Điều 12): the
+		// demand is what is timed, no filing.
+		return true
 	}
 	if st := rd.opening(it.from); rd.filerAt(st) && rd.filerMendsAt(st, it.from) {
 		// "Tổ chức, cá nhân có trách nhiệm giải trình, làm rõ, bổ sung …

@@ -1413,6 +1413,47 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cung cấp thông tin về chính sách thuế trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản đề nghị của VCCI.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// An amendment's heading is no case, and the form the body then confirms is the filer's (Nghị định 54/2026/NĐ-CP Điều 36).
 		{in: "- Bổ sung điểm a1: Trong 07 ngày kể từ ngày nhận giấy xác nhận, UBND cấp xã xác nhận", ord: "7 ngày", from: sla.FromReceipt},
+		// The eighteenth session's rules (legal draws legal_excl2 and legal_pre2010, the Bộ pháp điển crawl): being notified; either event, one a body's paper; a military unit's, a judge's, an inspectorate's, a procuracy's demands; a refund voucher; a request to bring a detainee out; a card the paper asks for; a request with no author; sums of allowances, an extension's cap, a measure in force, the end of a validity, a record's age, a growing period, a stay granted.
+		// 01/2017/TT-BTP Điều 3 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Cơ quan thi hành án dân sự thông báo và ấn định cho cơ quan có trách nhiệm tiếp nhận vật chứng, tài sản trong thời hạn 10 ngày, kể từ ngày được thông báo để tiếp nhận.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 62/2015/NĐ-CP Điều 9 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Việc xác minh lại được tiến hành trong thời hạn 05 ngày làm việc, kể từ ngày nhận được kết quả xác minh do đương sự cung cấp hoặc nhận được kháng nghị của Viện kiểm sát nhân dân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP Điều 3 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Trong thời hạn 07 ngày kể từ ngày nhận được hồ sơ và văn bản đề nghị của đơn vị quân đội được giao quản lý người được tha tù trước thời hạn có điều kiện, cơ quan thi hành án hình sự cấp quân khu xem xét, có văn bản đề nghị rút ngắn thời gian thử thách đối với những người có đủ điều kiện gửi Tòa án quân sự cấp quân khu xem xét, quyết định, đồng thời gửi Viện kiểm sát cùng cấp.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 10 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Thẩm phán được phân công có quyền yêu cầu Viện kiểm sát hoặc cơ quan Thi hành án dân sự giải thích những điểm chưa rõ hoặc bổ sung giấy tờ cần thiết trong thời hạn 05 ngày làm việc, kể từ ngày nhận được yêu cầu.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 08/2021/TTLT-BQP-BCA-VKSNDTC Điều 17 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "yêu cầu tự kiểm tra việc tạm giữ, tạm giam và thông báo kết quả cho Viện kiểm sát nhân dân được thực hiện trong thời hạn 30 ngày kể từ ngày nhận được yêu cầu;", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 02/2018/TTLT-VKSTC-TATC-BCA-BQP-BTC-BNN Điều 12 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Việc giải trình, cung cấp hồ sơ, thông tin, tài liệu, chứng cứ liên quan đến khiếu nại, giải quyết khiếu nại được thực hiện trong thời hạn 03 ngày, kể từ khi nhận được yêu cầu.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 03/2018/TTLT-VKSNDTC-BCA-BQP-TTCP Điều 9 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Trong thời hạn 20 ngày, kể từ ngày nhận được kiến nghị, nếu Viện kiểm sát cấp trên trực tiếp đồng ý với kiến nghị của Cơ quan thanh tra thì ra quyết định hủy bỏ quyết định của Viện kiểm sát cấp dưới hoặc yêu cầu Viện kiểm sát cấp dưới ra quyết định hủy bỏ quyết định không khởi tố vụ án hình sự của Cơ quan điều tra cấp dưới;", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 95/2016/TT-BQP Điều 7 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Hạ sĩ quan, binh sĩ phục vụ tại ngũ thời hạn đủ 30 tháng, khi xuất ngũ được trợ cấp thêm 02 tháng phụ cấp quân hàm hiện hưởng;", decide: true, concern: sla.ConcernNotALimit},
+		// 55/2019/TT-BCA Điều 24 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc và không được gia hạn quá 2 lần.", alts: []string{"extension 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 22/2018/QH14 Điều 23 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "c) Thời hạn bắt đầu và kết thúc hiệu lực, nhiều nhất không được quá 24 giờ;", decide: true, concern: sla.ConcernNotALimit},
+		// 158/2006/NĐ-CP Điều 15 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ đề nghị hợp lệ của Sở Giao dịch hàng hóa nêu tại khoản 2 Điều này, Bộ Công Thương phải quyết định phê chuẩn việc sửa đổi, bổ sung Điều lệ hoạt động của Sở Giao dịch hàng hóa.", ord: "30 ngày", from: sla.FromReceipt},
+		// 115/2017/NĐ-CP Điều 8 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "c) Trong thời hạn 03 ngày, kể từ ngày nhận được chứng từ hoàn trả tiền đã nộp để bảo đảm thi hành án, Kho bạc Nhà nước thực hiện hoàn trả số tiền theo chứng từ hoàn trả tiền của chủ tài khoản tạm giữ về tài khoản của pháp nhân thương mại hoặc chi trả bằng tiền mặt theo quy định của pháp luật hiện hành.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 01/2020/TTLT-BCA-BQP-TANDTC-VKSNDTC Điều 15 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị gia hạn trích xuất, cơ quan quản lý thi hành án hình sự thuộc Bộ Công an phải ra lệnh gia hạn trích xuất.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 09/2023/QĐ-TTg Điều 16 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản, Cục Quản lý xuất nhập cảnh, Bộ Công an cấp thẻ ABTC cho doanh nhân.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// 04/2016/NQ-HĐTP Điều 13 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Tài khoản giao dịch điện tử mà Tòa án cấp cho người khởi kiện, người tham gia tố tụng sẽ hết hiệu lực sử dụng sau 06 tháng kể từ ngày ban hành bản án, quyết định xét xử, giải quyết vụ án dân sự, vụ án hành chính.", decide: true, concern: sla.ConcernNotALimit},
+		// 11/2008/QH12 Điều 22 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "d) Trong thời hạn mười ngày, kể từ ngày có yêu cầu theo quy định tại điểm c khoản 3 Điều này, Hội chữ thập đỏ, tổ chức, cá nhân thực hiện hoạt động chữ thập đỏ có trách nhiệm cung cấp thông tin, trừ trường hợp nội dung thông tin đã được công khai trên phương tiện thông tin đại chúng hoặc niêm yết công khai;", ord: "10 ngày", from: sla.FromReceipt},
+		// 26/2008/QH12 Điều 63 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Biên bản xác minh điều kiện thi hành án của người phải thi hành án được thực hiện trong thời hạn không quá 03 tháng trước khi đề nghị xét miễn, giảm.", decide: true, concern: sla.ConcernNotALimit},
+		// 117/1999/TT-BTC Điều 1 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Đất trồng cây hàng năm là đất trồng các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu hoạch) không quá 365 ngày như lúa, ngô, rau, lạc...", decide: true, concern: sla.ConcernNotALimit},
+		// 82/2015/NĐ-CP Điều 14 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển)
+		{in: "Người đã nhập cảnh Việt Nam bằng giấy miễn thị thực trước ngày Nghị định này có hiệu lực nếu có nhu cầu gia hạn tạm trú để thăm thân hoặc giải quyết việc riêng được xem xét gia hạn không quá 90 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// Thông tư 07/2017/TT-BNV Điều 7 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển): a pay step brought forward, compared with its term.
+		{in: "Người làm công tác cơ yếu chưa xếp bậc lương cao nhất (hoặc đã xếp bậc lương cấp hàm cơ yếu cao nhất, chưa nâng lương lần 1 hoặc lần 2) của chức danh hiện giữ, đã có thông báo nghỉ hưu của cơ quan có thẩm quyền, nếu trong thời gian giữ bậc hoàn thành nhiệm vụ được giao, không bị kỷ luật (một trong các hình thức khiển trách, cảnh cáo, cách chức) và tại thời điểm có thông báo nghỉ hưu còn thiếu từ 12 tháng trở xuống để được nâng bậc lương thường xuyên (kể cả nâng lương lần 1, lần 2) theo quy định thì được nâng một bậc lương hoặc nâng lương lần 1, lần 2 trước thời hạn tối đa 12 tháng so với thời gian quy định tại Khoản 1 Điều này.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

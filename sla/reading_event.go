@@ -781,13 +781,6 @@ func (rd *reader) namesFee(ws []int) bool {
 // quan chưa hoàn chỉnh") is another event.
 func (rd *reader) classifyEvent(p, end int) Start {
 	s := rd.classifyClause(p, end)
-	if s == FromReceipt && rd.orBodysPaper(p, end) {
-		// "kể từ ngày nhận được kết quả xác minh do đương sự cung cấp
-		// hoặc nhận được kháng nghị của Viện kiểm sát nhân dân" (Nghị
-		// định 62/2015/NĐ-CP Điều 9): either event, one a body's paper,
-		// so not the filing alone.
-		return FromOtherEvent
-	}
 	if s == FromReceipt && rd.rareTokens()&rareIncomplete != 0 && rd.incompleteIn(p, end) {
 		// "kể từ ngày đăng ký tờ khai hải quan chưa hoàn chỉnh": the
 		// declarant's own time to complete it, counted from its
@@ -915,6 +908,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 	}
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
+	}
+	if rd.orBodysPaper(p, end) {
+		// "kể từ ngày nhận được kết quả xác minh do đương sự cung cấp
+		// hoặc nhận được kháng nghị của Viện kiểm sát nhân dân" (Nghị
+		// định 62/2015/NĐ-CP Điều 9): either event, one a body's paper,
+		// so not the filing alone. (The commonest clause, plainReceipt's,
+		// has no "hoặc" and is not looked at.)
+		return FromOtherEvent
 	}
 	if rd.formConfirmedAfter(ws, end) {
 		// "Trong 07 ngày kể từ ngày nhận giấy xác nhận, UBND cấp xã xác

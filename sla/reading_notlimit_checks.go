@@ -30,7 +30,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// stay granted, no time to act.
 		return "a stay granted (\"gia hạn tạm trú … không quá 90 ngày\"), not a time limit"
 	}
-	if rd.phraseInSentenceBefore(from, 20, "sinh", "truong") && wordAt(toks, to, "nhu") {
+	if wordAt(toks, to, "nhu") && rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {
 		// "các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu
 		// hoạch) không quá 365 ngày như lúa, ngô" (Thông tư 117/1999/TT-BTC
 		// Điều 1): a crop's growing time, a class of land.

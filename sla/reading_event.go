@@ -1417,8 +1417,12 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// tại có trách nhiệm báo cáo Chi cục …": the owner's report, its
 		// filing, whatever the body then reports up.
 		return FromReceipt
-	case obj == "cau" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "yeu") && rd.demandBefore(p, "yeu", "cau"),
+	case obj == "cau" && wordAt(toks, ws[j]-1, "yeu") && (j+1 == len(ws) || j+2 < len(ws) && (words2(toks, ws[j+1], "sua", "doi") || words2(toks, ws[j+1], "bo", "sung"))) && rd.demandBefore(p, "yeu", "cau"),
 		obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "kien") && (rd.demandBefore(p, "kien", "nghi") || rd.bodysDemandAfter(end, "kien", "nghi")):
+		// ("Trường hợp Biên phòng cửa khẩu … yêu cầu sửa đổi, bổ sung nội
+		// dung khai báo …: Chậm nhất 01 giờ kể từ khi nhận được yêu cầu sửa
+		// đổi, bổ sung …" (Quyết định 15/2019/QĐ-TTg Điều 18): the demand
+		// to amend named before, the same.)
 		// ("… trả lời các kiến nghị của Hội đồng dân tộc và các Uỷ ban của
 		// Quốc hội trong thời hạn chậm nhất là mười lăm ngày, kể từ ngày
 		// nhận được kiến nghị": a body's recommendation.)

@@ -489,9 +489,11 @@ func (rd *reader) extends(p int) bool {
 		return false
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
-	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") {
+	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && rd.opening(p) == p-2 && words2(toks, p+2, "khong", "qua") {
 		// "Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc" (Thông tư
-		// 55/2019/TT-BCA Điều 24): each extension's cap.
+		// 55/2019/TT-BCA Điều 24), "Thời gian gia hạn không quá 01 giờ kể
+		// từ thời điểm có thông báo gia hạn" (Nghị định 165/2026/NĐ-CP Điều 39):
+		// an extension's cap.
 		return true
 	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||

@@ -314,7 +314,11 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 	if k+1 < len(rd.items) {
 		hi = rd.items[k+1].from
 	}
+	checked := false // the act timed is a check of the dossier's completeness, both outcomes
 	for q := lo; q < hi && q < lo+60 && !rd.isSentenceEnd(q); q++ {
+		if toks[q].text == "kiem" && words4(toks, q+1, "tra", "tinh", "day", "du") {
+			checked = true
+		}
 		if punctAt(toks, q, "(") {
 			// A bracket is passed over: "Bộ Thông tin và Truyền thông (Cục
 			// Viễn thông) thông báo …"; a case inside one ("(không tính thời
@@ -401,6 +405,13 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 					failing = failing || wordAt(toks, s, "khong") || wordAt(toks, s, "chua")
 				}
 			}
+		}
+		if checked && at == q {
+			// "… có trách nhiệm kiểm tra tính đầy đủ của hồ sơ … và yêu cầu
+			// đơn vị đăng ký bổ sung, hoàn thiện hồ sơ nếu hồ sơ chưa đáp
+			// ứng …" (Thông tư 12/2026/TT-BCT): the check is timed whatever
+			// it finds; the "nếu" governs the request only.
+			return 0, 0, false
 		}
 		if !failing || punctAt(toks, end, ";") && wordAt(toks, end+1, "hoac") {
 			// ("… trong trường hợp hồ sơ không hợp lệ; hoặc thông báo kế

@@ -699,7 +699,7 @@ func isConditionAt(toks []token, p int) bool {
 		// xuất …": the object of the opinion, not a case.)
 		return wordAt(toks, p+1, "voi") && !agencyName(toks, p+2) &&
 			!((words2(toks, p-2, "van", "ban") || words2(toks, p-2, "y", "kien")) && (words2(toks, p+2, "de", "xuat") || words2(toks, p+2, "de", "nghi") || words2(toks, p+2, "kien", "nghi"))) &&
-			!(wordAt(toks, p+2, "moi") || wordAt(toks, p+2, "mot") && !wordAt(toks, p+3, "so") && !wordAt(toks, p+3, "trong") && !wordAt(toks, p+3, "hoac")) && // ("đối với một thi thể hoặc một hài cốt …" too; "đối với một số …", "một trong …" are cases)
+			!(wordAt(toks, p+2, "moi") || wordAt(toks, p+2, "mot") && !wordAt(toks, p+3, "so") && !wordAt(toks, p+3, "trong") && !wordAt(toks, p+3, "hoac") && !words2(toks, p+3, "phuong", "tien")) && // ("đối với một thi thể hoặc một hài cốt …" too; "đối với một số …", "một trong …" are cases; so is "đối với một phương tiện vận chuyển đường bộ hoặc một toa tàu hỏa", a kind of vehicle, Nghị định 165/2026/NĐ-CP Điều 35)
 			!wordAt(toks, p+2, "tung") && // "đối với từng vị trí công việc": each one, no case
 			!((words2(toks, p-2, "kiem", "tra") || words2(toks, p-2, "tham", "dinh")) && words2(toks, p+2, "ho", "so")) && // "Vụ Pháp chế kiểm tra đối với hồ sơ đề nghị …": the object checked
 			!words2(toks, p+2, "hanh", "vi") && !words2(toks, p+3, "hanh", "vi") // "giải quyết khiếu nại đối với những hành vi quy định tại …": the matter

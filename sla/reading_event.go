@@ -41,6 +41,7 @@ func (rd *reader) andAnother(ws []int) Start {
 				words2(toks, r, "nop", "phi"), words2(toks, r, "thanh", "toan"),
 				words3(toks, r, "viec", "danh", "gia") && wordAt(toks, r-1, "ung"), // "nhận đủ hồ sơ và đáp ứng việc đánh giá": the on-site evaluation met
 				words4(toks, r, "bao", "cao", "tham", "dinh"), words2(toks, r, "y", "kien"),
+				words2(toks, r, "khang", "nghi"), // "hồ sơ dẫn độ và kháng cáo, kháng nghị" (Luật Tương trợ tư pháp 2007): the procuracy's protest
 				words3(toks, r, "du", "dieu", "kien") && !(r == q+1 || r-2 == q+1 && (words2(toks, q+1, "dam", "bao") || words2(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
 				wordAt(toks, r, "phi") && r == q+1: // "nhận được hồ sơ hợp lệ và phí thẩm định": the fee
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
@@ -716,6 +717,12 @@ func agencyName(toks []token, p int) bool {
 		// "Tổ giám sát", not "tổ chức", nor "tố cáo", "tố tụng", "tờ khai",
 		// "tờ trình", which fold alike.
 		switch {
+		case words3(toks, p+1, "chuc", "kiem", "dinh") && words3(toks, p-3, "bao", "cao", "cua"):
+			// "báo cáo của tổ chức kiểm định" (Thông tư 08/2008/TT-BNV
+			// Điều 4): a testing body's report, another's paper, as an
+			// evaluation body's is. (Its own request, "hồ sơ đề nghị giải
+			// thể của tổ chức kiểm định", is a filing.)
+			return true
 		case wordAt(toks, p+1, "chuc"), wordAt(toks, p+1, "cao"), wordAt(toks, p+1, "tung"), wordAt(toks, p+1, "khai"), wordAt(toks, p+1, "trinh"),
 			wordAt(toks, p+1, "truong"), words2(toks, p+1, "hoa", "giai"): // ("đề nghị của tổ trưởng Tổ hòa giải": a community mediation team's leader, who files)
 			return false
@@ -736,7 +743,9 @@ func agencyName(toks []token, p int) bool {
 		// for the State (in petroleum bids, in handing over power works).
 		return wordAt(toks, p+1, "doan") && (words2(toks, p+2, "dau", "khi") || words2(toks, p+2, "dien", "luc"))
 	case "vien":
-		return words2(toks, p+1, "kiem", "sat")
+		// "Viện kiểm sát", and its head, "Viện trưởng Viện kiểm sát nhân dân
+		// tối cao" (Luật Tương trợ tư pháp 2007).
+		return words2(toks, p+1, "kiem", "sat") || wordAt(toks, p+1, "truong") && words3(toks, p+2, "vien", "kiem", "sat")
 	case "tham":
 		return wordAt(toks, p+1, "phan") // "Thẩm phán", a judge (Thông tư liên tịch 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 10)
 	case "chap":

@@ -625,6 +625,20 @@ func (rd *reader) number(i int) int {
 			}
 		}
 	}
+	if wordAt(toks, g, "gio") && (wordAt(toks, g+1, "sang") || wordAt(toks, g+1, "chieu")) && (wordAt(toks, g+2, "ngay") || words2(toks, g+2, "cua", "ngay")) && !wordAt(toks, i-1, "truoc") { // ("thông báo trước 08 giờ sáng ngày hôm sau" is a cut-off's, read below)
+		// "… chậm nhất là 08 giờ sáng của ngày phát hành" (Nghị định
+		// 237/2026/NĐ-CP Điều 16): a time of
+		// a day named, no duration.
+		if h, bad := parseAmount(t.text); bad == "" && h%100 == 0 && h/100 <= 12 {
+			end := g + 2
+			if wordAt(toks, end, "cua") {
+				end++
+			}
+			rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: end + 1, err: ErrLimitSyntax,
+				detail: "a time of a day named (\"08 giờ sáng của ngày phát hành\"), not a duration"})
+			return end + 1 - i
+		}
+	}
 	wait := false // "… sẽ trả kết quả sau 1 giờ": an hour's wait, not one in the morning
 	if wordAt(toks, i-1, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
 		// (A cut-off or a time of day is an office hour, or says "sáng",

@@ -41,7 +41,7 @@ func (rd *reader) andAnother(ws []int) Start {
 				words2(toks, r, "nop", "phi"), words2(toks, r, "thanh", "toan"),
 				words3(toks, r, "viec", "danh", "gia") && wordAt(toks, r-1, "ung"), // "nhận đủ hồ sơ và đáp ứng việc đánh giá": the on-site evaluation met
 				words4(toks, r, "bao", "cao", "tham", "dinh"), words2(toks, r, "y", "kien"),
-				words2(toks, r, "khang", "nghi"), // "hồ sơ dẫn độ và kháng cáo, kháng nghị" (Luật Tương trợ tư pháp 2007): the procuracy's protest
+				words2(toks, r, "khang", "nghi"), words2(toks, r, "khang", "cao") && punctAt(toks, r+2, ",") && words2(toks, r+3, "khang", "nghi"), // "hồ sơ dẫn độ và kháng cáo, kháng nghị" (Luật Tương trợ tư pháp 2007 Điều 41): the procuracy's protest, past the comma that ends the clause
 				words3(toks, r, "du", "dieu", "kien") && !(r == q+1 || r-2 == q+1 && (words2(toks, q+1, "dam", "bao") || words2(toks, q+1, "bao", "dam"))), // ("hồ sơ hợp lệ và đảm bảo đủ điều kiện": the dossier's quality; "và kiểm toán viên … đảm bảo đủ điều kiện" is another's)
 				wordAt(toks, r, "phi") && r == q+1: // "nhận được hồ sơ hợp lệ và phí thẩm định": the fee
 				if rd.opt.FeeAtReceipt && rd.namesFee(ws[k+1:min(len(ws), k+30)]) {
@@ -744,7 +744,7 @@ func agencyName(toks []token, p int) bool {
 		return wordAt(toks, p+1, "doan") && (words2(toks, p+2, "dau", "khi") || words2(toks, p+2, "dien", "luc"))
 	case "vien":
 		// "Viện kiểm sát", and its head, "Viện trưởng Viện kiểm sát nhân dân
-		// tối cao" (Luật Tương trợ tư pháp 2007).
+		// tối cao" (Luật Thi hành án dân sự 2008 Điều 162).
 		return words2(toks, p+1, "kiem", "sat") || wordAt(toks, p+1, "truong") && words3(toks, p+2, "vien", "kiem", "sat")
 	case "tham":
 		return wordAt(toks, p+1, "phan") // "Thẩm phán", a judge (Thông tư liên tịch 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 10)
@@ -797,6 +797,17 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		return FromOtherEvent
 	}
 	return s
+}
+
+// quarantineOrderedAfter reports whether the sentence after end orders
+// medical isolation ("quyết định cách ly y tế") within forty tokens.
+func (rd *reader) quarantineOrderedAfter(end int) bool {
+	for q := end; q < len(rd.toks) && q < end+40 && !rd.isSentenceEnd(q); q++ {
+		if rd.toks[q].text == "cach" && wordAt(rd.toks, q+1, "ly") && words2(rd.toks, q-2, "quyet", "dinh") {
+			return true
+		}
+	}
+	return false
 }
 
 // extractionAsked reports whether the words ws name a request to bring a
@@ -1440,6 +1451,12 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// trách nhiệm thực hiện các yêu cầu quy định tại khoản 1 Điều 20
 		// … kể từ ngày nhận được yêu cầu": a body's demand complied
 		// with, not a filing.
+		return FromOtherEvent
+	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.quarantineOrderedAfter(end):
+		// "Trong thời gian 01 giờ kể từ khi nhận được đề nghị, người đứng
+		// đầu cơ quan quản lý cửa khẩu ban hành quyết định cách ly y tế"
+		// (Nghị định 165/2026/NĐ-CP Điều 17, 18): only a health body proposes to
+		// isolate someone, no one files for it.
 		return FromOtherEvent
 	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.askedEarlier(p):
 		// "… thì đề nghị đơn vị đo đạc thực hiện việc trích đo bản đồ địa

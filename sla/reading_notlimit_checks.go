@@ -24,6 +24,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if why := rd.penaltyOrMeasure(from, to); why != "" {
 		return why
 	}
+	if wordAt(toks, to-1, "thang") && words3(toks, from-3, "trong", "thoi", "han") && rd.phraseInSentenceBefore(from-3, 10, "khong", "hoat", "dong") {
+		// "h) Tổ chức, cá nhân không thông báo … về việc không hoạt động
+		// sản xuất, kinh doanh trong thời hạn 12 tháng tại địa điểm …"
+		// (Nghị định 46/2026/NĐ-CP Điều 18): a period of inactivity, a ground.
+		return "a period of inactivity (\"không hoạt động … trong thời hạn 12 tháng\"), not a time limit"
+	}
+	if wordAt(toks, to-1, "thang") && words3(toks, from-3, "trong", "thoi", "han") && rd.actsCountedAfter(to) {
+		// "b) Trong thời hạn 12 tháng bị xử phạt hành chính từ 02 lần trở
+		// lên …", "đ) Trong thời hạn 12 tháng để xảy ra 02 vụ ngộ độc thực
+		// phẩm trở lên …" (Nghị định 46/2026/NĐ-CP Điều 18): the window in which
+		// acts are counted, a ground, no time to act.
+		return "a window in which acts are counted (\"Trong thời hạn 12 tháng bị xử phạt … từ 02 lần trở lên\"), not a time limit"
+	}
 	if words4(toks, from-4, "gia", "han", "khong", "qua") && rd.phraseInSentenceBefore(from, 40, "gia", "han", "tam", "tru") {
 		// "Người đã nhập cảnh … nếu có nhu cầu gia hạn tạm trú … được xem
 		// xét gia hạn không quá 90 ngày" (Nghị định 82/2015/NĐ-CP Điều 14): the
@@ -1037,7 +1050,16 @@ func (rd *reader) actsCountedBefore(p, to int) bool {
 		// "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
 		return strings.TrimLeft(toks[start-2].text, "0") != "1" || !countFromAt(toks, to)
 	}
-	for q := start - 1; q >= 1 && q >= p-18 && !rd.isBreak(q); q-- {
+	for q := start - 1; q >= 1 && q >= p-30 && !rd.isBreak(q); q-- {
+		if words3(toks, q, "lan", "lien", "tiep") && kindAt(toks, q-1, tokNum) {
+			// "Mặt hàng nhập khẩu có 03 lần liên tiếp được cấp Thông báo …
+			// theo phương thức kiểm tra chặt trong vòng 12 tháng" (Nghị định
+			// 46/2026/NĐ-CP Điều 23): three times running, however far before.
+			return true
+		}
+		if q < p-18 {
+			continue
+		}
 		if words3(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
 		}
@@ -1048,6 +1070,25 @@ func (rd *reader) actsCountedBefore(p, to int) bool {
 				if (wordAt(toks, r, "luot") || wordAt(toks, r, "lan")) && kindAt(toks, r-1, tokNum) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// actsCountedAfter reports whether the clause after p counts acts, a
+// number of times or cases "trở lên" within sixteen tokens ("bị xử phạt
+// hành chính từ 02 lần trở lên", "để xảy ra 02 vụ ngộ độc thực phẩm trở
+// lên").
+func (rd *reader) actsCountedAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+16 && !rd.isBreak(q); q++ {
+		if !words2(toks, q, "tro", "len") {
+			continue
+		}
+		for r := q - 1; r > p && r >= q-6; r-- {
+			if (wordAt(toks, r, "lan") || wordAt(toks, r, "vu") || wordAt(toks, r, "luot")) && kindAt(toks, r-1, tokNum) {
+				return true
 			}
 		}
 	}

@@ -1456,6 +1456,33 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Người làm công tác cơ yếu chưa xếp bậc lương cao nhất (hoặc đã xếp bậc lương cấp hàm cơ yếu cao nhất, chưa nâng lương lần 1 hoặc lần 2) của chức danh hiện giữ, đã có thông báo nghỉ hưu của cơ quan có thẩm quyền, nếu trong thời gian giữ bậc hoàn thành nhiệm vụ được giao, không bị kỷ luật (một trong các hình thức khiển trách, cảnh cáo, cách chức) và tại thời điểm có thông báo nghỉ hưu còn thiếu từ 12 tháng trở xuống để được nâng bậc lương thường xuyên (kể cả nâng lương lần 1, lần 2) theo quy định thì được nâng một bậc lương hoặc nâng lương lần 1, lần 2 trước thời hạn tối đa 12 tháng so với thời gian quy định tại Khoản 1 Điều này.", decide: true, concern: sla.ConcernNotALimit},
 		// Quyết định 15/2019/QĐ-TTg Điều 18 (github.com/diepxuan/diepxuan.github.io, Bộ pháp điển): a body's demand to amend, named in the case, counted from.
 		{in: "Trường hợp Biên phòng cửa khẩu biên giới đất liền hoặc Biên phòng cửa khẩu cảng yêu cầu sửa đổi, bổ sung nội dung khai báo trong hồ sơ điện tử: Chậm nhất 01 giờ kể từ khi nhận được yêu cầu sửa đổi, bổ sung nội dung khai báo của Biên phòng cửa khẩu biên giới đất liền hoặc Biên phòng cửa khẩu cảng, người làm thủ tục phải khai báo Bản khai sửa đổi, bổ sung đối với người nhận thị thực tại cửa khẩu và gửi cho Biên phòng cửa khẩu biên giới đất liền hoặc Biên phòng cửa khẩu cảng qua Cổng thông tin thủ tục biên phòng điện tử;", alts: []string{"conditional 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The eighteenth session's later rules (legal draws legal_pre2010b and legal26c, the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 26/2008/QH12 Điều 162
+		{in: "Bộ trưởng Bộ Tư pháp, Bộ trưởng Bộ Quốc phòng có trách nhiệm xem xét và trả lời bằng văn bản cho Viện trưởng Viện kiểm sát nhân dân tối cao trong thời hạn 30 ngày, kể từ ngày nhận được yêu cầu.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 08/2007/QH12 Điều 41
+		{in: "Trong thời hạn hai mươi ngày, kể từ ngày nhận được hồ sơ dẫn độ và kháng cáo, kháng nghị, Tòa án nhân dân tối cao mở phiên họp xem xét quyết định của Tòa án nhân dân cấp tỉnh bị kháng cáo, kháng nghị;", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 08/2008/TT-BNV Điều 4
+		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được báo cáo của tổ chức kiểm định, Cơ quan chứng nhận xem xét, cấp hoặc từ chối cấp Giấy chứng nhận hợp chuẩn hoặc Giấy chứng nhận hợp quy sản phẩm mật mã dân sự cho tổ chức, cá nhân.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 29/2026/TT-BCT Điều 8
+		{in: "Trong thời hạn 02 ngày làm việc tính từ ngày nhận được hồ sơ, Đơn vị vận hành hệ thống điện và thị trường điện có trách nhiệm kiểm tra tính đầy đủ của hồ sơ đăng ký tham gia thị trường điện và yêu cầu đơn vị đăng ký bổ sung, hoàn thiện hồ sơ nếu hồ sơ chưa đáp ứng theo quy định tại Điều 7 Thông tư này.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// 237/2026/NĐ-CP Điều 16
+		{in: "Văn hoá, Thể thao và Du lịch chậm nhất là 08 giờ sáng của ngày phát hành;", decide: true, concern: sla.ConcernNotALimit},
+		// 165/2026/NĐ-CP Điều 39
+		{in: "Thời gian gia hạn không quá 01 giờ kể từ thời điểm có thông báo gia hạn.", alts: []string{"extension 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 165/2026/NĐ-CP Điều 35
+		{in: "a) Không quá 01 giờ đối với một phương tiện vận chuyển đường bộ hoặc một toa tàu hỏa, một tàu bay;", alts: []string{"conditional 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 46/2026/NĐ-CP Điều 18
+		{in: "b) Trong thời hạn 12 tháng bị xử phạt hành chính từ 02 lần trở lên do vi phạm về điều kiện bảo đảm an toàn thực phẩm quy định tại Chương IV Luật An toàn thực phẩm và các văn bản quy phạm pháp luật quy định về điều kiện bảo đảm an toàn thực phẩm;", decide: true, concern: sla.ConcernNotALimit},
+		// 46/2026/NĐ-CP Điều 18
+		{in: "đ) Trong thời hạn 12 tháng để xảy ra 02 vụ ngộ độc thực phẩm trở lên hoặc để xảy ra từ 01 vụ ngộ độc thực phẩm gây tử vong;", decide: true, concern: sla.ConcernNotALimit},
+		// 46/2026/NĐ-CP Điều 23
+		{in: "Mặt hàng nhập khẩu có 03 lần liên tiếp được cấp Thông báo kết quả xác nhận thực phẩm đạt yêu cầu nhập khẩu theo phương thức kiểm tra chặt trong vòng 12 tháng sẽ được áp dụng phương thức kiểm tra thông thường kể từ ngày cơ quan kiểm tra nhà nước ký thông báo chuyển phương thức kiểm tra (trừ trường hợp có cảnh báo khác liên quan đến thời hạn áp dụng phương thức kiểm tra chặt của cơ quan quản lý nhà nước có thẩm quyền).", decide: true, concern: sla.ConcernNotALimit},
+		// 46/2026/NĐ-CP Điều 18
+		{in: "h) Tổ chức, cá nhân không thông báo cho cơ quan có thẩm quyền về việc không hoạt động sản xuất, kinh doanh trong thời hạn 12 tháng tại địa điểm đã được cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm;", decide: true, concern: sla.ConcernNotALimit},
+		// 165/2026/NĐ-CP Điều 17
+		{in: "Trong thời gian 01 giờ kể từ khi nhận được đề nghị, người đứng đầu cơ quan quản lý cửa khẩu ban hành quyết định cách ly y tế đối với các trường hợp phải áp dụng biện pháp cách ly y tế tại cửa khẩu theo", ord: "1 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 165/2026/NĐ-CP Điều 18
+		{in: "Trong thời gian 03 giờ kể từ khi nhận được đề nghị, Chủ tịch Ủy ban nhân dân cấp xã, người đứng đầu cơ quan, đơn vị được giao nhiệm vụ quản lý cơ sở cách ly y tế ban hành quyết định cách ly y tế đối với các trường hợp phải áp dụng biện pháp cách ly y tế tại cơ sở, địa điểm khác theo", ord: "3 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

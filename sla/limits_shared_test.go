@@ -1,0 +1,140 @@
+package sla_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// sharedWindow is how many characters of a held-out text's normalised
+// wording (lower case, spaces collapsed) must stand in a tuning text for
+// the two to count as sharing wording.
+const sharedWindow = 50
+
+// TestReadLimitHeldOutUnsharedWording splits the held-out set by wording.
+// A held-out text shares wording with the tuning corpus when its first, last
+// or (for a text over 120 characters) middle 50 characters stand in a
+// tuning text:
+// the same procedure published by another province, another cut of the
+// same legal sentence, a template copied between decrees. About two texts
+// in five do (December 2026), and the reader does better on them; the
+// figure on the others says how it reads wording it has never seen. It
+// logs both and keeps the unshared figure from falling (unsharedFloor).
+func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
+	tuning := loadCorpus(t)
+	_, files := corpusFiles(t)
+	held := loadCorpusFiles(t, files...)
+	shared := sharesWording(held, tuning)
+	var with, without []corpusRow
+	for i, r := range held {
+		if shared[i] {
+			with = append(with, r)
+		} else {
+			without = append(without, r)
+		}
+	}
+	for _, set := range []struct {
+		name string
+		rows []corpusRow
+	}{{"sharing wording with the tuning corpus", with}, {"sharing none", without}} {
+		s := scoreCorpus(t, set.rows)
+		t.Logf("held-out texts %s (%d): single limits %d/%d, alternatives %d/%d, other events %d/%d",
+			set.name, len(set.rows), s.singleOK, s.single, s.right["alternatives"], s.kinds["alternatives"], s.right["event"], s.kinds["event"])
+		if set.name != "sharing none" {
+			continue
+		}
+		got := [3]int{s.singleOK, s.right["alternatives"], s.right["event"]}
+		if got[0] < unsharedFloor[0] || got[1] < unsharedFloor[1] || got[2] < unsharedFloor[2] {
+			t.Errorf("on held-out texts that share no wording with the tuning corpus the reader reads %v (single limits, alternatives, other events) as labelled, fewer than the %v of the last measure (if tuning rows were added, texts may have moved to the shared side: measure again and lower the floor, saying why)", got, unsharedFloor)
+		}
+	}
+}
+
+// unsharedFloor is the last measure of the reader on the held-out texts that
+// share no wording with the tuning corpus (single limits with the right due
+// date, alternatives, other events): a ratchet, as heldOutFloor is. First
+// measured in the eighteenth session, on 8,133 of 13,339 held-out texts:
+// 1130/1329 (85.0 %), 1014/1116 (90.9 %), 3016/3342 (90.2 %); on the 5,206
+// that share wording 1982/2110 (93.9 %), 960/1016 (94.5 %), 1556/1699
+// (91.6 %). New tuning rows can move a held-out text to the shared side:
+// then measure again and lower the floor, saying why.
+var unsharedFloor = [3]int{1130, 1014, 3016}
+
+// normalisedWording is a text lower-cased with its runs of space folded to
+// one space, for sharesWording.
+func normalisedWording(s string) []rune {
+	var w []rune
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			w = append(w, ' ')
+			space = false
+		}
+		w = append(w, unicode.ToLower(r))
+	}
+	return w
+}
+
+// sharesWording reports, for each held-out row, whether its first, last or
+// middle sharedWindow characters stand in a tuning row. It hashes the held-out
+// windows and slides a rolling hash over every tuning text once, so the
+// cost grows with the corpus's length, not with the product of the sets.
+func sharesWording(held, tuning []corpusRow) []bool {
+	const base = 1099511628211
+	var top uint64 = 1 // base^(sharedWindow-1)
+	for i := 1; i < sharedWindow; i++ {
+		top *= base
+	}
+	hash := func(w []rune) uint64 {
+		var h uint64
+		for _, c := range w {
+			h = h*base + uint64(c)
+		}
+		return h
+	}
+	type window struct {
+		row  int
+		text []rune
+	}
+	windows := map[uint64][]window{}
+	for i, r := range held {
+		w := normalisedWording(r.text)
+		if len(w) < sharedWindow {
+			continue
+		}
+		cuts := [][]rune{w[:sharedWindow], w[len(w)-sharedWindow:]}
+		if len(w) > 120 {
+			mid := len(w) / 2
+			cuts = append(cuts, w[mid-sharedWindow/2:mid+sharedWindow/2])
+		}
+		for _, c := range cuts {
+			h := hash(c)
+			windows[h] = append(windows[h], window{i, c})
+		}
+	}
+	shared := make([]bool, len(held))
+	for _, r := range tuning {
+		w := normalisedWording(r.text)
+		if len(w) < sharedWindow {
+			continue
+		}
+		h := hash(w[:sharedWindow])
+		for i := 0; ; i++ {
+			for _, c := range windows[h] {
+				if !shared[c.row] && slices.Equal(c.text, w[i:i+sharedWindow]) {
+					shared[c.row] = true
+				}
+			}
+			if i+sharedWindow >= len(w) {
+				break
+			}
+			h = (h-uint64(w[i])*top)*base + uint64(w[i+sharedWindow])
+		}
+	}
+	return shared
+}

@@ -894,7 +894,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // pool, 68 texts): 6/10, 0/0, 24/25 and 15/15, 9/9, 31/32 on arrival; one
 // held-out event more after the session's later rules; the whole set of
 // 13,339 texts 3112/3439 (90.5 %), 1974/2132 (92.6 %), 4572/5041 (90.7 %).
-var heldOutFloor = map[string]int{"limit": 3112, "alternatives": 1974, "event": 4572}
+// A last draw that session, of 2010–2025 documents whose wording no
+// labelled row shared (heldout_legal_rest.tsv, 282 texts): 14/17, 10/11,
+// 134/145 on arrival; one held-out event more after its tuning half's
+// rules; the whole set of 13,621 texts 3126/3456 (90.5 %), 1984/2143
+// (92.6 %), 4707/5186 (90.8 %).
+var heldOutFloor = map[string]int{"limit": 3126, "alternatives": 1984, "event": 4707}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -58,8 +58,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 1130/1329 (85.0 %), 1014/1116 (90.9 %), 3016/3342 (90.2 %); on the 5,206
 // that share wording 1982/2110 (93.9 %), 960/1016 (94.5 %), 1556/1699
 // (91.6 %). New tuning rows can move a held-out text to the shared side:
-// then measure again and lower the floor, saying why.
-var unsharedFloor = [3]int{1130, 1014, 3016}
+// then measure again and lower the floor, saying why. (The same session's
+// last draw, heldout_legal_rest.tsv, was chosen to share no wording; its
+// tuning half moved 23 texts to the shared side: 8,392 of 13,621 texts
+// share none, 1143/1345 (85.0 %), 1023/1126 (90.9 %), 3140/3476 (90.3 %).)
+var unsharedFloor = [3]int{1143, 1023, 3140}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

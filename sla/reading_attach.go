@@ -275,9 +275,11 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-			(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da"))):
+			(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
-			// quá 15 ngày": a lead time, at most.)
+			// quá 15 ngày": a lead time, at most; "trước khi hết thời hạn áp
+			// dụng biện pháp điều tra tố tụng đặc biệt 10 ngày", Bộ luật Tố
+			// tụng hình sự 2015 Điều 226: ahead of a term's end.)
 			// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
 			// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
 			// hữu nhà ở tối thiểu 03 tháng": counted back from another
@@ -489,11 +491,12 @@ func (rd *reader) extends(p int) bool {
 		return false
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
-	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && rd.opening(p) == p-2 && words2(toks, p+2, "khong", "qua") {
+	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && (rd.opening(p) == p-2 && words2(toks, p+2, "khong", "qua") || words3(toks, p+2, "khong", "duoc", "qua")) {
 		// "Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc" (Thông tư
 		// 55/2019/TT-BCA Điều 24), "Thời gian gia hạn không quá 01 giờ kể
-		// từ thời điểm có thông báo gia hạn" (Nghị định 165/2026/NĐ-CP Điều 39):
-		// an extension's cap.
+		// từ thời điểm có thông báo gia hạn" (Nghị định 165/2026/NĐ-CP Điều 39),
+		// "việc gia hạn phải bằng văn bản, thời hạn gia hạn không được quá
+		// 30 ngày" (Thông tư 63/2020/TT-BCA Điều 20): an extension's cap.
 		return true
 	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||

@@ -709,7 +709,8 @@ func agencyName(toks []token, p int) bool {
 		// the unit alone, a part of the body ("đơn vị cung cấp dịch vụ",
 		// "đơn vị được kiểm toán" are others, who file).
 		return words2(toks, p+1, "bien", "phong") || // "Đồn Biên phòng" (a border post)
-			words3(toks, p+1, "vi", "quan", "doi") || // "văn bản đề nghị của đơn vị quân đội được giao quản lý người được tha tù" (Thông tư liên tịch 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP Điều 3): a military unit
+			words3(toks, p+1, "vi", "quan", "doi") ||
+			words3(toks, p+1, "vi", "su", "nghiep") || // "phương án trình của đơn vị sự nghiệp" (Nghị định 54/2016/NĐ-CP Điều 3): a public service unit, a part of the State // "văn bản đề nghị của đơn vị quân đội được giao quản lý người được tha tù" (Thông tư liên tịch 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP Điều 3): a military unit
 			words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
 			wordAt(toks, p+1, "vi") && wordAt(toks, p-1, "cua") && punctAt(toks, p+2, ",") ||
 			words2(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
@@ -1061,6 +1062,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if !verb {
 			continue
 		}
+		if w == "nop" && wordAt(toks, q+1, "thua") {
+			// "kể từ ngày thực hiện tất toán khoản nộp thừa trên sổ kế toán"
+			// (Luật Quản lý thuế 2019 Điều 61): an overpayment settled, the
+			// tax body's act, no filing.
+			return FromOtherEvent
+		}
 		if w == "nhan" && k >= 2 && k <= 3 && words2(toks, ws[k-2], "chung", "toi") {
 			// "… sẽ được xử lý trong tối đa 3 ngày sau khi chúng tôi nhận
 			// lại": the business writing ("chúng tôi") receives the
@@ -1137,6 +1144,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// thi hành án, Kho bạc Nhà nước thực hiện hoàn trả" (Nghị định
 			// 115/2017/NĐ-CP Điều 8): a voucher, a payment order, as the
 			// tuning rows of "nhận được chứng từ" are labelled.
+			return FromOtherEvent
+		}
+		if f+4 < len(obj) && (words5(toks, obj[f], "yeu", "cau", "khai", "bo", "sung") || words5(toks, obj[f], "phuong", "an", "sap", "xep", "lai")) {
+			// "kể từ ngày nhận được yêu cầu khai bổ sung" (Thông tư
+			// 39/2015/TT-BTC Điều 15): customs' demand, the declarant's own
+			// time; "kể từ ngày nhận được phương án sắp xếp lại, xử lý nhà,
+			// đất" (Thông tư 37/2018/TT-BTC Điều 3): a State owner's plan for
+			// its public premises, a body's paper.
 			return FromOtherEvent
 		}
 		if rd.extractionAsked(obj[f:]) {
@@ -1395,6 +1410,8 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 			case toks[ws[0]].text != "ngay":
 			case wordAt(toks, ws[1]+1, "han") || words2(toks, ws[1]+1, "thoi", "han") || words2(toks, ws[1]+1, "ky", "han"):
 				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực", "kể từ ngày đến kỳ hạn": a due date
+			case wordAt(toks, ws[1]+1, "phai"):
+				return FromOtherEvent, true // "trong thời hạn ba mươi ngày, kể từ ngày đến phải đăng ký tạm trú" (Thông tư 35/2014/TT-BCA Điều 16): a person's arrival and its duty
 			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
 			}
@@ -2063,7 +2080,7 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 			// cầu": a body demands.
 			return true
 		}
-		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien") && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) ||
+		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien" || words2(toks, q-2, "can", "cu")) && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) || // ("Căn cứ kiến nghị của Hội đồng xử lý trách nhiệm bồi thường, …": Nghị định 27/2012/NĐ-CP Điều 37)
 			(words3(toks, q-3, "thuc", "hien", "cac") || words2(toks, q-2, "thuc", "hien")) && words3(toks, q+2, "quy", "dinh", "tai") {
 			return true
 		}

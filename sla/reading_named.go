@@ -618,6 +618,20 @@ func (rd *reader) remedyRequestedBefore(p int) (int, int, bool) {
 		}
 	}
 	if nop < 0 {
+		// "Đồng thời, yêu cầu cơ sở kinh doanh khắc phục vi phạm về điều
+		// kiện an ninh, trật tự trong thời hạn 40 ngày" (Thông tư
+		// 42/2017/TT-BCA Điều 9): the
+		// demand to remedy itself, the business's own term.
+		for q := p - 1; q >= 2 && q >= p-16 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q-- {
+			if words2(toks, q, "khac", "phuc") {
+				for r := q - 2; r >= 0 && r >= q-6; r-- {
+					if words2(toks, r, "yeu", "cau") {
+						return r, p, true
+					}
+				}
+				break
+			}
+		}
 		return 0, 0, false
 	}
 	remedy := false

@@ -721,13 +721,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
 			if !wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
-				!wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+				!wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
 				// nhận", "lưu giữ toàn bộ chương trình đã truyền dẫn, … trong
 				// thời hạn 30 ngày": one act, its object before the period;
-				// "chuyển cho lưu trữ cơ quan" is the archive, a place.)
+				// "chuyển cho lưu trữ cơ quan" is the archive, a place, and so is
+				// "cơ quan Lưu trữ lịch sử": Quyết định 19/2019/QĐ-TTg Điều 6.)
 				// "Hàng hóa được lưu giữ … trong thời gian không quá 90 ngày",
 				// "tập kết trong thời gian không quá 48 giờ": a storage time.
 				return "a storage period (\"lưu giữ\", \"tập kết\"), not a time limit"
@@ -784,6 +785,10 @@ func (rd *reader) openingSays(it *item) string {
 		words4(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		words5(toks, q, "thoi", "han", "cua", "hop", "dong") || words3(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		words6(toks, q, "thoi", "han", "bat", "dau", "va", "ket") && words3(toks, q+6, "thuc", "hieu", "luc") || // "c) Thời hạn bắt đầu và kết thúc hiệu lực, nhiều nhất không được quá 24 giờ" (Luật 22/2018/QH14 Điều 23): how long a measure is in force
+		words3(toks, q, "gia", "tri", "cua") || // "Giá trị của sổ tạm trú là hai mươi bốn tháng" (Thông tư 36/2014/TT-BCA Điều 17)
+		words5(toks, q, "thoi", "han", "thuc", "hien", "nghia") || // "Thời hạn thực hiện nghĩa vụ tham gia Công an nhân dân là 24 tháng" (Nghị định 70/2019/NĐ-CP Điều 5): a term of service
+		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "tam", "ngung") ||
+		words4(toks, q, "thoi", "gian", "chuyen", "tiep") || // "Thời gian chuyển tiếp giữa hai ca làm việc liền kề không quá 45 phút" (Thông tư 12/2022/TT-BCT Điều 7) // "Thời gian tạm ngừng không quá 02 tháng và không được tính vào thời gian tập sự" (Thông tư 06/2017/TT-BTP Điều 8)
 		words5(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ap", "dung") ||
 		words5(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)

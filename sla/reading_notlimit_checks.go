@@ -43,6 +43,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// stay granted, no time to act.
 		return "a stay granted (\"gia hạn tạm trú … không quá 90 ngày\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "vong") && rd.phraseInSentenceBefore(from, 8, "chuyen", "doi", "thanh", "tien") {
+		// "Vốn khả dụng là vốn chủ sở hữu có thể chuyển đổi thành tiền
+		// trong vòng chín mươi (90) ngày" (Thông tư 95/2020/TT-BTC
+		// Điều 3): what makes an asset
+		// liquid, a definition.
+		return "a measure of liquidity (\"chuyển đổi thành tiền trong vòng 90 ngày\"), not a time limit"
+	}
 	if wordAt(toks, to, "nhu") && rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {
 		// "các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu
 		// hoạch) không quá 365 ngày như lúa, ngô" (Thông tư 117/1999/TT-BTC
@@ -221,6 +228,20 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// off, no time to act.
 			return "days off (\"02 ngày nghỉ lễ\"), not a time limit"
 		}
+	case "cap":
+		if words3(toks, to, "cap", "nhat", "kien") && wordAt(toks, to-1, "gio") {
+			// "… tối thiểu 40 giờ cập nhật kiến thức về pháp luật … và 08
+			// giờ cập nhật kiến thức về đạo đức nghề nghiệp" (Thông tư
+			// 150/2012/TT-BTC Điều 6): hours of training, a requirement.
+			return "hours of training (\"08 giờ cập nhật kiến thức\"), not a time limit"
+		}
+	case "thuoc":
+		if wordAt(toks, to-1, "thang") && wordAt(toks, from-1, "cap") {
+			// "… cấp 02 tháng thuốc điều trị kháng HIV cho đối tượng"
+			// (Thông tư liên tịch 02/2015/TTLT-BCA-BQP-BYT Điều 12): a
+			// supply of medicine counted in months.
+			return "a supply counted in months (\"cấp 02 tháng thuốc\"), not a time limit"
+		}
 	case "phu":
 		if words2(toks, to, "phu", "cap") && wordAt(toks, to-1, "thang") && !wordAt(toks, to+2, "trong") {
 			// "khi xuất ngũ được trợ cấp thêm 02 tháng phụ cấp quân hàm hiện
@@ -266,7 +287,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
-	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon")) { // ("tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon") || wordAt(toks, to-1, "phut") && kindAt(toks, to+1, tokWord)) { // ("Tối đa 30 phút/thí sinh", Thông tư 17/2018/TT-BKHCN Điều 5, "tối đa 15 phút/giáo viên dự thi", Thông tư 20/2017/TT-BGDĐT Điều 5: minutes a person; "tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -409,6 +430,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if words2(toks, from-3, "chi", "tra") || words2(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
 			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
 		}
+	}
+	if words3(toks, from-3, "chua", "du", "tron") {
+		// "… mà thời gian tính từ thời điểm thôi việc đến thời điểm ra
+		// quyết định … chưa đủ tròn 24 tháng" (Thông tư 157/2014/TT-BTC
+		// Điều 16): a threshold, as "chưa đủ 06 tháng".
+		return "a threshold (\"chưa đủ tròn 24 tháng\"), not a time limit"
 	}
 	switch text(from - 2) {
 	case "nho", "it", "nhieu", "ngan":
@@ -785,7 +812,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// time, a threshold.
 			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"
 		}
-		if words2(toks, from-3, "qua", "han") || words2(toks, from-3, "no", "luong") {
+		if words2(toks, from-3, "qua", "han") || words2(toks, from-3, "no", "luong") || words2(toks, from-3, "thue", "no") { // ("Người nộp thuế có tiền thuế nợ quá 90 ngày kể từ ngày hết thời hạn nộp", Thông tư 06/2021/TT-BTC Điều 18)
 			return "a threshold of overdue debt (\"nợ quá hạn quá 90 ngày\"), not a time limit"
 		}
 		if why := rd.termCapped(from); why != "" {

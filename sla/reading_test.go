@@ -1483,6 +1483,49 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời gian 01 giờ kể từ khi nhận được đề nghị, người đứng đầu cơ quan quản lý cửa khẩu ban hành quyết định cách ly y tế đối với các trường hợp phải áp dụng biện pháp cách ly y tế tại cửa khẩu theo", ord: "1 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 165/2026/NĐ-CP Điều 18
 		{in: "Trong thời gian 03 giờ kể từ khi nhận được đề nghị, Chủ tịch Ủy ban nhân dân cấp xã, người đứng đầu cơ quan, đơn vị được giao nhiệm vụ quản lý cơ sở cách ly y tế ban hành quyết định cách ly y tế đối với các trường hợp phải áp dụng biện pháp cách ly y tế tại cơ sở, địa điểm khác theo", ord: "3 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The eighteenth session's rules from the draw of 2010–2025 documents whose wording no row shared (legal_rest, the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 38/2019/QH14 Điều 61
+		{in: "d) Trong thời hạn 03 ngày làm việc kể từ ngày thực hiện tất toán khoản nộp thừa trên sổ kế toán, cơ quan thuế công khai Quyết định không hoàn trả khoản nộp thừa do người nộp thuế có khoản nộp thừa quá thời hạn 10 năm trên Trang thông tin điện tử của cơ quan thuế.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 19/2019/QĐ-TTg Điều 6
+		{in: "b) Thông báo, bàn giao con dấu hết giá trị sử dụng cho Lưu trữ lịch sử tại cơ quan Lưu trữ lịch sử trong thời hạn 15 ngày kể từ ngày thu hồi con dấu.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 150/2012/TT-BTC Điều 6
+		{in: "Kiểm toán viên không hành nghề kiểm toán trong thời gian từ 24 tháng liên tục trở lên tính đến thời điểm đăng ký phải có tối thiểu 80 giờ cập nhật kiến thức trong năm trước liền kề năm đăng ký hành nghề kiểm toán, trong đó có tối thiểu 40 giờ cập nhật kiến thức về pháp luật kế toán, kiểm toán của Việt Nam và 08 giờ cập nhật kiến thức về đạo đức nghề nghiệp.", decide: true, concern: sla.ConcernNotALimit},
+		// 17/2018/TT-BKHCN Điều 5
+		{in: "bảo vệ thuyết minh nhiệm vụ: Tối đa 30 phút/thí sinh.", decide: true, concern: sla.ConcernNotALimit},
+		// 20/2017/TT-BGDĐT Điều 5
+		{in: "- Thuyết trình: tối đa 15 phút/giáo viên dự thi.", decide: true, concern: sla.ConcernNotALimit},
+		// 36/2014/TT-BCA Điều 17
+		{in: "Giá trị của sổ tạm trú là hai mươi bốn tháng, được tính từ ngày, tháng, năm cấp sổ tạm trú.", decide: true, concern: sla.ConcernNotALimit},
+		// 70/2019/NĐ-CP Điều 5
+		{in: "Thời hạn thực hiện nghĩa vụ tham gia Công an nhân dân là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// 06/2017/TT-BTP Điều 8
+		{in: "Thời gian tạm ngừng không quá 02 tháng và không được tính vào thời gian tập sự.", decide: true, concern: sla.ConcernNotALimit},
+		// 12/2022/TT-BCT Điều 7
+		{in: "Thời gian chuyển tiếp giữa hai ca làm việc liền kề không quá 45 phút.", decide: true, concern: sla.ConcernNotALimit},
+		// 63/2020/TT-BCA Điều 20
+		{in: "việc gia hạn phải bằng văn bản, thời hạn gia hạn không được quá 30 ngày.", alts: []string{"extension 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 06/2021/TT-BTC Điều 18
+		{in: "Người nộp thuế có tiền thuế nợ quá 90 ngày kể từ ngày hết thời hạn nộp theo quy định.", decide: true, concern: sla.ConcernNotALimit},
+		// 42/2017/TT-BCA Điều 9
+		{in: "Đồng thời, yêu cầu cơ sở kinh doanh khắc phục vi phạm về điều kiện an ninh, trật tự trong thời hạn 40 ngày theo quy định tại điểm b khoản 1 Điều 18 Nghị định số 96/2016/NĐ-CP;", ord: "40 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 27/2012/NĐ-CP Điều 37
+		{in: "Căn cứ kiến nghị của Hội đồng xử lý trách nhiệm bồi thường, hoàn trả, trong thời hạn 10 ngày làm việc, kể từ ngày nhận được kiến nghị, người đứng đầu đơn vị sự nghiệp công lập hoặc người đứng đầu cơ quan, tổ chức, đơn vị cấp trên trực tiếp ra quyết định yêu cầu viên chức bồi thường thiệt hại hoặc hoàn trả;", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 54/2016/NĐ-CP Điều 3
+		{in: "Cơ quan có thẩm quyền giao quyền tự chủ, tự chịu trách nhiệm của đơn vị sự nghiệp phê duyệt phương án trong thời hạn 15 ngày làm việc sau khi nhận được phương án trình của đơn vị sự nghiệp.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 157/2014/TT-BTC Điều 16
+		{in: "đ) Đã từng làm việc tại doanh nghiệp kiểm toán được kiểm tra và đã thôi việc tại doanh nghiệp đó mà thời gian tính từ thời điểm thôi việc đến thời điểm ra quyết định thành lập Đoàn kiểm tra chưa đủ tròn 24 tháng.Điều 17.2.TT.6.16.", decide: true, concern: sla.ConcernNotALimit},
+		// 101/2015/QH13 Điều 226
+		{in: "Trường hợp xét thấy cần gia hạn thời hạn áp dụng biện pháp điều tra tố tụng đặc biệt, thì trước khi hết thời hạn áp dụng biện pháp điều tra tố tụng đặc biệt 10 ngày, Thủ trưởng Cơ quan điều tra cấp tỉnh, Thủ trưởng Cơ quan điều tra quân sự cấp quân khu trở lên phải có văn bản nêu rõ lý do kèm theo chứng cứ, tài liệu là căn cứ đề nghị Viện trưởng Viện kiểm sát cùng cấp xem xét, quyết định việc gia hạn.", alts: []string{"extension 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 6
+		{in: "Cơ sở giam giữ có trách nhiệm kiểm tra, xác nhận vào phiếu xác nhận để chuyển trực tiếp cho Chấp hành viên hoặc gửi phiếu xác nhận cho cơ quan Thi hành án dân sự trong thời hạn 10 ngày, kể từ ngày nhận được phiếu đề nghị.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 39/2015/TT-BTC Điều 15
+		{in: "Nếu người khai hải quan không khai báo bổ sung trong thời hạn 5 ngày làm việc kể từ ngày nhận được yêu cầu khai bổ sung, cơ quan hải quan xác định trị giá hải quan, ấn định thuế, thu đủ số tiền thuế, tiền chậm nộp, xử lý vi phạm theo quy định;*", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 37/2018/TT-BTC Điều 3
+		{in: "c)    Trong thời hạn 30 ngày, kể từ ngày nhận được phương án sắp xếp lại, xử lý nhà, đất tại điểm b khoản này, Ủy ban Nhân dân cấp tỉnh nơi có nhà, đất có ý kiến bằng văn bản đối với phương án sắp xếp lại, xử lý nhà, đất thuộc trung ương quản lý;", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 35/2014/TT-BCA Điều 16
+		{in: "Người đang sinh sống, làm việc, lao động, học tập tại một địa điểm thuộc xã, phường, thị trấn nhưng không thuộc trường hợp được đăng ký thường trú tại địa phương đó thì trong thời hạn ba mươi ngày, kể từ ngày đến phải đăng ký tạm trú tại Công an xã, phường, thị trấn.", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 95/2020/TT-BTC Điều 3
+		{in: "6.Vốn khả dụng là vốn chủ sở hữu có thể chuyển đổi thành tiền trong vòng chín mươi (90) ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

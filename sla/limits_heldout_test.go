@@ -898,8 +898,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // labelled row shared (heldout_legal_rest.tsv, 282 texts): 14/17, 10/11,
 // 134/145 on arrival; one held-out event more after its tuning half's
 // rules; the whole set of 13,621 texts 3126/3456 (90.5 %), 1984/2143
-// (92.6 %), 4707/5186 (90.8 %).
-var heldOutFloor = map[string]int{"limit": 3126, "alternatives": 1984, "event": 4707}
+// (92.6 %), 4707/5186 (90.8 %). A second draw of unseen wording
+// (heldout_legal_rest2.tsv, 135 texts, one "5 phút" relabelled none
+// before anything was read): 8/12, 13/14, 65/69 on arrival; its tuning half
+// waits outside the corpus, the known misses being at their cap; the whole
+// set of 13,756 texts 3134/3468 (90.4 %), 1997/2157 (92.6 %), 4772/5255
+// (90.8 %).
+var heldOutFloor = map[string]int{"limit": 3134, "alternatives": 1997, "event": 4772}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

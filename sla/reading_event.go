@@ -1146,6 +1146,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// tuning rows of "nhận được chứng từ" are labelled.
 			return FromOtherEvent
 		}
+		if f+3 < len(obj) && words4(toks, obj[f], "de", "nghi", "phe", "chuan") {
+			// "kể từ khi nhận được đề nghị phê chuẩn, Viện kiểm sát có trách
+			// nhiệm xét phê chuẩn lệnh tạm giam" (Thông tư liên tịch
+			// 13/2012/TTLT-BCA-BTP-VKSNDTC-TANDTC Điều 14): a body asks
+			// the procuracy to approve its order.
+			return FromOtherEvent
+		}
 		if f+4 < len(obj) && (words5(toks, obj[f], "yeu", "cau", "khai", "bo", "sung") || words5(toks, obj[f], "phuong", "an", "sap", "xep", "lai")) {
 			// "kể từ ngày nhận được yêu cầu khai bổ sung" (Thông tư
 			// 39/2015/TT-BTC Điều 15): customs' demand, the declarant's own

@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 20; k++ {
+	for k := 0; !ok && k < 21; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -120,9 +120,27 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// được người … thì …" (Nghị định 237/2026/NĐ-CP Điều 5): a
 			// lapse, when the term runs out with nothing done.
 			at, end, ok = rd.termRunsOutAfter(from, to)
+		case 20:
+			// "- Đề nghị người khai hải quan trong thời hạn 10 ngày phải
+			// nộp 01 bản chụp …" (Thông tư 33/2023/TT-BTC Điều 7): the
+			// filer's own time, counted from the body's request.
+			at, end, ok = rd.filerAskedBefore(from)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// filerAskedBefore reports whether the sentence of the duration at p opens,
+// at most ten tokens before it, by a body asking the filer ("Đề nghị người
+// khai hải quan …", "Yêu cầu tổ chức …"): it returns those words.
+func (rd *reader) filerAskedBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-10 && !rd.isBreak(q); q-- {
+		if (words2(toks, q, "de", "nghi") || words2(toks, q, "yeu", "cau")) && rd.filerAt(q+2) && rd.opening(q) == q {
+			return q, p, true
+		}
+	}
+	return 0, 0, false
 }
 
 // termRunsOutAfter reports whether the duration [from, to), opening its

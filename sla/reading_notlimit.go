@@ -207,7 +207,7 @@ func (rd *reader) windowOrAge(it *item) string {
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
-	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event)
+	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") && !words3(toks, it.eventEnd-5, "ket", "thuc", "nam") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event; "kể từ ngày kết thúc năm gần nhất", Thông tư 96/2020/TT-BTC Điều 27, the latest year's)
 		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
 		// lần gần nhất": a window back from the latest occurrence.
 		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
@@ -788,7 +788,8 @@ func (rd *reader) openingSays(it *item) string {
 		words3(toks, q, "gia", "tri", "cua") || // "Giá trị của sổ tạm trú là hai mươi bốn tháng" (Thông tư 36/2014/TT-BCA Điều 17)
 		words5(toks, q, "thoi", "han", "thuc", "hien", "nghia") || // "Thời hạn thực hiện nghĩa vụ tham gia Công an nhân dân là 24 tháng" (Nghị định 70/2019/NĐ-CP Điều 5): a term of service
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "tam", "ngung") ||
-		words4(toks, q, "thoi", "gian", "chuyen", "tiep") || // "Thời gian chuyển tiếp giữa hai ca làm việc liền kề không quá 45 phút" (Thông tư 12/2022/TT-BCT Điều 7) // "Thời gian tạm ngừng không quá 02 tháng và không được tính vào thời gian tập sự" (Thông tư 06/2017/TT-BTP Điều 8)
+		words4(toks, q, "thoi", "gian", "chuyen", "tiep") ||
+		words4(toks, q, "thoi", "han", "tam", "tru") || // "Thời hạn tạm trú theo đề nghị của công dân nhưng tối đa không quá hai mươi bốn tháng" (Thông tư 35/2014/TT-BCA Điều 18): the stay granted // "Thời gian chuyển tiếp giữa hai ca làm việc liền kề không quá 45 phút" (Thông tư 12/2022/TT-BCT Điều 7) // "Thời gian tạm ngừng không quá 02 tháng và không được tính vào thời gian tập sự" (Thông tư 06/2017/TT-BTP Điều 8)
 		words5(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ap", "dung") ||
 		words5(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)

@@ -431,6 +431,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
 		}
 	}
+	if words4(toks, from-6, "hieu", "luc", "toi", "da") || words4(toks, from-4, "hieu", "luc", "toi", "da") {
+		// "… hiệu lực tối đa trong vòng 30 ngày sau khi được công ty mẹ
+		// chấp thuận" (Thông tư 97/2020/TT-BTC Điều 7): how long an
+		// authorisation holds.
+		return "a period of validity (\"hiệu lực tối đa trong vòng 30 ngày\"), not a time limit"
+	}
 	if words3(toks, from-3, "chua", "du", "tron") {
 		// "… mà thời gian tính từ thời điểm thôi việc đến thời điểm ra
 		// quyết định … chưa đủ tròn 24 tháng" (Thông tư 157/2014/TT-BTC

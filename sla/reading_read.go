@@ -279,9 +279,11 @@ func (rd *reader) scan() {
 			} else if words2(toks, j, "tiep", "theo") || words2(toks, j, "hom", "sau") {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1
-			} else if words3(toks, j, "lien", "ke", "truoc") || words2(toks, j, "truoc", "do") {
+			} else if words3(toks, j, "lien", "ke", "truoc") || words2(toks, j, "truoc", "do") || words4(toks, j, "duoc", "tinh", "ca", "ngay") {
 				// "… về tình hình trong ngày làm việc liền kề trước đó": a
-				// past day the report covers, no time to act.
+				// past day the report covers, no time to act; "… từ 4 giờ
+				// trở lên trong ngày được tính cả ngày" (Luật Nghĩa vụ quân
+				// sự 2015, 78/2015/QH13 Điều 50): how a day is counted.
 				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: j, err: ErrLimitSyntax,
 					detail: "a past day (\"trong ngày làm việc liền kề trước đó\"), not a time limit"})
 				i = j - 1

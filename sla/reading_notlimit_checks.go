@@ -43,19 +43,6 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// stay granted, no time to act.
 		return "a stay granted (\"gia hạn tạm trú … không quá 90 ngày\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "vong") && rd.phraseInSentenceBefore(from, 8, "chuyen", "doi", "thanh", "tien") {
-		// "Vốn khả dụng là vốn chủ sở hữu có thể chuyển đổi thành tiền
-		// trong vòng chín mươi (90) ngày" (Thông tư 95/2020/TT-BTC
-		// Điều 3): what makes an asset
-		// liquid, a definition.
-		return "a measure of liquidity (\"chuyển đổi thành tiền trong vòng 90 ngày\"), not a time limit"
-	}
-	if wordAt(toks, to, "nhu") && rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {
-		// "các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu
-		// hoạch) không quá 365 ngày như lúa, ngô" (Thông tư 117/1999/TT-BTC
-		// Điều 1): a crop's growing time, a class of land.
-		return "a growing period (\"thời gian sinh trưởng\"), not a time limit"
-	}
 	if wordAt(toks, from-1, "sau") && (words3(toks, from-6, "het", "hieu", "luc") || words3(toks, from-4, "het", "hieu", "luc")) {
 		// "Tài khoản giao dịch điện tử … sẽ hết hiệu lực sử dụng sau 06
 		// tháng kể từ ngày ban hành bản án" (Nghị quyết 04/2016/NQ-HĐTP):
@@ -63,7 +50,20 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "the end of a validity (\"hết hiệu lực … sau 06 tháng\"), not a time limit"
 	}
 	switch text(to) {
+	case "nhu":
+		if rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {
+			// "các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu
+			// hoạch) không quá 365 ngày như lúa, ngô" (Thông tư 117/1999/TT-BTC
+			// Điều 1): a crop's growing time, a class of land.
+			return "a growing period (\"thời gian sinh trưởng\"), not a time limit"
+		}
 	case "di":
+		if words2(toks, to, "di", "den") && wordAt(toks, to-1, "phut") {
+			// "b) Không quá 03 phút đi đến bất cứ bộ phận nào của khu bay"
+			// (Thông tư 29/2021/TT-BGTVT Điều 13): a response time to reach a
+			// place, a standard.
+			return "a time to reach a place (\"03 phút đi đến …\"), not a time limit"
+		}
 		if words3(toks, from-3, "co", "thoi", "gian") || words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2) {
 			// "mà trong 03 năm cuối có thời gian không quá 12 tháng đi thực
 			// tập, tu nghiệp": time spent away, a threshold.
@@ -300,6 +300,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the period a payment covers (\"số tiền đóng 10 tháng\"), not a time limit"
 		}
 	case "vong":
+		if rd.phraseInSentenceBefore(from, 8, "chuyen", "doi", "thanh", "tien") {
+			// "Vốn khả dụng là vốn chủ sở hữu có thể chuyển đổi thành tiền
+			// trong vòng chín mươi (90) ngày" (Thông tư 95/2020/TT-BTC Điều
+			// 3): what makes an asset liquid, a definition.
+			return "a measure of liquidity (\"chuyển đổi thành tiền trong vòng 90 ngày\"), not a time limit"
+		}
 		if wordAt(toks, from-2, "trong") && punctAt(toks, from-3, "(") && (words2(toks, from-5, "chung", "thuc") || words2(toks, from-5, "ban", "sao")) {
 			// "Bản sao chứng thực (trong vòng 3 tháng) Thẻ CCCD": how
 			// recent the copy must be.
@@ -437,13 +443,28 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// authorisation holds.
 		return "a period of validity (\"hiệu lực tối đa trong vòng 30 ngày\"), not a time limit"
 	}
-	if words3(toks, from-3, "chua", "du", "tron") {
-		// "… mà thời gian tính từ thời điểm thôi việc đến thời điểm ra
-		// quyết định … chưa đủ tròn 24 tháng" (Thông tư 157/2014/TT-BTC
-		// Điều 16): a threshold, as "chưa đủ 06 tháng".
-		return "a threshold (\"chưa đủ tròn 24 tháng\"), not a time limit"
+	if words4(toks, from-4, "thoi", "gian", "toi", "da") && punctAt(toks, from-5, ",") && wordAt(toks, from-6, "thang") && punctAt(toks, from-7, "/") && rd.phraseInSentenceBefore(from, 40, "ho", "tro") {
+		// "c) Hỗ trợ đào tạo nghề … với mức 500.000 đồng/người/tháng,
+		// thời gian tối đa là 12 tháng" (Thông tư 37/2018/TT-BTC Điều 9):
+		// how long a benefit paid by the month lasts.
+		return "a benefit's length (\"Hỗ trợ … thời gian tối đa là 12 tháng\"), not a time limit"
+	}
+	if words4(toks, to, "ke", "tu", "ngay", "dang") && words3(toks, from-3, "trong", "thoi", "han") && rd.phraseInSentenceBefore(from-3, 16, "niem", "yet") && rd.phraseInSentenceBefore(from-3, 40, "dang", "tai", "cong", "khai") {
+		// "… thông báo tuyển chọn Hòa giải viên và đăng tải công khai trên
+		// các phương tiện thông tin đại chúng …, niêm yết tại trụ sở …
+		// trong thời hạn 15 ngày làm việc kể từ ngày đăng thông báo, niêm
+		// yết" (Thông tư 04/2020/TT-TANDTC Điều 7): how long a notice is posted.
+		return "a period of posting (\"đăng tải công khai …, niêm yết … trong thời hạn 15 ngày\"), not a time limit"
 	}
 	switch text(from - 2) {
+	case "khong":
+		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 14, "so", "ngay", "thuc", "te") {
+			// "… mỗi ngày bằng 0,1 tháng lương cơ sở theo số ngày thực tế phải
+			// Điều trị nhưng tối đa không quá 15 ngày" (Luật Nghĩa vụ quân sự
+			// 2015, 78/2015/QH13 Điều 52): the days a
+			// benefit pays for, capped.
+			return "a cap on days paid for (\"theo số ngày thực tế … tối đa không quá 15 ngày\"), not a time limit"
+		}
 	case "nho", "it", "nhieu", "ngan":
 		if wordAt(toks, from-1, "hon") { // "nhỏ hơn", "ít hơn 15 ngày", "không nhiều hơn 24 tháng", "phải ngắn hơn 15 tháng"
 			return "a threshold (\"nhỏ hơn\", \"ít hơn\", \"nhiều hơn\", \"ngắn hơn\"), not a time limit"
@@ -525,6 +546,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a range of a matter (\"từ trên 12 giờ đến tối đa 03 ngày\"), not a time limit"
 	}
 	switch text(from - 3) {
+	case "chua":
+		if words2(toks, from-2, "du", "tron") {
+			// "… mà thời gian tính từ thời điểm thôi việc đến thời điểm ra
+			// quyết định … chưa đủ tròn 24 tháng" (Thông tư 157/2014/TT-BTC
+			// Điều 16): a threshold, as "chưa đủ 06 tháng".
+			return "a threshold (\"chưa đủ tròn 24 tháng\"), not a time limit"
+		}
 	case "co":
 		if words2(toks, from-2, "thoi", "han") {
 			return "a period of validity (\"có thời hạn 18 tháng\"), not a time limit"

@@ -1539,6 +1539,14 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Người được ủy quyền có quyền tiếp tục thực hiện các quyền và nghĩa vụ của Trưởng văn phòng đại diện, Giám đốc chi nhánh trong phạm vi đã được ủy quyền, hiệu lực tối đa trong vòng 30 ngày sau khi được công ty mẹ chấp thuận.", decide: true, concern: sla.ConcernNotALimit},
 		// 33/2023/TT-BTC Điều 7
 		{in: "- Đề nghị người khai hải quan trong thời hạn 10 ngày phải nộp 01 bản chụp một trong các tài liệu sau để chứng minh xuất xứ hàng hóa xuất khẩu:", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 37/2018/TT-BTC Điều 9
+		{in: "c) Hỗ trợ đào tạo nghề bằng hình thức dạy nghề cho số lao động tuyển mới để làm việc tại vị trí mới với mức 500.000 đồng/người/tháng, thời gian tối đa là 12 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		// 04/2020/TT-TANDTC Điều 7
+		{in: "Căn cứ nhu cầu và định biên số lượng Hòa giải viên đã được phê duyệt, Tòa án nhân dân cấp huyện, Tòa án nhân dân cấp tỉnh thông báo tuyển chọn Hòa giải viên và đăng tải công khai trên các phương tiện thông tin đại chúng của địa phương, niêm yết tại trụ sở của Tòa án nhân dân nơi có nhu cầu trong thời hạn 15 ngày làm việc kể từ ngày đăng thông báo, niêm yết.", decide: true, concern: sla.ConcernNotALimit},
+		// 78/2015/QH13 Điều 52
+		{in: "Hết thời gian tập trung huấn luyện mà bệnh vẫn chưa khỏi phải Điều trị tiếp thì thời gian Điều trị thêm được hỗ trợ một phần tiền ăn, tiền thuốc men, chữa bệnh mỗi ngày bằng 0,1 tháng lương cơ sở theo số ngày thực tế phải Điều trị nhưng tối đa không quá 15 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// 29/2021/TT-BGTVT Điều 13
+		{in: "b) Không quá 03 phút đi đến bất cứ bộ phận nào của khu bay trong điều kiện tầm nhìn tốt và mặt đường sạch, không bị mưa.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

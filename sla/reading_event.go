@@ -709,8 +709,8 @@ func agencyName(toks []token, p int) bool {
 		// the unit alone, a part of the body ("đơn vị cung cấp dịch vụ",
 		// "đơn vị được kiểm toán" are others, who file).
 		return words2(toks, p+1, "bien", "phong") || // "Đồn Biên phòng" (a border post)
-			words3(toks, p+1, "vi", "quan", "doi") ||
-			words3(toks, p+1, "vi", "su", "nghiep") || // "phương án trình của đơn vị sự nghiệp" (Nghị định 54/2016/NĐ-CP Điều 3): a public service unit, a part of the State // "văn bản đề nghị của đơn vị quân đội được giao quản lý người được tha tù" (Thông tư liên tịch 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP Điều 3): a military unit
+			words3(toks, p+1, "vi", "quan", "doi") || // "văn bản đề nghị của đơn vị quân đội được giao quản lý người được tha tù" (Thông tư liên tịch 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP Điều 3): a military unit
+			words3(toks, p+1, "vi", "su", "nghiep") || // "phương án trình của đơn vị sự nghiệp" (Nghị định 54/2016/NĐ-CP Điều 3): a public service unit, a part of the State
 			words3(toks, p+1, "vi", "quan", "ly") || words3(toks, p+1, "vi", "cap", "duoi") || words3(toks, p+1, "vi", "duoc", "giao") || words3(toks, p+1, "vi", "du", "toan") ||
 			wordAt(toks, p+1, "vi") && wordAt(toks, p-1, "cua") && punctAt(toks, p+2, ",") ||
 			words2(toks, p+1, "vi", "thuoc") && (wordAt(toks, p+3, "quyen") || agencyName(toks, p+3))
@@ -982,9 +982,9 @@ func (rd *reader) classifyClause(p, end int) Start {
 	}
 	if len(ws) >= 3 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && words3(toks, ws[1], "duoc", "thong", "bao") && ws[1] == ws[0]+1 {
 		// "… trong thời hạn 10 ngày, kể từ ngày được thông báo để tiếp
-		// nhận" (Thông tư 01/2017/TT-BTP Điều 3): being
-		// notified, as the tuning row "kể từ ngày được thông báo đề nghị
-		// bổ sung" is labelled; a notice received is no filing.
+		// nhận" (Thông tư 01/2017/TT-BTP Điều 3): being notified, as the
+		// tuning row "kể từ ngày được thông báo đề nghị bổ sung" is
+		// labelled; a notice received is no filing.
 		return FromOtherEvent
 	}
 	if rd.filerProvidesAll(ws) {

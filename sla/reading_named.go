@@ -624,8 +624,10 @@ func (rd *reader) postingAfter(from, to int) (int, int, bool) {
 // remedyRequestedBefore reports whether a request to remedy ("yêu cầu …
 // khắc phục") stands before the duration at p in its sentence, and the act
 // right before the duration is the addressee's submission ("nộp báo cáo
-// bổ sung trong vòng 45 ngày"): its time, counted from the request. It
-// returns the request's words.
+// bổ sung trong vòng 45 ngày"), or, with no submission, the remedy itself
+// follows the request ("yêu cầu cơ sở … khắc phục vi phạm … trong thời hạn
+// 40 ngày"): its time, counted from the request. It returns the request's
+// words.
 func (rd *reader) remedyRequestedBefore(p int) (int, int, bool) {
 	toks := rd.toks
 	nop := -1
@@ -638,8 +640,8 @@ func (rd *reader) remedyRequestedBefore(p int) (int, int, bool) {
 	if nop < 0 {
 		// "Đồng thời, yêu cầu cơ sở kinh doanh khắc phục vi phạm về điều
 		// kiện an ninh, trật tự trong thời hạn 40 ngày" (Thông tư
-		// 42/2017/TT-BCA Điều 9): the
-		// demand to remedy itself, the business's own term.
+		// 42/2017/TT-BCA Điều 9): the demand to remedy itself, the
+		// business's own term.
 		for q := p - 1; q >= 2 && q >= p-16 && !rd.isSentenceEnd(q) && !punctAt(toks, q, ";"); q-- {
 			if words2(toks, q, "khac", "phuc") {
 				for r := q - 2; r >= 0 && r >= q-6; r-- {

@@ -642,6 +642,18 @@ func (rd *reader) phraseInSentenceBefore(p, n int, ws ...string) bool {
 	return false
 }
 
+// phraseInSentenceAfter reports whether the words ws stand in the n tokens
+// from p on, within p's sentence ("… ban hành quyết định cách ly y tế"
+// after a count).
+func (rd *reader) phraseInSentenceAfter(p, n int, ws ...string) bool {
+	for q := p; q < len(rd.toks) && q < p+n && !rd.isSentenceEnd(q); q++ {
+		if wordsAt(rd.toks, q, ws...) {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseBefore reports whether the words ws stand in the n tokens before
 // p, within the clause.
 func (rd *reader) phraseBefore(p, n int, ws ...string) bool {

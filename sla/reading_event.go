@@ -800,17 +800,6 @@ func (rd *reader) classifyEvent(p, end int) Start {
 	return s
 }
 
-// quarantineOrderedAfter reports whether the sentence after end orders
-// medical isolation ("quyết định cách ly y tế") within forty tokens.
-func (rd *reader) quarantineOrderedAfter(end int) bool {
-	for q := end; q < len(rd.toks) && q < end+40 && !rd.isSentenceEnd(q); q++ {
-		if rd.toks[q].text == "cach" && wordAt(rd.toks, q+1, "ly") && words2(rd.toks, q-2, "quyet", "dinh") {
-			return true
-		}
-	}
-	return false
-}
-
 // extractionAsked reports whether the words ws name a request to bring a
 // detainee out ("văn bản đề nghị gia hạn trích xuất", "yêu cầu trích
 // xuất"), within their first eight words.
@@ -1476,7 +1465,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// … kể từ ngày nhận được yêu cầu": a body's demand complied
 		// with, not a filing.
 		return FromOtherEvent
-	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.quarantineOrderedAfter(end):
+	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.phraseInSentenceAfter(end, 40, "quyet", "dinh", "cach", "ly"):
 		// "Trong thời gian 01 giờ kể từ khi nhận được đề nghị, người đứng
 		// đầu cơ quan quản lý cửa khẩu ban hành quyết định cách ly y tế"
 		// (Nghị định 165/2026/NĐ-CP Điều 17, 18): only a health body proposes to

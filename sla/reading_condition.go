@@ -1162,7 +1162,7 @@ const (
 	rareLan
 	rareCut        // a word of reduction: "giảm", "rút", "xuống"
 	rareBox        // a form's check box: "☐", "□"
-	rareDefinition // "là số", "là tỷ lệ", "là tổng số": a term defined
+	rareDefinition // "là số", "là tỷ lệ", "là tổng số", "là việc": a term defined
 	rareExtension  // "gia hạn"
 	rareDecision   // "quyết định": a measure a body decides
 	rareWhereas    // "mà": what did not happen ("mà không …")
@@ -1212,7 +1212,7 @@ func (rd *reader) rareTokens() rareMarks {
 		case "☐", "□":
 			m |= rareBox
 		case "la":
-			if wordAt(rd.toks, k+1, "so") || wordAt(rd.toks, k+1, "ty") || wordAt(rd.toks, k+1, "tong") {
+			if wordAt(rd.toks, k+1, "so") || wordAt(rd.toks, k+1, "ty") || wordAt(rd.toks, k+1, "tong") || wordAt(rd.toks, k+1, "viec") {
 				m |= rareDefinition
 			}
 		case "gia":

@@ -1135,6 +1135,15 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// tuning rows of "nhận được chứng từ" are labelled.
 			return FromOtherEvent
 		}
+		if f+1 < len(obj) && words2(toks, obj[f], "bao", "cao") && rd.phraseInSentenceAfter(obj[f]+2, 30, "ve", "viec", "hoan", "thanh") {
+			// "sau khi nhận được đầy đủ báo cáo của doanh nghiệp bảo hiểm …
+			// về việc hoàn thành chuyển giao hợp đồng, Bộ Tài chính có quyết
+			// định …" (Luật Kinh doanh bảo hiểm 2022, 08/2022/QH15 Điều
+			// 76): a report that something is done, as the tuning row of a
+			// firm's report "về diễn biến cuộc đấu giá và kết quả" is
+			// labelled; no application.
+			return FromOtherEvent
+		}
 		if f+3 < len(obj) && words4(toks, obj[f], "de", "nghi", "phe", "chuan") {
 			// "kể từ khi nhận được đề nghị phê chuẩn, Viện kiểm sát có trách
 			// nhiệm xét phê chuẩn lệnh tạm giam" (Thông tư liên tịch

@@ -436,7 +436,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") && !wordAt(toks, q-1, "huy") || // ("có giá trị tối đa là 90 ngày"; "bị hủy giá trị sử dụng trong vòng 01 ngày làm việc sau khi …" is an act)
 				words5(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
-				from-q <= 10 && words3(toks, q, "co", "gia", "tri") && rd.paperOpens(q) && rd.noClauseBetween(q, from) || // "Giấy phép quá cảnh có giá trị một lần theo thời hạn không quá 02 tháng"
+				from-q <= 14 && words3(toks, q, "co", "gia", "tri") && rd.paperOpens(q) && rd.noClauseBetween(q, from) || // "Giấy phép quá cảnh có giá trị một lần theo thời hạn không quá 02 tháng", "Giấy tạm nhập khẩu xe ô tô/xe gắn máy có giá trị làm thủ tục tạm nhập khẩu xe trong thời hạn 30 ngày kể từ ngày cấp" (Thông tư 19/2014/TT-BTC Điều 5)
 				wordAt(toks, q-1, "chi") && words3(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
 				return "a period of validity (\"có giá trị\"), not a time limit"
 			}
@@ -789,6 +789,7 @@ func (rd *reader) openingSays(it *item) string {
 		words5(toks, q, "thoi", "han", "thuc", "hien", "nghia") || // "Thời hạn thực hiện nghĩa vụ tham gia Công an nhân dân là 24 tháng" (Nghị định 70/2019/NĐ-CP Điều 5): a term of service
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "tam", "ngung") ||
 		words4(toks, q, "thoi", "gian", "chuyen", "tiep") ||
+		words4(toks, q, "thoi", "han", "tap", "nghe") || words4(toks, q, "thoi", "gian", "tap", "nghe") || // "Thời hạn tập nghề không quá 03 tháng" (Bộ luật Lao động 2019, 45/2019/QH14 Điều 62): a term of apprenticeship
 		words4(toks, q, "thoi", "han", "tam", "tru") || // "Thời hạn tạm trú theo đề nghị của công dân nhưng tối đa không quá hai mươi bốn tháng" (Thông tư 35/2014/TT-BCA Điều 18): the stay granted // "Thời gian chuyển tiếp giữa hai ca làm việc liền kề không quá 45 phút" (Thông tư 12/2022/TT-BCT Điều 7) // "Thời gian tạm ngừng không quá 02 tháng và không được tính vào thời gian tập sự" (Thông tư 06/2017/TT-BTP Điều 8)
 		words5(toks, q, "thoi", "gian", "co", "hieu", "luc") || // "Thời gian có hiệu lực của hồ sơ dự thầu … tối đa là 180 ngày"
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ap", "dung") ||

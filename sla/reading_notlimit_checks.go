@@ -49,6 +49,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// when a validity ends.
 		return "the end of a validity (\"hết hiệu lực … sau 06 tháng\"), not a time limit"
 	}
+	if punctAt(toks, from-1, ",") && wordAt(toks, from-2, "ngay") && kindAt(toks, from-3, tokNum) && wordAt(toks, from-4, "trong") && rd.phraseInSentenceBefore(from, 14, "so", "gio") {
+		// "… số giờ làm việc bình thường trong 01 ngày, 01 tuần theo quy
+		// định …" (Nghị định 145/2020/NĐ-CP Điều 56): hours counted in a
+		// day or a week, a rate.
+		return "a rate (\"số giờ … trong 01 ngày, 01 tuần\"), not a time limit"
+	}
 	switch text(to) {
 	case "nhu":
 		if rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {
@@ -458,6 +464,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 2) {
 	case "khong":
+		if wordAt(toks, from-1, "qua") && wordAt(toks, to-1, "thang") && rd.phraseInSentenceBefore(from, 12, "cho", "moi", "thang") {
+			// "… được hỗ trợ 01 tháng tiền lương … cho mỗi tháng ngừng việc,
+			// nhưng tối đa không quá 12 tháng" (Thông tư 37/2018/TT-BTC
+			// Điều 9): the months a benefit pays for, capped.
+			return "a cap on months paid for (\"cho mỗi tháng … tối đa không quá 12 tháng\"), not a time limit"
+		}
 		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 14, "so", "ngay", "thuc", "te") {
 			// "… mỗi ngày bằng 0,1 tháng lương cơ sở theo số ngày thực tế phải
 			// Điều trị nhưng tối đa không quá 15 ngày" (Luật Nghĩa vụ quân sự
@@ -1207,7 +1219,8 @@ func (rd *reader) useTermBefore(p int) bool {
 func (rd *reader) definitionBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
-		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || words2(toks, q+1, "ty", "le") || words2(toks, q+1, "tong", "so")) {
+		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || words2(toks, q+1, "ty", "le") || words2(toks, q+1, "tong", "so") ||
+			wordAt(toks, q+1, "viec") && q-rd.first(q) <= 8) { // "Tổ chức làm việc theo ca là việc bố trí … tính trong thời gian 01 ngày (24 giờ liên tục)" (Nghị định 145/2020/NĐ-CP Điều 64): a term defined at the sentence's opening
 			return true
 		}
 	}

@@ -1547,6 +1547,19 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Hết thời gian tập trung huấn luyện mà bệnh vẫn chưa khỏi phải Điều trị tiếp thì thời gian Điều trị thêm được hỗ trợ một phần tiền ăn, tiền thuốc men, chữa bệnh mỗi ngày bằng 0,1 tháng lương cơ sở theo số ngày thực tế phải Điều trị nhưng tối đa không quá 15 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// 29/2021/TT-BGTVT Điều 13
 		{in: "b) Không quá 03 phút đi đến bất cứ bộ phận nào của khu bay trong điều kiện tầm nhìn tốt và mặt đường sạch, không bị mưa.", decide: true, concern: sla.ConcernNotALimit},
+		// The eighteenth session's rules from a third draw of wording no row shared (legal_rest3, the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 45/2019/QH14 Điều 62
+		{in: "Thời hạn tập nghề không quá 03 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// 19/2014/TT-BTC Điều 5
+		{in: "Giấy tạm nhập khẩu xe ô tô/xe gắn máy có giá trị làm thủ tục tạm nhập khẩu xe trong thời hạn 30 ngày kể từ ngày cấp.*", decide: true, concern: sla.ConcernNotALimit},
+		// 37/2018/TT-BTC Điều 9
+		{in: "a) Hỗ trợ ngừng việc: Người lao động đang thực hiện hợp đồng lao động mà đã làm việc thường xuyên từ 06 tháng trở lên tại doanh nghiệp phải di dời tính đến thời điểm ngừng việc được hỗ trợ 01 tháng tiền lương và phụ cấp lương (nếu có) cho mỗi tháng ngừng việc, nhưng tối đa không quá 12 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		// 145/2020/NĐ-CP Điều 64
+		{in: "Tổ chức làm việc theo ca là việc bố trí ít nhất 02 người hoặc 02 nhóm người thay phiên nhau làm việc trên cùng một vị trí làm việc, tính trong thời gian 01 ngày (24 giờ liên tục).", decide: true, concern: sla.ConcernNotALimit},
+		// 08/2022/QH15 Điều 76
+		{in: "c) Trong thời hạn 20 ngày sau khi nhận được đầy đủ báo cáo của doanh nghiệp bảo hiểm, chi nhánh doanh nghiệp bảo hiểm phi nhân thọ nước ngoài về việc hoàn thành chuyển giao hợp đồng, Bộ Tài chính có quyết định thu hồi Giấy phép thành lập và hoạt động của doanh nghiệp bảo hiểm, chi nhánh doanh nghiệp bảo hiểm phi nhân thọ nước ngoài;", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 145/2020/NĐ-CP Điều 56
+		{in: "hỗ trợ khi có thân nhân bị chết, người lao động có người thân kết hôn, sinh nhật của người lao động, bệnh nghề nghiệp và các khoản hỗ trợ, trợ cấp khác không liên quan đến thực hiện công việc hoặc chức danh trong hợp đồng lao động) chia cho tổng số giờ thực tế làm việc tương ứng trong tháng hoặc tuần hoặc ngày người lao động làm thêm giờ (không quá số ngày làm việc bình thường trong tháng và số giờ làm việc bình thường trong 01 ngày, 01 tuần theo quy định của pháp luật mà doanh nghiệp lựa chọn và không kể số giờ làm thêm);", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -905,8 +905,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // set of 13,756 texts 3134/3468 (90.4 %), 1997/2157 (92.6 %), 4772/5255
 // (90.8 %). A third (heldout_legal_rest3.tsv, 87 texts): 4/5, 2/2, 52/56
 // on arrival; the whole set of 13,843 texts 3138/3473 (90.4 %), 1999/2159
-// (92.6 %), 4824/5311 (90.8 %).
-var heldOutFloor = map[string]int{"limit": 3138, "alternatives": 1999, "event": 4824}
+// (92.6 %), 4824/5311 (90.8 %). A fourth (heldout_legal_rest4.tsv, 55
+// texts): 3/3, 2/4, 32/37 on arrival, its tuning half waiting outside the
+// corpus (three hard rows, one known-miss slot); the whole set of 13,898
+// texts 3141/3476 (90.4 %), 2001/2163 (92.5 %), 4856/5348 (90.8 %).
+var heldOutFloor = map[string]int{"limit": 3141, "alternatives": 2001, "event": 4856}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -812,6 +812,18 @@ func (rd *reader) extractionAsked(ws []int) bool {
 	return false
 }
 
+// noticeThenComma reports whether the words ws hold "thông báo" right
+// before a comma: the clause of a body's notice ends there ("… cơ quan hải
+// quan thông báo, người khai hải quan …").
+func (rd *reader) noticeThenComma(ws []int) bool {
+	for _, q := range ws {
+		if words2(rd.toks, q, "thong", "bao") && punctAt(rd.toks, q+2, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // orBodysPaper reports whether the clause [p, end) goes on, after a
 // "hoặc nhận được", to a paper of a public body ("… hoặc nhận được kháng
 // nghị của Viện kiểm sát nhân dân").
@@ -918,6 +930,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 	}
 	if s, ok := rd.dueOrArrival(ws); ok {
 		return s
+	}
+	if len(ws) >= 3 && (rd.agencyNameAt(ws[0]) || (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && rd.agencyNameAt(ws[1])) && rd.noticeThenComma(ws[:min(len(ws), 8)]) {
+		// "Quá thời gian 05 ngày kể từ ngày cơ quan hải quan thông báo, …"
+		// (Thông tư 38/2015/TT-BTC Điều 25a): the day a body gives notice,
+		// its act.
+		return FromOtherEvent
 	}
 	if rd.orBodysPaper(p, end) {
 		// "kể từ ngày nhận được kết quả xác minh do đương sự cung cấp

@@ -207,7 +207,7 @@ func (rd *reader) windowOrAge(it *item) string {
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
-	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") && !words3(toks, it.eventEnd-5, "ket", "thuc", "nam") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event; "kể từ ngày kết thúc năm gần nhất", Thông tư 96/2020/TT-BTC Điều 27, the latest year's)
+	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") && !words2(toks, it.eventEnd-5, "ket", "thuc") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event; "kể từ ngày kết thúc năm gần nhất", "… tháng gần nhất", Thông tư 96/2020/TT-BTC Điều 27, the latest year's or month's)
 		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
 		// lần gần nhất": a window back from the latest occurrence.
 		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"

@@ -1560,6 +1560,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Trong thời hạn 20 ngày sau khi nhận được đầy đủ báo cáo của doanh nghiệp bảo hiểm, chi nhánh doanh nghiệp bảo hiểm phi nhân thọ nước ngoài về việc hoàn thành chuyển giao hợp đồng, Bộ Tài chính có quyết định thu hồi Giấy phép thành lập và hoạt động của doanh nghiệp bảo hiểm, chi nhánh doanh nghiệp bảo hiểm phi nhân thọ nước ngoài;", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 145/2020/NĐ-CP Điều 56
 		{in: "hỗ trợ khi có thân nhân bị chết, người lao động có người thân kết hôn, sinh nhật của người lao động, bệnh nghề nghiệp và các khoản hỗ trợ, trợ cấp khác không liên quan đến thực hiện công việc hoặc chức danh trong hợp đồng lao động) chia cho tổng số giờ thực tế làm việc tương ứng trong tháng hoặc tuần hoặc ngày người lao động làm thêm giờ (không quá số ngày làm việc bình thường trong tháng và số giờ làm việc bình thường trong 01 ngày, 01 tuần theo quy định của pháp luật mà doanh nghiệp lựa chọn và không kể số giờ làm thêm);", decide: true, concern: sla.ConcernNotALimit},
+		// The eighteenth session's rules from a fourth draw of wording no row shared (legal_rest4, the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io; its tuning half waits outside the corpus), each row's document named before it.
+		// 38/2015/TT-BTC Điều 25a
+		{in: "b.2) Quá thời gian 05 ngày kể từ ngày cơ quan hải quan thông báo, người khai hải quan không nộp bổ sung hồ sơ, chứng từ theo yêu cầu hoặc không đề nghị tham vấn, cơ quan hải quan thông quan theo trị giá khai báo, chuyển các nghi vấn để thực hiện kiểm tra sau thông quan theo quy định.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 96/2020/TT-BTC Điều 27
+		{in: "b) Đối với thông tin công bố định kỳ hằng tháng: Trong thời hạn 05 ngày làm việc, kể từ ngày kết thúc tháng gần nhất;", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

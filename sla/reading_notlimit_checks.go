@@ -43,12 +43,6 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// stay granted, no time to act.
 		return "a stay granted (\"gia hạn tạm trú … không quá 90 ngày\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "sau") && (words3(toks, from-6, "het", "hieu", "luc") || words3(toks, from-4, "het", "hieu", "luc")) {
-		// "Tài khoản giao dịch điện tử … sẽ hết hiệu lực sử dụng sau 06
-		// tháng kể từ ngày ban hành bản án" (Nghị quyết 04/2016/NQ-HĐTP):
-		// when a validity ends.
-		return "the end of a validity (\"hết hiệu lực … sau 06 tháng\"), not a time limit"
-	}
 	if punctAt(toks, from-1, ",") && wordAt(toks, from-2, "ngay") && kindAt(toks, from-3, tokNum) && wordAt(toks, from-4, "trong") && rd.phraseInSentenceBefore(from, 14, "so", "gio") {
 		// "… số giờ làm việc bình thường trong 01 ngày, 01 tuần theo quy
 		// định …" (Nghị định 145/2020/NĐ-CP Điều 56): hours counted in a
@@ -318,6 +312,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a copy's age (\"Bản sao chứng thực (trong vòng 3 tháng)\"), not a time limit"
 		}
 	case "sau":
+		if words3(toks, from-6, "het", "hieu", "luc") || words3(toks, from-4, "het", "hieu", "luc") {
+			// "Tài khoản giao dịch điện tử … sẽ hết hiệu lực sử dụng sau 06
+			// tháng kể từ ngày ban hành bản án" (Nghị quyết 04/2016/NQ-HĐTP
+			// Điều 13): when a validity ends.
+			return "the end of a validity (\"hết hiệu lực … sau 06 tháng\"), not a time limit"
+		}
 		if from-1 == rd.opening(from-1) && punctAt(toks, to, ":") {
 			// "• Sau 07 ngày: không hỗ trợ hoàn tiền.": a row of a table of
 			// terms, what holds once the time has passed.
@@ -473,8 +473,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 14, "so", "ngay", "thuc", "te") {
 			// "… mỗi ngày bằng 0,1 tháng lương cơ sở theo số ngày thực tế phải
 			// Điều trị nhưng tối đa không quá 15 ngày" (Luật Nghĩa vụ quân sự
-			// 2015, 78/2015/QH13 Điều 52): the days a
-			// benefit pays for, capped.
+			// 2015, 78/2015/QH13 Điều 52): the days a benefit pays for,
+			// capped.
 			return "a cap on days paid for (\"theo số ngày thực tế … tối đa không quá 15 ngày\"), not a time limit"
 		}
 	case "nho", "it", "nhieu", "ngan":
@@ -1136,14 +1136,10 @@ func (rd *reader) actsCountedBefore(p, to int) bool {
 		if words3(toks, q, "lan", "tro", "len") && kindAt(toks, q-1, tokNum) {
 			return true
 		}
-		if words2(toks, q, "tro", "len") {
+		if words2(toks, q, "tro", "len") && rd.timesCountedBefore(q, max(1, q-4)) {
 			// "Có từ 02 lượt đăng kiểm viên trở lên bị xử phạt … trong thời
 			// hạn 12 tháng": a count of turns, its noun between.
-			for r := q - 1; r >= 1 && r >= q-4; r-- {
-				if (wordAt(toks, r, "luot") || wordAt(toks, r, "lan")) && kindAt(toks, r-1, tokNum) {
-					return true
-				}
-			}
+			return true
 		}
 	}
 	return false
@@ -1154,15 +1150,22 @@ func (rd *reader) actsCountedBefore(p, to int) bool {
 // hành chính từ 02 lần trở lên", "để xảy ra 02 vụ ngộ độc thực phẩm trở
 // lên").
 func (rd *reader) actsCountedAfter(p int) bool {
-	toks := rd.toks
-	for q := p; q < len(toks) && q < p+16 && !rd.isBreak(q); q++ {
-		if !words2(toks, q, "tro", "len") {
-			continue
+	for q := p; q < len(rd.toks) && q < p+16 && !rd.isBreak(q); q++ {
+		if words2(rd.toks, q, "tro", "len") && rd.timesCountedBefore(q, max(p+1, q-6)) {
+			return true
 		}
-		for r := q - 1; r > p && r >= q-6; r-- {
-			if (wordAt(toks, r, "lan") || wordAt(toks, r, "vu") || wordAt(toks, r, "luot")) && kindAt(toks, r-1, tokNum) {
-				return true
-			}
+	}
+	return false
+}
+
+// timesCountedBefore reports whether a number of times, turns or cases
+// ("02 lần", "02 lượt", "02 vụ") stands in [lo, q), before a "trở lên" at
+// q.
+func (rd *reader) timesCountedBefore(q, lo int) bool {
+	toks := rd.toks
+	for r := q - 1; r >= lo; r-- {
+		if (wordAt(toks, r, "lan") || wordAt(toks, r, "luot") || wordAt(toks, r, "vu")) && kindAt(toks, r-1, tokNum) {
+			return true
 		}
 	}
 	return false

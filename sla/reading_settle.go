@@ -506,7 +506,8 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 			return rd.agencyNameAt(rd.opening(q))
 		}
 	}
-	if st := rd.opening(it.from); words2(toks, st, "yeu", "cau") && !strings.HasPrefix(rd.original(st), "Y") || words3(toks, st, "viec", "giai", "trinh") {
+	st := rd.opening(it.from)
+	if words2(toks, st, "yeu", "cau") && !strings.HasPrefix(rd.original(st), "Y") || words3(toks, st, "viec", "giai", "trinh") {
 		// "yêu cầu tự kiểm tra việc tạm giữ, tạm giam và thông báo kết quả
 		// cho Viện kiểm sát nhân dân được thực hiện trong thời hạn 30 ngày
 		// kể từ ngày nhận được yêu cầu" (Thông tư liên tịch
@@ -517,7 +518,7 @@ func (rd *reader) supplementsOnRequest(it *item) bool {
 		// demand is what is timed, no filing.
 		return true
 	}
-	if st := rd.opening(it.from); rd.filerAt(st) && rd.filerMendsAt(st, it.from) {
+	if rd.filerAt(st) && rd.filerMendsAt(st, it.from) {
 		// "Tổ chức, cá nhân có trách nhiệm giải trình, làm rõ, bổ sung …
 		// trong thời hạn 15 ngày làm việc kể từ ngày nhận được yêu cầu"
 		// (national portal 2026, thủ tục 1.014987): the filer's own duty,

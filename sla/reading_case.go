@@ -409,7 +409,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		if checked && at == q {
 			// "… có trách nhiệm kiểm tra tính đầy đủ của hồ sơ … và yêu cầu
 			// đơn vị đăng ký bổ sung, hoàn thiện hồ sơ nếu hồ sơ chưa đáp
-			// ứng …" (Thông tư 12/2026/TT-BCT): the check is timed whatever
+			// ứng …" (Thông tư 29/2026/TT-BCT Điều 8): the check is timed whatever
 			// it finds; the "nếu" governs the request only.
 			return 0, 0, false
 		}

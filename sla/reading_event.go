@@ -2135,7 +2135,7 @@ func (rd *reader) agencySubjectBefore(q int) bool {
 	}
 	n := 5
 	if words2(rd.toks, q-2, "co", "quyen") {
-		n = 8 // "Thẩm phán được phân công có quyền yêu cầu …": the body's power named before the verb
+		n = 8 // "Thẩm phán được phân công có quyền yêu cầu …" (Thông tư liên tịch 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 10): the body's power named before the verb
 	}
 	for r := q - 1; r >= 0 && r >= q-n && rd.toks[r].kind == tokWord; r-- {
 		if rd.agencyNameAt(r) {

@@ -70,8 +70,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // moved to the shared side): 8,605 of 13,843 share none, 1155/1362
 // (84.8 %), 1038/1142 (90.9 %), 3251/3594 (90.5 %). With a fourth,
 // heldout_legal_rest4.tsv: 8,660 of 13,898 share none, 1158/1365
-// (84.8 %), 1040/1146 (90.8 %), 3283/3631 (90.4 %).)
-var unsharedFloor = [3]int{1158, 1040, 3283}
+// (84.8 %), 1040/1146 (90.8 %), 3283/3631 (90.4 %). Its tuning half,
+// legal_rest4.tsv (nineteenth session), moved one text, an event read as
+// labelled, to the shared side: 8,659 share none, 1158/1365 (84.8 %),
+// 1040/1146 (90.8 %), 3282/3630 (90.4 %).)
+var unsharedFloor = [3]int{1158, 1040, 3282}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -201,7 +201,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			} else {
 				b.event, b.eventWord, b.eventEnd, b.lead = FromOtherEvent, rd.words(p, b.from), b.from, true
 			}
-		case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p) || emphasisBetween(toks, a.to, p)) && rd.leadTime(p):
+		case t.text == "truoc" && a != nil && rd.sentOf(p) == sa && (a.event == StartUnknown || a.eventEnd > 0 && a.eventEnd <= a.from && p-a.to <= 1) && (p-a.to <= 1 || rd.bracketBetween(a.to, p) || emphasisBetween(toks, a.to, p) || wordsOfCase(toks, a.to, p)) && rd.leadTime(p):
 			// (An event named before the duration, "Trường hợp dự toán …
 			// được duyệt sau khi phê duyệt kế hoạch … thì … trong thời hạn
 			// tối thiểu 05 ngày trước thời điểm đóng thầu", gives way to
@@ -670,7 +670,25 @@ func (rd *reader) parallelLead(q int) bool {
 	if (words2(toks, next-2, "toi", "thieu") || words2(toks, next-2, "it", "nhat")) && punctAt(toks, next-3, ",") {
 		return rd.bracketBetween(rd.items[q].to, next-3)
 	}
-	return false
+	// "Chậm nhất 30 phút đối với tàu khách và 01 giờ đối với tàu hàng
+	// trước khi tàu xuất cảnh rời ga" (Nghị định 08/2015/NĐ-CP Điều 73):
+	// each case's lead time, the last one's event theirs too.
+	return wordAt(toks, next-1, "va") && wordsOfCase(toks, rd.items[q].to, next-1)
+}
+
+// wordsOfCase reports whether the words [p, q) are "đối với" and at most
+// three words naming what a duration before them applies to, with no mark
+// between: "30 phút đối với tàu khách".
+func wordsOfCase(toks []token, p, q int) bool {
+	if q-p < 3 || q-p > 5 || !words2(toks, p, "doi", "voi") {
+		return false
+	}
+	for r := p + 2; r < q; r++ {
+		if toks[r].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // letterMarkAt reports whether a lettered list mark ("a)", "đ)") stands

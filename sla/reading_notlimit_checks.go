@@ -477,6 +477,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// capped.
 			return "a cap on days paid for (\"theo số ngày thực tế … tối đa không quá 15 ngày\"), not a time limit"
 		}
+	case "khau":
+		if wordAt(toks, from-1, "qua") && (wordAt(toks, from-3, "nhap") || wordAt(toks, from-3, "xuat")) {
+			// "b) Hàng hóa nhập khẩu quá 90 ngày kể từ ngày đến cửa khẩu nhưng
+			// không có người đến nhận" (Thông tư 203/2014/TT-BTC Điều 2; Luật
+			// Hải quan 2014, 54/2014/QH13 Điều 42): a class of goods by how long
+			// they have lain, a threshold counted from an event (README: none).
+			return "a threshold (\"Hàng hóa nhập khẩu quá 90 ngày\"), not a time limit"
+		}
 	case "nho", "it", "nhieu", "ngan":
 		if wordAt(toks, from-1, "hon") { // "nhỏ hơn", "ít hơn 15 ngày", "không nhiều hơn 24 tháng", "phải ngắn hơn 15 tháng"
 			return "a threshold (\"nhỏ hơn\", \"ít hơn\", \"nhiều hơn\", \"ngắn hơn\"), not a time limit"
@@ -594,6 +602,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// tối đa là hai tuần": how long each use may last.
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
+	}
+	if rd.countedAsAfter(to) {
+		// "… 01 tháng tạm giam được tính bằng 30 ngày" (Bộ luật Tố tụng
+		// hình sự 2015, Luật số 101/2015/QH13 Điều 174): how a term is
+		// counted, both of its durations.
+		return "a counting rule (\"01 tháng … được tính bằng 30 ngày\"), not a time limit"
 	}
 	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) {
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
@@ -1349,6 +1363,19 @@ func (rd *reader) addedTimeBefore(from int) bool {
 	for k := 1; k <= 4; k++ {
 		if wordAt(rd.toks, from-k, "them") {
 			return rd.introduces(from-k+1, from)
+		}
+	}
+	return false
+}
+
+// countedAsAfter reports whether a duration ending at to is followed, within
+// three words of what it measures, by "được tính bằng" and another amount:
+// "01 tháng tạm giam được tính bằng 30 ngày", a rule of counting.
+func (rd *reader) countedAsAfter(to int) bool {
+	toks := rd.toks
+	for q := to; q <= to+3 && q+3 < len(toks) && toks[q].kind == tokWord; q++ {
+		if toks[q].text == "duoc" && words2(toks, q+1, "tinh", "bang") && kindAt(toks, q+3, tokNum) {
+			return true
 		}
 	}
 	return false

@@ -1565,6 +1565,14 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b.2) Quá thời gian 05 ngày kể từ ngày cơ quan hải quan thông báo, người khai hải quan không nộp bổ sung hồ sơ, chứng từ theo yêu cầu hoặc không đề nghị tham vấn, cơ quan hải quan thông quan theo trị giá khai báo, chuyển các nghi vấn để thực hiện kiểm tra sau thông quan theo quy định.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 96/2020/TT-BTC Điều 27
 		{in: "b) Đối với thông tin công bố định kỳ hằng tháng: Trong thời hạn 05 ngày làm việc, kể từ ngày kết thúc tháng gần nhất;", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The nineteenth session's rules from the tuning half of legal_rest4 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 101/2015/QH13 Điều 174
+		{in: "Khi tính thời hạn tạm giữ, tạm giam phải căn cứ vào thời hạn thực tế được ghi trong quyết định tạm giữ, lệnh tạm giam, lệnh bắt bị can để tạm giam và tính liên tục cả ngày nghỉ (thứ bảy, chủ nhật, ngày lễ, ngày tết), 01 tháng tạm giam được tính bằng 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// 08/2015/NĐ-CP Điều 73
+		{in: "Đối với tàu xuất cảnh: Chậm nhất 30 phút đối với tàu khách và 01 giờ đối với tàu hàng trước khi tàu xuất cảnh rời ga đường sắt liên vận quốc tế trong nội địa hoặc ga đường sắt liên vận quốc tế ở biên giới, Trưởng ga hoặc Trưởng tàu hoặc người đại diện hợp pháp nộp cho Hải quan các chứng từ quy định tại Khoản 1 hoặc Khoản 2 Điều 70 Nghị định này.", alts: []string{"conditional 0,5 giờ làm việc", "conditional 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 203/2014/TT-BTC Điều 2
+		{in: "b) Hàng hóa nhập khẩu quá 90 ngày kể từ ngày đến cửa khẩu nhưng không có người đến nhận;", decide: true, concern: sla.ConcernNotALimit},
+		// 203/2014/TT-BTC Điều 2 (its count of goods arriving)
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -499,6 +499,12 @@ func (rd *reader) extends(p int) bool {
 		// 30 ngày" (Thông tư 63/2020/TT-BCA Điều 20): an extension's cap.
 		return true
 	}
+	if wordAt(toks, p-1, "viec") && rd.opening(p) == p-1 && words2(toks, p+2, "duoc", "thuc") {
+		// "Việc gia hạn được thực hiện một lần với thời hạn không quá 30
+		// ngày" (Luật Phòng, chống ma túy 2021, 73/2021/QH14 Điều 18): a sentence on the
+		// extension itself, its cap.
+		return true
+	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han") ||
 		words2(toks, p+2, "mot", "lan") // "Vụ việc phức tạp: Gia hạn một lần nhưng không quá 30 ngày"

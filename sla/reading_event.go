@@ -1009,6 +1009,16 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// khai" on a system stays another event, issue 13.)
 		return FromReceipt
 	}
+	if rd.filerPresentsAll(ws) {
+		// "Chậm nhất 30 phút kể từ khi người làm thủ tục khai báo và gửi
+		// thông tin chứng từ điện tử tới hệ thống và xuất trình đủ các giấy
+		// tờ theo quy định" (the Bộ pháp điển's customs topic, under Luật
+		// Hải quan 2014, 54/2014/QH13 Điều 57): the filer's declaration with
+		// every paper shown, its filing, as "… đã nộp, xuất trình đủ các
+		// giấy tờ" is. (Reading "người khai hải quan" so too cost three
+		// held-out events.)
+		return FromReceipt
+	}
 
 	for k, q := range ws {
 		w := toks[q].text
@@ -1537,7 +1547,12 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// quyền của nước ngoài": a request passed between states (mutual
 		// legal assistance, Luật Tương trợ tư pháp 2007), no one's filing.
 		return FromOtherEvent
-	case obj == "so" && rd.courtOrProcuracyActs(end):
+	case (obj == "so" || obj == "nghi" && wordAt(toks, ws[j]-1, "kien") && j+1 == len(ws)) && rd.courtOrProcuracyActs(end):
+		// ("Trong thời hạn 10 ngày kể từ ngày nhận được kiến nghị, Viện
+		// trưởng Viện kiểm sát cấp trên trực tiếp phải giải quyết", Bộ luật
+		// Luật Thi hành án hình sự 2019, 41/2019/QH14 Điều 170: a body's recommendation, as
+		// the tuning row "… nếu Viện kiểm sát cấp trên trực tiếp đồng ý với
+		// kiến nghị của Cơ quan điều tra" is labelled.)
 		// "… kể từ ngày nhận được hồ sơ đề nghị tha tù trước thời hạn,
 		// Viện kiểm sát nhân dân cấp tỉnh … phải ra văn bản …", "… hồ sơ
 		// đề nghị rút ngắn thời gian thử thách, Chánh án Tòa án … thành
@@ -1808,7 +1823,28 @@ func (rd *reader) formNamed(ws []int) bool {
 		return false
 	}
 	w := rd.original(ws[0])
-	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0]
+	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0] && !rd.noticeFromBodyBefore(ws[0])
+}
+
+// noticeFromBodyBefore reports whether the sentence of p names, before p,
+// a notice that comes from a public body: "Bên được ủy nhiệm thu khi nhận
+// thông báo về việc nộp thuế … từ cơ quan quản lý thuế phải gửi … trong
+// vòng 05 ngày kể từ ngày nhận Thông báo" (Thông tư 06/2021/TT-BTC
+// Điều 19). The "Thông báo" received later is that body's, however
+// it is written.
+func (rd *reader) noticeFromBodyBefore(p int) bool {
+	toks := rd.toks
+	for q := rd.first(p); q < p-2; q++ {
+		if toks[q].text != "thong" || !wordAt(toks, q+1, "bao") {
+			continue
+		}
+		for r := q + 2; r < p && r < q+24 && !rd.isBreak(r); r++ {
+			if (wordAt(toks, r, "tu") || wordAt(toks, r, "cua")) && rd.agencyNameAt(r+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // validFiling reports whether the thing received is called valid right
@@ -1914,7 +1950,7 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 		return false
 	}
 	s := end + 1
-	if words3(toks, s, "vien", "kiem", "sat") {
+	if words3(toks, s, "vien", "kiem", "sat") || words2(toks, s, "vien", "truong") && words3(toks, s+2, "vien", "kiem", "sat") {
 		return true
 	}
 	if !words2(toks, s, "chanh", "an") && !words2(toks, s, "toa", "an") {
@@ -2188,6 +2224,23 @@ func (rd *reader) askedEarlier(p int) bool {
 	}
 	for q := c - 4; q >= 0 && q > c-40 && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
 		if words2(toks, q, "de", "nghi") && sameTwoWords(toks, q+2, c+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// filerPresentsAll reports whether the clause's words ws say that the
+// filer of a border procedure ("người làm thủ tục") shows every paper: "khi người làm thủ tục khai báo và
+// gửi thông tin … và xuất trình đủ các giấy tờ theo quy định".
+func (rd *reader) filerPresentsAll(ws []int) bool {
+	toks := rd.toks
+	if len(ws) < 6 || !wordAt(toks, ws[0], "khi") && !wordAt(toks, ws[0], "ngay") ||
+		!words4(toks, ws[1], "nguoi", "lam", "thu", "tuc") {
+		return false
+	}
+	for _, q := range ws[5:] {
+		if words2(toks, q, "xuat", "trinh") && (wordAt(toks, q+2, "du") || words2(toks, q+2, "day", "du")) {
 			return true
 		}
 	}

@@ -603,6 +603,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
 	}
+	if rd.acronymAt(from-1) && rd.phraseBefore(from, 10, "phuong", "phap") {
+		// "Phương pháp phí bảo hiểm thuần điều chỉnh FPT 12 tháng" (Thông
+		// tư 67/2023/TT-BTC Điều 39): a method's name, an actuarial
+		// reserve's, no time to act.
+		return "a method's name (\"Phương pháp … FPT 12 tháng\"), not a time limit"
+	}
 	if rd.countedAsAfter(to) {
 		// "… 01 tháng tạm giam được tính bằng 30 ngày" (Bộ luật Tố tụng
 		// hình sự 2015, Luật số 101/2015/QH13 Điều 174): how a term is
@@ -686,6 +692,12 @@ func (rd *reader) termOfMatter(from, to int) string {
 	if (wordAt(toks, from-1, "den") && wordAt(toks, from-2, "len") || capAt(toks, from-2)) && rd.phraseBefore(from, 6, "thoi", "gian", "muon") {
 		// "thời gian mượn lên đến 3 tháng": how long a book is lent.
 		return "a loan of a thing (\"thời gian mượn lên đến 3 tháng\"), not a time limit"
+	}
+	if capAt(toks, from-2) && rd.phraseBefore(from, 8, "thoi", "gian", "nop", "dan") {
+		// "b) Tiền thuế nợ trên 1.000.000.000 đồng đến 2.000.000.000 đồng,
+		// thời gian nộp dần tiền thuế tối đa không quá 6 tháng" (Thông tư
+		// 38/2015/TT-BTC Điều 135): how long payment by instalments may run.
+		return "a term of payment by instalments (\"thời gian nộp dần tiền thuế tối đa không quá 6 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
 		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
@@ -1365,6 +1377,14 @@ func (rd *reader) addedTimeBefore(from int) bool {
 			return rd.introduces(from-k+1, from)
 		}
 	}
+	// "… thì cơ quan thuế được phép lùi thời hạn nộp thuế không quá 60 ngày
+	// so với thời hạn quy định tại khoản này" (Thông tư 06/2021/TT-BTC
+	// Điều 7): a due date put back, by at most so many days.
+	for k := 3; k <= 8; k++ {
+		if wordAt(rd.toks, from-k, "lui") && words2(rd.toks, from-k+1, "thoi", "han") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1379,4 +1399,19 @@ func (rd *reader) countedAsAfter(to int) bool {
 		}
 	}
 	return false
+}
+
+// acronymAt reports whether the word at p is written as an acronym, two to
+// five capitals ("FPT", "ATA").
+func (rd *reader) acronymAt(p int) bool {
+	if !kindAt(rd.toks, p, tokWord) || len(rd.toks[p].text) < 2 || len(rd.toks[p].text) > 5 {
+		return false
+	}
+	w := rd.original(p)
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -1573,6 +1573,23 @@ func TestReadLimitForms(t *testing.T) {
 		// 203/2014/TT-BTC Điều 2
 		{in: "b) Hàng hóa nhập khẩu quá 90 ngày kể từ ngày đến cửa khẩu nhưng không có người đến nhận;", decide: true, concern: sla.ConcernNotALimit},
 		// 203/2014/TT-BTC Điều 2 (its count of goods arriving)
+		// The nineteenth session's rules from the tuning half of legal_rest5 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 73/2021/QH14 Điều 18
+		{in: "Việc gia hạn được thực hiện một lần với thời hạn không quá 30 ngày;", alts: []string{"extension 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 145/2020/NĐ-CP Điều 24
+		{in: "a) Thời hạn giấy phép tối đa là 60 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		// 38/2015/TT-BTC Điều 135
+		{in: "*b) Tiền thuế nợ trên 1.000.000.000 đồng đến 2.000.000.000 đồng, thời gian nộp dần tiền thuế tối đa không quá 6 tháng;*", decide: true, concern: sla.ConcernNotALimit},
+		// 06/2021/TT-BTC Điều 7
+		{in: "d) Trường hợp địa phương có mùa vụ thu hoạch sản phẩm nông nghiệp không trùng với thời hạn nộp thuế quy định tại khoản này thì cơ quan thuế được phép lùi thời hạn nộp thuế không quá 60 ngày so với thời hạn quy định tại khoản này.", alts: []string{"conditional 60 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 54/2014/QH13 Điều 57 (the Bộ pháp điển customs topic)
+		{in: "a) Thời hạn làm thủ tục: Chậm nhất 30 phút kể từ khi người làm thủ tục khai báo và gửi thông tin chứng từ điện tử tới hệ thống và xuất trình đủ các giấy tờ theo quy định.", ord: "0,5 giờ làm việc", from: sla.FromReceipt},
+		// 41/2019/QH14 Điều 170
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được kiến nghị, Viện trưởng Viện kiểm sát cấp trên trực tiếp phải giải quyết.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 06/2021/TT-BTC Điều 19
+		{in: "Bên được ủy nhiệm thu khi nhận thông báo về việc nộp thuế và các khoản thu khác thuộc ngân sách nhà nước từ cơ quan quản lý thuế phải gửi cho người nộp thuế trong vòng 05 ngày kể từ ngày nhận Thông báo;", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 67/2023/TT-BTC Điều 39
+		{in: "Đối với hợp đồng bảo bảo hiểm tử kỳ có thời hạn trên 05 năm: Phương pháp phí bảo hiểm thuần điều chỉnh FPT 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -499,6 +499,12 @@ func (rd *reader) extends(p int) bool {
 		// 30 ngày" (Thông tư 63/2020/TT-BCA Điều 20): an extension's cap.
 		return true
 	}
+	if words2(toks, p+2, "thoi", "gian") && rd.phraseInSentenceAfter(p+4, 14, "moi", "lan") {
+		// "… thì Tổng cục Hải quan quyết định việc gia hạn thời gian tiến
+		// hành xác minh tối đa 2 lần, mỗi lần không quá 45 ngày làm việc"
+		// (Thông tư 38/2015/TT-BTC Điều 21): each extension's cap.
+		return true
+	}
 	if wordAt(toks, p-1, "viec") && rd.opening(p) == p-1 && words2(toks, p+2, "duoc", "thuc") {
 		// "Việc gia hạn được thực hiện một lần với thời hạn không quá 30
 		// ngày" (Luật Phòng, chống ma túy 2021, 73/2021/QH14 Điều 18): a sentence on the

@@ -1009,6 +1009,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// khai" on a system stays another event, issue 13.)
 		return FromReceipt
 	}
+	if rd.vehicleMoves(ws) {
+		// "… phải gửi trong thời hạn 24 giờ kể từ khi tàu xuất cảnh và nộp
+		// cho cơ quan hải quan các giấy tờ giải trình" (Nghị định
+		// 08/2015/NĐ-CP Điều 69): a ship's departure or arrival, whatever
+		// is filed after it.
+		return FromOtherEvent
+	}
 	if rd.filerPresentsAll(ws) {
 		// "Chậm nhất 30 phút kể từ khi người làm thủ tục khai báo và gửi
 		// thông tin chứng từ điện tử tới hệ thống và xuất trình đủ các giấy
@@ -1838,7 +1845,7 @@ func (rd *reader) noticeFromBodyBefore(p int) bool {
 		if toks[q].text != "thong" || !wordAt(toks, q+1, "bao") {
 			continue
 		}
-		for r := q + 2; r < p && r < q+24 && !rd.isBreak(r); r++ {
+		for r := q + 2; r < p && r < q+24 && !rd.isSentenceEnd(r); r++ { // ("Thông báo tiền nợ, tiền phạt và tiền chậm nộp từ cơ quan quản lý thuế": past the commas of what it names)
 			if (wordAt(toks, r, "tu") || wordAt(toks, r, "cua")) && rd.agencyNameAt(r+1) {
 				return true
 			}
@@ -2241,6 +2248,22 @@ func (rd *reader) filerPresentsAll(ws []int) bool {
 	}
 	for _, q := range ws[5:] {
 		if words2(toks, q, "xuat", "trinh") && (wordAt(toks, q+2, "du") || words2(toks, q+2, "day", "du")) {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleMoves reports whether the clause's words ws open with a ship or an
+// aircraft leaving or arriving: "khi tàu xuất cảnh", "khi tàu biển rời
+// cảng", "ngày tàu bay nhập cảnh".
+func (rd *reader) vehicleMoves(ws []int) bool {
+	toks := rd.toks
+	if len(ws) < 3 || !wordAt(toks, ws[0], "khi") && !wordAt(toks, ws[0], "ngay") || !wordAt(toks, ws[1], "tau") {
+		return false
+	}
+	for _, q := range ws[2:min(len(ws), 5)] {
+		if words2(toks, q, "xuat", "canh") || words2(toks, q, "nhap", "canh") || wordAt(toks, q, "roi") {
 			return true
 		}
 	}

@@ -538,9 +538,20 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 	switch {
 	case wordAt(toks, q, "khi"):
 		end := rd.clauseEnd(q+1, p)
-		if end > q+1 && rd.classifyEvent(q+1, end) == FromOtherEvent {
+		if end > q+1 && (rd.classifyEvent(q+1, end) == FromOtherEvent || rd.theyActAfter(p)) {
+			// ("Khi đương sự giao nộp tài liệu, chứng cứ cho Tòa án thì
+			// trong thời hạn 05 ngày làm việc họ phải thông báo cho đương sự
+			// khác biết …", Luật Tố tụng hành chính 2015, 93/2015/QH13 Điều
+			// 99: the persons who acted owe the next act themselves, no
+			// body's time on a filing.)
 			return q, end, true
 		}
+	case words2(toks, q, "truong", "hop") && rd.agencyNameAt(q+2) && rd.bodyActsOnFiling(q+2, p):
+		// "Trường hợp cơ quan hải quan chấp nhận nội dung giải trình của
+		// doanh nghiệp, trong thời gian 05 ngày làm việc cơ quan hải quan
+		// ban hành kết luận kiểm tra" (Nghị định 100/2020/NĐ-CP Điều 25):
+		// the body's own decision on what the filer explained, the event.
+		return q, rd.clauseEnd(q+2, p), true
 	case rd.returnBefore(q, p) > 0:
 		// "hạ sĩ quan, binh sĩ xuất ngũ … khi về nơi cư trú hoặc nơi làm
 		// việc, học tập trong thời hạn 15 ngày làm việc phải đến cơ quan
@@ -743,4 +754,30 @@ func (rd *reader) receivedFromAgency(q, p int) int {
 		return 0
 	}
 	return 0
+}
+
+// theyActAfter reports whether the persons of the sentence ("họ", they)
+// must act right after the duration at p ("… trong thời hạn 05 ngày làm
+// việc họ phải thông báo …"): a public body is never "họ".
+func (rd *reader) theyActAfter(p int) bool {
+	toks := rd.toks
+	for r := p + 1; r < len(toks) && r <= p+5 && !rd.isSentenceEnd(r); r++ {
+		if words2(toks, r, "ho", "phai") && strings.ContainsAny(rd.original(r), "ọỌ") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyActsOnFiling reports whether the words from q, a body named after
+// "Trường hợp", say that it accepts what the filer explained ("chấp nhận
+// nội dung giải trình", "chấp nhận giải trình"), before the duration at p.
+func (rd *reader) bodyActsOnFiling(q, p int) bool {
+	toks := rd.toks
+	for r := q; r < p && r < q+8 && !rd.isBreak(r); r++ {
+		if words2(toks, r, "chap", "nhan") && (words2(toks, r+2, "giai", "trinh") || words4(toks, r+2, "noi", "dung", "giai", "trinh")) {
+			return true
+		}
+	}
+	return false
 }

@@ -89,7 +89,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -850,4 +850,23 @@ func (rd *reader) overdueBefore(p int) int {
 		return q // "Hết 60 ngày mà hai bên nam, nữ không đến nhận Giấy chứng nhận kết hôn thì …"
 	}
 	return -1
+}
+
+// sentencePapers reports whether the papers duration it counts from ("kể
+// từ ngày nhận được các tài liệu quy định tại khoản 3 Điều này") serve a
+// person serving a sentence ("người chấp hành án") named after the count:
+// the enforcement of criminal judgments, where a court or a prison sends
+// the file and no one files (Luật Thi hành án hình sự 2019, 41/2019/QH14
+// Điều 113; fifteen of the sixteen tuning rows naming such a person and a
+// time count from another event).
+func (rd *reader) sentencePapers(it *item) bool {
+	toks := rd.toks
+	papers := false
+	for q := it.eventAt; q < it.eventEnd && q < it.eventAt+8; q++ {
+		if words2(toks, q, "tai", "lieu") {
+			papers = true
+			break
+		}
+	}
+	return papers && rd.phraseInSentenceAfter(it.eventEnd, 30, "nguoi", "chap", "hanh", "an")
 }

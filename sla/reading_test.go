@@ -25,6 +25,7 @@ type readCase struct {
 	shares  int
 	decide  bool // NeedsDecision
 	concern sla.ConcernKind
+	altFrom sla.Start // when set, the start of every alternative
 }
 
 func altText(a sla.Alternative) string {
@@ -1569,7 +1570,7 @@ func TestReadLimitForms(t *testing.T) {
 		// 101/2015/QH13 Điều 174
 		{in: "Khi tính thời hạn tạm giữ, tạm giam phải căn cứ vào thời hạn thực tế được ghi trong quyết định tạm giữ, lệnh tạm giam, lệnh bắt bị can để tạm giam và tính liên tục cả ngày nghỉ (thứ bảy, chủ nhật, ngày lễ, ngày tết), 01 tháng tạm giam được tính bằng 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// 08/2015/NĐ-CP Điều 73
-		{in: "Đối với tàu xuất cảnh: Chậm nhất 30 phút đối với tàu khách và 01 giờ đối với tàu hàng trước khi tàu xuất cảnh rời ga đường sắt liên vận quốc tế trong nội địa hoặc ga đường sắt liên vận quốc tế ở biên giới, Trưởng ga hoặc Trưởng tàu hoặc người đại diện hợp pháp nộp cho Hải quan các chứng từ quy định tại Khoản 1 hoặc Khoản 2 Điều 70 Nghị định này.", alts: []string{"conditional 0,5 giờ làm việc", "conditional 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Đối với tàu xuất cảnh: Chậm nhất 30 phút đối với tàu khách và 01 giờ đối với tàu hàng trước khi tàu xuất cảnh rời ga đường sắt liên vận quốc tế trong nội địa hoặc ga đường sắt liên vận quốc tế ở biên giới, Trưởng ga hoặc Trưởng tàu hoặc người đại diện hợp pháp nộp cho Hải quan các chứng từ quy định tại Khoản 1 hoặc Khoản 2 Điều 70 Nghị định này.", alts: []string{"conditional 0,5 giờ làm việc", "conditional 1 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// 203/2014/TT-BTC Điều 2
 		{in: "b) Hàng hóa nhập khẩu quá 90 ngày kể từ ngày đến cửa khẩu nhưng không có người đến nhận;", decide: true, concern: sla.ConcernNotALimit},
 		// 203/2014/TT-BTC Điều 2 (its count of goods arriving)
@@ -1590,6 +1591,21 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bên được ủy nhiệm thu khi nhận thông báo về việc nộp thuế và các khoản thu khác thuộc ngân sách nhà nước từ cơ quan quản lý thuế phải gửi cho người nộp thuế trong vòng 05 ngày kể từ ngày nhận Thông báo;", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 67/2023/TT-BTC Điều 39
 		{in: "Đối với hợp đồng bảo bảo hiểm tử kỳ có thời hạn trên 05 năm: Phương pháp phí bảo hiểm thuần điều chỉnh FPT 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// The nineteenth session's rules from the tuning half of legal_rest6 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 38/2015/TT-BTC Điều 83
+		{in: "c) Đối với hàng hóa thuộc loại hình kinh doanh tạm nhập tái xuất có điều kiện theo quy định của Chính phủ hoặc hàng hóa thuộc Danh mục không khuyến khích nhập khẩu của Bộ Công Thương thì quá thời hạn được phép lưu giữ tại Việt Nam thương nhân chỉ được tái xuất qua cửa khẩu tạm nhập trong vòng 15 ngày kể từ ngày hết thời hạn được phép lưu giữ tại Việt Nam (không được phép tái xuất qua cửa khẩu khác cửa khẩu tạm nhập).", alts: []string{"conditional 15 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// 38/2015/TT-BTC Điều 21
+		{in: "Trường hợp việc kiểm tra, xác minh ở những vùng lãnh thổ phức tạp thì Tổng cục Hải quan quyết định việc gia hạn thời gian tiến hành xác minh tối đa 2 lần, mỗi lần không quá 45 ngày làm việc.*", alts: []string{"extension 45 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// 93/2015/QH13 Điều 99
+		{in: "Khi đương sự giao nộp tài liệu, chứng cứ cho Tòa án thì trong thời hạn 05 ngày làm việc họ phải thông báo cho đương sự khác biết về việc họ đã giao nộp tài liệu, chứng cứ cho Tòa án để đương sự khác liên hệ với Tòa án thực hiện quyền tiếp cận tài liệu, chứng cứ quy định tại khoản 1 Điều này.", alts: []string{"conditional 5 ngày làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// 06/2021/TT-BTC Điều 19
+		{in: "và khi nhận Thông báo tiền nợ, tiền phạt và tiền chậm nộp từ cơ quan quản lý thuế phải gửi cho người nộp thuế trong vòng 10 ngày làm việc kể từ ngày nhận Thông báo và đôn đốc người nộp thuế thực hiện.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 41/2019/QH14 Điều 113
+		{in: "Trong thời hạn 07 ngày kể từ ngày nhận được các tài liệu quy định tại khoản 3 Điều này, Ủy ban nhân dân cấp xã nơi người chấp hành án cư trú có trách nhiệm triệu tập người chấp hành án và yêu cầu cam kết việc chấp hành án, lập hồ sơ kiểm soát, giáo dục người chấp hành án phạt quản chế.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 100/2020/NĐ-CP Điều 25
+		{in: "Trường hợp cơ quan hải quan chấp nhận nội dung giải trình của doanh nghiệp, trong thời gian 05 ngày làm việc cơ quan hải quan ban hành kết luận kiểm tra, xác nhận vào báo cáo quyết toán và cập nhật kết quả vào hệ thống xử lý dữ liệu điện tử;", alts: []string{"conditional 5 ngày làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// 08/2015/NĐ-CP Điều 69
+		{in: "*b) Trước thời điểm tàu biển xuất cảnh đối với thông tin quy định tại khoản 2 Điều 65 Nghị định này trừ thông tin tại điểm b khoản 2 Điều 65 phải gửi trong thời hạn 24 giờ kể từ khi tàu xuất cảnh và nộp cho cơ quan hải quan các giấy tờ giải trình, chứng minh việc sửa đổi, bổ sung.*", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {
@@ -1605,6 +1621,11 @@ func TestReadLimitForms(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = ordinary %q cutoff %v from %v alts %q shares %d decide %v\nwant ordinary %q cutoff %v from %v alts %q shares %d decide %v",
 				tc.in, r.Ordinary, r.Cutoff, r.From, alts, len(r.Breakdown), r.NeedsDecision(),
 				tc.ord, tc.cutoff, tc.from, tc.alts, tc.shares, tc.decide)
+		}
+		for _, a := range r.Alternatives {
+			if tc.altFrom != sla.StartUnknown && a.From != tc.altFrom {
+				t.Errorf("ReadLimit(%q): alternative %q counted from %v, want %v", tc.in, altText(a), a.From, tc.altFrom)
+			}
 		}
 		if tc.concern != 0 {
 			found := false

@@ -919,8 +919,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 2015/2177 (92.6 %), 4932/5430 (90.8 %). Its tuning half added (no
 // held-out change); a seventh (heldout_legal_rest7.tsv, 49 texts): 7/7,
 // 2/2, 28/31 on arrival; the whole set of 14,071 texts 3157/3492 (90.4 %),
-// 2017/2179 (92.6 %), 4960/5461 (90.8 %).
-var heldOutFloor = map[string]int{"limit": 3157, "alternatives": 2017, "event": 4960}
+// 2017/2179 (92.6 %), 4960/5461 (90.8 %). Its tuning half's rule for a
+// recommendation answered to the body that made it: events 4963/5461
+// (90.9 %).
+var heldOutFloor = map[string]int{"limit": 3157, "alternatives": 2017, "event": 4963}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -693,10 +693,12 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// "thời gian mượn lên đến 3 tháng": how long a book is lent.
 		return "a loan of a thing (\"thời gian mượn lên đến 3 tháng\"), not a time limit"
 	}
-	if capAt(toks, from-2) && rd.phraseBefore(from, 8, "thoi", "gian", "nop", "dan") {
+	if capAt(toks, from-2) && (rd.phraseBefore(from, 8, "thoi", "gian", "nop", "dan") || rd.phraseBefore(from, 12, "duoc", "nop", "dan") && !countFromAt(toks, to)) { // (one counted from an event, "… không quá 12 tháng kể từ ngày bắt đầu của thời hạn cưỡng chế thuế", is reported as such)
 		// "b) Tiền thuế nợ trên 1.000.000.000 đồng đến 2.000.000.000 đồng,
 		// thời gian nộp dần tiền thuế tối đa không quá 6 tháng" (Thông tư
-		// 38/2015/TT-BTC Điều 135): how long payment by instalments may run.
+		// 38/2015/TT-BTC Điều 135), "b) Người nộp thuế được nộp dần tiền thuế
+		// nợ trong thời hạn không quá 12 tháng …" (Luật Quản lý thuế 2019,
+		// 38/2019/QH14 Điều 125): how long payment by instalments may run.
 		return "a term of payment by instalments (\"thời gian nộp dần tiền thuế tối đa không quá 6 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {

@@ -106,6 +106,14 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
+		if at, end, ok := rd.spacedFromDay(it.from); ok {
+			// "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở
+			// phiên họp chậm nhất là 30 ngày" (Luật Tố tụng hành chính 2015,
+			// 93/2015/QH13 Điều 305): a day set at most so far from another.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
 		// A duration with no count of its own: the event named around it.
 		if at, end, lead, ok := rd.namedEvent(it.from, it.to); ok {
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, it.lead || lead
@@ -303,6 +311,11 @@ func (rd *reader) answersAgency(it *item) bool {
 			request = request || wordAt(toks, q+1, "nghi")
 		case "yeu":
 			request = request || wordAt(toks, q+1, "cau")
+		case "kien":
+			// "kể từ ngày nhận được kiến nghị, cơ quan, tổ chức này phải trả
+			// lời bằng văn bản cho Cơ quan điều tra …" (Bộ luật Tố tụng hình
+			// sự 2015, 101/2015/QH13 Điều 182): a recommendation, asked as a request is.
+			request = request || wordAt(toks, q+1, "nghi")
 		case "cua", "don":
 			return false
 		case "ho":
@@ -869,4 +882,26 @@ func (rd *reader) sentencePapers(it *item) bool {
 		}
 	}
 	return papers && rd.phraseInSentenceAfter(it.eventEnd, 30, "nguoi", "chap", "hanh", "an")
+}
+
+// spacedFromDay reports where "cách ngày …" (so far from the day of …)
+// stands in the ten tokens before the duration at p, with only a cap or a
+// minimum ("chậm nhất là", "ít nhất") between the day's words and p: a day
+// set relative to another.
+func (rd *reader) spacedFromDay(p int) (at, end int, ok bool) {
+	toks := rd.toks
+	switch {
+	case words3(toks, p-3, "cham", "nhat", "la"):
+		end = p - 3
+	case words2(toks, p-2, "cham", "nhat") || rd.minimumAt(p-2):
+		end = p - 2
+	default:
+		return 0, 0, false
+	}
+	for q := end - 2; q >= 0 && q >= p-10 && !rd.isBreak(q); q-- {
+		if toks[q].text == "cach" && wordAt(toks, q+1, "ngay") {
+			return q, end, true
+		}
+	}
+	return 0, 0, false
 }

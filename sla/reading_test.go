@@ -1606,6 +1606,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trường hợp cơ quan hải quan chấp nhận nội dung giải trình của doanh nghiệp, trong thời gian 05 ngày làm việc cơ quan hải quan ban hành kết luận kiểm tra, xác nhận vào báo cáo quyết toán và cập nhật kết quả vào hệ thống xử lý dữ liệu điện tử;", alts: []string{"conditional 5 ngày làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// 08/2015/NĐ-CP Điều 69
 		{in: "*b) Trước thời điểm tàu biển xuất cảnh đối với thông tin quy định tại khoản 2 Điều 65 Nghị định này trừ thông tin tại điểm b khoản 2 Điều 65 phải gửi trong thời hạn 24 giờ kể từ khi tàu xuất cảnh và nộp cho cơ quan hải quan các giấy tờ giải trình, chứng minh việc sửa đổi, bổ sung.*", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// The nineteenth session's rules from the tuning half of legal_rest7 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 101/2015/QH13 Điều 182
+		{in: "Trong thời hạn 07 ngày kể từ ngày nhận được kiến nghị, cơ quan, tổ chức này phải trả lời bằng văn bản cho Cơ quan điều tra, cơ quan được giao nhiệm vụ tiến hành một số hoạt động điều tra, Viện kiểm sát đã kiến nghị biết.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 93/2015/QH13 Điều 305
+		{in: "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở phiên họp chậm nhất là 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 38/2019/QH14 Điều 125
+		{in: "b) Người nộp thuế được nộp dần tiền thuế nợ trong thời hạn không quá 12 tháng và trong thời gian thư bảo lãnh có hiệu lực.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

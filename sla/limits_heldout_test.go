@@ -921,8 +921,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 2/2, 28/31 on arrival; the whole set of 14,071 texts 3157/3492 (90.4 %),
 // 2017/2179 (92.6 %), 4960/5461 (90.8 %). Its tuning half's rule for a
 // recommendation answered to the body that made it: events 4963/5461
-// (90.9 %).
-var heldOutFloor = map[string]int{"limit": 3157, "alternatives": 2017, "event": 4963}
+// (90.9 %). An eighth (heldout_legal_rest8.tsv, 38 texts, at most seven
+// a document): 3/4, 4/5, 23/24 on arrival; the whole set of 14,109 texts
+// 3160/3496 (90.4 %), 2021/2184 (92.5 %), 4986/5485 (90.9 %).
+var heldOutFloor = map[string]int{"limit": 3160, "alternatives": 2021, "event": 4986}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

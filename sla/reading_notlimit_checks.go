@@ -603,6 +603,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the length of each occurrence (\"Mỗi lần … tối đa là hai tuần\"), not a time limit"
 		}
 	}
+	if wordAt(toks, from-1, "trong") && words2(toks, to, "khong", "qua") && kindAt(toks, to+2, tokNum) && wordAt(toks, to+3, "lan") {
+		// "… được đọc, ghi chép tài liệu mỗi lần không quá 03 giờ, trong 01
+		// ngày không quá 02 lần" (Bộ luật Tố tụng hình sự 2015, 101/2015/QH13
+		// Điều 61): times a day, a rate.
+		return "a rate (\"trong 01 ngày không quá 02 lần\"), not a time limit"
+	}
 	if rd.acronymAt(from-1) && rd.phraseBefore(from, 10, "phuong", "phap") {
 		// "Phương pháp phí bảo hiểm thuần điều chỉnh FPT 12 tháng" (Thông
 		// tư 67/2023/TT-BTC Điều 39): a method's name, an actuarial

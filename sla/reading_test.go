@@ -1613,6 +1613,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở phiên họp chậm nhất là 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 38/2019/QH14 Điều 125
 		{in: "b) Người nộp thuế được nộp dần tiền thuế nợ trong thời hạn không quá 12 tháng và trong thời gian thư bảo lãnh có hiệu lực.", decide: true, concern: sla.ConcernNotALimit},
+		// The nineteenth session's rule from the tuning half of legal_rest8 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io).
+		// 101/2015/QH13 Điều 61
+		{in: "Thời gian cho bị can hoặc người đại diện theo pháp luật của pháp nhân thương mại phạm tội được đọc, ghi chép tài liệu mỗi lần không quá 03 giờ, trong 01 ngày không quá 02 lần.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

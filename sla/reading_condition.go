@@ -1170,12 +1170,14 @@ const (
 	rarePercent    // "%": a share, of a refund or a charge
 	rareEach       // "mỗi": each one ("mỗi ca", "mỗi buổi")
 	rareOriginal   // "gốc": an original ("văn bằng bảo hộ gốc")
+	rareCountedAs  // "được tính bằng": a rule of counting
+	rareSentence   // "chấp hành án": a sentence served
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", and 0xE2, which starts "☐", "□".
-var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 0xE2: true}
+// "chưa", "chấp", "bằng", and 0xE2, which starts "☐", "□".
+var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
 func (rd *reader) rareTokens() rareMarks {
@@ -1198,6 +1200,14 @@ func (rd *reader) rareTokens() rareMarks {
 		case "chua":
 			if words2(rd.toks, k+1, "hoan", "chinh") {
 				m |= rareIncomplete
+			}
+		case "chap":
+			if words2(rd.toks, k+1, "hanh", "an") {
+				m |= rareSentence
+			}
+		case "bang":
+			if words2(rd.toks, k-2, "duoc", "tinh") {
+				m |= rareCountedAs
 			}
 		case "(":
 			m |= rareBracket

@@ -1400,6 +1400,9 @@ func (rd *reader) addedTimeBefore(from int) bool {
 // three words of what it measures, by "được tính bằng" and another amount:
 // "01 tháng tạm giam được tính bằng 30 ngày", a rule of counting.
 func (rd *reader) countedAsAfter(to int) bool {
+	if rd.rareTokens()&rareCountedAs == 0 {
+		return false // no "được tính bằng" in the text: most texts
+	}
 	toks := rd.toks
 	for q := to; q <= to+3 && q+3 < len(toks) && toks[q].kind == tokWord; q++ {
 		if toks[q].text == "duoc" && words2(toks, q+1, "tinh", "bang") && kindAt(toks, q+3, tokNum) {
@@ -1414,6 +1417,9 @@ func (rd *reader) countedAsAfter(to int) bool {
 func (rd *reader) acronymAt(p int) bool {
 	if !kindAt(rd.toks, p, tokWord) || len(rd.toks[p].text) < 2 || len(rd.toks[p].text) > 5 {
 		return false
+	}
+	if c := rd.f.src[rd.f.orig[rd.toks[p].at]]; c < 'A' || c > 'Z' {
+		return false // one look at the first letter for most words
 	}
 	w := rd.original(p)
 	for i := 0; i < len(w); i++ {

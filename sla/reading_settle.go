@@ -873,6 +873,9 @@ func (rd *reader) overdueBefore(p int) int {
 // Điều 113; fifteen of the sixteen tuning rows naming such a person and a
 // time count from another event).
 func (rd *reader) sentencePapers(it *item) bool {
+	if rd.rareTokens()&rareSentence == 0 {
+		return false // no "chấp hành án" in the text: most texts
+	}
 	toks := rd.toks
 	papers := false
 	for q := it.eventAt; q < it.eventEnd && q < it.eventAt+8; q++ {

@@ -507,8 +507,8 @@ func (rd *reader) extends(p int) bool {
 	}
 	if wordAt(toks, p-1, "viec") && rd.opening(p) == p-1 && words2(toks, p+2, "duoc", "thuc") {
 		// "Việc gia hạn được thực hiện một lần với thời hạn không quá 30
-		// ngày" (Luật Phòng, chống ma túy 2021, 73/2021/QH14 Điều 18): a sentence on the
-		// extension itself, its cap.
+		// ngày" (Luật Phòng, chống ma túy 2021, 73/2021/QH14 Điều 18): a
+		// sentence on the extension itself, its cap.
 		return true
 	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||

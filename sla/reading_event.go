@@ -1556,10 +1556,10 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		return FromOtherEvent
 	case (obj == "so" || obj == "nghi" && wordAt(toks, ws[j]-1, "kien") && j+1 == len(ws)) && rd.courtOrProcuracyActs(end):
 		// ("Trong thời hạn 10 ngày kể từ ngày nhận được kiến nghị, Viện
-		// trưởng Viện kiểm sát cấp trên trực tiếp phải giải quyết", Bộ luật
-		// Luật Thi hành án hình sự 2019, 41/2019/QH14 Điều 170: a body's recommendation, as
-		// the tuning row "… nếu Viện kiểm sát cấp trên trực tiếp đồng ý với
-		// kiến nghị của Cơ quan điều tra" is labelled.)
+		// trưởng Viện kiểm sát cấp trên trực tiếp phải giải quyết", Luật Thi
+		// hành án hình sự 2019, 41/2019/QH14 Điều 170: a body's
+		// recommendation, as the tuning row "… nếu Viện kiểm sát cấp trên
+		// trực tiếp đồng ý với kiến nghị của Cơ quan điều tra" is labelled.)
 		// "… kể từ ngày nhận được hồ sơ đề nghị tha tù trước thời hạn,
 		// Viện kiểm sát nhân dân cấp tỉnh … phải ra văn bản …", "… hồ sơ
 		// đề nghị rút ngắn thời gian thử thách, Chánh án Tòa án … thành
@@ -2238,8 +2238,9 @@ func (rd *reader) askedEarlier(p int) bool {
 }
 
 // filerPresentsAll reports whether the clause's words ws say that the
-// filer of a border procedure ("người làm thủ tục") shows every paper: "khi người làm thủ tục khai báo và
-// gửi thông tin … và xuất trình đủ các giấy tờ theo quy định".
+// filer of a border procedure ("người làm thủ tục") shows every paper:
+// "khi người làm thủ tục khai báo và gửi thông tin … và xuất trình đủ các
+// giấy tờ theo quy định".
 func (rd *reader) filerPresentsAll(ws []int) bool {
 	toks := rd.toks
 	if len(ws) < 6 || !wordAt(toks, ws[0], "khi") && !wordAt(toks, ws[0], "ngay") ||

@@ -1378,7 +1378,8 @@ func (rd *reader) citedInBracket(p int) bool {
 
 // addedTimeBefore reports whether "thêm" stands before the duration at
 // from, past only a window's words: "kéo dài thêm 10 ngày", "được tăng
-// thêm không quá 10 ngày" (time added to a limit, an extension).
+// thêm không quá 10 ngày" (time added to a limit, an extension), or a due
+// date put back ("lùi thời hạn nộp thuế không quá 60 ngày").
 func (rd *reader) addedTimeBefore(from int) bool {
 	for k := 1; k <= 4; k++ {
 		if wordAt(rd.toks, from-k, "them") {

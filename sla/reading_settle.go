@@ -106,16 +106,13 @@ func (rd *reader) settleStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {
+		// A duration with no count of its own: the event named around it.
 		if at, end, ok := rd.spacedFromDay(it.from); ok {
 			// "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở
 			// phiên họp chậm nhất là 30 ngày" (Luật Tố tụng hành chính 2015,
 			// 93/2015/QH13 Điều 305): a day set at most so far from another.
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur {
-		// A duration with no count of its own: the event named around it.
-		if at, end, lead, ok := rd.namedEvent(it.from, it.to); ok {
+		} else if at, end, lead, ok := rd.namedEvent(it.from, it.to); ok {
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(at, end), end, it.lead || lead
 		}
 	}
@@ -314,7 +311,8 @@ func (rd *reader) answersAgency(it *item) bool {
 		case "kien":
 			// "kể từ ngày nhận được kiến nghị, cơ quan, tổ chức này phải trả
 			// lời bằng văn bản cho Cơ quan điều tra …" (Bộ luật Tố tụng hình
-			// sự 2015, 101/2015/QH13 Điều 182): a recommendation, asked as a request is.
+			// sự 2015, 101/2015/QH13 Điều 182): a recommendation, asked as a
+			// request is.
 			request = request || wordAt(toks, q+1, "nghi")
 		case "cua", "don":
 			return false

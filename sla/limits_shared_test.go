@@ -88,8 +88,10 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // (85.0 %), 1060/1167 (90.8 %), 3409/3765 (90.5 %). Its tuning half,
 // legal_rest8.tsv, moved three texts (two alternatives and an event, all
 // read as labelled) to the shared side: 8,864 share none, 1177/1385,
-// 1058/1165, 3408/3764.)
-var unsharedFloor = [3]int{1177, 1058, 3408}
+// 1058/1165, 3408/3764. With a ninth, heldout_legal_rest9.tsv: 8,904 of
+// 14,149 share none, 1183/1393 (84.9 %), 1060/1167 (90.8 %), 3432/3790
+// (90.6 %).)
+var unsharedFloor = [3]int{1183, 1060, 3432}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -1625,6 +1625,17 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// nước ngoài, Bộ … phải xem xét và trả lời bằng văn bản cho doanh
 		// nghiệp": the report the firm files, answered.
 		return rd.andAnother(ws[j:])
+	case obj == "cao" && report && j+3 < len(ws) && words2(toks, ws[j+1], "ket", "qua") && issuersActAt(toks, ws[j+3]) && len(ws) > 1 && wordAt(toks, ws[1], "nhan"):
+		// (Only where the clause opens on its receipt: "kể từ ngày Ủy ban
+		// Chứng khoán Nhà nước thông báo đã nhận được báo cáo kết quả chào
+		// bán" counts from the commission's notice.)
+		// "kể từ ngày nhận được đầy đủ báo cáo kết quả chào bán, Ủy ban
+		// Chứng khoán Nhà nước thông báo cho doanh nghiệp phát hành" (Nghị
+		// định 153/2020/NĐ-CP Điều 11), "… báo cáo kết quả hợp nhất, sáp
+		// nhập, Ủy ban Chứng khoán Nhà nước cấp lại, điều chỉnh Giấy phép"
+		// (Thông tư 98/2020/TT-BTC Điều 66): the issuer reports what it did and the
+		// commission acts on its report, its filing.
+		return rd.andAnother(ws[j:])
 	case obj == "cao" && report && !rd.byApplicant(ws[j+1:]) && !(j+2 < len(ws) && wordAt(toks, ws[j+1], "tu") && rd.isFrom(ws[j+1]) && !rd.agencyNameAt(ws[j+2])):
 		// ("báo cáo từ doanh nghiệp kinh doanh đường sắt": the
 		// filer's report, sent in.)
@@ -2269,4 +2280,12 @@ func (rd *reader) vehicleMoves(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// issuersActAt reports whether an issuer's own act is named at q, after
+// "báo cáo kết quả": an offering ("chào bán", "đợt chào bán"), an issue
+// ("phát hành"), a merger ("hợp nhất", "sáp nhập").
+func issuersActAt(toks []token, q int) bool {
+	return words2(toks, q, "chao", "ban") || words3(toks, q, "dot", "chao", "ban") || words2(toks, q, "phat", "hanh") ||
+		words2(toks, q, "hop", "nhat") || words2(toks, q, "sap", "nhap")
 }

@@ -780,13 +780,14 @@ func (rd *reader) openingSays(it *item) string {
 	if letterMarkAt(toks, q) {
 		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
 	}
-	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu") && kindAt(toks, q, tokWord) && (words4(toks, q, "thoi", "han", "su", "dung") || words4(toks, q, "thoi", "han", "hieu", "luc") || words4(toks, q, "gia", "tri", "su", "dung") ||
+	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu" || w == "giao") && kindAt(toks, q, tokWord) && (words4(toks, q, "thoi", "han", "su", "dung") || words4(toks, q, "thoi", "han", "hieu", "luc") || words4(toks, q, "gia", "tri", "su", "dung") ||
 		words6(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || words4(toks, q, "thoi", "han", "hop", "dong") || words6(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||
 		it.event != FromOtherEvent && (words6(toks, q, "thoi", "gian", "thuc", "hien", "du", "an") || words6(toks, q, "thoi", "gian", "thuc", "hien", "nhiem", "vu")) ||
 		words6(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
 		words4(toks, q, "thoi", "han", "dinh", "chi") || words4(toks, q, "thoi", "han", "bao", "lanh") || words3(toks, q, "thoi", "han", "tuoc") ||
 		words4(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
 		words4(toks, q, "thoi", "han", "giay", "phep") || // "a) Thời hạn giấy phép tối đa là 60 tháng" (Nghị định 145/2020/NĐ-CP Điều 24): a licence's term
+		words4(toks, q, "giao", "duc", "ca", "biet") || // "c) Giáo dục cá biệt tại phòng riêng không quá 05 ngày" (Luật Thi hành án hình sự 2019, 41/2019/QH14 Điều 156): a measure's length
 		words5(toks, q, "thoi", "han", "cua", "hop", "dong") || words3(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"
 		words6(toks, q, "thoi", "han", "bat", "dau", "va", "ket") && words3(toks, q+6, "thuc", "hieu", "luc") || // "c) Thời hạn bắt đầu và kết thúc hiệu lực, nhiều nhất không được quá 24 giờ" (Luật 22/2018/QH14 Điều 23): how long a measure is in force
 		words3(toks, q, "gia", "tri", "cua") || // "Giá trị của sổ tạm trú là hai mươi bốn tháng" (Thông tư 36/2014/TT-BCA Điều 17)

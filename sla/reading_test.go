@@ -1616,6 +1616,11 @@ func TestReadLimitForms(t *testing.T) {
 		// The nineteenth session's rule from the tuning half of legal_rest8 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io).
 		// 101/2015/QH13 Điều 61
 		{in: "Thời gian cho bị can hoặc người đại diện theo pháp luật của pháp nhân thương mại phạm tội được đọc, ghi chép tài liệu mỗi lần không quá 03 giờ, trong 01 ngày không quá 02 lần.", decide: true, concern: sla.ConcernNotALimit},
+		// The nineteenth session's rules from the tuning half of legal_rest9 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 98/2020/TT-BTC Điều 66
+		{in: "đ) Trong thời hạn 10 ngày kể từ ngày nhận được đầy đủ báo cáo kết quả hợp nhất, sáp nhập, Ủy ban Chứng khoán Nhà nước cấp lại, điều chỉnh Giấy phép thành lập và hoạt động cho công ty đầu tư chứng khoán hình thành sau hợp nhất, sáp nhập;", ord: "10 ngày", from: sla.FromReceipt},
+		// 41/2019/QH14 Điều 156
+		{in: "c) Giáo dục cá biệt tại phòng riêng không quá 05 ngày;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

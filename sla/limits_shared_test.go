@@ -90,8 +90,10 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // read as labelled) to the shared side: 8,864 share none, 1177/1385,
 // 1058/1165, 3408/3764. With a ninth, heldout_legal_rest9.tsv: 8,904 of
 // 14,149 share none, 1183/1393 (84.9 %), 1060/1167 (90.8 %), 3432/3790
-// (90.6 %).)
-var unsharedFloor = [3]int{1183, 1060, 3432}
+// (90.6 %). With heldout_catalogue_repos43.tsv (the portal's catalogue,
+// 78 texts, 57 of them sharing wording): 8,925 of 14,227 share none,
+// 1187/1398 (84.9 %), 1065/1173 (90.8 %), 3440/3799 (90.6 %).)
+var unsharedFloor = [3]int{1187, 1065, 3440}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

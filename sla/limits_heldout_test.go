@@ -929,8 +929,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 2023/2186 (92.5 %), 5010/5511 (90.9 %). Three collections of the
 // portal's 2026 catalogue (heldout_catalogue_repos43.tsv, 78 texts): 24/28,
 // 25/26, 20/21 on arrival; the whole set of 14,227 texts 3190/3532
-// (90.3 %), 2048/2212 (92.6 %), 5030/5532 (90.9 %).
-var heldOutFloor = map[string]int{"limit": 3190, "alternatives": 2048, "event": 5030}
+// (90.3 %), 2048/2212 (92.6 %), 5030/5532 (90.9 %). Its tuning half's
+// rules (the one-stop section passing a filing on, a photographers' body's
+// name): alternatives 2049/2212, events 5031/5532.
+var heldOutFloor = map[string]int{"limit": 3190, "alternatives": 2049, "event": 5031}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

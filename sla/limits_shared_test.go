@@ -92,8 +92,12 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 14,149 share none, 1183/1393 (84.9 %), 1060/1167 (90.8 %), 3432/3790
 // (90.6 %). With heldout_catalogue_repos43.tsv (the portal's catalogue,
 // 78 texts, 57 of them sharing wording): 8,925 of 14,227 share none,
-// 1187/1398 (84.9 %), 1065/1173 (90.8 %), 3440/3799 (90.6 %).)
-var unsharedFloor = [3]int{1187, 1065, 3440}
+// 1187/1398 (84.9 %), 1065/1173 (90.8 %), 3440/3799 (90.6 %). Its tuning
+// half, catalogue_repos43.tsv, moved fifteen texts to the shared side (a
+// single limit, an alternative and thirteen events, twelve of them read
+// as labelled; the catalogue repeats itself): 8,910 share none,
+// 1186/1397 (84.9 %), 1064/1172 (90.8 %), 3428/3786 (90.5 %).)
+var unsharedFloor = [3]int{1186, 1064, 3428}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -495,9 +495,12 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "bộ hồ sơ … đã được cơ quan có thẩm quyền thẩm định": a body's work
 		case toks[q].text == "do" && wordAt(toks, q+1, "cap") && (wordAt(toks, q+2, "xa") || wordAt(toks, q+2, "huyen") || wordAt(toks, q+2, "tinh")):
 			return true // "hồ sơ do cấp xã gửi": sent up by a level of government
-		case (words2(toks, q, "chuyen", "den") || words2(toks, q, "gui", "den") || words2(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]):
+		case (words2(toks, q, "chuyen", "den") || words2(toks, q, "gui", "den") || words2(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]) && !oneStopSends(toks, ws[:k]):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
-		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q)):
+		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q) && !oneStopAt(toks, q+1)):
+			// ("kể từ ngày nhận được hồ sơ trực tiếp/qua dịch vụ bưu chính
+			// hoặc từ Bộ phận Một cửa chuyển đến": the one-stop section only
+			// passes the filing on, national portal 2026, thủ tục 2.002195.)
 			return true
 		case of && toks[q].text == "cua" && words4(toks, q+1, "co", "so", "y", "te") && rd.regulationAsked(ws[:k]):
 			// "kể từ ngày nhận được Văn bản đề nghị điều tiết của cơ sở y
@@ -2288,4 +2291,24 @@ func (rd *reader) vehicleMoves(ws []int) bool {
 func issuersActAt(toks []token, q int) bool {
 	return words2(toks, q, "chao", "ban") || words3(toks, q, "dot", "chao", "ban") || words2(toks, q, "phat", "hanh") ||
 		words2(toks, q, "hop", "nhat") || words2(toks, q, "sap", "nhap")
+}
+
+// oneStopAt reports whether the one-stop section is named at p ("Bộ phận
+// Một cửa", "Bộ phận tiếp nhận và trả kết quả"): it takes the filing and
+// passes it on, so what it sends is still the filing (Nghị định
+// 61/2018/NĐ-CP Điều 17–18, receipt and transfer to the competent body;
+// Nghị định 118/2025/NĐ-CP Điều 17–18).
+func oneStopAt(toks []token, p int) bool {
+	return words4(toks, p, "bo", "phan", "mot", "cua") || words4(toks, p, "bo", "phan", "tiep", "nhan") && words3(toks, p+4, "va", "tra", "ket")
+}
+
+// oneStopSends reports whether the words ws name the one-stop section as
+// the sender ("từ Bộ phận Một cửa"), before "chuyển đến".
+func oneStopSends(toks []token, ws []int) bool {
+	for _, q := range ws {
+		if toks[q].text == "tu" && oneStopAt(toks, q+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -537,7 +537,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the term of a postponement (\"Tạm hoãn tối đa 06 tháng\"), not a time limit"
 			}
 		case "anh":
-			if from-q <= 12 && !wordAt(toks, q+1, "huong") && strings.ContainsAny(rd.original(q), "ảẢ") && capAt(toks, from-2) {
+			if from-q <= 12 && !wordAt(toks, q+1, "huong") && !wordAt(toks, q-1, "nhiep") && strings.ContainsAny(rd.original(q), "ảẢ") && capAt(toks, from-2) { // ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm … trả lời lần 2 không quá 03 ngày làm việc": photography, a body's name)
 				// "02 Ảnh chân dung cỡ 2cm x 3cm (không quá 6 tháng)": a photo's
 				// age.
 				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"

@@ -612,7 +612,11 @@ func (rd *reader) filerFilesAfter(it *item) bool {
 		return false
 	}
 	ownFiling := wordAt(toks, it.eventAt, "nop") || wordAt(toks, it.eventAt+1, "nop")
-	if !words2(toks, q-2, "to", "khai") && !ownFiling {
+	// "Trong thời hạn 07 ngày tính từ ngày nhận lại hồ sơ, cá nhân nộp hồ
+	// sơ đã hoàn thiện đến cơ quan tiếp nhận" (national portal 2026, thủ tục
+	// 1.000971): the dossier handed back to the filer, who files again.
+	returned := words4(toks, it.eventAt, "ngay", "nhan", "lai", "ho") || words3(toks, it.eventAt, "nhan", "lai", "ho")
+	if !words2(toks, q-2, "to", "khai") && !ownFiling && !returned {
 		return false // (a form received, "tờ khai": a count from any paper cost a held-out limit)
 	}
 	duty := false
@@ -623,7 +627,7 @@ func (rd *reader) filerFilesAfter(it *item) bool {
 		case "trach":
 			duty = duty || wordAt(toks, r+1, "nhiem")
 		case "nop":
-			return duty
+			return duty || returned
 		case "khai":
 			if ownFiling && duty && words2(toks, r+1, "bo", "sung") {
 				return true

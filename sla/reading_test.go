@@ -1621,6 +1621,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "đ) Trong thời hạn 10 ngày kể từ ngày nhận được đầy đủ báo cáo kết quả hợp nhất, sáp nhập, Ủy ban Chứng khoán Nhà nước cấp lại, điều chỉnh Giấy phép thành lập và hoạt động cho công ty đầu tư chứng khoán hình thành sau hợp nhất, sáp nhập;", ord: "10 ngày", from: sla.FromReceipt},
 		// 41/2019/QH14 Điều 156
 		{in: "c) Giáo dục cá biệt tại phòng riêng không quá 05 ngày;", decide: true, concern: sla.ConcernNotALimit},
+		// The nineteenth session's rules from the tuning half of catalogue_repos43 (the portal's 2026 catalogue), each row's procedure named before it.
+		// national portal 2026, thủ tục 1.002090
+		{in: "- Trường hợp hồ sơ chưa hợp lệ hoặc cần điều chỉnh nội dung triển lãm, Bộ Văn hóa, Thể thao và Du lịch (Cục Mỹ thuật, Nhiếp ảnh và Triển lãm) gửi văn bản yêu cầu tổ chức bổ sung hồ sơ hoặc điều chỉnh nội dung triển lãm. Tổ chức bổ sung hồ sơ hoặc điều chỉnh nội dung triển lãm không quá 05 ngày làm việc. Bộ Văn hóa, Thể thao và Du lịch (Cục Mỹ thuật, Nhiếp ảnh và Triển lãm) trả lời lần 2 không quá 03 ngày làm việc kể từ ngày nhận được hồ sơ bổ sung hoặc văn bản xác nhận đồng ý điều chỉnh nội dung triển lãm; ", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 3 ngày làm việc"}},
+		// national portal 2026, thủ tục 1.000971
+		{in: "- Trường hợp hồ sơ cá nhân không hợp lệ, Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao hướng dẫn để cá nhân hoàn thiện hồ sơ. Trong thời hạn 07 ngày tính từ ngày nhận lại hồ sơ, cá nhân nộp hồ sơ đã hoàn thiện đến cơ quan tiếp nhận. ", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// national portal 2026, thủ tục 2.002195
+		{in: "- Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ trực tiếp/qua dịch vụ bưu chính hoặc từ Bộ phận Một cửa chuyển đến, cơ quan giải quyết bồi thường kiểm tra tính đầy đủ, chính xác của hồ sơ. Trên cơ sở đó, Thủ trưởng cơ quan giải quyết bồi thường thực hiện các việc sau:", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -934,8 +934,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // name): alternatives 2049/2212, events 5031/5532. A fourth collection
 // (heldout_catalogue_repos44.tsv, 39 texts): 18/18, 10/10, 11/11 on
 // arrival; the whole set of 14,266 texts 3208/3550 (90.4 %), 2059/2222
-// (92.7 %), 5042/5543 (91.0 %).
-var heldOutFloor = map[string]int{"limit": 3208, "alternatives": 2059, "event": 5042}
+// (92.7 %), 5042/5543 (91.0 %). Its tuning half's rules (a refusal or a
+// consultation that keeps the ordinary limit is no alternative; a request's
+// author named past the comma of its list): 3210/3550, 5043/5543.
+var heldOutFloor = map[string]int{"limit": 3210, "alternatives": 2059, "event": 5043}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -99,8 +99,12 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 1186/1397 (84.9 %), 1064/1172 (90.8 %), 3428/3786 (90.5 %). With
 // heldout_catalogue_repos44.tsv (39 texts, 33 of them sharing wording):
 // 8,916 of 14,266 share none, 1188/1399 (84.9 %), 1065/1173 (90.8 %),
-// 3431/3789 (90.6 %).)
-var unsharedFloor = [3]int{1188, 1065, 3431}
+// 3431/3789 (90.6 %). Its tuning half, catalogue_repos44.tsv, moved five
+// texts to the shared side (two single limits, an alternative and two
+// events, all read as labelled) and its rules gained one event and one
+// limit on the shared side: 8,911 share none, 1186/1397 (84.9 %),
+// 1064/1172 (90.8 %), 3430/3787 (90.6 %).)
+var unsharedFloor = [3]int{1186, 1064, 3430}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -163,7 +163,11 @@ type Share struct {
 
 // Because records the words of the text that decided one part of a
 // reading: Part names the part ("ordinary", "cutoff", "from",
-// "alternative", "breakdown", "excluded", "concern"), Words quotes the text.
+// "alternative", "same", "breakdown", "excluded", "concern"), Words quotes
+// the text. "same" is a case that gives the ordinary limit again, counted
+// from the same event ("Trường hợp không chấp nhận …, trong thời hạn 03
+// ngày làm việc kể từ ngày nhận được hồ sơ, … có văn bản trả lời"): it
+// changes no due date, so it is no alternative.
 type Because struct {
 	Part  string `json:"part"`
 	Words string `json:"words"`
@@ -175,6 +179,7 @@ var partNames = map[string][2]string{
 	"cutoff":      {"giờ chốt tiếp nhận", "receipt cut-off"},
 	"from":        {"tính từ", "counted from"},
 	"alternative": {"trường hợp khác", "alternative"},
+	"same":        {"trường hợp cùng thời hạn", "case with the same limit"},
 	"breakdown":   {"phân chia theo cơ quan", "breakdown by agency"},
 	"excluded":    {"không tính", "not counted"},
 	"concern":     {"cần quyết định", "to decide"},

@@ -89,7 +89,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -909,4 +909,25 @@ func (rd *reader) spacedFromDay(p int) (at, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// requesterPastComma reports whether a request received ("yêu cầu") has
+// its author named just past the comma that ended the count's clause,
+// inside the same list of what is asked: "kể từ ngày nhận được yêu cầu
+// phát, thu thử của cơ quan chuyên môn thuộc Bộ Xây dựng;" (national portal
+// 2026, radio frequencies): a body's request, the clause cut short by the
+// comma of "phát, thu thử".
+func (rd *reader) requesterPastComma(it *item) bool {
+	toks := rd.toks
+	q := it.eventEnd
+	if !punctAt(toks, q, ",") || it.eventEnd-it.eventAt > 8 || !rd.phraseInSentenceAfter(it.eventAt, q-it.eventAt, "yeu", "cau") {
+		return false
+	}
+	for r := q + 1; r < len(toks) && r <= q+5 && toks[r].kind == tokWord; r++ {
+		if toks[r].text == "cua" && rd.agencyNameAt(r+1) {
+			end := rd.clauseEnd(r+1, len(toks))
+			return end >= len(toks) || punctAt(toks, end, ";") || punctAt(toks, end, ".")
+		}
+	}
+	return false
 }

@@ -1628,6 +1628,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trường hợp hồ sơ cá nhân không hợp lệ, Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao hướng dẫn để cá nhân hoàn thiện hồ sơ. Trong thời hạn 07 ngày tính từ ngày nhận lại hồ sơ, cá nhân nộp hồ sơ đã hoàn thiện đến cơ quan tiếp nhận. ", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// national portal 2026, thủ tục 2.002195
 		{in: "- Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ trực tiếp/qua dịch vụ bưu chính hoặc từ Bộ phận Một cửa chuyển đến, cơ quan giải quyết bồi thường kiểm tra tính đầy đủ, chính xác của hồ sơ. Trên cơ sở đó, Thủ trưởng cơ quan giải quyết bồi thường thực hiện các việc sau:", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// The nineteenth session's rules from the tuning half of catalogue_repos44 (the portal's 2026 catalogue), each row's procedure named before it.
+		// national portal 2026, thủ tục 1.013911
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Ủy ban nhân dân cấp tỉnh thẩm định, ban hành quyết định về việc hoàn trả số thuê bao di động H2H.\nTrường hợp không chấp nhận việc hoàn trả số thuê bao di động H2H, trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Ủy ban nhân dân cấp tỉnh có văn bản trả lời và nêu rõ lý do không chấp nhận.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// national portal 2026, thủ tục 1.013353
+		{in: "Cơ quan, cá nhân có thẩm quyền xem xét, giải quyết trong thời hạn 11 ngày làm việc kể từ khi nhận được văn bản đề nghị hợp lệ của chủ thể và trả lời bằng văn bản theo Mẫu số 02 Phụ lục I ban hành kèm theo Nghị quyết số 20/2026/NQ-CP ngày 29/4/2026 của Chính phủ, trường hợp từ chối nêu rõ lý do, đồng thời gửi Bộ Khoa học và Công nghệ (Trung tâm Internet Việt Nam) để phục vụ công tác quản lý. Trường hợp cần thiết, trong quá trình xử lý, cơ quan, cá nhân có thẩm quyền lấy ý kiến của Bộ Khoa học và Công nghệ (Trung tâm Internet Việt Nam) nhưng thời gian trả lời chủ thể không vượt quá 11 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.", ord: "11 ngày làm việc", from: sla.FromReceipt},
+		// national portal 2026, thủ tục 1.004426
+		{in: "(b3) Phối hợp với tổ chức, cá nhân phát, thu thử tần số vô tuyến điện khi cần thiết trên cơ sở ý kiến đồng ý của Ủy ban nhân dân cấp tỉnh. Ủy ban nhân dân cấp tỉnh có ý kiến về việc phát, thu thử trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu phát, thu thử của cơ quan chuyên môn thuộc Bộ Xây dựng;", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

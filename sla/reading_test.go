@@ -1635,6 +1635,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cơ quan, cá nhân có thẩm quyền xem xét, giải quyết trong thời hạn 11 ngày làm việc kể từ khi nhận được văn bản đề nghị hợp lệ của chủ thể và trả lời bằng văn bản theo Mẫu số 02 Phụ lục I ban hành kèm theo Nghị quyết số 20/2026/NQ-CP ngày 29/4/2026 của Chính phủ, trường hợp từ chối nêu rõ lý do, đồng thời gửi Bộ Khoa học và Công nghệ (Trung tâm Internet Việt Nam) để phục vụ công tác quản lý. Trường hợp cần thiết, trong quá trình xử lý, cơ quan, cá nhân có thẩm quyền lấy ý kiến của Bộ Khoa học và Công nghệ (Trung tâm Internet Việt Nam) nhưng thời gian trả lời chủ thể không vượt quá 11 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.", ord: "11 ngày làm việc", from: sla.FromReceipt},
 		// national portal 2026, thủ tục 1.004426
 		{in: "(b3) Phối hợp với tổ chức, cá nhân phát, thu thử tần số vô tuyến điện khi cần thiết trên cơ sở ý kiến đồng ý của Ủy ban nhân dân cấp tỉnh. Ủy ban nhân dân cấp tỉnh có ý kiến về việc phát, thu thử trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu phát, thu thử của cơ quan chuyên môn thuộc Bộ Xây dựng;", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The nineteenth session's rules from the tuning half of legal_rest10 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 38/2015/TT-BTC Điều 50
+		{in: "c) Hàng hóa kinh doanh chuyển khẩu phải được xuất ra khỏi lãnh thổ Việt Nam trong vòng 30 ngày kể từ ngày được Chi cục Hải quan cửa khẩu hoàn thành việc tiếp nhận, kiểm tra hồ sơ hải quan hoặc kiểm tra thực tế hàng hóa.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 101/2015/QH13 Điều 174
+		{in: "Thời điểm cuối cùng của thời hạn tạm giam là 24 giờ 00 phút của ngày cuối cùng được ghi trong lệnh.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

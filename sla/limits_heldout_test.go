@@ -942,8 +942,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 2068/2231 (92.7 %), 5053/5553 (91.0 %). A tenth draw of unseen legal
 // wording (heldout_legal_rest10.tsv, 41 texts, the pool's last seven
 // documents): 0/1, 3/3, 32/32 on arrival; the whole set of 14,332 texts
-// 3215/3556 (90.4 %), 2071/2234 (92.7 %), 5085/5585 (91.0 %).
-var heldOutFloor = map[string]int{"limit": 3215, "alternatives": 2071, "event": 5085}
+// 3215/3556 (90.4 %), 2071/2234 (92.7 %), 5085/5585 (91.0 %). Two
+// repositories the corpus had not used (heldout_provincial_repos2.tsv, 48
+// texts: Hải Phòng's annex cells pulled out of PDFs, a commune's cards):
+// 13/25, 11/13, 4/5 on arrival, its cells' split syllables and two columns
+// run together being new; with the rules of its tuning half (a syllable's
+// onset joined again, "Giải quyết ngay") the whole set of 14,380 texts
+// 3229/3581 (90.2 %), 2082/2247 (92.7 %), 5089/5590 (91.0 %).
+var heldOutFloor = map[string]int{"limit": 3229, "alternatives": 2082, "event": 5089}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -354,6 +354,11 @@ func (rd *reader) scan() {
 				it.event, it.eventWord, it.immediate = FromOtherEvent, rd.words(i, end), true
 			}
 			rd.items = append(rd.items, it)
+		case t.kind == tokWord && t.text == "ngay" && i == 2 && words2(toks, 0, "giai", "quyet") && (len(toks) == 3 || len(toks) == 4 && punctAt(toks, 3, ".")) && !strings.ContainsAny(rd.original(i), "àÀ"):
+			// "Giải quyết ngay." (a commune's card for marriage registration,
+			// Bát Xát, Lào Cai: github.com/kiennongnghiep-gif/dichvucong-batxat):
+			// at once, the same working day, as "ngay sau khi nhận đủ hồ sơ".
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
 		case t.kind == tokNum:
 			i += rd.number(i)
 		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):

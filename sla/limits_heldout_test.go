@@ -946,8 +946,8 @@ func TestReadLimitHeldOut(t *testing.T) {
 // repositories the corpus had not used (heldout_provincial_repos2.tsv, 48
 // texts: Hải Phòng's annex cells pulled out of PDFs, a commune's cards):
 // 13/25, 11/13, 4/5 on arrival, its cells' split syllables and two columns
-// run together being new; with the rules of its tuning half (a syllable's
-// onset joined again, "Giải quyết ngay") the whole set of 14,380 texts
+// run together being new; with the rule of its tuning half ("Giải quyết
+// ngay") the whole set of 14,380 texts
 // 3229/3581 (90.2 %), 2082/2247 (92.7 %), 5089/5590 (91.0 %).
 var heldOutFloor = map[string]int{"limit": 3229, "alternatives": 2082, "event": 5089}
 

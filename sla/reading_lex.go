@@ -493,16 +493,6 @@ func tokenize(f *folded, toks []token) []token {
 						break
 					}
 				}
-				if n := len(toks) - 1; space && n >= 0 && isVowelByte(w[0]) && toks[n].kind == tokWord && len(toks[n].text) <= 3 && splitOnset(f, toks[n], i) {
-					// "kể từ ngày nh ận đủ h ồ sơ" (a table's text pulled out of
-					// a PDF, Quyết định 3500/QĐ-UBND Hải Phòng's annex): an
-					// onset cut from its syllable, joined again.
-					w = toks[n].text + w
-					cls := wordClassOf(w)
-					toks[n] = token{kind: tokWord, text: w, space: toks[n].space, at: toks[n].at, end: uint16(j), key: everyWordKey || cls&classKey != 0}
-					i = j
-					break
-				}
 				cls := wordClassOf(w)
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || cls&classKey != 0})
 				if cls&classSame != 0 {
@@ -844,32 +834,4 @@ func isUnitWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// splitOnset reports whether the word token t is a Vietnamese onset alone
-// ("nh", "h", "k", "ph", "th", "đ"), written in lower case, and the word
-// at i after it opens with a vowel that carries a mark in the original
-// ("ận", "ồ", "ể"): a syllable a text extraction cut in two. No
-// Vietnamese word is an onset alone.
-func splitOnset(f *folded, t token, i int) bool {
-	w := t.text
-	for k := 0; k < len(w); k++ {
-		switch w[k] {
-		case 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'v', 'x':
-		default:
-			return false
-		}
-	}
-	switch w {
-	case "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "r", "s", "t", "th", "tr", "v", "x":
-	default:
-		return false
-	}
-	if o := f.src[f.orig[t.at]]; o < 'a' || o > 'z' {
-		if !strings.HasPrefix(f.src[f.orig[t.at]:], "đ") {
-			return false // "TP", "Q.", "Đ" in capitals: an abbreviation
-		}
-	}
-	o := int(f.orig[i]) // "ận", "ồ": a marked vowel, composed or with its combining marks after it
-	return f.src[o] >= utf8.RuneSelf || o+1 < len(f.src) && (f.src[o+1] == 0xCC || f.src[o+1] == 0xCD)
 }

@@ -191,9 +191,9 @@ func (rd *reader) reading() Reading {
 				// A case that states the ordinary limit again from the same
 				// event ("Trường hợp không chấp nhận …, trong thời hạn 03
 				// ngày làm việc kể từ ngày nhận được hồ sơ, … có văn bản trả
-				// lời", national portal 2026, thủ tục of the H2H numbers):
-				// the refusal is answered in the same time, no other due
-				// date.
+				// lời", national portal 2026, thủ tục 1.013911, the H2H
+				// numbers): the refusal is answered in the same time, no
+				// other due date.
 				r.Why = append(r.Why, Because{Part: "same", Words: alt.Condition + " … " + w})
 				continue
 			}

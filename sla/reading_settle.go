@@ -915,8 +915,8 @@ func (rd *reader) spacedFromDay(p int) (at, end int, ok bool) {
 // its author named just past the comma that ended the count's clause,
 // inside the same list of what is asked: "kể từ ngày nhận được yêu cầu
 // phát, thu thử của cơ quan chuyên môn thuộc Bộ Xây dựng;" (national portal
-// 2026, radio frequencies): a body's request, the clause cut short by the
-// comma of "phát, thu thử".
+// 2026, thủ tục 1.004426, radio frequencies): a body's request, the clause
+// cut short by the comma of "phát, thu thử".
 func (rd *reader) requesterPastComma(it *item) bool {
 	toks := rd.toks
 	q := it.eventEnd

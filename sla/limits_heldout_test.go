@@ -948,8 +948,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 13/25, 11/13, 4/5 on arrival, its cells' split syllables and two columns
 // run together being new; with the rule of its tuning half ("Giải quyết
 // ngay") the whole set of 14,380 texts
-// 3229/3581 (90.2 %), 2082/2247 (92.7 %), 5089/5590 (91.0 %).
-var heldOutFloor = map[string]int{"limit": 3229, "alternatives": 2082, "event": 5089}
+// 3229/3581 (90.2 %), 2082/2247 (92.7 %), 5089/5590 (91.0 %). An
+// eleventh draw of unseen legal wording (heldout_legal_rest11.tsv, 22
+// texts, four documents): 1/1, 1/2, 17/17 on arrival; the whole set of
+// 14,402 texts 3230/3582 (90.2 %), 2083/2249 (92.6 %), 5106/5607 (91.1 %).
+var heldOutFloor = map[string]int{"limit": 3230, "alternatives": 2083, "event": 5106}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -952,7 +952,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // eleventh draw of unseen legal wording (heldout_legal_rest11.tsv, 22
 // texts, four documents): 1/1, 1/2, 17/17 on arrival; the whole set of
 // 14,402 texts 3230/3582 (90.2 %), 2083/2249 (92.6 %), 5106/5607 (91.1 %).
-var heldOutFloor = map[string]int{"limit": 3230, "alternatives": 2083, "event": 5106}
+// Its tuning half's rules (a term of storage counted from an event, a case
+// file sent back to the court): events 5107/5607.
+var heldOutFloor = map[string]int{"limit": 3230, "alternatives": 2083, "event": 5107}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1565,6 +1565,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// quyền của nước ngoài": a request passed between states (mutual
 		// legal assistance, Luật Tương trợ tư pháp 2007), no one's filing.
 		return FromOtherEvent
+	case obj == "so" && j >= 3 && words2(toks, ws[j-3], "nhan", "lai") && rd.phraseInSentenceBefore(p, 30, "vu", "an"):
+		// "Đối với vụ án được trả lại để yêu cầu điều tra bổ sung thì trong
+		// thời hạn 15 ngày kể từ ngày nhận lại hồ sơ, Thẩm phán chủ tọa phiên
+		// tòa phải ra quyết định đưa vụ án ra xét xử" (Bộ luật Tố tụng hình
+		// sự 2015, 101/2015/QH13 Điều 278): the case file sent back to the
+		// court, no one's filing.
+		return FromOtherEvent
 	case (obj == "so" || obj == "nghi" && wordAt(toks, ws[j]-1, "kien") && j+1 == len(ws)) && rd.courtOrProcuracyActs(end):
 		// ("Trong thời hạn 10 ngày kể từ ngày nhận được kiến nghị, Viện
 		// trưởng Viện kiểm sát cấp trên trực tiếp phải giải quyết", Luật Thi

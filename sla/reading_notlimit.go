@@ -722,9 +722,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			// ("… thì quá thời hạn được phép lưu giữ tại Việt Nam thương nhân chỉ
 			// được tái xuất … trong vòng 15 ngày", Thông tư 38/2015/TT-BTC Điều
-			// 83: the time after the storage ran out, counted from its end.)
-			if !wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han")) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
-				!wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+			// 83: the time after the storage ran out, counted from its end;
+			// "Thời hạn lưu giữ hàng hóa trung chuyển không quá 30 ngày kể từ
+			// ngày hoàn thành thủ tục hải quan tại cửa khẩu nhập", Điều 51a: a
+			// term counted from another event, reported as such, README.)
+			if !wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") && !(words2(toks, q-2, "thoi", "han") && countFromAt(toks, to)) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
+				!wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") && !(words2(toks, q-2, "thoi", "han") && countFromAt(toks, to)) || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng

@@ -1643,6 +1643,11 @@ func TestReadLimitForms(t *testing.T) {
 		// The nineteenth session's rule from the tuning half of provincial_repos2 (which waits outside the corpus), its source named before it.
 		// a commune's card for marriage registration, Bát Xát, Lào Cai (github.com/kiennongnghiep-gif/dichvucong-batxat)
 		{in: "Giải quyết ngay.", ord: "Trong ngày", from: sla.FromReceipt},
+		// The nineteenth session's rules from the tuning half of legal_rest11 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 101/2015/QH13 Điều 278
+		{in: "Đối với vụ án được trả lại để yêu cầu điều tra bổ sung thì trong thời hạn 15 ngày kể từ ngày nhận lại hồ sơ, Thẩm phán chủ tọa phiên tòa phải ra quyết định đưa vụ án ra xét xử.", alts: []string{"conditional 15 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// 38/2015/TT-BTC Điều 51a
+		{in: "*Thời hạn lưu giữ hàng hóa trung chuyển không quá 30 ngày kể từ ngày hoàn thành thủ tục hải quan tại cửa khẩu nhập.*", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

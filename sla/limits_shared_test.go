@@ -118,8 +118,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // (84.5 %), 1077/1188 (90.7 %), 3480/3838 (90.7 %); its tuning half's
 // rules: other events 3481/3838. With heldout_catalogue_repos46.tsv (80
 // texts, 51 of them sharing wording): 9,040 of 14,482 share none,
-// 1212/1432 (84.6 %), 1082/1193 (90.7 %), 3487/3846 (90.7 %).)
-var unsharedFloor = [3]int{1212, 1082, 3487}
+// 1212/1432 (84.6 %), 1082/1193 (90.7 %), 3487/3846 (90.7 %). Its tuning
+// half, catalogue_repos46.tsv, moved seven texts (five single limits read
+// right, as the catalogue repeats itself) to the shared side: 9,033 share
+// none, 1207/1427 (84.6 %), 1082/1193, 3487/3846.)
+var unsharedFloor = [3]int{1207, 1082, 3487}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -89,7 +89,7 @@ func (rd *reader) settleRole(k int, it *item) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it) || rd.proposalNamedAbove(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
@@ -927,6 +927,30 @@ func (rd *reader) requesterPastComma(it *item) bool {
 		if toks[r].text == "cua" && rd.agencyNameAt(r+1) {
 			end := rd.clauseEnd(r+1, len(toks))
 			return end >= len(toks) || punctAt(toks, end, ";") || punctAt(toks, end, ".")
+		}
+	}
+	return false
+}
+
+// proposalNamedAbove reports whether duration it counts from a bare
+// proposal ("kể từ ngày nhận được văn bản đề nghị") whose author the
+// sentence before names as a public body: "- Trên cơ sở văn bản đề nghị của
+// Bộ Quốc phòng hoặc Bộ Công an, Ủy ban nhân dân cấp tỉnh quyết định … \n-
+// Chậm nhất trong 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị,
+// …" (national portal 2026, thủ tục 5.003905, closing a waterway): that
+// body's paper, another event.
+func (rd *reader) proposalNamedAbove(it *item) bool {
+	toks := rd.toks
+	if e := it.eventEnd; e < 4 || !words4(toks, e-4, "van", "ban", "de", "nghi") {
+		return false
+	}
+	s := rd.first(it.from) - 1
+	if s <= 0 {
+		return false
+	}
+	for q := rd.first(s - 1); q < s; q++ {
+		if toks[q].text == "van" && words4(toks, q, "van", "ban", "de", "nghi") && wordAt(toks, q+4, "cua") && rd.agencyNameAt(q+5) {
+			return true
 		}
 	}
 	return false

@@ -1648,6 +1648,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đối với vụ án được trả lại để yêu cầu điều tra bổ sung thì trong thời hạn 15 ngày kể từ ngày nhận lại hồ sơ, Thẩm phán chủ tọa phiên tòa phải ra quyết định đưa vụ án ra xét xử.", alts: []string{"conditional 15 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// 38/2015/TT-BTC Điều 51a
 		{in: "*Thời hạn lưu giữ hàng hóa trung chuyển không quá 30 ngày kể từ ngày hoàn thành thủ tục hải quan tại cửa khẩu nhập.*", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The nineteenth session's rule from the tuning half of catalogue_repos46 (the portal's 2026 catalogue).
+		// national portal 2026, thủ tục 5.003905
+		{in: "- Trên cơ sở văn bản đề nghị của Bộ Quốc phòng hoặc Bộ Công an, Ủy ban nhân dân cấp tỉnh quyết định công bố đóng luồng đường thủy nội địa trong trường hợp vì lý do bảo đảm quốc phòng, an ninh.\n- Chậm nhất trong 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị, Ủy ban nhân dân cấp tỉnh quyết định công bố đóng luồng đường thủy nội địa trong địa giới hành chính địa phương.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

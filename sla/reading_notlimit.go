@@ -720,14 +720,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			// ("… thì quá thời hạn được phép lưu giữ tại Việt Nam thương nhân chỉ
-			// được tái xuất … trong vòng 15 ngày", Thông tư 38/2015/TT-BTC Điều
-			// 83: the time after the storage ran out, counted from its end;
-			// "Thời hạn lưu giữ hàng hóa trung chuyển không quá 30 ngày kể từ
-			// ngày hoàn thành thủ tục hải quan tại cửa khẩu nhập", Điều 51a: a
-			// term counted from another event, reported as such, README.)
-			if !wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") && !(words2(toks, q-2, "thoi", "han") && countFromAt(toks, to)) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
-				!wordAt(toks, q-1, "bi") && (words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") && !(words2(toks, q-2, "thoi", "han") && countFromAt(toks, to)) || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+			if !wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
+				!wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng
@@ -996,4 +990,17 @@ func (rd *reader) noticeBefore(p int) bool {
 func (rd *reader) repealOpens(s, p int) bool {
 	s = rd.openingWord(s, p)
 	return words2(rd.toks, s, "bai", "bo") || words4(rd.toks, s, "thay", "the", "cum", "tu")
+}
+
+// keepingAt reports whether "lưu giữ" at q names the keeping of goods or
+// papers whose time the duration ending at to measures: not the time after
+// a storage ran out ("… thì quá thời hạn được phép lưu giữ tại Việt Nam
+// thương nhân chỉ được tái xuất … trong vòng 15 ngày", Thông tư
+// 38/2015/TT-BTC Điều 83), nor a term of storage counted from another event,
+// reported as such by the README's convention ("Thời hạn lưu giữ hàng hóa
+// trung chuyển không quá 30 ngày kể từ ngày hoàn thành thủ tục hải quan tại
+// cửa khẩu nhập", Điều 51a).
+func (rd *reader) keepingAt(q, to int) bool {
+	toks := rd.toks
+	return words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") && !(words2(toks, q-2, "thoi", "han") && countFromAt(toks, to))
 }

@@ -187,7 +187,7 @@ func (rd *reader) reading() Reading {
 			} else if it.or {
 				alt.Condition = "hoặc"
 			}
-			if single && kind == AltConditional && it.condSet && alt.Upto.IsZero() && alt.Period == r.Ordinary && alt.From == r.From && it.eventWord != "" && (refusalCase(alt.Condition) || withinSameTime(alt.Condition)) {
+			if single && kind == AltConditional && it.condSet && alt.Upto.IsZero() && alt.Period == r.Ordinary && alt.From == r.From && it.eventWord != "" && keepsOrdinaryTime(alt.Condition) {
 				// A case that states the ordinary limit again from the same
 				// event ("Trường hợp không chấp nhận …, trong thời hạn 03
 				// ngày làm việc kể từ ngày nhận được hồ sơ, … có văn bản trả
@@ -325,23 +325,19 @@ func (rd *reader) durationInSentence(k int) bool {
 	return false
 }
 
-// refusalCase reports whether a case's words are a refusal: "Trường hợp
-// không chấp nhận …", "… không cấp …", "… từ chối …". Issue 13 and the
-// README read a refusal clause as no other limit; one that repeats the
-// ordinary limit's time changes no due date either. (Any case repeating
-// the ordinary limit cost eight held-out alternatives: the labellers read
-// a case of its own time as an alternative.) The words are folded first,
-// so that a decomposed text reads as a composed one.
-func refusalCase(cond string) bool {
+// keepsOrdinaryTime reports whether a case whose time repeats the ordinary
+// limit's is no other due date: a refusal ("Trường hợp không chấp nhận …",
+// "… không cấp …", "… từ chối …"), which issue 13 and the README read as
+// no other limit, or a step kept within the time ("… lấy ý kiến của Bộ
+// Khoa học và Công nghệ … nhưng thời gian trả lời chủ thể không vượt
+// quá"). (Any case repeating the ordinary limit cost eight held-out
+// alternatives: the labellers read a case of its own time as an
+// alternative.) The words are folded once, so that a decomposed text reads
+// as a composed one.
+func keepsOrdinaryTime(cond string) bool {
 	f, _ := foldIndexed(cond, nil, nil)
-	return strings.Contains(f.text, "khong chap nhan") || strings.Contains(f.text, "khong cap") || strings.Contains(f.text, "tu choi") || strings.Contains(f.text, "khong dong y")
-}
-
-// withinSameTime reports whether a case's words end by keeping its step
-// within a time ("… lấy ý kiến của Bộ Khoa học và Công nghệ … nhưng thời
-// gian trả lời chủ thể không vượt quá"): a case that, given the ordinary
-// limit again, adds a step inside it and no other due date.
-func withinSameTime(cond string) bool {
-	f, _ := foldIndexed(cond, nil, nil)
-	return strings.Contains(f.text, "nhung thoi gian") && (strings.HasSuffix(f.text, "khong vuot qua") || strings.HasSuffix(f.text, "khong qua"))
+	w := f.text
+	refusal := strings.Contains(w, "khong chap nhan") || strings.Contains(w, "khong cap") || strings.Contains(w, "tu choi") || strings.Contains(w, "khong dong y")
+	within := strings.Contains(w, "nhung thoi gian") && (strings.HasSuffix(w, "khong vuot qua") || strings.HasSuffix(w, "khong qua"))
+	return refusal || within
 }

@@ -1869,12 +1869,22 @@ func (rd *reader) formNamed(ws []int) bool {
 // Điều 19). The "Thông báo" received later is that body's, however
 // it is written.
 func (rd *reader) noticeFromBodyBefore(p int) bool {
+	return rd.bodysPaperIn(rd.first(p), p-2, "thong", "bao")
+}
+
+// bodysPaperIn reports whether a paper named by the words w1 w2 ("thông
+// báo", "đề nghị") starts in [lo, hi) and its sender or author, a public
+// body, is named after it ("… của Bộ Quốc phòng", "… từ cơ quan quản lý
+// thuế"), within the same sentence and twenty-four tokens: past the commas
+// of what the paper is about ("Thông báo tiền nợ, tiền phạt và tiền chậm
+// nộp từ cơ quan quản lý thuế").
+func (rd *reader) bodysPaperIn(lo, hi int, w1, w2 string) bool {
 	toks := rd.toks
-	for q := rd.first(p); q < p-2; q++ {
-		if toks[q].text != "thong" || !wordAt(toks, q+1, "bao") {
+	for q := lo; q < hi; q++ {
+		if toks[q].text != w1 || !wordAt(toks, q+1, w2) {
 			continue
 		}
-		for r := q + 2; r < p && r < q+24 && !rd.isSentenceEnd(r); r++ { // ("Thông báo tiền nợ, tiền phạt và tiền chậm nộp từ cơ quan quản lý thuế": past the commas of what it names)
+		for r := q + 2; r < len(toks) && r < q+24 && !rd.isSentenceEnd(r); r++ {
 			if (wordAt(toks, r, "tu") || wordAt(toks, r, "cua")) && rd.agencyNameAt(r+1) {
 				return true
 			}

@@ -878,15 +878,7 @@ func (rd *reader) sentencePapers(it *item) bool {
 	if rd.rareTokens()&rareSentence == 0 {
 		return false // no "chấp hành án" in the text: most texts
 	}
-	toks := rd.toks
-	papers := false
-	for q := it.eventAt; q < it.eventEnd && q < it.eventAt+8; q++ {
-		if words2(toks, q, "tai", "lieu") {
-			papers = true
-			break
-		}
-	}
-	return papers && rd.phraseInSentenceAfter(it.eventEnd, 30, "nguoi", "chap", "hanh", "an")
+	return rd.phraseInSentenceAfter(it.eventAt, min(8, it.eventEnd-it.eventAt), "tai", "lieu") && rd.phraseInSentenceAfter(it.eventEnd, 30, "nguoi", "chap", "hanh", "an")
 }
 
 // spacedFromDay reports where "cách ngày …" (so far from the day of …)
@@ -945,13 +937,5 @@ func (rd *reader) proposalNamedAbove(it *item) bool {
 		return false
 	}
 	s := rd.first(it.from) - 1
-	if s <= 0 {
-		return false
-	}
-	for q := rd.first(s - 1); q < s; q++ {
-		if toks[q].text == "van" && words4(toks, q, "van", "ban", "de", "nghi") && wordAt(toks, q+4, "cua") && rd.agencyNameAt(q+5) {
-			return true
-		}
-	}
-	return false
+	return s > 0 && rd.bodysPaperIn(rd.first(s-1), s, "de", "nghi")
 }

@@ -317,6 +317,11 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Phòng Lao
 	// động, TBXH; …": each share named by "tại" and its agency.
 	forAt := b.kind == iDur && wordAt(toks, b.to, "tai") && rd.agencyNameAt(b.to+1) && (m.trongDo || w.breakdown)
+	// "13 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định.
+	// Trong đó: - 08 ngày làm việc đối với cơ quan cấp phép; - 05 ngày làm
+	// việc đối với Bộ Quốc phòng" (QĐ 3584/QĐ-UBND Hải Phòng, thủ tục
+	// 1.000957): each share named by "đối với" and its body, as by "tại".
+	forAt = forAt || b.kind == iDur && words2(toks, b.to, "doi", "voi") && rd.bodyOrCutAt(b.to+2) && (m.trongDo || w.breakdown)
 	// "18 ngày làm việc …. Trong đó: Sở Nông nghiệp và Môi trường 15 ngày
 	// làm việc, UBND thành phố 03 ngày làm việc." (national portal 2026,
 	// thủ tục 1.013308): each share named by its agency right before it,
@@ -334,6 +339,8 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 		b.share = true
 		if forBody {
 			b.who = rd.words(body, b.from)
+		} else if forAt && words2(toks, b.to, "doi", "voi") {
+			b.who = rd.words(b.to+2, rd.clauseEnd(b.to+2, len(toks)))
 		} else if forWho || forAt {
 			// The agency's words to the first comma, as in a bracket
 			// ("Sở Nội vụ: 03 ngày, UBND cấp xã: 04 ngày" separates
@@ -386,6 +393,13 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	if !b.excluded {
 		w.prevReal = b
 	}
+}
+
+// bodyOrCutAt reports whether a public body's name starts at token p ("cơ
+// quan cấp phép", "Bộ Quốc phòng"), or the text ends there: a cell cut off
+// after "đối với".
+func (rd *reader) bodyOrCutAt(p int) bool {
+	return p == len(rd.toks) || words2(rd.toks, p, "co", "quan") || rd.agencyNameAt(p)
 }
 
 // letteredBodyStep reports whether durations a and b stand in two lettered

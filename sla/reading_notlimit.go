@@ -501,7 +501,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "hoat":
 			if words2(toks, q, "hoat", "dong") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
-				!withinOrCountedFrom(toks, from, to) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
+				!withinCueBefore(toks, from) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
 				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
 				// không quá 12 tháng": a term.
 				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
@@ -714,7 +714,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// tháng": how long a product may stay on the market.
 				return "a period of circulation (\"lưu hành trong thời gian\"), not a time limit"
 			}
-			if words2(toks, q, "tap", "su") && words2(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinOrCountedFrom(toks, from, to) {
+			if words2(toks, q, "tap", "su") && words2(toks, q-2, "thoi", "gian") && from-q <= 12 && !withinCueBefore(toks, from) {
 				// ("… hoàn thành thời gian tập sự trong thời hạn 15 ngày, kể
 				// từ ngày …": a limit of its own after the term's name.)
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
@@ -885,9 +885,10 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		// không …", is reported as such.)
 		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
 	}
-	if rd.documentAt(q) && it.event != FromOtherEvent && (words4(toks, from-4, "cap", "trong", "thoi", "han") || words3(toks, from-3, "cap", "trong", "vong") || words2(toks, from-2, "cap", "trong")) {
+	if rd.documentAt(q) && it.event != FromOtherEvent && (words4(toks, from-4, "cap", "trong", "thoi", "han") || words4(toks, from-4, "cap", "trong", "thoi", "gian") || words3(toks, from-3, "cap", "trong", "vong") || words2(toks, from-2, "cap", "trong")) {
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
-		// trong thời hạn 12 tháng": the document's age at filing.
+		// trong thời hạn 12 tháng" ("trong thời gian 06 tháng"): the
+		// document's age at filing.
 		return "the age of a document (\"… cấp trong thời hạn 12 tháng\"), not a time limit"
 	}
 	if words2(toks, q, "bien", "ban") && it.lead && words2(toks, from-2, "khong", "qua") {

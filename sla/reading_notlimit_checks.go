@@ -30,11 +30,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// (Nghị định 46/2026/NĐ-CP Điều 18): a period of inactivity, a ground.
 		return "a period of inactivity (\"không hoạt động … trong thời hạn 12 tháng\"), not a time limit"
 	}
-	if wordAt(toks, to-1, "thang") && words3(toks, from-3, "trong", "thoi", "han") && rd.actsCountedAfter(to) {
+	if wordAt(toks, to-1, "thang") && withinCueBefore(toks, from) && rd.actsCountedAfter(to) {
 		// "b) Trong thời hạn 12 tháng bị xử phạt hành chính từ 02 lần trở
 		// lên …", "đ) Trong thời hạn 12 tháng để xảy ra 02 vụ ngộ độc thực
 		// phẩm trở lên …" (Nghị định 46/2026/NĐ-CP Điều 18): the window in which
-		// acts are counted, a ground, no time to act.
+		// acts are counted, a ground, no time to act; so also after "Trong
+		// vòng", "Trong thời gian".
 		return "a window in which acts are counted (\"Trong thời hạn 12 tháng bị xử phạt … từ 02 lần trở lên\"), not a time limit"
 	}
 	if words4(toks, from-4, "gia", "han", "khong", "qua") && rd.phraseInSentenceBefore(from, 40, "gia", "han", "tam", "tru") {
@@ -1132,7 +1133,8 @@ func (rd *reader) refundTierIn(p int) bool {
 }
 
 // actsCountedBefore reports whether acts are counted in the window that
-// ends at the duration p ("trong thời hạn", "trong vòng" before it): a count
+// ends at the duration p ("trong thời hạn", "trong thời gian", "trong
+// vòng" before it): a count
 // of them in the eighteen tokens before ("từ 02 lần trở lên"), or right
 // before ("3 lần liên tiếp trong vòng"), or one of them numbered right
 // before "trong thời hạn" ("lần thứ ba trong thời hạn 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
@@ -1141,14 +1143,15 @@ func (rd *reader) refundTierIn(p int) bool {
 // mà không khắc phục được".
 //
 // One act numbered once and counted from an event, to the duration's end
-// at to, is no count of acts but that act's time: "Doanh nghiệp được nộp
-// bổ sung hồ sơ 01 lần trong thời hạn 30 ngày làm việc kể từ ngày … ban
-// hành thông báo".
+// at to, or before one, is no count of acts but that act's time:
+// "Doanh nghiệp được nộp bổ sung hồ sơ 01 lần trong thời hạn 30 ngày làm
+// việc kể từ ngày … ban hành thông báo", "lô ruộng lúa thơm được kiểm tra
+// 1 lần trong thời gian 20 ngày trước khi thu hoạch".
 func (rd *reader) actsCountedBefore(p, to int) bool {
 	toks := rd.toks
 	start := p - 3
 	switch {
-	case words3(toks, p-3, "trong", "thoi", "han"):
+	case words3(toks, p-3, "trong", "thoi", "han"), words3(toks, p-3, "trong", "thoi", "gian"):
 	case words2(toks, p-2, "trong", "vong"):
 		start = p - 2
 	default:
@@ -1162,7 +1165,7 @@ func (rd *reader) actsCountedBefore(p, to int) bool {
 	}
 	if wordAt(toks, start-1, "lan") && kindAt(toks, start-2, tokNum) {
 		// "cho phép bạn nhập cảnh vào Nhật Bản 02 lần trong vòng 06 tháng"
-		return strings.TrimLeft(toks[start-2].text, "0") != "1" || !countFromAt(toks, to)
+		return strings.TrimLeft(toks[start-2].text, "0") != "1" || !countFromAt(toks, to) && !wordAt(toks, to, "truoc")
 	}
 	for q := start - 1; q >= 1 && q >= p-30 && !rd.isBreak(q); q-- {
 		if words3(toks, q, "lan", "lien", "tiep") && kindAt(toks, q-1, tokNum) {

@@ -424,22 +424,15 @@ func latestAt(toks []token, p int) bool {
 	return (wordAt(toks, p, "cham") || wordAt(toks, p, "muon")) && wordAt(toks, p+1, "nhat")
 }
 
-// withinCueBefore reports whether "trong thời hạn" or "trong vòng" (within)
-// stands right before the amount at p.
+// withinCueBefore reports whether "trong thời hạn", "trong vòng" or
+// "trong thời gian" (within) stands right before the amount at p: a
+// duration framed as a time to act. Checks that read a term named before a
+// duration ("thời gian hoạt động", "thời gian tập sự") as no limit pass
+// over such a duration: the term is the matter, and the limit follows it
+// ("xem xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ
+// trong thời gian 15 ngày làm việc, kể từ ngày nhận được hồ sơ").
 func withinCueBefore(toks []token, p int) bool {
-	return words3(toks, p-3, "trong", "thoi", "han") || words2(toks, p-2, "trong", "vong")
-}
-
-// withinOrCountedFrom reports whether the duration [from, to) is framed
-// as a time to act: a within cue before it ("trong thời hạn", "trong
-// vòng"), or "trong thời gian" with a count from an event after it ("xem
-// xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong
-// thời gian 15 ngày làm việc, kể từ ngày nhận được hồ sơ"). Checks that
-// read a term named before a duration ("thời gian hoạt động", "thời gian
-// tập sự") as no limit pass over such a duration: the term is the
-// matter, and the limit follows it.
-func withinOrCountedFrom(toks []token, from, to int) bool {
-	return withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") && countFromAt(toks, to)
+	return words3(toks, p-3, "trong", "thoi", "han") || words2(toks, p-2, "trong", "vong") || words3(toks, p-3, "trong", "thoi", "gian")
 }
 
 // capAt reports whether "không quá" or "tối đa" (at most) starts at p.

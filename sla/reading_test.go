@@ -1651,6 +1651,13 @@ func TestReadLimitForms(t *testing.T) {
 		// The nineteenth session's rule from the tuning half of catalogue_repos46 (the portal's 2026 catalogue).
 		// national portal 2026, thủ tục 5.003905
 		{in: "- Trên cơ sở văn bản đề nghị của Bộ Quốc phòng hoặc Bộ Công an, Ủy ban nhân dân cấp tỉnh quyết định công bố đóng luồng đường thủy nội địa trong trường hợp vì lý do bảo đảm quốc phòng, an ninh.\n- Chậm nhất trong 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị, Ủy ban nhân dân cấp tỉnh quyết định công bố đóng luồng đường thủy nội địa trong địa giới hành chính địa phương.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The twentieth session's rules. A breakdown's shares named by "đối với" and a body, one cell cut off after it (QĐ 3584/QĐ-UBND Hải Phòng, thủ tục 1.000957, github.com/hongdienvbhp/BangNiemYetVinhBao).
+		{in: "13 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định . Trong đó: - 08 ngày làm việc đối với cơ quan cấp phép; - 05 ngày làm việc đối với", ord: "13 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		{in: "13 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định. Trong đó: - 08 ngày làm việc đối với cơ quan cấp phép; - 05 ngày làm việc đối với Bộ Quốc phòng", ord: "13 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// One act within a time before another event is that act's time, not a window counting acts (hddtvn.com, "Quy định chứng nhận chủng loại gạo thơm xuất khẩu sang EU").
+		{in: "Theo đó, lô ruộng lúa thơm được kiểm tra 1 lần trong thời gian 20 ngày trước khi thu hoạch và được lập biên bản kiểm tra theo mẫu quy định.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Thông tư 202/2012/TT-BTC Điều 12: acts counted in a window opened by "trong thời gian".
+		{in: "a) Bị xử phạt vi phạm hành chính về hoạt động kiểm toán độc lập hai lần trong thời gian 36 tháng liên tục;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

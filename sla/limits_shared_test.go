@@ -121,8 +121,14 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 1212/1432 (84.6 %), 1082/1193 (90.7 %), 3487/3846 (90.7 %). Its tuning
 // half, catalogue_repos46.tsv, moved seven texts (five single limits read
 // right, as the catalogue repeats itself) to the shared side: 9,033 share
-// none, 1207/1427 (84.6 %), 1082/1193, 3487/3846.)
-var unsharedFloor = [3]int{1207, 1082, 3487}
+// none, 1207/1427 (84.6 %), 1082/1193, 3487/3846. The twentieth session:
+// its first rules and heldout_web_pages_sixteenth.tsv (46 texts) gave 9,070
+// of 14,528 sharing none, 1216/1435 (84.7 %), 1085/1197 (90.6 %),
+// 3499/3859 (90.7 %); its tuning half, web_pages_sixteenth.tsv, moved
+// twelve texts (one single limit, five alternatives, four events, all read
+// right) to the shared side: 9,058 share none, 1215/1434 (84.7 %),
+// 1080/1192 (90.6 %), 3495/3855 (90.7 %).)
+var unsharedFloor = [3]int{1215, 1080, 3495}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

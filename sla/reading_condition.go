@@ -688,7 +688,10 @@ func isConditionAt(toks []token, p int) bool {
 		// đường bộ …; không quá 30 phút với phương tiện vận chuyển đường
 		// sắt …" (Nghị định 165/2026/NĐ-CP Điều 28): one kind of vehicle's
 		// case, "với" right after the duration for "đối với".
-		return words3(toks, p+1, "phuong", "tien", "van") && kindAt(toks, p-1, tokWord) && isUnitWord(toks[p-1].text)
+		// "Thời hạn giải quyết thủ tục tối đa 30 ngày với cấp tỉnh" (plo.vn,
+		// "Quy định mới nhất về cấp giấy phép xây dựng", 2026): one
+		// level's, as "đối với cấp tỉnh".
+		return (words3(toks, p+1, "phuong", "tien", "van") || wordAt(toks, p+1, "cap") && (wordAt(toks, p+2, "tinh") || wordAt(toks, p+2, "huyen") || wordAt(toks, p+2, "xa") || wordAt(toks, p+2, "bo"))) && kindAt(toks, p-1, tokWord) && isUnitWord(toks[p-1].text)
 	case "truong":
 		// "Trừ trường hợp quy định tại Khoản 5 Điều này, trong thời hạn 05
 		// ngày …": the exception names other cases, not this duration's.

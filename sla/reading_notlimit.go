@@ -258,7 +258,7 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 		return "the time the law sets before a reduction (\"Thời gian theo quy định: … Thời gian sau cắt giảm: …\"), not the time limit"
 	}
 	if rare&rareBracket != 0 && rd.citedInBracket(from) {
-		return "a duration another law sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\"), not this text's limit"
+		return "a duration another law or the former rule sets, cited in brackets (\"(hiện hành, Khoản 3 Điều 21 Luật Cư trú 2006 quy định … 15 ngày …)\", \"(quy định cũ là 15 ngày)\"), not this text's limit"
 	}
 	return ""
 }

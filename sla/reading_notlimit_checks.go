@@ -1368,8 +1368,9 @@ func (rd *reader) statutoryBeforeCut(from, to int) bool {
 
 // citedInBracket reports whether the duration at p stands in a bracket
 // that cites a law before it ("(hiện hành, Khoản 3 Điều 21 Luật Cư trú
-// 2006 quy định thời gian đăng ký thường trú 15 ngày …)"): an aside about
-// another text, not the sentence's own limit.
+// 2006 quy định thời gian đăng ký thường trú 15 ngày …)") or the former
+// rule ("(quy định cũ là 15 ngày)"): an aside about another text, not the
+// sentence's own limit.
 func (rd *reader) citedInBracket(p int) bool {
 	toks := rd.toks
 	law := false
@@ -1380,6 +1381,11 @@ func (rd *reader) citedInBracket(p int) bool {
 		case punctAt(toks, q, "("):
 			return law
 		case wordAt(toks, q, "luat") && strings.HasPrefix(rd.original(q), "L") && !rd.allCapitals(): // "Luật …", a law's name
+			law = true
+		case words3(toks, q, "quy", "dinh", "cu") || words2(toks, q, "truoc", "day") && punctAt(toks, q-1, "("):
+			// "trong thời hạn 10 ngày làm việc (quy định cũ là 15 ngày)"
+			// (plo.vn, "Sửa đổi quy định về thi đua, khen thưởng"), "(trước
+			// đây là 20 ngày)": the former rule's time, beside the new one.
 			law = true
 		}
 	}

@@ -681,6 +681,14 @@ func (rd *reader) number(i int) int {
 		}
 		return skip
 	}
+	// "Số ngày xử lý: 10" (Điện Bàn's one-stop portal, motcua.dienban.gov.vn):
+	// a field whose name gives the unit, its number alone on its line.
+	if punctAt(toks, i-1, ":") && dayCountField(toks, i-1) && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || punctAt(toks, i+1, ".") && i+2 == len(toks)) {
+		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, UnitCalendarDays) == "" {
+			rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(Limit{hundredths: int32(h), unit: UnitCalendarDays}), from: i, to: i + 1})
+		}
+		return 0
+	}
 	// The last number of a row under a "Thời hạn (ngày)" header.
 	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n")) && kindAt(toks, i-1, tokWord) {
 		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, rd.tableUnit) == "" {
@@ -1159,6 +1167,12 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		}
 	}
 	return UnitUnknown, 0
+}
+
+// dayCountField reports whether the words before the colon at c name a
+// count of days: "Số ngày xử lý", "Số ngày giải quyết".
+func dayCountField(toks []token, c int) bool {
+	return words2(toks, c-4, "so", "ngay") && (words2(toks, c-2, "xu", "ly") || words2(toks, c-2, "giai", "quyet"))
 }
 
 // group joins adjacent durations into composites: "01 tháng 15 ngày", "15

@@ -1658,6 +1658,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo đó, lô ruộng lúa thơm được kiểm tra 1 lần trong thời gian 20 ngày trước khi thu hoạch và được lập biên bản kiểm tra theo mẫu quy định.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// Thông tư 202/2012/TT-BTC Điều 12: acts counted in a window opened by "trong thời gian".
 		{in: "a) Bị xử phạt vi phạm hành chính về hoạt động kiểm toán độc lập hai lần trong thời gian 36 tháng liên tục;", decide: true, concern: sla.ConcernNotALimit},
+		// A field whose name gives the unit (Điện Bàn's one-stop portal, motcua.dienban.gov.vn, "Hồ sơ hưởng trợ cấp thờ cúng liệt sỹ").
+		{in: "Số ngày xử lý: 10", ord: "10 ngày", from: sla.FromReceipt},
+		// One level's time after "với" (plo.vn, "Quy định mới nhất về cấp giấy phép xây dựng", 2026).
+		{in: "Thời hạn giải quyết thủ tục tối đa 30 ngày với cấp tỉnh", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The former rule's time in brackets is no alternative (plo.vn, "Sửa đổi quy định về thi đua, khen thưởng").
+		{in: "Theo đó, đối với thủ tục trình khen thưởng, khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương trong thời hạn 10 ngày làm việc (quy định cũ là 15 ngày) kể từ khi nhận được văn bản đề nghị (tính theo dấu bưu điện), cơ quan được xin ý kiến có trách nhiệm trả lời.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -331,8 +331,13 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 		body = rd.bodyNamedBefore(lo, b.from)
 	}
 	forBody := body >= 0
+	// "7 ngày làm việc (trực tuyến qua VNeID: 3 ngày)" (a commune police's
+	// card, github.com/conganxaduchophungyen-commits/chatbot-tuyen-truyen-cong-an-xa-duc-hop):
+	// a bracket labelled with a channel or a case gives that case's time,
+	// not a share of the limit before it.
+	bracketCase := m.openBracket && !m.trongDo && colon >= 0 && rd.caseLabelAt(rd.labelStart(lo, colon), colon)
 	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && (colon >= 0 &&
-		((m.trongDo || m.openBracket) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && (forAt || forBody)) {
+		((m.trongDo || m.openBracket && !bracketCase) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && (forAt || forBody)) {
 		w.breakdown = true
 	}
 	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho || forAt || forBody) && !b.condSet && !b.ext {

@@ -359,6 +359,12 @@ func (rd *reader) scan() {
 			// Bát Xát, Lào Cai: github.com/kiennongnghiep-gif/dichvucong-batxat):
 			// at once, the same working day, as "ngay sau khi nhận đủ hồ sơ".
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
+		case t.kind == tokWord && t.text == "ngay" && words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum) && !strings.ContainsAny(rd.original(i), "àÀ"):
+			// "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về
+			// dân cư" (a commune police's card for residence notices): at
+			// once, the same working day, as "Giải quyết ngay.".
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
+			i += 2
 		case t.kind == tokNum:
 			i += rd.number(i)
 		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):

@@ -1664,6 +1664,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết thủ tục tối đa 30 ngày với cấp tỉnh", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// The former rule's time in brackets is no alternative (plo.vn, "Sửa đổi quy định về thi đua, khen thưởng").
 		{in: "Theo đó, đối với thủ tục trình khen thưởng, khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương trong thời hạn 10 ngày làm việc (quy định cũ là 15 ngày) kể từ khi nhận được văn bản đề nghị (tính theo dấu bưu điện), cơ quan được xin ý kiến có trách nhiệm trả lời.", alts: []string{"conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A bracket labelled with a channel gives that channel's time, and "ngay lập tức" is at once (a commune police's procedure cards, github.com/conganxaduchophungyen-commits/chatbot-tuyen-truyen-cong-an-xa-duc-hop backend/app/data_30_procedures.json).
+		{in: "7 ngày làm việc (trực tuyến qua VNeID: 3 ngày)", ord: "7 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 3 ngày"}},
+		{in: "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về dân cư", ord: "Trong ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -969,7 +969,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // handbook): 23/23, 18/19, 8/10 on arrival; with its tuning half's rules (a
 // bracket labelled with a channel, "ngay lập tức") the whole set of 14,597
 // texts 3282/3633 (90.3 %), 2135/2304 (92.7 %), 5153/5659 (91.1 %).
-var heldOutFloor = map[string]int{"limit": 3282, "alternatives": 2135, "event": 5153}
+// Legal texts of five repositories no batch had used
+// (heldout_legal_new1.tsv, 172 texts, wording no tuning row shared): 25/29,
+// 8/13, 71/76 on arrival; the whole set of 14,769 texts 3307/3662 (90.3 %),
+// 2143/2317 (92.5 %), 5224/5735 (91.1 %), its tuning half's rule (working
+// days said again as hours) moving none of them.
+var heldOutFloor = map[string]int{"limit": 3307, "alternatives": 2143, "event": 5224}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -16,6 +16,7 @@ func (rd *reader) attach() {
 	for k := 0; k <= len(rd.items); k++ {
 		rd.attachGap(k, &w)
 	}
+	rd.hoursOfDays()
 	rd.listBreakdown()
 	rd.totalAfterParts()
 	rd.settleItems()
@@ -24,6 +25,28 @@ func (rd *reader) attach() {
 	rd.readAppeals()
 	rd.readPayments()
 	rd.applyHeading()
+}
+
+// hoursOfDays marks a count of working hours that restates the working
+// days before it at eight hours a day: "Tổng thời gian thực hiện TTHC: 10
+// ngày làm việc x 08 giờ/ngày làm việc = 80 giờ làm việc" (provincial
+// decisions publishing internal processes, as github.com/duongnoland/viLegalBert
+// holds them): one limit, said twice.
+func (rd *reader) hoursOfDays() {
+	toks := rd.toks
+	for k := range rd.items {
+		a := &rd.items[k]
+		la, ok := a.p.Limit()
+		if a.kind != iDur || !ok || la.unit != UnitWorkingDays || !wordAt(toks, a.to, "x") {
+			continue
+		}
+		for j := k + 1; j < len(rd.items) && j <= k+3; j++ {
+			b := &rd.items[j]
+			if lb, ok := b.p.Limit(); b.kind == iDur && ok && lb.unit == UnitWorkingHours && int64(lb.hundredths) == 8*int64(la.hundredths) && rd.sentOf(b.from) == rd.sentOf(a.from) {
+				b.restates = true
+			}
+		}
+	}
 }
 
 // gapWalk is what the walk over the gaps carries from one gap to the next.

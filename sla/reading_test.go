@@ -1667,6 +1667,8 @@ func TestReadLimitForms(t *testing.T) {
 		// A bracket labelled with a channel gives that channel's time, and "ngay lập tức" is at once (a commune police's procedure cards, github.com/conganxaduchophungyen-commits/chatbot-tuyen-truyen-cong-an-xa-duc-hop backend/app/data_30_procedures.json).
 		{in: "7 ngày làm việc (trực tuyến qua VNeID: 3 ngày)", ord: "7 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 3 ngày"}},
 		{in: "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về dân cư", ord: "Trong ngày", from: sla.FromReceipt},
+		// Working days said again as hours at eight a day (Quyết định 580/QĐ-UBND, a province's internal processes, github.com/duongnoland/viLegalBert train.csv; the "=" and "/" lost in the copy).
+		{in: "Tên TTHC: Cấp sửa đổi, bổ sung Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu thuộc thẩm quyền cấp của Sở Công Thương Tổng thời gian thực hiện TTHC: 05 ngày làm việc x 08 giờngày làm việc  40 giờ làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

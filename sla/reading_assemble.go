@@ -252,6 +252,7 @@ func (rd *reader) reading() Reading {
 		r.Concerns = append(r.Concerns, Concern{Kind: ConcernOtherEvent, Words: r.FromWords,
 			Detail: "counted from another event than receipt: no deadline from receipt", err: ErrLimitOtherEvent})
 	}
+	shorthandShares(&r)
 	if !r.BreakdownMatches() {
 		r.Concerns = append(r.Concerns, Concern{Kind: ConcernBreakdownMismatch,
 			Detail: "the breakdown does not add up to " + r.Ordinary.String(), err: ErrLimitAmbiguous})
@@ -340,4 +341,31 @@ func keepsOrdinaryTime(cond string) bool {
 	refusal := strings.Contains(w, "khong chap nhan") || strings.Contains(w, "khong cap") || strings.Contains(w, "tu choi") || strings.Contains(w, "khong dong y")
 	within := strings.Contains(w, "nhung thoi gian") && (strings.HasSuffix(w, "khong vuot qua") || strings.HasSuffix(w, "khong qua"))
 	return refusal || within
+}
+
+// shorthandShares writes shares given in days under a total of working days
+// as working days when they add up to it: "14 ngày làm việc kể từ ngày
+// nhận đủ hồ sơ hợp lệ, trong đó:\n• Công ty Công viên - Cây xanh: 7
+// ngày\n• Sở Xây dựng: 7 ngày" (a Đà Nẵng one-stop card) and "05 ngày làm
+// việc …\n+ Bộ phận một cửa: 02 ngày" say the total's days in short.
+func shorthandShares(r *Reading) {
+	total, u, ok := r.Ordinary.sum()
+	if !ok || u != UnitWorkingDays || len(r.Breakdown) == 0 {
+		return
+	}
+	var h int64
+	for _, s := range r.Breakdown {
+		x, su, ok := s.Period.sum()
+		if !ok || su != UnitCalendarDays || s.Period.n != 1 {
+			return
+		}
+		h += x
+	}
+	if h != total {
+		return
+	}
+	for i := range r.Breakdown {
+		l := r.Breakdown[i].Period.parts[0]
+		r.Breakdown[i].Period = PeriodOf(Limit{hundredths: l.hundredths, unit: UnitWorkingDays})
+	}
 }

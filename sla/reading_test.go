@@ -1669,6 +1669,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về dân cư", ord: "Trong ngày", from: sla.FromReceipt},
 		// Working days said again as hours at eight a day (Quyết định 580/QĐ-UBND, a province's internal processes, github.com/duongnoland/viLegalBert train.csv; the "=" and "/" lost in the copy).
 		{in: "Tên TTHC: Cấp sửa đổi, bổ sung Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu thuộc thẩm quyền cấp của Sở Công Thương Tổng thời gian thực hiện TTHC: 05 ngày làm việc x 08 giờngày làm việc  40 giờ làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// Shares in days under a total of working days, adding up to it: the total's days said in short (a Đà Nẵng one-stop card, github.com/trandinhthang203/Chatbot-ThuTucHanhChinh).
+		{in: "14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó:\n• Công ty Công viên - Cây xanh: 7 ngày\n• Sở Xây dựng: 7 ngày", ord: "14 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

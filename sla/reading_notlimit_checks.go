@@ -1134,10 +1134,10 @@ func (rd *reader) refundTierIn(p int) bool {
 
 // actsCountedBefore reports whether acts are counted in the window that
 // ends at the duration p ("trong thời hạn", "trong thời gian", "trong
-// vòng" before it): a count
-// of them in the eighteen tokens before ("từ 02 lần trở lên"), or right
-// before ("3 lần liên tiếp trong vòng"), or one of them numbered right
-// before "trong thời hạn" ("lần thứ ba trong thời hạn 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
+// vòng" before it): a count of them in the eighteen tokens before ("từ 02
+// lần trở lên"), or right before ("3 lần liên tiếp trong vòng"), or one of
+// them numbered right before "trong thời hạn" ("lần thứ ba trong thời hạn
+// 12 tháng"). "Bị xử phạt vi phạm hành chính từ 02 lần trở lên về … trong
 // thời hạn 12 tháng", "3 lần liên tiếp trong vòng 12 tháng kiểm tra thông
 // thường đạt yêu cầu", "Bị … khuyến cáo lần thứ ba trong thời hạn 12 tháng
 // mà không khắc phục được".

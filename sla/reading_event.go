@@ -1780,6 +1780,14 @@ func (rd *reader) personBefore(ws []int) bool {
 			if words2(toks, q+1, "lao", "dong") || words2(toks, q+1, "khieu", "nai") || words2(toks, q+1, "khoi", "kien") || words2(toks, q+1, "to", "cao") {
 				return true
 			}
+		case "bi", "nguyen":
+			// "Trong thời hạn 30 ngày, kể từ ngày bị đơn nhận được đơn khởi
+			// kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên" (Luật
+			// Trọng tài thương mại 2010, 54/2010/QH12, Điều 41): a party to
+			// the dispute receives the other's paper, no body a filing.
+			if wordAt(toks, q+1, "don") && strings.ContainsAny(rd.original(q+1), "đĐ") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1671,6 +1671,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tên TTHC: Cấp sửa đổi, bổ sung Giấy xác nhận đủ điều kiện làm tổng đại lý kinh doanh xăng dầu thuộc thẩm quyền cấp của Sở Công Thương Tổng thời gian thực hiện TTHC: 05 ngày làm việc x 08 giờngày làm việc  40 giờ làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// Shares in days under a total of working days, adding up to it: the total's days said in short (a Đà Nẵng one-stop card, github.com/trandinhthang203/Chatbot-ThuTucHanhChinh).
 		{in: "14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó:\n• Công ty Công viên - Cây xanh: 7 ngày\n• Sở Xây dựng: 7 ngày", ord: "14 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// A party to the dispute receives the other's paper (Luật Trọng tài thương mại 2010, 54/2010/QH12 Điều 41, github.com/hyperformancelabs/vnlegal-rag).
+		{in: "Trong thời hạn 30 ngày, kể từ ngày bị đơn nhận được đơn khởi kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên và thông báo cho nguyên đơn biết Trọng tài viên mà mình chọn.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -983,8 +983,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // pool (heldout_legal_new2.tsv, 69 texts, with the rule that a party to a
 // dispute receiving the other's paper is another event): 17/18, 5/6, 37/38
 // on arrival; the whole set of 14,914 texts 3342/3702 (90.3 %), 2173/2351
-// (92.4 %), 5272/5785 (91.1 %).
-var heldOutFloor = map[string]int{"limit": 3342, "alternatives": 2173, "event": 5272}
+// (92.4 %), 5272/5785 (91.1 %). A crawl of Đà Nẵng's portal kept as a
+// PDF (heldout_provincial_danang.tsv, 30 texts): 15/16, 10/10, 2/2 on
+// arrival; with its tuning half's rules ("hỗ trợ" in working days times an
+// act, not a term of support; "Kết quả không đạt:" one case) the whole set
+// of 14,944 texts 3357/3718 (90.3 %), 2184/2361 (92.5 %), 5274/5787
+// (91.1 %).
+var heldOutFloor = map[string]int{"limit": 3357, "alternatives": 2184, "event": 5274}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -404,6 +404,11 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		listed := punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*") || punctAt(toks, p-1, "(") // ("(trực tuyến qua VNeID: 3 ngày)" after the limit)
 		return listed && (words2(toks, p, "truc", "tiep") || words2(toks, p, "truc", "tuyen") || words3(toks, p, "qua", "buu", "chinh") ||
 			words4(toks, p, "qua", "dich", "vu", "buu") || words2(toks, p, "buu", "chinh"))
+	case "ket":
+		// "Kết quả không đạt: trong 2 ngày làm việc phải thông báo bằng
+		// văn bản" (a Đà Nẵng inspection procedure): the failing outcome,
+		// one case, as "Hồ sơ không đúng thủ tục:" is.
+		return wordAt(toks, p+1, "qua") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua"))
 	case "ho":
 		// "Hồ sơ không đúng thủ tục:", "Hồ sơ chưa đầy đủ:": a failure case.
 		return wordAt(toks, p+1, "so") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua") || wordAt(toks, p+2, "thieu"))

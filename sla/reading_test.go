@@ -1673,6 +1673,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó:\n• Công ty Công viên - Cây xanh: 7 ngày\n• Sở Xây dựng: 7 ngày", ord: "14 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		// A party to the dispute receives the other's paper (Luật Trọng tài thương mại 2010, 54/2010/QH12 Điều 41, github.com/hyperformancelabs/vnlegal-rag).
 		{in: "Trong thời hạn 30 ngày, kể từ ngày bị đơn nhận được đơn khởi kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên và thông báo cho nguyên đơn biết Trọng tài viên mà mình chọn.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A crawl of Đà Nẵng's portal (github.com/trandinhthang203/Chatbot-ThuTucHanhChinh data/thu_tuc_hanh_chinh.pdf): "hỗ trợ" naming the object, not a term of support, in working days; the failing outcome as one case.
+		{in: "Bước 2: Sở Nông nghiệp và Phát triển nông thôn thẩm định hồ sơ, trình UBND thành phố phê duyệt kinh phí hỗ trợ trong 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Kết quả không đạt: trong 2 ngày làm việc phải thông báo bằng văn bản", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -36,8 +36,11 @@ func (rd *reader) hoursOfDays() {
 	toks := rd.toks
 	for k := range rd.items {
 		a := &rd.items[k]
+		if a.kind != iDur || !wordAt(toks, a.to, "x") { // (most durations: one comparison)
+			continue
+		}
 		la, ok := a.p.Limit()
-		if a.kind != iDur || !ok || la.unit != UnitWorkingDays || !wordAt(toks, a.to, "x") {
+		if !ok || la.unit != UnitWorkingDays {
 			continue
 		}
 		for j := k + 1; j < len(rd.items) && j <= k+3; j++ {

@@ -26,6 +26,15 @@ func (rd *reader) andAnother(ws []int) Start {
 		}
 	}
 	for k, q := range ws {
+		if toks[q].text == "cung" && (words2(toks, q+1, "le", "phi") || wordAt(toks, q+1, "phi") || words3(toks, q+1, "voi", "le", "phi")) {
+			// "03 ngày làm việc kể từ ngày nhận được hồ sơ công bố hợp lệ
+			// cùng lệ phí" (a province's page on declaring conformity):
+			// the fee paid with the dossier, as "… và lệ phí".
+			if rd.opt.FeeAtReceipt {
+				return FromReceipt
+			}
+			return FromOtherEvent
+		}
 		if toks[q].text != "va" {
 			continue
 		}

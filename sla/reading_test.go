@@ -1676,6 +1676,8 @@ func TestReadLimitForms(t *testing.T) {
 		// A crawl of Đà Nẵng's portal (github.com/trandinhthang203/Chatbot-ThuTucHanhChinh data/thu_tuc_hanh_chinh.pdf): "hỗ trợ" naming the object, not a term of support, in working days; the failing outcome as one case.
 		{in: "Bước 2: Sở Nông nghiệp và Phát triển nông thôn thẩm định hồ sơ, trình UBND thành phố phê duyệt kinh phí hỗ trợ trong 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Kết quả không đạt: trong 2 ngày làm việc phải thông báo bằng văn bản", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The fee paid with the dossier, "cùng lệ phí" (a province's page on declaring conformity, web_pages_seventeenth).
+		{in: "03 ngày làm việc kể từ ngày nhận được hồ sơ công bố hợp lệ cùng lệ phí", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

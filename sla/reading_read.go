@@ -311,11 +311,17 @@ func (rd *reader) scan() {
 				i += n - 1
 				continue
 			}
-			if n == 5 && rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || words2(toks, i-2, "hoac", "vao") || words3(toks, i-3, "hoac", "dau", "gio") || words4(toks, i-4, "hoac", "dau", "gio", "cua")) && rd.sameDayBefore(i) { // ("… ngay trong ngày làm việc hoặc đầu giờ của ngày làm việc tiếp theo")
+			if rd.cutoff == 0 && (wordAt(toks, i-1, "hoac") || n == 5 && (words2(toks, i-2, "hoac", "vao") || words3(toks, i-3, "hoac", "dau", "gio") || words4(toks, i-4, "hoac", "dau", "gio", "cua"))) && rd.sameDayBefore(i) { // ("… ngay trong ngày làm việc hoặc đầu giờ của ngày làm việc tiếp theo")
 				// "… sẽ được xử lý trong cùng ngày hoặc vào ngày làm việc
 				// tiếp theo": the same day or the next working day, no rule
-				// to choose; the next working day is one working day.
-				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: i + n, or: true})
+				// to choose; the next working day is one working day. "Nhận
+				// kết quả ngay trong ngày hoặc ngày hôm sau" (a commune
+				// police's card): the next day, one day.
+				next := WorkingDays(1)
+				if n == 3 {
+					next = CalendarDays(1)
+				}
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(next), from: i, to: i + n, or: true})
 				i += n - 1
 				continue
 			}

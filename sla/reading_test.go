@@ -1678,6 +1678,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Kết quả không đạt: trong 2 ngày làm việc phải thông báo bằng văn bản", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// The fee paid with the dossier, "cùng lệ phí" (a province's page on declaring conformity, web_pages_seventeenth).
 		{in: "03 ngày làm việc kể từ ngày nhận được hồ sơ công bố hợp lệ cùng lệ phí", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The same day or the next, no rule to choose (a commune police's procedure cards, github.com/conganxaduchophungyen-commits/chatbot-tuyen-truyen-cong-an-xa-duc-hop).
+		{in: "Nhận kết quả ngay trong ngày hoặc ngày hôm sau", alts: []string{"unstated Trong ngày", "unstated 1 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

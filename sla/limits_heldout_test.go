@@ -993,8 +993,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 7/7, 61/64 on arrival; web pages of a second search
 // (heldout_web_pages_seventeenth.tsv, 66 texts): 14/19, 17/20, 10/11; the
 // whole set of 15,121 texts 3378/3745 (90.2 %), 2208/2388 (92.5 %),
-// 5345/5862 (91.2 %).
-var heldOutFloor = map[string]int{"limit": 3378, "alternatives": 2208, "event": 5345}
+// 5345/5862 (91.2 %). A second draw from that crawl of the Bộ pháp điển
+// (heldout_legal_new4.tsv, 122 texts): 12/12, 3/6, 69/74 on arrival, the
+// rules of the fee paid "cùng lệ phí" and of "ngay trong ngày hoặc ngày hôm
+// sau" moving nothing held out; the whole set of 15,243 texts 3390/3757
+// (90.2 %), 2211/2394 (92.4 %), 5414/5936 (91.2 %).
+var heldOutFloor = map[string]int{"limit": 3390, "alternatives": 2211, "event": 5414}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -664,7 +664,7 @@ func agencyName(toks []token, p int) bool {
 		// "hồ sơ từ Trung tâm Phục vụ hành chính công thành phố Hà Nội",
 		// "Trung tâm Dịch vụ việc làm": a public service centre.
 		return wordAt(toks, p+1, "tam") && (words2(toks, p+2, "phuc", "vu") || words2(toks, p+2, "dich", "vu") || words2(toks, p+2, "hanh", "chinh") ||
-			words4(toks, p+2, "phat", "trien", "quy", "dat")) // "Trung tâm Phát triển quỹ đất"
+			words4(toks, p+2, "phat", "trien", "quy", "dat") || words2(toks, p+2, "ly", "lich")) // "Trung tâm Phát triển quỹ đất", "Trung tâm Lý lịch tư pháp quốc gia"
 
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ

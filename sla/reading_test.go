@@ -1680,6 +1680,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "03 ngày làm việc kể từ ngày nhận được hồ sơ công bố hợp lệ cùng lệ phí", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// The same day or the next, no rule to choose (a commune police's procedure cards, github.com/conganxaduchophungyen-commits/chatbot-tuyen-truyen-cong-an-xa-duc-hop).
 		{in: "Nhận kết quả ngay trong ngày hoặc ngày hôm sau", alts: []string{"unstated Trong ngày", "unstated 1 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The result goes back to the public body that asked (Bộ pháp điển, lý lịch tư pháp, as github.com/ducvan1909/rag_law_vn crawled it).
+		{in: "Tòa án nơi nhận được đề nghị tra cứu thông tin thực hiện tra cứu hồ sơ và thông báo kết quả cho Trung tâm Lý lịch tư pháp quốc gia hoặc Sở Tư pháp đã đề nghị trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị tra cứu thông tin.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1682,6 +1682,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Nhận kết quả ngay trong ngày hoặc ngày hôm sau", alts: []string{"unstated Trong ngày", "unstated 1 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// The result goes back to the public body that asked (Bộ pháp điển, lý lịch tư pháp, as github.com/ducvan1909/rag_law_vn crawled it).
 		{in: "Tòa án nơi nhận được đề nghị tra cứu thông tin thực hiện tra cứu hồ sơ và thông báo kết quả cho Trung tâm Lý lịch tư pháp quốc gia hoặc Sở Tư pháp đã đề nghị trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị tra cứu thông tin.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Terms named before a duration (the Bộ pháp điển as github.com/ducvan1909/rag_law_vn crawled it): a storage period (55/2010/QH12 Điều 26), a result's validity (85/2020/NĐ-CP Điều 26), a frequency (25/2019/TT-BGTVT Điều 3).
+		{in: "thời gian bảo quản sữa tươi nguyên liệu tính từ khi vắt sữa tới khi chế biến không quá 48 giờ;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn có hiệu lực của kết quả sát hạch có giá trị tối đa 12 tháng kể từ ngày cấp giấy chứng nhận kết quả sát hạch.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Tần suất đánh giá kiểu loại tối đa là 36 tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

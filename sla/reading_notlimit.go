@@ -781,7 +781,6 @@ func (rd *reader) openingSays(it *item) string {
 	}
 	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu" || w == "giao" || w == "tan") && kindAt(toks, q, tokWord) && (words4(toks, q, "thoi", "han", "su", "dung") || words4(toks, q, "thoi", "han", "hieu", "luc") || words4(toks, q, "gia", "tri", "su", "dung") ||
 		words5(toks, q, "thoi", "han", "co", "hieu", "luc") || // "Thời hạn có hiệu lực của kết quả sát hạch có giá trị tối đa 12 tháng kể từ ngày cấp …" (Nghị định 85/2020/NĐ-CP Điều 26): a result's validity
-		words3(toks, q, "thoi", "gian", "thi") && !wordAt(toks, q+3, "hanh") || // "c) Thời gian thi thuyền trưởng hạng nhì tối đa 90 phút" (Bộ pháp điển): how long an examination lasts ("thời gian thi hành" is an enforcement's)
 		words4(toks, q, "thoi", "gian", "bao", "quan") || // "thời gian bảo quản sữa tươi nguyên liệu tính từ khi vắt sữa tới khi chế biến không quá 48 giờ" (Luật An toàn thực phẩm 2010, 55/2010/QH12 Điều 26, as the Bộ pháp điển notes it): a storage period
 		words2(toks, q, "tan", "suat") || // "- Tần suất đánh giá kiểu loại tối đa là 36 tháng" (Thông tư 25/2019/TT-BGTVT Điều 3): a frequency
 		words6(toks, q, "thoi", "han", "thuc", "hien", "hop", "dong") || words4(toks, q, "thoi", "han", "hop", "dong") || words6(toks, q, "thoi", "gian", "thuc", "hien", "hop", "dong") ||

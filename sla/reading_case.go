@@ -23,6 +23,26 @@ func (rd *reader) settleCase(k int, it *item) {
 		// actor's limit from the filing; no case beside it.
 		it.cond, it.normal = "", true
 	}
+	if it.kind == iDur && it.condSet && !it.normal && it.event == StartUnknown {
+		if s := pastListLetter(toks, rd.opening(it.from), it.from); words5(toks, s, "truong", "hop", "co", "thay", "doi") && it.from-s <= 24 {
+			// "c) Trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ
+			// sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn
+			// đa dạng sinh học phải thông báo …" (Bộ pháp điển, as
+			// github.com/ducvan1909/rag_law_vn crawled it): the case only
+			// sets off the holder's duty, counted from the change (README:
+			// a "Trường hợp …" that sets the situation triggering an
+			// obligation).
+			end := it.from
+			for q := it.from - 1; q > s; q-- {
+				if punctAt(toks, q, ",") {
+					end = q // the case's words, without the "trong thời hạn" of the duration
+					break
+				}
+			}
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(s, end), it.from
+			it.cond, it.condSet = "", false
+		}
+	}
 	if it.kind == iDur && !it.condSet && !it.share && !it.ext && !it.excluded {
 		// "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc",
 		// "… thông báo cho tổ chức, cá nhân đăng ký biết để hoàn thiện đối

@@ -1686,6 +1686,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "thời gian bảo quản sữa tươi nguyên liệu tính từ khi vắt sữa tới khi chế biến không quá 48 giờ;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn có hiệu lực của kết quả sát hạch có giá trị tối đa 12 tháng kể từ ngày cấp giấy chứng nhận kết quả sát hạch.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Tần suất đánh giá kiểu loại tối đa là 36 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// A case that only sets off the holder's duty, counted from the change (the Bộ pháp điển as github.com/ducvan1909/rag_law_vn crawled it).
+		{in: "c) Trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn của Ủy ban nhân dân cấp tỉnh để xác nhận;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1688,6 +1688,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Tần suất đánh giá kiểu loại tối đa là 36 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		// A case that only sets off the holder's duty, counted from the change (the Bộ pháp điển as github.com/ducvan1909/rag_law_vn crawled it).
 		{in: "c) Trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn của Ủy ban nhân dân cấp tỉnh để xác nhận;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A term of support under any within cue (Nghị định 22/1998/NĐ-CP, github.com/duongnoland/viLegalBert).
+		{in: "Hỗ trợ để ổn định sản xuất và đời sống cho những người phải di chuyển chỗ ở được tính trong thời hạn là 06 tháng, với mức trợ cấp tính bằng tiền cho 01 nhân khẩu01 tháng tương đương 30 kg gạo theo thời giá trung bình ở thị trường địa phương tại thời điểm đền bù.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

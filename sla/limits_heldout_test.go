@@ -997,8 +997,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_legal_new4.tsv, 122 texts): 12/12, 3/6, 69/74 on arrival, the
 // rules of the fee paid "cùng lệ phí" and of "ngay trong ngày hoặc ngày hôm
 // sau" moving nothing held out; the whole set of 15,243 texts 3390/3757
-// (90.2 %), 2211/2394 (92.4 %), 5414/5936 (91.2 %).
-var heldOutFloor = map[string]int{"limit": 3390, "alternatives": 2211, "event": 5414}
+// (90.2 %), 2211/2394 (92.4 %), 5414/5936 (91.2 %). Web pages of a third
+// search (heldout_web_pages_eighteenth.tsv, 31 texts): 15/15, 4/4, 8/8 on
+// arrival; the session's last rules (a case "Trường hợp có thay đổi …" that
+// sets off a duty, a result told to the body that asked, terms named at a
+// text's head, a support's term) moving nothing held out; the whole set of
+// 15,274 texts 3405/3772 (90.3 %), 2215/2398 (92.4 %), 5422/5944 (91.2 %).
+var heldOutFloor = map[string]int{"limit": 3405, "alternatives": 2215, "event": 5422}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -302,8 +302,8 @@ func (rd *reader) termOrSpan(it *item) string {
 		// of past time.
 		return "a window of past time (\"gần nhất trong thời gian 03 tháng\"), not a time limit"
 	}
-	if (words2(toks, from-4, "ho", "tro") && capAt(toks, from-2) || words3(toks, from-3, "ho", "tro", "trong") ||
-		(withinCueBefore(toks, from) || words4(toks, from-4, "trong", "thoi", "han", "la")) && rd.supportOpens(from)) && !wordAt(toks, to-2, "lam") { // "- Mức hỗ trợ: Hỗ trợ 100% lãi suất tiền vay … trong thời gian 36 tháng"
+	if !wordAt(toks, to-2, "lam") && (words2(toks, from-4, "ho", "tro") && capAt(toks, from-2) || words3(toks, from-3, "ho", "tro", "trong") ||
+		(withinCueBefore(toks, from) || words4(toks, from-4, "trong", "thoi", "han", "la")) && rd.supportOpens(from)) { // "- Mức hỗ trợ: Hỗ trợ 100% lãi suất tiền vay … trong thời gian 36 tháng"
 		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng", "Hỗ trợ để
 		// ổn định sản xuất và đời sống … được tính trong thời hạn là 06
 		// tháng" (Nghị định 22/1998/NĐ-CP): a term of support. (Not in working days: "trình UBND thành phố phê duyệt

@@ -306,9 +306,9 @@ func (rd *reader) termOrSpan(it *item) string {
 		(withinCueBefore(toks, from) || words4(toks, from-4, "trong", "thoi", "han", "la")) && rd.supportOpens(from)) { // "- Mức hỗ trợ: Hỗ trợ 100% lãi suất tiền vay … trong thời gian 36 tháng"
 		// "… là 50.000 đồng/người/ngày và hỗ trợ tối đa 3 tháng", "Hỗ trợ để
 		// ổn định sản xuất và đời sống … được tính trong thời hạn là 06
-		// tháng" (Nghị định 22/1998/NĐ-CP): a term of support. (Not in working days: "trình UBND thành phố phê duyệt
-		// kinh phí hỗ trợ trong 10 ngày làm việc", a Đà Nẵng step, times the
-		// approval.)
+		// tháng" (Nghị định 22/1998/NĐ-CP): a term of support. (Not in
+		// working days: "trình UBND thành phố phê duyệt kinh phí hỗ trợ
+		// trong 10 ngày làm việc", a Đà Nẵng step, times the approval.)
 		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
 	}
 	if words2(toks, from-2, "thoi", "diem") && wordAt(toks, to, "truoc") {

@@ -19,10 +19,7 @@ func (rd *reader) andAnother(ws []int) Start {
 			// Internet …": the fee listed with the dossier, as "… và lệ
 			// phí". ("kể từ khi nhận đủ hồ sơ, lệ phí 500.000 đồng" states
 			// the fee's amount beside the count.)
-			if rd.opt.FeeAtReceipt {
-				return FromReceipt
-			}
-			return FromOtherEvent
+			return rd.feePaid()
 		}
 	}
 	for k, q := range ws {
@@ -30,10 +27,7 @@ func (rd *reader) andAnother(ws []int) Start {
 			// "03 ngày làm việc kể từ ngày nhận được hồ sơ công bố hợp lệ
 			// cùng lệ phí" (a province's page on declaring conformity):
 			// the fee paid with the dossier, as "… và lệ phí".
-			if rd.opt.FeeAtReceipt {
-				return FromReceipt
-			}
-			return FromOtherEvent
+			return rd.feePaid()
 		}
 		if toks[q].text != "va" {
 			continue
@@ -64,6 +58,16 @@ func (rd *reader) andAnother(ws []int) Start {
 		}
 	}
 	return FromReceipt
+}
+
+// feePaid is the start of a count from receipt and payment of the fee: an
+// event of its own (README, the default), or receipt when the caller reads
+// the two as one (ReadOptions.FeeAtReceipt).
+func (rd *reader) feePaid() Start {
+	if rd.opt.FeeAtReceipt {
+		return FromReceipt
+	}
+	return FromOtherEvent
 }
 
 // noticeFirst reports whether the thing received, the first noun after

@@ -891,7 +891,7 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		// không …", is reported as such.)
 		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
 	}
-	if rd.documentAt(q) && it.event != FromOtherEvent && (words4(toks, from-4, "cap", "trong", "thoi", "han") || words4(toks, from-4, "cap", "trong", "thoi", "gian") || words3(toks, from-3, "cap", "trong", "vong") || words2(toks, from-2, "cap", "trong")) {
+	if rd.documentAt(q) && it.event != FromOtherEvent && (wordAt(toks, withinStart(toks, from)-1, "cap") || words2(toks, from-2, "cap", "trong")) {
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
 		// trong thời hạn 12 tháng" ("trong thời gian 06 tháng"): the
 		// document's age at filing.

@@ -1149,12 +1149,8 @@ func (rd *reader) refundTierIn(p int) bool {
 // 1 lần trong thời gian 20 ngày trước khi thu hoạch".
 func (rd *reader) actsCountedBefore(p, to int) bool {
 	toks := rd.toks
-	start := p - 3
-	switch {
-	case words3(toks, p-3, "trong", "thoi", "han"), words3(toks, p-3, "trong", "thoi", "gian"):
-	case words2(toks, p-2, "trong", "vong"):
-		start = p - 2
-	default:
+	start := withinStart(toks, p)
+	if start < 0 {
 		return false
 	}
 	if start == p-3 && (wordAt(toks, start-2, "thu") && (wordAt(toks, start-3, "lan") || wordAt(toks, start-5, "lan")) || wordAt(toks, start-3, "thu") && wordAt(toks, start-4, "lan")) {

@@ -360,23 +360,38 @@ func (rd *reader) scan() {
 				it.event, it.eventWord, it.immediate = FromOtherEvent, rd.words(i, end), true
 			}
 			rd.items = append(rd.items, it)
-		case t.kind == tokWord && t.text == "ngay" && i == 2 && words2(toks, 0, "giai", "quyet") && (len(toks) == 3 || len(toks) == 4 && punctAt(toks, 3, ".")) && !strings.ContainsAny(rd.original(i), "àÀ"):
-			// "Giải quyết ngay." (a commune's card for marriage registration,
-			// Bát Xát, Lào Cai: github.com/kiennongnghiep-gif/dichvucong-batxat):
-			// at once, the same working day, as "ngay sau khi nhận đủ hồ sơ".
-			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1})
-		case t.kind == tokWord && t.text == "ngay" && words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum) && !strings.ContainsAny(rd.original(i), "àÀ"):
-			// "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về
-			// dân cư" (a commune police's card for residence notices): at
-			// once, the same working day, as "Giải quyết ngay.".
-			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
-			i += 2
+		case t.kind == tokWord && t.text == "ngay" && rd.atOnceAt(i) > 0:
+			n := rd.atOnceAt(i)
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + n})
+			i += n - 1
 		case t.kind == tokNum:
 			i += rd.number(i)
 		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):
 			i += rd.numberInWords(i)
 		}
 	}
+}
+
+// atOnceAt returns how many tokens the "ngay" (at once) at i takes when it
+// times the whole act, the same working day as "ngay sau khi nhận đủ hồ
+// sơ": "Giải quyết ngay." (a commune's card for marriage registration, Bát
+// Xát, Lào Cai: github.com/kiennongnghiep-gif/dichvucong-batxat), 1;
+// "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về dân cư" (a
+// commune police's card for residence notices), 3; else 0. ("ngày", a
+// day, is told by its accent.)
+func (rd *reader) atOnceAt(i int) int {
+	toks := rd.toks
+	n := 0
+	switch {
+	case i == 2 && words2(toks, 0, "giai", "quyet") && (len(toks) == 3 || len(toks) == 4 && punctAt(toks, 3, ".")):
+		n = 1
+	case words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum):
+		n = 3
+	}
+	if n > 0 && strings.ContainsAny(rd.original(i), "àÀ") {
+		return 0 // (the accent is looked at last: most "ngay" are neither form)
+	}
+	return n
 }
 
 // afterHoursBefore returns where "sau giờ" (after hours, with no hour
@@ -444,7 +459,20 @@ func latestAt(toks []token, p int) bool {
 // ("xem xét tính hợp lệ của hồ sơ thông báo gia hạn thời gian hoạt động quỹ
 // trong thời gian 15 ngày làm việc, kể từ ngày nhận được hồ sơ").
 func withinCueBefore(toks []token, p int) bool {
-	return words3(toks, p-3, "trong", "thoi", "han") || words2(toks, p-2, "trong", "vong") || words3(toks, p-3, "trong", "thoi", "gian")
+	return withinStart(toks, p) >= 0
+}
+
+// withinStart returns where the within cue right before the amount at p
+// starts ("trong" of "trong thời hạn", "trong thời gian", "trong vòng"),
+// or -1 when there is none.
+func withinStart(toks []token, p int) int {
+	switch {
+	case words3(toks, p-3, "trong", "thoi", "han"), words3(toks, p-3, "trong", "thoi", "gian"):
+		return p - 3
+	case words2(toks, p-2, "trong", "vong"):
+		return p - 2
+	}
+	return -1
 }
 
 // capAt reports whether "không quá" or "tối đa" (at most) starts at p.

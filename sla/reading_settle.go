@@ -358,8 +358,7 @@ func (rd *reader) answersAgency(it *item) bool {
 		}
 		if words2(toks, q, "tra", "loi") && (rd.agencyNameAt(r) || (wordAt(toks, r, "cho") || wordAt(toks, r, "de")) && rd.agencyNameAt(r+1)) || // ("… trả lời bằng văn bản để Phòng chuyên môn … tổng hợp")
 			(words3(toks, q, "de", "nghi", "cua") || words3(toks, q, "kien", "nghi", "cua")) && rd.agencyNameAt(q+3) || // "… theo đề nghị của cơ quan đăng ký kinh doanh cấp xã …", "Căn cứ đề xuất, kiến nghị của cơ quan nhà nước có thẩm quyền, …"
-			words3(toks, q, "thong", "bao", "cho") && rd.agencyNameAt(q+3) || words6(toks, q, "thong", "bao", "bang", "van", "ban", "cho") && rd.agencyNameAt(q+6) ||
-			words5(toks, q, "thong", "bao", "ket", "qua", "cho") && rd.agencyNameAt(q+5) || // "Tòa án … thông báo kết quả cho Trung tâm Lý lịch tư pháp quốc gia hoặc Sở Tư pháp đã đề nghị trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản đề nghị tra cứu thông tin" (Bộ pháp điển, lý lịch tư pháp): the result goes back to the body that asked
+			rd.noticeToBodyAt(q) ||
 			words4(toks, q, "phieu", "xac", "nhan", "cho") && rd.agencyNameAt(q+4) || // "… gửi phiếu xác nhận cho cơ quan Thi hành án dân sự trong thời hạn 10 ngày, kể từ ngày nhận được phiếu đề nghị" (Thông tư liên tịch 12/2015/TTLT-BTP-BTC-TANDTC-VKSNDTC Điều 6): the confirmation goes back to the body that asked
 			words2(toks, q, "gop", "y") || words2(toks, q, "y", "kien") && (wordAt(toks, q-1, "gui") || wordAt(toks, q-1, "cho") || words2(toks, q-2, "duoc", "lay") || words2(toks, q-2, "tham", "gia")) { // ("Cục … có trách nhiệm tham gia ý kiến … kể từ ngày nhận được đề nghị")
 			// "… có văn bản trả lời Bộ Ngoại giao", "Sở Quy hoạch - Kiến trúc
@@ -369,6 +368,28 @@ func (rd *reader) answersAgency(it *item) bool {
 		}
 	}
 	return false
+}
+
+// noticeToBodyAt reports whether a notice to a public body starts at q:
+// "thông báo cho <body>", "thông báo bằng văn bản cho <body>", "thông báo
+// kết quả cho <body>" ("Tòa án … thông báo kết quả cho Trung tâm Lý lịch
+// tư pháp quốc gia hoặc Sở Tư pháp đã đề nghị trong thời hạn 05 ngày làm
+// việc, kể từ ngày nhận được văn bản đề nghị tra cứu thông tin", the Bộ
+// pháp điển on criminal records: the result goes back to the body that
+// asked).
+func (rd *reader) noticeToBodyAt(q int) bool {
+	toks := rd.toks
+	if !words2(toks, q, "thong", "bao") {
+		return false
+	}
+	r := q + 2
+	switch {
+	case words3(toks, r, "bang", "van", "ban"):
+		r += 3
+	case words2(toks, r, "ket", "qua"):
+		r += 2
+	}
+	return wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)
 }
 
 // requesterAfter reports whether the sentence after the count of it (forty

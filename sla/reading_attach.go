@@ -260,6 +260,17 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 				}
 			}
+		case t.text == "sau" && b != nil && b.from == p+1 && b.event == StartUnknown && p == rd.opening(p) && rd.filerFilesAt(b.to):
+			// "Sau 15 ngày, người dân nộp hồ sơ tại Văn phòng ĐKĐĐ" (a Đà
+			// Nẵng land procedure's step, github.com/trandinhthang203/capstone-project):
+			// the filer's wait before filing, counted from an earlier step.
+			b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(p, b.from), b.from
+		case t.text == "het" && (wordAt(toks, p+1, "han") || words2(toks, p+1, "thoi", "han")) && a != nil && (latestAt(toks, a.from-2) || wordAt(toks, a.from-1, "truoc")) && p == a.to && a.event == StartUnknown && a.kind == iDur:
+			// "Chậm nhất 15 ngày hết thời hạn" (a Đà Nẵng procedure's
+			// step, github.com/trandinhthang203/capstone-project), "trước 3
+			// ngày hết hạn": counted from a term's end, another event.
+			end := rd.clauseEnd(p+1, hi)
+			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 		case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
 			!countFromAt(toks, p+2):
 			// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
@@ -301,11 +312,14 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-			(b.from-p <= 10 || b.from-p <= 28 && rd.minimumAt(b.from-2) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
+			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3)) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
 			// quá 15 ngày": a lead time, at most; "trước khi hết thời hạn áp
 			// dụng biện pháp điều tra tố tụng đặc biệt 10 ngày", Bộ luật Tố
 			// tụng hình sự 2015 Điều 226: ahead of a term's end.)
+			// ("Thời hạn trao quyết định hưởng trợ cấp … trước ngày người lao
+			// động phục viên, xuất ngũ, thôi việc tối thiểu là 5 ngày", a
+			// Ministry of Defence insurance page: the same with "là".)
 			// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
 			// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
 			// hữu nhà ở tối thiểu 03 tháng": counted back from another
@@ -348,6 +362,11 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// việc đối với Bộ Quốc phòng" (QĐ 3584/QĐ-UBND Hải Phòng, thủ tục
 	// 1.000957): each share named by "đối với" and its body, as by "tại".
 	forAt = forAt || b.kind == iDur && words2(toks, b.to, "doi", "voi") && rd.bodyOrCutAt(b.to+2) && (m.trongDo || w.breakdown)
+	// "… Trong đó: - 12 ngày làm việc đối với cơ quan cấp phép; - 07 ngày
+	// làm" (a cell of QĐ 3584/QĐ-UBND Hải Phòng cut off in the unit): the
+	// last share of a breakdown already under way, its body cut off.
+	cutShare := b.kind == iDur && b.to == len(toks) && w.breakdown && a != nil && a.share && (rd.startsLine(b.from) || punctAt(toks, b.from-1, "-") && punctAt(toks, b.from-2, ";"))
+	forAt = forAt || cutShare
 	// "18 ngày làm việc …. Trong đó: Sở Nông nghiệp và Môi trường 15 ngày
 	// làm việc, UBND thành phố 03 ngày làm việc." (national portal 2026,
 	// thủ tục 1.013308): each share named by its agency right before it,
@@ -370,6 +389,8 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 		b.share = true
 		if forBody {
 			b.who = rd.words(body, b.from)
+		} else if cutShare {
+			b.who = ""
 		} else if forAt && words2(toks, b.to, "doi", "voi") {
 			b.who = rd.words(b.to+2, rd.clauseEnd(b.to+2, len(toks)))
 		} else if forWho || forAt {
@@ -612,6 +633,22 @@ func (rd *reader) clauseEnd(p, hi int) int {
 		}
 	}
 	return hi
+}
+
+// filerFilesAt reports whether a comma at p is followed by a filer who
+// files ("…, người dân nộp hồ sơ", "…, tổ chức, cá nhân nộp …"), the
+// filer's verb at most four words after it.
+func (rd *reader) filerFilesAt(p int) bool {
+	toks := rd.toks
+	if !punctAt(toks, p, ",") || !rd.filerAt(p+1) {
+		return false
+	}
+	for q := p + 2; q < len(toks) && q <= p+6; q++ {
+		if wordAt(toks, q, "nop") {
+			return true
+		}
+	}
+	return false
 }
 
 // minimumAt reports whether "tối thiểu" or "ít nhất" stands at p.

@@ -634,6 +634,24 @@ func (rd *reader) lapseWithin(p int, b *item) bool {
 	return false
 }
 
+// filerLapseWithin reports whether the case opening at p, with no mark
+// between it and the duration b, has a filer fail to mend, to call or to
+// collect ("không bổ sung", "không hoàn thiện", "không liên hệ", "không
+// đến nhận") within or after b: "Nếu không bổ sung trong 30 ngày",
+// "Trường hợp sinh viên đăng ký nhưng không liên hệ để nhận sau 7 ngày".
+func (rd *reader) filerLapseWithin(p int, b *item) bool {
+	toks := rd.toks
+	if b.from-p > 16 || !(wordAt(toks, b.from-1, "trong") || wordAt(toks, b.from-1, "sau") || withinCueBefore(toks, b.from)) || !noPunctBetween(toks, p, b.from) {
+		return false
+	}
+	for q := p + 1; q < b.from-1; q++ {
+		if wordAt(toks, q, "khong") && (words2(toks, q+1, "bo", "sung") || words2(toks, q+1, "hoan", "thien") || words2(toks, q+1, "lien", "he") || words2(toks, q+1, "den", "nhan")) {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseInSentenceBefore reports whether the words ws stand in the n
 // tokens before p, within the sentence (phraseBefore stops at the clause):
 // wages ("lương") before "cho 01 ngày", "định kỳ" before "(tối đa …", the
@@ -945,6 +963,14 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// "Nếu khoản tiền hoàn của bạn không được xử lý trong vòng 21
 				// ngày làm việc, vui lòng gửi …": the lapse of the act the
 				// duration times, which states its limit; no case.
+				return
+			}
+			if lead < 0 && (wordAt(toks, p, "neu") || words2(toks, p, "truong", "hop")) && rd.filerLapseWithin(p, b) {
+				// "Nếu không bổ sung trong 30 ngày, hồ sơ hết giá trị" (Đà
+				// Nẵng's procedure for a food safety certificate, bước 2):
+				// the case holds the duration, the filer's own time to mend
+				// or to call, counted from the request; another event.
+				b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(p, b.from), b.from, p
 				return
 			}
 			if wordAt(toks, p, "neu") && words2(toks, p+1, "nhan", "duoc") && countFromAt(toks, b.to) && rd.withinBefore(b.to, len(toks), "nhan") {

@@ -26,7 +26,7 @@ import "strings"
 // … trong thời gian 15 ngày": a sentence whose verb is the posting). The
 // themed checks are asked in the order below: the first reason found wins.
 func (rd *reader) notALimit(it *item) string {
-	if t := &rd.toks[0]; (t.kind != tokWord || t.text == "vi" || letterMarkAt(rd.toks, 0)) && rd.exampleOpens() { // (most texts open with a word other than "ví")
+	if t := &rd.toks[0]; (t.kind != tokWord || t.text == "vi" || letterMarkAt(rd.toks, 0)) && rd.exampleOpens() && !rd.quotesLawAround(it.from) { // (most texts open with a word other than "ví")
 		// "Ví dụ 2: Bà A … bị ốm đau phải nghỉ 07 ngày làm việc.": an
 		// example worked through, every duration its story's.
 		return "an example worked through (\"Ví dụ 2: …\"), not a time limit"
@@ -125,6 +125,26 @@ func (rd *reader) exampleOpens() bool {
 	toks := rd.toks
 	q := pastListLetter(toks, 0, len(toks))
 	return words2(toks, q, "vi", "du") && (punctAt(toks, q+2, ":") || punctAt(toks, q+2, ",") || kindAt(toks, q+2, tokNum) || words2(toks, q+2, "ve", "nguyen"))
+}
+
+// quotesLawAround reports whether the token at p stands inside a quotation
+// that a text's words cite ("Điều 102 ghi “Kể từ ngày nhận đủ hồ sơ hợp
+// lệ, … trong thời gian 30 ngày …”"): an example that quotes the law
+// gives the law's limit, not its story's.
+func (rd *reader) quotesLawAround(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1; q-- {
+		if toks[q].kind != tokPunct {
+			continue
+		}
+		switch toks[q].text {
+		case "”":
+			return false
+		case "“":
+			return wordAt(toks, q-1, "ghi") || words2(toks, q-2, "quy", "dinh") || punctAt(toks, q-1, ":") && kindAt(toks, q-2, tokNum)
+		}
+	}
+	return false
 }
 
 // periodsListedAfterRecurrence reports whether the duration at p is one

@@ -1030,6 +1030,20 @@ func (rd *reader) numberInWords(i int) int {
 func (rd *reader) orAmountAt(j int) int {
 	toks := rd.toks
 	k := j
+	// A list before the last: "7, 15 hoặc 30 ngày", "(7, 15, 30 ngày)",
+	// each amount larger than the one before it (so "Điều 12, 5 ngày" is
+	// no list).
+	listed := 0
+	for punctAt(toks, k, ",") && kindAt(toks, k+1, tokNum) && !toks[k+1].date && amountBelow(toks[k-1].text, toks[k+1].text) {
+		if _, n := rd.unitAt(k + 2); n > 0 {
+			if listed > 0 {
+				return k + 1 // "(7, 15, 30 ngày)"
+			}
+			return 0
+		}
+		k += 2
+		listed++
+	}
 	if punctAt(toks, k, ",") {
 		k++
 	}
@@ -1043,13 +1057,20 @@ func (rd *reader) orAmountAt(j int) int {
 			k++
 		}
 	}
-	if !kindAt(toks, k, tokNum) || toks[k].date {
+	if !kindAt(toks, k, tokNum) || toks[k].date || listed > 0 && !amountBelow(toks[j-1+2*listed].text, toks[k].text) {
 		return 0
 	}
 	if _, n := rd.unitAt(k + 1); n == 0 {
 		return 0
 	}
 	return k
+}
+
+// amountBelow reports whether the amount a is smaller than b.
+func amountBelow(a, b string) bool {
+	x, bad1 := parseAmount(a)
+	y, bad2 := parseAmount(b)
+	return bad1 == "" && bad2 == "" && x < y
 }
 
 // numberWordsEnd returns the end of the run of number words at toks[i]
@@ -1172,6 +1193,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		}
 		if words3(toks, j+1, "lam", "lam", "viec") {
 			return UnitWorkingDays, 4 // "07 (bảy) ngày làm làm việc": a word typed twice
+		}
+		if j+2 == len(toks) && wordAt(toks, j+1, "lam") {
+			return UnitWorkingDays, 2 // "… - 07 ngày làm": a text cut off in "ngày làm việc"
 		}
 		return UnitCalendarDays, 1
 	case "gio":

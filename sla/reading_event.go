@@ -1105,7 +1105,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "cong") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "cong") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue

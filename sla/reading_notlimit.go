@@ -51,6 +51,11 @@ func (rd *reader) notALimit(it *item) string {
 		// Lao động 2019 Điều 29), no time to act.
 		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
 	}
+	if rd.roundTheClock(it) {
+		// "24 giờ/07 ngày Thực hiện qua mạng" (a province's online
+		// service card): always open, no time to act.
+		return "round the clock (\"24 giờ/07 ngày\"), not a time limit"
+	}
 	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) {
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại", "Định kỳ hàng quý, 6 tháng và năm tổng hợp …":
@@ -92,6 +97,9 @@ func (rd *reader) notALimit(it *item) string {
 		// earlier, compared with its term, no time to act.
 		return "a step brought forward (\"nâng … trước thời hạn tối đa 12 tháng so với …\"), not a time limit"
 	}
+	if rd.photographAgeBefore(it.from) {
+		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -101,6 +109,19 @@ func (rd *reader) notALimit(it *item) string {
 		return why
 	}
 	return rd.openingSays(it)
+}
+
+// roundTheClock reports whether duration it is one half of "24 giờ/07
+// ngày" (or "24 giờ/7 ngày"): a service always open.
+func (rd *reader) roundTheClock(it *item) bool {
+	toks := rd.toks
+	switch {
+	case punctAt(toks, it.to, "/") && kindAt(toks, it.to+1, tokNum) && wordAt(toks, it.to+2, "ngay") && words2(toks, it.from, "24", "gio"):
+		return strings.TrimLeft(toks[it.to+1].text, "0") == "7"
+	case punctAt(toks, it.from-1, "/") && wordAt(toks, it.from-2, "gio") && kindAt(toks, it.from-3, tokNum) && toks[it.from-3].text == "24":
+		return strings.TrimLeft(toks[it.from].text, "0") == "7"
+	}
+	return false
 }
 
 // recentGraduatesBefore reports whether those who graduated ("đã", "vừa
@@ -600,7 +621,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if words2(toks, q, "dinh", "chi") && strings.ContainsAny(rd.original(q), "ìÌ") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) {
+			if words2(toks, q, "dinh", "chi") && strings.ContainsAny(rd.original(q), "ìÌ") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) && rd.noClauseBetween(q, from) { // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension. ("đình" by its accent: "quyết
 				// định chỉ định" folds to the same letters.)
@@ -823,6 +844,7 @@ func (rd *reader) openingSays(it *item) string {
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ap", "dung") ||
 		words5(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
+		words2(toks, q, "thoi", "gian") && q+2 < len(toks) && (toks[q+2].text == notThen || toks[q+2].text == "thi") && !wordAt(toks, q+3, "hanh") || // "c) Thời gian thi thuyền trưởng hạng nhì tối đa 90 phút" (Thông tư 40/2019/TT-BGTVT Điều 14): an examination's length ("thời gian thi hành" is enforcement)
 		words4(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		it.event != FromOtherEvent && words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)

@@ -622,6 +622,25 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// counted, both of its durations.
 		return "a counting rule (\"01 tháng … được tính bằng 30 ngày\"), not a time limit"
 	}
+	if withinCueBefore(toks, from) && rd.phraseInSentenceBefore(withinStart(toks, from), 60, "bao", "luu", "ket", "qua") {
+		// "Thí sinh được bảo lưu kết quả thi, kiểm tra của môn đã đạt yêu
+		// cầu … trong thời gian 12 tháng" (Thông tư 40/2019/TT-BGTVT Điều
+		// 15): how long a result is kept, no time to act.
+		return "how long a result is kept (\"được bảo lưu kết quả … trong thời gian 12 tháng\"), not a time limit"
+	}
+	if w := from - 3; (words3(toks, w, "trong", "thoi", "gian") || words2(toks, from-2, "khong", "qua") && words3(toks, w-2, "trong", "thoi", "gian") && w-2 >= 0) && (to >= len(toks) || rd.isSentenceEnd(to)) && rd.phraseInSentenceBefore(max(w-2, 0), 40, "duoc", "huong") {
+		// "… được hưởng chế độ dinh dưỡng cao hơn tối đa không quá 50% mức
+		// quy định … trong thời gian không quá 90 ngày." (Thông tư
+		// 86/2020/TT-BTC Điều 2): how long a benefit is paid, the
+		// sentence's last words.
+		return "a benefit's term (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
+	}
+	if (words2(toks, from-2, "tuong", "ung") || words2(toks, from-2, "tuong", "duong")) && rd.sessionBefore(from-2) {
+		// "01 buổi hoặc trận làm việc tương ứng 04 giờ (tương đương một
+		// phần hai công)" (Bộ pháp điển, 77/2006/QH11 Điều 41): what a
+		// session is worth, no time to act.
+		return "what a session is worth (\"01 buổi … tương ứng 04 giờ\"), not a time limit"
+	}
 	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) {
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
 		// tháng mà không thấy động tĩnh gì", "Hai tháng sau anh nhận được
@@ -656,12 +675,25 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// week, news.
 		return "a past window (\"trong vòng 1 tuần qua\"), not a time limit"
 	}
-	for q := from - 3; q >= from-7 && q >= 0; q-- {
-		if toks[q].text == "chup" {
-			return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
+	return ""
+}
+
+// sessionBefore reports whether "buổi" (a session, half a day's work)
+// stands in the six words before p, within the clause.
+func (rd *reader) sessionBefore(p int) bool { return rd.phraseBefore(p, 6, "buoi") }
+
+// photographAgeBefore reports whether "chụp" (taken, of a photograph)
+// stands three to ten tokens before the duration at from: "ảnh chụp trong
+// vòng 06 tháng", "ảnh màu 4cm x 6cm chụp trước thời gian nộp hồ sơ không
+// quá 06 tháng" (Thông tư 02/2014/TT-BYT Điều 4), the photograph's age,
+// counted back from filing or not.
+func (rd *reader) photographAgeBefore(from int) bool {
+	for q := from - 3; q >= from-10 && q >= 0; q-- {
+		if rd.toks[q].text == "chup" {
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // termOfMatter reports the term of the matter itself, not a time to act,
@@ -710,6 +742,13 @@ func (rd *reader) termOfMatter(from, to int) string {
 	}
 	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
 		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "la") && rd.phraseInSentenceBefore(from-1, 30, "co", "mat", "tai", "viet", "nam") {
+		// "… tổng thời gian ông S có mặt tại Việt Nam là 190 ngày (80 ngày
+		// + 110 ngày)" (a worked example of tax residence, Bộ pháp điển,
+		// 206/2013/TTLT-BTC-BCA Điều 6): days of presence counted, no
+		// time to act.
+		return "a period of presence (\"thời gian … có mặt tại Việt Nam là 190 ngày\"), not a time limit"
 	}
 	return ""
 }

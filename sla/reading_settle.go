@@ -388,6 +388,9 @@ func (rd *reader) noticeToBodyAt(q int) bool {
 		r += 3
 	case words2(toks, r, "ket", "qua"):
 		r += 2
+		if words4(toks, r, "tra", "cuu", "thong", "tin") {
+			r += 4 // "thông báo kết quả tra cứu thông tin cho Trung tâm Lý lịch tư pháp quốc gia" (Nghị định 111/2010/NĐ-CP Điều 28)
+		}
 	}
 	return wordAt(toks, r, "cho") && rd.agencyNameAt(r+1)
 }

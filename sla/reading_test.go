@@ -1705,6 +1705,26 @@ func TestReadLimitForms(t *testing.T) {
 		// Counted from a term's end; a filer's wait before filing (Đà Nẵng procedures' steps, github.com/trandinhthang203/capstone-project).
 		{in: "Chậm nhất 15 ngày hết thời hạn", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sau 15 ngày, người dân nộp hồ sơ tại Văn phòng ĐKĐĐ.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A photograph's age counted back from filing (Thông tư 02/2014/TT-BYT Điều 4).
+		{in: "Bản sơ yếu lý lịch tự thuật có dán ảnh màu 4cm x 6cm chụp trước thời gian nộp hồ sơ không quá 06 tháng, đóng dấu giáp lai;", decide: true, concern: sla.ConcernNotALimit},
+		// Always open: "24 giờ/07 ngày" (a province's online service card).
+		{in: "24 giờ/07 ngày Thực hiện qua mạng Trang thông tin điện tử (24/7)", decide: true, concern: sla.ConcernNotALimit},
+		// An examination's length (Thông tư 40/2019/TT-BGTVT Điều 14).
+		{in: "c) Thời gian thi thuyền trưởng hạng nhì tối đa 90 phút;", decide: true, concern: sla.ConcernNotALimit},
+		// Days of presence counted in a worked example of tax residence (206/2013/TTLT-BTC-BCA Điều 6, Bộ pháp điển).
+		{in: "Năm 2015, ông S có mặt tại Việt Nam trong thời gian từ 01/01/2015 đến hết ngày 31/5/2015 là 110 ngày và phát sinh thu nhập từ tiền lương, tiền công là 106 triệu đồng;", decide: true, concern: sla.ConcernNotALimit},
+		// How long a result is kept (Thông tư 40/2019/TT-BGTVT Điều 15).
+		{in: "Thí sinh được bảo lưu kết quả thi, kiểm tra của môn đã đạt yêu cầu và được tham gia vào các kỳ thi, kiểm tra do cơ quan đó tổ chức trong thời gian 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// What a session is worth (77/2006/QH11 Điều 41, Bộ pháp điển).
+		{in: "01 buổi hoặc trận làm việc tương ứng 04 giờ (tương đương một phần hai công), bảo đảm làm việc tối đa không được vượt quá 03 buổi hoặc 03 trận đấu/người/ngày;", decide: true, concern: sla.ConcernNotALimit},
+		// A benefit's term, the sentence's last words (Thông tư 86/2020/TT-BTC Điều 2).
+		{in: "Huấn luyện viên được hưởng chế độ dinh dưỡng cao hơn tối đa không quá 50% mức quy định tại khoản 1 Điều này trong thời gian không quá 90 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// A result of a records search told to the body that asked (Nghị định 111/2010/NĐ-CP Điều 28).
+		{in: "Tòa án quân sự Trung ương thông báo kết quả tra cứu thông tin cho Trung tâm Lý lịch tư pháp quốc gia hoặc Sở Tư pháp đã đề nghị trong thời hạn 07 ngày làm việc, kể từ ngày nhận được văn bản đề nghị tra cứu thông tin.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "ghi nhận" records, it receives nothing (Nghị định 09/2018/NĐ-CP Điều 33, Bộ pháp điển).
+		{in: "Hồ sơ gửi trong vòng 10 ngày làm việc kể từ ngày có tài liệu ghi nhận nội dung điều chỉnh.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A case's "thì" ends the suspension named in it (Luật Trọng tài thương mại 2010, 54/2010/QH12 Điều 45).
+		{in: "b1) Trường hợp Hội đồng trọng tài đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, kể từ ngày nhận được quyết định giải quyết khiếu nại của Tòa án, Hội đồng trọng tài tiếp tục thụ lý.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -147,8 +147,16 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // heldout_web_pages_eighteenth.tsv (31 texts): 9,756 of 15,274 share none,
 // 1341/1575 (85.1 %), 1167/1293 (90.3 %), 3761/4139 (90.9 %). With
 // heldout_legal_new5.tsv (129 texts): 9,885 of 15,403 share none,
-// 1349/1583 (85.2 %), 1174/1300 (90.3 %), 3840/4221 (91.0 %).)
-var unsharedFloor = [3]int{1349, 1174, 3840}
+// 1349/1583 (85.2 %), 1174/1300 (90.3 %), 3840/4221 (91.0 %).
+// Lowered in the twenty-first session when the tuning halves of
+// legal_new1, provincial_danang and web_pages_eighteenth joined the
+// corpus: 17 held-out texts (4 single limits, 5 alternatives, 5 events,
+// 3 none) came to share wording with them, 3, 5 and 4 of the first three
+// kinds read as labelled, and moved to the shared side (2067/2201,
+// 1053/1110, 1665/1810 there):
+// 9,868 share none, 1346/1579 (85.2 %), 1169/1295 (90.3 %), 3836/4216
+// (91.0 %).)
+var unsharedFloor = [3]int{1346, 1169, 3836}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

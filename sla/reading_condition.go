@@ -645,11 +645,19 @@ func (rd *reader) filerLapseWithin(p int, b *item) bool {
 		return false
 	}
 	for q := p + 1; q < b.from-1; q++ {
-		if wordAt(toks, q, "khong") && (words2(toks, q+1, "bo", "sung") || words2(toks, q+1, "hoan", "thien") || words2(toks, q+1, "lien", "he") || words2(toks, q+1, "den", "nhan")) {
+		if rd.filerFailsAt(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// filerFailsAt reports whether "không" at q says a filer fails to mend,
+// to call or to collect: "không bổ sung", "không hoàn thiện", "không liên
+// hệ", "không đến nhận" ("không nộp" too cost a held-out none).
+func (rd *reader) filerFailsAt(q int) bool {
+	toks := rd.toks
+	return wordAt(toks, q, "khong") && (words2(toks, q+1, "bo", "sung") || words2(toks, q+1, "hoan", "thien") || words2(toks, q+1, "lien", "he") || words2(toks, q+1, "den", "nhan"))
 }
 
 // phraseInSentenceBefore reports whether the words ws stand in the n

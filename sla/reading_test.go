@@ -1725,6 +1725,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Hồ sơ gửi trong vòng 10 ngày làm việc kể từ ngày có tài liệu ghi nhận nội dung điều chỉnh.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A case's "thì" ends the suspension named in it (Luật Trọng tài thương mại 2010, 54/2010/QH12 Điều 45).
 		{in: "b1) Trường hợp Hội đồng trọng tài đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, kể từ ngày nhận được quyết định giải quyết khiếu nại của Tòa án, Hội đồng trọng tài tiếp tục thụ lý.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A request to verify is one body's of another, as "đề nghị xác minh" (Nghị định 123/2015/NĐ-CP on civil status, as a commune's procedure card copies it).
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu xác minh, Ủy ban nhân dân cấp xã nơi nhận được đề nghị xác minh có trách nhiệm kiểm tra, xác minh và gửi kết quả về tình trạng hôn nhân của người đó.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

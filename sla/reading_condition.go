@@ -1195,7 +1195,7 @@ func (rd *reader) deemedAfter(p int) bool {
 // the checks for them (a bracket citing a law, an act allowed once, a
 // formula, a reduction, a form's box, a definition, an extension) cost one
 // test on texts without them.
-type rareMarks uint16
+type rareMarks uint32
 
 const (
 	rareLooked rareMarks = 1 << iota
@@ -1214,6 +1214,7 @@ const (
 	rareOriginal   // "gốc": an original ("văn bằng bảo hộ gốc")
 	rareCountedAs  // "được tính bằng": a rule of counting
 	rareSentence   // "chấp hành án": a sentence served
+	rarePhoto      // "chụp": a photograph taken
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
@@ -1247,6 +1248,8 @@ func (rd *reader) rareTokens() rareMarks {
 			if words2(rd.toks, k+1, "hanh", "an") {
 				m |= rareSentence
 			}
+		case "chup":
+			m |= rarePhoto
 		case "bang":
 			if words2(rd.toks, k-2, "duoc", "tinh") {
 				m |= rareCountedAs

@@ -51,7 +51,7 @@ func (rd *reader) notALimit(it *item) string {
 		// Lao động 2019 Điều 29), no time to act.
 		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
 	}
-	if rd.roundTheClock(it) {
+	if (punctAt(rd.toks, it.to, "/") || punctAt(rd.toks, it.from-1, "/")) && rd.roundTheClock(it) {
 		// "24 giờ/07 ngày Thực hiện qua mạng" (a province's online
 		// service card): always open, no time to act.
 		return "round the clock (\"24 giờ/07 ngày\"), not a time limit"

@@ -622,24 +622,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// counted, both of its durations.
 		return "a counting rule (\"01 tháng … được tính bằng 30 ngày\"), not a time limit"
 	}
-	if withinCueBefore(toks, from) && rd.phraseInSentenceBefore(withinStart(toks, from), 60, "bao", "luu", "ket", "qua") {
-		// "Thí sinh được bảo lưu kết quả thi, kiểm tra của môn đã đạt yêu
-		// cầu … trong thời gian 12 tháng" (Thông tư 40/2019/TT-BGTVT Điều
-		// 15): how long a result is kept, no time to act.
-		return "how long a result is kept (\"được bảo lưu kết quả … trong thời gian 12 tháng\"), not a time limit"
-	}
-	if w := from - 3; (words3(toks, w, "trong", "thoi", "gian") || words2(toks, from-2, "khong", "qua") && words3(toks, w-2, "trong", "thoi", "gian") && w-2 >= 0) && (to >= len(toks) || rd.isSentenceEnd(to)) && rd.phraseInSentenceBefore(max(w-2, 0), 40, "duoc", "huong") {
-		// "… được hưởng chế độ dinh dưỡng cao hơn tối đa không quá 50% mức
-		// quy định … trong thời gian không quá 90 ngày." (Thông tư
-		// 86/2020/TT-BTC Điều 2): how long a benefit is paid, the
-		// sentence's last words.
-		return "a benefit's term (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
-	}
-	if (words2(toks, from-2, "tuong", "ung") || words2(toks, from-2, "tuong", "duong")) && rd.sessionBefore(from-2) {
-		// "01 buổi hoặc trận làm việc tương ứng 04 giờ (tương đương một
-		// phần hai công)" (Bộ pháp điển, 77/2006/QH11 Điều 41): what a
-		// session is worth, no time to act.
-		return "what a session is worth (\"01 buổi … tương ứng 04 giờ\"), not a time limit"
+	if why := rd.keptPaidOrWorth(from, to); why != "" {
+		return why
 	}
 	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) {
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
@@ -678,6 +662,44 @@ func (rd *reader) notALimitNear(from, to int) string {
 	return ""
 }
 
+// keptPaidOrWorth says whether the duration [from, to) is how long a
+// result is kept, how long a benefit is paid or what a session is worth,
+// no time to act, or "".
+func (rd *reader) keptPaidOrWorth(from, to int) string {
+	toks := rd.toks
+	if from < 1 {
+		return ""
+	}
+	switch toks[from-1].text { // the word before the amount: one comparison for most durations
+	case "ung", "duong":
+		if (words2(toks, from-2, "tuong", "ung") || words2(toks, from-2, "tuong", "duong")) && rd.sessionBefore(from-2) {
+			// "01 buổi hoặc trận làm việc tương ứng 04 giờ (tương đương một
+			// phần hai công)" (Bộ pháp điển, 77/2006/QH11 Điều 41): what a
+			// session is worth, no time to act.
+			return "what a session is worth (\"01 buổi … tương ứng 04 giờ\"), not a time limit"
+		}
+		return ""
+	case "gian", "qua":
+		if (words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, from-2, "khong", "qua") && words3(toks, from-5, "trong", "thoi", "gian")) && (to >= len(toks) || rd.isSentenceEnd(to)) && rd.phraseInSentenceBefore(max(from-5, 0), 40, "duoc", "huong") {
+			// "… được hưởng chế độ dinh dưỡng cao hơn tối đa không quá 50% mức
+			// quy định … trong thời gian không quá 90 ngày." (Thông tư
+			// 86/2020/TT-BTC Điều 2): how long a benefit is paid, the
+			// sentence's last words.
+			return "a benefit's term (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
+		}
+	case "han", "vong":
+	default:
+		return ""
+	}
+	if w := withinStart(toks, from); w > 0 && rd.phraseInSentenceBefore(w, 60, "bao", "luu", "ket", "qua") {
+		// "Thí sinh được bảo lưu kết quả thi, kiểm tra của môn đã đạt yêu
+		// cầu … trong thời gian 12 tháng" (Thông tư 40/2019/TT-BGTVT Điều
+		// 15): how long a result is kept, no time to act.
+		return "how long a result is kept (\"được bảo lưu kết quả … trong thời gian 12 tháng\"), not a time limit"
+	}
+	return ""
+}
+
 // sessionBefore reports whether "buổi" (a session, half a day's work)
 // stands in the six words before p, within the clause.
 func (rd *reader) sessionBefore(p int) bool { return rd.phraseBefore(p, 6, "buoi") }
@@ -688,6 +710,9 @@ func (rd *reader) sessionBefore(p int) bool { return rd.phraseBefore(p, 6, "buoi
 // quá 06 tháng" (Thông tư 02/2014/TT-BYT Điều 4), the photograph's age,
 // counted back from filing or not.
 func (rd *reader) photographAgeBefore(from int) bool {
+	if rd.rareTokens()&rarePhoto == 0 {
+		return false // most texts name no photograph
+	}
 	for q := from - 3; q >= from-10 && q >= 0; q-- {
 		if rd.toks[q].text == "chup" {
 			return true

@@ -1006,8 +1006,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // A third draw from the ducvan1909 crawl of the Bộ pháp điển
 // (heldout_legal_new5.tsv, 129 texts): 8/8, 7/7, 79/82 on arrival; the
 // whole set of 15,403 texts 3413/3780 (90.3 %), 2222/2405 (92.4 %),
-// 5501/6026 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3413, "alternatives": 2222, "event": 5501}
+// 5501/6026 (91.3 %). The twenty-first session's rules first (a list of
+// amounts before the last, a case that holds its duration, a request to
+// verify, a photograph's age counted back from filing, and others): one
+// held-out event read right more; then a fourth draw from the same crawl
+// (heldout_legal_new6.tsv, 117 texts): 10/11, 7/9, 58/62 on arrival; the
+// whole set of 15,520 texts 3423/3791 (90.3 %), 2229/2414 (92.3 %),
+// 5560/6088 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3423, "alternatives": 2229, "event": 5560}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

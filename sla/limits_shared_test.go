@@ -155,8 +155,10 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // kinds read as labelled, and moved to the shared side (2067/2201,
 // 1053/1110, 1665/1810 there):
 // 9,868 share none, 1346/1579 (85.2 %), 1169/1295 (90.3 %), 3836/4216
-// (91.0 %).)
-var unsharedFloor = [3]int{1346, 1169, 3836}
+// (91.0 %). With heldout_legal_new6.tsv (117 texts, all of unseen wording
+// when drawn) and the session's rules: 9,985 of 15,520 share none,
+// 1356/1590 (85.3 %), 1176/1304 (90.2 %), 3894/4278 (91.0 %).)
+var unsharedFloor = [3]int{1356, 1176, 3894}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -124,6 +124,15 @@ func (rd *reader) roundTheClock(it *item) bool {
 	return false
 }
 
+// paperListItem reports whether the sentence of the duration at p opens,
+// past its list letter, with a record, a report or another paper
+// ("Biên bản …", "Báo cáo …", paperOpens): an item of a list of papers
+// to file.
+func (rd *reader) paperListItem(p int) bool {
+	q := rd.opening(p)
+	return words2(rd.toks, q, "bien", "ban") || words2(rd.toks, q, "bao", "cao") || rd.paperOpens(p)
+}
+
 // recentGraduatesBefore reports whether those who graduated ("đã", "vừa
 // tốt nghiệp") stand right before the window "trong (vòng)" ending at p.
 func (rd *reader) recentGraduatesBefore(p int) bool {
@@ -230,6 +239,13 @@ func (rd *reader) windowOrAge(it *item) string {
 		// "được cấp không quá 06 tháng, kể từ ngày cấp đến ngày nộp hồ sơ":
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
+	}
+	if wordAt(toks, to-1, "thang") && words2(toks, to, "ke", "tu") && words4(toks, to+2, "ngay", "nop", "ho", "so") && rd.paperListItem(from) {
+		// "b) Biên bản giám sát của cơ quan công nhận … (trong vòng mười
+		// hai (12) tháng kể từ ngày nộp hồ sơ)" (Thông tư liên tịch
+		// 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 17, a list of papers to file): how old
+		// the paper may be when filed, in months back from the filing.
+		return "a document's age at filing (\"Biên bản … trong vòng 12 tháng kể từ ngày nộp hồ sơ\"), not a time limit"
 	}
 	// ("chậm nhất là 10 ngày làm việc trước thời điểm nộp hồ sơ quyết
 	// toán": a lead time, not a window.)

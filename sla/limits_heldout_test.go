@@ -1012,8 +1012,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // held-out event read right more; then a fourth draw from the same crawl
 // (heldout_legal_new6.tsv, 117 texts): 10/11, 7/9, 58/62 on arrival; the
 // whole set of 15,520 texts 3423/3791 (90.3 %), 2229/2414 (92.3 %),
-// 5560/6088 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3423, "alternatives": 2229, "event": 5560}
+// 5560/6088 (91.3 %). Rules from its tuning half (a year's count of days,
+// "từ lúc", a lead time opened by "Trước khi …", a window "một giờ đầu
+// sau khi sinh", a report named by its period) moving no held-out single
+// limit, alternative or event; then a fifth draw from the crawl
+// (heldout_legal_new7.tsv, 80 texts, at most six a document as the pool
+// ran out): 8/8, 1/1, 42/45 on arrival; the whole set of 15,600 texts
+// 3431/3799 (90.3 %), 2230/2415 (92.3 %), 5602/6133 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3431, "alternatives": 2230, "event": 5602}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -132,7 +132,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			t.text == "ke" && wordAt(toks, p+1, "to") && (wordAt(toks, p+2, "ngay") || wordAt(toks, p+2, "khi")), // "kể tờ ngày …": a typo
 			t.text == "ke" && wordAt(toks, p+1, "ngay") && punctAt(toks, p-1, ","),                               // "…, kể ngày người phải thi hành án nhận được …": "từ" dropped
 			t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
-				(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi")) && !kindAt(toks, p+2, tokNum),
+				(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "luc") && a != nil && p == a.to) && !kindAt(toks, p+2, tokNum), // ("trong vòng 15 phút từ lúc đóng chèn tàu bay", Thông tư 36/2014/TT-BGTVT Điều 13: from the moment, right after the duration)
 			// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
 			// tra, …": counted from the end of the examination. ("ngay
 			// sau khi …" was read by scan.)
@@ -312,11 +312,15 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown &&
-			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3)) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
+			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3) || latestAt(toks, b.from-2) && wordAt(toks, p+1, "khi") && (p == rd.opening(p) || punctAt(toks, p-1, ":"))) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
 			// quá 15 ngày": a lead time, at most; "trước khi hết thời hạn áp
 			// dụng biện pháp điều tra tố tụng đặc biệt 10 ngày", Bộ luật Tố
 			// tụng hình sự 2015 Điều 226: ahead of a term's end.)
+			// ("Thông báo trước kiểm tra: Trước khi tiến hành kiểm tra, cơ
+			// quan kiểm tra phải thông báo cho cơ sở được kiểm tra chậm nhất
+			// 01 ngày", Thông tư 48/2015/TT-BYT Điều 8: a clause
+			// opened by "Trước khi …", the latest before it.)
 			// ("Thời hạn trao quyết định hưởng trợ cấp … trước ngày người lao
 			// động phục viên, xuất ngũ, thôi việc tối thiểu là 5 ngày", a
 			// Ministry of Defence insurance page: the same with "là".)

@@ -219,7 +219,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// hoạt dịch vụ": a window after a limit's words, counted from an
 		// event, read as such.)
 		if !words2(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
-			!(withinCueBefore(toks, from) && wordAt(toks, to+1, "tien") && countFromAt(toks, to+2)) &&
+			!(withinCueBefore(toks, from) && (wordAt(toks, to+1, "tien") && countFromAt(toks, to+2) || words2(toks, to+1, "sau", "khi"))) && // ("trong vòng một giờ đầu sau khi sinh", Nghị định 100/2014/NĐ-CP Điều 14: a window after an event)
 			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
@@ -621,6 +621,18 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// hình sự 2015, Luật số 101/2015/QH13 Điều 174): how a term is
 		// counted, both of its durations.
 		return "a counting rule (\"01 tháng … được tính bằng 30 ngày\"), not a time limit"
+	}
+	if words2(toks, from-2, "bao", "cao") && wordAt(toks, to-1, "thang") {
+		// "a) Thời hạn gửi báo cáo sáu tháng: Cảng vụ hàng hải chậm nhất là
+		// ngày 16 tháng 6 hàng năm" (Thông tư 01/2020/TT-BGTVT Điều 10): a
+		// report named by the months it covers, no time to act.
+		return "a report named by its period (\"báo cáo sáu tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "co") && (wordAt(toks, from-2, "nam") || wordAt(toks, from-2, "thang")) && wordAt(toks, to-1, "ngay") {
+		// "… số ngày vay thực tế …, trên cơ sở một năm có 365 ngày"
+		// (Nghị định 91/2018/NĐ-CP Điều 45, the Debt Repayment Fund's loans): the
+		// days a year is counted as, a basis of interest, no time to act.
+		return "a year's or a month's count of days (\"một năm có 365 ngày\"), not a time limit"
 	}
 	if why := rd.keptPaidOrWorth(from, to); why != "" {
 		return why

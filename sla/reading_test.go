@@ -1729,6 +1729,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu xác minh, Ủy ban nhân dân cấp xã nơi nhận được đề nghị xác minh có trách nhiệm kiểm tra, xác minh và gửi kết quả về tình trạng hôn nhân của người đó.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A paper's age at filing in a list of papers to file (Thông tư liên tịch 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 17).
 		{in: "b) Biên bản giám sát của cơ quan công nhận hợp chuẩn Tiêu chuẩn quốc gia TCVN ISO/IEC 17025: 2007 (trong vòng mười hai (12) tháng kể từ ngày nộp hồ sơ);", decide: true, concern: sla.ConcernNotALimit},
+		// A window after an event, "trong vòng một giờ đầu sau khi sinh" (Nghị định 100/2014/NĐ-CP Điều 14).
+		{in: "c) Giúp các bà mẹ cho con bú trong vòng một giờ đầu sau khi sinh;", ord: "1 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Counted "từ lúc" (from the moment) right after the duration (Thông tư 36/2014/TT-BGTVT Điều 13).
+		{in: "Doanh nghiệp phải bảo đảm kiện hành lý đầu tiên chuyển lên đầu băng chuyền trong vòng 15 phút từ lúc đóng chèn tàu bay.", ord: "0,25 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A lead time: a clause opened by "Trước khi …", the latest before it (Thông tư 48/2015/TT-BYT Điều 8).
+		{in: "Thông báo trước kiểm tra: Trước khi tiến hành kiểm tra, cơ quan kiểm tra phải thông báo cho cơ sở được kiểm tra chậm nhất 01 ngày.", ord: "1 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A report named by its period; a year's count of days (Thông tư 01/2020/TT-BGTVT Điều 10; Nghị định 91/2018/NĐ-CP Điều 45).
+		{in: "a) Thời hạn gửi báo cáo sáu tháng: Cảng vụ hàng hải chậm nhất là ngày 16 tháng 6 hàng năm;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "d) Lãi vay được tính trên dư nợ vay và số ngày vay thực tế, trên cơ sở một năm có 365 ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1018,8 +1018,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // limit, alternative or event; then a fifth draw from the crawl
 // (heldout_legal_new7.tsv, 80 texts, at most six a document as the pool
 // ran out): 8/8, 1/1, 42/45 on arrival; the whole set of 15,600 texts
-// 3431/3799 (90.3 %), 2230/2415 (92.3 %), 5602/6133 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3431, "alternatives": 2230, "event": 5602}
+// 3431/3799 (90.3 %), 2230/2415 (92.3 %), 5602/6133 (91.3 %). Rules from
+// its tuning half (a body's notice counted from, "Cơ quan điều tra thông
+// báo …"; a measure's term "Thời hạn áp dụng …"; a failing case's notice
+// forty tokens on; a statistical reporting period): five held-out events
+// read right more, 5607/6133 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 3431, "alternatives": 2230, "event": 5607}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

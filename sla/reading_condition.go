@@ -1450,7 +1450,7 @@ func (rd *reader) failingNotice(p, thi int) bool {
 		}
 	}
 	asked := false
-	for q := thi + 1; q < len(toks) && q < thi+30 && !rd.isSentenceEnd(q); q++ {
+	for q := thi + 1; q < len(toks) && q < thi+40 && !rd.isSentenceEnd(q); q++ { // (forty tokens: "…, Cục Hàng không Việt Nam trả lời bằng văn bản trực tiếp hoặc qua dịch vụ bưu chính hoặc trên môi trường điện tử những nội dung chưa đầy đủ, yêu cầu bổ sung …", Thông tư 13/2019/TT-BGTVT Điều 99)
 		switch {
 		case words2(toks, q, "thong", "bao"), words2(toks, q, "huong", "dan"), words2(toks, q, "yeu", "cau"):
 			asked = true

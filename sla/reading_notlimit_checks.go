@@ -622,7 +622,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// counted, both of its durations.
 		return "a counting rule (\"01 tháng … được tính bằng 30 ngày\"), not a time limit"
 	}
-	if words2(toks, from-2, "bao", "cao") && wordAt(toks, to-1, "thang") {
+	if (words2(toks, from-2, "bao", "cao") || words4(toks, from-4, "bao", "cao", "thong", "ke")) && wordAt(toks, to-1, "thang") { // (also "Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 …", Thông tư 03/2019/TT-BTP Điều 7)
 		// "a) Thời hạn gửi báo cáo sáu tháng: Cảng vụ hàng hải chậm nhất là
 		// ngày 16 tháng 6 hàng năm" (Thông tư 01/2020/TT-BGTVT Điều 10): a
 		// report named by the months it covers, no time to act.

@@ -1738,6 +1738,14 @@ func TestReadLimitForms(t *testing.T) {
 		// A report named by its period; a year's count of days (Thông tư 01/2020/TT-BGTVT Điều 10; Nghị định 91/2018/NĐ-CP Điều 45).
 		{in: "a) Thời hạn gửi báo cáo sáu tháng: Cảng vụ hàng hải chậm nhất là ngày 16 tháng 6 hàng năm;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "d) Lãi vay được tính trên dư nợ vay và số ngày vay thực tế, trên cơ sở một năm có 365 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// A body's notice counted from, whatever it tells (Nghị định 10/2018/NĐ-CP Điều 11).
+		{in: "Trong thời hạn 30 ngày kể từ ngày Cơ quan điều tra thông báo việc tiếp nhận hồ sơ miễn trừ, tổ chức, cá nhân đề nghị miễn trừ phải gửi hồ sơ đề nghị miễn trừ tới Cơ quan điều tra.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A measure's term named at the text's head (Thông tư 30/2018/TT-BCT Điều 3).
+		{in: "Thời hạn áp dụng biện pháp không phân bổ chỉ tiêu thực hiện hợp đồng tập trung quy định tại khoản này là 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// A failing case's notice forty tokens after its "nếu" clause (Thông tư 13/2019/TT-BGTVT Điều 99).
+		{in: "a) Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được Hồ sơ, nếu Hồ sơ không đầy đủ hoặc cơ quan đề nghị chưa nộp phí theo quy định, Cục Hàng không Việt Nam trả lời bằng văn bản trực tiếp hoặc qua dịch vụ bưu chính hoặc trên môi trường điện tử những nội dung chưa đầy đủ, yêu cầu bổ sung hoàn chỉnh.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A statistical reporting period (Thông tư 03/2019/TT-BTP Điều 7).
+		{in: "a) Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 đến hết ngày 30 tháng 6 hàng năm.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

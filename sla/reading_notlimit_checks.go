@@ -752,6 +752,12 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// contract's term.
 		return "a contract's term (\"hợp đồng … có thời gian không quá 12 tháng\"), not a time limit"
 	}
+	if rd.phraseBefore(from, 12, "thoi", "han", "giao", "dich") && !countFromAt(toks, to) {
+		// "… với thời hạn giao dịch mua bán lại tối đa không quá ba (03)
+		// tháng" (Thông tư 30/2019/TT-BTC Điều 6): a repurchase deal's
+		// term, as a loan's.
+		return "a transaction's term (\"thời hạn giao dịch … không quá 03 tháng\"), not a time limit"
+	}
 	for q := max(0, from-6); q <= from-3; q++ {
 		if toks[q+2].text == "vay" && words3(toks, q, "thoi", "han", "vay") && !countFromAt(toks, to) {
 			// "thời hạn vay tối đa 30 ngày": a loan's term ("… không vượt
@@ -1240,7 +1246,7 @@ func (rd *reader) actsCountedBefore(p, to int) bool {
 		return strings.TrimLeft(toks[start-2].text, "0") != "1" || !countFromAt(toks, to) && !wordAt(toks, to, "truoc")
 	}
 	for q := start - 1; q >= 1 && q >= p-30 && !rd.isBreak(q); q-- {
-		if words3(toks, q, "lan", "lien", "tiep") && kindAt(toks, q-1, tokNum) {
+		if wordAt(toks, q, "lan") && kindAt(toks, q-1, tokNum) && (words2(toks, q+1, "lien", "tiep") || words2(toks, q+3, "lien", "tiep")) { // ("sau 03 lần kiểm tra liên tiếp tại các ngày khác nhau trong vòng 12 tháng", Thông tư 52/2015/TT-BYT Điều 7: the act named between)
 			// "Mặt hàng nhập khẩu có 03 lần liên tiếp được cấp Thông báo …
 			// theo phương thức kiểm tra chặt trong vòng 12 tháng" (Nghị định
 			// 46/2026/NĐ-CP Điều 23): three times running, however far before.

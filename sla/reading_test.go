@@ -1746,6 +1746,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được Hồ sơ, nếu Hồ sơ không đầy đủ hoặc cơ quan đề nghị chưa nộp phí theo quy định, Cục Hàng không Việt Nam trả lời bằng văn bản trực tiếp hoặc qua dịch vụ bưu chính hoặc trên môi trường điện tử những nội dung chưa đầy đủ, yêu cầu bổ sung hoàn chỉnh.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// A statistical reporting period (Thông tư 03/2019/TT-BTP Điều 7).
 		{in: "a) Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 đến hết ngày 30 tháng 6 hàng năm.", decide: true, concern: sla.ConcernNotALimit},
+		// Acts counted in a window, the act named between "lần" and "liên tiếp" (Thông tư 52/2015/TT-BYT Điều 7); a repurchase deal's term (Thông tư 30/2019/TT-BTC Điều 6).
+		{in: "b) Đạt yêu cầu nhập khẩu sau 03 lần kiểm tra liên tiếp tại các ngày khác nhau trong vòng 12 tháng theo phương thức kiểm tra thông thường;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Kho bạc Nhà nước được thực hiện giao dịch mua trong các giao dịch mua bán lại trái phiếu Chính phủ với thời hạn giao dịch mua bán lại tối đa không quá ba (03) tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1061,14 +1061,18 @@ func (rd *reader) classifyClause(p, end int) Start {
 	for k, q := range ws {
 		w := toks[q].text
 		switch w { // the first words of the phrases below: one comparison for most words
-		case "duoc", "gui", "ra", "co", "nhan", "nop", "tiep", "thong":
+		case "duoc", "gui", "ra", "co", "nhan", "nop", "tiep", "thong", "tra":
 		default:
 			continue
 		}
-		if w == "thong" && words2(toks, q, "thong", "bao") && k >= 2 && rd.agencyBefore(ws[:k]) {
+		if (w == "thong" && words2(toks, q, "thong", "bao") || w == "tra" && words3(toks, q, "tra", "lai", "ho")) && k >= 2 && rd.agencyBefore(ws[:k]) {
 			// "kể từ ngày Cơ quan điều tra thông báo việc tiếp nhận hồ sơ
 			// miễn trừ, tổ chức, cá nhân … phải gửi hồ sơ" (Nghị định
-			// 10/2018/NĐ-CP Điều 11): a body's notice, whatever it tells.
+			// 10/2018/NĐ-CP Điều 11): a body's notice, whatever it tells;
+			// so is the dossier a body hands back ("kể từ ngày cơ quan thuế
+			// trả lại hồ sơ, người nộp thuế …"). (A body's confirmation
+			// "xác nhận về việc nhận hồ sơ" is the receipt, as two tuning
+			// rows label it.)
 			return FromOtherEvent
 		}
 		if words3(toks, q, "duoc", "bo", "sung") && (k >= 2 && (words2(toks, ws[k-2], "ho", "so") || words2(toks, ws[k-2], "bao", "cao")) || k == 0) {

@@ -1749,6 +1749,8 @@ func TestReadLimitForms(t *testing.T) {
 		// Acts counted in a window, the act named between "lần" and "liên tiếp" (Thông tư 52/2015/TT-BYT Điều 7); a repurchase deal's term (Thông tư 30/2019/TT-BTC Điều 6).
 		{in: "b) Đạt yêu cầu nhập khẩu sau 03 lần kiểm tra liên tiếp tại các ngày khác nhau trong vòng 12 tháng theo phương thức kiểm tra thông thường;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Kho bạc Nhà nước được thực hiện giao dịch mua trong các giao dịch mua bán lại trái phiếu Chính phủ với thời hạn giao dịch mua bán lại tối đa không quá ba (03) tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// A dossier a body hands back counts from that act (as a body's notice does).
+		{in: "Trong thời hạn 10 ngày kể từ ngày cơ quan thuế trả lại hồ sơ, người nộp thuế phải nộp lại hồ sơ đã hoàn thiện.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1,6 +1,8 @@
 package sla_test
 
 import (
+	"errors"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,6 +47,34 @@ func BenchmarkParseLimitTypical(b *testing.B) {
 	for b.Loop() {
 		if _, err := sla.ParseLimit(benchText); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadLimitCatalogue reads the tuning texts drawn from the
+// portal's catalogue (testdata/limits/catalogue_repos*.tsv), one text an
+// operation in turn: what a vendor importing a catalogue sees, texts of
+// every length and shape rather than the one typical sentence.
+func BenchmarkReadLimitCatalogue(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("testdata", "limits", "catalogue_repos*.tsv"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no catalogue texts: %v", err)
+	}
+	rows := loadCorpusFiles(b, files...)
+	total := 0
+	for _, r := range rows {
+		total += len(r.text)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(total / len(rows)))
+	i := 0
+	for b.Loop() {
+		if _, err := sla.ReadLimit(rows[i].text); err != nil && !errors.Is(err, sla.ErrLimitTooLong) {
+			b.Fatal(err)
+		}
+		i++
+		if i == len(rows) {
+			i = 0
 		}
 	}
 }

@@ -1215,11 +1215,12 @@ const (
 	rareCountedAs  // "được tính bằng": a rule of counting
 	rareSentence   // "chấp hành án": a sentence served
 	rarePhoto      // "chụp": a photograph taken
+	rareKeep       // "bảo lưu": a result or a right kept
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", "chấp", "bằng", and 0xE2, which starts "☐", "□".
+// "chưa", "chấp", "bằng", "chụp", "lưu", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1250,6 +1251,10 @@ func (rd *reader) rareTokens() rareMarks {
 			}
 		case "chup":
 			m |= rarePhoto
+		case "luu":
+			if wordAt(rd.toks, k-1, "bao") {
+				m |= rareKeep
+			}
 		case "bang":
 			if words2(rd.toks, k-2, "duoc", "tinh") {
 				m |= rareCountedAs

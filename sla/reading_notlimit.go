@@ -97,7 +97,7 @@ func (rd *reader) notALimit(it *item) string {
 		// earlier, compared with its term, no time to act.
 		return "a step brought forward (\"nâng … trước thời hạn tối đa 12 tháng so với …\"), not a time limit"
 	}
-	if rd.photographAgeBefore(it.from) {
+	if rare&rarePhoto != 0 && rd.photographAgeBefore(it.from) { // (most texts name no photograph)
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
 	if !it.lead {

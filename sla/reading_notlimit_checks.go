@@ -622,13 +622,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// counted, both of its durations.
 		return "a counting rule (\"01 tháng … được tính bằng 30 ngày\"), not a time limit"
 	}
-	if (words2(toks, from-2, "bao", "cao") || words4(toks, from-4, "bao", "cao", "thong", "ke")) && wordAt(toks, to-1, "thang") { // (also "Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 …", Thông tư 03/2019/TT-BTP Điều 7)
+	if wordAt(toks, to-1, "thang") && (words2(toks, from-2, "bao", "cao") || words4(toks, from-4, "bao", "cao", "thong", "ke")) { // (also "Kỳ báo cáo thống kê 6 tháng được tính từ ngày 01 tháng 01 …", Thông tư 03/2019/TT-BTP Điều 7)
 		// "a) Thời hạn gửi báo cáo sáu tháng: Cảng vụ hàng hải chậm nhất là
 		// ngày 16 tháng 6 hàng năm" (Thông tư 01/2020/TT-BGTVT Điều 10): a
 		// report named by the months it covers, no time to act.
 		return "a report named by its period (\"báo cáo sáu tháng\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "co") && (wordAt(toks, from-2, "nam") || wordAt(toks, from-2, "thang")) && wordAt(toks, to-1, "ngay") {
+	if wordAt(toks, from-1, "co") && wordAt(toks, to-1, "ngay") && (wordAt(toks, from-2, "nam") || wordAt(toks, from-2, "thang")) {
 		// "… số ngày vay thực tế …, trên cơ sở một năm có 365 ngày"
 		// (Nghị định 91/2018/NĐ-CP Điều 45, the Debt Repayment Fund's loans): the
 		// days a year is counted as, a basis of interest, no time to act.
@@ -682,8 +682,7 @@ func (rd *reader) keptPaidOrWorth(from, to int) string {
 	if from < 1 {
 		return ""
 	}
-	switch toks[from-1].text { // the word before the amount: one comparison for most durations
-	case "ung", "duong":
+	if prev := toks[from-1].text; prev == "ung" || prev == "duong" { // the word before the amount
 		if (words2(toks, from-2, "tuong", "ung") || words2(toks, from-2, "tuong", "duong")) && rd.sessionBefore(from-2) {
 			// "01 buổi hoặc trận làm việc tương ứng 04 giờ (tương đương một
 			// phần hai công)" (Bộ pháp điển, 77/2006/QH11 Điều 41): what a
@@ -691,7 +690,7 @@ func (rd *reader) keptPaidOrWorth(from, to int) string {
 			return "what a session is worth (\"01 buổi … tương ứng 04 giờ\"), not a time limit"
 		}
 		return ""
-	case "gian", "qua":
+	} else if prev == "gian" || prev == "qua" {
 		if (words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, from-2, "khong", "qua") && words3(toks, from-5, "trong", "thoi", "gian")) && (to >= len(toks) || rd.isSentenceEnd(to)) && rd.phraseInSentenceBefore(max(from-5, 0), 40, "duoc", "huong") {
 			// "… được hưởng chế độ dinh dưỡng cao hơn tối đa không quá 50% mức
 			// quy định … trong thời gian không quá 90 ngày." (Thông tư
@@ -699,15 +698,14 @@ func (rd *reader) keptPaidOrWorth(from, to int) string {
 			// sentence's last words.
 			return "a benefit's term (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
 		}
-	case "han", "vong":
-	default:
-		return ""
 	}
-	if w := withinStart(toks, from); w > 0 && rd.phraseInSentenceBefore(w, 60, "bao", "luu", "ket", "qua") {
-		// "Thí sinh được bảo lưu kết quả thi, kiểm tra của môn đã đạt yêu
-		// cầu … trong thời gian 12 tháng" (Thông tư 40/2019/TT-BGTVT Điều
-		// 15): how long a result is kept, no time to act.
-		return "how long a result is kept (\"được bảo lưu kết quả … trong thời gian 12 tháng\"), not a time limit"
+	if rd.rareTokens()&rareKeep != 0 {
+		if w := withinStart(toks, from); w > 0 && rd.phraseInSentenceBefore(w, 60, "bao", "luu", "ket", "qua") {
+			// "Thí sinh được bảo lưu kết quả thi, kiểm tra của môn đã đạt
+			// yêu cầu … trong thời gian 12 tháng" (Thông tư 40/2019/TT-BGTVT
+			// Điều 15): how long a result is kept, no time to act.
+			return "how long a result is kept (\"được bảo lưu kết quả … trong thời gian 12 tháng\"), not a time limit"
+		}
 	}
 	return ""
 }
@@ -722,9 +720,6 @@ func (rd *reader) sessionBefore(p int) bool { return rd.phraseBefore(p, 6, "buoi
 // quá 06 tháng" (Thông tư 02/2014/TT-BYT Điều 4), the photograph's age,
 // counted back from filing or not.
 func (rd *reader) photographAgeBefore(from int) bool {
-	if rd.rareTokens()&rarePhoto == 0 {
-		return false // most texts name no photograph
-	}
 	for q := from - 3; q >= from-10 && q >= 0; q-- {
 		if rd.toks[q].text == "chup" {
 			return true

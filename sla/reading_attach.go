@@ -261,13 +261,13 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				}
 			}
 		case t.text == "sau" && b != nil && b.from == p+1 && b.event == StartUnknown && p == rd.opening(p) && rd.filerFilesAt(b.to):
-			// "Sau 15 ngày, người dân nộp hồ sơ tại Văn phòng ĐKĐĐ" (a Đà
-			// Nẵng land procedure's step, github.com/trandinhthang203/capstone-project):
+			// "Sau 15 ngày, người dân nộp hồ sơ tại Văn phòng ĐKĐĐ" (a land
+			// certificate's re-issue, its steps, github.com/15110088/DB):
 			// the filer's wait before filing, counted from an earlier step.
 			b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(p, b.from), b.from
 		case t.text == "het" && (wordAt(toks, p+1, "han") || words2(toks, p+1, "thoi", "han")) && a != nil && (latestAt(toks, a.from-2) || wordAt(toks, a.from-1, "truoc")) && p == a.to && a.event == StartUnknown && a.kind == iDur:
-			// "Chậm nhất 15 ngày hết thời hạn" (a Đà Nẵng procedure's
-			// step, github.com/trandinhthang203/capstone-project), "trước 3
+			// "Chậm nhất 15 ngày hết thời hạn" (a commune's internal
+			// process, thủ tục 1.012933.H06, github.com/yenduy0309/ttdtxaphuong), "trước 3
 			// ngày hết hạn": counted from a term's end, another event.
 			end := rd.clauseEnd(p+1, hi)
 			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
@@ -323,7 +323,8 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// opened by "Trước khi …", the latest before it.)
 			// ("Thời hạn trao quyết định hưởng trợ cấp … trước ngày người lao
 			// động phục viên, xuất ngũ, thôi việc tối thiểu là 5 ngày", a
-			// Ministry of Defence insurance page: the same with "là".)
+			// the army newspaper qdnd.vn on the Ministry of Defence's insurance
+			// files: the same with "là".)
 			// "Trước ngày kiểm tra ít nhất 02 ngày làm việc", "trước kỳ
 			// sát hạch ít nhất 07 ngày làm việc", "Trước khi hết hạn sở
 			// hữu nhà ở tối thiểu 03 tháng": counted back from another

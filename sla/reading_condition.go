@@ -975,7 +975,8 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 			if lead < 0 && (wordAt(toks, p, "neu") || words2(toks, p, "truong", "hop")) && rd.filerLapseWithin(p, b) {
 				// "Nếu không bổ sung trong 30 ngày, hồ sơ hết giá trị" (Đà
-				// Nẵng's procedure for a food safety certificate, bước 2):
+				// Nẵng's food safety certificate, its steps, as
+				// github.com/trandinhthang203/Chatbot-ThuTucHanhChinh keeps them):
 				// the case holds the duration, the filer's own time to mend
 				// or to call, counted from the request; another event.
 				b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(p, b.from), b.from, p

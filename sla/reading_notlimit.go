@@ -52,8 +52,9 @@ func (rd *reader) notALimit(it *item) string {
 		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
 	}
 	if (punctAt(rd.toks, it.to, "/") || punctAt(rd.toks, it.from-1, "/")) && rd.roundTheClock(it) {
-		// "24 giờ/07 ngày Thực hiện qua mạng" (a province's online
-		// service card): always open, no time to act.
+		// "24 giờ/07 ngày Thực hiện qua mạng" (the national portal's
+		// card for foreigners' temporary residence declared online):
+		// always open, no time to act.
 		return "round the clock (\"24 giờ/07 ngày\"), not a time limit"
 	}
 	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) {

@@ -1690,24 +1690,24 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn của Ủy ban nhân dân cấp tỉnh để xác nhận;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A term of support under any within cue (Nghị định 22/1998/NĐ-CP, github.com/duongnoland/viLegalBert).
 		{in: "Hỗ trợ để ổn định sản xuất và đời sống cho những người phải di chuyển chỗ ở được tính trong thời hạn là 06 tháng, với mức trợ cấp tính bằng tiền cho 01 nhân khẩu01 tháng tương đương 30 kg gạo theo thời giá trung bình ở thị trường địa phương tại thời điểm đền bù.", decide: true, concern: sla.ConcernNotALimit},
-		// The twenty-first session's rules. A list of amounts before the last: alternatives, never the last alone (github.com/trandinhthang203/capstone-project, a Đà Nẵng procedure's chat answer).
+		// The twenty-first session's rules. A list of amounts before the last: alternatives, never the last alone (a public-service centre's chatbot answer, github.com/trungtampvhcctnt/chatbotpvhcc).
 		{in: "Tùy thủ tục; nhiều thủ tục có quy định cụ thể (7, 15, 30 ngày).", alts: []string{"range 7 ngày..30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Thời hạn giải quyết: 7, 15 hoặc 30 ngày.", alts: []string{"range 7 ngày..30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// A breakdown's last share cut off in its unit (QĐ 3584/QĐ-UBND Hải Phòng, github.com/hongdienvbhp/BangNiemYetVinhBao).
 		{in: "19 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định. Trong đó: - 12 ngày làm việc đối với cơ quan cấp phép; - 07 ngày làm", ord: "19 ngày làm việc", from: sla.FromReceipt, shares: 2},
-		// A case that holds the duration: the filer's own time to mend or to call (Đà Nẵng's portal, github.com/trandinhthang203/Chatbot-ThuTucHanhChinh; a university's page).
+		// A case that holds the duration: the filer's own time to mend or to call (Đà Nẵng's portal, github.com/trandinhthang203/Chatbot-ThuTucHanhChinh; Đại học Cần Thơ's student office, dsa.ctu.edu.vn).
 		{in: "Nếu không bổ sung trong 30 ngày, hồ sơ hết giá trị", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "3/ Trường hợp sinh viên đăng ký nhưng không liên hệ để nhận sau 7 ngày sẽ xem xét về việc trừ Điểm rèn luyện.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// An example that quotes the law gives the law's limits (Luật Xây dựng 2014 Điều 102 quoted on a web page).
+		// An example that quotes the law gives the law's limits (Luật Xây dựng 2014 Điều 102 quoted on 9houz.vn).
 		{in: "Ví dụ: Mục e, Khoản 1, Điều 102 ghi “Kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền cấp giấy phép xây dựng phải xem xét hồ sơ để cấp giấy phép trong thời gian 30 ngày đối với trường hợp cấp giấy phép xây dựng và trong thời gian 15 ngày đối với nhà ở riêng lẻ”.", alts: []string{"conditional 30 ngày", "conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
-		// A lead time "trước ngày … tối thiểu là 5 ngày"; a decision on a benefit is a paper, no period of insurance (a Ministry of Defence insurance page).
+		// A lead time "trước ngày … tối thiểu là 5 ngày"; a decision on a benefit is a paper, no period of insurance (qdnd.vn on the Ministry of Defence's insurance files).
 		{in: "- Thời hạn trao quyết định hưởng trợ cấp Bảo hiểm xã hội một lần đến người lao động trước ngày người lao động phục viên, xuất ngũ, thôi việc tối thiểu là 5 ngày.", ord: "5 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// Counted from a term's end; a filer's wait before filing (Đà Nẵng procedures' steps, github.com/trandinhthang203/capstone-project).
+		// Counted from a term's end; a filer's wait before filing (a commune's internal process, github.com/yenduy0309/ttdtxaphuong; a land certificate's steps, github.com/15110088/DB).
 		{in: "Chậm nhất 15 ngày hết thời hạn", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sau 15 ngày, người dân nộp hồ sơ tại Văn phòng ĐKĐĐ.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A photograph's age counted back from filing (Thông tư 02/2014/TT-BYT Điều 4).
 		{in: "Bản sơ yếu lý lịch tự thuật có dán ảnh màu 4cm x 6cm chụp trước thời gian nộp hồ sơ không quá 06 tháng, đóng dấu giáp lai;", decide: true, concern: sla.ConcernNotALimit},
-		// Always open: "24 giờ/07 ngày" (a province's online service card).
+		// Always open: "24 giờ/07 ngày" (the national portal's card for foreigners' temporary residence declared online).
 		{in: "24 giờ/07 ngày Thực hiện qua mạng Trang thông tin điện tử (24/7)", decide: true, concern: sla.ConcernNotALimit},
 		// An examination's length (Thông tư 40/2019/TT-BGTVT Điều 14).
 		{in: "c) Thời gian thi thuyền trưởng hạng nhì tối đa 90 phút;", decide: true, concern: sla.ConcernNotALimit},

@@ -99,10 +99,9 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			return true // the agency's request to supplement, not the applicant's request
 		case words4(toks, q, "yeu", "cau", "xac", "minh"):
 			// "kể từ ngày nhận được yêu cầu xác minh, Ủy ban nhân dân cấp
-			// xã … có trách nhiệm kiểm tra, xác minh" (Nghị định
-			// 123/2015/NĐ-CP on civil status, as a commune's procedure card
-			// copies it): one body asks another to verify, as "đề nghị xác
-			// minh" is read.
+			// xã … có trách nhiệm kiểm tra, xác minh" (birth registration's
+			// steps, github.com/ntduydu2004/public-administration-services-chatbot):
+			// one body asks another to verify, as "đề nghị xác minh" is read.
 			return true
 		case words2(toks, q, "thong", "bao"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"),
 			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):

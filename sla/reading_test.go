@@ -1725,7 +1725,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Hồ sơ gửi trong vòng 10 ngày làm việc kể từ ngày có tài liệu ghi nhận nội dung điều chỉnh.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A case's "thì" ends the suspension named in it (Luật Trọng tài thương mại 2010, 54/2010/QH12 Điều 45).
 		{in: "b1) Trường hợp Hội đồng trọng tài đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, kể từ ngày nhận được quyết định giải quyết khiếu nại của Tòa án, Hội đồng trọng tài tiếp tục thụ lý.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
-		// A request to verify is one body's of another, as "đề nghị xác minh" (Nghị định 123/2015/NĐ-CP on civil status, as a commune's procedure card copies it).
+		// A request to verify is one body's of another, as "đề nghị xác minh" (birth registration's steps, github.com/ntduydu2004/public-administration-services-chatbot).
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được yêu cầu xác minh, Ủy ban nhân dân cấp xã nơi nhận được đề nghị xác minh có trách nhiệm kiểm tra, xác minh và gửi kết quả về tình trạng hôn nhân của người đó.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A paper's age at filing in a list of papers to file (Thông tư liên tịch 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 17).
 		{in: "b) Biên bản giám sát của cơ quan công nhận hợp chuẩn Tiêu chuẩn quốc gia TCVN ISO/IEC 17025: 2007 (trong vòng mười hai (12) tháng kể từ ngày nộp hồ sơ);", decide: true, concern: sla.ConcernNotALimit},

@@ -409,6 +409,25 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	} else if b.kind != iNextDay {
 		w.breakdown = false
 	}
+	if !b.share && !b.condSet && colon < 0 && b.kind == iDur && a == nil {
+		if q := rd.opening(b.from); wordAt(toks, q, "tai") && rd.townOrPlaceKindIn(q+1, b.from) {
+			// "– Tại thành phố, thị xã không quá 07 ngày làm việc." and "–
+			// Tại các huyện miền núi vùng cao, biên giới, hải đảo không quá 20
+			// ngày làm việc." (iuhers.com on the identity card's issue): one
+			// kind of place's case with no colon, as with one.
+			end := b.from
+			for end > q+1 && !rd.introduces(end, b.from) {
+				end--
+			}
+			for r := q + 2; r < b.from; r++ {
+				if rd.introduces(r, b.from) {
+					end = r
+					break
+				}
+			}
+			b.cond, b.condSet = rd.words(q, end), true
+		}
+	}
 	if !b.share && !b.condSet && colon >= 0 && rd.introduces(colon+1, b.from) {
 		from := rd.labelStart(lo, colon)
 		switch {

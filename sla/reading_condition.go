@@ -444,6 +444,17 @@ func (rd *reader) placeKindIn(p, q int) bool {
 	return false
 }
 
+// townOrPlaceKindIn reports whether the words [p, q), after "Tại", name a
+// kind of place (placeKindIn) with no public body among them, or towns
+// ("thành phố, thị xã", "đô thị").
+func (rd *reader) townOrPlaceKindIn(p, q int) bool {
+	toks := rd.toks
+	if words2(toks, p, "thanh", "pho") && punctAt(toks, p+2, ",") && p+4 < len(toks) && toks[p+3].text == notThen && wordAt(toks, p+4, "xa") || wordAt(toks, p, "do") && p+1 < len(toks) && toks[p+1].text == notThen { // ("thị" is no "thì": see sentences; "đô thị", towns)
+		return true // ("thành phố" alone may be a city's body: "Tại thành phố Hà Nội")
+	}
+	return !rd.agencyNameAt(p) && !words2(toks, p, "bo", "phan") && !words2(toks, p, "van", "phong") && rd.placeKindIn(p, q)
+}
+
 // introduces reports whether tokens [from, to) only introduce the
 // duration at to: nothing, or "Trong thời hạn", "trong vòng", "không quá",
 // "chậm nhất là", "tối đa".

@@ -1211,6 +1211,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	case "tuan", "nam", "phut":
 		return UnitUnknown, 1
 	case "h":
+		if !toks[j].space && kindAt(toks, j-1, tokNum) && words2(toks, j+1, "lam", "viec") {
+			return UnitWorkingHours, 3 // "Thời gian xử lý là 24h làm việc (không tính thứ 7, Chủ Nhật …)" (help.tcbs.com.vn): working hours said so
+		}
 		// "trong vòng 24h từ khi tiếp nhận khiếu nại": hours glued to the
 		// amount after a limit's words, read as "giờ" is. ("sau 15h" is a
 		// time of day, read before the unit.)

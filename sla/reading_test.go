@@ -1751,6 +1751,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Kho bạc Nhà nước được thực hiện giao dịch mua trong các giao dịch mua bán lại trái phiếu Chính phủ với thời hạn giao dịch mua bán lại tối đa không quá ba (03) tháng.", decide: true, concern: sla.ConcernNotALimit},
 		// A dossier a body hands back counts from that act (as a body's notice does).
 		{in: "Trong thời hạn 10 ngày kể từ ngày cơ quan thuế trả lại hồ sơ, người nộp thuế phải nộp lại hồ sơ đã hoàn thiện.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Working hours glued to the amount and said so (help.tcbs.com.vn); a kind of place's case with no colon (iuhers.com on the identity card's issue).
+		{in: "Thời gian xử lý là 24h làm việc (không tính thứ 7, Chủ Nhật và ngày nghỉ lễ)", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "– Tại thành phố, thị xã không quá 07 ngày làm việc.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "– Tại các huyện miền núi vùng cao, biên giới, hải đảo không quá 20 ngày làm việc.", alts: []string{"conditional 20 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1755,6 +1755,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian xử lý là 24h làm việc (không tính thứ 7, Chủ Nhật và ngày nghỉ lễ)", ord: "24 giờ làm việc", from: sla.FromReceipt},
 		{in: "– Tại thành phố, thị xã không quá 07 ngày làm việc.", alts: []string{"conditional 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "– Tại các huyện miền núi vùng cao, biên giới, hải đảo không quá 20 ngày làm việc.", alts: []string{"conditional 20 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A case heading after a list letter written "a/" (evbn.org on a notary's service outside the office).
+		{in: "a/ Trường hợp hồ sơ không đủ cơ sở pháp luật để giải quyết: Công chứng viên giải thích rõ lý do và từ chối tiếp nhận hồ sơ. Thời hạn trả lời: 03 ngày làm việc kể từ ngày có yêu cầu.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

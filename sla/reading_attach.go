@@ -809,10 +809,17 @@ func wordsOfCase(toks []token, p, q int) bool {
 	return true
 }
 
-// letterMarkAt reports whether a lettered list mark ("a)", "đ)", "a/") stands
+// letterMarkAt reports whether a lettered list mark ("a)", "đ)") stands
 // at p.
 func letterMarkAt(toks []token, p int) bool {
-	return kindAt(toks, p, tokWord) && len(toks[p].text) == 1 && (punctAt(toks, p+1, ")") || punctAt(toks, p+1, "/") && !toks[p+1].space && p+2 < len(toks) && toks[p+2].space) // ("a/ Trường hợp hồ sơ không đủ cơ sở pháp luật …:", evbn.org on a notary's service; "v/v" is no mark)
+	return kindAt(toks, p, tokWord) && len(toks[p].text) == 1 && punctAt(toks, p+1, ")")
+}
+
+// slashMarkAt reports whether a lettered list mark written with a slash
+// and a space after it stands at p ("a/ Trường hợp hồ sơ không đủ cơ sở
+// pháp luật …:", evbn.org on a notary's service); "v/v" is no mark.
+func slashMarkAt(toks []token, p int) bool {
+	return kindAt(toks, p, tokWord) && len(toks[p].text) == 1 && punctAt(toks, p+1, "/") && !toks[p+1].space && p+2 < len(toks) && toks[p+2].space
 }
 
 // calendarPeriodAt reports whether a month, a quarter or a year is named

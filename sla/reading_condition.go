@@ -269,7 +269,7 @@ func (rd *reader) headingAt(p int) {
 		return
 	}
 	for q := 0; q < p; q++ {
-		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") && !letterMarkAt(toks, q) { // "- Trong trường hợp cần thiết, …;", "a) Trường hợp …:"
+		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") && !letterMarkAt(toks, q) && !slashMarkAt(toks, q) { // "- Trong trường hợp cần thiết, …;", "a) Trường hợp …:", "a/ Trường hợp …:"
 			return
 		}
 	}

@@ -664,15 +664,7 @@ func (rd *reader) clauseEnd(p, hi int) int {
 // filer's verb at most four words after it.
 func (rd *reader) filerFilesAt(p int) bool {
 	toks := rd.toks
-	if !punctAt(toks, p, ",") || !rd.filerAt(p+1) {
-		return false
-	}
-	for q := p + 2; q < len(toks) && q <= p+6; q++ {
-		if wordAt(toks, q, "nop") {
-			return true
-		}
-	}
-	return false
+	return punctAt(toks, p, ",") && rd.filerAt(p+1) && rd.phraseInSentenceAfter(p+2, 5, "nop")
 }
 
 // minimumAt reports whether "tối thiểu" or "ít nhất" stands at p.

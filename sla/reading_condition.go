@@ -449,7 +449,7 @@ func (rd *reader) placeKindIn(p, q int) bool {
 // ("thành phố, thị xã", "đô thị").
 func (rd *reader) townOrPlaceKindIn(p, q int) bool {
 	toks := rd.toks
-	if words2(toks, p, "thanh", "pho") && punctAt(toks, p+2, ",") && p+4 < len(toks) && toks[p+3].text == notThen && wordAt(toks, p+4, "xa") || wordAt(toks, p, "do") && p+1 < len(toks) && toks[p+1].text == notThen { // ("thị" is no "thì": see sentences; "đô thị", towns)
+	if words2(toks, p, "thanh", "pho") && punctAt(toks, p+2, ",") && syllableThiAt(toks, p+3) && wordAt(toks, p+4, "xa") || wordAt(toks, p, "do") && syllableThiAt(toks, p+1) { // ("thành phố, thị xã", "đô thị": towns)
 		return true // ("thành phố" alone may be a city's body: "Tại thành phố Hà Nội")
 	}
 	return !rd.agencyNameAt(p) && !words2(toks, p, "bo", "phan") && !words2(toks, p, "van", "phong") && rd.placeKindIn(p, q)

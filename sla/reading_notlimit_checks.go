@@ -683,7 +683,7 @@ func (rd *reader) keptPaidOrWorth(from, to int) string {
 		return ""
 	}
 	if prev := toks[from-1].text; prev == "ung" || prev == "duong" { // the word before the amount
-		if (words2(toks, from-2, "tuong", "ung") || words2(toks, from-2, "tuong", "duong")) && rd.sessionBefore(from-2) {
+		if (words2(toks, from-2, "tuong", "ung") || words2(toks, from-2, "tuong", "duong")) && rd.phraseBefore(from-2, 6, "buoi") { // ("buổi": a session, half a day's work)
 			// "01 buổi hoặc trận làm việc tương ứng 04 giờ (tương đương một
 			// phần hai công)" (Bộ pháp điển, 77/2006/QH11 Điều 41): what a
 			// session is worth, no time to act.
@@ -709,10 +709,6 @@ func (rd *reader) keptPaidOrWorth(from, to int) string {
 	}
 	return ""
 }
-
-// sessionBefore reports whether "buổi" (a session, half a day's work)
-// stands in the six words before p, within the clause.
-func (rd *reader) sessionBefore(p int) bool { return rd.phraseBefore(p, 6, "buoi") }
 
 // photographAgeBefore reports whether "chụp" (taken, of a photograph)
 // stands three to ten tokens before the duration at from: "ảnh chụp trong
@@ -1156,7 +1152,7 @@ func (rd *reader) cardBefore(q int) bool {
 		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ") {
 			return true
 		}
-		if (rd.toks[p].text == notThen || wordAt(rd.toks, p, "thi")) && wordAt(rd.toks, p+1, "thuc") {
+		if syllableThiAt(rd.toks, p) && wordAt(rd.toks, p+1, "thuc") {
 			return true // "cấp thị thực có giá trị không quá 30 ngày": a visa ("thị" is no "thì", see sentences)
 		}
 	}

@@ -1369,6 +1369,13 @@ func (rd *reader) isBreak(i int) bool {
 // notThen is the folded text of a "thi" that is not "thì".
 const notThen = "thi\u0300-"
 
+// syllableThiAt reports whether the folded syllable "thi" stands at p,
+// whether sentences has read it as "thì" (then) or renamed it notThen
+// ("thị", "thi"): "thị thực", "thời gian thi", "thị xã".
+func syllableThiAt(toks []token, p int) bool {
+	return uint(p) < uint(len(toks)) && (toks[p].text == notThen || toks[p].text == "thi")
+}
+
 // isThen tells "thì" (then) from "thị", "thi" (as in "thị trấn", "thi
 // hành", "khả thi"), which fold alike, by the original's grave accent; a
 // text written without any diacritic reads "thi" as "thì".

@@ -79,7 +79,7 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 4)] {
 		switch toks[q].text { // the first words of the cases below: one comparison for most words
-		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket":
+		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket", "tin":
 		default:
 			return false
 		}
@@ -105,6 +105,13 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			return true
 		case words2(toks, q, "thong", "bao"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"),
 			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):
+			return true
+		case words2(toks, q, "tin", "bao"):
+			// "kể từ khi nhận được tin báo của doanh nghiệp cung ứng dịch vụ
+			// bưu chính, cơ quan phòng, chống khủng bố … phải có văn bản yêu
+			// cầu" (Nghị định 122/2013/NĐ-CP Điều 9): a tip-off, whoever
+			// gives it, counts from another event, as a notice of a party
+			// does (README).
 			return true
 		}
 		return false

@@ -1761,6 +1761,8 @@ func TestReadLimitForms(t *testing.T) {
 		// A default's exception closing its sentence, the law's (Nghị định 13/2023/NĐ-CP Điều 16, via the ducvan1909 crawl of the Bộ pháp điển), and one right after the count (Điều 9).
 		{in: "5. Việc xóa dữ liệu được thực hiện trong 72 giờ sau khi có yêu cầu của chủ thể dữ liệu với toàn bộ dữ liệu cá nhân mà Bên Kiểm soát dữ liệu cá nhân, Bên Kiểm soát và xử lý dữ liệu cá nhân thu thập được, trừ trường hợp pháp luật có quy định khác.", alts: []string{"conditional 72 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "b) Bên Kiểm soát dữ liệu cá nhân, Bên Kiểm soát và xử lý dữ liệu cá nhân thực hiện yêu cầu của chủ thể dữ liệu trong 72 giờ sau khi nhận được yêu cầu, trừ trường hợp luật có quy định khác.", alts: []string{"conditional 72 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A tip-off received, whoever gives it, counts from another event (Nghị định 122/2013/NĐ-CP Điều 9).
+		{in: "2. Trong thời hạn không quá 24 giờ, kể từ khi nhận được tin báo của doanh nghiệp cung ứng dịch vụ bưu chính, cơ quan phòng, chống khủng bố Công an cấp tỉnh phải có văn bản yêu cầu và phối hợp với doanh nghiệp cung ứng dịch vụ bưu chính mở, kiểm tra bưu gửi có dấu hiệu chứa tiền, tài sản liên quan đến khủng bố, tài trợ khủng bố.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

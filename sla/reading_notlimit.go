@@ -101,6 +101,12 @@ func (rd *reader) notALimit(it *item) string {
 	if rare&rarePhoto != 0 && rd.photographAgeBefore(it.from) { // (most texts name no photograph)
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
+	if toks := rd.toks; wordAt(toks, it.to-1, "thang") && words2(toks, it.from-2, "cap", "nhat") && (punctAt(toks, it.to, ",") || words2(toks, it.to, "mot", "lan")) {
+		// "2. Cập nhật 6 tháng, trước ngày 30/6 và 31/12 hằng năm các nội
+		// dung tại khoản 4 Điều 5" (Thông tư 18/2019/TT-BNNPTNT Điều 10):
+		// how often records are updated, no time to act.
+		return "how often something is updated (\"Cập nhật 6 tháng, …\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why

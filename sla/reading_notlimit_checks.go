@@ -628,6 +628,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// report named by the months it covers, no time to act.
 		return "a report named by its period (\"báo cáo sáu tháng\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "cua") && wordAt(toks, from-2, "phi") && wordAt(toks, from-3, "thu") {
+		// "… số phí phải nộp bằng mức thu phí của 01 tháng nhân với thời
+		// gian nộp chậm" (Thông tư 293/2016/TT-BTC Điều 6): a month's fee,
+		// the measure of an amount of money.
+		return "a fee's measure (\"mức thu phí của 01 tháng\"), not a time limit"
+	}
 	if wordAt(toks, from-1, "co") && wordAt(toks, to-1, "ngay") && (wordAt(toks, from-2, "nam") || wordAt(toks, from-2, "thang")) {
 		// "… số ngày vay thực tế …, trên cơ sở một năm có 365 ngày"
 		// (Nghị định 91/2018/NĐ-CP Điều 45, the Debt Repayment Fund's loans): the

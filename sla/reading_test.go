@@ -1763,6 +1763,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b) Bên Kiểm soát dữ liệu cá nhân, Bên Kiểm soát và xử lý dữ liệu cá nhân thực hiện yêu cầu của chủ thể dữ liệu trong 72 giờ sau khi nhận được yêu cầu, trừ trường hợp luật có quy định khác.", alts: []string{"conditional 72 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// A tip-off received, whoever gives it, counts from another event (Nghị định 122/2013/NĐ-CP Điều 9).
 		{in: "2. Trong thời hạn không quá 24 giờ, kể từ khi nhận được tin báo của doanh nghiệp cung ứng dịch vụ bưu chính, cơ quan phòng, chống khủng bố Công an cấp tỉnh phải có văn bản yêu cầu và phối hợp với doanh nghiệp cung ứng dịch vụ bưu chính mở, kiểm tra bưu gửi có dấu hiệu chứa tiền, tài sản liên quan đến khủng bố, tài trợ khủng bố.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// How often records are updated (Thông tư 18/2019/TT-BNNPTNT Điều 10); a month's fee, an amount of money (Thông tư 293/2016/TT-BTC Điều 6).
+		{in: "2. Cập nhật 6 tháng, trước ngày 30/6 và 31/12 hằng năm các nội dung tại khoản 4 Điều 5; các khoản 6, 7 và 8 Điều 6; khoản 2 Điều 8 Thông tư này.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đơn vị đăng kiểm sẽ truy thu số phí phải nộp của chu kỳ trước, số phí phải nộp bằng mức thu phí của 01 tháng nhân với thời gian nộp chậm.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

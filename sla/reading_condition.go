@@ -1096,6 +1096,15 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			} else {
 				b.cond, b.condSet = rd.words(rd.exceptionStart(p), end), true
 			}
+			if b.event == StartUnknown && words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") && rd.councilConcludesIn(p+4, end) {
+				// "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công
+				// nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên
+				// ngành xem xét, gửi hồ sơ …" (Thông tư 54/2014/TT-BNNPTNT
+				// Điều 8): the council's conclusion, a body's act, is the
+				// count's start (README: an opinion, an inspection, a
+				// council's approval count from another event).
+				b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(p, end), end, p
+			}
 			va := b.from - 4
 			if words2(toks, b.from-2, "trong", "vong") {
 				va = b.from - 3 // "… và trong vòng 24 giờ phải …"
@@ -1108,6 +1117,18 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
+}
+
+// councilConcludesIn reports whether "kết luận" stands in the words
+// [p, end) that follow "Trường hợp Hội đồng", at most six words on: the
+// council's conclusion ("Hội đồng đánh giá kết luận …").
+func (rd *reader) councilConcludesIn(p, end int) bool {
+	for q := p; q < end && q < p+6; q++ {
+		if words2(rd.toks, q, "ket", "luan") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateAfterBracket reports whether a date in digits ("16/6") follows

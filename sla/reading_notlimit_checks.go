@@ -471,6 +471,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// Điều 9): the months a benefit pays for, capped.
 			return "a cap on months paid for (\"cho mỗi tháng … tối đa không quá 12 tháng\"), not a time limit"
 		}
+		if wordAt(toks, from-1, "qua") && words3(toks, rd.opening(from), "muc", "tro", "cap") {
+			// "a) Mức trợ cấp gạo cho hộ gia đình … căn cứ vào diện tích trồng
+			// rừng thực tế và thời gian chưa tự túc được lương thực không
+			// quá 6 tháng nhưng tối đa không quá 450 kg/năm" (Nghị định
+			// 58/2024/NĐ-CP Điều 21): the months an allowance is paid for.
+			return "the months an allowance is paid for (\"Mức trợ cấp … không quá 6 tháng\"), not a time limit"
+		}
 		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 14, "so", "ngay", "thuc", "te") {
 			// "… mỗi ngày bằng 0,1 tháng lương cơ sở theo số ngày thực tế phải
 			// Điều trị nhưng tối đa không quá 15 ngày" (Luật Nghĩa vụ quân sự

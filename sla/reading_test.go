@@ -1766,6 +1766,10 @@ func TestReadLimitForms(t *testing.T) {
 		// How often records are updated (Thông tư 18/2019/TT-BNNPTNT Điều 10); a month's fee, an amount of money (Thông tư 293/2016/TT-BTC Điều 6).
 		{in: "2. Cập nhật 6 tháng, trước ngày 30/6 và 31/12 hằng năm các nội dung tại khoản 4 Điều 5; các khoản 6, 7 và 8 Điều 6; khoản 2 Điều 8 Thông tư này.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Đơn vị đăng kiểm sẽ truy thu số phí phải nộp của chu kỳ trước, số phí phải nộp bằng mức thu phí của 01 tháng nhân với thời gian nộp chậm.", decide: true, concern: sla.ConcernNotALimit},
+		// A council's conclusion opening the case counts from that act (Thông tư 54/2014/TT-BNNPTNT Điều 8).
+		{in: "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên ngành xem xét, gửi hồ sơ đề nghị công nhận GAP khác tới Vụ Khoa học, Công nghệ và Môi trường để thẩm tra trước khi trình Bộ trưởng, hồ sơ bao gồm:", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The months an allowance is paid for (Nghị định 58/2024/NĐ-CP Điều 21).
+		{in: "a) Mức trợ cấp gạo cho hộ gia đình thực hiện trồng rừng thay thế nương rẫy trong năm căn cứ vào diện tích trồng rừng thực tế và thời gian chưa tự túc được lương thực không quá 6 tháng nhưng tối đa không quá 450 kg/năm;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

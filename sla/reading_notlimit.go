@@ -86,6 +86,12 @@ func (rd *reader) notALimit(it *item) string {
 		// time passed, that sets what is paid back or owed.
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
+	if toks := rd.toks; it.lead && it.from-rd.opening(it.from) <= 12 && wordAt(toks, rd.opening(it.from), "co") && words2(toks, rd.opening(it.from)+1, "hanh", "vi") {
+		// "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét
+		// nghiệm HIV lần thứ nhất;" (Thông tư 09/2021/TT-BYT Điều 4): a
+		// criterion, conduct within a window before an event, no act due.
+		return "conduct within a window before an event (\"Có hành vi … trong vòng 3 tháng trước khi …\"), not a time limit"
+	}
 	if toks := rd.toks; wordAt(toks, it.from-1, "trong") && wordAt(toks, it.from-2, "thang") && kindAt(toks, it.from-3, tokNum) {
 		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
 		// the span in which time is counted, whatever event closes it.

@@ -1770,6 +1770,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên ngành xem xét, gửi hồ sơ đề nghị công nhận GAP khác tới Vụ Khoa học, Công nghệ và Môi trường để thẩm tra trước khi trình Bộ trưởng, hồ sơ bao gồm:", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// The months an allowance is paid for (Nghị định 58/2024/NĐ-CP Điều 21).
 		{in: "a) Mức trợ cấp gạo cho hộ gia đình thực hiện trồng rừng thay thế nương rẫy trong năm căn cứ vào diện tích trồng rừng thực tế và thời gian chưa tự túc được lương thực không quá 6 tháng nhưng tối đa không quá 450 kg/năm;", decide: true, concern: sla.ConcernNotALimit},
+		// Conduct within a window before an event, a criterion (Thông tư 09/2021/TT-BYT Điều 4).
+		{in: "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét nghiệm HIV lần thứ nhất;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1026,8 +1026,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_web_pages_nineteenth.tsv, 41 texts of government domains:
 // 25/28, 4/4, 4/5 on arrival; heldout_web_pages_twentieth.tsv, 97 texts of
 // other domains: 20/22, 23/32, 12/13): the whole set of 15,738 texts
-// 3476/3849 (90.3 %), 2257/2451 (92.1 %), 5623/6151 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3476, "alternatives": 2257, "event": 5623}
+// 3476/3849 (90.3 %), 2257/2451 (92.1 %), 5623/6151 (91.4 %). Twenty-
+// second session: rules from a new tuning draw of the same crawl
+// (legal_new8.tsv: a tip-off received counts from another event; dates
+// listed without "ngày"; a law's default exception) read one held-out
+// event and three none right more, 5624/6151; then a held-out draw from
+// the crawl's other side (heldout_legal_new8.tsv, 300 texts, most of them
+// none): 1/1, 1/1, 39/40 (and 252/258 none) on arrival; the whole set of
+// 16,038 texts 3477/3850 (90.3 %), 2258/2452 (92.1 %), 5663/6191 (91.5 %).
+var heldOutFloor = map[string]int{"limit": 3477, "alternatives": 2258, "event": 5663}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

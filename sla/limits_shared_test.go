@@ -164,8 +164,13 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // events. With the two web draws heldout_web_pages_nineteenth.tsv and
 // heldout_web_pages_twentieth.tsv (138 texts, 110 of them unshared):
 // 10,175 of 15,738 share none, 1397/1636 (85.4 %), 1195/1330 (89.8 %),
-// 3954/4338 (91.1 %).)
-var unsharedFloor = [3]int{1397, 1195, 3954}
+// 3954/4338 (91.1 %). Twenty-second session: legal_new8.tsv (600 tuning
+// texts) joined with no held-out text coming to share its wording (the
+// one held-out event its rules read right more is on the shared side); with
+// heldout_legal_new8.tsv (300 texts, all unshared): 10,475 of 16,038
+// share none, 1398/1637 (85.4 %), 1196/1331 (89.9 %), 3993/4378
+// (91.2 %).)
+var unsharedFloor = [3]int{1398, 1196, 3993}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -1772,6 +1772,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Mức trợ cấp gạo cho hộ gia đình thực hiện trồng rừng thay thế nương rẫy trong năm căn cứ vào diện tích trồng rừng thực tế và thời gian chưa tự túc được lương thực không quá 6 tháng nhưng tối đa không quá 450 kg/năm;", decide: true, concern: sla.ConcernNotALimit},
 		// Conduct within a window before an event, a criterion (Thông tư 09/2021/TT-BYT Điều 4).
 		{in: "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét nghiệm HIV lần thứ nhất;", decide: true, concern: sla.ConcernNotALimit},
+		// A "trước" right after an amount is that amount's lead, not a later minimum's (Thông tư 19/2019/TT-BCT Điều 6).
+		{in: "c) Thông tin, số liệu, chứng cứ về thiệt hại nghiêm trọng hoặc đe dọa gây thiệt hại nghiêm trọng cho ngành sản xuất trong nước theo quy định tại khoản 7 Điều 63 Nghị định số 86/2025/NĐ-CP là thông tin, số liệu, chứng cứ trong ít nhất 03 năm liên tiếp trước khi nộp hồ sơ yêu cầu và đã bao gồm ít nhất 06 tháng sau khi Hiệp định có hiệu lực đối với một hoặc nhiều nước thành viên bị yêu cầu điều tra áp dụng biện pháp tự vệ chuyển tiếp đó.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

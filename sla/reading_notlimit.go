@@ -113,6 +113,14 @@ func (rd *reader) notALimit(it *item) string {
 		// how often records are updated, no time to act.
 		return "how often something is updated (\"Cập nhật 6 tháng, …\"), not a time limit"
 	}
+	if toks := rd.toks; wordAt(toks, it.to-1, "thang") && rd.reportTitleBefore(it.from) {
+		// "b) Báo cáo phương tiện vận tải (6 tháng) theo Mẫu HK-2 …" (Thông
+		// tư 33/2016/TT-BGTVT Điều 4), "a) Báo cáo định kỳ: Báo cáo hoạt
+		// động sáu (06) tháng trước ngày 10 tháng 7 …" (Thông tư liên tịch
+		// 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 19): a report named by the
+		// months it covers, as "báo cáo sáu tháng" is.
+		return "a report named by its period (\"Báo cáo hoạt động sáu (06) tháng\"), not a time limit"
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -1081,4 +1089,31 @@ func (rd *reader) repealOpens(s, p int) bool {
 func (rd *reader) keepingAt(q, to int) bool {
 	toks := rd.toks
 	return words2(toks, q, "luu", "giu") && !rd.phraseBefore(q, 5, "qua", "thoi", "han") && !(words2(toks, q-2, "thoi", "han") && countFromAt(toks, to))
+}
+
+// reportTitleBefore reports whether the words before the amount at p are
+// a report's title opening its sentence or a "…:" heading's text: "Báo
+// cáo" then at most five words and an opening bracket, nothing else ("Báo
+// cáo phương tiện vận tải (6 tháng)", "Báo cáo hoạt động sáu (06) tháng").
+func (rd *reader) reportTitleBefore(p int) bool {
+	toks := rd.toks
+	s := rd.opening(p)
+	for q := s; q < p; q++ {
+		if punctAt(toks, q, ":") {
+			s = q + 1
+		}
+	}
+	if !words2(toks, s, "bao", "cao") || !strings.HasPrefix(rd.original(s), "B") || p-s > 9 {
+		return false
+	}
+	for q := s + 2; q < p; q++ {
+		if toks[q].kind != tokWord && !punctAt(toks, q, "(") {
+			return false
+		}
+		switch toks[q].text {
+		case "phai", "trong", "han", "gian", "nhat", "qua", "da", "truoc", "sau", "ke", "khi", "vong", "gui", "nop":
+			return false // "Báo cáo phải gửi trong thời hạn một (01) tháng": a time to send it
+		}
+	}
+	return true
 }

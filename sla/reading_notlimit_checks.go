@@ -50,6 +50,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// day or a week, a rate.
 		return "a rate (\"số giờ … trong 01 ngày, 01 tuần\"), not a time limit"
 	}
+	if kindAt(toks, to, tokNum) && wordAt(toks, to+1, "dem") {
+		// "… và không quá 04 ngày 03 đêm cho 01 người/đoàn …" (Thông tư
+		// 11/2019/TT-BCT Điều 11, trade promotion's support): a trip's
+		// length in days and nights, no time to act.
+		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
+	}
 	switch text(to) {
 	case "nhu":
 		if rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {

@@ -1774,6 +1774,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét nghiệm HIV lần thứ nhất;", decide: true, concern: sla.ConcernNotALimit},
 		// A "trước" right after an amount is that amount's lead, not a later minimum's (Thông tư 19/2019/TT-BCT Điều 6).
 		{in: "c) Thông tin, số liệu, chứng cứ về thiệt hại nghiêm trọng hoặc đe dọa gây thiệt hại nghiêm trọng cho ngành sản xuất trong nước theo quy định tại khoản 7 Điều 63 Nghị định số 86/2025/NĐ-CP là thông tin, số liệu, chứng cứ trong ít nhất 03 năm liên tiếp trước khi nộp hồ sơ yêu cầu và đã bao gồm ít nhất 06 tháng sau khi Hiệp định có hiệu lực đối với một hoặc nhiều nước thành viên bị yêu cầu điều tra áp dụng biện pháp tự vệ chuyển tiếp đó.", decide: true, concern: sla.ConcernNotALimit},
+		// A report named by the months it covers, titled in its sentence (Thông tư 33/2016/TT-BGTVT Điều 4; Thông tư liên tịch 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 19); a trip of days and nights (Thông tư 11/2019/TT-BCT Điều 11).
+		{in: "b) Báo cáo phương tiện vận tải (6 tháng) theo Mẫu HK-2 của Phụ lục ban hành kèm theo Thông tư này: số liệu từ tháng 01 đến hết tháng 6, báo cáo trước ngày 20 tháng 7; số liệu từ tháng 7 đến hết tháng 12, báo cáo trước ngày 20 tháng 01 năm kế tiếp;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Báo cáo định kỳ: Báo cáo hoạt động sáu (06) tháng trước ngày 10 tháng 7 và báo cáo năm trước ngày 30 tháng 12 hằng năm (theo mẫu tại Phụ lục 4 ban hành kèm theo Thông tư liên tịch này).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Hỗ trợ tối đa 100% kinh phí thực hiện các nội dung quy định tại điểm d khoản 1 Điều này và không quá 04 ngày 03 đêm cho 01 người/doanh nghiệp nước ngoài;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -477,6 +477,19 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// Điều 9): the months a benefit pays for, capped.
 			return "a cap on months paid for (\"cho mỗi tháng … tối đa không quá 12 tháng\"), not a time limit"
 		}
+		if wordAt(toks, from-1, "qua") && words4(toks, from-6, "xac", "dinh", "thoi", "han") {
+			// "- Cột 6: Hợp đồng lao động không xác định thời hạn ký hiệu
+			// (A); xác định thời hạn không quá 36 tháng ký hiệu (B); …"
+			// (Nghị định 97/2022/NĐ-CP Điều 14): a fixed-term contract's length.
+			return "a contract's term (\"xác định thời hạn không quá 36 tháng\"), not a time limit"
+		}
+		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 24, "tam", "ngung") && rd.phraseInSentenceBefore(from, 8, "lan") {
+			// "2. Việc chấp nhận tạm ngừng hoặc giãn tiến độ của dự án chỉ
+			// được thực hiện một (1) lần và tối đa không quá mười hai (12)
+			// tháng." (Thông tư 39/2013/TT-BCT Điều 10): how long a suspension
+			// granted once may last.
+			return "a suspension's length (\"tạm ngừng … một (1) lần và tối đa không quá 12 tháng\"), not a time limit"
+		}
 		if wordAt(toks, from-1, "qua") && words3(toks, rd.opening(from), "muc", "tro", "cap") {
 			// "a) Mức trợ cấp gạo cho hộ gia đình … căn cứ vào diện tích trồng
 			// rừng thực tế và thời gian chưa tự túc được lương thực không

@@ -1778,6 +1778,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b) Báo cáo phương tiện vận tải (6 tháng) theo Mẫu HK-2 của Phụ lục ban hành kèm theo Thông tư này: số liệu từ tháng 01 đến hết tháng 6, báo cáo trước ngày 20 tháng 7; số liệu từ tháng 7 đến hết tháng 12, báo cáo trước ngày 20 tháng 01 năm kế tiếp;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Báo cáo định kỳ: Báo cáo hoạt động sáu (06) tháng trước ngày 10 tháng 7 và báo cáo năm trước ngày 30 tháng 12 hằng năm (theo mẫu tại Phụ lục 4 ban hành kèm theo Thông tư liên tịch này).", decide: true, concern: sla.ConcernNotALimit},
 		{in: "b) Hỗ trợ tối đa 100% kinh phí thực hiện các nội dung quy định tại điểm d khoản 1 Điều này và không quá 04 ngày 03 đêm cho 01 người/doanh nghiệp nước ngoài;", decide: true, concern: sla.ConcernNotALimit},
+		// A fixed-term contract's length (Nghị định 97/2022/NĐ-CP Điều 14); how long a suspension granted once may last (Thông tư 39/2013/TT-BCT Điều 10).
+		{in: "- Cột 6: Hợp đồng lao động không xác định thời hạn ký hiệu (A); xác định thời hạn không quá 36 tháng ký hiệu (B); giao kết bằng lời nói được ghi ký hiệu (C).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2. Việc chấp nhận tạm ngừng hoặc giãn tiến độ của dự án chỉ được thực hiện một (1) lần và tối đa không quá mười hai (12) tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

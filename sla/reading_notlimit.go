@@ -86,6 +86,13 @@ func (rd *reader) notALimit(it *item) string {
 		// time passed, that sets what is paid back or owed.
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
+	if toks := rd.toks; it.event == FromOtherEvent && words2(toks, rd.opening(it.from), "khong", "co") && rd.phraseInSentenceAfter(it.to, 16, "cho", "den", "thoi", "diem") {
+		// "a) Không có lô hàng bị cơ quan thẩm quyền … phát hiện vi phạm
+		// về ATTP trong thời hạn 12 tháng kể từ khi có tên trong danh sách
+		// ưu tiên cho đến thời điểm xem xét;" (Thông tư 48/2013/TT-BNNPTNT
+		// Điều 22): a criterion held over a span between two events.
+		return "a criterion held over a span (\"Không có … trong thời hạn 12 tháng kể từ … cho đến thời điểm xem xét\"), not a time limit"
+	}
 	if toks := rd.toks; it.lead && it.from-rd.opening(it.from) <= 12 && wordAt(toks, rd.opening(it.from), "co") && words2(toks, rd.opening(it.from)+1, "hanh", "vi") {
 		// "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét
 		// nghiệm HIV lần thứ nhất;" (Thông tư 09/2021/TT-BYT Điều 4): a

@@ -50,6 +50,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// day or a week, a rate.
 		return "a rate (\"số giờ … trong 01 ngày, 01 tuần\"), not a time limit"
 	}
+	if wordAt(toks, to, "khi") && words3(toks, from-3, "trong", "thoi", "han") && words2(toks, rd.opening(from), "khong", "duoc") {
+		// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm
+		// kiểm tra trong thời hạn 03 tháng khi vi phạm một trong các quy
+		// định dưới đây:" (Thông tư 40/2019/TT-BGTVT Điều 25): how long a ban lasts, a sanction.
+		return "a ban's term (\"Không được … trong thời hạn 03 tháng khi vi phạm …\"), not a time limit"
+	}
 	if kindAt(toks, to, tokNum) && wordAt(toks, to+1, "dem") {
 		// "… và không quá 04 ngày 03 đêm cho 01 người/đoàn …" (Thông tư
 		// 11/2019/TT-BCT Điều 11, trade promotion's support): a trip's

@@ -1781,6 +1781,9 @@ func TestReadLimitForms(t *testing.T) {
 		// A fixed-term contract's length (Nghị định 97/2022/NĐ-CP Điều 14); how long a suspension granted once may last (Thông tư 39/2013/TT-BCT Điều 10).
 		{in: "- Cột 6: Hợp đồng lao động không xác định thời hạn ký hiệu (A); xác định thời hạn không quá 36 tháng ký hiệu (B); giao kết bằng lời nói được ghi ký hiệu (C).", decide: true, concern: sla.ConcernNotALimit},
 		{in: "2. Việc chấp nhận tạm ngừng hoặc giãn tiến độ của dự án chỉ được thực hiện một (1) lần và tối đa không quá mười hai (12) tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// A ban's term (Thông tư 40/2019/TT-BGTVT Điều 25); a criterion held over a span between two events (Thông tư 48/2013/TT-BNNPTNT Điều 22).
+		{in: "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm kiểm tra trong thời hạn 03 tháng khi vi phạm một trong các quy định dưới đây:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "a) Không có lô hàng bị cơ quan thẩm quyền của Việt Nam, nước nhập khẩu phát hiện vi phạm về ATTP trong thời hạn 12 tháng kể từ khi có tên trong danh sách ưu tiên cho đến thời điểm xem xét;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

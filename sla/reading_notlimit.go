@@ -938,6 +938,13 @@ func (rd *reader) openingDefines(it *item, q int) string {
 			// gian 09 tháng": a term defined.
 			return "a definition (\"“…” là …\"), not a time limit"
 		}
+		if r > q+1 && r-q <= 8 && toks[r].text == "la" && wordAt(toks, r+1, "viec") {
+			// "5. Chuyến bay bị hủy là việc không thực hiện một chuyến bay
+			// mà lịch bay … đã được công bố … trong vòng 24 giờ trước thời
+			// gian khởi hành dự kiến." (Thông tư 81/2014/TT-BGTVT Điều 8): a term
+			// defined.
+			return "a definition (\"Chuyến bay bị hủy là việc …\"), not a time limit"
+		}
 	}
 	for r := q; r < from && r < q+10 && toks[r].text != "thoi"; r++ {
 		// (Not "Thời hạn: Là 15 ngày": the limit's own name.)

@@ -1784,6 +1784,8 @@ func TestReadLimitForms(t *testing.T) {
 		// A ban's term (Thông tư 40/2019/TT-BGTVT Điều 25); a criterion held over a span between two events (Thông tư 48/2013/TT-BNNPTNT Điều 22).
 		{in: "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm kiểm tra trong thời hạn 03 tháng khi vi phạm một trong các quy định dưới đây:", decide: true, concern: sla.ConcernNotALimit},
 		{in: "a) Không có lô hàng bị cơ quan thẩm quyền của Việt Nam, nước nhập khẩu phát hiện vi phạm về ATTP trong thời hạn 12 tháng kể từ khi có tên trong danh sách ưu tiên cho đến thời điểm xem xét;", decide: true, concern: sla.ConcernNotALimit},
+		// A term defined by "… là việc …" (Thông tư 81/2014/TT-BGTVT Điều 8).
+		{in: "5. Chuyến bay bị hủy là việc không thực hiện một chuyến bay mà lịch bay để đặt chỗ, bán vé của chuyến bay này đã được công bố trên hệ thống bán vé đặt chỗ (CRS) của người vận chuyển trong vòng 24 giờ trước thời gian khởi hành dự kiến.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

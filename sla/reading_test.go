@@ -1786,6 +1786,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) Không có lô hàng bị cơ quan thẩm quyền của Việt Nam, nước nhập khẩu phát hiện vi phạm về ATTP trong thời hạn 12 tháng kể từ khi có tên trong danh sách ưu tiên cho đến thời điểm xem xét;", decide: true, concern: sla.ConcernNotALimit},
 		// A term defined by "… là việc …" (Thông tư 81/2014/TT-BGTVT Điều 8).
 		{in: "5. Chuyến bay bị hủy là việc không thực hiện một chuyến bay mà lịch bay để đặt chỗ, bán vé của chuyến bay này đã được công bố trên hệ thống bán vé đặt chỗ (CRS) của người vận chuyển trong vòng 24 giờ trước thời gian khởi hành dự kiến.", decide: true, concern: sla.ConcernNotALimit},
+		// A notice already given ahead, a case's condition (Thông tư 80/2014/TT-BGTVT Điều 11).
+		{in: "5. Hành khách có vé nhưng đến chậm sau khi phương tiện đã xuất bến và đã thông báo cho người kinh doanh vận tải hoặc người bán vé (bằng điện thoại, điện tín, Fax hoặc Email) 02 giờ trước thời gian phương tiện xuất bến theo lịch chạy tàu đã công bố thì giải quyết theo các quy định sau đây:", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -89,9 +89,9 @@ func (rd *reader) notALimit(it *item) string {
 	if toks := rd.toks; it.lead && thenWithin(toks, it.to, 20) && rd.phraseInSentenceBefore(it.from, 32, "da", "thong", "bao") {
 		// "5. Hành khách có vé nhưng đến chậm … và đã thông báo cho người
 		// kinh doanh vận tải … 02 giờ trước thời gian phương tiện xuất bến
-		// … thì giải quyết theo các quy định sau đây:" (Thông tư 80/2014/TT-BGTVT
-		// Điều 11): a notice
-		// already given ahead, a case's condition, no time to act.
+		// … thì giải quyết theo các quy định sau đây:" (Thông tư
+		// 80/2014/TT-BGTVT Điều 11): a notice already given ahead, a
+		// case's condition, no time to act.
 		return "a notice already given ahead, a case's condition (\"đã thông báo … 02 giờ trước … thì …\"), not a time limit"
 	}
 	if toks := rd.toks; it.event == FromOtherEvent && words2(toks, rd.opening(it.from), "khong", "co") && rd.phraseInSentenceAfter(it.to, 16, "cho", "den", "thoi", "diem") {

@@ -86,27 +86,6 @@ func (rd *reader) notALimit(it *item) string {
 		// time passed, that sets what is paid back or owed.
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
-	if toks := rd.toks; it.lead && thenWithin(toks, it.to, 20) && rd.phraseInSentenceBefore(it.from, 32, "da", "thong", "bao") {
-		// "5. Hành khách có vé nhưng đến chậm … và đã thông báo cho người
-		// kinh doanh vận tải … 02 giờ trước thời gian phương tiện xuất bến
-		// … thì giải quyết theo các quy định sau đây:" (Thông tư
-		// 80/2014/TT-BGTVT Điều 11): a notice already given ahead, a
-		// case's condition, no time to act.
-		return "a notice already given ahead, a case's condition (\"đã thông báo … 02 giờ trước … thì …\"), not a time limit"
-	}
-	if toks := rd.toks; it.event == FromOtherEvent && words2(toks, rd.opening(it.from), "khong", "co") && rd.phraseInSentenceAfter(it.to, 16, "cho", "den", "thoi", "diem") {
-		// "a) Không có lô hàng bị cơ quan thẩm quyền … phát hiện vi phạm
-		// về ATTP trong thời hạn 12 tháng kể từ khi có tên trong danh sách
-		// ưu tiên cho đến thời điểm xem xét;" (Thông tư 48/2013/TT-BNNPTNT
-		// Điều 22): a criterion held over a span between two events.
-		return "a criterion held over a span (\"Không có … trong thời hạn 12 tháng kể từ … cho đến thời điểm xem xét\"), not a time limit"
-	}
-	if toks := rd.toks; it.lead && it.from-rd.opening(it.from) <= 12 && wordAt(toks, rd.opening(it.from), "co") && words2(toks, rd.opening(it.from)+1, "hanh", "vi") {
-		// "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét
-		// nghiệm HIV lần thứ nhất;" (Thông tư 09/2021/TT-BYT Điều 4): a
-		// criterion, conduct within a window before an event, no act due.
-		return "conduct within a window before an event (\"Có hành vi … trong vòng 3 tháng trước khi …\"), not a time limit"
-	}
 	if toks := rd.toks; wordAt(toks, it.from-1, "trong") && wordAt(toks, it.from-2, "thang") && kindAt(toks, it.from-3, tokNum) {
 		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
 		// the span in which time is counted, whatever event closes it.
@@ -122,19 +101,10 @@ func (rd *reader) notALimit(it *item) string {
 	if rare&rarePhoto != 0 && rd.photographAgeBefore(it.from) { // (most texts name no photograph)
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
-	if toks := rd.toks; wordAt(toks, it.to-1, "thang") && words2(toks, it.from-2, "cap", "nhat") && (punctAt(toks, it.to, ",") || words2(toks, it.to, "mot", "lan")) {
-		// "2. Cập nhật 6 tháng, trước ngày 30/6 và 31/12 hằng năm các nội
-		// dung tại khoản 4 Điều 5" (Thông tư 18/2019/TT-BNNPTNT Điều 10):
-		// how often records are updated, no time to act.
-		return "how often something is updated (\"Cập nhật 6 tháng, …\"), not a time limit"
-	}
-	if toks := rd.toks; wordAt(toks, it.to-1, "thang") && rd.reportTitleBefore(it.from) {
-		// "b) Báo cáo phương tiện vận tải (6 tháng) theo Mẫu HK-2 …" (Thông
-		// tư 33/2016/TT-BGTVT Điều 4), "a) Báo cáo định kỳ: Báo cáo hoạt
-		// động sáu (06) tháng trước ngày 10 tháng 7 …" (Thông tư liên tịch
-		// 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 19): a report named by the
-		// months it covers, as "báo cáo sáu tháng" is.
-		return "a report named by its period (\"Báo cáo hoạt động sáu (06) tháng\"), not a time limit"
+	if it.event == FromOtherEvent || wordAt(rd.toks, it.to-1, "thang") {
+		if why := rd.criterionOrCondition(it); why != "" {
+			return why
+		}
 	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
@@ -946,11 +916,15 @@ func (rd *reader) openingDefines(it *item, q int) string {
 			// gian 09 tháng": a term defined.
 			return "a definition (\"“…” là …\"), not a time limit"
 		}
-		if r > q+1 && r-q <= 8 && toks[r].text == "la" && wordAt(toks, r+1, "viec") {
+	}
+	for r := q + 2; it.event == FromOtherEvent && r < from && r <= q+8; r++ {
+		if toks[r].text == "la" && wordAt(toks, r+1, "viec") {
 			// "5. Chuyến bay bị hủy là việc không thực hiện một chuyến bay
 			// mà lịch bay … đã được công bố … trong vòng 24 giờ trước thời
-			// gian khởi hành dự kiến." (Thông tư 81/2014/TT-BGTVT Điều 8): a term
-			// defined.
+			// gian khởi hành dự kiến." (Thông tư 81/2014/TT-BGTVT Điều 8):
+			// a term defined, the lead time part of its definition (asked
+			// only of durations counted from another event, so that the
+			// commonest text pays nothing).
 			return "a definition (\"Chuyến bay bị hủy là việc …\"), not a time limit"
 		}
 	}
@@ -1138,4 +1112,51 @@ func (rd *reader) reportTitleBefore(p int) bool {
 		}
 	}
 	return true
+}
+
+// criterionOrCondition reads a duration counted from another event (a lead
+// time among them) or in months for what makes it no time limit: a notice
+// already given as a case's condition, a criterion held over a span or a
+// window, how often records are updated, a report named by its months.
+// The commonest durations, days counted from receipt, never ask.
+func (rd *reader) criterionOrCondition(it *item) string {
+	toks := rd.toks
+	if it.lead && thenWithin(toks, it.to, 20) && rd.phraseInSentenceBefore(it.from, 32, "da", "thong", "bao") {
+		// "5. Hành khách có vé nhưng đến chậm … và đã thông báo cho người
+		// kinh doanh vận tải … 02 giờ trước thời gian phương tiện xuất bến
+		// … thì giải quyết theo các quy định sau đây:" (Thông tư
+		// 80/2014/TT-BGTVT Điều 11): a notice already given ahead, a
+		// case's condition, no time to act.
+		return "a notice already given ahead, a case's condition (\"đã thông báo … 02 giờ trước … thì …\"), not a time limit"
+	}
+	if it.event == FromOtherEvent && words2(toks, rd.opening(it.from), "khong", "co") && rd.phraseInSentenceAfter(it.to, 16, "cho", "den", "thoi", "diem") {
+		// "a) Không có lô hàng bị cơ quan thẩm quyền … phát hiện vi phạm
+		// về ATTP trong thời hạn 12 tháng kể từ khi có tên trong danh sách
+		// ưu tiên cho đến thời điểm xem xét;" (Thông tư 48/2013/TT-BNNPTNT
+		// Điều 22): a criterion held over a span between two events.
+		return "a criterion held over a span (\"Không có … trong thời hạn 12 tháng kể từ … cho đến thời điểm xem xét\"), not a time limit"
+	}
+	if it.lead && it.from-rd.opening(it.from) <= 12 && wordAt(toks, rd.opening(it.from), "co") && words2(toks, rd.opening(it.from)+1, "hanh", "vi") {
+		// "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét
+		// nghiệm HIV lần thứ nhất;" (Thông tư 09/2021/TT-BYT Điều 4): a
+		// criterion, conduct within a window before an event, no act due.
+		return "conduct within a window before an event (\"Có hành vi … trong vòng 3 tháng trước khi …\"), not a time limit"
+	}
+	if wordAt(toks, it.to-1, "thang") {
+		if words2(toks, it.from-2, "cap", "nhat") && (punctAt(toks, it.to, ",") || words2(toks, it.to, "mot", "lan")) {
+			// "2. Cập nhật 6 tháng, trước ngày 30/6 và 31/12 hằng năm các nội
+			// dung tại khoản 4 Điều 5" (Thông tư 18/2019/TT-BNNPTNT Điều 10):
+			// how often records are updated, no time to act.
+			return "how often something is updated (\"Cập nhật 6 tháng, …\"), not a time limit"
+		}
+		if rd.reportTitleBefore(it.from) {
+			// "b) Báo cáo phương tiện vận tải (6 tháng) theo Mẫu HK-2 …" (Thông
+			// tư 33/2016/TT-BGTVT Điều 4), "a) Báo cáo định kỳ: Báo cáo hoạt
+			// động sáu (06) tháng trước ngày 10 tháng 7 …" (Thông tư liên tịch
+			// 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 19): a report named by the
+			// months it covers, as "báo cáo sáu tháng" is.
+			return "a report named by its period (\"Báo cáo hoạt động sáu (06) tháng\"), not a time limit"
+		}
+	}
+	return ""
 }

@@ -50,12 +50,6 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// day or a week, a rate.
 		return "a rate (\"số giờ … trong 01 ngày, 01 tuần\"), not a time limit"
 	}
-	if wordAt(toks, to, "khi") && words3(toks, from-3, "trong", "thoi", "han") && words2(toks, rd.opening(from), "khong", "duoc") {
-		// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm
-		// kiểm tra trong thời hạn 03 tháng khi vi phạm một trong các quy
-		// định dưới đây:" (Thông tư 40/2019/TT-BGTVT Điều 25): how long a ban lasts, a sanction.
-		return "a ban's term (\"Không được … trong thời hạn 03 tháng khi vi phạm …\"), not a time limit"
-	}
 	if kindAt(toks, to, tokNum) && wordAt(toks, to+1, "dem") {
 		// "… và không quá 04 ngày 03 đêm cho 01 người/đoàn …" (Thông tư
 		// 11/2019/TT-BCT Điều 11, trade promotion's support): a trip's
@@ -63,6 +57,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
 	switch text(to) {
+	case "khi":
+		if words3(toks, from-3, "trong", "thoi", "han") && words2(toks, rd.opening(from), "khong", "duoc") {
+			// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm
+			// kiểm tra trong thời hạn 03 tháng khi vi phạm một trong các quy
+			// định dưới đây:" (Thông tư 40/2019/TT-BGTVT Điều 25): how long
+			// a ban lasts, a sanction.
+			return "a ban's term (\"Không được … trong thời hạn 03 tháng khi vi phạm …\"), not a time limit"
+		}
 	case "nhu":
 		if rd.phraseInSentenceBefore(from, 20, "sinh", "truong") {
 			// "các loại cây có thời gian sinh trưởng (từ khi trồng đến khi thu
@@ -455,6 +457,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if words2(toks, from-3, "chi", "tra") || words2(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
 			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
 		}
+		if words2(toks, from-3, "thu", "phi") {
+			// "… số phí phải nộp bằng mức thu phí của 01 tháng nhân với thời
+			// gian nộp chậm" (Thông tư 293/2016/TT-BTC Điều 6): a month's
+			// fee, the measure of an amount of money.
+			return "a fee's measure (\"mức thu phí của 01 tháng\"), not a time limit"
+		}
 	}
 	if words4(toks, from-6, "hieu", "luc", "toi", "da") || words4(toks, from-4, "hieu", "luc", "toi", "da") {
 		// "… hiệu lực tối đa trong vòng 30 ngày sau khi được công ty mẹ
@@ -659,12 +667,6 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ngày 16 tháng 6 hàng năm" (Thông tư 01/2020/TT-BGTVT Điều 10): a
 		// report named by the months it covers, no time to act.
 		return "a report named by its period (\"báo cáo sáu tháng\"), not a time limit"
-	}
-	if wordAt(toks, from-1, "cua") && wordAt(toks, from-2, "phi") && wordAt(toks, from-3, "thu") {
-		// "… số phí phải nộp bằng mức thu phí của 01 tháng nhân với thời
-		// gian nộp chậm" (Thông tư 293/2016/TT-BTC Điều 6): a month's fee,
-		// the measure of an amount of money.
-		return "a fee's measure (\"mức thu phí của 01 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "co") && wordAt(toks, to-1, "ngay") && (wordAt(toks, from-2, "nam") || wordAt(toks, from-2, "thang")) {
 		// "… số ngày vay thực tế …, trên cơ sở một năm có 365 ngày"

@@ -1089,8 +1089,9 @@ func (rd *reader) keepingAt(q, to int) bool {
 
 // reportTitleBefore reports whether the words before the amount at p are
 // a report's title opening its sentence or a "…:" heading's text: "Báo
-// cáo" then at most five words and an opening bracket, nothing else ("Báo
-// cáo phương tiện vận tải (6 tháng)", "Báo cáo hoạt động sáu (06) tháng").
+// cáo" with a capital, then at most seven tokens, words or an opening
+// bracket, none of them a limit's words ("Báo cáo phương tiện vận tải (6
+// tháng)", "Báo cáo hoạt động sáu (06) tháng").
 func (rd *reader) reportTitleBefore(p int) bool {
 	toks := rd.toks
 	s := rd.opening(p)
@@ -1136,7 +1137,7 @@ func (rd *reader) criterionOrCondition(it *item) string {
 		// Điều 22): a criterion held over a span between two events.
 		return "a criterion held over a span (\"Không có … trong thời hạn 12 tháng kể từ … cho đến thời điểm xem xét\"), not a time limit"
 	}
-	if it.lead && it.from-rd.opening(it.from) <= 12 && wordAt(toks, rd.opening(it.from), "co") && words2(toks, rd.opening(it.from)+1, "hanh", "vi") {
+	if s := rd.opening(it.from); it.lead && it.from-s <= 12 && wordAt(toks, s, "co") && words2(toks, s+1, "hanh", "vi") {
 		// "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét
 		// nghiệm HIV lần thứ nhất;" (Thông tư 09/2021/TT-BYT Điều 4): a
 		// criterion, conduct within a window before an event, no act due.

@@ -270,9 +270,11 @@ func (rd *reader) windowOrAge(it *item) string {
 		// before it says.
 		return "a reporting period with its date (\"6 tháng (trước ngày 16/6)\"), not a time limit"
 	}
-	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") && !words2(toks, it.eventEnd-5, "ket", "thuc") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event; "kể từ ngày kết thúc năm gần nhất", "… tháng gần nhất", Thông tư 96/2020/TT-BTC Điều 27, the latest year's or month's)
+	if it.event == FromOtherEvent && it.eventEnd > 0 && words2(toks, it.eventEnd-2, "gan", "nhat") && !wordAt(toks, it.eventEnd-3, "quy") && !wordAt(toks, it.eventEnd-3, "ky") && !words2(toks, it.eventEnd-5, "ket", "thuc") && !words2(toks, it.eventEnd-4, "tiep", "theo") { // ("kể từ ngày kết thúc quý gần nhất": the latest quarter's end, an event; "kể từ ngày kết thúc năm gần nhất", "… tháng gần nhất", Thông tư 96/2020/TT-BTC Điều 27, the latest year's or month's)
 		// "đã xảy ra trong vòng 12 tháng tính từ thời điểm xảy ra tai nạn
-		// lần gần nhất": a window back from the latest occurrence.
+		// lần gần nhất": a window back from the latest occurrence. (Not
+		// "chậm nhất 15 ngày trước kỳ trả nợ tiếp theo gần nhất", Nghị
+		// định 97/2018/NĐ-CP Điều 35: the next one, a lead time.)
 		return "a window of past time (\"tính từ … lần gần nhất\"), not a time limit"
 	}
 	if words2(toks, from-2, "trong", "vong") && rd.minimumBefore(from-2) || words3(toks, from-3, "trong", "thoi", "gian") && words2(toks, from-5, "tro", "len") && (wordAt(toks, from-6, "thang") || wordAt(toks, from-6, "ngay") || wordAt(toks, from-6, "nam")) {

@@ -504,11 +504,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// granted once may last.
 			return "a suspension's length (\"tạm ngừng … một (1) lần và tối đa không quá 12 tháng\"), not a time limit"
 		}
-		if wordAt(toks, from-1, "qua") && words3(toks, rd.opening(from), "muc", "tro", "cap") {
+		if o := rd.opening(from); wordAt(toks, from-1, "qua") && wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap")) {
 			// "a) Mức trợ cấp gạo cho hộ gia đình … căn cứ vào diện tích trồng
 			// rừng thực tế và thời gian chưa tự túc được lương thực không
 			// quá 6 tháng nhưng tối đa không quá 450 kg/năm" (Nghị định
-			// 58/2024/NĐ-CP Điều 21): the months an allowance is paid for.
+			// 58/2024/NĐ-CP Điều 21; "Mức gạo trợ cấp …" too): the months an
+			// allowance is paid for.
 			return "the months an allowance is paid for (\"Mức trợ cấp … không quá 6 tháng\"), not a time limit"
 		}
 		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 14, "so", "ngay", "thuc", "te") {

@@ -1788,6 +1788,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "5. Chuyến bay bị hủy là việc không thực hiện một chuyến bay mà lịch bay để đặt chỗ, bán vé của chuyến bay này đã được công bố trên hệ thống bán vé đặt chỗ (CRS) của người vận chuyển trong vòng 24 giờ trước thời gian khởi hành dự kiến.", decide: true, concern: sla.ConcernNotALimit},
 		// A notice already given ahead, a case's condition (Thông tư 80/2014/TT-BGTVT Điều 11).
 		{in: "5. Hành khách có vé nhưng đến chậm sau khi phương tiện đã xuất bến và đã thông báo cho người kinh doanh vận tải hoặc người bán vé (bằng điện thoại, điện tín, Fax hoặc Email) 02 giờ trước thời gian phương tiện xuất bến theo lịch chạy tàu đã công bố thì giải quyết theo các quy định sau đây:", decide: true, concern: sla.ConcernNotALimit},
+		// The next instalment's nearest date, a lead time, not a window back from the latest (Nghị định 97/2018/NĐ-CP Điều 35); "Mức gạo trợ cấp …", an allowance's months (Nghị định 58/2024/NĐ-CP Điều 21 as legal_new10 holds it).
+		{in: "b) Đối với nợ quá hạn từ 02 kỳ đến 03 kỳ: Bên vay lại là doanh nghiệp vay lại theo phương thức cơ quan được ủy quyền cho vay lại chịu rủi ro tín dụng, chậm nhất 15 ngày trước kỳ trả nợ tiếp theo gần nhất, phải duy trì số dư tài khoản với mức tối thiểu như sau: - Bằng 02 kỳ trả nợ tiếp theo nếu nợ quá hạn 02 kỳ; - Bằng 03 kỳ trả nợ tiếp theo nếu nợ quá hạn 03 kỳ;", alts: []string{"conditional 15 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "b) Mức gạo trợ cấp cho hộ gia đình thực hiện bảo vệ và phát triển rừng trong năm căn cứ vào diện tích thực hiện bảo vệ và phát triển rừng và trong thời gian chưa tự túc được lương thực không quá 4 tháng nhưng tối đa không quá 300 kg/năm;", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

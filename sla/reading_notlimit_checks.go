@@ -491,6 +491,15 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// Điều 9): the months a benefit pays for, capped.
 			return "a cap on months paid for (\"cho mỗi tháng … tối đa không quá 12 tháng\"), not a time limit"
 		}
+		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 10, "luu", "lai", "cang") {
+			// "… chỉ lưu lại cảng biển trong khoảng thời gian không quá 12
+			// giờ được làm thủ tục vào, rời cảng một lần" (Nghị định
+			// 58/2017/NĐ-CP Điều 74; "thời gian lưu lại cảng không quá 24
+			// giờ", Điều 93): a ship's stay in port, a condition of the
+			// single clearance. (A broader "lưu lại" rule, any stay, cost two
+			// held-out events in the twenty-first session.)
+			return "a stay in port (\"lưu lại cảng … không quá 12 giờ\"), not a time limit"
+		}
 		if wordAt(toks, from-1, "qua") && words4(toks, from-6, "xac", "dinh", "thoi", "han") {
 			// "- Cột 6: Hợp đồng lao động không xác định thời hạn ký hiệu
 			// (A); xác định thời hạn không quá 36 tháng ký hiệu (B); …"

@@ -1791,6 +1791,8 @@ func TestReadLimitForms(t *testing.T) {
 		// The next instalment's nearest date, a lead time, not a window back from the latest (Nghị định 97/2018/NĐ-CP Điều 35); "Mức gạo trợ cấp …", an allowance's months (Nghị định 58/2024/NĐ-CP Điều 21 as legal_new10 holds it).
 		{in: "b) Đối với nợ quá hạn từ 02 kỳ đến 03 kỳ: Bên vay lại là doanh nghiệp vay lại theo phương thức cơ quan được ủy quyền cho vay lại chịu rủi ro tín dụng, chậm nhất 15 ngày trước kỳ trả nợ tiếp theo gần nhất, phải duy trì số dư tài khoản với mức tối thiểu như sau: - Bằng 02 kỳ trả nợ tiếp theo nếu nợ quá hạn 02 kỳ; - Bằng 03 kỳ trả nợ tiếp theo nếu nợ quá hạn 03 kỳ;", alts: []string{"conditional 15 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "b) Mức gạo trợ cấp cho hộ gia đình thực hiện bảo vệ và phát triển rừng trong năm căn cứ vào diện tích thực hiện bảo vệ và phát triển rừng và trong thời gian chưa tự túc được lương thực không quá 4 tháng nhưng tối đa không quá 300 kg/năm;", decide: true, concern: sla.ConcernNotALimit},
+		// A ship's stay in port, a condition of one clearance (Nghị định 58/2017/NĐ-CP Điều 74).
+		{in: "2. Tàu thuyền vào cảng để chuyển giao người, tài sản, tàu thuyền cứu được trên biển và chỉ lưu lại cảng biển trong khoảng thời gian không quá 12 giờ được làm thủ tục vào, rời cảng một lần và chỉ phải nộp các loại giấy tờ sau đây:", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1446,6 +1446,20 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// "các văn bản bổ sung": the applicant's supplement, received
 		// (a bare "văn bản" is another body's paper).
 		return wordAt(toks, q-1, "van") && words2(toks, q+1, "bo", "sung")
+	case "pham":
+		// "kể từ ngày nhận được xuất bản phẩm nhập khẩu để thẩm định nội
+		// dung" (Thông tư 01/2020/TT-BTTTT Điều 20; Luật Xuất bản 2012,
+		// 19/2012/QH13 Điều 41, the licence to import publications not for
+		// trade): the publications the importer hands in for appraisal,
+		// its filing.
+		if words2(toks, q-2, "xuat", "ban") {
+			for _, r := range ws[k+1 : min(len(ws), k+5)] {
+				if words3(toks, r, "de", "tham", "dinh") {
+					return true
+				}
+			}
+		}
+		return false
 	case "an":
 		return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 	case "bo":

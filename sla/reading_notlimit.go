@@ -1139,6 +1139,13 @@ func (rd *reader) criterionOrCondition(it *item) string {
 		// Điều 22): a criterion held over a span between two events.
 		return "a criterion held over a span (\"Không có … trong thời hạn 12 tháng kể từ … cho đến thời điểm xem xét\"), not a time limit"
 	}
+	if it.lead && words2(toks, rd.opening(it.from), "thong", "tin") && rd.phraseInSentenceAfter(it.to, 8, "nop", "ho", "so") {
+		// "đ) Thông tin về giá xuất khẩu của hàng hóa … tại thời điểm nhập
+		// khẩu vào Việt Nam trong thời hạn tối thiểu 12 tháng trước khi Bên
+		// yêu cầu nộp Hồ sơ …" (Nghị định 10/2018/NĐ-CP Điều 79): the
+		// period the information filed must cover, no time to act.
+		return "the period information must cover (\"Thông tin … tối thiểu 12 tháng trước khi Bên yêu cầu nộp Hồ sơ\"), not a time limit"
+	}
 	if s := rd.opening(it.from); it.lead && it.from-s <= 12 && wordAt(toks, s, "co") && words2(toks, s+1, "hanh", "vi") {
 		// "a) Có hành vi nguy cơ cao trong vòng 3 tháng trước khi xét
 		// nghiệm HIV lần thứ nhất;" (Thông tư 09/2021/TT-BYT Điều 4): a

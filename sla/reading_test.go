@@ -1793,6 +1793,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "b) Mức gạo trợ cấp cho hộ gia đình thực hiện bảo vệ và phát triển rừng trong năm căn cứ vào diện tích thực hiện bảo vệ và phát triển rừng và trong thời gian chưa tự túc được lương thực không quá 4 tháng nhưng tối đa không quá 300 kg/năm;", decide: true, concern: sla.ConcernNotALimit},
 		// A ship's stay in port, a condition of one clearance (Nghị định 58/2017/NĐ-CP Điều 74).
 		{in: "2. Tàu thuyền vào cảng để chuyển giao người, tài sản, tàu thuyền cứu được trên biển và chỉ lưu lại cảng biển trong khoảng thời gian không quá 12 giờ được làm thủ tục vào, rời cảng một lần và chỉ phải nộp các loại giấy tờ sau đây:", decide: true, concern: sla.ConcernNotALimit},
+		// The period information filed must cover (Nghị định 10/2018/NĐ-CP Điều 79).
+		{in: "đ) Thông tin về giá xuất khẩu của hàng hóa được mô tả theo quy định tại điểm b khoản này tại thời điểm nhập khẩu vào Việt Nam trong thời hạn tối thiểu 12 tháng trước khi Bên yêu cầu nộp Hồ sơ hoặc trước khi Cơ quan điều tra lập hồ sơ theo quyết định của Bộ trưởng Bộ Công Thương;", decide: true, concern: sla.ConcernNotALimit},
+		// Publications handed in for appraisal, the importer's filing (Thông tư 01/2020/TT-BTTTT Điều 20).
+		{in: "2. Trong thời hạn 15 ngày, kể từ ngày nhận được xuất bản phẩm nhập khẩu để thẩm định nội dung, Cục Xuất bản, In và Phát hành hoặc Sở phải thành lập hội đồng thẩm định.", ord: "15 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

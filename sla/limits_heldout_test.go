@@ -1034,7 +1034,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // the crawl's other side (heldout_legal_new8.tsv, 300 texts, most of them
 // none): 1/1, 1/1, 39/40 (and 252/258 none) on arrival; the whole set of
 // 16,038 texts 3477/3850 (90.3 %), 2258/2452 (92.1 %), 5663/6191 (91.5 %).
-var heldOutFloor = map[string]int{"limit": 3477, "alternatives": 2258, "event": 5663}
+// A web round of the same session (heldout_web_pages_twentysecond.tsv, 79
+// texts of government and other domains): 26/28, 19/21, 9/10 on arrival;
+// the whole set of 16,117 texts 3503/3878 (90.3 %), 2277/2473 (92.1 %),
+// 5672/6201 (91.5 %).
+var heldOutFloor = map[string]int{"limit": 3503, "alternatives": 2277, "event": 5672}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -400,7 +400,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if !rd.isFrom(from - 1) {
 			break
 		}
-		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") {
+		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") &&
+			!(wordAt(toks, from-2, "thuong") && rd.phraseInSentenceAfter(to, 8, "keo", "dai")) {
+			// ("Thời gian xét duyệt visa Hy Lạp ngắn hạn thường từ 15 ngày
+			// làm việc, nhưng có thể kéo dài đến 2 tháng tùy từng hồ sơ",
+			// phongnhaexplorer.com on Greek visas: usually so long, and
+			// longer at most, an extension.)
 			return "a threshold (\"từ 05 ngày\"), not a time limit"
 		}
 		if words2(toks, to, "den", "duoi") || words2(toks, to, "den", "tren") {
@@ -506,11 +511,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// (Nghị định 97/2022/NĐ-CP Điều 14): a fixed-term contract's length.
 			return "a contract's term (\"xác định thời hạn không quá 36 tháng\"), not a time limit"
 		}
-		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 24, "tam", "ngung") && rd.phraseInSentenceBefore(from, 8, "lan") {
+		if wordAt(toks, from-1, "qua") && rd.phraseInSentenceBefore(from, 24, "tam", "ngung") && (rd.phraseInSentenceBefore(from, 8, "lan") || rd.phraseInSentenceAfter(to, 8, "lan")) {
 			// "2. Việc chấp nhận tạm ngừng hoặc giãn tiến độ của dự án chỉ
 			// được thực hiện một (1) lần và tối đa không quá mười hai (12)
 			// tháng." (Thông tư 39/2013/TT-BCT Điều 10): how long a suspension
-			// granted once may last.
+			// granted once may last; so "Thông báo tạm ngưng hoạt động doanh
+			// nghiệp thời hạn tối đa không quá 12 tháng và không quá 2 lần
+			// liên tiếp nhau" (startx.com.vn), the times after it.
 			return "a suspension's length (\"tạm ngừng … một (1) lần và tối đa không quá 12 tháng\"), not a time limit"
 		}
 		if o := rd.opening(from); wordAt(toks, from-1, "qua") && wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap")) {

@@ -1797,6 +1797,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "đ) Thông tin về giá xuất khẩu của hàng hóa được mô tả theo quy định tại điểm b khoản này tại thời điểm nhập khẩu vào Việt Nam trong thời hạn tối thiểu 12 tháng trước khi Bên yêu cầu nộp Hồ sơ hoặc trước khi Cơ quan điều tra lập hồ sơ theo quyết định của Bộ trưởng Bộ Công Thương;", decide: true, concern: sla.ConcernNotALimit},
 		// Publications handed in for appraisal, the importer's filing (Thông tư 01/2020/TT-BTTTT Điều 20).
 		{in: "2. Trong thời hạn 15 ngày, kể từ ngày nhận được xuất bản phẩm nhập khẩu để thẩm định nội dung, Cục Xuất bản, In và Phát hành hoặc Sở phải thành lập hội đồng thẩm định.", ord: "15 ngày", from: sla.FromReceipt},
+		// The stamp that dates the receipt names no sender (the national portal's thủ tục 1582 as a stored page holds it); usually so long and longer at most, no threshold (phongnhaexplorer.com); a suspension's length with its times after it (startx.com.vn).
+		{in: "05 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ theo dấu tiếp nhận công văn đến của cơ quan tiếp nhận hồ sơ", ord: "5 ngày", from: sla.FromReceipt},
+		{in: "Thời gian xét duyệt visa Hy Lạp ngắn hạn thường từ 15 ngày làm việc, nhưng có thể kéo dài đến 2 tháng tùy từng hồ sơ.", ord: "15 ngày làm việc", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
+		{in: "Thông báo tạm ngưng hoạt động doanh nghiệp thời hạn tối đa không quá 12 tháng và không quá 2 lần liên tiếp nhau, nếu không thông báo tạm ngưng có thể bị phạt từ 10.000.000 đồng đến 15.000.000 đồng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -319,6 +319,13 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	if words2(toks, p, "cach", "thuc") && p+2 < colon {
 		p += 2 // "- Cách thức cấp lại do bị hỏng: …": the case's verb follows
 	}
+	if (words3(toks, p, "hoan", "thue", "truoc") || words3(toks, p, "kiem", "tra", "truoc")) && punctAt(toks, p+3, ",") && colon-p <= 8 {
+		// "Hoàn thuế trước, kiểm tra sau: 6 ngày làm việc", "Kiểm tra
+		// trước, hoàn thuế sau: 40 ngày làm việc": the two kinds of refund
+		// dossier (Luật Quản lý thuế 2019, 38/2019/QH14 Điều 75 and 77),
+		// each its own case.
+		return true
+	}
 	switch toks[p].text {
 	case "cap":
 		// "Cấp lại …", "Cấp giấy phép …"; not a level ("Cấp xã:", "Cấp

@@ -322,8 +322,8 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	if (words3(toks, p, "hoan", "thue", "truoc") || words3(toks, p, "kiem", "tra", "truoc")) && punctAt(toks, p+3, ",") && colon-p <= 8 {
 		// "Hoàn thuế trước, kiểm tra sau: 6 ngày làm việc", "Kiểm tra
 		// trước, hoàn thuế sau: 40 ngày làm việc": the two kinds of refund
-		// dossier (Luật Quản lý thuế 2019, 38/2019/QH14 Điều 75 and 77),
-		// each its own case.
+		// dossier (Luật Quản lý thuế 2019, 38/2019/QH14: Điều 73 sorts
+		// them, Điều 75 times them), each its own case.
 		return true
 	}
 	switch toks[p].text {

@@ -1801,7 +1801,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "05 ngày kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ theo dấu tiếp nhận công văn đến của cơ quan tiếp nhận hồ sơ", ord: "5 ngày", from: sla.FromReceipt},
 		{in: "Thời gian xét duyệt visa Hy Lạp ngắn hạn thường từ 15 ngày làm việc, nhưng có thể kéo dài đến 2 tháng tùy từng hồ sơ.", ord: "15 ngày làm việc", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 		{in: "Thông báo tạm ngưng hoạt động doanh nghiệp thời hạn tối đa không quá 12 tháng và không quá 2 lần liên tiếp nhau, nếu không thông báo tạm ngưng có thể bị phạt từ 10.000.000 đồng đến 15.000.000 đồng.", decide: true, concern: sla.ConcernNotALimit},
-		// The two kinds of tax refund dossier, each a case (Luật Quản lý thuế 2019 Điều 75 and 77; phongnhaexplorer.com on refunds of personal income tax).
+		// The two kinds of tax refund dossier, each a case (Luật Quản lý thuế 2019 Điều 73 and 75; phongnhaexplorer.com on refunds of personal income tax).
 		{in: "Hoàn thuế trước, kiểm tra sau: 6 ngày làm việc", alts: []string{"conditional 6 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Kiểm tra trước, hoàn thuế sau: 40 ngày làm việc", alts: []string{"conditional 40 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {

@@ -1037,8 +1037,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // A web round of the same session (heldout_web_pages_twentysecond.tsv, 79
 // texts of government and other domains): 26/28, 19/21, 9/10 on arrival;
 // the whole set of 16,117 texts 3503/3878 (90.3 %), 2277/2473 (92.1 %),
-// 5672/6201 (91.5 %).
-var heldOutFloor = map[string]int{"limit": 3503, "alternatives": 2277, "event": 5672}
+// 5672/6201 (91.5 %). Rules from its tuning half (a receipt dated by the
+// incoming-mail stamp, "theo dấu tiếp nhận công văn đến của cơ quan …",
+// names no sender): four held-out single limits read right more,
+// 3507/3878 (90.4 %).
+var heldOutFloor = map[string]int{"limit": 3507, "alternatives": 2277, "event": 5672}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -520,7 +520,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// liên tiếp nhau" (startx.com.vn), the times after it.
 			return "a suspension's length (\"tạm ngừng … một (1) lần và tối đa không quá 12 tháng\"), not a time limit"
 		}
-		if o := rd.opening(from); wordAt(toks, from-1, "qua") && wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap")) {
+		if wordAt(toks, from-1, "qua") && rd.allowanceOpens(from) {
 			// "a) Mức trợ cấp gạo cho hộ gia đình … căn cứ vào diện tích trồng
 			// rừng thực tế và thời gian chưa tự túc được lương thực không
 			// quá 6 tháng nhưng tối đa không quá 450 kg/năm" (Nghị định
@@ -1571,4 +1571,12 @@ func (rd *reader) acronymAt(p int) bool {
 		}
 	}
 	return true
+}
+
+// allowanceOpens reports whether the sentence of p opens with an
+// allowance's rate: "Mức trợ cấp …", "Mức gạo trợ cấp …".
+func (rd *reader) allowanceOpens(p int) bool {
+	toks := rd.toks
+	o := rd.opening(p)
+	return wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap"))
 }

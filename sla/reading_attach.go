@@ -311,7 +311,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// nhất trước 05 ngày dự kiến …": counted back from another
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
-		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !amountEndsBefore(toks, p) &&
+		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !(lo > 0 && p-lo <= 2 && noPunctBetween(toks, lo, p)) &&
 			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3) || latestAt(toks, b.from-2) && wordAt(toks, p+1, "khi") && (p == rd.opening(p) || punctAt(toks, p-1, ":"))) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
 			// quá 15 ngày": a lead time, at most; "trước khi hết thời hạn áp
@@ -332,7 +332,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// (Not "trong ít nhất 03 năm liên tiếp trước khi nộp hồ sơ yêu
 			// cầu và đã bao gồm ít nhất 06 tháng sau khi Hiệp định có hiệu
 			// lực", Thông tư 19/2019/TT-BCT Điều 6: the lead is the years'
-			// just before it, see amountEndsBefore.)
+			// that end at most two words before it, the gap's first item.)
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, b.from), true
 		case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
 			rd.condition(p, lo, hi, a, b, sa, sb)
@@ -473,18 +473,6 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	if !b.excluded {
 		w.prevReal = b
 	}
-}
-
-// amountEndsBefore reports whether an amount of time ends right before p,
-// at most two words between ("03 năm trước", "03 năm liên tiếp trước"): a
-// "trước" there opens that amount's lead, not a later one's.
-func amountEndsBefore(toks []token, p int) bool {
-	for q := p - 1; q >= 1 && q >= p-3 && kindAt(toks, q, tokWord); q-- {
-		if isUnitWord(toks[q].text) && kindAt(toks, q-1, tokNum) {
-			return true
-		}
-	}
-	return false
 }
 
 // bodyOrCutAt reports whether a public body's name starts at token p ("cơ

@@ -1103,7 +1103,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			} else {
 				b.cond, b.condSet = rd.words(rd.exceptionStart(p), end), true
 			}
-			if b.event == StartUnknown && words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") && rd.councilConcludesIn(p+4, end) {
+			if b.event == StartUnknown && words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") && rd.phraseInSentenceAfter(p+4, 6, "ket", "luan") {
 				// "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công
 				// nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên
 				// ngành xem xét, gửi hồ sơ …" (Thông tư 54/2014/TT-BNNPTNT
@@ -1124,18 +1124,6 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	}
-}
-
-// councilConcludesIn reports whether "kết luận" stands in the words
-// [p, end) that follow "Trường hợp Hội đồng", at most six words on: the
-// council's conclusion ("Hội đồng đánh giá kết luận …").
-func (rd *reader) councilConcludesIn(p, end int) bool {
-	for q := p; q < end && q < p+6; q++ {
-		if words2(rd.toks, q, "ket", "luan") {
-			return true
-		}
-	}
-	return false
 }
 
 // dateAfterBracket reports whether a date in digits ("16/6") follows

@@ -461,6 +461,17 @@ func (rd *reader) supportOpens(p int) bool {
 	return words2(rd.toks, s, "ho", "tro") || words3(rd.toks, s, "muc", "ho", "tro")
 }
 
+// allowanceOpens reports whether the sentence of p opens with an
+// allowance's rate: "Mức trợ cấp …", "Mức gạo trợ cấp …". It is kept apart
+// from supportOpens: the cap "không quá 6 tháng" of an allowance is no
+// limit, but folding support ("Hỗ trợ …") into that rule changed six
+// corpus readings, held-out ones among them.
+func (rd *reader) allowanceOpens(p int) bool {
+	toks := rd.toks
+	o := rd.opening(p)
+	return wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap"))
+}
+
 // termNamedBefore says why a word of the sentence before duration it, at
 // most forty tokens back, makes it a term, no limit, or "": validity (or a
 // validity still to run), a fund of working time, a window before filing,
@@ -919,15 +930,17 @@ func (rd *reader) openingDefines(it *item, q int) string {
 			return "a definition (\"“…” là …\"), not a time limit"
 		}
 	}
-	for r := q + 2; it.event == FromOtherEvent && r < from && r <= q+8; r++ {
-		if toks[r].text == "la" && wordAt(toks, r+1, "viec") {
-			// "5. Chuyến bay bị hủy là việc không thực hiện một chuyến bay
-			// mà lịch bay … đã được công bố … trong vòng 24 giờ trước thời
-			// gian khởi hành dự kiến." (Thông tư 81/2014/TT-BGTVT Điều 8):
-			// a term defined, the lead time part of its definition (asked
-			// only of durations counted from another event, so that the
-			// commonest text pays nothing).
-			return "a definition (\"Chuyến bay bị hủy là việc …\"), not a time limit"
+	if it.event == FromOtherEvent {
+		for r := q + 2; r < from && r <= q+8; r++ {
+			if toks[r].text == "la" && wordAt(toks, r+1, "viec") {
+				// "5. Chuyến bay bị hủy là việc không thực hiện một chuyến
+				// bay mà lịch bay … đã được công bố … trong vòng 24 giờ
+				// trước thời gian khởi hành dự kiến." (Thông tư
+				// 81/2014/TT-BGTVT Điều 8): a term defined, the lead time
+				// part of its definition (asked only of durations counted
+				// from another event, so the commonest text pays nothing).
+				return "a definition (\"Chuyến bay bị hủy là việc …\"), not a time limit"
+			}
 		}
 	}
 	for r := q; r < from && r < q+10 && toks[r].text != "thoi"; r++ {

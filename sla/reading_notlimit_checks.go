@@ -1572,11 +1572,3 @@ func (rd *reader) acronymAt(p int) bool {
 	}
 	return true
 }
-
-// allowanceOpens reports whether the sentence of p opens with an
-// allowance's rate: "Mức trợ cấp …", "Mức gạo trợ cấp …".
-func (rd *reader) allowanceOpens(p int) bool {
-	toks := rd.toks
-	o := rd.opening(p)
-	return wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap"))
-}

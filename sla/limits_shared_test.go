@@ -171,8 +171,13 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // share none, 1398/1637 (85.4 %), 1196/1331 (89.9 %), 3993/4378
 // (91.2 %). With heldout_web_pages_twentysecond.tsv (79 texts, 56 of them
 // unshared): 10,531 of 16,117 share none, 1413/1653 (85.5 %), 1210/1347
-// (89.8 %), 4000/4385 (91.2 %).)
-var unsharedFloor = [3]int{1413, 1210, 4000}
+// (89.8 %), 4000/4385 (91.2 %). Lowered in the twenty-third session when
+// that round's tuning half, web_pages_twentysecond.tsv, joined the corpus:
+// 16 held-out texts of its held-out half (3 single limits, 9 alternatives,
+// 4 events; 3, 9 and 3 read as labelled) came to share its wording and
+// moved to the shared side: 10,515 share none, 1410/1650 (85.5 %),
+// 1201/1338 (89.8 %), 3997/4381 (91.2 %).)
+var unsharedFloor = [3]int{1410, 1201, 3997}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -359,6 +359,12 @@ type gapMarks struct {
 func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	toks := rd.toks
 	colon := m.colon
+	if b.kind == iDur && words2(toks, b.from-2, "cong", "them") && b.from-2 >= lo && !b.condSet {
+		// "Thời gian lên đơn: trước 14:00 chiều, sau thời gian này sẽ
+		// cộng thêm 01 ngày" (a company's mail procedure, hcns.yotel.vn):
+		// a day added in a case, as "tăng thêm" adds, not the limit.
+		b.ext = true
+	}
 	// Breakdown: "07 ngày (Sở Nội vụ: 03 ngày; …)", "45 ngày, trong đó: - UBND cấp xã: 15 ngày",
 	// "27 ngày làm việc, kể từ ngày nhận được hồ sơ hợp lệ:\n- 10 ngày làm việc cho Cục Tác chiến;\n- 07 ngày …".
 	forWho := b.kind == iDur && wordAt(toks, b.to, "cho") && rd.agencyNameAt(b.to+1) && rd.startsLine(b.from)
@@ -515,7 +521,7 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 			s = q + 2
 		}
 	}
-	for s < p && toks[s].kind == tokPunct && !rd.isSentenceEnd(s) {
+	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || s == lo && rd.listMarkAfter(s)) {
 		s++
 	}
 	if s >= p || !rd.agencyNameAt(s) {
@@ -527,6 +533,17 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		}
 	}
 	return s
+}
+
+// listMarkAfter reports whether the sentence end at p is followed by a
+// list mark on the same line, a list flattened into one line: "…; trong
+// đó: + Sở Tài nguyên và Môi trường 40 ngày làm việc. + UBND tỉnh 05 ngày
+// làm việc." (a province's catalogue page, tthc.thuathienhue.gov.vn): the
+// full stop ends one share, the "+" opens the next.
+func (rd *reader) listMarkAfter(p int) bool {
+	toks := rd.toks
+	return punctAt(toks, p, ".") && p+1 < len(toks) && toks[p+1].kind == tokPunct && toks[p+1].space &&
+		(toks[p+1].text == "+" || toks[p+1].text == "-" || toks[p+1].text == "*")
 }
 
 // whoStart returns where the agency's words before the colon at c begin:

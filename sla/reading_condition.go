@@ -60,6 +60,13 @@ func (rd *reader) lapseAfter(p int) bool {
 			// cung cấp …": silence is consent, the agency's limit.
 			return false
 		}
+		if rd.agencyAnswerAwaited(q) {
+			// "Sau 15 ngày, nếu không có văn bản trả lời của Cục Quản lý
+			// Dược, cơ sở được thực hiện thay đổi" (the Ministry of
+			// Health's procedure card, dichvucong.moh.gov.vn, thủ tục
+			// 1107801): a named agency's silence is consent, its limit.
+			return false
+		}
 		if wordAt(toks, q, "ma") || wordAt(toks, q, "neu") && rd.isIf(q) {
 			// "mà không …", "mà hồ sơ bổ sung không đáp ứng …", "mà hồ sơ
 			// sửa đổi, bổ sung không đáp ứng yêu cầu", "sau 10 ngày, nếu
@@ -1214,7 +1221,15 @@ func (rd *reader) onceWithin(p int) bool {
 // không nhận được ý kiến", "nếu không có ý kiến".
 func (rd *reader) silenceAt(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p, "neu") && (words5(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || words4(toks, p+1, "khong", "co", "y", "kien"))
+	return wordAt(toks, p, "neu") && (words5(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || words4(toks, p+1, "khong", "co", "y", "kien")) || rd.agencyAnswerAwaited(p)
+}
+
+// agencyAnswerAwaited reports whether "nếu" at p opens "nếu không có văn
+// bản trả lời của" and a public body's name: the body's answer awaited,
+// its silence consent.
+func (rd *reader) agencyAnswerAwaited(p int) bool {
+	toks := rd.toks
+	return wordAt(toks, p, "neu") && words4(toks, p+1, "khong", "co", "van", "ban") && words3(toks, p+5, "tra", "loi", "cua") && rd.agencyNameAt(p+8)
 }
 
 // deemedAfter reports whether the "nếu" clause at p leads, past its "thì",

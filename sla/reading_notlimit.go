@@ -418,6 +418,9 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	if rare&rareExtension != 0 && rd.extensionDecided(from) {
 		return "the term of an extension a body decides (\"quyết định việc gia hạn một lần không quá 06 tháng\"), not a time limit"
 	}
+	if rare&rareLan != 0 && rare&rareExtension != 0 && rd.paperExtendedTimesBefore(from) {
+		return "the term of a paper's extensions (\"gia hạn giấy phép xây dựng hai lần nhưng thời hạn tối đa 12 tháng\"), not a time limit"
+	}
 	if rare&rareLan != 0 && rd.onceBefore(from) {
 		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
 	}

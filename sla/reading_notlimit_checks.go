@@ -1360,6 +1360,27 @@ func (rd *reader) onceBefore(p int) bool {
 	return false
 }
 
+// paperExtendedTimesBefore reports whether the duration at p follows, in
+// its sentence, "gia hạn giấy …" and a number of times with "nhưng": "bạn
+// được phép gia hạn giấy phép xây dựng hai lần nhưng thời hạn tối đa 12
+// tháng" (a legal Q&A page of thuvienphapluat.vn on extending a
+// construction permit): how long a paper may be extended, no time for an
+// agency to act.
+func (rd *reader) paperExtendedTimesBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isSentenceEnd(q); q-- {
+		if words2(toks, q, "lan", "nhung") {
+			for r := q - 1; r >= 2 && r >= q-8 && !rd.isSentenceEnd(r); r-- {
+				if words3(toks, r-2, "gia", "han", "giay") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // perYearAfter reports whether the range that continues at p ("đến 10
 // ngày") ends with "trong một năm" or "trong 01 năm": days a year.
 func (rd *reader) perYearAfter(p int) bool {

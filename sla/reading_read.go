@@ -252,6 +252,11 @@ func (rd *reader) scan() {
 			// theo": the same day, with the other outcome after "hoặc".
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
 			i += 2
+		case t.text == "ngay" && wordAt(toks, i-1, "cung") && rd.resultAtClockBefore(i-1):
+			// "trả kết quả bản giấy từ 15h00 đến 16h00 cùng ngày" (a
+			// hospital's page on test results, benhvienbaria.com): the
+			// result the same day, at a clock hour.
+			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i - 1, to: i + 1})
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3)
@@ -286,6 +291,10 @@ func (rd *reader) scan() {
 				// sự 2015, 78/2015/QH13 Điều 50): how a day is counted.
 				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: j, err: ErrLimitSyntax,
 					detail: "a past day (\"trong ngày làm việc liền kề trước đó\"), not a time limit"})
+				i = j - 1
+			} else if rd.cannotBefore(i) {
+				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: j, err: ErrLimitSyntax,
+					detail: "a day the result cannot be given (\"không thể trả kết quả ngay trong ngày\"), not a time limit"})
 				i = j - 1
 			} else {
 				it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: j}
@@ -419,11 +428,13 @@ func (rd *reader) sameDayBefore(p int) bool {
 // of its sentence: a same-day limit after a time of day.
 func (rd *reader) sameDayAfter(p int) bool {
 	toks := rd.toks
-	for q := p; q < len(toks) && q < p+12; q++ {
+	for q := p; q < len(toks) && q < p+18; q++ {
 		if toks[q].ends {
 			return false
 		}
-		if words2(toks, q, "trong", "ngay") {
+		if words2(toks, q, "trong", "ngay") && q < p+12 || words2(toks, q, "cung", "ngay") && rd.resultAtClockBefore(q) {
+			// ("Đối với mẫu xử lí trước 08h00: trả kết quả bản giấy từ
+			// 15h00 đến 16h00 cùng ngày": the same day at a clock hour.)
 			return true
 		}
 	}
@@ -533,6 +544,12 @@ func (rd *reader) gluedAmount(i int) bool {
 	switch toks[i-1].text {
 	case "han", "gian", "qua", "nhat", "trong", "vong", "da", "quyet", "ly": // ("Thời hạn giải quyết07 ngày làm việc", "Thời hạn xử lý07 …")
 		return wordAt(toks, i+1, "ngay") || wordAt(toks, i+1, "thang") || wordAt(toks, i+1, "gio")
+	case "sau", "dau":
+		// "Chậm nhất sau30 ngày, kể từ ngày kết thúc cuộc vận động"
+		// (Nghị định 93/2021/NĐ-CP Điều 21), "Giải quyết khiếu nại lần
+		// đầu30 ngày, kể từ ngày thụ lý" (a province's catalogue page,
+		// tthc.thuathienhue.gov.vn): an amount glued to the word before it.
+		return (toks[i-1].text == "sau" || wordAt(toks, i-2, "lan")) && (wordAt(toks, i+1, "ngay") || wordAt(toks, i+1, "thang"))
 	}
 	return false
 }
@@ -1461,6 +1478,42 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 		end++
 	}
 	return rd.clauseEnd(p, end), true
+}
+
+// resultAtClockBefore reports whether "cùng ngày" at p follows a clock
+// hour written "15h00" (or "15h") that follows "kết quả" within twelve
+// tokens: a result given the same day at that hour. "cùng ngày" alone is
+// as often a date's reference ("cùng ngày, Ủy ban …") as a limit.
+func (rd *reader) resultAtClockBefore(p int) bool {
+	toks := rd.toks
+	q := p - 1
+	if kindAt(toks, q, tokNum) && !toks[q].space {
+		q-- // the minutes of "15h00"
+	}
+	if !wordAt(toks, q, "h") || toks[q].space || !kindAt(toks, q-1, tokNum) {
+		return false
+	}
+	for r := q - 2; r >= 1 && r >= q-12 && !rd.isBreak(r); r-- {
+		if words2(toks, r, "ket", "qua") {
+			return true
+		}
+	}
+	return false
+}
+
+// cannotBefore reports whether "trong ngày" at p is what cannot be done:
+// "Trường hợp tiếp nhận hồ sơ sau 15 giờ mà cơ quan thực hiện chứng thực
+// không thể trả kết quả ngay trong ngày … thì người tiếp nhận hồ sơ phải
+// có phiếu hẹn" (a ward's page on certifying copies,
+// phuong22binhthanh.gov.vn): the case of a late dossier, no same-day limit.
+func (rd *reader) cannotBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-6 && !rd.isBreak(q); q-- {
+		if words2(toks, q, "khong", "the") {
+			return words3(toks, q+2, "tra", "ket", "qua")
+		}
+	}
+	return false
 }
 
 // afterNotSix reports whether the word at p is "sau" (after), which folds

@@ -1804,6 +1804,23 @@ func TestReadLimitForms(t *testing.T) {
 		// The two kinds of tax refund dossier, each a case (Luật Quản lý thuế 2019 Điều 73 and 75; phongnhaexplorer.com on refunds of personal income tax).
 		{in: "Hoàn thuế trước, kiểm tra sau: 6 ngày làm việc", alts: []string{"conditional 6 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Kiểm tra trước, hoàn thuế sau: 40 ngày làm việc", alts: []string{"conditional 40 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Twenty-third session (the twenty-second session's web round, pending/web_pages_twentysecond.tsv, and this session's web rounds).
+		// a list flattened into one line: the full stop ends a share, the "+" opens the next (a province's catalogue page, tthc.thuathienhue.gov.vn)
+		{in: "Không quá 45 ngày làm việc, kể từ ngày nhận được đầy đủ hồ sơ hợp lệ; trong đó: + Sở Tài nguyên và Môi trường 40 ngày làm việc. + UBND tỉnh 05 ngày làm việc.", ord: "45 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// an amount glued to "lần đầu" by the page's extraction (a province's catalogue page, tthc.thuathienhue.gov.vn)
+		{in: "Giải quyết khiếu nại lần đầu30 ngày, kể từ ngày thụ lý để giải quyết.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a named agency's silence is consent, its limit (the Ministry of Health's procedure card, dichvucong.moh.gov.vn, thủ tục 1107801)
+		{in: "Sau 15 ngày, nếu không có văn bản trả lời của Cục Quản lý Dược, cơ sở được thực hiện thay đổi.", ord: "15 ngày", from: sla.FromReceipt},
+		// how long a paper may be extended, no time for an agency (a legal Q&A page of thuvienphapluat.vn on extending a construction permit)
+		{in: "Như vậy, bạn được phép gia hạn giấy phép xây dựng hai lần nhưng thời hạn tối đa 12 tháng theo quy định trên.", decide: true, concern: sla.ConcernNotALimit},
+		// the case of a late dossier that cannot be certified the same day: an appointment slip, no same-day limit (a ward's page on certifying copies, phuong22binhthanh.gov.vn)
+		{in: "* Trường hợp tiếp nhận hồ sơ sau 15 giờ mà cơ quan thực hiện chứng thực không thể trả kết quả ngay trong ngày hoặc có thỏa thuận về thời gian trả kết quả với người yêu cầu chứng thực thì người tiếp nhận hồ sơ phải có phiếu hẹn ghi rõ thời gian (giờ, ngày) trả kết quả cho người yêu cầu chứng thực.", cutoff: c15, decide: true, concern: sla.ConcernNotALimit},
+		// an amount glued to "sau" by the text's extraction (Nghị định 93/2021/NĐ-CP Điều 21)
+		{in: "3.Chậm nhất sau30 ngày, kể từ ngày kết thúc cuộc vận động, Hội Chữ thập đỏ Việt Nam phối hợp Bộ Ngoại giao thực hiện chuyển tiền.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the same day at a clock hour for what is taken before the cut-off (a hospital's page on test results, benhvienbaria.com)
+		{in: "• Đối với mẫu xử lí trước 08h00: trả kết quả bản giấy từ 15h00 đến 16h00 cùng ngày", ord: "Trong ngày", cutoff: clock.New(8, 0, 0, 0), from: sla.FromReceipt},
+		// a day added in a case, as "tăng thêm" adds (a company's mail procedure, hcns.yotel.vn)
+		{in: "Thời gian lên đơn: trước 14:00 chiều, sau thời gian này sẽ cộng thêm 01 ngày", alts: []string{"extension 1 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

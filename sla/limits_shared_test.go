@@ -176,8 +176,16 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 16 held-out texts of its held-out half (3 single limits, 9 alternatives,
 // 4 events; 3, 9 and 3 read as labelled) came to share its wording and
 // moved to the shared side: 10,515 share none, 1410/1650 (85.5 %),
-// 1201/1338 (89.8 %), 3997/4381 (91.2 %).)
-var unsharedFloor = [3]int{1410, 1201, 3997}
+// 1201/1338 (89.8 %), 3997/4381 (91.2 %). With
+// heldout_web_pages_twentythird.tsv (99 texts, 78 of them unshared):
+// 10,593 share none, 1429/1672 (85.5 %), 1214/1354 (89.7 %), 4009/4397
+// (91.2 %); rules from its tuning half: 1431, 1215, 4010. Lowered when
+// that tuning half, web_pages_twentythird.tsv, joined the corpus: 18
+// held-out texts (4 single limits, 3 alternatives, 8 events, 3 none; 4, 3
+// and 7 of the first three kinds read as labelled) came to share its
+// wording: 10,575 share none, 1427/1668 (85.6 %), 1212/1351 (89.7 %),
+// 4003/4389 (91.2 %).)
+var unsharedFloor = [3]int{1427, 1212, 4003}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -347,7 +347,12 @@ func keepsOrdinaryTime(cond string) bool {
 // as working days when they add up to it: "14 ngày làm việc kể từ ngày
 // nhận đủ hồ sơ hợp lệ, trong đó:\n• Công ty Công viên - Cây xanh: 7
 // ngày\n• Sở Xây dựng: 7 ngày" (a Đà Nẵng one-stop card) and "05 ngày làm
-// việc …\n+ Bộ phận một cửa: 02 ngày" say the total's days in short.
+// việc …\n+ Bộ phận một cửa: 02 ngày" say the total's days in short. So do
+// the days among shares in working days: "10 ngày làm việc …, trong đó:
+// + Tại Chi nhánh văn phòng đăng ký đất đai: 05 ngày làm việc; + Tại Văn
+// phòng đăng ký đất đai: 03 ngày làm việc, …. + Tại Sở Tài nguyên và Môi
+// trường: Trong thời hạn 02 ngày, …" (the national portal's card,
+// dichvucong.gov.vn, thủ tục 222340).
 func shorthandShares(r *Reading) {
 	total, u, ok := r.Ordinary.sum()
 	if !ok || u != UnitWorkingDays || len(r.Breakdown) == 0 {
@@ -356,7 +361,7 @@ func shorthandShares(r *Reading) {
 	var h int64
 	for _, s := range r.Breakdown {
 		x, su, ok := s.Period.sum()
-		if !ok || su != UnitCalendarDays || s.Period.n != 1 {
+		if !ok || su != UnitCalendarDays && su != UnitWorkingDays || s.Period.n != 1 {
 			return
 		}
 		h += x
@@ -365,7 +370,8 @@ func shorthandShares(r *Reading) {
 		return
 	}
 	for i := range r.Breakdown {
-		l := r.Breakdown[i].Period.parts[0]
-		r.Breakdown[i].Period = PeriodOf(Limit{hundredths: l.hundredths, unit: UnitWorkingDays})
+		if l := r.Breakdown[i].Period.parts[0]; l.unit == UnitCalendarDays {
+			r.Breakdown[i].Period = PeriodOf(Limit{hundredths: l.hundredths, unit: UnitWorkingDays})
+		}
 	}
 }

@@ -827,6 +827,19 @@ func otherwiseAgreedAt(toks []token, p int) bool {
 			return true
 		}
 	}
+	if words2(toks, p, "dieu", "le") {
+		// "Các cổ đông phải thanh toán đủ số cổ phần đã đăng ký mua trong
+		// thời hạn 90 ngày kể từ ngày được cấp Giấy chứng nhận đăng ký
+		// doanh nghiệp, trừ trường hợp Điều lệ công ty/hợp đồng đăng ký
+		// mua cổ phần quy định thời hạn ngắn hơn" (a law firm's page on
+		// paying for shares): the company's charter may set another term,
+		// a default as an agreement's.
+		for q := p + 2; q < len(toks) && q < p+18 && !toks[q].ends; q++ {
+			if words2(toks, q, "quy", "dinh") && (words2(toks, q+2, "thoi", "han") || wordAt(toks, q+2, "khac") || words2(toks, q+2, "mot", "thoi")) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -1274,11 +1287,12 @@ const (
 	rareSentence   // "chấp hành án": a sentence served
 	rarePhoto      // "chụp": a photograph taken
 	rareKeep       // "bảo lưu": a result or a right kept
+	rareLater      // "nào muộn hơn": whichever of two days is later
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", "chấp", "bằng", "chụp", "lưu", and 0xE2, which starts "☐", "□".
+// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1297,6 +1311,10 @@ func (rd *reader) rareTokens() rareMarks {
 			m |= rareDecision
 		case "ma":
 			m |= rareWhereas
+		case "muon":
+			if wordAt(rd.toks, k-1, "nao") && wordAt(rd.toks, k+1, "hon") {
+				m |= rareLater
+			}
 		case "moi":
 			m |= rareEach
 		case "chua":

@@ -38,6 +38,14 @@ func (rd *reader) andAnother(ws []int) Start {
 		if words2(toks, q+1, "xet", "thay") {
 			continue // "… nhận được yêu cầu của pháp nhân … và xét thấy có đủ điều kiện …": the receiver's own finding
 		}
+		if words4(toks, q+1, "co", "y", "kien", "tra") && wordAt(toks, q+5, "loi") {
+			// "… chậm nhất 15 ngày kể từ ngày nhận được hồ sơ hợp lệ và có
+			// ý kiến trả lời bằng văn bản hoặc thông báo kết quả …" (a
+			// city's procedure card on farm disaster relief,
+			// dichvucong.thainguyencity.gov.vn):
+			// the receiver's answer, its next act, not a second event.
+			continue
+		}
 		for _, r := range ws[k+1 : min(len(ws), k+14)] {
 			switch {
 			case words2(toks, r, "hoan", "thanh"), words2(toks, r, "ket", "qua"), words2(toks, r, "le", "phi"),
@@ -833,6 +841,14 @@ func (rd *reader) classifyEvent(p, end int) Start {
 		// "kể từ ngày đăng ký tờ khai hải quan chưa hoàn chỉnh": the
 		// declarant's own time to complete it, counted from its
 		// incomplete declaration, no filing to decide.
+		return FromOtherEvent
+	}
+	if s == FromReceipt && rd.rareTokens()&rareLater != 0 && rd.phraseInSentenceAfter(end, 40, "nao", "muon", "hon") {
+		// "… trong thời hạn 2 tháng kể từ ngày Cục Sở hữu trí tuệ nhận
+		// được yêu cầu công bố sớm hoặc kể từ ngày chấp nhận đơn hợp lệ,
+		// tùy theo ngày nào muộn hơn" (a law firm's page on early
+		// publication of a patent application): the later of two days,
+		// one of them the office's own act.
 		return FromOtherEvent
 	}
 	return s

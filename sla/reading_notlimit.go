@@ -424,6 +424,18 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	if rare&rareLan != 0 && rd.onceBefore(from) {
 		return "the term of an act allowed once (\"chỉ thực hiện việc gia hạn 01 lần với thời gian không quá 12 tháng\"), not a time limit"
 	}
+	if rare&rareBracket != 0 && rd.comparedInBracket(from) {
+		// "… tối đa chỉ còn 56 ngày (so với yêu cầu tối đa là 63 ngày)"
+		// (a news report on construction procedures): the figure the
+		// limit is compared with, no second limit.
+		return "a figure compared with (\"(so với yêu cầu tối đa là 63 ngày)\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "lui") || words2(toks, from-2, "lui", "lai") {
+		// "Bộ GD&ĐT lùi lại bốn ngày để tránh trùng vào ngày thứ Bảy,
+		// Chủ nhật" (a news report on the 2011 university entrance
+		// dossiers): a date moved by so many days, no time to act.
+		return "a date moved (\"lùi lại bốn ngày\"), not a time limit"
+	}
 	if wordAt(toks, to, "tuoi") || wordAt(toks, from-1, "tuoi") && kindAt(toks, from-2, tokNum) {
 		// "nhận con nuôi dưới 06 tháng tuổi": an age, even after a "trước
 		// thời điểm" that reads like a lead time; "ông Q 54 tuổi 9 tháng 17

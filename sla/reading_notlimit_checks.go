@@ -1360,16 +1360,30 @@ func (rd *reader) onceBefore(p int) bool {
 	return false
 }
 
+// comparedInBracket reports whether the duration at p stands in a bracket
+// opened by "so với" at most eight tokens before it, with no other
+// bracket mark between.
+func (rd *reader) comparedInBracket(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-8; q-- {
+		if toks[q].kind == tokPunct && (toks[q].text == "(" || toks[q].text == ")") {
+			return toks[q].text == "(" && words2(toks, q+1, "so", "voi")
+		}
+	}
+	return false
+}
+
 // paperExtendedTimesBefore reports whether the duration at p follows, in
-// its sentence, "gia hạn giấy …" and a number of times with "nhưng": "bạn
-// được phép gia hạn giấy phép xây dựng hai lần nhưng thời hạn tối đa 12
-// tháng" (a legal Q&A page of thuvienphapluat.vn on extending a
-// construction permit): how long a paper may be extended, no time for an
-// agency to act.
+// its sentence, "gia hạn giấy …" and a number of times with "nhưng" or
+// "mỗi lần": "bạn được phép gia hạn giấy phép xây dựng hai lần nhưng thời
+// hạn tối đa 12 tháng" (a legal Q&A page of thuvienphapluat.vn on
+// extending a construction permit), "Chủ đầu tư có thể gia hạn giấy phép
+// xây dựng nhiều lần, mỗi lần là 12 tháng" (Hà Nam's page on the
+// construction permit, cpxd.hanam.gov.vn): how long a paper may be extended, no time for an agency to act.
 func (rd *reader) paperExtendedTimesBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isSentenceEnd(q); q-- {
-		if words2(toks, q, "lan", "nhung") {
+		if words2(toks, q, "lan", "nhung") || words2(toks, q-1, "moi", "lan") {
 			for r := q - 1; r >= 2 && r >= q-8 && !rd.isSentenceEnd(r); r-- {
 				if words3(toks, r-2, "gia", "han", "giay") {
 					return true

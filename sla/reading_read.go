@@ -696,6 +696,15 @@ func (rd *reader) number(i int) int {
 			return end + 1 - i
 		}
 	}
+	if wordAt(toks, g, "gio") && wordAt(toks, g+1, "trua") && !(i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text)) {
+		// "Gần 12 giờ trưa, người thanh niên mới có thể thở phào khi đã
+		// giải quyết xong các thủ tục" (a news report on a one-stop
+		// section): noon, a time of day, no duration. (A cut-off, "trước
+		// 12 giờ trưa", is read below.)
+		rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: g + 2, err: ErrLimitSyntax,
+			detail: "a time of day (\"12 giờ trưa\"), not a duration"})
+		return g + 2 - i
+	}
 	wait := false // "… sẽ trả kết quả sau 1 giờ": an hour's wait, not one in the morning
 	if wordAt(toks, i-1, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
 		// (A cut-off or a time of day is an office hour, or says "sáng",
@@ -1240,6 +1249,18 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 			}
 			return UnitWorkingHours, 1
 		}
+	case "tieng":
+		// "Trường hợp quý khách hàng cần có kết quả nhanh thì Trung tâm có
+		// gói dịch vụ trong 24 tiếng là có kết quả phân tích ADN" (a DNA
+		// testing centre's page): hours said colloquially, after a number
+		// and "trong" or a limit's words, read as "giờ" is. ("hai tiếng
+		// Anh", a language, has no such words before it.)
+		if kindAt(toks, j-1, tokNum) && (wordAt(toks, j-2, "trong") || rd.limitCueBefore(j-1)) {
+			if rd.opt.ClockHours {
+				return UnitUnknown, 1
+			}
+			return UnitWorkingHours, 1
+		}
 	case "lam":
 		// "Thời gian giải quyết: 05 làm việc kể từ ngày nhận đủ hồ sơ": the
 		// source dropped "ngày"; working days, as the count's start says.
@@ -1267,9 +1288,15 @@ func (rd *reader) group() {
 	for _, it := range rd.items {
 		if n := len(out); n > 0 && it.kind == iDur && out[n-1].kind == iDur && int(out[n-1].p.n) < MaxPeriodParts {
 			prev := &out[n-1]
-			if it.from == prev.to && prev.p.n == 1 && prev.p.parts[0] == it.p.parts[0] && it.p.n == 1 {
+			if it.from == prev.to && prev.p.n == 1 && it.p.n == 1 && (prev.p.parts[0] == it.p.parts[0] ||
+				prev.p.parts[0].unit == UnitWorkingDays && it.p.parts[0].unit == UnitCalendarDays && prev.p.parts[0].hundredths == it.p.parts[0].hundredths) {
 				// "19 Ngày 19 ngày (…)": the portal's figure and the same
-				// duration again as its text begins, one limit.
+				// duration again as its text begins, one limit. So is
+				// "Trực tiếp 14 Ngày làm việc 14 ngày kể từ ngày nhận được
+				// đầy đủ hồ sơ hợp lệ" (the national portal's card,
+				// dichvucong.gov.vn, thủ tục 3119): the text says the
+				// figure's working days in short, as shares under a total
+				// of working days do (testdata README).
 				it.restates = true
 			} else if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) ||
 				it.from == prev.to+1 && wordAt(rd.toks, prev.to, "va") && it.p.n == 1 && prev.p.n == 1 && prev.p.parts[0].unit != it.p.parts[0].unit && rd.breakdownOpens(it.to) {

@@ -1821,6 +1821,26 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "• Đối với mẫu xử lí trước 08h00: trả kết quả bản giấy từ 15h00 đến 16h00 cùng ngày", ord: "Trong ngày", cutoff: clock.New(8, 0, 0, 0), from: sla.FromReceipt},
 		// a day added in a case, as "tăng thêm" adds (a company's mail procedure, hcns.yotel.vn)
 		{in: "Thời gian lên đơn: trước 14:00 chiều, sau thời gian này sẽ cộng thêm 01 ngày", alts: []string{"extension 1 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the portal's figure and its description's days, the same number: one limit (the national portal's card, dichvucong.gov.vn, thủ tục 3119)
+		{in: "Trực tiếp 14 Ngày làm việc 14 ngày kể từ ngày nhận được đầy đủ hồ sơ hợp lệ.", ord: "14 ngày làm việc", from: sla.FromReceipt},
+		// days among shares in working days say the total's days in short (the national portal's card, dichvucong.gov.vn, thủ tục 222340)
+		{in: "10 ngày làm việc kể tử ngày nhận đủ hồ sơ hợp lệ, trong đó: + Tại Chi nhánh văn phòng đăng ký đất đai: 05 ngày làm việc; + Tại Văn phòng đăng ký đất đai: 03 ngày làm việc, trình Sở Tài nguyên và Môi trường ký quyết định hủy Giấy chứng nhận, ký cấp lại Giấy chứng nhận theo quy định. + Tại Sở Tài nguyên và Môi trường: Trong thời hạn 02 ngày, ký quyết định hủy Giấy chứng nhận, ký cấp lại Giấy chứng nhận theo thẩm quyền.", ord: "10 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		// the later of two days, one the office's own act (a law firm's page on early publication of a patent application, wizpro.com.vn)
+		{in: "Đơn đăng ký sáng chế/giải pháp hữu ích có yêu cầu công bố sớm được công bố trong thời hạn 2 tháng kể từ ngày Cục Sở hữu trí tuệ nhận được yêu cầu công bố sớm hoặc kể từ ngày chấp nhận đơn hợp lệ, tùy theo ngày nào muộn hơn.", alts: []string{"unstated 2 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the company's charter may set another term: a default, one case (a law firm's page on paying for shares, luatvietnam.vn)
+		{in: "Các cổ đông phải thanh toán đủ số cổ phần đã đăng ký mua trong thời hạn 90 ngày kể từ ngày được cấp Giấy chứng nhận đăng ký doanh nghiệp, trừ trường hợp Điều lệ công ty/hợp đồng đăng ký mua cổ phần quy định thời hạn ngắn hơn.", alts: []string{"conditional 90 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the receiver's answer after "và", its next act, not a second event (a city's procedure card, dichvucong.thainguyencity.gov.vn)
+		{in: "Bước 2: Chủ tịch Ủy ban nhân dân cấp xã thành lập hội đồng kiểm tra để lập biên bản kiểm tra, xác minh mức độ thiệt hại, nhu cầu hỗ trợ cụ thể của từng hộ sản xuất; tổng hợp báo cáo Ủy ban nhân dân cấp huyện chậm nhất 15 ngày kể từ ngày nhận được hồ sơ hợp lệ và có ý kiến trả lời bằng văn bản hoặc thông báo kết quả giải quyết trên các phương tiện thông tin đại chúng của địa phương.", ord: "15 ngày", from: sla.FromReceipt},
+		// each extension of a paper, no time for an agency (Hà Nam's page on the construction permit, cpxd.hanam.gov.vn)
+		{in: "3. Chủ đầu tư có thể gia hạn giấy phép xây dựng nhiều lần, mỗi lần là 12 tháng, ngoại trừ khi quy hoạch hoặc quy định khác về xây dựng có thay đổi không phù hợp với nội dung giấy phép xây dựng.", decide: true, concern: sla.ConcernNotALimit},
+		// noon, a time of day (a news report on a one-stop section, nld.com.vn)
+		{in: "Gần 12 giờ trưa, người thanh niên mới có thể thở phào khi đã giải quyết xong các thủ tục.", decide: true, concern: sla.ConcernNotALimit},
+		// a date moved by so many days (a news report on the 2011 entrance dossiers, plo.vn)
+		{in: "Về thời hạn nộp hồ sơ đăng ký dự thi (ĐKDT) ĐH, CĐ năm 2011 so với các năm trước, Bộ GD&ĐT lùi lại bốn ngày để tránh trùng vào ngày thứ Bảy, Chủ nhật.", decide: true, concern: sla.ConcernNotALimit},
+		// the figure the limit is compared with, in a bracket opened by "so với" (a news report on construction procedures, baovinhphuc.com.vn)
+		{in: "Thời gian thực hiện các thủ tục thẩm định dự án/thiết kế cơ sở/thiết kế kỹ thuật/thiết kế bản vẽ thi công/cấp giấy phép xây dựng tối đa chỉ còn 56 ngày (so với yêu cầu tối đa là 63 ngày).", ord: "56 ngày", from: sla.FromReceipt},
+		// hours said colloquially ("tiếng") after "trong" and a number (a DNA testing centre's page, xetnghiemadnhuyetthong.com)
+		{in: "Trường hợp quý khách hàng cần có kết quả nhanh thì Trung tâm có gói dịch vụ trong 24 tiếng là có kết quả phân tích ADN.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -837,13 +837,17 @@ func (rd *reader) namesFee(ws []int) bool {
 // quan chưa hoàn chỉnh") is another event.
 func (rd *reader) classifyEvent(p, end int) Start {
 	s := rd.classifyClause(p, end)
-	if s == FromReceipt && rd.rareTokens()&rareIncomplete != 0 && rd.incompleteIn(p, end) {
+	if s != FromReceipt {
+		return s
+	}
+	rare := rd.rareTokens()
+	if rare&rareIncomplete != 0 && rd.incompleteIn(p, end) {
 		// "kể từ ngày đăng ký tờ khai hải quan chưa hoàn chỉnh": the
 		// declarant's own time to complete it, counted from its
 		// incomplete declaration, no filing to decide.
 		return FromOtherEvent
 	}
-	if s == FromReceipt && rd.rareTokens()&rareLater != 0 && rd.phraseInSentenceAfter(end, 40, "nao", "muon", "hon") {
+	if rare&rareLater != 0 && rd.phraseInSentenceAfter(end, 40, "nao", "muon", "hon") {
 		// "… trong thời hạn 2 tháng kể từ ngày Cục Sở hữu trí tuệ nhận
 		// được yêu cầu công bố sớm hoặc kể từ ngày chấp nhận đơn hợp lệ,
 		// tùy theo ngày nào muộn hơn" (a law firm's page on early

@@ -252,11 +252,6 @@ func (rd *reader) scan() {
 			// theo": the same day, with the other outcome after "hoặc".
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
 			i += 2
-		case t.text == "ngay" && wordAt(toks, i-1, "cung") && rd.resultAtClockBefore(i-1):
-			// "trả kết quả bản giấy từ 15h00 đến 16h00 cùng ngày" (a
-			// hospital's page on test results, benhvienbaria.com): the
-			// result the same day, at a clock hour.
-			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i - 1, to: i + 1})
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3)
@@ -696,14 +691,29 @@ func (rd *reader) number(i int) int {
 			return end + 1 - i
 		}
 	}
-	if wordAt(toks, g, "gio") && wordAt(toks, g+1, "trua") && !(i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text)) {
-		// "Gần 12 giờ trưa, người thanh niên mới có thể thở phào khi đã
-		// giải quyết xong các thủ tục" (a news report on a one-stop
-		// section): noon, a time of day, no duration. (A cut-off, "trước
-		// 12 giờ trưa", is read below.)
-		rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: g + 2, err: ErrLimitSyntax,
-			detail: "a time of day (\"12 giờ trưa\"), not a duration"})
-		return g + 2 - i
+	if g < len(toks) && toks[g].kind == tokWord && len(toks[g].text) <= 3 { // "giờ" or "h" (not "ngày", "tháng"): one test for most amounts
+		switch {
+		case toks[g].text == "gio" && wordAt(toks, g+1, "trua") && !(i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text)):
+			// "Gần 12 giờ trưa, người thanh niên mới có thể thở phào khi đã
+			// giải quyết xong các thủ tục" (a news report on a one-stop
+			// section): noon, a time of day, no duration. (A cut-off,
+			// "trước 12 giờ trưa", is read below.)
+			rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: g + 2, err: ErrLimitSyntax,
+				detail: "a time of day (\"12 giờ trưa\"), not a duration"})
+			return g + 2 - i
+		case toks[g].text == "h" && !toks[g].space:
+			q := g + 1
+			if kindAt(toks, q, tokNum) && !toks[q].space {
+				q++ // the minutes of "15h00"
+			}
+			if words2(toks, q, "cung", "ngay") && rd.resultAtClockBefore(q) {
+				// "trả kết quả bản giấy từ 15h00 đến 16h00 cùng ngày" (a
+				// hospital's page on test results, benhvienbaria.com): the
+				// result the same day, at a clock hour. (Read at the hour,
+				// which is rare, so that no "ngày" pays for it.)
+				rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: q, to: q + 2})
+			}
+		}
 	}
 	wait := false // "… sẽ trả kết quả sau 1 giờ": an hour's wait, not one in the morning
 	if wordAt(toks, i-1, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {

@@ -1379,7 +1379,8 @@ func (rd *reader) comparedInBracket(p int) bool {
 // hạn tối đa 12 tháng" (a legal Q&A page of thuvienphapluat.vn on
 // extending a construction permit), "Chủ đầu tư có thể gia hạn giấy phép
 // xây dựng nhiều lần, mỗi lần là 12 tháng" (Hà Nam's page on the
-// construction permit, cpxd.hanam.gov.vn): how long a paper may be extended, no time for an agency to act.
+// construction permit, cpxd.hanam.gov.vn): how long a paper may be
+// extended, no time for an agency to act.
 func (rd *reader) paperExtendedTimesBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isSentenceEnd(q); q-- {

@@ -1050,8 +1050,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // shares in working days said in short, "tùy theo ngày nào muộn hơn", a
 // charter's other term as a default, "tiếng" for hours after "trong"):
 // two single limits, one alternative and one event read right more,
-// 3535/3907 (90.5 %), 2294/2492 (92.1 %), 5691/6224 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3535, "alternatives": 2294, "event": 5691}
+// 3535/3907 (90.5 %), 2294/2492 (92.1 %), 5691/6224 (91.4 %). A second
+// web round of the same session (heldout_web_pages_twentyfourth.tsv, 129
+// texts: ward, commune and provincial cards, legal texts as legal pages
+// quote them, internal processes): 43/43, 20/25, 33/35 (and 21/24 none)
+// on arrival; the whole set of 16,345 texts 3578/3950 (90.6 %), 2314/2517
+// (91.9 %), 5724/6259 (91.5 %). Rules from its tuning half (an ordinal day
+// in words counted from an event, "ngày thứ mười, kể từ …", among
+// others): one held-out event read right more, 5725/6259.
+var heldOutFloor = map[string]int{"limit": 3578, "alternatives": 2314, "event": 5725}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -184,8 +184,14 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // held-out texts (4 single limits, 3 alternatives, 8 events, 3 none; 4, 3
 // and 7 of the first three kinds read as labelled) came to share its
 // wording: 10,575 share none, 1427/1668 (85.6 %), 1212/1351 (89.7 %),
-// 4003/4389 (91.2 %).)
-var unsharedFloor = [3]int{1427, 1212, 4003}
+// 4003/4389 (91.2 %). With heldout_web_pages_twentyfourth.tsv (129 texts,
+// 86 of them unshared): 10,661 share none, 1449/1690 (85.7 %), 1229/1373
+// (89.5 %), 4022/4409 (91.2 %); rules from its tuning half: 4023 events.
+// Lowered when that tuning half, web_pages_twentyfourth.tsv, joined the
+// corpus: 13 held-out texts (4 alternatives, 6 events, 3 none, all of the
+// first two kinds read as labelled) came to share its wording: 10,648
+// share none, 1449/1690 (85.7 %), 1225/1369 (89.5 %), 4017/4403 (91.2 %).)
+var unsharedFloor = [3]int{1449, 1225, 4017}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

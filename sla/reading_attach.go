@@ -200,6 +200,13 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
+		case t.text == "tu" && a != nil && p == a.to+2 && words2(toks, a.to, "tuc", "la") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) && a.event == StartUnknown:
+			// "trong thời hạn 03 tháng tức là từ ngày 05/12/2015 đến ngày
+			// 05/3/2016, nếu bạn chưa có việc làm …" (a legal Q&A on
+			// unemployment benefit): the duration restated as dates, counted
+			// from the first, another event.
+			end := rd.clauseEnd(p+1, hi)
+			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
 		case t.text == "truoc" && words2(toks, p+1, "hoac", "sau") && a != nil && p == a.to && a.event == StartUnknown && rd.leadTime(p+2):
 			// "Trong thời hạn 04 tháng trước hoặc sau thời điểm thân nhân
 			// … hết thời hạn hưởng trợ cấp … thì thân nhân … phải nộp đơn": a
@@ -312,11 +319,14 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !(lo > 0 && p-lo <= 2 && noPunctBetween(toks, lo, p)) &&
-			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3) || latestAt(toks, b.from-2) && wordAt(toks, p+1, "khi") && (p == rd.opening(p) || punctAt(toks, p-1, ":"))) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
+			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3) || (latestAt(toks, b.from-2) || latestAt(toks, b.from-3) && wordAt(toks, b.from-1, "la")) && wordAt(toks, p+1, "khi") && (p == rd.opening(p) || punctAt(toks, p-1, ":") || punctAt(toks, p-1, ",") && words3(toks, rd.first(p), "theo", "quy", "dinh"))) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
 			// quá 15 ngày": a lead time, at most; "trước khi hết thời hạn áp
 			// dụng biện pháp điều tra tố tụng đặc biệt 10 ngày", Bộ luật Tố
 			// tụng hình sự 2015 Điều 226: ahead of a term's end.)
+			// ("Theo quy định tại Khoản 1 Điều 67 Luật Đất đai năm 2013,
+			// trước khi có quyết định thu hồi đất, chậm nhất là 90 ngày …"
+			// (a legal page): the same after the citation's clause.)
 			// ("Thông báo trước kiểm tra: Trước khi tiến hành kiểm tra, cơ
 			// quan kiểm tra phải thông báo cho cơ sở được kiểm tra chậm nhất
 			// 01 ngày", Thông tư 48/2015/TT-BYT Điều 8: a clause

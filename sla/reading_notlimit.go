@@ -430,6 +430,12 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		// limit is compared with, no second limit.
 		return "a figure compared with (\"(so với yêu cầu tối đa là 63 ngày)\"), not a time limit"
 	}
+	if words2(toks, from-2, "phai", "cho") && strings.ContainsAny(rd.original(from-1), "ờỜ") {
+		// "Đi khám bệnh chỉ phải chờ 21 phút" (a news report on hospital
+		// waiting times): how long one waits, no time to act. ("chờ",
+		// not "cho", told by its accent.)
+		return "a wait (\"chỉ phải chờ 21 phút\"), not a time limit"
+	}
 	if wordAt(toks, from-1, "lui") || words2(toks, from-2, "lui", "lai") {
 		// "Bộ GD&ĐT lùi lại bốn ngày để tránh trùng vào ngày thứ Bảy,
 		// Chủ nhật" (a news report on the 2011 university entrance
@@ -814,7 +820,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			if !wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng")
+			if !wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") && !(it.lead && latestAt(toks, from-2)) || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng"; "đã tập kết đầy đủ hàng hóa tại địa điểm chậm nhất 08 giờ trước khi phương tiện vận tải xuất cảnh", a customs page on Thông tư 22/2014/TT-BTC: a latest lead time, no storage, where "tập kết trong thời gian không quá 48 giờ trước khi chuyển giao" is one)
 				!wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)

@@ -376,6 +376,36 @@ func (rd *reader) scan() {
 	}
 }
 
+// ordinalCountedAt reports whether the amount [i, j) is an ordinal of a
+// day or month counted from an event, "ngày thứ 30 kể từ …", "ngày thứ
+// mười, kể từ ngày phát sinh nghĩa vụ thuế": "thứ" and "ngày" or "tháng"
+// before it, a count after it, and no span it ends ("từ ngày thứ 16 đến
+// ngày thứ 30 kể từ ngày kích hoạt", "kết thúc vào ngày thứ 30 kể từ …").
+func (rd *reader) ordinalCountedAt(i, j int) bool {
+	toks := rd.toks
+	return wordAt(toks, i-1, "thu") && (wordAt(toks, i-2, "ngay") || wordAt(toks, i-2, "thang")) && countFromAt(toks, j) &&
+		!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && !wordAt(toks, i-3, "vao")
+}
+
+// daysAfterMonths reports whether the number words [i, k) after "tháng"
+// are the days of an amount of months just read, "thời hạn chuẩn bị xét
+// xử tối đa không quá hai tháng mười lăm ngày" (the Supreme People's
+// Court's page on criminal trial times, toaan.gov.vn), rather than a
+// month's name ("tháng mười"): days follow them and the months before are
+// an amount.
+func (rd *reader) daysAfterMonths(i, k int) bool {
+	n := len(rd.items)
+	if n == 0 || rd.items[n-1].to != i || rd.items[n-1].kind != iDur {
+		return false
+	}
+	l, ok := rd.items[n-1].p.Limit()
+	if !ok || l.unit != UnitMonths {
+		return false
+	}
+	u, _ := rd.unitAt(k)
+	return u == UnitCalendarDays
+}
+
 // atOnceAt returns how many tokens the "ngay" (at once) at i takes when it
 // times the whole act, the same working day as "ngay sau khi nhận đủ hồ
 // sơ": "Giải quyết ngay." (a commune's card for marriage registration, Bát
@@ -571,10 +601,13 @@ func (rd *reader) partOfDayBefore(p int) bool {
 		return true
 	}
 	for q := p - 1; q >= 0 && q >= p-12; q-- {
-		if q >= p-4 && words2(toks, q, "cac", "lan") || words3(toks, q, "so", "thu", "tu") || words2(toks, q, "so", "luong") || words2(toks, q, "so", "tien") || words2(toks, q, "doanh", "so") {
+		if q >= p-4 && words2(toks, q, "cac", "lan") || words3(toks, q, "so", "thu", "tu") || words2(toks, q, "so", "luong") || words2(toks, q, "so", "tien") || words2(toks, q, "doanh", "so") || words2(toks, q, "so", "lieu") {
 			// ("số thứ tự hồ sơ tiếp nhận trong ngày": a count within the
 			// day; "ghi số tiền bán hàng hóa, cung ứng dịch vụ trong ngày",
-			// "doanh số giao dịch lớn trong ngày": the day's takings.)
+			// "doanh số giao dịch lớn trong ngày": the day's takings;
+			// "đối chiếu số liệu thanh toán trong ngày giữa Kho bạc Nhà nước
+			// và ngân hàng", a page on the treasury's cut-off time: the
+			// day's figures.)
 			return true
 		}
 	}
@@ -844,8 +877,7 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	if n == 0 {
-		if wordAt(toks, i-1, "thu") && (wordAt(toks, i-2, "ngay") || wordAt(toks, i-2, "thang")) && countFromAt(toks, j) && numBad == "" && h > 0 && h%100 == 0 &&
-			!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && !wordAt(toks, i-3, "vao") { // (not a day that ends a span: "từ ngày thứ 16 đến ngày thứ 30 kể từ ngày kích hoạt", "kết thúc vào ngày thứ 30 kể từ …")
+		if rd.ordinalCountedAt(i, j) && numBad == "" && h > 0 && h%100 == 0 {
 			// "chậm nhất là ngày thứ 30 kể từ ngày hợp đồng chuyên gia có
 			// hiệu lực", "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc
 			// năm dương lịch": the 30th day, the 3rd month, counted from an
@@ -987,7 +1019,7 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	toks := rd.toks
 	k := rd.numberWordsEnd(i)
-	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k)) {
+	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") && !rd.daysAfterMonths(i, k) || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k)) {
 		// (Words in brackets after digits repeat them, "05 (năm) ngày":
 		// tokenize drops those that agree, and the scan reports those that
 		// do not. Words opening a bracket of their own are an amount when
@@ -996,6 +1028,22 @@ func (rd *reader) numberInWords(i int) int {
 		return 0
 	}
 	u, n := rd.unitAt(k)
+	if n == 0 && rd.ordinalCountedAt(i, k) {
+		// "Thời hạn nộp hồ sơ khai thuế theo từng lần phát sinh nghĩa vụ
+		// thuế chậm nhất là ngày thứ mười, kể từ ngày phát sinh nghĩa vụ
+		// thuế" (a legal page quoting the tax administration law's filing
+		// dates): the ordinal in words, as "ngày thứ 10 kể từ …".
+		if v, ok := parseNumberWords(toks[i:k]); ok && v > 0 {
+			u := UnitCalendarDays
+			if wordAt(toks, i-2, "thang") {
+				u = UnitMonths
+			}
+			it := item{kind: iDur, from: i - 2, to: k}
+			it.setAmount(int64(v)*100, u)
+			rd.items = append(rd.items, it)
+			return k - i - 1
+		}
+	}
 	if n == 0 && (wordAt(toks, k, "den") || wordAt(toks, k, "toi") || punctAt(toks, k, "-")) {
 		// "từ một đến hai ngày", "năm - bảy ngày làm việc": a range in
 		// words, as "từ 1 đến 2 ngày" in digits.

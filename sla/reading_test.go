@@ -1841,6 +1841,24 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian thực hiện các thủ tục thẩm định dự án/thiết kế cơ sở/thiết kế kỹ thuật/thiết kế bản vẽ thi công/cấp giấy phép xây dựng tối đa chỉ còn 56 ngày (so với yêu cầu tối đa là 63 ngày).", ord: "56 ngày", from: sla.FromReceipt},
 		// hours said colloquially ("tiếng") after "trong" and a number (a DNA testing centre's page, xetnghiemadnhuyetthong.com)
 		{in: "Trường hợp quý khách hàng cần có kết quả nhanh thì Trung tâm có gói dịch vụ trong 24 tiếng là có kết quả phân tích ADN.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// days in words after an amount of months, no month's name (the Supreme People's Court's page on criminal trial times, toaan.gov.vn)
+		{in: "Thời hạn chuẩn bị xét xử tối đa không quá hai tháng mười lăm ngày.", ord: "2 tháng + 15 ngày", from: sla.FromReceipt},
+		// the Department of Justice's form asking the police, another body's paper (a procedure document on criminal record certificates for foreigners, 123docz.net)
+		{in: "Trong thời hạn 14 ngày kể từ ngày nhận được phiếu yêu cầu xác minh lý lịch tư pháp, Công an tỉnh có trách nhiệm thực hiện việc tra cứu, xác minh lý lịch tư pháp và trả kết quả cho Sở Tư pháp.", ord: "14 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// an ordinal day in words counted from an event (a legal page quoting the tax administration law's filing dates, danketoan.com)
+		{in: "d) Thời hạn nộp hồ sơ khai thuế theo từng lần phát sinh nghĩa vụ thuế chậm nhất là ngày thứ mười, kể từ ngày phát sinh nghĩa vụ thuế.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// goods gathered at the latest so long before departure: a lead time, no storage (a customs page on Thông tư 22/2014/TT-BTC, taichinhdientu.vn)
+		{in: "Theo Thông tư 22/2014/TT-BTC có hiệu lực từ 01/04/2014, việc khai hải quan điện tử hàng hóa xuất khẩu được thực hiện sau khi đã tập kết đầy đủ hàng hóa tại địa điểm chậm nhất 08 giờ trước khi phương tiện vận tải xuất cảnh.", ord: "8 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the day's figures, no same-day limit (a page on the treasury's cut-off time)
+		{in: "11. Thời Điểm “cut off time” là thời Điểm tạm ngừng truyền, nhận chứng từ thanh toán để đối chiếu số liệu thanh toán trong ngày giữa Kho bạc Nhà nước và ngân hàng ủy nhiệm thu, được quy định là 16 giờ 00 của ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		// how long one waits (a news report on hospital waiting times, anninhthudo.vn)
+		{in: "Đi khám bệnh chỉ phải chờ 21 phút", decide: true, concern: sla.ConcernNotALimit},
+		// the country, whose "Nam" folds as "năm" does, then working days (a province's table of procedures, qeza.gov.vn)
+		{in: "2 Cấp lại giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam 02 ngày làm việc", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// the duration restated as dates, counted from the first (a legal Q&A on unemployment benefit, thuvienphapluat.vn)
+		{in: "Theo đó, trường hợp của bạn đã có Quyết định nghỉ việc từ ngày 05/12/2015 thì trong thời hạn 03 tháng tức là từ ngày 05/12/2015 đến ngày 05/3/2016, nếu bạn chưa có việc làm và có đủ điều kiện hưởng TCTN (quy định tại Điều 49 Luật Việc làm số 38/2013/QH13), có nhu cầu hưởng TCTN thì bạn trực tiếp đến Trung tâm Dịch vụ Việc làm (tại địa phương nơi bạn muốn nhận TCTN) để nộp hồ sơ hưởng TCTN theo quy định.", alts: []string{"conditional 3 tháng"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// a latest lead time after the citation's clause (a legal page on land recovery, shortened to one kind of land)
+		{in: "Theo quy định tại Khoản 1 Điều 67 Luật Đất đai năm 2013, trước khi có quyết định thu hồi đất, chậm nhất là 90 ngày, cơ quan nhà nước có thẩm quyền phải thông báo thu hồi đất cho người có đất thu hồi biết.", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1057,8 +1057,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // on arrival; the whole set of 16,345 texts 3578/3950 (90.6 %), 2314/2517
 // (91.9 %), 5724/6259 (91.5 %). Rules from its tuning half (an ordinal day
 // in words counted from an event, "ngày thứ mười, kể từ …", among
-// others): one held-out event read right more, 5725/6259.
-var heldOutFloor = map[string]int{"limit": 3578, "alternatives": 2314, "event": 5725}
+// others): one held-out event read right more, 5725/6259. A third web
+// round (heldout_web_pages_twentyfifth.tsv, 108 texts: laws, decrees and
+// circulars as legal pages quote them, and procedure cards): 31/35,
+// 19/20, 28/33 (and 19/20 none) on arrival; the whole set of 16,453 texts
+// 3609/3985 (90.6 %), 2333/2537 (92.0 %), 5753/6292 (91.4 %); rules from
+// its tuning half moving no held-out figure.
+var heldOutFloor = map[string]int{"limit": 3609, "alternatives": 2333, "event": 5753}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -190,8 +190,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // Lowered when that tuning half, web_pages_twentyfourth.tsv, joined the
 // corpus: 13 held-out texts (4 alternatives, 6 events, 3 none, all of the
 // first two kinds read as labelled) came to share its wording: 10,648
-// share none, 1449/1690 (85.7 %), 1225/1369 (89.5 %), 4017/4403 (91.2 %).)
-var unsharedFloor = [3]int{1449, 1225, 4017}
+// share none, 1449/1690 (85.7 %), 1225/1369 (89.5 %), 4017/4403 (91.2 %).
+// With heldout_web_pages_twentyfifth.tsv (108 texts, 56 of them unshared;
+// its tuning half waits in pending/): 10,704 share none, 1456/1700
+// (85.6 %), 1232/1376 (89.5 %), 4032/4422 (91.2 %).)
+var unsharedFloor = [3]int{1456, 1232, 4032}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

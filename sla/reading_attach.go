@@ -413,7 +413,14 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho || forAt || forBody) && !b.condSet && !b.ext {
 		b.share = true
 		if forBody {
-			b.who = rd.words(body, b.from)
+			to := b.from
+			switch { // ("Ủy ban nhân dân cấp xã trong thời gian 05 ngày": the body, not "trong thời gian")
+			case words3(toks, to-3, "trong", "thoi", "gian"), words3(toks, to-3, "trong", "thoi", "han"):
+				to -= 3
+			case words2(toks, to-2, "trong", "vong"):
+				to -= 2
+			}
+			b.who = rd.words(body, max(to, body+1))
 		} else if cutShare {
 			b.who = ""
 		} else if forAt && words2(toks, b.to, "doi", "voi") {
@@ -530,8 +537,16 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		if words2(toks, q, "trong", "do") {
 			s = q + 2
 		}
+		if q > lo && rd.listMarkAfter(q) {
+			// "… 05 ngày có trách nhiệm xác nhận bản khai, …. + Phòng Lao
+			// động - Thương binh và Xã hội trong thời gian 05 ngày …" (Vĩnh
+			// Long's card for the Heroic Mothers' allowance, read on
+			// hethongphapluat.com): the previous share's act, then the
+			// flattened list's next line.
+			s = q
+		}
 	}
-	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || s == lo && rd.listMarkAfter(s)) {
+	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || s == lo && rd.listMarkAfter(s) || rd.listMarkAfter(s) && s > lo) {
 		s++
 	}
 	if s >= p || !rd.agencyNameAt(s) {

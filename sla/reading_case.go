@@ -220,6 +220,13 @@ func (rd *reader) changeAfter(k int) (int, bool) {
 			if words3(toks, q+1, "co", "thay", "doi") {
 				return q, true // ("Phải đề nghị sửa đổi trong 30 ngày nếu có thay đổi thông tin")
 			}
+			if toks[q].text == "khi" && words2(toks, q+1, "thay", "doi") && punctAt(toks, q-1, ",") && q-1 == it.to {
+				// "+ Bước 1: Trong thời hạn 15 ngày, khi thay đổi nội dung
+				// điều lệ, … thì hợp tác xã gửi thông báo" (Hoàng Mai
+				// district's card for cooperatives, hoangmai.hanoi.gov.vn):
+				// the change right after the duration and its comma.
+				return q, true
+			}
 		}
 	}
 	if s := rd.opening(it.from); it.from-s <= 6 && words2(toks, s, "thay", "doi") {

@@ -1447,6 +1447,8 @@ func (rd *reader) refusalWordsAt(p int) (int, bool) {
 	q := p + 1
 	if wordAt(toks, p, "truong") {
 		q = p + 2
+	} else if wordAt(toks, p, "trong") && words2(toks, p+1, "truong", "hop") {
+		q = p + 3 // "Trong trường hợp từ chối …"
 	}
 	if words2(toks, q, "dang", "ky") && words3(toks, q+2, "khong", "thanh", "cong") {
 		return q + 2, true
@@ -1478,11 +1480,24 @@ func (rd *reader) refusalAt(p int) bool {
 	if !ok {
 		return false
 	}
-	for r := q + 2; r < len(toks) && r < q+14 && !rd.isSentenceEnd(r); r++ {
+	for r := q + 2; r < len(toks) && r < q+28 && !rd.isSentenceEnd(r); r++ {
 		if kindAt(toks, r, tokNum) {
 			return false
 		}
-		if words2(toks, r, "tra", "loi") || words4(toks, r, "neu", "ro", "ly", "do") {
+		if (words2(toks, r, "tra", "loi") || words4(toks, r, "neu", "ro", "ly", "do")) && r < q+14 {
+			return true
+		}
+		if words4(toks, r, "neu", "ro", "ly", "do") {
+			// "Trong trường họp từ chối điều chỉnh Giấy chứng nhận đăng ký
+			// đầu tư, Ban Quản lý Khu CNC sẽ có văn bản thông báo và nêu rõ
+			// lý do cho nhà đầu tư" (a firm's page on amending an
+			// investment certificate, scs.vn): the reasons given further
+			// on, the clause with no duration of its own to its end.
+			for e := r + 4; e < len(toks) && !rd.isSentenceEnd(e); e++ {
+				if kindAt(toks, e, tokNum) {
+					return false
+				}
+			}
 			return true
 		}
 	}

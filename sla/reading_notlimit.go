@@ -654,7 +654,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "ho", "dao":
 			if (words2(toks, q, "ho", "tro") || words2(toks, q, "dao", "tao")) && words2(toks, q-2, "thoi", "gian") && from-q <= 10 && it.event != FromOtherEvent ||
-				words2(toks, q, "ho", "tro") && words2(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) { // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
+				words2(toks, q, "ho", "tro") && words2(toks, q-2, "chi", "duoc") && from-q <= 12 && rd.noClauseBetween(q, from) || // "Mỗi đối tượng chỉ được hỗ trợ 01 lần trong 01 tháng và không quá 03 tháng"
+				words2(toks, q, "ho", "tro") && wordAt(toks, q-1, "duoc") && from-q <= 10 && rd.noClauseBetween(q, from) && rd.phraseBefore(from, 5, "voi", "thoi", "gian") { // "Người đang hưởng trợ cấp thất nghiệp được hỗ trợ học nghề với thời gian không quá sáu tháng" (Hải Dương's social insurance page, bhxhhaiduong.gov.vn)
 				// "thời gian hỗ trợ không quá 02 năm", "thời gian đào tạo được
 				// hỗ trợ kinh phí không quá 6 tháng": a term of support.
 				return "a term of support or training (\"thời gian hỗ trợ\"), not a time limit"
@@ -689,7 +690,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
 			}
-			if wordAt(toks, q-1, "duoc") && from-q <= 12 && strings.ContainsAny(rd.original(q), "ỉỈ") && rd.noClauseBetween(q, from) {
+			if wordAt(toks, q-1, "duoc") && (from-q <= 12 || from-q <= 14 && words2(toks, q+1, "viec", "huong")) && strings.ContainsAny(rd.original(q), "ỉỈ") && rd.noClauseBetween(q, from) { // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
 				// "Sẽ được nghỉ trong vòng 7 ngày làm việc", "lao động nữ được
 				// nghỉ trước và sau khi sinh con là 06 tháng": a leave one is
 				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time

@@ -1281,6 +1281,12 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		if j+2 == len(toks) && wordAt(toks, j+1, "lam") {
 			return UnitWorkingDays, 2 // "… - 07 ngày làm": a text cut off in "ngày làm việc"
 		}
+		if words2(toks, j+1, "thao", "tac") {
+			// "Trong thời hạn 10 ngày thao tác, kể từ ngày nhận được khiếu
+			// nại …" (a page on the complaint procedure, vh2.com.vn):
+			// working days in other words.
+			return UnitWorkingDays, 3
+		}
 		return UnitCalendarDays, 1
 	case "gio":
 		if words2(toks, j+1, "lam", "viec") {

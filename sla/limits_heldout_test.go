@@ -1062,8 +1062,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // circulars as legal pages quote them, and procedure cards): 31/35,
 // 19/20, 28/33 (and 19/20 none) on arrival; the whole set of 16,453 texts
 // 3609/3985 (90.6 %), 2333/2537 (92.0 %), 5753/6292 (91.4 %); rules from
-// its tuning half moving no held-out figure.
-var heldOutFloor = map[string]int{"limit": 3609, "alternatives": 2333, "event": 5753}
+// its tuning half moving no held-out figure. A fourth web round
+// (heldout_web_pages_twentysixth.tsv, 73 texts: laws of civil status,
+// justice and business as legal pages quote them): 22/24, 12/14, 20/21
+// (and 13/13 none) on arrival; the whole set of 16,526 texts 3631/4009
+// (90.6 %), 2345/2551 (91.9 %), 5773/6313 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 3631, "alternatives": 2345, "event": 5773}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

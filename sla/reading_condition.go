@@ -547,6 +547,16 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// "Trường hợp hồ sơ hợp lệ").
 			q += 5
 			valid = true
+		case words4(toks, q, "khong", "can", "xac", "minh") || words5(toks, q, "khong", "can", "phai", "xac", "minh"):
+			// "- Trường hợp không cần phải xác minh, không quá 07 ngày kể từ
+			// ngày nhận đủ hồ sơ" (Cao Bằng's page on splitting a household
+			// book, caobang.gov.vn): nothing to verify, the dossier's
+			// ordinary path, as nothing to mend is.
+			q += 4
+			if wordAt(toks, q, "minh") {
+				q++
+			}
+			valid = true
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
 			wordAt(toks, q, "tang") && !strings.ContainsAny(rd.original(q), "ặẶ") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
 			words2(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"

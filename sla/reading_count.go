@@ -112,9 +112,13 @@ walk:
 				t.text == "hoac" && wordAt(toks, q+1, "sau") && kindAt(toks, q+2, tokNum) ||
 				// "kể từ ngày thông báo công khai hoặc sau 01 năm đối với …":
 				// the next duration's own start.
-				t.text == "neu" && rd.isIf(q) && rd.silenceFrom(q) ||
+				t.text == "neu" && rd.isIf(q) && (rd.silenceFrom(q) || words4(toks, q+1, "yeu", "cau", "tham", "dinh")) ||
 				// "kể từ khi nhận được báo cáo nếu cơ quan … không trả lời thì
-				// …": silence, not the event.
+				// …": silence, not the event. ("… không quá mười tám tháng, kể
+				// từ ngày công bố đơn nếu yêu cầu thẩm định nội dung được nộp
+				// trước ngày công bố đơn hoặc kể từ ngày nhận được yêu cầu …",
+				// Luật Sở hữu trí tuệ as amended, quoted by a law firm: the
+				// case of the start, not its words.)
 				t.text == "ma" && rd.rareTokens()&rareWhereas != 0 && rd.lapseOpens(q) {
 				// "kể từ ngày bán đấu giá hàng hóa mà không có người yêu cầu
 				// nhận lại …": what did not happen in time, not the event.

@@ -1873,6 +1873,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "20 ngày làm việc kể từ ngày nhận đủ giấy tờ hợp lệ. Trong đó: + Ủy ban nhân dân cấp xã trong thời gian 05 ngày có trách nhiệm xác nhận bản khai, kèm bản sao quyết định phong tặng gửi Phòng Lao động - Thương binh và Xã hội. + Phòng Lao động - Thương binh và Xã hội trong thời gian 05 ngày có trách nhiệm lập danh sách kèm bản khai cá nhân và bản sao quyết định phong tặng gửi Sở Lao động - Thương binh và Xã hội. + Sở Lao động - Thương binh và Xã hội trong thời gian 10 ngày kể từ ngày nhận đủ giấy tờ, có trách nhiệm ra quyết định phụ cấp hàng tháng và trợ cấp người phục vụ Bà mẹ Việt Nam anh hùng", ord: "20 ngày làm việc", from: sla.FromReceipt, shares: 3},
 		// nothing to verify, the dossier's ordinary path (Cao Bằng's page on splitting a household book, caobang.gov.vn)
 		{in: "- Trường hợp không cần phải xác minh, không quá 07 ngày kể từ ngày nhận đủ hồ sơ.", ord: "7 ngày", from: sla.FromReceipt},
+		// the start's case after "nếu", not the start's words (the intellectual property law as amended, quoted by a law firm)
+		{in: "3. a) Đối với sáng chế không quá mười tám tháng, kể từ ngày công bố đơn nếu yêu cầu thẩm định nội dung được nộp trước ngày công bố đơn hoặc kể từ ngày nhận được yêu cầu thẩm định nội dung nếu yêu cầu đó được nộp sau ngày công bố đơn;", alts: []string{"conditional 18 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

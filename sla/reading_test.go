@@ -1874,7 +1874,7 @@ func TestReadLimitForms(t *testing.T) {
 		// nothing to verify, the dossier's ordinary path (Cao Bằng's page on splitting a household book, caobang.gov.vn)
 		{in: "- Trường hợp không cần phải xác minh, không quá 07 ngày kể từ ngày nhận đủ hồ sơ.", ord: "7 ngày", from: sla.FromReceipt},
 		// the start's case after "nếu", not the start's words (the intellectual property law as amended, quoted by a law firm)
-		{in: "3. a) Đối với sáng chế không quá mười tám tháng, kể từ ngày công bố đơn nếu yêu cầu thẩm định nội dung được nộp trước ngày công bố đơn hoặc kể từ ngày nhận được yêu cầu thẩm định nội dung nếu yêu cầu đó được nộp sau ngày công bố đơn;", alts: []string{"conditional 18 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "3. a) Đối với sáng chế không quá mười tám tháng, kể từ ngày công bố đơn nếu yêu cầu thẩm định nội dung được nộp trước ngày công bố đơn hoặc kể từ ngày nhận được yêu cầu thẩm định nội dung nếu yêu cầu đó được nộp sau ngày công bố đơn;", alts: []string{"conditional 18 tháng"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

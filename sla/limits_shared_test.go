@@ -196,8 +196,13 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // (85.6 %), 1232/1376 (89.5 %), 4032/4422 (91.2 %). With
 // heldout_web_pages_twentysixth.tsv (73 texts, 48 of them unshared; its
 // tuning half waits in pending/ too): 10,752 share none, 1466/1712
-// (85.6 %), 1240/1386 (89.5 %), 4044/4435 (91.2 %).)
-var unsharedFloor = [3]int{1466, 1240, 4044}
+// (85.6 %), 1240/1386 (89.5 %), 4044/4435 (91.2 %). Lowered when
+// web_pages_twentyfifth.tsv, the third round's tuning half, joined the
+// corpus later in the session: 29 held-out texts (2 single limits, 7
+// alternatives, 16 events, 4 none; 2, 7 and 15 of the first three kinds
+// read as labelled) came to share its wording: 10,723 share none,
+// 1464/1710 (85.6 %), 1233/1379 (89.4 %), 4029/4419 (91.2 %).)
+var unsharedFloor = [3]int{1464, 1233, 4029}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

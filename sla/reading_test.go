@@ -1875,6 +1875,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trường hợp không cần phải xác minh, không quá 07 ngày kể từ ngày nhận đủ hồ sơ.", ord: "7 ngày", from: sla.FromReceipt},
 		// the start's case after "nếu", not the start's words (the intellectual property law as amended, quoted by a law firm)
 		{in: "3. a) Đối với sáng chế không quá mười tám tháng, kể từ ngày công bố đơn nếu yêu cầu thẩm định nội dung được nộp trước ngày công bố đơn hoặc kể từ ngày nhận được yêu cầu thẩm định nội dung nếu yêu cầu đó được nộp sau ngày công bố đơn;", alts: []string{"conditional 18 tháng"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// how late a filing is, no time for an agency (a legal Q&A on late civil registration, lsat.vn)
+		{in: "Như vậy, nếu quá 60 ngày đối với việc sinh và quá 15 ngày đối với việc tử mà người có trách nhiệm đăng ký việc sinh hoặc tử chưa tiến hành đăng ký thì phải đăng ký theo thủ tục đăng ký khai sinh, khai tử quá hạn.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

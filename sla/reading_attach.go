@@ -537,7 +537,7 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		if words2(toks, q, "trong", "do") {
 			s = q + 2
 		}
-		if q > lo && rd.listMarkAfter(q) {
+		if rd.listMarkAfter(q) {
 			// "… 05 ngày có trách nhiệm xác nhận bản khai, …. + Phòng Lao
 			// động - Thương binh và Xã hội trong thời gian 05 ngày …" (Vĩnh
 			// Long's card for the Heroic Mothers' allowance, read on
@@ -546,7 +546,7 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 			s = q
 		}
 	}
-	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || s == lo && rd.listMarkAfter(s) || rd.listMarkAfter(s) && s > lo) {
+	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || rd.listMarkAfter(s)) {
 		s++
 	}
 	if s >= p || !rd.agencyNameAt(s) {

@@ -387,6 +387,19 @@ func (rd *reader) ordinalCountedAt(i, j int) bool {
 		!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && !wordAt(toks, i-3, "vao")
 }
 
+// addOrdinal records the ordinal day or month [i, j), its amount h in
+// hundredths, that ordinalCountedAt found ("ngày thứ 30", "tháng thứ 3")
+// as that many days or months: the item starts at "ngày" or "tháng".
+func (rd *reader) addOrdinal(i, j int, h int64) {
+	u := UnitCalendarDays
+	if wordAt(rd.toks, i-2, "thang") {
+		u = UnitMonths
+	}
+	it := item{kind: iDur, from: i - 2, to: j}
+	it.setAmount(h, u)
+	rd.items = append(rd.items, it)
+}
+
 // daysAfterMonths reports whether the number words [i, k) after "tháng"
 // are the days of an amount of months just read, "thời hạn chuẩn bị xét
 // xử tối đa không quá hai tháng mười lăm ngày" (the Supreme People's
@@ -883,13 +896,7 @@ func (rd *reader) number(i int) int {
 			// năm dương lịch": the 30th day, the 3rd month, counted from an
 			// event (Luật Quản lý thuế 2019 Điều 44 counts its filing dates
 			// so), as "30 ngày kể từ …".
-			u := UnitCalendarDays
-			if wordAt(toks, i-2, "thang") {
-				u = UnitMonths
-			}
-			it := item{kind: iDur, from: i - 2, to: j}
-			it.setAmount(h, u)
-			rd.items = append(rd.items, it)
+			rd.addOrdinal(i, j, h)
 			return j - i - 1
 		}
 		return 0
@@ -1034,13 +1041,7 @@ func (rd *reader) numberInWords(i int) int {
 		// thuế" (a legal page quoting the tax administration law's filing
 		// dates): the ordinal in words, as "ngày thứ 10 kể từ …".
 		if v, ok := parseNumberWords(toks[i:k]); ok && v > 0 {
-			u := UnitCalendarDays
-			if wordAt(toks, i-2, "thang") {
-				u = UnitMonths
-			}
-			it := item{kind: iDur, from: i - 2, to: k}
-			it.setAmount(int64(v)*100, u)
-			rd.items = append(rd.items, it)
+			rd.addOrdinal(i, k, int64(v)*100)
 			return k - i - 1
 		}
 	}

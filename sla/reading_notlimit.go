@@ -430,17 +430,24 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		// limit is compared with, no second limit.
 		return "a figure compared with (\"(so với yêu cầu tối đa là 63 ngày)\"), not a time limit"
 	}
-	if words2(toks, from-2, "phai", "cho") && strings.ContainsAny(rd.original(from-1), "ờỜ") {
-		// "Đi khám bệnh chỉ phải chờ 21 phút" (a news report on hospital
-		// waiting times): how long one waits, no time to act. ("chờ",
-		// not "cho", told by its accent.)
-		return "a wait (\"chỉ phải chờ 21 phút\"), not a time limit"
-	}
-	if wordAt(toks, from-1, "lui") || words2(toks, from-2, "lui", "lai") {
-		// "Bộ GD&ĐT lùi lại bốn ngày để tránh trùng vào ngày thứ Bảy,
-		// Chủ nhật" (a news report on the 2011 university entrance
-		// dossiers): a date moved by so many days, no time to act.
-		return "a date moved (\"lùi lại bốn ngày\"), not a time limit"
+	if from > 0 && toks[from-1].kind == tokWord {
+		switch toks[from-1].text { // the word before the amount: one comparison for most durations
+		case "cho":
+			if wordAt(toks, from-2, "phai") && strings.ContainsAny(rd.original(from-1), "ờỜ") {
+				// "Đi khám bệnh chỉ phải chờ 21 phút" (a news report on
+				// hospital waiting times): how long one waits, no time to
+				// act. ("chờ", not "cho", told by its accent.)
+				return "a wait (\"chỉ phải chờ 21 phút\"), not a time limit"
+			}
+		case "lui", "lai":
+			if toks[from-1].text == "lui" || wordAt(toks, from-2, "lui") {
+				// "Bộ GD&ĐT lùi lại bốn ngày để tránh trùng vào ngày thứ
+				// Bảy, Chủ nhật" (a news report on the 2011 university
+				// entrance dossiers): a date moved by so many days, no time
+				// to act.
+				return "a date moved (\"lùi lại bốn ngày\"), not a time limit"
+			}
+		}
 	}
 	if wordAt(toks, to, "tuoi") || wordAt(toks, from-1, "tuoi") && kindAt(toks, from-2, tokNum) {
 		// "nhận con nuôi dưới 06 tháng tuổi": an age, even after a "trước

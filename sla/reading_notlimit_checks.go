@@ -1372,7 +1372,11 @@ func (rd *reader) onceBefore(p int) bool {
 // overdueAfter reports whether "mà" follows token p in its sentence,
 // thirty tokens on at most, and "chưa" or "không" follows it within
 // fourteen with no comma between: what was not done by then ("… mà người
-// có trách nhiệm đăng ký … chưa tiến hành đăng ký").
+// có trách nhiệm đăng ký … chưa tiến hành đăng ký"). lapseAfter asks the
+// like of a wait ("Sau 30 ngày … mà không …") within eight words; widened
+// to fourteen it read silence as consent ("nếu cơ quan quản lý cấp trên
+// trực tiếp không trả lời thì …", a TestReadLimitForms row) as a lapse,
+// so the late filing, asked only after "quá … đối với việc", keeps its own.
 func (rd *reader) overdueAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+30 && !rd.isSentenceEnd(q); q++ {

@@ -1066,8 +1066,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_web_pages_twentysixth.tsv, 73 texts: laws of civil status,
 // justice and business as legal pages quote them): 22/24, 12/14, 20/21
 // (and 13/13 none) on arrival; the whole set of 16,526 texts 3631/4009
-// (90.6 %), 2345/2551 (91.9 %), 5773/6313 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3631, "alternatives": 2345, "event": 5773}
+// (90.6 %), 2345/2551 (91.9 %), 5773/6313 (91.4 %). Twenty-fourth
+// session: a duration's scope ("Trong ngày đối với việc …") ends at the
+// comma that opens the next case, 2346 alternatives.
+var heldOutFloor = map[string]int{"limit": 3631, "alternatives": 2346, "event": 5773}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -201,8 +201,13 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // corpus later in the session: 29 held-out texts (2 single limits, 7
 // alternatives, 16 events, 4 none; 2, 7 and 15 of the first three kinds
 // read as labelled) came to share its wording: 10,723 share none,
-// 1464/1710 (85.6 %), 1233/1379 (89.4 %), 4029/4419 (91.2 %).)
-var unsharedFloor = [3]int{1464, 1233, 4029}
+// 1464/1710 (85.6 %), 1233/1379 (89.4 %), 4029/4419 (91.2 %). Lowered
+// in the twenty-fourth session when web_pages_twentysixth.tsv, the fourth
+// round's tuning half, joined the corpus: 3 held-out texts (2 single
+// limits and 1 event, all read as labelled) came to share its wording:
+// 10,720 share none, 1462/1708 (85.6 %), 1233/1379 (89.4 %), 4028/4418
+// (91.2 %).)
+var unsharedFloor = [3]int{1462, 1233, 4028}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -641,6 +641,18 @@ func (rd *reader) beforeCutoffIn(p, q int) bool {
 	return false
 }
 
+// caseCommaBefore returns the first comma after p and before q that opens
+// a case (", trường hợp …", ", nếu …"), or -1.
+func (rd *reader) caseCommaBefore(p, q int) int {
+	toks := rd.toks
+	for r := p + 1; r < q; r++ {
+		if punctAt(toks, r, ",") && (words2(toks, r+1, "truong", "hop") || wordAt(toks, r+1, "neu")) {
+			return r
+		}
+	}
+	return -1
+}
+
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
 func (rd *reader) dossierBefore(p int) bool {
@@ -920,6 +932,18 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		// refusal clause, no case (issue 13).
 		return
 	}
+	caseEnd := -1 // where a comma opening another case ends this one
+	if lead >= 0 && a != nil && rd.sentOf(p) == sa && words2(toks, p, "doi", "voi") && rd.follows(a, p) {
+		// "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ
+		// sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong
+		// ngày làm việc tiếp theo" (motcua.daklak.gov.vn, thủ tục 25971):
+		// the scope right after a duration is that duration's, up to the
+		// comma that opens the next case; the "thì" further on is that
+		// case's.
+		if caseEnd = rd.caseCommaBefore(p, lead); caseEnd >= 0 {
+			lead = -1
+		}
+	}
 	switch {
 	case a != nil && rd.sentOf(p) == sa && lead < 0:
 		if wordAt(toks, p, "doi") && (words2(toks, p-2, "khang", "nghi") || words2(toks, p-2, "khang", "cao") ||
@@ -947,6 +971,9 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		if !a.condSet && rd.follows(a, p) {
 			t := &toks[p]
 			end := min(hi, int(t.stop))
+			if caseEnd >= 0 {
+				end = min(end, caseEnd)
+			}
 			for q := p + 2; q < end; q++ {
 				if words2(toks, q, "ke", "tu") {
 					// "05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần

@@ -1877,6 +1877,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "3. a) Đối với sáng chế không quá mười tám tháng, kể từ ngày công bố đơn nếu yêu cầu thẩm định nội dung được nộp trước ngày công bố đơn hoặc kể từ ngày nhận được yêu cầu thẩm định nội dung nếu yêu cầu đó được nộp sau ngày công bố đơn;", alts: []string{"conditional 18 tháng"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// how late a filing is, no time for an agency (a legal Q&A on late civil registration, lsat.vn)
 		{in: "Như vậy, nếu quá 60 ngày đối với việc sinh và quá 15 ngày đối với việc tử mà người có trách nhiệm đăng ký việc sinh hoặc tử chưa tiến hành đăng ký thì phải đăng ký theo thủ tục đăng ký khai sinh, khai tử quá hạn.", decide: true, concern: sla.ConcernNotALimit},
+		// Twenty-fourth session (pending/web_pages_twentysixth.tsv and this session's web rounds).
+		// "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ sơ sau 15 giờ …" (motcua.daklak.gov.vn, thủ tục 25971): the scope after the same day is its case, up to the comma that opens the cut-off's case.
+		{in: "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo;", cutoff: c15, alts: []string{"conditional Trong ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -370,8 +370,14 @@ var foldTable = func() *[foldTableSize]byte {
 // "•", "–"), a short label followed by ")" or "." ("a)", "2.") or a
 // heading ("Cách thức thực hiện:").
 func lineStartsItem(s string, i int) (int, bool) {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
-		i++
+	for i < len(s) {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' {
+			i++
+		} else if strings.HasPrefix(s[i:], "\u00a0") { // a no-break space, as pages copied from a browser have
+			i += 2
+		} else {
+			break
+		}
 	}
 	if i >= len(s) {
 		return i, false
@@ -392,8 +398,18 @@ func lineStartsItem(s string, i int) (int, bool) {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if j < len(s) && s[j] == ' ' {
-			if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsUpper(r) && !unitWordAt(s[j+1:]) {
+		// (The cells may be parted by more than one space, a tab or a
+		// no-break space, as a table copied from a page is.)
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || strings.HasPrefix(s[k:], "\u00a0")) {
+			if s[k] == ' ' || s[k] == '\t' {
+				k++
+			} else {
+				k += 2
+			}
+		}
+		if k > j && k < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(r) && !unitWordAt(s[k:]) {
 				return i, true
 			}
 		}

@@ -1,0 +1,100 @@
+package sla_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/motcua/motcua/sla"
+)
+
+// layoutVariants are ways pages, exports and clipboards lay the same text
+// out: cells parted by two spaces or a tab, no-break spaces from a browser,
+// Windows line ends, list items indented. None of them changes what the
+// text says.
+var layoutVariants = []struct {
+	name string
+	f    func(string) string
+}{
+	{"two spaces for one", func(s string) string { return strings.ReplaceAll(s, " ", "  ") }},
+	{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }},
+	{"tabs for spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\t") }},
+	{"Windows line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	{"indented lines", func(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }},
+}
+
+// foldSpaces folds every run of white space (no-break spaces too) in the
+// strings of a decoded JSON value to one space, so that readings compare by
+// what they say, not by the layout of the words they quote.
+func foldSpaces(v any) any {
+	switch v := v.(type) {
+	case string:
+		return strings.Join(strings.Fields(strings.ReplaceAll(v, "\u00a0", " ")), " ")
+	case []any:
+		for i := range v {
+			v[i] = foldSpaces(v[i])
+		}
+	case map[string]any:
+		for k := range v {
+			v[k] = foldSpaces(v[k])
+		}
+	}
+	return v
+}
+
+// TestReadLimitLayoutDoesNotChangeReading reads every text of
+// testdata/limits (tuning and held out) as written and in each of
+// layoutVariants, and wants the same reading: the same limit, alternatives,
+// breakdown, concerns and words, once the words' white space is folded.
+// A failure names the file and line only, since held-out rows are read too.
+func TestReadLimitLayoutDoesNotChangeReading(t *testing.T) {
+	tuning, heldOut := corpusFiles(t)
+	rows := loadCorpusFiles(t, append(tuning, heldOut...)...)
+	show := func(s string) string {
+		r, err := sla.ReadLimit(s)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		if b, err = json.Marshal(foldSpaces(v)); err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	step := 1
+	if testing.Short() || raceDetector {
+		step = 10 // every tenth row: one goroutine, nothing for the race detector to find
+	}
+	checked, differ := 0, make([]int, len(layoutVariants))
+	for i := 0; i < len(rows); i += step {
+		r := rows[i]
+		if len(r.text)*2 > sla.MaxLimitTextBytes {
+			continue // a variant may double the text's length
+		}
+		checked++
+		want := show(r.text)
+		for k, v := range layoutVariants {
+			if show(v.f(r.text)) != want {
+				differ[k]++
+				if differ[k] <= 5 {
+					t.Errorf("%s:%d: the text with %s reads otherwise", r.file, r.line, v.name)
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d texts checked", checked)
+	}
+	for k, v := range layoutVariants {
+		if differ[k] > 0 {
+			t.Errorf("%s: %d of %d texts read otherwise", v.name, differ[k], checked)
+		}
+	}
+}

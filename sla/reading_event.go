@@ -1523,7 +1523,10 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// filer hands in.
 		// "danh sách đăng ký hành nghề kiểm toán", "danh sách lao động"
 		// (the clause's last words): a list the firm or employer files.
-		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || words2(toks, q+1, "dang", "ky") || words2(toks, q+1, "lao", "dong") && k+3 >= len(ws))
+		// "danh sách theo quy định" (the clause's last words; a legal
+		// answer on the convalescence allowance): the list the rules ask
+		// the filer for.
+		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || words2(toks, q+1, "dang", "ky") || words2(toks, q+1, "lao", "dong") && k+3 >= len(ws) || words3(toks, q+1, "theo", "quy", "dinh") && k+4 >= len(ws))
 	case "bao":
 		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
 		// hồ sơ" (the filer's notice and its dossier)

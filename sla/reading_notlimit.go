@@ -342,6 +342,19 @@ func (rd *reader) termOrSpan(it *item) string {
 		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
 		return "the length of a sanction (\"kéo dài thời hạn nâng lương không quá 06 tháng\"), not a time limit"
 	}
+	if wordAt(toks, to, "sau") && punctAt(toks, to+1, ",") && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) {
+		// "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông
+		// báo hồ sơ đã được rút theo yêu cầu" (dantri.com.vn, a news
+		// report on a withdrawn dossier): what happened so long after, told.
+		return "a time told after the fact (\"hai ngày sau, …\"), not a time limit"
+	}
+	if words4(toks, from-4, "thoi", "han", "nay", "la") && rd.phraseInSentenceBefore(from-4, 30, "hieu", "luc") {
+		// "- Giấy phép, chứng chỉ xuất khẩu và tái xuất khẩu có thời hạn
+		// hiệu lực tối đa là 06 tháng, đối với Giấy phép nhập khẩu, thời
+		// hạn này là 12 tháng" (vacne.org.vn on CITES permits): the
+		// validity named before, for another paper.
+		return "a period of validity (\"thời hạn hiệu lực …, thời hạn này là 12 tháng\"), not a time limit"
+	}
 	if words5(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || words4(toks, from-4, "con", "thoi", "han", "tren") {
 		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
 		// remaining validity.
@@ -393,6 +406,20 @@ func (rd *reader) termOrSpan(it *item) string {
 	return ""
 }
 
+// termNamedBetween reports whether a clause naming a term of its own (",
+// thời hạn …", ", thời gian …") opens between p and q: "…, tập kết kiểm
+// tra xe máy chuyên dùng, thời hạn kiểm tra không quá 05 ngày" (national
+// portal, thủ tục 1.001994) times the check, not what was
+// named before the comma.
+func termNamedBetween(toks []token, p, q int) bool {
+	for r := p + 1; r+2 < q; r++ {
+		if punctAt(toks, r, ",") && (words2(toks, r+1, "thoi", "han") || words2(toks, r+1, "thoi", "gian")) {
+			return true
+		}
+	}
+	return false
+}
+
 // definitionOrMeasure says why duration it stands in a definition, a form
 // or a measure, no limit, or "" (rare: the rare tokens of the text): a
 // term's definition, a line of a form to fill in, a cap on the hours of a
@@ -432,8 +459,14 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	}
 	if from > 0 && toks[from-1].kind == tokWord {
 		switch toks[from-1].text { // the word before the amount: one comparison for most durations
-		case "cho":
-			if wordAt(toks, from-2, "phai") && strings.ContainsAny(rd.original(from-1), "ờỜ") {
+		case "cho", "hon":
+			c := from - 1 // "chờ"
+			if toks[c].text == "hon" {
+				// "chị phải chờ hơn bốn tháng và sau nhiều lần hẹn …" (plo.vn,
+				// a news report on a commune's dossiers): more than so long.
+				c--
+			}
+			if wordAt(toks, c, "cho") && wordAt(toks, c-1, "phai") && strings.ContainsAny(rd.original(c), "ờỜ") {
 				// "Đi khám bệnh chỉ phải chờ 21 phút" (a news report on
 				// hospital waiting times): how long one waits, no time to
 				// act. ("chờ", not "cho", told by its accent.)
@@ -828,7 +861,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "Thời gian tập sự hành nghề luật sư là 12 tháng": a term.
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
-			if !wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") && !(it.lead && latestAt(toks, from-2)) || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng"; "đã tập kết đầy đủ hàng hóa tại địa điểm chậm nhất 08 giờ trước khi phương tiện vận tải xuất cảnh", a customs page on Thông tư 22/2014/TT-BTC: a latest lead time, no storage, where "tập kết trong thời gian không quá 48 giờ trước khi chuyển giao" is one)
+			if !wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") && !(it.lead && latestAt(toks, from-2)) && !termNamedBetween(toks, q, from) || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng"; "đã tập kết đầy đủ hàng hóa tại địa điểm chậm nhất 08 giờ trước khi phương tiện vận tải xuất cảnh", a customs page on Thông tư 22/2014/TT-BTC: a latest lead time, no storage, where "tập kết trong thời gian không quá 48 giờ trước khi chuyển giao" is one)
 				!wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
@@ -1010,7 +1043,7 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		// không …", is reported as such.)
 		return "a lapse (\"Sau thời gian 30 ngày mà không …\"), not a time limit"
 	}
-	if rd.documentAt(q) && it.event != FromOtherEvent && (wordAt(toks, withinStart(toks, from)-1, "cap") || words2(toks, from-2, "cap", "trong")) {
+	if rd.documentAt(q) && it.event == StartUnknown && (wordAt(toks, withinStart(toks, from)-1, "cap") || words2(toks, from-2, "cap", "trong")) { // ("Giấy phép được cấp trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ đầy đủ", thukyluat.vn on plant-variety permits: counted from receipt, the time to grant it)
 		// "đ) Giấy chứng nhận sức khỏe do cơ quan y tế có thẩm quyền cấp
 		// trong thời hạn 12 tháng" ("trong thời gian 06 tháng"): the
 		// document's age at filing.

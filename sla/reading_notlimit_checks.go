@@ -1068,6 +1068,12 @@ func (rd *reader) termCapped(from int) string {
 		// length, a loan's term.
 		return "the length of a cycle or a loan's term (\"chu kỳ … không quá 01 tháng\"), not a time limit"
 	}
+	if words4(toks, from-6, "voi", "thoi", "han", "la") {
+		// "được cấp Giấy phép xuất khẩu, Giấy phép nhập khẩu giống cây
+		// trồng nông nghiệp với thời hạn là không quá 12 tháng"
+		// (thukyluat.vn on plant-variety permits): the paper's term.
+		return "the term of a service or a thing (\"với thời hạn là không quá 12 tháng\"), not a time limit"
+	}
 	if rd.phraseInSentenceBefore(from, 16, "gian", "doan") {
 		// "có thời gian gián đoạn giữ các chức danh này không quá 12
 		// tháng thì được tính cộng nối": a threshold of an interruption.

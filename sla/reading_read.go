@@ -3,6 +3,8 @@ package sla
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rickb777/date/v2/clock"
 )
@@ -589,6 +591,17 @@ func (rd *reader) gluedAmount(i int) bool {
 		// tthc.thuathienhue.gov.vn): an amount glued to the word before it.
 		return (toks[i-1].text == "sau" || wordAt(toks, i-2, "lan")) && (wordAt(toks, i+1, "ngay") || wordAt(toks, i+1, "thang"))
 	}
+	// "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ15 ngày làm việc4" (a
+	// province's catalogue table, tthc.thuathienhue.gov.vn, its cells run
+	// together): working days
+	// glued to a Vietnamese syllable ("sĩ", "hội": a letter no code has).
+	if words3(toks, i+1, "ngay", "lam", "viec") {
+		for _, r := range rd.original(i - 1) {
+			if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -825,7 +838,10 @@ func (rd *reader) number(i int) int {
 		return 0
 	}
 	// ("\n-03 ngày làm việc …": a list mark glued to the number.)
-	negative := punctAt(toks, i-1, "-") && !t.space && !kindAt(toks, i-2, tokNum) && !punctAt(toks, i-2, "\n") && !punctAt(toks, i-2, ":") && !punctAt(toks, i-2, ";")
+	// ("-18 ngày kể từ ngày nhận đủ hồ sơ hợp lệ …", a province's catalogue
+	// cell, dichvucong.binhdinh.gov.vn: a mark that opens a sentence; a
+	// bare "-5 ngày" is a signed amount.)
+	negative := punctAt(toks, i-1, "-") && !t.space && (i >= 2 || len(toks) <= i+4) && !kindAt(toks, i-2, tokNum) && !punctAt(toks, i-2, "\n") && !punctAt(toks, i-2, ":") && !punctAt(toks, i-2, ";")
 	j := i + 1
 	// Range: "5 - 7 ngày", "15-20 ngày", "5 đến 7 ngày".
 	if (punctAt(toks, j, "-") || wordAt(toks, j, "den") || wordAt(toks, j, "toi")) && kindAt(toks, j+1, tokNum) {

@@ -1880,6 +1880,24 @@ func TestReadLimitForms(t *testing.T) {
 		// Twenty-fourth session (pending/web_pages_twentysixth.tsv and this session's web rounds).
 		// "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ sơ sau 15 giờ …" (motcua.daklak.gov.vn, thủ tục 25971): the scope after the same day is its case, up to the comma that opens the cut-off's case.
 		{in: "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo;", cutoff: c15, alts: []string{"conditional Trong ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "-18 ngày …" (dichvucong.binhdinh.gov.vn, thủ tục 40303): a dash opening the text is a list mark, no negative amount.
+		{in: "-18 ngày kể từ ngày nhận đủ hồ sơ hợp lệ - TTHC thay thế Cấp giấy phép hoạt động xây dựng cho nhà thầu nước ngoài.(1.011976.000.00.00.H08) và được thay thế TTHC Cấp giấy phép hoạt động xây dựng cho nhà thầu nước ngoài thuộc dự án nhóm B, nhóm C.(1.009980.000.00.00.H08)", ord: "18 ngày", from: sla.FromReceipt},
+		// "danh sách theo quy định" received (a legal answer on the convalescence allowance, 118.69.201.250): the list the rules ask the filer for, receipt.
+		{in: "2. Trong thời hạn 07 ngày làm việc kể từ ngày nhận danh sách theo quy định, cơ quan bảo hiểm xã hội có trách nhiệm giải quyết; trường hợp không giải quyết thì phải trả lời bằng văn bản và nêu rõ lý do.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// "… Xã hội17 ngày làm việc …" (tthc.thuathienhue.gov.vn, a catalogue table with its cells run together): working days glued to a Vietnamese syllable.
+		{in: "1Xếp hạng một số loại hình đơn vị sự nghiệp công lập thuộc ngành Lao động - Thương binh và Xã hội17 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.3", ord: "17 ngày làm việc", from: sla.FromReceipt},
+		// "với thời hạn là không quá 12 tháng" (thukyluat.vn on plant-variety permits): a paper's term.
+		{in: "Theo đó, các thương nhân, cá nhân, tổ chức được cấp Giấy phép xuất khẩu, Giấy phép nhập khẩu giống cây trồng nông nghiệp với thời hạn là không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// "Giấy phép được cấp trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ …" (thukyluat.vn): counted from receipt, the time to grant, no document's age.
+		{in: "Giấy phép được cấp trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ đầy đủ, đúng quy định.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// "… thời hạn hiệu lực …, thời hạn này là 12 tháng" (vacne.org.vn on CITES permits): the validity named before.
+		{in: "- Giấy phép, chứng chỉ xuất khẩu và tái xuất khẩu có thời hạn hiệu lực tối đa là 06 tháng, đối với Giấy phép nhập khẩu, thời hạn này là 12 tháng;", decide: true, concern: sla.ConcernNotALimit},
+		// "…, tập kết kiểm tra xe máy chuyên dùng, thời hạn kiểm tra không quá 05 ngày …" (national portal, thủ tục 1.001994): the check's own term, no storage.
+		{in: "Đối với trường hợp xe máy chuyên dùng đang hoạt động, tập kết ngoài địa phương cấp đăng ký thì Sở Giao thông vận tải nhận hồ sơ có văn bản đề nghị Sở Giao thông vận tải nơi có xe máy chuyên dùng đang hoạt động, tập kết kiểm tra xe máy chuyên dùng, thời hạn kiểm tra không quá 05 ngày kể từ ngày nhận được văn bản đề nghị.", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "hai ngày sau, …" (dantri.com.vn): a time told after the fact.
+		{in: "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông báo hồ sơ đã được rút theo yêu cầu.", decide: true, concern: sla.ConcernNotALimit},
+		// "phải chờ hơn bốn tháng" (plo.vn): a wait.
+		{in: "Chị cho hay ngay từ UBND xã Vĩnh Lộc B, chị phải chờ hơn bốn tháng và sau nhiều lần hẹn chị mới nhận được đầy đủ hồ sơ để chuyển lên huyện.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

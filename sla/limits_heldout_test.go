@@ -1076,7 +1076,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // opening a sentence, working days glued to a syllable, a paper's term,
 // the time to grant a paper counted from receipt, …) read 5 more single
 // limits: 3673/4050 (90.7 %), 2375/2583 (91.9 %), 5792/6336 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3673, "alternatives": 2375, "event": 5792}
+// Its second web round (heldout_web_pages_twentyeighth.tsv, 92 texts:
+// 2025–2026 decrees, ministries' pages, internal processes, public service
+// units): 14/18, 9/10, 37/38 (and 23/25 none) on arrival; rules from its
+// tuning half (ranges of minutes, "thời lượng", the cut in brackets, …)
+// read 1 more alternative and 6 more none: 3687/4068 (90.6 %), 2385/2593
+// (92.0 %), 5829/6374 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 3687, "alternatives": 2385, "event": 5829}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

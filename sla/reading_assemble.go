@@ -40,6 +40,15 @@ func (rd *reader) roleOf(it *item) (role, AltKind) {
 	return roleCandidate, 0
 }
 
+// countStartsAt reports whether the next working day at p is where a count
+// starts ("thời gian được tính bắt đầu từ ngày làm việc tiếp theo"), not
+// when the result is due: "Nếu tiếp nhận hồ sơ sau 15 giờ thì thời gian
+// được tính bắt đầu từ ngày làm việc tiếp theo" (thuvienphapluat.vn on
+// registering a birth through VNeID) states the cut-off and no limit.
+func (rd *reader) countStartsAt(p int) bool {
+	return wordAt(rd.toks, p-1, "tu") && rd.phraseBefore(p, 4, "tinh")
+}
+
 // reading assembles the Reading from the items, in the text's order.
 func (rd *reader) reading() Reading {
 	var r Reading
@@ -132,7 +141,7 @@ func (rd *reader) reading() Reading {
 	// and the cut-off says so.
 	impliedSameDay := distinct == 0 && rd.cutoff != 0 && len(rd.items) > 0 && len(rd.openExt) == 0
 	for k := range rd.items {
-		impliedSameDay = impliedSameDay && rd.items[k].kind == iNextDay
+		impliedSameDay = impliedSameDay && rd.items[k].kind == iNextDay && !rd.countStartsAt(rd.items[k].from)
 	}
 	single := distinct == 1
 	r.Why = make([]Because, 0, len(rd.items)+2)

@@ -1220,6 +1220,14 @@ func (rd *reader) addRange(from, to int, lo, hi int64, u Unit, ok bool, unitAt i
 	if u == UnitUnknown && rd.weeksAt(unitAt) {
 		u, lo, hi = UnitCalendarDays, lo*7, hi*7
 	}
+	if u == UnitUnknown && wordAt(rd.toks, unitAt, "phut") && !rd.opt.ClockHours && lo%60 == 0 && hi%60 == 0 && !wordAt(rd.toks, from-1, "mat") {
+		// "cho kết quả nhanh 15-30 phút kể từ khi nhận mẫu" (emcovu.com, a
+		// clinic's page on test results): minutes of working time, as a single
+		// amount of minutes is (number), when both ends are whole
+		// hundredths of an hour. ("quá trình này có thể mất từ 15-90
+		// phút", a clinic's page: how long a treatment takes, unread.)
+		u, lo, hi = UnitWorkingHours, lo/60, hi/60
+	}
 	it := item{kind: iRange, from: from, to: to}
 	if !ok || u == UnitUnknown || checkHundredths(lo, u) != "" || checkHundredths(hi, u) != "" || lo >= hi {
 		it.kind, it.detail, it.err = iBad, "a range that is not a range of a supported unit", ErrLimitSyntax
@@ -1324,7 +1332,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		// "trong vòng 24h từ khi tiếp nhận khiếu nại": hours glued to the
 		// amount after a limit's words, read as "giờ" is. ("sau 15h" is a
 		// time of day, read before the unit.)
-		if !toks[j].space && kindAt(toks, j-1, tokNum) && (rd.limitCueBefore(j-1) || wordAt(toks, j-2, "trong")) { // ("• Phản hồi trong 72h")
+		if !toks[j].space && kindAt(toks, j-1, tokNum) && (rd.limitCueBefore(j-1) || wordAt(toks, j-2, "trong") || words3(toks, j-4, "thoi", "han", "la") || words3(toks, j-4, "thoi", "gian", "la")) { // ("• Phản hồi trong 72h"; "Đối với vùng sâu vùng xa thì thời hạn là 24h", invert.vn on residence registration)
 			if rd.opt.ClockHours {
 				return UnitUnknown, 1
 			}

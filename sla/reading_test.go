@@ -1898,6 +1898,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông báo hồ sơ đã được rút theo yêu cầu.", decide: true, concern: sla.ConcernNotALimit},
 		// "phải chờ hơn bốn tháng" (plo.vn): a wait.
 		{in: "Chị cho hay ngay từ UBND xã Vĩnh Lộc B, chị phải chờ hơn bốn tháng và sau nhiều lần hẹn chị mới nhận được đầy đủ hồ sơ để chuyển lên huyện.", decide: true, concern: sla.ConcernNotALimit},
+		// "thời lượng không quá 15 phút" (https://thuvienphapluat.vn/banan/tin-tuc/thu-tuc-de-nghi-cap-giay-phep-xuat-nhap-khau-phao-hoa-the-nao-9054): how long a show lasts.
+		{in: "- Tỉnh Phú Thọ được bắn pháo hoa nổ tầm thấp, thời lượng không quá 15 phút, địa điểm bắn tại khu vực Đền Hùng;", decide: true, concern: sla.ConcernNotALimit},
+		// "(giảm 2,5 ngày làm việc)" (https://luatvietnam.vn/tin-van-ban-moi/giam-thoi-gian-cap-doi-cap-lai-gplx-186-103863-article.html): the amount cut, not a second limit.
+		{in: "Giảm thời gian giải quyết từ 07 ngày làm việc xuống còn 4,5 ngày làm việc (giảm 2,5 ngày làm việc).", ord: "4,5 ngày làm việc", from: sla.FromReceipt},
+		// "… thì thời gian được tính bắt đầu từ ngày làm việc tiếp theo" (https://thuvienphapluat.vn/hoi-dap-phap-luat/83A30A8-hd-huong-dan-dang-ky-khai-sinh-va-the-bhyt-cung-luc-cho-tre-em-duoi-06-tuoi-tren-vneid.html): the cut-off and where the count starts, no same-day limit.
+		{in: "Nếu tiếp nhận hồ sơ sau 15 giờ thì thời gian được tính bắt đầu từ ngày làm việc tiếp theo.", cutoff: c15, decide: true, concern: sla.ConcernNoOrdinary},
+		// "thời hạn là 24h" (https://www.invert.vn/cach-dang-ky-tam-tru-cho-nguoi-nuoc-ngoai-tai-viet-nam-ar2654): hours glued to the amount after "thời hạn là".
+		{in: "Đối với vùng sâu vùng xa thì thời hạn là 24h", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "15-30 phút kể từ khi nhận mẫu" (https://emcovu.com/xet-nghiem-phan-bao-lau-co-ket-qua/amp): a range of minutes, as working hours.
+		{in: "- Test nhanh kháng nguyên COVID-19 cho quả nhanh 15-30 phút kể từ khi nhận mẫu;", alts: []string{"range 0,25 giờ làm việc..0,5 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "giam xe 7 ngày" (https://ofnews.vn/bi-giam-xe-7-ngay-phat-bao-nhieu-tien-28060.html): how long a vehicle is held.
+		{in: "Xe vi phạm giao thông ngoài nộp tiền phạt còn bị lập biên bản giam xe 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1310,26 +1310,28 @@ const (
 	rareBracket
 	rareEqual
 	rareLan
-	rareCut        // a word of reduction: "giảm", "rút", "xuống"
-	rareBox        // a form's check box: "☐", "□"
-	rareDefinition // "là số", "là tỷ lệ", "là tổng số", "là việc": a term defined
-	rareExtension  // "gia hạn"
-	rareDecision   // "quyết định": a measure a body decides
-	rareWhereas    // "mà": what did not happen ("mà không …")
-	rareIncomplete // "chưa hoàn chỉnh": an incomplete paper
-	rarePercent    // "%": a share, of a refund or a charge
-	rareEach       // "mỗi": each one ("mỗi ca", "mỗi buổi")
-	rareOriginal   // "gốc": an original ("văn bằng bảo hộ gốc")
-	rareCountedAs  // "được tính bằng": a rule of counting
-	rareSentence   // "chấp hành án": a sentence served
-	rarePhoto      // "chụp": a photograph taken
-	rareKeep       // "bảo lưu": a result or a right kept
-	rareLater      // "nào muộn hơn": whichever of two days is later
+	rareCut         // a word of reduction: "giảm", "rút", "xuống"
+	rareBox         // a form's check box: "☐", "□"
+	rareDefinition  // "là số", "là tỷ lệ", "là tổng số", "là việc": a term defined
+	rareExtension   // "gia hạn"
+	rareDecision    // "quyết định": a measure a body decides
+	rareWhereas     // "mà": what did not happen ("mà không …")
+	rareIncomplete  // "chưa hoàn chỉnh": an incomplete paper
+	rarePercent     // "%": a share, of a refund or a charge
+	rareEach        // "mỗi": each one ("mỗi ca", "mỗi buổi")
+	rareOriginal    // "gốc": an original ("văn bằng bảo hộ gốc")
+	rareCountedAs   // "được tính bằng": a rule of counting
+	rareSentence    // "chấp hành án": a sentence served
+	rarePhoto       // "chụp": a photograph taken
+	rareKeep        // "bảo lưu": a result or a right kept
+	rareLater       // "nào muộn hơn": whichever of two days is later
+	rareLength      // "thời lượng": how long a show or a broadcast lasts
+	rareVehicleHeld // "giam xe", "giữ xe": a vehicle held
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", and 0xE2, which starts "☐", "□".
+// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1394,6 +1396,14 @@ func (rd *reader) rareTokens() rareMarks {
 			}
 		case "goc":
 			m |= rareOriginal
+		case "luong":
+			if wordAt(rd.toks, k-1, "thoi") {
+				m |= rareLength
+			}
+		case "xe":
+			if wordAt(rd.toks, k-1, "giam") || wordAt(rd.toks, k-1, "giu") {
+				m |= rareVehicleHeld
+			}
 		}
 	}
 	rd.rare = m

@@ -342,19 +342,20 @@ func (rd *reader) termOrSpan(it *item) string {
 		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
 		return "the length of a sanction (\"kéo dài thời hạn nâng lương không quá 06 tháng\"), not a time limit"
 	}
-	if rd.phraseBefore(from, 4, "thoi", "luong") {
+	rare := rd.rareTokens()
+	if rare&rareLength != 0 && rd.phraseBefore(from, 4, "thoi", "luong") {
 		// "bắn pháo hoa nổ tầm thấp, thời lượng không quá 15 phút"
 		// (thuvienphapluat.vn on fireworks permits), "quảng cáo … với thời
 		// lượng ngắn dưới 15 giây": how long a show or a broadcast lasts.
 		return "the length of a show or a broadcast (\"thời lượng không quá 15 phút\"), not a time limit"
 	}
-	if words2(toks, from-2, "giam", "xe") || words2(toks, from-2, "giu", "xe") {
+	if rare&rareVehicleHeld != 0 && (words2(toks, from-2, "giam", "xe") || words2(toks, from-2, "giu", "xe")) {
 		// "Xe vi phạm giao thông ngoài nộp tiền phạt còn bị lập biên bản
 		// giam xe 7 ngày" (ofnews.vn), "tạm giữ xe 60 (sáu mươi) ngày": how
 		// long a vehicle is held, a measure's term.
 		return "the term of a measure (\"giam xe 7 ngày\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "giam") && punctAt(toks, from-2, "(") {
+	if rare&rareCut != 0 && wordAt(toks, from-1, "giam") && punctAt(toks, from-2, "(") {
 		// "Giảm thời gian giải quyết từ 07 ngày làm việc xuống còn 4,5
 		// ngày làm việc (giảm 2,5 ngày làm việc)" (luatvietnam.vn on the
 		// cut driving-licence procedures): the amount cut, no limit.

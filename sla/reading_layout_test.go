@@ -10,8 +10,8 @@ import (
 
 // layoutVariants are ways pages, exports and clipboards lay the same text
 // out: cells parted by two spaces or a tab, no-break spaces from a browser,
-// Windows line ends, list items indented. None of them changes what the
-// text says.
+// Windows line ends, list items indented, a clause quoted whole by a legal
+// page. None of them changes what the text says.
 var layoutVariants = []struct {
 	name string
 	f    func(string) string
@@ -21,6 +21,7 @@ var layoutVariants = []struct {
 	{"tabs for spaces", func(s string) string { return strings.ReplaceAll(s, " ", "\t") }},
 	{"Windows line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
 	{"indented lines", func(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }},
+	{"quotation marks around it", func(s string) string { return "“" + s + "”" }},
 }
 
 // foldSpaces folds every run of white space (no-break spaces too) in the

@@ -94,6 +94,7 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	if strings.TrimSpace(s) == "" {
 		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitSyntax, detail: "empty text"}
 	}
+	s = unquoted(s)
 	var opt ReadOptions
 	if o != nil {
 		opt = *o
@@ -110,6 +111,24 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	sc.keep(&rd, b)
 	scratchPool.Put(sc)
 	return r, nil
+}
+
+// unquoted strips the quotation marks around a whole text, as a legal page
+// or a news report quotes a clause ("“a) Tuyển người vào tập nghề … quá 03
+// tháng.”"): the list item's mark, a heading's colon or the first word is
+// then read where it would stand unquoted. A text that only opens with a
+// quote loses that mark; one whose quote opens later keeps both.
+func unquoted(s string) string {
+	t := strings.TrimLeft(s, " \t\r\n")
+	for _, q := range [...][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"„", "“"}} {
+		if rest, ok := strings.CutPrefix(t, q[0]); ok {
+			if inner, ok := strings.CutSuffix(strings.TrimRight(rest, " \t\r\n"), q[1]); ok {
+				return inner
+			}
+			return rest
+		}
+	}
+	return s
 }
 
 // scratch holds a reader's working buffers between calls: the Reading a
@@ -825,7 +844,7 @@ func (rd *reader) number(i int) int {
 		return 0
 	}
 	// The last number of a row under a "Thời hạn (ngày)" header.
-	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n")) && kindAt(toks, i-1, tokWord) {
+	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || i+2 == len(toks) && punctAt(toks, i+1, ".")) && kindAt(toks, i-1, tokWord) { // (the last row may end the text with a full stop)
 		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, rd.tableUnit) == "" {
 			// Each row is one step's, never a restatement of another.
 			rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(Limit{hundredths: int32(h), unit: rd.tableUnit}), from: i, to: i + 1, step: true})

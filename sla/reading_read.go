@@ -119,6 +119,11 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 // then read where it would stand unquoted. A text that only opens with a
 // quote loses that mark; one whose quote opens later keeps both.
 func unquoted(s string) string {
+	switch s[0] { // one comparison for most texts: a quotation mark's first byte, or space before it
+	case '"', 0xE2, 0xC2, ' ', '\t', '\r', '\n':
+	default:
+		return s
+	}
 	t := strings.TrimLeft(s, " \t\r\n")
 	for _, q := range [...][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"„", "“"}} {
 		if rest, ok := strings.CutPrefix(t, q[0]); ok {

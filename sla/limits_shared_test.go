@@ -219,8 +219,12 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // web_pages_twentyeighth.tsv, joined the corpus: 11 held-out texts (2
 // alternatives, 5 events, 4 none; one alternative and the 5 events read as
 // labelled) came to share its wording: 10,859 share none, 1491/1740
-// (85.7 %), 1256/1403 (89.5 %), 4053/4445 (91.2 %).)
-var unsharedFloor = [3]int{1491, 1256, 4053}
+// (85.7 %), 1256/1403 (89.5 %), 4053/4445 (91.2 %). With
+// heldout_web_pages_twentyninth.tsv (the third round, 86 texts, 57 of them
+// unshared; its tuning half waits in pending/) and the round's rules
+// ("tiếng đồng hồ" among them): 10,916 share none, 1506/1757 (85.7 %),
+// 1265/1416 (89.3 %), 4068/4460 (91.2 %).)
+var unsharedFloor = [3]int{1506, 1265, 4068}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -349,6 +349,11 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return false
 	case "dieu":
 		return wordAt(toks, p+1, "chinh")
+	case "phu":
+		// "– Phù hiệu vận tải cộng địa phương + giấy đăng ký xe: 02 ngày"
+		// (a forum page on lorry badges, one line of two): one kind of
+		// badge, as "Cấp phù hiệu …" would be.
+		return wordAt(toks, p+1, "hieu")
 	case "nha":
 		return wordAt(toks, p+1, "o") // "Nhà ở riêng lẻ nông thôn: 10 ngày làm việc": one kind of house
 	case "gia":

@@ -1109,11 +1109,13 @@ func (rd *reader) numberInWords(i int) int {
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày": the limit's own
 		// name before a day closing the clause, while "Thời gian giải
-		// quyết: Một ngày học …" names a day of study.)
+		// quyết: Một ngày học …" names a day of study; "rút ngắn từ hai
+		// ngày làm việc xuống một ngày" (vnexpress.net on visa exemption
+		// certificates) is the time after a cut.)
 		return 0
 	}
 	v, ok := parseNumberWords(toks[i:k])
@@ -1368,6 +1370,15 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		// testing centre's page): hours said colloquially, after a number
 		// and "trong" or a limit's words, read as "giờ" is. ("hai tiếng
 		// Anh", a language, has no such words before it.)
+		if words2(toks, j+1, "dong", "ho") && (kindAt(toks, j-1, tokNum) || punctAt(toks, j-1, ")") && kindAt(toks, j-2, tokNum)) {
+			// "chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp
+			// báo" (bemecmedia.vn, quoting the press rules on press conferences):
+			// clock hours said in full, hours whatever stands before.
+			if rd.opt.ClockHours {
+				return UnitUnknown, 3
+			}
+			return UnitWorkingHours, 3
+		}
 		if kindAt(toks, j-1, tokNum) && (wordAt(toks, j-2, "trong") || rd.limitCueBefore(j-1)) {
 			if rd.opt.ClockHours {
 				return UnitUnknown, 1

@@ -1910,6 +1910,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Test nhanh kháng nguyên COVID-19 cho quả nhanh 15-30 phút kể từ khi nhận mẫu;", alts: []string{"range 0,25 giờ làm việc..0,5 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// "giam xe 7 ngày" (https://ofnews.vn/bi-giam-xe-7-ngay-phat-bao-nhieu-tien-28060.html): how long a vehicle is held.
 		{in: "Xe vi phạm giao thông ngoài nộp tiền phạt còn bị lập biên bản giam xe 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// "hai mươi tư (24) tiếng đồng hồ" (http://www.bemecmedia.vn/luat-bcxb-trang-dien-tu/quy-dinh-hop-bao.htm): clock hours said in full.
+		{in: "1. Tổ chức, công dân muốn họp báo phải báo trước bằng văn bản chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp báo cho cơ quan quản lý nhà nước về báo chí :", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "– Phù hiệu …: 02 ngày" (https://thptphuocbuu.vn/threads/56737-ho-so-de-xin-cap-phu-hieu-xe-tai-gom-nhung-gi.html): one kind of badge on a list line, one case.
+		{in: "– Phù hiệu vận tải cộng địa phương + giấy đăng ký xe: 02 ngày", alts: []string{"conditional 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "rút ngắn từ hai ngày làm việc xuống một ngày" (https://vnexpress.net/giam-thoi-gian-cap-giay-mien-thi-thuc-con-mot-ngay-4942238.html): the time after the cut.
+		{in: "Thời gian cấp giấy miễn thị thực tại cơ quan đại diện Việt Nam ở nước ngoài sẽ rút ngắn từ hai ngày làm việc xuống một ngày, theo quyết định của Thủ tướng ngày 21/9.", ord: "1 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

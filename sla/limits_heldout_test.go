@@ -1087,8 +1087,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 17/20 (and 12/14 none) on arrival; rules from its tuning half ("tiếng
 // đồng hồ" as hours, a badge's case, the time after "xuống một ngày") read
 // 3 more events: 3718/4101 (90.7 %), 2399/2611 (91.9 %), 5849/6394
-// (91.5 %).
-var heldOutFloor = map[string]int{"limit": 3718, "alternatives": 2399, "event": 5849}
+// (91.5 %). Later rules from the same half (a threshold inside a scope's
+// words, the lapse "Hết hạn 60 ngày …", a lost paper's "mà bị mất") read
+// one more alternative: 2400/2611.
+var heldOutFloor = map[string]int{"limit": 3718, "alternatives": 2400, "event": 5849}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -223,8 +223,14 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // heldout_web_pages_twentyninth.tsv (the third round, 86 texts, 57 of them
 // unshared; its tuning half waits in pending/) and the round's rules
 // ("tiếng đồng hồ" among them): 10,916 share none, 1506/1757 (85.7 %),
-// 1265/1416 (89.3 %), 4068/4460 (91.2 %).)
-var unsharedFloor = [3]int{1506, 1265, 4068}
+// 1265/1416 (89.3 %), 4068/4460 (91.2 %). A scope whose own words hold a
+// threshold ("Đối với …, … còn dưới 60 ngày, thời hạn … là 15 ngày")
+// read one more alternative (1266). Lowered when that tuning half,
+// web_pages_twentyninth.tsv, joined the corpus later in the session: 9
+// held-out texts (3 single limits, 3 events, 3 none; all but one event
+// read as labelled) came to share its wording: 10,907 share none,
+// 1503/1754 (85.7 %), 1266/1416 (89.4 %), 4066/4457 (91.2 %).)
+var unsharedFloor = [3]int{1503, 1266, 4066}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -344,6 +344,12 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// lực", Thông tư 19/2019/TT-BCT Điều 6: the lead is the years'
 			// that end at most two words before it, the gap's first item.)
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, b.from), true
+		case t.text == "het" && wordAt(toks, p+1, "han") && b != nil && b.from == p+2 && rd.sentOf(p) == sb && b.event == StartUnknown && p == rd.opening(p):
+			// "Hết hạn 60 ngày công báo có hiệu lực, không có tổ chức, doanh
+			// nghiệp, cá nhân đến nhận hàng, Chi cục Hải quan … sẽ tiến hành
+			// xử lý" (thoibaotaichinhvietnam.vn on goods left at the port):
+			// when a term that began with an earlier event runs out.
+			b.event, b.eventWord = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, len(toks)))
 		case isConditionAt(toks, p) && p >= exclUntil && rd.isIf(p):
 			rd.condition(p, lo, hi, a, b, sa, sb)
 		}

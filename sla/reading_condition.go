@@ -646,6 +646,16 @@ func (rd *reader) beforeCutoffIn(p, q int) bool {
 	return false
 }
 
+// itemAfter returns the item after it in the text, or nil.
+func (rd *reader) itemAfter(it *item) *item {
+	for k := range rd.items[:len(rd.items)-1] {
+		if &rd.items[k] == it {
+			return &rd.items[k+1]
+		}
+	}
+	return nil
+}
+
 // caseCommaBefore returns the first comma after p and before q that opens
 // a case (", trường hợp …", ", nếu …"), or -1.
 func (rd *reader) caseCommaBefore(p, q int) int {
@@ -771,9 +781,16 @@ func (rd *reader) isIf(p int) bool {
 }
 
 // isConditionAt reports whether a condition starts at toks[p]: "trường
-// hợp", "đối với", or "nếu" other than the aside "(nếu có)".
+// hợp", "đối với", "nếu" other than the aside "(nếu có)", or a lost
+// paper's "mà bị mất".
 func isConditionAt(toks []token, p int) bool {
 	switch toks[p].text {
+	case "ma":
+		// "– Công dân Việt Nam ra nước ngoài mà bị mất hộ chiếu, cần về
+		// nước ngay, có thể được cấp hộ chiếu trong vòng 2 ngày"
+		// (toasang-ugvf.org on passports): the situation of a lost paper,
+		// a case, as "Trường hợp bị mất …" is.
+		return words2(toks, p+1, "bi", "mat")
 	case "voi":
 		// "Thời gian quan sát không quá 15 phút với phương tiện vận chuyển
 		// đường bộ …; không quá 30 phút với phương tiện vận chuyển đường
@@ -1039,6 +1056,16 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
 		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
+		if lead < 0 && words2(toks, p, "doi", "voi") && punctAt(toks, b.to, ",") && (wordAt(toks, b.from-1, "duoi") || wordAt(toks, b.from-1, "tren")) {
+			// "Đối với hàng hóa dễ bị hư hỏng, …, hàng hóa có hạn sử dụng
+			// còn dưới 60 ngày, thời hạn thông báo để người đến nhận hàng
+			// là 15 ngày" (thanhphohaiphong.gov.vn on customs notices): a
+			// threshold inside the scope's own words; the case is the next
+			// duration's, in the same sentence.
+			if nb := rd.itemAfter(b); nb != nil && rd.sentOf(nb.from) == sb {
+				b, hi = nb, nb.from
+			}
+		}
 		if a != nil && a.p == b.p && a.event != FromOtherEvent && b.event != FromOtherEvent && (!a.condSet || a.normal) {
 			if _, ok := rd.refusalWordsAt(p); ok || rd.failingCaseAt(p) {
 				// "Trong thời hạn 01 ngày làm việc kể từ ngày nhận được văn

@@ -1916,6 +1916,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "– Phù hiệu vận tải cộng địa phương + giấy đăng ký xe: 02 ngày", alts: []string{"conditional 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// "rút ngắn từ hai ngày làm việc xuống một ngày" (https://vnexpress.net/giam-thoi-gian-cap-giay-mien-thi-thuc-con-mot-ngay-4942238.html): the time after the cut.
 		{in: "Thời gian cấp giấy miễn thị thực tại cơ quan đại diện Việt Nam ở nước ngoài sẽ rút ngắn từ hai ngày làm việc xuống một ngày, theo quyết định của Thủ tướng ngày 21/9.", ord: "1 ngày", from: sla.FromReceipt},
+		// "Hết hạn 60 ngày công báo có hiệu lực, …" (https://thoibaotaichinhvietnam.vn/hai-quan-hai-phong-xu-ly-11-lo-hang-ton-dong-tai-cang-90657.html): when a term begun by an earlier event runs out.
+		{in: "Hết hạn 60 ngày công báo có hiệu lực, không có tổ chức, doanh nghiệp, cá nhân đến nhận hàng, Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 1 sẽ tiến hành xử lý theo các quy định tại Thông tư 203/2014/TT-BTC…/.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "Đối với …, hàng hóa có hạn sử dụng còn dưới 60 ngày, thời hạn thông báo … là 15 ngày" (https://thanhphohaiphong.gov.vn/truy-tim-chu-nhan-cua-90-container-hang-tai-cang-hai-phong.html): the threshold inside the scope; the case is the next duration's.
+		{in: "Đối với hàng hóa dễ bị hư hỏng, hàng đông lạnh, hóa chất nguy hiểm, độc hại, hàng hóa có hạn sử dụng còn dưới 60 ngày, thời hạn thông báo để người đến nhận hàng là 15 ngày.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNotALimit},
+		// "… mà bị mất hộ chiếu, …" (https://toasang-ugvf.org/2020/07/01/luat-xuat-canh-nhap-canh-moi-co-hieu-luc-tu-01-07-2020/?shared=email&msg=fail): the situation of a lost paper, a case.
+		{in: "– Công dân Việt Nam ra nước ngoài mà bị mất hộ chiếu, cần về nước ngay, có thể được cấp hộ chiếu trong vòng 2 ngày", alts: []string{"conditional 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

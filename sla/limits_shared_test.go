@@ -229,8 +229,15 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // web_pages_twentyninth.tsv, joined the corpus later in the session: 9
 // held-out texts (3 single limits, 3 events, 3 none; all but one event
 // read as labelled) came to share its wording: 10,907 share none,
-// 1503/1754 (85.7 %), 1266/1416 (89.4 %), 4066/4457 (91.2 %).)
-var unsharedFloor = [3]int{1503, 1266, 4066}
+// 1503/1754 (85.7 %), 1266/1416 (89.4 %), 4066/4457 (91.2 %). With
+// heldout_web_pages_thirtieth.tsv (the fourth round, 102 texts, 81 of them
+// unshared) and its tuning half's rules: 10,988 share none, 1516/1767,
+// 1281/1431, 4088/4483. Lowered when that half, web_pages_thirtieth.tsv,
+// joined the corpus: 10 held-out texts (3 single limits, 6 events, 1 none;
+// all of the first two kinds read as labelled) came to share its wording:
+// 10,978 share none, 1513/1764 (85.8 %), 1281/1431 (89.5 %), 4082/4477
+// (91.2 %).)
+var unsharedFloor = [3]int{1513, 1281, 4082}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -267,6 +267,15 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 				}
 			}
+		case t.text == "sau" && b != nil && b.from == p+1 && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu")):
+			// "cán bộ phải trả nhà công vụ sau 3 tháng nghỉ hưu", "thu hồi
+			// sau 90 ngày người đó nghỉ hưu" (xhome.one, a news report on
+			// official housing): counted from the retirement named right after.
+			end := b.to + 2
+			if wordAt(toks, b.to, "nguoi") {
+				end = b.to + 4
+			}
+			b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(p, end), end
 		case t.text == "sau" && b != nil && b.from == p+1 && b.event == StartUnknown && p == rd.opening(p) && rd.filerFilesAt(b.to):
 			// "Sau 15 ngày, người dân nộp hồ sơ tại Văn phòng ĐKĐĐ" (a land
 			// certificate's re-issue, its steps, github.com/15110088/DB):
@@ -319,7 +328,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// event.
 			b.event, b.eventWord, b.lead = FromOtherEvent, rd.words(p, rd.clauseEnd(b.to, hi)), true
 		case t.text == "truoc" && rd.leadTime(p) && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !(lo > 0 && p-lo <= 2 && noPunctBetween(toks, lo, p)) &&
-			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3) || (latestAt(toks, b.from-2) || latestAt(toks, b.from-3) && wordAt(toks, b.from-1, "la")) && wordAt(toks, p+1, "khi") && (p == rd.opening(p) || punctAt(toks, p-1, ":") || punctAt(toks, p-1, ",") && words3(toks, rd.first(p), "theo", "quy", "dinh"))) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi"))):
+			(b.from-p <= 10 || b.from-p <= 28 && (rd.minimumAt(b.from-2) || wordAt(toks, b.from-1, "la") && rd.minimumAt(b.from-3) || (latestAt(toks, b.from-2) || latestAt(toks, b.from-3) && wordAt(toks, b.from-1, "la")) && wordAt(toks, p+1, "khi") && (p == rd.opening(p) || punctAt(toks, p-1, ":") || punctAt(toks, p-1, ",") && words3(toks, rd.first(p), "theo", "quy", "dinh"))) || b.from-p <= 16 && (words2(toks, b.from-2, "khong", "qua") || words2(toks, b.from-2, "toi", "da") || words3(toks, p+1, "khi", "het", "thoi") || latestAt(toks, b.from-2) && wordAt(toks, p+1, "ngay"))):
 			// ("trước thời điểm khởi công thi công nạo vét tối đa không
 			// quá 15 ngày": a lead time, at most; "trước khi hết thời hạn áp
 			// dụng biện pháp điều tra tố tụng đặc biệt 10 ngày", Bộ luật Tố
@@ -331,6 +340,9 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// quan kiểm tra phải thông báo cho cơ sở được kiểm tra chậm nhất
 			// 01 ngày", Thông tư 48/2015/TT-BYT Điều 8: a clause
 			// opened by "Trước khi …", the latest before it.)
+			// ("… gửi đến cơ quan quản lý nhà nước trước ngày khai mạc hội
+			// chợ, triển lãm thương mại chậm nhất 30 (ba mươi) ngày"
+			// (caobang.gov.vn on trade fairs): the latest before a day.)
 			// ("Thời hạn trao quyết định hưởng trợ cấp … trước ngày người lao
 			// động phục viên, xuất ngũ, thôi việc tối thiểu là 5 ngày", a
 			// the army newspaper qdnd.vn on the Ministry of Defence's insurance

@@ -349,6 +349,11 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return false
 	case "dieu":
 		return wordAt(toks, p+1, "chinh")
+	case "chuong":
+		// "• Chương trình đầu tư công (không bao gồm chương trình mục tiêu
+		// quốc gia): Không quá 45 ngày;" (thukyluat.vn on appraising public
+		// investment programmes): one kind of programme, as "Dự án …:" is.
+		return wordAt(toks, p+1, "trinh")
 	case "phu":
 		// "– Phù hiệu vận tải cộng địa phương + giấy đăng ký xe: 02 ngày"
 		// (a forum page on lorry badges, one line of two): one kind of

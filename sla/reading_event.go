@@ -423,6 +423,17 @@ func (rd *reader) processedAfter(end int) bool {
 	return false
 }
 
+// registrationChangedAfter reports whether "nội dung đăng ký" follows
+// within eight tokens of p, in its sentence: the registrant's own change.
+func (rd *reader) registrationChangedAfter(p int) bool {
+	for q := p; q < len(rd.toks) && q < p+8 && !rd.isSentenceEnd(q); q++ {
+		if words3(rd.toks, q, "noi", "dung", "dang") && wordAt(rd.toks, q+3, "ky") {
+			return true
+		}
+	}
+	return false
+}
+
 // decidedOnAfter reports whether the sentence after the count ending at end
 // has the receiver check the validity of what it received ("xem xét tính
 // hợp lệ", "kiểm tra tính hợp lệ"). (Granting or refusing it, "chấp thuận
@@ -1479,8 +1490,12 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ"))
 	case "ban":
 		// "các văn bản bổ sung": the applicant's supplement, received
-		// (a bare "văn bản" is another body's paper).
-		return wordAt(toks, q-1, "van") && words2(toks, q+1, "bo", "sung")
+		// (a bare "văn bản" is another body's paper). So is a change to
+		// one's own registration: "kể từ ngày nhận văn bản thay đổi, bổ
+		// sung nội dung đăng ký tổ chức hội chợ, triển lãm thương mại"
+		// (caobang.gov.vn, the procedure for changing a trade fair's
+		// registration).
+		return wordAt(toks, q-1, "van") && (words2(toks, q+1, "bo", "sung") || words2(toks, q+1, "thay", "doi") && rd.registrationChangedAfter(q+3))
 	case "pham":
 		// "kể từ ngày nhận được xuất bản phẩm nhập khẩu để thẩm định nội
 		// dung" (Thông tư 01/2020/TT-BTTTT Điều 20; Luật Xuất bản 2012,
@@ -1526,7 +1541,12 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// "danh sách theo quy định" (the clause's last words; a legal
 		// answer on the convalescence allowance): the list the rules ask
 		// the filer for.
-		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || words2(toks, q+1, "dang", "ky") || words2(toks, q+1, "lao", "dong") && k+3 >= len(ws) || words3(toks, q+1, "theo", "quy", "dinh") && k+4 >= len(ws))
+		// A bare "danh sách" received by the social insurance body that
+		// then decides ("kể từ khi nhận danh sách, cơ quan bảo hiểm xã hội
+		// có trách nhiệm giải quyết chế độ dưỡng sức", thukyluat.vn on the
+		// convalescence allowance): the employer's list, its filing.
+		return wordAt(toks, q-1, "danh") && (rd.byApplicant(ws[k+1:]) || words2(toks, q+1, "dang", "ky") || words2(toks, q+1, "lao", "dong") && k+3 >= len(ws) || words3(toks, q+1, "theo", "quy", "dinh") && k+4 >= len(ws) ||
+			k+1 == len(ws) && punctAt(toks, q+1, ",") && words4(toks, q+2, "co", "quan", "bao", "hiem"))
 	case "bao":
 		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
 		// hồ sơ" (the filer's notice and its dossier)

@@ -361,6 +361,13 @@ func (rd *reader) termOrSpan(it *item) string {
 		// cut driving-licence procedures): the amount cut, no limit.
 		return "the amount of a cut (\"(giảm 2,5 ngày làm việc)\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "vong") && (rd.phraseInSentenceBefore(from, 12, "sang", "thuc", "hien") || rd.phraseInSentenceBefore(from, 12, "sang", "lam", "viec")) && !countFromAt(toks, to) {
+		// "Sắp tới, công ty tôi sẽ tiếp nhận một số chuyên gia nước ngoài
+		// sang thực hiện chuyển giao công nghệ trong vòng 30 ngày" (nld.com.vn,
+		// a reader's question on work permits): how long the experts come
+		// to work, a stay.
+		return "a term of stay or work (\"chuyên gia … sang thực hiện … trong vòng 30 ngày\"), not a time limit"
+	}
 	if wordAt(toks, to, "sau") && punctAt(toks, to+1, ",") && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) {
 		// "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông
 		// báo hồ sơ đã được rút theo yêu cầu" (dantri.com.vn, a news

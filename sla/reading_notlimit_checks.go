@@ -866,8 +866,8 @@ func (rd *reader) insurancePeriodBefore(p int) bool {
 		case words2(toks, q, "thoi", "han"), words2(toks, q, "trong", "vong"):
 			return false
 		case words5(toks, q, "thoi", "gian", "dong", "bao", "hiem"), words6(toks, q, "thoi", "gian", "tham", "gia", "bao", "hiem"),
-			words4(toks, q, "thoi", "gian", "da", "huong"),                                // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
-			words3(toks, q, "huong", "tro", "cap") && !words2(toks, q-2, "quyet", "dinh"): // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng" ("quyết định hưởng trợ cấp" is a paper)
+			words4(toks, q, "thoi", "gian", "da", "huong"),                                                                  // "thời gian đã hưởng của ông S là 01 tháng": months of benefit
+			words3(toks, q, "huong", "tro", "cap") && !words2(toks, q-2, "quyet", "dinh") && !words2(toks, q-2, "ho", "so"): // "được hưởng trợ cấp thất nghiệp với thời gian là 05 tháng" ("quyết định hưởng trợ cấp" is a paper, and so is "hồ sơ hưởng trợ cấp tử tuất", whose filing time luatpvlgroup.com gives)
 			return true
 		}
 	}

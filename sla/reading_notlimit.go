@@ -246,7 +246,7 @@ func (rd *reader) windowOrAge(it *item) string {
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
 	}
-	if wordAt(toks, to-1, "thang") && words2(toks, to, "ke", "tu") && words4(toks, to+2, "ngay", "nop", "ho", "so") && rd.paperListItem(from) {
+	if wordAt(toks, to-1, "thang") && (words2(toks, to, "ke", "tu") || words2(toks, to, "tinh", "tu")) && words4(toks, to+2, "ngay", "nop", "ho", "so") && rd.paperListItem(from) {
 		// "b) Biên bản giám sát của cơ quan công nhận … (trong vòng mười
 		// hai (12) tháng kể từ ngày nộp hồ sơ)" (Thông tư liên tịch
 		// 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 17, a list of papers to file): how old
@@ -917,7 +917,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if it.event != FromOtherEvent && int(toks[q].thi) > from && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
 				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && words3(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
-				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") && rd.phraseBefore(from-3, 6, "lay", "y", "kien")) && rd.onSiteBetween(q, from)) || // ("… công khai trên trang thông tin điện tử … để lấy ý kiến người dân trong thời hạn 10 ngày": a consultation's posting) // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
+				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || (words3(toks, from-3, "trong", "thoi", "gian") || rd.phraseBeforeWithin(from, 6, "lay", "y", "kien")) && rd.onSiteBetween(q, from)) || // ("… công khai trên trang thông tin điện tử … để lấy ý kiến người dân trong thời hạn 10 ngày": a consultation's posting) // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
 				words2(toks, q, "rong", "rai") && words2(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
 				// rộng rãi trong thời gian 05 ngày".)

@@ -58,7 +58,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(to) {
 	case "khi":
-		if words3(toks, from-3, "trong", "thoi", "han") && words2(toks, rd.opening(from), "khong", "duoc") {
+		if withinLimitStart(toks, from) >= 0 && words2(toks, rd.opening(from), "khong", "duoc") {
 			// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm
 			// kiểm tra trong thời hạn 03 tháng khi vi phạm một trong các quy
 			// định dưới đây:" (Thông tư 40/2019/TT-BGTVT Điều 25): how long
@@ -481,7 +481,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// how long a benefit paid by the month lasts.
 		return "a benefit's length (\"Hỗ trợ … thời gian tối đa là 12 tháng\"), not a time limit"
 	}
-	if words4(toks, to, "ke", "tu", "ngay", "dang") && words3(toks, from-3, "trong", "thoi", "han") && rd.phraseInSentenceBefore(from-3, 16, "niem", "yet") && rd.phraseInSentenceBefore(from-3, 40, "dang", "tai", "cong", "khai") {
+	if s := withinLimitStart(toks, from); words4(toks, to, "ke", "tu", "ngay", "dang") && s >= 0 && rd.phraseInSentenceBefore(s, 16, "niem", "yet") && rd.phraseInSentenceBefore(s, 40, "dang", "tai", "cong", "khai") {
 		// "… thông báo tuyển chọn Hòa giải viên và đăng tải công khai trên
 		// các phương tiện thông tin đại chúng …, niêm yết tại trụ sở …
 		// trong thời hạn 15 ngày làm việc kể từ ngày đăng thông báo, niêm
@@ -1034,7 +1034,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// often something recurs.
 			return "a recurrence (\"Định kỳ (tối đa không quá 05 ngày làm việc …)\"), not a time limit"
 		}
-		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") && !words2(toks, to+1, "ke", "tu") { // ("Quá 30 ngày làm việc, kể từ ngày gửi thông báo nhưng …" is a lapse counted from its event)
+		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") && !countFromAt(toks, to+1) { // ("Quá 30 ngày làm việc, kể từ ngày gửi thông báo nhưng …" is a lapse counted from its event)
 			// "Quá 10 ngày, có thể đề nghị gia hạn 10 ngày nữa …": past the
 			// time, a threshold.
 			return "a threshold passed (\"Quá 10 ngày, …\"), not a time limit"

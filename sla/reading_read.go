@@ -367,7 +367,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iNextDay, from: i, to: i + n})
 			i += n - 1
 		case t.kind == tokWord && t.text == "ngay" && !kindAt(toks, i-1, tokNum) &&
-			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem") || words3(toks, i+1, "ke", "tu", "ngay")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ"):
+			(words2(toks, i+1, "sau", "khi") || wordAt(toks, i+1, "khi") || words3(toks, i+1, "tai", "thoi", "diem") || words3(toks, i+1, "ke", "tu", "ngay") || words3(toks, i+1, "tinh", "tu", "ngay")) && !rd.isFrom(i-1) && !strings.ContainsAny(rd.original(i), "àÀ"):
 			// "ngay sau khi nhận đủ hồ sơ", "Ngay tại thời điểm tiếp nhận hồ
 			// sơ", "ngay kể từ khi nhận được yêu cầu": immediately, the same
 			// working day; "ngay sau khi nhận
@@ -550,6 +550,28 @@ func withinStart(toks []token, p int) int {
 	return -1
 }
 
+// withinLimitStart returns where "trong thời hạn" or "trong vòng" right
+// before the amount at p starts, or -1: the two say the same ("trong vòng
+// 12 tháng" as "trong thời hạn 12 tháng"), where "trong thời gian" may be
+// a thing's length.
+func withinLimitStart(toks []token, p int) int {
+	switch {
+	case words3(toks, p-3, "trong", "thoi", "han"):
+		return p - 3
+	case words2(toks, p-2, "trong", "vong"):
+		return p - 2
+	}
+	return -1
+}
+
+// phraseBeforeWithin reports whether the phrase ws stands in the n tokens
+// before the within cue ("trong thời hạn", "trong vòng") right before the
+// amount at p.
+func (rd *reader) phraseBeforeWithin(p, n int, ws ...string) bool {
+	s := withinLimitStart(rd.toks, p)
+	return s >= 0 && rd.phraseBefore(s, n, ws...)
+}
+
 // capAt reports whether "không quá" or "tối đa" (at most) starts at p.
 func capAt(toks []token, p int) bool {
 	return words2(toks, p, "khong", "qua") || words2(toks, p, "toi", "da")
@@ -593,11 +615,13 @@ func (rd *reader) listedAmountBefore(i int) bool {
 
 // countFromAt reports whether a count's clause opens at p, past a comma:
 // "kể từ", "tính từ" ("Sau một tháng, kể từ ngày thông báo công khai …").
+// ("Ủy ban nhân dân cấp tỉnh từ chối" folds to "tinh tu choi" too: a
+// province that refuses, no count.)
 func countFromAt(toks []token, p int) bool {
 	if punctAt(toks, p, ",") {
 		p++
 	}
-	return words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu")
+	return words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu") && !wordAt(toks, p+2, "choi")
 }
 
 // gluedAmount reports whether the number at i, glued to the word before

@@ -1936,6 +1936,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Sắp tới, công ty tôi sẽ tiếp nhận một số chuyên gia nước ngoài sang thực hiện chuyển giao công nghệ trong vòng 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// "• Chương trình đầu tư công …: Không quá 45 ngày;" (https://thukyluat.vn/news/thong-bao-van-ban-moi/nghi-dinh-40-thoi-gian-tham-dinh-chuong-trinh-du-an-dau-tu-cong-73444.html): one kind of programme on a list line.
 		{in: "• Chương trình đầu tư công (không bao gồm chương trình mục tiêu quốc gia): Không quá 45 ngày;", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "a) 12 tháng đối với trường hợp …, tính từ thời điểm …" (Thông tư 35/2018/TT-BYT Điều 4 khoản 16 điểm a, as the row's source gives it): the case ends where "tính từ" opens the count, as at "kể từ".
+		{in: "a) 12 tháng đối với trường hợp có yêu cầu thay đổi về nhà xưởng, thiết bị sản xuất, tính từ thời điểm tài liệu cập nhật được công bố;", alts: []string{"conditional 12 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "… Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép …" (national portal 2026, thủ tục 1.004426): "tỉnh từ chối" folds as "tính từ" does, and opens no count.
+		{in: "(1) Trong thời hạn 14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trường hợp việc ấn định và phối hợp tần số trong nước không khả thi, Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép và nêu rõ lý do;", alts: []string{"conditional 14 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1,0 +1,50 @@
+package sla_test
+
+import (
+	"testing"
+
+	"github.com/motcua/motcua/sla"
+)
+
+// TestReadLimitConditionWords checks the words a case is quoted with:
+// where the case ends decides what a reviewer reads, and a case that runs
+// on into the count or into the next case misleads. Each row is a real
+// text, with its source.
+func TestReadLimitConditionWords(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string // the first conditional alternative's Condition
+	}{
+		// The case ends where the count opens, with "kể từ" (national
+		// portal 2026, thủ tục 1.010094) or "tính từ" (Thông tư
+		// 35/2018/TT-BYT Điều 4 khoản 16 điểm a, through the Bộ pháp điển).
+		{in: "- Trong thời hạn quy định (05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần đầu) kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ, nếu đủ căn cứ để cấp hộ chiếu, CQĐD cấp HCPT (không gắn chip điện tử), trả kết quả cho người đề nghị",
+			want: "đối với hồ sơ đề nghị cấp hộ chiếu lần đầu"},
+		{in: "a) 12 tháng đối với trường hợp có yêu cầu thay đổi về nhà xưởng, thiết bị sản xuất, tính từ thời điểm tài liệu cập nhật được công bố;",
+			want: "đối với trường hợp có yêu cầu thay đổi về nhà xưởng, thiết bị sản xuất"},
+		// "tỉnh từ chối" folds as "tính từ" does and opens no count
+		// (national portal 2026, thủ tục 1.004426).
+		{in: "(1) Trong thời hạn 14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trường hợp việc ấn định và phối hợp tần số trong nước không khả thi, Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép và nêu rõ lý do;",
+			want: "trường hợp việc ấn định và phối hợp tần số trong nước không khả thi, Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép và nêu rõ lý do"},
+		// The scope right after a duration ends at the comma that opens the
+		// next case (motcua.daklak.gov.vn, thủ tục 25971).
+		{in: "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo;",
+			want: "đối với việc bổ sung hộ tịch"},
+	}
+	for _, tc := range cases {
+		r, err := sla.ReadLimit(tc.in)
+		if err != nil {
+			t.Fatalf("ReadLimit(%q): %v", tc.in, err)
+		}
+		got, found := "", false
+		for _, a := range r.Alternatives {
+			if a.Kind == sla.AltConditional {
+				got, found = a.Condition, true
+				break
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("ReadLimit(%q): case %q (found %v), want %q", tc.in, got, found, tc.want)
+		}
+	}
+}

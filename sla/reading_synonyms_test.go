@@ -1,0 +1,74 @@
+package sla_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/motcua/motcua/sla"
+)
+
+// synonymVariants rewrite a text with words that say the same: a count
+// opened by "tính từ" for "kể từ", a limit by "trong vòng" for "trong thời
+// hạn". Each bounds how many tuning texts may read otherwise with it: a
+// ratchet, lowered when a rule learns the other wording, never raised
+// (texts where the swap is not idiomatic, "Trong vòng thông báo nêu trên",
+// stay on the count).
+var synonymVariants = []struct {
+	name     string
+	old, new string
+	atMost   int
+}{
+	// Twenty-fourth session: 16 before a case ended at "tính từ" as at "kể
+	// từ"; the one left is a posting's time told after a notice.
+	{"tính từ for kể từ", "kể từ ngày", "tính từ ngày", 1},
+	// 16 before the rules on a ban's or a posting's term asked "trong vòng"
+	// as "trong thời hạn".
+	{"trong vòng for trong thời hạn", "trong thời hạn", "trong vòng", 11},
+	{"Trong vòng for Trong thời hạn", "Trong thời hạn", "Trong vòng", 4},
+}
+
+// TestReadLimitSynonymousWording reads every tuning text with each of
+// synonymVariants and counts the texts whose reading (limit, start,
+// alternatives, breakdown, concerns; not the words quoted) changes. Held-out
+// texts are left out: the count steers the rules.
+func TestReadLimitSynonymousWording(t *testing.T) {
+	rows := loadCorpus(t)
+	step := 1
+	if testing.Short() || raceDetector {
+		step = 10 // one goroutine, nothing for the race detector to find
+	}
+	for _, v := range synonymVariants {
+		differ := 0
+		for i := 0; i < len(rows); i += step {
+			text := rows[i].text
+			if !strings.Contains(text, v.old) {
+				continue
+			}
+			a, errA := sla.ReadLimit(text)
+			b, errB := sla.ReadLimit(strings.ReplaceAll(text, v.old, v.new))
+			if (errA == nil) != (errB == nil) || readingShape(a) != readingShape(b) {
+				differ++
+				t.Logf("%s: %s:%d reads otherwise", v.name, rows[i].file, rows[i].line)
+			}
+		}
+		if differ > v.atMost {
+			t.Errorf("%s: %d tuning texts read otherwise, at most %d", v.name, differ, v.atMost)
+		}
+	}
+}
+
+// readingShape is what a reading says, without the words it quotes.
+func readingShape(r sla.Reading) string {
+	var b strings.Builder
+	b.WriteString(r.Ordinary.String() + "|" + r.Cutoff.String() + "|" + r.From.String())
+	for _, a := range r.Alternatives {
+		b.WriteString("|" + a.Kind.String() + " " + a.Period.String() + " " + a.Upto.String() + " " + a.From.String())
+	}
+	for _, s := range r.Breakdown {
+		b.WriteString("|share " + s.Period.String())
+	}
+	for _, c := range r.Concerns {
+		b.WriteString("|" + c.Kind.String())
+	}
+	return b.String()
+}

@@ -31,7 +31,7 @@ func TestReadLimitLabelAgreement(t *testing.T) {
 	for _, r := range loadCorpusFiles(t, files...) {
 		byPlace[r.file+":"+strconv.Itoa(r.line)] = r
 	}
-	for _, name := range []string{"second_labels.tsv", "second_labels_catalogues.tsv", "second_labels_catalogues2.tsv", "second_labels_catalogues3.tsv", "second_labels_2026.tsv", "second_labels_legal.tsv", "second_labels_unseen.tsv", "second_labels_unseen2.tsv", "second_labels_catalogues4.tsv", "second_labels_unseen3.tsv", "second_labels_repos.tsv", "second_labels_unseen4.tsv", "second_labels_web.tsv", "second_labels_unseen5.tsv", "second_labels_web2.tsv", "second_labels_web3.tsv", "second_labels_web4.tsv", "second_labels_web5.tsv", "second_labels_web6.tsv", "second_labels_web7.tsv"} {
+	for _, name := range []string{"second_labels.tsv", "second_labels_catalogues.tsv", "second_labels_catalogues2.tsv", "second_labels_catalogues3.tsv", "second_labels_2026.tsv", "second_labels_legal.tsv", "second_labels_unseen.tsv", "second_labels_unseen2.tsv", "second_labels_catalogues4.tsv", "second_labels_unseen3.tsv", "second_labels_repos.tsv", "second_labels_unseen4.tsv", "second_labels_web.tsv", "second_labels_unseen5.tsv", "second_labels_web2.tsv", "second_labels_web3.tsv", "second_labels_web4.tsv", "second_labels_web5.tsv", "second_labels_web6.tsv", "second_labels_web7.tsv", "second_labels_web8.tsv"} {
 		t.Run(name, func(t *testing.T) { labelAgreement(t, byPlace, name) })
 	}
 }
@@ -124,7 +124,7 @@ func labelAgreement(t *testing.T, byPlace map[string]corpusRow, name string) {
 // session's first web round: {24, 15, 18} when added; its second: {43,
 // 20, 33}; its third: {31, 19, 26}. The twenty-fourth session's first
 // web round: {38, 25, 19} when added; its second: {13, 7, 35}; its third:
-// {31, 11, 17}.)
+// {31, 11, 17}; its fourth: {21, 16, 29}.)
 var agreedFloor = map[string][3]int{
 	"second_labels.tsv":             {80, 48, 126},
 	"second_labels_catalogues.tsv":  {95, 53, 72},
@@ -146,4 +146,5 @@ var agreedFloor = map[string][3]int{
 	"second_labels_web5.tsv":        {38, 25, 19},
 	"second_labels_web6.tsv":        {13, 7, 35},
 	"second_labels_web7.tsv":        {31, 11, 17},
+	"second_labels_web8.tsv":        {21, 16, 29},
 }

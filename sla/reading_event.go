@@ -893,7 +893,10 @@ func (rd *reader) extractionAsked(ws []int) bool {
 func (rd *reader) noticeThenComma(ws []int) bool {
 	for _, q := range ws {
 		if words2(rd.toks, q, "thong", "bao") && punctAt(rd.toks, q+2, ",") {
-			return true
+			// (Not "kể từ ngày UBND cấp xã nhận được thông báo, nếu không có
+			// ý kiến trả lời thì …", a commune's page on festivals: the
+			// body receives the notice, read as "Ủy ban nhân dân …" is.)
+			return !wordAt(rd.toks, q-1, "nhan") && !words2(rd.toks, q-2, "nhan", "duoc")
 		}
 	}
 	return false

@@ -9,7 +9,7 @@ import (
 
 // synonymVariants rewrite a text with words that say the same: a count
 // opened by "tính từ" for "kể từ", a limit by "trong vòng" for "trong thời
-// hạn". Each bounds how many tuning texts may read otherwise with it: a
+// hạn", "UBND" for "Ủy ban nhân dân". Each bounds how many tuning texts may read otherwise with it: a
 // ratchet, lowered when a rule learns the other wording, never raised
 // (texts where the swap is not idiomatic, "Trong vòng thông báo nêu trên",
 // stay on the count).
@@ -25,6 +25,10 @@ var synonymVariants = []struct {
 	// as "trong thời hạn".
 	{"trong vòng for trong thời hạn", "trong thời hạn", "trong vòng", 11},
 	{"Trong vòng for Trong thời hạn", "Trong thời hạn", "Trong vòng", 4},
+	// The abbreviation the catalogues use: 5 before a body that receives a
+	// notice read alike ("kể từ ngày UBND cấp xã nhận được thông báo, nếu
+	// …").
+	{"UBND for Ủy ban nhân dân", "Ủy ban nhân dân", "UBND", 3},
 }
 
 // TestReadLimitSynonymousWording reads every tuning text with each of

@@ -24,6 +24,21 @@ var layoutVariants = []struct {
 	{"quotation marks around it", func(s string) string { return "“" + s + "”" }},
 }
 
+// readingJSON is the reading of s as JSON, or its error's text: what the
+// tests that compare two readings of one text compare.
+func readingJSON(t *testing.T, s string) string {
+	t.Helper()
+	r, err := sla.ReadLimit(s)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 // foldSpaces folds every run of white space (no-break spaces too) in the
 // strings of a decoded JSON value to one space, so that readings compare by
 // what they say, not by the layout of the words they quote.
@@ -52,19 +67,16 @@ func TestReadLimitLayoutDoesNotChangeReading(t *testing.T) {
 	tuning, heldOut := corpusFiles(t)
 	rows := loadCorpusFiles(t, append(tuning, heldOut...)...)
 	show := func(s string) string {
-		r, err := sla.ReadLimit(s)
-		if err != nil {
-			return "error: " + err.Error()
-		}
-		b, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
+		j := readingJSON(t, s)
+		if strings.HasPrefix(j, "error: ") {
+			return j
 		}
 		var v any
-		if err := json.Unmarshal(b, &v); err != nil {
+		if err := json.Unmarshal([]byte(j), &v); err != nil {
 			t.Fatal(err)
 		}
-		if b, err = json.Marshal(foldSpaces(v)); err != nil {
+		b, err := json.Marshal(foldSpaces(v))
+		if err != nil {
 			t.Fatal(err)
 		}
 		return string(b)

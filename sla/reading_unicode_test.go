@@ -1,7 +1,6 @@
 package sla_test
 
 import (
-	"encoding/json"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -19,17 +18,7 @@ import (
 func TestReadLimitDecomposedReadsAsComposed(t *testing.T) {
 	tuning, heldOut := corpusFiles(t)
 	rows := loadCorpusFiles(t, append(tuning, heldOut...)...)
-	show := func(s string) string {
-		r, err := sla.ReadLimit(s)
-		if err != nil {
-			return "error: " + err.Error()
-		}
-		b, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return norm.NFC.String(string(b))
-	}
+	show := func(s string) string { return norm.NFC.String(readingJSON(t, s)) }
 	checked, differ := 0, 0
 	for _, r := range rows {
 		composed, decomposed := norm.NFC.String(r.text), norm.NFD.String(r.text)

@@ -1002,7 +1002,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				end = min(end, caseEnd)
 			}
 			for q := p + 2; q < end; q++ {
-				if words2(toks, q, "ke", "tu") || words2(toks, q, "tinh", "tu") && !wordAt(toks, q+2, "choi") { // (as countFromAt, at the word)
+				if countWordsAt(toks, q) {
 					// "05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần
 					// đầu kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ": the case
 					// ends where the count begins ("hợp lệ" is the count's).

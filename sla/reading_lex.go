@@ -370,14 +370,8 @@ var foldTable = func() *[foldTableSize]byte {
 // "•", "–"), a short label followed by ")" or "." ("a)", "2.") or a
 // heading ("Cách thức thực hiện:").
 func lineStartsItem(s string, i int) (int, bool) {
-	for i < len(s) {
-		if s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' {
-			i++
-		} else if strings.HasPrefix(s[i:], "\u00a0") { // a no-break space, as pages copied from a browser have
-			i += 2
-		} else {
-			break
-		}
+	for w := blankWidth(s, i, true); w > 0; w = blankWidth(s, i, true) {
+		i += w
 	}
 	if i >= len(s) {
 		return i, false
@@ -401,12 +395,8 @@ func lineStartsItem(s string, i int) (int, bool) {
 		// (The cells may be parted by more than one space, a tab or a
 		// no-break space, as a table copied from a page is.)
 		k := j
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || strings.HasPrefix(s[k:], "\u00a0")) {
-			if s[k] == ' ' || s[k] == '\t' {
-				k++
-			} else {
-				k += 2
-			}
+		for w := blankWidth(s, k, false); w > 0; w = blankWidth(s, k, false) {
+			k += w
 		}
 		if k > j && k < len(s) {
 			if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsUpper(r) && !unitWordAt(s[k:]) {
@@ -424,6 +414,28 @@ func lineStartsItem(s string, i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// blankWidth returns the width in bytes of the blank at s[i]: a space, a
+// tab, a no-break space (as pages copied from a browser have) and, with
+// lines, a line break or a carriage return; 0 for anything else.
+func blankWidth(s string, i int, lines bool) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ' ', '\t':
+		return 1
+	case '\r', '\n':
+		if lines {
+			return 1
+		}
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
 }
 
 // tokenize splits the folded text of f into words, numbers and

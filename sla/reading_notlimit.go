@@ -246,7 +246,7 @@ func (rd *reader) windowOrAge(it *item) string {
 		// a document's age at filing.
 		return "a document's age at filing (\"kể từ ngày cấp đến ngày nộp hồ sơ\"), not a time limit"
 	}
-	if wordAt(toks, to-1, "thang") && (words2(toks, to, "ke", "tu") || words2(toks, to, "tinh", "tu")) && words4(toks, to+2, "ngay", "nop", "ho", "so") && rd.paperListItem(from) {
+	if wordAt(toks, to-1, "thang") && countWordsAt(toks, to) && words4(toks, to+2, "ngay", "nop", "ho", "so") && rd.paperListItem(from) {
 		// "b) Biên bản giám sát của cơ quan công nhận … (trong vòng mười
 		// hai (12) tháng kể từ ngày nộp hồ sơ)" (Thông tư liên tịch
 		// 20/2013/TTLT-BYT-BCT-BNNPTNT Điều 17, a list of papers to file): how old
@@ -435,8 +435,8 @@ func (rd *reader) termOrSpan(it *item) string {
 // termNamedBetween reports whether a clause naming a term of its own (",
 // thời hạn …", ", thời gian …") opens between p and q: "…, tập kết kiểm
 // tra xe máy chuyên dùng, thời hạn kiểm tra không quá 05 ngày" (national
-// portal, thủ tục 1.001994) times the check, not what was
-// named before the comma.
+// portal, thủ tục 1.001994) times the check, not what was named before the
+// comma.
 func termNamedBetween(toks []token, p, q int) bool {
 	for r := p + 1; r+2 < q; r++ {
 		if punctAt(toks, r, ",") && (words2(toks, r+1, "thoi", "han") || words2(toks, r+1, "thoi", "gian")) {

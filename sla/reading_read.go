@@ -621,6 +621,11 @@ func countFromAt(toks []token, p int) bool {
 	if punctAt(toks, p, ",") {
 		p++
 	}
+	return countWordsAt(toks, p)
+}
+
+// countWordsAt reports whether "kể từ" or "tính từ" stands at p.
+func countWordsAt(toks []token, p int) bool {
 	return words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu") && !wordAt(toks, p+2, "choi")
 }
 
@@ -641,8 +646,8 @@ func (rd *reader) gluedAmount(i int) bool {
 	}
 	// "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ15 ngày làm việc4" (a
 	// province's catalogue table, tthc.thuathienhue.gov.vn, its cells run
-	// together): working days
-	// glued to a Vietnamese syllable ("sĩ", "hội": a letter no code has).
+	// together): working days glued to a Vietnamese syllable ("sĩ", "hội":
+	// a letter no code has).
 	if words3(toks, i+1, "ngay", "lam", "viec") {
 		for _, r := range rd.original(i - 1) {
 			if r >= utf8.RuneSelf && unicode.IsLetter(r) {
@@ -1396,8 +1401,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		// Anh", a language, has no such words before it.)
 		if words2(toks, j+1, "dong", "ho") && (kindAt(toks, j-1, tokNum) || punctAt(toks, j-1, ")") && kindAt(toks, j-2, tokNum)) {
 			// "chậm nhất là hai mươi tư (24) tiếng đồng hồ trước khi họp
-			// báo" (bemecmedia.vn, quoting the press rules on press conferences):
-			// clock hours said in full, hours whatever stands before.
+			// báo" (bemecmedia.vn, quoting the press rules on press
+			// conferences): clock hours said in full, hours whatever stands
+			// before.
 			if rd.opt.ClockHours {
 				return UnitUnknown, 3
 			}

@@ -1096,8 +1096,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // by the social insurance body, a change to one's own registration, the
 // latest before a day, a programme's case, a retirement's count, a stay)
 // read one more of each kind: 3740/4125 (90.7 %), 2416/2627 (92.0 %),
-// 5878/6428 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3740, "alternatives": 2416, "event": 5878}
+// 5878/6428 (91.4 %). An extension's cap said "tối đa" as "không quá"
+// read one more alternative: 2417.
+var heldOutFloor = map[string]int{"limit": 3740, "alternatives": 2417, "event": 5878}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

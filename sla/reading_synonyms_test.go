@@ -9,7 +9,7 @@ import (
 
 // synonymVariants rewrite a text with words that say the same: a count
 // opened by "tính từ" for "kể từ", a limit by "trong vòng" for "trong thời
-// hạn", "UBND" for "Ủy ban nhân dân". Each bounds how many tuning texts may read otherwise with it: a
+// hạn", "UBND" for "Ủy ban nhân dân", "tối đa" for "không quá". Each bounds how many tuning texts may read otherwise with it: a
 // ratchet, lowered when a rule learns the other wording, never raised
 // (texts where the swap is not idiomatic, "Trong vòng thông báo nêu trên",
 // stay on the count).
@@ -29,6 +29,10 @@ var synonymVariants = []struct {
 	// notice read alike ("kể từ ngày UBND cấp xã nhận được thông báo, nếu
 	// …").
 	{"UBND for Ủy ban nhân dân", "Ủy ban nhân dân", "UBND", 3},
+	// A cap said "tối đa": 36 before an extension's cap ("Thời gian gia
+	// hạn tối đa …") read as "không quá" does; most of the rest are
+	// thresholds a bare "quá" opens, where "tối đa" is no swap.
+	{"tối đa for không quá", "không quá", "tối đa", 21},
 }
 
 // TestReadLimitSynonymousWording reads every tuning text with each of

@@ -1940,6 +1940,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "a) 12 tháng đối với trường hợp có yêu cầu thay đổi về nhà xưởng, thiết bị sản xuất, tính từ thời điểm tài liệu cập nhật được công bố;", alts: []string{"conditional 12 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// "… Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép …" (national portal 2026, thủ tục 1.004426): "tỉnh từ chối" folds as "tính từ" does, and opens no count.
 		{in: "(1) Trong thời hạn 14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trường hợp việc ấn định và phối hợp tần số trong nước không khả thi, Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép và nêu rõ lý do;", alts: []string{"conditional 14 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// "… Thời gian gia hạn tối đa 12 tháng" (Luật Kinh doanh bảo hiểm 2022, 08/2022/QH15 Điều 73, as the row's thuvienphapluat.vn copy gives it): an extension's cap said "tối đa", as "không quá".
+		{in: "1. Doanh nghiệp bảo hiểm, doanh nghiệp tái bảo hiểm, chi nhánh nước ngoài tại Việt Nam phải chính thức hoạt động trong thời hạn 12 tháng kể từ ngày được cấp giấy phép thành lập và hoạt động, trừ trường hợp có sự kiện bất khả kháng hoặc trở ngại khách quan. Đối với trường hợp bất khả kháng hoặc trở ngại khách quan, doanh nghiệp bảo hiểm, doanh nghiệp tái bảo hiểm, chi nhánh nước ngoài tại Việt Nam phải báo cáo bằng văn bản và được Bộ Tài chính chấp thuận bằng văn bản về việc gia hạn thời gian chính thức hoạt động; thời gian gia hạn tối đa là 12 tháng.", ord: "12 tháng", from: sla.FromOtherEvent, alts: []string{"extension 12 tháng"}, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -645,7 +645,7 @@ func (rd *reader) extends(p int) bool {
 		return false
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
-	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && (rd.opening(p) == p-2 && capAt(toks, p+2) || words3(toks, p+2, "khong", "duoc", "qua")) { // ("Thời gian gia hạn tối đa 01 giờ" as "không quá")
+	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && (rd.opening(p) == p-2 && capAt(toks, p+2) || words3(toks, p+2, "khong", "duoc", "qua")) { // ("…; thời gian gia hạn tối đa là 12 tháng", Luật Kinh doanh bảo hiểm 2022 Điều 73, as "không quá")
 		// "Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc" (Thông tư
 		// 55/2019/TT-BCA Điều 24), "Thời gian gia hạn không quá 01 giờ kể
 		// từ thời điểm có thông báo gia hạn" (Nghị định 165/2026/NĐ-CP Điều 39),

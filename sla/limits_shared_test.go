@@ -236,8 +236,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // joined the corpus: 10 held-out texts (3 single limits, 6 events, 1 none;
 // all of the first two kinds read as labelled) came to share its wording:
 // 10,978 share none, 1513/1764 (85.8 %), 1281/1431 (89.5 %), 4082/4477
-// (91.2 %). An extension's cap said "tối đa": 1282 alternatives.)
-var unsharedFloor = [3]int{1513, 1282, 4082}
+// (91.2 %). An extension's cap said "tối đa": 1282 alternatives. With
+// the fifth round's 13 held-out texts (heldout_web_pages_thirtyfirst.tsv)
+// and its tuning half joined: 10,987 share none, 1518/1769 (85.8 %),
+// 1282/1431 (89.6 %), 4083/4478 (91.2 %).)
+var unsharedFloor = [3]int{1518, 1282, 4083}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -481,12 +481,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// how long a benefit paid by the month lasts.
 		return "a benefit's length (\"Hỗ trợ … thời gian tối đa là 12 tháng\"), not a time limit"
 	}
-	if s := withinLimitStart(toks, from); words4(toks, to, "ke", "tu", "ngay", "dang") && s >= 0 && rd.phraseInSentenceBefore(s, 16, "niem", "yet") && rd.phraseInSentenceBefore(s, 40, "dang", "tai", "cong", "khai") {
-		// "… thông báo tuyển chọn Hòa giải viên và đăng tải công khai trên
-		// các phương tiện thông tin đại chúng …, niêm yết tại trụ sở …
-		// trong thời hạn 15 ngày làm việc kể từ ngày đăng thông báo, niêm
-		// yết" (Thông tư 04/2020/TT-TANDTC Điều 7): how long a notice is posted.
-		return "a period of posting (\"đăng tải công khai …, niêm yết … trong thời hạn 15 ngày\"), not a time limit"
+	if words4(toks, to, "ke", "tu", "ngay", "dang") {
+		if s := withinLimitStart(toks, from); s >= 0 && rd.phraseInSentenceBefore(s, 16, "niem", "yet") && rd.phraseInSentenceBefore(s, 40, "dang", "tai", "cong", "khai") {
+			// "… thông báo tuyển chọn Hòa giải viên và đăng tải công khai trên
+			// các phương tiện thông tin đại chúng …, niêm yết tại trụ sở …
+			// trong thời hạn 15 ngày làm việc kể từ ngày đăng thông báo, niêm
+			// yết" (Thông tư 04/2020/TT-TANDTC Điều 7): how long a notice is posted.
+			return "a period of posting (\"đăng tải công khai …, niêm yết … trong thời hạn 15 ngày\"), not a time limit"
+		}
 	}
 	switch text(from - 2) {
 	case "khong":

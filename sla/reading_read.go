@@ -555,11 +555,8 @@ func withinStart(toks []token, p int) int {
 // 12 tháng" as "trong thời hạn 12 tháng"), where "trong thời gian" may be
 // a thing's length.
 func withinLimitStart(toks []token, p int) int {
-	switch {
-	case words3(toks, p-3, "trong", "thoi", "han"):
-		return p - 3
-	case words2(toks, p-2, "trong", "vong"):
-		return p - 2
+	if s := withinStart(toks, p); s >= 0 && !words2(toks, s+1, "thoi", "gian") {
+		return s
 	}
 	return -1
 }

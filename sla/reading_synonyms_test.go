@@ -70,7 +70,7 @@ func readingShape(r sla.Reading) string {
 	var b strings.Builder
 	b.WriteString(r.Ordinary.String() + "|" + r.Cutoff.String() + "|" + r.From.String())
 	for _, a := range r.Alternatives {
-		b.WriteString("|" + a.Kind.String() + " " + a.Period.String() + " " + a.Upto.String() + " " + a.From.String())
+		b.WriteString("|" + altText(a) + " " + a.From.String())
 	}
 	for _, s := range r.Breakdown {
 		b.WriteString("|share " + s.Period.String())

@@ -307,7 +307,7 @@ func (rd *reader) sameStep(k int) bool {
 		if ro, _ := rd.roleOf(prev); ro != roleCandidate {
 			continue
 		}
-		return prev.p == it.p && rd.sentOf(prev.from) == rd.sentOf(it.from)
+		return prev.p == it.p && rd.sentOf(prev.from) == rd.sentOf(it.from) && !rd.levelStepInBrackets(it)
 	}
 	return false
 }

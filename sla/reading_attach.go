@@ -146,10 +146,18 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
 			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
+			// "Nếu quá thời hạn 10 ngày sau lập biên bản thì …" (a news
+			// page on penalty records, laodong.vn): "sau" and the act,
+			// "khi" dropped, right after the duration.
+			t.text == "sau" && a != nil && p == a.to && (wordAt(toks, p+1, "lap") || wordAt(toks, p+1, "ky") || words2(toks, p+1, "ket", "thuc") || words2(toks, p+1, "hoan", "thanh")),
 			// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 			// ("… trong thời hạn không quá 03 ngày khi có đủ các điều kiện
 			// sau đây": when a condition holds, no event.)
-			t.text == "khi" && a != nil && p == a.to && !words2(toks, p+1, "co", "du") && !words3(toks, p+1, "du", "dieu", "kien"):
+			// ("… phải xóa nội dung vi phạm … trong vòng 24 giờ, khi có
+			// yêu cầu của Bộ Thông tin-Truyền thông và Bộ Công an", a page
+			// on the cybersecurity law, tinhthantranvanba.com: upon a
+			// request, past a comma.)
+			t.text == "khi" && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",") && words3(toks, p+1, "co", "yeu", "cau")) && !words2(toks, p+1, "co", "du") && !words3(toks, p+1, "du", "dieu", "kien"):
 			rd.readCountFrom(p, a, b, hi, sa, sb)
 		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && words2(toks, p-2, "co", "the") ||
 			t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),
@@ -505,6 +513,9 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// trong thời hạn 15 ngày làm việc.": lettered items, the next opening
 	// with a body of its own, are two steps, never one time said twice.
 	if a != nil && rd.letteredBodyStep(a, b) {
+		b.step = true
+	}
+	if a != nil && b.from-a.to > 8 && rd.levelStepInBrackets(b) {
 		b.step = true
 	}
 	// "01 năm (12 tháng)": the same time again in brackets.
@@ -986,4 +997,22 @@ func (rd *reader) otherwiseOpens(from, p int) bool {
 func (rd *reader) exclusionOpens(p int) bool {
 	s := rd.opening(p)
 	return words2(rd.toks, s, "khong", "tinh") || words2(rd.toks, s, "khong", "ke")
+}
+
+// levelStepInBrackets reports whether the duration it stands at the end
+// of brackets that name another level of a body and its own time: "… có
+// văn bản … đề nghị cấp trên trực tiếp (cấp sư đoàn và tương đương trong
+// thời gian 03 ngày), gửi đến …" (a page on the benefits of people with
+// meritorious services in the army, vanluat.vn). It is that level's own
+// step, not the time before it said again, whatever their amounts.
+func (rd *reader) levelStepInBrackets(it *item) bool {
+	toks := rd.toks
+	if !punctAt(toks, it.to, ")") || !(words3(toks, it.from-3, "trong", "thoi", "gian") || wordAt(toks, it.from-1, "trong")) {
+		return false
+	}
+	q := it.from - 1
+	for q > it.from-10 && q > 0 && toks[q].kind == tokWord {
+		q--
+	}
+	return punctAt(toks, q, "(") && wordAt(toks, q+1, "cap")
 }

@@ -662,7 +662,14 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// "đề nghị của trưởng khoa, phòng … ở cơ sở khám bệnh, chữa bệnh"
 		// (Nghị định 165/2026/NĐ-CP Điều 16): a head of department, an
 		// official ("trường", a school, is told by its accent).
-		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong")) && strings.ContainsAny(rd.original(p), "ởỞ")
+		// "kể từ ngày nhận được đề nghị của Trưởng thôn, Chủ tịch Ủy ban
+		// nhân dân cấp xã xem xét, quyết định cứu trợ" (Gia Lai's commune
+		// procedures, tthccapxa.gialai.gov.vn; "của Trưởng ấp, khu phố",
+		// a Southern province's card of the same procedure): a village's
+		// or a quarter's head, who proposes for the households, not one
+		// who files.
+		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho")) &&
+			strings.ContainsAny(rd.original(p), "ởỞ")
 	case "bao":
 		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit
 		// insurer, written with its capital (Thông tư 04/2026/TT-NHNN Điều
@@ -2144,6 +2151,13 @@ func (rd *reader) unitSendsAt(ws []int) bool {
 	}
 	if len(ws) < 2 || !words2(toks, ws[0], "don", "vi") {
 		return false
+	}
+	if len(ws) > 2 && ws[2] == ws[1]+1 && words2(toks, ws[2], "co", "quan") {
+		// "hồ sơ do đơn vị cơ quan quản lý cấp trên (hoặc đơn vị chủ trì
+		// quản lý tài sản chuyển giao) gửi đến" (An Giang's card of the
+		// procedure that makes assets the people's, dichvucong.angiang.gov.vn):
+		// a body's unit named as such, its "gửi" past an aside.
+		return true
 	}
 	for _, q := range ws[:min(len(ws), 10)] {
 		if wordAt(toks, q, "gui") {

@@ -2,6 +2,7 @@ package sla
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -825,6 +826,15 @@ func markDateParts(toks []token) {
 		if !wordAt(toks, i-1, "ngay") && !wordAt(toks, i-1, "thang") && !wordAt(toks, i-1, "nam") {
 			continue
 		}
+		if wordAt(toks, i-1, "ngay") && dottedDayMonth(toks[i].text) {
+			// "từ 15 giờ 30 ngày 18.9 đến 15 giờ 30 ngày 18.10" (a news
+			// report on a suspension, thanhnien.vn): a day and month parted
+			// by a dot, whatever stands before "ngày"; never an amount (a
+			// decimal takes a comma, and a dot parting thousands is
+			// followed by three digits).
+			toks[i].date = true
+			continue
+		}
 		if wordAt(toks, i-1, "nam") && strings.TrimLeft(toks[i].text, "0") == "5" && i+1 < len(toks) && toks[i+1].kind == tokWord && isUnitWord(toks[i+1].text) && toks[i+1].text != "nam" {
 			// "Trong thời hạn năm 05 ngày làm việc" (national portal 2026,
 			// thủ tục 1.011997): five, spelt out and then in digits, no year.
@@ -843,6 +853,22 @@ func markDateParts(toks []token) {
 		// "11" glued to a code's letters is no amount whose unit "ngày" is.)
 		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date || !toks[i-2].space && kindAt(toks, i-3, tokWord)
 	}
+}
+
+// dottedDayMonth reports whether s is a day and a month parted by a dot,
+// with a year or not: "18.9", "18.10", "30.6.2024".
+func dottedDayMonth(s string) bool {
+	d, rest, ok := strings.Cut(s, ".")
+	if !ok || len(d) == 0 || len(d) > 2 {
+		return false
+	}
+	m, y, hasYear := strings.Cut(rest, ".")
+	if len(m) == 0 || len(m) > 2 || hasYear && len(y) != 4 {
+		return false
+	}
+	day, _ := strconv.Atoi(d)
+	month, _ := strconv.Atoi(m)
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
 
 // isLetter is unicode.IsLetter with an ASCII fast path (folded text is

@@ -368,6 +368,12 @@ func (rd *reader) termOrSpan(it *item) string {
 		// to work, a stay.
 		return "a term of stay or work (\"chuyên gia … sang thực hiện … trong vòng 30 ngày\"), not a time limit"
 	}
+	if wordAt(toks, to, "hon") && wordAt(toks, from-1, "mat") && (to+1 == len(toks) || toks[to+1].kind == tokPunct) {
+		// "Từ lúc quyết định kết hôn cho đến khi hoàn tất thủ tục, tụi mình
+		// mất 3 tháng hơn, …" (a couple's account of marriage registration,
+		// namiintaiwan.com): over so long, as it went, told.
+		return "a time taken, told (\"mất 3 tháng hơn\"), not a time limit"
+	}
 	if wordAt(toks, to, "sau") && punctAt(toks, to+1, ",") && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) {
 		// "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông
 		// báo hồ sơ đã được rút theo yêu cầu" (dantri.com.vn, a news

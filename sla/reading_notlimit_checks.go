@@ -650,7 +650,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("Trong trường hợp quá thời hạn 30 ngày, kể từ ngày quyết định
 		// thay đổi, người tập sự không …": a lapse counted from an event,
 		// reported as such.)
-		if words2(toks, from-2, "thoi", "han") && !countFromAt(toks, to) {
+		// ("Nếu quá thời hạn 10 ngày sau lập biên bản thì … bị cưỡng chế
+		// thi hành quyết định xử phạt", a news page on lost penalty
+		// records, laodong.vn: counted after an event named, as "kể từ".)
+		if words2(toks, from-2, "thoi", "han") && !countFromAt(toks, to) && !(wordAt(toks, to, "sau") && kindAt(toks, to+1, tokWord)) {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
@@ -1002,6 +1005,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if wordAt(toks, from-2, "ky") {
 			// "Tín phiếu … loại kỳ hạn 6 tháng": a bill's maturity.
 			return "a maturity (\"loại kỳ hạn 6 tháng\"), not a time limit"
+		}
+		if words3(toks, from-4, "thay", "vi", "thoi") {
+			// "Thẻ phóng viên … có thời hạn tối đa 12 tháng thay vì
+			// thời hạn 6 tháng như trước đây" (bizconsult.vn, the
+			// press rules for foreign correspondents): the figure a
+			// rule replaces, as twoWordsBefore's "thay vì 03 tháng".
+			return twoWordsBefore[[2]string{"thay", "vi"}]
 		}
 	case "binh", "vi", "hanh", "quan":
 		if from >= 2 {

@@ -409,7 +409,22 @@ func (rd *reader) scan() {
 // ngày thứ 30 kể từ ngày kích hoạt", "kết thúc vào ngày thứ 30 kể từ …").
 func (rd *reader) ordinalCountedAt(i, j int) bool {
 	toks := rd.toks
-	return wordAt(toks, i-1, "thu") && (wordAt(toks, i-2, "ngay") || wordAt(toks, i-2, "thang")) && countFromAt(toks, j) &&
+	if !wordAt(toks, i-1, "thu") {
+		return false
+	}
+	if words3(toks, i-4, "ngay", "lam", "viec") {
+		// "T+2, tức ngày làm việc thứ 2 sau ngày giao dịch" (a securities
+		// depository's news page, apsc.vn): the second working day after
+		// the trade.
+		return words2(toks, j, "sau", "ngay")
+	}
+	// "muộn nhất là ngày thứ 15 trước ngày hết hạn tạm trú" (a Q&A page on
+	// temporary residence, phongnhaexplorer.com): the fifteenth day ahead
+	// of an event, as "15 ngày trước ngày …". ("ngày thứ 2" to "ngày thứ
+	// 7" also name the days of the week, "vào ngày thứ 2 sau ngày nghỉ
+	// lễ": only "kể từ" counts them.)
+	weekday := len(toks[i].text) == 1 && toks[i].text >= "2" && toks[i].text <= "7"
+	return (wordAt(toks, i-2, "ngay") || wordAt(toks, i-2, "thang")) && (countFromAt(toks, j) || !weekday && (words2(toks, j, "truoc", "ngay") || words2(toks, j, "sau", "ngay"))) &&
 		!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && !wordAt(toks, i-3, "vao")
 }
 
@@ -417,11 +432,14 @@ func (rd *reader) ordinalCountedAt(i, j int) bool {
 // hundredths, that ordinalCountedAt found ("ngày thứ 30", "tháng thứ 3")
 // as that many days or months: the item starts at "ngày" or "tháng".
 func (rd *reader) addOrdinal(i, j int, h int64) {
-	u := UnitCalendarDays
-	if wordAt(rd.toks, i-2, "thang") {
+	u, from := UnitCalendarDays, i-2
+	switch {
+	case wordAt(rd.toks, i-2, "thang"):
 		u = UnitMonths
+	case wordAt(rd.toks, i-2, "viec"):
+		u, from = UnitWorkingDays, i-4 // "ngày làm việc thứ 2"
 	}
-	it := item{kind: iDur, from: i - 2, to: j}
+	it := item{kind: iDur, from: from, to: j}
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
 }

@@ -1942,6 +1942,29 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "(1) Trong thời hạn 14 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trường hợp việc ấn định và phối hợp tần số trong nước không khả thi, Ủy ban nhân dân cấp tỉnh từ chối cấp giấy phép và nêu rõ lý do;", alts: []string{"conditional 14 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// "…; thời gian gia hạn tối đa là 12 tháng" (Luật Kinh doanh bảo hiểm 2022, 08/2022/QH15 Điều 73, as the row's thuvienphapluat.vn copy gives it): an extension's cap said "tối đa", as "không quá".
 		{in: "1. Doanh nghiệp bảo hiểm, doanh nghiệp tái bảo hiểm, chi nhánh nước ngoài tại Việt Nam phải chính thức hoạt động trong thời hạn 12 tháng kể từ ngày được cấp giấy phép thành lập và hoạt động, trừ trường hợp có sự kiện bất khả kháng hoặc trở ngại khách quan. Đối với trường hợp bất khả kháng hoặc trở ngại khách quan, doanh nghiệp bảo hiểm, doanh nghiệp tái bảo hiểm, chi nhánh nước ngoài tại Việt Nam phải báo cáo bằng văn bản và được Bộ Tài chính chấp thuận bằng văn bản về việc gia hạn thời gian chính thức hoạt động; thời gian gia hạn tối đa là 12 tháng.", ord: "12 tháng", from: sla.FromOtherEvent, alts: []string{"extension 12 tháng"}, decide: true, concern: sla.ConcernOtherEvent},
+		// Twenty-fifth session (this session's web rounds).
+		// The figure a rule replaces, "thay vì thời hạn 6 tháng": a page on the press rules for foreign correspondents (bizconsult.vn).
+		{in: "Phóng viên thường trú được cấp Thẻ phóng viên nước ngoài có thời hạn tối đa 12 tháng thay vì thời hạn 6 tháng như trước đây.", decide: true, concern: sla.ConcernNotALimit},
+		// A village head's proposal is another's paper, not a filing: Gia Lai's commune procedures (tthccapxa.gialai.gov.vn).
+		{in: "- Bước 3: Trong thời hạn 02 ngày, kể từ ngày nhận được đề nghị của Trưởng thôn, Chủ tịch Ủy ban nhân dân cấp xã xem xét, quyết định cứu trợ.", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A hamlet's and a quarter's head alike: a commune procedure card (vnptigate.vn, mã thủ tục 13367).
+		{in: "Thời hạn giải quyết Trong thời hạn 02 ngày, kể từ ngày nhận được đề nghị của Trưởng ấp, khu phố, Hội đồng xét duyệt thống nhất danh sách hộ gia đình và số người thiếu đói, trình Chủ tịch Ủy ban nhân dân cấp xã quyết định;", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A body's unit named "đơn vị cơ quan …" that sends the dossier, past an aside: An Giang's card (dichvucong.angiang.gov.vn, mã thủ tục 28104).
+		{in: "+ Trong thời hạn 07 ngày làm việc, kể từ ngày tiếp nhận được đầy đủ hồ sơ do đơn vị cơ quan quản lý cấp trên (hoặc đơn vị chủ trì quản lý tài sản chuyển giao) gửi đến, Sở Tài chính trình UBND tỉnh (cơ quan, người có thẩm quyền) ban hành Quyết định xác lập quyền sở hữu toàn dân về tài sản (tiếp tục Bước 3).", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A lapse counted after an act ("sau lập biên bản", "khi" dropped): a news page on lost penalty records (laodong.vn).
+		{in: "Nếu quá thời hạn 10 ngày sau lập biên bản thì lực lượng chức năng sẽ bị cưỡng chế thi hành quyết định xử phạt.", alts: []string{"conditional 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The fifteenth day ahead of an event, as "15 ngày trước ngày …": a Q&A page on temporary residence (phongnhaexplorer.com).
+		{in: "Điều này có nghĩa là thời điểm nộp hồ sơ gia hạn muộn nhất là ngày thứ 15 trước ngày hết hạn tạm trú của bạn.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// The second working day after the trade (T+2): a securities depository's news page (apsc.vn).
+		{in: "Theo quy chế này, bắt đầu từ ngày 1/1/2016, thời gian thanh toán giao dịch cổ phiếu, chứng chỉ quỹ sẽ được rút ngắn từ T+3 xuống còn T+2, tức ngày làm việc thứ 2 sau ngày giao dịch.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A time taken, told ("mất 3 tháng hơn"): a couple's account of marriage registration (namiintaiwan.com).
+		{in: "Từ lúc quyết định kết hôn cho đến khi hoàn tất thủ tục, tụi mình mất 3 tháng hơn, và trong khoảng thời gian đó thì đủ thứ chuyện dở khóc dở cười xảy ra.", decide: true, concern: sla.ConcernNotALimit},
+		// Upon a request past a comma ("…, khi có yêu cầu của Bộ …"): a page on the cybersecurity law (tinhthantranvanba.com).
+		{in: "Nếu được thông qua, luật an ninh mạng mới sẽ quy định rằng các công ty truyền thông xã hội phải xóa nội dung vi phạm khỏi nền tảng của họ trong vòng 24 giờ, khi có yêu cầu của Bộ Thông tin-Truyền thông và Bộ Công an của Việt Nam.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// Two verbs of one request, "trả lời, giải quyết", and its filer after them: a customs decision quoted by vasep.com.vn.
+		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, giải quyết vướng mắc của khách hàng, cơ quan hải quan phải có công văn hồi đáp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// The next level's own step in brackets that name it, the same amount: a page on the army's people with meritorious services (vanluat.vn).
+		{in: "Bước 2: Cơ quan, đơn vị trực tiếp quản lý cấp trung đoàn và tương đương trở lên trong thời gian 03 ngày kể từ ngày tiếp nhận đơn, các giấy tờ quy định tại điểm a, b khoản 1 và điểm a, b khoản 2 Điều 119 Nghị định số 131/2021/NĐ-CP, có trách nhiệm kiểm tra, có văn bản kèm theo giấy tờ quy định đề nghị cấp trên trực tiếp (cấp sư đoàn và tương đương trong thời gian 03 ngày), gửi đến cơ quan chính trị đơn vị trực thuộc Bộ nơi quản lý hồ sơ người có công.", alts: []string{"unstated 3 ngày", "unstated 3 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -12,9 +13,12 @@ import (
 // texts with one ordinary limit giving the right due date and 100 % of
 // texts with alternatives, or counted from another event, reported as
 // such. The reader does not reach them yet: the test logs the figures of
-// each file and of the whole set, the gap and every miss, and fails when a
-// change makes any figure of the whole set worse than heldOutFloor (a
-// ratchet: raise the floor when the reader improves).
+// each file and of the whole set and the gap, and fails when a change makes
+// any figure of the whole set worse than heldOutFloor (a ratchet: raise the
+// floor when the reader improves). It names its misses only when asked
+// (MOTCUA_HELDOUT_MISSES=1): whoever tunes the reader must not read them,
+// or the set stops measuring texts the reader was not tuned on, and a
+// verbose run, or a failing one, would otherwise print them all.
 //
 // This is the third held-out set (December 2026): sentences of laws,
 // decrees and circulars (heldout_legal_texts.tsv, heldout_legal_procedures.tsv,
@@ -110,9 +114,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 	}
 	sc := scoreCorpus(t, rows)
 	missed := map[string]int{}
+	show := os.Getenv("MOTCUA_HELDOUT_MISSES") == "1"
 	for _, m := range sc.misses {
 		missed[m.row.kind]++
-		t.Logf("miss %s", m)
+		if show {
+			t.Logf("miss %s", m)
+		}
+	}
+	if !show {
+		t.Logf("%d misses, not named (MOTCUA_HELDOUT_MISSES=1 names them)", len(sc.misses))
 	}
 	rate := sc.singleRate()
 	t.Logf("held out: %d rows %v", len(rows), sc.kinds)
@@ -1107,8 +1117,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // arrival; rules from its tuning half (a village head's proposal, a
 // lapse after "sau lập biên bản", an ordinal day before or after an
 // event, a request after a comma) read 4 more events: 3800/4193
-// (90.6 %), 2435/2646 (92.0 %), 5933/6487 (91.5 %).
-var heldOutFloor = map[string]int{"limit": 3800, "alternatives": 2435, "event": 5933}
+// (90.6 %), 2435/2646 (92.0 %), 5933/6487 (91.5 %). Its second web round
+// (heldout_web_pages_thirtythird.tsv, 154 texts: health, education,
+// agriculture, transport, home affairs, enterprises, land and housing):
+// 46/55, 19/22, 31/34 (and 40/43 none) on arrival; the rules from its
+// tuning half read no more of the set: 3846/4248 (90.5 %), 2454/2668
+// (92.0 %), 5964/6521 (91.5 %).
+var heldOutFloor = map[string]int{"limit": 3846, "alternatives": 2454, "event": 5964}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -246,8 +246,15 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // web_pages_thirtysecond.tsv, joined the corpus: 21 held-out texts (2
 // single limits, 4 alternatives, 12 events, 3 of other kinds; all but one event
 // read as labelled) came to share its wording: 11,091 share none,
-// 1545/1802 (85.7 %), 1288/1437 (89.6 %), 4105/4504 (91.1 %).)
-var unsharedFloor = [3]int{1545, 1288, 4105}
+// 1545/1802 (85.7 %), 1288/1437 (89.6 %), 4105/4504 (91.1 %). With its
+// second round (heldout_web_pages_thirtythird.tsv, 154 texts, 116 of them
+// unshared): 11,207 share none, 1578/1839, 1302/1453, 4126/4527. Lowered
+// when its tuning half, web_pages_thirtythird.tsv, joined: 20 held-out
+// texts (7 single limits, 4 alternatives, 7 events, 2 of other kinds; all
+// but one alternative read as labelled) came to share its wording: 11,187
+// share none, 1571/1832 (85.8 %), 1299/1449 (89.6 %), 4119/4520
+// (91.1 %).)
+var unsharedFloor = [3]int{1571, 1299, 4119}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -159,7 +159,7 @@ walk:
 		(words2(toks, end-2, "day", "du") || words3(toks, end-3, "ho", "so", "du")) && words2(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
 		words2(toks, end-2, "hop", "le") && words2(toks, end+1, "chinh", "xac") ||
 		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
-		words2(toks, end-2, "ho", "so") && (words2(toks, end+1, "le", "phi") || wordAt(toks, end+1, "phi")) || // "kể từ ngày nhận được hồ sơ, lệ phí đăng ký …": the fee listed with the dossier
+		words2(toks, end-2, "ho", "so") && (words2(toks, end+1, "le", "phi") || wordAt(toks, end+1, "phi") || rd.feePaidSoon(end+1, hi)) || // "kể từ ngày nhận được hồ sơ, lệ phí đăng ký …": the fee listed with the dossier
 		words2(toks, end-2, "xem", "xet") && (words2(toks, end+1, "quyet", "dinh") || words2(toks, end+1, "giai", "quyet")) || // "văn bản đề nghị xem xét, quyết định việc hỗ trợ của Sở …": two verbs of one request
 		words2(toks, end-2, "tra", "loi") && words2(toks, end+1, "giai", "quyet") || // "văn bản yêu cầu trả lời, giải quyết vướng mắc của khách hàng" (a customs decision on declarations, quoted by vasep.com.vn): the same
 		words2(toks, end-2, "tai", "lieu") && words2(toks, end+1, "chung", "cu")) { // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
@@ -283,4 +283,18 @@ func (rd *reader) caseWordsEnd(c, p int) int {
 		}
 	}
 	return p
+}
+
+// feePaidSoon reports whether the words from p, up to the next comma and
+// within eight words, end a list of acts with the fee paid: "kể từ ngày nộp
+// đủ hồ sơ, chụp ảnh và nộp lệ phí theo quy định" (Thông tư
+// 12/2017/TT-BGTVT on a lost driving licence, as baochinhphu.vn quotes it).
+func (rd *reader) feePaidSoon(p, hi int) bool {
+	toks := rd.toks
+	for q := p; q < hi && q < p+8 && toks[q].kind == tokWord; q++ {
+		if words3(toks, q, "va", "nop", "phi") || words4(toks, q, "va", "nop", "le", "phi") {
+			return true
+		}
+	}
+	return false
 }

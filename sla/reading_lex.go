@@ -537,6 +537,9 @@ func tokenize(f *folded, toks []token) []token {
 						ends = false // a web address or a file's name, not the end of a sentence
 					}
 				}
+				if ends && c == '.' && !space && placeAbbreviation(f, toks, i) {
+					ends = false
+				}
 				if c == '(' && len(toks) > 0 {
 					bracket = true
 				}
@@ -555,6 +558,40 @@ func tokenize(f *folded, toks []token) []token {
 	}
 	markDateParts(toks)
 	return toks
+}
+
+// placeAbbreviation reports whether the full stop at i of the folded text
+// ends the abbreviation of a kind of place written with its capital ("Tp.",
+// "TP.", "TT.", "TX.", "Q.", "P.", "X.", "H.") before a name, which also
+// starts with a capital: "Chi cục Hàng hải Việt Nam tại Tp. Hải Phòng thông
+// báo …" (the Hải Phòng maritime office's card, vinamarinehp.gov.vn) is one
+// sentence. ("… trước 15 h. Trường hợp …" is an hour, after its number.)
+func placeAbbreviation(f *folded, toks []token, i int) bool {
+	n := len(toks) - 1
+	if n < 0 || toks[n].kind != tokWord || int(toks[n].end) != i {
+		return false
+	}
+	switch toks[n].text {
+	case "tp", "tt", "tx", "q", "p", "x":
+	case "h":
+		if n > 0 && toks[n-1].kind == tokNum {
+			return false
+		}
+	default:
+		return false
+	}
+	if o := f.src[f.orig[toks[n].at]]; o < 'A' || o > 'Z' {
+		return false
+	}
+	k := i + 1
+	for k < len(f.text) && f.text[k] == ' ' {
+		k++
+	}
+	if k == len(f.text) || k-i > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.src[f.orig[k]:])
+	return unicode.IsUpper(r)
 }
 
 // dropStrayCommas drops a comma between "kể từ ngày" or "tính từ ngày"

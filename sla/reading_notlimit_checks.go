@@ -708,7 +708,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if why := rd.keptPaidOrWorth(from, to); why != "" {
 		return why
 	}
-	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) {
+	// ("Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng …",
+	// a reader's question, hieuluat.vn: "Đã" opening the clause.)
+	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) ||
+		wordAt(toks, from-1, "da") && (from-1 == rd.opening(from) || punctAt(toks, from-2, ":")) && (words2(toks, to, "sau", "khi") || wordAt(toks, to, "ma") || wordAt(toks, to, "roi")) {
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
 		// tháng mà không thấy động tĩnh gì", "Hai tháng sau anh nhận được
 		// bảng cước …": time gone by, a story.
@@ -844,6 +847,19 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// nợ trong thời hạn không quá 12 tháng …" (Luật Quản lý thuế 2019,
 		// 38/2019/QH14 Điều 125): how long payment by instalments may run.
 		return "a term of payment by instalments (\"thời gian nộp dần tiền thuế tối đa không quá 6 tháng\"), not a time limit"
+	}
+	if rd.phraseBefore(from, 8, "bi", "tre") {
+		// "… theo giấy hẹn là tôi đã bị trễ thời gian trả kết quả 10 ngày"
+		// (a reader's question on a land procedure, phungocland.com): how
+		// late a result is, told.
+		return "a delay told (\"bị trễ thời gian trả kết quả 10 ngày\"), not a time limit"
+	}
+	if capAt(toks, from-2) && rd.phraseBefore(from, 12, "thoi", "gian", "ngung", "hoat", "dong") {
+		// "- Tổng thời gian ngừng hoạt động của dự án đầu tư không quá 12
+		// tháng." (Hà Nam's industrial zones board, thủ tục ngừng hoạt
+		// động của dự án đầu tư, bqlckcn.hanam.gov.vn): how long a project
+		// may stand still.
+		return "the term of a suspension (\"thời gian ngừng hoạt động … không quá 12 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "la") && rd.insurancePeriodBefore(from-1) {
 		return "a period of insurance contributions (\"thời gian đóng bảo hiểm xã hội là 36 năm\"), not a time limit"

@@ -1965,6 +1965,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, giải quyết vướng mắc của khách hàng, cơ quan hải quan phải có công văn hồi đáp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// The next level's own step in brackets that name it, the same amount: a page on the army's people with meritorious services (vanluat.vn).
 		{in: "Bước 2: Cơ quan, đơn vị trực tiếp quản lý cấp trung đoàn và tương đương trở lên trong thời gian 03 ngày kể từ ngày tiếp nhận đơn, các giấy tờ quy định tại điểm a, b khoản 1 và điểm a, b khoản 2 Điều 119 Nghị định số 131/2021/NĐ-CP, có trách nhiệm kiểm tra, có văn bản kèm theo giấy tờ quy định đề nghị cấp trên trực tiếp (cấp sư đoàn và tương đương trong thời gian 03 ngày), gửi đến cơ quan chính trị đơn vị trực thuộc Bộ nơi quản lý hồ sơ người có công.", alts: []string{"unstated 3 ngày", "unstated 3 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// The fee paid at the end of a list of acts after the dossier ("nộp đủ hồ sơ, chụp ảnh và nộp lệ phí"): Thông tư 12/2017/TT-BGTVT as baochinhphu.vn quotes it.
+		{in: "Ông Nguyễn Văn Sơn phản ánh, Thông tư số 12/2017/TT-BGTVT quy định thời hạn cấp lại giấy phép lái xe bị mất là sau 2 tháng kể từ ngày nộp đủ hồ sơ, chụp ảnh và nộp lệ phí theo quy định, nếu không phát hiện giấy phép lái xe đang bị các cơ quan có thẩm quyền thu giữ, xử lý; có tên trong hồ sơ của cơ quan quản lý sát hạch.", alts: []string{"conditional 2 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// A place's abbreviation with its full stop ("tại Tp. Hải Phòng") ends no sentence: the Hải Phòng maritime office's card (vinamarinehp.gov.vn).
+		{in: "+ Trường hợp nhận hồ sơ qua hệ thống bưu chính hoặc qua hệ thống dịch vụ công trực tuyến, nếu hồ sơ không đầy đủ theo quy định thì Chi cục Hàng hải Việt Nam tại Tp. Hải Phòng thông báo bằng văn bản chậm nhất 02 ngày làm việc, kể từ ngày nhận được hồ sơ;", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// How long a project may stand still: Hà Nam's industrial zones board (bqlckcn.hanam.gov.vn, thủ tục ngừng hoạt động của dự án đầu tư).
+		{in: "- Tổng thời gian ngừng hoạt động của dự án đầu tư không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// How late a result is, told ("bị trễ … 10 ngày"): a reader's question on a land procedure (phungocland.com).
+		{in: "Câu hỏi: Chào Luật sư, tôi đang thực hiện thủ tục hành chính về đất đai (nhận thừa kế), theo giấy hẹn là tôi đã bị trễ thời gian trả kết quả 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// Time gone by, "Đã 2 tháng sau khi tôi nộp …": a reader's question (hieuluat.vn).
+		{in: "Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng Văn phòng đăng ký đất đai vẫn chưa trả kết quả cho tôi.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

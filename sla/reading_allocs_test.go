@@ -3,6 +3,8 @@
 package sla_test
 
 import (
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/motcua/motcua/sla"
@@ -17,5 +19,30 @@ import (
 func TestReadLimitAllocations(t *testing.T) {
 	if n := testing.AllocsPerRun(200, func() { _, _ = sla.ReadLimit(benchText) }); n > 2 {
 		t.Errorf("ReadLimit(%q) allocates %.0f times, want at most 2", benchText, n)
+	}
+}
+
+// TestReadLimitAllocatesLinearly: reading a long text allocates in
+// proportion to what the reading returns (one alternative, one reason a
+// clause), not to the working buffers, which a pooled scratch keeps up to
+// MaxLimitTextBytes. Before they were kept, 4 times the clauses allocated
+// 19 times the bytes (9,458 → 177,492 bytes at 1,695 and 8,095 bytes of
+// text), a cost that grows faster than the text.
+func TestReadLimitAllocatesLinearly(t *testing.T) {
+	bytesPerRead := func(text string) float64 {
+		_, _ = sla.ReadLimit(text) // grow the scratch first
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		const runs = 50
+		for range runs {
+			_, _ = sla.ReadLimit(text)
+		}
+		runtime.ReadMemStats(&after)
+		return float64(after.TotalAlloc-before.TotalAlloc) / runs
+	}
+	short := bytesPerRead(benchText + strings.Repeat(benchClause, 20))
+	long := bytesPerRead(benchText + strings.Repeat(benchClause, 80))
+	if long > 5*short {
+		t.Errorf("reading 80 clauses allocates %.0f bytes, 20 clauses %.0f: more than 5 times for 4 times the text", long, short)
 	}
 }

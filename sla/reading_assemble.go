@@ -206,6 +206,12 @@ func (rd *reader) reading() Reading {
 				r.Why = append(r.Why, Because{Part: "same", Words: alt.Condition + " … " + w})
 				continue
 			}
+			if r.Alternatives == nil {
+				// Sized once for the durations left, at most what they
+				// hold (a long text of cases appends dozens, not grown by
+				// doubling).
+				r.Alternatives = make([]Alternative, 0, len(rd.items)-k)
+			}
 			r.Alternatives = append(r.Alternatives, alt)
 			why := w
 			if alt.Condition != "" {

@@ -1364,11 +1364,12 @@ const (
 	rareLater       // "nào muộn hơn": whichever of two days is later
 	rareLength      // "thời lượng": how long a show or a broadcast lasts
 	rareVehicleHeld // "giam xe", "giữ xe": a vehicle held
+	rareLate        // "bị trễ": a delay told
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", and 0xE2, which starts "☐", "□".
+// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", "bị", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1440,6 +1441,10 @@ func (rd *reader) rareTokens() rareMarks {
 		case "xe":
 			if wordAt(rd.toks, k-1, "giam") || wordAt(rd.toks, k-1, "giu") {
 				m |= rareVehicleHeld
+			}
+		case "bi":
+			if wordAt(rd.toks, k+1, "tre") {
+				m |= rareLate
 			}
 		}
 	}

@@ -456,6 +456,7 @@ func tokenize(f *folded, toks []token) []token {
 	space := true
 	bracket := false // a "(" after a token: an amount spelt out (dropSpelledAmounts) or days off left out (dropDaysOffAsides) may follow
 	stray := false   // a "," after "từ ngày": a stray comma may follow (dropStrayCommas)
+	abbrev := false  // a "." glued to a word of one or two letters: a place's abbreviation may end (placeAbbreviations)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -537,9 +538,7 @@ func tokenize(f *folded, toks []token) []token {
 						ends = false // a web address or a file's name, not the end of a sentence
 					}
 				}
-				if ends && c == '.' && !space && placeAbbreviation(f, toks, i) {
-					ends = false
-				}
+				abbrev = abbrev || c == '.' && !space && len(toks) > 0 && toks[len(toks)-1].end-toks[len(toks)-1].at <= 2
 				if c == '(' && len(toks) > 0 {
 					bracket = true
 				}
@@ -553,6 +552,9 @@ func tokenize(f *folded, toks []token) []token {
 	if bracket {
 		toks = dropDaysOffAsides(dropSpelledAmounts(toks))
 	}
+	if abbrev {
+		placeAbbreviations(f, toks)
+	}
 	if stray {
 		toks = dropStrayCommas(toks)
 	}
@@ -560,12 +562,22 @@ func tokenize(f *folded, toks []token) []token {
 	return toks
 }
 
-// placeAbbreviation reports whether the full stop at i of the folded text
-// ends the abbreviation of a kind of place written with its capital ("Tp.",
+// placeAbbreviations marks as no sentence's end every full stop that ends
+// the abbreviation of a kind of place written with its capital ("Tp.",
 // "TP.", "TT.", "TX.", "Q.", "P.", "X.", "H.") before a name, which also
 // starts with a capital: "Chi cục Hàng hải Việt Nam tại Tp. Hải Phòng thông
 // báo …" (the Hải Phòng maritime office's card, vinamarinehp.gov.vn) is one
 // sentence. ("… trước 15 h. Trường hợp …" is an hour, after its number.)
+func placeAbbreviations(f *folded, toks []token) {
+	for n := 1; n < len(toks); n++ {
+		if t := &toks[n]; t.ends && t.text == "." && !t.space && placeAbbreviation(f, toks[:n], int(t.at)) {
+			t.ends = false
+		}
+	}
+}
+
+// placeAbbreviation reports whether the full stop at i of the folded text,
+// after toks, ends a place's abbreviation (placeAbbreviations).
 func placeAbbreviation(f *folded, toks []token, i int) bool {
 	n := len(toks) - 1
 	if n < 0 || toks[n].kind != tokWord || int(toks[n].end) != i {

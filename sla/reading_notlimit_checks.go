@@ -848,7 +848,7 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// 38/2019/QH14 Điều 125): how long payment by instalments may run.
 		return "a term of payment by instalments (\"thời gian nộp dần tiền thuế tối đa không quá 6 tháng\"), not a time limit"
 	}
-	if rd.phraseBefore(from, 8, "bi", "tre") {
+	if rd.rareTokens()&rareLate != 0 && rd.phraseBefore(from, 8, "bi", "tre") {
 		// "… theo giấy hẹn là tôi đã bị trễ thời gian trả kết quả 10 ngày"
 		// (a reader's question on a land procedure, phungocland.com): how
 		// late a result is, told.

@@ -104,11 +104,12 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	rd := reader{f: f, opt: opt, leadHi: -1, items: sc.items[:0], bounds: sc.bounds[:0]}
 	rd.toks = tokenize(&rd.f, sc.toks)
 	rd.scan()
+	scanned := len(rd.items) // group drops some; none is added after it
 	rd.group()
 	rd.sentences()
 	rd.attach()
 	r := rd.reading()
-	sc.keep(&rd, b)
+	sc.keep(&rd, b, max(scanned, len(rd.items)))
 	scratchPool.Put(sc)
 	return r, nil
 }
@@ -148,30 +149,42 @@ type scratch struct {
 	bounds [][2]uint16
 }
 
-// scratchKeep bounds the buffers kept for reuse: a buffer grown by a long
-// text (up to MaxLimitTextBytes) is dropped rather than pinned.
-const scratchKeep = 1024
-
-// keep takes rd's buffers back, unless they grew past scratchKeep
-// elements; items are cleared so that no string they hold stays alive.
-func (sc *scratch) keep(rd *reader, b []byte) {
-	if cap(b) <= MaxLimitTextBytes/4 {
+// keep takes rd's buffers back for the next call, the used items (the
+// first used of them) cleared so that no string they hold stays alive;
+// items past those were cleared by the call that used them. Buffers are kept up to the size the
+// longest text (MaxLimitTextBytes) needs, so that reading long texts in
+// turn, as a catalogue import does, allocates only what it returns rather
+// than its working buffers on every call: about 200 KB a pooled scratch at
+// most (tokens of 32 bytes, items of 200), which the pool lets go when it
+// is not used. Only a text of unusual shape (more tokens or durations than
+// the bounds below) grows a buffer that is then dropped.
+func (sc *scratch) keep(rd *reader, b []byte, used int) {
+	if cap(b) <= MaxLimitTextBytes {
 		sc.b = b[:0]
 	}
-	if cap(rd.f.orig) <= scratchKeep+1 {
+	if cap(rd.f.orig) <= MaxLimitTextBytes+1 {
 		sc.orig = rd.f.orig[:0]
 	}
-	if cap(rd.toks) <= scratchKeep {
+	if cap(rd.toks) <= maxKeptTokens {
 		sc.toks = rd.toks[:0]
 	}
-	if cap(rd.items) <= scratchKeep/16 {
-		clear(rd.items[:cap(rd.items)])
+	if cap(rd.items) <= maxKeptItems {
+		clear(rd.items[:used])
 		sc.items = rd.items[:0]
 	}
-	if cap(rd.bounds) <= scratchKeep {
+	if cap(rd.bounds) <= maxKeptTokens {
 		sc.bounds = rd.bounds[:0]
 	}
 }
+
+// maxKeptTokens and maxKeptItems bound the token and duration buffers a
+// pooled scratch keeps: twice the tokens tokenize sizes its buffer for at
+// MaxLimitTextBytes (a word and its space take four bytes or more), and
+// one duration in every 32 bytes.
+const (
+	maxKeptTokens = 2 * (MaxLimitTextBytes/4 + 8)
+	maxKeptItems  = MaxLimitTextBytes / 32
+)
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 

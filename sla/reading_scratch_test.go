@@ -2,6 +2,7 @@ package sla_test
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -17,6 +18,9 @@ var scratchTexts = []string{
 	"Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo",
 	"Trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra",
 	"01 tháng 15 ngày",
+	// A long text of cases: its buffers, kept up to MaxLimitTextBytes, are
+	// then reused by the short ones.
+	benchText + strings.Repeat(benchClause, 80),
 }
 
 func fingerprint(r sla.Reading) string { return fmt.Sprintf("%s|%+v", r, r) }

@@ -1122,8 +1122,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // agriculture, transport, home affairs, enterprises, land and housing):
 // 46/55, 19/22, 31/34 (and 40/43 none) on arrival; the rules from its
 // tuning half read no more of the set: 3846/4248 (90.5 %), 2454/2668
-// (92.0 %), 5964/6521 (91.5 %).
-var heldOutFloor = map[string]int{"limit": 3846, "alternatives": 2454, "event": 5964}
+// (92.0 %), 5964/6521 (91.5 %). Its third web round
+// (heldout_web_pages_thirtyfourth.tsv, 174 texts: courts, tax and
+// customs, utilities and petitions, military service, visas and
+// intellectual property): 21/28, 32/40, 20/23 (and 37/38 none) on
+// arrival; the rules from its tuning half read no more of the set:
+// 3867/4276 (90.4 %), 2486/2708 (91.8 %), 5984/6544 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 3867, "alternatives": 2486, "event": 5984}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -253,8 +253,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // texts (7 single limits, 4 alternatives, 7 events, 2 of other kinds; all
 // but one alternative read as labelled) came to share its wording: 11,187
 // share none, 1571/1832 (85.8 %), 1299/1449 (89.6 %), 4119/4520
+// (91.1 %). With its third round (heldout_web_pages_thirtyfourth.tsv,
+// 174 texts, 110 of them unshared; its tuning half waits in pending/):
+// 11,297 share none, 1587/1855 (85.6 %), 1323/1481 (89.3 %), 4135/4539
 // (91.1 %).)
-var unsharedFloor = [3]int{1571, 1299, 4119}
+var unsharedFloor = [3]int{1587, 1323, 4135}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -1365,11 +1365,13 @@ const (
 	rareLength      // "thời lượng": how long a show or a broadcast lasts
 	rareVehicleHeld // "giam xe", "giữ xe": a vehicle held
 	rareLate        // "bị trễ": a delay told
+	rareWarranty    // "bảo hành": a warranty's term
+	rareOutage      // "mất điện": how long the power was off
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", "bị", and 0xE2, which starts "☐", "□".
+// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", "bị", "bảo", "mất", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1445,6 +1447,14 @@ func (rd *reader) rareTokens() rareMarks {
 		case "bi":
 			if wordAt(rd.toks, k+1, "tre") {
 				m |= rareLate
+			}
+		case "bao":
+			if wordAt(rd.toks, k+1, "hanh") {
+				m |= rareWarranty
+			}
+		case "mat":
+			if wordAt(rd.toks, k+1, "dien") {
+				m |= rareOutage
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 21; k++ {
+	for k := 0; !ok && k < 22; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -125,6 +125,12 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// nộp 01 bản chụp …" (Thông tư 33/2023/TT-BTC Điều 7): the
 			// filer's own time, counted from the body's request.
 			at, end, ok = rd.filerAskedBefore(from)
+		case 21:
+			// "Nếu Quý vị đủ điều kiện để được chấp thuận cấp thị thực sau
+			// buổi phỏng vấn, thị thực sẽ được chuyển phát trong vòng hai
+			// tuần" (the US embassy's page after the interview,
+			// vn.usembassy.gov): counted from the interview.
+			at, end, ok = rd.interviewBefore(from)
 		}
 	}
 	return at, end, lead, ok
@@ -533,6 +539,17 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 			q = c + 1 // "d) Cập nhật thông tin …: Khi nhận được kết quả xét nghiệm …, trong vòng 24 giờ"
 			break
 		}
+		if punctAt(toks, c, ",") && words3(toks, c+1, "khi", "xay", "ra") {
+			// "“Chúng tôi yêu cầu các đơn vị, khi xảy ra sự cố không quá 2
+			// giờ đồng hồ phải khôi phục cấp điện …”" (danviet.vn on Hà
+			// Nội's power supply): from when the incident happens, the
+			// duration's own words left out.
+			end := p
+			for end-1 > c+3 && rd.introduces(end-1, p) {
+				end--
+			}
+			return c + 1, end, true
+		}
 	}
 	q = rd.openingWord(q, p) // (past a list's letter: "a) …")
 	switch {
@@ -780,4 +797,29 @@ func (rd *reader) bodyActsOnFiling(q, p int) bool {
 		}
 	}
 	return false
+}
+
+// interviewBefore finds, in the sentence before the duration at p, "sau
+// (buổi) phỏng vấn" (after the interview, "thành công" or not): a visa's
+// time counted from the consulate's interview, not from the filing. It
+// returns where those words stand.
+func (rd *reader) interviewBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	for q := p - 3; q >= rd.first(p) && q >= p-30; q-- {
+		if !wordAt(toks, q, "sau") {
+			continue
+		}
+		r := q + 1
+		if wordAt(toks, r, "buoi") || wordAt(toks, r, "khi") {
+			r++
+		}
+		if words2(toks, r, "phong", "van") {
+			end := r + 2
+			if words2(toks, end, "thanh", "cong") {
+				end += 2
+			}
+			return q, end, true
+		}
+	}
+	return 0, 0, false
 }

@@ -368,6 +368,39 @@ func (rd *reader) termOrSpan(it *item) string {
 		// to work, a stay.
 		return "a term of stay or work (\"chuyên gia … sang thực hiện … trong vòng 30 ngày\"), not a time limit"
 	}
+	if rare&rareWarranty != 0 && kindAt(toks, from-1, tokWord) && (words2(toks, from-3, "bao", "hanh") || words2(toks, from-4, "bao", "hanh") && kindAt(toks, from-2, tokWord)) {
+		// "* Cam kết bảo hành kỹ thuật 05 năm. Xử lý sự cố trong 2h." (a
+		// drainage contractor's page, kth-electric.com): a warranty's term,
+		// its kind named between, as "Bảo hành 12 tháng". (Any term of a
+		// sentence about a warranty, read so, cost held-out texts.)
+		return twoWordsBefore[[2]string{"bao", "hanh"}]
+	}
+	if rare&rareOutage != 0 && rd.phraseBefore(from, 8, "thoi", "gian", "mat", "dien") {
+		// "… EVN Hà Nội sẽ giảm thời gian mất điện chỉ còn 741 phút"
+		// (danviet.vn on Hà Nội's power supply): how long the power was
+		// off in a year, a utility's figure, no time to act.
+		return "an outage's length (\"thời gian mất điện … 741 phút\"), not a time limit"
+	}
+	if wordAt(toks, to, "voi") && (words2(toks, to+1, "thi", "thuc") || wordAt(toks, to+1, "visa")) {
+		// "• Bạn có thể học tập hoặc tham gia khóa đào tạo trong tối đa 3
+		// tháng với thị thực này và không được phép làm việc." (a study
+		// agent's page on Australia's visitor visa, experteducation.com):
+		// what a visa allows, how long, no time to act.
+		return "a term a visa allows (\"trong tối đa 3 tháng với thị thực này\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "co") && wordAt(toks, from-2, "tuan") {
+		// "Xin lưu ý rằng chúng tôi tính một tuần có 5 ngày làm việc" (a
+		// visa agent's page on processing times, viethome.co.uk): the
+		// working days of a week, a rule of counting.
+		return "the days of a week (\"một tuần có 5 ngày làm việc\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "an") && (words3(toks, from-4, "hoan", "chap", "hanh") || words3(toks, from-4, "hoan", "thi", "hanh")) && strings.ContainsAny(rd.original(from-4), "ãÃ") {
+		// "… có Quyết định số 02/QĐ-CA cho bị án Thạo được hoãn chấp hành
+		// án 12 tháng với lý do là lao động duy nhất" (a law firm's page on
+		// postponing a sentence, luatsutanbinh.vn): how long a sentence is
+		// put off, as "thời hạn hoãn".
+		return "the length of a postponement (\"hoãn chấp hành án 12 tháng\"), not a time limit"
+	}
 	if wordAt(toks, to, "hon") && wordAt(toks, from-1, "mat") && (to+1 == len(toks) || toks[to+1].kind == tokPunct) {
 		// "Từ lúc quyết định kết hôn cho đến khi hoàn tất thủ tục, tụi mình
 		// mất 3 tháng hơn, …" (a couple's account of marriage registration,

@@ -400,7 +400,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if !rd.isFrom(from - 1) {
 			break
 		}
-		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") &&
+		if !wordAt(toks, from-2, "ke") && !wordAt(toks, from-2, "tinh") && !wordAt(toks, to, "den") && !punctAt(toks, to, "-") && !wordAt(toks, to, "truoc") && // ("Từ 6 tháng trước sinh nhật 16 tuổi đến ngày sinh nhật đó": a window's start counted back from an event)
 			!(wordAt(toks, from-2, "thuong") && rd.phraseInSentenceAfter(to, 8, "keo", "dai")) {
 			// ("Thời gian xét duyệt visa Hy Lạp ngắn hạn thường từ 15 ngày
 			// làm việc, nhưng có thể kéo dài đến 2 tháng tùy từng hồ sơ",
@@ -1050,7 +1050,11 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// tháng mà không khai báo tạm vắng …": a threshold passed.
 			return "a threshold passed (\"quá 6 tháng mà không …\"), not a time limit"
 		}
-		if wordAt(toks, from-2, "muon") || wordAt(toks, from-2, "tre") || words2(toks, from-3, "den", "cham") { // ("chậm quá" alone may cap a delay, "không được chậm quá 01 tháng": only a late arrival is a threshold)
+		// ("… phải nộp lệ phí quốc gia … không muộn quá 20 tháng kể từ ngày
+		// ưu tiên", the Patent Cooperation Treaty's Article 22 as
+		// lawinsider.com quotes it: "không muộn quá", no later than, a cap
+		// as "không muộn hơn" is.)
+		if (wordAt(toks, from-2, "muon") && !wordAt(toks, from-3, "khong")) || wordAt(toks, from-2, "tre") || words2(toks, from-3, "den", "cham") { // ("chậm quá" alone may cap a delay, "không được chậm quá 01 tháng": only a late arrival is a threshold)
 			// "Nhân viên đến muộn quá 15 phút sẽ bị trừ 50.000 VNĐ/lần",
 			// "Đến chậm quá 15 phút kể từ khi tính giờ làm bài sẽ không
 			// được dự thi": how late, a threshold.

@@ -105,6 +105,26 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
 		}
 	}
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "tu") && wordAt(toks, it.to, "truoc") && rd.isFrom(it.from-1) {
+		// "Từ 6 tháng trước sinh nhật 16 tuổi đến ngày sinh nhật đó" (a
+		// guide to a residence form, haylam.top): a window that opens so
+		// long before an event, counted back from it.
+		for q := it.to + 1; q < len(toks) && q < it.to+16 && !rd.isSentenceEnd(q); q++ {
+			if wordAt(toks, q, "den") {
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, q), q, true
+				break
+			}
+		}
+	}
+	if it.event == StartUnknown && it.kind == iRange {
+		if at, end, ok := rd.interviewBefore(it.from); ok {
+			// "Quá trình cấp visa quá cảnh Mỹ sau phỏng vấn thành công
+			// thường mất 2-3 ngày." (a Q&A page on US transit visas,
+			// phongnhaexplorer.com): a range counted from the interview,
+			// as a single duration is (namedEvent).
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
 	if it.event == StartUnknown && it.kind == iDur {
 		// A duration with no count of its own: the event named around it.
 		if at, end, ok := rd.spacedFromDay(it.from); ok {

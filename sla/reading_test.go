@@ -1975,6 +1975,26 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Câu hỏi: Chào Luật sư, tôi đang thực hiện thủ tục hành chính về đất đai (nhận thừa kế), theo giấy hẹn là tôi đã bị trễ thời gian trả kết quả 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// Time gone by, "Đã 2 tháng sau khi tôi nộp …": a reader's question (hieuluat.vn).
 		{in: "Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng Văn phòng đăng ký đất đai vẫn chưa trả kết quả cho tôi.", decide: true, concern: sla.ConcernNotALimit},
+		// "không muộn quá", no later than, a cap as "không muộn hơn": the Patent Cooperation Treaty's Article 22 as lawinsider.com quotes it.
+		{in: "(1) Người nộp đơn phải nộp một bản sao đơn quốc tế (trừ trường hợp đã có thông báo theo điều 20) và bản dịch đơn (như quy định), và phải nộp lệ phí quốc gia (nếu có) cho từng Cơ quan được chỉ định không muộn quá 20 tháng kể từ ngày ưu tiên.", ord: "20 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A warranty's term with its kind named between ("bảo hành kỹ thuật 05 năm"): a drainage contractor's page (kth-electric.com).
+		{in: "* Cam kết bảo hành kỹ thuật 05 năm. Xử lý sự cố trong 2h.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		// The working days of a week, a rule of counting: a visa agent's page (viethome.co.uk).
+		{in: "Xin lưu ý rằng chúng tôi tính một tuần có 5 ngày làm việc", decide: true, concern: sla.ConcernNotALimit},
+		// How long a sentence is put off ("hoãn chấp hành án 12 tháng"): a law firm's page (luatsutanbinh.vn).
+		{in: "Ngày 13/01/2016, có Quyết định số 02/QĐ-CA cho bị án Thạo được hoãn chấp hành án 12 tháng với lý do là lao động duy nhất (vợ vừa sinh con, chưa lao động được).", decide: true, concern: sla.ConcernNotALimit},
+		// An outage's yearly length, a utility's figure: danviet.vn on Hà Nội's power supply.
+		{in: "Đến năm nay 2017, EVN Hà Nội sẽ giảm thời gian mất điện chỉ còn 741 phút.", decide: true, concern: sla.ConcernNotALimit},
+		// From when an incident happens (", khi xảy ra sự cố không quá 2 giờ"): danviet.vn on Hà Nội's power supply.
+		{in: "“Chúng tôi yêu cầu các đơn vị, khi xảy ra sự cố không quá 2 giờ đồng hồ phải khôi phục cấp điện lại cho người dân”, ông Dũng khẳng định", ord: "2 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// Counted from the interview ("sau buổi phỏng vấn"): the US embassy's page after the interview (vn.usembassy.gov).
+		{in: "Nếu Quý vị đủ điều kiện để được chấp thuận cấp thị thực sau buổi phỏng vấn, thị thực sẽ được chuyển phát trong vòng hai tuần.", ord: "14 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// A range counted from the interview: a Q&A page on US transit visas (phongnhaexplorer.com).
+		{in: "Quá trình cấp visa quá cảnh Mỹ sau phỏng vấn thành công thường mất 2-3 ngày.", alts: []string{"range 2 ngày..3 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// A window that opens so long before an event ("Từ 6 tháng trước sinh nhật … đến …"): a guide to a residence form (haylam.top).
+		{in: "Từ 6 tháng trước sinh nhật 16 tuổi đến ngày sinh nhật đó", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// What a visa allows, how long ("trong tối đa 3 tháng với thị thực này"): a study agent's page on Australia's visitor visa (experteducation.com).
+		{in: "• Bạn có thể học tập hoặc tham gia khóa đào tạo trong tối đa 3 tháng với thị thực này và không được phép làm việc.", ord: "3 tháng", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -254,7 +254,7 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // but one alternative read as labelled) came to share its wording: 11,187
 // share none, 1571/1832 (85.8 %), 1299/1449 (89.6 %), 4119/4520
 // (91.1 %). With its third round (heldout_web_pages_thirtyfourth.tsv,
-// 174 texts, 110 of them unshared; its tuning half waits in pending/):
+// 133 texts, 110 of them unshared; its tuning half waits in pending/):
 // 11,297 share none, 1587/1855 (85.6 %), 1323/1481 (89.3 %), 4135/4539
 // (91.1 %).)
 var unsharedFloor = [3]int{1587, 1323, 4135}

@@ -1127,8 +1127,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // customs, utilities and petitions, military service, visas and
 // intellectual property): 21/28, 32/40, 20/23 (and 37/38 none) on
 // arrival; the rules from its tuning half read no more of the set:
-// 3867/4276 (90.4 %), 2486/2708 (91.8 %), 5984/6544 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3867, "alternatives": 2486, "event": 5984}
+// 3867/4276 (90.4 %), 2486/2708 (91.8 %), 5984/6544 (91.4 %). A spending
+// unit's or an investor's request to the State Treasury read as a filing
+// read one more single limit: 3868.
+var heldOutFloor = map[string]int{"limit": 3868, "alternatives": 2486, "event": 5984}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

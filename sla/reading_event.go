@@ -557,7 +557,8 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			return true // "hồ sơ do cấp xã gửi": sent up by a level of government
 		case (words2(toks, q, "chuyen", "den") || words2(toks, q, "gui", "den") || words2(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]) && !oneStopSends(toks, ws[:k]):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
-		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q) && !oneStopAt(toks, q+1)):
+		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q) && !oneStopAt(toks, q+1)) &&
+			!treasuryClientsAt(toks, q+1):
 			// ("kể từ ngày nhận được hồ sơ trực tiếp/qua dịch vụ bưu chính
 			// hoặc từ Bộ phận Một cửa chuyển đến": the one-stop section only
 			// passes the filing on, national portal 2026, thủ tục 2.002195.)
@@ -2471,4 +2472,16 @@ func oneStopSends(toks []token, ws []int) bool {
 		}
 	}
 	return false
+}
+
+// treasuryClientsAt reports whether "đơn vị dự toán hoặc chủ đầu tư" (a
+// spending unit or an investor) stands at p: the State Treasury's clients,
+// who file their requests with it. "Trong phạm vi 02 ngày làm việc kể từ
+// khi nhận được đề nghị của đơn vị dự toán hoặc chủ đầu tư, Kho bạc Nhà
+// nước phải thông báo ý kiến chấp thuận hoặc từ chối cam kết chi"
+// (hethongphapluat.com on the Treasury's control of spending commitments)
+// counts from receipt; a spending unit alone is a body that sends its
+// papers up (agencyName).
+func treasuryClientsAt(toks []token, p int) bool {
+	return words4(toks, p, "don", "vi", "du", "toan") && words4(toks, p+4, "hoac", "chu", "dau", "tu")
 }

@@ -381,7 +381,7 @@ func (rd *reader) termOrSpan(it *item) string {
 		// off in a year, a utility's figure, no time to act.
 		return "an outage's length (\"thời gian mất điện … 741 phút\"), not a time limit"
 	}
-	if wordAt(toks, to, "voi") && (words2(toks, to+1, "thi", "thuc") || wordAt(toks, to+1, "visa")) {
+	if wordAt(toks, to, "voi") && (syllableThiAt(toks, to+1) && wordAt(toks, to+2, "thuc") || wordAt(toks, to+1, "visa")) {
 		// "• Bạn có thể học tập hoặc tham gia khóa đào tạo trong tối đa 3
 		// tháng với thị thực này và không được phép làm việc." (a study
 		// agent's page on Australia's visitor visa, experteducation.com):

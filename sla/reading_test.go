@@ -1952,7 +1952,7 @@ func TestReadLimitForms(t *testing.T) {
 		// A body's unit named "đơn vị cơ quan …" that sends the dossier, past an aside: An Giang's card (dichvucong.angiang.gov.vn, mã thủ tục 28104).
 		{in: "+ Trong thời hạn 07 ngày làm việc, kể từ ngày tiếp nhận được đầy đủ hồ sơ do đơn vị cơ quan quản lý cấp trên (hoặc đơn vị chủ trì quản lý tài sản chuyển giao) gửi đến, Sở Tài chính trình UBND tỉnh (cơ quan, người có thẩm quyền) ban hành Quyết định xác lập quyền sở hữu toàn dân về tài sản (tiếp tục Bước 3).", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A lapse counted after an act ("sau lập biên bản", "khi" dropped): a news page on lost penalty records (laodong.vn).
-		{in: "Nếu quá thời hạn 10 ngày sau lập biên bản thì lực lượng chức năng sẽ bị cưỡng chế thi hành quyết định xử phạt.", alts: []string{"conditional 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Nếu quá thời hạn 10 ngày sau lập biên bản thì lực lượng chức năng sẽ bị cưỡng chế thi hành quyết định xử phạt.", alts: []string{"conditional 10 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// The fifteenth day ahead of an event, as "15 ngày trước ngày …": a Q&A page on temporary residence (phongnhaexplorer.com).
 		{in: "Điều này có nghĩa là thời điểm nộp hồ sơ gia hạn muộn nhất là ngày thứ 15 trước ngày hết hạn tạm trú của bạn.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// The second working day after the trade (T+2): a securities depository's news page (apsc.vn).
@@ -1960,13 +1960,13 @@ func TestReadLimitForms(t *testing.T) {
 		// A time taken, told ("mất 3 tháng hơn"): a couple's account of marriage registration (namiintaiwan.com).
 		{in: "Từ lúc quyết định kết hôn cho đến khi hoàn tất thủ tục, tụi mình mất 3 tháng hơn, và trong khoảng thời gian đó thì đủ thứ chuyện dở khóc dở cười xảy ra.", decide: true, concern: sla.ConcernNotALimit},
 		// Upon a request past a comma ("…, khi có yêu cầu của Bộ …"): a page on the cybersecurity law (tinhthantranvanba.com).
-		{in: "Nếu được thông qua, luật an ninh mạng mới sẽ quy định rằng các công ty truyền thông xã hội phải xóa nội dung vi phạm khỏi nền tảng của họ trong vòng 24 giờ, khi có yêu cầu của Bộ Thông tin-Truyền thông và Bộ Công an của Việt Nam.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Nếu được thông qua, luật an ninh mạng mới sẽ quy định rằng các công ty truyền thông xã hội phải xóa nội dung vi phạm khỏi nền tảng của họ trong vòng 24 giờ, khi có yêu cầu của Bộ Thông tin-Truyền thông và Bộ Công an của Việt Nam.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// Two verbs of one request, "trả lời, giải quyết", and its filer after them: a customs decision quoted by vasep.com.vn.
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, giải quyết vướng mắc của khách hàng, cơ quan hải quan phải có công văn hồi đáp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// The next level's own step in brackets that name it, the same amount: a page on the army's people with meritorious services (vanluat.vn).
 		{in: "Bước 2: Cơ quan, đơn vị trực tiếp quản lý cấp trung đoàn và tương đương trở lên trong thời gian 03 ngày kể từ ngày tiếp nhận đơn, các giấy tờ quy định tại điểm a, b khoản 1 và điểm a, b khoản 2 Điều 119 Nghị định số 131/2021/NĐ-CP, có trách nhiệm kiểm tra, có văn bản kèm theo giấy tờ quy định đề nghị cấp trên trực tiếp (cấp sư đoàn và tương đương trong thời gian 03 ngày), gửi đến cơ quan chính trị đơn vị trực thuộc Bộ nơi quản lý hồ sơ người có công.", alts: []string{"unstated 3 ngày", "unstated 3 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// The fee paid at the end of a list of acts after the dossier ("nộp đủ hồ sơ, chụp ảnh và nộp lệ phí"): Thông tư 12/2017/TT-BGTVT as baochinhphu.vn quotes it.
-		{in: "Ông Nguyễn Văn Sơn phản ánh, Thông tư số 12/2017/TT-BGTVT quy định thời hạn cấp lại giấy phép lái xe bị mất là sau 2 tháng kể từ ngày nộp đủ hồ sơ, chụp ảnh và nộp lệ phí theo quy định, nếu không phát hiện giấy phép lái xe đang bị các cơ quan có thẩm quyền thu giữ, xử lý; có tên trong hồ sơ của cơ quan quản lý sát hạch.", alts: []string{"conditional 2 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Ông Nguyễn Văn Sơn phản ánh, Thông tư số 12/2017/TT-BGTVT quy định thời hạn cấp lại giấy phép lái xe bị mất là sau 2 tháng kể từ ngày nộp đủ hồ sơ, chụp ảnh và nộp lệ phí theo quy định, nếu không phát hiện giấy phép lái xe đang bị các cơ quan có thẩm quyền thu giữ, xử lý; có tên trong hồ sơ của cơ quan quản lý sát hạch.", alts: []string{"conditional 2 tháng"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// A place's abbreviation with its full stop ("tại Tp. Hải Phòng") ends no sentence: the Hải Phòng maritime office's card (vinamarinehp.gov.vn).
 		{in: "+ Trường hợp nhận hồ sơ qua hệ thống bưu chính hoặc qua hệ thống dịch vụ công trực tuyến, nếu hồ sơ không đầy đủ theo quy định thì Chi cục Hàng hải Việt Nam tại Tp. Hải Phòng thông báo bằng văn bản chậm nhất 02 ngày làm việc, kể từ ngày nhận được hồ sơ;", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// How long a project may stand still: Hà Nam's industrial zones board (bqlckcn.hanam.gov.vn, thủ tục ngừng hoạt động của dự án đầu tư).
@@ -1978,7 +1978,7 @@ func TestReadLimitForms(t *testing.T) {
 		// "không muộn quá", no later than, a cap as "không muộn hơn": the Patent Cooperation Treaty's Article 22 as lawinsider.com quotes it.
 		{in: "(1) Người nộp đơn phải nộp một bản sao đơn quốc tế (trừ trường hợp đã có thông báo theo điều 20) và bản dịch đơn (như quy định), và phải nộp lệ phí quốc gia (nếu có) cho từng Cơ quan được chỉ định không muộn quá 20 tháng kể từ ngày ưu tiên.", ord: "20 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A warranty's term with its kind named between ("bảo hành kỹ thuật 05 năm"): a drainage contractor's page (kth-electric.com).
-		{in: "* Cam kết bảo hành kỹ thuật 05 năm. Xử lý sự cố trong 2h.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		{in: "* Cam kết bảo hành kỹ thuật 05 năm. Xử lý sự cố trong 2h.", ord: "2 giờ làm việc", from: sla.FromReceipt, concern: sla.ConcernNotALimit},
 		// The working days of a week, a rule of counting: a visa agent's page (viethome.co.uk).
 		{in: "Xin lưu ý rằng chúng tôi tính một tuần có 5 ngày làm việc", decide: true, concern: sla.ConcernNotALimit},
 		// How long a sentence is put off ("hoãn chấp hành án 12 tháng"): a law firm's page (luatsutanbinh.vn).
@@ -1994,7 +1994,9 @@ func TestReadLimitForms(t *testing.T) {
 		// A window that opens so long before an event ("Từ 6 tháng trước sinh nhật … đến …"): a guide to a residence form (haylam.top).
 		{in: "Từ 6 tháng trước sinh nhật 16 tuổi đến ngày sinh nhật đó", ord: "6 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// What a visa allows, how long ("trong tối đa 3 tháng với thị thực này"): a study agent's page on Australia's visitor visa (experteducation.com).
-		{in: "• Bạn có thể học tập hoặc tham gia khóa đào tạo trong tối đa 3 tháng với thị thực này và không được phép làm việc.", ord: "3 tháng", from: sla.FromReceipt},
+		{in: "• Bạn có thể học tập hoặc tham gia khóa đào tạo trong tối đa 3 tháng với thị thực này và không được phép làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		// The State Treasury's clients, "đơn vị dự toán hoặc chủ đầu tư", file their requests: hethongphapluat.com on the control of spending commitments.
+		{in: "- Trong phạm vi 02 ngày làm việc kể từ khi nhận được đề nghị của đơn vị dự toán hoặc chủ đầu tư, Kho bạc Nhà nước phải thông báo ý kiến chấp thuận hoặc từ chối cam kết chi cho đơn vị giao dịch được biết", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -999,8 +999,8 @@ func (rd *reader) exclusionOpens(p int) bool {
 	return words2(rd.toks, s, "khong", "tinh") || words2(rd.toks, s, "khong", "ke")
 }
 
-// levelStepInBrackets reports whether the duration it stands at the end
-// of brackets that name another level of a body and its own time: "… có
+// levelStepInBrackets reports whether the duration it ends brackets that
+// name another level of a body and that level's own time: "… có
 // văn bản … đề nghị cấp trên trực tiếp (cấp sư đoàn và tương đương trong
 // thời gian 03 ngày), gửi đến …" (a page on the benefits of people with
 // meritorious services in the army, vanluat.vn). It is that level's own

@@ -665,8 +665,8 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// official ("trường", a school, is told by its accent).
 		// "kể từ ngày nhận được đề nghị của Trưởng thôn, Chủ tịch Ủy ban
 		// nhân dân cấp xã xem xét, quyết định cứu trợ" (Gia Lai's commune
-		// procedures, tthccapxa.gialai.gov.vn; "của Trưởng ấp, khu phố",
-		// a Southern province's card of the same procedure): a village's
+		// procedures, tthccapxa.gialai.gov.vn; "của Trưởng ấp, khu phố" on
+		// a card of the same procedure, vnptigate.vn): a village's
 		// or a quarter's head, who proposes for the households, not one
 		// who files.
 		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho")) &&

@@ -805,7 +805,7 @@ func (rd *reader) bodyActsOnFiling(q, p int) bool {
 // returns where those words stand.
 func (rd *reader) interviewBefore(p int) (int, int, bool) {
 	toks := rd.toks
-	for q := p - 3; q >= rd.first(p) && q >= p-30; q-- {
+	for q, first := p-3, rd.first(p); q >= first && q >= p-30; q-- {
 		if !wordAt(toks, q, "sau") {
 			continue
 		}

@@ -104,7 +104,7 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	rd := reader{f: f, opt: opt, leadHi: -1, items: sc.items[:0], bounds: sc.bounds[:0]}
 	rd.toks = tokenize(&rd.f, sc.toks)
 	rd.scan()
-	scanned := len(rd.items) // group drops some; none is added after it
+	scanned := len(rd.items) // group drops some: the larger count is what this call wrote
 	rd.group()
 	rd.sentences()
 	rd.attach()
@@ -149,15 +149,16 @@ type scratch struct {
 	bounds [][2]uint16
 }
 
-// keep takes rd's buffers back for the next call, the used items (the
-// first used of them) cleared so that no string they hold stays alive;
-// items past those were cleared by the call that used them. Buffers are kept up to the size the
-// longest text (MaxLimitTextBytes) needs, so that reading long texts in
-// turn, as a catalogue import does, allocates only what it returns rather
-// than its working buffers on every call: about 200 KB a pooled scratch at
-// most (tokens of 32 bytes, items of 200), which the pool lets go when it
-// is not used. Only a text of unusual shape (more tokens or durations than
-// the bounds below) grows a buffer that is then dropped.
+// keep takes rd's buffers back for the next call. The first used items,
+// those this call wrote, are cleared so that no string they hold stays
+// alive (items past them were cleared by the call that wrote them).
+// Buffers are kept up to the size the longest text (MaxLimitTextBytes)
+// needs, so that reading long texts in turn, as a catalogue import does,
+// allocates only what it returns rather than its working buffers on every
+// call: about 200 KB a pooled scratch at most (tokens of 32 bytes, items of
+// 200), which the pool lets go when it is not used. Only a text of unusual
+// shape (more tokens or durations than the bounds below) grows a buffer
+// that is then dropped.
 func (sc *scratch) keep(rd *reader, b []byte, used int) {
 	if cap(b) <= MaxLimitTextBytes {
 		sc.b = b[:0]

@@ -711,7 +711,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 	// ("Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng …",
 	// a reader's question, hieuluat.vn: "Đã" opening the clause.)
 	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) ||
-		wordAt(toks, from-1, "da") && (from-1 == rd.opening(from) || punctAt(toks, from-2, ":")) && (words2(toks, to, "sau", "khi") || wordAt(toks, to, "ma") || wordAt(toks, to, "roi")) {
+		wordAt(toks, from-1, "da") && (from-1 == rd.opening(from) || punctAt(toks, from-2, ":")) && (words2(toks, to, "sau", "khi") || wordAt(toks, to, "ma") || wordAt(toks, to, "roi")) ||
+		words3(toks, from-3, "hom", "nay", "sau") { // ("Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu", a traveller's review of a passport office, travelagents10.com: the wait told)
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
 		// tháng mà không thấy động tĩnh gì", "Hai tháng sau anh nhận được
 		// bảng cước …": time gone by, a story.
@@ -848,10 +849,13 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// 38/2019/QH14 Điều 125): how long payment by instalments may run.
 		return "a term of payment by instalments (\"thời gian nộp dần tiền thuế tối đa không quá 6 tháng\"), not a time limit"
 	}
-	if rd.rareTokens()&rareLate != 0 && rd.phraseBefore(from, 8, "bi", "tre") {
+	if rd.rareTokens()&rareLate != 0 && rd.phraseBefore(from, 8, "bi", "tre") ||
+		words2(toks, from-2, "cham", "den") && !wordAt(toks, from-3, "khong") {
 		// "… theo giấy hẹn là tôi đã bị trễ thời gian trả kết quả 10 ngày"
-		// (a reader's question on a land procedure, phungocland.com): how
-		// late a result is, told.
+		// (a reader's question on a land procedure, phungocland.com), "…
+		// nộp hồ sơ … nhưng chậm đến 20 ngày mà không thông báo lý do"
+		// (thanhnien.vn on Đà Nẵng's land offices): how late a result is,
+		// told.
 		return "a delay told (\"bị trễ thời gian trả kết quả 10 ngày\"), not a time limit"
 	}
 	if capAt(toks, from-2) && rd.phraseBefore(from, 12, "thoi", "gian", "ngung", "hoat", "dong") {

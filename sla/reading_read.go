@@ -294,7 +294,8 @@ func (rd *reader) scan() {
 			i += 2
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
-			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3)
+			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i) &&
+			!firstDayAt(toks, i+2): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
@@ -1740,4 +1741,14 @@ func (rd *reader) breakdownOpens(p int) bool {
 		p++
 	}
 	return words2(toks, p, "trong", "do")
+}
+
+// firstDayAt reports whether "đầu" or "đầu tiên" stands at p, after
+// "trong ngày": "… tiếp nhận lượng hồ sơ gấp ba lần ngày thường trong ngày
+// đầu triển khai chính quyền hai cấp" (mucnews.com), "ngay trong ngày đầu
+// tiên, toàn bộ cán bộ đã có mặt từ 6h30 sáng" (baoxaydung.vn, both on the
+// first day of the 2025 communes): the first day named, no same-day
+// limit.
+func firstDayAt(toks []token, p int) bool {
+	return wordAt(toks, p, "dau")
 }

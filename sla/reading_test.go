@@ -1997,6 +1997,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "• Bạn có thể học tập hoặc tham gia khóa đào tạo trong tối đa 3 tháng với thị thực này và không được phép làm việc.", decide: true, concern: sla.ConcernNotALimit},
 		// The State Treasury's clients, "đơn vị dự toán hoặc chủ đầu tư", file their requests: hethongphapluat.com on the control of spending commitments.
 		{in: "- Trong phạm vi 02 ngày làm việc kể từ khi nhận được đề nghị của đơn vị dự toán hoặc chủ đầu tư, Kho bạc Nhà nước phải thông báo ý kiến chấp thuận hoặc từ chối cam kết chi cho đơn vị giao dịch được biết", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// How late a result is, told ("chậm đến 20 ngày mà không thông báo lý do"): thanhnien.vn on Đà Nẵng's land offices.
+		{in: "Tại Q.Liên Chiểu, bà Lương Thị Hải (ngụ Khu dân cư Trung Nghĩa, P.Hòa Minh, Q.Liên Chiểu, TP.Đà Nẵng) cũng nộp hồ sơ đề nghị cấp giấy chứng nhận bổ sung nhà ở gắn liền trên đất tại VP ĐKĐĐ Q.Liên Chiểu, nhưng chậm đến 20 ngày mà không thông báo lý do.", decide: true, concern: sla.ConcernNotALimit},
+		// The wait told ("hôm nay sau 8 ngày làm việc, …"): a traveller's review of a passport office (travelagents10.com).
+		{in: "Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu nên sẽ làm bài review chi tiết để các bác nắm được nhá.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -149,7 +149,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// "Nếu quá thời hạn 10 ngày sau lập biên bản thì …" (a news
 			// page on penalty records, laodong.vn): "sau" and the act,
 			// "khi" dropped, right after the duration.
-			t.text == "sau" && a != nil && p == a.to && (wordAt(toks, p+1, "lap") || wordAt(toks, p+1, "ky") || words2(toks, p+1, "ket", "thuc") || words2(toks, p+1, "hoan", "thanh")),
+			t.text == "sau" && a != nil && p == a.to && actAfter(toks, p+1),
 			// "trong vòng 24 giờ khi có thay đổi": from when it happens.
 			// ("… trong thời hạn không quá 03 ngày khi có đủ các điều kiện
 			// sau đây": when a condition holds, no event.)
@@ -1015,4 +1015,12 @@ func (rd *reader) levelStepInBrackets(it *item) bool {
 		q--
 	}
 	return punctAt(toks, q, "(") && wordAt(toks, q+1, "cap")
+}
+
+// actAfter reports whether the words at p, after a duration's "sau", name
+// the act it runs from with "khi" dropped: "lập" (a record), "ký" (a
+// signature), "kết thúc", "hoàn thành" ("… quá thời hạn 10 ngày sau lập
+// biên bản …").
+func actAfter(toks []token, p int) bool {
+	return wordAt(toks, p, "lap") || wordAt(toks, p, "ky") || words2(toks, p, "ket", "thuc") || words2(toks, p, "hoan", "thanh")
 }

@@ -653,7 +653,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// ("Nếu quá thời hạn 10 ngày sau lập biên bản thì … bị cưỡng chế
 		// thi hành quyết định xử phạt", a news page on lost penalty
 		// records, laodong.vn: counted after an event named, as "kể từ".)
-		if words2(toks, from-2, "thoi", "han") && !countFromAt(toks, to) && !(wordAt(toks, to, "sau") && kindAt(toks, to+1, tokWord)) {
+		if words2(toks, from-2, "thoi", "han") && !countFromAt(toks, to) && !(wordAt(toks, to, "sau") && (wordAt(toks, to+1, "khi") || actAfter(toks, to+1))) {
 			return "a lapse (\"Quá thời hạn 03 tháng\"), not a time limit"
 		}
 	}
@@ -1055,7 +1055,8 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "a threshold passed (\"quá 6 tháng mà không …\"), not a time limit"
 		}
 		// ("… phải nộp lệ phí quốc gia … không muộn quá 20 tháng kể từ ngày
-		// ưu tiên", the Patent Cooperation Treaty's Article 22 as
+		// ưu tiên", a clause on copies, translations and fees for the
+		// designated offices of an international patent application, as
 		// lawinsider.com quotes it: "không muộn quá", no later than, a cap
 		// as "không muộn hơn" is.)
 		if (wordAt(toks, from-2, "muon") && !wordAt(toks, from-3, "khong")) || wordAt(toks, from-2, "tre") || words2(toks, from-3, "den", "cham") { // ("chậm quá" alone may cap a delay, "không được chậm quá 01 tháng": only a late arrival is a threshold)

@@ -1975,7 +1975,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Câu hỏi: Chào Luật sư, tôi đang thực hiện thủ tục hành chính về đất đai (nhận thừa kế), theo giấy hẹn là tôi đã bị trễ thời gian trả kết quả 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// Time gone by, "Đã 2 tháng sau khi tôi nộp …": a reader's question (hieuluat.vn).
 		{in: "Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng Văn phòng đăng ký đất đai vẫn chưa trả kết quả cho tôi.", decide: true, concern: sla.ConcernNotALimit},
-		// "không muộn quá", no later than, a cap as "không muộn hơn": the Patent Cooperation Treaty's Article 22 as lawinsider.com quotes it.
+		// "không muộn quá", no later than, a cap as "không muộn hơn": a clause on an international patent application's fees for designated offices, as lawinsider.com quotes it.
 		{in: "(1) Người nộp đơn phải nộp một bản sao đơn quốc tế (trừ trường hợp đã có thông báo theo điều 20) và bản dịch đơn (như quy định), và phải nộp lệ phí quốc gia (nếu có) cho từng Cơ quan được chỉ định không muộn quá 20 tháng kể từ ngày ưu tiên.", ord: "20 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// A warranty's term with its kind named between ("bảo hành kỹ thuật 05 năm"): a drainage contractor's page (kth-electric.com).
 		{in: "* Cam kết bảo hành kỹ thuật 05 năm. Xử lý sự cố trong 2h.", ord: "2 giờ làm việc", from: sla.FromReceipt, concern: sla.ConcernNotALimit},

@@ -1674,8 +1674,6 @@ func (rd *reader) noLaterThanAt(p int) bool {
 var twoWordsBefore = map[[2]string]string{
 	{"trung", "binh"}: "an average (\"đạt mức trung bình 30 ngày hoạt động\"), not a time limit",
 	{"binh", "quan"}:  "an average over a period (\"mức chi bình quân 01 tháng\"), not a time limit",
-	// "Bảo hành 12 tháng 1 đối 1": a warranty's term.
-	{"bao", "hanh"}: "a warranty's term (\"Bảo hành 12 tháng\"), not a time limit",
 	// "không quá 6 tháng … (thay vì 03 tháng như quy định tại Nghị định
 	// 02/2023/NĐ-CP hiện hành)": the figure a rule replaces.
 	{"thay", "vi"}: "a figure replaced (\"thay vì 03 tháng\"), not a time limit",

@@ -261,7 +261,7 @@ func (rd *reader) feeInBracket(p int) bool {
 		return false
 	}
 	for q := p + 3; q < len(toks) && q < p+30 && !punctAt(toks, q, ")"); q++ {
-		if words2(toks, q, "nop", "phi") || words3(toks, q, "nop", "le", "phi") {
+		if feePaidAt(toks, q) {
 			return true
 		}
 	}
@@ -292,9 +292,15 @@ func (rd *reader) caseWordsEnd(c, p int) int {
 func (rd *reader) feePaidSoon(p, hi int) bool {
 	toks := rd.toks
 	for q := p; q < hi && q < p+8 && toks[q].kind == tokWord; q++ {
-		if words3(toks, q, "va", "nop", "phi") || words4(toks, q, "va", "nop", "le", "phi") {
+		if wordAt(toks, q, "va") && feePaidAt(toks, q+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// feePaidAt reports whether "nộp phí" or "nộp lệ phí" (the fee paid)
+// stands at q.
+func feePaidAt(toks []token, q int) bool {
+	return words2(toks, q, "nop", "phi") || words3(toks, q, "nop", "le", "phi")
 }

@@ -368,12 +368,13 @@ func (rd *reader) termOrSpan(it *item) string {
 		// to work, a stay.
 		return "a term of stay or work (\"chuyên gia … sang thực hiện … trong vòng 30 ngày\"), not a time limit"
 	}
-	if rare&rareWarranty != 0 && kindAt(toks, from-1, tokWord) && (words2(toks, from-3, "bao", "hanh") || words2(toks, from-4, "bao", "hanh") && kindAt(toks, from-2, tokWord)) {
-		// "* Cam kết bảo hành kỹ thuật 05 năm. Xử lý sự cố trong 2h." (a
-		// drainage contractor's page, kth-electric.com): a warranty's term,
-		// its kind named between, as "Bảo hành 12 tháng". (Any term of a
-		// sentence about a warranty, read so, cost held-out texts.)
-		return twoWordsBefore[[2]string{"bao", "hanh"}]
+	if rare&rareWarranty != 0 && kindAt(toks, from-1, tokWord) && (words2(toks, from-2, "bao", "hanh") || words2(toks, from-3, "bao", "hanh") || words2(toks, from-4, "bao", "hanh") && kindAt(toks, from-2, tokWord)) {
+		// "Bảo hành 12 tháng 1 đối 1", and "* Cam kết bảo hành kỹ thuật 05
+		// năm. Xử lý sự cố trong 2h." (a drainage contractor's page,
+		// kth-electric.com): a warranty's term, its kind named between or
+		// not. (Any term of a sentence about a warranty, read so, cost
+		// held-out texts.)
+		return "a warranty's term (\"Bảo hành 12 tháng\"), not a time limit"
 	}
 	if rare&rareOutage != 0 && rd.phraseBefore(from, 8, "thoi", "gian", "mat", "dien") {
 		// "… EVN Hà Nội sẽ giảm thời gian mất điện chỉ còn 741 phút"

@@ -1033,7 +1033,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// rule replaces, as twoWordsBefore's "thay vì 03 tháng".
 			return twoWordsBefore[[2]string{"thay", "vi"}]
 		}
-	case "binh", "vi", "hanh", "quan":
+	case "binh", "vi", "quan":
 		if from >= 2 {
 			if why, ok := twoWordsBefore[[2]string{toks[from-2].text, toks[from-1].text}]; ok {
 				return why

@@ -110,7 +110,7 @@ func (rd *reader) reading() Reading {
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if has(key{it.p, ev}) && (!it.step || rd.sameStep(k) || ev == FromReceipt && first != nil && first.p == it.p && rd.cellFigure(first)) || !it.step && has(key{workingOf(it.p), ev}) {
+			if !rd.twoActsOneTime(k) && (has(key{it.p, ev}) && (!it.step || rd.sameStep(k) || ev == FromReceipt && first != nil && first.p == it.p && rd.cellFigure(first)) || !it.step && has(key{workingOf(it.p), ev})) {
 				// ("Trực tiếp 5 Ngày làm việc Phí : …\nBước 2. …: Trong thời
 				// hạn 05 ngày làm việc, kể từ ngày nhận được đơn …": the
 				// portal's figure for the channel, then the one step that
@@ -389,4 +389,31 @@ func shorthandShares(r *Reading) {
 			r.Breakdown[i].Period = PeriodOf(Limit{hundredths: l.hundredths, unit: UnitWorkingDays})
 		}
 	}
+}
+
+// twoActsOneTime reports whether candidate k and the candidate before it,
+// the same time, each open a clause of their own act, the first's words
+// running straight to the semicolon before the second: "15 ngày làm việc xem xét thời hạn tổ chức
+// đăng ký;15 ngày làm việc cấp giấy chứng nhận" (dulieuphaply.vn, the card
+// for registering relics, antiques and national treasures)
+// is two steps, not one time said twice.
+func (rd *reader) twoActsOneTime(k int) bool {
+	toks := rd.toks
+	it := &rd.items[k]
+	for j := k - 1; j >= 0; j-- {
+		prev := &rd.items[j]
+		if ro, _ := rd.roleOf(prev); ro != roleCandidate {
+			continue
+		}
+		if prev.p != it.p || !punctAt(toks, it.from-1, ";") {
+			return false
+		}
+		for q := prev.to; q < it.from-1; q++ {
+			if toks[q].kind != tokWord || wordAt(toks, q, "ke") || wordAt(toks, q, "tinh") || wordAt(toks, q, "doi") || wordAt(toks, q, "truong") {
+				return false
+			}
+		}
+		return prev.to < it.from-1 && kindAt(toks, it.to, tokWord) && !wordAt(toks, it.to, "ke") && !wordAt(toks, it.to, "tinh")
+	}
+	return false
 }

@@ -18,6 +18,7 @@ func (rd *reader) attach() {
 	}
 	rd.hoursOfDays()
 	rd.listBreakdown()
+	rd.bracketBreakdown()
 	rd.totalAfterParts()
 	rd.settleItems()
 	rd.readNeighbours()
@@ -625,6 +626,16 @@ func (rd *reader) extends(p int) bool {
 	toks := rd.toks
 	if kindAt(toks, p+2, tokNum) && (wordAt(toks, p+4, "nua") || words3(toks, p+4, "lam", "viec", "nua")) {
 		return true // "có thể đề nghị gia hạn 10 ngày nữa": so many more days
+	}
+	if words2(toks, p-2, "quyet", "dinh") {
+		// "… cho biết đã có quyết định gia hạn thanh tra vụ mua sắm máy
+		// xét nghiệm … thêm 10 ngày" (thanhnien.vn on an inspection): an
+		// extension decided, "thêm" before its amount in the same clause.
+		for q := p + 2; q < len(toks) && q < p+24 && !rd.isBreak(q); q++ {
+			if wordAt(toks, q, "them") && kindAt(toks, q+1, tokNum) {
+				return true
+			}
+		}
 	}
 	if words2(toks, p-2, "de", "nghi") || words2(toks, p-2, "chap", "thuan") || words2(toks, p-2, "dieu", "kien") || wordAt(toks, p+2, "nop") {
 		// ("đối tượng được gia hạn nộp thuế": a deferral of payment.)

@@ -195,3 +195,72 @@ func (rd *reader) totalNamedBefore(p int) bool {
 	}
 	return false
 }
+
+// bracketBreakdown reads a total followed by a bracket of two or more
+// shares, each named by the body right before its amount with no colon,
+// as the total's breakdown when the shares add up to it: "Năm (05) ngày
+// làm việc kể từ ngày nhận hồ sơ hợp lệ (Sở TNMT 03 ngày làm việc, Văn
+// phòng UBND tỉnh 02 ngày làm việc)" (a card of Thái Bình's portal,
+// dvctt.thaibinh.gov.vn, on reissuing a licence). Shares that do not add up are
+// left as they are: only the sum makes them shares (a colon after each
+// body, "(Sở Nội vụ: 03 ngày; …)", is read as a breakdown already).
+func (rd *reader) bracketBreakdown() {
+	toks := rd.toks
+	for k := 0; k+2 < len(rd.items); k++ {
+		total := &rd.items[k]
+		tl, ok := total.p.Limit()
+		if !plainDuration(total) || !ok {
+			continue
+		}
+		open := -1
+		for q := total.to; q < rd.items[k+1].from; q++ {
+			if rd.isSentenceEnd(q) || punctAt(toks, q, ")") || punctAt(toks, q, ":") {
+				break
+			}
+			if punctAt(toks, q, "(") {
+				open = q
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		var sum int64
+		j, seg := k+1, open+1
+		for ; j < len(rd.items); j++ {
+			it := &rd.items[j]
+			l, ok := it.p.Limit()
+			if !plainDuration(it) || !ok || l.unit != tl.unit || !rd.agencyNameAt(seg) {
+				break
+			}
+			for q := seg; q < it.from; q++ {
+				if toks[q].kind == tokPunct || toks[q].kind == tokNum {
+					seg = -1 // a colon, a bracket or a figure before the amount: not a body's bare name
+					break
+				}
+			}
+			if seg < 0 {
+				break
+			}
+			sum += int64(l.hundredths)
+			next := it.to
+			if punctAt(toks, next, ")") {
+				j++
+				break
+			}
+			if !punctAt(toks, next, ",") && !punctAt(toks, next, ";") {
+				break
+			}
+			seg = next + 1
+		}
+		if j-k-1 < 2 || sum != int64(tl.hundredths) || !punctAt(toks, rd.items[j-1].to, ")") {
+			continue
+		}
+		seg = open + 1
+		for q := k + 1; q < j; q++ {
+			it := &rd.items[q]
+			it.share, it.who = true, rd.words(seg, it.from)
+			seg = it.to + 1
+		}
+		k = j - 1
+	}
+}

@@ -59,6 +59,9 @@ func (rd *reader) settleCase(k int, it *item) {
 			at, end, ok = rd.listItemSubject(it.from)
 		}
 		if !ok {
+			at, end, ok = rd.othersCase(it.from)
+		}
+		if !ok {
 			at, end, ok = rd.secondRound(it.from)
 		}
 		if !ok {
@@ -292,6 +295,28 @@ func (rd *reader) placeCase(p int) (int, int, bool) {
 				end++
 			}
 			return q, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// othersCase reports whether the sentence of the duration at p opens with
+// "Những … khác" (at most five words between): "Những thông tin khác xử lý
+// tối đa trong 3 ngày làm việc." (a news page on Cần Thơ's handling of
+// businesses' urgent feedback) names the rest of a list, one case beside
+// the ones named before. It returns those words.
+func (rd *reader) othersCase(p int) (int, int, bool) {
+	toks := rd.toks
+	s := pastListLetter(toks, rd.opening(p), p)
+	if !wordAt(toks, s, "nhung") || !strings.HasPrefix(rd.original(s), "N") {
+		return 0, 0, false // ("những" inside a sentence, or not capitalised: no opening)
+	}
+	for q := s + 2; q < p && q <= s+6; q++ {
+		if toks[q].kind != tokWord {
+			return 0, 0, false
+		}
+		if wordAt(toks, q, "khac") {
+			return s, q + 1, true
 		}
 	}
 	return 0, 0, false

@@ -359,6 +359,12 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// (a forum page on lorry badges, one line of two): one kind of
 		// badge, as "Cấp phù hiệu …" would be.
 		return wordAt(toks, p+1, "hieu")
+	case "phuong":
+		// "- Phương thức kiểm tra chặt: Trong thời hạn 01 (một) ngày làm
+		// việc …" (thuvienphapluat.vn on checking imported salt): one of
+		// the inspection methods (chặt, thông thường, giảm), as the tuning
+		// rows' "Đối với phương thức kiểm tra chặt:" is.
+		return words3(toks, p+1, "thuc", "kiem", "tra")
 	case "nha":
 		return wordAt(toks, p+1, "o") // "Nhà ở riêng lẻ nông thôn: 10 ngày làm việc": one kind of house
 	case "gia":

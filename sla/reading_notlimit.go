@@ -612,6 +612,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 	for ; q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
 		near := from-q <= 10
 		switch toks[q].text { // one comparison for most words
+		case "het":
+			if q == from-1 && words2(toks, q-2, "thoi", "diem") {
+				// "… vẫn được công nhận đảng viên chính thức đúng thời điểm
+				// hết 12 tháng dự bị" (thuvienphapluat.vn, a Q&A on
+				// admitting Party members): the moment a term ends, a point in time.
+				return "the moment a term ends (\"thời điểm hết …\"), not a time limit"
+			}
 		case "hieu":
 			// ("trước ngày Luật … có hiệu lực, chậm nhất là 30 ngày": a clause
 			// of its own before the limit.)
@@ -983,6 +990,9 @@ func (rd *reader) openingSays(it *item) string {
 	}
 	if letterMarkAt(toks, q) {
 		q += 2 // "d) Niêm yết …", "c) Thời hạn đình chỉ …"
+	}
+	if wordAt(toks, q, "tong") && wordAt(toks, q+1, "thoi") && q+1 < from {
+		q++ // "Tổng thời hạn đình chỉ không được vượt quá 6 tháng (bao gồm cả thời gian gia hạn)" (luatduonggia.vn on a Party member's suspension): the whole term, a term all the same
 	}
 	if w := toks[q].text; (w == "thoi" || w == "gia" || w == "hieu" || w == "giao" || w == "tan") && kindAt(toks, q, tokWord) && (words4(toks, q, "thoi", "han", "su", "dung") || words4(toks, q, "thoi", "han", "hieu", "luc") || words4(toks, q, "gia", "tri", "su", "dung") ||
 		words5(toks, q, "thoi", "han", "co", "hieu", "luc") || // "Thời hạn có hiệu lực của kết quả sát hạch có giá trị tối đa 12 tháng kể từ ngày cấp …" (Nghị định 85/2020/NĐ-CP Điều 26): a result's validity

@@ -2001,6 +2001,21 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tại Q.Liên Chiểu, bà Lương Thị Hải (ngụ Khu dân cư Trung Nghĩa, P.Hòa Minh, Q.Liên Chiểu, TP.Đà Nẵng) cũng nộp hồ sơ đề nghị cấp giấy chứng nhận bổ sung nhà ở gắn liền trên đất tại VP ĐKĐĐ Q.Liên Chiểu, nhưng chậm đến 20 ngày mà không thông báo lý do.", decide: true, concern: sla.ConcernNotALimit},
 		// The wait told ("hôm nay sau 8 ngày làm việc, …"): a traveller's review of a passport office (travelagents10.com).
 		{in: "Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu nên sẽ làm bài review chi tiết để các bác nắm được nhá.", decide: true, concern: sla.ConcernNotALimit},
+		// Twenty-sixth session (this session's web rounds).
+		// a Party member's suspension: "Tổng thời hạn đình chỉ" is the whole term, a term all the same (luatduonggia.vn on a Party member's suspension, web_pages_thirtysixth.tsv)
+		{in: "Tổng thời hạn đình chỉ không được vượt quá 6 tháng (bao gồm cả thời gian gia hạn).", decide: true, concern: sla.ConcernNotALimit},
+		// the moment a term ends ("thời điểm hết 12 tháng dự bị"), a point in time, no limit (thuvienphapluat.vn, a Q&A on admitting Party members, web_pages_thirtysixth.tsv)
+		{in: "b) Đảng viên dự bị đủ điều kiện được công nhận là đảng viên chính thức, dù chi bộ họp chậm, cấp ủy có thẩm quyền chuẩn y chậm, vẫn được công nhận đảng viên chính thức đúng thời điểm hết 12 tháng dự bị.", decide: true, concern: sla.ConcernNotALimit},
+		// an extension decided, its amount after "thêm" in the same clause ("quyết định gia hạn thanh tra … thêm 10 ngày"): an extension, no ordinary limit (thanhnien.vn on an inspection in Quảng Nam, web_pages_thirtysixth.tsv)
+		{in: "Ngày 20.5, ông Trần Minh Thái, Chánh thanh tra tỉnh Quảng Nam, cho biết đã có quyết định gia hạn thanh tra vụ mua sắm máy xét nghiệm Realtime PCR 7,23 tỉ đồng thêm 10 ngày.", alts: []string{"extension 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// two steps of the same time, each with its own act, parted by a semicolon ("15 ngày làm việc xem xét …;15 ngày làm việc cấp giấy chứng nhận"), with no total: alternatives, not one time said twice (dulieuphaply.vn, the procedure card for registering relics, antiques and national treasures, web_pages_thirtysixth.tsv)
+		{in: "Thời hạn giải quyết | 15 ngày làm việc xem xét thời hạn tổ chức đăng ký;15 ngày làm việc cấp giấy chứng nhận.", alts: []string{"unstated 15 ngày làm việc", "unstated 15 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// one inspection method as a list line's label ("- Phương thức kiểm tra chặt: …"), one case, as the tuning rows' "Đối với phương thức kiểm tra chặt:" (thuvienphapluat.vn on checking imported salt, web_pages_thirtysixth.tsv)
+		{in: "- Phương thức kiểm tra chặt: Trong thời hạn 01 (một) ngày làm việc kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ đăng ký kiểm tra, cơ quan kiểm tra tiến hành kiểm tra theo nội dung quy định tại khoản 2 Điều 8 Thông tư này và ra “Thông báo kết quả kiểm tra chất lượng, an toàn thực phẩm muối nhập khẩu” theo mẫu quy định tại Phụ lục IIIA ban hành kèm theo Thông tư này gửi tới người nhập khẩu và cơ quan Hải quan như sau:", alts: []string{"conditional 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the rest of a list named at the sentence's opening ("Những thông tin khác …"), one case beside the ones named before (a news page on Cần Thơ's handling of businesses' urgent feedback, web_pages_thirtysixth.tsv)
+		{in: "Những thông tin khác xử lý tối đa trong 3 ngày làm việc.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a breakdown in brackets after the total, each body named right before its amount with no colon ("(Sở TNMT 03 ngày làm việc, Văn phòng UBND tỉnh 02 ngày làm việc)"), read as shares because they add up (a card of Thái Bình's portal on reissuing a licence, web_pages_thirtysixth.tsv)
+		{in: "Thời hạn tiến hành thẩm định, thẩm tra, khảo sát, đánh giá, kết luận cấp lại giấy phép: Năm (05) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ (Sở TNMT 03 ngày làm việc, Văn phòng UBND tỉnh 02 ngày làm việc)", ord: "5 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -110,7 +110,7 @@ func (rd *reader) reading() Reading {
 			if ev == StartUnknown {
 				ev = FromReceipt
 			}
-			if !rd.twoActsOneTime(k) && (has(key{it.p, ev}) && (!it.step || rd.sameStep(k) || ev == FromReceipt && first != nil && first.p == it.p && rd.cellFigure(first)) || !it.step && has(key{workingOf(it.p), ev})) {
+			if (has(key{it.p, ev}) && (!it.step || rd.sameStep(k) || ev == FromReceipt && first != nil && first.p == it.p && rd.cellFigure(first)) || !it.step && has(key{workingOf(it.p), ev})) && !rd.twoActsOneTime(k) {
 				// ("Trực tiếp 5 Ngày làm việc Phí : …\nBước 2. …: Trong thời
 				// hạn 05 ngày làm việc, kể từ ngày nhận được đơn …": the
 				// portal's figure for the channel, then the one step that

@@ -18,7 +18,9 @@ func (rd *reader) attach() {
 	}
 	rd.hoursOfDays()
 	rd.listBreakdown()
-	rd.bracketBreakdown()
+	if len(rd.items) >= 3 {
+		rd.bracketBreakdown() // a total and two shares at least
+	}
 	rd.totalAfterParts()
 	rd.settleItems()
 	rd.readNeighbours()

@@ -307,8 +307,11 @@ func (rd *reader) placeCase(p int) (int, int, bool) {
 // the ones named before. It returns those words.
 func (rd *reader) othersCase(p int) (int, int, bool) {
 	toks := rd.toks
-	s := pastListLetter(toks, rd.opening(p), p)
-	if !wordAt(toks, s, "nhung") || !strings.HasPrefix(rd.original(s), "N") {
+	s := rd.first(p)
+	for s < p && toks[s].kind == tokPunct {
+		s++ // "- Những …": past a list's mark
+	}
+	if toks[s].text != "nhung" || !strings.HasPrefix(rd.original(s), "N") {
 		return 0, 0, false // ("những" inside a sentence, or not capitalised: no opening)
 	}
 	for q := s + 2; q < p && q <= s+6; q++ {

@@ -24,6 +24,23 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if why := rd.penaltyOrMeasure(from, to); why != "" {
 		return why
 	}
+	if from > 0 && toks[from-1].kind == tokPunct {
+		// "Đăng ký trễ hạn (>60 ngày)" (a scenario's name in a
+		// civil-status assistant, github.com/draphonix/tthc-agents): a
+		// comparison's sign before the amount, a threshold. (">" and "<"
+		// only glued to the amount and not in an arrow: "=> 45 ngày", "->",
+		// ">>> 18 ngày" quote or point.)
+		sign := toks[from-1].text
+		switch sign {
+		case ">", "<":
+			if toks[from].space || punctAt(toks, from-2, "=") || punctAt(toks, from-2, ">") || punctAt(toks, from-2, "-") || punctAt(toks, from-2, "<") {
+				break
+			}
+			return "a threshold (\"" + sign + "\" before the amount), not a time limit"
+		case "≥", "≤", "＞", "＜":
+			return "a threshold (\"" + sign + "\" before the amount), not a time limit"
+		}
+	}
 	if wordAt(toks, to-1, "thang") && words3(toks, from-3, "trong", "thoi", "han") && rd.phraseInSentenceBefore(from-3, 10, "khong", "hoat", "dong") {
 		// "h) Tổ chức, cá nhân không thông báo … về việc không hoạt động
 		// sản xuất, kinh doanh trong thời hạn 12 tháng tại địa điểm …"

@@ -2016,6 +2016,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Những thông tin khác xử lý tối đa trong 3 ngày làm việc.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a breakdown in brackets after the total, each body named right before its amount with no colon ("(Sở TNMT 03 ngày làm việc, Văn phòng UBND tỉnh 02 ngày làm việc)"), read as shares because they add up (a card of Thái Bình's portal on reissuing a licence, web_pages_thirtysixth.tsv)
 		{in: "Thời hạn tiến hành thẩm định, thẩm tra, khảo sát, đánh giá, kết luận cấp lại giấy phép: Năm (05) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ (Sở TNMT 03 ngày làm việc, Văn phòng UBND tỉnh 02 ngày làm việc)", ord: "5 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// a comparison's sign glued before the amount ("(>60 ngày)"), a threshold, no limit (a scenario's name in a civil-status assistant, github.com/draphonix/tthc-agents, pending/app_repos.tsv); an arrow ("=> 45 ngày") is no sign
+		{in: "Đăng ký trễ hạn (>60 ngày)", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1153,8 +1153,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // with the held-out half of the texts of software repositories
 // (heldout_app_repos.tsv, 30 texts: app strings, chatbot replies, seed
 // data): 4/6, 13/16, 4/4 (and 1/4 none): 3923/4337 (90.5 %), 2541/2776
-// (91.5 %), 6081/6660 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3923, "alternatives": 2541, "event": 6081}
+// (91.5 %), 6081/6660 (91.3 %). Rules from their tuning halves (hours
+// glued to an amount after "Tối đa", a comparison's sign glued to an
+// amount, a paper valid for the day, a presentation's length, a cut told
+// with "giảm được") read one more single limit and one more none, and
+// lost none: 3924/4337 (90.5 %).
+var heldOutFloor = map[string]int{"limit": 3924, "alternatives": 2541, "event": 6081}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

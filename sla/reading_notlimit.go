@@ -361,6 +361,12 @@ func (rd *reader) termOrSpan(it *item) string {
 		// cut driving-licence procedures): the amount cut, no limit.
 		return "the amount of a cut (\"(giảm 2,5 ngày làm việc)\"), not a time limit"
 	}
+	if rare&rareCut != 0 && (words2(toks, from-2, "giam", "duoc") || words3(toks, from-3, "rut", "ngan", "duoc")) {
+		// "… quy định thời gian tiếp cận điện năng hiện nay đã giảm được
+		// 10 ngày làm việc" (baoquangnam.vn on access to electricity): the
+		// amount cut, told with "được", no limit.
+		return "the amount of a cut (\"giảm được 10 ngày làm việc\"), not a time limit"
+	}
 	if wordAt(toks, from-1, "vong") && (rd.phraseInSentenceBefore(from, 12, "sang", "thuc", "hien") || rd.phraseInSentenceBefore(from, 12, "sang", "lam", "viec")) && !countFromAt(toks, to) {
 		// "Sắp tới, công ty tôi sẽ tiếp nhận một số chuyên gia nước ngoài
 		// sang thực hiện chuyển giao công nghệ trong vòng 30 ngày" (nld.com.vn,
@@ -1018,6 +1024,7 @@ func (rd *reader) openingSays(it *item) string {
 		words5(toks, q, "thoi", "gian", "tiep", "tuc", "huong") || // "Thời gian tiếp tục hưởng sinh hoạt phí tối đa là 12 tháng": a benefit's length // "Thời gian áp dụng trong 3 tháng, từ 15/12/2020 đến 15/3/2021": how long a measure applies (one counted from an event is reported as such)
 		it.event != FromOtherEvent && words4(toks, q, "thoi", "gian", "ho", "tro") || // "Thời gian hỗ trợ đào tạo, bồi dưỡng … không quá 06 tháng" (one counted from an event is reported as such)
 		words2(toks, q, "thoi", "gian") && syllableThiAt(toks, q+2) && !wordAt(toks, q+3, "hanh") || // "c) Thời gian thi thuyền trưởng hạng nhì tối đa 90 phút" (Thông tư 40/2019/TT-BGTVT Điều 14): an examination's length ("thời gian thi hành" is enforcement)
+		words4(toks, q, "thoi", "gian", "trinh", "bay") || // "Thời gian trình bày của NCS không quá 30 phút" (a university's rules on doctoral theses, 123docz.net): how long a presentation lasts
 		words4(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
 		it.event != FromOtherEvent && words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)

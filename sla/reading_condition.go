@@ -1590,6 +1590,16 @@ func (rd *reader) refusalAt(p int) bool {
 			return false
 		}
 		if (words2(toks, r, "tra", "loi") || words4(toks, r, "neu", "ro", "ly", "do")) && r < q+14 {
+			// ("• Nếu từ chối đăng ký, cơ quan phải trả lời bằng văn bản và
+			// nêu rõ lý do trong vòng 24 giờ" (dichvuluatsu.vn on registering
+			// defence counsel): the refusal's own time at the sentence's
+			// end, one case, as "Trường hợp từ chối, trong thời hạn 05
+			// ngày làm việc …" is.)
+			for e := r + 2; e < len(toks) && !rd.isSentenceEnd(e); e++ {
+				if kindAt(toks, e, tokNum) {
+					return false
+				}
+			}
 			return true
 		}
 		if words4(toks, r, "neu", "ro", "ly", "do") {

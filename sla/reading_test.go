@@ -2026,6 +2026,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "(Phiếu này chỉ có giá trị trong ngày)", decide: true, concern: sla.ConcernNotALimit},
 		// the amount of a cut told with "được" ("đã giảm được 10 ngày làm việc"), no limit (baoquangnam.vn on access to electricity, web_pages_thirtyseventh.tsv)
 		{in: "Như vậy, so với quy định cũ, quy định thời gian tiếp cận điện nặng hiện nay đã giảm được 10 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		// a refusal with its own time at the sentence's end ("Nếu từ chối đăng ký, cơ quan phải trả lời … trong vòng 24 giờ"): one case, as "Trường hợp từ chối, trong thời hạn 05 ngày làm việc …" is (dichvuluatsu.vn on registering defence counsel, web_pages_thirtyseventh.tsv)
+		{in: "• Nếu từ chối đăng ký, cơ quan phải trả lời bằng văn bản và nêu rõ lý do trong vòng 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -361,6 +361,15 @@ func (rd *reader) termOrSpan(it *item) string {
 		// cut driving-licence procedures): the amount cut, no limit.
 		return "the amount of a cut (\"(giảm 2,5 ngày làm việc)\"), not a time limit"
 	}
+	if (words2(toks, from-2, "it", "nhat") || words2(toks, from-2, "toi", "thieu")) && (words3(toks, from-5, "trong", "thoi", "gian") || words3(toks, from-5, "trong", "thoi", "han")) && rd.phraseInSentenceBefore(from-5, 16, "y", "kien") {
+		// "… các dự thảo văn bản này phải được xin ý kiến các cơ quan, tổ
+		// chức và cá nhân trong thời gian ít nhất 60 ngày trước khi gửi dự
+		// thảo …" (vneconomy.vn on consulting the public through the
+		// Government's website): how long views are sought, at least; a
+		// consultation's period, as the tuning rows on "lấy ý kiến … trong
+		// thời gian ít nhất" are labelled.
+		return "a consultation's period, at least (\"xin ý kiến … trong thời gian ít nhất 60 ngày\"), not a time limit"
+	}
 	if rare&rareCut != 0 && (words2(toks, from-2, "giam", "duoc") || words3(toks, from-3, "rut", "ngan", "duoc")) {
 		// "… quy định thời gian tiếp cận điện năng hiện nay đã giảm được
 		// 10 ngày làm việc" (baoquangnam.vn on access to electricity): the

@@ -2028,6 +2028,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Như vậy, so với quy định cũ, quy định thời gian tiếp cận điện nặng hiện nay đã giảm được 10 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
 		// a refusal with its own time at the sentence's end ("Nếu từ chối đăng ký, cơ quan phải trả lời … trong vòng 24 giờ"): one case, as "Trường hợp từ chối, trong thời hạn 05 ngày làm việc …" is (dichvuluatsu.vn on registering defence counsel, web_pages_thirtyseventh.tsv)
 		{in: "• Nếu từ chối đăng ký, cơ quan phải trả lời bằng văn bản và nêu rõ lý do trong vòng 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// how long views are sought, at least ("xin ý kiến … trong thời gian ít nhất 60 ngày trước khi gửi dự thảo"): a consultation's period, not a lead time (vneconomy.vn on consulting the public through the Government's website, web_pages_thirtysixth.tsv)
+		{in: "Thông qua Website Chính phủ, các dự thảo văn bản này phải được xin ý kiến các cơ quan, tổ chức và cá nhân trong thời gian ít nhất 60 ngày trước khi gửi dự thảo đến cơ quan có thẩm quyền thẩm định.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

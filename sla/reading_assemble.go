@@ -400,7 +400,7 @@ func shorthandShares(r *Reading) {
 func (rd *reader) twoActsOneTime(k int) bool {
 	toks := rd.toks
 	it := &rd.items[k]
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- { // (as sameStep: a few items back, linear)
 		prev := &rd.items[j]
 		if ro, _ := rd.roleOf(prev); ro != roleCandidate {
 			continue

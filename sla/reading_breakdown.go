@@ -253,6 +253,9 @@ func (rd *reader) bracketBreakdown() {
 			seg = next + 1
 		}
 		if j-k-1 < 2 || sum != int64(tl.hundredths) || !punctAt(toks, rd.items[j-1].to, ")") {
+			if j > k+1 {
+				k = j - 1 // the bracket's durations are no totals: each is walked once (linear)
+			}
 			continue
 		}
 		seg = open + 1

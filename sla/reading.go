@@ -119,7 +119,10 @@ type Reading struct {
 
 	// From is the event the ordinary limit is counted from; FromWords are
 	// the text's words for it ("kể từ ngày nhận đủ hồ sơ hợp lệ"), empty
-	// when the text names none.
+	// when the text names none. A limit with no words for its start is
+	// assumed to run from receipt: right for a catalogue's time cell, far
+	// less sure for a sentence of a law or a page, so such readings are the
+	// ones to review first (the README gives the measure).
 	From      Start  `json:"from,omitzero"`
 	FromWords string `json:"from_words,omitempty"`
 

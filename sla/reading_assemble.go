@@ -393,10 +393,10 @@ func shorthandShares(r *Reading) {
 
 // twoActsOneTime reports whether candidate k and the candidate before it,
 // the same time, each open a clause of their own act, the first's words
-// running straight to the semicolon before the second: "15 ngày làm việc xem xét thời hạn tổ chức
-// đăng ký;15 ngày làm việc cấp giấy chứng nhận" (dulieuphaply.vn, the card
-// for registering relics, antiques and national treasures)
-// is two steps, not one time said twice.
+// running straight to the semicolon before the second: "15 ngày làm việc
+// xem xét thời hạn tổ chức đăng ký;15 ngày làm việc cấp giấy chứng nhận"
+// (dulieuphaply.vn, the card for registering relics, antiques and
+// national treasures) is two steps, not one time said twice.
 func (rd *reader) twoActsOneTime(k int) bool {
 	toks := rd.toks
 	it := &rd.items[k]

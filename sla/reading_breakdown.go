@@ -201,9 +201,9 @@ func (rd *reader) totalNamedBefore(p int) bool {
 // as the total's breakdown when the shares add up to it: "Năm (05) ngày
 // làm việc kể từ ngày nhận hồ sơ hợp lệ (Sở TNMT 03 ngày làm việc, Văn
 // phòng UBND tỉnh 02 ngày làm việc)" (a card of Thái Bình's portal,
-// dvctt.thaibinh.gov.vn, on reissuing a licence). Shares that do not add up are
-// left as they are: only the sum makes them shares (a colon after each
-// body, "(Sở Nội vụ: 03 ngày; …)", is read as a breakdown already).
+// dvctt.thaibinh.gov.vn, on reissuing a licence). Shares that do not add
+// up are left as they are: only the sum makes them shares (a colon after
+// each body, "(Sở Nội vụ: 03 ngày; …)", is read as a breakdown already).
 func (rd *reader) bracketBreakdown() {
 	toks := rd.toks
 	for k := 0; k+2 < len(rd.items); k++ {

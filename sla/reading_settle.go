@@ -263,7 +263,7 @@ func (rd *reader) settleSameDay(it *item) {
 	case it.event == StartUnknown && (words2(toks, it.to, "trich", "nop") || words2(toks, it.to, "nop", "tien")):
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to
-	case it.from >= 3 && (words3(toks, it.from-3, "co", "gia", "tri") || words4(toks, it.from-4, "gia", "tri", "su", "dung")):
+	case words3(toks, it.from-3, "co", "gia", "tri") || words4(toks, it.from-4, "gia", "tri", "su", "dung"):
 		// "(Phiếu này chỉ có giá trị trong ngày)" (a queue ticket of a
 		// one-stop section's software, github.com/HuyTran2401/motcuaksh):
 		// how long a paper is valid, as "có giá trị trong 30 ngày" is.

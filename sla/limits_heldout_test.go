@@ -1157,8 +1157,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // glued to an amount after "Tối đa", a comparison's sign glued to an
 // amount, a paper valid for the day, a presentation's length, a cut told
 // with "giảm được") read one more single limit and one more none, and
-// lost none: 3924/4337 (90.5 %).
-var heldOutFloor = map[string]int{"limit": 3924, "alternatives": 2541, "event": 6081}
+// lost none: 3924/4337 (90.5 %). Its third web round
+// (heldout_web_pages_thirtyeighth.tsv, 69 texts: generic phrasings, pages
+// of foreign and international bodies, late dossiers and apologies): 9/15,
+// 11/11, 18/21 (and 21/22 none) on arrival: 3933/4352 (90.4 %),
+// 2552/2787 (91.6 %), 6099/6681 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3933, "alternatives": 2552, "event": 6099}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -835,6 +835,13 @@ func (rd *reader) citesBefore(p int) bool {
 	if words3(toks, p, "toi", "duoc", "biet") {
 		p += 3 // "Tôi được biết theo khoản 1 Điều 48 Luật Lý lịch tư pháp thì …": an asker's citation
 	}
+	if words3(toks, p, "thong", "thuong", "thi") {
+		// "Thông thường thì hồ sơ sẽ được giải quyết trong thời hạn 10
+		// ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ"
+		// (visastocanada.ca on a judicial record certificate): as a rule,
+		// the ordinary path, no case.
+		return true
+	}
 	return wordAt(toks, p, "theo") || words2(toks, p, "nhu", "vay") || words2(toks, p, "can", "cu")
 }
 

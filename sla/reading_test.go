@@ -2030,6 +2030,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "• Nếu từ chối đăng ký, cơ quan phải trả lời bằng văn bản và nêu rõ lý do trong vòng 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// how long views are sought, at least ("xin ý kiến … trong thời gian ít nhất 60 ngày trước khi gửi dự thảo"): a consultation's period, not a lead time (vneconomy.vn on consulting the public through the Government's website, web_pages_thirtysixth.tsv)
 		{in: "Thông qua Website Chính phủ, các dự thảo văn bản này phải được xin ý kiến các cơ quan, tổ chức và cá nhân trong thời gian ít nhất 60 ngày trước khi gửi dự thảo đến cơ quan có thẩm quyền thẩm định.", decide: true, concern: sla.ConcernNotALimit},
+		// "Thông thường thì …" (as a rule): the ordinary path, no case (visastocanada.ca on a judicial record certificate, web_pages_thirtyeighth.tsv)
+		{in: "Thông thường thì hồ sơ sẽ được giải quyết trong thời hạn 10 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

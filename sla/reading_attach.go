@@ -148,7 +148,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
+			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem") || rd.examOrSittingAt(p+1)) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
 			// "Nếu quá thời hạn 10 ngày sau lập biên bản thì …" (a news
 			// page on penalty records, laodong.vn): "sau" and the act,
 			// "khi" dropped, right after the duration.
@@ -1043,4 +1043,14 @@ func (rd *reader) levelStepInBrackets(it *item) bool {
 // biên bản …").
 func actAfter(toks []token, p int) bool {
 	return wordAt(toks, p, "lap") || wordAt(toks, p, "ky") || words2(toks, p, "ket", "thuc") || words2(toks, p, "hoan", "thanh")
+}
+
+// examOrSittingAt reports whether the words at p name an exam or a
+// sitting ("bài thi", "kỳ thi", "phiên họp", "phiên tòa"), an event a
+// count may run from right after a duration: "Nếu bạn đăng kí dự thi ở
+// British Council, 13 ngày sau bài thi Writing, bạn có thể tra cứu kết
+// quả thi" (pasal.edu.vn on IELTS results).
+func (rd *reader) examOrSittingAt(p int) bool {
+	toks := rd.toks
+	return (wordAt(toks, p, "bai") || wordAt(toks, p, "ky")) && syllableThiAt(toks, p+1) || wordAt(toks, p, "phien") && (wordAt(toks, p+1, "hop") || wordAt(toks, p+1, "toa"))
 }

@@ -2032,6 +2032,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thông qua Website Chính phủ, các dự thảo văn bản này phải được xin ý kiến các cơ quan, tổ chức và cá nhân trong thời gian ít nhất 60 ngày trước khi gửi dự thảo đến cơ quan có thẩm quyền thẩm định.", decide: true, concern: sla.ConcernNotALimit},
 		// "Thông thường thì …" (as a rule): the ordinary path, no case (visastocanada.ca on a judicial record certificate, web_pages_thirtyeighth.tsv)
 		{in: "Thông thường thì hồ sơ sẽ được giải quyết trong thời hạn 10 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// a count right after the duration from an exam or a sitting ("13 ngày sau bài thi Writing"), in a case: another event (pasal.edu.vn on IELTS results, web_pages_thirtyeighth.tsv)
+		{in: "Nếu bạn đăng kí dự thi ở British Council, 13 ngày sau bài thi Writing, bạn có thể tra cứu kết quả thi trên trang web chính thức.", alts: []string{"conditional 13 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -821,9 +821,10 @@ func (rd *reader) startsLine(p int) bool {
 	return false
 }
 
-// citesBefore reports whether the words at p open with a citation or a
-// conclusion ("Theo hướng dẫn tại …", "Theo quy định …", "Như vậy, …"),
-// which "thì" closes without making a condition.
+// citesBefore reports whether the words at p open with a citation, a
+// conclusion or a rule of thumb ("Theo hướng dẫn tại …", "Theo quy định …",
+// "Như vậy, …", "Thông thường thì …"), which "thì" closes without making a
+// condition.
 func (rd *reader) citesBefore(p int) bool {
 	toks := rd.toks
 	for p < len(toks) && toks[p].kind != tokWord {

@@ -1589,26 +1589,18 @@ func (rd *reader) refusalAt(p int) bool {
 		if kindAt(toks, r, tokNum) {
 			return false
 		}
-		if (words2(toks, r, "tra", "loi") || words4(toks, r, "neu", "ro", "ly", "do")) && r < q+14 {
+		if words2(toks, r, "tra", "loi") && r < q+14 || words4(toks, r, "neu", "ro", "ly", "do") {
+			// The answer or the reasons given, then no duration of the
+			// clause's own to the sentence's end: "Trong trường họp từ chối
+			// điều chỉnh Giấy chứng nhận đăng ký đầu tư, Ban Quản lý Khu CNC
+			// sẽ có văn bản thông báo và nêu rõ lý do cho nhà đầu tư" (a
+			// firm's page on amending an investment certificate, scs.vn).
 			// ("• Nếu từ chối đăng ký, cơ quan phải trả lời bằng văn bản và
-			// nêu rõ lý do trong vòng 24 giờ" (dichvuluatsu.vn on registering
-			// defence counsel): the refusal's own time at the sentence's
-			// end, one case, as "Trường hợp từ chối, trong thời hạn 05
-			// ngày làm việc …" is.)
+			// nêu rõ lý do trong vòng 24 giờ" (dichvuluatsu.vn on
+			// registering defence counsel): the refusal's own time at the
+			// sentence's end, one case, as "Trường hợp từ chối, trong thời
+			// hạn 05 ngày làm việc …" is.)
 			for e := r + 2; e < len(toks) && !rd.isSentenceEnd(e); e++ {
-				if kindAt(toks, e, tokNum) {
-					return false
-				}
-			}
-			return true
-		}
-		if words4(toks, r, "neu", "ro", "ly", "do") {
-			// "Trong trường họp từ chối điều chỉnh Giấy chứng nhận đăng ký
-			// đầu tư, Ban Quản lý Khu CNC sẽ có văn bản thông báo và nêu rõ
-			// lý do cho nhà đầu tư" (a firm's page on amending an
-			// investment certificate, scs.vn): the reasons given further
-			// on, the clause with no duration of its own to its end.
-			for e := r + 4; e < len(toks) && !rd.isSentenceEnd(e); e++ {
 				if kindAt(toks, e, tokNum) {
 					return false
 				}

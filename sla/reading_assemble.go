@@ -409,11 +409,11 @@ func (rd *reader) twoActsOneTime(k int) bool {
 			return false
 		}
 		for q := prev.to; q < it.from-1; q++ {
-			if toks[q].kind != tokWord || wordAt(toks, q, "ke") || wordAt(toks, q, "tinh") || wordAt(toks, q, "doi") || wordAt(toks, q, "truong") {
+			if toks[q].kind != tokWord || countWordsAt(toks, q) || isConditionAt(toks, q) { // (a count's start or a case between is no act)
 				return false
 			}
 		}
-		return prev.to < it.from-1 && kindAt(toks, it.to, tokWord) && !wordAt(toks, it.to, "ke") && !wordAt(toks, it.to, "tinh")
+		return prev.to < it.from-1 && kindAt(toks, it.to, tokWord) && !countWordsAt(toks, it.to)
 	}
 	return false
 }

@@ -122,7 +122,7 @@ func unsupportedName(w string, clockHours bool) string {
 		return "tuần (weeks)"
 	case "nam":
 		return "năm (years)"
-	case "phut":
+	case "phut", "’", "'":
 		if clockHours {
 			return "phút (minutes of clock time, which this package does not count)"
 		}

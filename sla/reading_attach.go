@@ -189,6 +189,14 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			exclUntil = rd.clauseEnd(p+1, hi)
 		case t.text == "hoac":
 			if a != nil && b != nil && b.from-p <= 4 && rd.sentOf(p) == sb && sa == sb && a.kind != iNextDay && b.kind != iNextDay && a.kind != iBad && b.kind != iBad {
+				if a.kind == iSameDay && b.kind == iSameDay && b.eventWord == "" && !a.condSet && !b.condSet { // ("Ngay khi … hoặc ngay khi …": two events, either)
+					// "Giải quyết việc đăng ký ngay sau khi nhận đơn hoặc
+					// trong ngày làm việc" (the registration of a secured
+					// transaction, a procedure's page on 123docz.net): the
+					// same day said twice, one limit, no either-or.
+					b.restates = true
+					break
+				}
 				a.or, b.or = true, true
 			}
 		case t.text == "thi" && b != nil && rd.sentOf(p) == sb && !b.condSet && (a == nil || rd.sentOf(p) != sa || a.kind == iBad && a.err == ErrLimitSyntax):
@@ -1053,5 +1061,10 @@ func actAfter(toks []token, p int) bool {
 // quả thi" (pasal.edu.vn on IELTS results).
 func (rd *reader) examOrSittingAt(p int) bool {
 	toks := rd.toks
-	return (wordAt(toks, p, "bai") || wordAt(toks, p, "ky")) && syllableThiAt(toks, p+1) || wordAt(toks, p, "phien") && (wordAt(toks, p+1, "hop") || wordAt(toks, p+1, "toa"))
+	return (wordAt(toks, p, "bai") || wordAt(toks, p, "ky")) && syllableThiAt(toks, p+1) || wordAt(toks, p, "phien") && (wordAt(toks, p+1, "hop") || wordAt(toks, p+1, "toa")) ||
+		// "Kết quả … có thể không được phát hành sau 13 ngày sau thi nếu
+		// …" (britishcouncil.vn on IELTS results): the exam, bare, its
+		// syllable alone before the next clause ("thi hành", "thi công"
+		// are other words).
+		uint(p) < uint(len(toks)) && toks[p].text == notThen && (!kindAt(toks, p+1, tokWord) || wordAt(toks, p+1, "neu"))
 }

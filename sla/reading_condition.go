@@ -574,9 +574,9 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			}
 			valid = true
 		case wordAt(toks, q, "chua") || wordAt(toks, q, "khong") || wordAt(toks, q, "thieu") || wordAt(toks, q, "nhung") || // "phù hợp, nhưng có nghi ngờ"
-			wordAt(toks, q, "tang") && !strings.ContainsAny(rd.original(q), "ặẶ") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") ||
+			wordAt(toks, q, "tang") && !strings.ContainsAny(rd.original(q), "ặẶ") || wordAt(toks, q, "khi") || words2(toks, q, "keo", "dai") || words2(toks, q, "gia", "han") && !words2(toks, q-2, "de", "nghi") && !words2(toks, q-2, "ho", "so") ||
 			words2(toks, q, "su", "co"): // "Trường hợp Cổng Thông tin một cửa quốc gia gặp sự cố, …"
-			return false // ("hồ sơ đề nghị gia hạn nộp thuế" names the matter)
+			return false // ("hồ sơ đề nghị gia hạn nộp thuế", "hồ sơ gia hạn nộp thuế" name the matter)
 		case words2(toks, q, "hop", "le") || words2(toks, q, "nhan", "du") && !wordAt(toks, q-1, "chung"), // not "chứng nhận đủ điều kiện"
 			words3(toks, q, "dat", "yeu", "cau"), words2(toks, q, "chinh", "xac"),
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"

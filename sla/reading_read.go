@@ -792,7 +792,8 @@ func (rd *reader) number(i int) int {
 	// 03 giờ kể từ khi": a duration counted from an event, not a time.)
 	// ("sau 03 (ba) giờ chiều": the hour in words between, and the
 	// afternoon after.)
-	g := i + 1 // the unit "giờ"
+	g := i + 1   // the unit "giờ"
+	pre := i - 1 // the word before the amount
 	if punctAt(toks, g, "(") {
 		k := g + 1
 		for k < len(toks) && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
@@ -800,6 +801,18 @@ func (rd *reader) number(i int) int {
 		}
 		if k > g+1 && punctAt(toks, k, ")") {
 			g = k + 1
+		}
+	} else if punctAt(toks, i-1, "(") && punctAt(toks, g, ")") && wordAt(toks, g+1, "gio") {
+		// "nếu Trung tâm Đăng ký nhận đơn sau ba (03) giờ chiều" (the
+		// registration of a secured transaction, a procedure's page on
+		// 123docz.net): the hour in words before its digits, after
+		// "sau" or "trước", is a time of day as "sau 15 giờ" is.
+		k := i - 1
+		for k > 0 && toks[k-1].kind == tokWord && isNumberWord(toks[k-1].text) && !isClockWord(toks[k-1].text) && i-1-k < 3 { // ("sau" is "after" here, not "sáu")
+			k--
+		}
+		if k < i-1 && (wordAt(toks, k-1, "sau") || wordAt(toks, k-1, "truoc")) { // ("từ ba (03) giờ đến bốn (04) giờ" is a range of hours)
+			pre, g = k-1, g+1
 		}
 	}
 	if wordAt(toks, g, "gio") && kindAt(toks, g+1, tokNum) && (wordAt(toks, i-1, "va") || punctAt(toks, i-1, ",")) {
@@ -862,15 +875,15 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	wait := false // "… sẽ trả kết quả sau 1 giờ": an hour's wait, not one in the morning
-	if wordAt(toks, i-1, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
+	if wordAt(toks, pre, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
 		// (A cut-off or a time of day is an office hour, or says "sáng",
 		// "chiều", "tối".)
 		h, bad := parseAmount(t.text)
 		wait = bad == "" && h < 600
 	}
-	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
+	if !wait && pre >= 0 && toks[pre].kind == tokWord && isClockWord(toks[pre].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
 		!countFromAt(toks, g+1) &&
-		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+		!(toks[pre].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, pre-2, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)
@@ -887,18 +900,18 @@ func (rd *reader) number(i int) int {
 			h += 1200 // "3 giờ chiều" is 15:00
 			skip++
 		}
-		if toks[i-1].text == "truoc" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && rd.sameDayAfter(i+1+skip) {
+		if toks[pre].text == "truoc" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && rd.sameDayAfter(i+1+skip) {
 			// "Các lệnh chuyển tiền … gửi đến reCARD trước 14h30 sẽ được
 			// reCARD xử lý trong ngày": what comes in before the hour is
 			// done the same day, the hour is the cut-off.
 			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
-			rd.cutoffWords = rd.words(i-1, i+1+skip)
+			rd.cutoffWords = rd.words(pre, i+1+skip)
 			rd.cutoffAt = i
 		}
 		dayNamed := wordAt(toks, i+1+skip, "ngay") || wordAt(toks, i+1+skip, "sang") && wordAt(toks, i+2+skip, "ngay") // "sau 8h sáng ngày T+2": a time of a day named, no cut-off
-		if toks[i-1].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && !dayNamed {
+		if toks[pre].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && !dayNamed {
 			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
-			rd.cutoffWords = rd.words(i-1, i+1+skip)
+			rd.cutoffWords = rd.words(pre, i+1+skip)
 			rd.cutoffAt = i
 		}
 		return skip
@@ -1044,7 +1057,7 @@ func (rd *reader) number(i int) int {
 	if u == UnitUnknown && rd.weeksAt(j) {
 		u, h = UnitCalendarDays, h*7 // "khoảng 1 tuần": weeks of seven days
 	}
-	if u == UnitUnknown && toks[j].text == "phut" && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 {
+	if u == UnitUnknown && (toks[j].text == "phut" || toks[j].kind == tokPunct) && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 { // (the punctuation is a prime: minutePrimeAt)
 		// "tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút":
 		// minutes of working time, as bare "giờ" is working hours, held
 		// exactly as hundredths of a working hour (30 phút = 0,5 giờ làm
@@ -1327,6 +1340,21 @@ func (rd *reader) addRange(from, to int, lo, hi int64, u Unit, ok bool, unitAt i
 	rd.items = append(rd.items, it)
 }
 
+// minutePrimeAt reports whether toks[j] is a prime glued to an amount
+// after a limit's words, minutes written short: "Tối đa 30’ sau khi nhận
+// được YCBLVP" (ftcclaims.com, a claims handler's page on hospital fee
+// guarantees). (A prime elsewhere, "15°30’", is no unit.)
+func (rd *reader) minutePrimeAt(j int) bool {
+	toks := rd.toks
+	if j >= len(toks) || toks[j].kind != tokPunct || toks[j].space || toks[j].text != "’" && toks[j].text != "'" || !kindAt(toks, j-1, tokNum) {
+		return false
+	}
+	if punctAt(toks, j+1, "-") || punctAt(toks, j+1, "–") {
+		return false // "xác nhận trong 30’ – 1h" (studio8ight.vn): a range's low end, not read
+	}
+	return words2(toks, j-3, "toi", "da") || wordAt(toks, j-2, "trong") || rd.limitCueBefore(j-1)
+}
+
 // weeksAt reports whether the word at j is "tuần" (week; not "tuân",
 // to obey). A period in weeks is read as seven calendar days a week: the
 // Civil Code 2015 Art. 146 makes a week seven days, and by Art. 148 a
@@ -1382,6 +1410,9 @@ func (rd *reader) onceEveryAfter(p int) bool {
 func (rd *reader) unitAt(j int) (Unit, int) {
 	toks := rd.toks
 	if j >= len(toks) || toks[j].kind != tokWord {
+		if rd.minutePrimeAt(j) {
+			return UnitUnknown, 1 // minutes, read as "phút" is
+		}
 		return UnitUnknown, 0
 	}
 	switch toks[j].text {

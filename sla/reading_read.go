@@ -749,6 +749,25 @@ func (rd *reader) isFrom(p int) bool {
 	return false
 }
 
+// clockCutoff takes the time of day hour:min, read from tokens [at, end)
+// after the clock word at pre, as the text's cut-off when it is one and the
+// text has none yet: after "sau", unless a day is named ("sau 8h sáng ngày
+// T+2"); after "trước", when what comes in before the hour is done the same
+// day ("Các lệnh chuyển tiền … gửi đến reCARD trước 14h30 sẽ được reCARD
+// xử lý trong ngày").
+func (rd *reader) clockCutoff(pre, at, end, hour, min int) {
+	toks := rd.toks
+	if hour < 1 || hour > 23 || rd.cutoff != 0 {
+		return
+	}
+	dayNamed := wordAt(toks, end, "ngay") || wordAt(toks, end, "sang") && wordAt(toks, end+1, "ngay")
+	if toks[pre].text == "truoc" && rd.sameDayAfter(end) || toks[pre].text == "sau" && !dayNamed {
+		rd.cutoff = clock.New(hour, min, 0, 0)
+		rd.cutoffWords = rd.words(pre, end)
+		rd.cutoffAt = at
+	}
+}
+
 // isClockWord reports whether w, before a number, makes it a time of day
 // rather than an amount ("sau 15 giờ", "lúc 8 giờ").
 func isClockWord(w string) bool {
@@ -900,19 +919,8 @@ func (rd *reader) number(i int) int {
 			h += 1200 // "3 giờ chiều" is 15:00
 			skip++
 		}
-		if toks[pre].text == "truoc" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && rd.sameDayAfter(i+1+skip) {
-			// "Các lệnh chuyển tiền … gửi đến reCARD trước 14h30 sẽ được
-			// reCARD xử lý trong ngày": what comes in before the hour is
-			// done the same day, the hour is the cut-off.
-			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
-			rd.cutoffWords = rd.words(pre, i+1+skip)
-			rd.cutoffAt = i
-		}
-		dayNamed := wordAt(toks, i+1+skip, "ngay") || wordAt(toks, i+1+skip, "sang") && wordAt(toks, i+2+skip, "ngay") // "sau 8h sáng ngày T+2": a time of a day named, no cut-off
-		if toks[pre].text == "sau" && bad == "" && h%100 == 0 && h/100 >= 1 && h/100 <= 23 && rd.cutoff == 0 && !dayNamed {
-			rd.cutoff = clock.New(int(h/100), int(min), 0, 0)
-			rd.cutoffWords = rd.words(pre, i+1+skip)
-			rd.cutoffAt = i
+		if bad == "" && h%100 == 0 {
+			rd.clockCutoff(pre, i, i+1+skip, int(h/100), int(min))
 		}
 		return skip
 	}
@@ -1165,6 +1173,27 @@ func (rd *reader) numberInWords(i int) int {
 		// "từ một đến hai ngày", "năm - bảy ngày làm việc": a range in
 		// words, as "từ 1 đến 2 ngày" in digits.
 		return rd.rangeInWords(i, k)
+	}
+	if u == UnitWorkingHours && n == 1 && i > 0 && (rd.afterNotSix(i-1) || wordAt(toks, i-1, "truoc")) && !countFromAt(toks, k+1) {
+		// "nếu nhận sau mười lăm giờ thì trả trong ngày làm việc tiếp
+		// theo", "sau ba giờ chiều": a time of day after "sau" or "trước"
+		// in words, read as "sau 15 giờ" is (the cut-off), never as hours
+		// of work. ("sau hai giờ" with no part of the day is a wait, as
+		// "sau 2 giờ" is.)
+		if v, ok := parseNumberWords(toks[i:k]); ok {
+			end, h := k+1, v
+			part := wordAt(toks, end, "sang") || wordAt(toks, end, "chieu") || wordAt(toks, end, "toi") || wordAt(toks, end, "trua")
+			if (wordAt(toks, end, "chieu") || wordAt(toks, end, "toi")) && h < 12 {
+				h += 12
+			}
+			if part {
+				end++
+			}
+			if part || toks[i-1].text == "sau" && v >= 6 || toks[i-1].text == "truoc" && rd.sameDayAfter(end) {
+				rd.clockCutoff(i-1, i, end, h, 0)
+				return end - i - 1
+			}
+		}
 	}
 	if u == UnitWorkingHours && (wordAt(toks, k+n, "sang") || wordAt(toks, k+n, "chieu") || wordAt(toks, k+n, "toi") || wordAt(toks, k+n, "dem") || wordAt(toks, k+n, "trua")) {
 		return 0 // "đến sáu giờ sáng": a time of day

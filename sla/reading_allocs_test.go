@@ -29,16 +29,25 @@ func TestReadLimitAllocations(t *testing.T) {
 // 19 times the bytes (9,458 → 177,492 bytes at 1,695 and 8,095 bytes of
 // text), a cost that grows faster than the text.
 func TestReadLimitAllocatesLinearly(t *testing.T) {
+	// The least of three measures: a collection while the test runs (other
+	// tests allocate beside it) may empty the pool, and the next read grows
+	// the scratch again, which is no cost of the text's length.
 	bytesPerRead := func(text string) float64 {
-		_, _ = sla.ReadLimit(text) // grow the scratch first
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		const runs = 50
-		for range runs {
-			_, _ = sla.ReadLimit(text)
+		least := 0.0
+		for try := range 3 {
+			_, _ = sla.ReadLimit(text) // grow the scratch first
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			const runs = 50
+			for range runs {
+				_, _ = sla.ReadLimit(text)
+			}
+			runtime.ReadMemStats(&after)
+			if b := float64(after.TotalAlloc-before.TotalAlloc) / runs; try == 0 || b < least {
+				least = b
+			}
 		}
-		runtime.ReadMemStats(&after)
-		return float64(after.TotalAlloc-before.TotalAlloc) / runs
+		return least
 	}
 	short := bytesPerRead(benchText + strings.Repeat(benchClause, 20))
 	long := bytesPerRead(benchText + strings.Repeat(benchClause, 80))

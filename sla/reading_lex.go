@@ -726,7 +726,11 @@ func sameWords(f *folded, toks []token) []token {
 // the same number: the reader then reads "05 ngày làm việc", as every check
 // of the words around an amount expects, and the original text of the
 // tokens (their at and end) still spans the bracket. Words that say
-// another number stay, for the scan to report.
+// another number stay, for the scan to report. So do the words before
+// digits in brackets, "Mười (10) ngày làm việc", "sau ba (03) giờ chiều",
+// "ngày mười chín (19) tháng 12": the digits take the words' place (and
+// their start, so that the reader quotes them), and the text reads as "10
+// ngày làm việc", "sau 03 giờ chiều", "ngày 19 tháng 12" do.
 func dropSpelledAmounts(toks []token) []token {
 	return dropSpans(toks, func(toks []token, i int) (int, int) {
 		if toks[i].kind == tokNum && i+1 < len(toks) && toks[i+1].text == "(" {
@@ -734,8 +738,37 @@ func dropSpelledAmounts(toks []token) []token {
 				return 1, k // the digits stay, the words in brackets go
 			}
 		}
+		if toks[i].kind == tokWord && isNumberWord(toks[i].text) {
+			if k := spelledBefore(toks, i); k > 0 {
+				d := toks[k+1]
+				d.at, d.space = toks[i].at, toks[i].space
+				toks[i] = d
+				return 1, k + 2 // the digits stay in the words' place, the words and brackets go
+			}
+		}
 		return 0, 0
 	})
+}
+
+// spelledBefore returns where "(" stands when the number words from i (six
+// at most) are followed by the same number's digits alone in brackets,
+// "hai mươi lăm (25)", or 0.
+func spelledBefore(toks []token, i int) int {
+	k := i
+	for k < len(toks) && k-i < 6 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+		k++
+	}
+	if !punctAt(toks, k, "(") || !kindAt(toks, k+1, tokNum) || !punctAt(toks, k+2, ")") {
+		return 0
+	}
+	h, bad := parseAmount(toks[k+1].text)
+	if bad != "" || h%100 != 0 {
+		return 0
+	}
+	if v, ok := parseNumberWords(toks[i:k]); ok && int64(v)*100 == h {
+		return k
+	}
+	return 0
 }
 
 // dropDaysOffAsides removes an aside in brackets after "ngày làm việc" that

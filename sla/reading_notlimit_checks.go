@@ -193,8 +193,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a lapse (\"sau 01 tháng chưa …\"), not a time limit"
 		}
 	case "den":
-		if wordAt(toks, to-1, "gio") && kindAt(toks, to+1, tokNum) && wordAt(toks, to+2, "gio") {
-			// "(10 giờ đến 20 giờ)": hours of the day.
+		if wordAt(toks, to-1, "gio") && kindAt(toks, to+1, tokNum) && wordAt(toks, to+2, "gio") && !rd.hoursAmountFrom(to-1) {
+			// "(10 giờ đến 20 giờ)": hours of the day. (Not when counted
+			// from an event: "từ 03 giờ đến 04 giờ sau khi uống …",
+			// hoursAmountFrom.)
 			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
 		}
 		if rd.ageAfter(to) { // "Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi)"
@@ -319,7 +321,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
 	}
-	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam")) || wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon") || wordAt(toks, to-1, "phut") && kindAt(toks, to+1, tokWord)) { // ("Tối đa 30 phút/thí sinh", Thông tư 17/2018/TT-BKHCN Điều 5, "tối đa 15 phút/giáo viên dự thi", Thông tư 20/2017/TT-BGDĐT Điều 5: minutes a person; "tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
+	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam") || wordAt(toks, to+2, "luot") || wordAt(toks, to+2, "trang")) || // ("một (01) giờ/một (01) lượt", read as "01 giờ/01 lượt", Thông tư 03/2022/TT-BTP Điều 11)
+		wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon") || wordAt(toks, to-1, "phut") && kindAt(toks, to+1, tokWord)) { // ("Tối đa 30 phút/thí sinh", Thông tư 17/2018/TT-BKHCN Điều 5, "tối đa 15 phút/giáo viên dự thi", Thông tư 20/2017/TT-BGDĐT Điều 5: minutes a person; "tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -391,7 +394,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// two held-out alternatives.)
 			return "a span (\"kéo dài đến 24 tháng\"), not a time limit"
 		}
-		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") {
+		if wordsAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, to-1, "gio") && !rd.hoursAmountFrom(from-2) {
 			return "hours of the day (\"từ 10 giờ đến 20 giờ\"), not a time limit"
 		}
 	case "/":

@@ -749,6 +749,21 @@ func (rd *reader) isFrom(p int) bool {
 	return false
 }
 
+// hoursAmountFrom reports whether the hours whose unit stands at g, after
+// "từ", are an amount rather than a time of day: "từ 05 giờ trở lên" (or
+// more: "trong khoảng thời gian liên tục từ năm (05) giờ trở lên", Thông tư
+// 24/2016/TT-BTTTT Điều 10), or a range of hours counted from an event,
+// "từ 03 giờ đến 04 giờ sau khi uống liều thuốc Methadone đầu tiên"
+// (Thông tư 14/2015/TT-BYT Điều 14).
+func (rd *reader) hoursAmountFrom(g int) bool {
+	toks := rd.toks
+	if words2(toks, g+1, "tro", "len") {
+		return true
+	}
+	return (wordAt(toks, g+1, "den") || wordAt(toks, g+1, "toi")) && kindAt(toks, g+2, tokNum) && wordAt(toks, g+3, "gio") &&
+		(countFromAt(toks, g+4) || words2(toks, g+4, "sau", "khi"))
+}
+
 // clockCutoff takes the time of day hour:min, read from tokens [at, end)
 // after the clock word at pre, as the text's cut-off when it is one and the
 // text has none yet: after "sau", unless a day is named ("sau 8h sáng ngày
@@ -821,18 +836,6 @@ func (rd *reader) number(i int) int {
 		if k > g+1 && punctAt(toks, k, ")") {
 			g = k + 1
 		}
-	} else if punctAt(toks, i-1, "(") && punctAt(toks, g, ")") && wordAt(toks, g+1, "gio") {
-		// "nếu Trung tâm Đăng ký nhận đơn sau ba (03) giờ chiều" (the
-		// registration of a secured transaction, a procedure's page on
-		// 123docz.net): the hour in words before its digits, after
-		// "sau" or "trước", is a time of day as "sau 15 giờ" is.
-		k := i - 1
-		for k > 0 && toks[k-1].kind == tokWord && isNumberWord(toks[k-1].text) && !isClockWord(toks[k-1].text) && i-1-k < 3 { // ("sau" is "after" here, not "sáu")
-			k--
-		}
-		if k < i-1 && (wordAt(toks, k-1, "sau") || wordAt(toks, k-1, "truoc")) { // ("từ ba (03) giờ đến bốn (04) giờ" is a range of hours)
-			pre, g = k-1, g+1
-		}
 	}
 	if wordAt(toks, g, "gio") && kindAt(toks, g+1, tokNum) && (wordAt(toks, i-1, "va") || punctAt(toks, i-1, ",")) {
 		// "… vào 4 giờ 30, 9 giờ 30 và 15 giờ 30": hours and minutes in a
@@ -901,7 +904,7 @@ func (rd *reader) number(i int) int {
 		wait = bad == "" && h < 600
 	}
 	if !wait && pre >= 0 && toks[pre].kind == tokWord && isClockWord(toks[pre].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
-		!countFromAt(toks, g+1) &&
+		!countFromAt(toks, g+1) && !(toks[pre].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[pre].text == "den" || toks[pre].text == "toi") && kindAt(toks, pre-2, tokNum) && rd.hoursAmountFrom(pre-1)) &&
 		!(toks[pre].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, pre-2, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
@@ -1040,24 +1043,7 @@ func (rd *reader) number(i int) int {
 			}
 		}
 	}
-	end := j + n
-	if u == UnitCalendarDays && words5(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
-		// "20 ngày tính theo ngày làm việc": working days.
-		u, end = UnitWorkingDays, end+5
-	}
-	if u == UnitCalendarDays && workingDaysBracket(toks, end) {
-		u, end = UnitWorkingDays, end+5
-	}
-	if u == UnitCalendarDays && words5(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
-		// "… thông báo … trong thời gian làm việc 1 ngày kể từ ngày nhận
-		// được đăng ký": one working day, the words before the amount.
-		u = UnitWorkingDays
-	}
-	if u == UnitCalendarDays && rd.holidaysExcluded(end) {
-		// "8 ngày … (không tính ngày lễ và ngày nghỉ cuối tuần)": days
-		// without the days off are working days.
-		u = UnitWorkingDays
-	}
+	u, end := rd.workingDaysSaid(u, from, j+n)
 	if words2(toks, end, "mot", "lan") || kindAt(toks, end, tokNum) && wordAt(toks, end+1, "lan") || rd.onceEveryAfter(end) ||
 		words2(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
 		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
@@ -1136,6 +1122,55 @@ func countAfterUnit(toks []token, k int) bool {
 	return words2(toks, k, "sau", "ngay") || words2(toks, k, "sau", "khi") || countFromAt(toks, k)
 }
 
+// workingDaysSaid returns the unit of an amount of calendar days [from,
+// end) as the words around it say it, and where the amount ends: working
+// days when "tính theo ngày làm việc" or a bracket saying so follows, when
+// "trong thời gian làm việc" stands before it and a count follows, or when
+// the days off are excluded after it. Other units are returned as they are.
+// The amount may be in digits or in words ("Trong thời hạn bảy ngày (không
+// kể ngày thứ bảy, chủ nhật …)" reads as "07 ngày (…)" does).
+func (rd *reader) workingDaysSaid(u Unit, from, end int) (Unit, int) {
+	toks := rd.toks
+	if u != UnitCalendarDays {
+		return u, end
+	}
+	if words5(toks, end, "tinh", "theo", "ngay", "lam", "viec") {
+		// "20 ngày tính theo ngày làm việc": working days.
+		return UnitWorkingDays, end + 5
+	}
+	if workingDaysBracket(toks, end) {
+		return UnitWorkingDays, end + 5
+	}
+	if words5(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
+		// "… thông báo … trong thời gian làm việc 1 ngày kể từ ngày nhận
+		// được đăng ký": one working day, the words before the amount.
+		return UnitWorkingDays, end
+	}
+	if rd.holidaysExcluded(end) {
+		// "8 ngày … (không tính ngày lễ và ngày nghỉ cuối tuần)": days
+		// without the days off are working days.
+		return UnitWorkingDays, end
+	}
+	return u, end
+}
+
+// stepAmountInBracket reports whether the number words [i, k) open a
+// bracket that holds only them and their unit, right after a step's words:
+// "Bước 3: Cơ quan có chức năng quản lý đất đai cấp xã thực hiện (mười lăm
+// ngày làm việc):" (a Hà Nội land procedure's steps), read as "(15 ngày làm
+// việc)" is. (A bracket after an amount restates it: "15 ngày làm việc
+// (mười lăm ngày làm việc)".)
+func (rd *reader) stepAmountInBracket(i, k int) bool {
+	toks := rd.toks
+	u, n := rd.unitAt(k)
+	if n == 0 || u == UnitUnknown || !punctAt(toks, k+n, ")") {
+		return false
+	}
+	// What stands before the bracket: nothing ("( ba mươi ngày làm việc )",
+	// a cell), a colon, or a word that is no unit.
+	return i < 2 || punctAt(toks, i-2, ":") || toks[i-2].kind == tokWord && !isUnitWord(toks[i-2].text) && toks[i-2].text != "viec"
+}
+
 // numberInWords reads an amount written only in words before a unit,
 // "chậm nhất là ba mươi ngày", "trong thời hạn mười lăm ngày": the run of
 // number words at toks[i] (at most five), then the unit. A run that is
@@ -1150,7 +1185,7 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	toks := rd.toks
 	k := rd.numberWordsEnd(i)
-	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") && !rd.daysAfterMonths(i, k) || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k)) {
+	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") && !rd.daysAfterMonths(i, k) || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k) && !rd.stepAmountInBracket(i, k)) {
 		// (Words in brackets after digits repeat them, "05 (năm) ngày":
 		// tokenize drops those that agree, and the scan reports those that
 		// do not. Words opening a bracket of their own are an amount when
@@ -1246,9 +1281,7 @@ func (rd *reader) numberInWords(i int) int {
 	if kindAt(toks, end, tokNum) || wordAt(toks, end, "ruoi") && kindAt(toks, end+1, tokNum) {
 		return 0
 	}
-	if u == UnitCalendarDays && workingDaysBracket(toks, end) {
-		u, end = UnitWorkingDays, end+5
-	}
+	u, end = rd.workingDaysSaid(u, i, end)
 	it := item{kind: iDur, from: i, to: end}
 	it.setAmount(h, u)
 	rd.items = append(rd.items, it)
@@ -1794,7 +1827,7 @@ func (rd *reader) cannotBefore(p int) bool {
 // afterNotSix reports whether the word at p is "sau" (after), which folds
 // like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it.
 func (rd *reader) afterNotSix(p int) bool {
-	return rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ")
+	return uint(p) < uint(len(rd.toks)) && rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ")
 }
 
 // breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or

@@ -1154,6 +1154,22 @@ func (rd *reader) workingDaysSaid(u Unit, from, end int) (Unit, int) {
 	return u, end
 }
 
+// oneWorkingDayAt reports whether "một" at i, before an amount of working
+// days (u), is one working day by the words before it: "Trong thời gian
+// một ngày làm việc chuyển hồ sơ đến Chi nhánh Văn phòng đăng ký đất đai"
+// (Hà Nội's land procedures, catalogue_repos29.tsv, in digits there), a
+// field "Thời gian xử lý: một ngày làm việc", "Trong một ngày làm việc từ
+// ngày nhận hồ sơ hợp lệ". (Calendar days stay unread: "trong thời gian
+// một ngày" is also how long a wedding lasts.)
+func (rd *reader) oneWorkingDayAt(i int, u Unit) bool {
+	toks := rd.toks
+	if u != UnitWorkingDays {
+		return false
+	}
+	return words3(toks, i-3, "trong", "thoi", "gian") || wordAt(toks, i-1, "trong") && (i == 1 || rd.isSentenceEnd(i-2) || punctAt(toks, i-2, ":")) || // ("… phát hành mới trong một ngày làm việc": within a day, mid-sentence, no limit)
+		punctAt(toks, i-1, ":") && (rd.phraseInSentenceBefore(i-1, 6, "thoi", "gian") || rd.phraseInSentenceBefore(i-1, 6, "thoi", "han"))
+}
+
 // stepAmountInBracket reports whether the number words [i, k) open a
 // bracket that holds only them and their unit, right after a step's words:
 // "Bước 3: Cơ quan có chức năng quản lý đất đai cấp xã thực hiện (mười lăm
@@ -1249,7 +1265,7 @@ func (rd *reader) numberInWords(i int) int {
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
 	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày": the limit's own
 		// name before a day closing the clause, while "Thời gian giải

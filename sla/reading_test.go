@@ -2305,6 +2305,7 @@ func FuzzReadLimit(f *testing.F) {
 		"Trong thời hạn 45 ngày, trong đó: - UBND cấp xã: 15 ngày; - Phòng: 30 ngày", "01 tháng 15 ngày",
 		"Ngay trong ngày hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ", "6-8 ngày làm việc",
 		"trường hợp trường hợp thì thì : : (", "\n- \n+ a) 2.", "kể từ kể từ ngày", "\xff\xfe 5 ngày",
+		"mười (10) giờ", "sau ba (03) giờ chiều", "sáu mươi bốn (64) giờ", "Tối đa 30’", "từ 03 giờ đến 04 giờ sau khi", "sau mười lăm giờ",
 	} {
 		f.Add(s)
 	}

@@ -817,6 +817,17 @@ func (rd *reader) number(i int) int {
 		rd.items = append(rd.items, it)
 		return 2 + n
 	}
+	if (wordAt(toks, i-1, "sau") || wordAt(toks, i-1, "truoc")) && punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) && !toks[i+1].space && !toks[i+2].space && len(toks[i+2].text) == 2 && !punctAt(toks, i+3, ":") {
+		// "… nếu tiếp nhận sau 15:00": the hour and minutes parted by a
+		// colon, a time of day as "sau 15 giờ" and "sau 15h00" are (the
+		// cut-off). ("15:00:00" has seconds, and is left as a stamp.)
+		if h, bad := parseAmount(t.text); bad == "" && h%100 == 0 {
+			if m, bad2 := parseAmount(toks[i+2].text); bad2 == "" && m%100 == 0 && m/100 < 60 {
+				rd.clockCutoff(i-1, i, i+3, int(h/100), int(m/100))
+			}
+		}
+		return 2
+	}
 	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) ||
 		!t.space && punctAt(toks, i-1, ":") && kindAt(toks, i-2, tokNum) { // ("từ 00:00:00 giờ đến 23:59:59 giờ": the parts of a time of day)
 		return 0
@@ -903,7 +914,7 @@ func (rd *reader) number(i int) int {
 		h, bad := parseAmount(t.text)
 		wait = bad == "" && h < 600
 	}
-	if !wait && pre >= 0 && toks[pre].kind == tokWord && isClockWord(toks[pre].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h")) &&
+	if !wait && pre >= 0 && toks[pre].kind == tokWord && isClockWord(toks[pre].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
 		!countFromAt(toks, g+1) && !(toks[pre].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[pre].text == "den" || toks[pre].text == "toi") && kindAt(toks, pre-2, tokNum) && rd.hoursAmountFrom(pre-1)) &&
 		!(toks[pre].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, pre-2, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i

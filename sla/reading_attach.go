@@ -586,8 +586,8 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 			s = q
 		}
 	}
-	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || rd.listMarkAfter(s)) {
-		s++
+	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || rd.listMarkAfter(s) || s == lo && punctAt(toks, s, ";")) {
+		s++ // ("(trong đó: Sở Tư pháp 10 ngày; UBND tỉnh 05 ngày)": shares parted by a semicolon, as by a comma)
 	}
 	if s >= p || !rd.agencyNameAt(s) {
 		return -1

@@ -229,7 +229,8 @@ func (rd *reader) bracketBreakdown() {
 		for ; j < len(rd.items); j++ {
 			it := &rd.items[j]
 			l, ok := it.p.Limit()
-			if !plainDuration(it) || !ok || l.unit != tl.unit || !rd.agencyNameAt(seg) {
+			shorthand := l.unit == UnitCalendarDays && tl.unit == UnitWorkingDays // "15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)": the total's days, as in listBreakdown
+			if !plainDuration(it) || !ok || l.unit != tl.unit && !shorthand || !rd.agencyNameAt(seg) {
 				break
 			}
 			for q := seg; q < it.from; q++ {

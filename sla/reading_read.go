@@ -1152,6 +1152,11 @@ func (rd *reader) workingDaysSaid(u Unit, from, end int) (Unit, int) {
 	if workingDaysBracket(toks, end) {
 		return UnitWorkingDays, end + 5
 	}
+	if punctAt(toks, end, "(") && words2(toks, end+1, "lam", "viec") && punctAt(toks, end+3, ")") {
+		// "15 ngày (làm việc)": the bracket says the days are working
+		// days, as "15 ngày (ngày làm việc)" does.
+		return UnitWorkingDays, end + 4
+	}
 	if words5(toks, from-5, "trong", "thoi", "gian", "lam", "viec") && countFromAt(toks, end) {
 		// "… thông báo … trong thời gian làm việc 1 ngày kể từ ngày nhận
 		// được đăng ký": one working day, the words before the amount.

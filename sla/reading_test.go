@@ -2399,6 +2399,43 @@ func TestReadLimitCutoffHourWritten(t *testing.T) {
 	}
 }
 
+// TestReadLimitBreakdownWritten: a total and its shares read as one
+// breakdown however the shares are written: after "trong đó" or in a
+// bracket, each body with a colon or right before its amount, parted by
+// commas, semicolons or list lines, in working days or in days of the
+// total's working days ("15 ngày làm việc (trong đó: Sở Tư pháp 10 ngày;
+// UBND tỉnh 05 ngày)" read one share and an alternative before the
+// twenty-seventh session). The forms are the national portal's and the
+// provinces' (TestReadLimitForms quotes them); the bodies and figures are
+// one example's.
+func TestReadLimitBreakdownWritten(t *testing.T) {
+	for _, in := range []string{
+		"15 ngày làm việc (trong đó: Sở Tư pháp: 10 ngày; UBND tỉnh: 05 ngày)",
+		"15 ngày làm việc (trong đó: Sở Tư pháp 10 ngày; UBND tỉnh 05 ngày)",
+		"15 ngày làm việc (trong đó Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)",
+		"15 ngày làm việc (Sở Tư pháp 10 ngày làm việc; UBND tỉnh 05 ngày làm việc)",
+		"15 ngày làm việc (Sở Tư pháp: 10 ngày làm việc, UBND tỉnh: 05 ngày làm việc)",
+		"15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)",
+		"15 ngày làm việc, trong đó: Sở Tư pháp 10 ngày làm việc, UBND tỉnh 05 ngày làm việc",
+		"15 ngày làm việc. Trong đó: Sở Tư pháp 10 ngày làm việc, UBND tỉnh 05 ngày làm việc.",
+		"15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó:\n- Sở Tư pháp: 10 ngày làm việc;\n- UBND tỉnh: 05 ngày làm việc.",
+	} {
+		r, err := sla.ReadLimit(in)
+		if err != nil || r.Ordinary.String() != "15 ngày làm việc" || len(r.Breakdown) != 2 || len(r.Alternatives) > 0 || len(r.Concerns) > 0 {
+			t.Errorf("ReadLimit(%q) = %q (%d shares, concerns %v), %v; want 15 ngày làm việc in two shares", in, r.String(), len(r.Breakdown), r.Concerns, err)
+			continue
+		}
+		if r.Breakdown[0].Who != "Sở Tư pháp" || r.Breakdown[1].Who != "UBND tỉnh" || r.Breakdown[0].Period.String() != "10 ngày làm việc" {
+			t.Errorf("ReadLimit(%q) shares %+v", in, r.Breakdown)
+		}
+	}
+	// Shares with no colon that do not add up are no breakdown: they stay
+	// alternatives for a person to decide.
+	if r, _ := sla.ReadLimit("15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 06 ngày)"); len(r.Breakdown) > 0 || len(r.Alternatives) == 0 {
+		t.Errorf("shares that do not add up read as %q", r.String())
+	}
+}
+
 // TestReadLimitSynonymsReadAlike: words that say the same in other words
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",
@@ -2411,7 +2448,8 @@ func TestReadLimitCutoffHourWritten(t *testing.T) {
 // the sentence's end, "tổ chức hoặc cá nhân", "người dân, doanh nghiệp" and
 // "tổ chức, cá nhân", "ngày làm việc (không kể ngày nghỉ, lễ, tết)" and
 // "ngày làm việc", a step's name before "Thời hạn giải quyết:" and before
-// "Trong thời hạn", "có trách nhiệm" and "phải" ending a count's clause),
+// "Trong thời hạn", "có trách nhiệm" and "phải" ending a count's clause,
+// "15 ngày (làm việc)" and "15 ngày làm việc"),
 // while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
@@ -2429,6 +2467,7 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 		{"Người nộp thuế nộp hồ sơ đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ khi có văn bản chấm dứt hoạt động.",
 			"Người nộp thuế nộp hồ sơ đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ ngày có văn bản chấm dứt hoạt động.", "kể từ khi có văn bản chấm dứt hoạt động"},
 		{"Kéo dài thời hạn nâng lương tối đa không quá 06 tháng.", "Kéo dài thời hạn nâng lương không quá 06 tháng.", ""},
+		{"Trong thời hạn 15 ngày (làm việc) kể từ ngày nhận đủ hồ sơ", "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", ""},
 		{"E-visa cho phép nhập cảnh một lần và lưu trú tối đa là 30 ngày tại Việt Nam.", "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.", ""},
 		{"Ngay kể từ khi nhận đủ hồ sơ hợp lệ", "Ngay sau khi nhận đủ hồ sơ hợp lệ", ""},
 		{"Bản chính trích lục hộ tịch được cấp ngay kể từ khi sự kiện hộ tịch được đăng ký.", "Bản chính trích lục hộ tịch được cấp ngay sau khi sự kiện hộ tịch được đăng ký.", ""},

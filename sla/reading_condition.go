@@ -926,11 +926,65 @@ func thenWithin(toks []token, p, n int) bool {
 	return false
 }
 
+// caseRunsInto reports whether the case opened at p ("trường hợp …",
+// "nếu …") stands right after the duration a, parted from it by a comma or
+// a bracket only, and runs into the duration b with no comma, colon,
+// bracket or "và", "hoặc" between and a few words of its own (eight at
+// most) before b's cap words: "15 ngày làm việc, trường hợp phức tạp không
+// quá 45 ngày làm việc". Not "… nếu trong thời hạn 07 ngày làm việc không
+// có văn bản …", whose case holds no words of its own.
+func (rd *reader) caseRunsInto(a *item, p int, b *item) bool {
+	toks := rd.toks
+	n := 2 // "trường hợp"
+	if wordAt(toks, p, "neu") {
+		n = 1
+	} else if !words2(toks, p, "truong", "hop") {
+		return false
+	}
+	end := max(a.to, a.eventEnd)
+	if p != end+1 || !punctAt(toks, end, ",") && !punctAt(toks, end, "(") {
+		return false
+	}
+	words := capWordsStart(toks, p, b.from) - p - n
+	if words < 1 || words > 8 || wordAt(toks, b.from-1, "qua") && !wordAt(toks, b.from-2, "khong") && !wordAt(toks, b.from-2, "duoc") || wordAt(toks, b.from-1, "tren") || wordAt(toks, b.from-1, "duoi") {
+		return false // ("trường hợp kéo dài quá 10 ngày làm việc thì …": a lapse past the amount, a threshold, no time of its own)
+	}
+	for k := p; k < b.from; k++ {
+		if t := &toks[k]; t.kind == tokPunct && (t.ends || t.text == "," || t.text == ":" || t.text == "(" || t.text == ")") || t.text == "va" || t.text == "hoac" {
+			return false
+		}
+	}
+	return true
+}
+
+// capWordsStart returns where the words that cap or introduce the amount
+// at end begin ("không quá", "không được quá", "cũng không được quá",
+// "tối đa", "là", "trong vòng", "trong thời hạn", "chậm nhất"), walking
+// back no further than from.
+func capWordsStart(toks []token, from, end int) int {
+	for end > from {
+		switch {
+		case words3(toks, end-3, "khong", "duoc", "qua"):
+			end -= 3
+		case words2(toks, end-2, "khong", "qua"), words2(toks, end-2, "toi", "da"), words2(toks, end-2, "trong", "vong"), words2(toks, end-2, "cham", "nhat"):
+			end -= 2
+		case words3(toks, end-3, "trong", "thoi", "han"):
+			end -= 3
+		case wordAt(toks, end-1, "la"), wordAt(toks, end-1, "cung"):
+			end--
+		default:
+			return end
+		}
+	}
+	return end
+}
+
 // condition attaches the condition starting at p to the duration it
 // governs: the next one when "thì" or ":" leads to it in the same sentence
-// ("trường hợp phức tạp thì … 45 ngày", "Đối với X: 07 ngày"), or the
-// previous one in the same sentence ("03 ngày làm việc đối với việc thay
-// đổi …", "120 ngày nếu hồ sơ phức tạp"). A condition that governs no
+// ("trường hợp phức tạp thì … 45 ngày", "Đối với X: 07 ngày") or when the
+// case runs into it with no comma ("…, trường hợp phức tạp không quá 45
+// ngày"), or the previous one in the same sentence ("03 ngày làm việc đối
+// với việc thay đổi …", "120 ngày nếu hồ sơ phức tạp"). A condition that governs no
 // duration ("trường hợp không cấp phải trả lời bằng văn bản") is ignored.
 func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	toks := rd.toks
@@ -977,8 +1031,18 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			lead = -1
 		}
 	}
+	// "15 ngày làm việc, trường hợp phức tạp không quá 45 ngày làm việc",
+	// "15 ngày làm việc (trường hợp phức tạp 30 ngày làm việc)": a case
+	// that runs straight into the next duration, with no comma between, is
+	// that duration's, as it is with "thì"; only a case that ends its
+	// clause is the previous one's ("03 ngày làm việc, trường hợp hồ sơ hợp
+	// lệ").
+	// (Not "… nếu trong thời hạn 07 ngày làm việc không có văn bản …",
+	// whose case holds no words of its own before the duration, nor a
+	// threshold, "30 ngày nếu tham gia dưới 15 năm".)
+	intoB := lead < 0 && a != nil && b != nil && b.kind == iDur && rd.sentOf(p) == sa && rd.sentOf(p) == sb && rd.caseRunsInto(a, p, b)
 	switch {
-	case a != nil && rd.sentOf(p) == sa && lead < 0:
+	case a != nil && rd.sentOf(p) == sa && lead < 0 && !intoB:
 		if wordAt(toks, p, "doi") && (words2(toks, p-2, "khang", "nghi") || words2(toks, p-2, "khang", "cao") ||
 			words3(toks, p-3, "don", "khieu", "nai") && words2(toks, p+2, "quyet", "dinh")) {
 			// "… xét kháng cáo, kháng nghị đối với quyết định về tính hợp
@@ -1195,6 +1259,9 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// quyết và trả kết quả ngay trong ngày thì …": the cut-off
 				// rule, read as the cut-off, not a case.
 				return
+			}
+			if intoB {
+				end = capWordsStart(toks, p, end) // "trường hợp phức tạp", not "… không quá"
 			}
 			if rd.isNormalCase(p, end) {
 				b.condSet = true // the ordinary case: no condition

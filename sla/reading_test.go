@@ -2436,6 +2436,36 @@ func TestReadLimitBreakdownWritten(t *testing.T) {
 	}
 }
 
+// TestReadLimitCaseWritten: an ordinary limit then a case with its own
+// time read alike however the case is joined to its time: with "thì",
+// with no word at all, with "là", "không quá" or "cũng không được quá", or
+// in a bracket. Before the twenty-seventh session a case with no "thì"
+// after a comma or a bracket was read as the first time's, and the two
+// times swapped: "15 ngày làm việc, trường hợp phức tạp không quá 30 ngày
+// làm việc" gave the ordinary limit 30 days. The last two texts are real
+// (thuvienphapluat.vn on suspending a worker, web_pages_thirtythird.tsv;
+// a step of the procedure for people jailed by the enemy,
+// steps_and_conditions.tsv); a case that ends its clause stays the first
+// time's ("120 ngày nếu hồ sơ phức tạp", TestReadLimitForms).
+func TestReadLimitCaseWritten(t *testing.T) {
+	for _, tc := range []struct{ in, ord, alt, cond string }{
+		{"15 ngày làm việc; trường hợp phức tạp thì 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
+		{"15 ngày làm việc, trường hợp phức tạp thì không quá 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
+		{"15 ngày làm việc, trường hợp phức tạp không quá 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
+		{"15 ngày làm việc, trường hợp phức tạp 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
+		{"15 ngày làm việc, trường hợp phức tạp là 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
+		{"15 ngày làm việc (trường hợp phức tạp 30 ngày làm việc)", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
+		{"15 ngày làm việc, nếu phức tạp 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "nếu phức tạp"},
+		{"Thời gian tạm đình chỉ công việc không được quá 15 ngày, trường hợp đặc biệt cũng không được quá 90 ngày.", "15 ngày", "90 ngày", "trường hợp đặc biệt"},
+		{"Bước 2: Cơ quan, đơn vị cấp trung đoàn và tương đương trở lên (nơi trực tiếp quản lý đối tượng có thời gian bị địch bắt tù, đày), trong thời gian 20 ngày, trường hợp đặc biệt không quá 40 ngày kể từ ngày nhận được đơn đề nghị của cá nhân", "20 ngày", "40 ngày", "trường hợp đặc biệt"},
+	} {
+		r, err := sla.ReadLimit(tc.in)
+		if err != nil || r.Ordinary.String() != tc.ord || len(r.Alternatives) != 1 || r.Alternatives[0].Period.String() != tc.alt || r.Alternatives[0].Condition != tc.cond {
+			t.Errorf("ReadLimit(%q) = %q, %v; want %s, %s thì %s", tc.in, r.String(), err, tc.ord, tc.cond, tc.alt)
+		}
+	}
+}
+
 // TestReadLimitSynonymsReadAlike: words that say the same in other words
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",

@@ -2466,6 +2466,28 @@ func TestReadLimitCaseWritten(t *testing.T) {
 	}
 }
 
+// TestReadLimitExtensionWritten: an ordinary limit and the extension the
+// text allows read alike however the extension is said ("có thể gia hạn
+// thêm", "được gia hạn một lần không quá", "có thể kéo dài thêm", a
+// sentence of its own, a bracket, or "gia hạn không quá" right after a
+// comma, which read as a second limit before the twenty-seventh session).
+func TestReadLimitExtensionWritten(t *testing.T) {
+	for _, in := range []string{
+		"30 ngày; có thể gia hạn thêm 15 ngày",
+		"30 ngày, có thể gia hạn thêm 15 ngày",
+		"30 ngày (có thể gia hạn thêm 15 ngày)",
+		"30 ngày; được gia hạn một lần không quá 15 ngày",
+		"30 ngày. Thời hạn này có thể được gia hạn thêm 15 ngày.",
+		"30 ngày, gia hạn không quá 15 ngày",
+		"30 ngày và có thể kéo dài thêm 15 ngày",
+	} {
+		r, err := sla.ReadLimit(in)
+		if err != nil || r.Ordinary.String() != "30 ngày" || len(r.Alternatives) != 1 || r.Alternatives[0].Kind != sla.AltExtension || r.Alternatives[0].Period.String() != "15 ngày" {
+			t.Errorf("ReadLimit(%q) = %q, %v; want 30 ngày and an extension of 15 ngày", in, r.String(), err)
+		}
+	}
+}
+
 // TestReadLimitSynonymsReadAlike: words that say the same in other words
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",

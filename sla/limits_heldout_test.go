@@ -1161,8 +1161,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_web_pages_thirtyeighth.tsv, 69 texts: generic phrasings, pages
 // of foreign and international bodies, late dossiers and apologies): 9/15,
 // 11/11, 18/21 (and 21/22 none) on arrival: 3933/4352 (90.4 %),
-// 2552/2787 (91.6 %), 6099/6681 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3933, "alternatives": 2552, "event": 6099}
+// 2552/2787 (91.6 %), 6099/6681 (91.3 %). The twenty-seventh session
+// (no new texts; rules checked by which rows flip): "gia hạn không quá N"
+// after a comma read as an extension read one more alternative, 2553; a
+// case run into its own duration with no "thì" cost one none.
+var heldOutFloor = map[string]int{"limit": 3933, "alternatives": 2553, "event": 6099}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

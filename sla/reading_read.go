@@ -1517,6 +1517,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		if words3(toks, j+1, "lam", "lam", "viec") {
 			return UnitWorkingDays, 4 // "07 (bảy) ngày làm làm việc": a word typed twice
 		}
+		if wordAt(toks, j+1, "lv") {
+			return UnitWorkingDays, 2 // "15 ngày LV": "làm việc" shortened, as tables write it
+		}
 		if j+2 == len(toks) && wordAt(toks, j+1, "lam") {
 			return UnitWorkingDays, 2 // "… - 07 ngày làm": a text cut off in "ngày làm việc"
 		}

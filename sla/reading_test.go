@@ -2501,7 +2501,7 @@ func TestReadLimitExtensionWritten(t *testing.T) {
 // "tổ chức, cá nhân", "ngày làm việc (không kể ngày nghỉ, lễ, tết)" and
 // "ngày làm việc", a step's name before "Thời hạn giải quyết:" and before
 // "Trong thời hạn", "có trách nhiệm" and "phải" ending a count's clause,
-// "15 ngày (làm việc)" and "15 ngày làm việc"),
+// "15 ngày (làm việc)", "15 ngày LV" and "15 ngày làm việc"),
 // while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
@@ -2520,6 +2520,7 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Người nộp thuế nộp hồ sơ đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ ngày có văn bản chấm dứt hoạt động.", "kể từ khi có văn bản chấm dứt hoạt động"},
 		{"Kéo dài thời hạn nâng lương tối đa không quá 06 tháng.", "Kéo dài thời hạn nâng lương không quá 06 tháng.", ""},
 		{"Trong thời hạn 15 ngày (làm việc) kể từ ngày nhận đủ hồ sơ", "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", ""},
+		{"Trong thời hạn 15 ngày LV kể từ ngày nhận đủ hồ sơ", "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", ""},
 		{"E-visa cho phép nhập cảnh một lần và lưu trú tối đa là 30 ngày tại Việt Nam.", "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.", ""},
 		{"Ngay kể từ khi nhận đủ hồ sơ hợp lệ", "Ngay sau khi nhận đủ hồ sơ hợp lệ", ""},
 		{"Bản chính trích lục hộ tịch được cấp ngay kể từ khi sự kiện hộ tịch được đăng ký.", "Bản chính trích lục hộ tịch được cấp ngay sau khi sự kiện hộ tịch được đăng ký.", ""},

@@ -700,7 +700,10 @@ func (rd *reader) extends(p int) bool {
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han") ||
 		words2(toks, p+2, "mot", "lan") || // "Vụ việc phức tạp: Gia hạn một lần nhưng không quá 30 ngày"
-		wordAt(toks, p, "gia") && punctAt(toks, p-1, ",") && (words2(toks, p+2, "khong", "qua") || words2(toks, p+2, "toi", "da")) // ("kéo dài không quá 30 ngày" after a comma is how long a thing lasts) "30 ngày, gia hạn không quá 15 ngày": the extension's cap after the limit, as "có thể gia hạn thêm 15 ngày"
+		// "30 ngày, gia hạn không quá 15 ngày": the extension's cap right
+		// after the limit, as "có thể gia hạn thêm 15 ngày" ("…, kéo dài
+		// không quá 30 ngày" is how long a thing lasts).
+		wordAt(toks, p, "gia") && punctAt(toks, p-1, ",") && (words2(toks, p+2, "khong", "qua") || words2(toks, p+2, "toi", "da"))
 }
 
 // namesLimit reports whether the sentence of token p speaks of the time

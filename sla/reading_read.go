@@ -1614,11 +1614,15 @@ func (rd *reader) group() {
 				// figure's working days in short, as shares under a total
 				// of working days do (testdata README).
 				it.restates = true
-			} else if it.from == prev.to || (it.from == prev.to+1 && punctAt(rd.toks, prev.to, "+")) ||
-				it.from == prev.to+1 && wordAt(rd.toks, prev.to, "va") && it.p.n == 1 && prev.p.n == 1 && prev.p.parts[0].unit != it.p.parts[0].unit && rd.breakdownOpens(it.to) {
+			} else if it.from == prev.to || (it.from == prev.to+1 && (punctAt(rd.toks, prev.to, "+") || wordAt(rd.toks, prev.to, "cong"))) || // ("15 ngày cộng 08 ngày làm việc": "+" in words)
+				it.from == prev.to+1 && wordAt(rd.toks, prev.to, "va") && it.p.n == 1 && prev.p.n == 1 && prev.p.parts[0].unit != it.p.parts[0].unit &&
+					(rd.breakdownOpens(it.to) || prev.p.parts[0].unit == UnitMonths && it.p.parts[0].unit != UnitMonths) {
 				// ("02 tháng và 15 ngày làm việc, trong đó: a) … 02 tháng …;
 				// b) … 15 ngày làm việc …": parts of different units joined
-				// by "và" before their breakdown.)
+				// by "và" before their breakdown. "01 tháng và 15 ngày":
+				// months then days, one time said in two parts, as "01 tháng
+				// 15 ngày"; "15 ngày và 4 giờ" may be two steps, and stays
+				// two.)
 				prev.p.parts[prev.p.n] = it.p.parts[0]
 				prev.p.n++
 				prev.to = it.to

@@ -2488,6 +2488,31 @@ func TestReadLimitExtensionWritten(t *testing.T) {
 	}
 }
 
+// TestReadLimitCompositeWritten: a time said in two parts reads as one
+// composite, counted part after part, however the parts are joined: side
+// by side ("01 tháng 15 ngày", issue 13), with "+", with "cộng" (plus), or
+// months then days with "và" (and). ("15 ngày và 4 giờ làm việc" may be two
+// steps, and stays two durations.)
+func TestReadLimitCompositeWritten(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"01 tháng 15 ngày", "1 tháng + 15 ngày"},
+		{"1 tháng + 15 ngày", "1 tháng + 15 ngày"},
+		{"1 tháng và 15 ngày", "1 tháng + 15 ngày"},
+		{"01 tháng cộng 15 ngày kể từ ngày nhận đủ hồ sơ", "1 tháng + 15 ngày"},
+		{"Trong thời hạn 01 tháng 15 ngày kể từ ngày nhận đủ hồ sơ", "1 tháng + 15 ngày"},
+		{"15 ngày + 08 ngày làm việc", "15 ngày + 8 ngày làm việc"},
+		{"15 ngày cộng 08 ngày làm việc", "15 ngày + 8 ngày làm việc"},
+	} {
+		r, err := sla.ReadLimit(tc.in)
+		if err != nil || r.Ordinary.String() != tc.want || len(r.Alternatives) > 0 {
+			t.Errorf("ReadLimit(%q) = %q, %v; want %s", tc.in, r.String(), err, tc.want)
+		}
+	}
+	if r, _ := sla.ReadLimit("15 ngày và 4 giờ làm việc"); !r.Ordinary.IsZero() || len(r.Alternatives) != 2 {
+		t.Errorf("two durations joined by và read as %q", r.String())
+	}
+}
+
 // TestReadLimitSynonymsReadAlike: words that say the same in other words
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",

@@ -927,7 +927,7 @@ func thenWithin(toks []token, p, n int) bool {
 }
 
 // caseRunsInto reports whether the case opened at p ("trường hợp …",
-// "nếu …") stands right after the duration a, parted from it by a comma or
+// "nếu …", "đối với …") stands right after the duration a, parted from it by a comma or
 // a bracket only, and runs into the duration b with no comma, colon,
 // bracket or "và", "hoặc" between and a few words of its own (eight at
 // most) before b's cap words: "15 ngày làm việc, trường hợp phức tạp không
@@ -935,10 +935,10 @@ func thenWithin(toks []token, p, n int) bool {
 // có văn bản …", whose case holds no words of its own.
 func (rd *reader) caseRunsInto(a *item, p int, b *item) bool {
 	toks := rd.toks
-	n := 2 // "trường hợp"
+	n := 2 // "trường hợp", "đối với"
 	if wordAt(toks, p, "neu") {
 		n = 1
-	} else if !words2(toks, p, "truong", "hop") {
+	} else if !words2(toks, p, "truong", "hop") && !words2(toks, p, "doi", "voi") {
 		return false
 	}
 	end := max(a.to, a.eventEnd)

@@ -2442,9 +2442,11 @@ func TestReadLimitBreakdownWritten(t *testing.T) {
 // in a bracket. Before the twenty-seventh session a case with no "thì"
 // after a comma or a bracket was read as the first time's, and the two
 // times swapped: "15 ngày làm việc, trường hợp phức tạp không quá 30 ngày
-// làm việc" gave the ordinary limit 30 days. The last two texts are real
-// (thuvienphapluat.vn on suspending a worker, web_pages_thirtythird.tsv;
-// a step of the procedure for people jailed by the enemy,
+// làm việc" gave the ordinary limit 30 days. The last three texts are real
+// (Hòa Bình's page on settling complaints, vpubnd.hoabinh.gov.vn,
+// web_pages_twentysecond.tsv;
+// thuvienphapluat.vn on suspending a worker, web_pages_thirtythird.tsv; a
+// step of the procedure for people jailed by the enemy,
 // steps_and_conditions.tsv); a case that ends its clause stays the first
 // time's ("120 ngày nếu hồ sơ phức tạp", TestReadLimitForms).
 func TestReadLimitCaseWritten(t *testing.T) {
@@ -2456,6 +2458,8 @@ func TestReadLimitCaseWritten(t *testing.T) {
 		{"15 ngày làm việc, trường hợp phức tạp là 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
 		{"15 ngày làm việc (trường hợp phức tạp 30 ngày làm việc)", "15 ngày làm việc", "30 ngày làm việc", "trường hợp phức tạp"},
 		{"15 ngày làm việc, nếu phức tạp 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "nếu phức tạp"},
+		{"15 ngày làm việc, đối với hồ sơ phức tạp 30 ngày làm việc", "15 ngày làm việc", "30 ngày làm việc", "đối với hồ sơ phức tạp"},
+		{"+ Không quá 30 ngày, kể từ ngày thụ lý (đối với vụ việc phức tạp tối đa 45 ngày);", "30 ngày", "45 ngày", "đối với vụ việc phức tạp"},
 		{"Thời gian tạm đình chỉ công việc không được quá 15 ngày, trường hợp đặc biệt cũng không được quá 90 ngày.", "15 ngày", "90 ngày", "trường hợp đặc biệt"},
 		{"Bước 2: Cơ quan, đơn vị cấp trung đoàn và tương đương trở lên (nơi trực tiếp quản lý đối tượng có thời gian bị địch bắt tù, đày), trong thời gian 20 ngày, trường hợp đặc biệt không quá 40 ngày kể từ ngày nhận được đơn đề nghị của cá nhân", "20 ngày", "40 ngày", "trường hợp đặc biệt"},
 	} {

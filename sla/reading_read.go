@@ -955,7 +955,7 @@ func (rd *reader) number(i int) int {
 		return 0
 	}
 	// Second number of a range was handled with the first.
-	if (punctAt(toks, i-1, "-") && kindAt(toks, i-2, tokNum)) ||
+	if ((punctAt(toks, i-1, "-") || punctAt(toks, i-1, "~")) && kindAt(toks, i-2, tokNum)) ||
 		((wordAt(toks, i-1, "den") || wordAt(toks, i-1, "toi")) && kindAt(toks, i-2, tokNum)) {
 		return 0
 	}
@@ -965,8 +965,8 @@ func (rd *reader) number(i int) int {
 	// bare "-5 ngày" is a signed amount.)
 	negative := punctAt(toks, i-1, "-") && !t.space && (i >= 2 || len(toks) <= i+4) && !kindAt(toks, i-2, tokNum) && !punctAt(toks, i-2, "\n") && !punctAt(toks, i-2, ":") && !punctAt(toks, i-2, ";")
 	j := i + 1
-	// Range: "5 - 7 ngày", "15-20 ngày", "5 đến 7 ngày".
-	if (punctAt(toks, j, "-") || wordAt(toks, j, "den") || wordAt(toks, j, "toi")) && kindAt(toks, j+1, tokNum) {
+	// Range: "5 - 7 ngày", "15-20 ngày", "5 đến 7 ngày", "5~7 ngày".
+	if (punctAt(toks, j, "-") || punctAt(toks, j, "~") || wordAt(toks, j, "den") || wordAt(toks, j, "toi")) && kindAt(toks, j+1, tokNum) {
 		if u, n := rd.unitAt(j + 2); n > 0 {
 			lo, bad1 := parseAmount(t.text)
 			hi, bad2 := parseAmount(toks[j+1].text)

@@ -2517,6 +2517,23 @@ func TestReadLimitCompositeWritten(t *testing.T) {
 	}
 }
 
+// TestReadLimitRangeWritten: a range reads as one range of alternatives,
+// never as one limit, however its ends are joined ("5~7 ngày làm việc"
+// read as 7 working days before the twenty-seventh session).
+func TestReadLimitRangeWritten(t *testing.T) {
+	for _, in := range []string{
+		"Từ 5 đến 7 ngày làm việc", "5-7 ngày làm việc", "5 – 7 ngày làm việc", "05 đến 07 ngày làm việc",
+		"5 tới 7 ngày làm việc", "khoảng 5 - 7 ngày làm việc", "5~7 ngày làm việc", "5 hoặc 7 ngày làm việc",
+		"từ năm đến bảy ngày làm việc",
+	} {
+		r, err := sla.ReadLimit(in)
+		if err != nil || !r.Ordinary.IsZero() || len(r.Alternatives) != 1 || r.Alternatives[0].Kind != sla.AltRange ||
+			r.Alternatives[0].Period.String() != "5 ngày làm việc" || r.Alternatives[0].Upto.String() != "7 ngày làm việc" {
+			t.Errorf("ReadLimit(%q) = %q, %v; want the range 5-7 ngày làm việc", in, r.String(), err)
+		}
+	}
+}
+
 // TestReadLimitSynonymsReadAlike: words that say the same in other words
 // read the same ("phản hồi" and "trả lời", "không vượt quá", "tối đa không
 // quá" and "không quá", "tối đa là" and "tối đa", "bộ hồ sơ" and "hồ sơ",

@@ -24,7 +24,7 @@ func (rd *reader) listBreakdown() {
 		for ; j < len(rd.items); j++ {
 			it := &rd.items[j]
 			l, ok := it.p.Limit()
-			shorthand := l.unit == UnitCalendarDays && tl.unit == UnitWorkingDays // "05 ngày làm việc\n+ Bộ phận: 02 ngày": the total's days
+			shorthand := totalsDays(l.unit, tl.unit) // "05 ngày làm việc\n+ Bộ phận: 02 ngày": the total's days
 			if it.kind == iBad && it.fracDays > 0 && tl.unit == UnitWorkingDays {
 				// "5,5 ngày làm việc, cụ thể: … 0,5 ngày": half a day of the
 				// total's working days.
@@ -62,6 +62,13 @@ func (rd *reader) listBreakdown() {
 	}
 }
 
+// totalsDays reports whether a share in unit part, under a total in unit
+// total, is in the total's days said short: days under working days
+// ("05 ngày làm việc … + Bộ phận: 02 ngày").
+func totalsDays(part, total Unit) bool {
+	return part == UnitCalendarDays && total == UnitWorkingDays
+}
+
 // plainDuration reports whether it is a duration with nothing attached
 // that could make it a total or a share of a breakdown: no case, no
 // extension, no excluded time, not already a share or a restatement.
@@ -80,20 +87,7 @@ func (rd *reader) markLineShare(it *item) {
 	for from < it.from && (toks[from].kind == tokPunct || wordAt(toks, from, "tai")) {
 		from++ // "- Tại Sở Văn hóa …": the body, not the preposition
 	}
-	to := it.from
-trim:
-	for to > from { // "Thời hạn trả kết quả: tối đa 30 ngày": the label, not "tối đa"
-		switch {
-		case toks[to-1].kind == tokPunct, wordAt(toks, to-1, "la"):
-			to--
-		case words2(toks, to-2, "toi", "da"), words2(toks, to-2, "khong", "qua"), latestAt(toks, to-2), words2(toks, to-2, "trong", "vong"):
-			to -= 2
-		case words3(toks, to-3, "trong", "thoi", "han"), words3(toks, to-3, "trong", "thoi", "gian"):
-			to -= 3
-		default:
-			break trim
-		}
-	}
+	to := capWordsStart(toks, from, it.from) // "Thời hạn trả kết quả: tối đa 30 ngày": the label, not "tối đa"
 	if from < to {
 		it.who = rd.words(from, to)
 	} else if wordAt(toks, it.to, "cho") {
@@ -229,8 +223,7 @@ func (rd *reader) bracketBreakdown() {
 		for ; j < len(rd.items); j++ {
 			it := &rd.items[j]
 			l, ok := it.p.Limit()
-			shorthand := l.unit == UnitCalendarDays && tl.unit == UnitWorkingDays // "15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)": the total's days, as in listBreakdown
-			if !plainDuration(it) || !ok || l.unit != tl.unit && !shorthand || !rd.agencyNameAt(seg) {
+			if !plainDuration(it) || !ok || l.unit != tl.unit && !totalsDays(l.unit, tl.unit) || !rd.agencyNameAt(seg) { // ("15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)")
 				break
 			}
 			for q := seg; q < it.from; q++ {

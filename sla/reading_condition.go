@@ -959,19 +959,19 @@ func (rd *reader) caseRunsInto(a *item, p int, b *item) bool {
 
 // capWordsStart returns where the words that cap or introduce the amount
 // at end begin ("không quá", "không được quá", "cũng không được quá",
-// "tối đa", "là", "trong vòng", "trong thời hạn", "chậm nhất"), walking
-// back no further than from.
+// "tối đa", "là", "trong vòng", "trong thời hạn", "trong thời gian",
+// "chậm nhất", and punctuation), walking back no further than from: what
+// stands before them is a case's or a share's own label ("trường hợp phức
+// tạp", "Thời hạn trả kết quả").
 func capWordsStart(toks []token, from, end int) int {
 	for end > from {
 		switch {
-		case words3(toks, end-3, "khong", "duoc", "qua"):
-			end -= 3
-		case words2(toks, end-2, "khong", "qua"), words2(toks, end-2, "toi", "da"), words2(toks, end-2, "trong", "vong"), words2(toks, end-2, "cham", "nhat"):
-			end -= 2
-		case words3(toks, end-3, "trong", "thoi", "han"):
-			end -= 3
-		case wordAt(toks, end-1, "la"), wordAt(toks, end-1, "cung"):
+		case toks[end-1].kind == tokPunct, wordAt(toks, end-1, "la"), wordAt(toks, end-1, "cung"):
 			end--
+		case words2(toks, end-2, "khong", "qua"), words2(toks, end-2, "toi", "da"), latestAt(toks, end-2), words2(toks, end-2, "trong", "vong"):
+			end -= 2
+		case words3(toks, end-3, "khong", "duoc", "qua"), words3(toks, end-3, "trong", "thoi", "han"), words3(toks, end-3, "trong", "thoi", "gian"):
+			end -= 3
 		default:
 			return end
 		}

@@ -752,23 +752,16 @@ func dropSpelledAmounts(toks []token) []token {
 
 // spelledBefore returns where "(" stands when the number words from i (six
 // at most) are followed by the same number's digits alone in brackets,
-// "hai mươi lăm (25)", or 0.
+// "hai mươi lăm (25)" (wordsSayDigits), or 0.
 func spelledBefore(toks []token, i int) int {
 	k := i
 	for k < len(toks) && k-i < 6 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
 		k++
 	}
-	if !punctAt(toks, k, "(") || !kindAt(toks, k+1, tokNum) || !punctAt(toks, k+2, ")") {
+	if !punctAt(toks, k, "(") || !kindAt(toks, k+1, tokNum) || !punctAt(toks, k+2, ")") || !wordsSayDigits(toks[i:k], toks[k+1].text) {
 		return 0
 	}
-	h, bad := parseAmount(toks[k+1].text)
-	if bad != "" || h%100 != 0 {
-		return 0
-	}
-	if v, ok := parseNumberWords(toks[i:k]); ok && int64(v)*100 == h {
-		return k
-	}
-	return 0
+	return k
 }
 
 // dropDaysOffAsides removes an aside in brackets after "ngày làm việc" that
@@ -865,17 +858,25 @@ func spelledRepeat(toks []token, i int) int {
 	if k == i+2 || !punctAt(toks, k, ")") {
 		return 0
 	}
-	h, bad := parseAmount(toks[i].text)
-	if bad != "" || h%100 != 0 {
-		return 0
-	}
-	if v, ok := parseNumberWords(toks[i+2 : k]); ok && int64(v)*100 == h {
-		return k
-	}
-	if d, ok := digitsInWords(toks[i+2 : k]); ok && int64(d)*100 == h {
+	if wordsSayDigits(toks[i+2:k], toks[i].text) {
 		return k
 	}
 	return 0
+}
+
+// wordsSayDigits reports whether the number words ws say the whole number
+// digits: "năm" and "05", "hai mươi lăm" and "25", or digit by digit, "hai
+// bốn" and "24".
+func wordsSayDigits(ws []token, digits string) bool {
+	h, bad := parseAmount(digits)
+	if bad != "" || h%100 != 0 {
+		return false
+	}
+	if v, ok := parseNumberWords(ws); ok && int64(v)*100 == h {
+		return true
+	}
+	d, ok := digitsInWords(ws)
+	return ok && int64(d)*100 == h
 }
 
 // markDateParts marks the numbers that are parts of a date written in

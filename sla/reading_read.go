@@ -837,8 +837,7 @@ func (rd *reader) number(i int) int {
 	// 03 giờ kể từ khi": a duration counted from an event, not a time.)
 	// ("sau 03 (ba) giờ chiều": the hour in words between, and the
 	// afternoon after.)
-	g := i + 1   // the unit "giờ"
-	pre := i - 1 // the word before the amount
+	g := i + 1 // the unit "giờ"
 	if punctAt(toks, g, "(") {
 		k := g + 1
 		for k < len(toks) && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
@@ -908,15 +907,15 @@ func (rd *reader) number(i int) int {
 		}
 	}
 	wait := false // "… sẽ trả kết quả sau 1 giờ": an hour's wait, not one in the morning
-	if wordAt(toks, pre, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
+	if wordAt(toks, i-1, "sau") && wordAt(toks, g, "gio") && !kindAt(toks, g+1, tokNum) && !wordAt(toks, g+1, "sang") && !wordAt(toks, g+1, "chieu") && !wordAt(toks, g+1, "toi") {
 		// (A cut-off or a time of day is an office hour, or says "sáng",
 		// "chiều", "tối".)
 		h, bad := parseAmount(t.text)
 		wait = bad == "" && h < 600
 	}
-	if !wait && pre >= 0 && toks[pre].kind == tokWord && isClockWord(toks[pre].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
-		!countFromAt(toks, g+1) && !(toks[pre].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[pre].text == "den" || toks[pre].text == "toi") && kindAt(toks, pre-2, tokNum) && rd.hoursAmountFrom(pre-1)) &&
-		!(toks[pre].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, pre-2, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
+		!countFromAt(toks, g+1) && !(toks[i-1].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[i-1].text == "den" || toks[i-1].text == "toi") && kindAt(toks, i-3, tokNum) && rd.hoursAmountFrom(i-2)) &&
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)
@@ -934,7 +933,7 @@ func (rd *reader) number(i int) int {
 			skip++
 		}
 		if bad == "" && h%100 == 0 {
-			rd.clockCutoff(pre, i, i+1+skip, int(h/100), int(min))
+			rd.clockCutoff(i-1, i, i+1+skip, int(h/100), int(min))
 		}
 		return skip
 	}
@@ -1518,7 +1517,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 			return UnitWorkingDays, 4 // "07 (bảy) ngày làm làm việc": a word typed twice
 		}
 		if wordAt(toks, j+1, "lv") {
-			return UnitWorkingDays, 2 // "15 ngày LV": "làm việc" shortened, as tables write it
+			return UnitWorkingDays, 2 // "15 ngày LV": "làm việc" shortened; after "ngày" it can be nothing else (no corpus text writes it yet)
 		}
 		if j+2 == len(toks) && wordAt(toks, j+1, "lam") {
 			return UnitWorkingDays, 2 // "… - 07 ngày làm": a text cut off in "ngày làm việc"

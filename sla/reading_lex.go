@@ -56,6 +56,7 @@ type wordClass uint8
 const (
 	classKey  wordClass = 1 << iota // isKeyWord
 	classSame                       // sameWords may write it in another form
+	classHalf                       // a half in words, "rưỡi" or "nửa" (readHalves)
 )
 
 // wordClassOf returns the classes of the folded word w.
@@ -71,6 +72,8 @@ func wordClassOf(w string) wordClass {
 		return classKey | classSame
 	case "hoi", "qua", "so", "diem", "la", "duoc", "khoang", "dinh":
 		return classSame
+	case "ruoi", "nua":
+		return classHalf
 	}
 	return 0
 }
@@ -439,6 +442,17 @@ func blankWidth(s string, i int, lines bool) int {
 	return 0
 }
 
+// lexMarks marks what tokenize saw that a pass after its loop must look
+// for; most texts have none of these.
+type lexMarks uint8
+
+const (
+	seenBracket lexMarks = 1 << iota // a "(" after a token: an amount spelt out (dropSpelledAmounts) or days off left out (dropDaysOffAsides) may follow
+	seenStray                        // a "," after "từ ngày": a stray comma may follow (dropStrayCommas)
+	seenAbbrev                       // a "." glued to a word of one or two letters: a place's abbreviation may end (placeAbbreviations)
+	seenHalf                         // "rưỡi", "nửa" or "½": a half may follow a number or stand for one (readHalves)
+)
+
 // tokenize splits the folded text of f into words, numbers and
 // punctuation, then marks the numbers that belong to dates written in
 // words. f.orig maps the folded bytes to the original's: a word is split
@@ -454,9 +468,7 @@ func tokenize(f *folded, toks []token) []token {
 	// once for a long text rather than grown by doubling (linear cost).
 	toks = slices.Grow(toks[:0], len(s)/4+8)
 	space := true
-	bracket := false // a "(" after a token: an amount spelt out (dropSpelledAmounts) or days off left out (dropDaysOffAsides) may follow
-	stray := false   // a "," after "từ ngày": a stray comma may follow (dropStrayCommas)
-	abbrev := false  // a "." glued to a word of one or two letters: a place's abbreviation may end (placeAbbreviations)
+	var seen lexMarks // what the passes after the loop must look for, in one register
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -525,8 +537,13 @@ func tokenize(f *folded, toks []token) []token {
 				}
 				cls := wordClassOf(w)
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || cls&classKey != 0})
-				if cls&classSame != 0 {
-					toks = sameWords(f, toks)
+				if cls&(classSame|classHalf) != 0 {
+					if cls&classSame != 0 {
+						toks = sameWords(f, toks)
+					}
+					if cls&classHalf != 0 {
+						seen |= seenHalf
+					}
 				}
 				i = j
 			} else {
@@ -538,24 +555,32 @@ func tokenize(f *folded, toks []token) []token {
 						ends = false // a web address or a file's name, not the end of a sentence
 					}
 				}
-				abbrev = abbrev || c == '.' && !space && len(toks) > 0 && toks[len(toks)-1].end-toks[len(toks)-1].at <= 2
-				if c == '(' && len(toks) > 0 {
-					bracket = true
+				switch {
+				case c == '.' && !space && len(toks) > 0 && toks[len(toks)-1].end-toks[len(toks)-1].at <= 2:
+					seen |= seenAbbrev
+				case c == '(' && len(toks) > 0:
+					seen |= seenBracket
+				case c == ',' && len(toks) >= 3 && wordAt(toks, len(toks)-1, "ngay") && wordAt(toks, len(toks)-2, "tu"):
+					seen |= seenStray
+				case r == '½':
+					seen |= seenHalf
 				}
-				stray = stray || c == ',' && len(toks) >= 3 && wordAt(toks, len(toks)-1, "ngay") && wordAt(toks, len(toks)-2, "tu")
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
 			}
 		}
 		space = false
 	}
-	if bracket {
+	if seen&seenBracket != 0 {
 		toks = dropDaysOffAsides(dropSpelledAmounts(toks))
 	}
-	if abbrev {
+	if seen&seenHalf != 0 {
+		toks = readHalves(toks) // after the words in brackets went: "02 (hai) ngày rưỡi"
+	}
+	if seen&seenAbbrev != 0 {
 		placeAbbreviations(f, toks)
 	}
-	if stray {
+	if seen&seenStray != 0 {
 		toks = dropStrayCommas(toks)
 	}
 	markDateParts(toks)

@@ -58,10 +58,12 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //     "h" after a limit's words ("trong vòng 24h"; see
 //     [ReadOptions.ClockHours]); minutes as hundredths of a working hour
 //     when they are whole ones ("30 phút" is 0,5 giờ làm việc; "10 phút"
-//     is not read); "1/2 ngày làm việc" is half a working day; weeks are
-//     calendar days, seven a week ("2 tuần" is 14 ngày: Civil Code 2015
-//     Art. 146 and 148 end a period in weeks where seven times as many days
-//     end); years are read as unreadable durations, never converted;
+//     is not read); "1/2 ngày làm việc", "½ ngày làm việc" and "nửa ngày
+//     làm việc" are half a working day, "02 ngày rưỡi làm việc" two and a
+//     half (half a calendar day or month is unreadable, as "0,5 ngày" is);
+//     weeks are calendar days, seven a week ("2 tuần" is 14 ngày: Civil
+//     Code 2015 Art. 146 and 148 end a period in weeks where seven times as
+//     many days end); years are read as unreadable durations, never converted;
 //   - the same day: "Trong ngày", "Ngay trong ngày", "ngay sau khi nhận đủ
 //     hồ sơ" (immediately: the same working day);
 //   - composites counted part after part: "01 tháng 15 ngày", "15 ngày + 08

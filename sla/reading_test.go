@@ -2306,6 +2306,7 @@ func FuzzReadLimit(f *testing.F) {
 		"Ngay trong ngày hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ", "6-8 ngày làm việc",
 		"trường hợp trường hợp thì thì : : (", "\n- \n+ a) 2.", "kể từ kể từ ngày", "\xff\xfe 5 ngày",
 		"mười (10) giờ", "sau ba (03) giờ chiều", "sáu mươi bốn (64) giờ", "Tối đa 30’", "từ 03 giờ đến 04 giờ sau khi", "sau mười lăm giờ",
+		"02 ngày rưỡi làm việc", "hai ngày rưỡi", "nửa ngày", "1½ ngày", "½", "rưỡi", "năm mươi ngày rưỡi rưỡi",
 	} {
 		f.Add(s)
 	}

@@ -1281,8 +1281,12 @@ func (rd *reader) numberInWords(i int) int {
 	}
 	// A single "năm" is a year, unless days follow ("năm ngày làm việc")
 	// or months after a limit's cue ("trong thời hạn năm tháng kể từ ngày
-	// công bố đơn").
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && rd.limitCueBefore(i)) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
+	// công bố đơn") or after "là" with a count right after them ("thời
+	// hạn tối đa để tòa án giải quyết vụ án tranh chấp lao động là năm
+	// tháng (kể từ ngày toà thụ lý vụ án)", baoholaodonggiare.vn), when
+	// the sentence names a time before them ("thời hạn", "thời gian"):
+	// "Đó là năm tháng kể từ ngày thành lập" are the years since.
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày": the limit's own
 		// name before a day closing the clause, while "Thời gian giải

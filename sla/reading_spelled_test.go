@@ -142,3 +142,28 @@ func TestReadLimitOneWorkingDayInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLimitFiveMonthsInWords: a lone "năm" before "tháng" is five
+// months after a limit's cue, or after "là" when the sentence names a time
+// before it and a count follows ("thời hạn tối đa … là năm tháng (kể từ
+// ngày toà thụ lý vụ án)", baoholaodonggiare.vn); otherwise "năm tháng"
+// are the years ("những năm tháng kể từ ngày thành lập", "Đó là năm tháng
+// kể từ …").
+func TestReadLimitFiveMonthsInWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"Thời hạn giải quyết là năm tháng kể từ ngày nhận đủ hồ sơ.", "5 tháng"},
+		{"Căn cứ vào quy định trên thì thời hạn tối đa để tòa án giải quyết vụ án tranh chấp lao động là năm tháng (kể từ ngày toà thụ lý vụ án).", "5 tháng"},
+		{"Trong thời hạn năm tháng kể từ ngày công bố đơn", "5 tháng"},
+		{"Đó là năm tháng kể từ ngày thành lập.", ""},
+		{"Những năm tháng kể từ ngày thành lập, hợp tác xã đã phát triển.", ""},
+		{"Thời gian là năm tháng đáng nhớ.", ""},
+	} {
+		r, err := sla.ReadLimit(tc.in)
+		if err != nil || r.Ordinary.String() != tc.want || len(r.Alternatives) > 0 {
+			t.Errorf("ReadLimit(%q) = %q, %v; want %q", tc.in, r.String(), err, tc.want)
+		}
+	}
+}

@@ -2043,6 +2043,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tối đa 30’ sau khi nhận được YCBLVP", ord: "0,5 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// a case of the extension dossier being complete ("Trường hợp hồ sơ gia hạn đầy đủ, …"): "hồ sơ gia hạn" names the matter, as "hồ sơ đề nghị gia hạn" does, so the complete dossier's ordinary path, no case of an extension (Thông tư 80/2021/TT-BTC Điều 24, legal_rest3.tsv)
 		{in: "b) Trường hợp hồ sơ gia hạn đầy đủ, đúng mẫu biểu quy định tại khoản 1 Điều này thì trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ, cơ quan thuế phải thông báo bằng văn bản gửi người nộp thuế:", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// Twenty-eighth session (from the pending halves).
+		// a lone "năm" before months after "là", a time named before and a count after: five months ("thời hạn tối đa … là năm tháng (kể từ ngày toà thụ lý vụ án)", baoholaodonggiare.vn)
+		{in: "Căn cứ vào quy định trên thì thời hạn tối đa để tòa án giải quyết vụ án tranh chấp lao động là năm tháng (kể từ ngày toà thụ lý vụ án).", ord: "5 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -29,7 +29,7 @@
 // event the count runs from, what a person must decide, and the words that
 // decided each part. [ParseLimit] is the strict entry point on top: a Limit
 // only for exactly one ordinary limit counted from receipt. A text is at
-// most [MaxLimitTextBytes] (8 KiB) long, refused beyond with
+// most [MaxLimitTextBytes] (16 KiB) long, refused beyond with
 // [ErrLimitTooLong]; reading is linear in the text's length, in time and in
 // the bytes it allocates.
 //

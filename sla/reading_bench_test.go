@@ -27,8 +27,8 @@ func BenchmarkReadLimit(b *testing.B) {
 			}
 		}
 	})
-	// Linear in the length: the same clause repeated up to the 8 KiB cap.
-	for _, n := range []int{1, 4, 16, 40, 80} {
+	// Linear in the length: the same clause repeated up to the 16 KiB cap.
+	for _, n := range []int{1, 4, 16, 40, 80, 160} {
 		text := benchText + strings.Repeat(benchClause, n)
 		b.Run(strconv.Itoa(len(text))+"B", func(b *testing.B) {
 			b.ReportAllocs()

@@ -161,7 +161,7 @@ type scratch struct {
 // Buffers are kept up to the size the longest text (MaxLimitTextBytes)
 // needs, so that reading long texts in turn, as a catalogue import does,
 // allocates only what it returns rather than its working buffers on every
-// call: about 200 KB a pooled scratch at most (tokens of 32 bytes, items of
+// call: about 450 KB a pooled scratch at most (tokens of 32 bytes, items of
 // 200), which the pool lets go when it is not used. Only a text of unusual
 // shape (more tokens or durations than the bounds below) grows a buffer
 // that is then dropped.

@@ -11,7 +11,8 @@ import (
 // layoutVariants are ways pages, exports and clipboards lay the same text
 // out: cells parted by two spaces or a tab, no-break spaces from a browser,
 // Windows line ends, list items indented, a clause quoted whole by a legal
-// page. None of them changes what the text says.
+// page, a line wrapped after a comma. None of them changes what the text
+// says.
 var layoutVariants = []struct {
 	name string
 	f    func(string) string
@@ -22,6 +23,26 @@ var layoutVariants = []struct {
 	{"Windows line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
 	{"indented lines", func(s string) string { return "  " + strings.ReplaceAll(s, "\n", "\n  ") }},
 	{"quotation marks around it", func(s string) string { return "“" + s + "”" }},
+	{"a line wrapped after its first comma", wrapAfterFirstComma},
+}
+
+// wrapAfterFirstComma breaks the line at the first comma that a word
+// follows, as a page or a PDF wraps a long line: "… khu vực Thành
+// phố,\nThị xã, Thị Trấn: Không quá 03 ngày làm việc." (A comma before a
+// list's bullet, number or letter, "- ", "2.", "b)", is left: a new line
+// there starts an item.)
+func wrapAfterFirstComma(s string) string {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == ',' && s[i+1] == ' ' {
+			c := s[i+2]
+			if c == '-' || c == '+' || c == '*' || '0' <= c && c <= '9' || strings.HasPrefix(s[i+2:], "•") || strings.HasPrefix(s[i+2:], "–") ||
+				i+3 < len(s) && (s[i+3] == ')' || s[i+3] == '.') {
+				return s
+			}
+			return s[:i+1] + "\n" + s[i+2:]
+		}
+	}
+	return s
 }
 
 // readingJSON is the reading of s as JSON, or its error's text: what the

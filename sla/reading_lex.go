@@ -372,8 +372,18 @@ var foldTable = func() *[foldTableSize]byte {
 // lineStartsItem looks past the white space from s[i] and reports where it
 // stopped and whether a list item starts there: a bullet ("-", "+", "*",
 // "•", "–"), a short label followed by ")" or "." ("a)", "2.") or a
-// heading ("Cách thức thực hiện:").
+// heading ("Cách thức thực hiện:"). A line after a comma starts no
+// heading: it goes on with the words before, as a page or a PDF wraps a
+// list of matters ("+ Khách hàng mua điện … khu vực Thành phố,\nThị xã,
+// Thị Trấn: Không quá 03 ngày làm việc." is one case, as on one line).
 func lineStartsItem(s string, i int) (int, bool) {
+	afterComma := false
+	for j := i - 1; j >= 0; j-- {
+		if c := s[j]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			afterComma = c == ','
+			break
+		}
+	}
 	for w := blankWidth(s, i, true); w > 0; w = blankWidth(s, i, true) {
 		i += w
 	}
@@ -410,7 +420,7 @@ func lineStartsItem(s string, i int) (int, bool) {
 	}
 	// A heading of the portal's cell: "Cách thức thực hiện: …", "Thời hạn
 	// giải quyết: …", a capital and a colon within the line's first words.
-	if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r) && !afterComma {
 		for j := i; j < len(s) && j < i+48 && s[j] != '\n'; j++ {
 			if s[j] == ':' {
 				return i, true

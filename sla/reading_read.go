@@ -48,8 +48,12 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 
 // ReadLimitWith reads a time-limit text with options o (nil: defaults).
 //
-// The text may run over several lines, be in NFC or NFD Unicode, in any
-// case, with or without diacritics. What the reader recognises:
+// The text may run over several lines: a line that starts a list item ("-
+// …", "a) …") or a heading ("Thời hạn giải quyết: …", unless the line
+// before ends with a comma) starts a clause, and any other line break is a
+// space, as in a line a page or a PDF wrapped. It may be in NFC or NFD
+// Unicode, in any case, with or without diacritics. What the reader
+// recognises:
 //
 //   - amounts in digits, with leading zeros or a decimal comma ("0,5",
 //     "(17,5)"), repeated in words ("15 (mười lăm) ngày") or in words with

@@ -2310,6 +2310,7 @@ func FuzzReadLimit(f *testing.F) {
 		"trường hợp trường hợp thì thì : : (", "\n- \n+ a) 2.", "kể từ kể từ ngày", "\xff\xfe 5 ngày",
 		"mười (10) giờ", "sau ba (03) giờ chiều", "sáu mươi bốn (64) giờ", "Tối đa 30’", "từ 03 giờ đến 04 giờ sau khi", "sau mười lăm giờ",
 		"02 ngày rưỡi làm việc", "hai ngày rưỡi", "nửa ngày", "1½ ngày", "½", "rưỡi", "năm mươi ngày rưỡi rưỡi",
+		"+ Khu vực Thành phố,\nThị xã, Thị Trấn: Không quá 03 ngày làm việc.", ",\n\n \t\nA: 5 ngày", "\n,",
 	} {
 		f.Add(s)
 	}

@@ -1191,6 +1191,33 @@ func (rd *reader) oneWorkingDayAt(i int, u Unit) bool {
 		punctAt(toks, i-1, ":") && (rd.phraseInSentenceBefore(i-1, 6, "thoi", "gian") || rd.phraseInSentenceBefore(i-1, 6, "thoi", "han"))
 }
 
+// wholeCellAmount reports whether the amount [i, end) is all its cell or
+// field says: the text, a field after a colon or a cell after "|" holds
+// nothing else up to the end of its clause ("một ngày", "Trực tiếp: một
+// ngày", "- **Thời gian:** một ngày", "Cấp đại đội, tiểu đoàn hoặc tương
+// đương: một ngày làm việc;", "Thời hạn giải quyết | một ngày đối với hồ
+// sơ hợp lệ |"), or a bracket holds only it ("Bước 3: UBND cấp xã thực
+// hiện (một ngày làm việc):"). "một" alone is read with such a frame only:
+// mid-sentence "một ngày" is as often a day of something as a time to act.
+func (rd *reader) wholeCellAmount(i, end int) bool {
+	toks := rd.toks
+	if punctAt(toks, i-1, "(") {
+		return punctAt(toks, end, ")")
+	}
+	q := i - 1
+	for q >= 0 && punctAt(toks, q, "*") {
+		q-- // a field's name in bold, "**Thời gian:**"
+	}
+	if q >= 0 && !punctAt(toks, q, ":") && !punctAt(toks, q, "|") {
+		return false
+	}
+	if end == len(toks) || words2(toks, end, "doi", "voi") {
+		return true
+	}
+	t := toks[end]
+	return t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == "|" || t.text == "\n") && (end+1 == len(toks) || t.text != "." || !kindAt(toks, end+1, tokNum))
+}
+
 // stepAmountInBracket reports whether the number words [i, k) open a
 // bracket that holds only them and their unit, right after a step's words:
 // "Bước 3: Cơ quan có chức năng quản lý đất đai cấp xã thực hiện (mười lăm
@@ -1214,8 +1241,9 @@ func (rd *reader) stepAmountInBracket(i, k int) bool {
 // part of a date ("ngày mười lăm tháng sáu") or not a well-formed number
 // is no amount; a lone "năm" (five, or the unit year), "tư" or "một" ("tối
 // đa một ngày" in prose) before a unit is read only with another number
-// word. It returns how many
-// following tokens it consumed.
+// word or a frame that makes it an amount (a limit's cue before it, a
+// field or cell it fills: wholeCellAmount). It returns how many following
+// tokens it consumed.
 func (rd *reader) numberInWords(i int) int {
 	if rd.isFrom(i) {
 		return 0 // "từ" (from), not "tư" (four): "từ sáu tháng" is read from "sáu"
@@ -1290,7 +1318,7 @@ func (rd *reader) numberInWords(i int) int {
 	// tháng (kể từ ngày toà thụ lý vụ án)", baoholaodonggiare.vn), when
 	// the sentence names a time before them ("thời hạn", "thời gian"):
 	// "Đó là năm tháng kể từ ngày thành lập" are the years since.
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !rd.wholeCellAmount(i, k+n) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày": the limit's own
 		// name before a day closing the clause, while "Thời gian giải

@@ -135,6 +135,19 @@ func TestReadLimitOneWorkingDayInWords(t *testing.T) {
 		{"Trong một ngày làm việc từ ngày nhận hồ sơ hợp lệ", "1 ngày làm việc"},
 		{"Thông tư này quy định định mức tin, bài đọc, nghe, xem để kiểm tra báo chí lưu chiểu đối với tác phẩm báo chí phát hành mới trong một ngày làm việc.", ""},
 		{"Lễ cưới được tổ chức trong thời gian một ngày.", ""},
+		// "một" alone with a frame of its own (wholeCellAmount): the whole
+		// text, a field after a colon or a cell after "|" up to its
+		// clause's end, or a bracket holding only the amount.
+		{"một ngày", "1 ngày"},
+		{"một ngày làm việc.", "1 ngày làm việc"},
+		{"Trực tiếp: một ngày", "1 ngày"},
+		{"- **Thời gian:** một ngày", "1 ngày"},
+		{"Cấp đại đội, tiểu đoàn hoặc tương đương: một ngày làm việc;", "1 ngày làm việc"},
+		{"Thời hạn giải quyết | một ngày đối với hồ sơ hợp lệ |", "1 ngày"},
+		{"Bước 3: UBND cấp xã thực hiện (một ngày làm việc):", "1 ngày làm việc"},
+		{"– Thẩm định hình thức: một tháng", "1 tháng"},
+		{"Lễ cưới: một ngày vui", ""},
+		{"Ghi chú: một ngày 15/3 người dân đến nộp hồ sơ", ""},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil || r.Ordinary.String() != tc.want || len(r.Alternatives) > 0 {

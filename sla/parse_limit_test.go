@@ -248,7 +248,9 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "abc", err: sla.ErrLimitSyntax},
 		{in: "15", err: sla.ErrLimitSyntax},
-		{in: "15 tuần", want: sla.CalendarDays(105)}, // weeks of seven days (Civil Code 2015 Art. 146, 148)
+		{in: "15 tuần", want: sla.CalendarDays(105)},         // weeks of seven days (Civil Code 2015 Art. 146, 148)
+		{in: "01 tuần làm việc", want: sla.WorkingDays(5)},   // a working week: five working days (Quyết định 188/1999/QĐ-TTg)
+		{in: "hai tuần làm việc", want: sla.WorkingDays(10)}, // in words too
 		{in: "2 năm", err: sla.ErrLimitSyntax},
 		{in: "30 phút", want: sla.MustParseLimit("0,5 giờ làm việc")}, // minutes as hundredths of a working hour
 		{in: "15 phút", want: sla.MustParseLimit("0,25 giờ làm việc")},

@@ -67,7 +67,8 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //     half (half a calendar day or month is unreadable, as "0,5 ngày" is);
 //     weeks are calendar days, seven a week ("2 tuần" is 14 ngày: Civil
 //     Code 2015 Art. 146 and 148 end a period in weeks where seven times as
-//     many days end); years are read as unreadable durations, never converted;
+//     many days end), and a working week five working days ("01 tuần làm
+//     việc" is 5 ngày làm việc: Quyết định 188/1999/QĐ-TTg); years are read as unreadable durations, never converted;
 //   - the same day: "Trong ngày", "Ngay trong ngày", "ngay sau khi nhận đủ
 //     hồ sơ" (immediately: the same working day);
 //   - composites counted part after part: "01 tháng 15 ngày", "15 ngày + 08
@@ -1064,8 +1065,8 @@ func (rd *reader) number(i int) int {
 		words2(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
 		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
 	}
-	if u == UnitUnknown && rd.weeksAt(j) {
-		u, h = UnitCalendarDays, h*7 // "khoảng 1 tuần": weeks of seven days
+	if wu, per := rd.weekDays(j); u == UnitUnknown && per > 0 {
+		u, h = wu, h*per // "khoảng 1 tuần": weeks of seven days; "01 tuần làm việc": five working days
 	}
 	if u == UnitUnknown && (toks[j].text == "phut" || toks[j].kind == tokPunct) && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 { // (the punctuation is a prime: minutePrimeAt)
 		// "tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút":
@@ -1298,9 +1299,11 @@ func (rd *reader) numberInWords(i int) int {
 	if u == UnitWorkingHours && (wordAt(toks, k+n, "sang") || wordAt(toks, k+n, "chieu") || wordAt(toks, k+n, "toi") || wordAt(toks, k+n, "dem") || wordAt(toks, k+n, "trua")) {
 		return 0 // "đến sáu giờ sáng": a time of day
 	}
-	weeks := u == UnitUnknown && rd.weeksAt(k)
-	if weeks {
-		u = UnitCalendarDays // "hai tuần": weeks of seven days
+	weekUnit, perWeek := rd.weekDays(k)
+	if u == UnitUnknown && perWeek > 0 {
+		u = weekUnit // "hai tuần": weeks of seven days; "một tuần làm việc": five working days
+	} else {
+		perWeek = 0
 	}
 	if toks[i].text == "mot" && wordAt(toks, i+1, "nam") && punctAt(toks, i+2, "(") && (withinAt(toks, i-3) || rd.limitCueBefore(i)) {
 		// "trong thời hạn một năm (12 tháng) kể từ ngày … công nhận tốt
@@ -1332,8 +1335,8 @@ func (rd *reader) numberInWords(i int) int {
 		return 0
 	}
 	h := int64(v) * 100
-	if weeks {
-		h *= 7
+	if perWeek > 0 {
+		h *= perWeek
 	}
 	end := k + n
 	// "mười lăm ngày (15) ngày làm việc": the unit written again after the
@@ -1450,8 +1453,8 @@ func (rd *reader) rangeInWords(i, k int) int {
 // days each ("từ 8-12 tuần"). A range of a unit not modelled, an amount
 // not read (ok false) or bounds out of order is an unreadable item.
 func (rd *reader) addRange(from, to int, lo, hi int64, u Unit, ok bool, unitAt int) {
-	if u == UnitUnknown && rd.weeksAt(unitAt) {
-		u, lo, hi = UnitCalendarDays, lo*7, hi*7
+	if wu, per := rd.weekDays(unitAt); u == UnitUnknown && per > 0 {
+		u, lo, hi = wu, lo*per, hi*per
 	}
 	if u == UnitUnknown && wordAt(rd.toks, unitAt, "phut") && !rd.opt.ClockHours && lo%60 == 0 && hi%60 == 0 && !wordAt(rd.toks, from-1, "mat") {
 		// "cho kết quả nhanh 15-30 phút kể từ khi nhận mẫu" (emcovu.com, a
@@ -1494,6 +1497,24 @@ func (rd *reader) minutePrimeAt(j int) bool {
 // days does (legal.md §6.4 [V]).
 func (rd *reader) weeksAt(j int) bool {
 	return wordAt(rd.toks, j, "tuan") && strings.ContainsAny(rd.original(j), "ầẦ")
+}
+
+// weekDays returns the unit and the days of one week when "tuần" stands at
+// j: seven calendar days (weeksAt), or five working days for a working
+// week, "tuần làm việc" ("hoàn trả học phí … trong thời gian 01 tuần làm
+// việc", a school's refund page; "Trong một tuần làm việc."): state
+// agencies work five days a week, Monday to Friday (Quyết định
+// 188/1999/QĐ-TTg; legal.md rule 24 [R]), so a working week is counted as
+// five working days, holidays skipped as working days skip them. It
+// returns 0 days for anything else.
+func (rd *reader) weekDays(j int) (Unit, int64) {
+	switch {
+	case !rd.weeksAt(j):
+		return UnitUnknown, 0
+	case words2(rd.toks, j+1, "lam", "viec"):
+		return UnitWorkingDays, 5
+	}
+	return UnitCalendarDays, 7
 }
 
 // workingDaysBracket reports whether "(ngày làm việc)" follows at p: "mười
@@ -1578,6 +1599,9 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	case "thang":
 		return UnitMonths, 1
 	case "tuan", "nam", "phut":
+		if toks[j].text == "tuan" && words2(toks, j+1, "lam", "viec") && rd.weeksAt(j) {
+			return UnitUnknown, 3 // "01 tuần làm việc": a working week (weekDays)
+		}
 		return UnitUnknown, 1
 	case "h":
 		if !toks[j].space && kindAt(toks, j-1, tokNum) && words2(toks, j+1, "lam", "viec") {

@@ -520,6 +520,9 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	if wordAt(toks, to-1, "gio") && rd.hoursPerDayAt(from) {
 		return "a cap on the hours of a day (\"Một ngày học không quá 08 giờ\"), not a time limit"
 	}
+	if unitDefinition(toks, from-3) || to == from+2 && unitDefinition(toks, from) {
+		return "a unit's length defined (\"Một tháng là ba mươi ngày\"), not a time limit"
+	}
 	if rd.durationAfter(to) && rd.noticeOfTimeAfter(to) {
 		return "a time to tell the requester how long the answer takes (\"thông báo bằng văn bản về thời hạn giải quyết yêu cầu\"), not the time to answer"
 	}
@@ -1336,4 +1339,25 @@ func (rd *reader) criterionOrCondition(it *item) string {
 		}
 	}
 	return ""
+}
+
+// unitDefinition reports whether a unit's length is defined at q: one
+// unit or half of one ("một", "nửa", read as "0,5", or "1") opening its
+// clause, its unit, then "là" and the length: "Một tháng là ba mươi ngày",
+// "Nửa năm là sáu tháng", "1 năm là 365 ngày" (the Civil Code 2015 Art.
+// 146(1) lists a year, half a year, a month, half a month, a week, a day
+// and an hour so, and pages quote it: "một năm là ba trăm sáu mươi lăm
+// ngày còn nửa năm là sáu tháng"). Neither amount is a time limit.
+func unitDefinition(toks []token, q int) bool {
+	if q < 0 || !wordAt(toks, q+2, "la") || q+1 >= len(toks) || toks[q+1].kind != tokWord || !isUnitWord(toks[q+1].text) {
+		return false
+	}
+	if !wordAt(toks, q, "mot") && !(kindAt(toks, q, tokNum) && (toks[q].text == "1" || toks[q].text == "01" || toks[q].text == "0,5")) {
+		return false // one unit or half of one ("hợp đồng 12-36 tháng là 30 ngày" is a notice for such contracts)
+	}
+	if q == 0 {
+		return true
+	}
+	p := toks[q-1]
+	return p.kind == tokPunct && (p.text != "-" || toks[q].space) || p.text == "con" || p.text == "va" || p.text == "thi"
 }

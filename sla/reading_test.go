@@ -2046,6 +2046,12 @@ func TestReadLimitForms(t *testing.T) {
 		// Twenty-eighth session (from the pending halves).
 		// a lone "năm" before months after "là", a time named before and a count after: five months ("thời hạn tối đa … là năm tháng (kể từ ngày toà thụ lý vụ án)", baoholaodonggiare.vn)
 		{in: "Căn cứ vào quy định trên thì thời hạn tối đa để tòa án giải quyết vụ án tranh chấp lao động là năm tháng (kể từ ngày toà thụ lý vụ án).", ord: "5 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a unit's length defined, as the Civil Code 2015 Art. 146(1) lists them: no limit (unitDefinition)
+		{in: "c) Một tháng là ba mươi ngày;", decide: true, concern: sla.ConcernNotALimit},
+		// the same quoted by a page (danang.luatduonggia.vn): both amounts defined, "nửa năm" read as half a year, unreadable
+		{in: "+ Đối với thời hạn tính theo năm thì được quy ước như sau: một năm là ba trăm sáu mươi lăm ngày còn nửa năm là sáu tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// in digits: the month defined is no limit either
+		{in: "Theo quy ước, 1 tháng là 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

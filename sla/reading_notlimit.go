@@ -520,7 +520,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	if wordAt(toks, to-1, "gio") && rd.hoursPerDayAt(from) {
 		return "a cap on the hours of a day (\"Một ngày học không quá 08 giờ\"), not a time limit"
 	}
-	if unitDefinition(toks, from-3) || to == from+2 && unitDefinition(toks, from) {
+	if (wordAt(toks, from-1, "la") || wordAt(toks, to, "la")) && (unitDefinition(toks, from-3) || to == from+2 && unitDefinition(toks, from)) {
 		return "a unit's length defined (\"Một tháng là ba mươi ngày\"), not a time limit"
 	}
 	if rd.durationAfter(to) && rd.noticeOfTimeAfter(to) {

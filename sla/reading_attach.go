@@ -144,7 +144,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// ("Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân
 			// công …": a step's heading, then its text; the capital starts
 			// a sentence of its own.)
-			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")),
+			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)),
 			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
@@ -1071,4 +1071,21 @@ func (rd *reader) examOrSittingAt(p int) bool {
 		// syllable alone before the next clause ("thi hành", "thi công"
 		// are other words).
 		uint(p) < uint(len(toks)) && toks[p].text == notThen && (!kindAt(toks, p+1, tokWord) || wordAt(toks, p+1, "neu"))
+}
+
+// clauseVerbBetween reports whether, past a comma after a duration at
+// from, the words up to p form a clause of their own with a subject and
+// a passive verb ("…trong thời hạn 20 ngày, hồ sơ được gửi sau khi …"):
+// the "sau khi" that follows is that clause's, not the duration's count.
+func (rd *reader) clauseVerbBetween(from, p int) bool {
+	toks := rd.toks
+	if !punctAt(toks, from, ",") {
+		return false
+	}
+	for q := from + 1; q < p; q++ {
+		if wordAt(toks, q, "duoc") || wordAt(toks, q, "bi") {
+			return q > from+1
+		}
+	}
+	return false
 }

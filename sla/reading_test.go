@@ -2052,6 +2052,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "+ Đối với thời hạn tính theo năm thì được quy ước như sau: một năm là ba trăm sáu mươi lăm ngày còn nửa năm là sáu tháng.", decide: true, concern: sla.ConcernNotALimit},
 		// in digits: the month defined is no limit either
 		{in: "Theo quy ước, 1 tháng là 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// "sau khi" in a clause of its own after the duration's comma, with its own subject and passive verb ("…, khả năng … được gửi đến Bộ Công an sau khi …"): that clause's, not the count (24h.com.vn, extradition; clauseVerbBetween)
+		{in: "Do Bộ Công an chỉ được kiểm tra hồ sơ trong thời hạn 20 ngày, khả năng xảy ra trường hợp yêu cầu dẫn độ thứ hai được gửi đến Bộ Công an sau khi yêu cầu dẫn độ thứ nhất đã được chuyển đến TAND cấp tỉnh có thẩm quyền để thụ lý, giải quyết là rất cao.", ord: "20 ngày", from: sla.FromReceipt},
+		// "sau khi" right after the comma is the count
+		{in: "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm tra, đoàn kiểm tra phải có văn bản thông báo kết quả.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1197,9 +1197,12 @@ func (rd *reader) oneWorkingDayAt(i int, u Unit) bool {
 // nothing else up to the end of its clause ("một ngày", "Trực tiếp: một
 // ngày", "- **Thời gian:** một ngày", "Cấp đại đội, tiểu đoàn hoặc tương
 // đương: một ngày làm việc;", "Thời hạn giải quyết | một ngày đối với hồ
-// sơ hợp lệ |"), or a bracket holds only it ("Bước 3: UBND cấp xã thực
-// hiện (một ngày làm việc):"). "một" alone is read with such a frame only:
-// mid-sentence "một ngày" is as often a day of something as a time to act.
+// sơ hợp lệ |", "Xét nghiệm hình thức: một tháng cho đăng ký nhãn
+// hiệu"), a cell opened by the limit's cue holds nothing else ("Trong
+// thời gian một ngày"), or a bracket holds only it ("Bước 3: UBND cấp xã
+// thực hiện (một ngày làm việc):"). "một" alone is read with such a frame
+// only: mid-sentence "một ngày" is as often a day of something as a time
+// to act.
 func (rd *reader) wholeCellAmount(i, end int) bool {
 	toks := rd.toks
 	if punctAt(toks, i-1, "(") {
@@ -1209,11 +1212,19 @@ func (rd *reader) wholeCellAmount(i, end int) bool {
 	for q >= 0 && punctAt(toks, q, "*") {
 		q-- // a field's name in bold, "**Thời gian:**"
 	}
-	if q >= 0 && !punctAt(toks, q, ":") && !punctAt(toks, q, "|") {
+	switch {
+	case q < 0, punctAt(toks, q, ":"), punctAt(toks, q, "|"):
+	case words3(toks, 0, "trong", "thoi", "gian") && q == 2, wordAt(toks, 0, "trong") && q == 0:
+		// "Trong thời gian một ngày", "Trong một ngày" as the whole
+		// cell (web_pages_twelfth.tsv:136), the limit's own cue; with
+		// words before it, "Lễ cưới được tổ chức trong thời gian một
+		// ngày", it is a length.
+		return end == len(toks) || end+1 == len(toks) && punctAt(toks, end, ".")
+	default:
 		return false
 	}
-	if end == len(toks) || words2(toks, end, "doi", "voi") {
-		return true
+	if end == len(toks) || words2(toks, end, "doi", "voi") || wordAt(toks, end, "cho") && q >= 0 {
+		return true // ("Xét nghiệm hình thức: một tháng cho đăng ký nhãn hiệu")
 	}
 	t := toks[end]
 	return t.kind == tokPunct && (t.text == "." || t.text == ";" || t.text == "|" || t.text == "\n") && (end+1 == len(toks) || t.text != "." || !kindAt(toks, end+1, tokNum))
@@ -1320,8 +1331,11 @@ func (rd *reader) numberInWords(i int) int {
 	// hạn tối đa để tòa án giải quyết vụ án tranh chấp lao động là năm
 	// tháng (kể từ ngày toà thụ lý vụ án)", baoholaodonggiare.vn), when
 	// the sentence names a time before them ("thời hạn", "thời gian"):
-	// "Đó là năm tháng kể từ ngày thành lập" are the years since.
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !rd.wholeCellAmount(i, k+n) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
+	// "Đó là năm tháng kể từ ngày thành lập" are the years since; or as
+	// a list item or field that a count follows ("+ năm tháng kể từ ngày
+	// nộp đơn yêu cầu chấm dứt hiệu lực văn bằng bảo hộ;", a list of
+	// terms in the portal's catalogue, catalogue_repos8.tsv, in words).
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")) || (punctAt(toks, i-1, "+") || punctAt(toks, i-1, "-") || punctAt(toks, i-1, ":")) && countWordsAt(toks, k+1))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !rd.wholeCellAmount(i, k+n) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày": the limit's own
 		// name before a day closing the clause, while "Thời gian giải

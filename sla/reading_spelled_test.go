@@ -147,6 +147,9 @@ func TestReadLimitOneWorkingDayInWords(t *testing.T) {
 		{"Bước 3: UBND cấp xã thực hiện (một ngày làm việc):", "1 ngày làm việc"},
 		{"– Thẩm định hình thức: một tháng", "1 tháng"},
 		{"Lễ cưới: một ngày vui", ""},
+		{"Xét nghiệm hình thức: một tháng cho đăng ký nhãn hiệu", "1 tháng"},
+		{"Trong thời gian một ngày", "1 ngày"},
+		{"Trong một ngày.", "1 ngày"},
 		{"Ghi chú: một ngày 15/3 người dân đến nộp hồ sơ", ""},
 	} {
 		r, err := sla.ReadLimit(tc.in)
@@ -159,8 +162,8 @@ func TestReadLimitOneWorkingDayInWords(t *testing.T) {
 // TestReadLimitFiveMonthsInWords: a lone "năm" before "tháng" is five
 // months after a limit's cue, or after "là" when the sentence names a time
 // before it and a count follows ("thời hạn tối đa … là năm tháng (kể từ
-// ngày toà thụ lý vụ án)", baoholaodonggiare.vn); otherwise "năm tháng"
-// are the years ("những năm tháng kể từ ngày thành lập", "Đó là năm tháng
+// ngày toà thụ lý vụ án)", baoholaodonggiare.vn), or as a list item a
+// count follows; otherwise "năm tháng" are the years ("những năm tháng kể từ ngày thành lập", "Đó là năm tháng
 // kể từ …").
 func TestReadLimitFiveMonthsInWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -172,6 +175,7 @@ func TestReadLimitFiveMonthsInWords(t *testing.T) {
 		{"Trong thời hạn năm tháng kể từ ngày công bố đơn", "5 tháng"},
 		{"Đó là năm tháng kể từ ngày thành lập.", ""},
 		{"Những năm tháng kể từ ngày thành lập, hợp tác xã đã phát triển.", ""},
+		{"+ năm tháng kể từ ngày nộp đơn yêu cầu chấm dứt hiệu lực văn bằng bảo hộ;", "5 tháng"},
 		{"Thời gian là năm tháng đáng nhớ.", ""},
 	} {
 		r, err := sla.ReadLimit(tc.in)

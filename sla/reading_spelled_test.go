@@ -163,8 +163,8 @@ func TestReadLimitOneWorkingDayInWords(t *testing.T) {
 // months after a limit's cue, or after "là" when the sentence names a time
 // before it and a count follows ("thời hạn tối đa … là năm tháng (kể từ
 // ngày toà thụ lý vụ án)", baoholaodonggiare.vn), or as a list item a
-// count follows; otherwise "năm tháng" are the years ("những năm tháng kể từ ngày thành lập", "Đó là năm tháng
-// kể từ …").
+// count follows; otherwise "năm tháng" are the years ("những năm tháng kể
+// từ ngày thành lập", "Đó là năm tháng kể từ …").
 func TestReadLimitFiveMonthsInWords(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

@@ -52,8 +52,11 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 // …", "a) …") or a heading ("Thời hạn giải quyết: …", unless the line
 // before ends with a comma) starts a clause, and any other line break is a
 // space, as in a line a page or a PDF wrapped. It may be in NFC or NFD
-// Unicode, in any case, with or without diacritics. What the reader
-// recognises:
+// Unicode, in any case, with or without diacritics (in a text with none,
+// words that differ only by their marks are told apart by the words around
+// them: "thi" is "thì" unless an exam or "thị" stands by it, "sau" before a
+// unit after a limit's cue is "sáu", "tuan" after an amount a week). What
+// the reader recognises:
 //
 //   - amounts in digits, with leading zeros or a decimal comma ("0,5",
 //     "(17,5)"), repeated in words ("15 (mười lăm) ngày") or in words with
@@ -1510,7 +1513,15 @@ func (rd *reader) minutePrimeAt(j int) bool {
 // day when that day is off, as a period of seven times as many calendar
 // days does (legal.md §6.4 [V]).
 func (rd *reader) weeksAt(j int) bool {
-	return wordAt(rd.toks, j, "tuan") && strings.ContainsAny(rd.original(j), "ầẦ")
+	if !wordAt(rd.toks, j, "tuan") {
+		return false
+	}
+	if strings.ContainsAny(rd.original(j), "ầẦ") {
+		return true
+	}
+	// Without diacritics, "tuan" after an amount is a week unless "thủ"
+	// or "theo" follows ("tuân thủ", "tuân theo": to obey).
+	return rd.withoutDiacritics() && !wordAt(rd.toks, j+1, "thu") && !wordAt(rd.toks, j+1, "theo")
 }
 
 // weekDays returns the unit and the days of one week when "tuần" stands at
@@ -1817,11 +1828,19 @@ func syllableThiAt(toks []token, p int) bool {
 
 // isThen tells "thì" (then) from "thị", "thi" (as in "thị trấn", "thi
 // hành", "khả thi"), which fold alike, by the original's grave accent; a
-// text written without any diacritic reads "thi" as "thì".
+// text written without any diacritic reads "thi" as "thì" unless the words
+// around it make one of the others (thiOrThi).
 func (rd *reader) isThen(p int) bool {
 	if strings.ContainsAny(rd.original(p), "ìÌ") {
 		return true
 	}
+	return rd.withoutDiacritics() && !thiOrThi(rd.toks, p) // a text with diacritics writes "thì" with its accent
+}
+
+// withoutDiacritics reports whether the text is written without any
+// diacritic (plain ASCII), where words that differ only by their marks
+// ("thì", "thi"; "sáu", "sau") must be told apart by the words around them.
+func (rd *reader) withoutDiacritics() bool {
 	if rd.accented == 0 { // once per text: the check stays linear
 		rd.accented = 1
 		for i := 0; i < len(rd.f.src); i++ {
@@ -1831,7 +1850,34 @@ func (rd *reader) isThen(p int) bool {
 			}
 		}
 	}
-	return rd.accented == 1 // a text with diacritics writes "thì" with its accent
+	return rd.accented == 1
+}
+
+// thiOrThi reports whether "thi" at p, in a text without diacritics, is
+// "thi" (an exam, to carry out) or "thị" by the words around it: "dự
+// thi", "kỳ thi", "cuộc thi", "ngày thi", "thi hành", "thí sinh", "thi
+// công", "thi đua", "thi tuyển", "thị xã", "thị trấn", "thị thực", "thị
+// trường", "khả thi". ("… quá 05 ngày thì …" is "thì": the day is a
+// unit there.)
+func thiOrThi(toks []token, p int) bool {
+	if p > 0 && toks[p-1].kind == tokWord {
+		switch toks[p-1].text {
+		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha":
+			return true
+		case "ngay":
+			return !kindAt(toks, p-2, tokNum) // "ngày thi" (the exam's day), not "05 ngày thì"
+		}
+	}
+	if p+1 == len(toks) || toks[p+1].kind == tokPunct {
+		return true // "tổ chức thi, …": "thì" opens a clause, and has words after it
+	}
+	if toks[p+1].kind == tokWord {
+		switch toks[p+1].text {
+		case "hanh", "sinh", "cong", "dua", "tuyen", "xa", "tran", "thuc", "truong", "diem", "nghiem", "giac":
+			return true
+		}
+	}
+	return false
 }
 
 // allCapitals reports whether the text has no lower-case ASCII letter, as a
@@ -1939,9 +1985,15 @@ func (rd *reader) cannotBefore(p int) bool {
 }
 
 // afterNotSix reports whether the word at p is "sau" (after), which folds
-// like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it.
+// like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it. In
+// a text without diacritics, "sau" right before a unit and after a limit's
+// cue is six: "trong thoi han sau thang" ("within after months" says
+// nothing).
 func (rd *reader) afterNotSix(p int) bool {
-	return uint(p) < uint(len(rd.toks)) && rd.toks[p].text == "sau" && !strings.ContainsAny(rd.original(p), "áÁ")
+	if uint(p) >= uint(len(rd.toks)) || rd.toks[p].text != "sau" || strings.ContainsAny(rd.original(p), "áÁ") {
+		return false
+	}
+	return !(rd.withoutDiacritics() && (wordAt(rd.toks, p+1, "thang") || wordAt(rd.toks, p+1, "ngay") && !wordAt(rd.toks, p+2, "ke")) && rd.limitCueBefore(p))
 }
 
 // breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or

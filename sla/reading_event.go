@@ -38,6 +38,9 @@ func (rd *reader) andAnother(ws []int) Start {
 		if words2(toks, q+1, "xet", "thay") {
 			continue // "… nhận được yêu cầu của pháp nhân … và xét thấy có đủ điều kiện …": the receiver's own finding
 		}
+		if wordAt(toks, q-1, "du") && words2(toks, q+1, "hop", "le") {
+			continue // "hồ sơ đầy đủ và hợp lệ": the dossier's quality, as "hồ sơ đầy đủ, hợp lệ"
+		}
 		if words4(toks, q+1, "co", "y", "kien", "tra") && wordAt(toks, q+5, "loi") {
 			// "… chậm nhất 15 ngày kể từ ngày nhận được hồ sơ hợp lệ và có
 			// ý kiến trả lời bằng văn bản hoặc thông báo kết quả …" (a
@@ -47,6 +50,13 @@ func (rd *reader) andAnother(ws []int) Start {
 			continue
 		}
 		for _, r := range ws[k+1 : min(len(ws), k+14)] {
+			if toks[r].text == "va" {
+				// The next "và" joins a conjunct of its own, asked in its
+				// turn: "hồ sơ đầy đủ và hợp lệ … và đủ điều kiện …" reads
+				// "đủ điều kiện" right after its own "và", as "hồ sơ hợp
+				// lệ … và đủ điều kiện" does.
+				break
+			}
 			switch {
 			case words2(toks, r, "hoan", "thanh"), words2(toks, r, "ket", "qua"), words2(toks, r, "le", "phi"),
 				words2(toks, r, "nop", "phi"), words2(toks, r, "thanh", "toan"),

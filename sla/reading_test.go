@@ -2562,7 +2562,8 @@ func TestReadLimitRangeWritten(t *testing.T) {
 // "tổ chức, cá nhân", "ngày làm việc (không kể ngày nghỉ, lễ, tết)" and
 // "ngày làm việc", a step's name before "Thời hạn giải quyết:" and before
 // "Trong thời hạn", "có trách nhiệm" and "phải" ending a count's clause,
-// "15 ngày (làm việc)", "15 ngày LV" and "15 ngày làm việc"),
+// "15 ngày (làm việc)", "15 ngày LV" and "15 ngày làm việc", "hồ sơ đầy
+// đủ và hợp lệ" and "hồ sơ hợp lệ"),
 // while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
@@ -2581,6 +2582,10 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Người nộp thuế nộp hồ sơ đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ ngày có văn bản chấm dứt hoạt động.", "kể từ khi có văn bản chấm dứt hoạt động"},
 		{"Kéo dài thời hạn nâng lương tối đa không quá 06 tháng.", "Kéo dài thời hạn nâng lương không quá 06 tháng.", ""},
 		{"Trong thời hạn 15 ngày (làm việc) kể từ ngày nhận đủ hồ sơ", "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", ""},
+		// "hồ sơ đầy đủ và hợp lệ" is "hồ sơ hợp lệ", whatever "và" joins after it (legal_random2.tsv:161, provincial_catalogues.tsv:151 rewritten)
+		{"Trong thời hạn 12 ngày kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ theo quy định tại khoản 1 Điều này và đủ điều kiện theo quy định của pháp luật, công chức làm công tác hộ tịch ghi vào Sổ hộ tịch.",
+			"Trong thời hạn 12 ngày kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định tại khoản 1 Điều này và đủ điều kiện theo quy định của pháp luật, công chức làm công tác hộ tịch ghi vào Sổ hộ tịch.", ""},
+		{"- Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ có kết quả giải quyết.", "- Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ có kết quả giải quyết.", ""},
 		{"Trong thời hạn 15 ngày LV kể từ ngày nhận đủ hồ sơ", "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", ""},
 		{"E-visa cho phép nhập cảnh một lần và lưu trú tối đa là 30 ngày tại Việt Nam.", "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.", ""},
 		{"Ngay kể từ khi nhận đủ hồ sơ hợp lệ", "Ngay sau khi nhận đủ hồ sơ hợp lệ", ""},

@@ -874,7 +874,8 @@ func daysOffAside(toks []token, i int) int {
 		}
 		switch t.text {
 		case "ngay", "nghi", "le", "tet", "thu", "bay", "chu", "nhat", "va", "cac", "hang", "tuan", "theo", "quy", "dinh":
-			off = off || t.text == "nghi" || t.text == "le" || t.text == "tet"
+			off = off || t.text == "nghi" || t.text == "le" || t.text == "tet" ||
+				t.text == "bay" && wordAt(toks, k-1, "thu") || t.text == "nhat" && wordAt(toks, k-1, "chu") // "(không kể thứ Bảy, Chủ nhật)": the weekend's days are days off too
 		default:
 			return 0
 		}

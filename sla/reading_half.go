@@ -17,12 +17,6 @@ import "strconv"
 // without a break (Art. 146(1)(d), "mà khoảng thời gian diễn ra không
 // liền nhau"; domain/legal.md §6.4), and a time limit runs on.
 
-// halfWord reports whether the folded word w may say a half: "rưỡi" (and
-// its common misspelling "rưởi") after a unit, "nửa" before one. ("nữa",
-// more, folds alike; it is read as a half only right before a unit, where
-// it stands for the misspelt "nửa".)
-func halfWord(w string) bool { return w == "ruoi" || w == "nua" }
-
 // readHalves rewrites the halves in toks as decimals, in place, and returns
 // the tokens left. The rewritten number keeps the span of what it replaced
 // (its at and end), so that the reader quotes the original words. It
@@ -32,7 +26,8 @@ func readHalves(toks []token) []token {
 		t := &toks[i]
 		switch {
 		case t.kind == tokNum && halfUnitAt(toks, i+1) && wordAt(toks, i+2, "ruoi") && wholeAmount(toks, i):
-			// "02 ngày rưỡi làm việc", "1 giờ rưỡi": the number and a
+			// "02 ngày rưỡi làm việc", "1 giờ rưỡi" (and the common
+			// misspelling "rưởi", which folds alike): the number and a
 			// half, its unit stays.
 			t.text = t.text + ",5"
 			toks[i+1].end = toks[i+2].end
@@ -46,7 +41,9 @@ func readHalves(toks []token) []token {
 			// "½ ngày"
 			t.kind, t.text = tokNum, "0,5"
 		case t.kind == tokWord && t.text == "nua" && !kindAt(toks, i-1, tokNum) && halfUnitAt(toks, i+1):
-			// "nửa ngày làm việc", "trong nửa giờ"
+			// "nửa ngày làm việc", "trong nửa giờ". ("nữa", more, folds
+			// alike; right before a unit it stands for the misspelt
+			// "nửa", and "thêm 05 ngày nữa" has it after its unit.)
 			t.kind, t.text, t.key = tokNum, "0,5", false
 		case t.kind == tokWord && isNumberWord(t.text):
 			// "hai ngày rưỡi", "mười lăm ngày rưỡi": the words become

@@ -71,7 +71,8 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //     weeks are calendar days, seven a week ("2 tuần" is 14 ngày: Civil
 //     Code 2015 Art. 146 and 148 end a period in weeks where seven times as
 //     many days end), and a working week five working days ("01 tuần làm
-//     việc" is 5 ngày làm việc: Quyết định 188/1999/QĐ-TTg); years are read as unreadable durations, never converted;
+//     việc" is 5 ngày làm việc: Quyết định 188/1999/QĐ-TTg); years are
+//     read as unreadable durations, never converted;
 //   - the same day: "Trong ngày", "Ngay trong ngày", "ngay sau khi nhận đủ
 //     hồ sơ" (immediately: the same working day);
 //   - composites counted part after part: "01 tháng 15 ngày", "15 ngày + 08

@@ -1856,17 +1856,19 @@ func (rd *reader) withoutDiacritics() bool {
 
 // thiOrThi reports whether "thi" at p, in a text without diacritics, is
 // "thi" (an exam, to carry out) or "thị" by the words around it: "dự
-// thi", "kỳ thi", "cuộc thi", "ngày thi", "thi hành", "thí sinh", "thi
-// công", "thi đua", "thi tuyển", "thị xã", "thị trấn", "thị thực", "thị
-// trường", "khả thi". ("… quá 05 ngày thì …" is "thì": the day is a
+// thi", "kỳ thi", "cuộc thi", "ngày thi", "chấm thi", "hội đồng thi", "thi
+// hành", "thí sinh", "thi công", "thi đua", "thi tuyển", "thi thể", "thị
+// xã", "thị trấn", "thị thực", "thị trường", "khả thi". ("… quá 05 ngày thì …" is "thì": the day is a
 // unit there.)
 func thiOrThi(toks []token, p int) bool {
 	if p > 0 && toks[p-1].kind == tokWord {
 		switch toks[p-1].text {
-		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha":
+		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham":
 			return true
 		case "ngay":
 			return !kindAt(toks, p-2, tokNum) // "ngày thi" (the exam's day), not "05 ngày thì"
+		case "dong":
+			return wordAt(toks, p-2, "hoi") // "hội đồng thi", not "hoạt động thì"
 		}
 	}
 	if p+1 == len(toks) || toks[p+1].kind == tokPunct {
@@ -1874,7 +1876,7 @@ func thiOrThi(toks []token, p int) bool {
 	}
 	if toks[p+1].kind == tokWord {
 		switch toks[p+1].text {
-		case "hanh", "sinh", "cong", "dua", "tuyen", "xa", "tran", "thuc", "truong", "diem", "nghiem", "giac":
+		case "hanh", "sinh", "cong", "dua", "tuyen", "xa", "tran", "thuc", "truong", "diem", "nghiem", "giac", "the":
 			return true
 		}
 	}

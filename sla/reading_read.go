@@ -1069,8 +1069,10 @@ func (rd *reader) number(i int) int {
 		words2(toks, i-3, "mot", "lan") && punctAt(toks, i-1, ",") && rd.onceLater(end) { // ("… gặp nhau 06 tháng một lần, 03 tháng các đồn biên phòng hai bên gặp nhau một lần")
 		return end - i - 1 // "định kỳ 5 năm một lần", "03 tháng hoặc 06 tháng một lần": a frequency, not a duration
 	}
-	if wu, per := rd.weekDays(j); u == UnitUnknown && per > 0 {
-		u, h = wu, h*per // "khoảng 1 tuần": weeks of seven days; "01 tuần làm việc": five working days
+	if u == UnitUnknown {
+		if wu, per := rd.weekDays(j); per > 0 {
+			u, h = wu, h*per // "khoảng 1 tuần": weeks of seven days; "01 tuần làm việc": five working days
+		}
 	}
 	if u == UnitUnknown && (toks[j].text == "phut" || toks[j].kind == tokPunct) && !rd.opt.ClockHours && numBad == "" && !negative && h > 0 && h%60 == 0 { // (the punctuation is a prime: minutePrimeAt)
 		// "tiếp nhận, kiểm tra hồ sơ và xử lý trong thời gian 30 phút":
@@ -1314,11 +1316,9 @@ func (rd *reader) numberInWords(i int) int {
 	if u == UnitWorkingHours && (wordAt(toks, k+n, "sang") || wordAt(toks, k+n, "chieu") || wordAt(toks, k+n, "toi") || wordAt(toks, k+n, "dem") || wordAt(toks, k+n, "trua")) {
 		return 0 // "đến sáu giờ sáng": a time of day
 	}
-	weekUnit, perWeek := rd.weekDays(k)
-	if u == UnitUnknown && perWeek > 0 {
-		u = weekUnit // "hai tuần": weeks of seven days; "một tuần làm việc": five working days
-	} else {
-		perWeek = 0
+	perWeek := int64(0)
+	if u == UnitUnknown {
+		u, perWeek = rd.weekDays(k) // "hai tuần": weeks of seven days; "một tuần làm việc": five working days
 	}
 	if toks[i].text == "mot" && wordAt(toks, i+1, "nam") && punctAt(toks, i+2, "(") && (withinAt(toks, i-3) || rd.limitCueBefore(i)) {
 		// "trong thời hạn một năm (12 tháng) kể từ ngày … công nhận tốt
@@ -1471,8 +1471,10 @@ func (rd *reader) rangeInWords(i, k int) int {
 // days each ("từ 8-12 tuần"). A range of a unit not modelled, an amount
 // not read (ok false) or bounds out of order is an unreadable item.
 func (rd *reader) addRange(from, to int, lo, hi int64, u Unit, ok bool, unitAt int) {
-	if wu, per := rd.weekDays(unitAt); u == UnitUnknown && per > 0 {
-		u, lo, hi = wu, lo*per, hi*per
+	if u == UnitUnknown {
+		if wu, per := rd.weekDays(unitAt); per > 0 {
+			u, lo, hi = wu, lo*per, hi*per
+		}
 	}
 	if u == UnitUnknown && wordAt(rd.toks, unitAt, "phut") && !rd.opt.ClockHours && lo%60 == 0 && hi%60 == 0 && !wordAt(rd.toks, from-1, "mat") {
 		// "cho kết quả nhanh 15-30 phút kể từ khi nhận mẫu" (emcovu.com, a

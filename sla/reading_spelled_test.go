@@ -77,8 +77,9 @@ func TestReadLimitSpelledAmounts(t *testing.T) {
 	// is also "a", "năm" also a year, "sáu" folds as "sau" (after), and
 	// hours in words are often a time of day. A ratchet bounds the texts
 	// that read otherwise with their amount (2 to 99) in words alone: 196
-	// in the twenty-seventh session, lower it when a rule reads more.
-	const wordsAloneAtMost = 196
+	// in the twenty-seventh session, 195 in the twenty-eighth; lower it when
+	// a rule reads more.
+	const wordsAloneAtMost = 195
 	wordsAlone := 0
 	tried := 0
 	for i := 0; i < len(rows); i += step {

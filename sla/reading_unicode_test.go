@@ -84,12 +84,11 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	const atMost = 339
-	differ := 0
+	atMost, differ := 339, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {
-		step = 10
+		step, atMost = 10, 34 // every tenth text, its own count
 	}
 	for i := 0; i < len(rows); i += step {
 		stripped := withoutDiacritics(rows[i].text)
@@ -102,7 +101,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			differ++
 		}
 	}
-	if differ > atMost/step+1 {
-		t.Errorf("%d tuning texts read otherwise without diacritics, at most %d", differ, atMost/step+1)
+	if differ > atMost {
+		t.Errorf("%d tuning texts (every %d) read otherwise without diacritics, at most %d", differ, step, atMost)
 	}
 }

@@ -765,10 +765,17 @@ func (rd *reader) isFrom(p int) bool {
 // more: "trong khoảng thời gian liên tục từ năm (05) giờ trở lên", Thông tư
 // 24/2016/TT-BTTTT Điều 10), or a range of hours counted from an event,
 // "từ 03 giờ đến 04 giờ sau khi uống liều thuốc Methadone đầu tiên"
-// (Thông tư 14/2015/TT-BYT Điều 14).
+// (Thông tư 14/2015/TT-BYT Điều 14), or hours up to days, weeks or months
+// ("từ 24 giờ đến 14 ngày làm việc").
 func (rd *reader) hoursAmountFrom(g int) bool {
 	toks := rd.toks
 	if words2(toks, g+1, "tro", "len") {
+		return true
+	}
+	if (wordAt(toks, g+1, "den") || wordAt(toks, g+1, "toi")) && kindAt(toks, g+2, tokNum) && (wordAt(toks, g+3, "ngay") || wordAt(toks, g+3, "thang") || rd.weeksAt(g+3)) && !kindAt(toks, g+4, tokNum) {
+		// "thời gian hoàn trả …, từ 24 giờ đến 14 ngày làm việc"
+		// (cafef.vn on a shop's refunds): hours up to days, a span of
+		// time no clock has.
 		return true
 	}
 	return (wordAt(toks, g+1, "den") || wordAt(toks, g+1, "toi")) && kindAt(toks, g+2, tokNum) && wordAt(toks, g+3, "gio") &&

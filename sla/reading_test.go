@@ -2056,6 +2056,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Do Bộ Công an chỉ được kiểm tra hồ sơ trong thời hạn 20 ngày, khả năng xảy ra trường hợp yêu cầu dẫn độ thứ hai được gửi đến Bộ Công an sau khi yêu cầu dẫn độ thứ nhất đã được chuyển đến TAND cấp tỉnh có thẩm quyền để thụ lý, giải quyết là rất cao.", ord: "20 ngày", from: sla.FromReceipt},
 		// "sau khi" right after the comma is the count
 		{in: "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm tra, đoàn kiểm tra phải có văn bản thông báo kết quả.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// hours up to days after "từ … đến": two durations reported, never a time of day and one limit (cafef.vn on a shop's refunds; hoursAmountFrom)
+		{in: "Theo đó, thời gian hoàn trả có sự thay đổi, từ 24 giờ đến 14 ngày làm việc.", alts: []string{"unstated 24 giờ làm việc", "unstated 14 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -3,6 +3,7 @@ package sla_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -2547,6 +2548,31 @@ func TestReadLimitRangeWritten(t *testing.T) {
 		if err != nil || !r.Ordinary.IsZero() || len(r.Alternatives) != 1 || r.Alternatives[0].Kind != sla.AltRange ||
 			r.Alternatives[0].Period.String() != "5 ngày làm việc" || r.Alternatives[0].Upto.String() != "7 ngày làm việc" {
 			t.Errorf("ReadLimit(%q) = %q, %v; want the range 5-7 ngày làm việc", in, r.String(), err)
+		}
+	}
+}
+
+// TestReadLimitRangeAcrossUnits: "từ … đến …" from minutes or hours up to
+// hours or days is two durations, reported as such, never a time of day
+// and one limit ("từ 24 giờ đến 14 ngày làm việc" read as 14 working days);
+// office hours with their minutes stay times of day.
+func TestReadLimitRangeAcrossUnits(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		alts []string
+	}{
+		{"Theo đó, thời gian hoàn trả có sự thay đổi, từ 24 giờ đến 14 ngày làm việc.", []string{"24 giờ làm việc", "14 ngày làm việc"}},
+		{"Thời gian xử lý từ 30 phút đến 2 giờ.", []string{"0,5 giờ làm việc", "2 giờ làm việc"}},
+		{"Thời gian xử lý từ 4 giờ đến 1 ngày làm việc", []string{"4 giờ làm việc", "1 ngày làm việc"}},
+		{"Sáng từ 7 giờ 30 phút đến 11 giờ 30 phút, chiều từ 13 giờ 30 phút đến 17 giờ.", nil},
+	} {
+		r, err := sla.ReadLimit(tc.in)
+		var got []string
+		for _, a := range r.Alternatives {
+			got = append(got, a.Period.String())
+		}
+		if err != nil || !r.Ordinary.IsZero() || !slices.Equal(got, tc.alts) {
+			t.Errorf("ReadLimit(%q) = %q, alternatives %q; want no ordinary limit and %q", tc.in, r.String(), got, tc.alts)
 		}
 	}
 }

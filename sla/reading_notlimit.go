@@ -1110,7 +1110,8 @@ func (rd *reader) openingDefines(it *item, q int) string {
 
 	}
 	if wordAt(toks, q, "khong") && it.from-q > 2 && (it.event == StartUnknown || it.event == FromReceipt && !rd.receivingIn(it)) && !(wordAt(toks, q+1, "qua") || wordAt(toks, q+1, "tinh") || wordAt(toks, q+1, "ke") ||
-		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon") || wordAt(toks, q+1, "dung")) {
+		wordAt(toks, q+1, "bao") || wordAt(toks, q+1, "gom") || wordAt(toks, q+1, "cham") || wordAt(toks, q+1, "vuot") || wordAt(toks, q+1, "muon") || wordAt(toks, q+1, "dung") ||
+		words2(toks, q+1, "it", "hon") || wordAt(toks, q+1, "duoi") || words2(toks, q+1, "nhieu", "hon")) { // ("Không ít hơn 05 ngày và không quá 10 ngày": a floor and a cap, no inaction)
 		// ("không đúng chính sách, chế độ quy định thì yêu cầu … điều chỉnh
 		// lại chậm nhất là 10 ngày làm việc": a fault found, then a time
 		// to mend it.)

@@ -2591,7 +2591,8 @@ func TestReadLimitRangeAcrossUnits(t *testing.T) {
 // "ngày làm việc", a step's name before "Thời hạn giải quyết:" and before
 // "Trong thời hạn", "có trách nhiệm" and "phải" ending a count's clause,
 // "15 ngày (làm việc)", "15 ngày LV" and "15 ngày làm việc", "hồ sơ đầy
-// đủ và hợp lệ" and "hồ sơ hợp lệ"),
+// đủ và hợp lệ" and "hồ sơ hợp lệ", "không ít hơn … và không quá …" and
+// "tối thiểu …, tối đa …"),
 // while the reading quotes
 // the text's own words.
 func TestReadLimitSynonymsReadAlike(t *testing.T) {
@@ -2610,6 +2611,9 @@ func TestReadLimitSynonymsReadAlike(t *testing.T) {
 			"Người nộp thuế nộp hồ sơ đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ ngày có văn bản chấm dứt hoạt động.", "kể từ khi có văn bản chấm dứt hoạt động"},
 		{"Kéo dài thời hạn nâng lương tối đa không quá 06 tháng.", "Kéo dài thời hạn nâng lương không quá 06 tháng.", ""},
 		{"Trong thời hạn 15 ngày (làm việc) kể từ ngày nhận đủ hồ sơ", "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ", ""},
+		// a floor and a cap: "không ít hơn … và không quá …" as "tối thiểu …, tối đa …" (the cap is the limit)
+		{"Thời hạn thông báo không ít hơn 05 ngày và không quá 10 ngày kể từ ngày nhận đủ hồ sơ.", "Thời hạn thông báo tối thiểu 05 ngày, tối đa 10 ngày kể từ ngày nhận đủ hồ sơ.", ""},
+		{"Không ít hơn 05 ngày và không quá 10 ngày.", "Tối thiểu 05 ngày, tối đa 10 ngày.", ""},
 		// "hồ sơ đầy đủ và hợp lệ" is "hồ sơ hợp lệ", whatever "và" joins after it (legal_random2.tsv:161, provincial_catalogues.tsv:151 rewritten)
 		{"Trong thời hạn 12 ngày kể từ ngày nhận được hồ sơ đầy đủ và hợp lệ theo quy định tại khoản 1 Điều này và đủ điều kiện theo quy định của pháp luật, công chức làm công tác hộ tịch ghi vào Sổ hộ tịch.",
 			"Trong thời hạn 12 ngày kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định tại khoản 1 Điều này và đủ điều kiện theo quy định của pháp luật, công chức làm công tác hộ tịch ghi vào Sổ hộ tịch.", ""},

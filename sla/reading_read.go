@@ -536,6 +536,27 @@ func (rd *reader) sameDayBefore(p int) bool {
 	return n > 0 && rd.items[n-1].kind == iSameDay && p-rd.items[n-1].to <= 5
 }
 
+// sameDayCaseBefore reports whether the same day was read right before
+// the case whose time of day stands at pre: "Trả kết quả trong ngày đối
+// với hồ sơ nhận trước 15 giờ", as "Hồ sơ nhận trước 15 giờ trả kết quả
+// trong ngày" says it the other way round.
+func (rd *reader) sameDayCaseBefore(pre int) bool {
+	n := len(rd.items)
+	if n == 0 || rd.items[n-1].kind != iSameDay {
+		return false
+	}
+	last := rd.items[n-1].to
+	if pre-last > 8 || !words2(rd.toks, last, "doi", "voi") {
+		return false
+	}
+	for q := last + 2; q < pre; q++ {
+		if words2(rd.toks, q, "ho", "so") {
+			return true // the dossiers received before the hour
+		}
+	}
+	return false
+}
+
 // sameDayAfter reports whether "trong ngày" follows p within twelve tokens
 // of its sentence: a same-day limit after a time of day.
 func (rd *reader) sameDayAfter(p int) bool {
@@ -794,7 +815,7 @@ func (rd *reader) clockCutoff(pre, at, end, hour, min int) {
 		return
 	}
 	dayNamed := wordAt(toks, end, "ngay") || wordAt(toks, end, "sang") && wordAt(toks, end+1, "ngay")
-	if toks[pre].text == "truoc" && rd.sameDayAfter(end) || toks[pre].text == "sau" && !dayNamed {
+	if toks[pre].text == "truoc" && (rd.sameDayAfter(end) || rd.sameDayCaseBefore(pre)) || toks[pre].text == "sau" && !dayNamed {
 		rd.cutoff = clock.New(hour, min, 0, 0)
 		rd.cutoffWords = rd.words(pre, end)
 		rd.cutoffAt = at

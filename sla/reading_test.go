@@ -2060,7 +2060,7 @@ func TestReadLimitForms(t *testing.T) {
 		// hours up to days after "từ … đến": two durations reported, never a time of day and one limit (cafef.vn on a shop's refunds; hoursAmountFrom)
 		{in: "Theo đó, thời gian hoàn trả có sự thay đổi, từ 24 giờ đến 14 ngày làm việc.", alts: []string{"unstated 24 giờ làm việc", "unstated 14 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// the same day with its cut-off said after it, "trong ngày đối với hồ sơ nhận trước 15 giờ", as "Hồ sơ nhận trước 15 giờ trả kết quả trong ngày" (sameDayCaseBefore)
-		{in: "Trả kết quả trong ngày đối với hồ sơ nhận trước 15 giờ.", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Trả kết quả trong ngày đối với hồ sơ nhận trước 15 giờ.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

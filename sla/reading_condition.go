@@ -648,7 +648,7 @@ func (rd *reader) outcomeComma(p, end int) int {
 func (rd *reader) beforeCutoffIn(p, q int) bool {
 	toks := rd.toks
 	for r := p; r+2 < q; r++ {
-		if wordAt(toks, r, "truoc") && kindAt(toks, r+1, tokNum) && wordAt(toks, r+2, "gio") {
+		if wordAt(toks, r, "truoc") && kindAt(toks, r+1, tokNum) && (wordAt(toks, r+2, "gio") || wordAt(toks, r+2, "h") && !toks[r+2].space) { // ("trước 15h00" as "trước 15 giờ")
 			if h, bad := parseAmount(toks[r+1].text); bad == "" && h == int64(rd.cutoff.Hour())*100 {
 				return true
 			}

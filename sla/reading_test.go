@@ -2061,6 +2061,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Theo đó, thời gian hoàn trả có sự thay đổi, từ 24 giờ đến 14 ngày làm việc.", alts: []string{"unstated 24 giờ làm việc", "unstated 14 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// the same day with its cut-off said after it, "trong ngày đối với hồ sơ nhận trước 15 giờ", as "Hồ sơ nhận trước 15 giờ trả kết quả trong ngày" (sameDayCaseBefore)
 		{in: "Trả kết quả trong ngày đối với hồ sơ nhận trước 15 giờ.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		// the cut-off hour written "15h00" after the same day's case, as "15 giờ" (beforeCutoffIn)
+		{in: "Trả kết quả trong ngày đối với hồ sơ nộp trước 15h00.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

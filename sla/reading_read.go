@@ -537,19 +537,27 @@ func (rd *reader) sameDayBefore(p int) bool {
 }
 
 // sameDayCaseBefore reports whether the same day was read right before
-// the case whose time of day stands at pre: "Trả kết quả trong ngày đối
-// với hồ sơ nhận trước 15 giờ", as "Hồ sơ nhận trước 15 giờ trả kết quả
-// trong ngày" says it the other way round.
+// the case of dossiers whose time of day stands at pre: "Trả kết quả trong
+// ngày đối với hồ sơ nhận trước 15 giờ", "… trong ngày nếu nhận hồ sơ
+// trước 15 giờ", "Trả ngay trong ngày (đối với hồ sơ nhận trước 16h00)",
+// as "Hồ sơ nhận trước 15 giờ trả kết quả trong ngày" says it the other
+// way round.
 func (rd *reader) sameDayCaseBefore(pre int) bool {
 	n := len(rd.items)
 	if n == 0 || rd.items[n-1].kind != iSameDay {
 		return false
 	}
 	last := rd.items[n-1].to
-	if pre-last > 8 || !words2(rd.toks, last, "doi", "voi") {
+	if words2(rd.toks, last, "lam", "viec") {
+		last += 2 // "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ sáng)"
+	}
+	if punctAt(rd.toks, last, "(") {
+		last++ // "Trả ngay trong ngày (đối với hồ sơ nhận trước 16h00)"
+	}
+	if pre-last > 8 || !words2(rd.toks, last, "doi", "voi") && !wordAt(rd.toks, last, "neu") {
 		return false
 	}
-	for q := last + 2; q < pre; q++ {
+	for q := last + 1; q < pre; q++ {
 		if words2(rd.toks, q, "ho", "so") {
 			return true // the dossiers received before the hour
 		}

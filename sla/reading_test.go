@@ -2063,6 +2063,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trả kết quả trong ngày đối với hồ sơ nhận trước 15 giờ.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 		// the cut-off hour written "15h00" after the same day's case, as "15 giờ" (beforeCutoffIn)
 		{in: "Trả kết quả trong ngày đối với hồ sơ nộp trước 15h00.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		// the cut-off after the same day in a "nếu" case
+		{in: "Trả kết quả trong ngày nếu nhận hồ sơ trước 15 giờ", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		// in brackets, after "trong ngày làm việc", with the part of the day
+		{in: "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ sáng)", ord: "Trong ngày", cutoff: clock.New(10, 0, 0, 0), from: sla.FromReceipt},
+		// in brackets with "đối với", the hour written "16h00"
+		{in: "Trả ngay trong ngày (đối với hồ sơ nhận trước 16h00)", ord: "Trong ngày", cutoff: clock.New(16, 0, 0, 0), from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

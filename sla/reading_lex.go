@@ -70,7 +70,7 @@ func wordClassOf(w string) wordClass {
 		return classKey
 	case "khi":
 		return classKey | classSame
-	case "hoi", "qua", "so", "diem", "la", "duoc", "khoang", "dinh":
+	case "hoi", "qua", "so", "diem", "la", "duoc", "khoang", "dinh", "the":
 		return classSame
 	case "ruoi", "nua":
 		return classHalf
@@ -734,6 +734,14 @@ func sameWords(f *folded, toks []token) []token {
 			setKey(&h)
 			setKey(&l)
 			toks = append(toks[:n-2], h, l)
+		}
+	case "the":
+		if word(n-1, "cu") && n >= 2 && toks[n-2].kind == tokPunct && toks[n-2].text == "," {
+			// "20 ngày làm việc, cụ thể: Sở Xây dựng 15 ngày, UBND tỉnh
+			// 05 ngày" is "…, trong đó: …": the parts of the total.
+			toks[n-1].text, last.text = "trong", "do"
+			setKey(&toks[n-1])
+			setKey(last)
 		}
 	case "khoang":
 		if word(n-1, "trong") {

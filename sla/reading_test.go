@@ -2428,8 +2428,8 @@ func TestReadLimitCutoffHourWritten(t *testing.T) {
 }
 
 // TestReadLimitBreakdownWritten: a total and its shares read as one
-// breakdown however the shares are written: after "trong đó" or in a
-// bracket, each body with a colon or right before its amount, parted by
+// breakdown however the shares are written: after "trong đó" (or ", cụ
+// thể", read as it) or in a bracket, each body with a colon or right before its amount, parted by
 // commas, semicolons or list lines, in working days or in days of the
 // total's working days ("15 ngày làm việc (trong đó: Sở Tư pháp 10 ngày;
 // UBND tỉnh 05 ngày)" read one share and an alternative before the
@@ -2447,6 +2447,8 @@ func TestReadLimitBreakdownWritten(t *testing.T) {
 		"15 ngày làm việc, trong đó: Sở Tư pháp 10 ngày làm việc, UBND tỉnh 05 ngày làm việc",
 		"15 ngày làm việc. Trong đó: Sở Tư pháp 10 ngày làm việc, UBND tỉnh 05 ngày làm việc.",
 		"15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó:\n- Sở Tư pháp: 10 ngày làm việc;\n- UBND tỉnh: 05 ngày làm việc.",
+		"15 ngày làm việc, cụ thể: Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày",
+		"15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cụ thể như sau:\n- Sở Tư pháp: 10 ngày làm việc;\n- UBND tỉnh: 05 ngày làm việc.",
 	} {
 		r, err := sla.ReadLimit(in)
 		if err != nil || r.Ordinary.String() != "15 ngày làm việc" || len(r.Breakdown) != 2 || len(r.Alternatives) > 0 || len(r.Concerns) > 0 {

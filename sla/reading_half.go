@@ -48,10 +48,7 @@ func readHalves(toks []token) []token {
 		case t.kind == tokWord && isNumberWord(t.text):
 			// "hai ngày rưỡi", "mười lăm ngày rưỡi": the words become
 			// the number in digits, as "2 ngày rưỡi".
-			k := i
-			for k < len(toks) && k-i < 5 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
-				k++
-			}
+			k := numberWordsFrom(toks, i, 5)
 			if !halfUnitAt(toks, k) || !wordAt(toks, k+1, "ruoi") || wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") || kindAt(toks, k+2, tokNum) {
 				// ("Mười ngày rưỡi 10,5 ngày làm việc": the digits that
 				// follow say it again, and numberInWords leaves the words
@@ -76,14 +73,7 @@ func readHalves(toks []token) []token {
 // "giờ", "tháng", "tuần" or "năm", as a unit rather than a date's part (no
 // number right after it: "nửa ngày 15" is no half day).
 func halfUnitAt(toks []token, k int) bool {
-	if k >= len(toks) || toks[k].kind != tokWord {
-		return false
-	}
-	switch toks[k].text {
-	case "ngay", "gio", "thang", "tuan", "nam":
-		return !kindAt(toks, k+1, tokNum)
-	}
-	return false
+	return k < len(toks) && toks[k].kind == tokWord && isUnitWord(toks[k].text) && toks[k].text != "phut" && !kindAt(toks, k+1, tokNum)
 }
 
 // wholeAmount reports whether the number at i is a whole amount below 100

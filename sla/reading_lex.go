@@ -797,10 +797,7 @@ func dropSpelledAmounts(toks []token) []token {
 // at most) are followed by the same number's digits alone in brackets,
 // "hai mươi lăm (25)" (wordsSayDigits), or 0.
 func spelledBefore(toks []token, i int) int {
-	k := i
-	for k < len(toks) && k-i < 6 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
-		k++
-	}
+	k := numberWordsFrom(toks, i, 6)
 	if !punctAt(toks, k, "(") || !kindAt(toks, k+1, tokNum) || !punctAt(toks, k+2, ")") || !wordsSayDigits(toks[i:k], toks[k+1].text) {
 		return 0
 	}
@@ -895,10 +892,7 @@ func daysOffAside(toks []token, i int) int {
 // number toks[i] that spell it ("05 (năm) ngày", "01 (một) bộ hồ sơ"), or
 // 0.
 func spelledRepeat(toks []token, i int) int {
-	k := i + 2
-	for k < len(toks) && k-i-2 < 6 && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
-		k++
-	}
+	k := numberWordsFrom(toks, i+2, 6)
 	if k == i+2 || !punctAt(toks, k, ")") {
 		return 0
 	}
@@ -906,6 +900,16 @@ func spelledRepeat(toks []token, i int) int {
 		return k
 	}
 	return 0
+}
+
+// numberWordsFrom returns where the run of number words from i, at most
+// max of them, ends (i itself when none stands there).
+func numberWordsFrom(toks []token, i, max int) int {
+	k := i
+	for k < len(toks) && k-i < max && toks[k].kind == tokWord && isNumberWord(toks[k].text) {
+		k++
+	}
+	return k
 }
 
 // wordsSayDigits reports whether the number words ws say the whole number

@@ -1167,8 +1167,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // case run into its own duration with no "thì" cost one none. The
 // twenty-eighth (no new texts): "một" alone filling its field or cell read
 // one more single limit, 3934/4352 (90.4 %); halves in words one more none;
-// ", cụ thể:" read as ", trong đó:" one more single limit, 3935.
-var heldOutFloor = map[string]int{"limit": 3935, "alternatives": 2553, "event": 6099}
+// ", cụ thể:" read as ", trong đó:" one more single limit, 3935. The
+// twenty-ninth (no new texts): "trong ngày theo quy định" is no day of
+// another event, and one held-out event text read as labelled only through
+// that error reads otherwise now, 6098; the hours of a working day
+// ("số giờ làm việc bình thường trong ngày") are no limit, one more none.
+var heldOutFloor = map[string]int{"limit": 3935, "alternatives": 2553, "event": 6098}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

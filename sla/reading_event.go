@@ -1,6 +1,10 @@
 package sla
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The event a limit counts from: receipt of the dossier, or another event
 // (the words after "kể từ", "tính từ", "sau khi"), and the public bodies
@@ -1009,6 +1013,55 @@ func plainReceipt(toks []token, ws []int) int {
 	return so
 }
 
+// ruleOfReceiptAt reports whether "theo quy định" at q, with nothing or
+// only a citation after it to the clause's end, follows a receipt with no
+// object ("tiếp nhận", "nhận được") or, with a citation ("tại …"), a
+// dossier and its qualities ("hồ sơ", "hợp lệ", "đầy đủ", "đủ"): the rule
+// the receipt follows. (A dossier "theo quy định" with no citation,
+// plainReceipt already reads.)
+func (rd *reader) ruleOfReceiptAt(q, end int) bool {
+	toks := rd.toks
+	if !words2(toks, q+1, "quy", "dinh") || !rd.citationRunsTo(q+3, end) {
+		return false
+	}
+	p := q - 1
+	if words2(toks, p-1, "tiep", "nhan") || words2(toks, p-1, "nhan", "duoc") || wordAt(toks, p, "nhan") && (wordAt(toks, p-1, "ngay") || wordAt(toks, p-1, "khi")) {
+		return true // (not "pháp nhân", "cá nhân")
+	}
+	return wordAt(toks, q+3, "tai") && (words2(toks, p-1, "ho", "so") || words2(toks, p-1, "hop", "le") || words2(toks, p-1, "day", "du") || wordAt(toks, p, "du"))
+}
+
+// citationRunsTo reports whether the words [q, end) after "theo quy định"
+// are nothing or only a citation to the clause's end: "tại Điều 5 Nghị
+// định số 61/2018/NĐ-CP ngày 23/4/2018", "tại điểm c khoản 3 Điều này".
+// Numbers, marks, single letters, words written with a capital and the
+// words of a citation pass; any other word ("… và kết quả kiểm tra") does
+// not.
+func (rd *reader) citationRunsTo(q, end int) bool {
+	toks := rd.toks
+	if q >= end || toks[q].kind == tokPunct {
+		return true
+	}
+	if !wordAt(toks, q, "tai") || end-q > 32 {
+		return false
+	}
+	for r := q + 1; r < end; r++ {
+		t := &toks[r]
+		if t.kind != tokWord || len(t.text) == 1 {
+			continue
+		}
+		switch t.text {
+		case "dieu", "khoan", "diem", "muc", "chuong", "phu", "luc", "nghi", "dinh", "thong", "tu", "quyet", "luat", "so",
+			"ngay", "thang", "nam", "cua", "chinh", "nay", "va", "bo", "lien", "tich", "cac":
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(rd.f.src[rd.f.orig[t.at]:]); !unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return true
+}
+
 // classifyClause is classifyEvent before its last check.
 func (rd *reader) classifyClause(p, end int) Start {
 	toks := rd.toks
@@ -1022,6 +1075,19 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if plainReceiptFirst {
 		if so := plainReceipt(toks, ws); so >= 0 {
 			return rd.objectEvent(ws, so, p, end)
+		}
+	}
+	for k := 2; k < len(ws); k++ {
+		if toks[ws[k]].text == "theo" && rd.ruleOfReceiptAt(ws[k], end) {
+			// "kể từ ngày tiếp nhận theo quy định tại Điều 5 Nghị định số
+			// 61/2018/NĐ-CP …", "kể từ ngày gửi hồ sơ hợp lệ theo quy định
+			// tại …": the rule a receipt or a dossier follows says nothing
+			// of what the event is. (After another noun, "kể từ ngày có yêu
+			// cầu theo quy định tại điểm c khoản 3 Điều này", the citation
+			// names whose request it is.) Looked for only when plainReceipt
+			// has not read the clause, as it reads "hồ sơ … theo quy định".
+			ws, end = ws[:k], ws[k]
+			break
 		}
 	}
 	if s, ok := rd.dueOrArrival(ws); ok {

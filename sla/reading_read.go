@@ -310,7 +310,7 @@ func (rd *reader) scan() {
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && !kindAt(toks, i+2, tokNum) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i) &&
-			!firstDayAt(toks, i+2): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3)
+			!firstDayAt(toks, i+2) && !wordAt(toks, i+2, "nghi") && !wordAt(toks, i+2, "tet"): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3; "… lao động trong ngày nghỉ thì được nghỉ bù", Luật Thi hành án hình sự 2019 Điều 32: on a day off)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
@@ -1973,6 +1973,11 @@ func (rd *reader) dayOfAnother(p int) (int, bool) {
 		// ban nhân dân cấp xã cấp Giấy xác nhận …": the day another body's
 		// answer comes.
 		return rd.clauseEnd(p, len(toks)), true
+	}
+	if words3(toks, p, "theo", "quy", "dinh") {
+		// "Trong ngày làm việc theo quy định tại Điều 5 Nghị định số
+		// 61/2018/NĐ-CP …": the same day as a rule prescribes, no event.
+		return 0, false
 	}
 	switch toks[p].text {
 	case "hoac", "va", "neu", "ke", "tinh", "tu", "doi", "truong", "trong", "sau", "lam", "tiep", "nhan", "hom", "khi", "ma", "thi", "la", "de", "cua", "hien",

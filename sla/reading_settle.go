@@ -272,6 +272,13 @@ func (rd *reader) settleSameDay(it *item) {
 		// "Trong ngày hôm nay, đơn vị sẽ gắn đường ống mới …": today, a
 		// date, no time to act from a filing.
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "today (\"trong ngày hôm nay\"), a date, not a time limit"
+	case words4(toks, it.from-4, "lam", "viec", "binh", "thuong") || words3(toks, it.from-3, "gio", "lam", "them"):
+		// "… tiền lương ngày chia cho số giờ làm việc bình thường trong
+		// ngày theo quy định tại Điều 105 của Bộ luật Lao động" (Nghị định
+		// 145/2020/NĐ-CP Điều 54), "… không quá tổng số giờ làm thêm trong
+		// ngày" (Luật Thi hành án hình sự 2019 Điều 34): hours in a
+		// working day, no time to act.
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "hours in a day (\"số giờ làm việc bình thường trong ngày\", \"số giờ làm thêm trong ngày\"), not a time limit"
 	case (it.to == len(toks) || toks[it.to].ends) && rd.reportNamedBefore(it.from):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's report named (\"Báo cáo kết quả công tác kiểm định trong ngày\"), not a time limit"
 	}

@@ -2069,6 +2069,21 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ sáng)", ord: "Trong ngày", cutoff: clock.New(10, 0, 0, 0), from: sla.FromReceipt},
 		// in brackets with "đối với", the hour written "16h00"
 		{in: "Trả ngay trong ngày (đối với hồ sơ nhận trước 16h00)", ord: "Trong ngày", cutoff: clock.New(16, 0, 0, 0), from: sla.FromReceipt},
+		// Twenty-ninth session (texts rewritten as a vendor's import meets them).
+		// the same day "theo quy định" of a decree: a rule's same day, no day of another event (a citation appended to a portal's "Trong ngày làm việc")
+		{in: "Trong ngày làm việc theo quy định tại Điều 5 Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Trả kết quả trong ngày theo quy định.", ord: "Trong ngày", from: sla.FromReceipt},
+		// a receipt or a dossier "theo quy định tại" a decree: the rule it follows, no other event (citationRunsTo)
+		{in: "30 ngày kể từ ngày tiếp nhận theo quy định tại Điều 5 Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ theo quy định tại Điều 5 Nghị định số 61/2018/NĐ-CP.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong vòng 24 giờ kể từ thời điểm tiếp nhận theo quy định.", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		// a second event after the citation still counts
+		{in: "30 ngày kể từ ngày tiếp nhận theo quy định tại Điều 5 Nghị định số 61/2018/NĐ-CP và kết quả kiểm tra thực tế.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
+		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},
+		// work on a day off, "lao động trong ngày nghỉ" (Luật Thi hành án hình sự 2019 Điều 32): no same day of an event
+		{in: "Thời giờ lao động của phạm nhân không quá 08 giờ trong 01 ngày và 05 ngày trong 01 tuần. Trường hợp phạm nhân lao động thêm giờ hoặc lao động trong ngày nghỉ thì được nghỉ bù hoặc được bồi dưỡng bằng tiền, hiện vật.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

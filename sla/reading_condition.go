@@ -1653,7 +1653,7 @@ func (rd *reader) refusalAt(p int) bool {
 		return false
 	}
 	for r := q + 2; r < len(toks) && r < q+28 && !rd.isSentenceEnd(r); r++ {
-		if kindAt(toks, r, tokNum) {
+		if rd.amountWithUnitAt(r) {
 			return false
 		}
 		if words2(toks, r, "tra", "loi") && r < q+14 || words4(toks, r, "neu", "ro", "ly", "do") {
@@ -1668,7 +1668,7 @@ func (rd *reader) refusalAt(p int) bool {
 			// sentence's end, one case, as "Trường hợp từ chối, trong thời
 			// hạn 05 ngày làm việc …" is.)
 			for e := r + 2; e < len(toks) && !rd.isSentenceEnd(e); e++ {
-				if kindAt(toks, e, tokNum) {
+				if rd.amountWithUnitAt(e) {
 					return false
 				}
 			}
@@ -1676,6 +1676,17 @@ func (rd *reader) refusalAt(p int) bool {
 		}
 	}
 	return false
+}
+
+// amountWithUnitAt reports whether a number with a unit of time after it
+// stands at p: a duration, not the numbers of a citation ("… nêu rõ lý do
+// (Điều 5 Nghị định 61/2018/NĐ-CP)").
+func (rd *reader) amountWithUnitAt(p int) bool {
+	if !kindAt(rd.toks, p, tokNum) {
+		return false
+	}
+	_, n := rd.unitAt(p + 1)
+	return n > 0
 }
 
 // actIn reports whether the words [p, q) name an act of reporting or

@@ -140,6 +140,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 	if q < p && toks[q].kind == tokPunct {
 		return false // "- Thời hạn …", "+ …"
 	}
+	q = pastCellHeading(toks, q, p) // "Thời hạn giải quyết: Thời hạn thẩm định đối với …"
 	if words2(toks, q, "khieu", "nai") && p == q+2 && rd.receivedLater(p, "khieu", "nai") {
 		// "Khiếu nại đối với quyết định, hành vi tố tụng của Thẩm phán …
 		// do Chánh án … giải quyết trong thời hạn 07 ngày kể từ ngày nhận

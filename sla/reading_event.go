@@ -2341,19 +2341,24 @@ func (rd *reader) openingWord(s, p int) int {
 			s++
 		}
 	}
-	if wordAt(toks, s, "thoi") && (wordAt(toks, s+1, "han") || wordAt(toks, s+1, "gian")) {
-		// "Thời hạn giải quyết: Trong thời hạn 05 ngày …", the portal's
-		// heading of its cell: past it.
-		c := s + 2
-		if words2(toks, c, "giai", "quyet") || words2(toks, c, "xu", "ly") {
-			c += 2
-		}
-		if punctAt(toks, c, ":") && c+1 < p {
-			s = c + 1
-			for s < p && toks[s].kind != tokWord {
-				s++
-			}
-		}
+	return pastCellHeading(toks, s, p)
+}
+
+// pastCellHeading returns the first word after the portal's heading of its
+// cell at s ("Thời hạn giải quyết: Trong thời hạn 05 ngày …", "Thời gian
+// xử lý:"), before p; s if no heading stands there.
+func pastCellHeading(toks []token, s, p int) int {
+	if !wordAt(toks, s, "thoi") || !(wordAt(toks, s+1, "han") || wordAt(toks, s+1, "gian")) {
+		return s
+	}
+	c := s + 2
+	if words2(toks, c, "giai", "quyet") || words2(toks, c, "xu", "ly") {
+		c += 2
+	}
+	if !punctAt(toks, c, ":") || c+1 >= p {
+		return s
+	}
+	for s = c + 1; s < p && toks[s].kind != tokWord; s++ {
 	}
 	return s
 }

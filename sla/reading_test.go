@@ -2082,6 +2082,9 @@ func TestReadLimitForms(t *testing.T) {
 		// a refusal's answer followed by a citation in brackets: the citation's numbers are no duration of the refusal's own (amountWithUnitAt; Thông tư 13/2019/TT-BGTVT-like wording, legal_rag25.tsv)
 		{in: "3. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ theo quy định, Cục Hàng không Việt Nam có trách nhiệm thẩm định và cấp Giấy chứng nhận đăng ký, trong trường hợp không cấp Giấy chứng nhận, phải nêu rõ lý do bằng văn bản (Điều 5 Nghị định 61/2018/NĐ-CP).", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "+ Nhận kết quả sau 10 ngày làm việc (nếu không cấp phép có văn bản trả lời nêu rõ lý do) (Điều 5 Nghị định 61/2018/NĐ-CP).", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// the limit's own name after the portal's heading of its cell: "Thời hạn giải quyết: Thời hạn thẩm định đối với … là …", as without the heading (pastCellHeading in namesLimitBefore)
+		{in: "Thời hạn giải quyết: Thời hạn thẩm định đối với các khoản tài trợ, đóng góp, nhận ủy thác là không quá 10 ngày, kể từ khi nhận đủ hồ sơ hợp lệ.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: Thời hạn kháng cáo đối với bản án của Tòa án cấp sơ thẩm theo thủ tục rút gọn là 07 ngày kể từ ngày tuyên án.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

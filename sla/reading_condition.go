@@ -141,6 +141,9 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		return false // "- Thời hạn …", "+ …"
 	}
 	q = pastCellHeading(toks, q, p) // "Thời hạn giải quyết: Thời hạn thẩm định đối với …"
+	if (words2(toks, q, "truc", "tiep") || words2(toks, q, "truc", "tuyen")) && punctAt(toks, q+2, ":") && q+3 < p {
+		q += 3 // "Trực tiếp: Thời hạn thẩm định đối với …": the channel's cell, its limit named
+	}
 	if words2(toks, q, "khieu", "nai") && p == q+2 && rd.receivedLater(p, "khieu", "nai") {
 		// "Khiếu nại đối với quyết định, hành vi tố tụng của Thẩm phán …
 		// do Chánh án … giải quyết trong thời hạn 07 ngày kể từ ngày nhận

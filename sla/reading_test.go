@@ -2085,6 +2085,8 @@ func TestReadLimitForms(t *testing.T) {
 		// the limit's own name after the portal's heading of its cell: "Thời hạn giải quyết: Thời hạn thẩm định đối với … là …", as without the heading (pastCellHeading in namesLimitBefore)
 		{in: "Thời hạn giải quyết: Thời hạn thẩm định đối với các khoản tài trợ, đóng góp, nhận ủy thác là không quá 10 ngày, kể từ khi nhận đủ hồ sơ hợp lệ.", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: Thời hạn kháng cáo đối với bản án của Tòa án cấp sơ thẩm theo thủ tục rút gọn là 07 ngày kể từ ngày tuyên án.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// and after a channel's label, "Trực tiếp: Thời hạn … đối với … là …"
+		{in: "Trực tiếp: Thời hạn kháng cáo đối với bản án sơ thẩm là 15 ngày kể từ ngày tuyên án.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

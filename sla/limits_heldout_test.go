@@ -1171,8 +1171,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // twenty-ninth (no new texts): "trong ngày theo quy định" is no day of
 // another event, and one held-out event text read as labelled only through
 // that error reads otherwise now, 6098; the hours of a working day
-// ("số giờ làm việc bình thường trong ngày") are no limit, one more none.
-var heldOutFloor = map[string]int{"limit": 3935, "alternatives": 2553, "event": 6098}
+// ("số giờ làm việc bình thường trong ngày") are no limit, one more none;
+// the same day and ", chậm nhất là trong ngày làm việc tiếp theo" read as
+// either day, one more alternatives, 2554.
+var heldOutFloor = map[string]int{"limit": 3935, "alternatives": 2554, "event": 6098}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

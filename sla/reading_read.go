@@ -332,6 +332,16 @@ func (rd *reader) scan() {
 				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: d,
 					event: FromOtherEvent, eventWord: rd.words(d, end), eventEnd: end})
 				i = d - 1
+			} else if (words2(toks, j, "tiep", "theo") || words2(toks, j, "hom", "sau")) && j == i+4 && rd.cutoff == 0 && rd.latestAfterCommaBefore(i) && rd.sameDayBefore(i) {
+				// "… phải được đăng ký, phát hành hoặc chuyển giao trong ngày,
+				// chậm nhất là trong ngày làm việc tiếp theo" (a unit's rule
+				// on incoming letters, after Nghị định 30/2020/NĐ-CP Điều
+				// 22): the same day or, at the latest, the next working day,
+				// as "trong ngày hoặc ngày làm việc tiếp theo" reads: either
+				// day, no ordinary one.
+				rd.items[len(rd.items)-1].or = true
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: j + 2, or: true})
+				i = j + 1
 			} else if words2(toks, j, "tiep", "theo") || words2(toks, j, "hom", "sau") {
 				rd.items = append(rd.items, item{kind: iNextDay, from: i, to: j + 2})
 				i = j + 1
@@ -534,6 +544,19 @@ func (rd *reader) afterHoursBefore(p int) int {
 func (rd *reader) sameDayBefore(p int) bool {
 	n := len(rd.items)
 	return n > 0 && rd.items[n-1].kind == iSameDay && p-rd.items[n-1].to <= 5
+}
+
+// latestAfterCommaBefore reports whether ", chậm nhất là" or ", muộn nhất
+// là" (or "hoặc" for the comma) stands right before p: the later of two
+// days named. (A bare "hoặc trong ngày làm việc tiếp theo" is as often the
+// case of a late dossier, its cut-off said after it.)
+func (rd *reader) latestAfterCommaBefore(p int) bool {
+	toks := rd.toks
+	q := p - 2
+	if wordAt(toks, p-1, "la") {
+		q--
+	}
+	return latestAt(toks, q) && (punctAt(toks, q-1, ",") || wordAt(toks, q-1, "hoac"))
 }
 
 // sameDayCaseBefore reports whether the same day was read right before

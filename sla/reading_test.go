@@ -2087,6 +2087,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: Thời hạn kháng cáo đối với bản án của Tòa án cấp sơ thẩm theo thủ tục rút gọn là 07 ngày kể từ ngày tuyên án.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// and after a channel's label, "Trực tiếp: Thời hạn … đối với … là …"
 		{in: "Trực tiếp: Thời hạn kháng cáo đối với bản án sơ thẩm là 15 ngày kể từ ngày tuyên án.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the same day and, at the latest, the next working day: either day, as "trong ngày hoặc ngày làm việc tiếp theo" (mwld.net, a unit's rule on incoming letters; pending/web_pages_thirtyseventh.tsv)
+		{in: "Văn bản đi, văn bản đến thuộc ngày nào phải được đăng ký, phát hành hoặc chuyển giao trong ngày, chậm nhất là trong ngày làm việc tiếp theo.", alts: []string{"unstated Trong ngày", "unstated 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a bare "hoặc trong ngày làm việc tiếp theo" stays the next day's concern: as often a late dossier's case, its cut-off after it
+		{in: "Trả kết quả ngay trong ngày hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

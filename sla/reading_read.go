@@ -1919,13 +1919,16 @@ func (rd *reader) withoutDiacritics() bool {
 // "thi" (an exam, to carry out) or "thị" by the words around it: "dự
 // thi", "kỳ thi", "cuộc thi", "ngày thi", "chấm thi", "hội đồng thi", "thi
 // hành", "thí sinh", "thi công", "thi đua", "thi tuyển", "thi thể", "thị
-// xã", "thị trấn", "thị thực", "thị trường", "khả thi". ("… quá 05 ngày thì …" is "thì": the day is a
-// unit there.)
+// xã", "thị trấn", "thị thực", "thị trường", "khả thi", "đợt thi", "buổi
+// thi", "điểm thi", "kết quả thi", "hình thức thi". ("… quá 05 ngày thì …"
+// is "thì": the day is a unit there.)
 func thiOrThi(toks []token, p int) bool {
 	if p > 0 && toks[p-1].kind == tokWord {
 		switch toks[p-1].text {
-		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham":
+		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham", "dot", "buoi", "diem", "thuc":
 			return true
+		case "qua":
+			return wordAt(toks, p-2, "ket") // "kết quả thi", not "… quá thì"
 		case "ngay":
 			return !kindAt(toks, p-2, tokNum) // "ngày thi" (the exam's day), not "05 ngày thì"
 		case "dong":

@@ -65,9 +65,11 @@ func withoutDiacritics(s string) string {
 // out or "thị" stands by it ("du thi", "thi hanh", "thi xa"), "sau" as six
 // before a unit after a limit's cue, "tuan" after an amount as a week. Over
 // the tuning corpus a ratchet bounds the texts that read otherwise
-// stripped: 539 at the twenty-eighth session's start, 339 after it (most
-// of the rest need a mark the words around cannot give back: "ngay" as
-// "ngày" or "ngay", capitals of names, "sau" after an amount).
+// stripped: 539 at the twenty-eighth session's start, 339 after it, 326
+// once an exam's results, rounds and sittings ("kết quả thi", "đợt thi",
+// "buổi thi") were told from "thì" (most of the rest need a mark the words
+// around cannot give back: "ngay" as "ngày" or "ngay", capitals of names,
+// "sau" after an amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -77,6 +79,8 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Thời gian dự kiến tổ chức thi, chi phí dự thi được thông báo trên Hệ thống trước ngày thi dự kiến tối thiểu 30 ngày.",
 		"Trường hợp hồ sơ phức tạp thì thời hạn giải quyết không quá 30 ngày làm việc.",
 		"Nếu quá 05 ngày thì hồ sơ bị trả lại.",
+		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
+		"b) Lịch thi được thông báo trước mỗi đợt thi ít nhất 01 tuần;",
 	} {
 		a, errA := sla.ReadLimit(in)
 		b, errB := sla.ReadLimit(withoutDiacritics(in))
@@ -84,11 +88,11 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 339, 0
+	atMost, differ := 326, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {
-		step, atMost = 10, 34 // every tenth text, its own count
+		step, atMost = 10, 33 // every tenth text, its own count
 	}
 	for i := 0; i < len(rows); i += step {
 		stripped := withoutDiacritics(rows[i].text)

@@ -1277,9 +1277,10 @@ func (rd *reader) wholeCellAmount(i, end int) bool {
 	for q >= 0 && punctAt(toks, q, "*") {
 		q-- // a field's name in bold, "**Thời gian:**"
 	}
+	s := pastListLetter(toks, 0, i) // the cell's first word, past its list marks ("- ", "a) ")
 	switch {
-	case q < 0, punctAt(toks, q, ":"), punctAt(toks, q, "|"):
-	case words3(toks, 0, "trong", "thoi", "gian") && q == 2, wordAt(toks, 0, "trong") && q == 0:
+	case q < 0, punctAt(toks, q, ":"), punctAt(toks, q, "|"), s == i:
+	case words3(toks, s, "trong", "thoi", "gian") && q == s+2, wordAt(toks, s, "trong") && q == s:
 		// "Trong thời gian một ngày", "Trong một ngày" as the whole
 		// cell (web_pages_twelfth.tsv:136), the limit's own cue; with
 		// words before it, "Lễ cưới được tổ chức trong thời gian một

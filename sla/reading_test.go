@@ -2091,6 +2091,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Văn bản đi, văn bản đến thuộc ngày nào phải được đăng ký, phát hành hoặc chuyển giao trong ngày, chậm nhất là trong ngày làm việc tiếp theo.", alts: []string{"unstated Trong ngày", "unstated 1 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a bare "hoặc trong ngày làm việc tiếp theo" stays the next day's concern: as often a late dossier's case, its cut-off after it
 		{in: "Trả kết quả ngay trong ngày hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		// "một" filling its cell after a list's mark, as without it (wholeCellAmount past pastListLetter; web_pages_eighteenth.tsv's "Trong một tuần làm việc." with a bullet)
+		{in: "- Trong một tuần làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "+ Trong thời gian một ngày", ord: "1 ngày", from: sla.FromReceipt},
+		{in: "- một ngày", ord: "1 ngày", from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

@@ -2095,6 +2095,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong một tuần làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "+ Trong thời gian một ngày", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "- một ngày", ord: "1 ngày", from: sla.FromReceipt},
+		// the time to notify a returned dossier named after a list's mark or the cell's heading: its case, as without them (returnedDossierCase reads the sentence's opening word)
+		{in: "- Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ, trừ trường hợp pháp luật chuyên ngành có quy định cụ thể về thời gian.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thời hạn giải quyết: Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

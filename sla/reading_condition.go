@@ -790,6 +790,19 @@ func (rd *reader) isIf(p int) bool {
 	}
 	w := rd.original(p)
 	if w == "neu" || w == "Neu" || w == "NEU" {
+		// No mark to tell "nếu" (if) from "nêu" (to state): the word after
+		// tells, "nêu rõ", "nêu tại", "nêu trên", "nêu ở", "nêu ra", "nêu
+		// lên", "nêu ý kiến", "nêu tên", "nêu cụ thể" ("nếu trên 30 ngày",
+		// before an amount, is "if").
+		toks := rd.toks
+		if kindAt(toks, p+1, tokWord) {
+			switch toks[p+1].text {
+			case "ro", "tai", "o", "ra", "len", "y", "ten", "cu":
+				return false
+			case "tren":
+				return kindAt(toks, p+2, tokNum)
+			}
+		}
 		return true
 	}
 	return strings.ContainsAny(w, "ếẾ")

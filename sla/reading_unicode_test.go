@@ -63,13 +63,17 @@ func withoutDiacritics(s string) string {
 // as written with them where the words around tell apart the words that
 // differ only by their marks: "thi" as "thì" unless an exam, a carrying
 // out or "thị" stands by it ("du thi", "thi hanh", "thi xa"), "sau" as six
-// before a unit after a limit's cue, "tuan" after an amount as a week. Over
+// before a unit after a limit's cue, "tuan" after an amount as a week,
+// "neu" as "nêu" before "ro", "tai", "tren" (with no amount after it), "bo"
+// as "bổ", "bỏ" in "bo sung", "tu bo". Over
 // the tuning corpus a ratchet bounds the texts that read otherwise
 // stripped: 539 at the twenty-eighth session's start, 339 after it, 326
 // once an exam's results, rounds and sittings ("kết quả thi", "đợt thi",
-// "buổi thi") were told from "thì" (most of the rest need a mark the words
-// around cannot give back: "ngay" as "ngày" or "ngay", capitals of names,
-// "sau" after an amount).
+// "buổi thi") were told from "thì", 287 once "nêu rõ", "nêu tại", "nêu
+// trên" were told from "nếu", 274 once "bổ sung", "từ bỏ", "bãi bỏ" were
+// told from "Bộ" (most of the rest need a mark the words around cannot
+// give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
+// amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -81,6 +85,10 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Nếu quá 05 ngày thì hồ sơ bị trả lại.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
 		"b) Lịch thi được thông báo trước mỗi đợt thi ít nhất 01 tuần;",
+		"Yêu cầu bổ sung tài liệu, chứng cứ phải bằng văn bản, nêu rõ tài liệu, chứng cứ cần bổ sung và gửi cho Viện kiểm sát cùng cấp trong thời hạn 02 ngày kể từ ngày ra văn bản yêu cầu.",
+		"- Trong vòng 20 ngày làm việc kể từ ngày nhận được văn bản yêu cầu kiểm tra nêu tại điểm a khoản 1 Điều này;",
+		"Nếu trên 30 ngày thì phải báo cáo Bộ trưởng.",
+		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
 	} {
 		a, errA := sla.ReadLimit(in)
 		b, errB := sla.ReadLimit(withoutDiacritics(in))
@@ -88,11 +96,11 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 326, 0
+	atMost, differ := 274, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {
-		step, atMost = 10, 33 // every tenth text, its own count
+		step, atMost = 10, 25 // every tenth text, its own count
 	}
 	for i := 0; i < len(rows); i += step {
 		stripped := withoutDiacritics(rows[i].text)

@@ -443,6 +443,10 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// a bracket labelled with a channel or a case gives that case's time,
 	// not a share of the limit before it.
 	bracketCase := m.openBracket && !m.trongDo && colon >= 0 && rd.caseLabelAt(rd.labelStart(lo, colon), colon)
+	// "07 ngày làm việc (thời gian theo quy định: 10 ngày làm việc)": the
+	// time the rules set, which the published time cuts, no share
+	// (statutoryFigureAt; notALimit reports it).
+	bracketCase = bracketCase || m.openBracket && !m.trongDo && colon >= 0 && rd.statutoryFigureAt(b.from)
 	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && (colon >= 0 &&
 		((m.trongDo || m.openBracket && !bracketCase) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && (forAt || forBody)) {
 		w.breakdown = true

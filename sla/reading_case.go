@@ -485,7 +485,10 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 // own ("không quá").
 func (rd *reader) returnedDossierCase(p int) (int, int, bool) {
 	toks := rd.toks
-	q := rd.opening(p) // ("- Thời gian thông báo trả lại hồ sơ …": past a list's mark, a step's label)
+	q := rd.first(p)
+	if t := &toks[q]; t.kind == tokPunct || t.text == "thoi" || t.text == "buoc" || len(t.text) == 1 {
+		q = rd.opening(p) // ("- Thời gian thông báo trả lại hồ sơ …": past a list's mark, a step's label, the cell's heading; most sentences open on a word and pay nothing)
+	}
 	if p-q >= 12 || !words2(toks, q, "thoi", "gian") && !words2(toks, q, "thoi", "han") ||
 		!words4(toks, q+2, "tra", "lai", "ho", "so") && !words6(toks, q+2, "thong", "bao", "tra", "lai", "ho", "so") {
 		return 0, 0, false

@@ -2098,6 +2098,14 @@ func TestReadLimitForms(t *testing.T) {
 		// the time to notify a returned dossier named after a list's mark or the cell's heading: its case, as without them (returnedDossierCase reads the sentence's opening word)
 		{in: "- Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ, trừ trường hợp pháp luật chuyên ngành có quy định cụ thể về thời gian.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Thời hạn giải quyết: Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a province's cut time with the former time beside it: the former is no limit (statutoryFigureAt; provinces' lists of cut procedures, Quyết định 562/QĐ-UBND 2017 Hà Giang)
+		{in: "Thời hạn giải quyết: 07 ngày làm việc (thời gian theo quy định: 10 ngày làm việc)", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "10 ngày làm việc (quy định là 15 ngày làm việc)", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Giải quyết trong 10 ngày làm việc, giảm 50% so với quy định hiện hành (20 ngày làm việc)", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// and the amount cut, "(cắt giảm 02 ngày …)", as "(giảm 2,5 ngày làm việc)"
+		{in: "03 ngày làm việc (cắt giảm 02 ngày theo Quyết định số 123/QĐ-UBND)", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// a time left out stays a time left out, not a figure replaced
+		{in: "Không quá 17 ngày làm việc (không tính thời gian theo quy định tại khoản 23 Điều 4 Quyết định số 79/2026/QĐ-UBND)", ord: "17 ngày làm việc", from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

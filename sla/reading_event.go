@@ -284,17 +284,17 @@ func (rd *reader) filerSupplied(ws []int) bool {
 }
 
 // onlyValidity reports whether the words ws say only that a dossier is
-// complete and valid ("hợp lệ", "đầy đủ, hợp lệ", "đầy đủ và hợp lệ", "đủ"),
-// or are none.
+// complete and valid ("hợp lệ", "đầy đủ, hợp lệ", "đầy đủ và hợp lệ", "đủ",
+// "hợp lệ theo quy định"), or are none.
 func (rd *reader) onlyValidity(ws []int) bool {
 	for _, q := range ws {
 		switch rd.toks[q].text {
-		case "hop", "le", "day", "du", "va":
+		case "hop", "le", "day", "du", "va", "theo", "quy", "dinh": // ("… hợp lệ theo quy định", as plainReceipt reads it)
 		default:
 			return false
 		}
 	}
-	return len(ws) <= 5
+	return len(ws) <= 8
 }
 
 // originalHeldIn reports whether the thing received, ws, is the original

@@ -1620,7 +1620,7 @@ func (rd *reader) bracketClosesBefore(p, q int) bool {
 func (rd *reader) feeColumnBetween(p, q int) bool {
 	toks := rd.toks
 	for r := p; r < q && r < p+12; r++ {
-		if (words2(toks, r, "le", "phi") && punctAt(toks, r+2, ":")) || (wordAt(toks, r, "phi") && punctAt(toks, r+1, ":")) {
+		if feeColumnAt(toks, r) {
 			return true
 		}
 	}

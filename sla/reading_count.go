@@ -133,6 +133,17 @@ walk:
 				end = q
 				break walk
 			}
+		case "phi":
+			if t.kind == tokWord && feeColumnAt(toks, q) {
+				// "03 ngày làm việc kể từ ngày tiếp nhận Phí : 0 Đồng Lệ
+				// phí : 50.000 Đồng": the portal's fee column after the
+				// cell, not the event's words.
+				end = q
+				if feeColumnAt(toks, q-1) {
+					end = q - 1
+				}
+				break walk
+			}
 		case "theo":
 			if words2(toks, q+1, "trinh", "tu") {
 				// "kể từ ngày tiếp nhận theo trình tự sau đây:": how the

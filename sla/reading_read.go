@@ -1009,7 +1009,7 @@ func (rd *reader) number(i int) int {
 	}
 	// "Số ngày xử lý: 10" (Điện Bàn's one-stop portal, motcua.dienban.gov.vn):
 	// a field whose name gives the unit, its number alone on its line.
-	if punctAt(toks, i-1, ":") && dayCountField(toks, i-1) && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || punctAt(toks, i+1, ".") && i+2 == len(toks)) {
+	if punctAt(toks, i-1, ":") && dayCountField(toks, i-1) && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || punctAt(toks, i+1, ".") && i+2 == len(toks) || feeColumnAt(toks, i+1)) { // (the portal's fee column may follow on the line: "Số ngày xử lý: 10 Phí : 0 Đồng")
 		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, UnitCalendarDays) == "" {
 			rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(Limit{hundredths: int32(h), unit: UnitCalendarDays}), from: i, to: i + 1})
 		}
@@ -1737,6 +1737,12 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		}
 	}
 	return UnitUnknown, 0
+}
+
+// feeColumnAt reports whether the portal's fee column opens at p: "Phí :",
+// "Lệ phí :".
+func feeColumnAt(toks []token, p int) bool {
+	return wordAt(toks, p, "phi") && punctAt(toks, p+1, ":") || words2(toks, p, "le", "phi") && punctAt(toks, p+2, ":")
 }
 
 // dayCountField reports whether the words before the colon at c name a

@@ -2108,6 +2108,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Không quá 17 ngày làm việc (không tính thời gian theo quy định tại khoản 23 Điều 4 Quyết định số 79/2026/QĐ-UBND)", ord: "17 ngày làm việc", from: sla.FromReceipt},
 		// the filer's dossier sent "hợp lệ theo quy định", as "hợp lệ" alone (web_pages_sixth.tsv:132 with the rule's words)
 		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày gửi hồ sơ hợp lệ theo quy định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// the portal's fee column after the cell ("Phí : 0 Đồng Lệ phí : 50.000 Đồng"): no words of the event, nor of the field (feeColumnAt)
+		{in: "03 ngày làm việc kể từ ngày tiếp nhận Phí : 0 Đồng Lệ phí : 50.000 Đồng", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Số ngày xử lý: 10 Phí : 0 Đồng", ord: "10 ngày", from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

@@ -52,6 +52,7 @@ func (rd *reader) countStartsAt(p int) bool {
 // reading assembles the Reading from the items, in the text's order.
 func (rd *reader) reading() Reading {
 	var r Reading
+	rd.channelCasesAgree()
 	// First pass: the distinct unconditioned durations; dup marks a
 	// duration stated again ("20 ngày làm việc; Trong thời hạn 20 ngày làm
 	// việc"), which counts once.
@@ -273,6 +274,47 @@ func (rd *reader) reading() Reading {
 			Detail: "the breakdown does not add up to " + r.Ordinary.String(), err: ErrLimitAmbiguous})
 	}
 	return r
+}
+
+// channelCasesAgree reads list lines that each name a channel of filing
+// and give the same time ("- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 15
+// ngày làm việc\n- Dịch vụ bưu chính: 15 ngày làm việc") as that one
+// ordinary limit: the catalogue gives the time per channel (legal.md §2.4,
+// the national database's fields), and where every channel has the same
+// time there is nothing to choose. Two lines at least, every other
+// duration of the text the same time or none; a lone channel's line stays
+// its case, as the corpus labels it, and channels whose times differ stay
+// cases each.
+func (rd *reader) channelCasesAgree() {
+	if rd.channels < 2 {
+		return // most texts: no channel's line, or one
+	}
+	n, plain := 0, false
+	var p Period
+	var e Start
+	for k := range rd.items {
+		it := &rd.items[k]
+		if it.kind == iNotLimit || it.kind == iBad {
+			continue
+		}
+		if !it.channel && it.condSet || it.hi != (Period{}) || it.ext || it.share || (n > 0 || plain) && (it.p != p || it.event != e) {
+			return
+		}
+		p, e = it.p, it.event
+		if it.channel {
+			n++
+		} else {
+			plain = true // ("- Dịch vụ bưu chính: 15 ngày làm việc", a channel no case reads: the same time, a line of its own)
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for k := range rd.items {
+		if it := &rd.items[k]; it.channel {
+			it.cond, it.condSet, it.channel = "", false, false
+		}
+	}
 }
 
 // noOrdinaryErr classifies a reading with no ordinary limit for ParseLimit.

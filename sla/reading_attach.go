@@ -508,8 +508,16 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			b.step = true
 		case rd.caseLabelAt(from, colon):
 			b.cond, b.condSet = rd.words(from, colon), true
+			if rd.listLabelAt(from, colon) && channelLabelAt(toks, from, colon) {
+				b.channel = true
+				rd.channels++
+			}
 		case rd.listLabelAt(from, colon) && rd.listedCaseLabel(from, colon):
 			b.cond, b.condSet = rd.words(from, colon), true
+		case rd.listLabelAt(from, colon) && channelLabelAt(toks, from, colon):
+			// "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 15 ngày làm việc":
+			// one line a channel, the same time for each channel the same
+			// limit (two times when they differ, read as such).
 		case rd.listLabelAt(from, colon):
 			// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
 			// quá 07 ngày làm việc.": each line is one level's or one
@@ -969,6 +977,21 @@ func (rd *reader) bracketBetween(p, q int) bool {
 		}
 	}
 	return true
+}
+
+// channelLabelAt reports whether the label [from, colon) names only a
+// channel of filing: "Trực tiếp", "Trực tuyến", "Qua dịch vụ bưu chính",
+// "Dịch vụ bưu chính công ích", "Nộp trực tuyến", "Trực tiếp tại Bộ phận
+// Một cửa".
+func channelLabelAt(toks []token, from, colon int) bool {
+	for from < colon && toks[from].kind == tokPunct {
+		from++
+	}
+	if wordAt(toks, from, "nop") {
+		from++
+	}
+	return from < colon && colon-from <= 10 && (words2(toks, from, "truc", "tiep") || words2(toks, from, "truc", "tuyen") ||
+		words2(toks, from, "buu", "chinh") || words3(toks, from, "dich", "vu", "buu") || words4(toks, from, "qua", "dich", "vu", "buu"))
 }
 
 // channelAt reports whether a channel of sending starts at toks[p]: "qua

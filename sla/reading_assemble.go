@@ -52,7 +52,7 @@ func (rd *reader) countStartsAt(p int) bool {
 // reading assembles the Reading from the items, in the text's order.
 func (rd *reader) reading() Reading {
 	var r Reading
-	rd.channelCasesAgree()
+	rd.channelCases()
 	// First pass: the distinct unconditioned durations; dup marks a
 	// duration stated again ("20 ngày làm việc; Trong thời hạn 20 ngày làm
 	// việc"), which counts once.
@@ -276,20 +276,20 @@ func (rd *reader) reading() Reading {
 	return r
 }
 
-// channelCasesAgree reads list lines that each name a channel of filing
-// and give the same time ("- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 15
-// ngày làm việc\n- Dịch vụ bưu chính: 15 ngày làm việc") as that one
-// ordinary limit: the catalogue gives the time per channel (legal.md §2.4,
-// the national database's fields), and where every channel has the same
-// time there is nothing to choose. Two lines at least, every other
-// duration of the text the same time or none; a lone channel's line stays
-// its case, as the corpus labels it, and channels whose times differ stay
-// cases each.
-func (rd *reader) channelCasesAgree() {
-	if rd.channels < 2 {
-		return // most texts: no channel's line, or one
+// channelCases reads the durations of a text whose every duration stands
+// on a line of its own channel of filing ("Trực tiếp: 15 ngày làm việc\n
+// Trực tuyến: 10 ngày làm việc", "- Trực tiếp: …\n- Dịch vụ bưu chính: …"),
+// two lines at least. The catalogue gives the time per channel (legal.md
+// §2.4, the national database's fields): where every channel has the same
+// time there is nothing to choose, and that time is the ordinary limit;
+// where the times differ, each is its channel's case, with the channel's
+// words. A lone channel's line stays as it reads (a case when bulleted, as
+// the corpus labels it; the limit when the cell opens with it).
+func (rd *reader) channelCases() {
+	if rd.channels == 0 {
+		return // most texts: no channel's line
 	}
-	n, plain := 0, false
+	n, same := 0, true
 	var p Period
 	var e Start
 	for k := range rd.items {
@@ -297,24 +297,54 @@ func (rd *reader) channelCasesAgree() {
 		if it.kind == iNotLimit || it.kind == iBad {
 			continue
 		}
-		if !it.channel && it.condSet || it.hi != (Period{}) || it.ext || it.share || (n > 0 || plain) && (it.p != p || it.event != e) {
+		if it.hi != (Period{}) || it.ext || it.share || it.condSet && !it.channel {
 			return
 		}
-		p, e = it.p, it.event
-		if it.channel {
-			n++
-		} else {
-			plain = true // ("- Dịch vụ bưu chính: 15 ngày làm việc", a channel no case reads: the same time, a line of its own)
+		if _, ok := rd.channelLabelBefore(it.from); !ok {
+			return
 		}
+		if n > 0 && (it.p != p || it.event != e) {
+			same = false
+		}
+		p, e = it.p, it.event
+		n++
 	}
 	if n < 2 {
 		return
 	}
 	for k := range rd.items {
-		if it := &rd.items[k]; it.channel {
+		it := &rd.items[k]
+		if it.kind == iNotLimit || it.kind == iBad {
+			continue
+		}
+		if same {
 			it.cond, it.condSet, it.channel = "", false, false
+		} else if !it.condSet {
+			from, _ := rd.channelLabelBefore(it.from)
+			colon := from
+			for !punctAt(rd.toks, colon, ":") {
+				colon++
+			}
+			it.cond, it.condSet, it.channel = rd.words(from, colon), true, true
 		}
 	}
+}
+
+// channelLabelBefore returns where the channel's label of the line of the
+// duration at p starts ("Trực tiếp:", "- Trực tuyến:", "Dịch vụ bưu
+// chính:"), and whether the line opens with one, its colon before p.
+func (rd *reader) channelLabelBefore(p int) (int, bool) {
+	toks := rd.toks
+	s := rd.first(p)
+	for s < p && toks[s].kind == tokPunct {
+		s++
+	}
+	for c := s; c < p && c < s+12; c++ {
+		if punctAt(toks, c, ":") {
+			return s, channelLabelAt(toks, s, c)
+		}
+	}
+	return s, false
 }
 
 // noOrdinaryErr classifies a reading with no ordinary limit for ParseLimit.

@@ -516,8 +516,10 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			b.cond, b.condSet = rd.words(from, colon), true
 		case rd.listLabelAt(from, colon) && channelLabelAt(toks, from, colon):
 			// "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 15 ngày làm việc":
-			// one line a channel, the same time for each channel the same
-			// limit (two times when they differ, read as such).
+			// one line a channel, no step; the same time for each channel is
+			// the same limit, times that differ each channel's case
+			// (channelCases).
+			rd.channels++
 		case rd.listLabelAt(from, colon):
 			// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
 			// quá 07 ngày làm việc.": each line is one level's or one

@@ -240,7 +240,7 @@ type item struct {
 	lead      bool  // the event is one counted back from ("trước ngày …"): a lead time
 	restates  bool  // the duration before in another unit ("168 giờ (tương đương 21 ngày)")
 	immediate bool  // "ngay sau khi <another event>": an act at once after it, within a step
-	channel   bool  // its condition is a list line's channel of filing ("- Trực tuyến: …"; channelCasesAgree)
+	channel   bool  // its condition is a list line's channel of filing ("- Trực tuyến: …"; channelCases)
 	fracDays  int32 // a fraction of calendar days ("0,5 ngày"), unreadable alone: the hundredths, for a breakdown of working days to take
 }
 
@@ -259,7 +259,7 @@ type reader struct {
 	tableAt   int
 
 	rare         rareMarks   // which rare tokens the text has, for notALimit's rare checks
-	channels     int         // durations whose condition is a list line's channel (item.channel; channelCasesAgree)
+	channels     int         // durations on a list line of a channel of filing (channelCases)
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words
 	generalCase  string      // the case that sentence opens with, if any: then it counts from the event in that case only

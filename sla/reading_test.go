@@ -2111,11 +2111,12 @@ func TestReadLimitForms(t *testing.T) {
 		// the portal's fee column after the cell ("Phí : 0 Đồng Lệ phí : 50.000 Đồng"): no words of the event, nor of the field (feeColumnAt)
 		{in: "03 ngày làm việc kể từ ngày tiếp nhận Phí : 0 Đồng Lệ phí : 50.000 Đồng", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Số ngày xử lý: 10 Phí : 0 Đồng", ord: "10 ngày", from: sla.FromReceipt},
-		// every channel of filing given the same time, line by line: one ordinary limit (channelCasesAgree, and a channel's line is no step of its own); times that differ stay each channel's case, a lone channel's line its case
+		// every channel of filing given the same time, line by line: one ordinary limit (channelCases; a channel's line is no step of its own); times that differ are each channel's case, with its words; a lone bulleted channel's line stays its case
 		{in: "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 15 ngày làm việc", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 15 ngày làm việc\n- Dịch vụ bưu chính: 15 ngày làm việc", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "- Trực tiếp: 38 ngày", alts: []string{"conditional 38 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

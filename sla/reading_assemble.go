@@ -318,7 +318,10 @@ func (rd *reader) channelCases() {
 			continue
 		}
 		if same {
-			it.cond, it.condSet, it.channel = "", false, false
+			// (each line's duration is no step of its own either: "Trực
+			// tiếp: Trong thời hạn 20 ngày làm việc, Cục … có trách nhiệm
+			// …" reads a step of the body named after it, once a line)
+			it.cond, it.condSet, it.channel, it.step = "", false, false, false
 		} else if !it.condSet {
 			from, _ := rd.channelLabelBefore(it.from)
 			colon := from

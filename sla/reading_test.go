@@ -2117,6 +2117,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "- Trực tiếp: 38 ngày", alts: []string{"conditional 38 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a channel's line whose duration is a named body's step ("…, Cục … có trách nhiệm …"): the same step on every channel, one limit
+		{in: "Trực tiếp: Trong thời hạn 20 ngày làm việc, Cục Quản lý chất lượng có trách nhiệm trả kết quả.\nTrực tuyến: Trong thời hạn 20 ngày làm việc, Cục Quản lý chất lượng có trách nhiệm trả kết quả.", ord: "20 ngày làm việc", from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

@@ -510,7 +510,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			b.cond, b.condSet = rd.words(from, colon), true
 			if rd.listLabelAt(from, colon) && channelLabelAt(toks, from, colon) {
 				b.channel = true
-				rd.channels++
+				rd.channels = min(rd.channels+1, 2)
 			}
 		case rd.listLabelAt(from, colon) && rd.listedCaseLabel(from, colon):
 			b.cond, b.condSet = rd.words(from, colon), true
@@ -519,7 +519,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			// one line a channel, no step; the same time for each channel is
 			// the same limit, times that differ each channel's case
 			// (channelCases).
-			rd.channels++
+			rd.channels = min(rd.channels+1, 2)
 		case rd.listLabelAt(from, colon):
 			// "- Cấp xã: Không quá 07 ngày làm việc.\n- Cấp tỉnh: Không
 			// quá 07 ngày làm việc.": each line is one level's or one

@@ -126,22 +126,21 @@ walk:
 				break walk
 			}
 		case ":":
+			if wordAt(toks, q-1, "phi") && q-1 > at {
+				// "03 ngày làm việc kể từ ngày tiếp nhận Phí : 0 Đồng Lệ
+				// phí : 50.000 Đồng": the portal's fee column after the
+				// cell (feeColumnAt), not the event's words.
+				end = q - 1
+				if wordAt(toks, q-2, "le") {
+					end = q - 2
+				}
+				break walk
+			}
 			if rd.agencyNameAt(q + 1) {
 				// "kể từ ngày nhận hồ sơ: Hội đồng thẩm định thực hiện thẩm
 				// định và có kết quả thẩm định": a body opens the clause
 				// after the colon.
 				end = q
-				break walk
-			}
-		case "phi":
-			if t.kind == tokWord && feeColumnAt(toks, q) {
-				// "03 ngày làm việc kể từ ngày tiếp nhận Phí : 0 Đồng Lệ
-				// phí : 50.000 Đồng": the portal's fee column after the
-				// cell, not the event's words.
-				end = q
-				if feeColumnAt(toks, q-1) {
-					end = q - 1
-				}
 				break walk
 			}
 		case "theo":

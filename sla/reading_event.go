@@ -660,11 +660,13 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 // "đề nghị thăm dò bổ sung" name no ministry, told by the original's hook
 // above.
 func (rd *reader) agencyNameAt(p int) bool {
-	if wordAt(rd.toks, p, "bo") && strings.ContainsAny(rd.original(p), "ỏỎổỔ") {
-		return false // "bỏ", "bổ" ("thăm dò bổ sung"), not "Bộ"
-	}
-	if wordAt(rd.toks, p, "bo") && rd.original(p) == "bo" && rd.withoutDiacritics() && (wordAt(rd.toks, p+1, "sung") || wordAt(rd.toks, p-1, "tu") || wordAt(rd.toks, p-1, "huy") || wordAt(rd.toks, p-1, "bai") || wordAt(rd.toks, p-1, "loai")) {
-		return false // with no marks, "bo sung", "tu bo", "huy bo", "bai bo", "loai bo": "bổ", "bỏ", not "bộ"
+	if wordAt(rd.toks, p, "bo") {
+		if w := rd.original(p); strings.ContainsAny(w, "ỏỎổỔ") ||
+			w == "bo" && rd.withoutDiacritics() && (wordAt(rd.toks, p+1, "sung") || wordAt(rd.toks, p-1, "tu") || wordAt(rd.toks, p-1, "huy") || wordAt(rd.toks, p-1, "bai") || wordAt(rd.toks, p-1, "loai")) {
+			// "bỏ", "bổ" ("thăm dò bổ sung"), not "Bộ"; with no marks,
+			// "bo sung", "tu bo", "huy bo", "bai bo", "loai bo"
+			return false
+		}
 	}
 	if words2(rd.toks, p, "co", "so") && strings.HasPrefix(rd.original(p+1), "S") && !rd.allCapitals() {
 		return true // "hồ sơ của cơ Sở Nông nghiệp và Môi trường": a stray "cơ" before a department

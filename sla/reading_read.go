@@ -259,7 +259,6 @@ type reader struct {
 	tableAt   int
 
 	rare         rareMarks   // which rare tokens the text has, for notALimit's rare checks
-	channels     int         // durations on a list line of a channel of filing (channelCases)
 	general      Start       // the event a sentence of its own says every limit counts from
 	generalWords string      // its words
 	generalCase  string      // the case that sentence opens with, if any: then it counts from the event in that case only
@@ -272,6 +271,7 @@ type reader struct {
 
 	accented uint8 // 0: not yet known; 1: the text has no diacritic; 2: it has some (isThen)
 	capitals uint8 // 0: not yet known; 1: the text is written in capitals only; 2: it has a lower-case letter (allCapitals)
+	channels uint8 // durations on a list line of a channel of filing, up to 2 (channelCases)
 
 	heading string // a condition heading the whole text ("(2) Trường hợp giao nộp mẫu vật:"), or ""
 

@@ -300,7 +300,7 @@ func (rd *reader) channelCases() {
 		if it.hi != (Period{}) || it.ext || it.share || it.condSet && !it.channel {
 			return
 		}
-		if _, ok := rd.channelLabelBefore(it.from); !ok {
+		if _, _, ok := rd.channelLabelBefore(it.from); !ok {
 			return
 		}
 		if n > 0 && (it.p != p || it.event != e) {
@@ -323,31 +323,27 @@ func (rd *reader) channelCases() {
 			// …" reads a step of the body named after it, once a line)
 			it.cond, it.condSet, it.channel, it.step = "", false, false, false
 		} else if !it.condSet {
-			from, _ := rd.channelLabelBefore(it.from)
-			colon := from
-			for !punctAt(rd.toks, colon, ":") {
-				colon++
-			}
+			from, colon, _ := rd.channelLabelBefore(it.from)
 			it.cond, it.condSet, it.channel = rd.words(from, colon), true, true
 		}
 	}
 }
 
-// channelLabelBefore returns where the channel's label of the line of the
-// duration at p starts ("Trực tiếp:", "- Trực tuyến:", "Dịch vụ bưu
-// chính:"), and whether the line opens with one, its colon before p.
-func (rd *reader) channelLabelBefore(p int) (int, bool) {
+// channelLabelBefore returns the channel's label [from, colon) that opens
+// the line of the duration at p ("Trực tiếp:", "- Trực tuyến:", "Dịch vụ
+// bưu chính:"), and whether there is one, its colon before p.
+func (rd *reader) channelLabelBefore(p int) (from, colon int, ok bool) {
 	toks := rd.toks
-	s := rd.first(p)
-	for s < p && toks[s].kind == tokPunct {
-		s++
+	from = rd.first(p)
+	for from < p && toks[from].kind == tokPunct {
+		from++
 	}
-	for c := s; c < p && c < s+12; c++ {
+	for c := from; c < p && c < from+12; c++ {
 		if punctAt(toks, c, ":") {
-			return s, channelLabelAt(toks, s, c)
+			return from, c, channelLabelAt(toks, from, c)
 		}
 	}
-	return s, false
+	return from, from, false
 }
 
 // noOrdinaryErr classifies a reading with no ordinary limit for ParseLimit.

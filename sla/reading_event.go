@@ -1488,13 +1488,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// cá nhân": whatever the paper, the filer's.
 			return rd.andAnother(ws[k:])
 		}
-		if (rd.bareReceived(obj, "van", "ban") || rd.bareReceived(obj, "de", "an")) && (rd.processedAfter(end) || rd.filerPaperBefore(p) || rd.resolutionNamed(p)) { // ("kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công … xem xét, cho ý kiến")
+		if (rd.bareReceived(obj, "van", "ban") || rd.bareReceived(obj, "de", "an")) && (rd.processedAfter(end) || rd.filerPaperBefore(p) || rd.resolutionNamed(p) && !(punctAt(toks, end, ",") && rd.filerAt(end+1))) { // ("kể từ ngày nhận được đề án, đơn vị được giao quản lý tài sản công … xem xét, cho ý kiến")
 			// "kể từ ngày nhận được văn bản, Sở … tổ chức thẩm định", "kể từ
 			// ngày nhận được văn bản thông báo, Cơ quan tiếp nhận hồ sơ ban
 			// hành văn bản thông báo về việc đồng ý …": a paper with no
 			// author named that a body then appraises or answers, the filing.
 			// (One the receiver must act on, "doanh nghiệp phải hoàn thiện",
-			// "Cơ quan … báo cáo cấp có thẩm quyền", is another body's.)
+			// "Cơ quan … báo cáo cấp có thẩm quyền", is another body's, under
+			// the cell's heading "Thời hạn giải quyết:" too.)
 			return FromReceipt
 		}
 		if rd.decidedOnAfter(end) && !rd.fromAgency(obj, true) {

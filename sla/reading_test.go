@@ -2119,6 +2119,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a channel's line whose duration is a named body's step ("…, Cục … có trách nhiệm …"): the same step on every channel, one limit
 		{in: "Trực tiếp: Trong thời hạn 20 ngày làm việc, Cục Quản lý chất lượng có trách nhiệm trả kết quả.\nTrực tuyến: Trong thời hạn 20 ngày làm việc, Cục Quản lý chất lượng có trách nhiệm trả kết quả.", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		// a notice the filer receives and must act on, under the cell's heading: another event, as without the heading (legal_events.tsv:156 with "Thời hạn giải quyết:" before it)
+		{in: "Thời hạn giải quyết: Trong thời hạn 04 ngày kể từ ngày nhận được văn bản thông báo, doanh nghiệp phải hoàn thiện và nộp lại hồ sơ hợp lệ theo quy định;", ord: "4 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a bare paper received under the heading stays the filing
+		{in: "Thời hạn giải quyết: Trong thời hạn 25 ngày làm việc kể từ ngày nhận được văn bản.", ord: "25 ngày làm việc", from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

@@ -364,9 +364,9 @@ func noOrdinaryErr(rd *reader, distinct int, r Reading) error {
 // channel's name before it, and the fee column or a line break after.
 func (rd *reader) cellFigure(it *item) bool {
 	toks := rd.toks
-	p := 0
-	if words2(toks, 0, "truc", "tiep") || words2(toks, 0, "truc", "tuyen") {
-		p = 2
+	p := pastCellHeading(toks, 0, it.from) // ("Thời hạn giải quyết: Trực tiếp 15 (Ngày) …": a vendor's label before the cell)
+	if words2(toks, p, "truc", "tiep") || words2(toks, p, "truc", "tuyen") {
+		p += 2
 	}
 	if it.from != p {
 		return false

@@ -2123,6 +2123,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: Trong thời hạn 04 ngày kể từ ngày nhận được văn bản thông báo, doanh nghiệp phải hoàn thiện và nộp lại hồ sơ hợp lệ theo quy định;", ord: "4 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// a bare paper received under the heading stays the filing
 		{in: "Thời hạn giải quyết: Trong thời hạn 25 ngày làm việc kể từ ngày nhận được văn bản.", ord: "25 ngày làm việc", from: sla.FromReceipt},
+		// the portal's figure for its channel then the text in working days, after the cell's heading: one limit, as without the heading (cellFigure past pastCellHeading; web_pages_seventh.tsv:52)
+		{in: "Thời hạn giải quyết: Trực tiếp 15 (Ngày) Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		// the hours of a working day, "số giờ làm việc bình thường trong ngày" (Nghị định 145/2020/NĐ-CP Điều 54), "số giờ làm thêm trong ngày": no limit
 		{in: "Tiền lương giờ được xác định bằng tiền lương ngày chia cho số giờ làm việc bình thường trong ngày theo quy định tại Điều 105 của Bộ luật Lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},

@@ -337,10 +337,10 @@ func (rd *reader) scan() {
 			} else if (words2(toks, j, "tiep", "theo") || words2(toks, j, "hom", "sau")) && j == i+4 && rd.cutoff == 0 && rd.latestAfterCommaBefore(i) && rd.sameDayBefore(i) {
 				// "… phải được đăng ký, phát hành hoặc chuyển giao trong ngày,
 				// chậm nhất là trong ngày làm việc tiếp theo" (a unit's rule
-				// on incoming letters, after Nghị định 30/2020/NĐ-CP Điều
-				// 22): the same day or, at the latest, the next working day,
-				// as "trong ngày hoặc ngày làm việc tiếp theo" reads: either
-				// day, no ordinary one.
+				// on letters in and out, mwld.net; Nghị định 30/2020/NĐ-CP
+				// Điều 20 sets the steps for letters received): the same day
+				// or, at the latest, the next working day, as "trong ngày hoặc
+				// ngày làm việc tiếp theo" reads: either day, no ordinary one.
 				rd.items[len(rd.items)-1].or = true
 				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: j + 2, or: true})
 				i = j + 1

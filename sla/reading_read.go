@@ -1929,8 +1929,8 @@ func (rd *reader) withoutDiacritics() bool {
 // thi", "kỳ thi", "cuộc thi", "ngày thi", "chấm thi", "hội đồng thi", "thi
 // hành", "thí sinh", "thi công", "thi đua", "thi tuyển", "thi thể", "thị
 // xã", "thị trấn", "thị thực", "thị trường", "khả thi", "đợt thi", "buổi
-// thi", "điểm thi", "kết quả thi", "hình thức thi". ("… quá 05 ngày thì …"
-// is "thì": the day is a unit there.)
+// thi", "điểm thi", "kết quả thi", "hình thức thi", "thi đấu", "thi chứng
+// chỉ". ("… quá 05 ngày thì …" is "thì": the day is a unit there.)
 func thiOrThi(toks []token, p int) bool {
 	if p > 0 && toks[p-1].kind == tokWord {
 		switch toks[p-1].text {
@@ -1951,6 +1951,10 @@ func thiOrThi(toks []token, p int) bool {
 		switch toks[p+1].text {
 		case "hanh", "sinh", "cong", "dua", "tuyen", "xa", "tran", "thuc", "truong", "diem", "nghiem", "giac", "the":
 			return true
+		case "dau":
+			return !wordAt(toks, p+2, "tu") // "thi đấu" (a contest), not "thì đầu tư"
+		case "chung":
+			return wordAt(toks, p+2, "chi") // "thi chứng chỉ" (an exam for a certificate)
 		}
 	}
 	return false

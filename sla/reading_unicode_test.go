@@ -65,13 +65,13 @@ func withoutDiacritics(s string) string {
 // out or "thị" stands by it ("du thi", "thi hanh", "thi xa"), "sau" as six
 // before a unit after a limit's cue, "tuan" after an amount as a week,
 // "neu" as "nêu" before "ro", "tai", "tren" (with no amount after it), "bo"
-// as "bổ", "bỏ" in "bo sung", "tu bo". Over
-// the tuning corpus a ratchet bounds the texts that read otherwise
-// stripped: 539 at the twenty-eighth session's start, 339 after it, 326
-// once an exam's results, rounds and sittings ("kết quả thi", "đợt thi",
-// "buổi thi") were told from "thì", 287 once "nêu rõ", "nêu tại", "nêu
-// trên" were told from "nếu", 274 once "bổ sung", "từ bỏ", "bãi bỏ" were
-// told from "Bộ" (most of the rest need a mark the words around cannot
+// as "bổ", "bỏ" in "bo sung", "tu bo". Over the tuning corpus a ratchet
+// bounds the texts that read otherwise stripped: 539 at the twenty-eighth
+// session's start, 339 after it, 326 once an exam's results, rounds and
+// sittings ("kết quả thi", "đợt thi", "buổi thi") were told from "thì",
+// 287 once "nêu rõ", "nêu tại", "nêu trên" were told from "nếu", 274 once
+// "bổ sung", "từ bỏ", "bãi bỏ" were told from "Bộ", 270 with "thi đấu",
+// "thi chứng chỉ" (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -88,6 +88,8 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Yêu cầu bổ sung tài liệu, chứng cứ phải bằng văn bản, nêu rõ tài liệu, chứng cứ cần bổ sung và gửi cho Viện kiểm sát cùng cấp trong thời hạn 02 ngày kể từ ngày ra văn bản yêu cầu.",
 		"- Trong vòng 20 ngày làm việc kể từ ngày nhận được văn bản yêu cầu kiểm tra nêu tại điểm a khoản 1 Điều này;",
 		"Nếu trên 30 ngày thì phải báo cáo Bộ trưởng.",
+		"1. Việc đăng ký dự thi được thực hiện trực tuyến qua Hệ thống Quản lý thi chứng chỉ trước ngày thi tối thiểu 10 ngày.",
+		"Nếu đủ điều kiện thì đầu tư trong thời hạn 30 ngày.",
 		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
 	} {
 		a, errA := sla.ReadLimit(in)
@@ -96,7 +98,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 274, 0
+	atMost, differ := 270, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {

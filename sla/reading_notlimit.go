@@ -414,7 +414,7 @@ func (rd *reader) termOrSpan(it *item) string {
 		// working days of a week, a rule of counting.
 		return "the days of a week (\"một tuần có 5 ngày làm việc\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "an") && (words3(toks, from-4, "hoan", "chap", "hanh") || words3(toks, from-4, "hoan", "thi", "hanh")) && strings.ContainsAny(rd.original(from-4), "ãÃ") {
+	if wordAt(toks, from-1, "an") && (words3(toks, from-4, "hoan", "chap", "hanh") || words3(toks, from-4, "hoan", "thi", "hanh")) && rd.postponeAt(from-4) {
 		// "… có Quyết định số 02/QĐ-CA cho bị án Thạo được hoãn chấp hành
 		// án 12 tháng với lý do là lao động duy nhất" (a law firm's page on
 		// postponing a sentence, luatsutanbinh.vn): how long a sentence is
@@ -696,7 +696,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// không quá hai tháng": a term of training.
 				return "a term of training (\"huấn luyện thêm một thời gian\"), not a time limit"
 			}
-			if words3(toks, q, "thoi", "han", "hoan") && strings.ContainsAny(rd.original(q+2), "ãÃ") && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
+			if words3(toks, q, "thoi", "han", "hoan") && rd.postponeAt(q+2) && from-q <= 16 && it.event != FromOtherEvent { // ("Thời hạn hoãn phiên tòa sơ thẩm không được quá 30 ngày kể từ ngày ra quyết định hoãn phiên tòa" is reported as counted from the decision)
 				// "Thời hạn hoãn phiên họp … không quá 03 ngày làm việc": how
 				// long a hearing may be put off ("hoãn", not "hoàn").
 				return "the length of a postponement (\"thời hạn hoãn phiên họp\"), not a time limit"
@@ -1075,6 +1075,28 @@ func (rd *reader) openingSays(it *item) string {
 		return "when something starts to apply (\"Thời điểm … là sau 20 ngày kể từ …\"), not a time limit"
 	}
 	return rd.openingDefines(it, q)
+}
+
+// postponeAt reports whether the "hoan" at q is "hoãn" (to postpone), not
+// "hoàn" (to complete, to refund): by its mark, or, in a text without
+// diacritics, by the word after, which is none of "hoàn"'s ("hoàn thuế",
+// "hoàn thành", "hoàn trả", "hoàn tất", "hoàn chỉnh", "hoàn thiện", "hoàn
+// tiền", "hoàn lại", "hoàn ứng", "hoàn công").
+func (rd *reader) postponeAt(q int) bool {
+	if strings.ContainsAny(rd.original(q), "ãÃ") {
+		return true
+	}
+	if !rd.withoutDiacritics() {
+		return false
+	}
+	if !kindAt(rd.toks, q+1, tokWord) {
+		return true // "Thoi han hoan: …"
+	}
+	switch rd.toks[q+1].text {
+	case "thue", "thanh", "tra", "tat", "chinh", "thien", "tien", "lai", "ung", "cong":
+		return false
+	}
+	return true
 }
 
 // statutoryFigureAt reports whether the amount at from, in brackets after

@@ -71,7 +71,8 @@ func withoutDiacritics(s string) string {
 // sittings ("kết quả thi", "đợt thi", "buổi thi") were told from "thì",
 // 287 once "nêu rõ", "nêu tại", "nêu trên" were told from "nếu", 274 once
 // "bổ sung", "từ bỏ", "bãi bỏ" were told from "Bộ", 270 with "thi đấu",
-// "thi chứng chỉ" (most of the rest need a mark the words around cannot
+// "thi chứng chỉ", 264 with "hoãn" told from "hoàn" by the word after
+// (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -90,6 +91,8 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Nếu trên 30 ngày thì phải báo cáo Bộ trưởng.",
 		"1. Việc đăng ký dự thi được thực hiện trực tuyến qua Hệ thống Quản lý thi chứng chỉ trước ngày thi tối thiểu 10 ngày.",
 		"Nếu đủ điều kiện thì đầu tư trong thời hạn 30 ngày.",
+		"Thời hạn hoãn không quá 03 tháng.",
+		"Thời hạn hoàn thuế không quá 06 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
 		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
 	} {
 		a, errA := sla.ReadLimit(in)
@@ -98,7 +101,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 270, 0
+	atMost, differ := 264, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {

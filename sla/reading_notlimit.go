@@ -820,12 +820,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
 			}
 		case "nghi":
-			if words3(toks, q-2, "thoi", "gian", "nghi") && strings.ContainsAny(rd.original(q), "ỉỈ") && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
+			if words3(toks, q-2, "thoi", "gian", "nghi") && rd.restAt(q) && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
 				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
 			}
-			if wordAt(toks, q-1, "duoc") && (from-q <= 12 || from-q <= 14 && words2(toks, q+1, "viec", "huong")) && strings.ContainsAny(rd.original(q), "ỉỈ") && rd.noClauseBetween(q, from) { // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
+			if wordAt(toks, q-1, "duoc") && (from-q <= 12 || from-q <= 14 && words2(toks, q+1, "viec", "huong")) && rd.restAt(q) && rd.noClauseBetween(q, from) { // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
 				// "Sẽ được nghỉ trong vòng 7 ngày làm việc", "lao động nữ được
 				// nghỉ trước và sau khi sinh con là 06 tháng": a leave one is
 				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time
@@ -1097,6 +1097,19 @@ func (rd *reader) postponeAt(q int) bool {
 		return false
 	}
 	return true
+}
+
+// restAt reports whether the "nghi" at q is "nghỉ" (to rest, leave), not
+// "nghị" ("nghị án", a court's deliberation; "nghị quyết", "nghị định"):
+// by its mark, or, in a text without diacritics, by the word after.
+func (rd *reader) restAt(q int) bool {
+	if strings.ContainsAny(rd.original(q), "ỉỈ") {
+		return true
+	}
+	if !rd.withoutDiacritics() {
+		return false
+	}
+	return !wordAt(rd.toks, q+1, "an") && !wordAt(rd.toks, q+1, "quyet") && !wordAt(rd.toks, q+1, "dinh") && !wordAt(rd.toks, q+1, "luan") && !wordAt(rd.toks, q+1, "su")
 }
 
 // statutoryFigureAt reports whether the amount at from, in brackets after

@@ -71,10 +71,10 @@ func withoutDiacritics(s string) string {
 // sittings ("kết quả thi", "đợt thi", "buổi thi") were told from "thì",
 // 287 once "nêu rõ", "nêu tại", "nêu trên" were told from "nếu", 274 once
 // "bổ sung", "từ bỏ", "bãi bỏ" were told from "Bộ", 270 with "thi đấu",
-// "thi chứng chỉ", 264 with "hoãn" told from "hoàn" by the word after
-// (most of the rest need a mark the words around cannot
-// give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
-// amount).
+// "thi chứng chỉ", 264 with "hoãn" told from "hoàn" by the word after,
+// 249 with "nghỉ" told from "nghị" so (most of the rest need a mark the
+// words around cannot give back: "ngay" as "ngày" or "ngay", capitals of
+// names, "sau" after an amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -93,6 +93,8 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Nếu đủ điều kiện thì đầu tư trong thời hạn 30 ngày.",
 		"Thời hạn hoãn không quá 03 tháng.",
 		"Thời hạn hoàn thuế không quá 06 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
+		"Ngoài chế độ nghỉ phép hằng năm, quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng được nghỉ phép đặc biệt không quá 10 ngày, trong những trường hợp sau đây:",
+		"Thời gian nghị án không quá 05 ngày làm việc.",
 		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
 	} {
 		a, errA := sla.ReadLimit(in)
@@ -101,11 +103,11 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 264, 0
+	atMost, differ := 249, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {
-		step, atMost = 10, 25 // every tenth text, its own count
+		step, atMost = 10, 21 // every tenth text, its own count
 	}
 	for i := 0; i < len(rows); i += step {
 		stripped := withoutDiacritics(rows[i].text)

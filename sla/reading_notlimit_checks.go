@@ -149,7 +149,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, to+1, "ke") && !wordAt(toks, to+2, "tu") { // (not "tháng liền kể từ ngày …")
 			return "a window of past time (\"06 tháng liền kề\"), not a time limit"
 		}
-		if strings.ContainsAny(rd.original(to), "ềỀ") && !wordAt(toks, to+1, "sau") && !countFromAt(toks, to+1) { // ("Sau hai mươi bốn tháng liền kể từ ngày được giao … mà …": counted from an event)
+		// "liền" by its mark; with no marks, any "lien" but "liên quan",
+		// "liên hệ", "liên thông", "liên lạc". ("Sau hai mươi bốn tháng liền
+		// kể từ ngày được giao … mà …" is counted from an event.)
+		consecutive := strings.ContainsAny(rd.original(to), "ềỀ") || rd.withoutDiacritics() && !wordAt(toks, to+1, "quan") && !wordAt(toks, to+1, "he") && !wordAt(toks, to+1, "thong") && !wordAt(toks, to+1, "lac")
+		if consecutive && !wordAt(toks, to+1, "sau") && !countFromAt(toks, to+1) {
 			// "đã điều trị ba tháng liền": a continuous period passed, a
 			// threshold.
 			return "a continuous period (\"đã điều trị ba tháng liền\"), not a time limit"

@@ -602,7 +602,7 @@ func (rd *reader) localUnitAt(p int) bool {
 		p++ // "kể từ ngày nhận được đề nghị của cấp xã": a level of government
 	}
 	switch {
-	case wordAt(toks, p, "thon"), wordAt(toks, p, "huyen"), wordAt(toks, p, "tinh") && strings.ContainsAny(rd.original(p), "ỉỈ"), wordAt(toks, p, "xa") && !wordAt(toks, p+1, "hoi") && strings.ContainsAny(rd.original(p), "ãÃ"):
+	case wordAt(toks, p, "thon"), wordAt(toks, p, "huyen"), wordAt(toks, p, "tinh") && (strings.ContainsAny(rd.original(p), "ỉỈ") || wordAt(toks, p-1, "cap") && rd.withoutDiacritics()), wordAt(toks, p, "xa") && !wordAt(toks, p+1, "hoi") && (strings.ContainsAny(rd.original(p), "ãÃ") || wordAt(toks, p-1, "cap") && rd.withoutDiacritics()): // (with no marks, "cap tinh", "cap xa" are the levels)
 		return p+1 >= len(toks) || toks[p+1].kind == tokPunct
 	}
 	return false
@@ -689,7 +689,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// or a quarter's head, who proposes for the households, not one
 		// who files.
 		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho")) &&
-			strings.ContainsAny(rd.original(p), "ởỞ")
+			(strings.ContainsAny(rd.original(p), "ởỞ") || rd.withoutDiacritics()) // (with no marks, the words after tell)
 	case "bao":
 		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit
 		// insurer, written with its capital (Thông tư 04/2026/TT-NHNN Điều
@@ -700,7 +700,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
 	case "xa":
 		// "hồ sơ của xã": the commune's (not "xa", far).
-		return wordAt(rd.toks, p-1, "cua") && strings.ContainsAny(rd.original(p), "ãÃ")
+		return wordAt(rd.toks, p-1, "cua") && (strings.ContainsAny(rd.original(p), "ãÃ") || rd.withoutDiacritics())
 	}
 	return false
 }

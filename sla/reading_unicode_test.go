@@ -73,9 +73,10 @@ func withoutDiacritics(s string) string {
 // "bổ sung", "từ bỏ", "bãi bỏ" were told from "Bộ", 270 with "thi đấu",
 // "thi chứng chỉ", 264 with "hoãn" told from "hoàn" by the word after,
 // 249 with "nghỉ" told from "nghị" so, 239 with "thử việc", "đình chỉ"
-// and "… tháng tới" read without their marks, 236 with "… tháng liền"
-// (most of the rest need a mark the words around cannot give back: "ngay"
-// as "ngày" or "ngay", capitals of names, "sau" after an amount).
+// and "… tháng tới" read without their marks, 236 with "… tháng liền",
+// 227 with "cấp xã", "cấp tỉnh", "của xã" and "Trưởng thôn" (most of the
+// rest need a mark the words around cannot give back: "ngay" as "ngày" or
+// "ngay", capitals of names, "sau" after an amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -100,6 +101,9 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Nhu cầu tuyển dụng lao động theo nghề, trình độ trong 6 tháng tới",
 		"b) Bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng;",
 		"g) Người lao động bị ốm đau, tai nạn đã điều trị ba tháng liền đối với người làm việc theo hợp đồng lao động.",
+		"Trong thời hạn 05 ngày làm việc kể từ ngày nhận được đề nghị của Trưởng thôn, Chủ tịch Ủy ban nhân dân cấp xã xem xét, quyết định cứu trợ.",
+		"Bước 3: Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ của xã, cơ quan chuyên môn cấp tỉnh kiểm tra, rà soát.",
+		"Trong thời hạn 07 ngày làm việc kể từ ngày nhận được đề nghị của cấp xã, Sở Nội vụ có văn bản trả lời.",
 		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
 	} {
 		a, errA := sla.ReadLimit(in)
@@ -108,7 +112,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 236, 0
+	atMost, differ := 227, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {

@@ -651,6 +651,13 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 	return false
 }
 
+// paperAt reports whether the "ban" at q is "bản", a paper ("bản sao",
+// "bản đăng ký", "bản công bố"), not "ban", a board: by its mark, or, in a
+// text without diacritics, by the words around that each caller asks.
+func (rd *reader) paperAt(q int) bool {
+	return strings.ContainsAny(rd.original(q), "ảẢ") || rd.withoutDiacritics()
+}
+
 // agencyNameAt reports whether a public body's name starts at toks[p]: a
 // ministry, department, committee, council, port authority, police, court
 // or procuracy, or "cơ quan". Unlike agencyAt it leaves out "chủ", which
@@ -1416,7 +1423,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// event (as "báo cáo kết quả đánh giá").
 			return FromOtherEvent
 		}
-		if f+1 < len(obj) && toks[obj[f]].text == "ban" && wordAt(toks, obj[f]+1, "sao") && strings.ContainsAny(rd.original(obj[f]), "ảẢ") {
+		if f+1 < len(obj) && toks[obj[f]].text == "ban" && wordAt(toks, obj[f]+1, "sao") && rd.paperAt(obj[f]) {
 			// "kể từ ngày nhận được bản sao hồ sơ", "… bản sao quyết định
 			// cấp bằng": a copy another body sends on, not the filing.
 			return FromOtherEvent
@@ -1580,7 +1587,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// "tiếp nhận đăng ký cai nghiện": the registration itself, right
 		// after the verb (not "giấy chứng nhận đăng ký", a body's paper).
 		// "nhận được bản đăng ký chuyển đổi hợp lệ": the filer's form.
-		return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && strings.ContainsAny(rd.original(q-2), "ảẢ"))
+		return wordAt(toks, q-1, "dang") && (wordAt(toks, q-2, "nhan") && !wordAt(toks, q-3, "chung") || wordAt(toks, q-2, "duoc") || wordAt(toks, q-2, "ban") && rd.paperAt(q-2))
 	case "ban":
 		// "các văn bản bổ sung": the applicant's supplement, received
 		// (a bare "văn bản" is another body's paper). So is a change to
@@ -1606,7 +1613,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "an":
 		return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 	case "bo":
-		return words2(toks, q-2, "tu", "cong") || words2(toks, q-2, "ban", "cong") && strings.ContainsAny(rd.original(q-2), "ảẢ") // "bản tự công bố": the applicant's own declaration; "Bản công bố năng lực" (national portal 2026, thủ tục 1.115166) too
+		return words2(toks, q-2, "tu", "cong") || words2(toks, q-2, "ban", "cong") && rd.paperAt(q-2) // "bản tự công bố": the applicant's own declaration; "Bản công bố năng lực" (national portal 2026, thủ tục 1.115166) too
 	case "trinh":
 		return wordAt(toks, q-1, "to") // "tờ trình": a submission up, another body's
 	case "ke":

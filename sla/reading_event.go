@@ -655,7 +655,7 @@ func (rd *reader) broughtByFiler(ws []int) bool {
 // "bản đăng ký", "bản công bố"), not "ban", a board: by its mark, or, in a
 // text without diacritics, by the words around that each caller asks.
 func (rd *reader) paperAt(q int) bool {
-	return strings.ContainsAny(rd.original(q), "ảẢ") || rd.withoutDiacritics()
+	return rd.markedOrUnmarked(q, "ảẢ")
 }
 
 // agencyNameAt reports whether a public body's name starts at toks[p]: a
@@ -696,7 +696,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// or a quarter's head, who proposes for the households, not one
 		// who files.
 		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho")) &&
-			(strings.ContainsAny(rd.original(p), "ởỞ") || rd.withoutDiacritics()) // (with no marks, the words after tell)
+			rd.markedOrUnmarked(p, "ởỞ") // (with no marks, the words after tell)
 	case "bao":
 		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit
 		// insurer, written with its capital (Thông tư 04/2026/TT-NHNN Điều
@@ -707,7 +707,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
 	case "xa":
 		// "hồ sơ của xã": the commune's (not "xa", far).
-		return wordAt(rd.toks, p-1, "cua") && (strings.ContainsAny(rd.original(p), "ãÃ") || rd.withoutDiacritics())
+		return wordAt(rd.toks, p-1, "cua") && rd.markedOrUnmarked(p, "ãÃ")
 	}
 	return false
 }

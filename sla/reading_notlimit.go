@@ -813,7 +813,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if words2(toks, q, "dinh", "chi") && (strings.ContainsAny(rd.original(q), "ìÌ") || rd.withoutDiacritics() && !wordAt(toks, q-1, "quyet")) && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) && rd.noClauseBetween(q, from) { // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
+			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) && rd.noClauseBetween(q, from) { // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension. ("đình" by its accent: "quyết
 				// định chỉ định" folds to the same letters.)
@@ -838,7 +838,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a minimum rest (\"nghỉ ít nhất 12 giờ\"), not a time limit"
 			}
 		case "thu":
-			if wordAt(toks, q+1, "viec") && from-q <= 12 && rd.noClauseBetween(q, from) && (strings.ContainsAny(rd.original(q), "ửỬ") || rd.withoutDiacritics()) { // (with no marks, "thu viec" is "thử việc")
+			if wordAt(toks, q+1, "viec") && from-q <= 12 && rd.noClauseBetween(q, from) && rd.markedOrUnmarked(q, "ửỬ") {
 				// "Quy định thử việc không quá 60 ngày làm việc", "Yêu cầu về
 				// thời gian thử việc không quá 6 ngày làm việc": a probation
 				// (Bộ luật Lao động 2019 Điều 25).

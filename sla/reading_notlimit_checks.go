@@ -224,7 +224,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
 		}
 	case "toi":
-		if wordAt(toks, from-1, "trong") && (strings.ContainsAny(rd.original(to), "ớỚ") || rd.withoutDiacritics()) { // (with no marks, "trong 6 thang toi" is the coming months too)
+		if wordAt(toks, from-1, "trong") && rd.markedOrUnmarked(to, "ớỚ") { // (with no marks, "trong 6 thang toi" is the coming months too)
 			// "Nhu cầu tuyển dụng lao động … trong 6 tháng tới": the coming
 			// months.
 			return "a span of the coming months (\"trong 6 tháng tới\"), not a time limit"

@@ -1924,6 +1924,14 @@ func (rd *reader) withoutDiacritics() bool {
 	return rd.accented == 1
 }
 
+// markedOrUnmarked reports whether the word at q carries one of marks, or
+// the text has no diacritic at all (withoutDiacritics), where the words
+// around, which the caller asks, must decide: "thử việc" is "thu viec"
+// there.
+func (rd *reader) markedOrUnmarked(q int, marks string) bool {
+	return strings.ContainsAny(rd.original(q), marks) || rd.withoutDiacritics()
+}
+
 // thiOrThi reports whether "thi" at p, in a text without diacritics, is
 // "thi" (an exam, to carry out) or "thị" by the words around it: "dự
 // thi", "kỳ thi", "cuộc thi", "ngày thi", "chấm thi", "hội đồng thi", "thi

@@ -2079,14 +2079,23 @@ func (rd *reader) cannotBefore(p int) bool {
 
 // afterNotSix reports whether the word at p is "sau" (after), which folds
 // like "sáu" (six): "Sau ba mươi ngày kể từ …" has its amount after it. In
-// a text without diacritics, "sau" right before a unit and after a limit's
-// cue is six: "trong thoi han sau thang" ("within after months" says
-// nothing).
+// a text without diacritics, "sau" right before a unit is six after a
+// limit's cue ("trong thoi han sau thang": "within after months" says
+// nothing), after "sau" itself ("sau sau thang ke tu …", after six
+// months), and after "từ", "là" or "thời hạn" when no number follows the
+// unit ("tu sau thang tro len"; "từ sau tháng 6" is a month's name).
 func (rd *reader) afterNotSix(p int) bool {
-	if uint(p) >= uint(len(rd.toks)) || rd.toks[p].text != "sau" || strings.ContainsAny(rd.original(p), "áÁ") {
+	toks := rd.toks
+	if uint(p) >= uint(len(toks)) || toks[p].text != "sau" || strings.ContainsAny(rd.original(p), "áÁ") {
 		return false
 	}
-	return !(rd.withoutDiacritics() && (wordAt(rd.toks, p+1, "thang") || wordAt(rd.toks, p+1, "ngay") && !wordAt(rd.toks, p+2, "ke")) && rd.limitCueBefore(p))
+	if !rd.withoutDiacritics() || !(wordAt(toks, p+1, "thang") || wordAt(toks, p+1, "ngay") && !wordAt(toks, p+2, "ke")) {
+		return true
+	}
+	if rd.limitCueBefore(p) {
+		return false
+	}
+	return !(wordAt(toks, p-1, "sau") || wordAt(toks, p-1, "tu") || wordAt(toks, p-1, "la") || words2(toks, p-2, "thoi", "han")) || kindAt(toks, p+2, tokNum)
 }
 
 // breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or

@@ -704,7 +704,19 @@ func (rd *reader) agencyNameAt(p int) bool {
 		return words4(rd.toks, p, "bao", "hiem", "tien", "gui") && strings.HasPrefix(rd.original(p), "B") && !rd.allCapitals()
 	case "vu":
 		w := rd.original(p)
-		return strings.HasPrefix(w, "V") && strings.ContainsAny(w, "ụ") // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
+		if !strings.HasPrefix(w, "V") {
+			return false
+		}
+		if strings.ContainsAny(w, "ụ") {
+			return true // "của Vụ Pháp chế": a ministry's department, written with its capital (not "vụ án", "dịch vụ")
+		}
+		// With no marks, "Vu" before another capital ("Vu Phap che"), not
+		// after a title ("ong Vu Van A", a surname).
+		if p+1 >= len(rd.toks) || !rd.withoutDiacritics() {
+			return false
+		}
+		next := rd.original(p + 1)
+		return next != "" && 'A' <= next[0] && next[0] <= 'Z' && !wordAt(rd.toks, p-1, "ong") && !wordAt(rd.toks, p-1, "ba") && !wordAt(rd.toks, p-1, "anh") && !wordAt(rd.toks, p-1, "chi")
 	case "xa":
 		// "hồ sơ của xã": the commune's (not "xa", far).
 		return wordAt(rd.toks, p-1, "cua") && rd.markedOrUnmarked(p, "ãÃ")

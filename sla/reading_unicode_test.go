@@ -75,9 +75,10 @@ func withoutDiacritics(s string) string {
 // 249 with "nghỉ" told from "nghị" so, 239 with "thử việc", "đình chỉ"
 // and "… tháng tới" read without their marks, 236 with "… tháng liền",
 // 227 with "cấp xã", "cấp tỉnh", "của xã" and "Trưởng thôn", 216 with
-// "bản sao", "bản đăng ký", 208 with "sáu" after "sau", "từ", "là" (most
-// of the rest need a mark the words around cannot give back: "ngay" as
-// "ngày" or "ngay", capitals of names, "sau" after an amount).
+// "bản sao", "bản đăng ký", 208 with "sáu" after "sau", "từ", "là", 204
+// with "Vụ" before a capital (most of the rest need a mark the words around
+// cannot give back: "ngay" as "ngày" or "ngay", capitals of names, "sau"
+// after an amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -110,6 +111,8 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"1. Không triển khai hoạt động sau sáu tháng kể từ ngày được cấp giấy phép hoạt động điện lực;",
 		"b) Quyền chiếm hữu tàu bay bằng việc thuê mua, thuê có thời hạn từ sáu tháng trở lên;",
 		"Áp dụng từ sau tháng 6 năm 2025 đối với hồ sơ nộp trong thời hạn 30 ngày.",
+		"c) Không quá 04 ngày kể từ ngày Vụ Pháp chế nhận được đầy đủ hồ sơ đề nghị kiểm tra, thẩm định đối với dự thảo văn bản quy phạm pháp luật được xây dựng, ban hành theo trình tự, thủ tục rút gọn.",
+		"Trong thời hạn 05 ngày kể từ ngày ông Vũ Văn An nộp đơn, cơ quan có trách nhiệm trả lời.",
 		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
 	} {
 		a, errA := sla.ReadLimit(in)
@@ -118,7 +121,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 208, 0
+	atMost, differ := 204, 0
 	rows := loadCorpus(t)
 	step := 1
 	if testing.Short() || raceDetector {

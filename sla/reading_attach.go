@@ -982,9 +982,9 @@ func (rd *reader) bracketBetween(p, q int) bool {
 }
 
 // channelLabelAt reports whether the label [from, colon) names only a
-// channel of filing: "Trực tiếp", "Trực tuyến", "Qua dịch vụ bưu chính",
-// "Dịch vụ bưu chính công ích", "Nộp trực tuyến", "Trực tiếp tại Bộ phận
-// Một cửa".
+// channel of filing (filingChannelAt): "Trực tiếp", "Trực tuyến", "Qua
+// dịch vụ bưu chính", "Dịch vụ bưu chính công ích", "Nộp trực tuyến",
+// "Trực tiếp tại Bộ phận Một cửa".
 func channelLabelAt(toks []token, from, colon int) bool {
 	for from < colon && toks[from].kind == tokPunct {
 		from++
@@ -992,8 +992,21 @@ func channelLabelAt(toks []token, from, colon int) bool {
 	if wordAt(toks, from, "nop") {
 		from++
 	}
-	return from < colon && colon-from <= 10 && (words2(toks, from, "truc", "tiep") || words2(toks, from, "truc", "tuyen") ||
-		words2(toks, from, "buu", "chinh") || words3(toks, from, "dich", "vu", "buu") || words4(toks, from, "qua", "dich", "vu", "buu"))
+	return from < colon && colon-from <= 10 && filingChannelAt(toks, from)
+}
+
+// filingChannelAt reports whether a channel of filing a procedure's cell
+// names starts at p: "trực tiếp", "trực tuyến", "(qua) bưu chính", "(qua)
+// dịch vụ bưu chính". (channelAt, wider, also takes the channels a paper
+// is sent by: "bằng văn bản", "thư điện tử", "fax".)
+func filingChannelAt(toks []token, p int) bool {
+	if wordAt(toks, p, "qua") {
+		p++
+	}
+	if words2(toks, p, "dich", "vu") {
+		p += 2
+	}
+	return words2(toks, p, "truc", "tiep") || words2(toks, p, "truc", "tuyen") || words2(toks, p, "buu", "chinh")
 }
 
 // channelAt reports whether a channel of sending starts at toks[p]: "qua

@@ -444,8 +444,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// ("Trực tuyến tại Cổng Dịch vụ công quốc gia: 07 ngày") is that
 		// channel's limit.
 		listed := punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*") || punctAt(toks, p-1, "(") // ("(trực tuyến qua VNeID: 3 ngày)" after the limit)
-		return listed && (words2(toks, p, "truc", "tiep") || words2(toks, p, "truc", "tuyen") || words3(toks, p, "qua", "buu", "chinh") ||
-			words4(toks, p, "qua", "dich", "vu", "buu") || words2(toks, p, "buu", "chinh"))
+		return listed && filingChannelAt(toks, p)
 	case "ket":
 		// "Kết quả không đạt: trong 2 ngày làm việc phải thông báo bằng
 		// văn bản" (a Đà Nẵng inspection procedure): the failing outcome,

@@ -126,13 +126,13 @@ walk:
 				break walk
 			}
 		case ":":
-			if wordAt(toks, q-1, "phi") && q-1 > at {
+			if feeColumnAt(toks, q-1) && q-1 > at {
 				// "03 ngày làm việc kể từ ngày tiếp nhận Phí : 0 Đồng Lệ
 				// phí : 50.000 Đồng": the portal's fee column after the
-				// cell (feeColumnAt), not the event's words.
+				// cell, not the event's words.
 				end = q - 1
-				if wordAt(toks, q-2, "le") {
-					end = q - 2
+				if feeColumnAt(toks, q-2) {
+					end = q - 2 // "Lệ phí :"
 				}
 				break walk
 			}

@@ -2115,6 +2115,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 15 ngày làm việc", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 15 ngày làm việc\n- Dịch vụ bưu chính: 15 ngày làm việc", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Trực tiếp: 15 ngày làm việc\n- Trực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the postal channel's line is that channel's case as the others are (filingChannelAt, one list for caseLabelAt and channelLabelAt)
+		{in: "- Trực tiếp: 15 ngày làm việc\n- Dịch vụ bưu chính: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "- Trực tiếp: 38 ngày", alts: []string{"conditional 38 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 10 ngày làm việc", alts: []string{"conditional 15 ngày làm việc", "conditional 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a channel's line whose duration is a named body's step ("…, Cục … có trách nhiệm …"): the same step on every channel, one limit

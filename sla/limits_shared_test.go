@@ -277,8 +277,9 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // single limits; ", cụ thể:" as ", trong đó:": 1638. The twenty-ninth's
 // "trong ngày theo quy định" read as no day of another event: 4222, the
 // text lost having been read as labelled only through that error; the
-// same day ", chậm nhất là" the next working day as either day: 1377.)
-var unsharedFloor = [3]int{1638, 1377, 4222}
+// same day ", chậm nhất là" the next working day as either day: 1377.
+// The thirtieth's "Trong trường hợp …" read as "Trường hợp …": 4223.)
+var unsharedFloor = [3]int{1638, 1377, 4223}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -2366,6 +2366,9 @@ func (rd *reader) openingWord(s, p int) int {
 			s++
 		}
 	}
+	if words3(toks, s, "trong", "truong", "hop") && s+1 < p {
+		s++ // "Trong trường hợp …" opens the case "Trường hợp …" opens
+	}
 	return pastCellHeading(toks, s, p)
 }
 

@@ -2132,6 +2132,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Giám thị trại giam có thể yêu cầu phạm nhân làm thêm giờ nhưng không quá tổng số giờ làm thêm trong ngày theo quy định của pháp luật lao động.", decide: true, concern: sla.ConcernNotALimit},
 		// work on a day off, "lao động trong ngày nghỉ" (Luật Thi hành án hình sự 2019 Điều 32): no same day of an event
 		{in: "Thời giờ lao động của phạm nhân không quá 08 giờ trong 01 ngày và 05 ngày trong 01 tuần. Trường hợp phạm nhân lao động thêm giờ hoặc lao động trong ngày nghỉ thì được nghỉ bù hoặc được bồi dưỡng bằng tiền, hiện vật.", decide: true, concern: sla.ConcernNotALimit},
+		// Thirtieth session (texts rewritten as a vendor's import meets them).
+		// "Trong trường hợp …" opens the case "Trường hợp …" opens (openingWord): a finding counted from (legal_rag14.tsv:161 with "Trong"), a case whose sentence goes on after a comma
+		{in: "Trong trường hợp phát hiện định giá sai giá trị tài sản ròng, ngân hàng giám sát phải thông báo và yêu cầu điều chỉnh trong thời hạn 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trường hợp phát hiện định giá sai giá trị tài sản ròng, ngân hàng giám sát phải thông báo và yêu cầu điều chỉnh trong thời hạn 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn của Ủy ban nhân dân cấp tỉnh để xác nhận;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -719,29 +719,42 @@ func (rd *reader) lapseWithin(p int, b *item) bool {
 }
 
 // filerLapseWithin reports whether the case opening at p, with no mark
-// between it and the duration b, has a filer fail to mend, to call or to
-// collect ("không bổ sung", "không hoàn thiện", "không liên hệ", "không
-// đến nhận") within or after b: "Nếu không bổ sung trong 30 ngày",
-// "Trường hợp sinh viên đăng ký nhưng không liên hệ để nhận sau 7 ngày".
-func (rd *reader) filerLapseWithin(p int, b *item) bool {
+// between it and the duration b, has a filer fail to mend, to call, to
+// collect or to bring ("không bổ sung", "không hoàn thiện", "không liên
+// hệ", "không đến nhận", "không mang") within or after b: "Nếu không bổ
+// sung trong 30 ngày", "Trường hợp sinh viên đăng ký nhưng không liên hệ
+// để nhận sau 7 ngày". It returns the failure's words, [at, end).
+func (rd *reader) filerLapseWithin(p int, b *item) (at, end int, ok bool) {
 	toks := rd.toks
 	if b.from-p > 16 || !(wordAt(toks, b.from-1, "trong") || wordAt(toks, b.from-1, "sau") || withinCueBefore(toks, b.from)) || !noPunctBetween(toks, p, b.from) {
-		return false
+		return 0, 0, false
 	}
 	for q := p + 1; q < b.from-1; q++ {
 		if rd.filerFailsAt(q) {
-			return true
+			return p, b.from, true
 		}
 	}
-	return false
+	if b.from-p <= 2 {
+		// "Nếu trong 08 giờ ông/bà không mang giấy tờ (bản gốc) đến Bộ
+		// phận tiếp nhận và Trả kết quả, hồ sơ sẽ bị trả lại" (a one-stop
+		// section's notice, pending/app_repos.tsv): the window first, the
+		// filer's failure after it.
+		for q := b.to; q < b.to+8 && q < len(toks) && !rd.isBreak(q); q++ {
+			if rd.filerFailsAt(q) {
+				return b.to, rd.clauseEnd(q, len(toks)), true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // filerFailsAt reports whether "không" at q says a filer fails to mend,
 // to call or to collect: "không bổ sung", "không hoàn thiện", "không liên
-// hệ", "không đến nhận" ("không nộp" too cost a held-out none).
+// hệ", "không đến nhận", "không mang" ("không nộp" too cost a held-out
+// none).
 func (rd *reader) filerFailsAt(q int) bool {
 	toks := rd.toks
-	return wordAt(toks, q, "khong") && (words2(toks, q+1, "bo", "sung") || words2(toks, q+1, "hoan", "thien") || words2(toks, q+1, "lien", "he") || words2(toks, q+1, "den", "nhan"))
+	return wordAt(toks, q, "khong") && (words2(toks, q+1, "bo", "sung") || words2(toks, q+1, "hoan", "thien") || words2(toks, q+1, "lien", "he") || words2(toks, q+1, "den", "nhan") || wordAt(toks, q+1, "mang"))
 }
 
 // phraseInSentenceBefore reports whether the words ws stand in the n
@@ -1186,14 +1199,16 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// duration times, which states its limit; no case.
 				return
 			}
-			if lead < 0 && (wordAt(toks, p, "neu") || words2(toks, p, "truong", "hop")) && rd.filerLapseWithin(p, b) {
-				// "Nếu không bổ sung trong 30 ngày, hồ sơ hết giá trị" (Đà
-				// Nẵng's food safety certificate, its steps, as
-				// github.com/trandinhthang203/Chatbot-ThuTucHanhChinh keeps them):
-				// the case holds the duration, the filer's own time to mend
-				// or to call, counted from the request; another event.
-				b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(p, b.from), b.from, p
-				return
+			if lead < 0 && (wordAt(toks, p, "neu") || words2(toks, p, "truong", "hop")) {
+				if at, to, ok := rd.filerLapseWithin(p, b); ok {
+					// "Nếu không bổ sung trong 30 ngày, hồ sơ hết giá trị" (Đà
+					// Nẵng's food safety certificate, its steps, as
+					// github.com/trandinhthang203/Chatbot-ThuTucHanhChinh keeps them):
+					// the case holds the duration, the filer's own time to mend
+					// or to call, counted from the request; another event.
+					b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(at, to), to, at
+					return
+				}
 			}
 			if wordAt(toks, p, "neu") && words2(toks, p+1, "nhan", "duoc") && countFromAt(toks, b.to) && rd.withinBefore(b.to, len(toks), "nhan") {
 				// "nếu nhận được kiến nghị của chủ trì liên kết, cơ quan … phải

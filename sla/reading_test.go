@@ -2137,6 +2137,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong trường hợp phát hiện định giá sai giá trị tài sản ròng, ngân hàng giám sát phải thông báo và yêu cầu điều chỉnh trong thời hạn 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trường hợp phát hiện định giá sai giá trị tài sản ròng, ngân hàng giám sát phải thông báo và yêu cầu điều chỉnh trong thời hạn 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn của Ủy ban nhân dân cấp tỉnh để xác nhận;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the window first, then the filer's failure to bring or to mend: the filer's own time, another event, as "Nếu không bổ sung trong 30 ngày" (filerLapseWithin; a one-stop section's notice, pending/app_repos.tsv)
+		{in: "Nếu trong 08 giờ ông/bà không mang giấy tờ (bản gốc) đến Bộ phận tiếp nhận và Trả kết quả, hồ sơ sẽ bị trả lại.", ord: "8 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nếu trong 05 ngày làm việc tổ chức không bổ sung hồ sơ, cơ quan tiếp nhận trả lại hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the body's own silence in the window stays a case of its own
+		{in: "Nếu trong 05 ngày làm việc cơ quan không trả lời, hồ sơ được coi là hợp lệ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"hash/fnv"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -123,11 +124,17 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 	}
 	atMost, differ := 204, 0
 	rows := loadCorpus(t)
-	step := 1
-	if testing.Short() || raceDetector {
-		step, atMost = 10, 21 // every tenth text, its own count
+	sampled := testing.Short() || raceDetector
+	if sampled {
+		// About every tenth text (tenthOf), its own count: copies of a
+		// text fall in or out together, so the share differs from the
+		// whole corpus's.
+		atMost = 36
 	}
-	for i := 0; i < len(rows); i += step {
+	for i := range rows {
+		if sampled && !tenthOf(rows[i].text) {
+			continue
+		}
 		stripped := withoutDiacritics(rows[i].text)
 		if stripped == rows[i].text {
 			continue
@@ -139,6 +146,15 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		}
 	}
 	if differ > atMost {
-		t.Errorf("%d tuning texts (every %d) read otherwise without diacritics, at most %d", differ, step, atMost)
+		t.Errorf("%d tuning texts (sampled: %v) read otherwise without diacritics, at most %d", differ, sampled, atMost)
 	}
+}
+
+// tenthOf picks about one text in ten by a hash of its words, not by its
+// place in the corpus: a sampled count then stays the same when a file
+// joins the corpus before the texts it counted.
+func tenthOf(text string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return h.Sum32()%10 == 0
 }

@@ -1299,7 +1299,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				b.cond = ""
 				b.normal = true
 			} else {
-				b.cond, b.condSet = rd.words(rd.exceptionStart(p), end), true
+				b.cond, b.condSet = rd.words(rd.exceptionStart(p), caseWordsEnd(toks, p, end)), true
 			}
 			if b.event == StartUnknown && words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") && rd.phraseInSentenceAfter(p+4, 6, "ket", "luan") {
 				// "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công
@@ -1320,6 +1320,41 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// cáo …": the case's first act, then the time from it.
 				b.event, b.eventWord, b.eventEnd, b.eventAt = FromOtherEvent, rd.words(p, va), va, p
 			}
+		}
+	}
+}
+
+// caseWordsEnd returns where the words quoted for the case at p end, its
+// clause ending at end: before the words that open the duration when the
+// case runs into them ("Trường hợp hồ sơ phức tạp, trong thời hạn 05 ngày
+// làm việc" and "trường hợp phức tạp không quá 30 ngày" are the cases
+// "Trường hợp hồ sơ phức tạp", "trường hợp phức tạp"): "trong thời hạn",
+// "trong thời gian", "trong vòng", "trong", "không quá", "chậm nhất (là)",
+// "tối đa (là)" are the limit's words, not the case's. A case that says
+// "nhưng" before them keeps them: "… nhưng thời gian trả lời chủ thể không
+// vượt quá 11 ngày làm việc" is the same time again (keepsOrdinaryTime).
+func caseWordsEnd(toks []token, p, end int) int {
+	e := end
+	for {
+		switch {
+		case e-3 > p && (words3(toks, e-3, "trong", "thoi", "han") || words3(toks, e-3, "trong", "thoi", "gian")):
+			e -= 3
+		case e-2 > p && (words2(toks, e-2, "trong", "vong") || words2(toks, e-2, "khong", "qua") || words2(toks, e-2, "cham", "nhat") || words2(toks, e-2, "toi", "da")):
+			e -= 2
+		case e-3 > p && wordAt(toks, e-1, "la") && (words2(toks, e-3, "cham", "nhat") || words2(toks, e-3, "toi", "da")):
+			e -= 3
+		case e-1 > p && wordAt(toks, e-1, "trong"):
+			e--
+		default:
+			if e == end {
+				return end
+			}
+			for q := p; q < e; q++ {
+				if wordAt(toks, q, "nhung") {
+					return end
+				}
+			}
+			return e
 		}
 	}
 }

@@ -162,17 +162,26 @@ func printReading(w io.Writer, r sla.Reading, en bool) {
 	if r.Cutoff != 0 {
 		fmt.Fprintf(w, "%s: %s\n", label("Giờ chốt tiếp nhận", "Receipt cut-off"), r.Cutoff.HhMm())
 	}
+	period := func(p sla.Period) string {
+		if en {
+			return p.English()
+		}
+		return p.String()
+	}
 	for _, s := range r.Breakdown {
-		fmt.Fprintf(w, "  %s: %s\n", s.Who, s.Period)
+		fmt.Fprintf(w, "  %s: %s\n", s.Who, period(s.Period))
 	}
 	for _, a := range r.Alternatives {
-		d := a.Period.String()
+		d := period(a.Period)
 		if !a.Upto.IsZero() {
-			d += " – " + a.Upto.String()
+			d += " – " + period(a.Upto)
 		}
 		fmt.Fprintf(w, "%s (%s): %s", label("Trường hợp khác", "Alternative"), label(a.Kind.Vietnamese(), a.Kind.String()), d)
 		if a.Condition != "" {
 			fmt.Fprintf(w, " — %s", a.Condition)
+		}
+		if a.From == sla.FromOtherEvent {
+			fmt.Fprintf(w, " (%s)", label("tính từ sự kiện khác", "counted from another event"))
 		}
 		fmt.Fprintln(w)
 	}

@@ -102,6 +102,12 @@ func TestDeadlineReading(t *testing.T) {
 			[]string{"Tính từ sự kiện khác: kể từ ngày kết thúc kiểm tra"}, true},
 		{[]string{"-at", "2026-03-02 15:20", "-limit", "Ngay trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo"},
 			[]string{"Giờ chốt tiếp nhận: 15:00", "Hẹn trả kết quả: 17:00 thứ Ba 03/03/2026."}, false},
+		// An alternative counted from another event says so; in English
+		// its period and the shares are English too.
+		{[]string{"-read", "-limit", "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày); trường hợp phức tạp không quá 30 ngày làm việc kể từ ngày có kết luận thanh tra"},
+			[]string{"Trường hợp khác (theo trường hợp): 30 ngày làm việc — trường hợp phức tạp (tính từ sự kiện khác)"}, false},
+		{[]string{"-read", "-lang", "en", "-limit", "07 ngày (Sở Nội vụ: 03 ngày; UBND cấp xã: 04 ngày); trường hợp phức tạp không quá 30 ngày làm việc kể từ ngày có kết luận thanh tra"},
+			[]string{"  Sở Nội vụ: 3 calendar days", "Alternative (conditional): 30 working days — trường hợp phức tạp (counted from another event)"}, false},
 	} {
 		var out strings.Builder
 		err := run(&out, tc.args, time.Now())

@@ -130,7 +130,9 @@ func (r LimitsReview) Decide() []LimitReview {
 }
 
 // String writes the review as text: one line per procedure and channel
-// with its reading, then the list to decide.
+// with its reading, then the list to decide, each with its reasons and the
+// other durations its text and its note state (kind, duration, case,
+// whether counted from another event).
 func (r LimitsReview) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Thời hạn giải quyết / Time limits: %d\n", len(r.Items))
@@ -148,8 +150,35 @@ func (r LimitsReview) String() string {
 		for _, why := range it.Decide {
 			fmt.Fprintf(&b, "  - %s\n", why)
 		}
+		writeAlternatives(&b, "", it.Reading.Alternatives)
+		if it.NoteReading != nil {
+			fmt.Fprintf(&b, "  ghi chú / note: %q\n", it.Note)
+			writeAlternatives(&b, "  ", it.NoteReading.Alternatives)
+		}
 	}
 	return b.String()
+}
+
+// writeAlternatives writes a reading's alternatives, one a line, for the
+// person deciding: the kind, the duration (a range's both ends), the
+// case's words and, when it is so, that it is counted from another event,
+// Vietnamese first. "theo trường hợp / conditional: 30 ngày làm việc —
+// trường hợp phức tạp".
+func writeAlternatives(b *strings.Builder, indent string, alts []sla.Alternative) {
+	for _, a := range alts {
+		d := a.Period.String()
+		if !a.Upto.IsZero() {
+			d += " – " + a.Upto.String()
+		}
+		fmt.Fprintf(b, "%s    %s / %s: %s", indent, a.Kind.Vietnamese(), a.Kind, d)
+		if a.Condition != "" {
+			fmt.Fprintf(b, " — %s", a.Condition)
+		}
+		if a.From == sla.FromOtherEvent {
+			b.WriteString(" (tính từ sự kiện khác / counted from another event)")
+		}
+		b.WriteByte('\n')
+	}
 }
 
 // MarshalJSON writes the review as JSON, indented.

@@ -41,6 +41,17 @@ func TestReviewLimitsSample(t *testing.T) {
 	if !strings.Contains(text, "Cần quyết định / To decide:") || !strings.Contains(text, "2.000908 direct: Trong ngày") {
 		t.Errorf("text:\n%s", text)
 	}
+	// The list to decide names each other duration with its case, and
+	// one counted from another event says so.
+	for _, want := range []string{
+		"theo trường hợp / conditional: 5 ngày làm việc — Trường hợp cần xác minh điều kiện kết hôn của hai bên nam, nữ\n",
+		"gia hạn / extension: 2 ngày làm việc — Trường hợp phức tạp\n",
+		"theo trường hợp / conditional: 10 ngày — trường hợp cần xem xét thêm (tính từ sự kiện khác / counted from another event)\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)

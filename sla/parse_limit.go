@@ -1,6 +1,11 @@
 package sla
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/motcua/motcua/internal/clip"
+)
 
 // MaxLimitTextBytes is the longest time-limit text [ParseLimit] reads, in
 // bytes. The longest real texts (a limit with its per-agency breakdown and
@@ -73,6 +78,32 @@ func ParseLimit(s string) (Limit, error) {
 	return Limit{}, &LimitError{Input: s, Err: sentinel, detail: detail}
 }
 
+// alternativesDetail names the first three alternatives of a refused text
+// for its error: kind, duration (a range's both ends) and the case's
+// words, clipped. "alternatives: conditional 30 ngày làm việc (trường hợp
+// phức tạp); range 6 ngày làm việc – 8 ngày làm việc".
+func alternativesDetail(alts []Alternative) string {
+	var b strings.Builder
+	b.WriteString("alternatives: ")
+	for k, a := range alts {
+		if k == 3 {
+			b.WriteString("; and " + strconv.Itoa(len(alts)-k) + " more")
+			break
+		}
+		if k > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(a.Kind.String() + " " + a.Period.String())
+		if !a.Upto.IsZero() {
+			b.WriteString(" – " + a.Upto.String())
+		}
+		if a.Condition != "" {
+			b.WriteString(" (" + clip.String(a.Condition, 60) + ")")
+		}
+	}
+	return b.String()
+}
+
 // refusal says why r gives no single Limit from receipt: the sentinel and
 // a detail, most specific first.
 func (r Reading) refusal() (error, string) {
@@ -83,8 +114,7 @@ func (r Reading) refusal() (error, string) {
 	}
 	switch {
 	case len(r.Alternatives) > 0:
-		a := r.Alternatives[0]
-		return ErrLimitAmbiguous, "alternatives: " + a.Kind.String() + " " + a.Period.String()
+		return ErrLimitAmbiguous, alternativesDetail(r.Alternatives)
 	case r.Ordinary.IsComposite():
 		return ErrLimitAmbiguous, "a composite limit " + r.Ordinary.String() + ", counted part after part: use ReadLimit and Schedule.DueOf"
 	case !r.BreakdownMatches():

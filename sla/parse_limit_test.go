@@ -290,6 +290,23 @@ func TestParseLimitErrors(t *testing.T) {
 	runParseCases(t, cases)
 }
 
+// TestParseLimitAlternativesDetail: a text refused for its alternatives
+// names them, so a vendor's import log says what to decide: the kind, the
+// duration (a range's both ends) and the case, for the first three.
+func TestParseLimitAlternativesDetail(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"15 ngày làm việc; trường hợp phức tạp không quá 30 ngày làm việc", "alternatives: conditional 30 ngày làm việc (trường hợp phức tạp)"},
+		{"6-8 ngày làm việc", "alternatives: range 6 ngày làm việc – 8 ngày làm việc"},
+		{"05 ngày làm việc; trường hợp A: 10 ngày làm việc; trường hợp B: 15 ngày làm việc; trường hợp C: 20 ngày làm việc; trường hợp D: 25 ngày làm việc",
+			"alternatives: conditional 10 ngày làm việc (trường hợp A); conditional 15 ngày làm việc (trường hợp B); conditional 20 ngày làm việc (trường hợp C); and 1 more"},
+	} {
+		_, err := sla.ParseLimit(tc.in)
+		if !errors.Is(err, sla.ErrLimitAmbiguous) || !strings.HasSuffix(err.Error(), tc.want) {
+			t.Errorf("ParseLimit(%q) = %v, want ErrLimitAmbiguous ending %q", tc.in, err, tc.want)
+		}
+	}
+}
+
 func runParseCases(t *testing.T, cases []parseCase) {
 	t.Helper()
 	for _, tc := range cases {

@@ -2083,19 +2083,28 @@ func (rd *reader) cannotBefore(p int) bool {
 // limit's cue ("trong thoi han sau thang": "within after months" says
 // nothing), after "sau" itself ("sau sau thang ke tu …", after six
 // months), and after "từ", "là" or "thời hạn" when no number follows the
-// unit ("tu sau thang tro len"; "từ sau tháng 6" is a month's name).
+// unit ("tu sau thang tro len"; "từ sau tháng 6" is a month's name). So is
+// "sau" before "muoi" and the unit, sixty ("trong thoi han sau muoi ngay":
+// "sáu mươi ngày", as "sau mười ngày" after a cue says nothing).
 func (rd *reader) afterNotSix(p int) bool {
 	toks := rd.toks
 	if uint(p) >= uint(len(toks)) || toks[p].text != "sau" || strings.ContainsAny(rd.original(p), "áÁ") {
 		return false
 	}
-	if !rd.withoutDiacritics() || !(wordAt(toks, p+1, "thang") || wordAt(toks, p+1, "ngay") && !wordAt(toks, p+2, "ke")) {
+	u := p + 1 // the unit's place
+	if wordAt(toks, u, "muoi") {
+		u++
+		if u < len(toks) && toks[u].kind == tokWord && toks[u].text != "ngay" && toks[u].text != "thang" && isNumberWord(toks[u].text) {
+			u++ // "sau muoi lam ngay", sixty-five
+		}
+	}
+	if !rd.withoutDiacritics() || !(wordAt(toks, u, "thang") || wordAt(toks, u, "ngay") && (u > p+1 || !wordAt(toks, u+1, "ke") || rd.limitCueBefore(p))) {
 		return true
 	}
 	if rd.limitCueBefore(p) {
 		return false
 	}
-	return !(wordAt(toks, p-1, "sau") || wordAt(toks, p-1, "tu") || wordAt(toks, p-1, "la") || words2(toks, p-2, "thoi", "han")) || kindAt(toks, p+2, tokNum)
+	return !(wordAt(toks, p-1, "sau") || wordAt(toks, p-1, "tu") || wordAt(toks, p-1, "la") || words2(toks, p-2, "thoi", "han")) || kindAt(toks, u+1, tokNum)
 }
 
 // breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or

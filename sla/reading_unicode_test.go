@@ -77,9 +77,11 @@ func withoutDiacritics(s string) string {
 // and "… tháng tới" read without their marks, 236 with "… tháng liền",
 // 227 with "cấp xã", "cấp tỉnh", "của xã" and "Trưởng thôn", 216 with
 // "bản sao", "bản đăng ký", 208 with "sáu" after "sau", "từ", "là", 204
-// with "Vụ" before a capital (most of the rest need a mark the words around
-// cannot give back: "ngay" as "ngày" or "ngay", capitals of names, "sau"
-// after an amount).
+// with "Vụ" before a capital, 189 with "sáu mươi" after a limit's cue
+// ("trong thoi han sau muoi ngay": sixty, as "sau mười ngày" after a cue
+// says nothing) (most of the rest need a mark the words around cannot
+// give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
+// amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -89,6 +91,11 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Thời gian dự kiến tổ chức thi, chi phí dự thi được thông báo trên Hệ thống trước ngày thi dự kiến tối thiểu 30 ngày.",
 		"Trường hợp hồ sơ phức tạp thì thời hạn giải quyết không quá 30 ngày làm việc.",
 		"Nếu quá 05 ngày thì hồ sơ bị trả lại.",
+		// "sáu mươi" after a limit's cue (Luật Xuất bản 1993 Điều 16, legal_vbpl3.tsv; Nghị định 91/2002/NĐ-CP, web_pages_thirtieth.tsv), and before "kể từ" with a cue
+		"Trong thời hạn sáu mươi ngày, kể từ ngày nhận hồ sơ xin thành lập nhà xuất bản, cơ sở in, nhân bản, tổ chức phát hành, cơ quan quản lý nhà nước về xuất bản phải trả lời; nếu không cho phép thành lập phải nêu rõ lý do.",
+		"- Thời hạn giải quyết tố cáo không quá sáu mươi ngày, kể từ ngày thụ lý để giải quyết; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn, nhưng không quá chín mươi ngày, kể từ ngày thụ lý để giải quyết.",
+		"Không quá sáu mươi lăm ngày kể từ ngày nhận đủ hồ sơ.",
+		"Trong thời hạn sáu ngày kể từ ngày nhận hồ sơ, cơ quan có thẩm quyền phải trả lời.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
 		"b) Lịch thi được thông báo trước mỗi đợt thi ít nhất 01 tuần;",
 		"Yêu cầu bổ sung tài liệu, chứng cứ phải bằng văn bản, nêu rõ tài liệu, chứng cứ cần bổ sung và gửi cho Viện kiểm sát cùng cấp trong thời hạn 02 ngày kể từ ngày ra văn bản yêu cầu.",
@@ -122,14 +129,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 204, 0
+	atMost, differ := 189, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 36
+		atMost = 34
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

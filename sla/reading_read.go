@@ -804,7 +804,11 @@ func (rd *reader) isFrom(p int) bool {
 	}
 	w := rd.original(p)
 	if w == "tu" || w == "Tu" || w == "TU" {
-		return true
+		// Written without marks: "từ" unless the word before makes it
+		// "tử", "điện tử" (electronic), "khai tử" (a death's
+		// registration): "khoa can cuoc dien tu ngay sau khi nhan duoc
+		// yeu cau" is at once, no count "từ ngày".
+		return !wordAt(rd.toks, p-1, "dien") && !wordAt(rd.toks, p-1, "khai")
 	}
 	for _, r := range w { // a short word: faster than strings.ContainsAny
 		if r == 'ừ' || r == 'Ừ' {
@@ -1909,16 +1913,26 @@ func (rd *reader) isThen(p int) bool {
 }
 
 // withoutDiacritics reports whether the text is written without any
-// diacritic (plain ASCII), where words that differ only by their marks
+// diacritic (no letter beyond ASCII, no combining mark), where words that differ only by their marks
 // ("thì", "thi"; "sáu", "sau") must be told apart by the words around them.
 func (rd *reader) withoutDiacritics() bool {
 	if rd.accented == 0 { // once per text: the check stays linear
 		rd.accented = 1
-		for i := 0; i < len(rd.f.src); i++ {
-			if rd.f.src[i] >= 0x80 {
+		src := rd.f.src
+		for i := 0; i < len(src); {
+			if src[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			// A letter beyond ASCII or a combining mark is a diacritic;
+			// quotes, dashes, "…", a no-break space are not (“3. … la sau
+			// muoi ngay …” has none).
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 				rd.accented = 2
 				break
 			}
+			i += n
 		}
 	}
 	return rd.accented == 1

@@ -79,7 +79,8 @@ func withoutDiacritics(s string) string {
 // "bản sao", "bản đăng ký", 208 with "sáu" after "sau", "từ", "là", 204
 // with "Vụ" before a capital, 189 with "sáu mươi" after a limit's cue
 // ("trong thoi han sau muoi ngay": sixty, as "sau mười ngày" after a cue
-// says nothing) (most of the rest need a mark the words around cannot
+// says nothing), 179 with "điện tử", "khai tử" told from "từ", 155 once
+// quotes, dashes and "…" no longer counted as diacritics (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -96,6 +97,10 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"- Thời hạn giải quyết tố cáo không quá sáu mươi ngày, kể từ ngày thụ lý để giải quyết; đối với vụ việc phức tạp thì thời hạn giải quyết có thể kéo dài hơn, nhưng không quá chín mươi ngày, kể từ ngày thụ lý để giải quyết.",
 		"Không quá sáu mươi lăm ngày kể từ ngày nhận đủ hồ sơ.",
 		"Trong thời hạn sáu ngày kể từ ngày nhận hồ sơ, cơ quan có thẩm quyền phải trả lời.",
+		// "điện tử" before "ngay sau khi" is no count "từ ngày" (national portal, thủ tục of locking an electronic identity, national_portal_descriptions.tsv)
+		"Cơ quan quản lý căn cước có trách nhiệm ghi nhận, kiểm tra, xác thực và khóa căn cước điện tử ngay sau khi nhận được yêu cầu khóa căn cước điện tử của công dân trên hệ thống.",
+		// quotes around a text without marks leave it one without marks (legal_rag2.tsv, an amendment quoting its new clause)
+		"“3. Thời hạn thẩm định kết quả khảo nghiệm kỹ thuật là sáu mươi ngày, kể từ ngày nhận được kết quả khảo nghiệm kỹ thuật.”.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
 		"b) Lịch thi được thông báo trước mỗi đợt thi ít nhất 01 tuần;",
 		"Yêu cầu bổ sung tài liệu, chứng cứ phải bằng văn bản, nêu rõ tài liệu, chứng cứ cần bổ sung và gửi cho Viện kiểm sát cùng cấp trong thời hạn 02 ngày kể từ ngày ra văn bản yêu cầu.",
@@ -129,14 +134,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 189, 0
+	atMost, differ := 155, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 34
+		atMost = 30
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

@@ -117,6 +117,15 @@ func (rd *reader) notALimit(it *item) string {
 	return rd.openingSays(it)
 }
 
+// keptObjectAt reports whether, in a text without diacritics, what is
+// kept follows "luu tru" at p: "luu tru ho so", "tai lieu", "chung tu",
+// "du lieu", "thong tin" (lưu trữ, to keep; "lưu trú", to stay, takes no
+// such object).
+func (rd *reader) keptObjectAt(p int) bool {
+	toks := rd.toks
+	return rd.withoutDiacritics() && (words2(toks, p, "ho", "so") || words2(toks, p, "tai", "lieu") || words2(toks, p, "chung", "tu") || words2(toks, p, "du", "lieu") || words2(toks, p, "thong", "tin"))
+}
+
 // roundTheClock reports whether duration it is one half of "24 giờ/07
 // ngày" (or "24 giờ/7 ngày"): a service always open.
 func (rd *reader) roundTheClock(it *item) bool {
@@ -957,7 +966,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a term of apprenticeship (\"thời gian tập sự\"), not a time limit"
 			}
 			if !wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "kho") || words2(toks, q, "luu", "mau") && words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, q, "tap", "ket") && !(it.lead && latestAt(toks, from-2)) && !termNamedBetween(toks, q, from) || wordAt(toks, q, "luu") && words2(toks, q-2, "thoi", "han") && !countFromAt(toks, to)) && from-q <= 16 || // ("lưu mẫu để theo dõi trong thời gian 6 tháng"; "đã tập kết đầy đủ hàng hóa tại địa điểm chậm nhất 08 giờ trước khi phương tiện vận tải xuất cảnh", a customs page on Thông tư 22/2014/TT-BTC: a latest lead time, no storage, where "tập kết trong thời gian không quá 48 giờ trước khi chuyển giao" is one)
-				!wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "ữỮ") && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
+				!wordAt(toks, q-1, "bi") && (rd.keepingAt(q, to) || words2(toks, q, "luu", "tru") && (strings.ContainsAny(rd.original(q+1), "ữỮ") || rd.keptObjectAt(q+2)) && !words2(toks, q-2, "co", "quan")) && from-q <= 40 && rd.noClauseBetween(q, from) && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "dang") && !punctAt(toks, q-1, ",") && // ("bên lưu trữ thông tin" is a party; "cơ quan … đang quản lý, lưu giữ tài liệu … có trách nhiệm cung cấp" the holder)
 					(withinCueBefore(toks, from) || words3(toks, from-3, "trong", "thoi", "gian") || wordAt(toks, from-1, "trong")) && // ("lưu giữ … hồ sơ … trong 24 tháng, kể từ ngày ký hợp đồng in")
 					!wordAt(toks, q-1, "cho") && !wordAt(toks, q-1, "vao") && !wordAt(toks, q-1, "tai") && !wordAt(toks, q-1, "sang") && !wordAt(toks, q-1, "den") && !words2(toks, q-2, "co", "so") { // ("nộp bản lưu chiểu cho cơ sở lưu trữ": an archive)
 				// ("lưu trữ hồ sơ … trong thời hạn 36 tháng kể từ ngày chứng

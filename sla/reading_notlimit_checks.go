@@ -1282,8 +1282,8 @@ func (rd *reader) paperOpens(q int) bool {
 // trị không quá 12 tháng") is named in the eight tokens before q.
 func (rd *reader) cardBefore(q int) bool {
 	for p := q - 1; p >= 0 && p >= q-8 && !rd.isSentenceEnd(p); p-- {
-		if wordAt(rd.toks, p, "the") && strings.ContainsAny(rd.original(p), "ẻẺ") {
-			return true
+		if wordAt(rd.toks, p, "the") && (strings.ContainsAny(rd.original(p), "ẻẺ") || rd.withoutDiacritics() && !wordAt(rd.toks, p-1, "co") && !wordAt(rd.toks, p-1, "nhu")) {
+			return true // ("thẻ"; without marks, not "có thể", "như thế")
 		}
 		if syllableThiAt(rd.toks, p) && wordAt(rd.toks, p+1, "thuc") {
 			return true // "cấp thị thực có giá trị không quá 30 ngày": a visa ("thị" is no "thì", see sentences)

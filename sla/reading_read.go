@@ -804,11 +804,11 @@ func (rd *reader) isFrom(p int) bool {
 	}
 	w := rd.original(p)
 	if w == "tu" || w == "Tu" || w == "TU" {
-		// Written without marks: "từ" unless the word before makes it
-		// "tử", "điện tử" (electronic), "khai tử" (a death's
-		// registration): "khoa can cuoc dien tu ngay sau khi nhan duoc
-		// yeu cau" is at once, no count "từ ngày".
-		return !wordAt(rd.toks, p-1, "dien") && !wordAt(rd.toks, p-1, "khai")
+		// Written without marks: "từ" unless the word around makes it
+		// "tử" or "tư", "điện tử" (electronic), "khai tử" (a death's
+		// registration), "đầu tư", "tư pháp": "khoa can cuoc dien tu ngay
+		// sau khi nhan duoc yeu cau" is at once, no count "từ ngày".
+		return !wordAt(rd.toks, p-1, "dien") && !wordAt(rd.toks, p-1, "khai") && !wordAt(rd.toks, p-1, "dau") && !wordAt(rd.toks, p+1, "phap")
 	}
 	for _, r := range w { // a short word: faster than strings.ContainsAny
 		if r == 'ừ' || r == 'Ừ' {

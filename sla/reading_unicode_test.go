@@ -80,7 +80,9 @@ func withoutDiacritics(s string) string {
 // with "Vụ" before a capital, 189 with "sáu mươi" after a limit's cue
 // ("trong thoi han sau muoi ngay": sixty, as "sau mười ngày" after a cue
 // says nothing), 179 with "điện tử", "khai tử" told from "từ", 155 once
-// quotes, dashes and "…" no longer counted as diacritics (most of the rest need a mark the words around cannot
+// quotes, dashes and "…" no longer counted as diacritics, 147 with "thẻ"
+// (not after "có", "như") and "đầu tư", "tư pháp", 144 with "lưu trữ"
+// told from "lưu trú" by what is kept (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -101,6 +103,10 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"Cơ quan quản lý căn cước có trách nhiệm ghi nhận, kiểm tra, xác thực và khóa căn cước điện tử ngay sau khi nhận được yêu cầu khóa căn cước điện tử của công dân trên hệ thống.",
 		// quotes around a text without marks leave it one without marks (legal_rag2.tsv, an amendment quoting its new clause)
 		"“3. Thời hạn thẩm định kết quả khảo nghiệm kỹ thuật là sáu mươi ngày, kể từ ngày nhận được kết quả khảo nghiệm kỹ thuật.”.",
+		// a card's validity, "thẻ" (Nghị định 88/2012/NĐ-CP Điều 9, legal_rag14.tsv); "từ chủ đầu tư các Bộ": no count from "tư các Bộ" (legal_pre2010.tsv); records kept, "lưu trữ hồ sơ" (Thông tư 21/2018/TT-BNNPTNT, legal_random5.tsv)
+		"Phóng viên thường trú được Bộ Ngoại giao cấp thẻ phóng viên nước ngoài, có giá trị không quá 12 tháng, phù hợp với thời hạn thị thực nhập cảnh, xuất cảnh của phóng viên.",
+		"Trong vòng 15 ngày làm việc, kể từ khi tiếp nhận hồ sơ từ chủ đầu tư các Bộ có trách nhiệm kiểm tra tính hợp lệ, đầy đủ của hồ sơ;",
+		"Trước ngày 20 hằng tháng, báo cáo Sở Nông nghiệp và Phát triển nông thôn để tổng hợp kết quả hoạt động của cảng cá trên địa bàn theo Mẫu số 03 Phụ lục VII ban hành kèm theo Thông tư này; lưu trữ hồ sơ liên quan đến việc cấp Giấy biên nhận thủy sản bốc dỡ qua cảng, giấy xác nhận nguyên liệu thủy sản khai thác trong thời hạn 36 tháng kể từ ngày xác nhận.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
 		"b) Lịch thi được thông báo trước mỗi đợt thi ít nhất 01 tuần;",
 		"Yêu cầu bổ sung tài liệu, chứng cứ phải bằng văn bản, nêu rõ tài liệu, chứng cứ cần bổ sung và gửi cho Viện kiểm sát cùng cấp trong thời hạn 02 ngày kể từ ngày ra văn bản yêu cầu.",
@@ -134,14 +140,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 155, 0
+	atMost, differ := 144, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 30
+		atMost = 27
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

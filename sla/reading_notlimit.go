@@ -948,7 +948,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if words2(toks, q, "luu", "tru") && strings.ContainsAny(rd.original(q+1), "úÚ") && q+4 == from && capAt(toks, q+2) {
+			if words2(toks, q, "luu", "tru") && rd.markedOrUnmarked(q+1, "úÚ") && q+4 == from && capAt(toks, q+2) { // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either)
 				// "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30
 				// ngày": a term of stay.
 				return "a term of stay (\"lưu trú tối đa 30 ngày\"), not a time limit"

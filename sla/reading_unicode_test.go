@@ -82,7 +82,9 @@ func withoutDiacritics(s string) string {
 // says nothing), 179 with "điện tử", "khai tử" told from "từ", 155 once
 // quotes, dashes and "…" no longer counted as diacritics, 147 with "thẻ"
 // (not after "có", "như") and "đầu tư", "tư pháp", 144 with "lưu trữ"
-// told from "lưu trú" by what is kept (most of the rest need a mark the words around cannot
+// told from "lưu trú" by what is kept, 143 with "sáu" in a bracket that
+// spells out the digits before it, 136 with "sáu tháng" before a count,
+// "đầu", "cuối" or "một lần", 134 with "lưu trú tối đa" (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -105,6 +107,10 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"“3. Thời hạn thẩm định kết quả khảo nghiệm kỹ thuật là sáu mươi ngày, kể từ ngày nhận được kết quả khảo nghiệm kỹ thuật.”.",
 		// a card's validity, "thẻ" (Nghị định 88/2012/NĐ-CP Điều 9, legal_rag14.tsv); "từ chủ đầu tư các Bộ": no count from "tư các Bộ" (legal_pre2010.tsv); records kept, "lưu trữ hồ sơ" (Thông tư 21/2018/TT-BNNPTNT, legal_random5.tsv)
 		"Phóng viên thường trú được Bộ Ngoại giao cấp thẻ phóng viên nước ngoài, có giá trị không quá 12 tháng, phù hợp với thời hạn thị thực nhập cảnh, xuất cảnh của phóng viên.",
+		// "sáu mươi" spelling out the digits in a bracket (Nghị định 50-CP 1996 Điều 7, legal_vbpl6.tsv); "Sáu tháng, kể từ …" (Luật Thương mại 2005 Điều 318, legal_vbpl6.tsv); a stay, "lưu trú tối đa" (an e-visa page, web_pages_thirteenth.tsv)
+		"2- Trong thời hạn không quá 60 ngày (sáu mươi ngày), kể từ ngày có quyết định thành lập, doanh nghiệp phải đăng ký kinh doanh.",
+		"Sáu tháng, kể từ ngày giao hàng đối với khiếu nại về chất lượng hàng hoá; trong trường hợp hàng hoá có bảo hành thì thời hạn khiếu nại là ba tháng, kể từ ngày hết thời hạn bảo hành đối với khiếu nại về chất lượng hàng hoá;",
+		"E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.",
 		"Trong vòng 15 ngày làm việc, kể từ khi tiếp nhận hồ sơ từ chủ đầu tư các Bộ có trách nhiệm kiểm tra tính hợp lệ, đầy đủ của hồ sơ;",
 		"Trước ngày 20 hằng tháng, báo cáo Sở Nông nghiệp và Phát triển nông thôn để tổng hợp kết quả hoạt động của cảng cá trên địa bàn theo Mẫu số 03 Phụ lục VII ban hành kèm theo Thông tư này; lưu trữ hồ sơ liên quan đến việc cấp Giấy biên nhận thủy sản bốc dỡ qua cảng, giấy xác nhận nguyên liệu thủy sản khai thác trong thời hạn 36 tháng kể từ ngày xác nhận.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
@@ -140,14 +146,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 144, 0
+	atMost, differ := 134, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 27
+		atMost = 26
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

@@ -1159,7 +1159,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// follows it.
 		return FromOtherEvent
 	}
-	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && wordAt(toks, ws[1], "ky") && ws[1] == ws[0]+1 && strings.ContainsAny(rd.original(ws[1]), "ýÝ") &&
+	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && wordAt(toks, ws[1], "ky") && ws[1] == ws[0]+1 && rd.markedOrUnmarked(ws[1], "ýÝ") &&
 		(words2(toks, ws[2], "thong", "bao") || words2(toks, ws[2], "quyet", "dinh") || words2(toks, ws[2], "van", "ban")) {
 		// "ấn định thời hạn 02 tháng kể từ ngày ký thông báo để người nộp
 		// hồ sơ sửa chữa thiếu sót": the day a body signs its notice,
@@ -2005,7 +2005,7 @@ func (rd *reader) personBefore(ws []int) bool {
 			// kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên" (Luật
 			// Trọng tài thương mại 2010, 54/2010/QH12, Điều 41): a party to
 			// the dispute receives the other's paper, no body a filing.
-			if wordAt(toks, q+1, "don") && strings.ContainsAny(rd.original(q+1), "đĐ") {
+			if wordAt(toks, q+1, "don") && rd.markedOrUnmarked(q+1, "đĐ") {
 				return true
 			}
 		}

@@ -84,7 +84,8 @@ func withoutDiacritics(s string) string {
 // (not after "có", "như") and "đầu tư", "tư pháp", 144 with "lưu trữ"
 // told from "lưu trú" by what is kept, 143 with "sáu" in a bracket that
 // spells out the digits before it, 136 with "sáu tháng" before a count,
-// "đầu", "cuối" or "một lần", 134 with "lưu trú tối đa" (most of the rest need a mark the words around cannot
+// "đầu", "cuối" or "một lần", 134 with "lưu trú tối đa", 129 with "bị
+// đơn", 127 with "ngày ký thông báo" (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -111,6 +112,9 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"2- Trong thời hạn không quá 60 ngày (sáu mươi ngày), kể từ ngày có quyết định thành lập, doanh nghiệp phải đăng ký kinh doanh.",
 		"Sáu tháng, kể từ ngày giao hàng đối với khiếu nại về chất lượng hàng hoá; trong trường hợp hàng hoá có bảo hành thì thời hạn khiếu nại là ba tháng, kể từ ngày hết thời hạn bảo hành đối với khiếu nại về chất lượng hàng hoá;",
 		"E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30 ngày tại Việt Nam.",
+		// a party receives the other's paper, "bị đơn" (Luật Trọng tài thương mại 2010 Điều 41, legal_new1.tsv); the day a body signs its notice, "ngày ký thông báo" (national portal 2026, thủ tục 1.013970)
+		"Trong thời hạn 30 ngày, kể từ ngày bị đơn nhận được đơn khởi kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên và thông báo cho nguyên đơn biết Trọng tài viên mà mình chọn.",
+		"Cục Sở hữu trí tuệ ra thông báo, ấn định thời hạn 02 tháng kể từ ngày ký thông báo để người nộp hồ sơ sửa chữa thiếu sót.",
 		"Trong vòng 15 ngày làm việc, kể từ khi tiếp nhận hồ sơ từ chủ đầu tư các Bộ có trách nhiệm kiểm tra tính hợp lệ, đầy đủ của hồ sơ;",
 		"Trước ngày 20 hằng tháng, báo cáo Sở Nông nghiệp và Phát triển nông thôn để tổng hợp kết quả hoạt động của cảng cá trên địa bàn theo Mẫu số 03 Phụ lục VII ban hành kèm theo Thông tư này; lưu trữ hồ sơ liên quan đến việc cấp Giấy biên nhận thủy sản bốc dỡ qua cảng, giấy xác nhận nguyên liệu thủy sản khai thác trong thời hạn 36 tháng kể từ ngày xác nhận.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
@@ -146,14 +150,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 134, 0
+	atMost, differ := 127, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 26
+		atMost = 25
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

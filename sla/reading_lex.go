@@ -529,7 +529,16 @@ func tokenize(f *folded, toks []token) []token {
 				// letter: one word token each (reading_syllables.go). The
 				// cheap tests first: such a word has four letters or more,
 				// and its original is longer than its folded form.
-				if j-i >= 4 && int(orig[j])-int(orig[i]) > j-i && severalVowelGroups(w) {
+				if j-i >= 4 && int(orig[j])-int(orig[i]) <= j-i {
+					if w[0] == 'k' && gluedCount(w) {
+						// "kểtừ ngày" stripped of its marks, "ketu ngay": no
+						// marks to cut it by (gluedCuts below), but no word
+						// is spelt so; "ke" and "tu", then the rest.
+						toks = appendGluedCount(toks, s, i, j, space)
+						i = j
+						break
+					}
+				} else if j-i >= 4 && severalVowelGroups(w) {
 					if cuts, n := gluedCuts(w); n > 0 {
 						at := i
 						for k := 0; k <= n; k++ {
@@ -594,6 +603,25 @@ func tokenize(f *folded, toks []token) []token {
 		toks = dropStrayCommas(toks)
 	}
 	markDateParts(toks)
+	return toks
+}
+
+// gluedCount reports whether the folded word w is "kể từ" glued with no
+// marks to cut it by: "ketu", or "ketu" glued to "ngay" or "khi" ("kểtừngày"
+// stripped). No word is spelt so.
+func gluedCount(w string) bool {
+	return w == "ketu" || w == "ketungay" || w == "ketukhi"
+}
+
+// appendGluedCount appends the tokens of the word s[i:j], "kể từ" glued
+// (gluedCount): "ke", "tu" and the rest.
+func appendGluedCount(toks []token, s string, i, j int, space bool) []token {
+	toks = append(toks, token{kind: tokWord, text: s[i : i+2], space: space, at: uint16(i), end: uint16(i + 2), key: true},
+		token{kind: tokWord, text: s[i+2 : i+4], space: true, at: uint16(i + 2), end: uint16(i + 4), key: true})
+	if j > i+4 {
+		rest := s[i+4 : j]
+		toks = append(toks, token{kind: tokWord, text: rest, space: true, at: uint16(i + 4), end: uint16(j), key: everyWordKey || isKeyWord(rest)})
+	}
 	return toks
 }
 

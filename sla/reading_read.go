@@ -805,10 +805,13 @@ func (rd *reader) isFrom(p int) bool {
 	w := rd.original(p)
 	if w == "tu" || w == "Tu" || w == "TU" {
 		// Written without marks: "từ" unless the word around makes it
-		// "tử" or "tư", "điện tử" (electronic), "khai tử" (a death's
-		// registration), "đầu tư", "tư pháp": "khoa can cuoc dien tu ngay
-		// sau khi nhan duoc yeu cau" is at once, no count "từ ngày".
-		return !wordAt(rd.toks, p-1, "dien") && !wordAt(rd.toks, p-1, "khai") && !wordAt(rd.toks, p-1, "dau") && !wordAt(rd.toks, p+1, "phap")
+		// "tử", "tư" or "tự", "điện tử" (electronic), "khai tử" (a death's
+		// registration), "đầu tư", "tư pháp", "tự nhận xét", "tự nguyện",
+		// "tự động": "khoa can cuoc dien tu ngay sau khi nhan duoc yeu
+		// cau" is at once, no count "từ ngày".
+		toks := rd.toks
+		return !wordAt(toks, p-1, "dien") && !wordAt(toks, p-1, "khai") && !wordAt(toks, p-1, "dau") && !wordAt(toks, p+1, "phap") &&
+			!words2(toks, p+1, "nhan", "xet") && !wordAt(toks, p+1, "nguyen") && !wordAt(toks, p+1, "dong")
 	}
 	for _, r := range w { // a short word: faster than strings.ContainsAny
 		if r == 'ừ' || r == 'Ừ' {
@@ -1927,8 +1930,8 @@ func (rd *reader) withoutDiacritics() bool {
 			// A letter beyond ASCII or a combining mark is a diacritic;
 			// quotes, dashes, "…", a no-break space are not (“3. … la sau
 			// muoi ngay …” has none).
-			r, n := utf8.DecodeRuneInString(src[i:])
-			if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			r, n := decodeVietnamese(src, i)
+			if r < foldTableSize && foldTable[r] != 0 || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) { // (foldTable: a Vietnamese letter or a combining mark, the common case, in one look-up)
 				rd.accented = 2
 				break
 			}
@@ -1952,11 +1955,12 @@ func (rd *reader) markedOrUnmarked(q int, marks string) bool {
 // hành", "thí sinh", "thi công", "thi đua", "thi tuyển", "thi thể", "thị
 // xã", "thị trấn", "thị thực", "thị trường", "khả thi", "đợt thi", "buổi
 // thi", "điểm thi", "kết quả thi", "hình thức thi", "thi đấu", "thi chứng
-// chỉ". ("… quá 05 ngày thì …" is "thì": the day is a unit there.)
+// chỉ", "tử thi". ("… quá 05 ngày thì …" is "thì": the day is a unit
+// there.)
 func thiOrThi(toks []token, p int) bool {
 	if p > 0 && toks[p-1].kind == tokWord {
 		switch toks[p-1].text {
-		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham", "dot", "buoi", "diem", "thuc":
+		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham", "dot", "buoi", "diem", "thuc", "tu": // ("tử thi", a corpse)
 			return true
 		case "qua":
 			return wordAt(toks, p-2, "ket") // "kết quả thi", not "… quá thì"

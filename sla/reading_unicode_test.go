@@ -85,7 +85,9 @@ func withoutDiacritics(s string) string {
 // told from "lưu trú" by what is kept, 143 with "sáu" in a bracket that
 // spells out the digits before it, 136 with "sáu tháng" before a count,
 // "đầu", "cuối" or "một lần", 134 with "lưu trú tối đa", 129 with "bị
-// đơn", 127 with "ngày ký thông báo" (most of the rest need a mark the words around cannot
+// đơn", 127 with "ngày ký thông báo", 126 with "tử thi", 125 with "tự
+// nhận xét", "tự nguyện", "tự động", 114 with "kểtừ" glued by a crawl
+// (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -115,6 +117,11 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		// a party receives the other's paper, "bị đơn" (Luật Trọng tài thương mại 2010 Điều 41, legal_new1.tsv); the day a body signs its notice, "ngày ký thông báo" (national portal 2026, thủ tục 1.013970)
 		"Trong thời hạn 30 ngày, kể từ ngày bị đơn nhận được đơn khởi kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên và thông báo cho nguyên đơn biết Trọng tài viên mà mình chọn.",
 		"Cục Sở hữu trí tuệ ra thông báo, ấn định thời hạn 02 tháng kể từ ngày ký thông báo để người nộp hồ sơ sửa chữa thiếu sót.",
+		// "tử thi", no "thì" (Thông tư liên tịch 02/2020/TTLT-BCA-BQP-BYT-TANDTC, legal_excl2.tsv); "tự nhận xét", no "từ" (national portal 2026, thủ tục 6.001690); "kểtừ" glued by a crawl (Nghị định 21/2023/NĐ-CP Điều 45, legal_rest6.tsv; legal_rest.tsv)
+		"Việc giao, nhận tử thi của người đã bị thi hành án tử hình phải được thực hiện trong thời hạn 24 giờ kể từ khi thông báo và do cơ quan thi hành án hình sự Công an cấp tỉnh, cơ quan thi hành án hình sự cấp quân khu thực hiện.",
+		"- Chậm nhất 45 ngày kể từ ngày nhận được báo cáo tự nhận xét, đánh giá của công chức cấp có thẩm quyền tiến hành các thủ tục sau đây:",
+		"b) Đối với các thông tin quy định tạikhoản 3 Điều 45 Nghị định này: Thực hiện công khai trong thời hạn 07 ngày làm việc kểtừngày kết thúc thời hạngửibáo cáo theo quy định tạikhoản 4 Điều 43 Nghị định này;",
+		"Thời hạn bổ sung, sửa đổi hồ sơ tối đa là 06 tháng kểtừ ngày ra thông báo.",
 		"Trong vòng 15 ngày làm việc, kể từ khi tiếp nhận hồ sơ từ chủ đầu tư các Bộ có trách nhiệm kiểm tra tính hợp lệ, đầy đủ của hồ sơ;",
 		"Trước ngày 20 hằng tháng, báo cáo Sở Nông nghiệp và Phát triển nông thôn để tổng hợp kết quả hoạt động của cảng cá trên địa bàn theo Mẫu số 03 Phụ lục VII ban hành kèm theo Thông tư này; lưu trữ hồ sơ liên quan đến việc cấp Giấy biên nhận thủy sản bốc dỡ qua cảng, giấy xác nhận nguyên liệu thủy sản khai thác trong thời hạn 36 tháng kể từ ngày xác nhận.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
@@ -150,14 +157,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 127, 0
+	atMost, differ := 114, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 25
+		atMost = 21
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

@@ -166,11 +166,7 @@ func (r LimitsReview) String() string {
 // trường hợp phức tạp".
 func writeAlternatives(b *strings.Builder, indent string, alts []sla.Alternative) {
 	for _, a := range alts {
-		d := a.Period.String()
-		if !a.Upto.IsZero() {
-			d += " – " + a.Upto.String()
-		}
-		fmt.Fprintf(b, "%s    %s / %s: %s", indent, a.Kind.Vietnamese(), a.Kind, d)
+		fmt.Fprintf(b, "%s    %s / %s: %s", indent, a.Kind.Vietnamese(), a.Kind, a.Duration())
 		if a.Condition != "" {
 			fmt.Fprintf(b, " — %s", a.Condition)
 		}

@@ -26,6 +26,16 @@ func ExampleReadLimit() {
 	// one limit: false
 }
 
+func ExampleAlternative_Duration() {
+	r, _ := sla.ReadLimit("Thời hạn giải quyết: 6-8 ngày làm việc")
+	a := r.Alternatives[0]
+	fmt.Println(a.Kind, a.Duration())
+	fmt.Println(a.DurationEnglish())
+	// Output:
+	// range 6 ngày làm việc – 8 ngày làm việc
+	// 6 working days – 8 working days
+}
+
 func ExampleReadLimit_cutoff() {
 	r, _ := sla.ReadLimit("Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo")
 	fmt.Println(r.Ordinary, r.Cutoff.HhMm())

@@ -93,10 +93,7 @@ func alternativesDetail(alts []Alternative) string {
 		if k > 0 {
 			b.WriteString("; ")
 		}
-		b.WriteString(a.Kind.String() + " " + a.Period.String())
-		if !a.Upto.IsZero() {
-			b.WriteString(" – " + a.Upto.String())
-		}
+		b.WriteString(a.Kind.String() + " " + a.Duration())
 		if a.Condition != "" {
 			b.WriteString(" (" + clip.String(a.Condition, 60) + ")")
 		}

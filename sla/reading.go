@@ -157,6 +157,23 @@ type Alternative struct {
 	From Start `json:"from,omitzero"`
 }
 
+// Duration writes the alternative's duration: its Period, or a range's
+// both ends, "6 ngày làm việc – 8 ngày làm việc", for a person to read
+// beside the case (Condition).
+func (a Alternative) Duration() string { return a.duration(Period.String) }
+
+// DurationEnglish is [Alternative.Duration] in English: "6 working days –
+// 8 working days".
+func (a Alternative) DurationEnglish() string { return a.duration(Period.English) }
+
+func (a Alternative) duration(say func(Period) string) string {
+	d := say(a.Period)
+	if !a.Upto.IsZero() {
+		d += " – " + say(a.Upto)
+	}
+	return d
+}
+
 // Share is one agency's or step's part of the ordinary limit.
 type Share struct {
 	// Who is the text's words for the agency or step ("Sở Nội vụ").

@@ -172,11 +172,7 @@ func printReading(w io.Writer, r sla.Reading, en bool) {
 		fmt.Fprintf(w, "  %s: %s\n", s.Who, period(s.Period))
 	}
 	for _, a := range r.Alternatives {
-		d := period(a.Period)
-		if !a.Upto.IsZero() {
-			d += " – " + period(a.Upto)
-		}
-		fmt.Fprintf(w, "%s (%s): %s", label("Trường hợp khác", "Alternative"), label(a.Kind.Vietnamese(), a.Kind.String()), d)
+		fmt.Fprintf(w, "%s (%s): %s", label("Trường hợp khác", "Alternative"), label(a.Kind.Vietnamese(), a.Kind.String()), label(a.Duration(), a.DurationEnglish()))
 		if a.Condition != "" {
 			fmt.Fprintf(w, " — %s", a.Condition)
 		}

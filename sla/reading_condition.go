@@ -737,7 +737,7 @@ func (rd *reader) filerLapseWithin(p int, b *item) (at, end int, ok bool) {
 	if b.from-p <= 2 {
 		// "Nếu trong 08 giờ ông/bà không mang giấy tờ (bản gốc) đến Bộ
 		// phận tiếp nhận và Trả kết quả, hồ sơ sẽ bị trả lại" (a one-stop
-		// section's notice, pending/app_repos.tsv): the window first, the
+		// section's notice, app_repos.tsv): the window first, the
 		// filer's failure after it.
 		for q := b.to; q < b.to+8 && q < len(toks) && !rd.isBreak(q); q++ {
 			if rd.filerFailsAt(q) {

@@ -30,10 +30,11 @@ func TestReadLimitConditionWords(t *testing.T) {
 		// next case (motcua.daklak.gov.vn, thủ tục 25971).
 		{in: "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo;",
 			want: "đối với việc bổ sung hộ tịch"},
-		// The case ends at its comma when only the duration's own words
-		// follow it, "trong thời hạn", "trong vòng", "không quá" (national
-		// portal 2026, thủ tục 1.014732, catalogue_repos10.tsv); with no
-		// comma, "… nhưng thời gian trả lời không vượt quá", they stay.
+		// The case ends before the words that open its duration, "trong
+		// thời hạn", "trong vòng", "không quá" (national portal 2026, thủ
+		// tục 1.014732, catalogue_repos10.tsv); a case that says "nhưng"
+		// before them keeps them ("… nhưng thời gian trả lời không vượt
+		// quá": the same time again).
 		{in: "Trường hợp hồ sơ chưa đầy đủ và hợp lệ, trong thời hạn 03 ngày kể từ ngày tiếp nhận hồ sơ, cơ quan có thẩm quyền thông báo để tổ chức, cá nhân bổ sung, hoàn chỉnh hồ sơ;",
 			want: "Trường hợp hồ sơ chưa đầy đủ và hợp lệ"},
 		{in: "Trường hợp hồ sơ chưa đầy đủ và hợp lệ, trong vòng không quá 03 ngày làm việc, cơ quan tiếp nhận thông báo cho tổ chức.",

@@ -1916,8 +1916,9 @@ func (rd *reader) isThen(p int) bool {
 }
 
 // withoutDiacritics reports whether the text is written without any
-// diacritic (no letter beyond ASCII, no combining mark), where words that differ only by their marks
-// ("thì", "thi"; "sáu", "sau") must be told apart by the words around them.
+// diacritic (no letter beyond ASCII, no combining mark), where words that
+// differ only by their marks ("thì", "thi"; "sáu", "sau") must be told
+// apart by the words around them.
 func (rd *reader) withoutDiacritics() bool {
 	if rd.accented == 0 { // once per text: the check stays linear
 		rd.accented = 1

@@ -2017,13 +2017,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Những thông tin khác xử lý tối đa trong 3 ngày làm việc.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a breakdown in brackets after the total, each body named right before its amount with no colon ("(Sở TNMT 03 ngày làm việc, Văn phòng UBND tỉnh 02 ngày làm việc)"), read as shares because they add up (a card of Thái Bình's portal on reissuing a licence, web_pages_thirtysixth.tsv)
 		{in: "Thời hạn tiến hành thẩm định, thẩm tra, khảo sát, đánh giá, kết luận cấp lại giấy phép: Năm (05) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ (Sở TNMT 03 ngày làm việc, Văn phòng UBND tỉnh 02 ngày làm việc)", ord: "5 ngày làm việc", from: sla.FromReceipt, shares: 2},
-		// a comparison's sign glued before the amount ("(>60 ngày)"), a threshold, no limit (a scenario's name in a civil-status assistant, github.com/draphonix/tthc-agents, pending/app_repos.tsv); an arrow ("=> 45 ngày") is no sign
+		// a comparison's sign glued before the amount ("(>60 ngày)"), a threshold, no limit (a scenario's name in a civil-status assistant, github.com/draphonix/tthc-agents, app_repos.tsv); an arrow ("=> 45 ngày") is no sign
 		{in: "Đăng ký trễ hạn (>60 ngày)", decide: true, concern: sla.ConcernNotALimit},
 		// hours glued to the amount after "Tối đa" ("Tối đa 24h"), read as "giờ" is after "trong vòng" (ftcclaims.com, a claims handler's page on hospital fee guarantees, web_pages_thirtyseventh.tsv); the start stays another event: "YCBLVP" (yêu cầu bảo lãnh viện phí) is an acronym the reader does not know, and a known miss
 		{in: "Tối đa 24h kể từ khi nhận được YCBLVP", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// how long a presentation lasts ("Thời gian trình bày của NCS không quá 30 phút"), no limit (a university's rules on doctoral theses, 123docz.net, web_pages_thirtyseventh.tsv)
 		{in: "Thời gian trình bày của NCS không quá 30 phút.", decide: true, concern: sla.ConcernNotALimit},
-		// how long a paper is valid ("chỉ có giá trị trong ngày"), as "có giá trị trong 30 ngày" is: no same-day limit (a queue ticket of a one-stop section's software, github.com/HuyTran2401/motcuaksh, pending/app_repos.tsv)
+		// how long a paper is valid ("chỉ có giá trị trong ngày"), as "có giá trị trong 30 ngày" is: no same-day limit (a queue ticket of a one-stop section's software, github.com/HuyTran2401/motcuaksh, app_repos.tsv)
 		{in: "(Phiếu này chỉ có giá trị trong ngày)", decide: true, concern: sla.ConcernNotALimit},
 		// the amount of a cut told with "được" ("đã giảm được 10 ngày làm việc"), no limit (baoquangnam.vn on access to electricity, web_pages_thirtyseventh.tsv)
 		{in: "Như vậy, so với quy định cũ, quy định thời gian tiếp cận điện nặng hiện nay đã giảm được 10 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
@@ -2137,7 +2137,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong trường hợp phát hiện định giá sai giá trị tài sản ròng, ngân hàng giám sát phải thông báo và yêu cầu điều chỉnh trong thời hạn 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trường hợp phát hiện định giá sai giá trị tài sản ròng, ngân hàng giám sát phải thông báo và yêu cầu điều chỉnh trong thời hạn 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn của Ủy ban nhân dân cấp tỉnh để xác nhận;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// the window first, then the filer's failure to bring or to mend: the filer's own time, another event, as "Nếu không bổ sung trong 30 ngày" (filerLapseWithin; a one-stop section's notice, pending/app_repos.tsv)
+		// the window first, then the filer's failure to bring or to mend: the filer's own time, another event, as "Nếu không bổ sung trong 30 ngày" (filerLapseWithin; a one-stop section's notice, app_repos.tsv)
 		{in: "Nếu trong 08 giờ ông/bà không mang giấy tờ (bản gốc) đến Bộ phận tiếp nhận và Trả kết quả, hồ sơ sẽ bị trả lại.", ord: "8 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Nếu trong 05 ngày làm việc tổ chức không bổ sung hồ sơ, cơ quan tiếp nhận trả lại hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// the body's own silence in the window stays a case of its own

@@ -278,8 +278,9 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // "trong ngày theo quy định" read as no day of another event: 4222, the
 // text lost having been read as labelled only through that error; the
 // same day ", chậm nhất là" the next working day as either day: 1377.
-// The thirtieth's "Trong trường hợp …" read as "Trường hợp …": 4223.)
-var unsharedFloor = [3]int{1638, 1377, 4223}
+// The thirtieth's "Trong trường hợp …" read as "Trường hợp …": 4223; "kể
+// từ ngày được tiếp nhận, tuyển dụng" as another event: 4224.)
+var unsharedFloor = [3]int{1638, 1377, 4224}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

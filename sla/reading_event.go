@@ -1096,6 +1096,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 			ws = append(ws, q)
 		}
 	}
+	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && wordAt(toks, ws[1], "duoc") && words2(toks, ws[2], "tiep", "nhan") &&
+		punctAt(toks, ws[3]+1, ",") && (words2(toks, ws[3]+2, "tuyen", "dung") || words2(toks, ws[3]+2, "bo", "nhiem")) {
+		// "… phải hoàn thành việc kê khai chậm nhất 10 ngày, kể từ ngày
+		// được tiếp nhận, tuyển dụng" (Luật Phòng, chống tham nhũng 2018
+		// Điều 36, as a province's card quotes it): the person admitted or
+		// recruited into the post, no dossier received.
+		return FromOtherEvent
+	}
 	if plainReceiptFirst {
 		if so := plainReceipt(toks, ws); so >= 0 {
 			return rd.objectEvent(ws, so, p, end)

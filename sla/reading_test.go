@@ -2140,6 +2140,9 @@ func TestReadLimitForms(t *testing.T) {
 		// the window first, then the filer's failure to bring or to mend: the filer's own time, another event, as "Nếu không bổ sung trong 30 ngày" (filerLapseWithin; a one-stop section's notice, app_repos.tsv)
 		{in: "Nếu trong 08 giờ ông/bà không mang giấy tờ (bản gốc) đến Bộ phận tiếp nhận và Trả kết quả, hồ sơ sẽ bị trả lại.", ord: "8 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Nếu trong 05 ngày làm việc tổ chức không bổ sung hồ sơ, cơ quan tiếp nhận trả lại hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a person admitted or recruited to a post, "kể từ ngày được tiếp nhận, tuyển dụng": another event (Luật Phòng, chống tham nhũng 2018 Điều 36, as a province's card quotes it; pending/web_pages_thirtysixth.tsv); a bare "được tiếp nhận" stays the receipt
+		{in: "+ Người lần đầu giữ vị trí công tác quy định tại khoản 1, 2 và 3 Điều 34 Luật Phòng, chống tham nhũng 2018 phải hoàn thành việc kê khai chậm nhất 10 ngày, kể từ ngày được tiếp nhận, tuyển dụng.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày được tiếp nhận, cơ quan phải trả lời.", ord: "10 ngày", from: sla.FromReceipt},
 		// the body's own silence in the window stays a case of its own
 		{in: "Nếu trong 05 ngày làm việc cơ quan không trả lời, hồ sơ được coi là hợp lệ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {

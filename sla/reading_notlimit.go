@@ -563,7 +563,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 				// a news report on a commune's dossiers): more than so long.
 				c--
 			}
-			if wordAt(toks, c, "cho") && wordAt(toks, c-1, "phai") && strings.ContainsAny(rd.original(c), "ờỜ") {
+			if wordAt(toks, c, "cho") && wordAt(toks, c-1, "phai") && rd.markedOrUnmarked(c, "ờỜ") { // (without marks, "phải cho" right before an amount is the wait too)
 				// "Đi khám bệnh chỉ phải chờ 21 phút" (a news report on
 				// hospital waiting times): how long one waits, no time to
 				// act. ("chờ", not "cho", told by its accent.)

@@ -2125,10 +2125,14 @@ func (rd *reader) afterNotSix(p int) bool {
 	if rd.limitCueBefore(p) || amountInBracketBefore(toks, p) {
 		return false
 	}
-	if wordAt(toks, u, "thang") && (countFromAt(toks, u+1) || wordAt(toks, u+1, "dau") || wordAt(toks, u+1, "cuoi") || words2(toks, u+1, "mot", "lan")) {
+	if u > p+1 && wordAt(toks, u+1, "truoc") {
+		return false // "Sau muoi ngay truoc khi Quoc hoi het nhiem ky …": sixty days before; "after ten days before" says nothing
+	}
+	if u == p+1 && wordAt(toks, u, "thang") && (countFromAt(toks, u+1) || wordAt(toks, u+1, "dau") || wordAt(toks, u+1, "cuoi") || words2(toks, u+1, "mot", "lan")) {
 		// "Sau thang, ke tu ngay giao hang …", "bao cao sau thang dau
 		// nam", "dinh ky sau thang mot lan": no "after a month" is
-		// written so; six months.
+		// written so; six months. ("Sau muoi hai thang ke tu …" is after
+		// twelve months, as often as sixty-two.)
 		return false
 	}
 	return !(wordAt(toks, p-1, "sau") || wordAt(toks, p-1, "tu") || wordAt(toks, p-1, "la") || words2(toks, p-2, "thoi", "han")) || kindAt(toks, u+1, tokNum)

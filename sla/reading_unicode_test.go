@@ -86,8 +86,9 @@ func withoutDiacritics(s string) string {
 // spells out the digits before it, 136 with "sáu tháng" before a count,
 // "đầu", "cuối" or "một lần", 134 with "lưu trú tối đa", 129 with "bị
 // đơn", 127 with "ngày ký thông báo", 126 with "tử thi", 125 with "tự
-// nhận xét", "tự nguyện", "tự động", 114 with "kểtừ" glued by a crawl
-// (most of the rest need a mark the words around cannot
+// nhận xét", "tự nguyện", "tự động", 114 with "kểtừ" glued by a crawl,
+// 111 with "phải chờ" before an amount, 109 with "sáu mươi … trước" and
+// "sau mười hai tháng kể từ" kept twelve (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
 // amount).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
@@ -122,6 +123,10 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"- Chậm nhất 45 ngày kể từ ngày nhận được báo cáo tự nhận xét, đánh giá của công chức cấp có thẩm quyền tiến hành các thủ tục sau đây:",
 		"b) Đối với các thông tin quy định tạikhoản 3 Điều 45 Nghị định này: Thực hiện công khai trong thời hạn 07 ngày làm việc kểtừngày kết thúc thời hạngửibáo cáo theo quy định tạikhoản 4 Điều 43 Nghị định này;",
 		"Thời hạn bổ sung, sửa đổi hồ sơ tối đa là 06 tháng kểtừ ngày ra thông báo.",
+		// a wait, "phải chờ" (a news report on hospital waiting times, web_pages_twentyfourth.tsv); "Sáu mươi ngày trước khi …" (Hiến pháp 2013 Điều 71, legal_vbpl.tsv); "Sau mười hai tháng kể từ …" stays twelve months after (Luật Khoáng sản 1996 Điều 39, legal_vbpl5.tsv)
+		"Đi khám bệnh chỉ phải chờ 21 phút",
+		"Sáu mươi ngày trước khi Quốc hội hết nhiệm kỳ, Quốc hội khoá mới phải được bầu xong.",
+		"1- Sau mười hai tháng kể từ ngày giấy phép có hiệu lực, tổ chức, cá nhân được phép khai thác khoáng sản chưa bắt đầu việc xây dựng cơ bản mỏ mà không có lý do chính đáng;",
 		"Trong vòng 15 ngày làm việc, kể từ khi tiếp nhận hồ sơ từ chủ đầu tư các Bộ có trách nhiệm kiểm tra tính hợp lệ, đầy đủ của hồ sơ;",
 		"Trước ngày 20 hằng tháng, báo cáo Sở Nông nghiệp và Phát triển nông thôn để tổng hợp kết quả hoạt động của cảng cá trên địa bàn theo Mẫu số 03 Phụ lục VII ban hành kèm theo Thông tư này; lưu trữ hồ sơ liên quan đến việc cấp Giấy biên nhận thủy sản bốc dỡ qua cảng, giấy xác nhận nguyên liệu thủy sản khai thác trong thời hạn 36 tháng kể từ ngày xác nhận.",
 		"đ) Gửi kết quả thi về Cục Du lịch Quốc gia Việt Nam trong thời hạn 45 ngày, kể từ ngày kết thúc kỳ thi.",
@@ -157,7 +162,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 114, 0
+	atMost, differ := 109, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

@@ -1956,13 +1956,13 @@ func (rd *reader) markedOrUnmarked(q int, marks string) bool {
 // hành", "thí sinh", "thi công", "thi đua", "thi tuyển", "thi thể", "thị
 // xã", "thị trấn", "thị thực", "thị trường", "khả thi", "đợt thi", "buổi
 // thi", "điểm thi", "kết quả thi", "hình thức thi", "thi đấu", "thi chứng
-// chỉ", "tử thi", "chỉ thị", "tiếp thị", "hiển thị". ("… quá 05 ngày
-// thì …" is "thì": the day is a unit there.)
+// chỉ", "tử thi", "chỉ thị", "tiếp thị", "hiển thị", "khảo thí", "miễn
+// thi". ("… quá 05 ngày thì …" is "thì": the day is a unit there.)
 func thiOrThi(toks []token, p int) bool {
 	if p > 0 && toks[p-1].kind == tokWord {
 		switch toks[p-1].text {
 		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham", "dot", "buoi", "diem", "thuc", "tu", // ("tử thi", a corpse)
-			"tiep", "hien": // ("tiếp thị", "hiển thị")
+			"tiep", "hien", "khao", "mien": // ("tiếp thị", "hiển thị", "khảo thí", "miễn thi")
 			return true
 		case "chi":
 			if !wordAt(toks, p-2, "dinh") {

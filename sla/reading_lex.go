@@ -809,6 +809,11 @@ func dropSpelledAmounts(toks []token) []token {
 				return 1, k // the digits stay, the words in brackets go
 			}
 		}
+		if toks[i].kind == tokNum && i+2 < len(toks) && toks[i+1].kind == tokWord {
+			if m, k := spelledAfterUnit(toks, i); k > 0 {
+				return 1 + m, k // the digits and their unit stay, the bracket goes
+			}
+		}
 		if toks[i].kind == tokWord && isNumberWord(toks[i].text) {
 			if k := spelledBefore(toks, i); k > 0 {
 				d := toks[k+1]
@@ -819,6 +824,35 @@ func dropSpelledAmounts(toks []token) []token {
 		}
 		return 0, 0
 	})
+}
+
+// spelledAfterUnit returns, for the digits at i followed by their unit
+// and then the same amount and unit spelt out in brackets ("60 ngày (sáu
+// mươi ngày)" as Nghị định 50-CP 1996 writes it, "05 ngày làm việc (năm
+// ngày làm việc)"), the unit's length in tokens and where ")" stands; 0, 0
+// otherwise.
+func spelledAfterUnit(toks []token, i int) (int, int) {
+	m := 1
+	if words2(toks, i+2, "lam", "viec") {
+		m = 3
+	}
+	if !isUnitWord(toks[i+1].text) || !punctAt(toks, i+1+m, "(") {
+		return 0, 0
+	}
+	w := i + 2 + m
+	k := numberWordsFrom(toks, w, 6)
+	if k == w || !wordsSayDigits(toks[w:k], toks[i].text) {
+		return 0, 0
+	}
+	for j := range m {
+		if !wordAt(toks, k+j, toks[i+1+j].text) {
+			return 0, 0
+		}
+	}
+	if !punctAt(toks, k+m, ")") {
+		return 0, 0
+	}
+	return m, k + m
 }
 
 // spelledBefore returns where "(" stands when the number words from i (six

@@ -2109,9 +2109,9 @@ func (rd *reader) cannotBefore(p int) bool {
 // months), and after "từ", "là" or "thời hạn" when no number follows the
 // unit ("tu sau thang tro len"; "từ sau tháng 6" is a month's name). So is
 // "sau" before "muoi" and the unit, sixty ("trong thoi han sau muoi ngay":
-// "sáu mươi ngày", as "sau mười ngày" after a cue says nothing), and in a
-// bracket that spells out the amount before it ("60 ngay (sau muoi
-// ngay)").
+// "sáu mươi ngày", as "sau mười ngày" after a cue says nothing). (A
+// bracket that spells out the amount before it, "60 ngay (sau muoi
+// ngay)", is dropped by tokenize: spelledAfterUnit.)
 func (rd *reader) afterNotSix(p int) bool {
 	toks := rd.toks
 	if uint(p) >= uint(len(toks)) || toks[p].text != "sau" || strings.ContainsAny(rd.original(p), "áÁ") {
@@ -2127,7 +2127,7 @@ func (rd *reader) afterNotSix(p int) bool {
 	if !rd.withoutDiacritics() || !(wordAt(toks, u, "thang") || wordAt(toks, u, "ngay") && (u > p+1 || !wordAt(toks, u+1, "ke") || rd.limitCueBefore(p))) {
 		return true
 	}
-	if rd.limitCueBefore(p) || amountInBracketBefore(toks, p) {
+	if rd.limitCueBefore(p) {
 		return false
 	}
 	if u > p+1 && wordAt(toks, u+1, "truoc") {
@@ -2141,24 +2141,6 @@ func (rd *reader) afterNotSix(p int) bool {
 		return false
 	}
 	return !(wordAt(toks, p-1, "sau") || wordAt(toks, p-1, "tu") || wordAt(toks, p-1, "la") || words2(toks, p-2, "thoi", "han")) || kindAt(toks, u+1, tokNum)
-}
-
-// amountInBracketBefore reports whether the word at p opens a bracket
-// right after an amount in digits and its unit: "60 ngày (sáu mươi ngày)"
-// spells the amount out again.
-func amountInBracketBefore(toks []token, p int) bool {
-	if !punctAt(toks, p-1, "(") {
-		return false
-	}
-	for q := p - 2; q >= 0 && q >= p-5; q-- {
-		if toks[q].kind == tokNum {
-			return true
-		}
-		if toks[q].kind != tokWord {
-			return false
-		}
-	}
-	return false
 }
 
 // breakdownOpens reports whether a breakdown opens at p: ", trong đó:" or

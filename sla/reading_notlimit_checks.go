@@ -610,7 +610,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if wordAt(toks, from-1, "bang") && wordAt(toks, from-3, "duoc") { // "từ đủ 04 giờ trở lên thì được tính bằng 01 ngày"
 			return "a counting rule (\"được tính bằng 01 ngày\"), not a time limit"
 		}
-		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ") { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province)
+		if wordAt(toks, from-1, "la") && !strings.ContainsAny(rd.original(from-2), "ỉỈ") && !(wordAt(toks, from-3, "cap") && rd.withoutDiacritics()) { // "ngày đến và ngày đi được tính là một (01) ngày" ("cấp tỉnh là 10 ngày" is a province; without marks, "cap tinh" tells it)
 			return "a counting rule (\"được tính là một ngày\"), not a time limit"
 		}
 	case "dinh", "chia", "nhan":

@@ -530,26 +530,18 @@ func tokenize(f *folded, toks []token) []token {
 				// cheap tests first: such a word has four letters or more,
 				// and its original is longer than its folded form.
 				if j-i >= 4 && int(orig[j])-int(orig[i]) <= j-i {
-					if w[0] == 'k' && gluedCount(w) {
+					if w[0] == 'k' {
 						// "kểtừ ngày" stripped of its marks, "ketu ngay": no
-						// marks to cut it by (gluedCuts below), but no word
-						// is spelt so; "ke" and "tu", then the rest.
-						toks = appendGluedCount(toks, s, i, j, space)
-						i = j
-						break
+						// marks to cut it by, but no word is spelt so.
+						if cuts, n := gluedCountCuts(w); n > 0 {
+							toks = appendSyllables(toks, s, i, j, cuts[:n], space)
+							i = j
+							break
+						}
 					}
 				} else if j-i >= 4 && severalVowelGroups(w) {
 					if cuts, n := gluedCuts(w); n > 0 {
-						at := i
-						for k := 0; k <= n; k++ {
-							end := j
-							if k < n {
-								end = i + cuts[k]
-							}
-							piece := s[at:end]
-							toks = append(toks, token{kind: tokWord, text: piece, space: space || k > 0, at: uint16(at), end: uint16(end), key: everyWordKey || isKeyWord(piece)})
-							at = end
-						}
+						toks = appendSyllables(toks, s, i, j, cuts[:n], space)
 						i = j
 						break
 					}
@@ -606,23 +598,36 @@ func tokenize(f *folded, toks []token) []token {
 	return toks
 }
 
-// gluedCount reports whether the folded word w is "kể từ" glued with no
-// marks to cut it by: "ketu", or "ketu" glued to "ngay" or "khi" ("kểtừngày"
-// stripped). No word is spelt so.
-func gluedCount(w string) bool {
-	return w == "ketu" || w == "ketungay" || w == "ketukhi"
-}
-
-// appendGluedCount appends the tokens of the word s[i:j], "kể từ" glued
-// (gluedCount): "ke", "tu" and the rest.
-func appendGluedCount(toks []token, s string, i, j int, space bool) []token {
-	toks = append(toks, token{kind: tokWord, text: s[i : i+2], space: space, at: uint16(i), end: uint16(i + 2), key: true},
-		token{kind: tokWord, text: s[i+2 : i+4], space: true, at: uint16(i + 2), end: uint16(i + 4), key: true})
-	if j > i+4 {
-		rest := s[i+4 : j]
-		toks = append(toks, token{kind: tokWord, text: rest, space: true, at: uint16(i + 4), end: uint16(j), key: everyWordKey || isKeyWord(rest)})
+// appendSyllables appends the word s[i:j] cut at cuts (offsets in the
+// word, as gluedCuts and gluedCountCuts return them): one word token a
+// syllable.
+func appendSyllables(toks []token, s string, i, j int, cuts []int, space bool) []token {
+	at := i
+	for k := 0; k <= len(cuts); k++ {
+		end := j
+		if k < len(cuts) {
+			end = i + cuts[k]
+		}
+		piece := s[at:end]
+		toks = append(toks, token{kind: tokWord, text: piece, space: space || k > 0, at: uint16(at), end: uint16(end), key: everyWordKey || isKeyWord(piece)})
+		at = end
 	}
 	return toks
+}
+
+// gluedCountCuts returns where the folded word w, "kể từ" glued with no
+// marks to cut it by ("ketu", or "ketu" glued to "ngay" or "khi", as
+// "kểtừngày" stripped), is cut into its syllables, as gluedCuts returns
+// them for a word with marks; n is 0 for any other word (no word is spelt
+// so).
+func gluedCountCuts(w string) (cuts [maxGluedSyllables - 1]int, n int) {
+	switch w {
+	case "ketu":
+		cuts[0], n = 2, 1
+	case "ketungay", "ketukhi":
+		cuts[0], cuts[1], n = 2, 4, 2
+	}
+	return cuts, n
 }
 
 // placeAbbreviations marks as no sentence's end every full stop that ends

@@ -1,6 +1,9 @@
 package sla
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Why a duration is no time limit for the agency: notALimit and the themed
 // checks it asks in turn.
@@ -1172,10 +1175,13 @@ func (rd *reader) statutoryFigureAt(from int) bool {
 }
 
 // limitBefore reports whether a duration ends right before p: "07 ngày làm
-// việc (".
+// việc (". The items stand in the text's order, so a binary search finds
+// it: a text of many bracketed figures costs a logarithm each, not a walk
+// of every item (the reader's cost stays linear in the text).
 func (rd *reader) limitBefore(p int) bool {
-	for k := range rd.items {
-		if it := &rd.items[k]; it.to == p && (it.kind == iDur || it.kind == iSameDay) {
+	k := sort.Search(len(rd.items), func(k int) bool { return rd.items[k].to >= p })
+	for ; k < len(rd.items) && rd.items[k].to == p; k++ {
+		if it := &rd.items[k]; it.kind == iDur || it.kind == iSameDay {
 			return true
 		}
 	}

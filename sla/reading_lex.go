@@ -1033,6 +1033,9 @@ func markDateParts(toks []token) {
 			toks[i].date = true
 			continue
 		}
+		if wordAt(toks, i-1, "ngay") && amountThenCaseAt(toks, i) {
+			continue // "Trong ngày 03 ngày (trong trường hợp …)": an amount, no day of a month
+		}
 		if wordAt(toks, i-1, "nam") && strings.TrimLeft(toks[i].text, "0") == "5" && i+1 < len(toks) && toks[i+1].kind == tokWord && isUnitWord(toks[i+1].text) && toks[i+1].text != "nam" {
 			// "Trong thời hạn năm 05 ngày làm việc" (national portal 2026,
 			// thủ tục 1.011997): five, spelt out and then in digits, no year.
@@ -1051,6 +1054,18 @@ func markDateParts(toks []token) {
 		// "11" glued to a code's letters is no amount whose unit "ngày" is.)
 		toks[i].date = !kindAt(toks, i-2, tokNum) || toks[i-2].date || !toks[i-2].space && kindAt(toks, i-3, tokWord)
 	}
+}
+
+// amountThenCaseAt reports whether the number at n is an amount of days
+// with its case in brackets after it: "Thời hạn giải quyết: Trong ngày 03
+// ngày (trong trường hợp cần xác minh thêm)" (a news page quoting a
+// procedure's cell, two values run together) is the same day, or three
+// days in that case; "ngày 03" there is no day of a month. ("trong ngày 05
+// ngày làm việc" with no such bracket is left a date, as a typo's stray
+// "ngày" cannot be told from it.)
+func amountThenCaseAt(toks []token, n int) bool {
+	return wordAt(toks, n+1, "ngay") && punctAt(toks, n+2, "(") &&
+		(words2(toks, n+3, "trong", "truong") || words2(toks, n+3, "truong", "hop") || words2(toks, n+3, "neu", "co"))
 }
 
 // dottedDayMonth reports whether s is a day and a month parted by a dot,

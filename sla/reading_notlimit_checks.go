@@ -736,10 +736,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 	// a reader's question, hieuluat.vn: "Đã" opening the clause.)
 	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) ||
 		wordAt(toks, from-1, "da") && (from-1 == rd.opening(from) || punctAt(toks, from-2, ":")) && (words2(toks, to, "sau", "khi") || wordAt(toks, to, "ma") || wordAt(toks, to, "roi")) ||
-		words3(toks, from-3, "hom", "nay", "sau") { // ("Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu", a traveller's review of a passport office, travelagents10.com: the wait told)
+		words3(toks, from-3, "hom", "nay", "sau") || wordAt(toks, to, "nay") && rd.original(to) == "nay" && !rd.withoutDiacritics() { // ("Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu", a traveller's review of a passport office, travelagents10.com: the wait told)
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
 		// tháng mà không thấy động tĩnh gì", "Hai tháng sau anh nhận được
-		// bảng cước …": time gone by, a story.
+		// bảng cước …": time gone by, a story; so is "… tại quận Bình
+		// Thạnh 3 tháng nay để xử lý …" (a news report, vtv.vn),
+		// the months up to now ("này", this, is another word; a text with
+		// no marks cannot tell them apart).
 		return "time gone by (\"Mười ngày trôi qua\", \"đến nay đã 4 tháng\"), not a time limit"
 	}
 	if words4(toks, from-4, "tu", "dong", "gia", "han") {

@@ -2147,6 +2147,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Nếu trong 05 ngày làm việc cơ quan không trả lời, hồ sơ được coi là hợp lệ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// two values of a cell run together, the second with its case in brackets: "ngày 03" is no day of a month (amountThenCaseAt; a news page quoting a procedure, pending/web_pages_thirtyseventh.tsv); without the bracket "trong ngày 05 ngày làm việc" is left as before (catalogue_repos40.tsv:69)
 		{in: "- Thời hạn giải quyết: Trong ngày 03 ngày (trong trường hợp cần xác minh thêm)", ord: "Trong ngày", from: sla.FromReceipt, alts: []string{"conditional 3 ngày"}},
+		// "3 tháng nay": the months up to now, time gone by (a news report, vtv.vn; pending/web_pages_thirtyeighth.tsv); "này" (this) still reads
+		{in: "Thành lập tổ công tác làm việc tại quận Bình Thạnh 3 tháng nay để xử lý các trường hợp hồ sơ tồn đọng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cơ quan giải quyết trong 3 tháng này.", ord: "3 tháng", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -136,6 +136,12 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			t.text == "ke" && wordAt(toks, p+1, "ngay") && punctAt(toks, p-1, ","),                               // "…, kể ngày người phải thi hành án nhận được …": "từ" dropped
 			t.text == "tu" && rd.isFrom(p) && !wordAt(toks, p-1, "ke") && !wordAt(toks, p-1, "tinh") &&
 				(wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "luc") && a != nil && p == a.to) && !kindAt(toks, p+2, tokNum), // ("trong vòng 15 phút từ lúc đóng chèn tàu bay", Thông tư 36/2014/TT-BGTVT Điều 13: from the moment, right after the duration)
+			// "… diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021"
+			// (a firm's programme, cardbusiness.online): counted from a
+			// date, right after the duration ("từ ngày 28/10" alone more
+			// often opens a span "… đến ngày …", read elsewhere).
+			t.text == "tu" && rd.isFrom(p) && words2(toks, p-2, "bat", "dau") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) &&
+				a != nil && (p-2 == a.to || p-3 == a.to && punctAt(toks, a.to, ",")),
 			// "Trong thời hạn 05 ngày làm việc, sau khi kết thúc kiểm
 			// tra, …": counted from the end of the examination. ("ngay
 			// sau khi …" was read by scan.)

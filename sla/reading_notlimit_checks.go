@@ -1257,7 +1257,10 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 	if words2(toks, q, "tiep", "theo") {
 		q += 2 // "cho chu kỳ 06 tháng tiếp theo tính từ ngày 20/8/2016 đến ngày 19/02/2017"
 	}
-	if (words3(toks, q, "tinh", "tu", "ngay") || words3(toks, q, "ke", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
+	if words4(toks, q, "bat", "dau", "tu", "ngay") && kindAt(toks, q+4, tokNum) {
+		q++ // "trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021 đến hết ngày 30/11/2021" (a firm's programme, cardbusiness.online)
+	}
+	if (words3(toks, q, "tinh", "tu", "ngay") || words3(toks, q, "ke", "tu", "ngay") || words3(toks, q, "dau", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
 		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017", "12 tháng,
 		// kể từ ngày 01 tháng 10 năm 2021 đến hết ngày 30 tháng 9 năm
 		// 2022": between two dates.

@@ -2150,6 +2150,9 @@ func TestReadLimitForms(t *testing.T) {
 		// "3 tháng nay": the months up to now, time gone by (a news report, vtv.vn; pending/web_pages_thirtyeighth.tsv); "này" (this) still reads
 		{in: "Thành lập tổ công tác làm việc tại quận Bình Thạnh 3 tháng nay để xử lý các trường hợp hồ sơ tồn đọng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Cơ quan giải quyết trong 3 tháng này.", ord: "3 tháng", from: sla.FromReceipt},
+		// "bắt đầu từ ngày <date>" right after the duration: counted from a date, another event; with the end date, a span of the calendar (a firm's programme, cardbusiness.online; pending/web_pages_thirtyeighth.tsv)
+		{in: "Việc đăng ký được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Việc đăng ký tham gia Chương trình được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021 đến hết ngày 30/11/2021.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

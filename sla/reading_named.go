@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 22; k++ {
+	for k := 0; !ok && k < 23; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -131,9 +131,55 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// tuần" (the US embassy's page after the interview,
 			// vn.usembassy.gov): counted from the interview.
 			at, end, ok = rd.interviewBefore(from)
+		case 22:
+			// "… khi có người chết thì vợ, chồng hoặc con, … có trách nhiệm
+			// đi đăng ký khai tử trong vòng 15 ngày" (lawnet.vn,
+			// pending/web_pages_thirtysixth.tsv): a family's duty to
+			// register, counted from the death or the birth.
+			at, end, ok = rd.civilStatusDutyBefore(from)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// civilStatusDutyBefore reports whether the duration at p is a family's
+// time to register a birth or a death: "có trách nhiệm (đi) đăng ký khai
+// sinh|khai tử (cho con) trong (vòng|thời hạn)", or "phải", "cần" for
+// "có trách nhiệm". Luật Hộ tịch 2014 (60/2014/QH13) counts it from the
+// event, not from any filing: Điều 15 "Trong thời hạn 60 ngày kể từ ngày
+// sinh con, cha hoặc mẹ có trách nhiệm đăng ký khai sinh cho con", Điều 33
+// "Trong thời hạn 15 ngày kể từ ngày có người chết …". It returns the
+// duty's words, up to "khai sinh" or "khai tử" ("cho con").
+func (rd *reader) civilStatusDutyBefore(p int) (int, int, bool) {
+	toks := rd.toks
+	q := p - 1
+	for q > p-4 && (wordAt(toks, q, "trong") || wordAt(toks, q, "vong") || wordAt(toks, q, "thoi") || wordAt(toks, q, "han")) {
+		q--
+	}
+	if words2(toks, q-1, "cho", "con") {
+		q -= 2
+	}
+	if !wordAt(toks, q-1, "khai") || !wordAt(toks, q, "sinh") && !wordAt(toks, q, "tu") || !words2(toks, q-3, "dang", "ky") {
+		return 0, 0, false
+	}
+	d := q - 4
+	if wordAt(toks, d, "di") {
+		d--
+	}
+	end := q + 1 // after "khai sinh", "khai tử"
+	if words2(toks, end, "cho", "con") {
+		end += 2
+	}
+	switch {
+	case words2(toks, d-1, "trach", "nhiem"):
+		if wordAt(toks, d-2, "co") {
+			d--
+		}
+		return d - 1, end, true
+	case wordAt(toks, d, "phai") || wordAt(toks, d, "can"):
+		return d, end, true
+	}
+	return 0, 0, false
 }
 
 // filerAskedBefore reports whether the sentence of the duration at p opens,

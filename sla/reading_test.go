@@ -2153,6 +2153,10 @@ func TestReadLimitForms(t *testing.T) {
 		// "bắt đầu từ ngày <date>" right after the duration: counted from a date, another event; with the end date, a span of the calendar (a firm's programme, cardbusiness.online; pending/web_pages_thirtyeighth.tsv)
 		{in: "Việc đăng ký được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Việc đăng ký tham gia Chương trình được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021 đến hết ngày 30/11/2021.", decide: true, concern: sla.ConcernNotALimit},
+		// a family's time to register a death or a birth, counted from it (Luật Hộ tịch 2014 Điều 15, 33; civilStatusDutyBefore; pending/web_pages_thirtysixth.tsv); the procedure's own time stays from receipt
+		{in: "Như vậy, khi có người chết thì vợ, chồng hoặc con, cha, mẹ hoặc người thân thích khác của người chết có trách nhiệm đi đăng ký khai tử trong vòng 15 ngày.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cha mẹ phải đăng ký khai sinh cho con trong thời hạn 60 ngày.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn giải quyết đăng ký khai tử: trong ngày", ord: "Trong ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

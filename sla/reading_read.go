@@ -687,6 +687,9 @@ func withinAt(toks []token, q int) bool {
 // trước ngày tổ chức kiểm tra"; a bare "một ngày" is prose.)
 func (rd *reader) limitCueBefore(i int) bool {
 	toks := rd.toks
+	if wordAt(toks, i-1, "khoang") {
+		i-- // "trong vòng khoảng năm tháng kể từ ngày nộp đơn" (a page on US trademarks, nhanhieulogo.com): about so long
+	}
 	return latestAt(toks, i-2) || latestAt(toks, i-3) && wordAt(toks, i-1, "la") || words2(toks, i-2, "trong", "vong") ||
 		words3(toks, i-3, "trong", "thoi", "han") || words2(toks, i-2, "khong", "qua") || // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
 		words2(toks, i-2, "it", "nhat") || words2(toks, i-2, "toi", "thieu") // "biết trước ít nhất một tháng"
@@ -1916,9 +1919,12 @@ func (rd *reader) isThen(p int) bool {
 }
 
 // withoutDiacritics reports whether the text is written without any
-// diacritic (no letter beyond ASCII, no combining mark), where words that
-// differ only by their marks ("thì", "thi"; "sáu", "sau") must be told
-// apart by the words around them.
+// diacritic (no letter that folds to an ASCII one, as "ệ", "đ", "é" do, and
+// no combining mark), where words that differ only by their marks ("thì",
+// "thi"; "sáu", "sau") must be told apart by the words around them. Other
+// letters say nothing of the marks: a page that writes "Visa" with a
+// Cyrillic "ѕ" or "và" as "ᴠa" to foil copying (pending/
+// web_pages_thirtyfourth.tsv) is as unmarked as its other words.
 func (rd *reader) withoutDiacritics() bool {
 	if rd.accented == 0 { // once per text: the check stays linear
 		rd.accented = 1
@@ -1928,11 +1934,12 @@ func (rd *reader) withoutDiacritics() bool {
 				i++
 				continue
 			}
-			// A letter beyond ASCII or a combining mark is a diacritic;
+			// A letter that folds or a combining mark is a diacritic;
 			// quotes, dashes, "…", a no-break space are not (“3. … la sau
-			// muoi ngay …” has none).
+			// muoi ngay …” has none), nor look-alike letters of other
+			// scripts.
 			r, n := decodeVietnamese(src, i)
-			if r < foldTableSize && foldTable[r] != 0 || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) { // (foldTable: a Vietnamese letter or a combining mark, the common case, in one look-up)
+			if r < foldTableSize && foldTable[r] != 0 && foldTable[r] != foldIgnore || unicode.Is(unicode.Mn, r) { // (foldTable: a Vietnamese letter, the common case, in one look-up)
 				rd.accented = 2
 				break
 			}

@@ -77,9 +77,11 @@ func TestReadLimitSpelledAmounts(t *testing.T) {
 	// is also "a", "năm" also a year, "sáu" folds as "sau" (after), and
 	// hours in words are often a time of day. A ratchet bounds the texts
 	// that read otherwise with their amount (2 to 99) in words alone: 196
-	// in the twenty-seventh session, 195 in the twenty-eighth; lower it when
-	// a rule reads more.
-	const wordsAloneAtMost = 195
+	// in the twenty-seventh session, 195 in the twenty-eighth, 196 when the
+	// thirty-first took in web_pages_thirtyfourth.tsv (a table's row "186
+	// Labour agreement 3 tháng 4 tháng 6 tháng 8 tháng", its first amount
+	// in words then no longer a duration); lower it when a rule reads more.
+	const wordsAloneAtMost = 196
 	wordsAlone := 0
 	tried := 0
 	for i := 0; i < len(rows); i += step {
@@ -174,6 +176,7 @@ func TestReadLimitFiveMonthsInWords(t *testing.T) {
 		{"Thời hạn giải quyết là năm tháng kể từ ngày nhận đủ hồ sơ.", "5 tháng"},
 		{"Căn cứ vào quy định trên thì thời hạn tối đa để tòa án giải quyết vụ án tranh chấp lao động là năm tháng (kể từ ngày toà thụ lý vụ án).", "5 tháng"},
 		{"Trong thời hạn năm tháng kể từ ngày công bố đơn", "5 tháng"},
+		{"USPTO sẽ ra thông báo kết quả xét nghiệm đơn trong vòng khoảng năm tháng kể từ ngày nộp đơn.", "5 tháng"},
 		{"Đó là năm tháng kể từ ngày thành lập.", ""},
 		{"Những năm tháng kể từ ngày thành lập, hợp tác xã đã phát triển.", ""},
 		{"+ năm tháng kể từ ngày nộp đơn yêu cầu chấm dứt hiệu lực văn bằng bảo hộ;", "5 tháng"},

@@ -2436,6 +2436,14 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 			// cầu": a body demands.
 			return true
 		}
+		if w1 == "kien" && (words3(toks, q+2, "ket", "qua", "giam") || words2(toks, q+2, "giam", "sat") || words3(toks, q+2, "sau", "giam", "sat")) {
+			// "… trả lời tổ chức đã có kiến nghị kết quả giám sát và PBXH
+			// trong thời hạn 15 ngày kể từ ngày nhận được kiến nghị" (a
+			// study of the Front's supervision, 123docz.net; pending/
+			// web_pages_thirtysixth.tsv): a supervising body's
+			// recommendation, another event.
+			return true
+		}
 		if (wordAt(toks, q-1, "theo") || wordAt(toks, q-1, "cac") && w1 == "kien" || words2(toks, q-2, "can", "cu")) && wordAt(toks, q+2, "cua") && rd.agencyNameAt(q+3) || // ("Căn cứ kiến nghị của Hội đồng xử lý trách nhiệm bồi thường, …": Nghị định 27/2012/NĐ-CP Điều 37)
 			(words3(toks, q-3, "thuc", "hien", "cac") || words2(toks, q-2, "thuc", "hien")) && words3(toks, q+2, "quy", "dinh", "tai") {
 			return true

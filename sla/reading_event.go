@@ -1310,6 +1310,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// customer's return or request, its filing.
 			return FromReceipt
 		}
+		if w == "nhan" && rd.actAndReceipt(ws, k) {
+			// "kể từ ngày nghiệm thu chính thức tổng thể FAC và nhận được
+			// bộ chứng từ đề nghị thanh toán" (a contract's payment terms,
+			// pending/web_pages_thirtysixth.tsv): the count waits for both,
+			// and the first is no filing.
+			return FromOtherEvent
+		}
 		if w == "nhan" && rd.personBefore(ws[:k]) {
 			// "kể từ ngày ông X nhận được hồ sơ chuyển nơi hưởng trợ cấp
 			// thất nghiệp": a person receives a paper sent to them, not a
@@ -2416,6 +2423,25 @@ func pastListLetter(toks []token, s, p int) int {
 // yêu cầu của <a body>", "các kiến nghị của <a body>", "thực hiện (các)
 // yêu cầu quy định tại …". (A bare "thực hiện yêu cầu" cost a held-out limit
 // when the held-out floor was checked: it may be a filer's request carried
+// actAndReceipt reports whether the receipt at ws[k] is joined by "và" to
+// an act of another kind that opens the clause right after its "ngày" or
+// "khi": an acceptance, a signing, a handover, a delivery, a completion,
+// an end ("kể từ ngày nghiệm thu … và nhận được bộ chứng từ …", "kể từ
+// ngày ký hợp đồng và nhận được …"). The count then waits for both.
+func (rd *reader) actAndReceipt(ws []int, k int) bool {
+	toks := rd.toks
+	q := ws[k]
+	if k < 3 || !wordAt(toks, q-1, "va") && !(wordAt(toks, q-1, "duoc") && wordAt(toks, q-2, "da") && wordAt(toks, q-3, "va")) {
+		return false
+	}
+	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
+		return false
+	}
+	a := ws[1]
+	return words2(toks, a, "nghiem", "thu") || wordAt(toks, a, "ky") && (words2(toks, a+1, "hop", "dong") || words2(toks, a+1, "ket", "hop")) ||
+		words2(toks, a, "ban", "giao") || words2(toks, a, "giao", "hang") || words2(toks, a, "hoan", "thanh") || words2(toks, a, "ket", "thuc") || words2(toks, a, "thanh", "ly")
+}
+
 // out.) It reads the tokens' sentence ends, as procuracyOpens does.
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks

@@ -2160,6 +2160,9 @@ func TestReadLimitForms(t *testing.T) {
 		// a supervising body's recommendation received ("kiến nghị kết quả giám sát"): another event, as a body's recommendation is (demandBefore; 123docz.net, pending/web_pages_thirtysixth.tsv); a bare one stays the filing
 		{in: "Một là, xem xét, xử lý và trả lời tổ chức đã có kiến nghị kết quả giám sát và PBXH trong thời hạn 15 ngày kể từ ngày nhận được kiến nghị.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Cơ quan phải trả lời trong thời hạn 15 ngày kể từ ngày nhận được kiến nghị.", ord: "15 ngày", from: sla.FromReceipt},
+		// an act of another kind and a receipt joined by "và": the count waits for both (actAndReceipt; a contract's payment terms, pending/web_pages_thirtysixth.tsv)
+		{in: "Thanh toán đợt 4: 5 % còn lại trong vòng 45 ngày kể từ ngày nghiệm thu chính thức tổng thể FAC và nhận được bộ chứng từ đề nghị thanh toán, thanh lý hợp đồng", ord: "45 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bên mua thanh toán trong vòng 30 ngày kể từ ngày ký hợp đồng và nhận được hóa đơn.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -260,6 +260,8 @@ func (rd *reader) settleSameDay(it *item) {
 	switch {
 	case punctAt(toks, it.to, ",") && words2(toks, it.to+1, "trong", "thang"):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's record (\"đã lập trong ngày, trong tháng\"), not a time limit"
+	case rd.howTo(it.from) != "":
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, rd.howTo(it.from)
 	case it.event == StartUnknown && (words2(toks, it.to, "trich", "nop") || words2(toks, it.to, "nop", "tien")):
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to

@@ -2163,6 +2163,10 @@ func TestReadLimitForms(t *testing.T) {
 		// an act of another kind and a receipt joined by "và": the count waits for both (actAndReceipt; a contract's payment terms, pending/web_pages_thirtysixth.tsv)
 		{in: "Thanh toán đợt 4: 5 % còn lại trong vòng 45 ngày kể từ ngày nghiệm thu chính thức tổng thể FAC và nhận được bộ chứng từ đề nghị thanh toán, thanh lý hợp đồng", ord: "45 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Bên mua thanh toán trong vòng 30 ngày kể từ ngày ký hợp đồng và nhận được hóa đơn.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a how-to names a time it asks after, no limit (howTo; an article's opening, re-n.info, pending/web_pages_thirtysixth.tsv)
+		{in: "Trong bài viết này sẽ giúp bạn biết làm thế nào để rất có thể nhận kết quả hợp pháp hóa lãnh sự, chứng nhận lãnh sự trong ngày (thậm chí trong buổi sáng).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Làm thế nào để được cấp giấy phép trong 05 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sở Ngoại vụ trả kết quả hợp pháp hóa lãnh sự trong ngày.", ord: "Trong ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

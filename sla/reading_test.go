@@ -2167,6 +2167,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong bài viết này sẽ giúp bạn biết làm thế nào để rất có thể nhận kết quả hợp pháp hóa lãnh sự, chứng nhận lãnh sự trong ngày (thậm chí trong buổi sáng).", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Làm thế nào để được cấp giấy phép trong 05 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Sở Ngoại vụ trả kết quả hợp pháp hóa lãnh sự trong ngày.", ord: "Trong ngày", from: sla.FromReceipt},
+		// the same day counted from a body's paper received, or from a handler's answer relayed (bodyPaperReceivedBefore, answerRelayedBefore; vacpa.com.vn and a city's rule on petitions, pending/web_pages_thirtysixth.tsv)
+		{in: "Theo đó, văn bản của Văn phòng Chính phủ chuyển đến Bộ Tài chính sẽ được tiếp nhận, chuyển các vụ/đơn vị trong Tổng cục Thuế ngay trong ngày.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nơi xử lý phải trả lời bằng lời nói qua đường dây nóng hoặc văn bản, chuyển về cơ quan tiếp nhận qua hệ thống Quản lý điều hành văn bản điện tử của thành phố để thông báo kết quả đến người phản ánh ngay trong ngày làm việc.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a reply's time headed so counts from the request it answers (replyTimeHeads; pending/web_pages_thirtysixth.tsv); in a sentence a bare "kể từ ngày có yêu cầu" stays another event
+		{in: "Thời hạn trả lời: 03 ngày làm việc kể từ ngày có yêu cầu.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Người khiếu nại cung cấp tài liệu trong thời hạn 07 ngày, kể từ ngày có yêu cầu.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -92,7 +92,11 @@ func withoutDiacritics(s string) string {
 // thị", "hiển thị", 105 with "khảo thí", "miễn thi", 103 with "cấp tỉnh
 // là" told from "được tính là" (most of the rest need a mark the words around cannot
 // give back: "ngay" as "ngày" or "ngay", capitals of names, "sau" after an
-// amount).
+// amount); 104 when the thirty-first session took in
+// web_pages_thirtysixth.tsv, two of whose texts read otherwise ("thi cong
+// chung ban dich nhanh trong ngay", whose "thì" reads as "thi công"; the
+// Civil Code's "mot nam la ba tram sau muoi lam ngay") while one text of
+// the corpus no longer does.
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -171,7 +175,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 103, 0
+	atMost, differ := 104, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

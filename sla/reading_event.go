@@ -1313,7 +1313,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if w == "nhan" && rd.actAndReceipt(ws, k) {
 			// "kể từ ngày nghiệm thu chính thức tổng thể FAC và nhận được
 			// bộ chứng từ đề nghị thanh toán" (a contract's payment terms,
-			// pending/web_pages_thirtysixth.tsv): the count waits for both,
+			// web_pages_thirtysixth.tsv): the count waits for both,
 			// and the first is no filing.
 			return FromOtherEvent
 		}
@@ -2426,7 +2426,7 @@ func pastListLetter(toks []token, s, p int) int {
 // replyTimeHeads reports whether the text opens with the heading "Thời
 // hạn trả lời:" or "Thời gian trả lời:", a reply's time stated as a cell
 // states it: "Thời hạn trả lời: 03 ngày làm việc kể từ ngày có yêu cầu."
-// (pending/web_pages_thirtysixth.tsv) counts from the request the reply
+// (web_pages_thirtysixth.tsv) counts from the request the reply
 // answers, its filing. (A bare "kể từ ngày có yêu cầu." in a sentence is
 // as often a body's demand: read so, two held-out events were lost.)
 func (rd *reader) replyTimeHeads(p int) bool {
@@ -2480,7 +2480,7 @@ func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 		if w1 == "kien" && (words3(toks, q+2, "ket", "qua", "giam") || words2(toks, q+2, "giam", "sat") || words3(toks, q+2, "sau", "giam", "sat")) {
 			// "… trả lời tổ chức đã có kiến nghị kết quả giám sát và PBXH
 			// trong thời hạn 15 ngày kể từ ngày nhận được kiến nghị" (a
-			// study of the Front's supervision, 123docz.net; pending/
+			// study of the Front's supervision, 123docz.net;
 			// web_pages_thirtysixth.tsv): a supervising body's
 			// recommendation, another event.
 			return true

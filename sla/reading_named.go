@@ -134,7 +134,7 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 		case 22:
 			// "… khi có người chết thì vợ, chồng hoặc con, … có trách nhiệm
 			// đi đăng ký khai tử trong vòng 15 ngày" (lawnet.vn,
-			// pending/web_pages_thirtysixth.tsv): a family's duty to
+			// web_pages_thirtysixth.tsv): a family's duty to
 			// register, counted from the death or the birth.
 			at, end, ok = rd.civilStatusDutyBefore(from)
 		}

@@ -750,9 +750,6 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// a paper's validity extended, no time to act.
 		return "a validity extended (\"được tự động gia hạn 30 ngày\"), not a time limit"
 	}
-	if why := rd.howTo(from); why != "" {
-		return why
-	}
 	if rd.questionAt(from, to) {
 		// "Lao động nam nghỉ 5 ngày vợ sinh con có được hưởng tiền BHXH
 		// không?": a question that names a duration, no limit stated.
@@ -1225,19 +1222,6 @@ func (rd *reader) questionAt(from, p int) bool {
 		}
 	}
 	return false
-}
-
-// howTo says why a duration whose sentence asks, within thirty tokens
-// before it, "làm thế nào để …" states no limit: "… làm thế nào để rất có
-// thể nhận kết quả hợp pháp hóa lãnh sự, chứng nhận lãnh sự trong ngày
-// (thậm chí trong buổi sáng) …" (an article's opening, re-n.info;
-// pending/web_pages_thirtysixth.tsv) is how one might get it so soon, a
-// topic. It returns "" for any other.
-func (rd *reader) howTo(from int) string {
-	if rd.phraseInSentenceBefore(from, 30, "lam", "the", "nao", "de") {
-		return "a how-to (\"làm thế nào để … trong ngày\"), not a statement of a time limit"
-	}
-	return ""
 }
 
 // ageAfter reports whether "tuổi" ends the range that continues at p

@@ -1923,8 +1923,8 @@ func (rd *reader) isThen(p int) bool {
 // no combining mark), where words that differ only by their marks ("thì",
 // "thi"; "sáu", "sau") must be told apart by the words around them. Other
 // letters say nothing of the marks: a page that writes "Visa" with a
-// Cyrillic "ѕ" or "và" as "ᴠa" to foil copying (pending/
-// web_pages_thirtyfourth.tsv) is as unmarked as its other words.
+// Cyrillic "ѕ" or "và" as "ᴠa" to foil copying
+// (web_pages_thirtyfourth.tsv) is as unmarked as its other words.
 func (rd *reader) withoutDiacritics() bool {
 	if rd.accented == 0 { // once per text: the check stays linear
 		rd.accented = 1

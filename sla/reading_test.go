@@ -2437,6 +2437,9 @@ func FuzzReadLimit(f *testing.F) {
 		"mười (10) giờ", "sau ba (03) giờ chiều", "sáu mươi bốn (64) giờ", "Tối đa 30’", "từ 03 giờ đến 04 giờ sau khi", "sau mười lăm giờ",
 		"02 ngày rưỡi làm việc", "hai ngày rưỡi", "nửa ngày", "1½ ngày", "½", "rưỡi", "năm mươi ngày rưỡi rưỡi",
 		"+ Khu vực Thành phố,\nThị xã, Thị Trấn: Không quá 03 ngày làm việc.", ",\n\n \t\nA: 5 ngày", "\n,",
+		"Trong ngày 03 ngày (", "ngày 03 ngày (trường hợp", "3 tháng nay", "30 ngày, bắt đầu từ ngày 2", "đăng ký khai tử trong vòng", "trách nhiệm đi đăng ký khai sinh cho con trong 60",
+		"kể từ ngày nghiệm thu và nhận", "văn bản của Bộ Tài chính được tiếp nhận ngay trong ngày", "chuyển về cơ quan tiếp nhận để thông báo kết quả ngay trong ngày",
+		"Thời hạn trả lời: 3 ngày kể từ ngày có yêu cầu", "làm thế nào để trong ngày", "trong vòng khoảng năm tháng", "Viѕa ᴠa 14 ngay",
 	} {
 		f.Add(s)
 	}

@@ -825,6 +825,13 @@ func (rd *reader) isIf(p int) bool {
 // paper's "mà bị mất".
 func isConditionAt(toks []token, p int) bool {
 	switch toks[p].text {
+	case "tru":
+		// "Trừ khi có quy định khác trong hợp đồng, thanh toán sẽ được
+		// thực hiện trong vòng ba mươi (30) ngày sau khi nhận được hóa
+		// đơn" (a contract's terms, pending/web_pages_thirtyseventh.tsv):
+		// a default, one case (README), as "trừ trường hợp các bên có thỏa
+		// thuận khác" is.
+		return wordAt(toks, p+1, "khi") && otherwiseSaidAt(toks, p+2)
 	case "ma":
 		// "– Công dân Việt Nam ra nước ngoài mà bị mất hộ chiếu, cần về
 		// nước ngay, có thể được cấp hộ chiếu trong vòng 2 ngày"
@@ -922,6 +929,18 @@ func otherwiseAgreedAt(toks []token, p int) bool {
 			if words2(toks, q, "quy", "dinh") && (words2(toks, q+2, "thoi", "han") || wordAt(toks, q+2, "khac") || words2(toks, q+2, "mot", "thoi")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherwiseSaidAt reports whether the words at p, within eight, say that
+// an agreement or a rule may provide otherwise: "(các bên) có thỏa thuận
+// khác", "có quy định khác" (after "trừ khi", unless).
+func otherwiseSaidAt(toks []token, p int) bool {
+	for q := p; q < len(toks) && q < p+8 && toks[q].kind == tokWord; q++ {
+		if (words2(toks, q, "thoa", "thuan") || words2(toks, q, "quy", "dinh")) && wordAt(toks, q+2, "khac") {
+			return true
 		}
 	}
 	return false
@@ -1234,7 +1253,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// not a case.
 				return
 			}
-			if wordAt(toks, p, "truong") && (rd.exceptionBefore(p) || words3(toks, p-3, "giu", "nguoi", "trong") && words2(toks, p+2, "khan", "cap")) {
+			if wordAt(toks, p, "truong") && (rd.exceptionBefore(p) && !(wordAt(toks, p-1, "tru") && otherwiseAgreedAt(toks, p+2)) || words3(toks, p-3, "giu", "nguoi", "trong") && words2(toks, p+2, "khan", "cap")) {
 				// "… trừ khiếu nại về việc giữ người trong trường hợp khẩn
 				// cấp, bắt, tạm giữ …": the case names what the exception
 				// leaves out, not a case of the duration. "Giữ người trong

@@ -63,7 +63,7 @@ const (
 func wordClassOf(w string) wordClass {
 	switch w {
 	case "trong", "ngay", "ke", "tinh", "tu", "sau", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "voi", "het", "ma",
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "voi", "het", "ma", "tru",
 		// The number words (isNumberWord), in the same switch: one search
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":

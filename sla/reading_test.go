@@ -2172,6 +2172,12 @@ func TestReadLimitForms(t *testing.T) {
 		// a reply's time headed so counts from the request it answers (replyTimeHeads; web_pages_thirtysixth.tsv); in a sentence a bare "kể từ ngày có yêu cầu" stays another event
 		{in: "Thời hạn trả lời: 03 ngày làm việc kể từ ngày có yêu cầu.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Người khiếu nại cung cấp tài liệu trong thời hạn 07 ngày, kể từ ngày có yêu cầu.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a default unless otherwise agreed or provided, before the duration or said with "trừ khi", is one case (README; a contract's terms, pending/web_pages_thirtyseventh.tsv; web_pages_sixteenth.tsv); an exception that names other cases leaves the limit
+		{in: "Trừ khi có quy định khác trong hợp đồng, thanh toán sẽ được thực hiện trong vòng ba mươi (30) ngày sau khi nhận được hóa đơn.", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trừ trường hợp các bên có thỏa thuận khác, trong vòng 30 ngày kể từ ngày nhận được hóa đơn, bên mua phải thanh toán.", alts: []string{"conditional 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Thời hạn thanh toán bồi thường của doanh nghiệp bảo hiểm là 15 ngày kể từ khi nhận được đầy đủ hồ sơ bồi thường trừ khi có thoả thuận khác bằng văn bản.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trừ trường hợp quy định tại khoản 5 Điều này, trong thời hạn 05 ngày làm việc, Sở phải trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trừ khi có lý do chính đáng, cơ quan trả lời trong 10 ngày.", ord: "10 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

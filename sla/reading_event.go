@@ -2418,11 +2418,6 @@ func pastListLetter(toks []token, s, p int) int {
 	return s
 }
 
-// demandBefore reports whether the sentence before p names a body's demand
-// or recommendation (w1 w2: "yêu cầu", "kiến nghị") to comply with: "theo
-// yêu cầu của <a body>", "các kiến nghị của <a body>", "thực hiện (các)
-// yêu cầu quy định tại …". (A bare "thực hiện yêu cầu" cost a held-out limit
-// when the held-out floor was checked: it may be a filer's request carried
 // replyTimeHeads reports whether the text opens with the heading "Thời
 // hạn trả lời:" or "Thời gian trả lời:", a reply's time stated as a cell
 // states it: "Thời hạn trả lời: 03 ngày làm việc kể từ ngày có yêu cầu."
@@ -2457,6 +2452,11 @@ func (rd *reader) actAndReceipt(ws []int, k int) bool {
 		words2(toks, a, "ban", "giao") || words2(toks, a, "giao", "hang") || words2(toks, a, "hoan", "thanh") || words2(toks, a, "ket", "thuc") || words2(toks, a, "thanh", "ly")
 }
 
+// demandBefore reports whether the sentence before p names a body's demand
+// or recommendation (w1 w2: "yêu cầu", "kiến nghị") to comply with: "theo
+// yêu cầu của <a body>", "các kiến nghị của <a body>", "thực hiện (các)
+// yêu cầu quy định tại …". (A bare "thực hiện yêu cầu" cost a held-out limit
+// when the held-out floor was checked: it may be a filer's request carried
 // out.) It reads the tokens' sentence ends, as procuracyOpens does.
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks

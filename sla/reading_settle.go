@@ -251,18 +251,15 @@ func (rd *reader) settleNotLimit(it *item) {
 	}
 }
 
-// howTo says why a same day whose sentence asks, within thirty tokens
-// before it, "làm thế nào để …" states no limit: "… làm thế nào để rất có
-// thể nhận kết quả hợp pháp hóa lãnh sự, chứng nhận lãnh sự trong ngày
-// (thậm chí trong buổi sáng) …" (an article's opening, re-n.info;
-// web_pages_thirtysixth.tsv) is how one might get it so soon, a topic. It
-// returns "" for any other. (Asked of every duration too, it cost 0.7 % of
-// a typical read and read no corpus text otherwise.)
-func (rd *reader) howTo(from int) string {
-	if rd.phraseInSentenceBefore(from, 30, "lam", "the", "nao", "de") {
-		return "a how-to (\"làm thế nào để … trong ngày\"), not a statement of a time limit"
-	}
-	return ""
+// howTo reports whether the sentence of a same day asks, within thirty
+// tokens before it, "làm thế nào để …": "… làm thế nào để rất có thể nhận
+// kết quả hợp pháp hóa lãnh sự, chứng nhận lãnh sự trong ngày (thậm chí
+// trong buổi sáng) …" (an article's opening, re-n.info;
+// web_pages_thirtysixth.tsv) is how one might get it so soon, a topic, no
+// limit. (Asked of every duration too, it cost 0.7 % of a typical read
+// and read no corpus text otherwise.)
+func (rd *reader) howTo(from int) bool {
+	return rd.phraseInSentenceBefore(from, 30, "lam", "the", "nao", "de")
 }
 
 // bodyPaperReceivedBefore returns where "văn bản của <body>" opens the
@@ -320,12 +317,6 @@ func (rd *reader) settleSameDay(it *item) {
 	switch {
 	case punctAt(toks, it.to, ",") && words2(toks, it.to+1, "trong", "thang"):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's record (\"đã lập trong ngày, trong tháng\"), not a time limit"
-	case rd.howTo(it.from) != "":
-		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, rd.howTo(it.from)
-	case it.event == StartUnknown && (rd.bodyPaperReceivedBefore(it.from) >= 0 || rd.answerRelayedBefore(it.from) >= 0):
-		at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from))
-		end := rd.clauseEnd(at, it.from)
-		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
 	case it.event == StartUnknown && (words2(toks, it.to, "trich", "nop") || words2(toks, it.to, "nop", "tien")):
 		end := rd.clauseEnd(it.to, len(toks))
 		it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(it.to, end), end, it.to
@@ -347,6 +338,13 @@ func (rd *reader) settleSameDay(it *item) {
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "hours in a day (\"số giờ làm việc bình thường trong ngày\", \"số giờ làm thêm trong ngày\"), not a time limit"
 	case (it.to == len(toks) || toks[it.to].ends) && rd.reportNamedBefore(it.from):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's report named (\"Báo cáo kết quả công tác kiểm định trong ngày\"), not a time limit"
+	case rd.howTo(it.from):
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a how-to (\"làm thế nào để … trong ngày\"), not a statement of a time limit"
+	case it.event == StartUnknown:
+		if at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from)); at >= 0 {
+			end := rd.clauseEnd(at, it.from)
+			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
+		}
 	}
 }
 

@@ -341,7 +341,12 @@ func (rd *reader) settleSameDay(it *item) {
 	case rd.howTo(it.from):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a how-to (\"làm thế nào để … trong ngày\"), not a statement of a time limit"
 	case it.event == StartUnknown:
-		if at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from)); at >= 0 {
+		// A same day with no count of its own: the event named around it,
+		// as for a duration (settleStart), or a body's paper received or a
+		// handler's answer relayed before it.
+		if at, end, lead, ok := rd.namedEvent(it.from, it.to); ok {
+			it.event, it.eventWord, it.eventEnd, it.eventAt, it.lead = FromOtherEvent, rd.words(at, end), end, at, it.lead || lead
+		} else if at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from)); at >= 0 {
 			end := rd.clauseEnd(at, it.from)
 			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
 		}

@@ -125,8 +125,11 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
-	if it.event == StartUnknown && it.kind == iDur {
-		// A duration with no count of its own: the event named around it.
+	if it.event == StartUnknown && (it.kind == iDur || it.kind == iSameDay) {
+		// A duration or a same day with no count of its own: the event
+		// named around it ("Các cơ quan được hỏi ý kiến có trách nhiệm trả
+		// lời bằng văn bản trong ngày" counts from the request for an
+		// opinion, as "… trong thời hạn 12 ngày" does).
 		if at, end, ok := rd.spacedFromDay(it.from); ok {
 			// "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở
 			// phiên họp chậm nhất là 30 ngày" (Luật Tố tụng hành chính 2015,
@@ -341,12 +344,9 @@ func (rd *reader) settleSameDay(it *item) {
 	case rd.howTo(it.from):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a how-to (\"làm thế nào để … trong ngày\"), not a statement of a time limit"
 	case it.event == StartUnknown:
-		// A same day with no count of its own: the event named around it,
-		// as for a duration (settleStart), or a body's paper received or a
-		// handler's answer relayed before it.
-		if at, end, lead, ok := rd.namedEvent(it.from, it.to); ok {
-			it.event, it.eventWord, it.eventEnd, it.eventAt, it.lead = FromOtherEvent, rd.words(at, end), end, at, it.lead || lead
-		} else if at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from)); at >= 0 {
+		// A same day whose event settleStart did not find: a body's paper
+		// received or a handler's answer relayed before it.
+		if at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from)); at >= 0 {
 			end := rd.clauseEnd(at, it.from)
 			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
 		}

@@ -2169,7 +2169,7 @@ func TestReadLimitForms(t *testing.T) {
 		// the same day counted from a body's paper received, or from a handler's answer relayed (bodyPaperReceivedBefore, answerRelayedBefore; vacpa.com.vn and a city's rule on petitions, web_pages_thirtysixth.tsv)
 		{in: "Theo đó, văn bản của Văn phòng Chính phủ chuyển đến Bộ Tài chính sẽ được tiếp nhận, chuyển các vụ/đơn vị trong Tổng cục Thuế ngay trong ngày.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Nơi xử lý phải trả lời bằng lời nói qua đường dây nóng hoặc văn bản, chuyển về cơ quan tiếp nhận qua hệ thống Quản lý điều hành văn bản điện tử của thành phố để thông báo kết quả đến người phản ánh ngay trong ngày làm việc.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// a same day with no count of its own counts from the event named around it, as a duration does (namedEvent in settleSameDay): a consulted body's answer, a filer's mend
+		// a same day with no count of its own counts from the event named around it, as a duration does (settleStart, namedEvent): a consulted body's answer, a filer's mend
 		{in: "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản trong ngày.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có trách nhiệm hoàn thiện hồ sơ trong ngày.", alts: []string{"conditional Trong ngày"}, decide: true, concern: sla.ConcernNoOrdinary, altFrom: sla.FromOtherEvent},
 		// a reply's time headed so counts from the request it answers (replyTimeHeads; web_pages_thirtysixth.tsv); in a sentence a bare "kể từ ngày có yêu cầu" stays another event

@@ -86,7 +86,8 @@ import (
 // heldout_web_pages_eighth.tsv, heldout_web_pages_ninth.tsv,
 // heldout_web_pages_tenth.tsv, heldout_web_pages_eleventh.tsv,
 // heldout_web_pages_twelfth.tsv, heldout_web_pages_thirteenth.tsv,
-// heldout_web_pages_fourteenth.tsv, heldout_web_pages_fifteenth.tsv), split from
+// heldout_web_pages_fourteenth.tsv, heldout_web_pages_fifteenth.tsv and
+// the later rounds to heldout_web_pages_thirtyninth.tsv), split from
 // the tuning files of the same sources by a hash of the document or page. The first two sets,
 // whose misses were read and whose categories the reader then learnt, are
 // now national_portal_descriptions.tsv and steps_other_procedures.tsv in
@@ -1176,8 +1177,8 @@ func TestReadLimitHeldOut(t *testing.T) {
 // either day, one more alternatives, 2554. The thirtieth (no new texts):
 // "Trong trường hợp …" opens the case "Trường hợp …" opens, one more
 // event, 6099; "kể từ ngày được tiếp nhận, tuyển dụng" (a person admitted
-// to a post) counts from another event, one more, 6100. The thirty-first
-// (no new texts): a default unless otherwise agreed or provided said with
+// to a post) counts from another event, one more, 6100. The thirty-first:
+// a default unless otherwise agreed or provided said with
 // "trừ khi" ("… 15 ngày … trừ khi có thoả thuận khác bằng văn bản", one
 // case by the README) reads two more held-out alternatives, 2556, and
 // one held-out single limit fewer, 3934 (the text unseen; the README notes
@@ -1185,8 +1186,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // limit: a tuning known miss of that wording said the rule cost a limit
 // when it read no alternative yet). A same day with no count of its own
 // counts from the event named around it, as a duration does: one more
-// event, 6101.
-var heldOutFloor = map[string]int{"limit": 3934, "alternatives": 2556, "event": 6101}
+// event, 6101. Its web round (heldout_web_pages_thirtyninth.tsv, 34 texts:
+// government pages of culture, mediation, libraries and festivals, and
+// law firms', Q&A and news pages; most new pages held look-alikes, the
+// pages that state limits having been used) on arrival: 3/3, 2/2, 1/2
+// (and 27/27 none): 3937/4355 (90.4 %), 2558/2789 (91.7 %), 6102/6683
+// (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3937, "alternatives": 2558, "event": 6102}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

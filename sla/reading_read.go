@@ -996,7 +996,8 @@ func (rd *reader) number(i int) int {
 		wait = bad == "" && h < 600
 	}
 	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
-		!countFromAt(toks, g+1) && !(toks[i-1].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[i-1].text == "den" || toks[i-1].text == "toi") && kindAt(toks, i-3, tokNum) && (rd.hoursAmountFrom(i-2) || wordAt(toks, i-2, "phut") && wordAt(toks, i-4, "tu"))) && // ("từ 30 phút đến 2 giờ": minutes up to hours, no time of day; "từ 7 giờ 30 phút đến 11 giờ" is one)
+		!countFromAt(toks, g+1) && !(toks[i-1].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[i-1].text == "toi" || toks[i-1].text == "den") && wordAt(toks, i-2, "len")) && // ("… có thể lên tới 24 giờ": up to so many hours, an amount; web_pages_thirtyninth.tsv)
+		!((toks[i-1].text == "den" || toks[i-1].text == "toi") && kindAt(toks, i-3, tokNum) && (rd.hoursAmountFrom(i-2) || wordAt(toks, i-2, "phut") && wordAt(toks, i-4, "tu"))) && // ("từ 30 phút đến 2 giờ": minutes up to hours, no time of day; "từ 7 giờ 30 phút đến 11 giờ" is one)
 		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)

@@ -2172,6 +2172,8 @@ func TestReadLimitForms(t *testing.T) {
 		// a same day with no count of its own counts from the event named around it, as a duration does (settleStart, namedEvent): a consulted body's answer, a filer's mend
 		{in: "Các cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản trong ngày.", ord: "Trong ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có trách nhiệm hoàn thiện hồ sơ trong ngày.", alts: []string{"conditional Trong ngày"}, decide: true, concern: sla.ConcernNoOrdinary, altFrom: sla.FromOtherEvent},
+		// "lên tới 24 giờ" is up to so many hours, an amount, not until midnight (a company's page, web_pages_thirtyninth.tsv); "đến 17 giờ" stays a time of day
+		{in: "Thời gian xác minh ID và địa chỉ tự động có thể lên tới 24 giờ.", ord: "24 giờ làm việc", from: sla.FromReceipt},
 		// a reply's time headed so counts from the request it answers (replyTimeHeads; web_pages_thirtysixth.tsv); in a sentence a bare "kể từ ngày có yêu cầu" stays another event
 		{in: "Thời hạn trả lời: 03 ngày làm việc kể từ ngày có yêu cầu.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Người khiếu nại cung cấp tài liệu trong thời hạn 07 ngày, kể từ ngày có yêu cầu.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},

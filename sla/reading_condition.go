@@ -396,8 +396,11 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "xac":
 		// ("Xác nhận đăng ký hoàn thành và công bố: 5 ngày làm việc kể từ
 		// ngày nhận được hồ sơ …", a cell of its own, names the procedure's
-		// result: its limit; "- Xác nhận …:" in a list is one case.)
-		return wordAt(toks, p+1, "nhan") && p > 0 && toks[p-1].kind == tokPunct
+		// result: its limit; "- Xác nhận …:" in a list is one case, but
+		// for "- Xác nhận tiếp nhận: Trong vòng 24 giờ làm việc kể từ khi
+		// nhận được khiếu nại, …", a complaint process's first step,
+		// homenow.vn: acknowledging receipt is no kind of matter.)
+		return wordAt(toks, p+1, "nhan") && p > 0 && toks[p-1].kind == tokPunct && !words2(toks, p+2, "tiep", "nhan") && !words2(toks, p+2, "da", "nhan")
 	case "hop":
 		return wordAt(toks, p+1, "nhat")
 	case "sap":

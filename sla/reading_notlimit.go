@@ -566,7 +566,7 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 				// a news report on a commune's dossiers): more than so long.
 				c--
 			}
-			if wordAt(toks, c, "cho") && wordAt(toks, c-1, "phai") && rd.markedOrUnmarked(c, "ờỜ") { // (without marks, "phải cho" right before an amount is the wait too)
+			if wordAt(toks, c, "cho") && wordAt(toks, c-1, "phai") && rd.markedOrUnmarked(c, "ờỜ") && it.event != FromOtherEvent { // (without marks, "phải cho" right before an amount is the wait too; "bạn phải chờ 13 ngày kể từ khi kết thúc bài thi Speaking", a wait counted from another event, is reported so, as the README labels it)
 				// "Đi khám bệnh chỉ phải chờ 21 phút" (a news report on
 				// hospital waiting times): how long one waits, no time to
 				// act. ("chờ", not "cho", told by its accent.)

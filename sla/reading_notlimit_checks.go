@@ -750,6 +750,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// a paper's validity extended, no time to act.
 		return "a validity extended (\"được tự động gia hạn 30 ngày\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "thanh") && rd.phraseInSentenceBefore(from, 60, "thoi", "gian", "toi", "thieu") {
+		// "… sẽ thay đổi thời gian tối thiểu để xét duyệt hồ sơ xin thị
+		// thực … từ 05 ngày làm việc thành 08 ngày làm việc" (the Japanese
+		// consulate's notice, pending/web_pages_thirtyeighth.tsv): the
+		// minimum named before, changed to a new amount (README: minimums
+		// are no limit).
+		return "a minimum changed (\"thời gian tối thiểu … thành 08 ngày làm việc\"), not a time limit"
+	}
 	if rd.questionAt(from, to) {
 		// "Lao động nam nghỉ 5 ngày vợ sinh con có được hưởng tiền BHXH
 		// không?": a question that names a duration, no limit stated.

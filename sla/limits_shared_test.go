@@ -293,8 +293,10 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // (heldout_web_pages_thirtyninth.tsv, 34 texts, its tuning half joined):
 // 11,725 share none, 1635/1909 (85.6 %), 1372/1539 (89.1 %), 4216/4637
 // (90.9 %): held-out alternatives read as labelled came to share the
-// tuning half's wording.
-var unsharedFloor = [3]int{1635, 1372, 4216}
+// tuning half's wording. Then web_pages_thirtyeighth.tsv joined: 11,723
+// share none, 1635/1909, 1372/1539, 4215/4636 (one held-out event read as
+// labelled came to share its wording).
+var unsharedFloor = [3]int{1635, 1372, 4215}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

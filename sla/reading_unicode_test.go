@@ -96,7 +96,10 @@ func withoutDiacritics(s string) string {
 // web_pages_thirtysixth.tsv, two of whose texts read otherwise ("thi cong
 // chung ban dich nhanh trong ngay", whose "thì" reads as "thi công"; the
 // Civil Code's "mot nam la ba tram sau muoi lam ngay") while one text of
-// the corpus no longer does.
+// the corpus no longer does; 105 (22 sampled) when it took in
+// web_pages_thirtyeighth.tsv ("sau 13 ngay sau thi", whose second "sau"
+// cannot be told from "sáu"; "3 thang nay", which only a mark tells from
+// "3 tháng này").
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -175,14 +178,14 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 104, 0
+	atMost, differ := 105, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's.
-		atMost = 21
+		atMost = 22
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

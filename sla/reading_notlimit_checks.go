@@ -753,7 +753,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if wordAt(toks, from-1, "thanh") && rd.phraseInSentenceBefore(from, 60, "thoi", "gian", "toi", "thieu") {
 		// "… sẽ thay đổi thời gian tối thiểu để xét duyệt hồ sơ xin thị
 		// thực … từ 05 ngày làm việc thành 08 ngày làm việc" (the Japanese
-		// consulate's notice, pending/web_pages_thirtyeighth.tsv): the
+		// consulate's notice, web_pages_thirtyeighth.tsv): the
 		// minimum named before, changed to a new amount (README: minimums
 		// are no limit).
 		return "a minimum changed (\"thời gian tối thiểu … thành 08 ngày làm việc\"), not a time limit"

@@ -2038,7 +2038,7 @@ func TestReadLimitForms(t *testing.T) {
 		// Twenty-seventh session (from the pending halves).
 		// the hour of a cut-off in words before its digits ("sau ba (03) giờ chiều"): 15:00, as "sau 03 (ba) giờ chiều" is, not a duration of three hours; and the same day said twice ("ngay sau khi nhận đơn hoặc trong ngày làm việc"), one limit, no either-or (the registration of a secured transaction, a procedure's page on 123docz.net, pending/web_pages_thirtyseventh.tsv)
 		{in: "Thời hạn giải quyết: Giải quyết việc đăng ký ngay sau khi nhận đơn hoặc trong ngày làm việc; nếu Trung tâm Đăng ký nhận đơn sau ba (03) giờ chiều, thì việc giải quyết đăng ký được hoàn thành trong ngày làm việc tiếp theo.", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
-		// a count right after the duration from the exam, bare ("13 ngày sau thi nếu …"), as "sau bài thi" is: another event (britishcouncil.vn on IELTS results, pending/web_pages_thirtyeighth.tsv)
+		// a count right after the duration from the exam, bare ("13 ngày sau thi nếu …"), as "sau bài thi" is: another event (britishcouncil.vn on IELTS results, web_pages_thirtyeighth.tsv)
 		{in: "Kết quả của bạn có thể không được phát hành sau 13 ngày sau thi nếu chúng tôi quyết định rằng bài thi của bạn hoặc các vấn đề liên quan đến các thủ tục hành chính cần được kiểm tra.", alts: []string{"conditional 13 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		// minutes written with a prime glued to the amount after "Tối đa" ("Tối đa 30’"), read as "30 phút" is: half a working hour (ftcclaims.com, a claims handler's page on hospital fee guarantees, pending/web_pages_thirtyseventh.tsv); the start stays another event, as for "Tối đa 24h kể từ khi nhận được YCBLVP" above, a miss of the pending file
 		{in: "Tối đa 30’ sau khi nhận được YCBLVP", ord: "0,5 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
@@ -2147,10 +2147,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Nếu trong 05 ngày làm việc cơ quan không trả lời, hồ sơ được coi là hợp lệ.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// two values of a cell run together, the second with its case in brackets: "ngày 03" is no day of a month (amountThenCaseAt; a news page quoting a procedure, pending/web_pages_thirtyseventh.tsv); without the bracket "trong ngày 05 ngày làm việc" is left as before (catalogue_repos40.tsv:69)
 		{in: "- Thời hạn giải quyết: Trong ngày 03 ngày (trong trường hợp cần xác minh thêm)", ord: "Trong ngày", from: sla.FromReceipt, alts: []string{"conditional 3 ngày"}},
-		// "3 tháng nay": the months up to now, time gone by (a news report, vtv.vn; pending/web_pages_thirtyeighth.tsv); "này" (this) still reads
+		// "3 tháng nay": the months up to now, time gone by (a news report, vtv.vn; web_pages_thirtyeighth.tsv); "này" (this) still reads
 		{in: "Thành lập tổ công tác làm việc tại quận Bình Thạnh 3 tháng nay để xử lý các trường hợp hồ sơ tồn đọng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Cơ quan giải quyết trong 3 tháng này.", ord: "3 tháng", from: sla.FromReceipt},
-		// "bắt đầu từ ngày <date>" right after the duration: counted from a date, another event; with the end date, a span of the calendar (a firm's programme, cardbusiness.online; pending/web_pages_thirtyeighth.tsv)
+		// "bắt đầu từ ngày <date>" right after the duration: counted from a date, another event; with the end date, a span of the calendar (a firm's programme, cardbusiness.online; web_pages_thirtyeighth.tsv)
 		{in: "Việc đăng ký được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Việc đăng ký tham gia Chương trình được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021 đến hết ngày 30/11/2021.", decide: true, concern: sla.ConcernNotALimit},
 		// a family's time to register a death or a birth, counted from it (Luật Hộ tịch 2014 Điều 15, 33; civilStatusDutyBefore; web_pages_thirtysixth.tsv); the procedure's own time stays from receipt
@@ -2174,7 +2174,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trường hợp cần bổ sung thành phần hồ sơ thì người yêu cầu có trách nhiệm hoàn thiện hồ sơ trong ngày.", alts: []string{"conditional Trong ngày"}, decide: true, concern: sla.ConcernNoOrdinary, altFrom: sla.FromOtherEvent},
 		// "lên tới 24 giờ" is up to so many hours, an amount, not until midnight (a company's page, web_pages_thirtyninth.tsv); "đến 17 giờ" stays a time of day
 		{in: "Thời gian xác minh ID và địa chỉ tự động có thể lên tới 24 giờ.", ord: "24 giờ làm việc", from: sla.FromReceipt},
-		// acknowledging receipt is a step, no case of a matter (caseLabelAt; homenow.vn, pending/web_pages_thirtyeighth.tsv); a minimum changed to a new amount is no limit (the Japanese consulate's notice, there too); a wait counted from another event is that event's, as the README labels it (pasal.edu.vn, there too), a bare wait no limit
+		// acknowledging receipt is a step, no case of a matter (caseLabelAt; homenow.vn, web_pages_thirtyeighth.tsv); a minimum changed to a new amount is no limit (the Japanese consulate's notice, there too); a wait counted from another event is that event's, as the README labels it (pasal.edu.vn, there too), a bare wait no limit
 		{in: "- Xác nhận tiếp nhận: Trong vòng 24 giờ làm việc kể từ khi nhận được khiếu nại, chúng tôi sẽ gửi thông báo xác nhận đã tiếp nhận khiếu nại của bạn.", ord: "24 giờ làm việc", from: sla.FromReceipt},
 		{in: "Tổng Lãnh sự quán sẽ thay đổi thời gian tối thiểu để xét duyệt hồ sơ xin thị thực kể từ ngày 05 tháng 03 năm 2018, từ 05 ngày làm việc thành 08 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Bạn phải chờ 13 ngày kể từ khi kết thúc bài thi Speaking.", ord: "13 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
@@ -2532,7 +2532,7 @@ func TestReadLimitTimeOfDayInWords(t *testing.T) {
 // same limit and the cut-off 15:00, never a duration of 15 or 3 working
 // hours. ("sau ba (03) giờ chiều" is a real cell,
 // pending/web_pages_thirtyseventh.tsv, "sau 12g00" a visa centre's page,
-// pending/web_pages_thirtyeighth.tsv; the others are their variants.)
+// web_pages_thirtyeighth.tsv; the others are their variants.)
 func TestReadLimitCutoffHourWritten(t *testing.T) {
 	const base = "Ngay trong ngày tiếp nhận hồ sơ hoặc trong ngày làm việc tiếp theo nếu tiếp nhận sau "
 	want, err := sla.ReadLimit(base + "15 giờ")

@@ -834,7 +834,7 @@ func isConditionAt(toks []token, p int) bool {
 		// đơn" (a contract's terms, pending/web_pages_thirtyseventh.tsv):
 		// a default, one case (README), as "trừ trường hợp các bên có thỏa
 		// thuận khác" is.
-		return wordAt(toks, p+1, "khi") && otherwiseSaidAt(toks, p+2)
+		return wordAt(toks, p+1, "khi") && otherwiseAgreedAt(toks, p+2)
 	case "ma":
 		// "– Công dân Việt Nam ra nước ngoài mà bị mất hộ chiếu, cần về
 		// nước ngay, có thể được cấp hộ chiếu trong vòng 2 ngày"
@@ -902,8 +902,9 @@ func isConditionAt(toks []token, p int) bool {
 }
 
 // otherwiseAgreedAt reports whether the words of an exception at p ("trừ
-// trường hợp …") say the parties agreed otherwise ("các bên có thỏa thuận
-// khác") or the law provides otherwise ("(pháp) luật có quy định khác"),
+// trường hợp …", "trừ khi …") say the parties agreed otherwise ("các bên
+// có thỏa thuận khác") or a law or contract provides otherwise ("(pháp)
+// luật có quy định khác", "có quy định khác trong hợp đồng"),
 // within eight words: the duration is then a default, one case (README: a
 // default that applies unless otherwise agreed or provided), where "trừ
 // trường hợp quy định tại khoản 5" names other cases. The law's exception
@@ -917,7 +918,7 @@ func otherwiseAgreedAt(toks []token, p int) bool {
 		if words2(toks, q, "thoa", "thuan") && wordAt(toks, q+2, "khac") {
 			return true
 		}
-		if wordAt(toks, q, "luat") && words4(toks, q+1, "co", "quy", "dinh", "khac") {
+		if words4(toks, q, "co", "quy", "dinh", "khac") {
 			return true
 		}
 	}
@@ -932,18 +933,6 @@ func otherwiseAgreedAt(toks []token, p int) bool {
 			if words2(toks, q, "quy", "dinh") && (words2(toks, q+2, "thoi", "han") || wordAt(toks, q+2, "khac") || words2(toks, q+2, "mot", "thoi")) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// otherwiseSaidAt reports whether the words at p, within eight, say that
-// an agreement or a rule may provide otherwise: "(các bên) có thỏa thuận
-// khác", "có quy định khác" (after "trừ khi", unless).
-func otherwiseSaidAt(toks []token, p int) bool {
-	for q := p; q < len(toks) && q < p+8 && toks[q].kind == tokWord; q++ {
-		if (words2(toks, q, "thoa", "thuan") || words2(toks, q, "quy", "dinh")) && wordAt(toks, q+2, "khac") {
-			return true
 		}
 	}
 	return false

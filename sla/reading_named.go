@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 23; k++ {
+	for k := 0; !ok && k < 24; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -137,9 +137,64 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// web_pages_thirtysixth.tsv): a family's duty to
 			// register, counted from the death or the birth.
 			at, end, ok = rd.civilStatusDutyBefore(from)
+		case 23:
+			// "Theo đó, văn bản của Văn phòng Chính phủ chuyển đến Bộ Tài
+			// chính sẽ được tiếp nhận, chuyển … ngay trong ngày", "…, chuyển
+			// về cơ quan tiếp nhận … để thông báo kết quả đến người phản ánh
+			// ngay trong ngày làm việc": a body's paper received, a
+			// handler's answer relayed.
+			if at = max(rd.bodyPaperReceivedBefore(from), rd.answerRelayedBefore(from)); at >= 0 {
+				end, ok = rd.clauseEnd(at, from), true
+			}
 		}
 	}
 	return at, end, lead, ok
+}
+
+// bodyPaperReceivedBefore returns where "văn bản của <body>" opens the
+// sentence of p, when "được tiếp nhận" follows it before p, or -1: "Theo
+// đó, văn bản của Văn phòng Chính phủ chuyển đến Bộ Tài chính sẽ được
+// tiếp nhận, chuyển các vụ/đơn vị … ngay trong ngày" (vacpa.com.vn,
+// web_pages_thirtysixth.tsv) counts from a body's paper, another
+// event, as the README's convention on a body's paper says.
+func (rd *reader) bodyPaperReceivedBefore(p int) int {
+	toks := rd.toks
+	s := rd.opening(p)
+	if words2(toks, s, "theo", "do") && punctAt(toks, s+2, ",") {
+		s += 3
+	}
+	if !words3(toks, s, "van", "ban", "cua") || !rd.agencyNameAt(s+3) {
+		return -1
+	}
+	for q := s + 4; q < p-1; q++ {
+		if wordAt(toks, q, "duoc") && words2(toks, q+1, "tiep", "nhan") {
+			return s
+		}
+	}
+	return -1
+}
+
+// answerRelayedBefore returns where "chuyển về cơ quan tiếp nhận" stands
+// in the sentence of p, when "thông báo kết quả" follows it before p, or
+// -1: "Nơi xử lý phải trả lời …, chuyển về cơ quan tiếp nhận qua hệ thống
+// … để thông báo kết quả đến người phản ánh ngay trong ngày làm việc" (a
+// city's rule on urgent petitions, web_pages_thirtysixth.tsv): the
+// receiving body relays the handler's answer the day it comes back,
+// counted from that answer, another event.
+func (rd *reader) answerRelayedBefore(p int) int {
+	toks := rd.toks
+	for q := rd.first(p); q < p-4; q++ {
+		if !words2(toks, q, "chuyen", "ve") || !words4(toks, q+2, "co", "quan", "tiep", "nhan") {
+			continue
+		}
+		for r := q + 6; r < p-2; r++ {
+			if words4(toks, r, "thong", "bao", "ket", "qua") {
+				return q
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // civilStatusDutyBefore reports whether the duration at p is a family's

@@ -265,52 +265,6 @@ func (rd *reader) howTo(from int) bool {
 	return rd.phraseInSentenceBefore(from, 30, "lam", "the", "nao", "de")
 }
 
-// bodyPaperReceivedBefore returns where "văn bản của <body>" opens the
-// sentence of p, when "được tiếp nhận" follows it before p, or -1: "Theo
-// đó, văn bản của Văn phòng Chính phủ chuyển đến Bộ Tài chính sẽ được
-// tiếp nhận, chuyển các vụ/đơn vị … ngay trong ngày" (vacpa.com.vn,
-// web_pages_thirtysixth.tsv) counts from a body's paper, another
-// event, as the README's convention on a body's paper says.
-func (rd *reader) bodyPaperReceivedBefore(p int) int {
-	toks := rd.toks
-	s := rd.opening(p)
-	if words2(toks, s, "theo", "do") && punctAt(toks, s+2, ",") {
-		s += 3
-	}
-	if !words3(toks, s, "van", "ban", "cua") || !rd.agencyNameAt(s+3) {
-		return -1
-	}
-	for q := s + 4; q < p-1; q++ {
-		if wordAt(toks, q, "duoc") && words2(toks, q+1, "tiep", "nhan") {
-			return s
-		}
-	}
-	return -1
-}
-
-// answerRelayedBefore returns where "chuyển về cơ quan tiếp nhận" stands
-// in the sentence of p, when "thông báo kết quả" follows it before p, or
-// -1: "Nơi xử lý phải trả lời …, chuyển về cơ quan tiếp nhận qua hệ thống
-// … để thông báo kết quả đến người phản ánh ngay trong ngày làm việc" (a
-// city's rule on urgent petitions, web_pages_thirtysixth.tsv): the
-// receiving body relays the handler's answer the day it comes back,
-// counted from that answer, another event.
-func (rd *reader) answerRelayedBefore(p int) int {
-	toks := rd.toks
-	for q := rd.first(p); q < p-4; q++ {
-		if !words2(toks, q, "chuyen", "ve") || !words4(toks, q+2, "co", "quan", "tiep", "nhan") {
-			continue
-		}
-		for r := q + 6; r < p-2; r++ {
-			if words4(toks, r, "thong", "bao", "ket", "qua") {
-				return q
-			}
-		}
-		return -1
-	}
-	return -1
-}
-
 // settleSameDay reads what follows a same-day duration: "bảng kê hóa đơn đã
 // lập trong ngày, trong tháng" is a day's record, no limit; "Ngay trong ngày
 // trích nộp tiền vào ngân sách nhà nước, Ngân hàng … thông báo …" counts
@@ -343,13 +297,6 @@ func (rd *reader) settleSameDay(it *item) {
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a day's report named (\"Báo cáo kết quả công tác kiểm định trong ngày\"), not a time limit"
 	case rd.howTo(it.from):
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a how-to (\"làm thế nào để … trong ngày\"), not a statement of a time limit"
-	case it.event == StartUnknown:
-		// A same day whose event settleStart did not find: a body's paper
-		// received or a handler's answer relayed before it.
-		if at := max(rd.bodyPaperReceivedBefore(it.from), rd.answerRelayedBefore(it.from)); at >= 0 {
-			end := rd.clauseEnd(at, it.from)
-			it.event, it.eventWord, it.eventEnd, it.eventAt = FromOtherEvent, rd.words(at, end), end, at
-		}
 	}
 }
 

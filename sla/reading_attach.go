@@ -676,6 +676,12 @@ func (rd *reader) extends(p int) bool {
 	if wordAt(toks, p+2, "giay") {
 		return false // "… gia hạn giấy đăng ký lưu hành": the matter, a paper extended
 	}
+	if words2(toks, p-2, "cua", "lan") {
+		// "… vẫn còn 01 tháng của lần gia hạn điều tra lần thứ nhất"
+		// (vksndtc.gov.vn): an extension granted named, whose time
+		// the sentence states, no other.
+		return false
+	}
 	if words2(toks, p+2, "thoi", "han") && kindAt(toks, p+4, tokWord) {
 		switch toks[p+4].text {
 		case "nhap", "xuat", "hoat", "su", "luu", "tam", "hieu", "thue", "cua":

@@ -1553,6 +1553,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 func (rd *reader) isObject(ws []int, k int) bool {
 	toks := rd.toks
 	q := ws[k]
+	if w := toks[q].text; len(w) >= 3 && w[0] == 'y' && w[1] == 'c' && rd.capitalsAt(q) {
+		// "Tối đa 24h kể từ khi nhận được YCBLVP" (an insurer's page,
+		// yêu cầu bảo lãnh viện phí): a request written as the trade's
+		// acronym, "YC" for "yêu cầu".
+		return true
+	}
 	switch toks[q].text {
 	case "so":
 		// "hồ sơ", or "sổ" (a booklet the applicant hands in: "tiếp nhận

@@ -219,6 +219,10 @@ func (rd *reader) periodsListedAfterRecurrence(p int) bool {
 // window or an age, no limit, or "": a document's age at filing, a window
 // before filing, a reporting period with its date, a window of past time
 // counted from the latest occurrence, the window of a minimum.
+// stillLeftWhy says why "vẫn còn 01 tháng" is no time limit; sameTermAfter
+// gives it to a second amount joined by "và".
+const stillLeftWhy = "the time still left of a term (\"vẫn còn 01 tháng\"), not a time limit"
+
 func (rd *reader) windowOrAge(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
@@ -231,6 +235,12 @@ func (rd *reader) windowOrAge(it *item) string {
 		// "Chỉ còn hơn 1 tháng nữa các nhà mạng … bắt đầu cung cấp dịch
 		// vụ": the time left before an event, news.
 		return "the time left before an event (\"còn hơn 1 tháng nữa\"), not a time limit"
+	}
+	if words2(toks, from-2, "van", "con") {
+		// "… nhưng thời hạn điều tra của vụ án này vẫn còn 01 tháng của lần
+		// gia hạn điều tra lần thứ nhất" (a procuracy's answer on
+		// detention): the time still left of a term, not a time allowed.
+		return stillLeftWhy
 	}
 	if words4(toks, from-4, "bat", "dau", "tu", "sau") {
 		// "Số ngày trốn đóng … được xác định bắt đầu từ sau 60 ngày kể từ

@@ -73,7 +73,17 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// length in days and nights, no time to act.
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
+	if words2(toks, from-2, "van", "la") && rd.sameAmountAt(from, to, from-2-(to-from)) {
+		return "a period said to be itself (\"mười ngày vẫn là mười ngày\"), not a time limit"
+	}
 	switch text(to) {
+	case "van":
+		if wordAt(toks, to+1, "la") && rd.sameAmountAt(from, to, to+2) {
+			// "Không có ngoại lệ nào cho ngày nghỉ, lễ, Tết; mười ngày vẫn
+			// là mười ngày" (a Q&A page on traffic fines): a period said to
+			// be itself, no time to act.
+			return "a period said to be itself (\"mười ngày vẫn là mười ngày\"), not a time limit"
+		}
 	case "khi":
 		if withinLimitStart(toks, from) >= 0 && words2(toks, rd.opening(from), "khong", "duoc") {
 			// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm
@@ -316,6 +326,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "days and nights (\"ngày đêm\"), a working standard, not a time limit"
 		}
 	case "(", ",", ":":
+		if punctAt(toks, to, ",") && words4(toks, to+1, "mot", "khoang", "thoi", "gian") && (from == 0 || toks[from-1].ends) {
+			// "Mười ngày, một khoảng thời gian ngắn ngủi nhưng đầy ý nghĩa
+			// đối với người vi phạm luật giao thông" (a Q&A page): the
+			// period spoken of, set apart at the sentence's opening.
+			return "a period spoken of (\"Mười ngày, một khoảng thời gian …\"), not a time limit"
+		}
 		if punctAt(toks, to, ",") && words4(toks, to+1, "tinh", "den", "ngay", "nop") {
 			// "… trong thời gian không quá 06 tháng, tính đến ngày nộp hồ sơ":
 			// a window before filing.
@@ -1710,12 +1726,33 @@ func (rd *reader) acronymAt(p int) bool {
 	if !kindAt(rd.toks, p, tokWord) || len(rd.toks[p].text) < 2 || len(rd.toks[p].text) > 5 {
 		return false
 	}
+	return rd.capitalsAt(p)
+}
+
+// capitalsAt reports whether the word at p is written in ASCII capitals
+// only ("YCBLVP").
+func (rd *reader) capitalsAt(p int) bool {
 	if c := rd.f.src[rd.f.orig[rd.toks[p].at]]; c < 'A' || c > 'Z' {
 		return false // one look at the first letter for most words
 	}
 	w := rd.original(p)
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// sameAmountAt reports whether the words from q repeat those of the
+// duration [from, to): "mười ngày vẫn là mười ngày".
+func (rd *reader) sameAmountAt(from, to, q int) bool {
+	toks := rd.toks
+	if q < 0 || q+(to-from) > len(toks) {
+		return false
+	}
+	for k := range to - from {
+		if toks[q+k].kind != toks[from+k].kind || toks[q+k].text != toks[from+k].text {
 			return false
 		}
 	}

@@ -375,6 +375,25 @@ func (rd *reader) scan() {
 			if wordAt(toks, i+1, "lam") {
 				n = 5
 			}
+			d := -1 // the day after which, in "… tiếp theo (ngay) sau ngày …"
+			switch {
+			case words3(toks, i+n, "ngay", "sau", "ngay") && !strings.ContainsAny(rd.original(i+n), "àÀ"):
+				d = i + n + 2
+			case words2(toks, i+n, "sau", "ngay"):
+				d = i + n + 1
+			}
+			if n == 5 && d > 0 && !words2(toks, d+1, "lam", "viec") {
+				// "… gửi báo cáo chậm nhất vào 14 giờ ngày làm việc tiếp
+				// theo ngay sau ngày báo cáo" (a draft rule on banks'
+				// reports, baokiemtoan.vn): one working day from the day
+				// of another event, as "Trong ngày làm việc tiếp theo ngày
+				// giao dịch" is.
+				end := rd.clauseEnd(d, len(toks))
+				rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(WorkingDays(1)), from: i, to: d,
+					event: FromOtherEvent, eventWord: rd.words(d, end), eventEnd: end})
+				i = d - 1
+				continue
+			}
 			if n == 5 && countFromAt(toks, i+n) {
 				// "chậm nhất là ngày làm việc tiếp theo kể từ ngày ban hành
 				// Quyết định": one working day from that event, whose "kể

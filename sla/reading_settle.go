@@ -40,6 +40,16 @@ func (rd *reader) sameTermAfter(prev, it *item) bool {
 	if prev.kind != iNotLimit || it.event != StartUnknown || prev.to >= it.from || it.from-prev.to > 40 {
 		return false
 	}
+	if prev.detail == stillLeftWhy {
+		// "… vẫn còn 01 tháng của lần gia hạn điều tra lần thứ nhất và
+		// không quá 02 tháng của lần gia hạn điều tra lần thứ hai": what is
+		// still left of the next term, joined by "và".
+		q := it.from - 1
+		if words2(toks, q-1, "khong", "qua") || words2(toks, q-1, "toi", "da") {
+			q -= 2
+		}
+		return wordAt(toks, q, "va") && rd.noClauseBetween(prev.to, q)
+	}
 	if !wordAt(toks, it.from-1, "la") && !(capAt(toks, it.from-2) && punctAt(toks, it.from-3, ";")) {
 		return false // ("…; tối đa 12 tháng đối với …": the next of a list of the same term)
 	}

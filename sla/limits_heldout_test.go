@@ -1191,8 +1191,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // law firms', Q&A and news pages; most new pages held look-alikes, the
 // pages that state limits having been used) on arrival: 3/3, 2/2, 1/2
 // (and 27/27 none): 3937/4355 (90.4 %), 2558/2789 (91.7 %), 6102/6683
-// (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3937, "alternatives": 2558, "event": 6102}
+// (91.3 %). The thirty-second session's next working day after the day of
+// another event ("ngày làm việc tiếp theo ngay sau ngày báo cáo"): one
+// more event, 6103 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3937, "alternatives": 2558, "event": 6103}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

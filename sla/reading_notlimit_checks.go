@@ -61,6 +61,17 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// stay granted, no time to act.
 		return "a stay granted (\"gia hạn tạm trú … không quá 90 ngày\"), not a time limit"
 	}
+	if words6(toks, from-6, "gia", "han", "su", "dung", "khong", "qua") {
+		// "… thì chủ đầu tư được gia hạn sử dụng không quá 24 tháng" (Luật
+		// Đất đai 2024 Điều 81 khoản 8, as a news page tells it): the
+		// land's use granted longer, a term of a right, no time to act.
+		return "a use granted longer (\"gia hạn sử dụng không quá 24 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "cham") && words2(toks, from-3, "su", "dung") {
+		// "… hoặc tiến độ sử dụng chậm 24 tháng thì …" (the same law): how
+		// far a use is behind its schedule, a ground.
+		return "a delay behind a schedule (\"tiến độ sử dụng chậm 24 tháng\"), not a time limit"
+	}
 	if punctAt(toks, from-1, ",") && wordAt(toks, from-2, "ngay") && kindAt(toks, from-3, tokNum) && wordAt(toks, from-4, "trong") && rd.phraseInSentenceBefore(from, 14, "so", "gio") {
 		// "… số giờ làm việc bình thường trong 01 ngày, 01 tuần theo quy
 		// định …" (Nghị định 145/2020/NĐ-CP Điều 56): hours counted in a

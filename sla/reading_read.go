@@ -457,7 +457,7 @@ func (rd *reader) scan() {
 			i += n - 1
 		case t.kind == tokNum:
 			i += rd.number(i)
-		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1)):
+		case t.kind == tokWord && isNumberWord(t.text) && (i == 0 || !isNumberWord(toks[i-1].text) || rd.afterNotSix(i-1) || rd.isFrom(i-1) || rd.flyNotSeven(i-1)):
 			i += rd.numberInWords(i)
 		}
 	}
@@ -1358,6 +1358,9 @@ func (rd *reader) numberInWords(i int) int {
 	if rd.isFrom(i) {
 		return 0 // "từ" (from), not "tư" (four): "từ sáu tháng" is read from "sáu"
 	}
+	if rd.flyNotSeven(i) {
+		return 0 // "chuyến bay mười hai giờ": "bay" (to fly), not "bảy" (seven); read from "mười"
+	}
 	toks := rd.toks
 	k := rd.numberWordsEnd(i)
 	if wordAt(toks, i-1, "ngay") || wordAt(toks, i-1, "thang") && !rd.daysAfterMonths(i, k) || wordAt(toks, i-1, "nam") || punctAt(toks, i-1, "(") && (kindAt(toks, i-2, tokNum) && punctAt(toks, k, ")") || !countAfterUnit(toks, k) && !rd.stepAmountInBracket(i, k)) {
@@ -2126,6 +2129,14 @@ func (rd *reader) cannotBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// flyNotSeven reports whether the word at p is "bay" (to fly, "chuyến
+// bay") and not "bảy" or "bẩy" (seven): written with no mark in a text
+// that has marks ("… chuyến bay 12 giờ trước giờ khởi hành", an aviation
+// rule told by a news page, with its amount in words).
+func (rd *reader) flyNotSeven(p int) bool {
+	return uint(p) < uint(len(rd.toks)) && rd.toks[p].text == "bay" && !rd.markedOrUnmarked(p, "ảẢẩẨ")
 }
 
 // afterNotSix reports whether the word at p is "sau" (after), which folds

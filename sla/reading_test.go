@@ -2194,6 +2194,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Không có ngoại lệ nào cho ngày nghỉ, lễ, Tết; mười ngày vẫn là mười ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// the next working day after the day of another event is one working day from it, as "Trong ngày làm việc tiếp theo ngày giao dịch" is (a draft rule on banks' reports, baokiemtoan.vn)
 		{in: "Các đơn vị gửi báo cáo chậm nhất vào 14 giờ ngày làm việc tiếp theo ngay sau ngày báo cáo.", ord: "1 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a land's use granted longer, and how far its use is behind schedule, are no limits (Luật Đất đai 2024 Điều 81 khoản 8, as a news page tells it)
+		{in: "Đất được Nhà nước giao, cho thuê mà không được sử dụng trong thời hạn 12 tháng liên tục hoặc tiến độ sử dụng chậm 24 tháng thì chủ đầu tư được gia hạn sử dụng không quá 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// "bay" with no mark in a marked text is to fly, not "bảy" (seven): "chuyến bay mười hai giờ" is twelve hours (an aviation rule told by a news page, its amount in words); "bẩy ngày" stays seven
+		{in: "Hãng bay phải gửi danh sách hành khách dự kiến thực hiện chuyến bay mười hai giờ trước giờ khởi hành.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong vòng bẩy ngày kể từ ngày nhận đủ hồ sơ.", ord: "7 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -99,7 +99,11 @@ func withoutDiacritics(s string) string {
 // the corpus no longer does; 105 (22 sampled) when it took in
 // web_pages_thirtyeighth.tsv ("sau 13 ngay sau thi", whose second "sau"
 // cannot be told from "sáu"; "3 thang nay", which only a mark tells from
-// "3 tháng này").
+// "3 tháng này"); 108 when the thirty-second took in
+// web_pages_thirtyseventh.tsv (three of its texts: "hoan thi truoc ky thi",
+// whose "thi" cannot be told from "thì"; "Neu khong dong y", where the
+// original's "Nêu" is a typo no case opens and "Neu" reads as "Nếu"; "05
+// ngay ngay ke tu", "ngày ngày" doubled by the page, which reads as "ngay").
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -178,7 +182,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 105, 0
+	atMost, differ := 108, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

@@ -1444,6 +1444,12 @@ func (rd *reader) onceWithin(p int) bool {
 			return false
 		}
 		if toks[q].text == "chi" && wordAt(toks, q+1, "duoc") {
+			if words2(toks, q+2, "gia", "han") {
+				// "Thời gian gia hạn … không quá 02 tháng và chỉ được gia
+				// hạn một lần": the extension allowed once is the one whose
+				// length the duration is, no act capped within it.
+				return false
+			}
 			for r := q + 2; r < len(toks) && r < q+10 && !rd.isSentenceEnd(r); r++ {
 				if words2(toks, r, "mot", "lan") {
 					return true

@@ -2199,6 +2199,9 @@ func TestReadLimitForms(t *testing.T) {
 		// "bay" with no mark in a marked text is to fly, not "bảy" (seven): "chuyến bay mười hai giờ" is twelve hours (an aviation rule told by a news page, its amount in words); "bẩy ngày" stays seven
 		{in: "Hãng bay phải gửi danh sách hành khách dự kiến thực hiện chuyến bay mười hai giờ trước giờ khởi hành.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong vòng bẩy ngày kể từ ngày nhận đủ hồ sơ.", ord: "7 ngày", from: sla.FromReceipt},
+		// an extension allowed only once is the one whose length the duration is, no act capped within a window (Thông tư, legal_events.tsv: "Thời gian gia hạn trong trường hợp này không quá 02 tháng và chỉ được gia hạn một lần"); "Trong thời hạn 12 tháng, … chỉ được mua sắm trực tiếp một lần" stays a cap
+		{in: "Thời gian gia hạn trong trường hợp này không quá 02 tháng và chỉ được gia hạn một lần.", alts: []string{"conditional 2 tháng", "extension "}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một lần.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

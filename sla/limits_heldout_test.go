@@ -1193,8 +1193,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (and 27/27 none): 3937/4355 (90.4 %), 2558/2789 (91.7 %), 6102/6683
 // (91.3 %). The thirty-second session's next working day after the day of
 // another event ("ngày làm việc tiếp theo ngay sau ngày báo cáo"): one
-// more event, 6103 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3937, "alternatives": 2558, "event": 6103}
+// more event, 6103 (91.3 %). Its web round (heldout_web_pages_fortieth.tsv,
+// 85 texts: government pages of veterans, social protection, health,
+// transport and agriculture, and law firms', Q&A and news pages of
+// identity papers, social insurance and residence; most new pages held
+// look-alikes) on arrival: 13/13, 1/1, 2/2 (and 66/69 none): 3950/4368
+// (90.4 %), 2559/2790 (91.7 %), 6105/6685 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3950, "alternatives": 2559, "event": 6105}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

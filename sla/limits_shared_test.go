@@ -300,8 +300,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // web_pages_thirtyseventh.tsv (218 texts), and 18 held-out texts came to
 // share its wording (3 single limits, 1 alternative and 7 of 8 events read
 // as labelled among them): 11,705 share none, 1632/1906 (85.6 %),
-// 1371/1538 (89.1 %), 4209/4628 (90.9 %).
-var unsharedFloor = [3]int{1632, 1371, 4209}
+// 1371/1538 (89.1 %), 4209/4628 (90.9 %). The session's web round
+// (heldout_web_pages_fortieth.tsv, 85 texts, its tuning half joined):
+// 11,780 share none, 1644/1918 (85.7 %), 1371/1538 (89.1 %), 4209/4628
+// (90.9 %).
+var unsharedFloor = [3]int{1644, 1371, 4209}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -1198,8 +1198,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // transport and agriculture, and law firms', Q&A and news pages of
 // identity papers, social insurance and residence; most new pages held
 // look-alikes) on arrival: 13/13, 1/1, 2/2 (and 66/69 none): 3950/4368
-// (90.4 %), 2559/2790 (91.7 %), 6105/6685 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3950, "alternatives": 2559, "event": 6105}
+// (90.4 %), 2559/2790 (91.7 %), 6105/6685 (91.3 %). The bankruptcy
+// administrator named with the firm that may act instead read as acting
+// for the court: two more events, 6107 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 3950, "alternatives": 2559, "event": 6107}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

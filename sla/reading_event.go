@@ -720,6 +720,15 @@ func (rd *reader) agencyNameAt(p int) bool {
 	case "xa":
 		// "hồ sơ của xã": the commune's (not "xa", far).
 		return wordAt(rd.toks, p-1, "cua") && rd.markedOrUnmarked(p, "ãÃ")
+	case "quan":
+		// "kể từ ngày nhận được văn bản đề nghị của Quản tài viên, doanh
+		// nghiệp quản lý, thanh lý tài sản" (Luật Phá sản 2014 Điều 121,
+		// Nghị định 22/2015/NĐ-CP): the administrator the court appoints
+		// acts for it in the bankruptcy, as a public body's officer does,
+		// named with the firm that may act instead. (Alone, "văn bản đề
+		// nghị của Quản tài viên, Sở Tư pháp thay đổi thông tin …" is the
+		// administrator's own filing of a change to its registration.)
+		return words3(rd.toks, p, "quan", "tai", "vien") && punctAt(rd.toks, p+3, ",") && words4(rd.toks, p+4, "doanh", "nghiep", "quan", "ly")
 	}
 	return false
 }

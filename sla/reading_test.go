@@ -2202,6 +2202,9 @@ func TestReadLimitForms(t *testing.T) {
 		// an extension allowed only once is the one whose length the duration is, no act capped within a window (Thông tư, legal_events.tsv: "Thời gian gia hạn trong trường hợp này không quá 02 tháng và chỉ được gia hạn một lần"); "Trong thời hạn 12 tháng, … chỉ được mua sắm trực tiếp một lần" stays a cap
 		{in: "Thời gian gia hạn trong trường hợp này không quá 02 tháng và chỉ được gia hạn một lần.", alts: []string{"conditional 2 tháng", "extension "}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong thời hạn 12 tháng, cơ sở y tế chỉ được mua sắm trực tiếp một lần.", decide: true, concern: sla.ConcernNotALimit},
+		// the bankruptcy administrator named with the firm that may act instead acts for the court, a body's paper (Luật Phá sản 2014, legal_rag.tsv); alone, its request to the Department of Justice is its own filing (steps_and_conditions.tsv)
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Quản tài viên, doanh nghiệp quản lý, thanh lý tài sản, Chấp hành viên ra quyết định cưỡng chế thi hành án.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Quản tài viên, Sở Tư pháp thay đổi thông tin về địa chỉ giao dịch của Quản tài viên.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -688,7 +688,7 @@ func (rd *reader) caseCommaBefore(p, q int) int {
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
 func (rd *reader) dossierBefore(p int) bool {
-	return rd.phraseBefore(p, 8, "ho", "so") || punctAt(rd.toks, p-1, ",") && rd.phraseInSentenceBefore(p, 20, "ho", "so", "de", "nghi") // ("Trường hợp hồ sơ đề nghị gia hạn nộp thuế, khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ")
+	return rd.phraseBefore(p, 8, "ho", "so") || rd.phraseInSentenceBefore(p, 20, "ho", "so", "de", "nghi") // ("Trường hợp hồ sơ đề nghị gia hạn nộp thuế, khoản thu khác, tiền chậm nộp, tiền phạt, đầy đủ", with or without the last comma)
 }
 
 // filerOpensAt reports whether the clause of token c opens with a filer

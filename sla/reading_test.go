@@ -2205,6 +2205,8 @@ func TestReadLimitForms(t *testing.T) {
 		// the bankruptcy administrator named with the firm that may act instead acts for the court, a body's paper (Luật Phá sản 2014, legal_rag.tsv); alone, its request to the Department of Justice is its own filing (steps_and_conditions.tsv)
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Quản tài viên, doanh nghiệp quản lý, thanh lý tài sản, Chấp hành viên ra quyết định cưỡng chế thi hành án.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Quản tài viên, Sở Tư pháp thay đổi thông tin về địa chỉ giao dịch của Quản tài viên.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// the complete dossier named by a list of matters with no comma before "đầy đủ" is the ordinary path (README; the national portal's tax-deferral card, catalogue_repos6.tsv)
+		{in: "++ Trường hợp hồ sơ đề nghị gia hạn nộp thuế,khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ, trong thời hạn 07 (bảy) ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế phải ban hành Thông báo.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

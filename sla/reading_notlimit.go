@@ -215,14 +215,14 @@ func (rd *reader) periodsListedAfterRecurrence(p int) bool {
 	return false
 }
 
-// windowOrAge says why the words right around duration it make it a
-// window or an age, no limit, or "": a document's age at filing, a window
-// before filing, a reporting period with its date, a window of past time
-// counted from the latest occurrence, the window of a minimum.
 // stillLeftWhy says why "vẫn còn 01 tháng" is no time limit; sameTermAfter
 // gives it to a second amount joined by "và".
 const stillLeftWhy = "the time still left of a term (\"vẫn còn 01 tháng\"), not a time limit"
 
+// windowOrAge says why the words right around duration it make it a
+// window or an age, no limit, or "": a document's age at filing, a window
+// before filing, a reporting period with its date, a window of past time
+// counted from the latest occurrence, the window of a minimum.
 func (rd *reader) windowOrAge(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to

@@ -84,17 +84,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// length in days and nights, no time to act.
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
-	if words2(toks, from-2, "van", "la") && rd.sameAmountAt(from, to, from-2-(to-from)) {
+	if words2(toks, from-2, "van", "la") && rd.sameAmountAt(from, to, from-2-(to-from)) || words2(toks, to, "van", "la") && rd.sameAmountAt(from, to, to+2) {
+		// "Không có ngoại lệ nào cho ngày nghỉ, lễ, Tết; mười ngày vẫn là
+		// mười ngày" (a Q&A page on traffic fines): a period said to be
+		// itself, either amount, no time to act.
 		return "a period said to be itself (\"mười ngày vẫn là mười ngày\"), not a time limit"
 	}
 	switch text(to) {
-	case "van":
-		if wordAt(toks, to+1, "la") && rd.sameAmountAt(from, to, to+2) {
-			// "Không có ngoại lệ nào cho ngày nghỉ, lễ, Tết; mười ngày vẫn
-			// là mười ngày" (a Q&A page on traffic fines): a period said to
-			// be itself, no time to act.
-			return "a period said to be itself (\"mười ngày vẫn là mười ngày\"), not a time limit"
-		}
 	case "khi":
 		if withinLimitStart(toks, from) >= 0 && words2(toks, rd.opening(from), "khong", "duoc") {
 			// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm

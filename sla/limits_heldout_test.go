@@ -1200,8 +1200,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // look-alikes) on arrival: 13/13, 1/1, 2/2 (and 66/69 none): 3950/4368
 // (90.4 %), 2559/2790 (91.7 %), 6105/6685 (91.3 %). The bankruptcy
 // administrator named with the firm that may act instead read as acting
-// for the court: two more events, 6107 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 3950, "alternatives": 2559, "event": 6107}
+// for the court: two more events, 6107 (91.4 %). Three of the round's rows
+// repeated a tuning text with only its list marker changed and were
+// dropped (one single limit, one alternative, one event, all read as
+// labelled), and the tuning halves' rows that so repeated a held-out
+// text went too. Its second web round (heldout_web_pages_fortyfirst.tsv,
+// 78 texts: internal processes and inter-agency coordination, and sectors
+// the corpus had little of) on arrival: 14/14, 3/3, 2/7 (and 52/54 none):
+// 3963/4381 (90.5 %), 2561/2792 (91.7 %), 6108/6691 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3963, "alternatives": 2561, "event": 6108}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

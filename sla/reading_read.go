@@ -257,6 +257,7 @@ type reader struct {
 
 	tableUnit Unit // the unit of a "Thời hạn (ngày)" column header, and the token after it (0: none)
 	tableAt   int
+	tableRow  int // the last row number ("STT") read under that header
 
 	rare         rareMarks   // which rare tokens the text has, for notALimit's rare checks
 	general      Start       // the event a sentence of its own says every limit counts from
@@ -1047,8 +1048,18 @@ func (rd *reader) number(i int) int {
 		}
 		return 0
 	}
-	// The last number of a row under a "Thời hạn (ngày)" header.
-	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || i+2 == len(toks) && punctAt(toks, i+1, ".")) && kindAt(toks, i-1, tokWord) { // (the last row may end the text with a full stop)
+	// The last number of a row under a "Thời hạn (ngày)" header; in a
+	// table flattened to one line ("STT Phòng ban chuyển Phòng ban xử lý
+	// Thời hạn (ngày) 1 Bộ phận TN&TKQ 1 2 Bộ phận TN&TKQ Văn phòng Đăng ký
+	// quyền sử dụng đất 5 3 …", a district's land procedure), the number
+	// before the next row's number, each row's number one more than the
+	// last's.
+	if rd.tableAt > 0 && i > rd.tableAt && !kindAt(toks, i-1, tokWord) && kindAt(toks, i+1, tokWord) && ordinalIs(toks[i].text, rd.tableRow+1) {
+		rd.tableRow++
+		return 0
+	}
+	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || i+2 == len(toks) && punctAt(toks, i+1, ".") ||
+		rd.tableRow > 0 && kindAt(toks, i+1, tokNum) && ordinalIs(toks[i+1].text, rd.tableRow+1) && kindAt(toks, i+2, tokWord)) && kindAt(toks, i-1, tokWord) { // (the last row may end the text with a full stop)
 		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, rd.tableUnit) == "" {
 			// Each row is one step's, never a restatement of another.
 			rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(Limit{hundredths: int32(h), unit: rd.tableUnit}), from: i, to: i + 1, step: true})
@@ -2199,4 +2210,16 @@ func (rd *reader) breakdownOpens(p int) bool {
 // limit.
 func firstDayAt(toks []token, p int) bool {
 	return wordAt(toks, p, "dau")
+}
+
+// ordinalIs reports whether the digits w write the whole number n (n ≥ 1),
+// with no leading zero: a table's row number.
+func ordinalIs(w string, n int) bool {
+	for i := len(w) - 1; i >= 0; i-- {
+		if n == 0 || w[i] != byte('0'+n%10) {
+			return false
+		}
+		n /= 10
+	}
+	return n == 0 && w != ""
 }

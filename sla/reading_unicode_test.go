@@ -108,7 +108,9 @@ func withoutDiacritics(s string) string {
 // ordinary path ("hồ sơđề nghị nộp dần tiền thuế nợđầy đủ", glued by its
 // crawl: with marks the case is the ordinary path, stripped "noday du"
 // is no "đầy đủ"; both read the glued "ngàytiếp nhậnhồ sơ" otherwise than
-// labelled).
+// labelled); 110 with web_pages_fortyfirst.tsv ("… không quá 20 ngày làm
+// việc đối với công trình, 15 ngày đối với nhà ở riêng lẻ tại đô thị và
+// …": stripped, the middle case's 15 days read as the ordinary limit).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -187,7 +189,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 109, 0
+	atMost, differ := 110, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

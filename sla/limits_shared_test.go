@@ -306,8 +306,12 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // (90.9 %). Its second round (heldout_web_pages_fortyfirst.tsv, 78 texts,
 // its tuning half joined), with the rows that repeated a text of the
 // other side but for a list marker dropped: 11,848 share none, 1652/1926
-// (85.8 %), 1372/1539 (89.1 %), 4211/4636 (90.8 %).
-var unsharedFloor = [3]int{1652, 1372, 4211}
+// (85.8 %), 1372/1539 (89.1 %), 4211/4636 (90.8 %). Its third round
+// (heldout_web_pages_fortysecond.tsv, 44 texts, its tuning half joined):
+// 11,885 share none, 1654/1928 (85.8 %), 1371/1538 (89.1 %), 4216/4641
+// (90.8 %): one held-out alternative read as labelled came to share the
+// tuning half's wording.
+var unsharedFloor = [3]int{1654, 1371, 4216}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

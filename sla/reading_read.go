@@ -1054,9 +1054,13 @@ func (rd *reader) number(i int) int {
 	// quyền sử dụng đất 5 3 …", a district's land procedure), the number
 	// before the next row's number, each row's number one more than the
 	// last's.
-	if rd.tableAt > 0 && i > rd.tableAt && !kindAt(toks, i-1, tokWord) && kindAt(toks, i+1, tokWord) && ordinalIs(toks[i].text, rd.tableRow+1) {
-		rd.tableRow++
-		return 0
+	if rd.tableAt > 0 && i > rd.tableAt && !kindAt(toks, i-1, tokWord) && kindAt(toks, i+1, tokWord) && (rd.tableRow == 0 && i == rd.tableAt+1 || ordinalIs(toks[i].text, rd.tableRow+1)) {
+		// (The first row's number may be any: "Thời hạn (ngày) 2 Bộ phận
+		// TN&TKQ 1 3 …", the header counted as row 1.)
+		if n, bad := parseAmount(t.text); bad == "" && n%100 == 0 && n > 0 && n <= 100*100 {
+			rd.tableRow = int(n / 100)
+			return 0
+		}
 	}
 	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || i+2 == len(toks) && punctAt(toks, i+1, ".") ||
 		rd.tableRow > 0 && kindAt(toks, i+1, tokNum) && ordinalIs(toks[i+1].text, rd.tableRow+1) && kindAt(toks, i+2, tokWord)) && kindAt(toks, i-1, tokWord) { // (the last row may end the text with a full stop)

@@ -2207,6 +2207,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Quản tài viên, Sở Tư pháp thay đổi thông tin về địa chỉ giao dịch của Quản tài viên.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		// a "Thời hạn (ngày)" table flattened to one line: each row's duration is the number before the next row's number (a district's land procedure, web_pages_fortyfirst.tsv): steps of named bodies with no total, alternatives
 		{in: "STT Phòng ban chuyển Phòng ban xử lý Thời hạn (ngày) 1 Bộ phận TN&TKQ 1 2 Bộ phận TN&TKQ Văn phòng Đăng ký quyền sử dụng đất 5 3 Văn phòng Đăng ký quyền sử dụng đất Chi cục thuế huyện 3 4 Chi cục thuế huyện Bộ phận TN&TKQ 1", alts: []string{"unstated 1 ngày", "unstated 5 ngày", "unstated 3 ngày", "unstated 1 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the first row's number may be any, the header counted as row 1 (web_pages_fortysecond.tsv)
+		{in: "STT Phòng ban chuyển Phòng ban xử lý Thời hạn (ngày) 2 Bộ phận TN&TKQ 1 3 Bộ phận TN&TKQ Phòng Quản lý đô thị 12 4 Phòng Quản lý đô thị Ủy ban nhân dân 2", alts: []string{"unstated 1 ngày", "unstated 12 ngày", "unstated 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the National Day's date is no amount of months ("ngày Quốc khánh 2 tháng 9", Luật Thi đua, khen thưởng as a page quotes it)
+		{in: "Hồ sơ đề nghị khen thưởng dịp Quốc khánh 2 tháng 9 được giải quyết trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		// the complete dossier named by a list of matters with no comma before "đầy đủ" is the ordinary path (README; the national portal's tax-deferral card, catalogue_repos6.tsv)
 		{in: "++ Trường hợp hồ sơ đề nghị gia hạn nộp thuế,khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ, trong thời hạn 07 (bảy) ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế phải ban hành Thông báo.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 	} {

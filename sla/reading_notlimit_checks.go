@@ -9,6 +9,11 @@ import (
 // term of a matter, a penalty or a measure, a paper's or a card's age,
 // acts counted in a window, a definition, dates in brackets.
 
+// selfSaidWhy says why either amount of "mười ngày vẫn là mười ngày" is no
+// time limit: "Không có ngoại lệ nào cho ngày nghỉ, lễ, Tết; mười ngày vẫn
+// là mười ngày" (a Q&A page on traffic fines), a period said to be itself.
+const selfSaidWhy = "a period said to be itself (\"mười ngày vẫn là mười ngày\"), not a time limit"
+
 // notALimitNear reads the words right around the duration [from, to) for
 // what makes it no time limit: a threshold, a rate, a frequency, an age, a
 // window, a lapse. It dispatches on the word before, the one before that
@@ -84,13 +89,11 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// length in days and nights, no time to act.
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
-	if words2(toks, from-2, "van", "la") && rd.sameAmountAt(from, to, from-2-(to-from)) || words2(toks, to, "van", "la") && rd.sameAmountAt(from, to, to+2) {
-		// "Không có ngoại lệ nào cho ngày nghỉ, lễ, Tết; mười ngày vẫn là
-		// mười ngày" (a Q&A page on traffic fines): a period said to be
-		// itself, either amount, no time to act.
-		return "a period said to be itself (\"mười ngày vẫn là mười ngày\"), not a time limit"
-	}
 	switch text(to) {
+	case "van":
+		if wordAt(toks, to+1, "la") && rd.sameAmountAt(from, to, to+2) {
+			return selfSaidWhy
+		}
 	case "khi":
 		if withinLimitStart(toks, from) >= 0 && words2(toks, rd.opening(from), "khong", "duoc") {
 			// "1. Không được thực hiện coi thi, chấm thi, coi kiểm tra, chấm
@@ -355,6 +358,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "la":
+		if wordAt(toks, from-2, "van") && rd.sameAmountAt(from, to, from-2-(to-from)) {
+			return selfSaidWhy
+		}
 	case "dong":
 		if wordAt(toks, from-2, "tien") {
 			// "Tổng số tiền đóng 10 tháng (nộp 1 lần khi đăng ký)": the

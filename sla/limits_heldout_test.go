@@ -1210,8 +1210,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 3963/4381 (90.5 %), 2561/2792 (91.7 %), 6108/6691 (91.3 %). Its third
 // (heldout_web_pages_fortysecond.tsv, 44 texts: the timed steps of
 // procedures inside and between bodies) on arrival: 3/3, 7/7 (and 34/34
-// none): 3966/4384 (90.5 %), 2561/2792 (91.7 %), 6115/6698 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3966, "alternatives": 2561, "event": 6115}
+// none): 3966/4384 (90.5 %), 2561/2792 (91.7 %), 6115/6698 (91.3 %). The
+// emulation and commendation board read as a public body, and a bare
+// request as the paper of the body the sentence opens with: one more
+// event, 6116.
+var heldOutFloor = map[string]int{"limit": 3966, "alternatives": 2561, "event": 6116}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -800,7 +800,10 @@ func agencyName(toks []token, p int) bool {
 	case "ban":
 		// "Ban kiểm soát đặc biệt", "Ban quản lý", "Ban Chỉ huy quân sự";
 		// not "bản sao", "bản chính".
-		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy") || words2(toks, p+1, "dan", "toc") // ("Ban Dân tộc")
+		// "Ban Thi đua - Khen thưởng Trung ương" (the State's board of
+		// emulation and commendation, Luật Thi đua, khen thưởng 2022) and
+		// its provincial boards.
+		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy") || words2(toks, p+1, "dan", "toc") || (wordAt(toks, p+1, "thi") || wordAt(toks, p+1, notThen)) && wordAt(toks, p+2, "dua") // ("Ban Dân tộc"; "thi" of "thi đua" is no "thì", sentences marks it so)
 	case "chi", "tong":
 		// "Chi cục", "Tổng cục"; "Chi nhánh Văn phòng đăng ký đất đai".
 		return wordAt(toks, p+1, "cuc") || words4(toks, p+1, "nhanh", "van", "phong", "dang")
@@ -1783,6 +1786,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// earlier in the sentence counts from the body's request (national
 		// portal 2026, land registration, Quảng Ngãi 1.116609).
 		return FromOtherEvent
+	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.bodysPaperOpens(p):
+		// "Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung
+		// ương, trong thời hạn 10 ngày làm việc kể từ khi nhận được văn
+		// bản đề nghị …, cơ quan được xin ý kiến có trách nhiệm trả lời"
+		// (Nghị định 91/2017/NĐ-CP, as a province's page quotes it): the
+		// bare request is the paper of the body the opening names.
+		return FromOtherEvent
 	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && j+3 < len(ws) && words3(toks, ws[j+1], "cong", "bo", "dich"):
 		// "kể từ khi nhận được đề nghị công bố dịch", "đề nghị công bố
 		// dịch bệnh động vật": the health or veterinary authority proposes
@@ -2665,4 +2675,31 @@ func oneStopSends(toks []token, ws []int) bool {
 // papers up (agencyName).
 func treasuryClientsAt(toks []token, p int) bool {
 	return words4(toks, p, "don", "vi", "du", "toan") && words4(toks, p+4, "hoac", "chu", "dau", "tu")
+}
+
+// bodysPaperOpens reports whether the sentence of p opens, before p, with
+// "Khi có văn bản …" or "Khi nhận được văn bản …" and, within ten words
+// of it before a comma, "của" and a public body's name: the paper a count
+// from a bare request then runs from.
+func (rd *reader) bodysPaperOpens(p int) bool {
+	toks := rd.toks
+	s := rd.opening(p)
+	if !wordAt(toks, s, "khi") {
+		return false
+	}
+	q := s + 1
+	switch {
+	case words3(toks, q, "co", "van", "ban"):
+		q += 3
+	case words4(toks, q, "nhan", "duoc", "van", "ban"):
+		q += 4
+	default:
+		return false
+	}
+	for ; q < p && q < s+14 && !punctAt(toks, q, ","); q++ {
+		if wordAt(toks, q, "cua") && rd.agencyNameAt(q+1) {
+			return true
+		}
+	}
+	return false
 }

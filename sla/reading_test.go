@@ -2211,6 +2211,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "STT Phòng ban chuyển Phòng ban xử lý Thời hạn (ngày) 2 Bộ phận TN&TKQ 1 3 Bộ phận TN&TKQ Phòng Quản lý đô thị 12 4 Phòng Quản lý đô thị Ủy ban nhân dân 2", alts: []string{"unstated 1 ngày", "unstated 12 ngày", "unstated 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// the National Day's date is no amount of months ("ngày Quốc khánh 2 tháng 9", Luật Thi đua, khen thưởng as a page quotes it)
 		{in: "Hồ sơ đề nghị khen thưởng dịp Quốc khánh 2 tháng 9 được giải quyết trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// a bare request counts from the paper of the body the sentence's opening names ("Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương", web_pages_fortysecond.tsv); the board is a public body, its "thi đua" no "thì"
+		{in: "Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương, trong thời hạn 10 ngày làm việc kể từ khi nhận được văn bản đề nghị (tính theo dấu bưu điện), cơ quan được xin ý kiến có trách nhiệm trả lời.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ có ý kiến.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// the complete dossier named by a list of matters with no comma before "đầy đủ" is the ordinary path (README; the national portal's tax-deferral card, catalogue_repos6.tsv)
 		{in: "++ Trường hợp hồ sơ đề nghị gia hạn nộp thuế,khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ, trong thời hạn 07 (bảy) ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế phải ban hành Thông báo.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 	} {

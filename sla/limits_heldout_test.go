@@ -1213,8 +1213,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // none): 3966/4384 (90.5 %), 2561/2792 (91.7 %), 6115/6698 (91.3 %). The
 // emulation and commendation board read as a public body, and a bare
 // request as the paper of the body the sentence opens with: one more
-// event, 6116.
-var heldOutFloor = map[string]int{"limit": 3966, "alternatives": 2561, "event": 6116}
+// event, 6116. Its fourth (heldout_web_pages_fortythird.tsv, 50 texts:
+// the timed steps of central agencies and their local branches) on
+// arrival: 2/2, 2/2, 7/9 (and 36/37 none): 3968/4386 (90.5 %), 2563/2794
+// (91.7 %), 6123/6707 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3968, "alternatives": 2563, "event": 6123}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -311,8 +311,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 11,885 share none, 1654/1928 (85.8 %), 1371/1538 (89.1 %), 4216/4641
 // (90.8 %): one held-out alternative read as labelled came to share the
 // tuning half's wording. The emulation and commendation board read as a
-// public body: 4217 events.
-var unsharedFloor = [3]int{1654, 1371, 4217}
+// public body: 4217 events. Its fourth round
+// (heldout_web_pages_fortythird.tsv, 50 texts, its tuning half joined):
+// 11,925 share none, 1655/1929 (85.8 %), 1371/1538 (89.1 %), 4217/4643
+// (90.8 %).
+var unsharedFloor = [3]int{1655, 1371, 4217}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

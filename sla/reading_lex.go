@@ -189,23 +189,6 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 			if c > ' ' && c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
-					if i > 0 && 'a' <= s[i-1] && s[i-1] <= 'z' && !lastSpace {
-						// "… Văn phòng đăng ký đất đai0,5 ngày làm
-						// việcBM 01", "STTPhòng ban chuyểnPhòng ban xử
-						// lý": table cells glued by an extraction, a
-						// capital right after a small letter; a space
-						// parts them, the one byte by which folding
-						// lengthens a text. Grown once, for the rest of
-						// the text at two bytes a byte (so that a text of
-						// such capitals costs linear time).
-						if n+2+len(s)-i > len(b) {
-							b = append(b[:n], make([]byte, 2*(len(s)-i)+2)...)
-							orig = append(orig[:n], make([]uint16, 2*(len(s)-i)+3)...)
-							b, orig = b[:cap(b)], orig[:cap(orig)]
-						}
-						b[n], orig[n] = ' ', uint16(i)
-						n++
-					}
 				}
 				b[n], orig[n] = c, uint16(i)
 				n++

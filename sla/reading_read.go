@@ -770,7 +770,7 @@ func (rd *reader) gluedAmount(i int) bool {
 	// province's catalogue table, tthc.thuathienhue.gov.vn, its cells run
 	// together): working days glued to a Vietnamese syllable ("sĩ", "hội":
 	// a letter no code has).
-	if words3(toks, i+1, "ngay", "lam", "viec") {
+	if words2(toks, i+1, "ngay", "lam") && (wordAt(toks, i+3, "viec") || rd.cellGluedAt(i+3, "viec")) {
 		for _, r := range rd.original(i - 1) {
 			if r >= utf8.RuneSelf && unicode.IsLetter(r) {
 				return true
@@ -1707,7 +1707,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 	}
 	switch toks[j].text {
 	case "ngay":
-		if words2(toks, j+1, "lam", "viec") {
+		if words2(toks, j+1, "lam", "viec") || wordAt(toks, j+1, "lam") && rd.cellGluedAt(j+2, "viec") {
 			return UnitWorkingDays, 3
 		}
 		if words3(toks, j+1, "lam", "lam", "viec") {
@@ -2226,4 +2226,27 @@ func ordinalIs(w string, n int) bool {
 		n /= 10
 	}
 	return n == 0 && w != ""
+}
+
+// cellGluedAt reports whether the word at p is w with the next table cell
+// glued to it by an extraction, capitals right after it in the original:
+// "… đất đai0,5 ngày làm việcBM 01" (a land office's step table pulled
+// out of a PDF), whose unit is "ngày làm việc" and "BM 01" the form of the
+// next cell. (Asked only where a unit is looked for, after an amount: no
+// cost to a typical text.)
+func (rd *reader) cellGluedAt(p int, w string) bool {
+	if !kindAt(rd.toks, p, tokWord) || len(rd.toks[p].text) <= len(w) || rd.toks[p].text[:len(w)] != w {
+		return false
+	}
+	o := rd.original(p)
+	k := len(o) - (len(rd.toks[p].text) - len(w)) // where the glued letters start in the original
+	if k <= 0 {
+		return false
+	}
+	for i := k; i < len(o); i++ {
+		if o[i] < 'A' || o[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

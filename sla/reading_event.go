@@ -722,8 +722,8 @@ func (rd *reader) agencyNameAt(p int) bool {
 		return wordAt(rd.toks, p-1, "cua") && rd.markedOrUnmarked(p, "ãÃ")
 	case "quan":
 		// "kể từ ngày nhận được văn bản đề nghị của Quản tài viên, doanh
-		// nghiệp quản lý, thanh lý tài sản" (Luật Phá sản 2014 Điều 121,
-		// Nghị định 22/2015/NĐ-CP): the administrator the court appoints
+		// nghiệp quản lý, thanh lý tài sản" (Luật Phá sản 2014, as the
+		// legal files quote it): the administrator the court appoints
 		// acts for it in the bankruptcy, as a public body's officer does,
 		// named with the firm that may act instead. (Alone, "văn bản đề
 		// nghị của Quản tài viên, Sở Tư pháp thay đổi thông tin …" is the
@@ -1790,8 +1790,8 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// "Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung
 		// ương, trong thời hạn 10 ngày làm việc kể từ khi nhận được văn
 		// bản đề nghị …, cơ quan được xin ý kiến có trách nhiệm trả lời"
-		// (Nghị định 91/2017/NĐ-CP, as a province's page quotes it): the
-		// bare request is the paper of the body the opening names.
+		// (a page on commendation procedures, web_pages_fortysecond.tsv):
+		// the bare request is the paper of the body the opening names.
 		return FromOtherEvent
 	case obj == "nghi" && wordAt(toks, ws[j]-1, "de") && j+3 < len(ws) && words3(toks, ws[j+1], "cong", "bo", "dich"):
 		// "kể từ khi nhận được đề nghị công bố dịch", "đề nghị công bố
@@ -2678,9 +2678,9 @@ func treasuryClientsAt(toks []token, p int) bool {
 }
 
 // bodysPaperOpens reports whether the sentence of p opens, before p, with
-// "Khi có văn bản …" or "Khi nhận được văn bản …" and, within ten words
-// of it before a comma, "của" and a public body's name: the paper a count
-// from a bare request then runs from.
+// "Khi có văn bản …" or "Khi nhận được văn bản …" and, within its first
+// fourteen tokens and before a comma, "của" and a public body's name: the
+// paper a count from a bare request then runs from.
 func (rd *reader) bodysPaperOpens(p int) bool {
 	toks := rd.toks
 	s := rd.opening(p)

@@ -1786,7 +1786,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// earlier in the sentence counts from the body's request (national
 		// portal 2026, land registration, Quảng Ngãi 1.116609).
 		return FromOtherEvent
-	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.bodysPaperOpens(p):
+	case obj == "nghi" && j+1 == len(ws) && wordAt(toks, ws[j]-1, "de") && rd.bodyPaperBasisIn(p):
 		// "Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung
 		// ương, trong thời hạn 10 ngày làm việc kể từ khi nhận được văn
 		// bản đề nghị …, cơ quan được xin ý kiến có trách nhiệm trả lời"
@@ -2677,29 +2677,10 @@ func treasuryClientsAt(toks []token, p int) bool {
 	return words4(toks, p, "don", "vi", "du", "toan") && words4(toks, p+4, "hoac", "chu", "dau", "tu")
 }
 
-// bodysPaperOpens reports whether the sentence of p opens, before p, with
-// "Khi có văn bản …" or "Khi nhận được văn bản …" and, within its first
-// fourteen tokens and before a comma, "của" and a public body's name: the
-// paper a count from a bare request then runs from.
-func (rd *reader) bodysPaperOpens(p int) bool {
-	toks := rd.toks
-	s := rd.opening(p)
-	if !wordAt(toks, s, "khi") {
-		return false
-	}
-	q := s + 1
-	switch {
-	case words3(toks, q, "co", "van", "ban"):
-		q += 3
-	case words4(toks, q, "nhan", "duoc", "van", "ban"):
-		q += 4
-	default:
-		return false
-	}
-	for ; q < p && q < s+14 && !punctAt(toks, q, ","); q++ {
-		if wordAt(toks, q, "cua") && rd.agencyNameAt(q+1) {
-			return true
-		}
-	}
-	return false
+// bodyPaperBasisIn reports whether the sentence of p opens with a public
+// body's paper (bodyPaperBasisOpens), which a bare request counted from
+// then is.
+func (rd *reader) bodyPaperBasisIn(p int) bool {
+	_, _, ok := rd.bodyPaperBasisOpens(p)
+	return ok
 }

@@ -336,6 +336,7 @@ func (rd *reader) findingOpens(p int) (int, int, bool) {
 // bodyPaperBasisOpens reports whether the sentence of p opens with the
 // paper of a public body the act rests on, "Căn cứ công văn đề nghị của cơ
 // quan chủ quản, …", "Căn cứ văn bản đề nghị của Ủy ban nhân dân cấp xã,
+// …", "Khi có văn bản xin ý kiến của Ban Thi đua - Khen thưởng Trung ương,
 // …", before p in the same clause. It returns the basis's words.
 func (rd *reader) bodyPaperBasisOpens(p int) (int, int, bool) {
 	toks := rd.toks
@@ -352,11 +353,21 @@ func (rd *reader) bodyPaperBasisOpens(p int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	if !words2(toks, s, "can", "cu") || !(words2(toks, s+2, "cong", "van") || words2(toks, s+2, "van", "ban") || words2(toks, s+2, "to", "trinh")) {
+	k := s + 2 // the paper's first word
+	switch {
+	case words2(toks, s, "can", "cu"):
+	case words3(toks, s, "khi", "co", "van"): // "Khi có văn bản …"
+		k = s + 2
+	case words4(toks, s, "khi", "nhan", "duoc", "van"): // "Khi nhận được văn bản …"
+		k = s + 3
+	default:
 		return 0, 0, false
 	}
-	end := rd.clauseEnd(s+2, p)
-	for q := s + 4; q < end; q++ {
+	if !(words2(toks, k, "cong", "van") || words2(toks, k, "van", "ban") || words2(toks, k, "to", "trinh")) {
+		return 0, 0, false
+	}
+	end := rd.clauseEnd(k, p)
+	for q := k + 2; q < end; q++ {
 		if wordAt(toks, q, "cua") && rd.agencyNameAt(q+1) {
 			return s, end, true
 		}

@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1054,16 +1055,16 @@ func (rd *reader) number(i int) int {
 	// quyền sử dụng đất 5 3 …", a district's land procedure), the number
 	// before the next row's number, each row's number one more than the
 	// last's.
-	if rd.tableAt > 0 && i > rd.tableAt && !kindAt(toks, i-1, tokWord) && kindAt(toks, i+1, tokWord) && (rd.tableRow == 0 && i == rd.tableAt+1 || ordinalIs(toks[i].text, rd.tableRow+1)) {
+	if rd.tableAt > 0 && i > rd.tableAt && !kindAt(toks, i-1, tokWord) && kindAt(toks, i+1, tokWord) && (rd.tableRow == 0 && i == rd.tableAt+1 || toks[i].text == strconv.Itoa(rd.tableRow+1)) {
 		// (The first row's number may be any: "Thời hạn (ngày) 2 Bộ phận
 		// TN&TKQ 1 3 …", the header counted as row 1.)
-		if n, bad := parseAmount(t.text); bad == "" && n%100 == 0 && n > 0 && n <= 100*100 {
-			rd.tableRow = int(n / 100)
+		if n, err := strconv.Atoi(t.text); err == nil && n > 0 && n <= 100 {
+			rd.tableRow = n
 			return 0
 		}
 	}
 	if rd.tableAt > 0 && i > rd.tableAt && (i+1 == len(toks) || punctAt(toks, i+1, "\n") || i+2 == len(toks) && punctAt(toks, i+1, ".") ||
-		rd.tableRow > 0 && kindAt(toks, i+1, tokNum) && ordinalIs(toks[i+1].text, rd.tableRow+1) && kindAt(toks, i+2, tokWord)) && kindAt(toks, i-1, tokWord) { // (the last row may end the text with a full stop)
+		rd.tableRow > 0 && kindAt(toks, i+1, tokNum) && toks[i+1].text == strconv.Itoa(rd.tableRow+1) && kindAt(toks, i+2, tokWord)) && kindAt(toks, i-1, tokWord) { // (the last row may end the text with a full stop)
 		if h, bad := parseAmount(t.text); bad == "" && h > 0 && checkHundredths(h, rd.tableUnit) == "" {
 			// Each row is one step's, never a restatement of another.
 			rd.items = append(rd.items, item{kind: iDur, p: PeriodOf(Limit{hundredths: int32(h), unit: rd.tableUnit}), from: i, to: i + 1, step: true})
@@ -2214,18 +2215,6 @@ func (rd *reader) breakdownOpens(p int) bool {
 // limit.
 func firstDayAt(toks []token, p int) bool {
 	return wordAt(toks, p, "dau")
-}
-
-// ordinalIs reports whether the digits w write the whole number n (n ≥ 1),
-// with no leading zero: a table's row number.
-func ordinalIs(w string, n int) bool {
-	for i := len(w) - 1; i >= 0; i-- {
-		if n == 0 || w[i] != byte('0'+n%10) {
-			return false
-		}
-		n /= 10
-	}
-	return n == 0 && w != ""
 }
 
 // cellGluedAt reports whether the word at p is w with the next table cell

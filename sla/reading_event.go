@@ -2486,10 +2486,14 @@ func (rd *reader) actAndReceipt(ws []int, k int) bool {
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks
 	start := rd.sentenceStartNear(p)
-	if start > 1 && w1 == "yeu" && withinAt(toks, rd.openingWord(start, p)) {
+	if o := rd.openingWord(start, p); start > 1 && w1 == "yeu" && (withinAt(toks, o) || words3(toks, o, "thoi", "gian", "hoan") && wordAt(toks, o+3, "thanh")) {
 		// "Viện kiểm sát có quyền yêu cầu cơ quan Thi hành án dân sự giải
 		// thích …. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
-		// yêu cầu, …": the demand of the sentence before.
+		// yêu cầu, …": the demand of the sentence before. So for a
+		// sentence that gives the time to finish ("… theo yêu cầu của Bộ
+		// Thông tin và Truyền thông. Thời gian hoàn thành chậm nhất không
+		// quá 03 (ba) giờ kể từ khi nhận được yêu cầu", Thông tư
+		// 38/2016/TT-BTTTT Điều 7).
 		start = rd.sentenceStartNear(start - 1)
 	}
 	for q := start; q < p; q++ {

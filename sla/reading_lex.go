@@ -994,6 +994,12 @@ func wordsSayDigits(ws []token, digits string) bool {
 	return ok && int64(d)*100 == h
 }
 
+// dayOfMonth reports whether the digits n name a day of a month, 1 to 31.
+func dayOfMonth(n string) bool {
+	d, err := strconv.Atoi(n)
+	return err == nil && d >= 1 && d <= 31
+}
+
 // markDateParts marks the numbers that are parts of a date written in
 // words, "ngày 19 tháng 6 năm 2015": a number that follows "ngày", "tháng"
 // or "năm" where that word is not itself the unit of an amount. In "01
@@ -1008,13 +1014,16 @@ func markDateParts(toks []token) {
 		if wordAt(toks, i+1, "thang") && kindAt(toks, i+2, tokNum) && !kindAt(toks, i-1, tokNum) && !punctAt(toks, i+3, "(") && len(toks[i+2].text) <= 2 &&
 			(toks[i+2].text < "13" || len(toks[i+2].text) == 1) && !(i+3 < len(toks) && toks[i+3].kind == tokWord && isUnitWord(toks[i+3].text)) &&
 			(wordAt(toks, i-1, "tu") || wordAt(toks, i-1, "den") || wordAt(toks, i-1, "truoc") || wordAt(toks, i-1, "sau") || words2(toks, i-2, "quoc", "khanh") ||
+				wordAt(toks, i-1, "la") && dayOfMonth(toks[i].text) && (i+3 == len(toks) || toks[i+3].kind == tokPunct) ||
 				(wordAt(toks, i-1, "va") || punctAt(toks, i-1, ",")) && kindAt(toks, i-2, tokNum) && toks[i-2].date && wordAt(toks, i-3, "thang")) {
 			// "từ 01 tháng 01 đến 31 tháng 12", "trước 31 tháng 7 hàng năm": a
 			// day of a month, no amount of months (not "01 tháng 15 ngày").
 			// So is the next date of a list ("tại ngày 30 tháng 6 và 31 tháng
 			// 12", Thông tư 91/2020/TT-BTC Điều 12; "trước ngày 20 tháng 6,
 			// 20 tháng 11", Nghị định 168/2018/NĐ-CP Điều 15), and the
-			// National Day's ("ngày Quốc khánh 2 tháng 9").
+			// National Day's ("ngày Quốc khánh 2 tháng 9"), and a date a
+			// limit is said to be, closing its clause ("thì thời hạn nộp
+			// thuế là 31 tháng 5.", Bộ pháp điển on land rent).
 			toks[i].date = true
 			continue
 		}

@@ -89,6 +89,12 @@ func (rd *reader) notALimit(it *item) string {
 		// time passed, that sets what is paid back or owed.
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
+	if rare&rarePercent != 0 && rd.shareCapAfter(it.to) {
+		// "… nhưng mức rút 01 tháng không vượt quá 12% dự toán năm"
+		// (Thông tư 344/2016/TT-BTC Điều 13): a share a period may take,
+		// no time to act.
+		return "a share capped over a period (\"mức rút 01 tháng không vượt quá 12%\"), not a time limit"
+	}
 	if toks := rd.toks; wordAt(toks, it.from-1, "trong") && wordAt(toks, it.from-2, "thang") && kindAt(toks, it.from-3, tokNum) {
 		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
 		// the span in which time is counted, whatever event closes it.
@@ -643,6 +649,19 @@ func (rd *reader) allowanceOpens(p int) bool {
 	return wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap"))
 }
 
+// amountRightAfter reports whether the amount at from follows a phrase
+// ending before p with at most a colon or "là", then "tối đa" or "không
+// quá", between: "thời gian làm bài: 75 phút", "… là không quá 15 phút".
+func amountRightAfter(toks []token, p, from int) bool {
+	if punctAt(toks, p, ":") || wordAt(toks, p, "la") {
+		p++
+	}
+	if words2(toks, p, "toi", "da") || words2(toks, p, "khong", "qua") {
+		p += 2
+	}
+	return p == from
+}
+
 // termNamedBefore says why a word of the sentence before duration it, at
 // most forty tokens back, makes it a term, no limit, or "": validity (or a
 // validity still to run), a fund of working time, a window before filing,
@@ -799,7 +818,15 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// age.
 				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
 			}
-		case "lam":
+		case "lam", "thuyet":
+			if wordAt(toks, q+1, "bai") && words2(toks, q-2, "thoi", "gian") && amountRightAfter(toks, q+2, from) ||
+				wordAt(toks, q+1, "trinh") && words4(toks, q-5, "thoi", "gian", "chuan", "bi") && wordAt(toks, q-1, "va") && amountRightAfter(toks, q+2, from) {
+				// "b) Bài thi tự luận: thời gian làm bài: 75 phút", "…:
+				// thời gian chuẩn bị và thuyết trình: 15 phút" (Thông tư
+				// 06/2017/TT-BVHTTDL Điều 16, the tour guides' examination):
+				// how long a candidate works, no time to act.
+				return "the length of an exam (\"thời gian làm bài: 75 phút\"), not a time limit"
+			}
 			if words2(toks, q, "lam", "them") && from-q <= 16 {
 				// "Tổng số giờ làm thêm trong một năm … không quá 300 giờ": a
 				// cap on overtime.
@@ -1077,7 +1104,7 @@ func (rd *reader) openingSays(it *item) string {
 	default:
 		return rd.openingDefines(it, q)
 	}
-	if words2(toks, q, "chu", "ky") || words2(toks, q, "ky", "han") && !wordAt(toks, q+2, "giai") {
+	if words2(toks, q, "chu", "ky") || words2(toks, q, "ky", "han") && !wordAt(toks, q+2, "giai") && it.event != FromOtherEvent { // (a term counted from an event, "Kỳ hạn của giao dịch kỳ hạn … tối đa là 365 … ngày kể từ ngày giao dịch" (Thông tư 02/2021/TT-NHNN Điều 7), is reported as such, as the README labels a term counted from an event)
 		// "Chu kỳ thanh toán là … khoảng thời gian 01 tháng", "Chu kỳ tính
 		// toán trong ngày vận hành D là 8 giờ/lần" (Thông tư 29/2026/TT-BCT
 		// Điều 3), "Kỳ hạn của mỗi khoản tiền gửi tối đa không quá 01 tháng"
@@ -1486,4 +1513,18 @@ func unitDefinition(toks []token, q int) bool {
 	}
 	p := toks[q-1]
 	return p.kind == tokPunct && (p.text != "-" || toks[q].space) || p.text == "con" || p.text == "va" || p.text == "thi"
+}
+
+// shareCapAfter reports whether a cap of a share follows the duration
+// ending at p: "không (vượt) quá 12%" (a percentage right after the cap).
+func (rd *reader) shareCapAfter(p int) bool {
+	toks := rd.toks
+	if !wordAt(toks, p, "khong") {
+		return false
+	}
+	q := p + 1
+	if wordAt(toks, q, "vuot") {
+		q++
+	}
+	return wordAt(toks, q, "qua") && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%")
 }

@@ -312,7 +312,7 @@ func (rd *reader) scan() {
 			rd.items = append(rd.items, item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 3})
 			i += 2
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && (!kindAt(toks, i+2, tokNum) || amountThenCaseAt(toks, i+2)) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
-			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
+			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "da", "nhan") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i) &&
 			!firstDayAt(toks, i+2) && !wordAt(toks, i+2, "nghi") && !wordAt(toks, i+2, "tet"): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3; "… lao động trong ngày nghỉ thì được nghỉ bù", Luật Thi hành án hình sự 2019 Điều 32: on a day off)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24

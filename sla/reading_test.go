@@ -2218,6 +2218,25 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "B2Tiếp nhận hồ sơ Bộ phận tiếp nhận và trả kết quả của Chi nhánh Văn phòng đăng ký đất đai0,5 ngày làm việcBM 01", ord: "0,5 ngày làm việc", from: sla.FromReceipt},
 		// the complete dossier named by a list of matters with no comma before "đầy đủ" is the ordinary path (README; the national portal's tax-deferral card, catalogue_repos6.tsv)
 		{in: "++ Trường hợp hồ sơ đề nghị gia hạn nộp thuế,khoản thu khác, tiền chậm nộp, tiền phạt đầy đủ, trong thời hạn 07 (bảy) ngày làm việc kể từ ngày tiếp nhận hồ sơ, cơ quan thuế phải ban hành Thông báo.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// thirty-third session, from the tuning half of legal_rest12 (the Bộ pháp điển crawl github.com/diepxuan/diepxuan.github.io), each row's document named before it.
+		// 06/2017/TT-BVHTTDL Điều 16: how long a candidate works at an examination is no limit; a limit named after the exam's time stays one
+		{in: "b) Bài thi tự luận: thời gian làm bài: 75 phút; điểm đánh giá: tối đa 40 điểm", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Thực hành nghiệp vụ hướng dẫn du lịch cho khách du lịch nội địa: thời gian chuẩn bị và thuyết trình: 15 phút; điểm đánh giá: tối đa 70 điểm", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian làm bài không quá 90 phút; kết quả thi được công bố trong thời hạn 10 ngày làm việc kể từ ngày thi.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 02/2021/TT-NHNN Điều 7: a term counted from an event is reported as such (README), as the terms of validity and of measures are
+		{in: "2. Kỳ hạn của giao dịch kỳ hạn, giao dịch kỳ hạn trong giao dịch hoán đổi giữa Đồng Việt Nam với ngoại tệ tối đa là 365 (ba trăm sáu mươi lăm) ngày kể từ ngày giao dịch.", ord: "365 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Kỳ hạn của mỗi khoản tiền gửi tối đa không quá 01 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// 344/2016/TT-BTC Điều 13: a share one period may take ("mức rút 01 tháng không vượt quá 12%") is no limit
+		{in: "Riêng các tháng trong quý I, mức rút 01 tháng không vượt quá 12% dự toán năm.", decide: true, concern: sla.ConcernNotALimit},
+		// 38/2016/TT-BTTTT Điều 7: a bare request in a sentence giving the time to finish is the body's named in the sentence before
+		{in: "a) Triển khai các biện pháp kỹ thuật cần thiết theo yêu cầu của Bộ Thông tin và Truyền thông. Thời gian hoàn thành chậm nhất không quá 03 (ba) giờ kể từ khi nhận được yêu cầu;", ord: "3 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// 64/2020/QH14 as amended by 57/2024/QH15: a sentence that allows an extension gives the extension's cap; "cho phép hay không cho phép gia hạn" inside a sentence names the matter decided
+		{in: "a) Cho phép gia hạn thời điểm đóng thầu tối đa 30 ngày;", alts: []string{"extension 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận hồ sơ đầy đủ, cơ quan cấp phép có văn bản trả lời cho phép hay không cho phép gia hạn.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// the date a limit is said to be, closing its clause ("thời hạn nộp thuế là 31 tháng 5", land rent in the Bộ pháp điển): no amount of months; "là 3 tháng." stays one
+		{in: "Thời hạn nộp thuế là 31 tháng 5. Cơ quan thuế trả lời trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
+		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1220,8 +1220,17 @@ func TestReadLimitHeldOut(t *testing.T) {
 // of the codified law's unseen wording (heldout_legal_rest12.tsv, 73
 // lines that share no 50-character stretch with the corpus, the last of
 // that crawl) on arrival: –, 6/9, 16/19 (and 36/45 none): 3968/4386
-// (90.5 %), 2569/2803 (91.7 %), 6139/6726 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3968, "alternatives": 2569, "event": 6139}
+// (90.5 %), 2569/2803 (91.7 %), 6139/6726 (91.3 %). Its draw of the
+// Official Gazette's unseen wording (heldout_legal_gazette8.tsv, 77
+// sentences) on arrival: 2/3, 0/1, 26/26 (and 37/47 none), and its draw
+// of another crawl of the codified law (heldout_legal_new11.tsv, 53
+// paragraphs) on arrival: 1/2, 4/4, 30/33 (and 8/14 none): 3971/4391
+// (90.4 %), 2573/2808 (91.6 %), 6195/6785 (91.3 %). The rules learnt from
+// their tuning halves read one more event (6196) and eleven more texts
+// labelled none, and four texts labelled none no longer, each a text
+// where a duration the rules now set aside (a period reported on, "6
+// tháng, năm"; a rate, "03 ngày mỗi tuần") leaves another alone.
+var heldOutFloor = map[string]int{"limit": 3971, "alternatives": 2573, "event": 6196}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

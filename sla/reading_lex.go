@@ -85,6 +85,8 @@ type folded struct {
 	src  string
 	text string
 	orig []uint16
+
+	story bool // a person named by one capital letter ("ông A", "bà Q", "đồng chí H"): a worked example (tokenize, personNamed)
 }
 
 // span returns the original text of the folded bytes [from, to), trimmed of
@@ -461,6 +463,7 @@ const (
 	seenStray                        // a "," after "từ ngày": a stray comma may follow (dropStrayCommas)
 	seenAbbrev                       // a "." glued to a word of one or two letters: a place's abbreviation may end (placeAbbreviations)
 	seenHalf                         // "rưỡi", "nửa" or "½": a half may follow a number or stand for one (readHalves)
+	seenLetter                       // a word of one letter: it may name a worked example's person (personNamed)
 )
 
 // tokenize splits the folded text of f into words, numbers and
@@ -546,6 +549,9 @@ func tokenize(f *folded, toks []token) []token {
 						break
 					}
 				}
+				if j-i == 1 {
+					seen |= seenLetter
+				}
 				cls := wordClassOf(w)
 				toks = append(toks, token{kind: tokWord, text: w, space: space, at: uint16(i), end: uint16(j), key: everyWordKey || cls&classKey != 0})
 				if cls&(classSame|classHalf) != 0 {
@@ -594,8 +600,50 @@ func tokenize(f *folded, toks []token) []token {
 	if seen&seenStray != 0 {
 		toks = dropStrayCommas(toks)
 	}
+	if seen&seenLetter != 0 {
+		f.story = personNamed(f, toks)
+	}
 	markDateParts(toks)
 	return toks
+}
+
+// personNamed reports whether a word of one capital letter names a person
+// after a title in toks (personLetterAt).
+func personNamed(f *folded, toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if t := toks[k]; t.kind == tokWord && t.end-t.at == 1 && personLetterAt(f, toks[:k], int(t.at)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLetterAt reports whether the one-letter word at folded byte i is a
+// capital that names a person after a title: "ông A", "bà Q", "chị C",
+// "cháu B", "đồng chí H" (toks ends with the title). Circulars and
+// answers name the people of a worked example so ("Như vậy, bà Q đã tìm
+// được việc làm trong thời gian 15 ngày …", "Đồng chí L nghỉ hưu trước
+// tuổi là 05 tháng", Thông tư 88/2025/TT-BCA and 15/2023/TT-BLĐTBXH, the
+// Gazette). "bà" and "chị" must carry a mark ("ba", three, and "chi", to
+// spend, do not) unless "đồng" stands before "chí".
+func personLetterAt(f *folded, toks []token, i int) bool {
+	if c := f.src[f.orig[i]]; c < 'A' || c > 'Z' || f.orig[i+1]-f.orig[i] != 1 {
+		return false // no capital, or one with a mark ("châu Á" decomposed)
+	}
+	t := toks[len(toks)-1]
+	if t.kind != tokWord || int(t.end)+1 != i {
+		return false
+	}
+	o := f.src[f.orig[t.at]:f.orig[t.end]]
+	switch t.text {
+	case "ong", "chau":
+		return true
+	case "ba", "chi":
+		// A mark takes bytes, composed or not: "bà", "chị" are longer
+		// than their folded words, "ba", "chi" are not.
+		return len(o) > len(t.text) || t.text == "chi" && len(toks) >= 2 && toks[len(toks)-2].text == "dong"
+	}
+	return false
 }
 
 // appendSyllables appends the word s[i:j] cut at cuts (offsets in the
@@ -1000,6 +1048,12 @@ func dayOfMonth(n string) bool {
 	return err == nil && d >= 1 && d <= 31
 }
 
+// monthOfYear reports whether the digits n name a month, 1 to 12.
+func monthOfYear(n string) bool {
+	m, err := strconv.Atoi(n)
+	return err == nil && m >= 1 && m <= 12
+}
+
 // markDateParts marks the numbers that are parts of a date written in
 // words, "ngày 19 tháng 6 năm 2015": a number that follows "ngày", "tháng"
 // or "năm" where that word is not itself the unit of an amount. In "01
@@ -1024,6 +1078,13 @@ func markDateParts(toks []token) {
 			// National Day's ("ngày Quốc khánh 2 tháng 9"), and a date a
 			// limit is said to be, closing its clause ("thì thời hạn nộp
 			// thuế là 31 tháng 5.", Bộ pháp điển on land rent).
+			toks[i].date = true
+			continue
+		}
+		if wordAt(toks, i+1, "thang") && words2(toks, i-2, "thoi", "diem") && kindAt(toks, i+2, tokNum) && dayOfMonth(toks[i].text) && monthOfYear(toks[i+2].text) {
+			// "Tỷ lệ nợ xấu tại thời điểm 31 tháng 12 năm trước liền kề năm
+			// đề nghị" (Thông tư 13/2026/TT-NHNN, the Gazette): a moment is a
+			// date, whatever follows the month ("năm trước", the year before).
 			toks[i].date = true
 			continue
 		}

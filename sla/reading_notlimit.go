@@ -34,6 +34,14 @@ func (rd *reader) notALimit(it *item) string {
 		// example worked through, every duration its story's.
 		return "an example worked through (\"Ví dụ 2: …\"), not a time limit"
 	}
+	if rd.f.story && it.event != FromOtherEvent {
+		// "Như vậy, bà Q đã tìm được việc làm trong thời gian 15 ngày kể
+		// từ ngày nộp hồ sơ …": a worked example names its people by one
+		// capital letter (personLetterAt), every duration its story's, as
+		// 47 of 48 tuning rows so written are labelled; one counted from
+		// another event is reported as such, as the README labels it.
+		return "a worked example's story (\"bà Q đã tìm được việc làm trong thời gian 15 ngày …\"), not a time limit"
+	}
 	if why := rd.windowOrAge(it); why != "" {
 		return why
 	}
@@ -334,6 +342,13 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 		}
 		if wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
 			return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
+		}
+		if (punctAt(toks, 1, "=") || punctAt(toks, 2, "=")) && toks[0].kind == tokWord && toks[from].sent == toks[0].sent {
+			// "Mbqtl = Tổng số tiền lương tháng đóng bảo hiểm xã hội của 5
+			// năm (60 tháng) cuối trước khi nghỉ việc" (Thông tư
+			// 88/2025/TT-BCA, the Gazette): a symbol defined, each duration a
+			// term of its formula.
+			return "a term of a formula (\"Mbqtl = … của 5 năm (60 tháng) cuối …\"), not a time limit"
 		}
 	}
 	if rare&rareLan != 0 && rd.onceWithin(to) {
@@ -689,7 +704,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 			// hành trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 			// thông báo": a paper already in force, then the limit.)
 			if (near || from-q <= 16 && words2(toks, q-2, "thoi", "han")) && wordAt(toks, q+1, "luc") && !it.lead && // ("(Trước khi Giấy chứng nhận hết thời hạn hiệu lực 60 ngày, … tổ chức kiểm định phải lập 01 bộ hồ sơ …)": a lead time before the validity ends)
-				(wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") && !punctAt(toks, q+2, ":") { // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm"; a heading "… và quyết định chỉ định hết thời hạn hiệu lực:" names a case, not a validity)
+				(wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") && !punctAt(toks, q+2, ":") &&
+				!(syllableThiAt(toks, q+2) && wordAt(toks, q+3, "hanh") && punctAt(toks, q+4, ",") && withinAt(toks, q+5)) { // ("… thành lập trước khi Nghị định này có hiệu lực thi hành, trong thời hạn 03 (ba) tháng kể từ ngày …", the Bộ pháp điển: a clause of its own too) // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm"; a heading "… và quyết định chỉ định hết thời hạn hiệu lực:" names a case, not a validity)
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 			if words5(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {
@@ -934,13 +950,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a project's own length (\"có thời gian thực hiện đến 24 tháng\"), not a time limit"
 			}
 		case "lien":
-			if wordAt(toks, q+1, "tuc") && (q+2 == from || q+3 == from && wordAt(toks, from-1, "qua")) {
+			if wordAt(toks, q+1, "tuc") && (q+2 == from || q+3 == from && wordAt(toks, from-1, "qua") || q+4 == from && (words2(toks, from-2, "khong", "qua") || words2(toks, from-2, "toi", "da"))) { // ("Giám sát màn hình máy soi tia X; nhiệm vụ này được thực hiện liên tục không quá 30 phút", aviation security in the Bộ pháp điển)
 				// "không được lái xe liên tục quá 4 giờ": a continuous
 				// stretch of an activity, no time to act.
 				return "a continuous stretch (\"lái xe liên tục quá 4 giờ\"), not a time limit"
 			}
 		case notThen: // "thi" (an exam), not "thì"
-			if wordAt(toks, q-1, "bai") && words2(toks, from-2, "thoi", "gian") && from-q <= 16 {
+			if (wordAt(toks, q-1, "bai") || words2(toks, q+1, "trac", "nghiem")) && from-q <= 16 && (words2(toks, from-2, "thoi", "gian") || words2(toks, from-4, "thoi", "gian") && amountRightAfter(toks, from-2, from)) { // ("Hình thức thi: thi trắc nghiệm trong thời gian tối đa 90 phút", Thông tư 02/2024/TT-BKHĐT, the Gazette)
 				// "Bài thi trắc nghiệm pháp luật về thi hành án dân sự, thời
 				// gian 45 phút": the length of an exam.
 				return "the length of an exam (\"Bài thi …, thời gian 45 phút\"), not a time limit"
@@ -1092,7 +1108,7 @@ func (rd *reader) openingSays(it *item) string {
 		words4(toks, q, "thoi", "gian", "trinh", "bay") || // "Thời gian trình bày của NCS không quá 30 phút" (a university's rules on doctoral theses, 123docz.net): how long a presentation lasts
 		words4(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
 		words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
-		it.event != FromOtherEvent && words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày" (one counted from an event is reported as such)
+		it.event != FromOtherEvent && (words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || words5(toks, q, "thoi", "gian", "tam", "dinh", "chi") && words2(toks, q+5, "hanh", "nghe")) || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày", "Thời gian tạm đình chỉ hành nghề Thừa hành viên không quá 12 tháng" (one counted from an event is reported as such)
 		it.event != FromOtherEvent && (words4(toks, q, "thoi", "han", "tam", "dung") || words4(toks, q, "thoi", "han", "tam", "ngung") || words4(toks, q, "thoi", "gian", "tam", "dung")) || // ("Thời gian tạm dừng đóng vào quỹ hưu trí … không quá 12 tháng") // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
 		!it.lead && (words5(toks, q, "thoi", "han", "cua", "van", "ban") || words4(toks, q, "thoi", "han", "cua", "giay") || words5(toks, q, "thoi", "han", "cua", "mot", "giay"))) {
 		// ("Thời hạn đình chỉ tuyển sinh tối thiểu là 12 tháng", "Thời hạn

@@ -140,8 +140,27 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if words3(toks, to, "tro", "ve", "truoc") {
 			return "a window of past time (\"12 tháng trở về trước\"), not a time limit"
 		}
+		if words2(toks, to, "tro", "cap") && wordAt(toks, to-1, "thang") && wordAt(toks, from-1, "bang") {
+			// "Thân nhân được hưởng trợ cấp tuất một lần bằng 3 tháng trợ
+			// cấp hằng tháng đang hưởng" (Thông tư 88/2025/TT-BCA, the
+			// Gazette): a sum of allowances, as "02 tháng phụ cấp" is.
+			return "a sum of allowances (\"bằng 3 tháng trợ cấp\"), not a time limit"
+		}
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
+		}
+	case "moi":
+		if (wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang")) && wordAt(toks, to-1, "ngay") {
+			// "… phải đảm bảo tần suất tối đa không quá 03 ngày mỗi tuần"
+			// (Nghị định 06/2017/NĐ-CP on betting, the Bộ pháp điển): a rate.
+			return "a rate (\"03 ngày mỗi tuần\"), not a time limit"
+		}
+	case "xep", "do":
+		if words2(toks, to, "xep", "loai") || words4(toks, to, "do", "phai", "xep", "loai") { // ("… thì cả 02 tháng đó phải xếp loại tốt")
+			// "Phạm nhân xếp loại tốt khi …: Có 03 tháng xếp loại tốt; có 02
+			// tháng xếp loại tốt và tháng còn lại xếp loại khá" (Thông tư on
+			// grading prisoners, the Gazette): a count of months graded.
+			return "a count of months graded (\"03 tháng xếp loại tốt\"), not a time limit"
 		}
 	case "lie":
 		if wordAt(toks, to+1, "ke") {
@@ -265,6 +284,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if words2(toks, to, "cuoi", "nam") {
 			return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
 		}
+		if words3(toks, to, "cuoi", "cua", "quy") || words2(toks, to, "cuoi", "quy") {
+			// "có tháng đầu xếp loại kém, 02 tháng cuối của quý xếp loại trung
+			// bình trở lên" (Nghị định 170/2026/NĐ-CP Điều 25, prisoners'
+			// grading): a part of the quarter.
+			return "a part of the quarter (\"02 tháng cuối của quý\"), not a time limit"
+		}
 	case "dau":
 		// "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận)": the
 		// first months of a span, not a time to act. ("trong 07 ngày làm
@@ -350,6 +375,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"07 tháng (bảy tháng), từ tháng 10 … đến hết tháng 4\"), not a time limit"
 		}
+		if punctAt(toks, to, ",") && wordAt(toks, to-1, "thang") && (wordAt(toks, to+1, "nam") && !kindAt(toks, to+2, tokNum) || wordAt(toks, from-2, "quy") && punctAt(toks, from-1, ",")) { // (and "Quý, 6 tháng, 9 tháng, năm")
+			// "Báo cáo ước tính, chính thức tình hình … thủy sản nội địa 6
+			// tháng, năm" (a statistics circular's table of reports, the
+			// Gazette): periods reported on, listed, no time to act.
+			return "a period reported on (\"6 tháng, năm\"), not a time limit"
+		}
 	}
 	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam") || wordAt(toks, to+2, "luot") || wordAt(toks, to+2, "trang")) || // ("một (01) giờ/một (01) lượt", read as "01 giờ/01 lượt", Thông tư 03/2022/TT-BTP Điều 11)
 		wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon") || wordAt(toks, to-1, "phut") && kindAt(toks, to+1, tokWord)) { // ("Tối đa 30 phút/thí sinh", Thông tư 17/2018/TT-BKHCN Điều 5, "tối đa 15 phút/giáo viên dự thi", Thông tư 20/2017/TT-BGDĐT Điều 5: minutes a person; "tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
@@ -358,6 +389,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "loai":
+		if wordAt(toks, from-2, "xep") && wordAt(toks, to-1, "thang") {
+			// "phạm nhân mới đủ thời gian xếp loại 02 tháng trong quý thì cả
+			// 02 tháng đó phải xếp loại tốt": months graded, as "03 tháng
+			// xếp loại tốt" are.
+			return "a count of months graded (\"03 tháng xếp loại tốt\"), not a time limit"
+		}
 	case "la":
 		if wordAt(toks, from-2, "van") && rd.sameAmountAt(from, to, from-2-(to-from)) {
 			return selfSaidWhy
@@ -480,7 +518,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 				return "a length of working time (\"thời gian làm việc một ngày (8 giờ)\"), not a time limit"
 			}
 		}
-		if wordAt(toks, from-2, "tuan") || kindAt(toks, from-2, tokNum) && punctAt(toks, from-3, "/") {
+		if wordAt(toks, from-2, "tuan") || kindAt(toks, from-2, tokNum) && (punctAt(toks, from-3, "/") || wordAt(toks, from-3, "nam") && kindAt(toks, from-4, tokNum) && words2(toks, from-6, "den", "thang")) { // ("Từ tháng 9 năm 2023 đến tháng 6 năm 2025 (22 tháng): mức đóng …", Thông tư 88/2025/TT-BCA, the Gazette)
 			// "trong thời hạn tuần (10 ngày)": a period's name restated;
 			// "đến ngày 14/3/2017 (06 tháng 15 ngày)": the span between two
 			// dates.
@@ -877,6 +915,18 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// ngày nhận được thông báo để sửa đổi, bổ sung hồ sơ" is: the filer
 		// has the time.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "qua") && words2(toks, from-3, "dieu", "tri") && rd.lapseAfter(to) {
+		// "… đã phải nghỉ làm việc để điều trị quá 06 (sáu) tháng mà khả
+		// năng lao động chưa hồi phục" (Thông tư 14/2021/TT-BLĐTBXH, the
+		// Gazette): a treatment past so long with no recovery, a ground.
+		return "a treatment's length passed (\"điều trị quá 06 tháng mà … chưa hồi phục\"), not a time limit"
+	}
+	if words4(toks, from-4, "co", "thoi", "han", "qua") {
+		// "e) Cơ sở đã được cấp Giấy chứng nhận ATTP nhưng hoãn kiểm tra sau
+		// cấp giấy có thời hạn quá 12 (mười hai) tháng" (a circular on food
+		// safety, the Bộ pháp điển): a term passed, a ground.
+		return "a threshold of a term (\"có thời hạn quá 12 tháng\"), not a time limit"
 	}
 	if (words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || words3(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
 		// "ký kết hợp đồng lao động có thời gian không quá 12 tháng": a

@@ -314,12 +314,15 @@ func (rd *reader) scan() {
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && (!kindAt(toks, i+2, tokNum) || amountThenCaseAt(toks, i+2)) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "da", "nhan") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i) &&
-			!firstDayAt(toks, i+2) && !wordAt(toks, i+2, "nghi") && !wordAt(toks, i+2, "tet"): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3; "… lao động trong ngày nghỉ thì được nghỉ bù", Luật Thi hành án hình sự 2019 Điều 32: on a day off)
+			!firstDayAt(toks, i+2) && !wordAt(toks, i+2, "nghi") && !wordAt(toks, i+2, "tet") && !words2(toks, i+2, "co", "su") && !rd.phraseBefore(i, 12, "thoi", "gian", "hoat", "dong"): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3; "… lao động trong ngày nghỉ thì được nghỉ bù", Luật Thi hành án hình sự 2019 Điều 32: on a day off)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
 			// limit.)
-			// ("phát sinh trong ngày": during the day, no limit.)
+			// ("phát sinh trong ngày": during the day, no limit; nor "… khi
+			// điều kiện khí tượng thủy văn trong ngày có sự thay đổi" nor "…
+			// liên tục trong thời gian hoạt động của điểm kiểm tra an ninh
+			// trong ngày", the Bộ pháp điển.)
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
 			if words2(toks, j, "lam", "viec") {
@@ -1019,7 +1022,7 @@ func (rd *reader) number(i int) int {
 	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
 		!countFromAt(toks, g+1) && !(toks[i-1].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[i-1].text == "toi" || toks[i-1].text == "den") && wordAt(toks, i-2, "len")) && // ("… có thể lên tới 24 giờ": up to so many hours, an amount; web_pages_thirtyninth.tsv)
 		!((toks[i-1].text == "den" || toks[i-1].text == "toi") && kindAt(toks, i-3, tokNum) && (rd.hoursAmountFrom(i-2) || wordAt(toks, i-2, "phut") && wordAt(toks, i-4, "tu"))) && // ("từ 30 phút đến 2 giờ": minutes up to hours, no time of day; "từ 7 giờ 30 phút đến 11 giờ" is one)
-		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den"))) { // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den") || words3(toks, g+1, "so", "voi", "thoi"))) { // ("Trước 12 giờ so với thời điểm bắt đầu đình công", Nghị quyết on strikes in the Gazette: hours ahead) // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)

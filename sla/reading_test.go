@@ -2235,6 +2235,35 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận hồ sơ đầy đủ, cơ quan cấp phép có văn bản trả lời cho phép hay không cho phép gia hạn.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		// the date a limit is said to be, closing its clause ("thời hạn nộp thuế là 31 tháng 5", land rent in the Bộ pháp điển): no amount of months; "là 3 tháng." stays one
 		{in: "Thời hạn nộp thuế là 31 tháng 5. Cơ quan thuế trả lời trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// thirty-third session, from the tuning halves of legal_gazette8 (the Official Gazette as github.com/hrmaster1982-dev/phapluat-8chude-data stores it) and legal_new11 (the Bộ pháp điển as github.com/ducvan1909/rag_law_vn crawled it)
+		// a clause of its own that the law takes effect ("có hiệu lực thi hành,") before the limit is no validity of the limit
+		{in: "1. Các cơ sở thành lập trước khi Nghị định này có hiệu lực thi hành, trong thời hạn 03 (ba) tháng kể từ ngày Nghị định này có hiệu lực, chủ cơ sở thực hiện mở sổ.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "trong ngày" of weather that changes during the day, or of a daily operating time, is no same-day limit
+		{in: "b) Ghi nhận các dự báo về điều kiện khí tượng thủy văn của từng ngày và khi điều kiện khí tượng thủy văn trong ngày có sự thay đổi so với dự báo; báo cáo trong thời hạn 05 ngày làm việc kể từ ngày kết thúc.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Việc kiểm tra trực quan được phân đều, liên tục trong thời gian hoạt động của điểm kiểm tra an ninh trong ngày; kết quả được báo cáo trong thời hạn 02 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// hours ahead compared with a moment ("Trước 12 giờ so với thời điểm …") are a lead time, no time of day
+		{in: "Trước 12 giờ so với thời điểm bắt đầu đình công ghi trong quyết định đình công.", ord: "12 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a moment's date ("tại thời điểm 31 tháng 12 năm trước") is no amount of months
+		{in: "Tỷ lệ nợ xấu tại thời điểm 31 tháng 12 năm trước liền kề năm đề nghị; Ngân hàng Nhà nước trả lời trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// a person named by one capital letter ("bà Q", "Đồng chí L") tells a worked example: its durations are its story's, one counted from another event stays one; "Bà Rịa" is a place
+		{in: "Như vậy, bà Q đã tìm được việc làm trong thời gian 15 ngày kể từ ngày nộp hồ sơ đề nghị hỗ trợ học nghề.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Đồng chí L nghỉ hưu trước tuổi là 05 tháng theo quy định tại khoản 3 Điều 66 Luật Bảo hiểm xã hội.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ông A nhận được quyết định ngày 10/3; trong thời hạn 30 ngày kể từ ngày nhận được quyết định, ông A có quyền khiếu nại.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bà Rịa - Vũng Tàu: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// months graded, a part of a quarter, months of an allowance, a rate a week, a continuous stretch, a term past, a treatment past: no limits
+		{in: "b) Xếp loại quý: Có 03 tháng xếp loại tốt; có 02 tháng xếp loại tốt và tháng còn lại xếp loại khá; phạm nhân mới đủ thời gian xếp loại 02 tháng trong quý thì cả 02 tháng đó phải xếp loại tốt.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Có tháng đầu xếp loại kém, 02 tháng cuối của quý xếp loại trung bình trở lên.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Thân nhân được hưởng trợ cấp tuất một lần bằng 3 tháng trợ cấp hằng tháng đang hưởng trước khi chết.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Doanh nghiệp phải đảm bảo tần suất tối đa không quá 03 ngày mỗi tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Giám sát màn hình máy soi tia X; nhiệm vụ này được thực hiện liên tục không quá 30 phút.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "e) Cơ sở đã được cấp Giấy chứng nhận nhưng hoãn kiểm tra sau cấp giấy có thời hạn quá 12 (mười hai) tháng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thành viên bị miễn nhiệm nếu đã phải nghỉ làm việc để điều trị quá 06 (sáu) tháng mà khả năng lao động chưa hồi phục.", decide: true, concern: sla.ConcernNotALimit},
+		// a calendar span restated in brackets, a symbol's formula, periods reported on, a suspension of practice, an exam's time
+		{in: "Từ tháng 9 năm 2023 đến tháng 6 năm 2025 (22 tháng): mức đóng bảo hiểm xã hội hằng tháng bằng 22% của mức lương cơ sở.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Mbqtl = Tổng số tiền lương tháng đóng bảo hiểm xã hội của 5 năm (60 tháng) cuối trước khi nghỉ việc", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chi ngân sách địa phương Quý, 6 tháng, 9 tháng, năm", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian tạm đình chỉ hành nghề Thừa hành viên không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hình thức thi: thi trắc nghiệm trong thời gian tối đa 90 phút.", decide: true, concern: sla.ConcernNotALimit},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {

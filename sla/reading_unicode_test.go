@@ -113,7 +113,14 @@ func withoutDiacritics(s string) string {
 // …": stripped, the middle case's 15 days read as the ordinary limit); 111
 // with web_pages_fortythird.tsv ("đất đai0,5 ngày làm việcBM 01":
 // stripped, "dai0,5" is an amount glued to a word with no Vietnamese
-// letter, which gluedAmount leaves as a code's digits).
+// letter, which gluedAmount leaves as a code's digits); 115 when the
+// thirty-third session took in legal_gazette8.tsv and legal_new11.tsv
+// (three of their texts: "Hinh thuc thi: thi trac nghiem …" and "… ky
+// thi dau tien toi thieu 30 ngay", whose "thi" cannot be told from
+// "thì"; "Nhu vay, ba Q da tim duoc viec lam …", whose "ba" cannot be
+// told from "bà", the title of a worked example's person, personLetterAt)
+// and one of the corpus's ("do bà A có thời gian đóng …", whose stripped
+// "ba A" names no person: a concern fewer, both read as no limit).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -192,7 +199,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 111, 0
+	atMost, differ := 115, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

@@ -1229,8 +1229,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // their tuning halves read one more event (6196) and eleven more texts
 // labelled none, and four texts labelled none no longer, each a text
 // where a duration the rules now set aside (a period reported on, "6
-// tháng, năm"; a rate, "03 ngày mỗi tuần") leaves another alone.
-var heldOutFloor = map[string]int{"limit": 3971, "alternatives": 2573, "event": 6196}
+// tháng, năm"; a rate, "03 ngày mỗi tuần") leaves another alone. Its
+// draw of the national portal's lines of unseen wording
+// (heldout_portal_fresh.tsv, 16 lines, most fresh lines belonging to
+// procedures the tuning files hold) on arrival: 3/3, –, 6/6 (and 2/7
+// none): 3974/4394 (90.4 %), 2573/2808 (91.6 %), 6202/6791 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 3974, "alternatives": 2573, "event": 6202}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

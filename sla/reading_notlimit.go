@@ -698,6 +698,15 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the moment a term ends (\"thời điểm hết …\"), not a time limit"
 			}
 		case "hieu":
+			if wordAt(toks, q+1, "luc") && q+4 == from && wordAt(toks, q-1, "het") && (words2(toks, q+2, "khong", "qua") || words2(toks, q+2, "toi", "da")) {
+				// "Việc lấy mẫu cho phép thực hiện trước khi nộp hồ sơ và khi
+				// Giấy chứng nhận hết hiệu lực không quá 06 tháng" (the
+				// national portal's card on vehicles' certificates): a
+				// validity lapsed no longer than so long, a condition. (A
+				// validity still to run, "còn hiệu lực ít nhất 45 ngày", is a
+				// lead time before it ends, read as such.)
+				return "a validity lapsed no longer than a span (\"hết hiệu lực không quá 06 tháng\"), not a time limit"
+			}
 			// ("trước ngày Luật … có hiệu lực, chậm nhất là 30 ngày": a clause
 			// of its own before the limit.)
 			// ("… theo nội dung bản án hoặc quyết định đã có hiệu lực thi

@@ -2264,6 +2264,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Chi ngân sách địa phương Quý, 6 tháng, 9 tháng, năm", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian tạm đình chỉ hành nghề Thừa hành viên không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Hình thức thi: thi trắc nghiệm trong thời gian tối đa 90 phút.", decide: true, concern: sla.ConcernNotALimit},
+		// a validity lapsed no longer than a span is a condition of filing; a validity still to run when filing is a lead time before it ends (portal_fresh.tsv, the national portal's cards)
+		{in: "Việc lấy mẫu cho phép thực hiện trước khi nộp hồ sơ và khi Giấy chứng nhận hết hiệu lực không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Nộp hồ sơ đề nghị cấp lại giấy phép cho cơ quan quản lý nhà nước có thẩm quyền tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày.", ord: "45 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -1233,8 +1233,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 // draw of the national portal's lines of unseen wording
 // (heldout_portal_fresh.tsv, 16 lines, most fresh lines belonging to
 // procedures the tuning files hold) on arrival: 3/3, –, 6/6 (and 2/7
-// none): 3974/4394 (90.4 %), 2573/2808 (91.6 %), 6202/6791 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3974, "alternatives": 2573, "event": 6202}
+// none): 3974/4394 (90.4 %), 2573/2808 (91.6 %), 6202/6791 (91.3 %). Its
+// draws of the national legal database (heldout_legal_rag31.tsv, 167
+// clauses of github.com/ttttthai/vbpl-review) and of a practice blog
+// (heldout_sector_texts4.tsv, 154 sentences of github.com/hongquantq92/
+// hddtvn), wording the corpus did not hold, on arrival: 5/8, 11/12,
+// 87/90 and 3/3, 3/5, 24/35 (and 36/57, 73/111 none): 3982/4405 (90.4 %),
+// 2587/2825 (91.6 %), 6313/6916 (91.3 %); the rules learnt from the first
+// one's tuning half changed none of these.
+var heldOutFloor = map[string]int{"limit": 3982, "alternatives": 2587, "event": 6313}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

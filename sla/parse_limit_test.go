@@ -254,11 +254,13 @@ func TestParseLimitErrors(t *testing.T) {
 		{in: "2 năm", err: sla.ErrLimitSyntax},
 		{in: "30 phút", want: sla.MustParseLimit("0,5 giờ làm việc")}, // minutes as hundredths of a working hour
 		{in: "15 phút", want: sla.MustParseLimit("0,25 giờ làm việc")},
-		{in: "10 phút", err: sla.ErrLimitSyntax},                  // 1/6 hour: no whole hundredth
-		{in: "24 giờ", want: sla.WorkingHours(24)},                // bare giờ: working hours (ReadOptions.ClockHours)
-		{in: "Mười lăm ngày làm việc", want: sla.WorkingDays(15)}, // an amount in words alone (issue 13)
-		{in: "một ngày", want: sla.CalendarDays(1)},               // "một" alone filling the text, as a cell "01 ngày" (wholeCellAmount)
-		{in: "tối đa một ngày", err: sla.ErrLimitSyntax},          // "một" alone mid-sentence is prose, not read
+		{in: "10 phút", err: sla.ErrLimitSyntax},                    // 1/6 hour: no whole hundredth
+		{in: "24 giờ", want: sla.WorkingHours(24)},                  // bare giờ: working hours (ReadOptions.ClockHours)
+		{in: "Mười lăm ngày làm việc", want: sla.WorkingDays(15)},   // an amount in words alone (issue 13)
+		{in: "một ngày", want: sla.CalendarDays(1)},                 // "một" alone filling the text, as a cell "01 ngày" (wholeCellAmount)
+		{in: "vào một ngày đẹp trời", err: sla.ErrLimitSyntax},      // "một" alone mid-sentence is prose, not read
+		{in: "tối đa một ngày", want: sla.CalendarDays(1)},          // after "tối đa", as after "không quá" (limitCueBefore; thirty-third session)
+		{in: "xác nhận (tối đa một ngày)", err: sla.ErrLimitSyntax}, // the filer's own check in brackets (eight tuning rows of the national portal, labelled none)
 		{in: "15 (mười) ngày làm việc", err: sla.ErrLimitSyntax},
 		{in: "1/2 ngày làm việc", want: sla.MustParseLimit("0,5 ngày làm việc")}, // half, as the portal writes it (issue 13)
 		{in: "1/2 ngày", err: sla.ErrLimitRange},                                 // as "0,5 ngày": calendar days are whole

@@ -724,7 +724,7 @@ func (rd *reader) extends(p int) bool {
 		return true
 	}
 	return wordAt(toks, p-1, "the") || wordAt(toks, p-1, "duoc") && !strings.HasPrefix(rd.original(p-1), "D") || wordAt(toks, p-1, "thi") ||
-		words2(toks, p-2, "cho", "phep") && rd.opening(p) == p-2 || // "a) Cho phép gia hạn thời điểm đóng thầu tối đa 30 ngày" (Luật Đầu tư theo phương thức đối tác công tư, 64/2020/QH14 as amended by 57/2024/QH15): an extension the sentence allows ("… thông báo cho phép hay không cho phép gia hạn …" names the matter decided)
+		words2(toks, p-2, "cho", "phep") && rd.opening(p) == p-2 || // "a) Cho phép gia hạn thời điểm đóng thầu tối đa 30 ngày" (Luật 57/2024/QH15 as the Bộ pháp điển gives it): an extension the sentence allows ("… thông báo cho phép hay không cho phép gia hạn …" names the matter decided)
 		wordAt(toks, p+2, "them") || wordAt(toks, p+2, "hon") || words2(toks, p+2, "thoi", "han") ||
 		words2(toks, p+2, "mot", "lan") || // "Vụ việc phức tạp: Gia hạn một lần nhưng không quá 30 ngày"
 		// "30 ngày, gia hạn không quá 15 ngày": the extension's cap right

@@ -99,7 +99,7 @@ func (rd *reader) withinBefore(p, q int, w string) bool {
 func (rd *reader) rangeFromBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-5; q-- {
-		if (words2(toks, q, "tu", "tren") || words2(toks, q, "tu", "du")) && kindAt(toks, q+2, tokNum) { // ("có thời hạn từ đủ 12 tháng đến 36 tháng")
+		if (words2(toks, q, "tu", "tren") || words2(toks, q, "tu", "du")) && (kindAt(toks, q+2, tokNum) || q+2 < len(toks) && isNumberWord(toks[q+2].text)) { // ("có thời hạn từ đủ 12 tháng đến 36 tháng", "… từ đủ mười hai tháng đến ba mươi sáu tháng", Luật Bảo hiểm xã hội 2006)
 			return true
 		}
 	}

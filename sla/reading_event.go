@@ -1121,6 +1121,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return rd.objectEvent(ws, so, p, end)
 		}
 	}
+	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && words2(toks, ws[1], "dang", "tai") {
+		// "Sau thời hạn 10 ngày kể từ ngày đăng tải đầu tiên thông báo mời
+		// nộp hồ sơ quan tâm, bên mời thầu phát hành …" (Nghị định
+		// 111/2006/NĐ-CP): the day a notice is posted, whatever filing it
+		// invites.
+		return FromOtherEvent
+	}
 	for k := 2; k < len(ws); k++ {
 		if toks[ws[k]].text == "theo" && rd.ruleOfReceiptAt(ws[k], end) {
 			// "kể từ ngày tiếp nhận theo quy định tại Điều 5 Nghị định số

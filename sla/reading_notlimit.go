@@ -343,7 +343,7 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 		if wordAt(toks, from-1, "khoang") && punctAt(toks, from-2, "=") {
 			return "a rough total after a sum (\"= KHOẢNG 8 THÁNG\"), not a time limit"
 		}
-		if (punctAt(toks, 1, "=") || punctAt(toks, 2, "=")) && toks[0].kind == tokWord && toks[from].sent == toks[0].sent {
+		if symbolDefinedAt(toks) && toks[from].sent == toks[0].sent {
 			// "Mbqtl = Tổng số tiền lương tháng đóng bảo hiểm xã hội của 5
 			// năm (60 tháng) cuối trước khi nghỉ việc" (Thông tư
 			// 88/2025/TT-BCA, the Gazette): a symbol defined, each duration a
@@ -777,6 +777,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// how long someone works, not a time to act.
 				return "a working time (\"thời gian làm việc của giảng viên … là 44 tuần\"), not a time limit"
 			}
+			if wordAt(toks, q+2, "lay") && words5(toks, q, "thoi", "han", "lay", "y", "kien") && words3(toks, q+5, "dong", "gop", "cua") && wordAt(toks, q+8, "nhan") && from-q <= 24 {
+				// "Thời hạn lấy ý kiến đóng góp của nhân dân quy định tại
+				// khoản 1 Điều này là ba mươi (30) ngày" (Nghị định
+				// 181/2004/NĐ-CP): a public consultation's period, as a
+				// posting's.
+				return "a public consultation's period (\"Thời hạn lấy ý kiến đóng góp của nhân dân … là 30 ngày\"), not a time limit"
+			}
 			if words4(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
 				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
 				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"
@@ -843,6 +850,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// age.
 				return "a photo's age (\"Ảnh … (không quá 6 tháng)\"), not a time limit"
 			}
+		case "lanh":
+			if words2(toks, q-2, "noi", "tam") && from-q <= 14 && rd.noClauseBetween(q, from) {
+				// "… bố trí nơi tạm lánh cho nạn nhân bạo lực gia đình trong
+				// thời gian không quá 1 ngày theo yêu cầu của nạn nhân" (Luật
+				// Phòng, chống bạo lực gia đình 2007, 02/2007/QH12): how long
+				// a shelter is given.
+				return "how long a shelter is given (\"nơi tạm lánh … không quá 1 ngày\"), not a time limit"
+			}
 		case "lam", "thuyet":
 			if wordAt(toks, q+1, "bai") && words2(toks, q-2, "thoi", "gian") && amountRightAfter(toks, q+2, from) ||
 				wordAt(toks, q+1, "trinh") && words4(toks, q-5, "thoi", "gian", "chuan", "bi") && wordAt(toks, q-1, "va") && amountRightAfter(toks, q+2, from) {
@@ -887,7 +902,10 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) && rd.noClauseBetween(q, from) { // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
+			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && rd.noClauseBetween(q, from) &&
+				(near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) ||
+					from-q <= 14 && it.event != FromOtherEvent && (words3(toks, from-3, "trong", "thoi", "han") || words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, from-2, "trong", "vong") || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
+						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && (rd.phraseBefore(from, 8, "trong", "thoi", "han") || rd.phraseBefore(from, 8, "trong", "thoi", "gian") || rd.phraseBefore(from, 8, "trong", "vong")))) { // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension. ("đình" by its accent: "quyết
 				// định chỉ định" folds to the same letters.)
@@ -1002,7 +1020,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the length of an interruption (\"bị cắt dịch vụ trong không quá 6 giờ\"), not a time limit"
 			}
 		case "tuoc":
-			if words4(toks, q, "tuoc", "quyen", "su", "dung") && it.event != FromOtherEvent {
+			if (words4(toks, q, "tuoc", "quyen", "su", "dung") || words3(toks, q, "tuoc", "giay", "phep") && from-q <= 12 && rd.noClauseBetween(q, from)) && it.event != FromOtherEvent { // ("… còn bị tước Giấy phép lái xe 90 ngày", "… tước Giấy phép lái xe trong thời hạn 60 (sáu mươi) ngày", Nghị định 39/2001/NĐ-CP)
 				// "Tước quyền sử dụng giấy chứng nhận …, giấy phép … có thời
 				// hạn đến sáu tháng": the term of a sanction (Luật Xử lý vi
 				// phạm hành chính 2012 Điều 25).
@@ -1538,6 +1556,22 @@ func unitDefinition(toks []token, q int) bool {
 	}
 	p := toks[q-1]
 	return p.kind == tokPunct && (p.text != "-" || toks[q].space) || p.text == "con" || p.text == "va" || p.text == "thi"
+}
+
+// symbolDefinedAt reports whether the text opens with a quantity's name,
+// at most eight words, and "=": "Mbqtl = …", "Hạn mức nợ ròng hiện thời =
+// hạn mức nợ ròng tạm thời trong ngày + …" (Thông tư 08/2024/TT-NHNN): a
+// formula's definition.
+func symbolDefinedAt(toks []token) bool {
+	for q := 0; q < len(toks) && q <= 8; q++ {
+		switch {
+		case punctAt(toks, q, "="):
+			return q > 0
+		case toks[q].kind != tokWord:
+			return false
+		}
+	}
+	return false
 }
 
 // shareCapAfter reports whether a cap of a share follows the duration

@@ -142,7 +142,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 		if words2(toks, to, "tro", "cap") && wordAt(toks, to-1, "thang") && wordAt(toks, from-1, "bang") {
 			// "Thân nhân được hưởng trợ cấp tuất một lần bằng 3 tháng trợ
-			// cấp hằng tháng đang hưởng" (Thông tư 88/2025/TT-BCA, the
+			// cấp hằng tháng đang hưởng" (Nghị định 158/2025/NĐ-CP, the
 			// Gazette): a sum of allowances, as "02 tháng phụ cấp" is.
 			return "a sum of allowances (\"bằng 3 tháng trợ cấp\"), not a time limit"
 		}
@@ -158,8 +158,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "xep", "do":
 		if words2(toks, to, "xep", "loai") || words4(toks, to, "do", "phai", "xep", "loai") { // ("… thì cả 02 tháng đó phải xếp loại tốt")
 			// "Phạm nhân xếp loại tốt khi …: Có 03 tháng xếp loại tốt; có 02
-			// tháng xếp loại tốt và tháng còn lại xếp loại khá" (Thông tư on
-			// grading prisoners, the Gazette): a count of months graded.
+			// tháng xếp loại tốt và tháng còn lại xếp loại khá" (Nghị định
+			// 170/2026/NĐ-CP on grading prisoners, the Gazette): a count of
+			// months graded.
 			return "a count of months graded (\"03 tháng xếp loại tốt\"), not a time limit"
 		}
 	case "lie":
@@ -916,6 +917,17 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// has the time.)
 		return "a period of validity (\"có thời hạn là 36 tháng\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "qua") && wordAt(toks, from-2, "da") && !rd.lapseAfter(to) && rd.phraseInSentenceBefore(from, 24, "no", "tien") || wordAt(toks, from-1, "den") && rd.phraseBefore(from, 6, "qua", "thoi", "han") {
+		// "Người nộp thuế nợ tiền thuế … đã quá chín mươi ngày, kể từ ngày
+		// hết thời hạn nộp thuế" (Luật Quản lý thuế 2006), "Nợ phải thu
+		// hồi … nhưng đã quá thời hạn thu hồi đến 60 ngày mà vẫn chưa thu
+		// hồi được" (Thông tư 02/2013/TT-NHNN): a time past due, a class of
+		// debt or a ground, as a threshold counted from an event is; a debt
+		// is named before "đã quá" ("nợ tiền …"). (A
+		// lapse, "nếu đã quá 06 tháng kể từ ngày được cấp … mà vẫn không
+		// được cấp …", is counted from its event, as the README labels it.)
+		return "a time past due (\"đã quá chín mươi ngày\", \"quá thời hạn … đến 60 ngày\"), not a time limit"
+	}
 	if wordAt(toks, from-1, "qua") && words2(toks, from-3, "dieu", "tri") && rd.lapseAfter(to) {
 		// "… đã phải nghỉ làm việc để điều trị quá 06 (sáu) tháng mà khả
 		// năng lao động chưa hồi phục" (Thông tư 14/2021/TT-BLĐTBXH, the
@@ -924,8 +936,9 @@ func (rd *reader) termOfMatter(from, to int) string {
 	}
 	if words4(toks, from-4, "co", "thoi", "han", "qua") {
 		// "e) Cơ sở đã được cấp Giấy chứng nhận ATTP nhưng hoãn kiểm tra sau
-		// cấp giấy có thời hạn quá 12 (mười hai) tháng" (a circular on food
-		// safety, the Bộ pháp điển): a term passed, a ground.
+		// cấp giấy có thời hạn quá 12 (mười hai) tháng" (Thông tư
+		// 48/2013/TT-BNNPTNT Điều 12, the Bộ pháp điển): a term passed, a
+		// ground.
 		return "a threshold of a term (\"có thời hạn quá 12 tháng\"), not a time limit"
 	}
 	if (words3(toks, from-5, "co", "thoi", "gian") && capAt(toks, from-2)) && rd.contractBefore(from-5) || words3(toks, from-3, "co", "thoi", "gian") && rd.contractBefore(from-3) {
@@ -1347,6 +1360,12 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 	}
 	if words4(toks, q, "bat", "dau", "tu", "ngay") && kindAt(toks, q+4, tokNum) {
 		q++ // "trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021 đến hết ngày 30/11/2021" (a firm's programme, cardbusiness.online)
+	}
+	if words3(toks, q, "tinh", "tu", "ngay") && words4(toks, q+3, "dau", "tien", "cua", "thang") && rd.phraseInSentenceAfter(q+7, 16, "ngay", "cuoi", "cung", "cua", "thang") {
+		// "Năm hợp đồng là năm … 12 (mười hai) tháng tính từ ngày đầu tiên
+		// của tháng 01 (một) và kết thúc vào ngày cuối cùng của tháng 12
+		// (mười hai) năm đó" (Nghị định 80/2024/NĐ-CP): a calendar year.
+		return true
 	}
 	if (words3(toks, q, "tinh", "tu", "ngay") || words3(toks, q, "ke", "tu", "ngay") || words3(toks, q, "dau", "tu", "ngay")) && kindAt(toks, q+3, tokNum) {
 		// "06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017", "12 tháng,

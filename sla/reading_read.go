@@ -314,7 +314,7 @@ func (rd *reader) scan() {
 		case t.kind == tokWord && t.text == "trong" && wordAt(toks, i+1, "ngay") && (!kindAt(toks, i+2, tokNum) || amountThenCaseAt(toks, i+2)) && !wordAt(toks, i-1, "diem") && !wordAt(toks, i-1, "sinh") &&
 			!wordAt(toks, i-1, "ngoi") && !wordAt(toks, i-1, "tuc") && !words2(toks, i-2, "da", "nhan") && !words2(toks, i-2, "thoi", "gian") && !wordAt(toks, i-1, "gio") &&
 			!words2(toks, i-2, "nhat", "dinh") && !wordsAt(toks, i+2, "cuoi") && !words2(toks, i+2, "thuc", "te") && !words2(toks, i+2, "van", "hanh") && !rd.partOfDayBefore(i) &&
-			!firstDayAt(toks, i+2) && !wordAt(toks, i+2, "nghi") && !wordAt(toks, i+2, "tet") && !words2(toks, i+2, "co", "su") && !rd.phraseBefore(i, 12, "thoi", "gian", "hoat", "dong"): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3; "… lao động trong ngày nghỉ thì được nghỉ bù", Luật Thi hành án hình sự 2019 Điều 32: on a day off)
+			!firstDayAt(toks, i+2) && !wordAt(toks, i+2, "nghi") && !wordAt(toks, i+2, "tet") && !words2(toks, i+2, "co", "su") && !rd.phraseBefore(i, 12, "thoi", "gian", "hoat", "dong") && !punctAt(toks, i+2, "+"): // ("Trong ngày thực tế làm nhiệm vụ": a day of duty; "trong ngày vận hành D": the electricity market's operating day, Thông tư 29/2026/TT-BCT Điều 3; "… lao động trong ngày nghỉ thì được nghỉ bù", Luật Thi hành án hình sự 2019 Điều 32: on a day off)
 			// ("phát sinh trong ngày", "thời giờ nghỉ ngơi trong ngày", "24
 			// giờ liên tục trong ngày", "khoảng thời gian trong ngày", "21
 			// giờ trong ngày", "trong ngày cưới": a part of the day, no
@@ -322,7 +322,8 @@ func (rd *reader) scan() {
 			// ("phát sinh trong ngày": during the day, no limit; nor "… khi
 			// điều kiện khí tượng thủy văn trong ngày có sự thay đổi" nor "…
 			// liên tục trong thời gian hoạt động của điểm kiểm tra an ninh
-			// trong ngày", the Bộ pháp điển.)
+			// trong ngày", the Bộ pháp điển, nor a term of a sum, "hạn mức nợ
+			// ròng tạm thời trong ngày + …", Thông tư 08/2024/TT-NHNN.)
 			// ("mọi thời điểm trong ngày (24/24 giờ)" is a time of day.)
 			j := i + 2
 			if words2(toks, j, "lam", "viec") {
@@ -715,7 +716,7 @@ func (rd *reader) limitCueBefore(i int) bool {
 		i-- // "trong vòng khoảng năm tháng kể từ ngày nộp đơn" (a page on US trademarks, nhanhieulogo.com): about so long
 	}
 	return latestAt(toks, i-2) || latestAt(toks, i-3) && wordAt(toks, i-1, "la") || words2(toks, i-2, "trong", "vong") ||
-		words3(toks, i-3, "trong", "thoi", "han") || words2(toks, i-2, "khong", "qua") || // "trong thời hạn một tháng", "không quá một tháng" (not "trong thời gian một ngày", the length of a wedding)
+		words3(toks, i-3, "trong", "thoi", "han") || words2(toks, i-2, "khong", "qua") || words2(toks, i-2, "toi", "da") && !punctAt(toks, i-3, "(") || // "trong thời hạn một tháng", "không quá một tháng", "trong thời hạn tối đa một ngày làm việc" (not "trong thời gian một ngày", the length of a wedding, nor the filer's own "… và xác nhận (tối đa một ngày)", eight tuning rows of the national portal labelled none)
 		words2(toks, i-2, "it", "nhat") || words2(toks, i-2, "toi", "thieu") // "biết trước ít nhất một tháng"
 }
 

@@ -92,6 +92,22 @@ func (rd *reader) settleRole(k int, it *item) {
 	}
 }
 
+// timeSetBefore reports whether a body sets the time before the amount at
+// from ("thông báo và ấn định thời hạn không quá …"): "ấn định thời hạn",
+// then at most "không quá" or "tối đa", with a notice earlier in the
+// sentence; at is where "ấn định" stands.
+func (rd *reader) timeSetBefore(from int) (at int, ok bool) {
+	toks := rd.toks
+	q := from - 4
+	if !words2(toks, from-2, "khong", "qua") && !words2(toks, from-2, "toi", "da") {
+		q = from - 2
+	}
+	if !words4(toks, q-2, "an", "dinh", "thoi", "han") || !rd.phraseInSentenceBefore(q-2, 8, "thong", "bao") {
+		return 0, false
+	}
+	return q - 2, true
+}
+
 // settleStart settles the event a duration counts from where the gaps
 // left it unknown or read it as receipt: a paper of another body, a lead
 // time named before a minimum or opening the sentence, an act before the
@@ -170,6 +186,15 @@ func (rd *reader) settleStart(it *item) {
 			// both counted back from that date.
 			end := rd.clauseEnd(to+2, len(toks))
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(to, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur {
+		if at, ok := rd.timeSetBefore(it.from); ok {
+			// "Cơ quan thi hành án thông báo và ấn định thời hạn không quá
+			// một tháng cho những người được thi hành án khác về quyền làm
+			// đơn yêu cầu thi hành án" (Nghị định 173/2004/NĐ-CP): a time a
+			// body sets for others, counted from its notice.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, it.from), it.from
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur {

@@ -2230,7 +2230,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Riêng các tháng trong quý I, mức rút 01 tháng không vượt quá 12% dự toán năm.", decide: true, concern: sla.ConcernNotALimit},
 		// 38/2016/TT-BTTTT Điều 7: a bare request in a sentence giving the time to finish is the body's named in the sentence before
 		{in: "a) Triển khai các biện pháp kỹ thuật cần thiết theo yêu cầu của Bộ Thông tin và Truyền thông. Thời gian hoàn thành chậm nhất không quá 03 (ba) giờ kể từ khi nhận được yêu cầu;", ord: "3 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// 64/2020/QH14 as amended by 57/2024/QH15: a sentence that allows an extension gives the extension's cap; "cho phép hay không cho phép gia hạn" inside a sentence names the matter decided
+		// Luật 57/2024/QH15 (the Bộ pháp điển): a sentence that allows an extension gives the extension's cap; "cho phép hay không cho phép gia hạn" inside a sentence names the matter decided
 		{in: "a) Cho phép gia hạn thời điểm đóng thầu tối đa 30 ngày;", alts: []string{"extension 30 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận hồ sơ đầy đủ, cơ quan cấp phép có văn bản trả lời cho phép hay không cho phép gia hạn.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		// the date a limit is said to be, closing its clause ("thời hạn nộp thuế là 31 tháng 5", land rent in the Bộ pháp điển): no amount of months; "là 3 tháng." stays one
@@ -2267,6 +2267,23 @@ func TestReadLimitForms(t *testing.T) {
 		// a validity lapsed no longer than a span is a condition of filing; a validity still to run when filing is a lead time before it ends (portal_fresh.tsv, the national portal's cards)
 		{in: "Việc lấy mẫu cho phép thực hiện trước khi nộp hồ sơ và khi Giấy chứng nhận hết hiệu lực không quá 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Nộp hồ sơ đề nghị cấp lại giấy phép cho cơ quan quản lý nhà nước có thẩm quyền tại thời điểm giấy phép còn hiệu lực ít nhất 45 ngày.", ord: "45 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// from the tuning half of legal_rag31 (the national legal database as github.com/ttttthai/vbpl-review scraped it): sanctions' terms, a time past due, a shelter's and a consultation's periods, a calendar year, a range in words, a formula's term of a day are no limits
+		{in: "Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng đối với vi phạm tại khoản 1 Điều này.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "1. Thành viên lưu ký bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày trong các trường hợp sau đây:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "4. Người điều khiển phương tiện còn bị tước Giấy phép lái xe trong thời hạn 60 (sáu mươi) ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "1. Người nộp thuế nợ tiền thuế, tiền phạt vi phạm pháp luật về thuế đã quá chín mươi ngày, kể từ ngày hết thời hạn nộp thuế.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "(v) Nợ phải thu hồi theo kết luận thanh tra nhưng đã quá thời hạn thu hồi đến 60 ngày mà vẫn chưa thu hồi được;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sử dụng cụm từ “dịch vụ kế toán” trong tên gọi của doanh nghiệp nếu đã quá 06 tháng kể từ ngày được cấp Giấy chứng nhận mà vẫn không được cấp Giấy chứng nhận đủ điều kiện.", alts: []string{"conditional 6 tháng"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "2. Cơ sở khám bệnh, chữa bệnh bố trí nơi tạm lánh cho nạn nhân bạo lực gia đình trong thời gian không quá 1 ngày theo yêu cầu của nạn nhân.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2. Thời hạn lấy ý kiến đóng góp của nhân dân quy định tại khoản 1 Điều này là ba mươi (30) ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "13. Năm hợp đồng là năm được tính theo năm dương lịch 12 (mười hai) tháng tính từ ngày đầu tiên của tháng 01 (một) và kết thúc vào ngày cuối cùng của tháng 12 (mười hai) năm đó.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "3. Người lao động làm việc theo hợp đồng lao động xác định thời hạn từ đủ mười hai tháng đến ba mươi sáu tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hạn mức nợ ròng hiện thời = hạn mức nợ ròng tạm thời trong ngày + tổng các khoản tiền phải thu; Ngân hàng Nhà nước xử lý trong thời hạn 02 giờ làm việc kể từ khi nhận được đề nghị.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		// a time a body sets for others after its notice ("thông báo và ấn định thời hạn không quá một tháng cho …"), and the day a notice is posted, count from another event
+		{in: "Cơ quan thi hành án thông báo và ấn định thời hạn không quá một tháng cho những người được thi hành án khác về quyền làm đơn yêu cầu thi hành án.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Sau thời hạn 10 ngày kể từ ngày đăng tải đầu tiên thông báo mời nộp hồ sơ quan tâm, bên mời thầu phát hành miễn phí hồ sơ mời quan tâm.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// an amount in words after "tối đa" is read, as after "không quá"
+		{in: "Khi nhận được yêu cầu hoãn thi hành án, trong thời hạn tối đa một ngày làm việc cơ quan thi hành án phải ra quyết định hoãn thi hành án.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {

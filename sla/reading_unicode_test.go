@@ -120,7 +120,13 @@ func withoutDiacritics(s string) string {
 // "thì"; "Nhu vay, ba Q da tim duoc viec lam …", whose "ba" cannot be
 // told from "bà", the title of a worked example's person, personLetterAt)
 // and one of the corpus's ("do bà A có thời gian đóng …", whose stripped
-// "ba A" names no person: a concern fewer, both read as no limit).
+// "ba A" names no person: a concern fewer, both read as no limit); 122
+// with legal_rag31.tsv, seven of whose texts spell their amounts in words
+// ("trong thời gian sáu mươi ngày", "không được ngắn hơn ba mươi ngày và
+// không dài quá sáu mươi ngày", "từ ba đến sáu tháng", "từ đủ mười hai
+// tháng đến ba mươi sáu tháng", "ba mươi sáu tháng lương", "ít nhất 30
+// (ba mươi) ngày"), whose stripped "sau" cannot be told from "sáu", and
+// one whose stripped words name no unit it read before.
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -199,7 +205,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 115, 0
+	atMost, differ := 122, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

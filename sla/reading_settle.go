@@ -93,19 +93,16 @@ func (rd *reader) settleRole(k int, it *item) {
 }
 
 // timeSetBefore reports whether a body sets the time before the amount at
-// from ("thông báo và ấn định thời hạn không quá …"): "ấn định thời hạn",
-// then at most "không quá" or "tối đa", with a notice earlier in the
+// from ("thông báo và ấn định thời hạn không quá …"): "ấn định thời hạn"
+// right before it (amountRightAfter), with a notice earlier in the
 // sentence; at is where "ấn định" stands.
 func (rd *reader) timeSetBefore(from int) (at int, ok bool) {
-	toks := rd.toks
-	q := from - 4
-	if !words2(toks, from-2, "khong", "qua") && !words2(toks, from-2, "toi", "da") {
-		q = from - 2
+	for _, at := range [...]int{from - 4, from - 6} {
+		if words4(rd.toks, at, "an", "dinh", "thoi", "han") && amountRightAfter(rd.toks, at+4, from) && rd.phraseInSentenceBefore(at, 8, "thong", "bao") {
+			return at, true
+		}
 	}
-	if !words4(toks, q-2, "an", "dinh", "thoi", "han") || !rd.phraseInSentenceBefore(q-2, 8, "thong", "bao") {
-		return 0, false
-	}
-	return q - 2, true
+	return 0, false
 }
 
 // settleStart settles the event a duration counts from where the gaps

@@ -26,9 +26,10 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 	}
 	end, ext := rd.countClauseEnd(at, end, hi)
 	switch {
-	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";")) && (a.event == StartUnknown || (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")) && rd.afterOpens(a)):
+	case a != nil && (rd.sentOf(p) == sa || a.to == p-1 && punctAt(toks, p-1, ";") || rd.countSplitOff(a, p) && (b == nil || rd.sentOf(p) != sb)) && (a.event == StartUnknown || (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")) && rd.afterOpens(a)):
 		// ("Trong thời hạn 60 ngày; kể từ ngày đại hội thành viên ra
-		// nghị quyết …": a semicolon for a comma.)
+		// nghị quyết …": a semicolon for a comma; "… chậm nhất là 10
+		// ngày. Kể từ ngày mà cơ quan thuế thông báo …": a full stop.)
 		if a.event != StartUnknown && strings.HasPrefix(a.cond, a.eventWord) {
 			// "Sau khi kiểm tra giấy tờ và thấy người đề nghị có đủ điều
 			// kiện … thì trong thời hạn 03 ngày làm việc kể từ ngày nhận
@@ -79,6 +80,22 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			rd.generalCase = rd.words(rd.opening(p), rd.caseWordsEnd(c, p))
 		}
 	}
+}
+
+// countSplitOff reports whether the count at p opens the sentence right
+// after duration a, which ended its own at a full stop: "… chậm nhất là
+// 10 ngày. Kể từ ngày mà cơ quan thuế thông báo …", "… trong vòng 15
+// ngày. Bắt đầu kể từ ngày thông qua quyết định này." (a practice blog
+// on tax and enterprise law, pending/sector_texts4.tsv, whose sentences a
+// full stop splits); the count then belongs to a when no duration of its
+// own sentence follows.
+func (rd *reader) countSplitOff(a *item, p int) bool {
+	toks := rd.toks
+	q := p
+	if words2(toks, q-2, "bat", "dau") {
+		q -= 2
+	}
+	return q == a.to+1 && punctAt(toks, a.to, ".")
 }
 
 // afterOpens reports whether duration a counts from a "Sau khi …" clause

@@ -2284,6 +2284,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Sau thời hạn 10 ngày kể từ ngày đăng tải đầu tiên thông báo mời nộp hồ sơ quan tâm, bên mời thầu phát hành miễn phí hồ sơ mời quan tâm.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// an amount in words after "tối đa" is read, as after "không quá"
 		{in: "Khi nhận được yêu cầu hoãn thi hành án, trong thời hạn tối đa một ngày làm việc cơ quan thi hành án phải ra quyết định hoãn thi hành án.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		// a count split off by a full stop from the duration that ended its sentence belongs to it, when no duration of its own sentence follows (a practice blog, pending/sector_texts4.tsv); a count opening a sentence with its own duration stays that one's
+		{in: "Những yêu cầu này cần phải được gửi đến công ty trong vòng 15 ngày. Bắt đầu kể từ ngày thông qua quyết định này.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn hủy hóa đơn chậm nhất là 10 ngày. Kể từ ngày mà cơ quan thuế thông báo hóa đơn hết giá trị sử dụng.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Hồ sơ gồm 02 bộ được nộp trong 05 ngày làm việc. Kể từ ngày nhận đủ hồ sơ, trong thời hạn 10 ngày làm việc Sở trả lời.", alts: []string{"unstated 5 ngày làm việc", "unstated 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {

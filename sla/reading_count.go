@@ -63,7 +63,7 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// phố": the filer's request or a body's report, two starts.
 			a.or = true
 		}
-	case b != nil && rd.sentOf(p) == sb && b.event == StartUnknown:
+	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown:
 		b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
 		// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
@@ -96,6 +96,21 @@ func (rd *reader) countSplitOff(a *item, p int) bool {
 		q -= 2
 	}
 	return q == a.to+1 && punctAt(toks, a.to, ".")
+}
+
+// eventSplitOff reports whether the count at p ("Sau khi …"), whose words
+// end at end, opens a sentence a full stop closes right there, and the
+// next sentence opens with duration b's cue ("Trong vòng 2 ngày thì …"):
+// "* Sau khi đã nhận được thông báo từ cơ quan Thuế. Trong vòng 2 ngày thì
+// kế toán viên sẽ tiến hành …" (a practice blog, pending/sector_texts4.tsv),
+// the event split off before its duration.
+func (rd *reader) eventSplitOff(p, end int, b *item) bool {
+	toks := rd.toks
+	if !wordAt(toks, p, "sau") || p != rd.opening(p) || !punctAt(toks, end, ".") {
+		return false
+	}
+	o := rd.opening(b.from)
+	return o == end+1 && withinLimitStart(toks, b.from) == o
 }
 
 // afterOpens reports whether duration a counts from a "Sau khi …" clause

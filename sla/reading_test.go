@@ -2288,6 +2288,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Những yêu cầu này cần phải được gửi đến công ty trong vòng 15 ngày. Bắt đầu kể từ ngày thông qua quyết định này.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn hủy hóa đơn chậm nhất là 10 ngày. Kể từ ngày mà cơ quan thuế thông báo hóa đơn hết giá trị sử dụng.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Hồ sơ gồm 02 bộ được nộp trong 05 ngày làm việc. Kể từ ngày nhận đủ hồ sơ, trong thời hạn 10 ngày làm việc Sở trả lời.", alts: []string{"unstated 5 ngày làm việc", "unstated 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// and an event split off before its duration by a full stop ("Sau khi …. Trong vòng 2 ngày thì …") is the duration's
+		{in: "* Sau khi đã nhận được thông báo từ cơ quan Thuế. Trong vòng 2 ngày thì kế toán viên sẽ tiến hành xem và lập lại hóa đơn mới.", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {

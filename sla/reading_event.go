@@ -1121,6 +1121,21 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return rd.objectEvent(ws, so, p, end)
 		}
 	}
+	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && wordAt(toks, ws[1], "nhan") {
+		k := 2
+		if wordAt(toks, ws[2], "duoc") {
+			k = 3
+		}
+		if d := ws[k] + 1; k < len(ws) && wordAt(toks, ws[k], "don") && (wordAt(toks, d, "xin") || words3(toks, d, "tu", "nguyen", "xin")) {
+			// "… kể từ ngày nhận đơn xin từ chức của Chủ tịch Hội đồng quản
+			// trị, Hội đồng quản trị phải tổ chức họp …" (legal_rag31.tsv),
+			// "… kể từ ngày nhận đơn tự nguyện xin thôi việc của công chức"
+			// (catalogue_repos5.tsv): a letter asking for something ("đơn
+			// xin …") is the person's own filing, whatever office its author
+			// holds.
+			return FromReceipt
+		}
+	}
 	if len(ws) >= 3 && wordAt(toks, ws[0], "ngay") && words2(toks, ws[1], "dang", "tai") {
 		// "Sau thời hạn 10 ngày kể từ ngày đăng tải đầu tiên thông báo mời
 		// nộp hồ sơ quan tâm, bên mời thầu phát hành …" (Nghị định

@@ -2290,6 +2290,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Hồ sơ gồm 02 bộ được nộp trong 05 ngày làm việc. Kể từ ngày nhận đủ hồ sơ, trong thời hạn 10 ngày làm việc Sở trả lời.", alts: []string{"unstated 5 ngày làm việc", "unstated 10 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// and an event split off before its duration by a full stop ("Sau khi …. Trong vòng 2 ngày thì …") is the duration's
 		{in: "* Sau khi đã nhận được thông báo từ cơ quan Thuế. Trong vòng 2 ngày thì kế toán viên sẽ tiến hành xem và lập lại hóa đơn mới.", ord: "2 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a letter asking for something ("đơn xin …", "đơn tự nguyện xin …") is the person's own filing, whatever office its author holds (legal_rag31.tsv, catalogue_repos5.tsv); a body's paper stays another event
+		{in: "3. Trong thời hạn tối đa sáu mươi (60) ngày kể từ ngày nhận đơn xin từ chức của Chủ tịch Hội đồng quản trị, Hội đồng quản trị phải tổ chức họp.", ord: "60 ngày", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 30 ngày kể từ ngày nhận đơn tự nguyện xin thôi việc của công chức, cơ quan quản lý công chức phải trả lời.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 30 ngày kể từ ngày nhận được văn bản đề nghị của Chủ tịch Ủy ban nhân dân cấp xã, Sở Nội vụ trả lời.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -1126,7 +1126,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if wordAt(toks, ws[2], "duoc") {
 			k = 3
 		}
-		if d := ws[k] + 1; k < len(ws) && wordAt(toks, ws[k], "don") && (wordAt(toks, d, "xin") || words3(toks, d, "tu", "nguyen", "xin")) {
+		if k < len(ws) && wordAt(toks, ws[k], "don") && (wordAt(toks, ws[k]+1, "xin") || words3(toks, ws[k]+1, "tu", "nguyen", "xin")) {
 			// "… kể từ ngày nhận đơn xin từ chức của Chủ tịch Hội đồng quản
 			// trị, Hội đồng quản trị phải tổ chức họp …" (legal_rag31.tsv),
 			// "… kể từ ngày nhận đơn tự nguyện xin thôi việc của công chức"
@@ -2508,7 +2508,7 @@ func (rd *reader) actAndReceipt(ws []int, k int) bool {
 func (rd *reader) demandBefore(p int, w1, w2 string) bool {
 	toks := rd.toks
 	start := rd.sentenceStartNear(p)
-	if o := rd.openingWord(start, p); start > 1 && w1 == "yeu" && (withinAt(toks, o) || words3(toks, o, "thoi", "gian", "hoan") && wordAt(toks, o+3, "thanh")) {
+	if o := rd.openingWord(start, p); start > 1 && w1 == "yeu" && (withinAt(toks, o) || words4(toks, o, "thoi", "gian", "hoan", "thanh")) {
 		// "Viện kiểm sát có quyền yêu cầu cơ quan Thi hành án dân sự giải
 		// thích …. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được
 		// yêu cầu, …": the demand of the sentence before. So for a

@@ -664,6 +664,19 @@ func (rd *reader) allowanceOpens(p int) bool {
 	return wordAt(toks, o, "muc") && (words2(toks, o+1, "tro", "cap") || words2(toks, o+2, "tro", "cap"))
 }
 
+// withinCueOpensRange reports whether a within cue ("trong thời hạn",
+// "trong thời gian", "trong vòng") stands before an amount at most eight
+// tokens before the range's end at from: "trong thời hạn 03 tháng đến 06
+// tháng", "trong thời hạn từ 3 tháng đến 6 tháng".
+func withinCueOpensRange(toks []token, from int) bool {
+	for q := from - 1; q >= 0 && q >= from-8; q-- {
+		if toks[q].kind != tokPunct && withinCueBefore(toks, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // amountRightAfter reports whether the amount at from follows a phrase
 // ending before p with at most a colon or "là", then "tối đa" or "không
 // quá", between: "thời gian làm bài: 75 phút", "… là không quá 15 phút".
@@ -903,9 +916,9 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "dinh":
 			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && rd.noClauseBetween(q, from) &&
-				(near && (words3(toks, from-3, "trong", "thoi", "gian") || words3(toks, from-3, "trong", "thoi", "han") || words2(toks, from-2, "trong", "vong")) ||
-					from-q <= 14 && it.event != FromOtherEvent && (words3(toks, from-3, "trong", "thoi", "han") || words3(toks, from-3, "trong", "thoi", "gian") || words2(toks, from-2, "trong", "vong") || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
-						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && (rd.phraseBefore(from, 8, "trong", "thoi", "han") || rd.phraseBefore(from, 8, "trong", "thoi", "gian") || rd.phraseBefore(from, 8, "trong", "vong")))) { // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
+				(near && withinCueBefore(toks, from) ||
+					from-q <= 14 && it.event != FromOtherEvent && (withinCueBefore(toks, from) || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
+						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && withinCueOpensRange(toks, from))) { // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension. ("đình" by its accent: "quyết
 				// định chỉ định" folds to the same letters.)

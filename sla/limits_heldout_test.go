@@ -1247,8 +1247,16 @@ func TestReadLimitHeldOut(t *testing.T) {
 // count split off by a full stop from the duration that ended its
 // sentence ("… trong vòng 15 ngày. Bắt đầu kể từ ngày thông qua quyết
 // định này.", learnt from pending/sector_texts4.tsv) then read four more
-// events, three of them the blog's held-out half's: 6323 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 3986, "alternatives": 2588, "event": 6323}
+// events, three of them the blog's held-out half's: 6323 (91.3 %). The
+// thirty-fourth session's web round (heldout_web_pages_fortyfourth.tsv,
+// 77 texts: provincial procedure cards; law firms', Q&A and news pages on
+// statutory limits and their events, most of them on securities and
+// banking; internal rules of public bodies), on arrival: 21/22, 12/12,
+// 24/27 (and 10/16 none): 4007/4434 (90.4 %), 2600/2838 (91.6 %),
+// 6347/6952 (91.3 %). The first days after an event ("… trong khoảng
+// thời gian 30 ngày đầu kể từ ngày vợ sinh con", learnt from the tuning
+// file's known miss) read one more event: 6348.
+var heldOutFloor = map[string]int{"limit": 4007, "alternatives": 2600, "event": 6348}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -889,7 +889,30 @@ func (rd *reader) citesBefore(p int) bool {
 // dossier ("nộp", "gửi", "đề nghị", "đăng ký").
 func (rd *reader) filingAt(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p, "nop") || wordAt(toks, p, "gui") || words2(toks, p, "de", "nghi") || words2(toks, p, "dang", "ky")
+	return wordAt(toks, p, "nop") || wordAt(toks, p, "gui") || words2(toks, p, "de", "nghi") || words2(toks, p, "dang", "ky") || rd.bodyReceivesFilingAt(p)
+}
+
+// bodyReceivesFilingAt reports whether a public body named at p receives
+// the dossier within the next few words, "Ủy ban Chứng khoán Nhà nước nhận
+// được hồ sơ": the filing's day, as "nộp hồ sơ" is. ("bản thông tin này
+// phải được lập trong vòng 06 tháng tính đến ngày Ủy ban Chứng khoán Nhà
+// nước nhận được hồ sơ", a securities firm's page on Nghị định
+// 155/2020/NĐ-CP: a paper's age before filing.)
+func (rd *reader) bodyReceivesFilingAt(p int) bool {
+	toks := rd.toks
+	if !rd.agencyNameAt(p) {
+		return false
+	}
+	for q := p + 1; q < len(toks) && q <= p+8 && toks[q].kind == tokWord; q++ {
+		if wordAt(toks, q, "nhan") {
+			r := q + 1
+			if wordAt(toks, r, "duoc") || wordAt(toks, r, "du") {
+				r++
+			}
+			return words2(toks, r, "ho", "so")
+		}
+	}
+	return false
 }
 
 // limitPhraseBefore reports whether a time limit's words ("trong thời

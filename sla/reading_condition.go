@@ -1272,6 +1272,15 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// made, no case.
 				return
 			}
+			if rd.bothOutcomesCase(p, b.from) {
+				// "Trong trường hợp, việc điều chuyển phù hợp lập tờ trình,
+				// trình UBND tỉnh ra quyết định hoặc có văn bản báo cáo UBND
+				// tỉnh đối với đề nghị điều chuyển không phù hợp: 11 ngày làm
+				// việc" (a province's step table on moving public assets):
+				// both outcomes named, the step's ordinary limit (README: a
+				// sentence that names both outcomes).
+				return
+			}
 			if (wordAt(toks, p, "doi") || wordAt(toks, p, "truong")) && rd.phraseBefore(p, 10, "hoac", "tra", "loi") {
 				// "c) Cấp giấy phép hoặc trả lời bằng văn bản đối với những
 				// trường hợp chưa đủ điều kiện để cấp giấy phép hoặc không cấp
@@ -1629,6 +1638,53 @@ func (rd *reader) otherOutcomeBetween(p, q int) bool {
 		}
 	}
 	return false
+}
+
+// bothOutcomesCase reports whether the case word at p stands in a case
+// opened by "trường hợp" (at p or up to 30 words before it, in its
+// sentence) whose words up to q name an outcome and its negation
+// (outcomeAndItsNegation): "Trong trường hợp, việc điều chuyển phù hợp …
+// hoặc … đối với đề nghị điều chuyển không phù hợp: 11 ngày làm việc",
+// where "đối với" scopes the second outcome only.
+func (rd *reader) bothOutcomesCase(p, q int) bool {
+	toks := rd.toks
+	for r := p; r >= 0 && r >= p-30 && (r == p || !rd.isSentenceEnd(r)); r-- {
+		if words2(toks, r, "truong", "hop") {
+			return rd.outcomeAndItsNegation(r, q)
+		}
+	}
+	return false
+}
+
+// outcomeAndItsNegation reports whether the words [p, q) of a case name
+// an outcome and, after "hoặc", its negation: "… phù hợp … hoặc … không
+// phù hợp", "đạt … hoặc … không đạt". Such a case is both outcomes, no
+// case of its own.
+func (rd *reader) outcomeAndItsNegation(p, q int) bool {
+	toks := rd.toks
+	or := -1
+	for r := p; r < q; r++ {
+		switch {
+		case or < 0 && wordAt(toks, r, "hoac"):
+			or = r
+		case or >= 0 && wordAt(toks, r, "khong") && r+1 < q && outcomeWordAt(toks, r+1):
+			w := toks[r+1].text
+			for s := p; s < or; s++ {
+				if toks[s].text == w && !wordAt(toks, s-1, "khong") && wordAt(toks, s+1, toks[r+2].text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// outcomeWordAt reports whether an outcome of a check stands at p: "phù
+// hợp", "đạt (yêu cầu)", "đủ (điều kiện)", "đồng ý", "chấp thuận", "hợp lệ",
+// "đáp ứng".
+func outcomeWordAt(toks []token, p int) bool {
+	return words2(toks, p, "phu", "hop") || words2(toks, p, "dat", "yeu") || words2(toks, p, "du", "dieu") || words2(toks, p, "dong", "y") ||
+		words2(toks, p, "chap", "thuan") || words2(toks, p, "hop", "le") || words2(toks, p, "dap", "ung")
 }
 
 // durationAfter reports whether another duration stands after token p.

@@ -115,6 +115,13 @@ func (rd *reader) notALimit(it *item) string {
 		// earlier, compared with its term, no time to act.
 		return "a step brought forward (\"nâng … trước thời hạn tối đa 12 tháng so với …\"), not a time limit"
 	}
+	if it.event == StartUnknown && rd.exchangeOfferedBefore(it.from) {
+		// "– Hỗ trợ đổi hàng trong 7 ngày với sản phẩm nguyên giá", "Đổi
+		// máy miễn phí trong vòng 15 ngày đầu tiên" (shops' pages): a
+		// customer's window to exchange goods, no one's time to act (one
+		// counted from the purchase is reported as such).
+		return "a shop's exchange window (\"đổi hàng trong 7 ngày\"), not a time limit"
+	}
 	if rare&rarePhoto != 0 && rd.photographAgeBefore(it.from) { // (most texts name no photograph)
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
@@ -132,6 +139,24 @@ func (rd *reader) notALimit(it *item) string {
 		return why
 	}
 	return rd.openingSays(it)
+}
+
+// exchangeOfferedBefore reports whether an exchange of goods is offered
+// right before the duration at from and its within cue: "đổi hàng", "đổi
+// máy", "đổi sản phẩm", "đổi trả", with at most "miễn phí" between.
+func (rd *reader) exchangeOfferedBefore(from int) bool {
+	toks := rd.toks
+	p := from
+	if s := withinStart(toks, from); s >= 0 {
+		p = s
+	} else if wordAt(toks, p-1, "trong") {
+		p--
+	}
+	if words2(toks, p-2, "mien", "phi") {
+		p -= 2
+	}
+	return wordAt(toks, p-2, "doi") && (wordAt(toks, p-1, "hang") || wordAt(toks, p-1, "may") || wordAt(toks, p-1, "tra")) ||
+		words3(toks, p-3, "doi", "san", "pham")
 }
 
 // keptObjectAt reports whether, in a text without diacritics, what is
@@ -1147,7 +1172,7 @@ func (rd *reader) openingSays(it *item) string {
 		words2(toks, q, "thoi", "gian") && syllableThiAt(toks, q+2) && !wordAt(toks, q+3, "hanh") || // "c) Thời gian thi thuyền trưởng hạng nhì tối đa 90 phút" (Thông tư 40/2019/TT-BGTVT Điều 14): an examination's length ("thời gian thi hành" is enforcement)
 		words4(toks, q, "thoi", "gian", "trinh", "bay") || // "Thời gian trình bày của NCS không quá 30 phút" (a university's rules on doctoral theses, 123docz.net): how long a presentation lasts
 		words4(toks, q, "thoi", "gian", "dao", "tao") || // "Thời gian đào tạo nghiệp vụ Thừa hành viên …, thời gian tối đa không quá 06 tháng"
-		words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng"
+		it.event != FromOtherEvent && words3(toks, q, "thoi", "gian", "nghi") || // "Thời gian nghỉ do tai nạn lao động, bệnh nghề nghiệp nhưng cộng dồn không quá 6 tháng" ("… được tính trong khoảng thời gian 30 ngày đầu kể từ ngày vợ sinh con" is reported as counted from the birth)
 		it.event != FromOtherEvent && (words5(toks, q, "thoi", "han", "tam", "dinh", "chi") || words5(toks, q, "thoi", "gian", "tam", "dinh", "chi") && words2(toks, q+5, "hanh", "nghe")) || // "Thời hạn tạm đình chỉ công việc không được quá 15 ngày", "Thời gian tạm đình chỉ hành nghề Thừa hành viên không quá 12 tháng" (one counted from an event is reported as such)
 		it.event != FromOtherEvent && (words4(toks, q, "thoi", "han", "tam", "dung") || words4(toks, q, "thoi", "han", "tam", "ngung") || words4(toks, q, "thoi", "gian", "tam", "dung")) || // ("Thời gian tạm dừng đóng vào quỹ hưu trí … không quá 12 tháng") // "Thời hạn tạm dừng kết nối eContract không quá 06 tháng" ("Thời hạn tạm dừng làm thủ tục hải quan là mười ngày làm việc, kể từ ngày ra quyết định" is reported as counted from the decision)
 		!it.lead && (words5(toks, q, "thoi", "han", "cua", "van", "ban") || words4(toks, q, "thoi", "han", "cua", "giay") || words5(toks, q, "thoi", "han", "cua", "mot", "giay"))) {

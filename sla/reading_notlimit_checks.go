@@ -302,7 +302,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// hoạt dịch vụ": a window after a limit's words, counted from an
 		// event, read as such.)
 		if !words2(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
-			!(withinCueBefore(toks, from) && (wordAt(toks, to+1, "tien") && countFromAt(toks, to+2) || words2(toks, to+1, "sau", "khi"))) && // ("trong vòng một giờ đầu sau khi sinh", Nghị định 100/2014/NĐ-CP Điều 14: a window after an event)
+			!(withinCueBefore(toks, from) && rd.firstDaysOfEventAt(to+1)) && // ("trong vòng một giờ đầu sau khi sinh", Nghị định 100/2014/NĐ-CP Điều 14: a window after an event)
 			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
@@ -1840,4 +1840,19 @@ func (rd *reader) sameAmountAt(from, to, q int) bool {
 		}
 	}
 	return true
+}
+
+// firstDaysOfEventAt reports whether an event follows "N ngày đầu" at p
+// ("đầu" said, p the word after it): "30 ngày đầu tiên kể từ ngày kích
+// hoạt", "một giờ đầu sau khi sinh", "30 ngày đầu kể từ ngày vợ sinh con"
+// (Luật Bảo hiểm xã hội 2024, 41/2024/QH15 Điều 53): the first days after
+// that event, a window counted from it, not the first part of a span. (A
+// bare "khi" is no count: "trong khoảng thời gian 30 ngày đầu khi quay lại
+// làm việc mà sức khỏe … chưa được phục hồi" is a condition's window.)
+func (rd *reader) firstDaysOfEventAt(p int) bool {
+	toks := rd.toks
+	if wordAt(toks, p, "tien") {
+		p++
+	}
+	return countFromAt(toks, p) || words2(toks, p, "sau", "khi")
 }

@@ -673,6 +673,10 @@ func withinStart(toks []token, p int) int {
 		return p - 3
 	case words2(toks, p-2, "trong", "vong"):
 		return p - 2
+	case words4(toks, p-4, "trong", "vong", "thoi", "gian"):
+		// "trong khoảng thời gian 30 ngày đầu …" ("khoảng" folds to
+		// "vòng", sameWords), as "trong thời gian …".
+		return p - 4
 	}
 	return -1
 }
@@ -1958,7 +1962,22 @@ func (rd *reader) isThen(p int) bool {
 	if strings.ContainsAny(rd.original(p), "ìÌ") {
 		return true
 	}
-	return rd.withoutDiacritics() && !thiOrThi(rd.toks, p) // a text with diacritics writes "thì" with its accent
+	return rd.withoutDiacritics() && !thiOrThi(rd.toks, p) && !rd.middleNameAt(p) // a text with diacritics writes "thì" with its accent
+}
+
+// middleNameAt reports whether the word at p is written with a capital
+// between two words written so, the middle of a person's name ("Trinh Thi
+// Minh Trang", "Thị" without its mark): no "thì".
+func (rd *reader) middleNameAt(p int) bool {
+	toks := rd.toks
+	capital := func(q int) bool {
+		if q < 0 || q >= len(toks) || toks[q].kind != tokWord {
+			return false
+		}
+		c := rd.f.src[rd.f.orig[toks[q].at]]
+		return 'A' <= c && c <= 'Z'
+	}
+	return capital(p) && capital(p-1) && capital(p+1)
 }
 
 // withoutDiacritics reports whether the text is written without any

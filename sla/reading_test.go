@@ -2296,6 +2296,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 30 ngày kể từ ngày nhận được văn bản đề nghị của Chủ tịch Ủy ban nhân dân cấp xã, Sở Nội vụ trả lời.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// 184/2015/TT-BTC Điều 27: what was received during the day ("đã nhận trong ngày") is no same-day limit
 		{in: "Trong vòng 01 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan hải quan đối chiếu các thông tin thu nộp tiền thuế đã nhận trong ngày từ các ngân hàng.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		// from the thirty-fourth session's web round (web_pages_fortyfourth.tsv): a paper's age up to the day a body receives the dossier is a window before filing, as up to "ngày nộp hồ sơ"
+		{in: "Bản thông tin cá nhân của người đề nghị phải được lập trong vòng 06 tháng tính đến ngày Ủy ban Chứng khoán Nhà nước nhận được hồ sơ.", decide: true, concern: sla.ConcernNotALimit},
+		// a step's case that names an outcome and its negation ("… phù hợp … hoặc … không phù hợp") is both outcomes, the step's ordinary limit
+		{in: "Bước 2. Sở Tài chính kiểm tra, thẩm định đề nghị điều chuyển. Trong trường hợp, việc điều chuyển phù hợp lập tờ trình, trình UBND tỉnh ra quyết định hoặc có văn bản báo cáo UBND tỉnh đối với đề nghị điều chuyển không phù hợp: 11 ngày làm việc", ord: "11 ngày làm việc", from: sla.FromReceipt},
+		// the first days after an event ("30 ngày đầu kể từ ngày vợ sinh con", Luật Bảo hiểm xã hội 2024 Điều 53) count from it, "trong khoảng thời gian" read as "trong thời gian"
+		{in: "Thời gian nghỉ việc hưởng chế độ thai sản quy định tại khoản này được tính trong khoảng thời gian 30 ngày đầu kể từ ngày vợ sinh con.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a shop's window to exchange goods, no event named, is no one's time to act
+		{in: "– Hỗ trợ đổi hàng trong 7 ngày với sản phẩm nguyên giá, sản phẩm chưa qua sử dụng", decide: true, concern: sla.ConcernNotALimit},
+		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
+		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1255,8 +1255,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 24/27 (and 10/16 none): 4007/4434 (90.4 %), 2600/2838 (91.6 %),
 // 6347/6952 (91.3 %). The first days after an event ("… trong khoảng
 // thời gian 30 ngày đầu kể từ ngày vợ sinh con", learnt from the tuning
-// file's known miss) read one more event: 6348.
-var heldOutFloor = map[string]int{"limit": 4007, "alternatives": 2600, "event": 6348}
+// file's known miss) read one more event: 6348. Public bodies the
+// reader did not know (the two-tier tax offices, "Thuế cơ sở"; the State
+// Audit Office; a health centre; an embassy; a body's head; "HĐND"
+// written short) read one more: 6349.
+var heldOutFloor = map[string]int{"limit": 4007, "alternatives": 2600, "event": 6349}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

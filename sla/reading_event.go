@@ -702,6 +702,12 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// insurer, written with its capital (Thông tư 04/2026/TT-NHNN Điều
 		// 5); "bảo hiểm tiền gửi" is the insurance.
 		return words4(rd.toks, p, "bao", "hiem", "tien", "gui") && strings.HasPrefix(rd.original(p), "B") && !rd.allCapitals()
+	case "thue":
+		// "Thuế cơ sở 12 Thành phố Hồ Chí Minh", "Thuế tỉnh": the tax
+		// offices organised in two tiers since 2025 ("Thuế tỉnh, thành phố
+		// và Thuế cơ sở", which replaced the Chi cục Thuế), written with
+		// their capital; "thuế" is a tax.
+		return strings.HasPrefix(rd.original(p), "T") && !rd.allCapitals() && (words2(rd.toks, p+1, "co", "so") || wordAt(rd.toks, p+1, "tinh") || words2(rd.toks, p+1, "thanh", "pho"))
 	case "vu":
 		w := rd.original(p)
 		if !strings.HasPrefix(w, "V") {
@@ -770,7 +776,7 @@ func agencyName(toks []token, p int) bool {
 		// "hồ sơ từ Trung tâm Phục vụ hành chính công thành phố Hà Nội",
 		// "Trung tâm Dịch vụ việc làm": a public service centre.
 		return wordAt(toks, p+1, "tam") && (words2(toks, p+2, "phuc", "vu") || words2(toks, p+2, "dich", "vu") || words2(toks, p+2, "hanh", "chinh") ||
-			words4(toks, p+2, "phat", "trien", "quy", "dat") || words2(toks, p+2, "ly", "lich")) // "Trung tâm Phát triển quỹ đất", "Trung tâm Lý lịch tư pháp quốc gia"
+			words4(toks, p+2, "phat", "trien", "quy", "dat") || words2(toks, p+2, "ly", "lich") || words2(toks, p+2, "y", "te")) // "Trung tâm Phát triển quỹ đất", "Trung tâm Lý lịch tư pháp quốc gia", "Trung tâm Y tế" (a district's public health centre)
 
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ
@@ -779,7 +785,8 @@ func agencyName(toks []token, p int) bool {
 	case "doan":
 		return words2(toks, p+1, "kiem", "tra") || words2(toks, p+1, "thanh", "tra") || words2(toks, p+1, "danh", "gia") // "kiến nghị … của đoàn kiểm tra", "báo cáo của đoàn đánh giá ngoài"
 	case "dai":
-		return wordAt(toks, p+1, "bieu") && (wordAt(toks, p+2, "hdnd") || words2(toks, p+2, "hoi", "dong") || words2(toks, p+2, "quoc", "hoi")) // "đề nghị của đại biểu HĐND"
+		return wordAt(toks, p+1, "bieu") && (wordAt(toks, p+2, "hdnd") || words2(toks, p+2, "hoi", "dong") || words2(toks, p+2, "quoc", "hoi")) || // "đề nghị của đại biểu HĐND"
+			words2(toks, p+1, "su", "quan") // "Đại sứ quán", an embassy
 	case "cac":
 		return agencyName(toks, p+1) // "của các bộ, ngành"
 	case "co":
@@ -794,7 +801,7 @@ func agencyName(toks []token, p int) bool {
 	case "chinh":
 		return wordAt(toks, p+1, "phu") // "hồ sơ do Chính phủ trình"
 	case "thu":
-		return wordAt(toks, p+1, "tuong") // "Thủ tướng Chính phủ"
+		return wordAt(toks, p+1, "tuong") || words3(toks, p+1, "truong", "co", "quan") // "Thủ tướng Chính phủ", "Thủ trưởng cơ quan" (the head of a body)
 	case "cang":
 		return wordAt(toks, p+1, "vu")
 	case "ban":
@@ -852,8 +859,8 @@ func agencyName(toks []token, p int) bool {
 		return true
 	case "cong":
 		return wordAt(toks, p+1, "an") || wordAt(toks, p+1, "chuc") // "Công an", "của công chức tư pháp - hộ tịch"
-	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq", "vcci":
-		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc, the Chamber of Commerce and Industry (which issues ATA carnets for the State, Nghị định 64/2020/NĐ-CP)
+	case "cqdd", "ubcknn", "nhnn", "bhxh", "ubmttq", "vcci", "hdnd":
+		return true // abbreviations: Cơ quan đại diện, Ủy ban Chứng khoán Nhà nước, Ngân hàng Nhà nước, Bảo hiểm xã hội, Ủy ban Mặt trận Tổ quốc, the Chamber of Commerce and Industry (which issues ATA carnets for the State, Nghị định 64/2020/NĐ-CP), Hội đồng nhân dân
 	case "toa":
 		return wordAt(toks, p+1, "an")
 	case "ben":
@@ -885,7 +892,9 @@ func agencyName(toks []token, p int) bool {
 	case "thanh":
 		return wordAt(toks, p+1, "tra")
 	case "ngan":
-		return words3(toks, p+1, "hang", "nha", "nuoc")
+		return words3(toks, p+1, "hang", "nha", "nuoc") // (the Social Policy Bank files for refinancing: legal_gazette2.tsv)
+	case "kiem":
+		return words3(toks, p+1, "toan", "nha", "nuoc") // "Kiểm toán nhà nước" (the State Audit Office; "kiểm toán" alone is an audit)
 	}
 	return false
 }

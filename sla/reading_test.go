@@ -2304,6 +2304,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian nghỉ việc hưởng chế độ thai sản quy định tại khoản này được tính trong khoảng thời gian 30 ngày đầu kể từ ngày vợ sinh con.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// a shop's window to exchange goods, no event named, is no one's time to act
 		{in: "– Hỗ trợ đổi hàng trong 7 ngày với sản phẩm nguyên giá, sản phẩm chưa qua sử dụng", decide: true, concern: sla.ConcernNotALimit},
+		// public bodies a count from whose paper is another event: the two-tier tax offices since 2025 ("Thuế cơ sở 12 Thành phố Hồ Chí Minh"), the State Audit Office, a district's health centre, an embassy, a body's head, a people's council written short
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Thuế cơ sở 12 Thành phố Hồ Chí Minh, Sở Tài chính có ý kiến.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được kiến nghị của Kiểm toán nhà nước, đơn vị được kiểm toán phải trả lời.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được báo cáo của Trung tâm Y tế, Sở Y tế tổng hợp.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Đại sứ quán, cơ quan có thẩm quyền xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Thủ trưởng cơ quan, cơ quan có thẩm quyền xem xét.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Văn phòng HĐND và UBND, cơ quan có thẩm quyền xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -1258,8 +1258,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // file's known miss) read one more event: 6348. Public bodies the
 // reader did not know (the two-tier tax offices, "Thuế cơ sở"; the State
 // Audit Office; a health centre; an embassy; a body's head; "HĐND"
-// written short) read one more: 6349.
-var heldOutFloor = map[string]int{"limit": 4007, "alternatives": 2600, "event": 6349}
+// written short) read one more: 6349. The session's second web round
+// (heldout_web_pages_fortyfifth.tsv, 85 texts: finance and its
+// regulators; licences of the information and science sectors; transport,
+// energy and land under the 2023–2025 laws), on arrival: 37/40, 13/13,
+// 16/18 (and 10/14 none): 4044/4474 (90.4 %), 2613/2851 (91.7 %),
+// 6365/6970 (91.3 %). The day a rule takes effect no longer read as the
+// count of the duration after it: one more single limit, 4045.
+var heldOutFloor = map[string]int{"limit": 4045, "alternatives": 2613, "event": 6365}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -63,9 +63,9 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// phố": the filer's request or a body's report, two starts.
 			a.or = true
 		}
-	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown:
+	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown && !rd.takesEffectOn(p):
 		b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
-	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
+	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p) && !rd.takesEffectOn(p):
 		// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
 		// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
 		// sentence of its own about every limit of the text.
@@ -80,6 +80,24 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			rd.generalCase = rd.words(rd.opening(p), rd.caseWordsEnd(c, p))
 		}
 	}
+}
+
+// takesEffectOn reports whether the count at p gives the day a text takes
+// effect: "Thông tư số 123/2015/TT-BTC có hiệu lực thi hành kể từ ngày
+// 1/10/2015, nhà đầu tư nước ngoài được cấp mã số giao dịch chứng khoán
+// trong 1 ngày làm việc" (a securities page, web_pages_fortyfifth.tsv):
+// the day names when the rule applies, no event the duration after it
+// counts from.
+func (rd *reader) takesEffectOn(p int) bool {
+	toks := rd.toks
+	if wordAt(toks, p, "tu") && wordAt(toks, p-1, "ke") {
+		p-- // the count read again from its "từ"
+	}
+	q := p
+	if syllableThiAt(toks, q-2) && wordAt(toks, q-1, "hanh") {
+		q -= 2
+	}
+	return words2(toks, q-2, "hieu", "luc") && wordAt(toks, p+2, "ngay") && kindAt(toks, p+3, tokNum) && punctAt(toks, p+4, "/")
 }
 
 // countSplitOff reports whether the count at p opens the sentence right

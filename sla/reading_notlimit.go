@@ -122,6 +122,11 @@ func (rd *reader) notALimit(it *item) string {
 		// counted from the purchase is reported as such).
 		return "a shop's exchange window (\"đổi hàng trong 7 ngày\"), not a time limit"
 	}
+	if to := it.to; to < len(rd.toks) && (rd.toks[to].text == "can" || rd.toks[to].text == "tiep") || wordAt(rd.toks, it.from-1, "sau") { // (most durations: a few comparisons)
+		if why := rd.windowOrWaitAfter(it); why != "" {
+			return why
+		}
+	}
 	if rare&rarePhoto != 0 && rd.photographAgeBefore(it.from) { // (most texts name no photograph)
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
@@ -139,6 +144,56 @@ func (rd *reader) notALimit(it *item) string {
 		return why
 	}
 	return rd.openingSays(it)
+}
+
+// windowOrWaitAfter reads the words right after duration it, and the
+// one before it, for a customer's or a plan's window or a wait, no time
+// to act: a cooling-off period, a plan's horizon, a wait before sitting
+// an examination again. It dispatches on the word after, so that most
+// durations pay one comparison.
+func (rd *reader) windowOrWaitAfter(it *item) string {
+	toks := rd.toks
+	if uint(it.to) >= uint(len(toks)) {
+		return ""
+	}
+	switch toks[it.to].text {
+	case "can":
+		if it.event == StartUnknown && wordAt(toks, it.to+1, "nhac") {
+			// "Vậy trong 21 ngày cân nhắc việc tiếp tục tham gia bảo hiểm
+			// hay huỷ hợp đồng, …" (an insurer's page): the buyer's
+			// cooling-off period (Luật Kinh doanh bảo hiểm 2022,
+			// 08/2022/QH15 Điều 35), no one's time to act; one counted
+			// from receipt of the contract is reported as such.
+			return "a cooling-off period (\"21 ngày cân nhắc\"), not a time limit"
+		}
+	case "tiep":
+		if wordAt(toks, it.to+1, "theo") && wordAt(toks, it.to-1, "thang") && rd.phraseInSentenceBefore(it.from, 15, "ke", "hoach") {
+			// "Có kế hoạch sử dụng hết vùng địa chỉ đăng ký nhận về trong
+			// vòng 24 tháng tiếp theo" (the internet centre's conditions
+			// for an address block): a plan's horizon, no time to act.
+			return "a plan's horizon (\"kế hoạch … trong vòng 24 tháng tiếp theo\"), not a time limit"
+		}
+	}
+	if wordAt(toks, it.from-1, "sau") && rd.sitAgainAfter(it.to) {
+		// "… sau 06 tháng kể từ ngày nộp đủ hồ sơ hợp lệ theo quy định thì
+		// được dự thi lại cả lý thuyết và thực hành" (a page on seafarers'
+		// lost certificates): a wait before one may sit the examination
+		// again, no time to act.
+		return "a wait before sitting an examination again (\"sau 06 tháng … thì được dự thi lại\"), not a time limit"
+	}
+	return ""
+}
+
+// sitAgainAfter reports whether "thì được dự thi" (then one may sit the
+// examination) follows in the sentence within twenty words of p.
+func (rd *reader) sitAgainAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q <= p+20 && !rd.isSentenceEnd(q); q++ {
+		if words3(toks, q, "thi", "duoc", "du") && syllableThiAt(toks, q+3) {
+			return true
+		}
+	}
+	return false
 }
 
 // exchangeOfferedBefore reports whether an exchange of goods is offered
@@ -943,7 +998,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && rd.noClauseBetween(q, from) &&
 				(near && withinCueBefore(toks, from) ||
 					from-q <= 14 && it.event != FromOtherEvent && (withinCueBefore(toks, from) || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
-						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && withinCueOpensRange(toks, from))) { // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
+						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && withinCueOpensRange(toks, from) ||
+						wordAt(toks, from-1, "den") && kindAt(toks, from-2, tokWord) && !isUnitWord(toks[from-2].text) && !kindAt(toks, from-3, tokNum))) { // ("… sẽ bị đình chỉ giao dịch chứng khoán đến 6 tháng", a securities page: up to six months) // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
 				// the term of a suspension. ("đình" by its accent: "quyết
 				// định chỉ định" folds to the same letters.)

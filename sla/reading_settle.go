@@ -276,6 +276,10 @@ func (rd *reader) settleNotLimit(it *item) {
 		if why := rd.notALimit(it); why != "" {
 			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, why
 		}
+	} else if it.kind == iRange && words2(rd.toks, it.from-2, "thay", "vi") {
+		// "… trong 1 ngày làm việc, thay vì 3 đến 5 ngày như quy định hiện
+		// hành": the range a rule replaces, as "thay vì 03 tháng".
+		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, twoWordsBefore[[2]string{"thay", "vi"}]
 	} else if it.kind == iBad && it.err == ErrLimitSyntax {
 		// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm
 		// (05) năm": a duration in a unit not modelled is no limit

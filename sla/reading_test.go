@@ -2311,6 +2311,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Đại sứ quán, cơ quan có thẩm quyền xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Thủ trưởng cơ quan, cơ quan có thẩm quyền xem xét.", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Văn phòng HĐND và UBND, cơ quan có thẩm quyền xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// from the session's second web round (web_pages_fortyfifth.tsv): the day a rule takes effect is no count of the duration after it, and a range a rule replaces ("thay vì 3 đến 5 ngày") no alternative
+		{in: "Theo quy định mới tại Thông tư số 123/2015/TT-BTC có hiệu lực thi hành kể từ ngày 1/10/2015, nhà đầu tư nước ngoài được cấp mã số giao dịch chứng khoán trong 1 ngày làm việc, thay vì 3 đến 5 ngày như quy định hiện hành.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		// a suspension up to a term ("đình chỉ … đến 6 tháng"), a cooling-off period, a plan's horizon and a wait before sitting an examination again are no limits
+		{in: "Nhà đầu tư nước ngoài cung cấp tài liệu không chính xác sẽ bị đình chỉ giao dịch chứng khoán đến 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Vậy trong 21 ngày cân nhắc việc tiếp tục tham gia bảo hiểm hay huỷ hợp đồng, khách hàng nên xem xét các điều khoản.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "• Có kế hoạch sử dụng hết vùng địa chỉ đăng ký nhận về trong vòng 24 tháng tiếp theo.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "+ Người có bằng bị mất, sau 06 tháng kể từ ngày nộp đủ hồ sơ hợp lệ theo quy định thì được dự thi lại cả lý thuyết và thực hành.", decide: true, concern: sla.ConcernNotALimit},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -1264,8 +1264,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // energy and land under the 2023–2025 laws), on arrival: 37/40, 13/13,
 // 16/18 (and 10/14 none): 4044/4474 (90.4 %), 2613/2851 (91.7 %),
 // 6365/6970 (91.3 %). The day a rule takes effect no longer read as the
-// count of the duration after it: one more single limit, 4045.
-var heldOutFloor = map[string]int{"limit": 4045, "alternatives": 2613, "event": 6365}
+// count of the duration after it: one more single limit, 4045. Its third
+// round (heldout_web_pages_fortysixth.tsv, 73 texts: health and
+// education; justice, home and foreign affairs; agriculture, environment,
+// labour and social affairs), on arrival: 14/16, 7/8, 18/21 (and 23/28
+// none): 4059/4490 (90.4 %), 2620/2859 (91.6 %), 6383/6991 (91.3 %); the
+// rules learnt from its tuning half changed none of these.
+var heldOutFloor = map[string]int{"limit": 4059, "alternatives": 2620, "event": 6383}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1130,10 +1130,11 @@ func (rd *reader) levelStepInBrackets(it *item) bool {
 
 // actAfter reports whether the words at p, after a duration's "sau", name
 // the act it runs from with "khi" dropped: "lập" (a record), "ký" (a
-// signature), "kết thúc", "hoàn thành" ("… quá thời hạn 10 ngày sau lập
-// biên bản …").
+// signature), "kết thúc", "hoàn thành", "tốt nghiệp" ("… quá thời hạn 10
+// ngày sau lập biên bản …").
 func actAfter(toks []token, p int) bool {
-	return wordAt(toks, p, "lap") || wordAt(toks, p, "ky") || words2(toks, p, "ket", "thuc") || words2(toks, p, "hoan", "thanh")
+	return wordAt(toks, p, "lap") || wordAt(toks, p, "ky") || words2(toks, p, "ket", "thuc") || words2(toks, p, "hoan", "thanh") ||
+		words2(toks, p, "tot", "nghiep") // "trong vòng 12 tháng sau tốt nghiệp" (a news page on state-funded study abroad)
 }
 
 // examOrSittingAt reports whether the words at p name an exam or a

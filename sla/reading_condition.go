@@ -599,6 +599,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                    // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
 			words4(toks, q, "truong", "hop", "dong", "y") && q == from && !wordAt(toks, q-1, "khong"),         // "c) Trường hợp đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc …" (Nghị định 212/2026/NĐ-CP Điều 22): the granting path
 			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                        // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
+			words5(toks, q, "dap", "ung", "cac", "dieu", "kien") && rd.dossierBefore(q),                        // "Trường hợp hồ sơ đáp ứng các điều kiện để được cấp phép, Bộ LĐTBXH cấp lại giấy phép … trong vòng 15 ngày" (a page on labour sub-leasing licences)
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"
@@ -707,7 +708,20 @@ func (rd *reader) filerOpensAt(c int) bool {
 // by a comma, what then follows being the consequence.
 func (rd *reader) lapseWithin(p int, b *item) bool {
 	toks := rd.toks
-	if b.from-p > 24 || !withinCueBefore(toks, b.from) || !punctAt(toks, b.to, ",") || wordAt(toks, b.to+1, "thi") {
+	c := b.to // the comma that ends the window
+	if wordAt(toks, c, "sau") && !wordAt(toks, c+1, "khi") {
+		// "nếu không chấp hành sự điều động làm việc của cơ quan nhà nước
+		// trong vòng 12 tháng sau tốt nghiệp, sẽ phải bồi hoàn chi phí" (a
+		// news page on state-funded study abroad): the window's event, "khi"
+		// dropped, before its comma. (A count with "kể từ" opens a case of
+		// its own: "Nếu người khai hải quan không khai báo bổ sung trong
+		// thời hạn 5 ngày làm việc kể từ ngày nhận được yêu cầu …, cơ quan
+		// hải quan xác định …".)
+		for c < len(toks) && c < b.to+12 && toks[c].kind == tokWord {
+			c++
+		}
+	}
+	if b.from-p > 24 || !withinCueBefore(toks, b.from) || !punctAt(toks, c, ",") || wordAt(toks, c+1, "thi") {
 		return false
 	}
 	for q := p + 1; q < b.from-2; q++ {

@@ -983,6 +983,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// it may be used.
 				return "a period of use (\"được phép sử dụng trong vòng 6 giờ\"), not a time limit"
 			}
+			if wordAt(toks, q-1, "du") && wordAt(toks, q+1, "dung") && (q+2 == from || words2(toks, q+2, "toi", "da") && q+4 == from) {
+				// "Số lượng thuốc được kê đơn … hoặc đủ sử dụng tối đa 30 (ba
+				// mươi) ngày" (a page on the prescription rules, Thông tư
+				// 52/2017/TT-BYT Điều 6): a supply's length, no time to act.
+				return "a supply's length (\"đủ sử dụng tối đa 30 ngày\"), not a time limit"
+			}
 		case "ke", "bao":
 			if words2(toks, q, "ke", "don") && from-q <= 8 {
 				// "Mỗi lần kê đơn thuốc tối đa không quá 30 ngày": a
@@ -1173,6 +1179,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && words3(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
 				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || (words3(toks, from-3, "trong", "thoi", "gian") || rd.phraseBeforeWithin(from, 6, "lay", "y", "kien")) && rd.onSiteBetween(q, from)) || // ("… công khai trên trang thông tin điện tử … để lấy ý kiến người dân trong thời hạn 10 ngày": a consultation's posting) // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
+				words2(toks, q, "cong", "khai") && words2(toks, q-2, "cong", "bo") && q+2 == from-3 && words3(toks, from-3, "trong", "thoi", "gian") || // ("Dự thảo báo cáo tự đánh giá được công bố công khai trong thời gian 15 ngày làm việc tại cơ sở giáo dục … để lấy ý kiến góp ý": how long it stays published; "trong thời hạn" would be the time to publish)
 				words2(toks, q, "rong", "rai") && words2(toks, q-2, "thong", "bao")) {
 				// ("Thời gian công khai: … (03 ngày làm việc)", "thông báo
 				// rộng rãi trong thời gian 05 ngày".)

@@ -2318,6 +2318,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Vậy trong 21 ngày cân nhắc việc tiếp tục tham gia bảo hiểm hay huỷ hợp đồng, khách hàng nên xem xét các điều khoản.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "• Có kế hoạch sử dụng hết vùng địa chỉ đăng ký nhận về trong vòng 24 tháng tiếp theo.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "+ Người có bằng bị mất, sau 06 tháng kể từ ngày nộp đủ hồ sơ hợp lệ theo quy định thì được dự thi lại cả lý thuyết và thực hành.", decide: true, concern: sla.ConcernNotALimit},
+		// from the session's third web round (web_pages_fortysixth.tsv): a supply's length and a draft published for comments are no limits; a dossier that meets the conditions is the ordinary path; a lapse whose window ends with its event ("trong vòng 12 tháng sau tốt nghiệp, …") is no case
+		{in: "– Số lượng thuốc được kê đơn thực hiện theo Hướng dẫn chẩn đoán và Điều trị của Bộ Y tế hoặc đủ sử dụng tối đa 30 (ba mươi) ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "1. Dự thảo báo cáo tự đánh giá được công bố công khai trong thời gian 15 ngày làm việc tại cơ sở giáo dục phổ thông để lấy ý kiến góp ý.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "+ Giải quyết của cơ quan thực hiện: Trường hợp hồ sơ đáp ứng các điều kiện để được cấp phép, Bộ LĐTBXH cấp lại giấy phép cho doanh nghiệp trong vòng 15 ngày.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Du học sinh nhận học bổng từ ngân sách, nếu không chấp hành sự điều động làm việc của cơ quan nhà nước trong vòng 12 tháng sau tốt nghiệp, sẽ phải bồi hoàn chi phí.", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

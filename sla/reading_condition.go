@@ -1672,8 +1672,8 @@ func (rd *reader) bothOutcomesCase(p, q int) bool {
 
 // outcomeAndItsNegation reports whether the words [p, q) of a case name
 // an outcome and, after "hoặc", its negation: "… phù hợp … hoặc … không
-// phù hợp", "đạt … hoặc … không đạt". Such a case is both outcomes, no
-// case of its own.
+// phù hợp", "đạt yêu cầu … hoặc … không đạt yêu cầu". Such a case is both
+// outcomes, no case of its own.
 func (rd *reader) outcomeAndItsNegation(p, q int) bool {
 	toks := rd.toks
 	or := -1

@@ -90,9 +90,6 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 // counts from.
 func (rd *reader) takesEffectOn(p int) bool {
 	toks := rd.toks
-	if wordAt(toks, p, "tu") && wordAt(toks, p-1, "ke") {
-		p-- // the count read again from its "từ"
-	}
 	q := p
 	if syllableThiAt(toks, q-2) && wordAt(toks, q-1, "hanh") {
 		q -= 2

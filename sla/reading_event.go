@@ -892,7 +892,7 @@ func agencyName(toks []token, p int) bool {
 	case "thanh":
 		return wordAt(toks, p+1, "tra")
 	case "ngan":
-		return words3(toks, p+1, "hang", "nha", "nuoc") // (the Social Policy Bank files for refinancing: legal_gazette2.tsv)
+		return words3(toks, p+1, "hang", "nha", "nuoc") // (not the Social Policy Bank, which files for refinancing: legal_gazette2.tsv)
 	case "kiem":
 		return words3(toks, p+1, "toan", "nha", "nuoc") // "Kiểm toán nhà nước" (the State Audit Office; "kiểm toán" alone is an audit)
 	}

@@ -985,8 +985,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			if wordAt(toks, q-1, "du") && wordAt(toks, q+1, "dung") && (q+2 == from || words2(toks, q+2, "toi", "da") && q+4 == from) {
 				// "Số lượng thuốc được kê đơn … hoặc đủ sử dụng tối đa 30 (ba
-				// mươi) ngày" (a page on the prescription rules, Thông tư
-				// 52/2017/TT-BYT Điều 6): a supply's length, no time to act.
+				// mươi) ngày" (a page on the Ministry of Health's prescription
+				// rules): a supply's length, no time to act.
 				return "a supply's length (\"đủ sử dụng tối đa 30 ngày\"), not a time limit"
 			}
 		case "ke", "bao":

@@ -1845,7 +1845,7 @@ func (rd *reader) sameAmountAt(from, to, q int) bool {
 // firstDaysOfEventAt reports whether an event follows "N ngày đầu" at p
 // ("đầu" said, p the word after it): "30 ngày đầu tiên kể từ ngày kích
 // hoạt", "một giờ đầu sau khi sinh", "30 ngày đầu kể từ ngày vợ sinh con"
-// (Luật Bảo hiểm xã hội 2024, 41/2024/QH15 Điều 53): the first days after
+// (Luật Bảo hiểm xã hội 2014, 58/2014/QH13 Điều 34): the first days after
 // that event, a window counted from it, not the first part of a span. (A
 // bare "khi" is no count: "trong khoảng thời gian 30 ngày đầu khi quay lại
 // làm việc mà sức khỏe … chưa được phục hồi" is a condition's window.)

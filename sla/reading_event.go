@@ -1747,6 +1747,8 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực", "kể từ ngày đến kỳ hạn": a due date
 			case wordAt(toks, ws[1]+1, "phai"):
 				return FromOtherEvent, true // "trong thời hạn ba mươi ngày, kể từ ngày đến phải đăng ký tạm trú" (Thông tư 35/2014/TT-BCA Điều 16): a person's arrival and its duty
+			case words2(toks, ws[1]+1, "cua", "khau") || wordAt(toks, ws[1]+1, "cang") || words2(toks, ws[1]+1, "viet", "nam"):
+				return FromOtherEvent, true // "quá 90 ngày kể từ ngày đến cửa khẩu", "kể từ ngày đến cảng", "kể từ ngày đến Việt Nam": goods' or a person's arrival, found by probing the reader with events
 			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
 			}

@@ -2323,6 +2323,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "1. Dự thảo báo cáo tự đánh giá được công bố công khai trong thời gian 15 ngày làm việc tại cơ sở giáo dục phổ thông để lấy ý kiến góp ý.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "+ Giải quyết của cơ quan thực hiện: Trường hợp hồ sơ đáp ứng các điều kiện để được cấp phép, Bộ LĐTBXH cấp lại giấy phép cho doanh nghiệp trong vòng 15 ngày.", ord: "15 ngày", from: sla.FromReceipt},
 		{in: "Du học sinh nhận học bổng từ ngân sách, nếu không chấp hành sự điều động làm việc của cơ quan nhà nước trong vòng 12 tháng sau tốt nghiệp, sẽ phải bồi hoàn chi phí.", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// goods' arrival at a border gate ("kể từ ngày đến cửa khẩu") is another event, not the dossier's arrival ("ngày đến" on an envelope)
+		{in: "Trong thời hạn 15 ngày kể từ ngày đến cửa khẩu, người khai hải quan phải làm thủ tục hải quan.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -1269,8 +1269,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // education; justice, home and foreign affairs; agriculture, environment,
 // labour and social affairs), on arrival: 14/16, 7/8, 18/21 (and 23/28
 // none): 4059/4490 (90.4 %), 2620/2859 (91.6 %), 6383/6991 (91.3 %); the
-// rules learnt from its tuning half changed none of these.
-var heldOutFloor = map[string]int{"limit": 4059, "alternatives": 2620, "event": 6383}
+// rules learnt from its tuning half changed none of these. Its fourth
+// round (heldout_web_pages_fortyseventh.tsv, 67 texts: the two-tier local
+// government; inter-agency procedures and internal processes; business,
+// investment and tax), on arrival: 47/50, 9/10, 5/5 (and 1/2 none):
+// 4106/4540 (90.4 %), 2629/2869 (91.6 %), 6388/6996 (91.3 %); its rules
+// changed none of these either.
+var heldOutFloor = map[string]int{"limit": 4106, "alternatives": 2629, "event": 6388}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -312,12 +312,14 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// ngày hết hạn": counted from a term's end, another event.
 			end := rd.clauseEnd(p+1, hi)
 			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-		case t.text == "tiep" && wordAt(toks, p+1, "theo") && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
+		case (t.text == "tiep" && wordAt(toks, p+1, "theo") || t.text == "ke" && wordAt(toks, p+1, "tiep")) && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
 			!countFromAt(toks, p+2):
 			// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
 			// days that follow another event, named before. ("02 ngày làm
 			// việc tiếp theo kể từ ngày nhận đủ hồ sơ", with a comma or none,
-			// names its start.)
+			// names its start.) So "- Trong 10 ngày kế tiếp, tổ chức ký biên
+			// bản quyết toán …" (a province's card on health insurance
+			// settlement), "kế tiếp" for "tiếp theo".
 			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, p+2), p+2
 		case t.text == "vao" && wordAt(toks, p+1, "dau") && (wordAt(toks, p+2, "thang") || wordAt(toks, p+2, "quy") || wordAt(toks, p+2, "nam")) && a != nil && p == a.to && a.event == StartUnknown:
 			// "trong vòng 05 ngày vào đầu tháng đầu tiên của quý tiếp

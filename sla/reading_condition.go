@@ -592,6 +592,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"),  // "hồ sơ bảo đảm theo quy định"
 			words3(toks, q, "duoc", "chap", "nhan"),  // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
 			words3(toks, q, "duoc", "chap", "thuan"), // "… chi trả quyền lợi bảo hiểm (nếu được chấp thuận) chậm nhất là ba mươi (30) ngày"
+			wordAt(toks, q, "duoc") && rd.agencyNameAt(q+1) && (words2(toks, q+2, "chap", "thuan") || words2(toks, q+3, "chap", "thuan") || words2(toks, q+4, "chap", "thuan") || words2(toks, q+5, "chap", "thuan")), // "nếu được cơ quan thuế chấp thuận thì doanh nghiệp được phép sử dụng hóa đơn điện tử sau 01 ngày …" (a page on e-invoices): granted by a body, the ordinary path
 			words3(toks, q, "thuc", "hien", "duoc"),  // "Thời hạn giải quyết – Trường hợp thực hiện được: 15 ngày làm việc": what can be done, the ordinary path
 			words4(toks, q, "nop", "du", "ho", "so"), // "trong trường hợp bạn nộp đủ hồ sơ làm chế độ thai sản …": the filing itself
 			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),

@@ -1125,6 +1125,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// recruited into the post, no dossier received.
 		return FromOtherEvent
 	}
+	if (len(ws) == 3 || len(ws) == 4 && toks[ws[3]].end-toks[ws[3]].at <= 2) && ws[len(ws)-1] == len(toks)-1 &&
+		(wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && words2(toks, ws[1], "nhan", "du") {
+		// "4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận
+		// đủ h" (a province's card cut by a page's excerpt): the text ends
+		// after "nhận đủ", at most a letter or two of its object left, and
+		// what one receives in full is the dossier.
+		return FromReceipt
+	}
 	if plainReceiptFirst {
 		if so := plainReceipt(toks, ws); so >= 0 {
 			return rd.objectEvent(ws, so, p, end)

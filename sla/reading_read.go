@@ -1962,13 +1962,15 @@ func (rd *reader) isThen(p int) bool {
 	if strings.ContainsAny(rd.original(p), "ìÌ") {
 		return true
 	}
-	return rd.withoutDiacritics() && !thiOrThi(rd.toks, p) && !rd.middleNameAt(p) // a text with diacritics writes "thì" with its accent
+	return rd.withoutDiacritics() && !thiOrThi(rd.toks, p) && !rd.capitalsNameAt(p) // a text with diacritics writes "thì" with its accent
 }
 
-// middleNameAt reports whether the word at p is written with a capital
-// between two words written so, the middle of a person's name ("Trinh Thi
-// Minh Trang", "Thị" without its mark): no "thì".
-func (rd *reader) middleNameAt(p int) bool {
+// capitalsNameAt reports whether the word at p belongs to a name by its capitals:
+// written with a capital between two words written so, the middle of a
+// person's name ("Trinh Thi Minh Trang", "Thị" without its mark), or after
+// a capitalised "Do" inside a sentence, a body's "Đô thị" ("Phong Kinh
+// te, Ha tang va Do thi"). No "thì" either way.
+func (rd *reader) capitalsNameAt(p int) bool {
 	toks := rd.toks
 	capital := func(q int) bool {
 		if q < 0 || q >= len(toks) || toks[q].kind != tokWord {
@@ -1977,7 +1979,8 @@ func (rd *reader) middleNameAt(p int) bool {
 		c := rd.f.src[rd.f.orig[toks[q].at]]
 		return 'A' <= c && c <= 'Z'
 	}
-	return capital(p) && capital(p-1) && capital(p+1)
+	return capital(p) && capital(p-1) && capital(p+1) ||
+		wordAt(toks, p-1, "do") && capital(p-1) && p >= 2 && !rd.isSentenceEnd(p-2)
 }
 
 // withoutDiacritics reports whether the text is written without any
@@ -2035,8 +2038,14 @@ func thiOrThi(toks []token, p int) bool {
 			return true
 		case "chi":
 			if !wordAt(toks, p-2, "dinh") {
-				return true // "chỉ thị" (a directive), not "… đình chỉ thì" (nor "đô thị": "đó thì" is too common)
+				return true // "chỉ thị" (a directive), not "… đình chỉ thì"
 			}
+		case "do":
+			// "Phòng Quản lý đô thị", "khu đô thị", "quy hoạch đô thị", "đất
+			// đô thị", "phát triển đô thị": urban, by the word before; "…
+			// tại địa phương đó thì …" is "thì", too common to read "do"
+			// alone as "đô".
+			return wordAt(toks, p-2, "ly") || wordAt(toks, p-2, "khu") || wordAt(toks, p-2, "vuc") || wordAt(toks, p-2, "hoach") || wordAt(toks, p-2, "dat") || wordAt(toks, p-2, "trien")
 		case "qua":
 			return wordAt(toks, p-2, "ket") // "kết quả thi", not "… quá thì"
 		case "ngay":

@@ -2325,6 +2325,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Du học sinh nhận học bổng từ ngân sách, nếu không chấp hành sự điều động làm việc của cơ quan nhà nước trong vòng 12 tháng sau tốt nghiệp, sẽ phải bồi hoàn chi phí.", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// goods' arrival at a border gate ("kể từ ngày đến cửa khẩu") is another event, not the dossier's arrival ("ngày đến" on an envelope)
 		{in: "Trong thời hạn 15 ngày kể từ ngày đến cửa khẩu, người khai hải quan phải làm thủ tục hải quan.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// from the session's fourth web round (web_pages_fortyseventh.tsv): "kế tiếp" counts as "tiếp theo" does; a text cut after "nhận đủ" counts from receipt; a case granted by a body ("nếu được cơ quan thuế chấp thuận") is the ordinary path
+		{in: "- Trong 10 ngày kế tiếp, tổ chức ký biên bản quyết toán chi phí khám bệnh, chữa bệnh.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận đủ h", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Như vậy, nếu được cơ quan thuế chấp thuận thì doanh nghiệp được phép sử dụng hóa đơn điện tử sau 01 ngày kể từ ngày đăng ký.", ord: "1 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -126,7 +126,14 @@ func withoutDiacritics(s string) string {
 // không dài quá sáu mươi ngày", "từ ba đến sáu tháng", "từ đủ mười hai
 // tháng đến ba mươi sáu tháng", "ba mươi sáu tháng lương", "ít nhất 30
 // (ba mươi) ngày"), whose stripped "sau" cannot be told from "sáu", and
-// one whose stripped words name no unit it read before.
+// one whose stripped words name no unit it read before. 120 in the
+// thirty-fourth session, which took in four web rounds: a capitalised
+// "Thi" between capitalised words read as a name's "Thị" ("Trinh Thi Minh
+// Trang 2 ngay"), and "Do thi" as "Đô thị" when capitalised inside a
+// sentence ("Phong Kinh te, Ha tang va Do thi") or after "quản lý",
+// "khu", "khu vực", "quy hoạch", "đất", "phát triển"; two older texts
+// with "đô thị" among them (catalogue_repos46.tsv,
+// web_pages_fourteenth.tsv).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -198,6 +205,10 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		"c) Không quá 04 ngày kể từ ngày Vụ Pháp chế nhận được đầy đủ hồ sơ đề nghị kiểm tra, thẩm định đối với dự thảo văn bản quy phạm pháp luật được xây dựng, ban hành theo trình tự, thủ tục rút gọn.",
 		"Trong thời hạn 05 ngày kể từ ngày ông Vũ Văn An nộp đơn, cơ quan có trách nhiệm trả lời.",
 		"a) Trong vòng 03 ngày làm việc kể từ ngày nhận được đơn đề nghị từ bỏ chế độ ưu tiên của doanh nghiệp, Tổng cục trưởng Tổng cục Hải quan ký quyết định thu hồi quyết định công nhận doanh nghiệp quá cảnh được ưu tiên;",
+		// a name's "Thị" and an office's "Đô thị" stripped are no "thì" (web_pages_fortyfourth.tsv, web_pages_fortyseventh.tsv, catalogue_repos46.tsv)
+		"Bảng kê nhận tiền phụ cấp lưu trú. Trịnh Thị Minh Trang 2 ngày làm việc",
+		"- Phòng Quản lý đô thị thụ lý hồ sơ (50 ngày)",
+		"Trong thời hạn 05 ngày làm việc, Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra hồ sơ.",
 	} {
 		a, errA := sla.ReadLimit(in)
 		b, errB := sla.ReadLimit(withoutDiacritics(in))
@@ -205,7 +216,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 122, 0
+	atMost, differ := 120, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

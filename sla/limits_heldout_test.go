@@ -1274,8 +1274,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // government; inter-agency procedures and internal processes; business,
 // investment and tax), on arrival: 47/50, 9/10, 5/5 (and 1/2 none):
 // 4106/4540 (90.4 %), 2629/2869 (91.6 %), 6388/6996 (91.3 %); its rules
-// changed none of these either.
-var heldOutFloor = map[string]int{"limit": 4106, "alternatives": 2629, "event": 6388}
+// changed none of these either. Its fifth round
+// (heldout_web_pages_fortyeighth.tsv, 143 texts: courts and procedure
+// codes; labour relations; procurement, public assets and land
+// compensation), on arrival: 23/26, 13/17, 54/56 (and 34/44 none):
+// 4129/4566 (90.4 %), 2642/2886 (91.5 %), 6442/7052 (91.3 %). A scope
+// with a threshold ended by its colon ("• Đối với hợp đồng lao động kéo
+// dài dưới 12 tháng: …") then read one more alternative, 2643 (91.6 %).
+var heldOutFloor = map[string]int{"limit": 4129, "alternatives": 2643, "event": 6442}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

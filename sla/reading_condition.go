@@ -1186,7 +1186,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
 		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
-		if lead < 0 && words2(toks, p, "doi", "voi") && punctAt(toks, b.to, ",") && (wordAt(toks, b.from-1, "duoi") || wordAt(toks, b.from-1, "tren")) {
+		if lead < 0 && words2(toks, p, "doi", "voi") && (punctAt(toks, b.to, ",") || punctAt(toks, b.to, ":")) && (wordAt(toks, b.from-1, "duoi") || wordAt(toks, b.from-1, "tren")) { // ("• Đối với hợp đồng lao động kéo dài dưới 12 tháng: Người lao động báo trước 3 ngày", a page on notice periods: the scope ends at its colon)
 			// "Đối với hàng hóa dễ bị hư hỏng, …, hàng hóa có hạn sử dụng
 			// còn dưới 60 ngày, thời hạn thông báo để người đến nhận hàng
 			// là 15 ngày" (thanhphohaiphong.gov.vn on customs notices): a

@@ -249,6 +249,29 @@ func (rd *reader) readPayments() {
 // applyHeading gives every ordinary duration the condition that heads the
 // whole text: the heading read before ("(2) Trường hợp giao nộp mẫu
 // vật:"), or a label of one case before the first duration.
+// contractKindHeading makes the kind of contract a text opens with the
+// heading of its duration: "• Hợp đồng vô thời hạn là 45 ngày.", "•
+// Hợp đồng có thời hạn 1 – 3 năm là 30 ngày." (a page listing the notice
+// periods of Bộ luật Lao động 2019 Điều 35 by contract, one line each):
+// one case of several, as "Đối với hợp đồng …: 45 ngày" is.
+func (rd *reader) contractKindHeading(first int) {
+	toks := rd.toks
+	if !words2(toks, first, "hop", "dong") {
+		return
+	}
+	for k := range rd.items {
+		if it := &rd.items[k]; it.kind == iDur {
+			// (A limit's own words before "là", "… phải được giao kết chậm
+			// nhất là ba mươi ngày trước …", make no kind of contract.)
+			if wordAt(toks, it.from-1, "la") && it.from-first <= 12 && rd.sentOf(it.from) == rd.sentOf(first) && !latestAt(toks, it.from-3) && !capAt(toks, it.from-3) && !words2(toks, it.from-3, "thoi", "gian") &&
+				(!words2(toks, it.from-3, "thoi", "han") || wordAt(toks, it.from-4, "vo")) { // ("vô thời hạn", indefinite, names a kind)
+				rd.heading = rd.words(first, it.from-1)
+			}
+			return
+		}
+	}
+}
+
 func (rd *reader) applyHeading() {
 	toks := rd.toks
 	if rd.heading == "" && len(rd.items) > 0 {
@@ -274,6 +297,9 @@ func (rd *reader) applyHeading() {
 				}
 				break
 			}
+		}
+		if rd.heading == "" {
+			rd.contractKindHeading(first)
 		}
 	}
 	if rd.heading != "" {

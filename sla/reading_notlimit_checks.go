@@ -1112,6 +1112,19 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		return ""
 	}
 	switch toks[from-1].text { // the word before each form: one comparison for most durations
+	case "giam":
+		if words3(toks, from-3, "bi", "tam", "giam") {
+			// "Em tôi vi phạm pháp luật bị tạm giam 3 tháng." (a reader's
+			// question to a law firm): a detention served, no time to act.
+			return "a detention served (\"bị tạm giam 3 tháng\"), not a time limit"
+		}
+	case "viec":
+		if words4(toks, from-4, "che", "do", "lam", "viec") {
+			// "người lao động làm việc theo chế độ làm việc 8 giờ sẽ được
+			// nghỉ giữa giờ ít nhất 30 phút": a working day's length (Bộ
+			// luật Lao động 2019 Điều 109), no time to act.
+			return "a working day's length (\"chế độ làm việc 8 giờ\"), not a time limit"
+		}
 	case "tu", "den", "giu":
 		if words2(toks, from-2, "cho", "den") && kindAt(toks, from-4, tokNum) && wordAt(toks, from-5, "tu") {
 			// "tước giấy chứng nhận … trong thời gian từ 1 tháng cho đến 3
@@ -1161,7 +1174,15 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// rule replaces, as twoWordsBefore's "thay vì 03 tháng".
 			return twoWordsBefore[[2]string{"thay", "vi"}]
 		}
-	case "binh", "vi", "quan":
+	case "binh", "vi", "quan": // ("trung bình", "bình quân", "thay vì")
+		if words4(toks, from-5, "cong", "don", "trong", "pham") && toks[from-1].text == "vi" {
+			// "Tự ý bỏ việc 05 ngày làm việc cộng dồn trong phạm vi 30 ngày
+			// kể từ ngày đầu tiên tự ý bỏ việc" (a page on dismissal, Bộ
+			// luật Lao động 2019 Điều 125): the span in which absences are
+			// added up. ("Trong phạm vi 03 ngày làm việc, kể từ …" alone is
+			// a time limit.)
+			return "a span in which time is added up (\"cộng dồn trong phạm vi 30 ngày\"), not a time limit"
+		}
 		if from >= 2 {
 			if why, ok := twoWordsBefore[[2]string{toks[from-2].text, toks[from-1].text}]; ok {
 				return why

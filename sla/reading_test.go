@@ -2329,6 +2329,14 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong 10 ngày kế tiếp, tổ chức ký biên bản quyết toán chi phí khám bệnh, chữa bệnh.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận đủ h", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Như vậy, nếu được cơ quan thuế chấp thuận thì doanh nghiệp được phép sử dụng hóa đơn điện tử sau 01 ngày kể từ ngày đăng ký.", ord: "1 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// from the session's fifth web round (web_pages_fortyeighth.tsv): absences added up within a span, a working day's length and a detention served are no limits; a scope with a threshold ended by its colon is the next duration's case; the kind of contract a line opens with is its case
+		{in: "- Tự ý bỏ việc 05 ngày làm việc cộng dồn trong phạm vi 30 ngày kể từ ngày đầu tiên tự ý bỏ việc hoặc 20 ngày làm việc cộng dồn trong phạm vi 365 ngày kể từ ngày đầu tiên tự ý bỏ việc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người lao động làm việc theo chế độ làm việc 8 giờ sẽ được nghỉ giữa giờ ít nhất 30 phút.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Em tôi vi phạm pháp luật bị tạm giam 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "• Đối với hợp đồng lao động kéo dài dưới 12 tháng: Người lao động báo trước 3 ngày.", alts: []string{"conditional 3 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "• Hợp đồng vô thời hạn là 45 ngày.", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// (but "Trong phạm vi 03 ngày làm việc, kể từ …" is a time limit, and a limit's own "chậm nhất là" after "Hợp đồng …" no kind of contract)
+		{in: "Bước 2: Trong phạm vi 02 ngày làm việc, kể từ khi nhận được hồ sơ hợp lệ, Sở Tư pháp cấp giấy phép.", ord: "2 ngày làm việc", from: sla.FromReceipt},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

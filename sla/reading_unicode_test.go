@@ -133,7 +133,12 @@ func withoutDiacritics(s string) string {
 // sentence ("Phong Kinh te, Ha tang va Do thi") or after "quản lý",
 // "khu", "khu vực", "quy hoạch", "đất", "phát triển"; two older texts
 // with "đô thị" among them (catalogue_repos46.tsv,
-// web_pages_fourteenth.tsv).
+// web_pages_fourteenth.tsv); 122 with web_pages_fortyeighth.tsv, two of
+// whose texts read otherwise stripped: "Sáu mươi ngày, kể từ ngày thông
+// báo công khai, …" opens with "Sau muoi", whose "Sau" cannot be told from
+// "sau", and "… niêm yết công khai còn được thực hiện khi “thời hạn 6
+// tháng kể từ khi ủy quyền …", where a "khi" clause's case and a posting
+// read alike once "thì" and "thi" fold together.
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -216,7 +221,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 120, 0
+	atMost, differ := 122, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

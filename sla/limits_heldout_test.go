@@ -1281,7 +1281,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 4129/4566 (90.4 %), 2642/2886 (91.5 %), 6442/7052 (91.3 %). A scope
 // with a threshold ended by its colon ("• Đối với hợp đồng lao động kéo
 // dài dưới 12 tháng: …") then read one more alternative, 2643 (91.6 %).
-var heldOutFloor = map[string]int{"limit": 4129, "alternatives": 2643, "event": 6442}
+// Its sixth round (heldout_web_pages_fortyninth.tsv, 27 texts:
+// government answers to questions; utilities' committed times; defence,
+// veterans and emergencies; its tuning half waits in pending/), on
+// arrival: 7/10, 7/7, 3/3 (and 4/7 none): 4136/4576 (90.4 %), 2650/2893
+// (91.6 %), 6445/7055 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 4136, "alternatives": 2650, "event": 6445}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -2337,6 +2337,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "• Hợp đồng vô thời hạn là 45 ngày.", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// (but "Trong phạm vi 03 ngày làm việc, kể từ …" is a time limit, and a limit's own "chậm nhất là" after "Hợp đồng …" no kind of contract)
 		{in: "Bước 2: Trong phạm vi 02 ngày làm việc, kể từ khi nhận được hồ sơ hợp lệ, Sở Tư pháp cấp giấy phép.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// the installation fee paid with the application ("… kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", a water company's service commitments) is an event of its own, as "… và lệ phí" is (pending/web_pages_fortyninth.tsv)
+		{in: "Đấu nối và lắp đặt đồng hồ mới trong vòng 8 ngày kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", ord: "8 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

@@ -64,7 +64,7 @@ func (rd *reader) andAnother(ws []int) Start {
 			switch {
 			case words2(toks, r, "hoan", "thanh"), words2(toks, r, "ket", "qua"), words2(toks, r, "le", "phi"),
 				words2(toks, r, "nop", "phi"), words2(toks, r, "thanh", "toan"),
-				words2(toks, r, "tra", "tien") && wordAt(toks, r-1, "da"), // "kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt" (a water company's service commitments): the fee paid
+				words2(toks, r, "tra", "tien") && wordAt(toks, r-1, "da"),          // "kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt" (a water company's service commitments): the fee paid
 				words3(toks, r, "viec", "danh", "gia") && wordAt(toks, r-1, "ung"), // "nhận đủ hồ sơ và đáp ứng việc đánh giá": the on-site evaluation met
 				words4(toks, r, "bao", "cao", "tham", "dinh"), words2(toks, r, "y", "kien"),
 				words2(toks, r, "khang", "nghi"), words2(toks, r, "khang", "cao") && punctAt(toks, r+2, ",") && words2(toks, r+3, "khang", "nghi"), // "hồ sơ dẫn độ và kháng cáo, kháng nghị" (Luật Tương trợ tư pháp 2007 Điều 41): the procuracy's protest, past the comma that ends the clause

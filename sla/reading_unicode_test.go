@@ -227,8 +227,9 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
-		// whole corpus's.
-		atMost = 22
+		// whole corpus's. 23 with web_pages_fortyeighth.tsv, one of whose
+		// two texts named above falls in the tenth.
+		atMost = 23
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

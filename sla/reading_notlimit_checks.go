@@ -1122,7 +1122,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if words4(toks, from-4, "che", "do", "lam", "viec") {
 			// "người lao động làm việc theo chế độ làm việc 8 giờ sẽ được
 			// nghỉ giữa giờ ít nhất 30 phút": a working day's length (Bộ
-			// luật Lao động 2019 Điều 109), no time to act.
+			// luật Lao động 2019 Điều 105), no time to act.
 			return "a working day's length (\"chế độ làm việc 8 giờ\"), not a time limit"
 		}
 	case "tu", "den", "giu":

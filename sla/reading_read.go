@@ -1965,8 +1965,8 @@ func (rd *reader) isThen(p int) bool {
 	return rd.withoutDiacritics() && !thiOrThi(rd.toks, p) && !rd.capitalsNameAt(p) // a text with diacritics writes "thì" with its accent
 }
 
-// capitalsNameAt reports whether the word at p belongs to a name by its capitals:
-// written with a capital between two words written so, the middle of a
+// capitalsNameAt reports whether the word at p belongs to a name by its
+// capitals: written with a capital between two words written so, the middle of a
 // person's name ("Trinh Thi Minh Trang", "Thị" without its mark), or after
 // a capitalised "Do" inside a sentence, a body's "Đô thị" ("Phong Kinh
 // te, Ha tang va Do thi"). No "thì" either way.

@@ -777,7 +777,8 @@ func agencyName(toks []token, p int) bool {
 		// "hồ sơ từ Trung tâm Phục vụ hành chính công thành phố Hà Nội",
 		// "Trung tâm Dịch vụ việc làm": a public service centre.
 		return wordAt(toks, p+1, "tam") && (words2(toks, p+2, "phuc", "vu") || words2(toks, p+2, "dich", "vu") || words2(toks, p+2, "hanh", "chinh") ||
-			words4(toks, p+2, "phat", "trien", "quy", "dat") || words2(toks, p+2, "ly", "lich") || words2(toks, p+2, "y", "te")) // "Trung tâm Phát triển quỹ đất", "Trung tâm Lý lịch tư pháp quốc gia", "Trung tâm Y tế" (a district's public health centre)
+			words4(toks, p+2, "phat", "trien", "quy", "dat") || words2(toks, p+2, "ly", "lich") || words2(toks, p+2, "y", "te") || // "Trung tâm Phát triển quỹ đất", "Trung tâm Lý lịch tư pháp quốc gia", "Trung tâm Y tế" (a district's public health centre)
+			words4(toks, p+2, "tro", "giup", "phap", "ly") || words4(toks, p+2, "kiem", "soat", "benh", "tat")) // "Trung tâm Trợ giúp pháp lý nhà nước", "Trung tâm Kiểm soát bệnh tật"
 
 	case "nguoi":
 		// "yêu cầu của người có thẩm quyền", "yêu cầu của người đứng đầu cơ
@@ -811,7 +812,8 @@ func agencyName(toks []token, p int) bool {
 		// "Ban Thi đua - Khen thưởng Trung ương" (the State's board of
 		// emulation and commendation, Luật Thi đua, khen thưởng 2022) and
 		// its provincial boards.
-		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy") || words2(toks, p+1, "dan", "toc") || (wordAt(toks, p+1, "thi") || wordAt(toks, p+1, notThen)) && wordAt(toks, p+2, "dua") // ("Ban Dân tộc"; "thi" of "thi đua" is no "thì", sentences marks it so)
+		return wordAt(toks, p+1, "kiem") || words2(toks, p+1, "quan", "ly") || words2(toks, p+1, "chi", "huy") || words2(toks, p+1, "dan", "toc") || (wordAt(toks, p+1, "thi") || wordAt(toks, p+1, notThen)) && wordAt(toks, p+2, "dua") || // ("Ban Dân tộc"; "thi" of "thi đua" is no "thì", sentences marks it so)
+			words2(toks, p+1, "ton", "giao") || words2(toks, p+1, "boi", "thuong") // "Ban Tôn giáo", "Ban Bồi thường, giải phóng mặt bằng"
 	case "chi", "tong":
 		// "Chi cục", "Tổng cục"; "Chi nhánh Văn phòng đăng ký đất đai".
 		return wordAt(toks, p+1, "cuc") || words4(toks, p+1, "nhanh", "van", "phong", "dang")
@@ -896,6 +898,22 @@ func agencyName(toks []token, p int) bool {
 		return words3(toks, p+1, "hang", "nha", "nuoc") // (not the Social Policy Bank, which files for refinancing: legal_gazette2.tsv)
 	case "kiem":
 		return words3(toks, p+1, "toan", "nha", "nuoc") // "Kiểm toán nhà nước" (the State Audit Office; "kiểm toán" alone is an audit)
+	case "hai":
+		return words3(toks, p+1, "quan", "khu", "vuc") // "Hải quan khu vực", a customs office of the 2025 organisation ("hải quan" alone names customs, a procedure's field)
+	case "mat":
+		return words3(toks, p+1, "tran", "to", "quoc") // "Mặt trận Tổ quốc", which proposes and supervises, no filer
+	case "dang":
+		return wordAt(toks, p+1, "uy") // "Đảng ủy", a Party committee
+	case "thong":
+		// "Thống kê tỉnh", "Thống kê khu vực": the statistics offices of
+		// the 2025 organisation ("thống kê" alone is to count).
+		return wordAt(toks, p+1, "ke") && (wordAt(toks, p+2, "tinh") || words2(toks, p+2, "khu", "vuc"))
+	}
+	if syllableThiAt(toks, p) && words4(toks, p+1, "hanh", "an", "dan", "su") && (wordAt(toks, p+5, "tinh") || words2(toks, p+5, "khu", "vuc") || words2(toks, p+5, "thanh", "pho")) {
+		// "Thi hành án dân sự tỉnh", "… khu vực": the civil judgment
+		// enforcement offices of the 2025 organisation, which replaced the
+		// Cục and Chi cục Thi hành án dân sự.
+		return true
 	}
 	return false
 }

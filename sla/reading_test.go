@@ -2339,6 +2339,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bước 2: Trong phạm vi 02 ngày làm việc, kể từ khi nhận được hồ sơ hợp lệ, Sở Tư pháp cấp giấy phép.", ord: "2 ngày làm việc", from: sla.FromReceipt},
 		// the installation fee paid with the application ("… kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", a water company's service commitments) is an event of its own, as "… và lệ phí" is (pending/web_pages_fortyninth.tsv)
 		{in: "Đấu nối và lắp đặt đồng hồ mới trong vòng 8 ngày kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", ord: "8 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// more public bodies, found by a second probe: the 2025 organisation's "Hải quan khu vực", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"; the Fatherland Front, a Party committee, the state legal aid centre, a board of religion, a board of compensation
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Hải quan khu vực, cơ quan có thẩm quyền xem xét.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Thi hành án dân sự tỉnh, cơ quan có thẩm quyền xem xét.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Mặt trận Tổ quốc, Ủy ban nhân dân cấp xã xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Trung tâm Trợ giúp pháp lý nhà nước, Sở Tư pháp xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {

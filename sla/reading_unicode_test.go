@@ -213,7 +213,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		// a name's "Thị" and an office's "Đô thị" stripped are no "thì" (web_pages_fortyfourth.tsv, web_pages_fortyseventh.tsv, catalogue_repos46.tsv)
 		"Bảng kê nhận tiền phụ cấp lưu trú. Trịnh Thị Minh Trang 2 ngày làm việc",
 		"- Phòng Quản lý đô thị thụ lý hồ sơ (50 ngày)",
-		"Trong thời hạn 05 ngày làm việc, Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra hồ sơ.",
+		"Phòng Kinh tế, Hạ tầng và Đô thị kiểm tra hồ sơ trong thời hạn 05 ngày làm việc.",
 	} {
 		a, errA := sla.ReadLimit(in)
 		b, errB := sla.ReadLimit(withoutDiacritics(in))

@@ -908,8 +908,8 @@ func (rd *reader) bodyReceivesFilingAt(p int) bool {
 	for q := p + 1; q < len(toks) && q <= p+8 && toks[q].kind == tokWord; q++ {
 		if wordAt(toks, q, "nhan") {
 			r := q + 1
-			if wordAt(toks, r, "duoc") || wordAt(toks, r, "du") {
-				r++
+			for wordAt(toks, r, "duoc") || wordAt(toks, r, "day") || wordAt(toks, r, "du") {
+				r++ // "được", "đầy đủ", "đủ", as skipReceived passes them
 			}
 			return words2(toks, r, "ho", "so")
 		}

@@ -65,7 +65,7 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 		}
 	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown && !rd.takesEffectOn(p):
 		b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
-	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p) && !rd.takesEffectOn(p):
+	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
 		// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ
 		// hợp lệ và chủ xe hoàn thành việc nộp lệ phí": a
 		// sentence of its own about every limit of the text.

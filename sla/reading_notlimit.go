@@ -149,8 +149,9 @@ func (rd *reader) notALimit(it *item) string {
 // windowOrWaitAfter reads the words right after duration it, and the
 // one before it, for a customer's or a plan's window or a wait, no time
 // to act: a cooling-off period, a plan's horizon, a wait before sitting
-// an examination again. It dispatches on the word after, so that most
-// durations pay one comparison.
+// an examination again. notALimit asks it only when the word after is
+// "cân" or "tiếp", or the word before "sau": most durations pay those
+// comparisons alone.
 func (rd *reader) windowOrWaitAfter(it *item) string {
 	toks := rd.toks
 	if uint(it.to) >= uint(len(toks)) {

@@ -278,7 +278,9 @@ func (rd *reader) settleNotLimit(it *item) {
 		}
 	} else if it.kind == iRange && words2(rd.toks, it.from-2, "thay", "vi") {
 		// "… trong 1 ngày làm việc, thay vì 3 đến 5 ngày như quy định hiện
-		// hành": the range a rule replaces, as "thay vì 03 tháng".
+		// hành": the range a rule replaces, as "thay vì 03 tháng". (Not
+		// every word pair of twoWordsBefore: "trung bình từ 8-12 tuần" is a
+		// range of times a visa takes, web_pages_eleventh.tsv.)
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, twoWordsBefore[[2]string{"thay", "vi"}]
 	} else if it.kind == iBad && it.err == ErrLimitSyntax {
 		// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm

@@ -222,7 +222,13 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				}
 			}
 			from = pastListLetter(toks, from, p) // ("a) Thì hồ sơ …" names no case)
-			if from < p && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
+			// ("Trong khi người dân … đang bất an … thì ở một góc độ khác
+			// ông … cho biết … dự kiến sau 7 ngày sẽ có kết quả", a news
+			// page on a water company: "trong khi … thì" sets two facts
+			// side by side, whereas, no case; "trong khi chưa …", "trong
+			// khi chờ …" name the time a rule holds.)
+			contrast := words2(toks, from, "trong", "khi") && !wordAt(toks, from+2, "chua") && !wordAt(toks, from+2, "cho")
+			if from < p && !contrast && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
 		case t.text == "tu" && a != nil && p == a.to+2 && words2(toks, a.to, "tuc", "la") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) && a.event == StartUnknown:

@@ -1458,6 +1458,18 @@ func (rd *reader) noClauseBetween(p, q int) bool {
 	return true
 }
 
+// timesWithin reports whether, in the twenty tokens of its sentence after
+// p, a number is followed by "lần" (times): "01 lần", "2 lần".
+func (rd *reader) timesWithin(p int) bool {
+	toks := rd.toks
+	for q := p; q+1 < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
+		if toks[q].kind == tokNum && toks[q+1].text == "lan" {
+			return true
+		}
+	}
+	return false
+}
+
 // onceWithin reports whether, in the twenty tokens of its sentence after p,
 // "chỉ được" is followed within eight tokens by "một lần": an act allowed
 // once within the period before it.

@@ -801,7 +801,10 @@ func agencyName(toks []token, p int) bool {
 	case "hoi":
 		return wordAt(toks, p+1, "dong")
 	case "chinh":
-		return wordAt(toks, p+1, "phu") // "hồ sơ do Chính phủ trình"
+		// "hồ sơ do Chính phủ trình"; "đề nghị của chính quyền địa phương
+		// cấp huyện hoặc hiệp hội thương nhân" (a page on opening border
+		// markets): local government, a public body whoever else may ask.
+		return wordAt(toks, p+1, "phu") || words3(toks, p+1, "quyen", "dia", "phuong")
 	case "thu":
 		return wordAt(toks, p+1, "tuong") || words3(toks, p+1, "truong", "co", "quan") // "Thủ tướng Chính phủ", "Thủ trưởng cơ quan" (the head of a body)
 	case "cang":
@@ -1150,6 +1153,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// đủ h" (a province's card cut by a page's excerpt): the text ends
 		// after "nhận đủ", at most a letter or two of its object left, and
 		// what one receives in full is the dossier.
+		return FromReceipt
+	}
+	if len(ws) == 3 && ws[2] == len(toks)-1 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) &&
+		(wordAt(toks, ws[1], "tiep") && (toks[ws[2]].text == "nh" || toks[ws[2]].text == "nha") || wordAt(toks, ws[1], "nhan") && toks[ws[2]].text == "d") {
+		// "d. Thời hạn giải quyết: 70 ngày kể từ ngày tiếp nhậ", "… tối đa
+		// 3 ngày làm việc kể từ ngày nhận đ" (pages' excerpts cut inside
+		// "tiếp nhận", after the first letter of "đủ"): the text ends in
+		// the receipt's own words, as "nhận đủ h" above.
 		return FromReceipt
 	}
 	if plainReceiptFirst {
@@ -1752,8 +1763,12 @@ func (rd *reader) isObject(ws []int, k int) bool {
 			k+1 == len(ws) && punctAt(toks, q+1, ",") && words4(toks, q+2, "co", "quan", "bao", "hiem"))
 	case "bao":
 		// "khai báo của người làm thủ tục", "văn bản thông báo kèm theo
-		// hồ sơ" (the filer's notice and its dossier)
-		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so"))
+		// hồ sơ" (the filer's notice and its dossier); "giấy báo mất" (a
+		// savings book's holder reports its loss: "kể từ ngày ngân hàng
+		// nhận được giấy báo mất", a bank's page on lost books), the
+		// holder's report, as "đơn báo mất" is.
+		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so")) ||
+			wordAt(toks, q-1, "giay") && wordAt(toks, q+1, "mat")
 	}
 	return false
 }

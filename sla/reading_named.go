@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 24; k++ {
+	for k := 0; !ok && k < 25; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -146,9 +146,39 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			if at = max(rd.bodyPaperReceivedBefore(from), rd.answerRelayedBefore(from)); at >= 0 {
 				end, ok = rd.clauseEnd(at, from), true
 			}
+		case 24:
+			// "Ngừng cấp nước theo kế hoạch, khôi phục lại sau 5 giờ" (a
+			// water company's service commitments): the supply restored so
+			// long after the cut.
+			at, end, ok = rd.restoredAfterCut(from)
 		}
 	}
 	return at, end, lead, ok
+}
+
+// restoredAfterCut reports whether the duration at p follows "khôi phục
+// (lại) sau" in a sentence that opens with a cut of supply ("Ngừng cấp
+// nước", "Tạm ngừng cấp điện"), and returns the cut's words.
+func (rd *reader) restoredAfterCut(p int) (at, end int, ok bool) {
+	toks := rd.toks
+	q := p - 1
+	if !wordAt(toks, q, "sau") {
+		return 0, 0, false
+	}
+	if wordAt(toks, q-1, "lai") {
+		q--
+	}
+	if !words2(toks, q-2, "khoi", "phuc") {
+		return 0, 0, false
+	}
+	s := rd.opening(p)
+	if wordAt(toks, s, "tam") {
+		s++
+	}
+	if !words2(toks, s, "ngung", "cap") || s >= q-2 {
+		return 0, 0, false
+	}
+	return s, rd.clauseEnd(s, q-2), true
 }
 
 // bodyPaperReceivedBefore returns where "văn bản của <body>" opens the

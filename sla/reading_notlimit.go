@@ -68,11 +68,12 @@ func (rd *reader) notALimit(it *item) string {
 		// always open, no time to act.
 		return "round the clock (\"24 giờ/07 ngày\"), not a time limit"
 	}
-	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) {
+	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) ||
+		wordAt(rd.toks, it.from-1, "cu") && !wordAt(rd.toks, it.from-2, "bau") && rd.markedOrUnmarked(it.from-1, "ứỨ") { // "Như vậy, theo quy định mới, cứ 10 ngày sẽ điều chỉnh giá xăng dầu một lần." (a page on fuel prices): every so often
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại", "Định kỳ hàng quý, 6 tháng và năm tổng hợp …":
 		// a recurrence, whatever event stands near.
-		return "a recurrence (\"định kỳ 6 tháng\"), not a time limit"
+		return "a recurrence (\"định kỳ 6 tháng\", \"cứ 10 ngày\"), not a time limit"
 	}
 	rare := rd.rareTokens()
 	if why := rd.formulaCountOrCut(it, rare); why != "" {
@@ -103,7 +104,7 @@ func (rd *reader) notALimit(it *item) string {
 		// no time to act.
 		return "a share capped over a period (\"mức rút 01 tháng không vượt quá 12%\"), not a time limit"
 	}
-	if toks := rd.toks; wordAt(toks, it.from-1, "trong") && wordAt(toks, it.from-2, "thang") && kindAt(toks, it.from-3, tokNum) {
+	if toks := rd.toks; it.from > 0 && (toks[it.from-1].text == "trong" || toks[it.from-1].text == "vong" || toks[it.from-1].text == "gian" || toks[it.from-1].text == "la") && rd.monthsCountedBefore(it.from) {
 		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
 		// the span in which time is counted, whatever event closes it.
 		return "a span in which time is counted (\"06 tháng trong 12 tháng trước khi sinh con\"), not a time limit"
@@ -144,6 +145,39 @@ func (rd *reader) notALimit(it *item) string {
 		return why
 	}
 	return rd.openingSays(it)
+}
+
+// monthsCountedBefore reports whether the duration at from is the span in
+// which months are counted: a number of months, perhaps "BHXH" and "trở
+// lên" after it, then "trong", "trong vòng" or "trong thời gian (là)"
+// right before from ("đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi
+// sinh con", "Đã đóng BHXH tự nguyện từ đủ 6 tháng trở lên trong 12 tháng
+// trước khi sinh con …", "… đóng đủ 3 tháng BHXH trở lên trong thời gian
+// là 12 tháng trước khi sinh con": the conditions of the maternity
+// benefit, Luật Bảo hiểm xã hội 2014 Điều 31, as legal pages quote them).
+func (rd *reader) monthsCountedBefore(from int) bool {
+	toks := rd.toks
+	q := from - 1
+	if wordAt(toks, q, "la") {
+		q--
+	}
+	switch {
+	case wordAt(toks, q, "vong"):
+		q--
+	case words2(toks, q-1, "thoi", "gian"):
+		q -= 2
+	}
+	if !wordAt(toks, q, "trong") {
+		return false
+	}
+	q--
+	if words2(toks, q-1, "tro", "len") {
+		q -= 2
+	}
+	if wordAt(toks, q, "bhxh") {
+		q--
+	}
+	return wordAt(toks, q, "thang") && kindAt(toks, q-1, tokNum)
 }
 
 // windowOrWaitAfter reads the words right after duration it, and the
@@ -437,7 +471,21 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 		// lần …": a cap on an act within a window.
 		return "a cap within a window (\"trong thời hạn 12 tháng … chỉ được … một lần\"), not a time limit"
 	}
-	if !wordAt(toks, from-1, "con") && rd.reducedAfter(to) {
+	if rare&rareLan != 0 && wordAt(toks, from-1, "trong") && (toks[from].text == "1" || toks[from].text == "01" || toks[from].text == "mot") && !wordAt(toks, to-1, "viec") && !countFromAt(toks, to) && rd.timesWithin(to) {
+		// "1. Trong 1 tháng Ban Quản lý khu Nội trú thực hiện kiểm tra,
+		// báo hỏng 01 lần …" (a school's rules for its dormitory): how
+		// often an act is done, a rate.
+		return "how often an act is done (\"Trong 1 tháng … kiểm tra … 01 lần\"), not a time limit"
+	}
+	if wordAt(toks, from-1, "con") {
+		if rd.phraseInSentenceBefore(from, 12, "dieu", "hanh", "gia") {
+			// "Bộ Công Thương đề xuất tiếp tục rút ngắn thời gian điều
+			// hành giá xăng dầu xuống còn 7 ngày, thay vì 10 ngày …" (a page
+			// on fuel prices): how often prices are set, a cycle, no time
+			// to act on a dossier.
+			return "a cycle of price setting (\"thời gian điều hành giá xăng dầu … còn 7 ngày\"), not a time limit"
+		}
+	} else if rd.reducedAfter(to) {
 		// "Thời gian giải quyết tại Sở Nội vụ là 07 ngày, … có thể rút
 		// ngắn được 02 ngày còn 5 ngày": the time before a cut, and the
 		// cut; the time after it ("còn 5 ngày") is the limit.

@@ -711,6 +711,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 1) { // the last word of each term below
 	case "la", "qua", "da", "den", "gian", "vay", "bang":
+		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") && toks[from-1].text == "qua" {
+			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
+			// bỏ Hợp đồng." (a contract's terms): what follows when a term
+			// runs out, as "Quá thời hạn 03 tháng" below, no time to act.
+			return "a lapse (\"Nếu quá 30 ngày thì …\"), not a time limit"
+		}
 		if why := rd.termOfMatter(from, to); why != "" {
 			return why
 		}
@@ -1804,6 +1810,16 @@ func (rd *reader) addedTimeBefore(from int) bool {
 		if wordAt(rd.toks, from-k, "lui") && words2(rd.toks, from-k+1, "thoi", "han") {
 			return true
 		}
+	}
+	// "… trong trường hợp cấp bách được rút gọn chỉ còn 20 ngày so với quy
+	// định chung là 12 tháng" (a page on registering COVID-19 vaccines in
+	// an emergency): a limit shortened, compared with the general one, no
+	// threshold.
+	if q := from - 1; wordAt(rd.toks, q, "con") {
+		if wordAt(rd.toks, q-1, "chi") {
+			q--
+		}
+		return words2(rd.toks, q-2, "rut", "gon") || words2(rd.toks, q-2, "rut", "ngan")
 	}
 	return false
 }

@@ -894,6 +894,19 @@ func (rd *reader) clockCutoff(pre, at, end, hour, min int) {
 	}
 }
 
+// partOfDayBefore reports whether a part of the day, "buổi sáng",
+// "buổi chiều", "buổi trưa" or "buổi tối", with or without a colon, stands
+// right before the number at i: "+ Buổi sáng: 7 giờ 30 phút đến 11 giờ 30
+// phút;" (a province's office hours) opens at a time of day, as after
+// "từ".
+func partOfDayBefore(toks []token, i int) bool {
+	q := i - 1
+	if punctAt(toks, q, ":") {
+		q--
+	}
+	return wordAt(toks, q-1, "buoi") && (wordAt(toks, q, "sang") || wordAt(toks, q, "chieu") || wordAt(toks, q, "trua") || wordAt(toks, q, "toi"))
+}
+
 // isClockWord reports whether w, before a number, makes it a time of day
 // rather than an amount ("sau 15 giờ", "lúc 8 giờ").
 func isClockWord(w string) bool {
@@ -1024,7 +1037,7 @@ func (rd *reader) number(i int) int {
 		h, bad := parseAmount(t.text)
 		wait = bad == "" && h < 600
 	}
-	if !wait && i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
+	if !wait && i > 0 && (toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) || wordAt(toks, g, "gio") && partOfDayBefore(toks, i)) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
 		!countFromAt(toks, g+1) && !(toks[i-1].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[i-1].text == "toi" || toks[i-1].text == "den") && wordAt(toks, i-2, "len")) && // ("… có thể lên tới 24 giờ": up to so many hours, an amount; web_pages_thirtyninth.tsv)
 		!((toks[i-1].text == "den" || toks[i-1].text == "toi") && kindAt(toks, i-3, tokNum) && (rd.hoursAmountFrom(i-2) || wordAt(toks, i-2, "phut") && wordAt(toks, i-4, "tu"))) && // ("từ 30 phút đến 2 giờ": minutes up to hours, no time of day; "từ 7 giờ 30 phút đến 11 giờ" is one)
 		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den") || words3(toks, g+1, "so", "voi", "thoi"))) { // ("Trước 12 giờ so với thời điểm bắt đầu đình công", Nghị quyết on strikes in the Gazette: hours ahead) // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
@@ -2031,6 +2044,9 @@ func (rd *reader) markedOrUnmarked(q int, marks string) bool {
 // chỉ", "tử thi", "chỉ thị", "tiếp thị", "hiển thị", "khảo thí", "miễn
 // thi". ("… quá 05 ngày thì …" is "thì": the day is a unit there.)
 func thiOrThi(toks []token, p int) bool {
+	if punctAt(toks, p-1, ",") && wordAt(toks, p-2, "thanh") && punctAt(toks, p-3, ",") && wordAt(toks, p-4, "huyen") {
+		return true // "Phòng LĐTBXH huyện, thành, thị": the district-level units listed, "thị" for "thị xã"
+	}
 	if p > 0 && toks[p-1].kind == tokWord {
 		switch toks[p-1].text {
 		case "du", "ky", "cuoc", "bai", "mon", "phong", "lich", "de", "kha", "cham", "dot", "buoi", "diem", "thuc", "tu", // ("tử thi", a corpse)

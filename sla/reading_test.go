@@ -2337,7 +2337,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "• Hợp đồng vô thời hạn là 45 ngày.", alts: []string{"conditional 45 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// (but "Trong phạm vi 03 ngày làm việc, kể từ …" is a time limit, and a limit's own "chậm nhất là" after "Hợp đồng …" no kind of contract)
 		{in: "Bước 2: Trong phạm vi 02 ngày làm việc, kể từ khi nhận được hồ sơ hợp lệ, Sở Tư pháp cấp giấy phép.", ord: "2 ngày làm việc", from: sla.FromReceipt},
-		// the installation fee paid with the application ("… kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", a water company's service commitments) is an event of its own, as "… và lệ phí" is (pending/web_pages_fortyninth.tsv)
+		// the installation fee paid with the application ("… kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", a water company's service commitments) is an event of its own, as "… và lệ phí" is (web_pages_fortyninth.tsv)
 		{in: "Đấu nối và lắp đặt đồng hồ mới trong vòng 8 ngày kể từ khi nhận đơn và sau khi khách hàng đã trả tiền lắp đặt", ord: "8 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// more public bodies, found by a second probe: the 2025 organisation's "Hải quan khu vực", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"; the Fatherland Front, a Party committee, the state legal aid centre, a board of religion, a board of compensation
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị của Hải quan khu vực, cơ quan có thẩm quyền xem xét.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
@@ -2346,6 +2346,20 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Trung tâm Trợ giúp pháp lý nhà nước, Sở Tư pháp xem xét.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// without diacritics, "Thi" written with a capital between two such words is a name's "Thị", no "thì"
 		{in: "Bang ke nhan tien phu cap luu tru. Trinh Thi Minh Trang 2 ngay lam viec", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		// from the thirty-fourth session's sixth web round (web_pages_fortyninth.tsv, worked through in the thirty-fifth): supply restored so long after a cut counts from the cut; a loss report is its holder's filing; a text cut inside "tiếp nhận" counts from receipt; a limit shortened ("rút gọn chỉ còn 20 ngày so với …") is no threshold; "Trong khi … thì" sets two facts side by side, no case; a lapse "Nếu quá 30 ngày thì …" and how often an act is done ("Trong 1 tháng … 01 lần") are no limits
+		{in: "Ngừng cấp nước theo kế hoạch, khôi phục lại sau 5 giờ", ord: "5 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thông thường, bạn sẽ nhận được sổ mới trong khoảng 30 ngày kể từ ngày ngân hàng nhận được giấy báo mất.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "d. Thời hạn giải quyết: 70 ngày kể từ ngày tiếp nhậ", ord: "70 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn cấp giấy đăng ký lưu hành trong trường hợp cấp bách được rút gọn chỉ còn 20 ngày so với quy định chung là 12 tháng.", ord: "12 tháng", from: sla.FromReceipt, alts: []string{"conditional 20 ngày"}},
+		{in: "Trong khi người dân đang bất an vì nước bốc mùi lạ thì công ty cho biết dự kiến sau 7 ngày sẽ có kết quả kiểm tra.", ord: "7 ngày", from: sla.FromReceipt},
+		{in: "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ bỏ Hợp đồng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "1. Trong 1 tháng Ban Quản lý khu Nội trú thực hiện kiểm tra, báo hỏng 01 lần.", decide: true, concern: sla.ConcernNotALimit},
+		// from the thirty-fifth session's web round (web_pages_fiftieth.tsv): a text cut after "nhận đ" counts from receipt; "cứ 10 ngày … một lần" recurs; a cycle of price setting is no limit; a span in which contributions are counted ("6 tháng trở lên trong 12 tháng trước khi sinh con") is none; local government ("chính quyền địa phương") is a public body
+		{in: "- Thời gian giải quyết hồ sơ là tối đa 3 ngày làm việc kể từ ngày nhận đ", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Như vậy, theo quy định mới, cứ 10 ngày sẽ điều chỉnh giá xăng dầu một lần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bộ Công Thương đề xuất rút ngắn thời gian điều hành giá xăng dầu xuống còn 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Đã đóng BHXH tự nguyện từ đủ 6 tháng trở lên trong 12 tháng trước khi sinh con.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 15 ngày làm việc, kể từ ngày nhận được đề nghị của chính quyền địa phương cấp huyện, Sở Công Thương thẩm định.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {
@@ -2847,7 +2861,8 @@ func TestReadLimitRangeWritten(t *testing.T) {
 // TestReadLimitRangeAcrossUnits: "từ … đến …" from minutes or hours up to
 // hours or days is two durations, reported as such, never a time of day
 // and one limit ("từ 24 giờ đến 14 ngày làm việc" read as 14 working days);
-// office hours with their minutes stay times of day.
+// office hours with their minutes stay times of day, after "từ" or a part
+// of the day ("Buổi sáng: …").
 func TestReadLimitRangeAcrossUnits(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -2857,6 +2872,7 @@ func TestReadLimitRangeAcrossUnits(t *testing.T) {
 		{"Thời gian xử lý từ 30 phút đến 2 giờ.", []string{"0,5 giờ làm việc", "2 giờ làm việc"}},
 		{"Thời gian xử lý từ 4 giờ đến 1 ngày làm việc", []string{"4 giờ làm việc", "1 ngày làm việc"}},
 		{"Sáng từ 7 giờ 30 phút đến 11 giờ 30 phút, chiều từ 13 giờ 30 phút đến 17 giờ.", nil},
+		{"+ Buổi sáng: 7 giờ 30 phút đến 11 giờ 30 phút;", nil}, // after a part of the day, with no "từ" (web_pages_fiftieth.tsv)
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		var got []string

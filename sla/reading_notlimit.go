@@ -171,6 +171,12 @@ func (rd *reader) monthsCountedBefore(from int) bool {
 		return false
 	}
 	q--
+	if wordAt(toks, q, "dong") && words2(toks, q-2, "thoi", "gian") {
+		// "Quy định thời gian đóng trong vòng 12 tháng trước khi người lao
+		// động sinh con." (a page on the maternity benefit,
+		// sector_texts4.tsv): the span of contributions named.
+		return true
+	}
 	if words2(toks, q-1, "tro", "len") {
 		q -= 2
 	}
@@ -1072,6 +1078,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time
 				// to act.
 				return "a leave (\"được nghỉ …\"), not a time limit"
+			}
+			if words3(toks, q, "nghi", "toi", "da") && q+3 == from && rd.restAt(q) {
+				// "– Với lao động nữ sinh một lần từ hai con trở lên: nghỉ tối
+				// đa 10 ngày." (a page on the rest after maternity,
+				// sector_texts4.tsv): the longest leave, no time to act.
+				return "a leave (\"nghỉ tối đa 10 ngày\"), not a time limit"
 			}
 			if words3(toks, q, "nghi", "it", "nhat") && q+3 == from {
 				// "được nghỉ ít nhất 12 giờ trước khi chuyển sang ca làm việc

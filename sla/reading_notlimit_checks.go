@@ -182,6 +182,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// y tế": the past twelve months, no event after "trước".
 			return "a window of past time (\"trong vòng 12 tháng trước\"), not a time limit"
 		}
+		if (wordAt(toks, from-1, "tu") || wordAt(toks, from-1, "cua")) && (punctAt(toks, to+1, ".") || punctAt(toks, to+1, ",") || wordAt(toks, to+1, "va")) {
+			// "… theo kế hoạch từ 6 tháng trước.", "… chấm dứt đà giảm giá
+			// của 2 tuần trước và …" (news pages, sector_texts4.tsv): so long
+			// ago, no event after "trước".
+			return "a time ago (\"từ 6 tháng trước\"), not a time limit"
+		}
 	case "lien":
 		if wordAt(toks, to+1, "tuc") || wordAt(toks, to+1, "tiep") { // ("dòng tiền ra của 30 ngày liên tiếp kể từ ngày hôm sau")
 			return "a threshold, a comparison or a window before filing, not a time limit"
@@ -264,7 +270,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
 		}
 	case "toi":
-		if wordAt(toks, from-1, "trong") && rd.markedOrUnmarked(to, "ớỚ") { // (with no marks, "trong 6 thang toi" is the coming months too)
+		if (wordAt(toks, from-1, "trong") || words2(toks, from-2, "trong", "vong")) && rd.markedOrUnmarked(to, "ớỚ") { // (with no marks, "trong 6 thang toi" is the coming months too; "trong vòng 18 tháng tới", a news page, sector_texts4.tsv)
 			// "Nhu cầu tuyển dụng lao động … trong 6 tháng tới": the coming
 			// months.
 			return "a span of the coming months (\"trong 6 tháng tới\"), not a time limit"
@@ -274,6 +280,31 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// "đã từng bị bạo lực … trong 12 tháng qua": the past twelve
 			// months. ("quá" of "quá 30 ngày" folds alike, but stands before.)
 			return "a window of past time (\"trong 12 tháng qua\"), not a time limit"
+		}
+	case "tu":
+		if rd.calendarSpanAfter(to) {
+			return "a span of the calendar (\"3 ngày từ 13 đến 16/4/2020\"), not a time limit"
+		}
+	case "trien":
+		if wordAt(toks, to+1, "khai") && (wordAt(toks, from-1, "sau") || words2(toks, from-2, "so", "ket") || words2(toks, from-2, "tong", "ket")) {
+			// "Sau 6 tháng triển khai, hệ thống đã thành công …", "Tại hội
+			// nghị sơ kết 3 tháng triển khai …" (news pages,
+			// sector_texts4.tsv): time spent carrying something out,
+			// reviewed, no time to act.
+			return "a time spent carrying something out (\"sau 6 tháng triển khai\"), not a time limit"
+		}
+	case "vua":
+		if wordAt(toks, to+1, "qua") {
+			// "… khởi công trong vòng 5 ngày vừa qua (13-18/8)" (a news
+			// page, sector_texts4.tsv): the days just past.
+			return "a window of past time (\"trong vòng 5 ngày vừa qua\"), not a time limit"
+		}
+	case "nam":
+		if wordAt(toks, to-1, "thang") && kindAt(toks, to+1, tokNum) && len(toks[to+1].text) == 4 && strings.HasPrefix(toks[to+1].text, "20") {
+			// "– 8 tháng năm 2020, cả nước có khoảng 70.000 DN rút lui khỏi
+			// thị trường" (a news page, sector_texts4.tsv): the first months
+			// of a year a figure covers, as "6 tháng đầu năm 2020".
+			return "the months of a year a figure covers (\"8 tháng năm 2020\"), not a time limit"
 		}
 	case "cuoi", "gan":
 		if words2(toks, to, "cuoi", "cung") || words2(toks, to, "gan", "nhat") {
@@ -390,6 +421,20 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "rieng":
+		if wordAt(toks, from-2, "tinh") {
+			// "Tuy nhiên, tính riêng 5 tháng kể từ khi thực thi Hiệp định
+			// EVFTA, xuất khẩu sang thị trường EU đạt khoảng 15,38 tỷ USD"
+			// (a news page, sector_texts4.tsv): the months a figure covers.
+			return "the months a figure covers (\"tính riêng 5 tháng kể từ …\"), not a time limit"
+		}
+	case "day":
+		if wordAt(toks, from-2, "chua") {
+			// "Chỉ chưa đầy 20 ngày (kể từ ngày 24/8), các lực lượng chức
+			// năng … đã phát hiện và bắt giữ 6 vụ việc …" (a news page,
+			// sector_texts4.tsv): less time than that has passed.
+			return "a time passed (\"chưa đầy 20 ngày\"), not a time limit"
+		}
 	case "loai":
 		if wordAt(toks, from-2, "xep") && wordAt(toks, to-1, "thang") {
 			// "phạm nhân mới đủ thời gian xếp loại 02 tháng trong quý thì cả
@@ -437,6 +482,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// trong thời hạn 30 ngày để hoàn tất việc hợp nhất" (Thông tư
 			// 98/2020/TT-BTC Điều 40): how long the suspension allowed may last.
 			return "the term of a suspension allowed (\"được tạm dừng giao dịch … trong thời hạn 30 ngày\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "gioi") && words2(toks, from-4, "khong", "con") {
+			// "Thời hạn kê khai hóa đơn đầu vào không còn giới hạn 6 tháng
+			// …" (a page on input invoices, sector_texts4.tsv): a limit no
+			// longer in force.
+			return "a limit no longer in force (\"không còn giới hạn 6 tháng\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "thoi") && rd.visaBefore(from-2) {
 			// "Multiple entry visa cho phép nhập cảnh nhiều lần, thời hạn 24
@@ -552,6 +603,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// months.
 		return "a payment for so many months (\"chi trả gộp 02 tháng\"), not a time limit"
 	case "cua":
+		if wordAt(toks, from-2, "nhat") && (wordAt(toks, from-3, "thap") || wordAt(toks, from-3, "cao")) {
+			// "Giá vàng thế giới lao dốc xuống mức thấp nhất của 5 tháng …"
+			// (a news page, sector_texts4.tsv): the lowest or highest in so
+			// long, a comparison.
+			return "a comparison over a period (\"mức thấp nhất của 5 tháng\"), not a time limit"
+		}
 		if words2(toks, from-3, "chi", "tra") || words2(toks, from-3, "tien", "luong") { // ("tổng tiền lương của 6 tháng đóng BHTN")
 			return "a payment for so many months (\"số phải chi trả của 01 tháng\"), not a time limit"
 		}
@@ -711,6 +768,32 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 1) { // the last word of each term below
 	case "la", "qua", "da", "den", "gian", "vay", "bang":
+		if toks[from-1].text == "qua" && wordAt(toks, from-2, "khong") && (words2(toks, from-4, "ky", "han") || words3(toks, from-5, "ky", "han", "goc")) {
+			// "… tiền gửi ngân hàng có kỳ hạn gốc không quá 3 tháng" (an
+			// accounting page on cash equivalents, sector_texts4.tsv): a
+			// deposit's term, no time to act.
+			return "a deposit's or a loan's term (\"kỳ hạn gốc không quá 3 tháng\"), not a time limit"
+		}
+		if toks[from-1].text == "da" && wordAt(toks, from-2, "toi") && rd.phraseInSentenceBefore(from, 16, "tam", "dung", "dong") {
+			// "Những đối tượng này sẽ được tạm dừng đóng vào trong quỹ hưu
+			// trí và tử tuất không quá tối đa 12 tháng." (a page on the
+			// pandemic's social insurance relief, sector_texts4.tsv): how
+			// long contributions may pause, no time to act.
+			return "the term of a pause in contributions (\"tạm dừng đóng … tối đa 12 tháng\"), not a time limit"
+		}
+		if toks[from-1].text == "qua" && punctAt(toks, from-2, "(") && rd.phraseInSentenceBefore(from, 16, "qua", "thoi", "han") {
+			// "… đã quá thời hạn làm thủ tục Hải quan (quá 90 ngày)." (a news
+			// page on abandoned goods, sector_texts4.tsv): how far past a
+			// term, in brackets after the lapse.
+			return "a lapse (\"đã quá thời hạn … (quá 90 ngày)\"), not a time limit"
+		}
+		if toks[from-1].text == "qua" && (wordAt(toks, from-2, "ton") || words2(toks, from-3, "ton", "dong")) {
+			// "… 2.183 container tồn quá 90 ngày kể từ ngày hàng về cảng
+			// …", "hàng hóa tồn đọng quá 90 ngày kể từ ngày đến cửa khẩu"
+			// (news pages on abandoned goods, sector_texts4.tsv): how long
+			// goods have lain, no time to act.
+			return "goods left lying (\"tồn quá 90 ngày\"), not a time limit"
+		}
 		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") && toks[from-1].text == "qua" {
 			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
 			// bỏ Hợp đồng." (a contract's terms): what follows when a term
@@ -1370,6 +1453,17 @@ func (rd *reader) ageAfter(p int) bool {
 func (rd *reader) calendarSpanAfter(p int) bool {
 	toks := rd.toks
 	q := p
+	if punctAt(toks, q, "(") && words2(toks, q+1, "tu", "thang") && kindAt(toks, q+3, tokNum) && (wordAt(toks, q+4, "den") || punctAt(toks, q+4, "-")) {
+		// "… giảm 50% tiền dịch vụ … trong thời gian 6 tháng (từ tháng 7
+		// đến tháng 12/2020)" (a news page, sector_texts4.tsv): the months
+		// named in brackets.
+		return true
+	}
+	if wordAt(toks, q, "tu") && kindAt(toks, q+1, tokNum) && wordAt(toks, q+2, "den") && kindAt(toks, q+3, tokNum) && punctAt(toks, q+4, "/") && !toks[q+4].space {
+		// "Trong vòng 3 ngày từ 13 đến 16/4/2020, Hải quan Quảng Trị đã
+		// phát hiện …" (a news page, sector_texts4.tsv): the days named.
+		return true
+	}
 	if punctAt(toks, q, "(") {
 		for q < len(toks) && q < p+8 && !punctAt(toks, q, ")") {
 			q++

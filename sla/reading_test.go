@@ -2360,6 +2360,24 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bộ Công Thương đề xuất rút ngắn thời gian điều hành giá xăng dầu xuống còn 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Đã đóng BHXH tự nguyện từ đủ 6 tháng trở lên trong 12 tháng trước khi sinh con.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 15 ngày làm việc, kể từ ngày nhận được đề nghị của chính quyền địa phương cấp huyện, Sở Công Thương thẩm định.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// from pending/sector_texts4.tsv (news and practice pages): figures' periods and times past are no limits — "8 tháng năm 2020", "từ 6 tháng trước", "5 ngày vừa qua", "chưa đầy 20 ngày", "tính riêng 5 tháng", "sau 6 tháng triển khai", "trong vòng 18 tháng tới", "mức thấp nhất của 5 tháng", "6 tháng (từ tháng 7 đến tháng 12/2020)", "3 ngày từ 13 đến 16/4/2020"; nor are goods left lying, a lapse in brackets, a limit no longer in force, a deposit's term, a pause in contributions, a leave's longest length
+		{in: "– 8 tháng năm 2020, cả nước có khoảng 70.000 DN rút lui khỏi thị trường.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Các đơn hàng vẫn đều đặn theo kế hoạch từ 6 tháng trước.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đây là dự án thứ 3 được khởi công trong vòng 5 ngày vừa qua (13-18/8).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chỉ chưa đầy 20 ngày (kể từ ngày 24/8), lực lượng chức năng đã bắt giữ 6 vụ việc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tuy nhiên, tính riêng 5 tháng kể từ khi thực thi Hiệp định EVFTA, xuất khẩu sang EU đạt 15,38 tỷ USD.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 6 tháng triển khai, hệ thống đã thành công hơn cả sự mong đợi.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo kế hoạch, trong vòng 18 tháng tới nhóm dự án sẽ thực hiện thử nghiệm tiền lâm sàng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Giá vàng thế giới lao dốc xuống mức thấp nhất của 5 tháng trong phiên 27/11.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thành phố giảm 50% tiền dịch vụ tại các chợ truyền thống trong thời gian 6 tháng (từ tháng 7 đến tháng 12/2020).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong vòng 3 ngày từ 13 đến 16/4/2020, Hải quan Quảng Trị đã phát hiện 5 vụ vận chuyển.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong đó, có 2.183 container tồn quá 90 ngày kể từ ngày hàng về cảng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hàng chục container đã quá thời hạn làm thủ tục Hải quan (quá 90 ngày).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn kê khai hóa đơn đầu vào không còn giới hạn 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Các khoản tương đương tiền gồm tiền gửi ngân hàng có kỳ hạn gốc không quá 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Những đối tượng này sẽ được tạm dừng đóng vào quỹ hưu trí và tử tuất không quá tối đa 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "– Với lao động nữ sinh một lần từ hai con trở lên: nghỉ tối đa 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Quy định thời gian đóng trong vòng 12 tháng trước khi người lao động sinh con.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1296,8 +1296,16 @@ func TestReadLimitHeldOut(t *testing.T) {
 // figures and times past learnt from pending/sector_texts4.tsv ("8 tháng
 // năm 2020", "từ 6 tháng trước", "chưa đầy 20 ngày", "sau 6 tháng triển
 // khai", …) read fourteen more held-out nones (3978/4675) and no other
-// kind.
-var heldOutFloor = map[string]int{"limit": 4152, "alternatives": 2657, "event": 6455}
+// kind. Its second web round (heldout_web_pages_fiftyfirst.tsv, 91 texts:
+// intellectual property, standards and measurement; associations,
+// religion, commendation and civil servants; exit, entry and consular
+// matters), on arrival: 23/25, 20/22, 20/20 (and 13/24 none): 4175/4622
+// (90.3 %), 2677/2924 (91.5 %), 6475/7085 (91.4 %). The rules learnt from
+// its tuning half (a case whose words hold a threshold passed on to the
+// next duration; a dossier that meets the requirements; a visa's kind by
+// its validity) then read one more single limit, three more alternatives
+// and three more nones: 4176/4622 (90.4 %), 2680/2924 (91.7 %).
+var heldOutFloor = map[string]int{"limit": 4176, "alternatives": 2680, "event": 6475}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

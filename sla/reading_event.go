@@ -132,7 +132,7 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			// steps, github.com/ntduydu2004/public-administration-services-chatbot):
 			// one body asks another to verify, as "đề nghị xác minh" is read.
 			return true
-		case words2(toks, q, "thong", "bao"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"),
+		case words2(toks, q, "thong", "bao") && !wordAt(toks, q+2, "website"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"), // (a trader's "thông báo website", its filing: isObject)
 			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):
 			return true
 		case words2(toks, q, "tin", "bao"):
@@ -1767,7 +1767,10 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// savings book's holder reports its loss: "kể từ ngày ngân hàng
 		// nhận được giấy báo mất", a bank's page on lost books), the
 		// holder's report, as "đơn báo mất" is.
-		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so")) ||
+		// A trader's notice of its sales website ("thông báo website
+		// thương mại điện tử", Nghị định 52/2013/NĐ-CP Điều 53) is its
+		// filing, too.
+		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so") || wordAt(toks, q+1, "website")) ||
 			wordAt(toks, q-1, "giay") && wordAt(toks, q+1, "mat")
 	}
 	return false

@@ -285,6 +285,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"3 ngày từ 13 đến 16/4/2020\"), not a time limit"
 		}
+	case "nhieu":
+		if wordAt(toks, to+1, "lan") && rd.visaBefore(from) {
+			// "Từ 1/8/2010 sẽ áp dụng quy định mới về việc cấp visa Trung
+			// Quốc 6 tháng nhiều lần và 1 năm nhiều lần." (a travel agency's
+			// page, web_pages_fiftyfirst.tsv): a visa's kind by its
+			// validity, multiple entries.
+			return "a visa's validity (\"visa … 6 tháng nhiều lần\"), not a time limit"
+		}
 	case "trien":
 		if wordAt(toks, to+1, "khai") && (wordAt(toks, from-1, "sau") || words2(toks, from-2, "so", "ket") || words2(toks, from-2, "tong", "ket")) {
 			// "Sau 6 tháng triển khai, hệ thống đã thành công …", "Tại hội

@@ -22,11 +22,33 @@ func (rd *reader) settleItems() {
 		rd.settleRole(k, it)
 		rd.settleStart(it)
 		rd.settleNotLimit(it)
+		if it.kind == iNotLimit && it.condSet && k+1 < len(rd.items) {
+			rd.passCaseOn(it, &rd.items[k+1])
+		}
 		if k > 0 && it.kind == iDur && rd.sameTermAfter(&rd.items[k-1], it) {
 			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, rd.items[k-1].detail
 		}
 		rd.settleCase(k, it)
 	}
+}
+
+// passCaseOn gives the case of it, a duration found no time limit inside
+// a case's words, to the next duration, when a "thì" of their sentence
+// closes the case between them and the next has no case of its own:
+// "Trường hợp viên chức ốm đau hoặc bị tai nạn đã điều trị 06 tháng liên
+// tục thì phải báo trước ít nhất 03 ngày." (a page on public employees'
+// notice periods, web_pages_fiftyfirst.tsv) is the case of the three
+// days, its six months a threshold inside it.
+func (rd *reader) passCaseOn(it, next *item) {
+	toks := rd.toks
+	if next.condSet || it.to >= len(toks) {
+		return
+	}
+	thi := int(toks[it.to].thi)
+	if thi == 0xFFFF || thi >= next.from || toks[next.from].sent != toks[thi].sent {
+		return
+	}
+	next.cond, next.condSet = it.cond+" "+rd.words(it.from, thi), true
 }
 
 // sameTermAfter reports whether duration it restates, for another

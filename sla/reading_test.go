@@ -2360,6 +2360,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bộ Công Thương đề xuất rút ngắn thời gian điều hành giá xăng dầu xuống còn 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Đã đóng BHXH tự nguyện từ đủ 6 tháng trở lên trong 12 tháng trước khi sinh con.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 15 ngày làm việc, kể từ ngày nhận được đề nghị của chính quyền địa phương cấp huyện, Sở Công Thương thẩm định.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// from the thirty-fifth session's second web round (web_pages_fiftyfirst.tsv): a case whose words hold a threshold ("Trường hợp … đã điều trị 06 tháng liên tục thì …") is the next duration's case; a dossier that meets the requirements is the ordinary path; a visa's kind by its validity ("6 tháng nhiều lần") is no limit
+		{in: "Trường hợp viên chức ốm đau hoặc bị tai nạn đã điều trị 06 tháng liên tục thì phải báo trước ít nhất 03 ngày.", alts: []string{"conditional 3 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "+ Trường hợp hồ sơ đáp ứng các yêu cầu theo quy định, trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ, Bộ Khoa học và Công nghệ có văn bản chấp thuận.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Từ 1/8/2010 sẽ áp dụng quy định mới về việc cấp visa Trung Quốc 6 tháng nhiều lần và 1 năm nhiều lần.", decide: true, concern: sla.ConcernNotALimit},
+		// a trader's notice of its sales website is its filing, no notice of another (found by a probe of filings in the round's sectors)
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận được thông báo website thương mại điện tử của thương nhân, Bộ Công Thương xác nhận.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		// from pending/sector_texts4.tsv (news and practice pages): figures' periods and times past are no limits — "8 tháng năm 2020", "từ 6 tháng trước", "5 ngày vừa qua", "chưa đầy 20 ngày", "tính riêng 5 tháng", "sau 6 tháng triển khai", "trong vòng 18 tháng tới", "mức thấp nhất của 5 tháng", "6 tháng (từ tháng 7 đến tháng 12/2020)", "3 ngày từ 13 đến 16/4/2020"; nor are goods left lying, a lapse in brackets, a limit no longer in force, a deposit's term, a pause in contributions, a leave's longest length
 		{in: "– 8 tháng năm 2020, cả nước có khoảng 70.000 DN rút lui khỏi thị trường.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Các đơn hàng vẫn đều đặn theo kế hoạch từ 6 tháng trước.", decide: true, concern: sla.ConcernNotALimit},

@@ -142,7 +142,11 @@ func withoutDiacritics(s string) string {
 // thirty-fifth session took in web_pages_fortyninth.tsv and
 // web_pages_fiftieth.tsv: "kể từngày trở lại làm việc", glued by its page,
 // whose stripped "tungay" no count opens ("huyện, thành, thị" stripped, a
-// list of district-level units, then read as "thị").
+// list of district-level units, then read as "thị"); 124 when a case whose
+// words hold a threshold passed on to the next duration (passCaseOn) read
+// legal_2026b.tsv's "Đối với tạp chí in xuất bản trên 30 ngày một kỳ thì
+// …" with its marks, whose stripped "thi" after "ky" cannot be told from
+// "thi" (an exam) by the words around it.
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -228,7 +232,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 123, 0
+	atMost, differ := 124, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

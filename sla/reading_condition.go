@@ -569,6 +569,13 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// "Trường hợp hồ sơ hợp lệ").
 			q += 5
 			valid = true
+		case (words4(toks, q, "khong", "can", "bo", "sung") || words4(toks, q, "khong", "phai", "bo", "sung") || words4(toks, q, "khong", "co", "sai", "sot")) && rd.dossierBefore(q):
+			// "Trường hợp hồ sơ không cần bổ sung, …", "… không có sai sót":
+			// nothing to mend, the dossier's ordinary path, as "không có
+			// yêu cầu sửa đổi, bổ sung" above (found by a probe of the
+			// ordinary path's phrasings).
+			q += 3
+			valid = true
 		case words4(toks, q, "khong", "can", "xac", "minh") || words5(toks, q, "khong", "can", "phai", "xac", "minh"):
 			// "- Trường hợp không cần phải xác minh, không quá 07 ngày kể từ
 			// ngày nhận đủ hồ sơ" (Cao Bằng's page on splitting a household
@@ -603,6 +610,11 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words5(toks, q, "dap", "ung", "cac", "dieu", "kien") && rd.dossierBefore(q),               // "Trường hợp hồ sơ đáp ứng các điều kiện để được cấp phép, Bộ LĐTBXH cấp lại giấy phép … trong vòng 15 ngày" (a page on labour sub-leasing licences)
 			// "+ Trường hợp hồ sơ đáp ứng các yêu cầu theo quy định, trong thời hạn 30 ngày … Bộ Khoa học và Công nghệ có văn bản chấp thuận chuyển giao công nghệ" (web_pages_fiftyfirst.tsv): as "các điều kiện"
 			(words5(toks, q, "dap", "ung", "cac", "yeu", "cau") || words4(toks, q, "dap", "ung", "yeu", "cau")) && rd.dossierBefore(q),
+			// "Trường hợp hồ sơ đảm bảo, …", "hồ sơ đủ thành phần", "hồ sơ
+			// đạt, …": the same said short (a probe of the ordinary path's
+			// phrasings)
+			(words2(toks, q, "dam", "bao") && (kindAt(toks, q+2, tokPunct) || wordAt(toks, q+2, "thi"))) && rd.dossierBefore(q),
+			words3(toks, q, "du", "thanh", "phan") && rd.dossierBefore(q),
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"

@@ -1304,8 +1304,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // its tuning half (a case whose words hold a threshold passed on to the
 // next duration; a dossier that meets the requirements; a visa's kind by
 // its validity) then read one more single limit, three more alternatives
-// and three more nones: 4176/4622 (90.4 %), 2680/2924 (91.7 %).
-var heldOutFloor = map[string]int{"limit": 4176, "alternatives": 2680, "event": 6475}
+// and three more nones: 4176/4622 (90.4 %), 2680/2924 (91.7 %). Its third
+// web round (heldout_web_pages_fiftysecond.tsv, 42 texts: food safety,
+// drugs and cosmetics; agriculture, forestry and fisheries; culture,
+// tourism, press and publishing), on arrival: 17/18, 3/4, 8/9 (and 8/11
+// none): 4193/4640 (90.4 %), 2683/2928 (91.6 %), 6483/7094 (91.4 %); the
+// rules learnt from its tuning half changed none of these.
+var heldOutFloor = map[string]int{"limit": 4193, "alternatives": 2683, "event": 6483}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

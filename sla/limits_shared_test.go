@@ -351,8 +351,13 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 1426/1604 (88.9 %), 4480/4932 (90.8 %). Its second round
 // (heldout_web_pages_fiftyfirst.tsv, 91 texts, its tuning half joined),
 // with its rules: 12,836 share none, 1779/2074 (85.8 %), 1441/1616
-// (89.2 %), 4489/4941 (90.9 %).
-var unsharedFloor = [3]int{1779, 1441, 4489}
+// (89.2 %), 4489/4941 (90.9 %). Its third round
+// (heldout_web_pages_fiftysecond.tsv, 42 texts, its tuning half joined):
+// 12,854 share none, 1784/2080 (85.8 %), 1437/1613 (89.1 %), 4494/4947
+// (90.8 %); the tuning half gave wording to held-out texts read right
+// before, which moved to the shared side (alternatives 1441 → 1437 with
+// no reading changed).
+var unsharedFloor = [3]int{1784, 1437, 4494}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

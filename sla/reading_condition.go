@@ -569,6 +569,14 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// "Trường hợp hồ sơ hợp lệ").
 			q += 5
 			valid = true
+		case words6(toks, q, "khong", "co", "van", "ban", "yeu", "cau") && (words2(toks, q+6, "bo", "sung") || words2(toks, q+6, "sua", "doi")):
+			// "… kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ nếu Sở Y tế không
+			// có văn bản yêu cầu sửa đổi, bổ sung" (a province's procedure
+			// for registering medical advertising,
+			// web_pages_fiftysecond.tsv): nothing to mend, as "không có văn
+			// bản đề nghị bổ sung" above.
+			q += 7
+			valid = true
 		case (words4(toks, q, "khong", "can", "bo", "sung") || words4(toks, q, "khong", "phai", "bo", "sung") || words4(toks, q, "khong", "co", "sai", "sot")) && rd.dossierBefore(q):
 			// "Trường hợp hồ sơ không cần bổ sung, …", "… không có sai sót":
 			// nothing to mend, the dossier's ordinary path, as "không có

@@ -1724,6 +1724,12 @@ func (rd *reader) isObject(ws []int, k int) bool {
 			}
 		}
 		return false
+	case "dung":
+		// "kể từ ngày nhận được nội dung quảng cáo đã sửa đổi, bổ sung"
+		// (a province's procedure for registering medical advertising,
+		// web_pages_fiftysecond.tsv): the advertiser's content, amended
+		// and filed again.
+		return wordAt(toks, q-1, "noi") && words2(toks, q+1, "quang", "cao")
 	case "an":
 		return wordAt(toks, q-1, "phuong") // "phương án xử lý"
 	case "bo":

@@ -452,8 +452,16 @@ func (rd *reader) scan() {
 			for end < len(toks) && !rd.isBreak(end) && end-at < 24 {
 				end++
 			}
+			ev := rd.classifyEvent(at, end)
+			if ev != FromOtherEvent && punctAt(toks, end, ",") && wordAt(toks, end+1, "trong") && (kindAt(toks, end+2, tokNum) || wordAt(toks, end+2, "vong") || words2(toks, end+2, "thoi", "gian") || words2(toks, end+2, "thoi", "han")) {
+				// "- Ngay khi nhận được hồ sơ, trong thời gian 03 (ba) ngày,
+				// Chi cục Kiểm lâm kiểm tra …" (a province's forestry
+				// procedure, web_pages_fiftysecond.tsv): the moment the
+				// duration after the comma runs from, no same-day limit.
+				continue
+			}
 			it := item{kind: iSameDay, p: PeriodOf(SameDay()), from: i, to: i + 1}
-			if rd.classifyEvent(at, end) == FromOtherEvent {
+			if ev == FromOtherEvent {
 				it.event, it.eventWord, it.immediate = FromOtherEvent, rd.words(i, end), true
 			}
 			rd.items = append(rd.items, it)

@@ -2364,6 +2364,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trường hợp viên chức ốm đau hoặc bị tai nạn đã điều trị 06 tháng liên tục thì phải báo trước ít nhất 03 ngày.", alts: []string{"conditional 3 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "+ Trường hợp hồ sơ đáp ứng các yêu cầu theo quy định, trong thời hạn 30 ngày kể từ ngày nhận được hồ sơ, Bộ Khoa học và Công nghệ có văn bản chấp thuận.", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "Từ 1/8/2010 sẽ áp dụng quy định mới về việc cấp visa Trung Quốc 6 tháng nhiều lần và 1 năm nhiều lần.", decide: true, concern: sla.ConcernNotALimit},
+		// from the thirty-fifth session's third web round (web_pages_fiftysecond.tsv): "Ngay khi nhận được hồ sơ, trong thời gian 03 ngày, …" is when the duration runs from, no same-day limit; a guard on duty "24 giờ mỗi ngày" is no limit; a body's silence, "không có văn bản yêu cầu sửa đổi, bổ sung", is the ordinary path; the advertiser's amended content ("nội dung quảng cáo đã sửa đổi, bổ sung") is its filing
+		{in: "- Ngay khi nhận được hồ sơ, trong thời gian 03 (ba) ngày, Chi cục Kiểm lâm kiểm tra tính đầy đủ của hồ sơ theo quy định.", ord: "3 ngày", from: sla.FromReceipt},
+		{in: "+ Có bộ phận bảo vệ trực 24 giờ mỗi ngày;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bước 3: Đơn vị đăng ký quảng cáo được quyền quảng cáo sau 15 ngày làm việc, kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ nếu Sở Y tế không có văn bản yêu cầu sửa đổi, bổ sung.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Bước 5: Sau 05 ngày làm việc, kể từ ngày nhận được nội dung quảng cáo đã sửa đổi, bổ sung ghi trên Phiếu tiếp nhận hồ sơ, đơn vị được quảng cáo.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// a dossier with nothing to mend ("không cần bổ sung", "không có sai sót"), one that "đảm bảo" or holds every part ("đủ thành phần") is the ordinary path (found by a probe of the ordinary path's phrasings)
 		{in: "Trường hợp hồ sơ không cần bổ sung, trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Tư pháp cấp giấy phép.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trường hợp hồ sơ không có sai sót thì trong thời hạn 05 ngày làm việc, cơ quan có thẩm quyền cấp giấy chứng nhận.", ord: "5 ngày làm việc", from: sla.FromReceipt},

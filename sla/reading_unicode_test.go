@@ -146,7 +146,11 @@ func withoutDiacritics(s string) string {
 // words hold a threshold passed on to the next duration (passCaseOn) read
 // legal_2026b.tsv's "Đối với tạp chí in xuất bản trên 30 ngày một kỳ thì
 // …" with its marks, whose stripped "thi" after "ky" cannot be told from
-// "thi" (an exam) by the words around it.
+// "thi" (an exam) by the words around it; 125 with
+// web_pages_fiftysecond.tsv ("Bước 3: Sau 30 ngày, kể từ ngày đăng quyết
+// định thu hồi …, trường hợp không có khiếu nại … thì …", whose case after
+// the count reads, stripped, as the duration's: a case with "thì" and a
+// count read alike once "thì" and "thi" fold together).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -232,7 +236,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 124, 0
+	atMost, differ := 125, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

@@ -1309,8 +1309,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // drugs and cosmetics; agriculture, forestry and fisheries; culture,
 // tourism, press and publishing), on arrival: 17/18, 3/4, 8/9 (and 8/11
 // none): 4193/4640 (90.4 %), 2683/2928 (91.6 %), 6483/7094 (91.4 %); the
+// rules learnt from its tuning half changed none of these. Its fourth
+// web round (heldout_web_pages_fiftythird.tsv, 80 texts: transport;
+// environment and natural resources; police and public order; education
+// and vocational training), on arrival: 40/46, 5/5, 14/16 (and 10/13
+// none): 4233/4686 (90.3 %), 2688/2933 (91.6 %), 6497/7110 (91.4 %); the
 // rules learnt from its tuning half changed none of these.
-var heldOutFloor = map[string]int{"limit": 4193, "alternatives": 2683, "event": 6483}
+var heldOutFloor = map[string]int{"limit": 4233, "alternatives": 2688, "event": 6497}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -356,8 +356,12 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 12,854 share none, 1784/2080 (85.8 %), 1437/1613 (89.1 %), 4494/4947
 // (90.8 %); the tuning half gave wording to held-out texts read right
 // before, which moved to the shared side (alternatives 1441 → 1437 with
-// no reading changed).
-var unsharedFloor = [3]int{1784, 1437, 4494}
+// no reading changed). Its fourth round (heldout_web_pages_fiftythird.tsv,
+// 80 texts, its tuning half joined): 12,881 share none, 1798/2097
+// (85.7 %), 1429/1605 (89.0 %), 4501/4956 (90.8 %); again no held-out
+// reading changed, alternatives read right before moving to the shared
+// side with the tuning half's wording.
+var unsharedFloor = [3]int{1798, 1429, 4501}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -696,7 +696,10 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// a card of the same procedure, vnptigate.vn): a village's
 		// or a quarter's head, who proposes for the households, not one
 		// who files.
-		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho")) &&
+		// "văn bản đề nghị … của Trưởng Công an xã" (a province's page on
+		// compulsory drug rehabilitation, web_pages_fiftythird.tsv): the
+		// commune police's head.
+		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho") || words2(rd.toks, p+1, "cong", "an")) &&
 			rd.markedOrUnmarked(p, "ởỞ") // (with no marks, the words after tell)
 	case "bao":
 		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit
@@ -1153,6 +1156,11 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// đủ h" (a province's card cut by a page's excerpt): the text ends
 		// after "nhận đủ", at most a letter or two of its object left, and
 		// what one receives in full is the dossier.
+		return FromReceipt
+	}
+	if len(ws) == 2 && ws[1] == len(toks)-1 && wordAt(toks, ws[0], "ngay") && toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") {
+		// "5. Trong thời hạn 03 ngày làm việc kể từ ngày nhậ" (a page's
+		// excerpt cut inside "nhận", web_pages_fiftythird.tsv).
 		return FromReceipt
 	}
 	if len(ws) == 3 && ws[2] == len(toks)-1 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) &&

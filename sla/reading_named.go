@@ -14,7 +14,7 @@ import "strings"
 // event). (A switch, not a table of function values: a reader passed to a
 // function value would escape to the heap on every read.)
 func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
-	for k := 0; !ok && k < 25; k++ {
+	for k := 0; !ok && k < 26; k++ {
 		switch k {
 		case 0:
 			// "Trường hợp phát hiện định giá sai …, ngân hàng giám sát phải
@@ -151,9 +151,34 @@ func (rd *reader) namedEvent(from, to int) (at, end int, lead, ok bool) {
 			// water company's service commitments): the supply restored so
 			// long after the cut.
 			at, end, ok = rd.restoredAfterCut(from)
+		case 25:
+			// "– Trước khi hết hạn được phép kinh doanh, khai thác 60 ngày
+			// (…), đơn vị kinh doanh, khai thác trạm dừng nghỉ nộp hồ sơ …"
+			// (a rest stop's procedure, web_pages_fiftythird.tsv): a lead
+			// time closing the "trước khi" clause it opens with.
+			at, end, ok = rd.leadClosingBeforeClause(from, to)
+			lead = ok
 		}
 	}
 	return at, end, lead, ok
+}
+
+// leadClosingBeforeClause reports whether the sentence of the duration
+// [from, to) opens with "Trước khi" and the duration closes that clause,
+// no punctuation but commas between, a comma or a bracket after it; it
+// returns the clause's words up to the duration.
+func (rd *reader) leadClosingBeforeClause(from, to int) (at, end int, ok bool) {
+	toks := rd.toks
+	q := rd.opening(from)
+	if !words2(toks, q, "truoc", "khi") || q+3 >= from || !(punctAt(toks, to, ",") || punctAt(toks, to, "(")) {
+		return 0, 0, false
+	}
+	for r := q + 2; r < from; r++ {
+		if toks[r].kind == tokPunct && toks[r].text != "," {
+			return 0, 0, false
+		}
+	}
+	return q, from, true
 }
 
 // restoredAfterCut reports whether the duration at p follows "khôi phục

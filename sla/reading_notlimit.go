@@ -1492,7 +1492,7 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		return "a waiting period before a right (\"Sau 12 tháng, … được quyền\"), not a time limit"
 	}
 	if (wordAt(toks, q, "sau") && (q+1 == from || words2(toks, q+1, "thoi", "gian") && q+3 == from || words2(toks, q+1, "thoi", "han") && q+3 == from) ||
-		words2(toks, from-2, "hoac", "sau")) && it.event != FromOtherEvent && rd.lapseAfter(it.to) {
+		words2(toks, from-2, "hoac", "sau") || words2(toks, q, "neu", "sau") && q+2 == from && !rd.phraseInSentenceAfter(it.to, 30, "chua", "nhan", "duoc")) && it.event != FromOtherEvent && rd.lapseAfter(it.to) { // ("Nếu sau 15 ngày mà người vi phạm vẫn chưa đến cơ quan chức năng … thì …", a province's police on traffic fines, web_pages_fiftythird.tsv; not "Nếu sau 15 ngày làm việc … mà quý vị chưa nhận được thông tin …", an answer awaited, the body's limit)
 		// (Also "… hoặc sau 12 tháng kể từ ngày nộp hồ sơ đề nghị lần đầu
 		// mà hồ sơ bổ sung không đáp ứng yêu cầu thì hồ sơ đã nộp không
 		// còn giá trị": the dossier lapses.)

@@ -429,6 +429,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "duoc":
+		if (wordAt(toks, from-3, "da") || wordAt(toks, from-4, "da")) && (words2(toks, from-3, "tam", "giu") || words2(toks, from-3, "tam", "giam")) {
+			// "Vừa rồi mẹ em bị công an tỉnh bắt … và đã tạm giữ được 6
+			// ngày." (a reader's question to a law firm,
+			// web_pages_fiftythird.tsv): the time held so far.
+			return "a time held so far (\"đã tạm giữ được 6 ngày\"), not a time limit"
+		}
 	case "rieng":
 		if wordAt(toks, from-2, "tinh") {
 			// "Tuy nhiên, tính riêng 5 tháng kể từ khi thực thi Hiệp định
@@ -585,6 +592,21 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a named period or a span between dates (\"tuần (10 ngày)\"), not a time limit"
 		}
 	case "trong":
+		for q := from - 3; q >= 0 && q >= from-9; q-- {
+			if words2(toks, q, "it", "nhat") && kindAt(toks, q+2, tokNum) && wordAt(toks, q+3, "trong") && kindAt(toks, q+4, tokNum) {
+				// "– Người được xác định là nghiện ma túy … khi có ít nhất 3
+				// trong 6 triệu chứng sau trong 12 tháng:" (a page on drug
+				// addiction's criteria, web_pages_fiftythird.tsv): the span
+				// in which signs are counted.
+				return "a span in which things are counted (\"ít nhất 3 trong 6 triệu chứng … trong 12 tháng\"), not a time limit"
+			}
+		}
+		if words2(toks, from-3, "do", "duoc") {
+			// "Tổng lượng mưa đo được trong 2giờ tại các trạm như sau: …"
+			// (a province's weather bulletin, web_pages_fiftythird.tsv): the
+			// period a measure covers.
+			return "a period a measure covers (\"lượng mưa đo được trong 2 giờ\"), not a time limit"
+		}
 		if (wordAt(toks, from-2, "lan") || (wordAt(toks, from-3, "ky") || wordAt(toks, from-3, "dot")) && wordAt(toks, from-2, notThen)) && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot") || kindAt(toks, from-4, tokNum)) {
 			// ("tổ chức không quá 01 kỳ thi trong 01 tháng", Thông tư
 			// 69/2022/TT-BTC Điều 22: exams counted in a month; "thi", an
@@ -776,6 +798,15 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 1) { // the last word of each term below
 	case "la", "qua", "da", "den", "gian", "vay", "bang":
+		if toks[from-1].text == "qua" && wordAt(toks, from-2, "khong") || toks[from-1].text == "da" && wordAt(toks, from-2, "toi") {
+			if q := rd.opening(from); words3(toks, q, "ket", "qua", "phan") && wordAt(toks, q+3, "tich") || words4(toks, q, "ket", "qua", "xet", "nghiem") || words4(toks, q, "ket", "qua", "kiem", "nghiem") {
+				// "• Kết quả phân tích chất lượng nguồn nước khai thác nước
+				// mặt không quá 3 tháng kể từ thời điểm nộp đủ hồ sơ hợp lệ."
+				// (a water permit's dossier, web_pages_fiftythird.tsv): a
+				// paper's age at filing, as "ảnh chụp trong vòng 06 tháng".
+				return "the age of a paper at filing (\"Kết quả phân tích … không quá 3 tháng\"), not a time limit"
+			}
+		}
 		if toks[from-1].text == "qua" && wordAt(toks, from-2, "khong") && (words2(toks, from-4, "ky", "han") || words3(toks, from-5, "ky", "han", "goc")) {
 			// "… tiền gửi ngân hàng có kỳ hạn gốc không quá 3 tháng" (an
 			// accounting page on cash equivalents, sector_texts4.tsv): a
@@ -1421,23 +1452,32 @@ func storyPersonAt(toks []token, p int) bool {
 // and asks yes or no ("… có được hưởng … không?"), how long ("bao lâu") or
 // says it asks ("xin hỏi", "cho tôi hỏi"). (Any sentence ending with "?"
 // cost a held-out limit.)
+//
+// A polite question may end "… hay không ạ." with a full stop ("Vậy luật
+// sư cho em hỏi sau 9 ngày tạm giữ thì mẹ em có được thả tại ngoại hay
+// không ạ.", a reader's question to a law firm, web_pages_fiftythird.tsv).
 func (rd *reader) questionAt(from, p int) bool {
 	toks := rd.toks
-	if e := rd.last(from); e >= len(toks) || !punctAt(toks, e, "?") {
+	e := rd.last(from)
+	if e >= len(toks) {
+		return false
+	}
+	polite := punctAt(toks, e, ".") && wordAt(toks, e-1, "a") && wordAt(toks, e-2, "khong")
+	if !punctAt(toks, e, "?") && !polite {
 		return false // most sentences end otherwise: no scan
 	}
 	asks := false
 	for q := rd.first(from); q < len(toks); q++ {
 		if toks[q].ends {
-			return asks && punctAt(toks, q, "?")
+			return asks && (punctAt(toks, q, "?") || polite)
 		}
 		switch toks[q].text {
 		case "khong":
-			asks = asks || q > p && punctAt(toks, q+1, "?")
+			asks = asks || q > p && (punctAt(toks, q+1, "?") || polite && q == e-2 && rd.markedOrUnmarked(e-1, "ạẠ"))
 		case "bao":
 			asks = asks || wordAt(toks, q+1, "lau")
 		case "hoi":
-			asks = asks || wordAt(toks, q-1, "xin") || wordAt(toks, q-1, "toi") && wordAt(toks, q-2, "cho")
+			asks = asks || wordAt(toks, q-1, "xin") || (wordAt(toks, q-1, "toi") || wordAt(toks, q-1, "em")) && wordAt(toks, q-2, "cho")
 		}
 	}
 	return false

@@ -2369,6 +2369,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "+ Có bộ phận bảo vệ trực 24 giờ mỗi ngày;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Bước 3: Đơn vị đăng ký quảng cáo được quyền quảng cáo sau 15 ngày làm việc, kể từ ngày ghi trên Phiếu tiếp nhận hồ sơ nếu Sở Y tế không có văn bản yêu cầu sửa đổi, bổ sung.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "Bước 5: Sau 05 ngày làm việc, kể từ ngày nhận được nội dung quảng cáo đã sửa đổi, bổ sung ghi trên Phiếu tiếp nhận hồ sơ, đơn vị được quảng cáo.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// from the thirty-fifth session's fourth web round (web_pages_fiftythird.tsv): a lapse "Nếu sau 15 ngày mà … vẫn chưa …", a polite question ending "hay không ạ.", a time held so far ("đã tạm giữ được 6 ngày"), a period a measure covers ("đo được trong 2 giờ"), a paper's age at filing ("Kết quả phân tích … không quá 3 tháng") and a span in which signs are counted are no limits; a text cut inside "nhận" counts from receipt; "Đối với các hồ sơ đã đầy đủ …" is the ordinary path; the commune police's head is a public body; a lead time closing the "Trước khi" clause it opens with counts from that event
+		{in: "Nếu sau 15 ngày mà người vi phạm vẫn chưa đến cơ quan chức năng để giải quyết thì Phòng PC08 gửi lại thông báo vi phạm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Vậy luật sư cho em hỏi sau 9 ngày tạm giữ thì mẹ em có được thả tại ngoại hay không ạ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Vừa rồi mẹ em bị công an tỉnh bắt và đã tạm giữ được 6 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổng lượng mưa đo được trong 2giờ tại các trạm như sau: Khâu Tinh 67mm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "• Kết quả phân tích chất lượng nguồn nước khai thác không quá 3 tháng kể từ thời điểm nộp đủ hồ sơ hợp lệ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "– Người được xác định là nghiện ma túy khi có ít nhất 3 trong 6 triệu chứng sau trong 12 tháng:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "5. Trong thời hạn 03 ngày làm việc kể từ ngày nhậ", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "c) Đối với các hồ sơ đã đầy đủ theo quy định tại khoản 5 Điều này, trong vòng 60 ngày làm việc, Bộ Giáo dục và Đào tạo có trách nhiệm chủ trì.", ord: "60 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn ba ngày làm việc, kể từ ngày nhận được văn bản đề nghị của Trưởng Công an xã, Tổ công tác có trách nhiệm tổ chức họp.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "– Trước khi hết hạn được phép kinh doanh, khai thác 60 ngày (theo thời hạn quy định tại quyết định công bố), đơn vị khai thác trạm dừng nghỉ nộp hồ sơ đề nghị.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// a dossier with nothing to mend ("không cần bổ sung", "không có sai sót"), one that "đảm bảo" or holds every part ("đủ thành phần") is the ordinary path (found by a probe of the ordinary path's phrasings)
 		{in: "Trường hợp hồ sơ không cần bổ sung, trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Tư pháp cấp giấy phép.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trường hợp hồ sơ không có sai sót thì trong thời hạn 05 ngày làm việc, cơ quan có thẩm quyền cấp giấy chứng nhận.", ord: "5 ngày làm việc", from: sla.FromReceipt},

@@ -150,7 +150,11 @@ func withoutDiacritics(s string) string {
 // web_pages_fiftysecond.tsv ("Bước 3: Sau 30 ngày, kể từ ngày đăng quyết
 // định thu hồi …, trường hợp không có khiếu nại … thì …", whose case after
 // the count reads, stripped, as the duration's: a case with "thì" and a
-// count read alike once "thì" and "thi" fold together).
+// count read alike once "thì" and "thi" fold together); 127 with
+// web_pages_fiftythird.tsv ("kể từ ngày nhận đủhồ sơ", glued by its page,
+// whose stripped "duho" names no dossier; "Gần một ngày sau khi sự cố …
+// được phát hiện …, cơ quan chức năng mới có mặt", whose stripped "mot
+// ngay sau khi" reads as "ngay sau khi", right after).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -236,15 +240,16 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 125, 0
+	atMost, differ := 127, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
 		// About every tenth text (tenthOf), its own count: copies of a
 		// text fall in or out together, so the share differs from the
 		// whole corpus's. 23 with web_pages_fortyeighth.tsv, one of whose
-		// two texts named above falls in the tenth.
-		atMost = 23
+		// two texts named above falls in the tenth; 24 with
+		// web_pages_fiftythird.tsv, one of whose two falls in it.
+		atMost = 24
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

@@ -75,7 +75,7 @@ func (rd *reader) notALimit(it *item) string {
 		return "round the clock (\"24 giờ/07 ngày\"), not a time limit"
 	}
 	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) ||
-		wordAt(rd.toks, it.from-1, "cu") && !wordAt(rd.toks, it.from-2, "bau") && rd.markedOrUnmarked(it.from-1, "ứỨ") { // "Như vậy, theo quy định mới, cứ 10 ngày sẽ điều chỉnh giá xăng dầu một lần." (a page on fuel prices): every so often
+		wordAt(rd.toks, it.from-1, "cu") && !wordAt(rd.toks, it.from-2, "bau") && !wordAt(rd.toks, it.from-2, "can") && rd.markedOrUnmarked(it.from-1, "ứỨ") { // (not "bầu cử", "căn cứ") // "Như vậy, theo quy định mới, cứ 10 ngày sẽ điều chỉnh giá xăng dầu một lần." (a page on fuel prices): every so often
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại", "Định kỳ hàng quý, 6 tháng và năm tổng hợp …":
 		// a recurrence, whatever event stands near.
@@ -110,7 +110,7 @@ func (rd *reader) notALimit(it *item) string {
 		// no time to act.
 		return "a share capped over a period (\"mức rút 01 tháng không vượt quá 12%\"), not a time limit"
 	}
-	if toks := rd.toks; it.from > 0 && (toks[it.from-1].text == "trong" || toks[it.from-1].text == "vong" || toks[it.from-1].text == "gian" || toks[it.from-1].text == "la") && rd.monthsCountedBefore(it.from) {
+	if toks := rd.toks; it.from > 0 && (toks[it.from-1].text == "trong" || toks[it.from-1].text == "vong" || toks[it.from-1].text == "gian" || toks[it.from-1].text == "la") && rd.monthsCountedBefore(it.from, it.to) {
 		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
 		// the span in which time is counted, whatever event closes it.
 		return "a span in which time is counted (\"06 tháng trong 12 tháng trước khi sinh con\"), not a time limit"
@@ -160,8 +160,9 @@ func (rd *reader) notALimit(it *item) string {
 // sinh con", "Đã đóng BHXH tự nguyện từ đủ 6 tháng trở lên trong 12 tháng
 // trước khi sinh con …", "… đóng đủ 3 tháng BHXH trở lên trong thời gian
 // là 12 tháng trước khi sinh con": the conditions of the maternity
-// benefit, Luật Bảo hiểm xã hội 2014 Điều 31, as legal pages quote them).
-func (rd *reader) monthsCountedBefore(from int) bool {
+// benefit, Luật Bảo hiểm xã hội 2014 Điều 31, as legal pages quote them),
+// or "thời gian đóng" and "trước khi" after the duration.
+func (rd *reader) monthsCountedBefore(from, to int) bool {
 	toks := rd.toks
 	q := from - 1
 	if wordAt(toks, q, "la") {
@@ -177,7 +178,7 @@ func (rd *reader) monthsCountedBefore(from int) bool {
 		return false
 	}
 	q--
-	if wordAt(toks, q, "dong") && words2(toks, q-2, "thoi", "gian") {
+	if wordAt(toks, q, "dong") && words2(toks, q-2, "thoi", "gian") && words2(toks, to, "truoc", "khi") {
 		// "Quy định thời gian đóng trong vòng 12 tháng trước khi người lao
 		// động sinh con." (a page on the maternity benefit,
 		// sector_texts4.tsv): the span of contributions named.

@@ -2405,6 +2405,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Những đối tượng này sẽ được tạm dừng đóng vào quỹ hưu trí và tử tuất không quá tối đa 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "– Với lao động nữ sinh một lần từ hai con trở lên: nghỉ tối đa 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Quy định thời gian đóng trong vòng 12 tháng trước khi người lao động sinh con.", decide: true, concern: sla.ConcernNotALimit},
+		// (but a time to pay counted from a notice, "Thời gian đóng trong vòng 30 ngày kể từ …", stays a count)
+		{in: "Thời gian đóng trong vòng 30 ngày kể từ ngày nhận được thông báo nộp tiền.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1314,8 +1314,14 @@ func TestReadLimitHeldOut(t *testing.T) {
 // environment and natural resources; police and public order; education
 // and vocational training), on arrival: 40/46, 5/5, 14/16 (and 10/13
 // none): 4233/4686 (90.3 %), 2688/2933 (91.6 %), 6497/7110 (91.4 %); the
-// rules learnt from its tuning half changed none of these.
-var heldOutFloor = map[string]int{"limit": 4233, "alternatives": 2688, "event": 6497}
+// rules learnt from its tuning half changed none of these. Its fifth web
+// round (heldout_web_pages_fiftyfourth.tsv, 60 texts: land
+// administration; tax and the State Treasury; justice; health practice),
+// on arrival: 20/22, 10/13, 13/14 (and 7/11 none): 4253/4708, 2698/2946
+// (91.6 %), 6510/7124 (91.4 %); the rules learnt from its tuning half,
+// among them a portal's HTML read as its text (unescapedHTML), read one
+// more single limit: 4254/4708 (90.4 %).
+var heldOutFloor = map[string]int{"limit": 4254, "alternatives": 2698, "event": 6510}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -360,8 +360,11 @@ func TestReadLimitHeldOutUnsharedWording(t *testing.T) {
 // 80 texts, its tuning half joined): 12,881 share none, 1798/2097
 // (85.7 %), 1429/1605 (89.0 %), 4501/4956 (90.8 %); again no held-out
 // reading changed, alternatives read right before moving to the shared
-// side with the tuning half's wording.
-var unsharedFloor = [3]int{1798, 1429, 4501}
+// side with the tuning half's wording. Its fifth round
+// (heldout_web_pages_fiftyfourth.tsv, 60 texts, its tuning half joined),
+// with its rules: 12,924 share none, 1810/2110 (85.8 %), 1435/1612
+// (89.0 %), 4513/4969 (90.8 %).
+var unsharedFloor = [3]int{1810, 1435, 4513}
 
 // normalisedWording is a text lower-cased with its runs of space folded to
 // one space, for sharesWording.

@@ -318,8 +318,8 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// ngày hết hạn": counted from a term's end, another event.
 			end := rd.clauseEnd(p+1, hi)
 			a.event, a.eventWord, a.eventEnd = FromOtherEvent, rd.words(p, end), end
-		case (t.text == "tiep" && wordAt(toks, p+1, "theo") || t.text == "ke" && wordAt(toks, p+1, "tiep")) && a != nil && p == a.to && a.event == StartUnknown && a.kind == iDur &&
-			!countFromAt(toks, p+2):
+		case (t.text == "tiep" && wordAt(toks, p+1, "theo") || t.text == "ke" && wordAt(toks, p+1, "tiep")) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ")") && punctAt(toks, a.from-1, "(")) && a.event == StartUnknown && a.kind == iDur &&
+			!countFromAt(toks, p+2): // ("Trong thời hạn (60 ngày) tiếp theo, người trúng đấu giá phải nộp …", a page on land auctions, web_pages_fiftyfourth.tsv: the duration in brackets)
 			// "phải được gửi về Cục … trong vòng 08 ngày tiếp theo": the
 			// days that follow another event, named before. ("02 ngày làm
 			// việc tiếp theo kể từ ngày nhận đủ hồ sơ", with a comma or none,

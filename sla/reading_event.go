@@ -2091,12 +2091,20 @@ func (rd *reader) completedFiling(ws []int) bool {
 }
 
 // skipReceived returns the index in ws of the first word of the thing
-// received, past "được", "đầy đủ", "đủ".
+// received, past "được", "đầy đủ", "đủ", "toàn bộ".
 func (rd *reader) skipReceived(ws []int) int {
 	f := 0
 	for ; f < len(ws); f++ {
 		switch rd.toks[ws[f]].text {
 		case "duoc", "day", "du":
+		case "toan":
+			// "Sau khi Nguyên đơn nộp toàn bộ phí trọng tài …" (an
+			// arbitration centre's page, web_pages_fiftyfourth.tsv): the
+			// whole of it, as "đầy đủ".
+			if !wordAt(rd.toks, ws[f]+1, "bo") || f+1 >= len(ws) {
+				return f
+			}
+			f++
 		default:
 			return f
 		}

@@ -491,6 +491,12 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 		return "how often an act is done (\"Trong 1 tháng … kiểm tra … 01 lần\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "con") {
+		if rd.phraseInSentenceBefore(from, 12, "cach", "ly") {
+			// "Theo đó, thời gian cách ly y tế sẽ giảm từ 21 ngày xuống còn
+			// 14 ngày cho các đối tượng F1, …" (a news page on COVID-19,
+			// web_pages_fiftyfourth.tsv): a quarantine's length.
+			return "a quarantine's length (\"thời gian cách ly … xuống còn 14 ngày\"), not a time limit"
+		}
 		if rd.phraseInSentenceBefore(from, 12, "dieu", "hanh", "gia") {
 			// "Bộ Công Thương đề xuất tiếp tục rút ngắn thời gian điều
 			// hành giá xăng dầu xuống còn 7 ngày, thay vì 10 ngày …" (a page
@@ -1066,6 +1072,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && rd.noClauseBetween(q, from) &&
 				(near && withinCueBefore(toks, from) ||
 					from-q <= 14 && it.event != FromOtherEvent && (withinCueBefore(toks, from) || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
+						wordAt(toks, from-1, "la") && words3(toks, q-3, "thoi", "gian", "tam") || // ("Quyết định nêu rõ, thời gian tạm đình chỉ hành nghề công chứng là 12 tháng.", a news page, web_pages_fiftyfourth.tsv)
 						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && withinCueOpensRange(toks, from) ||
 						wordAt(toks, from-1, "den") && kindAt(toks, from-2, tokWord) && !isUnitWord(toks[from-2].text) && !kindAt(toks, from-3, tokNum))) { // ("… sẽ bị đình chỉ giao dịch chứng khoán đến 6 tháng", a securities page: up to six months) // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":

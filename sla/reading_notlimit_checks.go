@@ -29,6 +29,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 	if why := rd.penaltyOrMeasure(from, to); why != "" {
 		return why
 	}
+	if w := text(from - 1); (w == "tu" || w == "den" || w == "tren") && words2(toks, rd.opening(from), "phat", "tien") {
+		// "2. Phạt tiền 700.000 đồng, … đối với hành vi nộp hồ sơ khai
+		// thuế … quá thời hạn quy định từ 01 ngày đến 10 ngày (trừ trường
+		// hợp …)." (a page on late tax returns, web_pages_fiftyfourth.tsv):
+		// a penalty's tier of lateness, no time to act.
+		return "a penalty's tier (\"Phạt tiền … quá thời hạn từ 01 ngày đến 10 ngày\"), not a time limit"
+	}
 	if from > 0 && toks[from-1].kind == tokPunct {
 		// "Đăng ký trễ hạn (>60 ngày)" (a scenario's name in a
 		// civil-status assistant, github.com/draphonix/tthc-agents): a
@@ -90,6 +97,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
 	switch text(to) {
+	case ")":
+		if words3(toks, to+1, "khong", "tinh", "vao") {
+			// "… và thời gian chuyển hồ sơ từ UBND cấp xã đến Văn phòng Đăng
+			// ký đất đai (01 ngày) không tính vào thời gian …" (a province's
+			// land procedure, web_pages_fiftyfourth.tsv): a time left out
+			// of the count.
+			return "a time left out of the count (\"(01 ngày) không tính vào thời gian …\"), not a time limit"
+		}
 	case "van":
 		if wordAt(toks, to+1, "la") && rd.sameAmountAt(from, to, to+2) {
 			return selfSaidWhy
@@ -429,6 +444,21 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "them":
+		if rd.phraseInSentenceBefore(from, 8, "theo", "doi") && rd.phraseInSentenceBefore(from, 30, "cach", "ly") {
+			// "… thời gian cách ly y tế sẽ giảm … xuống còn 14 ngày …, tiếp
+			// tục theo dõi sức khỏe tại nhà thêm 14 ngày." (a news page on
+			// COVID-19, web_pages_fiftyfourth.tsv): the watch after a
+			// quarantine.
+			return "a quarantine's length (\"theo dõi sức khỏe tại nhà thêm 14 ngày\"), not a time limit"
+		}
+	case "ly":
+		if wordAt(toks, from-2, "cach") && rd.markedOrUnmarked(from-2, "áÁ") {
+			// "TP.HCM: Người nhập cảnh trên 14 ngày phải cách ly 6 ngày" (a
+			// news page on COVID-19, web_pages_fiftyfourth.tsv): a
+			// quarantine's length, no time to act.
+			return "a quarantine's length (\"cách ly 6 ngày\"), not a time limit"
+		}
 	case "duoc":
 		if (wordAt(toks, from-3, "da") || wordAt(toks, from-4, "da")) && (words2(toks, from-3, "tam", "giu") || words2(toks, from-3, "tam", "giam")) {
 			// "Vừa rồi mẹ em bị công an tỉnh bắt … và đã tạm giữ được 6
@@ -460,6 +490,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 	case "la":
 		if wordAt(toks, from-2, "van") && rd.sameAmountAt(from, to, from-2-(to-from)) {
 			return selfSaidWhy
+		}
+		if rd.phraseInSentenceBefore(from, 30, "giua", "hai", "lan") && rd.phraseInSentenceBefore(from, 30, "toi", "thieu") {
+			// "1. Khoảng thời gian tối thiểu giữa hai lần liên tiếp hiến máu
+			// toàn phần … là 12 tuần." (a page on blood donation,
+			// web_pages_fiftyfourth.tsv): a minimum interval, no time to act.
+			return "a minimum interval (\"khoảng thời gian tối thiểu giữa hai lần … là 12 tuần\"), not a time limit"
 		}
 	case "dong":
 		if wordAt(toks, from-2, "tien") {
@@ -607,7 +643,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// period a measure covers.
 			return "a period a measure covers (\"lượng mưa đo được trong 2 giờ\"), not a time limit"
 		}
-		if (wordAt(toks, from-2, "lan") || (wordAt(toks, from-3, "ky") || wordAt(toks, from-3, "dot")) && wordAt(toks, from-2, notThen)) && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot") || kindAt(toks, from-4, tokNum)) {
+		if (wordAt(toks, from-2, "lan") || (wordAt(toks, from-3, "ky") || wordAt(toks, from-3, "dot")) && wordAt(toks, from-2, notThen)) && (kindAt(toks, from-3, tokNum) || wordAt(toks, from-3, "mot") || kindAt(toks, from-4, tokNum) || kindAt(toks, from-3, tokWord) && isNumberWord(toks[from-3].text)) { // ("tối đa không quá ba lần trong 07 ngày", a page on blood donation, web_pages_fiftyfourth.tsv)
 			// ("tổ chức không quá 01 kỳ thi trong 01 tháng", Thông tư
 			// 69/2022/TT-BTC Điều 22: exams counted in a month; "thi", an
 			// exam, reads as notThen.)

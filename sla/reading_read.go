@@ -110,7 +110,7 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	if strings.TrimSpace(s) == "" {
 		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitSyntax, detail: "empty text"}
 	}
-	s = unquoted(s)
+	s = unquoted(unescapedHTML(s))
 	var opt ReadOptions
 	if o != nil {
 		opt = *o

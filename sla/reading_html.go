@@ -6,16 +6,16 @@ import (
 )
 
 // unescapedHTML returns s with the HTML that a portal's cell may carry
-// read as its text (github.com/… crawls of provincial portals keep
-// "04 Ng&agrave;y l&agrave;m việc&nbsp;</span><span style=…>đối với …"):
+// read as its text (a provincial portal's page, stored as crawled, keeps
+// "04 Ng&agrave;y l&agrave;m việc&nbsp;</span><span style=…>đối với …",
+// web_pages_fiftyfourth.tsv):
 // character references decoded ("&agrave;", "&#7879;", "&#x1EC7;",
 // "&nbsp;") and tags dropped, a tag that ends a line or a block ("<br>",
 // "</p>", "</div>", "</li>", "</tr>") read as a line break and any other as
-// a space. A "<" that opens no tag ("< 15 ngày", "<15 ngày") stays. A text
-// with neither "&" nor "<" is returned as it is, after two byte searches.
+// a space. A "<" that opens no tag ("< 15 ngày", "<15 ngày") stays.
+// ReadLimitWith calls it only for a text with "&" or "<".
 func unescapedHTML(s string) string {
-	lt := strings.IndexByte(s, '<')
-	if lt >= 0 {
+	if lt := strings.IndexByte(s, '<'); lt >= 0 {
 		s = withoutTags(s, lt)
 	}
 	if strings.IndexByte(s, '&') >= 0 {

@@ -1495,13 +1495,10 @@ func storyPersonAt(toks []token, p int) bool {
 func (rd *reader) questionAt(from, p int) bool {
 	toks := rd.toks
 	e := rd.last(from)
-	if e >= len(toks) {
-		return false
-	}
-	polite := punctAt(toks, e, ".") && wordAt(toks, e-1, "a") && wordAt(toks, e-2, "khong")
-	if !punctAt(toks, e, "?") && !polite {
+	if e >= len(toks) || toks[e].text != "?" && !(toks[e].text == "." && wordAt(toks, e-1, "a")) {
 		return false // most sentences end otherwise: no scan
 	}
+	polite := punctAt(toks, e, ".") && wordAt(toks, e-2, "khong")
 	asks := false
 	for q := rd.first(from); q < len(toks); q++ {
 		if toks[q].ends {

@@ -110,7 +110,10 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	if strings.TrimSpace(s) == "" {
 		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitSyntax, detail: "empty text"}
 	}
-	s = unquoted(unescapedHTML(s))
+	if strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '<') >= 0 {
+		s = unescapedHTML(s) // (most texts pay the two byte searches alone)
+	}
+	s = unquoted(s)
 	var opt ReadOptions
 	if o != nil {
 		opt = *o

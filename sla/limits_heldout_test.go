@@ -1320,8 +1320,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // on arrival: 20/22, 10/13, 13/14 (and 7/11 none): 4253/4708, 2698/2946
 // (91.6 %), 6510/7124 (91.4 %); the rules learnt from its tuning half,
 // among them a portal's HTML read as its text (unescapedHTML), read one
-// more single limit: 4254/4708 (90.4 %).
-var heldOutFloor = map[string]int{"limit": 4254, "alternatives": 2698, "event": 6510}
+// more single limit: 4254/4708 (90.4 %). Its sixth web round
+// (heldout_web_pages_fiftyfifth.tsv, 57 texts: overseas employment and
+// occupational safety; information and communications; electricity and
+// energy; public investment), on arrival: 22/24, 5/5, 14/14 (and 10/14
+// none): 4276/4732 (90.4 %), 2703/2951 (91.6 %), 6524/7138 (91.4 %); the
+// rules learnt from its tuning half changed none of these.
+var heldOutFloor = map[string]int{"limit": 4276, "alternatives": 2703, "event": 6524}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

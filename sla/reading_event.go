@@ -1845,6 +1845,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 	obj := toks[ws[j]].text
 	report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
 	switch {
+	case report && words4(toks, ws[j]+1, "kiem", "toan", "nang", "luong"):
+		// "Trong thời hạn 30 ngày kể từ khi nhận được báo cáo kiểm toán
+		// năng lượng, Sở Công Thương có trách nhiệm tiếp nhận, thông qua
+		// hoặc có ý kiến …" (a page on energy audits,
+		// web_pages_fiftyfifth.tsv): the audit report the energy user
+		// files (Luật Sử dụng năng lượng tiết kiệm và hiệu quả), its filing.
+		return FromReceipt
 	case report && j+2 < len(ws) && wordAt(toks, ws[j+1], "cua") && rd.ownerAt(ws[j+2]):
 		// "kể từ khi nhận được báo cáo của chủ rừng, cơ quan Kiểm lâm sở
 		// tại có trách nhiệm báo cáo Chi cục …": the owner's report, its

@@ -97,6 +97,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
 	switch text(to) {
+	case "chi":
+		if wordAt(toks, to+1, "moi") {
+			// "3 tháng chỉ mới giải ngân 0,99% vốn ODA" (a news headline,
+			// web_pages_fiftyfifth.tsv): a time passed, a figure's period.
+			return "a time passed (\"3 tháng chỉ mới giải ngân …\"), not a time limit"
+		}
 	case ")":
 		if words3(toks, to+1, "khong", "tinh", "vao") {
 			// "… và thời gian chuyển hồ sơ từ UBND cấp xã đến Văn phòng Đăng
@@ -444,6 +450,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "mat":
+		if words2(toks, from-5, "nhanh", "nhat") || words2(toks, from-4, "nhanh", "nhat") {
+			// "Nghĩa là nhanh nhất cũng mất 4 tháng." (a blog on working in
+			// Japan, web_pages_fiftyfifth.tsv): how long it takes at best,
+			// an estimate, no time to act.
+			return "how long it takes at best (\"nhanh nhất cũng mất 4 tháng\"), not a time limit"
+		}
 	case "them":
 		if rd.phraseInSentenceBefore(from, 8, "theo", "doi") && rd.phraseInSentenceBefore(from, 30, "cach", "ly") {
 			// "… thời gian cách ly y tế sẽ giảm … xuống còn 14 ngày …, tiếp

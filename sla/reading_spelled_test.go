@@ -111,9 +111,10 @@ func TestReadLimitSpelledAmounts(t *testing.T) {
 	// ("có khi phải mất 2 – 3 tháng", a range whose first end spelt, "hai –
 	// 3 tháng", no longer reads as one; "thời gian cách ly y tế sẽ giảm từ 21
 	// ngày xuống còn 14 ngày …", whose first amount spelt, "hai mươi mốt
-	// ngày", then reads apart from the reduction); lower it when a rule
-	// reads more.
-	const wordsAloneAtMost = 222
+	// ngày", then reads apart from the reduction); 223 with
+	// web_pages_fiftyfifth.tsv ("khoảng từ 4 – 6 tháng", the same range
+	// with its first end spelt); lower it when a rule reads more.
+	const wordsAloneAtMost = 223
 	wordsAlone := 0
 	tried := 0
 	for i := 0; i < len(rows); i += step {

@@ -1325,8 +1325,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // occupational safety; information and communications; electricity and
 // energy; public investment), on arrival: 22/24, 5/5, 14/14 (and 10/14
 // none): 4276/4732 (90.4 %), 2703/2951 (91.6 %), 6524/7138 (91.4 %); the
-// rules learnt from its tuning half changed none of these.
-var heldOutFloor = map[string]int{"limit": 4276, "alternatives": 2703, "event": 6524}
+// rules learnt from its tuning half changed none of these. Its seventh
+// web round, cut short when the session's searches ran out
+// (heldout_web_pages_fiftysixth.tsv, 21 texts: industrial and economic
+// zones; administrative violations; urban management; archives), on
+// arrival: 6/6, 1/1, 2/2 (and 6/12 none): 4282/4738 (90.4 %), 2704/2952
+// (91.6 %), 6526/7140 (91.4 %); its tuning half waits in pending/.
+var heldOutFloor = map[string]int{"limit": 4282, "alternatives": 2704, "event": 6526}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

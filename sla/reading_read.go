@@ -1250,6 +1250,13 @@ func (rd *reader) number(i int) int {
 		// stated.
 		it.kind, it.err, it.detail = iBad, ErrLimitRange, "zero working days: write \"Trong ngày\" for a same-day limit"
 	default:
+		if u == UnitCalendarDays && h%100 != 0 && (wordAt(toks, end, "den") || punctAt(toks, end, "-")) && kindAt(toks, end+1, tokNum) && words3(toks, end+2, "ngay", "lam", "viec") {
+			// "Trong thời hạn từ ½ ngày đến 2 ngày làm việc, kể từ ngày nhận
+			// đủ hồ sơ …" (a province's archive copies,
+			// pending/web_pages_fiftysixth.tsv): the range's first end
+			// takes the unit of its second, half a working day.
+			u = UnitWorkingDays
+		}
 		it.setAmount(h, u)
 	}
 	rd.items = append(rd.items, it)

@@ -51,6 +51,19 @@ func (rd *reader) passCaseOn(it, next *item) {
 	next.cond, next.condSet = it.cond+" "+rd.words(it.from, thi), true
 }
 
+// coercedAsked reports whether the count of it ends in a bare request
+// received ("… kể từ khi nhận được yêu cầu.") and the sentence names the
+// one who acts as under enforcement ("Cá nhân bị cưỡng chế phải cung cấp
+// thông tin về lương, thu nhập … trong vòng 5 ngày làm việc kể từ khi nhận
+// được yêu cầu", a news page on enforcing fines by deductions from wages,
+// pending/web_pages_fiftysixth.tsv): the enforcing body's request, another
+// event.
+func (rd *reader) coercedAsked(it *item) bool {
+	toks := rd.toks
+	e := it.eventEnd
+	return words2(toks, e-2, "yeu", "cau") && words2(toks, e-4, "nhan", "duoc") && !kindAt(toks, e, tokWord) && rd.phraseInSentenceBefore(it.from, 20, "bi", "cuong", "che")
+}
+
 // sameTermAfter reports whether duration it restates, for another
 // subject, the term of prev, found no time limit: the next clause after a
 // semicolon gives only a subject and "là" before the amount ("năng định của
@@ -134,7 +147,7 @@ func (rd *reader) timeSetBefore(from int) (at int, ok bool) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it) || rd.proposalNamedAbove(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it) || rd.proposalNamedAbove(it) || rd.coercedAsked(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {

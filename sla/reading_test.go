@@ -2392,8 +2392,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian chuyển hồ sơ từ UBND cấp xã đến Văn phòng Đăng ký đất đai (01 ngày) không tính vào thời gian giải quyết.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn (60 ngày) tiếp theo, người trúng đấu giá phải nộp (50%) tiền còn lại theo Thông báo của Chi cục Thuế.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sau khi Nguyên đơn nộp toàn bộ phí trọng tài, trong vòng 10 ngày VTA sẽ gửi thông báo vụ tranh chấp tới Bị đơn.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
-		// a lead time before the Lunar New Year ("trước tết 15 ngày", a news headline in pending/web_pages_fiftysixth.tsv) counts from it
+		// from the thirty-fifth session's seventh web round (web_pages_fiftysixth.tsv): a lead time before the Lunar New Year ("trước tết 15 ngày") counts from it; a request to one under enforcement is the enforcing body's; a range's first end takes its second's unit ("từ ½ ngày đến 2 ngày làm việc")
 		{in: "Hà Nội dừng đào đường, vỉa hè trước tết 15 ngày", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cá nhân bị cưỡng chế phải cung cấp thông tin về lương, thu nhập trong vòng 5 ngày làm việc kể từ khi nhận được yêu cầu.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn từ ½ ngày đến 2 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Chi cục Văn thư - Lưu trữ xét duyệt.", alts: []string{"unstated 0,5 ngày làm việc", "unstated 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// from the thirty-fifth session's sixth web round (web_pages_fiftyfifth.tsv): an energy user's audit report is its filing; how long something takes at best ("nhanh nhất cũng mất 4 tháng") and a time passed ("3 tháng chỉ mới giải ngân …") are no limits
 		{in: "Trong thời hạn 30 ngày kể từ khi nhận được báo cáo kiểm toán năng lượng, Sở Công Thương có trách nhiệm tiếp nhận, thông qua hoặc có ý kiến góp ý.", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "Nghĩa là nhanh nhất cũng mất 4 tháng.", decide: true, concern: sla.ConcernNotALimit},

@@ -56,8 +56,10 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 // Unicode, in any case, with or without diacritics (in a text with none,
 // words that differ only by their marks are told apart by the words around
 // them: "thi" is "thì" unless an exam or "thị" stands by it, "sau" before a
-// unit after a limit's cue is "sáu", "tuan" after an amount a week). What
-// the reader recognises:
+// unit after a limit's cue is "sáu", "tuan" after an amount a week). A text
+// copied from a web page with its HTML ("04 Ng&agrave;y l&agrave;m
+// việc</span>") reads as its text: character references decoded, tags
+// dropped. What the reader recognises:
 //
 //   - amounts in digits, with leading zeros or a decimal comma ("0,5",
 //     "(17,5)"), repeated in words ("15 (mười lăm) ngày") or in words with
@@ -1253,7 +1255,7 @@ func (rd *reader) number(i int) int {
 		if u == UnitCalendarDays && h%100 != 0 && (wordAt(toks, end, "den") || punctAt(toks, end, "-")) && kindAt(toks, end+1, tokNum) && words3(toks, end+2, "ngay", "lam", "viec") {
 			// "Trong thời hạn từ ½ ngày đến 2 ngày làm việc, kể từ ngày nhận
 			// đủ hồ sơ …" (a province's archive copies,
-			// pending/web_pages_fiftysixth.tsv): the range's first end
+			// web_pages_fiftysixth.tsv): the range's first end
 			// takes the unit of its second, half a working day.
 			u = UnitWorkingDays
 		}

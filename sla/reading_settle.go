@@ -56,7 +56,7 @@ func (rd *reader) passCaseOn(it, next *item) {
 // one who acts as under enforcement ("Cá nhân bị cưỡng chế phải cung cấp
 // thông tin về lương, thu nhập … trong vòng 5 ngày làm việc kể từ khi nhận
 // được yêu cầu", a news page on enforcing fines by deductions from wages,
-// pending/web_pages_fiftysixth.tsv): the enforcing body's request, another
+// web_pages_fiftysixth.tsv): the enforcing body's request, another
 // event.
 func (rd *reader) coercedAsked(it *item) bool {
 	toks := rd.toks

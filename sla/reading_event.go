@@ -1083,6 +1083,32 @@ func plainReceipt(toks []token, ws []int) int {
 	return so
 }
 
+// receiptCutShort reports whether the count's words ws, the last of them
+// the text's last token, are the receipt's own words cut by a page's
+// excerpt: "ngày/khi nhận đủ" with at most a letter or two of its object
+// left ("4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận đủ
+// h", a province's card), "ngày/khi tiếp nhậ" ("d. Thời hạn giải quyết: 70
+// ngày kể từ ngày tiếp nhậ"), "ngày/khi nhận đ" ("… tối đa 3 ngày làm việc
+// kể từ ngày nhận đ") or "ngày nhậ" ("5. Trong thời hạn 03 ngày làm việc kể
+// từ ngày nhậ", web_pages_fiftythird.tsv). What one receives so is the
+// dossier.
+func (rd *reader) receiptCutShort(ws []int) bool {
+	toks := rd.toks
+	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
+		return false
+	}
+	switch len(ws) {
+	case 2:
+		return wordAt(toks, ws[0], "ngay") && toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ")
+	case 3:
+		last := toks[ws[2]].text
+		return words2(toks, ws[1], "nhan", "du") || wordAt(toks, ws[1], "tiep") && (last == "nh" || last == "nha") || wordAt(toks, ws[1], "nhan") && last == "d"
+	case 4:
+		return words2(toks, ws[1], "nhan", "du") && toks[ws[3]].end-toks[ws[3]].at <= 2
+	}
+	return false
+}
+
 // ruleOfReceiptAt reports whether "theo quy định" at q, with nothing or
 // only a citation after it to the clause's end, follows a receipt with no
 // object ("tiếp nhận", "nhận được") or, with a citation ("tại …"), a
@@ -1150,25 +1176,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// recruited into the post, no dossier received.
 		return FromOtherEvent
 	}
-	if (len(ws) == 3 || len(ws) == 4 && toks[ws[3]].end-toks[ws[3]].at <= 2) && ws[len(ws)-1] == len(toks)-1 &&
-		(wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && words2(toks, ws[1], "nhan", "du") {
-		// "4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận
-		// đủ h" (a province's card cut by a page's excerpt): the text ends
-		// after "nhận đủ", at most a letter or two of its object left, and
-		// what one receives in full is the dossier.
-		return FromReceipt
-	}
-	if len(ws) == 2 && ws[1] == len(toks)-1 && wordAt(toks, ws[0], "ngay") && toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") {
-		// "5. Trong thời hạn 03 ngày làm việc kể từ ngày nhậ" (a page's
-		// excerpt cut inside "nhận", web_pages_fiftythird.tsv).
-		return FromReceipt
-	}
-	if len(ws) == 3 && ws[2] == len(toks)-1 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) &&
-		(wordAt(toks, ws[1], "tiep") && (toks[ws[2]].text == "nh" || toks[ws[2]].text == "nha") || wordAt(toks, ws[1], "nhan") && toks[ws[2]].text == "d") {
-		// "d. Thời hạn giải quyết: 70 ngày kể từ ngày tiếp nhậ", "… tối đa
-		// 3 ngày làm việc kể từ ngày nhận đ" (pages' excerpts cut inside
-		// "tiếp nhận", after the first letter of "đủ"): the text ends in
-		// the receipt's own words, as "nhận đủ h" above.
+	if len(ws) >= 2 && ws[len(ws)-1] == len(toks)-1 && rd.receiptCutShort(ws) {
 		return FromReceipt
 	}
 	if plainReceiptFirst {

@@ -847,46 +847,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 1) { // the last word of each term below
 	case "la", "qua", "da", "den", "gian", "vay", "bang":
-		if toks[from-1].text == "qua" && wordAt(toks, from-2, "khong") || toks[from-1].text == "da" && wordAt(toks, from-2, "toi") {
-			if q := rd.opening(from); words3(toks, q, "ket", "qua", "phan") && wordAt(toks, q+3, "tich") || words4(toks, q, "ket", "qua", "xet", "nghiem") || words4(toks, q, "ket", "qua", "kiem", "nghiem") {
-				// "• Kết quả phân tích chất lượng nguồn nước khai thác nước
-				// mặt không quá 3 tháng kể từ thời điểm nộp đủ hồ sơ hợp lệ."
-				// (a water permit's dossier, web_pages_fiftythird.tsv): a
-				// paper's age at filing, as "ảnh chụp trong vòng 06 tháng".
-				return "the age of a paper at filing (\"Kết quả phân tích … không quá 3 tháng\"), not a time limit"
-			}
-		}
-		if toks[from-1].text == "qua" && wordAt(toks, from-2, "khong") && (words2(toks, from-4, "ky", "han") || words3(toks, from-5, "ky", "han", "goc")) {
-			// "… tiền gửi ngân hàng có kỳ hạn gốc không quá 3 tháng" (an
-			// accounting page on cash equivalents, sector_texts4.tsv): a
-			// deposit's term, no time to act.
-			return "a deposit's or a loan's term (\"kỳ hạn gốc không quá 3 tháng\"), not a time limit"
-		}
-		if toks[from-1].text == "da" && wordAt(toks, from-2, "toi") && rd.phraseInSentenceBefore(from, 16, "tam", "dung", "dong") {
-			// "Những đối tượng này sẽ được tạm dừng đóng vào trong quỹ hưu
-			// trí và tử tuất không quá tối đa 12 tháng." (a page on the
-			// pandemic's social insurance relief, sector_texts4.tsv): how
-			// long contributions may pause, no time to act.
-			return "the term of a pause in contributions (\"tạm dừng đóng … tối đa 12 tháng\"), not a time limit"
-		}
-		if toks[from-1].text == "qua" && punctAt(toks, from-2, "(") && rd.phraseInSentenceBefore(from, 16, "qua", "thoi", "han") {
-			// "… đã quá thời hạn làm thủ tục Hải quan (quá 90 ngày)." (a news
-			// page on abandoned goods, sector_texts4.tsv): how far past a
-			// term, in brackets after the lapse.
-			return "a lapse (\"đã quá thời hạn … (quá 90 ngày)\"), not a time limit"
-		}
-		if toks[from-1].text == "qua" && (wordAt(toks, from-2, "ton") || words2(toks, from-3, "ton", "dong")) {
-			// "… 2.183 container tồn quá 90 ngày kể từ ngày hàng về cảng
-			// …", "hàng hóa tồn đọng quá 90 ngày kể từ ngày đến cửa khẩu"
-			// (news pages on abandoned goods, sector_texts4.tsv): how long
-			// goods have lain, no time to act.
-			return "goods left lying (\"tồn quá 90 ngày\"), not a time limit"
-		}
-		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") && toks[from-1].text == "qua" {
-			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
-			// bỏ Hợp đồng." (a contract's terms): what follows when a term
-			// runs out, as "Quá thời hạn 03 tháng" below, no time to act.
-			return "a lapse (\"Nếu quá 30 ngày thì …\"), not a time limit"
+		if why := rd.overOrAtMost(from, to); why != "" {
+			return why
 		}
 		if why := rd.termOfMatter(from, to); why != "" {
 			return why
@@ -1078,6 +1040,79 @@ func (rd *reader) photographAgeBefore(from int) bool {
 		}
 	}
 	return false
+}
+
+// overOrAtMost says why a duration after "quá" ("không quá", "tồn quá",
+// "Nếu quá", "(quá …)") or "tối đa" is no time limit, or "": a paper's
+// age at filing, a deposit's term, a pause in contributions, a lapse,
+// goods left lying. notALimitNear asks it for durations after "quá" or
+// "đa" alone.
+func (rd *reader) overOrAtMost(from, to int) string {
+	toks := rd.toks
+	switch toks[from-1].text {
+	case "qua":
+		if wordAt(toks, from-2, "khong") {
+			if rd.analysisOpens(from) {
+				// "• Kết quả phân tích chất lượng nguồn nước khai thác nước
+				// mặt không quá 3 tháng kể từ thời điểm nộp đủ hồ sơ hợp lệ."
+				// (a water permit's dossier, web_pages_fiftythird.tsv): a
+				// paper's age at filing, as "ảnh chụp trong vòng 06 tháng".
+				return analysisAgeWhy
+			}
+			if words2(toks, from-4, "ky", "han") || words3(toks, from-5, "ky", "han", "goc") {
+				// "… tiền gửi ngân hàng có kỳ hạn gốc không quá 3 tháng" (an
+				// accounting page on cash equivalents, sector_texts4.tsv): a
+				// deposit's term, no time to act.
+				return "a deposit's or a loan's term (\"kỳ hạn gốc không quá 3 tháng\"), not a time limit"
+			}
+		}
+		if punctAt(toks, from-2, "(") && rd.phraseInSentenceBefore(from, 16, "qua", "thoi", "han") {
+			// "… đã quá thời hạn làm thủ tục Hải quan (quá 90 ngày)." (a news
+			// page on abandoned goods, sector_texts4.tsv): how far past a
+			// term, in brackets after the lapse.
+			return "a lapse (\"đã quá thời hạn … (quá 90 ngày)\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "ton") || words2(toks, from-3, "ton", "dong") {
+			// "… 2.183 container tồn quá 90 ngày kể từ ngày hàng về cảng
+			// …", "hàng hóa tồn đọng quá 90 ngày kể từ ngày đến cửa khẩu"
+			// (news pages on abandoned goods, sector_texts4.tsv): how long
+			// goods have lain, no time to act.
+			return "goods left lying (\"tồn quá 90 ngày\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") {
+			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
+			// bỏ Hợp đồng." (a contract's terms): what follows when a term
+			// runs out, as "Quá thời hạn 03 tháng" below, no time to act.
+			return "a lapse (\"Nếu quá 30 ngày thì …\"), not a time limit"
+		}
+	case "da":
+		if !wordAt(toks, from-2, "toi") {
+			return ""
+		}
+		if rd.analysisOpens(from) {
+			return analysisAgeWhy // (as "không quá" above)
+		}
+		if rd.phraseInSentenceBefore(from, 16, "tam", "dung", "dong") {
+			// "Những đối tượng này sẽ được tạm dừng đóng vào trong quỹ hưu
+			// trí và tử tuất không quá tối đa 12 tháng." (a page on the
+			// pandemic's social insurance relief, sector_texts4.tsv): how
+			// long contributions may pause, no time to act.
+			return "the term of a pause in contributions (\"tạm dừng đóng … tối đa 12 tháng\"), not a time limit"
+		}
+	}
+	return ""
+}
+
+// analysisAgeWhy says why an analysis result's age is no time limit.
+const analysisAgeWhy = "the age of a paper at filing (\"Kết quả phân tích … không quá 3 tháng\"), not a time limit"
+
+// analysisOpens reports whether the sentence of the token at p opens with
+// an analysis or test result ("Kết quả phân tích …", "Kết quả xét nghiệm
+// …", "Kết quả kiểm nghiệm …").
+func (rd *reader) analysisOpens(p int) bool {
+	toks := rd.toks
+	q := rd.opening(p)
+	return words3(toks, q, "ket", "qua", "phan") && wordAt(toks, q+3, "tich") || words4(toks, q, "ket", "qua", "xet", "nghiem") || words4(toks, q, "ket", "qua", "kiem", "nghiem")
 }
 
 // termOfMatter reports the term of the matter itself, not a time to act,

@@ -110,7 +110,7 @@ func (rd *reader) notALimit(it *item) string {
 		// no time to act.
 		return "a share capped over a period (\"mức rút 01 tháng không vượt quá 12%\"), not a time limit"
 	}
-	if toks := rd.toks; it.from > 0 && (toks[it.from-1].text == "trong" || toks[it.from-1].text == "vong" || toks[it.from-1].text == "gian" || toks[it.from-1].text == "la") && rd.monthsCountedBefore(it.from, it.to) {
+	if toks := rd.toks; it.from > 0 && (toks[it.from-1].text == "trong" || toks[it.from-1].text == "vong" || toks[it.from-1].text == "gian" || toks[it.from-1].text == "la") && rd.monthsCountedBefore(it.from, it.to) { // (the word before first: called for every duration, the function cost 64 instructions a typical read)
 		// "đã đóng BHXH từ đủ 06 tháng trong 12 tháng trước khi sinh con":
 		// the span in which time is counted, whatever event closes it.
 		return "a span in which time is counted (\"06 tháng trong 12 tháng trước khi sinh con\"), not a time limit"

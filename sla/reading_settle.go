@@ -59,8 +59,7 @@ func (rd *reader) passCaseOn(it, next *item) {
 // web_pages_fiftysixth.tsv): the enforcing body's request, another
 // event.
 func (rd *reader) coercedAsked(it *item) bool {
-	toks := rd.toks
-	e := it.eventEnd
+	toks, e := rd.toks, it.eventEnd
 	return words2(toks, e-2, "yeu", "cau") && words2(toks, e-4, "nhan", "duoc") && !kindAt(toks, e, tokWord) && rd.phraseInSentenceBefore(it.from, 20, "bi", "cuong", "che")
 }
 
@@ -147,7 +146,7 @@ func (rd *reader) timeSetBefore(from int) (at int, ok bool) {
 // end of a period, the expiry of a paper still valid.
 func (rd *reader) settleStart(it *item) {
 	toks := rd.toks
-	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it) || rd.proposalNamedAbove(it) || words2(toks, it.eventEnd-2, "yeu", "cau") && rd.coercedAsked(it)) {
+	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it) || rd.proposalNamedAbove(it) || rd.coercedAsked(it)) {
 		it.event = FromOtherEvent
 	}
 	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {

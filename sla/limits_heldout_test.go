@@ -1331,8 +1331,18 @@ func TestReadLimitHeldOut(t *testing.T) {
 // zones; administrative violations; urban management; archives), on
 // arrival: 6/6, 1/1, 2/2 (and 6/12 none): 4282/4738 (90.4 %), 2704/2952
 // (91.6 %), 6526/7140 (91.4 %); the rules learnt from its tuning half
-// changed none of these.
-var heldOutFloor = map[string]int{"limit": 4282, "alternatives": 2704, "event": 6526}
+// changed none of these. The thirty-sixth session's first web round
+// (heldout_web_pages_fiftyseventh.tsv, 67 texts: customs; fire safety,
+// radiation and science and technology; enterprises, cooperatives and
+// bankruptcy; the one-stop mechanism itself), on arrival: 17/17, 9/10,
+// 27/32 (and 7/8 none): 4299/4755 (90.4 %), 2713/2962 (91.6 %),
+// 6553/7172 (91.4 %). Its second (heldout_web_pages_fiftyeighth.tsv, 92
+// texts: social protection; civil servants; inspection, complaints and
+// petitions; planning and surveying), on arrival: 27/28, 12/13, 27/27
+// (and 18/24 none): 4326/4783 (90.4 %), 2725/2975 (91.6 %), 6580/7199
+// (91.4 %); the rules learnt from both tuning halves changed none of
+// these (one older held-out text labelled none now reads as none).
+var heldOutFloor = map[string]int{"limit": 4326, "alternatives": 2725, "event": 6580}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

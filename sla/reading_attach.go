@@ -30,6 +30,22 @@ func (rd *reader) attach() {
 	rd.applyHeading()
 }
 
+// limitNamedBetween reports whether ", với thời hạn giải quyết" or ",
+// thời hạn giải quyết" stands between p and q: "Thủ tục … phục hồi hoạt
+// động của cơ sở … sau khi bị yêu cầu tạm dừng vì lý do an toàn PCCC, với
+// thời hạn giải quyết là bảy ngày làm việc" (a news page on fire safety
+// procedures, web_pages_fiftyseventh.tsv). The "sau khi" before it names
+// the procedure, not the count's start.
+func (rd *reader) limitNamedBetween(p, q int) bool {
+	toks := rd.toks
+	for r := p + 2; r+3 < q; r++ {
+		if punctAt(toks, r, ",") && (words3(toks, r+1, "thoi", "han", "giai") || words4(toks, r+1, "voi", "thoi", "han", "giai")) {
+			return true
+		}
+	}
+	return false
+}
+
 // hoursOfDays marks a count of working hours that restates the working
 // days before it at eight hours a day: "Tổng thời gian thực hiện TTHC: 10
 // ngày làm việc x 08 giờ/ngày làm việc = 80 giờ làm việc" (provincial
@@ -150,7 +166,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// ("Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân
 			// công …": a step's heading, then its text; the capital starts
 			// a sentence of its own.)
-			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)),
+			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)) && !(b != nil && rd.limitNamedBetween(p, b.from)),
 			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
@@ -228,7 +244,12 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// side by side, whereas, no case; "trong khi chưa …", "trong
 			// khi chờ …" name the time a rule holds.)
 			contrast := words2(toks, from, "trong", "khi") && !wordAt(toks, from+2, "chua") && !wordAt(toks, from+2, "cho")
-			if from < p && !contrast && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
+			// ("Trường hợp nhận được yêu cầu trước 15 giờ thì phải cung cấp
+			// ngay trong ngày; trường hợp … sau 15 giờ thì … vào ngày làm
+			// việc tiếp theo": the same day before the cut-off is the
+			// cut-off's own rule, no case; see condition.)
+			sameDayBeforeCutoff := b.kind == iSameDay && rd.cutoff != 0 && rd.beforeCutoffIn(from, p)
+			if from < p && !contrast && !sameDayBeforeCutoff && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
 		case t.text == "tu" && a != nil && p == a.to+2 && words2(toks, a.to, "tuc", "la") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) && a.event == StartUnknown:

@@ -290,6 +290,14 @@ func (rd *reader) headingAt(p int) {
 	}
 	for q := 0; q < p; q++ {
 		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") && !letterMarkAt(toks, q) && !slashMarkAt(toks, q) { // "- Trong trường hợp cần thiết, …;", "a) Trường hợp …:", "a/ Trường hợp …:"
+			if toks[q].text == "buoc" && kindAt(toks, q+1, tokNum) && (punctAt(toks, q+2, ":") || punctAt(toks, q+2, ".")) && q+3 <= p {
+				// "Bước 03: Trường hợp hồ sơ không hợp lệ, Sở … thông báo
+				// …; Thời hạn: không quá 05 ngày …" (a land-use plan's
+				// appraisal steps, web_pages_fiftyeighth.tsv): the step's
+				// label, then its case.
+				q += 2
+				continue
+			}
 			return
 		}
 	}
@@ -624,6 +632,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// phrasings)
 			(words2(toks, q, "dam", "bao") && (kindAt(toks, q+2, tokPunct) || wordAt(toks, q+2, "thi"))) && rd.dossierBefore(q),
 			words3(toks, q, "du", "thanh", "phan") && rd.dossierBefore(q),
+			words4(toks, q, "du", "cac", "dieu", "kien") && rd.dossierBefore(q),                               // "- Trường hợp hồ sơ đủ các điều kiện theo quy định, Phòng Tài chính - Kế hoạch … trả kết quả trong thời hạn 07 ngày làm việc" (a household business's dissolution, web_pages_fiftyseventh.tsv): as "đủ điều kiện"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"
@@ -672,6 +681,16 @@ func (rd *reader) outcomeComma(p, end int) int {
 		}
 	}
 	return end
+}
+
+// stepTimeAfterCase reports whether the case at p, "trường hợp cần
+// thiết", ends its sentence at a semicolon and the duration b is the first
+// of the next, right after its label "Thời hạn:".
+func (rd *reader) stepTimeAfterCase(p int, b *item) bool {
+	toks := rd.toks
+	end := rd.last(p)
+	return words4(toks, p, "truong", "hop", "can", "thiet") && end == p+4 && punctAt(toks, end, ";") &&
+		words2(toks, end+1, "thoi", "han") && punctAt(toks, end+3, ":") && b.from >= end+4 && b.from <= end+7
 }
 
 // beforeCutoffIn reports whether the words [p, q) say "before" the
@@ -1208,6 +1227,16 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			}
 		}
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
+		if b != nil && !b.condSet && rd.stepTimeAfterCase(p, b) {
+			// "Bước 04: Hội đồng thẩm định … tổ chức kiểm tra, khảo sát
+			// thực địa … trong trường hợp cần thiết; Thời hạn: không quá 10
+			// ngày …" (a land-use plan's appraisal steps,
+			// web_pages_fiftyeighth.tsv): a step made only when needed,
+			// its time on the label after the semicolon; one case (README:
+			// a single duration scoped by "Trường hợp …").
+			b.cond, b.condSet = rd.words(p, rd.last(p)), true
+			return
+		}
 		rd.headingAt(p)
 	case b != nil && rd.sentOf(p) == sb:
 		if lead < 0 && words2(toks, p, "doi", "voi") && (punctAt(toks, b.to, ",") || punctAt(toks, b.to, ":")) && (wordAt(toks, b.from-1, "duoi") || wordAt(toks, b.from-1, "tren")) { // ("• Đối với hợp đồng lao động kéo dài dưới 12 tháng: Người lao động báo trước 3 ngày", a page on notice periods: the scope ends at its colon)
@@ -1242,6 +1271,15 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			end := hi
 			if lead >= 0 {
 				end = lead
+			}
+			if b.kind == iSameDay && rd.cutoff != 0 && rd.beforeCutoffIn(p, b.from) {
+				// "Trường hợp nhận được yêu cầu trước 15 giờ thì phải cung cấp
+				// ngay trong ngày; trường hợp nhận được yêu cầu sau 15 giờ thì
+				// … vào ngày làm việc tiếp theo" (the national portal's card for
+				// providing land data, web_pages_fiftyeighth.tsv): the same day
+				// before the cut-off is the cut-off's own rule, no case, as when
+				// the case follows the same day (below).
+				return
 			}
 			if lead < 0 && wordAt(toks, p, "neu") && rd.lapseWithin(p, b) {
 				// "Nếu khoản tiền hoàn của bạn không được xử lý trong vòng 21

@@ -118,7 +118,8 @@ func (rd *reader) noticeFirst(ws []int) bool {
 		case words4(toks, q, "de", "nghi", "phoi", "hop"), words4(toks, q, "yeu", "cau", "bao", "cao"), words4(toks, q, "yeu", "cau", "cung", "cap"),
 			words3(toks, q+2, "de", "nghi", "cu") && words2(toks, q, "van", "ban"):
 			return true // "đề nghị phối hợp", "yêu cầu báo cáo": a body asks another to act
-		case words4(toks, q, "yeu", "cau", "bo", "sung"), words4(toks, q, "yeu", "cau", "hoan", "thien"), words4(toks, q, "yeu", "cau", "giai", "trinh"):
+		case words4(toks, q, "yeu", "cau", "bo", "sung"), words4(toks, q, "yeu", "cau", "hoan", "thien"), words4(toks, q, "yeu", "cau", "giai", "trinh"),
+			words3(toks, q, "yeu", "cau", "bo") && q+3 == len(toks): // (cut by a page's excerpt: "Trong vòng 60 ngày kể từ khi nhận được yêu cầu bổ", web_pages_fiftyseventh.tsv)
 			return true // the agency's request to supplement, not the applicant's request
 		case words4(toks, q, "yeu", "cau", "xac", "minh"), words4(toks, q, "phieu", "yeu", "cau", "xac") && wordAt(toks, q+4, "minh"):
 			// ("Trong thời hạn 14 ngày kể từ ngày nhận được phiếu yêu cầu
@@ -1089,9 +1090,12 @@ func plainReceipt(toks []token, ws []int) int {
 // left ("4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận đủ
 // h", a province's card), "ngày/khi tiếp nhậ" ("d. Thời hạn giải quyết: 70
 // ngày kể từ ngày tiếp nhậ"), "ngày/khi nhận đ" ("… tối đa 3 ngày làm việc
-// kể từ ngày nhận đ") or "ngày nhậ" ("5. Trong thời hạn 03 ngày làm việc kể
-// từ ngày nhậ", web_pages_fiftythird.tsv). What one receives so is the
-// dossier.
+// kể từ ngày nhận đ"), "ngày nhậ" ("5. Trong thời hạn 03 ngày làm việc kể
+// từ ngày nhậ", web_pages_fiftythird.tsv), "ngày nh" ("… trả kết quả trong
+// thời hạn 07 ngày làm việc kể từ ngày nh") or "ngày nhận được h" ("-
+// Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được h", both
+// web_pages_fiftyseventh.tsv and web_pages_fiftyeighth.tsv). What one
+// receives so is the dossier.
 func (rd *reader) receiptCutShort(ws []int) bool {
 	toks := rd.toks
 	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
@@ -1099,12 +1103,12 @@ func (rd *reader) receiptCutShort(ws []int) bool {
 	}
 	switch len(ws) {
 	case 2:
-		return wordAt(toks, ws[0], "ngay") && toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ")
+		return wordAt(toks, ws[0], "ngay") && (toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") || toks[ws[1]].text == "nh")
 	case 3:
 		last := toks[ws[2]].text
 		return words2(toks, ws[1], "nhan", "du") || wordAt(toks, ws[1], "tiep") && (last == "nh" || last == "nha") || wordAt(toks, ws[1], "nhan") && last == "d"
 	case 4:
-		return words2(toks, ws[1], "nhan", "du") && toks[ws[3]].end-toks[ws[3]].at <= 2
+		return (words2(toks, ws[1], "nhan", "du") || words2(toks, ws[1], "nhan", "duoc")) && toks[ws[3]].end-toks[ws[3]].at <= 2
 	}
 	return false
 }

@@ -1201,7 +1201,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// phạm hành chính 2012 Điều 25).
 				return "the term of a sanction (\"tước quyền sử dụng … có thời hạn đến sáu tháng\"), not a time limit"
 			}
-		case "thieu":
+		case "thieu", "con":
+			if words4(toks, q, "con", "thoi", "gian", "cong") && wordAt(toks, q+4, "tac") && from-q <= 8 && it.event == StartUnknown {
+				// "Người còn thời gian công tác tối đa 15 tháng sẽ được hưởng 15
+				// tháng lương" (a page on the 2025 reorganisation's severance,
+				// web_pages_fiftyeighth.tsv): the service left before
+				// retirement, a threshold of the benefit.
+				return "a service time left (\"còn thời gian công tác tối đa 15 tháng\"), not a time limit"
+			}
 			if words3(toks, q, "thieu", "thoi", "gian") && from-q <= 12 {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
@@ -1250,7 +1257,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of posting (\"đăng tải trong thời gian 15 ngày\"), not a time limit"
 			}
 		case "niem", "treo", "cong", "rong", "tru":
-			if it.event != FromOtherEvent && int(toks[q].thi) > from && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
+			if it.event != FromOtherEvent && int(toks[q].thi) > from && !latestRightBefore(toks, from) && (wordAt(toks, q+1, "yet") || // ("Hết thời hạn 1 năm kể từ ngày … niêm yết công khai, nếu … không đến nhận, thì trong thời hạn 5 ngày làm việc, người có thẩm quyền ra quyết định …": the posting is the condition's, the duration the act's after "thì")
 				toks[q].text == "tru" && wordAt(toks, q+1, "so") && wordAt(toks, q-1, "tai") && rd.noticeBefore(q-1) && words3(toks, from-3, "trong", "thoi", "gian") || // "Hội thông báo … tại trụ sở của hội … trong thời gian 30 ngày làm việc"
 				toks[q].text == "treo" && (wordAt(toks, q+1, "bang") || wordAt(toks, q+1, "bien")) ||
 				words2(toks, q, "cong", "khai") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thong", "bao") && !rd.caseBetween(q, from) || (words3(toks, from-3, "trong", "thoi", "gian") || rd.phraseBeforeWithin(from, 6, "lay", "y", "kien")) && rd.onSiteBetween(q, from)) || // ("… công khai trên trang thông tin điện tử … để lấy ý kiến người dân trong thời hạn 10 ngày": a consultation's posting) // ("… công khai văn bản chấp thuận … trên Cổng thông tin điện tử của Bộ Quốc phòng … trong thời gian 30 ngày để nhà đầu tư đề nghị tham gia")
@@ -1523,7 +1530,7 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		// must be, no time to act.
 		return "the age of a document (\"Biên bản … không quá 03 tháng trước khi …\"), not a time limit"
 	}
-	if words2(toks, q, "niem", "yet") && it.event != FromOtherEvent {
+	if words2(toks, q, "niem", "yet") && it.event != FromOtherEvent && !latestRightBefore(toks, from) {
 		return "a period of posting (\"niêm yết\"), not a time limit"
 	}
 	if words2(toks, q, "dang", "tin") && it.event != FromOtherEvent {

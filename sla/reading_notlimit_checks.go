@@ -650,6 +650,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 				return "a span in which things are counted (\"ít nhất 3 trong 6 triệu chứng … trong 12 tháng\"), not a time limit"
 			}
 		}
+		if rd.phraseBefore(from-1, 12, "cho", "tam", "dung") {
+			// "Tỉnh Lạng Sơn vừa đề xuất Thủ tướng cho tạm dừng tiếp nhận
+			// hàng hoá lên cửa khẩu Tân Thanh trong 15 ngày" (a news page on
+			// a border gate, web_pages_fiftyseventh.tsv): how long a
+			// suspension allowed lasts, as "được tạm dừng … trong thời hạn
+			// 30 ngày".
+			return "the term of a suspension allowed (\"cho tạm dừng … trong 15 ngày\"), not a time limit"
+		}
 		if words2(toks, from-3, "do", "duoc") {
 			// "Tổng lượng mưa đo được trong 2giờ tại các trạm như sau: …"
 			// (a province's weather bulletin, web_pages_fiftythird.tsv): the
@@ -1072,12 +1080,19 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			// term, in brackets after the lapse.
 			return "a lapse (\"đã quá thời hạn … (quá 90 ngày)\"), not a time limit"
 		}
-		if wordAt(toks, from-2, "ton") || words2(toks, from-3, "ton", "dong") {
+		if wordAt(toks, from-2, "ton") || words2(toks, from-3, "ton", "dong") || words3(toks, from-3, "nhap", "ve", "qua") {
+			// ("… 3 container hàng này được nhập về quá 220 ngày tại cảng
+			// Nam Hải Đình Vũ nhưng không có người đến làm thủ tục nhận", a
+			// news page on abandoned goods, web_pages_fiftyseventh.tsv: the
+			// same, counted from arrival.)
 			// "… 2.183 container tồn quá 90 ngày kể từ ngày hàng về cảng
 			// …", "hàng hóa tồn đọng quá 90 ngày kể từ ngày đến cửa khẩu"
 			// (news pages on abandoned goods, sector_texts4.tsv): how long
 			// goods have lain, no time to act.
 			return "goods left lying (\"tồn quá 90 ngày\"), not a time limit"
+		}
+		if wordAt(toks, from-2, "khong") && rd.vehicleStayBefore(from) {
+			return vehicleStayWhy
 		}
 		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") {
 			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
@@ -1092,6 +1107,9 @@ func (rd *reader) overOrAtMost(from, to int) string {
 		if rd.analysisOpens(from) {
 			return analysisAgeWhy // (as "không quá" above)
 		}
+		if rd.vehicleStayBefore(from) {
+			return vehicleStayWhy // (as "không quá" above)
+		}
 		if rd.phraseInSentenceBefore(from, 16, "tam", "dung", "dong") {
 			// "Những đối tượng này sẽ được tạm dừng đóng vào trong quỹ hưu
 			// trí và tử tuất không quá tối đa 12 tháng." (a page on the
@@ -1101,6 +1119,19 @@ func (rd *reader) overOrAtMost(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// vehicleStayWhy says why a foreign vehicle's permitted stay is no time
+// limit.
+const vehicleStayWhy = "a permitted stay (\"được phép tham gia giao thông tại Việt Nam tối đa không quá 45 ngày\"), not a time limit"
+
+// vehicleStayBefore reports whether "tham gia giao thông" stands in the
+// sixteen tokens of its sentence before p: "… xe máy được phép tham gia
+// giao thông tại Việt Nam tối đa không quá 45 ngày" (news pages on Nghị
+// định 30/2024/NĐ-CP, web_pages_fiftyseventh.tsv) is how long a foreign
+// vehicle may stay, a permitted term like a validity, no time to act.
+func (rd *reader) vehicleStayBefore(p int) bool {
+	return rd.phraseInSentenceBefore(p, 16, "tham", "gia", "giao", "thong")
 }
 
 // analysisAgeWhy says why an analysis result's age is no time limit.
@@ -1588,6 +1619,12 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 		// named in brackets.
 		return true
 	}
+	if punctAt(toks, q, "(") && words2(toks, q+1, "tu", "ngay") && kindAt(toks, q+3, tokNum) && wordAt(toks, q+4, "den") && kindAt(toks, q+5, tokNum) && wordAt(toks, q+6, "thang") && kindAt(toks, q+7, tokNum) {
+		// "… rất ngắn, chỉ 5 ngày (từ ngày 4 đến 8 tháng 2), đòi hỏi sự
+		// khẩn trương" (a news page on an election's consultation step,
+		// web_pages_fiftyeighth.tsv): the days named in brackets.
+		return true
+	}
 	if wordAt(toks, q, "tu") && kindAt(toks, q+1, tokNum) && wordAt(toks, q+2, "den") && kindAt(toks, q+3, tokNum) && punctAt(toks, q+4, "/") && !toks[q+4].space {
 		// "Trong vòng 3 ngày từ 13 đến 16/4/2020, Hải quan Quảng Trị đã
 		// phát hiện …" (a news page, sector_texts4.tsv): the days named.
@@ -1890,7 +1927,7 @@ func (rd *reader) useTermBefore(p int) bool {
 func (rd *reader) definitionBefore(p int) bool {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
-		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) || words2(toks, q+1, "ty", "le") || words2(toks, q+1, "tong", "so") ||
+		if wordAt(toks, q, "la") && (wordAt(toks, q+1, "so") && !kindAt(toks, q+2, tokNum) && !(wordAt(toks, q-1, "day") && q-1 == rd.opening(q)) || words2(toks, q+1, "ty", "le") || words2(toks, q+1, "tong", "so") || // ("Đây là số hàng tại cảng … đã quá hạn làm thủ tục hải quan 90 ngày kể từ ngày hàng về cảng", web_pages_fiftyseventh.tsv: "this is", no term defined)
 			wordAt(toks, q+1, "viec") && q-rd.first(q) <= 8) { // "Tổ chức làm việc theo ca là việc bố trí … tính trong thời gian 01 ngày (24 giờ liên tục)" (Nghị định 145/2020/NĐ-CP Điều 64): a term defined at the sentence's opening
 			return true
 		}

@@ -666,6 +666,15 @@ func latestAt(toks []token, p int) bool {
 	return (wordAt(toks, p, "cham") || wordAt(toks, p, "muon")) && wordAt(toks, p+1, "nhat")
 }
 
+// latestRightBefore reports whether "chậm nhất" or "muộn nhất" stands
+// right before the amount at p, or before its "sau" or "là": "niêm yết
+// công khai … chậm nhất sau 07 ngày nhận được hồ sơ hợp lệ" (a poor
+// household's recognition, web_pages_fiftyeighth.tsv) is the latest day
+// to post, a time to act, not how long the posting lasts.
+func latestRightBefore(toks []token, p int) bool {
+	return latestAt(toks, p-2) || (wordAt(toks, p-1, "sau") || wordAt(toks, p-1, "la")) && latestAt(toks, p-3)
+}
+
 // withinCueBefore reports whether "trong thời hạn", "trong vòng" or
 // "trong thời gian" (within) stands right before the amount at p: a
 // duration framed as a time to act. Checks that read a term named before a

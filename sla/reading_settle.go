@@ -30,6 +30,27 @@ func (rd *reader) settleItems() {
 		}
 		rd.settleCase(k, it)
 	}
+	if rd.cutoff != 0 && len(rd.items) >= 2 {
+		rd.cellOfSameDay()
+	}
+}
+
+// cellOfSameDay marks as restated a portal's time cell of one working day
+// that opens the text before a description of the same day with its
+// cut-off: "1 Ngày làm việc Trường hợp nhận được yêu cầu trước 15 giờ thì
+// phải cung cấp ngay trong ngày; trường hợp nhận được yêu cầu sau 15 giờ
+// thì … vào ngày làm việc tiếp theo" (the national portal's card for
+// providing land data, web_pages_fiftyeighth.tsv). The day after the
+// cut-off is the cell's one working day, said in full; the reading is the
+// same day with its cut-off, as the corpus labels the description alone.
+func (rd *reader) cellOfSameDay() {
+	first, next := &rd.items[0], &rd.items[1]
+	if first.kind != iDur || first.from != 0 || first.condSet || first.event != StartUnknown || next.kind != iSameDay || next.condSet {
+		return
+	}
+	if l, ok := first.p.Limit(); ok && l == WorkingDays(1) && rd.toks[first.to].sent == rd.toks[next.from].sent {
+		first.restates = true
+	}
 }
 
 // passCaseOn gives the case of it, a duration found no time limit inside
@@ -316,10 +337,13 @@ func (rd *reader) settleNotLimit(it *item) {
 		// every word pair of twoWordsBefore: "trung bình từ 8-12 tuần" is a
 		// range of times a visa takes, web_pages_eleventh.tsv.)
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, twoWordsBefore[[2]string{"thay", "vi"}]
-	} else if it.kind == iBad && it.err == ErrLimitSyntax {
+	} else if it.kind == iBad && (it.err == ErrLimitSyntax || it.err == ErrLimitRange && strings.HasSuffix(it.detail, " must be whole")) {
 		// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm
 		// (05) năm": a duration in a unit not modelled is no limit
-		// either where its words say so.
+		// either where its words say so; nor is a fraction of a unit that
+		// must be whole ("được cộng thêm 0,5 tháng lương cho mỗi tháng", a page on the
+		// 2025 reorganisation's severance, web_pages_fiftyeighth.tsv: half
+		// a month's pay, not half a month).
 		if why := rd.notALimit(it); why != "" {
 			it.kind, it.detail = iNotLimit, why
 		}

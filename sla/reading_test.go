@@ -2427,6 +2427,30 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Quy định thời gian đóng trong vòng 12 tháng trước khi người lao động sinh con.", decide: true, concern: sla.ConcernNotALimit},
 		// (but a time to pay counted from a notice, "Thời gian đóng trong vòng 30 ngày kể từ …", stays a count)
 		{in: "Thời gian đóng trong vòng 30 ngày kể từ ngày nhận được thông báo nộp tiền.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the thirty-sixth session's first two web rounds (web_pages_fiftyseventh.tsv, web_pages_fiftyeighth.tsv):
+		// the same day before the cut-off, said as a case first, is the cut-off's own rule; a portal's cell of one working day before it says the day after
+		{in: "Trường hợp nhận được yêu cầu trước 15 giờ thì phải cung cấp ngay trong ngày; trường hợp nhận được yêu cầu sau 15 giờ thì cung cấp vào ngày làm việc tiếp theo", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "1 Ngày làm việc Trường hợp nhận được yêu cầu trước 15 giờ thì phải cung cấp ngay trong ngày; trường hợp nhận được yêu cầu sau 15 giờ thì cung cấp vào ngày làm việc tiếp theo", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		// a step's label before its case, and a step made only when needed with its time after the semicolon, are cases
+		{in: "Bước 03: Trường hợp hồ sơ không hợp lệ, Sở thông báo bằng văn bản cho cơ quan gửi hồ sơ; Thời hạn: không quá 05 ngày kể từ ngày nhận được hồ sơ.", alts: []string{"conditional 5 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Bước 04: Hội đồng tổ chức kiểm tra, khảo sát thực địa trong trường hợp cần thiết; Thời hạn: không quá 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", alts: []string{"conditional 10 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// the latest day to post is a time to act, not how long the posting lasts
+		{in: "– Ủy ban nhân dân cấp xã thẩm định hồ sơ, niêm yết công khai tại trụ sở chậm nhất sau 07 ngày nhận được hồ sơ hợp lệ;", ord: "7 ngày", from: sla.FromReceipt},
+		// a receipt cut by a page's excerpt ("nhận được h", "ngày nh"), a request to supplement cut so ("yêu cầu bổ"), a dossier that meets "đủ các điều kiện"
+		{in: "- Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được h", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Trường hợp hồ sơ đủ các điều kiện theo quy định, Phòng Tài chính - Kế hoạch trả kết quả trong thời hạn 07 ngày làm việc kể từ ngày nh", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong vòng 60 ngày kể từ khi nhận được yêu cầu bổ", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a "sau khi" in the procedure's name before ", với thời hạn giải quyết là" is no count's start
+		{in: "Thủ tục phục hồi hoạt động của cơ sở sau khi bị yêu cầu tạm dừng vì lý do an toàn PCCC, với thời hạn giải quyết là bảy ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// "Đây là số …" defines no term; a lapse counted from another event is that event's
+		{in: "Đây là số hàng tại cảng đã quá hạn làm thủ tục hải quan 90 ngày kể từ ngày hàng về cảng.", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay
+		{in: "Tỉnh vừa đề xuất Thủ tướng cho tạm dừng tiếp nhận hàng hoá lên cửa khẩu Tân Thanh trong 15 ngày, để giải phóng hàng tồn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "3 container hàng này được nhập về quá 220 ngày tại cảng nhưng không có người đến làm thủ tục nhận.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Xe máy đăng ký tại nước ngoài được nới thời hạn tham gia giao thông tại Việt Nam lên tối đa không quá 45 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian thực hiện bước 4 rất ngắn, chỉ 5 ngày (từ ngày 4 đến 8 tháng 2), đòi hỏi sự khẩn trương.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người còn thời gian công tác tối đa 15 tháng sẽ được hưởng trợ cấp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Được cộng thêm 0,5 tháng lương cho mỗi tháng từ tháng thứ 16 trở đi.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -154,7 +154,10 @@ func withoutDiacritics(s string) string {
 // web_pages_fiftythird.tsv ("kể từ ngày nhận đủhồ sơ", glued by its page,
 // whose stripped "duho" names no dossier; "Gần một ngày sau khi sự cố …
 // được phát hiện …, cơ quan chức năng mới có mặt", whose stripped "mot
-// ngay sau khi" reads as "ngay sau khi", right after).
+// ngay sau khi" reads as "ngay sau khi", right after); 128 with
+// web_pages_fiftyeighth.tsv ("… đang nuôi con nhỏ dưới ba mươi sáu tháng
+// tuổi", whose stripped "ba muoi sau thang" cannot tell "sáu", six, from
+// "sau", after).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -240,7 +243,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 127, 0
+	atMost, differ := 128, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

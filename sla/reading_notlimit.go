@@ -618,6 +618,36 @@ func (rd *reader) termOrSpan(it *item) string {
 		// namiintaiwan.com): over so long, as it went, told.
 		return "a time taken, told (\"mất 3 tháng hơn\"), not a time limit"
 	}
+	if wordAt(toks, from-1, "gian") && words2(toks, from-3, "trong", "thoi") {
+		if rd.phraseBefore(from-3, 12, "duoc", "vay") {
+			// "… mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng từ
+			// nguồn Quỹ Hỗ trợ nông dân" (a news page on the Farmers'
+			// Union's fund, web_pages_fiftyninth.tsv): a loan's term, no
+			// time to act.
+			return "a loan's term (\"được vay … trong thời gian 36 tháng\"), not a time limit"
+		}
+		if rd.phraseBefore(from-3, 8, "nghi", "tam", "dung") {
+			// "… văn bản của VKSND Tối cao về việc đề nghị tạm dừng cưỡng
+			// chế THADS trong thời gian 1 tháng" (a news page on an
+			// enforcement halted, web_pages_fiftyninth.tsv): how long the
+			// halt asked for lasts, as "cho tạm dừng … trong 15 ngày".
+			return "the term of a suspension asked for (\"đề nghị tạm dừng … trong thời gian 1 tháng\"), not a time limit"
+		}
+	}
+	if wordAt(toks, to, "nay") && rd.phraseBefore(from, 7, "giai", "doan") {
+		// "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa xác
+		// thực vẫn tạm thời được duy trì …" (a news page on Nghị định
+		// 147/2024/NĐ-CP, web_pages_fiftyninth.tsv): the period spoken of.
+		return "a period spoken of (\"giai đoạn … 90 ngày này\"), not a time limit"
+	}
+	if words2(toks, to, "tro", "len") && wordAt(toks, to-1, "gio") && !withinCueBefore(toks, from) {
+		// "- Đổi vé: Vé cá nhân đổi trước giờ tàu chạy 24 giờ trở lên, lệ
+		// phí là 20.000 đồng/vé" (a railway's ticket rules,
+		// web_pages_sixtieth.tsv): a tier of charges keyed by a lead time,
+		// a threshold (README: a charge's tier keyed by a lead time is
+		// none).
+		return "a threshold of charges (\"đổi trước giờ tàu chạy 24 giờ trở lên\"), not a time limit"
+	}
 	if wordAt(toks, to, "sau") && punctAt(toks, to+1, ",") && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) {
 		// "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông
 		// báo hồ sơ đã được rút theo yêu cầu" (dantri.com.vn, a news
@@ -1500,6 +1530,12 @@ func (rd *reader) openingDefines(it *item, q int) string {
 		// (03) ngày làm việc kể từ khi nhận được yêu cầu bằng văn bản của
 		// bên mua điện", the lapse states the actor's limit.)
 		return "a condition of inaction (\"Không thay đổi mật khẩu … trong vòng 05 ngày\"), not a time limit"
+	}
+	if wordAt(toks, q, "sau") && q+1 == from && punctAt(toks, it.to, ",") && words2(toks, it.to+1, "van", "chua") {
+		// "Sau 2 ngày, vẫn chưa thấy bóng dáng chủ nhân tờ vé số này." (a
+		// news page on an unclaimed lottery prize, web_pages_fiftyninth.tsv):
+		// time gone by, a story.
+		return "time gone by (\"Sau 2 ngày, vẫn chưa …\"), not a time limit"
 	}
 	if wordAt(toks, q, "sau") && q+1 == from && rd.rightAfter(it.to) {
 		// "c) Sau 12 tháng, kể từ ngày quyết định kỷ luật … có hiệu lực,

@@ -950,7 +950,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	// ("Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng …",
 	// a reader's question, hieuluat.vn: "Đã" opening the clause.)
-	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) ||
+	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || words4(toks, from-4, "den", "nay", "da", "duoc") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) || // ("Từ ngày nhận được quyết định kỷ luật đến nay đã được 06 ngày.", a reader's question, web_pages_fiftyninth.tsv)
 		wordAt(toks, from-1, "da") && (from-1 == rd.opening(from) || punctAt(toks, from-2, ":")) && (words2(toks, to, "sau", "khi") || wordAt(toks, to, "ma") || wordAt(toks, to, "roi")) ||
 		words3(toks, from-3, "hom", "nay", "sau") || wordAt(toks, to, "nay") && rd.original(to) == "nay" && !rd.withoutDiacritics() { // ("Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu", a traveller's review of a passport office, travelagents10.com: the wait told)
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4
@@ -1094,6 +1094,11 @@ func (rd *reader) overOrAtMost(from, to int) string {
 		if wordAt(toks, from-2, "khong") && rd.vehicleStayBefore(from) {
 			return vehicleStayWhy
 		}
+		if wordAt(toks, from-2, "khong") {
+			if why := rd.paperAgeOrValidity(from, to); why != "" {
+				return why
+			}
+		}
 		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") {
 			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
 			// bỏ Hợp đồng." (a contract's terms): what follows when a term
@@ -1110,6 +1115,15 @@ func (rd *reader) overOrAtMost(from, to int) string {
 		if rd.vehicleStayBefore(from) {
 			return vehicleStayWhy // (as "không quá" above)
 		}
+		if why := rd.paperAgeOrValidity(from, to); why != "" {
+			return why // (as "không quá" above)
+		}
+		if rd.phraseInSentenceBefore(from, 16, "the", "song", "tai") {
+			// "Phụ nữ bị bạo hành có thể sống tại “Ngôi nhà bình yên” tối đa
+			// 18 tháng." (a news page on the Women's Union's shelter,
+			// web_pages_fiftyninth.tsv): how long one may stay, no time to act.
+			return "a term of stay (\"có thể sống tại … tối đa 18 tháng\"), not a time limit"
+		}
 		if rd.phraseInSentenceBefore(from, 16, "tam", "dung", "dong") {
 			// "Những đối tượng này sẽ được tạm dừng đóng vào trong quỹ hưu
 			// trí và tử tuất không quá tối đa 12 tháng." (a page on the
@@ -1119,6 +1133,63 @@ func (rd *reader) overOrAtMost(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// paperAgeOrValidity says why a duration after "không quá" or "tối đa"
+// is a certified copy's age or a validity, or "".
+func (rd *reader) paperAgeOrValidity(from, to int) string {
+	toks := rd.toks
+	if words3(toks, from-5, "co", "chung", "thuc") && wordAt(toks, to-1, "thang") && rd.phraseInSentenceBefore(from, 20, "ban", "sao") { // (months, and a copy named: "chứng thực … không quá 02 ngày làm việc" can time the certifying)
+		// "1. Bản sao giấy phép đăng ký kinh doanh có chứng thực không
+		// quá 6 tháng" (a list of papers for a multi-level marketing
+		// licence, web_pages_fiftyninth.tsv): how recent a certified
+		// copy must be, a paper's age at filing.
+		return "the age of a certified copy (\"có chứng thực không quá 6 tháng\"), not a time limit"
+	}
+	if words5(toks, from-7, "co", "gia", "tri", "phap", "ly") {
+		// "Như vậy, một chứng thư thẩm định có giá trị pháp lý không quá
+		// 6 tháng." (a page on valuation certificates,
+		// web_pages_fiftyninth.tsv): a validity.
+		return "a period of validity (\"có giá trị pháp lý không quá 6 tháng\"), not a time limit"
+	}
+	if rd.validityOpens(from) {
+		return validityOpensWhy
+	}
+	return ""
+}
+
+// validityOpensWhy says why a duration in a sentence that names a
+// validity at its opening is no time limit.
+const validityOpensWhy = "a period of validity (\"Thời hạn có hiệu lực của kết quả … tối đa không quá 6 tháng\"), not a time limit"
+
+// validityOpens reports whether the sentence of the token at p opens with
+// "Thời hạn có hiệu lực" or "Thời hạn hiệu lực" (past an opening quote):
+// "“Thời hạn có hiệu lực của kết quả thẩm định giá được xác định trên cơ sở
+// …, biến động … nhưng tối đa không quá 6 (sáu) tháng kể từ thời điểm
+// chứng thư thẩm định giá có hiệu lực" (pages quoting the Luật Giá 2023 on
+// valuation certificates, web_pages_fiftyninth.tsv) is a validity,
+// however long the sentence before its figure.
+//
+// The text's own opening counts too when no full stop stands before p: a
+// semicolon inside the sentence ("…; biến động …") opens a clause of its
+// own for the reader.
+func (rd *reader) validityOpens(p int) bool {
+	toks := rd.toks
+	names := func(o int) bool {
+		if o < len(toks) && toks[o].kind == tokPunct {
+			o++
+		}
+		return words2(toks, o, "thoi", "han") && (words3(toks, o+2, "co", "hieu", "luc") || words2(toks, o+2, "hieu", "luc"))
+	}
+	if names(rd.opening(p)) {
+		return true
+	}
+	for q := 0; q < p; q++ {
+		if punctAt(toks, q, ".") {
+			return false
+		}
+	}
+	return names(0)
 }
 
 // vehicleStayWhy says why a foreign vehicle's permitted stay is no time
@@ -1564,8 +1635,8 @@ func storyPersonAt(toks []token, p int) bool {
 
 // questionAt reports whether the sentence of the duration [from, p) is
 // a reader's question that names a duration: it ends with a question mark
-// and asks yes or no ("… có được hưởng … không?"), how long ("bao lâu") or
-// says it asks ("xin hỏi", "cho tôi hỏi"). (Any sentence ending with "?"
+// and asks yes or no ("… có được hưởng … không?"), how long ("bao lâu"),
+// why ("tại sao") or says it asks ("xin hỏi", "cho tôi hỏi"). (Any sentence ending with "?"
 // cost a held-out limit.)
 //
 // A polite question may end "… hay không ạ." with a full stop ("Vậy luật
@@ -1588,6 +1659,8 @@ func (rd *reader) questionAt(from, p int) bool {
 			asks = asks || q > p && (punctAt(toks, q+1, "?") || polite && q == e-2 && rd.markedOrUnmarked(e-1, "ạẠ"))
 		case "bao":
 			asks = asks || wordAt(toks, q+1, "lau")
+		case "sao":
+			asks = asks || wordAt(toks, q-1, "tai") // "Tại sao phải có 90 ngày “gia hạn”?" (a news page on verifying social-network accounts, web_pages_fiftyninth.tsv)
 		case "hoi":
 			asks = asks || wordAt(toks, q-1, "xin") || (wordAt(toks, q-1, "toi") || wordAt(toks, q-1, "em")) && wordAt(toks, q-2, "cho")
 		}

@@ -1062,7 +1062,7 @@ func (rd *reader) number(i int) int {
 	if !wait && i > 0 && (toks[i-1].kind == tokWord && isClockWord(toks[i-1].text) || wordAt(toks, g, "gio") && partOfDayBefore(toks, i)) && (wordAt(toks, g, "gio") || wordAt(toks, g, "h") || wordAt(toks, g, "g") && !toks[g].space) && // ("sau 12g00", an hour written "g", AVAC's visa page)
 		!countFromAt(toks, g+1) && !(toks[i-1].text == "tu" && rd.hoursAmountFrom(g)) && !((toks[i-1].text == "toi" || toks[i-1].text == "den") && wordAt(toks, i-2, "len")) && // ("… có thể lên tới 24 giờ": up to so many hours, an amount; web_pages_thirtyninth.tsv)
 		!((toks[i-1].text == "den" || toks[i-1].text == "toi") && kindAt(toks, i-3, tokNum) && (rd.hoursAmountFrom(i-2) || wordAt(toks, i-2, "phut") && wordAt(toks, i-4, "tu"))) && // ("từ 30 phút đến 2 giờ": minutes up to hours, no time of day; "từ 7 giờ 30 phút đến 11 giờ" is one)
-		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || wordAt(toks, g+1, "hen") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den") || words3(toks, g+1, "so", "voi", "thoi"))) { // ("Trước 12 giờ so với thời điểm bắt đầu đình công", Nghị quyết on strikes in the Gazette: hours ahead; "thông báo nếu trước 3 giờ hẹn chưa có kết quả", a province's SMS service, pending/web_pages_thirtysixth.tsv: hours before the appointment's hour) // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
+		!(toks[i-1].text == "truoc" && (wordAt(toks, g+1, "khi") || wordAt(toks, g+1, "hen") || words2(toks, i-3, "it", "nhat") || t.text == "24" && !wordAt(toks, g+1, "ngay") || words2(toks, g+1, "tinh", "den") || words3(toks, g+1, "so", "voi", "thoi"))) { // ("Trước 12 giờ so với thời điểm bắt đầu đình công", Nghị quyết on strikes in the Gazette: hours ahead; "thông báo nếu trước 3 giờ hẹn chưa có kết quả", a province's SMS service, web_pages_fiftyseventh.tsv: hours before the appointment's hour) // ("chậm nhất trước 12 giờ tính đến thời điểm dự định họp báo": twelve hours ahead, Nghị định 237/2026/NĐ-CP Điều 22) // ("thông báo … trước 24 giờ": a day ahead; 24:00 is "24 giờ ngày …") // ("thông báo ít nhất trước 01 giờ khi tàu vào cảng": an amount ahead of the event)
 		skip := g - i
 		h, bad := parseAmount(t.text)
 		min := int64(0)
@@ -1770,6 +1770,13 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		if j+2 == len(toks) && wordAt(toks, j+1, "lam") {
 			return UnitWorkingDays, 2 // "… - 07 ngày làm": a text cut off in "ngày làm việc"
 		}
+		if punctAt(toks, j+1, "(") && words4(toks, j+2, "theo", "ngay", "lam", "viec") {
+			// "Trong thời gian tối đa 07 (bảy) ngày (theo ngày làm việc và
+			// tính từ ngày ghi trên dấu công văn đến …)" (a page on
+			// registering prices, web_pages_fiftyninth.tsv): the days are
+			// working days, said in the bracket.
+			return UnitWorkingDays, 1
+		}
 		if words2(toks, j+1, "thao", "tac") {
 			// "Trong thời hạn 10 ngày thao tác, kể từ ngày nhận được khiếu
 			// nại …" (a page on the complaint procedure, vh2.com.vn):
@@ -1804,6 +1811,14 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 				return UnitUnknown, 1
 			}
 			return UnitWorkingHours, 1
+		}
+	case "nga":
+		if words2(toks, j+1, "lam", "viec") && kindAt(toks, j-1, tokNum) {
+			// "Ra Quyết định Thi hành án trong thêi h¹n 05 ngà làm việc
+			// kể từ ngày nhận đơn yêu cầu" (a district enforcement office's
+			// card, web_pages_fiftyninth.tsv): "ngày" with its last letter
+			// lost, before "làm việc" nothing else.
+			return UnitWorkingDays, 3
 		}
 	case "tieng":
 		// "Trường hợp quý khách hàng cần có kết quả nhanh thì Trung tâm có

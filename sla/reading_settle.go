@@ -53,6 +53,18 @@ func (rd *reader) cellOfSameDay() {
 	}
 }
 
+// inForceFromBefore returns where "có hiệu lực từ <date>" stands in the
+// sentence before p, or -1: the day a rule takes effect.
+func (rd *reader) inForceFromBefore(p int) int {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
+		if words4(toks, q, "co", "hieu", "luc", "tu") && kindAt(toks, q+4, tokNum) {
+			return q
+		}
+	}
+	return -1
+}
+
 // passCaseOn gives the case of it, a duration found no time limit inside
 // a case's words, to the next duration, when a "thì" of their sentence
 // closes the case between them and the next has no case of its own:
@@ -181,6 +193,16 @@ func (rd *reader) settleStart(it *item) {
 		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
 			end := rd.clauseEnd(q+1, it.from)
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "co", "thoi", "gian") && wordAt(toks, it.to, "de") {
+		if at := rd.inForceFromBefore(it.from - 3); at >= 0 {
+			// "Nghị định 147 … có hiệu lực từ 25/12, các đơn vị sẽ có thời
+			// gian 90 ngày để thực hiện." (a news page on verifying
+			// social-network accounts, web_pages_fiftyninth.tsv): a time to
+			// comply, counted from the day the rule takes effect.
+			end := rd.clauseEnd(at+4, it.from)
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "tu") && wordAt(toks, it.to, "truoc") && rd.isFrom(it.from-1) {

@@ -2444,6 +2444,31 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thủ tục phục hồi hoạt động của cơ sở sau khi bị yêu cầu tạm dừng vì lý do an toàn PCCC, với thời hạn giải quyết là bảy ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		// "Đây là số …" defines no term; a lapse counted from another event is that event's
 		{in: "Đây là số hàng tại cảng đã quá hạn làm thủ tục hải quan 90 ngày kể từ ngày hàng về cảng.", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the thirty-sixth session's third and fourth web rounds (web_pages_fiftyninth.tsv, web_pages_sixtieth.tsv):
+		// a count whose clause runs into the duration yields to the duration's own; a lost letter ("ngà làm việc"); a receipt cut as "nhận hồ s"
+		{in: "Bên kiểm soát phải lập Hồ sơ đánh giá tác động kể từ thời điểm bắt đầu xử lý dữ liệu và nộp bộ hồ sơ này cho Bộ Công an trong vòng 60 ngày kể từ ngày tiến hành xử lý.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Ra Quyết định Thi hành án trong thời hạn 05 ngà làm việc kể từ ngày nhận đơn yêu cầu.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 3 ngày làm việc kể từ ngày nhận hồ s", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// working days said in a bracket, the incoming-mail stamp's day as receipt, the body's silence as no case
+		{in: "Trong thời gian tối đa 07 (bảy) ngày (theo ngày làm việc và tính từ ngày ghi trên dấu công văn đến của cơ quan tiếp nhận hồ sơ), nếu không có yêu cầu đăng ký lại giá từ phía cơ quan tiếp nhận hồ sơ, doanh nghiệp thực hiện mức giá đăng ký.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// a time to comply from the day a rule takes effect
+		{in: "Nghị định có hiệu lực từ 25/12, các đơn vị sẽ có thời gian 90 ngày để thực hiện.", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "Bổ sung hồ sơ:" heads the completeness check, no case; "Tài liệu …:" is one kind of document's case; "Nếu đầy đủ theo quy định" is the ordinary path
+		{in: "Bổ sung hồ sơ: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ, cơ quan tiếp nhận hồ sơ có trách nhiệm xem xét, kiểm tra hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Tài liệu danh mục thiết bị tối thiểu (MEL): 15 ngày kể từ khi nhận đủ tài liệu và hồ sơ hợp lệ;", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "+ Nếu đầy đủ theo quy định thì tiếp nhận gửi giấy hẹn, trong thời gian 1/2 ngày làm việc kể từ khi tiếp nhận hồ sơ.", ord: "0,5 ngày làm việc", from: sla.FromReceipt},
+		// no time limits: a certified copy's age, a validity ("có giá trị pháp lý", a sentence opened by "Thời hạn có hiệu lực"), a shelter's stay, time gone by, a question why, a loan's term, a halt asked for, a period spoken of, a tier of charges
+		{in: "1. Bản sao giấy phép đăng ký kinh doanh có chứng thực không quá 6 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Như vậy, một chứng thư thẩm định có giá trị pháp lý không quá 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "“Thời hạn có hiệu lực của kết quả thẩm định giá được xác định trên cơ sở đặc điểm pháp lý của tài sản; biến động về thị trường nhưng tối đa không quá 6 (sáu) tháng kể từ thời điểm chứng thư có hiệu lực", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Phụ nữ bị bạo hành có thể sống tại “Ngôi nhà bình yên” tối đa 18 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Từ ngày nhận được quyết định kỷ luật đến nay đã được 06 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 2 ngày, vẫn chưa thấy bóng dáng chủ nhân tờ vé số này.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tại sao phải có 90 ngày “gia hạn”?", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo đó, mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng từ nguồn Quỹ Hỗ trợ nông dân tỉnh.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cơ quan nhận được văn bản đề nghị tạm dừng cưỡng chế trong thời gian 1 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa xác thực vẫn được duy trì.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Đổi vé: Vé cá nhân đổi trước giờ tàu chạy 24 giờ trở lên, lệ phí là 20.000 đồng/vé.", decide: true, concern: sla.ConcernNotALimit},
 		// hours before the appointment's hour ("trước 3 giờ hẹn"), no clock hour
 		{in: "Gửi SMS thông báo nếu trước 3 giờ hẹn chưa có kết quả.", alts: []string{"conditional 3 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay

@@ -157,7 +157,9 @@ func withoutDiacritics(s string) string {
 // ngay sau khi" reads as "ngay sau khi", right after); 128 with
 // web_pages_fiftyeighth.tsv ("… đang nuôi con nhỏ dưới ba mươi sáu tháng
 // tuổi", whose stripped "ba muoi sau thang" cannot tell "sáu", six, from
-// "sau", after).
+// "sau", after); 129 with web_pages_fiftyninth.tsv ("…, nếu có nhu cầu
+// tiếp tục kinh doanh đặt cược thì tối thiểu 06 tháng trước khi …", whose
+// case, stripped, cannot tell "thì" from "thi").
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -243,7 +245,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 128, 0
+	atMost, differ := 129, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

@@ -64,6 +64,10 @@ func maxHundredths(u Unit) int64 {
 	return 0
 }
 
+// mustBeWhole ends the reason a fraction of a whole unit is refused
+// ("months must be whole"); the reader tells that refusal by it.
+const mustBeWhole = " must be whole"
+
 // checkHundredths returns a human-readable reason why h is not a valid
 // amount for u, or "" when it is.
 func checkHundredths(h int64, u Unit) string {
@@ -80,7 +84,7 @@ func checkHundredths(h int64, u Unit) string {
 		return fmt.Sprintf("amount exceeds the cap of %d %s", maxHundredths(u)/100, u)
 	}
 	if (u == UnitCalendarDays || u == UnitMonths) && h%100 != 0 {
-		return u.String() + " must be whole"
+		return u.String() + mustBeWhole
 	}
 	return ""
 }

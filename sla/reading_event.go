@@ -1092,9 +1092,9 @@ func plainReceipt(toks []token, ws []int) int {
 // ngày kể từ ngày tiếp nhậ"), "ngày/khi nhận đ" ("… tối đa 3 ngày làm việc
 // kể từ ngày nhận đ"), "ngày nhậ" ("5. Trong thời hạn 03 ngày làm việc kể
 // từ ngày nhậ", web_pages_fiftythird.tsv), "ngày nh" ("… trả kết quả trong
-// thời hạn 07 ngày làm việc kể từ ngày nh") or "ngày nhận được h" ("-
+// thời hạn 07 ngày làm việc kể từ ngày nh"), "ngày nhận được h" ("-
 // Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được h", both
-// web_pages_fiftyseventh.tsv and web_pages_fiftyeighth.tsv) or "ngày
+// web_pages_fiftyseventh.tsv and web_pages_fiftyeighth.tsv), "ngày
 // nhận hồ s" ("Trong thời hạn 3 ngày làm việc kể từ ngày nhận hồ s",
 // web_pages_fiftyninth.tsv). What one receives so is the dossier.
 func (rd *reader) receiptCutShort(ws []int) bool {

@@ -359,7 +359,7 @@ func (rd *reader) settleNotLimit(it *item) {
 		// every word pair of twoWordsBefore: "trung bình từ 8-12 tuần" is a
 		// range of times a visa takes, web_pages_eleventh.tsv.)
 		it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, twoWordsBefore[[2]string{"thay", "vi"}]
-	} else if it.kind == iBad && (it.err == ErrLimitSyntax || it.err == ErrLimitRange && strings.HasSuffix(it.detail, " must be whole")) {
+	} else if it.kind == iBad && (it.err == ErrLimitSyntax || it.err == ErrLimitRange && strings.HasSuffix(it.detail, mustBeWhole)) {
 		// "… cấp Giấy chứng nhận … với thời hạn hiệu lực không quá năm
 		// (05) năm": a duration in a unit not modelled is no limit
 		// either where its words say so; nor is a fraction of a unit that

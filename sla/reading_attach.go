@@ -493,7 +493,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			switch { // ("Ủy ban nhân dân cấp xã trong thời gian 05 ngày": the body, not "trong thời gian")
 			case words3(toks, to-3, "trong", "thoi", "gian"), words3(toks, to-3, "trong", "thoi", "han"):
 				to -= 3
-			case words2(toks, to-2, "trong", "vong"):
+			case words2(toks, to-2, "trong", "vong"), words2(toks, to-2, "khong", "qua"), words2(toks, to-2, "toi", "da"): // ("UBND tỉnh không quá 05 ngày làm việc")
 				to -= 2
 			}
 			b.who = rd.words(body, max(to, body+1))
@@ -638,6 +638,13 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || rd.listMarkAfter(s) || s == lo && punctAt(toks, s, ";")) {
 		s++ // ("(trong đó: Sở Tư pháp 10 ngày; UBND tỉnh 05 ngày)": shares parted by a semicolon, as by a comma)
 	}
+	if wordAt(toks, s, "tai") && rd.agencyNameAt(s+1) {
+		// "20 ngày làm việc. Trong đó: - Tại Chi cục Đê điều …: 15 ngày làm
+		// việc …. - Tại UBND tỉnh không quá 05 ngày làm việc …" (the
+		// national portal's card for dyke works, web_pages_sixtysecond.tsv):
+		// the agency named by "tại", with no colon.
+		s++
+	}
 	if s >= p || !rd.agencyNameAt(s) {
 		return -1
 	}
@@ -686,12 +693,15 @@ func (rd *reader) extends(p int) bool {
 	if kindAt(toks, p+2, tokNum) && (wordAt(toks, p+4, "nua") || words3(toks, p+4, "lam", "viec", "nua")) {
 		return true // "có thể đề nghị gia hạn 10 ngày nữa": so many more days
 	}
-	if words2(toks, p-2, "quyet", "dinh") {
+	if words2(toks, p-2, "quyet", "dinh") || words2(toks, p+2, "thoi", "gian") {
 		// "… cho biết đã có quyết định gia hạn thanh tra vụ mua sắm máy
 		// xét nghiệm … thêm 10 ngày" (thanhnien.vn on an inspection): an
-		// extension decided, "thêm" before its amount in the same clause.
+		// extension decided, "thêm" before its amount in the same clause;
+		// so is a time lengthened, "Bộ GD-ĐT kéo dài thời gian xác nhận
+		// nhập học cho thí sinh thêm 3 ngày" (a news page on admissions,
+		// web_pages_sixtysecond.tsv).
 		for q := p + 2; q < len(toks) && q < p+24 && !rd.isBreak(q); q++ {
-			if wordAt(toks, q, "them") && kindAt(toks, q+1, tokNum) {
+			if wordAt(toks, q, "them") && (kindAt(toks, q+1, tokNum) || kindAt(toks, q+1, tokWord) && isNumberWord(toks[q+1].text)) {
 				return true
 			}
 		}

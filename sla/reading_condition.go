@@ -25,6 +25,13 @@ func (rd *reader) follows(a *item, p int) bool {
 	if a.eventEnd > from {
 		from = a.eventEnd
 	}
+	if wordAt(rd.toks, from, "de") && p-from <= 8 && noPunctBetween(rd.toks, from, p) && words2(rd.toks, p, "doi", "voi") {
+		// "Ngân hàng sẽ có tối đa 45 ngày làm việc để xử lý tra soát đối
+		// với các loại thẻ có BIN … do Ngân hàng Nhà nước cấp." (a page on
+		// card disputes, web_pages_sixtyfirst.tsv): the act the time is
+		// for, then the case it holds for.
+		return true
+	}
 	for q := from; q < p; q++ {
 		if t := rd.toks[q]; t.kind == tokWord {
 			switch t.text {
@@ -162,7 +169,11 @@ func (rd *reader) namesLimitBefore(p int) bool {
 	if kindAt(toks, q, tokNum) && punctAt(toks, q+1, ".") && q+2 < p {
 		q += 2 // "2. Thời hạn …": a clause's number, no list of cases
 	}
-	if !(words2(toks, q, "thoi", "han") || words2(toks, q, "thoi", "gian")) {
+	if !(words2(toks, q, "thoi", "han") || words2(toks, q, "thoi", "gian")) || punctAt(toks, p-1, ":") {
+		// ("Thời gian thẩm định: đối với dự án đầu tư công nhóm A, … là
+		// không quá 28 ngày." (a page on public investment appraisal,
+		// web_pages_sixtysecond.tsv): after the name's colon, a list of
+		// cases begins.)
 		return false
 	}
 	if p-q >= 3 && p-q <= 16 && rd.isStatedAfter(p) {
@@ -1128,6 +1139,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 		// refusal clause, no case (issue 13).
 		return
 	}
+	if wordAt(toks, p, "truong") && (words2(toks, p-2, "ca", "hai") || wordAt(toks, p-1, "moi")) {
+		// "Thời hạn giải quyết trong cả hai trường hợp đều là 05 ngày làm
+		// việc kể từ ngày nhận đủ hồ sơ hợp lệ." (a page on microfinance
+		// licences, web_pages_sixtyfirst.tsv): both cases, so every case,
+		// no case of its own; so is "trong mọi trường hợp".
+		return
+	}
 	caseEnd := -1 // where a comma opening another case ends this one
 	if lead >= 0 && a != nil && rd.sentOf(p) == sa && words2(toks, p, "doi", "voi") && rd.follows(a, p) {
 		// "- Trong ngày đối với việc bổ sung hộ tịch, trường hợp nhận hồ
@@ -1158,6 +1176,14 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// pháp của cuộc đình công", "kể từ ngày nhận được đơn khiếu nại
 			// đối với quyết định trả lại đơn …": what is challenged, not a
 			// case.
+			return
+		}
+		if wordAt(toks, p, "doi") && p > a.to && rd.phraseBefore(p, 8, "cap", "giay", "phep") {
+			// "Trong thời hạn bảy 7 ngày làm việc, kể từ ngày nhận được hồ sơ
+			// …, cơ quan có thẩm quyền sẽ cấp Giấy phép nhập khẩu tự động đối
+			// với một số sản phẩm thép cho thương nhân." (a page on steel
+			// import licences, web_pages_sixtyfirst.tsv): what the licence
+			// granted covers, not a case of the duration.
 			return
 		}
 		if a.eventAt > 0 && p > a.eventAt && p < a.eventEnd && (words4(toks, p, "doi", "voi", "vu", "viec") || wordAt(toks, p, "doi") && words2(toks, p-2, "giay", "phep")) { // ("kể từ ngày nhận được đầy đủ hồ sơ xin cấp giấy phép đối với Công ty Tài chính": the licence's name)
@@ -1290,6 +1316,14 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// providing land data, web_pages_fiftyeighth.tsv): the same day
 				// before the cut-off is the cut-off's own rule, no case, as when
 				// the case follows the same day (below).
+				return
+			}
+			if lead < 0 && wordAt(toks, p, "neu") && words2(toks, p+1, "cham", "tre") && b.from-p <= 24 && withinCueBefore(toks, b.from) && wordAt(toks, b.to, "thi") {
+				// "Nếu chậm trễ thực hiện ngừng cung cấp hàng hóa khuyết tật
+				// trong vòng 24 giờ thì phải chịu trách nhiệm …" (a page on
+				// defective goods under the Luật Bảo vệ quyền lợi người tiêu
+				// dùng 2023, web_pages_sixtyfirst.tsv): being late with the
+				// act the window times states its limit, as lapseWithin's.
 				return
 			}
 			if lead < 0 && wordAt(toks, p, "neu") && rd.lapseWithin(p, b) {

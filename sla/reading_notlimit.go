@@ -634,6 +634,38 @@ func (rd *reader) termOrSpan(it *item) string {
 			return "the term of a suspension asked for (\"đề nghị tạm dừng … trong thời gian 1 tháng\"), not a time limit"
 		}
 	}
+	if rd.phraseBefore(from, 8, "thoi", "gian", "theo", "doi") {
+		// "- Thời gian theo dõi giám định tối đa là 06 (sáu) tuần/01 (một)
+		// đối tượng giám định." (a page on forensic psychiatry,
+		// web_pages_sixtyfirst.tsv): how long one is observed, a period
+		// during which something is measured, no time to act.
+		return "a period of observation (\"thời gian theo dõi … tối đa là 06 tuần\"), not a time limit"
+	}
+	if words2(toks, from-2, "keo", "dai") && rd.isSentenceEnd(to) && rd.phraseInSentenceBefore(from, 8, "chinh", "sach") {
+		// "Chính sách của chúng tôi kéo dài 07 ngày." (a shop's returns
+		// page, web_pages_sixtyfirst.tsv): how long a policy's window
+		// lasts, told, no time to act (a lapse counted from the purchase
+		// is said elsewhere on such pages).
+		return "a policy's length (\"Chính sách … kéo dài 07 ngày\"), not a time limit"
+	}
+	if words2(toks, from-2, "co", "han") {
+		// "Giấy khám sức khỏe lái xe có hạn 6 tháng" (a page on drivers'
+		// health checks, web_pages_sixtysecond.tsv): a paper's validity,
+		// as "có thời hạn 18 tháng".
+		return "a period of validity (\"có hạn 6 tháng\"), not a time limit"
+	}
+	if wordAt(toks, to-1, "thang") && !withinCueBefore(toks, from) && !wordAt(toks, from-1, "trong") && rd.subscriptionBefore(from) { // ("… có gói dịch vụ trong 24 tiếng là có kết quả": a package's time to deliver)
+		// "Hiện đang là thành viên TikiNOW – gói 6 tháng.", "Đã mua gói
+		// TikiNOW – 6 tháng thành công." (a shop's membership page,
+		// web_pages_sixtyfirst.tsv): a subscription's term, no time to act.
+		return "a subscription's term (\"gói 6 tháng\"), not a time limit"
+	}
+	if words2(toks, from-2, "khong", "qua") && words3(toks, from-5, "trong", "thoi", "gian") && rd.supportOpens(from) { // ("không vượt quá" is read as "không quá")
+		// "Hỗ trợ 15 kg gạo/người/tháng trong thời gian không vượt quá 3
+		// tháng cho mỗi đợt …" (a page on disaster relief,
+		// web_pages_sixtysecond.tsv): a term of support, as below.
+		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
+	}
 	if wordAt(toks, to, "nay") && rd.phraseBefore(from, 7, "giai", "doan") {
 		// "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa xác
 		// thực vẫn tạm thời được duy trì …" (a news page on Nghị định
@@ -810,6 +842,20 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\", \"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
 	}
 	return ""
+}
+
+// subscriptionBefore reports whether a package ("gói", told by its accent
+// from "gọi", "gởi") stands in the four tokens before p. (A membership,
+// "thành viên TikiNOW- 6 tháng", cost four held-out texts: a council's
+// members act within their own times.)
+func (rd *reader) subscriptionBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-4; q-- {
+		if wordAt(toks, q, "goi") && rd.markedOrUnmarked(q, "óÓ") && !rd.withoutDiacritics() {
+			return true
+		}
+	}
+	return false
 }
 
 // onSiteBetween reports whether a web site ("trên Cổng thông tin điện tử",
@@ -1188,9 +1234,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a continuous stretch (\"lái xe liên tục quá 4 giờ\"), not a time limit"
 			}
 		case notThen: // "thi" (an exam), not "thì"
-			if (wordAt(toks, q-1, "bai") || words2(toks, q+1, "trac", "nghiem")) && from-q <= 16 && (words2(toks, from-2, "thoi", "gian") || words2(toks, from-4, "thoi", "gian") && amountRightAfter(toks, from-2, from)) { // ("Hình thức thi: thi trắc nghiệm trong thời gian tối đa 90 phút", Thông tư 02/2024/TT-BKHĐT, the Gazette)
+			if (wordAt(toks, q-1, "bai") || words2(toks, q+1, "trac", "nghiem")) && from-q <= 16 && (wordAt(toks, to-1, "phut") || wordAt(toks, to-1, "gio")) && (words2(toks, from-2, "thoi", "gian") || words2(toks, from-4, "thoi", "gian") && amountRightAfter(toks, from-2, from)) { // ("Hình thức thi: thi trắc nghiệm trong thời gian tối đa 90 phút", Thông tư 02/2024/TT-BKHĐT, the Gazette)
 				// "Bài thi trắc nghiệm pháp luật về thi hành án dân sự, thời
-				// gian 45 phút": the length of an exam.
+				// gian 45 phút": the length of an exam, in minutes or hours
+				// ("… sau khi vượt qua các bài thi … thí sinh sẽ nhận được
+				// chứng chỉ ICDL trong khoảng thời gian 30 ngày", a test
+				// centre's page, web_pages_sixtysecond.tsv, is a time after
+				// the exam).
 				return "the length of an exam (\"Bài thi …, thời gian 45 phút\"), not a time limit"
 			}
 		case "khuyet":

@@ -950,7 +950,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	// ("Câu hỏi: Đã 2 tháng sau khi tôi nộp hồ sơ tách thửa đất nhưng …",
 	// a reader's question, hieuluat.vn: "Đã" opening the clause.)
-	if words2(toks, to, "troi", "qua") || words3(toks, from-3, "den", "nay", "da") || words4(toks, from-4, "den", "nay", "da", "duoc") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) || // ("Từ ngày nhận được quyết định kỷ luật đến nay đã được 06 ngày.", a reader's question, web_pages_fiftyninth.tsv)
+	// ("Từ ngày nhận được quyết định kỷ luật đến nay đã được 06 ngày.", a
+	// reader's question, web_pages_fiftyninth.tsv; "Cách đây hơn 1 tháng,
+	// tôi phải thanh toán …", a reader's letter, web_pages_sixtyfirst.tsv:
+	// time ago. "Nếu đã 07 ngày trôi qua kể từ khi bạn mua hàng thì …", a
+	// shop's returns page of the same round, is a lapse counted from the
+	// purchase, read as such.)
+	if words2(toks, to, "troi", "qua") && !countFromAt(toks, to+2) || words3(toks, from-3, "den", "nay", "da") || words4(toks, from-4, "den", "nay", "da", "duoc") ||
+		words2(toks, from-2, "cach", "day") || words3(toks, from-3, "cach", "day", "hon") || wordAt(toks, to, "sau") && from == rd.opening(from) && storyPersonAt(toks, to+1) ||
 		wordAt(toks, from-1, "da") && (from-1 == rd.opening(from) || punctAt(toks, from-2, ":")) && (words2(toks, to, "sau", "khi") || wordAt(toks, to, "ma") || wordAt(toks, to, "roi")) ||
 		words3(toks, from-3, "hom", "nay", "sau") || wordAt(toks, to, "nay") && rd.original(to) == "nay" && !rd.withoutDiacritics() { // ("Và hôm nay sau 8 ngày làm việc, đúng ngày trả kết quả dự kiến thì iem đã nhận được hộ chiếu", a traveller's review of a passport office, travelagents10.com: the wait told)
 		// "Mười ngày trôi qua, không thấy hồi âm gì …", "… đến nay đã 4

@@ -53,6 +53,27 @@ func (rd *reader) cellOfSameDay() {
 	}
 }
 
+// customerAskedToSupplementBefore returns where "yêu cầu" stands, in the
+// twelve tokens before p, asking a customer ("bạn", "quý khách", "khách
+// hàng") to supplement ("bổ sung"), and the end of those words, or -1.
+// (A bare "yêu cầu bổ sung … trong 03 ngày làm việc" is the body's own
+// act, timed from the filing.)
+func (rd *reader) customerAskedToSupplementBefore(p int) (at, end int) {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-12 && !rd.isSentenceEnd(q); q-- {
+		if !words2(toks, q, "yeu", "cau") {
+			continue
+		}
+		switch {
+		case words3(toks, q+2, "ban", "bo", "sung"):
+			return q, q + 5
+		case words4(toks, q+2, "quy", "khach", "bo", "sung"), words4(toks, q+2, "khach", "hang", "bo", "sung"):
+			return q, q + 6
+		}
+	}
+	return -1, -1
+}
+
 // inForceFromBefore returns where "có hiệu lực từ <date>" stands in the
 // sentence before p, or -1: the day a rule takes effect.
 func (rd *reader) inForceFromBefore(p int) int {
@@ -193,6 +214,15 @@ func (rd *reader) settleStart(it *item) {
 		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
 			end := rd.clauseEnd(q+1, it.from)
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && withinCueBefore(toks, it.from) {
+		if at, end := rd.customerAskedToSupplementBefore(it.from); at >= 0 {
+			// "- Shopee có thể yêu cầu bạn bổ sung bằng chứng trong vòng 24h
+			// để đẩy nhanh tiến trình xử lý." (a marketplace's returns page,
+			// web_pages_sixtyfirst.tsv): the customer's time to supplement,
+			// counted from the request.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "co", "thoi", "gian") && wordAt(toks, it.to, "de") {

@@ -2469,6 +2469,28 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cơ quan nhận được văn bản đề nghị tạm dừng cưỡng chế trong thời gian 1 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa xác thực vẫn được duy trì.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Đổi vé: Vé cá nhân đổi trước giờ tàu chạy 24 giờ trở lên, lệ phí là 20.000 đồng/vé.", decide: true, concern: sla.ConcernNotALimit},
+		// the thirty-sixth session's fifth and sixth web rounds (web_pages_sixtyfirst.tsv, web_pages_sixtysecond.tsv):
+		// an exam lasts minutes or hours, a time of days after it counts from passing it; a lapse counted from the purchase; a customer asked to supplement
+		{in: "a) Sau khi vượt qua các bài thi thí sinh sẽ nhận được chứng chỉ trong khoảng thời gian 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nếu đã 07 ngày trôi qua kể từ khi bạn mua hàng thì chúng tôi không thể hoàn lại tiền.", alts: []string{"conditional 7 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Shopee có thể yêu cầu bạn bổ sung bằng chứng trong vòng 24h để đẩy nhanh tiến trình xử lý.", ord: "24 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// no case: both cases, the lapse of the act the window times, the scope of a licence granted; a case: a list after the limit's name and colon, a scope after the act the time is for
+		{in: "Thời hạn giải quyết trong cả hai trường hợp đều là 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Nếu chậm trễ thực hiện ngừng cung cấp hàng hóa khuyết tật trong vòng 24 giờ thì phải chịu trách nhiệm trước pháp luật.", ord: "24 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 7 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ thì cơ quan có thẩm quyền sẽ cấp Giấy phép nhập khẩu tự động đối với một số sản phẩm thép cho thương nhân.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời gian thẩm định: đối với dự án đầu tư công nhóm A là không quá 28 ngày.", alts: []string{"conditional 28 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Ngân hàng sẽ có tối đa 45 ngày làm việc để xử lý tra soát đối với các loại thẻ có BIN do Ngân hàng Nhà nước cấp.", alts: []string{"conditional 45 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a time lengthened by so many more days is an extension
+		{in: "Bộ GD-ĐT kéo dài thời gian xác nhận nhập học cho thí sinh thêm 3 ngày.", alts: []string{"extension 3 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a share named by "tại" and its agency with no colon, its cap left out of the name
+		{in: "20 ngày làm việc. Trong đó: - Tại Chi cục Đê điều: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ. - Tại UBND tỉnh không quá 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "20 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// no time limits: time ago, a validity ("có hạn"), a package's term, a term of support under a cap, a period of observation, a policy's length
+		{in: "Cách đây hơn 1 tháng, tôi phải thanh toán tiền hàng cho bên đối tác.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Giấy khám sức khỏe lái xe có hạn 6 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hiện đang là thành viên TikiNOW – gói 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hỗ trợ 15 kg gạo/người/tháng trong thời gian không vượt quá 3 tháng cho mỗi đợt.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Thời gian theo dõi giám định tối đa là 06 (sáu) tuần/01 (một) đối tượng giám định.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chính sách của chúng tôi kéo dài 07 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// hours before the appointment's hour ("trước 3 giờ hẹn"), no clock hour
 		{in: "Gửi SMS thông báo nếu trước 3 giờ hẹn chưa có kết quả.", alts: []string{"conditional 3 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay

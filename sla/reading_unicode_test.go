@@ -159,7 +159,10 @@ func withoutDiacritics(s string) string {
 // tuổi", whose stripped "ba muoi sau thang" cannot tell "sáu", six, from
 // "sau", after); 129 with web_pages_fiftyninth.tsv ("…, nếu có nhu cầu
 // tiếp tục kinh doanh đặt cược thì tối thiểu 06 tháng trước khi …", whose
-// case, stripped, cannot tell "thì" from "thi").
+// case, stripped, cannot tell "thì" from "thi"); 131 with
+// web_pages_sixtyfirst.tsv (a shop's membership page, "gói TikiNOW – 6
+// tháng", twice: a package, "gói", is told from "gọi" and "gởi" only by
+// its accent).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -245,7 +248,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 129, 0
+	atMost, differ := 131, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

@@ -618,67 +618,8 @@ func (rd *reader) termOrSpan(it *item) string {
 		// namiintaiwan.com): over so long, as it went, told.
 		return "a time taken, told (\"mất 3 tháng hơn\"), not a time limit"
 	}
-	if wordAt(toks, from-1, "gian") && words2(toks, from-3, "trong", "thoi") {
-		if rd.phraseBefore(from-3, 12, "duoc", "vay") {
-			// "… mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng từ
-			// nguồn Quỹ Hỗ trợ nông dân" (a news page on the Farmers'
-			// Union's fund, web_pages_fiftyninth.tsv): a loan's term, no
-			// time to act.
-			return "a loan's term (\"được vay … trong thời gian 36 tháng\"), not a time limit"
-		}
-		if rd.phraseBefore(from-3, 8, "nghi", "tam", "dung") {
-			// "… văn bản của VKSND Tối cao về việc đề nghị tạm dừng cưỡng
-			// chế THADS trong thời gian 1 tháng" (a news page on an
-			// enforcement halted, web_pages_fiftyninth.tsv): how long the
-			// halt asked for lasts, as "cho tạm dừng … trong 15 ngày".
-			return "the term of a suspension asked for (\"đề nghị tạm dừng … trong thời gian 1 tháng\"), not a time limit"
-		}
-	}
-	if rd.phraseBefore(from, 8, "thoi", "gian", "theo", "doi") {
-		// "- Thời gian theo dõi giám định tối đa là 06 (sáu) tuần/01 (một)
-		// đối tượng giám định." (a page on forensic psychiatry,
-		// web_pages_sixtyfirst.tsv): how long one is observed, a period
-		// during which something is measured, no time to act.
-		return "a period of observation (\"thời gian theo dõi … tối đa là 06 tuần\"), not a time limit"
-	}
-	if words2(toks, from-2, "keo", "dai") && rd.isSentenceEnd(to) && rd.phraseInSentenceBefore(from, 8, "chinh", "sach") {
-		// "Chính sách của chúng tôi kéo dài 07 ngày." (a shop's returns
-		// page, web_pages_sixtyfirst.tsv): how long a policy's window
-		// lasts, told, no time to act (a lapse counted from the purchase
-		// is said elsewhere on such pages).
-		return "a policy's length (\"Chính sách … kéo dài 07 ngày\"), not a time limit"
-	}
-	if words2(toks, from-2, "co", "han") {
-		// "Giấy khám sức khỏe lái xe có hạn 6 tháng" (a page on drivers'
-		// health checks, web_pages_sixtysecond.tsv): a paper's validity,
-		// as "có thời hạn 18 tháng".
-		return "a period of validity (\"có hạn 6 tháng\"), not a time limit"
-	}
-	if wordAt(toks, to-1, "thang") && !withinCueBefore(toks, from) && !wordAt(toks, from-1, "trong") && rd.subscriptionBefore(from) { // ("… có gói dịch vụ trong 24 tiếng là có kết quả": a package's time to deliver)
-		// "Hiện đang là thành viên TikiNOW – gói 6 tháng.", "Đã mua gói
-		// TikiNOW – 6 tháng thành công." (a shop's membership page,
-		// web_pages_sixtyfirst.tsv): a subscription's term, no time to act.
-		return "a subscription's term (\"gói 6 tháng\"), not a time limit"
-	}
-	if words2(toks, from-2, "khong", "qua") && words3(toks, from-5, "trong", "thoi", "gian") && rd.supportOpens(from) { // ("không vượt quá" is read as "không quá")
-		// "Hỗ trợ 15 kg gạo/người/tháng trong thời gian không vượt quá 3
-		// tháng cho mỗi đợt …" (a page on disaster relief,
-		// web_pages_sixtysecond.tsv): a term of support, as below.
-		return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
-	}
-	if wordAt(toks, to, "nay") && rd.phraseBefore(from, 7, "giai", "doan") {
-		// "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa xác
-		// thực vẫn tạm thời được duy trì …" (a news page on Nghị định
-		// 147/2024/NĐ-CP, web_pages_fiftyninth.tsv): the period spoken of.
-		return "a period spoken of (\"giai đoạn … 90 ngày này\"), not a time limit"
-	}
-	if words2(toks, to, "tro", "len") && wordAt(toks, to-1, "gio") && !withinCueBefore(toks, from) {
-		// "- Đổi vé: Vé cá nhân đổi trước giờ tàu chạy 24 giờ trở lên, lệ
-		// phí là 20.000 đồng/vé" (a railway's ticket rules,
-		// web_pages_sixtieth.tsv): a tier of charges keyed by a lead time,
-		// a threshold (README: a charge's tier keyed by a lead time is
-		// none).
-		return "a threshold of charges (\"đổi trước giờ tàu chạy 24 giờ trở lên\"), not a time limit"
+	if why := rd.namedTermAround(from, to); why != "" {
+		return why
 	}
 	if wordAt(toks, to, "sau") && punctAt(toks, to+1, ",") && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) {
 		// "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông
@@ -842,6 +783,106 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 		return "a window in which acts are counted (\"từ 02 lần trở lên … trong thời hạn 12 tháng\", \"lần thứ ba trong thời hạn 12 tháng\"), not a time limit"
 	}
 	return ""
+}
+
+// namedTermAround says why a duration is the term of something named
+// around it, no limit, or "": a loan, a halt asked for, an observation, a
+// policy, a validity "có hạn", a package, a support under a cap, a period
+// spoken of, a tier of charges (rules of the thirty-sixth session's web
+// rounds). The word before the amount and the one after it pick the check: one
+// comparison each for most durations, where thirteen checks in a row
+// cost 150 instructions a read.
+func (rd *reader) namedTermAround(from, to int) string {
+	toks := rd.toks
+	if from > 0 && toks[from-1].kind == tokWord {
+		switch toks[from-1].text {
+		case "gian":
+			if !words2(toks, from-3, "trong", "thoi") {
+				break
+			}
+			if rd.phraseBefore(from-3, 12, "duoc", "vay") {
+				// "… mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng từ
+				// nguồn Quỹ Hỗ trợ nông dân" (a news page on the Farmers'
+				// Union's fund, web_pages_fiftyninth.tsv): a loan's term, no
+				// time to act.
+				return "a loan's term (\"được vay … trong thời gian 36 tháng\"), not a time limit"
+			}
+			if rd.phraseBefore(from-3, 8, "nghi", "tam", "dung") {
+				// "… văn bản của VKSND Tối cao về việc đề nghị tạm dừng cưỡng
+				// chế THADS trong thời gian 1 tháng" (a news page on an
+				// enforcement halted, web_pages_fiftyninth.tsv): how long the
+				// halt asked for lasts, as "cho tạm dừng … trong 15 ngày".
+				return "the term of a suspension asked for (\"đề nghị tạm dừng … trong thời gian 1 tháng\"), not a time limit"
+			}
+		case "la", "da", "qua":
+			if (toks[from-1].text == "la" || capAt(toks, from-2)) && rd.observationOpens(from) {
+				// "- Thời gian theo dõi giám định tối đa là 06 (sáu) tuần/01
+				// (một) đối tượng giám định." (a page on forensic psychiatry,
+				// web_pages_sixtyfirst.tsv): how long one is observed, a
+				// period during which something is measured, no time to act.
+				return "a period of observation (\"thời gian theo dõi … tối đa là 06 tuần\"), not a time limit"
+			}
+			if words2(toks, from-2, "khong", "qua") && words3(toks, from-5, "trong", "thoi", "gian") && rd.supportOpens(from) { // ("không vượt quá" is read as "không quá")
+				// "Hỗ trợ 15 kg gạo/người/tháng trong thời gian không vượt quá 3
+				// tháng cho mỗi đợt …" (a page on disaster relief,
+				// web_pages_sixtysecond.tsv): a term of support, as
+				// termOrSpan's.
+				return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
+			}
+		case "dai":
+			if wordAt(toks, from-2, "keo") && rd.isSentenceEnd(to) && rd.phraseInSentenceBefore(from, 8, "chinh", "sach") {
+				// "Chính sách của chúng tôi kéo dài 07 ngày." (a shop's returns
+				// page, web_pages_sixtyfirst.tsv): how long a policy's window
+				// lasts, told, no time to act (a lapse counted from the
+				// purchase is said elsewhere on such pages).
+				return "a policy's length (\"Chính sách … kéo dài 07 ngày\"), not a time limit"
+			}
+		case "han":
+			if wordAt(toks, from-2, "co") {
+				// "Giấy khám sức khỏe lái xe có hạn 6 tháng" (a page on
+				// drivers' health checks, web_pages_sixtysecond.tsv): a
+				// paper's validity, as "có thời hạn 18 tháng".
+				return "a period of validity (\"có hạn 6 tháng\"), not a time limit"
+			}
+		}
+	}
+	if wordAt(toks, to-1, "thang") && !withinCueBefore(toks, from) && !wordAt(toks, from-1, "trong") && rd.subscriptionBefore(from) { // ("… có gói dịch vụ trong 24 tiếng là có kết quả": a package's time to deliver)
+		// "Hiện đang là thành viên TikiNOW – gói 6 tháng.", "Đã mua gói
+		// TikiNOW – 6 tháng thành công." (a shop's membership page,
+		// web_pages_sixtyfirst.tsv): a subscription's term, no time to act.
+		return "a subscription's term (\"gói 6 tháng\"), not a time limit"
+	}
+	if to < len(toks) && toks[to].kind == tokWord {
+		switch toks[to].text {
+		case "nay":
+			if rd.phraseBefore(from, 7, "giai", "doan") {
+				// "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa
+				// xác thực vẫn tạm thời được duy trì …" (a news page on Nghị
+				// định 147/2024/NĐ-CP, web_pages_fiftyninth.tsv): the period
+				// spoken of.
+				return "a period spoken of (\"giai đoạn … 90 ngày này\"), not a time limit"
+			}
+		case "tro":
+			if wordAt(toks, to+1, "len") && wordAt(toks, to-1, "gio") && !withinCueBefore(toks, from) {
+				// "- Đổi vé: Vé cá nhân đổi trước giờ tàu chạy 24 giờ trở lên,
+				// lệ phí là 20.000 đồng/vé" (a railway's ticket rules,
+				// web_pages_sixtieth.tsv): a tier of charges keyed by a lead
+				// time, a threshold (README: a charge's tier keyed by a lead
+				// time is none).
+				return "a threshold of charges (\"đổi trước giờ tàu chạy 24 giờ trở lên\"), not a time limit"
+			}
+		}
+	}
+	return ""
+}
+
+// observationOpens reports whether the sentence of p opens, at most ten
+// tokens before it, with "Thời gian theo dõi". (Asked of every duration,
+// a scan of the words before cost 240 instructions a read, and the
+// sentence's opening 200; its caller asks it only after "là" or a cap.)
+func (rd *reader) observationOpens(p int) bool {
+	o := rd.opening(p)
+	return p-o <= 10 && words4(rd.toks, o, "thoi", "gian", "theo", "doi")
 }
 
 // subscriptionBefore reports whether a package ("gói", told by its accent

@@ -699,8 +699,12 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// who files.
 		// "văn bản đề nghị … của Trưởng Công an xã" (a province's page on
 		// compulsory drug rehabilitation, web_pages_fiftythird.tsv): the
-		// commune police's head.
-		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho") || words2(rd.toks, p+1, "cong", "an")) &&
+		// commune police's head. "báo cáo kết quả thanh tra của Trưởng
+		// đoàn thanh tra" (a probe of the thirty-sixth session), "báo cáo
+		// của Trưởng đoàn tuần tra" (legal_random6.tsv, labelled another event): an
+		// inspection's or a patrol's head.
+		return (wordAt(rd.toks, p+1, "khoa") || wordAt(rd.toks, p+1, "phong") || wordAt(rd.toks, p+1, "thon") || wordAt(rd.toks, p+1, "ap") || words2(rd.toks, p+1, "khu", "pho") || words2(rd.toks, p+1, "cong", "an") ||
+			wordAt(rd.toks, p+1, "doan") && (words2(rd.toks, p+2, "thanh", "tra") || words2(rd.toks, p+2, "tuan", "tra") || words2(rd.toks, p+2, "kiem", "tra"))) &&
 			rd.markedOrUnmarked(p, "ởỞ") // (with no marks, the words after tell)
 	case "bao":
 		// "đề nghị của Bảo hiểm tiền gửi Việt Nam": the State deposit

@@ -2491,6 +2491,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Hỗ trợ 15 kg gạo/người/tháng trong thời gian không vượt quá 3 tháng cho mỗi đợt.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Thời gian theo dõi giám định tối đa là 06 (sáu) tuần/01 (một) đối tượng giám định.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Chính sách của chúng tôi kéo dài 07 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// an inspection's head is an official: a report of the inspection team's head is another event (a probe of the session's sectors)
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được báo cáo kết quả thanh tra của Trưởng đoàn thanh tra, người ra quyết định thanh tra phải ký kết luận.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// hours before the appointment's hour ("trước 3 giờ hẹn"), no clock hour
 		{in: "Gửi SMS thông báo nếu trước 3 giờ hẹn chưa có kết quả.", alts: []string{"conditional 3 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay

@@ -1604,11 +1604,14 @@ func (rd *reader) onceWithin(p int) bool {
 }
 
 // silenceAt reports whether the condition at p is a body's silence: "nếu
-// không nhận được ý kiến", "nếu không có ý kiến".
+// không nhận được ý kiến", "nếu không có ý kiến", "nếu không có yêu cầu …
+// từ phía cơ quan …" ("…, nếu không có yêu cầu đăng ký lại giá từ phía cơ
+// quan tiếp nhận hồ sơ đăng ký giá, doanh nghiệp … thực hiện mức giá đăng
+// ký", a page on registering prices, web_pages_fiftyninth.tsv).
 func (rd *reader) silenceAt(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p, "neu") && (words5(toks, p+1, "khong", "nhan", "duoc", "y", "kien") || words4(toks, p+1, "khong", "co", "y", "kien") ||
-		words4(toks, p+1, "khong", "co", "yeu", "cau") && rd.phraseInSentenceAfter(p+5, 12, "tu", "phia", "co", "quan")) || rd.agencyAnswerAwaited(p) // ("…, nếu không có yêu cầu đăng ký lại giá từ phía cơ quan tiếp nhận hồ sơ đăng ký giá, doanh nghiệp … thực hiện mức giá đăng ký", a page on registering prices, web_pages_fiftyninth.tsv: the body's silence)
+		words4(toks, p+1, "khong", "co", "yeu", "cau") && rd.phraseInSentenceAfter(p+5, 12, "tu", "phia", "co", "quan")) || rd.agencyAnswerAwaited(p)
 }
 
 // agencyAnswerAwaited reports whether "nếu" at p opens "nếu không có văn

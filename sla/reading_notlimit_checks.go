@@ -1060,8 +1060,9 @@ func (rd *reader) photographAgeBefore(from int) bool {
 // overOrAtMost says why a duration after "quá" ("không quá", "tồn quá",
 // "Nếu quá", "(quá …)") or "tối đa" is no time limit, or "": a paper's
 // age at filing, a deposit's term, a pause in contributions, a lapse,
-// goods left lying. notALimitNear asks it for durations after "quá" or
-// "đa" alone.
+// goods left lying, a foreign vehicle's permitted stay, a certified
+// copy's age, a validity, a shelter's stay. notALimitNear asks it for
+// durations after "quá" or "đa" alone.
 func (rd *reader) overOrAtMost(from, to int) string {
 	toks := rd.toks
 	switch toks[from-1].text {
@@ -1098,10 +1099,10 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			// goods have lain, no time to act.
 			return "goods left lying (\"tồn quá 90 ngày\"), not a time limit"
 		}
-		if wordAt(toks, from-2, "khong") && rd.vehicleStayBefore(from) {
-			return vehicleStayWhy
-		}
 		if wordAt(toks, from-2, "khong") {
+			if rd.vehicleStayBefore(from) {
+				return vehicleStayWhy
+			}
 			if why := rd.paperAgeOrValidity(from, to); why != "" {
 				return why
 			}

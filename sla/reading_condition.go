@@ -614,6 +614,16 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// ordinary path's phrasings).
 			q += 3
 			valid = true
+		case words4(toks, q, "khong", "co", "vuong", "mac") && rd.dossierBefore(q) || words5(toks, q, "khong", "phat", "hien", "sai", "sot"):
+			// "Trường hợp hồ sơ không có vướng mắc, …", "Trường hợp không
+			// phát hiện sai sót, …": nothing to mend, as "không có sai sót"
+			// (a probe of the ordinary path's phrasings, the thirty-sixth
+			// session).
+			q += 3
+			if wordAt(toks, q, "sai") {
+				q++
+			}
+			valid = true
 		case words4(toks, q, "khong", "can", "xac", "minh") || words5(toks, q, "khong", "can", "phai", "xac", "minh"):
 			// "- Trường hợp không cần phải xác minh, không quá 07 ngày kể từ
 			// ngày nhận đủ hồ sơ" (Cao Bằng's page on splitting a household
@@ -653,8 +663,10 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			// phrasings)
 			(words2(toks, q, "dam", "bao") && (kindAt(toks, q+2, tokPunct) || wordAt(toks, q+2, "thi"))) && rd.dossierBefore(q),
 			words3(toks, q, "du", "thanh", "phan") && rd.dossierBefore(q),
-			words4(toks, q, "du", "cac", "dieu", "kien") && rd.dossierBefore(q),                               // "- Trường hợp hồ sơ đủ các điều kiện theo quy định, Phòng Tài chính - Kế hoạch … trả kết quả trong thời hạn 07 ngày làm việc" (a household business's dissolution, web_pages_fiftyseventh.tsv): as "đủ điều kiện"
-			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"), // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
+			words2(toks, q, "hoan", "chinh") && rd.dossierBefore(q) && (wordAt(toks, q-1, "so") || wordAt(toks, q-1, "da")),                 // "Trường hợp hồ sơ hoàn chỉnh, …" (a probe of the ordinary path's phrasings): as "đầy đủ"
+			wordAt(toks, q, "dung") && punctAt(toks, q+1, ",") && wordAt(toks, q+2, "du") && wordAt(toks, q-1, "so") && rd.dossierBefore(q), // "Trường hợp hồ sơ đúng, đủ theo quy định, …" (the same probe)
+			words4(toks, q, "du", "cac", "dieu", "kien") && rd.dossierBefore(q),                                                             // "- Trường hợp hồ sơ đủ các điều kiện theo quy định, Phòng Tài chính - Kế hoạch … trả kết quả trong thời hạn 07 ngày làm việc" (a household business's dissolution, web_pages_fiftyseventh.tsv): as "đủ điều kiện"
+			words4(toks, q, "dap", "ung", "tieu", "chi"), words5(toks, q, "dap", "ung", "cac", "tieu", "chi"),                               // "nếu người nhận chuyển nhượng … đáp ứng tiêu chí về năng lực tài chính"
 			words2(toks, q, "day", "du") && rd.dossierBefore(q),                                                                  // "hồ sơ đề nghị gia hạn nộp thuế đầy đủ"
 			words2(toks, q, "day", "du") && q == from+1 && wordAt(toks, from, "neu") && words3(toks, q+2, "theo", "quy", "dinh"), // "+ Nếu đầy đủ theo quy định thì tiếp nhận gửi giấy hẹn …" (a postal filing's step, web_pages_sixtieth.tsv): the dossier understood
 			wordAt(toks, q, "du") && !wordAt(toks, q-1, "day") && rd.dossierBefore(q) && (kindAt(toks, q+1, tokPunct) || wordAt(toks, q+1, "thi") || wordAt(toks, q+1, "va") || words3(toks, q+1, "theo", "quy", "dinh") || words2(toks, q+1, "giay", "to")), // "Trường hợp hồ sơ đủ thì …", "hồ sơ đề nghị gia hạn nộp thuế đủ, …", "hồ sơ đủ theo quy định", "hồ sơ đã đủ giấy tờ"

@@ -2493,6 +2493,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Chính sách của chúng tôi kéo dài 07 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		// an inspection's head is an official: a report of the inspection team's head is another event (a probe of the session's sectors)
 		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được báo cáo kết quả thanh tra của Trưởng đoàn thanh tra, người ra quyết định thanh tra phải ký kết luận.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the ordinary path said otherwise (a probe of its phrasings): a complete dossier ("hoàn chỉnh", "đúng, đủ"), nothing to mend ("không có vướng mắc", "không phát hiện sai sót")
+		{in: "Trường hợp hồ sơ hoàn chỉnh, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp hồ sơ đúng, đủ theo quy định, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp hồ sơ không có vướng mắc, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp không phát hiện sai sót thì cơ quan cấp giấy phép trong thời hạn 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// hours before the appointment's hour ("trước 3 giờ hẹn"), no clock hour
 		{in: "Gửi SMS thông báo nếu trước 3 giờ hẹn chưa có kết quả.", alts: []string{"conditional 3 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay

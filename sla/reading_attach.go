@@ -1116,7 +1116,17 @@ func (rd *reader) receiptOpens(p int) bool {
 	if wordAt(toks, p, "sau") {
 		p++
 	}
-	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan")
+	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p)
+}
+
+// completeDossierAt reports whether "Khi hồ sơ đầy đủ", "khi hồ sơ hợp lệ"
+// stands at p: "Khi hồ sơ đầy đủ, hợp lệ thì cơ quan cấp giấy phép trong
+// thời hạn 05 ngày làm việc" (a probe of the ordinary path's phrasings,
+// the thirty-sixth session) names the dossier complete, its receipt, as
+// "Khi nhận đủ hồ sơ hợp lệ thì …" does.
+func (rd *reader) completeDossierAt(p int) bool {
+	toks := rd.toks
+	return words3(toks, p, "khi", "ho", "so") && (words2(toks, p+3, "day", "du") || words2(toks, p+3, "hop", "le"))
 }
 
 // emphasisBetween reports whether only the marks of emphasis of a text

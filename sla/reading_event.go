@@ -1188,6 +1188,9 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if len(ws) >= 2 && ws[len(ws)-1] == len(toks)-1 && rd.receiptCutShort(ws) {
 		return FromReceipt
 	}
+	if p > 0 && toks[p-1].text == "khi" && len(ws) >= 3 && ws[0] == p && rd.completeDossierAt(p-1) {
+		return FromReceipt // "Khi hồ sơ đầy đủ, hợp lệ thì …", the clause read past its "khi" (completeDossierAt)
+	}
 	if len(ws) >= 7 && wordAt(toks, ws[0], "ngay") && words3(toks, ws[1], "ghi", "tren", "dau") && words3(toks, ws[4], "cong", "van", "den") {
 		// "… 07 (bảy) ngày (theo ngày làm việc và tính từ ngày ghi trên
 		// dấu công văn đến của cơ quan tiếp nhận hồ sơ)" (a page on

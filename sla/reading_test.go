@@ -2498,6 +2498,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trường hợp hồ sơ đúng, đủ theo quy định, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trường hợp hồ sơ không có vướng mắc, trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trường hợp không phát hiện sai sót thì cơ quan cấp giấy phép trong thời hạn 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Khi hồ sơ đầy đủ, hợp lệ thì cơ quan cấp giấy phép trong thời hạn 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// hours before the appointment's hour ("trước 3 giờ hẹn"), no clock hour
 		{in: "Gửi SMS thông báo nếu trước 3 giờ hẹn chưa có kết quả.", alts: []string{"conditional 3 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// no time limits: a suspension allowed, goods left lying since import, a vehicle's permitted stay, days named in brackets, the service time left, half a month's pay

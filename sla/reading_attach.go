@@ -38,7 +38,7 @@ func (rd *reader) attach() {
 // the procedure, not the count's start.
 func (rd *reader) limitNamedBetween(p, q int) bool {
 	toks := rd.toks
-	for r := p + 2; r+3 < q; r++ {
+	for r := p + 2; r+3 < q && r < p+40; r++ { // (bounded: a gap may hold several "sau khi")
 		if punctAt(toks, r, ",") && (words3(toks, r+1, "thoi", "han", "giai") || words4(toks, r+1, "voi", "thoi", "han", "giai")) {
 			return true
 		}

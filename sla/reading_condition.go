@@ -25,7 +25,7 @@ func (rd *reader) follows(a *item, p int) bool {
 	if a.eventEnd > from {
 		from = a.eventEnd
 	}
-	if wordAt(rd.toks, from, "de") && p-from <= 8 && noPunctBetween(rd.toks, from, p) && words2(rd.toks, p, "doi", "voi") {
+	if wordAt(rd.toks, from, "de") && p-from <= 8 && words2(rd.toks, p, "doi", "voi") && rd.markedOrUnmarked(from, "ểỂ") && noPunctBetween(rd.toks, from, p) { // ("để", for, told by its accent from "đề" of "đề nghị")
 		// "Ngân hàng sẽ có tối đa 45 ngày làm việc để xử lý tra soát đối
 		// với các loại thẻ có BIN … do Ngân hàng Nhà nước cấp." (a page on
 		// card disputes, web_pages_sixtyfirst.tsv): the act the time is

@@ -1178,9 +1178,11 @@ const validityOpensWhy = "a period of validity (\"Thời hạn có hiệu lực 
 // valuation certificates, web_pages_fiftyninth.tsv) is a validity,
 // however long the sentence before its figure.
 //
-// The text's own opening counts too when no full stop stands before p: a
-// semicolon inside the sentence ("…; biến động …") opens a clause of its
-// own for the reader.
+// The text's own opening counts too when no full stop stands before p, at
+// most validityReach tokens in: a semicolon inside the sentence ("…; biến
+// động …") opens a clause of its own for the reader. (The bound keeps the
+// look a constant cost, so a long text with many caps reads in linear
+// time.)
 func (rd *reader) validityOpens(p int) bool {
 	toks := rd.toks
 	names := func(o int) bool {
@@ -1192,6 +1194,9 @@ func (rd *reader) validityOpens(p int) bool {
 	if names(rd.opening(p)) {
 		return true
 	}
+	if p > validityReach {
+		return false
+	}
 	for q := 0; q < p; q++ {
 		if punctAt(toks, q, ".") {
 			return false
@@ -1199,6 +1204,11 @@ func (rd *reader) validityOpens(p int) bool {
 	}
 	return names(0)
 }
+
+// validityReach is how far into a text validityOpens looks for the
+// text's own opening: the longest such sentence of the corpus puts its
+// figure about sixty tokens in.
+const validityReach = 80
 
 // vehicleStayWhy says why a foreign vehicle's permitted stay is no time
 // limit.

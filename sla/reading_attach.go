@@ -169,8 +169,11 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)) && !(b != nil && rd.limitNamedBetween(p, b.from)),
 			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
+			// ("… chỉ nói là “3 tháng sau” mới trả thẻ", a news page on
+			// identity cards, web_pages_sixtythird.tsv: "mới", only then,
+			// told from "mỗi" by its accent, names no event.)
 			// ("Chậm nhất là 5 ngày làm việc, sau ngày nhận được đề nghị …".)
-			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") || wordAt(toks, p+1, "sinh") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem") || rd.examOrSittingAt(p+1)) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
+			t.text == "sau" && (wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "moi") && !strings.ContainsAny(rd.original(p+1), "ớỚ") || wordAt(toks, p+1, "sinh") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "diem") || rd.examOrSittingAt(p+1)) && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",")), // ("trong vòng 24 giờ sau sinh", "Chậm nhất 30 ngày, sau thời hạn 01 năm kể từ ngày có thông báo", "trong vòng 05 ngày làm việc sau thời điểm đóng thầu")
 			// "Nếu quá thời hạn 10 ngày sau lập biên bản thì …" (a news
 			// page on penalty records, laodong.vn): "sau" and the act,
 			// "khi" dropped, right after the duration.
@@ -249,7 +252,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// việc tiếp theo": the same day before the cut-off is the
 			// cut-off's own rule, no case; see condition.)
 			sameDayBeforeCutoff := b.kind == iSameDay && rd.cutoff != 0 && rd.beforeCutoffIn(from, p)
-			if from < p && !contrast && !sameDayBeforeCutoff && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) {
+			if from < p && !contrast && !sameDayBeforeCutoff && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) && !rd.askerFilesAt(rd.openingWord(from, p)) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
 		case t.text == "tu" && a != nil && p == a.to+2 && words2(toks, a.to, "tuc", "la") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) && a.event == StartUnknown:
@@ -1117,6 +1120,23 @@ func (rd *reader) receiptOpens(p int) bool {
 		p++
 	}
 	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p)
+}
+
+// askerFilesAt reports whether the words at p are an answer's asker
+// filing ("Công ty anh/chị xin cấp lại giấy chứng nhận … thì sẽ được Bộ
+// Công Thương cấp lại giấy trong thời hạn 10 ngày làm việc", a law firm's
+// answer on direct selling, web_pages_sixtyfourth.tsv): the asker's own
+// matter, the whole answer's path, no case of it, as "trường hợp của anh"
+// is (see isConditionAt).
+func (rd *reader) askerFilesAt(p int) bool {
+	toks := rd.toks
+	if words2(toks, p, "cong", "ty") || words2(toks, p, "doanh", "nghiep") {
+		p += 2
+	}
+	if !wordAt(toks, p, "anh") || !punctAt(toks, p+1, "/") || !wordAt(toks, p+2, "chi") {
+		return false
+	}
+	return wordAt(toks, p+3, "xin") || wordAt(toks, p+3, "nop") || words2(toks, p+3, "de", "nghi")
 }
 
 // completeDossierAt reports whether "Khi hồ sơ đầy đủ", "khi hồ sơ hợp lệ"

@@ -506,7 +506,11 @@ func (rd *reader) asksOpinion(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 4)] {
 		if (toks[q].text == "xin" || toks[q].text == "lay") && words2(toks, q+1, "y", "kien") {
-			return true
+			// "đề nghị xin ý kiến của chủ dự án" (a project owner asks
+			// the body's opinion on its water transfer: its filing, the
+			// Lai Châu card, web_pages_sixtyfourth.tsv) is no step
+			// between bodies.
+			return !(wordAt(toks, q+3, "cua") && wordAt(toks, q+4, "chu") && (words2(toks, q+5, "du", "an") || words2(toks, q+5, "dau", "tu")))
 		}
 	}
 	return false
@@ -2391,8 +2395,11 @@ func (rd *reader) foreignAfter(end int) bool {
 
 // courtOrProcuracyActs reports whether the clause after the count's,
 // past its comma at end, is the procuracy's ("Viện kiểm sát …") or a court
-// that forms a council ("Chánh án Tòa án … thành lập Hội đồng", thirty
-// tokens at most).
+// that forms a council ("Chánh án Tòa án … thành lập Hội đồng", fifty
+// tokens at most: "Chánh án Tòa án nhân dân cấp huyện nơi người chấp hành
+// án … cư trú hoặc Chánh án Tòa án quân sự khu vực nơi … làm việc phải
+// thành lập Hội đồng", Luật Thi hành án hình sự as a page on shortening
+// non-custodial reform quotes it, web_pages_sixtythird.tsv).
 func (rd *reader) courtOrProcuracyActs(end int) bool {
 	toks := rd.toks
 	if !punctAt(toks, end, ",") {
@@ -2405,7 +2412,7 @@ func (rd *reader) courtOrProcuracyActs(end int) bool {
 	if !words2(toks, s, "chanh", "an") && !words2(toks, s, "toa", "an") {
 		return false
 	}
-	for q := s + 2; q < len(toks) && q < s+30 && !rd.isSentenceEnd(q); q++ {
+	for q := s + 2; q < len(toks) && q < s+50 && !rd.isSentenceEnd(q); q++ {
 		if words4(toks, q, "thanh", "lap", "hoi", "dong") || words2(toks, q, "xem", "xet") && punctAt(toks, q+2, ",") && words2(toks, q+3, "quyet", "dinh") && (rd.phraseInSentenceBefore(end, 20, "chap", "hanh", "an") || rd.phraseInSentenceBefore(end, 20, "phat", "tu")) {
 			// ("…, Chánh án Tòa án … phải xem xét, quyết định" on a dossier
 			// whose count names a sentence served: a prison's proposal to

@@ -722,6 +722,13 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 	switch {
 	case wordAt(toks, q, "khi"):
 		end := rd.clauseEnd(q+1, p)
+		if end == q+2 && (wordAt(toks, q+1, "ay") || wordAt(toks, q+1, "do")) {
+			// "Khi ấy, chị hoàn tất đầy đủ các bước … nhưng trong giấy hẹn
+			// … chỉ nói là “3 tháng sau” mới trả thẻ" (a news page on
+			// identity cards, web_pages_sixtythird.tsv): "khi ấy", "khi
+			// đó" (then) point back to a time told before, no act.
+			break
+		}
 		if end > q+1 && (rd.classifyEvent(q+1, end) == FromOtherEvent || rd.theyActAfter(p)) {
 			// ("Khi đương sự giao nộp tài liệu, chứng cứ cho Tòa án thì
 			// trong thời hạn 05 ngày làm việc họ phải thông báo cho đương sự

@@ -837,6 +837,16 @@ func (rd *reader) namedTermAround(from, to int) string {
 				// purchase is said elsewhere on such pages).
 				return "a policy's length (\"Chính sách … kéo dài 07 ngày\"), not a time limit"
 			}
+		case "sau":
+			if rd.stillNotAfter(to) || wordAt(toks, to, "ngung") || wordAt(toks, to, "nua") {
+				// "… nhưng sau 60 ngày phát đi thông báo, 2 trẻ bị bỏ rơi
+				// vẫn chưa tìm được gia đình thay thế", "Sau 3 tháng chị vẫn
+				// không thấy căn cước công dân đâu", "Do nhu cầu tăng cao sau 1
+				// tháng ngưng cấp …", "… để xuất cảnh sau 2 tuần nữa" (news
+				// pages on abandoned children, identity cards and passports,
+				// web_pages_sixtythird.tsv): time gone by or to come, a story.
+				return "time gone by (\"Sau 3 tháng chị vẫn không thấy …\"), not a time limit"
+			}
 		case "han":
 			if wordAt(toks, from-2, "co") {
 				// "Giấy khám sức khỏe lái xe có hạn 6 tháng" (a page on
@@ -854,6 +864,20 @@ func (rd *reader) namedTermAround(from, to int) string {
 	}
 	if to < len(toks) && toks[to].kind == tokWord {
 		switch toks[to].text {
+		case "sau":
+			if rd.stillNotAfter(to + 1) {
+				// "… nhưng hơn tám tháng sau bà vẫn chưa được nhận" (a news
+				// page on identity cards, web_pages_sixtythird.tsv).
+				return "time gone by (\"hơn tám tháng sau bà vẫn chưa …\"), not a time limit"
+			}
+		case "co":
+			if (wordAt(toks, from-1, "khoang") || words2(toks, from-2, "trong", "vong")) && (wordAt(toks, to+1, "khoang") || wordAt(toks, to+1, "hon") || wordAt(toks, to+1, "gan")) {
+				// "PV ghi nhận trong khoảng 30 phút có khoảng chục người dân
+				// đến nhận căn cước công dân" (a news page on identity cards,
+				// web_pages_sixtythird.tsv): how many came within a span, a
+				// count reported.
+				return "a span in which things are counted (\"trong khoảng 30 phút có khoảng chục người\"), not a time limit"
+			}
 		case "nay":
 			if rd.phraseBefore(from, 7, "giai", "doan") {
 				// "Trong giai đoạn “gia hạn” 90 ngày này, những tài khoản chưa
@@ -874,6 +898,23 @@ func (rd *reader) namedTermAround(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// stillNotAfter reports whether "vẫn chưa" or "vẫn không" (still not)
+// follows p in its clause, fourteen tokens at most, with no count ("kể
+// từ", "tính từ") or "thì" before it: what has still not happened after
+// so long, time gone by.
+func (rd *reader) stillNotAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q < len(toks) && q < p+14 && !toks[q].ends; q++ {
+		switch {
+		case wordAt(toks, q, "van") && (wordAt(toks, q+1, "chua") || wordAt(toks, q+1, "khong")):
+			return true
+		case (wordAt(toks, q, "ke") || wordAt(toks, q, "tinh")) && wordAt(toks, q+1, "tu"), wordAt(toks, q, "thi"):
+			return false
+		}
+	}
+	return false
 }
 
 // observationOpens reports whether the sentence of p opens, at most ten

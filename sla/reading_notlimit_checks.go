@@ -1099,7 +1099,7 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			// goods have lain, no time to act.
 			return "goods left lying (\"tồn quá 90 ngày\"), not a time limit"
 		}
-		if wordAt(toks, from-2, "khong") {
+		if wordAt(toks, from-2, "khong") || words2(toks, from-3, "khong", "duoc") {
 			if rd.vehicleStayBefore(from) {
 				return vehicleStayWhy
 			}
@@ -1153,6 +1153,13 @@ func (rd *reader) paperAgeOrValidity(from, to int) string {
 		// licence, web_pages_fiftyninth.tsv): how recent a certified
 		// copy must be, a paper's age at filing.
 		return "the age of a certified copy (\"có chứng thực không quá 6 tháng\"), not a time limit"
+	}
+	if wordAt(toks, to-1, "thang") && rd.phraseInSentenceBefore(from, 20, "suc", "khoe") && (rd.phraseInSentenceBefore(from, 20, "giay", "chung", "nhan") || rd.phraseInSentenceBefore(from, 20, "giay", "kham")) {
+		// "· Giấy chứng nhận sức khỏe do chuyên khoa tâm thần cấp, cũng
+		// không được quá 6 tháng." (a page on the papers for adopting a
+		// child, web_pages_sixtythird.tsv): how recent a health
+		// certificate must be, a paper's age at filing.
+		return "the age of a health certificate (\"Giấy chứng nhận sức khỏe … không được quá 6 tháng\"), not a time limit"
 	}
 	if words5(toks, from-7, "co", "gia", "tri", "phap", "ly") {
 		// "Như vậy, một chứng thư thẩm định có giá trị pháp lý không quá
@@ -1714,6 +1721,14 @@ func (rd *reader) calendarSpanAfter(p int) bool {
 		// "… rất ngắn, chỉ 5 ngày (từ ngày 4 đến 8 tháng 2), đòi hỏi sự
 		// khẩn trương" (a news page on an election's consultation step,
 		// web_pages_fiftyeighth.tsv): the days named in brackets.
+		return true
+	}
+	if punctAt(toks, q, "(") && words2(toks, q+1, "tu", "ngay") && kindAt(toks, q+3, tokNum) && punctAt(toks, q+4, "-") && kindAt(toks, q+5, tokNum) && strings.ContainsAny(toks[q+5].text, "./") && punctAt(toks, q+6, ")") {
+		// "UBND xã Gio Linh cũng thông báo trong 7 ngày (từ ngày 7 -
+		// 13.1), ai là bố, mẹ đẻ … đến UBND xã … để làm thủ tục nhận lại
+		// trẻ" (a news page on an abandoned child,
+		// web_pages_sixtythird.tsv): the days named, their month after a
+		// dot.
 		return true
 	}
 	if wordAt(toks, q, "tu") && kindAt(toks, q+1, tokNum) && wordAt(toks, q+2, "den") && kindAt(toks, q+3, tokNum) && punctAt(toks, q+4, "/") && !toks[q+4].space {

@@ -125,8 +125,11 @@ func TestReadLimitSpelledAmounts(t *testing.T) {
 	// clock hour, "trước 17 giờ hàng ngày", three times, whose hour spelt
 	// no longer reads as a time of day; a yearly health check's frequency
 	// beside its months); one older text of web_pages_thirtysixth.tsv now
-	// reads alike; lower it when a rule reads more.
-	const wordsAloneAtMost = 231
+	// reads alike; 233 with web_pages_sixtyfourth.tsv (a draft on petrol
+	// stations' opening hours, "… trong ngày tối thiểu từ 12 giờ", twice,
+	// whose hours spelt add a second reason for the same no limit); lower
+	// it when a rule reads more.
+	const wordsAloneAtMost = 233
 	wordsAlone := 0
 	tried := 0
 	for i := 0; i < len(rows); i += step {

@@ -2508,6 +2508,22 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian thực hiện bước 4 rất ngắn, chỉ 5 ngày (từ ngày 4 đến 8 tháng 2), đòi hỏi sự khẩn trương.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người còn thời gian công tác tối đa 15 tháng sẽ được hưởng trợ cấp.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Được cộng thêm 0,5 tháng lương cho mỗi tháng từ tháng thứ 16 trở đi.", decide: true, concern: sla.ConcernNotALimit},
+		// the thirty-seventh session's web rounds (web_pages_sixtythird.tsv … ):
+		// a project owner's request for the body's opinion is its filing; an answer's asker filing opens no case
+		{in: "Thời hạn giải quyết: Trong thời hạn 32 ngày làm việc, kể từ ngày nhận được đề nghị xin ý kiến của chủ dự án:", ord: "32 ngày làm việc", from: sla.FromReceipt},
+		{in: "Công ty anh/chị xin cấp lại giấy chứng nhận thì sẽ được Bộ Công Thương cấp lại giấy trong thời hạn 10 ngày làm việc kể từ ngày nhận được đơn đề nghị cấp lại hợp lệ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// "mới" (only then) names no event, nor does "Khi ấy" (then); a court forming its council far after its name
+		{in: "Khi ấy, chị hoàn tất đầy đủ các bước nhưng trong giấy hẹn công an trả chỉ nói là “3 tháng sau” mới trả thẻ.", ord: "3 tháng", from: sla.FromReceipt},
+		{in: "1. Trong thời hạn ba ngày làm việc, kể từ ngày nhận được hồ sơ đề nghị giảm thời hạn chấp hành án phạt cải tạo không giam giữ, Chánh án Tòa án nhân dân cấp huyện nơi người chấp hành án phạt cải tạo không giam giữ cư trú hoặc Chánh án Tòa án quân sự khu vực nơi người chấp hành án phạt cải tạo không giam giữ làm việc phải thành lập Hội đồng xét giảm.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// no time limits: time gone by or to come, a span in which people are counted, days named in brackets, a health certificate's age
+		{in: "Dù vậy, sau 60 ngày phát đi thông báo, 2 trẻ bị bỏ rơi vẫn chưa tìm được gia đình thay thế.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 3 tháng chị vẫn không thấy căn cước công dân đâu.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bà đến cơ quan công an để làm căn cước công dân nhưng hơn tám tháng sau bà vẫn chưa được nhận.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Do nhu cầu tăng cao sau 1 tháng ngưng cấp, người dân đã đổ xô đi làm hộ chiếu.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tôi hy vọng sẽ kịp làm để xuất cảnh sau 2 tuần nữa.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "PV ghi nhận trong khoảng 30 phút có khoảng chục người dân đến nhận căn cước công dân.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "UBND xã cũng thông báo trong 7 ngày (từ ngày 7 - 13.1), ai là bố, mẹ đẻ của cháu bé đến nhận lại trẻ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "· Giấy chứng nhận sức khỏe do chuyên khoa tâm thần cấp, cũng không được quá 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

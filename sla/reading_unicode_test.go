@@ -162,7 +162,12 @@ func withoutDiacritics(s string) string {
 // case, stripped, cannot tell "thì" from "thi"); 131 with
 // web_pages_sixtyfirst.tsv (a shop's membership page, "gói TikiNOW – 6
 // tháng", twice: a package, "gói", is told from "gọi" and "gởi" only by
-// its accent).
+// its accent); 133 with web_pages_sixtyfourth.tsv ("Truong hop Giay chung
+// nhan … het han: * Truoc thoi han 03 thang …", a fertiliser licence's
+// renewal, whose stripped case reads apart from its lead time) and an older
+// text of web_pages_twelfth.tsv ("… chờ đến hơn 6 tháng sau mới được phỏng
+// vấn lại": "mới", only then, is told from "mỗi", each, only by its
+// accent, since the thirty-seventh session).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -248,7 +253,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 131, 0
+	atMost, differ := 133, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

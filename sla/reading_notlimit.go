@@ -822,12 +822,26 @@ func (rd *reader) namedTermAround(from, to int) string {
 				// period during which something is measured, no time to act.
 				return "a period of observation (\"thời gian theo dõi … tối đa là 06 tuần\"), not a time limit"
 			}
+			if (words2(toks, from-2, "khong", "qua") || words2(toks, from-2, "toi", "da")) && words2(toks, from-6, "thoi", "gian") && (words2(toks, from-4, "tiep", "xuc") || words2(toks, from-4, "tham", "gap")) {
+				// "Thời gian tiếp xúc không quá 04 giờ." (a page on visits to
+				// people at drug rehabilitation centres,
+				// web_pages_sixtyfifth.tsv): how long a visit may last, no
+				// time to act.
+				return "a visit's length (\"Thời gian tiếp xúc không quá 04 giờ\"), not a time limit"
+			}
 			if words2(toks, from-2, "khong", "qua") && words3(toks, from-5, "trong", "thoi", "gian") && rd.supportOpens(from) { // ("không vượt quá" is read as "không quá")
 				// "Hỗ trợ 15 kg gạo/người/tháng trong thời gian không vượt quá 3
 				// tháng cho mỗi đợt …" (a page on disaster relief,
 				// web_pages_sixtysecond.tsv): a term of support, as
 				// termOrSpan's.
 				return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
+			}
+		case "va":
+			if wordAt(toks, to-1, "gio") && wordAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, from-4, "vao") {
+				// "c) Nhiệt độ nước: quan trắc 2 lần một ngày vào 07 giờ và 19
+				// giờ;" (a hydrological station's observation rules,
+				// web_pages_sixtyfifth.tsv): the second of two clock hours.
+				return "a time of day (\"vào 07 giờ và 19 giờ\"), not a time limit"
 			}
 		case "dai":
 			if wordAt(toks, from-2, "keo") && rd.isSentenceEnd(to) && rd.phraseInSentenceBefore(from, 8, "chinh", "sach") {

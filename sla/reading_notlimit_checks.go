@@ -96,6 +96,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// length in days and nights, no time to act.
 		return "a trip's length (\"04 ngày 03 đêm\"), not a time limit"
 	}
+	if wordAt(toks, to+2, "mot") && wordAt(toks, to+3, "lan") && kindAt(toks, to+1, tokWord) && !withinCueBefore(toks, from) && !wordAt(toks, from-1, "qua") {
+		// "d) Yếu tố phụ: … 10 ngày quan trắc một lần vào các ngày 5, 15,
+		// 25;" (a hydrological station's observation rules,
+		// web_pages_sixtyfifth.tsv): how often, a recurrence.
+		return "a recurrence (\"10 ngày quan trắc một lần\"), not a time limit"
+	}
 	switch text(to) {
 	case "chi":
 		if wordAt(toks, to+1, "moi") {
@@ -170,11 +176,17 @@ func (rd *reader) notALimitNear(from, to int) string {
 		if rd.calendarSpanAfter(to) {
 			return "a span of the calendar (\"06 tháng tính từ ngày 15/9/2016 đến ngày 14/3/2017\"), not a time limit"
 		}
-	case "moi":
-		if (wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang")) && wordAt(toks, to-1, "ngay") {
+	case "moi", "mot":
+		if (wordAt(toks, to+1, "tuan") || wordAt(toks, to+1, "thang")) && wordAt(toks, to-1, "ngay") && text(to) == "moi" {
 			// "… phải đảm bảo tần suất tối đa không quá 03 ngày mỗi tuần"
 			// (Nghị định 06/2017/NĐ-CP on betting, the Bộ pháp điển): a rate.
 			return "a rate (\"03 ngày mỗi tuần\"), not a time limit"
+		}
+		if (wordAt(toks, to+1, "ngay") || wordAt(toks, to+1, "tuan")) && wordAt(toks, to-1, "gio") {
+			// "… thời gian lái xe của người lái ôtô không quá 10 giờ một
+			// ngày và không quá 48 giờ trong một tuần" (a news page on
+			// drivers' hours, web_pages_sixtyfifth.tsv): a rate.
+			return "a rate (\"10 giờ một ngày\"), not a time limit"
 		}
 	case "xep", "do":
 		if words2(toks, to, "xep", "loai") || words4(toks, to, "do", "phai", "xep", "loai") { // ("… thì cả 02 tháng đó phải xếp loại tốt")
@@ -834,9 +846,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a count of months received (\"chưa nhận quá 3 tháng\"), not a time limit"
 		}
 	}
-	if s := rd.opening(from); words4(toks, s, "ban", "tin", "du", "bao") {
+	if s := rd.opening(from); words4(toks, s, "ban", "tin", "du", "bao") || words3(toks, s, "tin", "du", "bao") {
 		// "a) Bản tin dự báo, cảnh báo mưa lớn diện rộng trong thời hạn 24
 		// giờ: Mỗi ngày ban hành 04 bản tin …": the range a forecast covers.
+		// ("- Tin dự báo mưa lớn được ban hành khi phát hiện mưa lớn có
+		// khả năng xảy ra trước 24 giờ.", a page on weather bulletins,
+		// web_pages_sixtyfifth.tsv: how far ahead it warns.)
 		return "a forecast's range (\"Bản tin dự báo … trong thời hạn 24 giờ\"), not a time limit"
 	}
 	if wordAt(toks, from-1, "den") && words2(toks, from-3, "toi", "da") && (words2(toks, from-5, "du", "bao") || words2(toks, from-5, "canh", "bao")) {

@@ -127,9 +127,14 @@ func TestReadLimitSpelledAmounts(t *testing.T) {
 	// beside its months); one older text of web_pages_thirtysixth.tsv now
 	// reads alike; 233 with web_pages_sixtyfourth.tsv (a draft on petrol
 	// stations' opening hours, "… trong ngày tối thiểu từ 12 giờ", twice,
-	// whose hours spelt add a second reason for the same no limit); lower
+	// whose hours spelt add a second reason for the same no limit); 239
+	// with web_pages_sixtyfifth.tsv (weather bulletins, "trong hai mươi
+	// bốn giờ tới", twice, and "xảy ra trước bốn mươi tám giờ", whose
+	// spelt hours read no forecast's range; a station's clock hours, "vào
+	// bảy giờ và 19 giờ", twice, no longer a time of day when spelt; a cut
+	// "từ mười hai giờ còn 8 giờ", whose old hours spelt read apart); lower
 	// it when a rule reads more.
-	const wordsAloneAtMost = 233
+	const wordsAloneAtMost = 239
 	wordsAlone := 0
 	tried := 0
 	for i := 0; i < len(rows); i += step {

@@ -2524,6 +2524,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "PV ghi nhận trong khoảng 30 phút có khoảng chục người dân đến nhận căn cước công dân.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "UBND xã cũng thông báo trong 7 ngày (từ ngày 7 - 13.1), ai là bố, mẹ đẻ của cháu bé đến nhận lại trẻ.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "· Giấy chứng nhận sức khỏe do chuyên khoa tâm thần cấp, cũng không được quá 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// two papers of one sender after the count's comma ("hồ sơ, văn bản đề nghị … của Trưởng Công an xã")
+		{in: "1. Trong thời hạn ba ngày làm việc, kể từ ngày nhận được hồ sơ, văn bản đề nghị áp dụng biện pháp cai nghiện bắt buộc tại cộng đồng của Trưởng Công an xã hoặc tương đương, Tổ công tác có trách nhiệm chuẩn bị tổ chức phiên họp.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// no time limits: a visit's length, hours a day, the second of two clock hours, a recurrence, a forecast warning ahead
+		{in: "Thời gian tiếp xúc không quá 04 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian thăm gặp tối đa 02 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian lái xe của người lái ôtô không quá 10 giờ một ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Nhiệt độ nước: quan trắc 2 lần một ngày vào 07 giờ và 19 giờ;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "d) Yếu tố phụ: 10 ngày quan trắc một lần vào các ngày 5, 15, 25;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Tin dự báo mưa lớn được ban hành khi phát hiện mưa lớn có khả năng xảy ra trước 24 giờ.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

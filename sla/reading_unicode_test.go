@@ -167,7 +167,10 @@ func withoutDiacritics(s string) string {
 // renewal, whose stripped case reads apart from its lead time) and an older
 // text of web_pages_twelfth.tsv ("… chờ đến hơn 6 tháng sau mới được phỏng
 // vấn lại": "mới", only then, is told from "mỗi", each, only by its
-// accent, since the thirty-seventh session).
+// accent, since the thirty-seventh session); 134 with
+// web_pages_sixtyfifth.tsv (a page on compulsory drug rehabilitation, "…
+// phụ nữ đang nuôi con nhỏ dưới ba mươi sáu tháng tuổi …", whose stripped
+// "ba muoi sau thang" cannot tell "sáu" from "sau", as above).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -253,7 +256,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 133, 0
+	atMost, differ := 134, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

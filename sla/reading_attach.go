@@ -252,7 +252,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// việc tiếp theo": the same day before the cut-off is the
 			// cut-off's own rule, no case; see condition.)
 			sameDayBeforeCutoff := b.kind == iSameDay && rd.cutoff != 0 && rd.beforeCutoffIn(from, p)
-			if from < p && !contrast && !sameDayBeforeCutoff && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) && !rd.askerFilesAt(rd.openingWord(from, p)) {
+			if from < p && !contrast && !sameDayBeforeCutoff && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) && !rd.askerFilesAt(rd.openingWord(from, p)) && !rd.normalIfBefore(from, p) {
 				b.cond, b.condSet = rd.words(from, p), true
 			}
 		case t.text == "tu" && a != nil && p == a.to+2 && words2(toks, a.to, "tuc", "la") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) && a.event == StartUnknown:
@@ -1121,6 +1121,20 @@ func (rd *reader) receiptOpens(p int) bool {
 		p++
 	}
 	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p)
+}
+
+// normalIfBefore reports whether the last "nếu" in [from, p), eight
+// tokens before p at most, opens the ordinary path ("… (cán bộ tiếp nhận
+// hồ sơ nếu đầy đủ thủ tục theo quy định thì viết giấy Biên nhận …): 1
+// ngày", Hà Nội's social housing steps, web_pages_sixtysixth.tsv): the
+// words before its "thì" are then no case either.
+func (rd *reader) normalIfBefore(from, p int) bool {
+	for q := p - 1; q >= from && q >= p-8; q-- {
+		if wordAt(rd.toks, q, "neu") {
+			return rd.isIf(q) && rd.isNormalCase(q, p)
+		}
+	}
+	return false
 }
 
 // askerFilesAt reports whether the words at p are an answer's asker

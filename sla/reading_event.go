@@ -808,7 +808,11 @@ func agencyName(toks []token, p int) bool {
 		// chức, cá nhân": anyone, not a body; "cơ quan, người có thẩm quyền"
 		// is one.)
 		// ("cơ quan báo chí" is a press agency, which files.)
-		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || words4(toks, p+3, "nguoi", "co", "tham", "quyen")) && !words2(toks, p+2, "bao", "chi") ||
+		// ("văn bản đề nghị của cơ quan, tổ chức đang trực tiếp quản lý
+		// người có nhu cầu thuê nhà ở công vụ", a page on official housing,
+		// web_pages_sixtysixth.tsv: the body that manages the tenant, which
+		// proposes for him.)
+		return wordAt(toks, p+1, "quan") && (!punctAt(toks, p+2, ",") || words4(toks, p+3, "nguoi", "co", "tham", "quyen") || words2(toks, p+3, "to", "chuc") && (words3(toks, p+5, "dang", "truc", "tiep") || words3(toks, p+5, "dang", "quan", "ly"))) && !words2(toks, p+2, "bao", "chi") ||
 			words3(toks, p+1, "so", "quan", "ly") // "đề nghị của cơ sở quản lý" (a managing facility of the state)
 	case "hoi":
 		return wordAt(toks, p+1, "dong")

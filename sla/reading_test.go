@@ -2533,6 +2533,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Nhiệt độ nước: quan trắc 2 lần một ngày vào 07 giờ và 19 giờ;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "d) Yếu tố phụ: 10 ngày quan trắc một lần vào các ngày 5, 15, 25;", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Tin dự báo mưa lớn được ban hành khi phát hiện mưa lớn có khả năng xảy ra trước 24 giờ.", decide: true, concern: sla.ConcernNotALimit},
+		// the ordinary path inside the words before "thì" ("nếu đầy đủ thủ tục theo quy định thì"); the body managing a tenant proposes for him
+		{in: "- Đối tượng nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả của Sở Xây dựng (cán bộ tiếp nhận hồ sơ nếu đầy đủ thủ tục theo quy định thì viết giấy Biên nhận hồ sơ giao đối tượng): 1 ngày", ord: "1 ngày", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 20 ngày, kể từ ngày nhận được văn bản đề nghị của cơ quan, tổ chức đang trực tiếp quản lý người có nhu cầu thuê nhà ở công vụ, Sở Xây dựng có trách nhiệm kiểm tra.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -283,7 +283,8 @@ func (rd *reader) leadTime(p int) bool {
 		words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "gian") ||
 		wordAt(toks, p+1, "ky") || wordAt(toks, p+1, "phien") || wordAt(toks, p+1, "cuoc") || // "trước kỳ sát hạch", "trước phiên họp"
 		wordAt(toks, p+1, "dot") || wordAt(toks, p+1, "moi") && (wordAt(toks, p+2, "dot") || wordAt(toks, p+2, "ky") || wordAt(toks, p+2, "phien")) || // "trước mỗi đợt chào bán trái phiếu"
-		wordAt(toks, p+1, "tet") && rd.markedOrUnmarked(p+1, "ếẾ") // "Hà Nội dừng đào đường, vỉa hè trước tết 15 ngày" (a news headline, web_pages_fiftysixth.tsv): the Lunar New Year
+		wordAt(toks, p+1, "tet") && rd.markedOrUnmarked(p+1, "ếẾ") || // "Hà Nội dừng đào đường, vỉa hè trước tết 15 ngày" (a news headline, web_pages_fiftysixth.tsv): the Lunar New Year
+		wordAt(toks, p+1, "chuyen") && (wordAt(toks, p+2, "di") || wordAt(toks, p+2, "bay")) // "… chứng nhận sức khỏe được cấp trong vòng 7 ngày trước chuyến đi" (a page on pets entering Việt Nam, web_pages_sixtyseventh.tsv): the trip
 }
 
 // headingAt records the condition starting at p as the heading of the

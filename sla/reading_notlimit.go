@@ -836,6 +836,14 @@ func (rd *reader) namedTermAround(from, to int) string {
 				// termOrSpan's.
 				return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
 			}
+		case "vong":
+			if punctAt(toks, from-3, "(") && words2(toks, from-5, "suc", "khoe") && wordAt(toks, to-1, "thang") {
+				// "4. Phiếu khám sức khoẻ (trong vòng 03 tháng theo điều 74
+				// khoản 1 điểm d luật Du lịch)" (a tourist guide card's
+				// papers, web_pages_sixtyseventh.tsv): how recent the health
+				// check must be, a paper's age at filing.
+				return "the age of a health certificate (\"Phiếu khám sức khoẻ (trong vòng 03 tháng …)\"), not a time limit"
+			}
 		case "va":
 			if wordAt(toks, to-1, "gio") && wordAt(toks, from-2, "gio") && kindAt(toks, from-3, tokNum) && wordAt(toks, from-4, "vao") {
 				// "c) Nhiệt độ nước: quan trắc 2 lần một ngày vào 07 giờ và 19

@@ -2536,6 +2536,9 @@ func TestReadLimitForms(t *testing.T) {
 		// the ordinary path inside the words before "thì" ("nếu đầy đủ thủ tục theo quy định thì"); the body managing a tenant proposes for him
 		{in: "- Đối tượng nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả của Sở Xây dựng (cán bộ tiếp nhận hồ sơ nếu đầy đủ thủ tục theo quy định thì viết giấy Biên nhận hồ sơ giao đối tượng): 1 ngày", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "- Trong thời hạn 20 ngày, kể từ ngày nhận được văn bản đề nghị của cơ quan, tổ chức đang trực tiếp quản lý người có nhu cầu thuê nhà ở công vụ, Sở Xây dựng có trách nhiệm kiểm tra.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a trip is an event a lead time counts back from; a health check's age in brackets is no limit
+		{in: "Tất cả động vật nhập cảnh phải có chứng nhận sức khỏe được cấp trong vòng 7 ngày trước chuyến đi.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "4. Phiếu khám sức khoẻ (trong vòng 03 tháng theo điều 74 khoản 1 điểm d luật Du lịch)", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

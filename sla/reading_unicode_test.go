@@ -170,7 +170,11 @@ func withoutDiacritics(s string) string {
 // accent, since the thirty-seventh session); 134 with
 // web_pages_sixtyfifth.tsv (a page on compulsory drug rehabilitation, "…
 // phụ nữ đang nuôi con nhỏ dưới ba mươi sáu tháng tuổi …", whose stripped
-// "ba muoi sau thang" cannot tell "sáu" from "sau", as above).
+// "ba muoi sau thang" cannot tell "sáu" from "sau", as above); 136 with
+// web_pages_sixtyseventh.tsv ("30 (ba mươi) ngày làm việc kể từ
+// ngàynhận đủ hồ sơ hợp lệ", whose stripped "ba muoi" and glued "ngaynhan"
+// read apart; "… trước thời điểm bắt đầu bỏ phiếu 24 giờ, thì …", whose
+// stripped "thi" is no "thì").
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -256,7 +260,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 134, 0
+	atMost, differ := 136, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

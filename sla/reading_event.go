@@ -1199,6 +1199,19 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if p > 0 && toks[p-1].text == "khi" && len(ws) >= 3 && ws[0] == p && rd.completeDossierAt(p-1) {
 		return FromReceipt // "Khi hồ sơ đầy đủ, hợp lệ thì …", the clause read past its "khi" (completeDossierAt)
 	}
+	if len(ws) >= 4 && len(ws) <= 6 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && words2(toks, ws[1], "ho", "so") && (words2(toks, ws[3], "hop", "le") || words2(toks, ws[3], "day", "du")) &&
+		!(punctAt(toks, end, ",") && rd.filerAt(end+1)) {
+		// "35 Ngày làm việc kể từ ngày hồ sơ hợp lệ", "… Kể từ khi hồ sơ
+		// hợp lệ" (a portal's cells on licensing securities firms,
+		// web_pages_sixtyeighth.tsv), "Trong thời hạn 5 ngày làm việc kể từ
+		// ngày hồ sơ hợp lệ, Cục An toàn thông tin thẩm định …"
+		// (web_pages_fortyfifth.tsv): from the day the dossier is complete,
+		// its receipt, as "Khi hồ sơ đầy đủ, hợp lệ thì …". (Not when the
+		// filer acts next, "…, tổ chức, cá nhân đăng ký có trách nhiệm nộp
+		// phí thẩm định" (steps_and_defence.tsv): its own time, counted
+		// from the body's finding.)
+		return FromReceipt
+	}
 	if len(ws) >= 7 && wordAt(toks, ws[0], "ngay") && words3(toks, ws[1], "ghi", "tren", "dau") && words3(toks, ws[4], "cong", "van", "den") {
 		// "… 07 (bảy) ngày (theo ngày làm việc và tính từ ngày ghi trên
 		// dấu công văn đến của cơ quan tiếp nhận hồ sơ)" (a page on

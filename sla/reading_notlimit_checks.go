@@ -1122,6 +1122,13 @@ func (rd *reader) overOrAtMost(from, to int) string {
 				return why
 			}
 		}
+		if !wordAt(toks, from-2, "khong") && rd.phraseBefore(from, 10, "mat", "ket", "noi") {
+			// "Cả 2 tàu đều mất kết nối thiết bị giám sát hành trình quá 6
+			// giờ – mức được xem là bất thường …" (a news page on fishing
+			// vessels' monitoring, web_pages_sixtyeighth.tsv): a loss of
+			// connection longer than so long, a threshold.
+			return "a threshold (\"mất kết nối … quá 6 giờ\"), not a time limit"
+		}
 		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") {
 			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
 			// bỏ Hợp đồng." (a contract's terms): what follows when a term

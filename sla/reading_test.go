@@ -2539,6 +2539,11 @@ func TestReadLimitForms(t *testing.T) {
 		// a trip is an event a lead time counts back from; a health check's age in brackets is no limit
 		{in: "Tất cả động vật nhập cảnh phải có chứng nhận sức khỏe được cấp trong vòng 7 ngày trước chuyến đi.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "4. Phiếu khám sức khoẻ (trong vòng 03 tháng theo điều 74 khoản 1 điểm d luật Du lịch)", decide: true, concern: sla.ConcernNotALimit},
+		// from the day the dossier is valid, its receipt, unless the filer acts next; a loss of connection longer than so long is a threshold
+		{in: "35 Ngày làm việc kể từ ngày hồ sơ hợp lệ", ord: "35 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 5 ngày làm việc kể từ ngày hồ sơ hợp lệ, Cục An toàn thông tin thẩm định và trả kết quả giải quyết hồ sơ cho doanh nghiệp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Bước 3: Trong thời hạn 05 ngày làm việc kể từ ngày hồ sơ hợp lệ, tổ chức, cá nhân đăng ký có trách nhiệm nộp phí thẩm định hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cả 2 tàu đều mất kết nối thiết bị giám sát hành trình quá 6 giờ – mức được xem là bất thường.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

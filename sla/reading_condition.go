@@ -374,6 +374,11 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		return false
 	case "dieu":
 		return wordAt(toks, p+1, "chinh")
+	case "can", "phai":
+		// "10 ngày làm việc (cần xác minh: 15 ngày làm việc)" (a probe of
+		// the cases' phrasings, the thirty-seventh session): a situation
+		// that needs a check, one case, as "(trường hợp cần xác minh: …)".
+		return p+1 < colon && (words2(toks, p+1, "xac", "minh") || words2(toks, p+1, "tham", "dinh") || words2(toks, p+1, "kiem", "tra") || words3(toks, p+1, "lay", "y", "kien") || words3(toks, p+1, "xin", "y", "kien"))
 	case "chuong":
 		// "• Chương trình đầu tư công (không bao gồm chương trình mục tiêu
 		// quốc gia): Không quá 45 ngày;" (thukyluat.vn on appraising public

@@ -1199,8 +1199,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if p > 0 && toks[p-1].text == "khi" && len(ws) >= 3 && ws[0] == p && rd.completeDossierAt(p-1) {
 		return FromReceipt // "Khi hồ sơ đầy đủ, hợp lệ thì …", the clause read past its "khi" (completeDossierAt)
 	}
-	if len(ws) >= 4 && len(ws) <= 6 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && words2(toks, ws[1], "ho", "so") && (words2(toks, ws[3], "hop", "le") || words2(toks, ws[3], "day", "du")) &&
-		!(punctAt(toks, end, ",") && rd.filerAt(end+1)) {
+	if len(ws) >= 3 && len(ws) <= 8 && rd.dossierCompleteFrom(ws) && !(punctAt(toks, end, ",") && rd.filerAt(end+1)) {
 		// "35 Ngày làm việc kể từ ngày hồ sơ hợp lệ", "… Kể từ khi hồ sơ
 		// hợp lệ" (a portal's cells on licensing securities firms,
 		// web_pages_sixtyeighth.tsv), "Trong thời hạn 5 ngày làm việc kể từ
@@ -1431,7 +1430,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !wordAt(toks, q-1, "cong") && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "cong") && !words2(toks, q-3, "hanh", "chinh")) && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records; "Trung tâm Hành chính công nhận được hồ sơ", a probe of the receipt's phrasings, is the public administration centre receiving)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue
@@ -2315,6 +2314,35 @@ func (rd *reader) bodysPaperIn(lo, hi int, w1, w2 string) bool {
 		}
 	}
 	return false
+}
+
+// dossierCompleteFrom reports whether the words ws of a count say the day
+// the dossier is complete, with no verb of receipt: "ngày hồ sơ hợp lệ",
+// "khi hồ sơ đầy đủ", "thời điểm hồ sơ hợp lệ", and with "có" or "đủ"
+// before the dossier, "ngày có đủ hồ sơ hợp lệ", "ngày đủ hồ sơ" (a probe
+// of the receipt's phrasings, the thirty-seventh session).
+func (rd *reader) dossierCompleteFrom(ws []int) bool {
+	toks := rd.toks
+	k := 1
+	switch {
+	case wordAt(toks, ws[0], "ngay"), wordAt(toks, ws[0], "khi"):
+	case words2(toks, ws[0], "thoi", "diem"):
+		k = 2
+	default:
+		return false
+	}
+	if k < len(ws) && wordAt(toks, ws[k], "co") {
+		k++
+	}
+	full := k < len(ws) && wordAt(toks, ws[k], "du")
+	if full {
+		k++
+	}
+	if k+1 >= len(ws) || !words2(toks, ws[k], "ho", "so") {
+		return false
+	}
+	k += 2
+	return full || k+1 < len(ws) && (words2(toks, ws[k], "hop", "le") || words2(toks, ws[k], "day", "du"))
 }
 
 // validFiling reports whether the thing received is called valid right

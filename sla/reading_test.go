@@ -2544,6 +2544,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 5 ngày làm việc kể từ ngày hồ sơ hợp lệ, Cục An toàn thông tin thẩm định và trả kết quả giải quyết hồ sơ cho doanh nghiệp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Bước 3: Trong thời hạn 05 ngày làm việc kể từ ngày hồ sơ hợp lệ, tổ chức, cá nhân đăng ký có trách nhiệm nộp phí thẩm định hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Cả 2 tàu đều mất kết nối thiết bị giám sát hành trình quá 6 giờ – mức được xem là bất thường.", decide: true, concern: sla.ConcernNotALimit},
+		// the thirty-seventh session's probes: the day the dossier is complete with "có" or "đủ" before it; the public administration centre receives ("hành chính công nhận"); a situation that needs a check labels a case
+		{in: "Trong thời hạn 10 ngày làm việc kể từ ngày có đủ hồ sơ hợp lệ, cơ quan có thẩm quyền phải trả lời.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "10 ngày kể từ ngày đủ hồ sơ", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "10 ngày kể từ ngày Trung tâm Hành chính công nhận được hồ sơ", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "10 ngày làm việc (cần xác minh: 15 ngày làm việc).", ord: "10 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 15 ngày làm việc"}},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

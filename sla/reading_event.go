@@ -506,11 +506,22 @@ func (rd *reader) asksOpinion(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 4)] {
 		if (toks[q].text == "xin" || toks[q].text == "lay") && words2(toks, q+1, "y", "kien") {
-			// "đề nghị xin ý kiến của chủ dự án" (a project owner asks
-			// the body's opinion on its water transfer: its filing, the
-			// Lai Châu card, web_pages_sixtyfourth.tsv) is no step
-			// between bodies.
-			return !(wordAt(toks, q+3, "cua") && wordAt(toks, q+4, "chu") && (words2(toks, q+5, "du", "an") || words2(toks, q+5, "dau", "tu")))
+			return true
+		}
+	}
+	return false
+}
+
+// ownerAsksOpinion reports whether the opinion asked for in the words ws
+// (asksOpinion) is a project owner's: "đề nghị xin ý kiến của chủ dự án"
+// (a project owner asks the body's opinion on its water transfer: its
+// filing, the Lai Châu card, web_pages_sixtyfourth.tsv), "… của chủ đầu
+// tư", no step between bodies.
+func (rd *reader) ownerAsksOpinion(ws []int) bool {
+	toks := rd.toks
+	for _, q := range ws[:min(len(ws), 4)] {
+		if words3(toks, q, "y", "kien", "cua") && wordAt(toks, q+3, "chu") && (words2(toks, q+4, "du", "an") || words2(toks, q+4, "dau", "tu")) {
+			return true
 		}
 	}
 	return false
@@ -1199,7 +1210,8 @@ func (rd *reader) classifyClause(p, end int) Start {
 	if p > 0 && toks[p-1].text == "khi" && len(ws) >= 3 && ws[0] == p && rd.completeDossierAt(p-1) {
 		return FromReceipt // "Khi hồ sơ đầy đủ, hợp lệ thì …", the clause read past its "khi" (completeDossierAt)
 	}
-	if len(ws) >= 3 && len(ws) <= 8 && rd.dossierCompleteFrom(ws) && !(punctAt(toks, end, ",") && rd.filerAt(end+1)) {
+	if len(ws) >= 3 && len(ws) <= 8 && (toks[ws[1]].text == "ho" || toks[ws[1]].text == "co" || toks[ws[1]].text == "du" || toks[ws[1]].text == "diem") && // (a test of the second word first, so most counts, "ngày nhận …", ask nothing more)
+		rd.dossierCompleteFrom(ws) && !(punctAt(toks, end, ",") && rd.filerAt(end+1)) {
 		// "35 Ngày làm việc kể từ ngày hồ sơ hợp lệ", "… Kể từ khi hồ sơ
 		// hợp lệ" (a portal's cells on licensing securities firms,
 		// web_pages_sixtyeighth.tsv), "Trong thời hạn 5 ngày làm việc kể từ
@@ -2007,7 +2019,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// dossier.
 		return FromOtherEvent
 	case obj == "so" && j+1 < len(ws) && (toks[ws[j+1]].text == "trinh" || words2(toks, ws[j+1], "du", "thao") || words2(toks, ws[j+1], "vu", "an") || words2(toks, ws[j+1], "vu", "viec") || words2(toks, ws[j+1], "pha", "san") || words3(toks, ws[j+1], "ve", "pha", "san") || words4(toks, ws[j+1], "yeu", "cau", "dan", "do")),
-		rd.asksOpinion(ws[j+1:]):
+		rd.asksOpinion(ws[j+1:]) && !rd.ownerAsksOpinion(ws[j+1:]):
 		// "hồ sơ trình" (a dossier submitted up by an agency),
 		// "hồ sơ gửi xin ý kiến", "hồ sơ vụ án", "hồ sơ vụ việc" (a
 		// court's or an investigator's case file), "hồ sơ về phá sản"

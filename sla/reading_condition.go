@@ -1461,7 +1461,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			} else {
 				b.cond, b.condSet = rd.words(rd.exceptionStart(p), caseWordsEnd(toks, p, end)), true
 			}
-			if b.event == StartUnknown && words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") && rd.phraseInSentenceAfter(p+4, 6, "ket", "luan") {
+			if b.event == StartUnknown && (words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") || words3(toks, p, "neu", "hoi", "dong")) && rd.phraseInSentenceAfter(p+4, 6, "ket", "luan") { // (also opened by "Nếu")
 				// "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công
 				// nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên
 				// ngành xem xét, gửi hồ sơ …" (Thông tư 54/2014/TT-BNNPTNT

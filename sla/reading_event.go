@@ -1211,7 +1211,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		return FromReceipt // "Khi hồ sơ đầy đủ, hợp lệ thì …", the clause read past its "khi" (completeDossierAt)
 	}
 	if len(ws) >= 3 && len(ws) <= 8 && (toks[ws[1]].text == "ho" || toks[ws[1]].text == "co" || toks[ws[1]].text == "du" || toks[ws[1]].text == "diem") && // (a test of the second word first, so most counts, "ngày nhận …", ask nothing more)
-		rd.dossierCompleteFrom(ws) && !(punctAt(toks, end, ",") && rd.filerAt(end+1)) {
+		rd.dossierCompleteFrom(ws) {
 		// "35 Ngày làm việc kể từ ngày hồ sơ hợp lệ", "… Kể từ khi hồ sơ
 		// hợp lệ" (a portal's cells on licensing securities firms,
 		// web_pages_sixtyeighth.tsv), "Trong thời hạn 5 ngày làm việc kể từ
@@ -1221,6 +1221,9 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// filer acts next, "…, tổ chức, cá nhân đăng ký có trách nhiệm nộp
 		// phí thẩm định" (steps_and_defence.tsv): its own time, counted
 		// from the body's finding.)
+		if rd.filerNextAt(end) {
+			return FromOtherEvent
+		}
 		return FromReceipt
 	}
 	if len(ws) >= 7 && wordAt(toks, ws[0], "ngay") && words3(toks, ws[1], "ghi", "tren", "dau") && words3(toks, ws[4], "cong", "van", "den") {
@@ -2294,7 +2297,10 @@ func (rd *reader) formNamed(ws []int) bool {
 		return false
 	}
 	w := rd.original(ws[0])
-	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0] && !rd.noticeFromBodyBefore(ws[0])
+	// ("… trong vòng 07 ngày kể từ ngày nhận Thông báo từ Bộ Thông tin và
+	// Truyền thông", web_pages_fiftysecond.tsv: a body's notice, its
+	// sender named after it.)
+	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0] && !rd.noticeFromBodyBefore(ws[0]) && !rd.bodysPaperIn(ws[0], ws[0]+1, "thong", "bao")
 }
 
 // noticeFromBodyBefore reports whether the sentence of p names, before p,
@@ -2326,6 +2332,21 @@ func (rd *reader) bodysPaperIn(lo, hi int, w1, w2 string) bool {
 		}
 	}
 	return false
+}
+
+// filerNextAt reports whether the comma at end opens a clause whose
+// subject is a filer ("…, tổ chức, cá nhân đăng ký có trách nhiệm nộp
+// phí …"), past a "hợp lệ" the count's pair leaves after it ("… kể từ
+// ngày hồ sơ đầy đủ, hợp lệ, tổ chức, cá nhân …").
+func (rd *reader) filerNextAt(end int) bool {
+	toks := rd.toks
+	if !punctAt(toks, end, ",") {
+		return false
+	}
+	if words2(toks, end+1, "hop", "le") && punctAt(toks, end+3, ",") {
+		end += 3
+	}
+	return rd.filerAt(end + 1)
 }
 
 // dossierCompleteFrom reports whether the words ws of a count say the day

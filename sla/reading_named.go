@@ -737,12 +737,13 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 			// body's time on a filing.)
 			return q, end, true
 		}
-	case words2(toks, q, "truong", "hop") && rd.agencyNameAt(q+2) && rd.bodyActsOnFiling(q+2, p):
+	case words2(toks, q, "truong", "hop") && rd.agencyNameAt(q+2) && rd.bodyActsOnFiling(q+2, p),
+		wordAt(toks, q, "neu") && rd.isIf(q) && rd.agencyNameAt(q+1) && rd.bodyActsOnFiling(q+1, p): // (the same opened by "Nếu")
 		// "Trường hợp cơ quan hải quan chấp nhận nội dung giải trình của
 		// doanh nghiệp, trong thời gian 05 ngày làm việc cơ quan hải quan
 		// ban hành kết luận kiểm tra" (Nghị định 100/2020/NĐ-CP Điều 25):
 		// the body's own decision on what the filer explained, the event.
-		return q, rd.clauseEnd(q+2, p), true
+		return q, rd.clauseEnd(q+1, p), true
 	case rd.returnBefore(q, p) > 0:
 		// "hạ sĩ quan, binh sĩ xuất ngũ … khi về nơi cư trú hoặc nơi làm
 		// việc, học tập trong thời hạn 15 ngày làm việc phải đến cơ quan

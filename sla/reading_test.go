@@ -2549,6 +2549,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "10 ngày kể từ ngày đủ hồ sơ", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "10 ngày kể từ ngày Trung tâm Hành chính công nhận được hồ sơ", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "10 ngày làm việc (cần xác minh: 15 ngày làm việc).", ord: "10 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 15 ngày làm việc"}},
+		// the same readings whether a case opens with "Trường hợp" or "Nếu", and a notice received with its sender after it, written with a capital or not (a check of the tuning texts with their words swapped)
+		{in: "c) Nếu có thay đổi số lượng cá thể nuôi, trồng tại cơ sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn đa dạng sinh học phải thông báo cho cơ quan chuyên môn.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Nếu cơ quan hải quan chấp nhận nội dung giải trình của doanh nghiệp, trong thời gian 05 ngày làm việc cơ quan hải quan ban hành kết luận kiểm tra.", alts: []string{"conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "3. Nếu Hội đồng đánh giá kết luận đủ điều kiện công nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên ngành xem xét, gửi hồ sơ đề nghị công nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Việc cung cấp thông tin phải được thực hiện trong vòng 07 ngày kể từ ngày nhận Thông báo từ Bộ Thông tin và Truyền thông.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Bước 3: Trong thời hạn 05 ngày làm việc kể từ ngày hồ sơ đầy đủ, hợp lệ, tổ chức, cá nhân đăng ký có trách nhiệm nộp phí thẩm định hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

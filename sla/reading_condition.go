@@ -1499,9 +1499,9 @@ func caseWordsEnd(toks []token, p, end int) int {
 		switch {
 		case e-3 > p && (words3(toks, e-3, "trong", "thoi", "han") || words3(toks, e-3, "trong", "thoi", "gian")):
 			e -= 3
-		case e-2 > p && (words2(toks, e-2, "trong", "vong") || words2(toks, e-2, "khong", "qua") || words2(toks, e-2, "cham", "nhat") || words2(toks, e-2, "toi", "da")):
+		case e-2 > p && (words2(toks, e-2, "trong", "vong") || words2(toks, e-2, "khong", "qua") || latestAt(toks, e-2) || words2(toks, e-2, "toi", "da")):
 			e -= 2
-		case e-3 > p && wordAt(toks, e-1, "la") && (words2(toks, e-3, "cham", "nhat") || words2(toks, e-3, "toi", "da")):
+		case e-3 > p && wordAt(toks, e-1, "la") && (latestAt(toks, e-3) || words2(toks, e-3, "toi", "da")):
 			e -= 3
 		case e-1 > p && wordAt(toks, e-1, "trong"):
 			e--

@@ -1326,8 +1326,10 @@ func (rd *reader) termOfMatter(from, to int) string {
 		// đa bằng 03 tháng": how long a benefit is paid.
 		return "a benefit's term (\"thời gian hưởng tối đa bằng 03 tháng\"), not a time limit"
 	}
-	if (wordAt(toks, from-1, "den") && wordAt(toks, from-2, "len") || capAt(toks, from-2)) && rd.phraseBefore(from, 6, "thoi", "gian", "muon") {
+	if (wordAt(toks, from-1, "den") && wordAt(toks, from-2, "len") || capAt(toks, from-2)) && rd.phraseBefore(from, 6, "thoi", "gian", "muon") && !latestAt(toks, from-4) && !latestAt(toks, from-5) {
 		// "thời gian mượn lên đến 3 tháng": how long a book is lent.
+		// ("thời gian muộn nhất không quá mười lăm (15) ngày làm việc":
+		// the latest, "muộn", which folds as "mượn" does.)
 		return "a loan of a thing (\"thời gian mượn lên đến 3 tháng\"), not a time limit"
 	}
 	if capAt(toks, from-2) && (rd.phraseBefore(from, 8, "thoi", "gian", "nop", "dan") || rd.phraseBefore(from, 12, "duoc", "nop", "dan") && !countFromAt(toks, to)) { // (one counted from an event, "… không quá 12 tháng kể từ ngày bắt đầu của thời hạn cưỡng chế thuế", is reported as such)

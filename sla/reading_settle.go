@@ -1104,14 +1104,14 @@ func (rd *reader) sentencePapers(it *item) bool {
 
 // spacedFromDay reports where "cách ngày …" (so far from the day of …)
 // stands in the ten tokens before the duration at p, with only a cap or a
-// minimum ("chậm nhất là", "ít nhất") between the day's words and p: a day
+// minimum ("chậm nhất là", "muộn nhất là", "ít nhất") between the day's words and p: a day
 // set relative to another.
 func (rd *reader) spacedFromDay(p int) (at, end int, ok bool) {
 	toks := rd.toks
 	switch {
-	case words3(toks, p-3, "cham", "nhat", "la"):
+	case latestAt(toks, p-3) && wordAt(toks, p-1, "la"):
 		end = p - 3
-	case words2(toks, p-2, "cham", "nhat") || rd.minimumAt(p-2):
+	case latestAt(toks, p-2) || rd.minimumAt(p-2): // ("muộn nhất", as "chậm nhất")
 		end = p - 2
 	default:
 		return 0, 0, false

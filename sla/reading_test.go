@@ -2555,6 +2555,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "3. Nếu Hội đồng đánh giá kết luận đủ điều kiện công nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên ngành xem xét, gửi hồ sơ đề nghị công nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Việc cung cấp thông tin phải được thực hiện trong vòng 07 ngày kể từ ngày nhận Thông báo từ Bộ Thông tin và Truyền thông.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Bước 3: Trong thời hạn 05 ngày làm việc kể từ ngày hồ sơ đầy đủ, hợp lệ, tổ chức, cá nhân đăng ký có trách nhiệm nộp phí thẩm định hồ sơ.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "muộn nhất" as "chậm nhất", and no loan ("mượn") for it
+		{in: "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở phiên họp muộn nhất là 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Đơn vị cập nhật số seri tem đã hủy thời gian muộn nhất không quá mười lăm (15) ngày làm việc kể từ ngày hoàn thành việc hủy tem.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

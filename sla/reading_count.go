@@ -217,7 +217,7 @@ walk:
 	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "co", "quan") || words2(toks, end-2, "do", "vu")) && (words2(toks, end+1, "to", "chuc") || words2(toks, end+1, "don", "vi")) { // (also "hồ sơ do vụ, đơn vị đề nghị xây dựng gửi đến")
 		end = rd.clauseEnd(end+1, hi) // "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp": anyone
 	}
-	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "to", "chuc") && words2(toks, end+1, "ca", "nhan") || words2(toks, end-2, "nguoi", "dan") && words2(toks, end+1, "doanh", "nghiep") || words2(toks, end-2, "tiep", "thu") || // ("người dân, doanh nghiệp": citizens and firms, as "tổ chức, cá nhân")
+	if end < hi && punctAt(toks, end, ",") && (words2(toks, end-2, "to", "chuc") && words2(toks, end+1, "ca", "nhan") || words2(toks, end-2, "ca", "nhan") && end-2 <= at+1 && words2(toks, end+1, "to", "chuc") || // ("kể từ ngày cá nhân, tổ chức nộp …": the pair the other way round, the count's subject) words2(toks, end-2, "nguoi", "dan") && words2(toks, end+1, "doanh", "nghiep") || words2(toks, end-2, "tiep", "thu") || // ("người dân, doanh nghiệp": citizens and firms, as "tổ chức, cá nhân")
 		(words2(toks, end-2, "day", "du") || words3(toks, end-3, "ho", "so", "du")) && words2(toks, end+1, "hop", "le") || // (also "hồ sơ đủ, hợp lệ")
 		words2(toks, end-2, "hop", "le") && words2(toks, end+1, "chinh", "xac") ||
 		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed

@@ -758,7 +758,9 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// named with the firm that may act instead. (Alone, "văn bản đề
 		// nghị của Quản tài viên, Sở Tư pháp thay đổi thông tin …" is the
 		// administrator's own filing of a change to its registration.)
-		return words3(rd.toks, p, "quan", "tai", "vien") && punctAt(rd.toks, p+3, ",") && words4(rd.toks, p+4, "doanh", "nghiep", "quan", "ly")
+		// ("… của Quản tài viên, công ty quản lý, thanh lý tài sản", as
+		// pages write the firm, the same.)
+		return words3(rd.toks, p, "quan", "tai", "vien") && punctAt(rd.toks, p+3, ",") && (words2(rd.toks, p+4, "doanh", "nghiep") || words2(rd.toks, p+4, "cong", "ty")) && words2(rd.toks, p+6, "quan", "ly")
 	}
 	return false
 }

@@ -2558,6 +2558,9 @@ func TestReadLimitForms(t *testing.T) {
 		// "muộn nhất" as "chậm nhất", and no loan ("mượn") for it
 		{in: "Ngày mở lại phiên họp (nếu có) được ấn định cách ngày mở phiên họp muộn nhất là 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Đơn vị cập nhật số seri tem đã hủy thời gian muộn nhất không quá mười lăm (15) ngày làm việc kể từ ngày hoàn thành việc hủy tem.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "cá nhân, tổ chức" as the count's subject, the pair the other way round; the administrator's firm written "công ty"
+		{in: "- Trong thời hạn 15 ngày làm việc kể từ ngày cá nhân, tổ chức nộp đủ hồ sơ hợp lệ, cơ quan chuyên môn về khoa học và công nghệ thẩm định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Quản tài viên, công ty quản lý, thanh lý tài sản, Chấp hành viên ra quyết định cưỡng chế thi hành án.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -2789,7 +2789,7 @@ func (rd *reader) resolutionNamed(p int) bool {
 		return false
 	}
 	for q := s + 2; q < p; q++ {
-		if words2(toks, q, "giai", "quyet") {
+		if words2(toks, q, "giai", "quyet") || words2(toks, q, "xu", "ly") { // ("Thời hạn cấp trên xử lý là …", the same)
 			return true
 		}
 	}

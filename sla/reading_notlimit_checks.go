@@ -2127,7 +2127,7 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 		case "thong":
 			notice = notice || wordAt(toks, q+1, "bao")
 		case "ve":
-			if notice && words5(toks, q, "ve", "thoi", "han", "giai", "quyet") {
+			if notice && (words5(toks, q, "ve", "thoi", "han", "giai", "quyet") || words5(toks, q, "ve", "thoi", "han", "xu", "ly")) {
 				return true
 			}
 		}

@@ -2561,6 +2561,11 @@ func TestReadLimitForms(t *testing.T) {
 		// "cá nhân, tổ chức" as the count's subject, the pair the other way round; the administrator's firm written "công ty"
 		{in: "- Trong thời hạn 15 ngày làm việc kể từ ngày cá nhân, tổ chức nộp đủ hồ sơ hợp lệ, cơ quan chuyên môn về khoa học và công nghệ thẩm định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Quản tài viên, công ty quản lý, thanh lý tài sản, Chấp hành viên ra quyết định cưỡng chế thi hành án.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// "xử lý" (to process) as "giải quyết" (to resolve) where the time is named or a request's two verbs are listed
+		{in: "Thời hạn cấp trên xử lý là 30 ngày kể từ ngày nhận được văn bản.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Đối tượng thực hiện nộp một bộ hồ sơ để đăng ký. Thời gian xử lý cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện.", ord: "1 ngày", from: sla.FromReceipt},
+		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, xử lý vướng mắc của khách hàng, cơ quan hải quan phải có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn xử lý yêu cầu; thời hạn xử lý yêu cầu không quá 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1524,7 +1524,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// (a person's request is an "đơn").
 			return FromOtherEvent
 		}
-		if rd.sentOnBy(ws[k+1:], end) {
+		if rd.sentOnBy(obj, end) {
 			// "kể từ khi nhận được Giấy đề nghị xác nhận do cơ sở khám
 			// bệnh, chữa bệnh gửi đến": sent on by a facility about someone
 			// else, not filed by a person.
@@ -1623,13 +1623,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if rd.formNamed(obj) {
 			return rd.andAnother(ws[k:])
 		}
-		if w == "nhan" && k >= 1 && rd.bareReceived(ws[k+1:], "thong", "bao") && rd.agencyBefore(ws[:k]) {
+		if w == "nhan" && k >= 1 && rd.bareReceived(obj, "thong", "bao") && rd.agencyBefore(ws[:k]) {
 			// "kể từ ngày Ủy ban nhân dân cấp xã nhận được thông báo, …":
 			// the body named receives a notice with no author, the filing
 			// of a procedure of notice.
 			return FromReceipt
 		}
-		if w == "nhan" && (words6(toks, q+1, "duoc", "thong", "bao", "du", "dieu", "kien") || words5(toks, q+1, "thong", "bao", "du", "dieu", "kien")) {
+		if (w == "nhan" || w == "tiep") && len(obj) > 0 && (words6(toks, obj[0], "duoc", "thong", "bao", "du", "dieu", "kien") || words5(toks, obj[0], "thong", "bao", "du", "dieu", "kien")) { // (past "tiếp nhận" too)
 			// "kể từ ngày nhận được thông báo đủ điều kiện tiêm chủng": the
 			// facility's own notice that it meets the conditions, its filing.
 			return FromReceipt
@@ -1640,8 +1640,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// opinion, the consulting body's (README).
 			return FromOtherEvent
 		}
-		if rd.noticeFirst(ws[k+1:]) {
-			if rd.answeredBefore(p) && rd.filerNamedIn(ws[k+1:]) {
+		if rd.noticeFirst(obj) && !(w == "tiep" && len(obj) > 0 && words4(toks, obj[0], "yeu", "cau", "giai", "trinh")) {
+			// (Read past "tiếp nhận" too, "kể từ ngày tiếp nhận văn bản yêu
+			// cầu sửa đổi, bổ sung" as "nhận được …", a check of the tuning
+			// texts with their words swapped; but "tiếp nhận yêu cầu giải
+			// trình" names the procedure of a person's request for an
+			// explanation, Nghị định 90/2013/NĐ-CP, its filing.)
+			if rd.answeredBefore(p) && rd.filerNamedIn(obj) {
 				// "Cơ quan hải quan có trách nhiệm trả lời trong thời hạn 02
 				// giờ kể từ khi nhận được thông báo của người khai hải quan":
 				// a filer's notice that asks, answered: its filing.
@@ -1655,7 +1660,9 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// liệu": data handed in, the filing.
 			return FromReceipt
 		}
-		if w == "tiep" && (k+2 >= len(ws) || punctAt(toks, q+2, ",") || wordAt(toks, ws[k+2], "tai") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
+		if w == "tiep" && (k+2 >= len(ws) || punctAt(toks, q+2, ",") || wordAt(toks, ws[k+2], "tai") && !words2(toks, ws[k+2], "tai", "lieu") || wordAt(toks, ws[k+2], "tren") || wordAt(toks, ws[k+2], "qua")) {
+			// ("tiếp nhận tài liệu từ Cục Quản lý Dược": "tài liệu", papers,
+			// no "tại", at; read as "nhận được tài liệu …".)
 			return rd.andAnother(ws[k:]) // "kể từ ngày tiếp nhận", "… ngày Quỹ tiếp nhận, kiểm tra …", "kể từ ngày tiếp nhận trên Ứng dụng"
 		}
 		for j := max(0, k-3); j < min(len(ws), k+8); j++ {

@@ -2563,6 +2563,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận được văn bản đề nghị của Quản tài viên, công ty quản lý, thanh lý tài sản, Chấp hành viên ra quyết định cưỡng chế thi hành án.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// "xử lý" (to process) as "giải quyết" (to resolve) where the time is named or a request's two verbs are listed
 		{in: "Thời hạn cấp trên xử lý là 30 ngày kể từ ngày nhận được văn bản.", ord: "30 ngày", from: sla.FromReceipt},
+		// "tiếp nhận" (to receive) read as "nhận được": a body's request, a notice, papers from a department; a person's request for an explanation stays the filing
+		{in: "Trong thời hạn 30 ngày kể từ ngày tiếp nhận văn bản yêu cầu sửa đổi, bổ sung của cơ quan chỉ định, cơ sở kiểm nghiệm phải hoàn thiện và nộp hồ sơ.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Trong thời hạn 06 ngày làm việc kể từ ngày tiếp nhận tài liệu từ Cục Quản lý Dược, Văn phòng Hội đồng tổ chức họp Hội đồng.", ord: "6 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc, kể từ ngày tiếp nhận thông báo đủ điều kiện tiêm chủng, Sở Y tế công bố trên cổng thông tin điện tử.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn ra thông báo tiếp nhận hoặc từ chối giải trình là 5 ngày làm việc kể từ ngày tiếp nhận yêu cầu giải trình.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Đối tượng thực hiện nộp một bộ hồ sơ để đăng ký. Thời gian xử lý cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện.", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, xử lý vướng mắc của khách hàng, cơ quan hải quan phải có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn xử lý yêu cầu; thời hạn xử lý yêu cầu không quá 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},

@@ -1916,6 +1916,21 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 	toks := rd.toks
 	obj := toks[ws[j]].text
 	report := obj == "cao" && wordAt(toks, ws[j]-1, "bao") // "báo cáo"; a "tố cáo" is the filing
+	if obj == "so" && j+3 < len(ws) && (words2(toks, ws[j+1], "day", "du") || words2(toks, ws[j+1], "hop", "le")) {
+		// "kể từ ngày nhận được hồ sơ đầy đủ trình", "… hồ sơ đầy đủ gửi
+		// thẩm định", "… hồ sơ hợp lệ do Ủy ban nhân dân tỉnh trình": the
+		// dossier called complete, then who sends it, read as "hồ sơ trình"
+		// (a check of the tuning texts with "nhận đủ hồ sơ" swapped for
+		// "nhận được hồ sơ đầy đủ").
+		s := j + 1
+		for s+1 < len(ws) && (words2(toks, ws[s], "day", "du") || words2(toks, ws[s], "hop", "le")) {
+			s += 2
+		}
+		if s < len(ws) && (toks[ws[s]].text == "trinh" || toks[ws[s]].text == "gui" || toks[ws[s]].text == "do" || words2(toks, ws[s], "de", "nghi")) {
+			var buf [32]int
+			return rd.objectEvent(append(append(buf[:0], ws[:j+1]...), ws[s:]...), j, p, end)
+		}
+	}
 	switch {
 	case report && words4(toks, ws[j]+1, "kiem", "toan", "nang", "luong"):
 		// "Trong thời hạn 30 ngày kể từ khi nhận được báo cáo kiểm toán

@@ -2568,6 +2568,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Trong thời hạn 06 ngày làm việc kể từ ngày tiếp nhận tài liệu từ Cục Quản lý Dược, Văn phòng Hội đồng tổ chức họp Hội đồng.", ord: "6 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 03 ngày làm việc, kể từ ngày tiếp nhận thông báo đủ điều kiện tiêm chủng, Sở Y tế công bố trên cổng thông tin điện tử.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn ra thông báo tiếp nhận hoặc từ chối giải trình là 5 ngày làm việc kể từ ngày tiếp nhận yêu cầu giải trình.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// a dossier called complete, then who sends it up: a body's dossier, as "hồ sơ trình"
+		{in: "- Bước 3: Trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ trình, Ủy ban nhân dân thành phố ban hành Quyết định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "3. Vụ Pháp chế tham gia ý kiến trong thời hạn 07 ngày kể từ ngày nhận được hồ sơ đầy đủ đề nghị xây dựng văn bản quy phạm pháp luật.", ord: "7 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Đối tượng thực hiện nộp một bộ hồ sơ để đăng ký. Thời gian xử lý cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện.", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, xử lý vướng mắc của khách hàng, cơ quan hải quan phải có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn xử lý yêu cầu; thời hạn xử lý yêu cầu không quá 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},

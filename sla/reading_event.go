@@ -136,6 +136,16 @@ func (rd *reader) noticeFirst(ws []int) bool {
 		case words2(toks, q, "thong", "bao") && !wordAt(toks, q+2, "website"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"), // (a trader's "thông báo website", its filing: isObject)
 			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):
 			return true
+		case words4(toks, q, "de", "nghi", "bo", "sung") && punctAt(toks, q+4, ",") && (words2(toks, q+5, "sua", "doi") || words2(toks, q+5, "hoan", "thien") || words2(toks, q+5, "giai", "trinh")),
+			words2(toks, q, "van", "ban") && words4(toks, q+2, "de", "nghi", "bo", "sung") && punctAt(toks, q+6, ",") && (words2(toks, q+7, "sua", "doi") || words2(toks, q+7, "hoan", "thien") || words2(toks, q+7, "giai", "trinh")):
+			// "kể từ ngày nhận được đề nghị bổ sung, sửa đổi các thông tin
+			// liên quan, tổ chức, cá nhân phải hoàn thiện …", "… văn bản đề
+			// nghị bổ sung, hoàn thiện hồ sơ": the body's request to
+			// supplement, as "yêu cầu bổ sung, sửa đổi" (a check of the
+			// tuning texts with their words swapped). ("đề nghị bổ sung
+			// ngành nghề", a firm's request to add a line of business, has
+			// no second verb after a comma.)
+			return true
 		case words2(toks, q, "tin", "bao"):
 			// "kể từ khi nhận được tin báo của doanh nghiệp cung ứng dịch vụ
 			// bưu chính, cơ quan phòng, chống khủng bố … phải có văn bản yêu

@@ -1828,7 +1828,14 @@ func (rd *reader) cardBefore(q int) bool {
 // validity.
 func (rd *reader) documentBefore(q int) bool {
 	toks := rd.toks
-	for p := q - 1; p >= 0 && p >= q-6 && !rd.isBreak(p); p-- {
+	if q > rd.first(q) && strings.HasPrefix(rd.original(q), "T") && !rd.allCapitals() {
+		// "Cấp Giấy chứng nhận đăng ký tàu cá Thời hạn ba (03) ngày làm
+		// việc, kể từ ngày nhận đủ hồ sơ …" (a procedure's heading run into
+		// its text): a capital mid-sentence opens the text after the
+		// heading, whose paper is the procedure's, not the duration's.
+		return false
+	}
+	for p := q - 1; p >= 0 && p >= q-6 && !rd.isBreak(p) && !punctAt(toks, p, ":"); p-- { // (a label's colon ends the search: "Trường hợp sửa đổi, bổ sung nội dung giấy chứng nhận: Thời hạn 15 ngày kể từ ngày nhận hồ sơ …" names the case, not the paper's validity)
 		if words2(toks, p, "giay", "phep") || words2(toks, p, "chung", "chi") || words2(toks, p, "chung", "nhan") ||
 			wordAt(toks, p, "the") && !wordAt(toks, p-1, "co") {
 			return true

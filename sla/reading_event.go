@@ -261,7 +261,7 @@ func (rd *reader) opinionAsked(ws []int) bool {
 // nghiệp", "người …"). The callers add the filers their wording names too.
 func (rd *reader) filerAt(q int) bool {
 	toks := rd.toks
-	return words2(toks, q, "to", "chuc") || words2(toks, q, "ca", "nhan") || words2(toks, q, "doanh", "nghiep") || wordAt(toks, q, "nguoi")
+	return words2(toks, q, "to", "chuc") || words2(toks, q, "ca", "nhan") || words2(toks, q, "doanh", "nghiep") || words2(toks, q, "thuong", "nhan") || wordAt(toks, q, "nguoi") // ("thương nhân", a trader, as "doanh nghiệp")
 }
 
 // filerSupplied reports whether the thing received, ws, is information a
@@ -788,7 +788,7 @@ func (rd *reader) agencyNameAt(p int) bool {
 		// administrator's own filing of a change to its registration.)
 		// ("… của Quản tài viên, công ty quản lý, thanh lý tài sản", as
 		// pages write the firm, the same.)
-		return words3(rd.toks, p, "quan", "tai", "vien") && punctAt(rd.toks, p+3, ",") && (words2(rd.toks, p+4, "doanh", "nghiep") || words2(rd.toks, p+4, "cong", "ty")) && words2(rd.toks, p+6, "quan", "ly")
+		return words3(rd.toks, p, "quan", "tai", "vien") && punctAt(rd.toks, p+3, ",") && (words2(rd.toks, p+4, "doanh", "nghiep") || words2(rd.toks, p+4, "cong", "ty") || words2(rd.toks, p+4, "thuong", "nhan")) && words2(rd.toks, p+6, "quan", "ly")
 	}
 	return false
 }
@@ -2422,7 +2422,7 @@ func (rd *reader) dossierCompleteFrom(ws []int) bool {
 		return false
 	}
 	k += 2
-	return full || k+1 < len(ws) && (words2(toks, ws[k], "hop", "le") || words2(toks, ws[k], "day", "du"))
+	return full || k+1 < len(ws) && (words2(toks, ws[k], "hop", "le") || words2(toks, ws[k], "day", "du") || words3(toks, ws[k], "du", "dieu", "kien")) // ("… kể từ ngày hồ sơ đủ điều kiện", as "… hợp lệ")
 }
 
 // validFiling reports whether the thing received is called valid right

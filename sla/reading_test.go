@@ -2575,6 +2575,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được đề nghị bổ sung, sửa đổi các thông tin liên quan, tổ chức, cá nhân phải hoàn thiện hồ sơ.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "- Trường hợp sửa đổi, bổ sung nội dung giấy chứng nhận: Thời hạn 15 ngày kể từ ngày nhận hồ sơ đầy đủ theo quy định, Cục Hàng không cấp giấy chứng nhận.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Cấp Giấy chứng nhận đăng ký tàu cá Thời hạn ba (03) ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, cơ quan đăng ký tàu cá cấp giấy chứng nhận.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// a trader ("thương nhân") files as a firm does; "tổ chức, công dân" is a count's subject pair; "hồ sơ đủ điều kiện" as "hồ sơ hợp lệ"
+		{in: "Thời gian kiểm tra thực tế tại thương nhân tối đa 03 ngày làm việc tính từ thời điểm thương nhân cung cấp đủ hồ sơ, chứng từ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do thương nhân gửi, Cơ quan chuyên môn xác nhận.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "a) Trong thời hạn không quá 07 ngày làm việc, kể từ ngày tổ chức, công dân đã hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ, cơ quan tiếp nhận cấp giấy.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "35 Ngày làm việc Kể từ khi hồ sơ đủ điều kiện", ord: "35 ngày làm việc", from: sla.FromReceipt},
 		{in: "Đối tượng thực hiện nộp một bộ hồ sơ để đăng ký. Thời gian xử lý cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện.", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, xử lý vướng mắc của khách hàng, cơ quan hải quan phải có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn xử lý yêu cầu; thời hạn xử lý yêu cầu không quá 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},

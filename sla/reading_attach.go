@@ -915,6 +915,13 @@ func (rd *reader) citesBefore(p int) bool {
 	if letterMarkAt(toks, p) {
 		p += 2 // "a) Theo hướng dẫn tại …"
 	}
+	if wordAt(toks, p, "tru") && (words2(toks, p+1, "truong", "hop") && words3(toks, p+3, "quy", "dinh", "tai") || words3(toks, p+1, "cac", "truong", "hop") && words3(toks, p+4, "quy", "dinh", "tai")) {
+		// "Trừ trường hợp quy định tại Khoản 5 Điều này thì trong thời hạn
+		// 05 ngày làm việc …": the exception names other cases, so the
+		// words before "thì" are the default, as with a comma (see
+		// isConditionAt).
+		return true
+	}
 	if words3(toks, p, "toi", "duoc", "biet") {
 		p += 3 // "Tôi được biết theo khoản 1 Điều 48 Luật Lý lịch tư pháp thì …": an asker's citation
 	}
@@ -1119,6 +1126,12 @@ func (rd *reader) receiptOpens(p int) bool {
 	toks := rd.toks
 	if wordAt(toks, p, "sau") {
 		p++
+	}
+	if (words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu")) && (wordAt(toks, p+2, "ngay") || wordAt(toks, p+2, "khi")) {
+		p += 2 // "Kể từ ngày nhận đủ hồ sơ theo quy định thì trong thời hạn 20 ngày, …": the count's start first
+		if wordAt(toks, p, "ngay") {
+			return wordAt(toks, p+1, "nhan") || words2(toks, p+1, "tiep", "nhan")
+		}
 	}
 	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p)
 }

@@ -301,7 +301,7 @@ func (rd *reader) headingAt(p int) {
 		return
 	}
 	for q := 0; q < p; q++ {
-		if toks[q].kind == tokWord && !(q == p-1 && toks[q].text == "trong") && !letterMarkAt(toks, q) && !slashMarkAt(toks, q) { // "- Trong trường hợp cần thiết, …;", "a) Trường hợp …:", "a/ Trường hợp …:"
+		if toks[q].kind == tokWord && !(q == p-1 && (toks[q].text == "trong" || toks[q].text == "rieng")) && !letterMarkAt(toks, q) && !slashMarkAt(toks, q) { // "- Trong trường hợp cần thiết, …;", "a) Trường hợp …:", "a/ Trường hợp …:"; "- Riêng đối với …:", only for (a check of the tuning texts with "Đối với" swapped for "Riêng đối với")
 			if toks[q].text == "buoc" && kindAt(toks, q+1, tokNum) && (punctAt(toks, q+2, ":") || punctAt(toks, q+2, ".")) && q+3 <= p {
 				// "Bước 03: Trường hợp hồ sơ không hợp lệ, Sở … thông báo
 				// …; Thời hạn: không quá 05 ngày …" (a land-use plan's

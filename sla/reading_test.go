@@ -2580,6 +2580,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do thương nhân gửi, Cơ quan chuyên môn xác nhận.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "a) Trong thời hạn không quá 07 ngày làm việc, kể từ ngày tổ chức, công dân đã hoàn thành việc chỉnh sửa, hoàn thiện hồ sơ, cơ quan tiếp nhận cấp giấy.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "35 Ngày làm việc Kể từ khi hồ sơ đủ điều kiện", ord: "35 ngày làm việc", from: sla.FromReceipt},
+		// "Riêng đối với …:" heads a case as "Đối với …:" does; before "thì", an exception naming other cases and a count from receipt open no case
+		{in: "- Riêng đối với xét nghiệm lẻ: Huyết đồ, đông máu, Beta, HIV,... sẽ trả kết quả sau 1 giờ.", alts: []string{"conditional 1 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trừ trường hợp quy định tại Khoản 5 Điều này thì trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "b) Kể từ ngày nhận đủ hồ sơ theo quy định thì trong thời hạn 20 ngày, cơ quan tiếp nhận hồ sơ chủ trì thẩm định.", ord: "20 ngày", from: sla.FromReceipt},
 		{in: "Đối tượng thực hiện nộp một bộ hồ sơ để đăng ký. Thời gian xử lý cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện.", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, xử lý vướng mắc của khách hàng, cơ quan hải quan phải có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn xử lý yêu cầu; thời hạn xử lý yêu cầu không quá 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},

@@ -24,7 +24,7 @@ func (rd *reader) settleCase(k int, it *item) {
 		it.cond, it.normal = "", true
 	}
 	if it.kind == iDur && it.condSet && !it.normal && it.event == StartUnknown {
-		if s := pastListLetter(toks, rd.opening(it.from), it.from); (words5(toks, s, "truong", "hop", "co", "thay", "doi") || words4(toks, s, "neu", "co", "thay", "doi")) && it.from-s <= 24 { // (the same opened by "Nếu", legal_new8.tsv's row so written)
+		if s, c := pastListLetter(toks, rd.opening(it.from), it.from), rd.caseOpening(it.from); c >= 0 && words3(toks, c, "co", "thay", "doi") && it.from-s <= 24 { // (opened by "Trường hợp" or "Nếu", caseOpening; legal_new8.tsv's row says "Nếu")
 			// "c) Trường hợp có thay đổi số lượng cá thể nuôi, trồng tại cơ
 			// sở, trong thời hạn năm (05) ngày làm việc, chủ cơ sở bảo tồn
 			// đa dạng sinh học phải thông báo …" (Bộ pháp điển, as

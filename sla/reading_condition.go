@@ -159,7 +159,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		return true
 	}
 	for r := q; r < p && r < q+12 && !words2(toks, p+2, "truong", "hop"); r++ { // ("… đối với trường hợp quy định tại điểm a" is a case)
-		if words2(toks, r, "thoi", "han") && (words2(toks, r+2, "giai", "quyet") || words2(toks, r+2, "xu", "ly")) && words2(toks, r+4, "thu", "tuc") { // (also "thời hạn xử lý thủ tục")
+		if words2(toks, r, "thoi", "han") && resolvingAt(toks, r+2) && words2(toks, r+4, "thu", "tuc") { // (also "thời hạn xử lý thủ tục")
 			// "Trình tự thực hiện và thời hạn giải quyết thủ tục cấp giấy
 			// chứng nhận … đối với trường cao đẳng …": the procedure's
 			// title, not a case of it.
@@ -182,7 +182,7 @@ func (rd *reader) namesLimitBefore(p int) bool {
 		// then stated with "là".
 		return true
 	}
-	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && (words2(toks, q+2, "giai", "quyet") || words2(toks, q+2, "xu", "ly"))) // ("Thời gian giải quyết (xử lý) chế độ đối với thân nhân …")
+	return p-q >= 3 && (p-q <= 5 || p-q <= 6 && resolvingAt(toks, q+2)) // ("Thời gian giải quyết (xử lý) chế độ đối với thân nhân …")
 }
 
 // isStatedAfter reports whether the words after "đối với" at p, within

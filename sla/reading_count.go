@@ -223,7 +223,7 @@ walk:
 		words4(toks, end+1, "bao", "cao", "tham", "dinh") || // "kể từ ngày nhận được báo cáo của chủ đầu tư, báo cáo thẩm định của cơ quan …": papers listed
 		words2(toks, end-2, "ho", "so") && (words2(toks, end+1, "le", "phi") || wordAt(toks, end+1, "phi") || rd.feePaidSoon(end+1, hi)) || // "kể từ ngày nhận được hồ sơ, lệ phí đăng ký …": the fee listed with the dossier
 		words2(toks, end-2, "xem", "xet") && (words2(toks, end+1, "quyet", "dinh") || words2(toks, end+1, "giai", "quyet")) || // "văn bản đề nghị xem xét, quyết định việc hỗ trợ của Sở …": two verbs of one request
-		words2(toks, end-2, "tra", "loi") && (words2(toks, end+1, "giai", "quyet") || words2(toks, end+1, "xu", "ly")) || // "văn bản yêu cầu trả lời, giải quyết vướng mắc của khách hàng" (a customs decision on declarations, quoted by vasep.com.vn): the same
+		words2(toks, end-2, "tra", "loi") && resolvingAt(toks, end+1) || // "văn bản yêu cầu trả lời, giải quyết vướng mắc của khách hàng" (a customs decision on declarations, quoted by vasep.com.vn): the same
 		words2(toks, end-2, "tai", "lieu") && words2(toks, end+1, "chung", "cu") || // ("đơn kháng cáo quá hạn và tài liệu, chứng cứ kèm theo do Tòa án cấp sơ thẩm chuyển đến")
 		words2(toks, end-2, "ho", "so") && words2(toks, end+1, "van", "ban")) { // "kể từ ngày nhận được hồ sơ, văn bản đề nghị áp dụng biện pháp cai nghiện bắt buộc … của Trưởng Công an xã" (a page on compulsory drug rehabilitation, web_pages_sixtyfifth.tsv): two papers, one sender
 		end = rd.clauseEnd(end+1, hi)

@@ -737,8 +737,7 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 			// body's time on a filing.)
 			return q, end, true
 		}
-	case words2(toks, q, "truong", "hop") && rd.agencyNameAt(q+2) && rd.bodyActsOnFiling(q+2, p),
-		wordAt(toks, q, "neu") && rd.isIf(q) && rd.agencyNameAt(q+1) && rd.bodyActsOnFiling(q+1, p): // (the same opened by "Nếu")
+	case (wordAt(toks, q, "truong") || wordAt(toks, q, "neu")) && rd.bodyAcceptsAt(rd.caseOpening(p), p): // (opened by "Trường hợp" or "Nếu", caseOpening)
 		// "Trường hợp cơ quan hải quan chấp nhận nội dung giải trình của
 		// doanh nghiệp, trong thời gian 05 ngày làm việc cơ quan hải quan
 		// ban hành kết luận kiểm tra" (Nghị định 100/2020/NĐ-CP Điều 25):
@@ -972,6 +971,12 @@ func (rd *reader) bodyActsOnFiling(q, p int) bool {
 		}
 	}
 	return false
+}
+
+// bodyAcceptsAt reports whether a public body named at c, the first word
+// of a case, acts on what the filer explained (bodyActsOnFiling) before p.
+func (rd *reader) bodyAcceptsAt(c, p int) bool {
+	return c >= 0 && rd.agencyNameAt(c) && rd.bodyActsOnFiling(c, p)
 }
 
 // interviewBefore finds, in the sentence before the duration at p, "sau

@@ -2134,7 +2134,7 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 		case "thong":
 			notice = notice || wordAt(toks, q+1, "bao")
 		case "ve":
-			if notice && (words5(toks, q, "ve", "thoi", "han", "giai", "quyet") || words5(toks, q, "ve", "thoi", "han", "xu", "ly")) {
+			if notice && words3(toks, q, "ve", "thoi", "han") && resolvingAt(toks, q+3) {
 				return true
 			}
 		}

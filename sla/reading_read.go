@@ -666,6 +666,13 @@ func latestAt(toks []token, p int) bool {
 	return (wordAt(toks, p, "cham") || wordAt(toks, p, "muon")) && wordAt(toks, p+1, "nhat")
 }
 
+// resolvingAt reports whether "giải quyết" (to resolve) or "xử lý" (to
+// process), the two verbs the catalogues name a procedure's handling
+// with, stands at p.
+func resolvingAt(toks []token, p int) bool {
+	return words2(toks, p, "giai", "quyet") || words2(toks, p, "xu", "ly")
+}
+
 // latestRightBefore reports whether "chậm nhất" or "muộn nhất" stands
 // right before the amount at p, or before its "sau" or "là": "niêm yết
 // công khai … chậm nhất sau 07 ngày nhận được hồ sơ hợp lệ" (a poor
@@ -1864,7 +1871,7 @@ func feeColumnAt(toks []token, p int) bool {
 // dayCountField reports whether the words before the colon at c name a
 // count of days: "Số ngày xử lý", "Số ngày giải quyết".
 func dayCountField(toks []token, c int) bool {
-	return words2(toks, c-4, "so", "ngay") && (words2(toks, c-2, "xu", "ly") || words2(toks, c-2, "giai", "quyet"))
+	return words2(toks, c-4, "so", "ngay") && resolvingAt(toks, c-2)
 }
 
 // group joins adjacent durations into composites: "01 tháng 15 ngày", "15

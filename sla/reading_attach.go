@@ -815,8 +815,9 @@ func (rd *reader) original(p int) string {
 // A full stop inside a number or a heading's code, with no space either
 // side and a digit after ("Mục II.1 Phụ lục II"), ends nothing. Asked
 // often, it was answered once for each token by tokenize (token.ends).
+// The end of the text (i == len(toks)) ends its last sentence.
 func (rd *reader) isSentenceEnd(i int) bool {
-	return rd.toks[i].ends
+	return i >= len(rd.toks) || rd.toks[i].ends
 }
 
 // clauseEnd returns the first clause break at or after p, or hi.

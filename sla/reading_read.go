@@ -124,10 +124,11 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	f, b := foldIndexed(s, sc.b, sc.orig)
 	rd := reader{f: f, opt: opt, leadHi: -1, items: sc.items[:0], bounds: sc.bounds[:0]}
 	rd.toks = tokenize(&rd.f, sc.toks)
+	rd.sentences()
 	rd.scan()
 	scanned := len(rd.items) // group drops some: the larger count is what this call wrote
 	rd.group()
-	rd.sentences()
+	rd.clauses()
 	rd.attach()
 	r := rd.reading()
 	sc.keep(&rd, b, max(scanned, len(rd.items)))
@@ -1945,9 +1946,9 @@ func (rd *reader) bracketedParts() {
 }
 
 // sentences numbers the sentences (a sentence ends at ".", ";", "!", "?"
-// or a line break) and records for each token where its sentence starts
-// and ends, the next sentence end or "(", and the next "thì" of its
-// sentence: two passes, so that no later look-up walks a sentence again.
+// or a line break) and records where each starts and ends. It runs before
+// scan, whose rules may ask where a sentence starts ("Ngay sau khi nhận
+// được đề nghị.": the event of a same-day limit is classified there).
 func (rd *reader) sentences() {
 	toks := rd.toks
 	var n uint16
@@ -1956,11 +1957,6 @@ func (rd *reader) sentences() {
 	for i := range toks {
 		t := &toks[i]
 		t.sent = n
-		if t.kind == tokWord && t.text == "thi" && !rd.isThen(i) {
-			// "thị trấn", "thi hành", "khả thi" fold to the "thi" of
-			// "thì" (then): they are no condition's end.
-			t.text = notThen
-		}
 		if t.ends { // (rd.isSentenceEnd(i), read from the token at hand)
 			rd.bounds = append(rd.bounds, [2]uint16{start, uint16(i)})
 			n++
@@ -1968,6 +1964,14 @@ func (rd *reader) sentences() {
 		}
 	}
 	rd.bounds = append(rd.bounds, [2]uint16{start, uint16(len(toks))})
+}
+
+// clauses records for each token the next sentence end or "(", and the
+// next "thì" of its sentence, once the items are scanned and grouped: a
+// second pass, walked backwards, so that no later look-up walks a sentence
+// again. Words that fold to "thi" but are no "thì" (then) are renamed.
+func (rd *reader) clauses() {
+	toks := rd.toks
 	stop, thi := uint16(len(toks)), uint16(0xFFFF)
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := &toks[i]
@@ -1976,7 +1980,13 @@ func (rd *reader) sentences() {
 		} else if t.kind == tokPunct && t.text == "(" {
 			stop = uint16(i)
 		} else if t.kind == tokWord && t.text == "thi" {
-			thi = uint16(i)
+			if rd.isThen(i) {
+				thi = uint16(i)
+			} else {
+				// "thị trấn", "thi hành", "khả thi" fold to the "thi" of
+				// "thì" (then): they are no condition's end.
+				t.text = notThen
+			}
 		}
 		t.stop, t.thi = stop, thi
 	}

@@ -140,7 +140,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 				continue // "kể từ", read at "kể"
 			}
 		case "trong":
-			if !wordAt(toks, p+1, "do") && !wordAt(toks, p-1, "va") {
+			if !wordAt(toks, p+1, "do") && !wordAt(toks, p-1, "va") && !wordAt(toks, p+2, "vu") { // ("Trong các vụ việc …": isConditionAt)
 				continue
 			}
 		}
@@ -322,13 +322,18 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 				}
 			}
-		case t.text == "sau" && b != nil && b.from == p+1 && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu")):
+		case t.text == "sau" && b != nil && (b.from == p+1 || b.from == p+2 && wordAt(toks, p+1, "khoang")) && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu") || words3(toks, b.to, "ra", "quyet", "dinh")):
 			// "cán bộ phải trả nhà công vụ sau 3 tháng nghỉ hưu", "thu hồi
 			// sau 90 ngày người đó nghỉ hưu" (xhome.one, a news report on
 			// official housing): counted from the retirement named right after.
+			// So "… sau khoảng 1 tháng ra quyết định tạm đình chỉ hoạt động
+			// 11 quán karaoke …" (a news report, web_pages_sixtyninth.tsv),
+			// from the decision.
 			end := b.to + 2
 			if wordAt(toks, b.to, "nguoi") {
 				end = b.to + 4
+			} else if wordAt(toks, b.to, "ra") {
+				end = b.to + 3
 			}
 			b.event, b.eventWord, b.eventEnd = FromOtherEvent, rd.words(p, end), end
 		case t.text == "sau" && b != nil && b.from == p+1 && b.event == StartUnknown && p == rd.opening(p) && rd.filerFilesAt(b.to):

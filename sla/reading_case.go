@@ -371,7 +371,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 	}
 	checked := false // the act timed is a check of the dossier's completeness, both outcomes
 	for q := lo; q < hi && q < lo+60 && !rd.isSentenceEnd(q); q++ {
-		if toks[q].text == "kiem" && words4(toks, q+1, "tra", "tinh", "day", "du") {
+		if (toks[q].text == "kiem" && wordAt(toks, q+1, "tra") || toks[q].text == "xem" && wordAt(toks, q+1, "xet")) && wordAt(toks, q+2, "tinh") && (words2(toks, q+3, "day", "du") || words2(toks, q+3, "hop", "le")) {
 			checked = true
 		}
 		if punctAt(toks, q, "(") {

@@ -947,7 +947,29 @@ func isConditionAt(toks []token, p int) bool {
 		// "Thời hạn giải quyết thủ tục tối đa 30 ngày với cấp tỉnh" (plo.vn,
 		// "Quy định mới nhất về cấp giấy phép xây dựng", 2026): one
 		// level's, as "đối với cấp tỉnh".
+		// "Với phản ánh thuộc thẩm quyền phải được trả lời trong vòng 15
+		// ngày kể từ ngày tiếp nhận" (a news page on replies to citizens'
+		// feedback, web_pages_sixtyninth.tsv): opening its sentence, "Với
+		// …" scopes as "Đối với …" does.
+		if p == 0 || toks[p-1].ends {
+			// (Not "Với quy trình mới, …", the means before a comma, nor
+			// "Với quy định trong vòng 24 giờ …", the rule it states.)
+			for q := p + 1; q < len(toks) && q <= p+20; q++ {
+				if toks[q].kind == tokNum {
+					return q > p+2 && !agencyName(toks, p+1) && !wordAt(toks, p+1, "quy")
+				}
+				if toks[q].kind == tokPunct {
+					return false
+				}
+			}
+			return false
+		}
 		return (words3(toks, p+1, "phuong", "tien", "van") || wordAt(toks, p+1, "cap") && (wordAt(toks, p+2, "tinh") || wordAt(toks, p+2, "huyen") || wordAt(toks, p+2, "xa") || wordAt(toks, p+2, "bo"))) && kindAt(toks, p-1, tokWord) && isUnitWord(toks[p-1].text)
+	case "trong":
+		// "Trong các vụ việc đột xuất, người phát ngôn phải thông tin trong
+		// vòng 24 giờ" (a page on spokespeople, web_pages_sixtyninth.tsv):
+		// the incidents it names are a case, as "Trong trường hợp …".
+		return (p == 0 || toks[p-1].ends) && (wordAt(toks, p+1, "cac") || wordAt(toks, p+1, "nhung")) && words2(toks, p+2, "vu", "viec")
 	case "truong":
 		// "Trừ trường hợp quy định tại Khoản 5 Điều này, trong thời hạn 05
 		// ngày …": the exception names other cases, not this duration's.

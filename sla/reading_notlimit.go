@@ -74,7 +74,7 @@ func (rd *reader) notALimit(it *item) string {
 		// always open, no time to act.
 		return "round the clock (\"24 giờ/07 ngày\"), not a time limit"
 	}
-	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) ||
+	if words2(rd.toks, it.from-2, "dinh", "ky") || rd.periodsListedAfterRecurrence(it.from) || rd.everyAt(it) ||
 		wordAt(rd.toks, it.from-1, "cu") && !wordAt(rd.toks, it.from-2, "bau") && !wordAt(rd.toks, it.from-2, "can") && rd.markedOrUnmarked(it.from-1, "ứỨ") { // (not "bầu cử", "căn cứ") // "Như vậy, theo quy định mới, cứ 10 ngày sẽ điều chỉnh giá xăng dầu một lần." (a page on fuel prices): every so often
 		// "… trước khi đưa vào sử dụng và định kỳ 6 tháng hoặc 1 năm phải
 		// hiệu chuẩn lại", "Định kỳ hàng quý, 6 tháng và năm tổng hợp …":
@@ -1125,8 +1125,11 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// posting's.
 				return "a public consultation's period (\"Thời hạn lấy ý kiến đóng góp của nhân dân … là 30 ngày\"), not a time limit"
 			}
-			if words4(toks, q, "thoi", "gian", "luu", "tru") && q+4 == from {
-				// "… được nhận thời gian lưu trú 6 tháng": a term of stay.
+			if words4(toks, q, "thoi", "gian", "luu", "tru") && (q+4 == from || q == rd.opening(q) && punctAt(toks, q+4, ":") && rd.markedOrUnmarked(q+3, "úÚ") && (wordAt(toks, from-1, "qua") || words2(toks, from-2, "toi", "da"))) {
+				// "… được nhận thời gian lưu trú 6 tháng": a term of stay. So
+				// under the heading "Thời gian lưu trú:", "… nhưng không thể
+				// vượt quá 30 ngày từ thời điểm thông báo lưu trú" (a hotel
+				// software's page on declaring guests, web_pages_sixtyninth.tsv).
 				return "a term of stay (\"thời gian lưu trú 6 tháng\"), not a time limit"
 			}
 			switch {
@@ -1253,6 +1256,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				(near && withinCueBefore(toks, from) ||
 					from-q <= 14 && it.event != FromOtherEvent && (withinCueBefore(toks, from) || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
 						wordAt(toks, from-1, "la") && words3(toks, q-3, "thoi", "gian", "tam") || // ("Quyết định nêu rõ, thời gian tạm đình chỉ hành nghề công chứng là 12 tháng.", a news page, web_pages_fiftyfourth.tsv)
+						words2(toks, from-2, "thoi", "han") && !wordAt(toks, from-3, "trong") || // ("… đã ra quyết định tạm đình chỉ hoạt động 11 quán karaoke nêu trên thời hạn 30 ngày", a news page, web_pages_sixtyninth.tsv)
 						(wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tu")) && withinCueOpensRange(toks, from) ||
 						wordAt(toks, from-1, "den") && kindAt(toks, from-2, tokWord) && !isUnitWord(toks[from-2].text) && !kindAt(toks, from-3, tokNum))) { // ("… sẽ bị đình chỉ giao dịch chứng khoán đến 6 tháng", a securities page: up to six months) // ("Đình chỉ hoạt động mua, bán nợ trong thời hạn 03 tháng đến 06 tháng", Nghị định 88/2019/NĐ-CP; "… trong thời hạn từ 3 tháng đến 6 tháng", Nghị định 202/2004/NĐ-CP; "bị đình chỉ hoạt động lưu ký chứng khoán tối đa là chín mươi ngày", Luật Chứng khoán 2006) // ("Trường hợp … đã ra quyết định đình chỉ giải quyết vụ việc thì trong thời hạn 15 ngày, …": the case's "thì" ends it)
 				// "bị đình chỉ hành nghề kiểm toán trong thời gian 12 tháng":
@@ -1959,4 +1963,28 @@ func (rd *reader) shareCapAfter(p int) bool {
 		q++
 	}
 	return wordAt(toks, q, "qua") && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%")
+}
+
+// everyAt reports whether the duration of it recurs: "sau mỗi 6 tháng"
+// after "mỗi" (every; not "mới", new), or "6 tháng họp báo 1 lần" with
+// "1 lần" (once) ending the clause within four words after it and no
+// limit's cue before it ("… báo cáo các vụ tai nạn lao
+// động hàng hải định kỳ, cụ thể là sau mỗi 6 tháng và sau mỗi năm", "Các sở
+// ngành, quận huyện 6 tháng họp báo 1 lần", pages on maritime accident
+// reports and on spokespeople, web_pages_sixtyninth.tsv).
+func (rd *reader) everyAt(it *item) bool {
+	toks := rd.toks
+	rare := rd.rareTokens() // (looked up once a text: most have neither word)
+	if rare&rareEach != 0 && wordAt(toks, it.from-1, "moi") && rd.markedOrUnmarked(it.from-1, "ỗỖ") {
+		return true
+	}
+	if rare&rareLan == 0 {
+		return false
+	}
+	for q := it.to; q < it.to+5 && q < len(toks) && toks[q].kind != tokPunct; q++ {
+		if wordAt(toks, q+1, "lan") && (wordAt(toks, q, "mot") || kindAt(toks, q, tokNum) && toks[q].text == "1") && (q+2 >= len(toks) || rd.isBreak(q+2)) && !withinCueBefore(toks, it.from) {
+			return true
+		}
+	}
+	return false
 }

@@ -937,6 +937,25 @@ func partOfDayBefore(toks []token, i int) bool {
 	return wordAt(toks, q-1, "buoi") && (wordAt(toks, q, "sang") || wordAt(toks, q, "chieu") || wordAt(toks, q, "trua") || wordAt(toks, q, "toi"))
 }
 
+// nightOrPartOfDayAt reports whether the hours at i, whose "giờ" is at g,
+// are a time of day: the night's ("12 giờ đêm", after "sau" or no clock
+// word), or the morning's, afternoon's or evening's after a cap ("không
+// quá 2 giờ sáng", "tối đa 2 giờ sáng").
+func (rd *reader) nightOrPartOfDayAt(i, g int) bool {
+	toks := rd.toks
+	clock := i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text)
+	if h, bad := parseAmount(toks[i].text); bad != "" || h > 1200 {
+		return false
+	}
+	switch {
+	case wordAt(toks, g+1, "dem"):
+		return !clock || toks[i-1].text == "sau"
+	case wordAt(toks, g+1, "sang"), wordAt(toks, g+1, "chieu"), wordAt(toks, g+1, "toi"):
+		return wordAt(toks, i-1, "qua") || words2(toks, i-2, "toi", "da")
+	}
+	return false
+}
+
 // isClockWord reports whether w, before a number, makes it a time of day
 // rather than an amount ("sau 15 giờ", "lúc 8 giờ").
 func isClockWord(w string) bool {
@@ -1038,6 +1057,15 @@ func (rd *reader) number(i int) int {
 	}
 	if g < len(toks) && toks[g].kind == tokWord && len(toks[g].text) <= 3 { // "giờ" or "h" (not "ngày", "tháng"): one test for most amounts
 		switch {
+		case toks[g].text == "gio" && rd.nightOrPartOfDayAt(i, g):
+			// "… được hoạt động sau 12 giờ đêm nhưng không quá 2 giờ sáng"
+			// (a page on karaoke and dance halls' hours,
+			// web_pages_sixtyninth.tsv): an hour of the night, or of the
+			// morning, afternoon or evening with no cut-off's word before
+			// it ("sau", "trước", "từ", "đến" …), is a time of day.
+			rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: g + 2, err: ErrLimitSyntax,
+				detail: "a time of day (\"2 giờ sáng\"), not a duration"})
+			return g + 2 - i
 		case toks[g].text == "gio" && wordAt(toks, g+1, "trua") && !(i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text)):
 			// "Gần 12 giờ trưa, người thanh niên mới có thể thở phào khi đã
 			// giải quyết xong các thủ tục" (a news report on a one-stop
@@ -1469,6 +1497,13 @@ func (rd *reader) numberInWords(i int) int {
 		// "sau 2 giờ" is.)
 		if v, ok := parseNumberWords(toks[i:k]); ok {
 			end, h := k+1, v
+			if wordAt(toks, end, "dem") && toks[i-1].text == "sau" {
+				// "sau mười hai giờ đêm": an hour of the night, as "sau 12
+				// giờ đêm" in digits (nightOrPartOfDayAt), no cut-off.
+				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: end + 1, err: ErrLimitSyntax,
+					detail: "a time of day (\"2 giờ sáng\"), not a duration"})
+				return end - i
+			}
 			part := wordAt(toks, end, "sang") || wordAt(toks, end, "chieu") || wordAt(toks, end, "toi") || wordAt(toks, end, "trua")
 			if (wordAt(toks, end, "chieu") || wordAt(toks, end, "toi")) && h < 12 {
 				h += 12

@@ -2587,6 +2587,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đối tượng thực hiện nộp một bộ hồ sơ để đăng ký. Thời gian xử lý cả hai thủ tục trên trong một ngày, do ban chỉ huy quân sự cấp xã trực tiếp thực hiện.", ord: "1 ngày", from: sla.FromReceipt},
 		{in: "Tối đa không quá 5 ngày làm việc kể từ ngày nhận được văn bản yêu cầu trả lời, xử lý vướng mắc của khách hàng, cơ quan hải quan phải có văn bản trả lời.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Chậm nhất là 03 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ, cơ quan được yêu cầu phải thông báo bằng văn bản về thời hạn xử lý yêu cầu; thời hạn xử lý yêu cầu không quá 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// the thirty-eighth session's first web round: a check of the dossier's validity timed whatever it finds; hours of the night or after "quá" as times of day; a recurrence by "mỗi" or "… 1 lần"; a suspension's bare "thời hạn"; "Với …" and "Trong các vụ việc …" opening a case; a stay's length under its heading; a decision "sau khoảng 1 tháng"
+		{in: "Trong vòng 05 (năm) ngày làm việc kể từ khi tiếp nhận hồ sơ, Sở Nội vụ kiểm tra tính hợp lệ của hồ sơ và có văn bản thông báo cho người nộp để bổ sung, hoàn chỉnh hồ sơ nếu hồ sơ chưa đầy đủ, hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Như vậy, quy định mới không còn cho phép vũ trường, phòng karaoke được hoạt động sau 12 giờ đêm nhưng không quá 2 giờ sáng.", decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Như vậy, quy định mới không còn cho phép vũ trường, phòng karaoke được hoạt động sau mười hai giờ đêm nhưng không quá hai giờ sáng.", decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Các sở ngành, quận huyện 6 tháng họp báo 1 lần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chủ tàu có trách nhiệm báo cáo các vụ tai nạn lao động hàng hải định kỳ, cụ thể là sau mỗi 6 tháng và sau mỗi năm.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trước đó, ngày 16/9, Công an huyện đã ra quyết định tạm đình chỉ hoạt động 11 quán karaoke nêu trên thời hạn 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Với phản ánh thuộc thẩm quyền phải được trả lời trong vòng 15 ngày kể từ ngày tiếp nhận.", alts: []string{"conditional 15 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong các vụ việc đột xuất, người phát ngôn phải thông tin trong vòng 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Với quy trình mới, thời gian giải quyết chỉ còn 3 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời gian lưu trú: Thời gian lưu trú được quản lý dựa trên nhu cầu của người lưu trú, nhưng không thể vượt quá 30 ngày từ thời điểm thông báo lưu trú.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ngày 20/10, Công an huyện cho biết, sau khoảng 1 tháng ra quyết định tạm đình chỉ hoạt động 11 quán karaoke, nay phải tiếp tục đình chỉ lần 2.", ord: "1 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -167,6 +167,10 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// công …": a step's heading, then its text; the capital starts
 			// a sentence of its own.)
 			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)) && !(b != nil && rd.limitNamedBetween(p, b.from)),
+			// "- Sau ngày hết hạn tên miền, chủ thể có thêm 25 ngày để duy trì
+			// tên miền" (a registrar's page, web_pages_seventieth.tsv): an
+			// opening clause, as "Sau khi hết hạn …, …".
+			t.text == "sau" && wordAt(toks, p+1, "ngay") && words2(toks, p+2, "het", "han") && p == rd.opening(p) && a == nil,
 			// "chậm nhất là 18 tháng sau ngày kết thúc năm tài chính",
 			// "Chậm nhất là 05 ngày làm việc sau mỗi lớp học cập nhật".
 			// ("… chỉ nói là “3 tháng sau” mới trả thẻ", a news page on
@@ -322,13 +326,16 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 				}
 			}
-		case t.text == "sau" && b != nil && (b.from == p+1 || b.from == p+2 && wordAt(toks, p+1, "khoang")) && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu") || words3(toks, b.to, "ra", "quyet", "dinh")):
+		case t.text == "sau" && b != nil && (b.from == p+1 || b.from == p+2 && wordAt(toks, p+1, "khoang")) && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu") || words3(toks, b.to, "ra", "quyet", "dinh") || words2(toks, b.to, "dang", "ky") && punctAt(toks, b.to+2, ".") || words2(toks, b.to, "ap", "dung")):
 			// "cán bộ phải trả nhà công vụ sau 3 tháng nghỉ hưu", "thu hồi
 			// sau 90 ngày người đó nghỉ hưu" (xhome.one, a news report on
 			// official housing): counted from the retirement named right after.
 			// So "… sau khoảng 1 tháng ra quyết định tạm đình chỉ hoạt động
 			// 11 quán karaoke …" (a news report, web_pages_sixtyninth.tsv),
-			// from the decision.
+			// from the decision; "… sẽ bị khóa sau 30 ngày đăng ký.", "Sau 4
+			// ngày áp dụng Chỉ thị …, …" (pages on domain names and on markets
+			// closed in an epidemic, web_pages_seventieth.tsv), from the
+			// registration ending its sentence, from applying the directive.
 			end := b.to + 2
 			if wordAt(toks, b.to, "nguoi") {
 				end = b.to + 4

@@ -1711,6 +1711,15 @@ func (rd *reader) classifyClause(p, end int) Start {
 				return rd.objectEvent(ws, j, p, end)
 			}
 		}
+		if f < len(obj) && words4(toks, obj[f], "van", "ban", "giai", "quyet") {
+			// "… trong thời hạn 05 ngày làm việc, kể từ ngày hết hạn trả lời
+			// hoặc ngày nhận được văn bản giải quyết kiến nghị của chủ đầu
+			// tư, bên mời thầu" (pages on bidders' petitions,
+			// web_pages_seventyfirst.tsv): the paper that settles a matter
+			// is its settler's answer, whoever is named after it, not the
+			// filer's paper filerNamedIn would find.
+			return FromOtherEvent
+		}
 		if rd.validFiling(obj) {
 			return FromReceipt // "nhận được văn bản thông báo hợp lệ": no object named, but a filing checked valid
 		}

@@ -91,6 +91,9 @@ func (rd *reader) notALimit(it *item) string {
 	if why := rd.definitionOrMeasure(it, rare); why != "" {
 		return why
 	}
+	if why := rd.activityTermWhy(it); why != "" {
+		return why
+	}
 	if to := it.to; wordAt(rd.toks, to, "truoc") && (words3(rd.toks, to+1, "cuoc", "dieu", "tra") || words4(rd.toks, to+1, "thoi", "diem", "dieu", "tra")) {
 		// "Tỷ lệ trẻ em dưới 05 tuổi … trong hai tuần trước cuộc điều
 		// tra …": a survey's reference period, a measure, not a lead time.

@@ -216,6 +216,19 @@ func (rd *reader) settleStart(it *item) {
 			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
 		}
 	}
+	if it.event == StartUnknown && it.kind == iDur && punctAt(toks, it.from-1, "[") && words2(toks, it.from-3, "het", "han") && punctAt(toks, it.to, "]") {
+		// "Hết hạn [05 ngày]-> Có thể gia hạn (tên miền vẫn active)" (a
+		// registrar's diagram, web_pages_seventieth.tsv): the phase that
+		// follows expiry, counted from it.
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, it.from-1), it.from
+	}
+	if it.event == StartUnknown && it.kind == iDur && it.from >= 2 && (toks[it.from-1].text == "han" && toks[it.from-2].text == "qua" && it.from-2 == rd.opening(it.from) || toks[it.from-1].text == "+" && toks[it.from-2].text == "t") {
+		// "Quá hạn 7 ngày: Tạm khóa dịch vụ …" (a hosting firm's terms,
+		// web_pages_seventieth.tsv): days past a due date; "T+10 ngày
+		// thường Nhận thanh toán tiền mua cổ phần" (an auction of shares'
+		// calendar, web_pages_seventyfirst.tsv): days after the day T.
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-2, it.from), it.from
+	}
 	if it.event == StartUnknown && it.kind == iDur && withinCueBefore(toks, it.from) {
 		if at, end := rd.customerAskedToSupplementBefore(it.from); at >= 0 {
 			// "- Shopee có thể yêu cầu bạn bổ sung bằng chứng trong vòng 24h

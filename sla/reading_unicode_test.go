@@ -174,7 +174,13 @@ func withoutDiacritics(s string) string {
 // web_pages_sixtyseventh.tsv ("30 (ba mươi) ngày làm việc kể từ
 // ngàynhận đủ hồ sơ hợp lệ", whose stripped "ba muoi" and glued "ngaynhan"
 // read apart; "… trước thời điểm bắt đầu bỏ phiếu 24 giờ, thì …", whose
-// stripped "thi" is no "thì").
+// stripped "thi" is no "thì"); 142 with web_pages_seventieth.tsv (a
+// no-contact ban's term "cấm tiếp xúc … 3 ngày", whose stripped "cam" is
+// no ban; "bé trai mới khoảng sáu ngày tuổi", twice, whose stripped "sau
+// ngay" reads as "after"; "vừa mới được đăng ký trong vòng 60 (sáu mươi)
+// ngày", whose "mới" is told from "mỗi" by its accent; two cells of a
+// registrar's table with a spam phrase run into them, "Nổ lon đổi
+// tiền03 ngày làm việc", whose stripped "tien03" reads apart).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -260,7 +266,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 136, 0
+	atMost, differ := 142, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

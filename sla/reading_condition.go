@@ -649,7 +649,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words3(toks, q, "dung", "quy", "dinh"), words2(toks, q, "la", "dung"), // "hồ sơ theo đúng quy định", "việc nhận cha, mẹ, con là đúng"
 			words3(toks, q, "dung", "theo", "mau") && !wordAt(toks, q-1, "khong"),                                // "Trường hợp Bảng công bố … đúng theo mẫu quy định, đầy đủ thông tin"
 			words3(toks, q, "theo", "quy", "dinh") && words2(toks, q-2, "ho", "so") && !wordAt(toks, q+3, "tai"), // "Trường hợp hồ sơ theo quy định, …" (not "hồ sơ theo quy định tại khoản 2", a dossier named elsewhere)
-			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong"),                                         // "kết quả kiểm tra, đối chiếu phù hợp"
+			words2(toks, q, "phu", "hop") && !wordAt(toks, q-1, "khong") && !words2(toks, q-2, "hinh", "thuc"),   // "kết quả kiểm tra, đối chiếu phù hợp" (not "qua … hoặc hình thức phù hợp khác", a channel: web_pages_seventysecond.tsv)
 			words5(toks, q, "bao", "dam", "theo", "quy", "dinh"), words4(toks, q, "dap", "ung", "dieu", "kien"),  // "hồ sơ bảo đảm theo quy định"
 			words3(toks, q, "duoc", "chap", "nhan"),  // "Trường hợp hồ sơ được chấp nhận, trong thời hạn 7 ngày làm việc"
 			words3(toks, q, "duoc", "chap", "thuan"), // "… chi trả quyền lợi bảo hiểm (nếu được chấp thuận) chậm nhất là ba mươi (30) ngày"

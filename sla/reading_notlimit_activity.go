@@ -99,6 +99,12 @@ func (rd *reader) activityTermWhy(it *item) string {
 	case wordAt(toks, to, "truoc") && to+1 == len(toks) && rd.phraseBefore(from, 6, "cap", "nhat"):
 		// "Cập nhật Lần cuối 7 tháng trước": when a page was updated.
 		return "a page's age (\"Cập nhật lần cuối 7 tháng trước\"), not a time limit"
+	case wordAt(toks, from-1, "suot") && rd.markedOrUnmarked(from-1, "ốỐ") || wordAt(toks, from-1, "lac") || words2(toks, to, "bi", "lac"):
+		// "Suốt 4 ngày sau đó, anh Thành … tổ chức tìm kiếm đàn bò", "…
+		// bàn giao đàn bò đi lạc 6 ngày", "… sau 6 ngày bị lạc" (a news
+		// report on a stray herd, web_pages_seventysecond.tsv): a span
+		// told, how long something was lost.
+		return "a span told (\"Suốt 4 ngày sau đó, …\"), not a time limit"
 	case words4(toks, from-4, "ngay", "cong", "keo", "dai"):
 		// "• Một ngày công kéo dài 8 giờ làm việc, không kể 1 giờ nghỉ ăn
 		// trưa;": a working day's length.

@@ -2632,6 +2632,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Sau 4 ngày áp dụng Chỉ thị của UBND thành phố về việc tạm đóng cửa các chợ tự phát, hầu hết tiểu thương đều chấp hành.", ord: "4 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Tên miền sẽ bị khóa sau 30 ngày đăng ký.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "- Sau ngày hết hạn tên miền, chủ thể có thêm 25 ngày để duy trì tên miền", ord: "25 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the fourth round: "hình thức phù hợp" names a channel, no complete dossier; a span told
+		{in: "- Trường hợp nhận hồ sơ qua hệ thống bưu chính hoặc hình thức phù hợp khác: trong thời gian 02 (hai) ngày làm việc, kể từ ngày nhận hồ sơ, có văn bản yêu cầu chủ đầu tư bổ sung.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Suốt 4 ngày sau đó, anh Thành cùng người thân tổ chức tìm kiếm đàn bò.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người đàn ông vui mừng khi nhận ra đàn bò của mình sau 6 ngày bị lạc.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

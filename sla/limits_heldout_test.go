@@ -1381,8 +1381,22 @@ func TestReadLimitHeldOut(t *testing.T) {
 // paper received past "tiếp nhận"): 4556/5025 (90.7 %), 2811/3068 (91.6
 // %), 6789/7428 (91.4 %). (A company, "công ty", read as a filer anywhere
 // cost an older event and was not kept; so was "cá nhân, tổ chức" as a pair
-// anywhere in a count.)
-var heldOutFloor = map[string]int{"limit": 4556, "alternatives": 2811, "event": 6789}
+// anywhere in a count.) The thirty-eighth session's four rounds
+// (heldout_web_pages_sixtyninth.tsv: access to information, lottery and
+// karaoke, security-and-order businesses, livestock, heritage, charity
+// funds, work accidents, project settlements;
+// heldout_web_pages_seventieth.tsv: technology transfer, family and child
+// protection, poor households, trade services, advertising, domain names
+// and games, markets, foreign diplomas; heldout_web_pages_seventyfirst.tsv:
+// border areas, parole, e-invoices, equitisation, PPP;
+// heldout_web_pages_seventysecond.tsv: the cut-short fourth; 430 texts), on
+// arrival 124/140, 36/39, 101/120; their rules read none more of them, and
+// of the older texts two more single limits (a check of validity timed
+// whatever it finds) and one more event: 4682/5165 (90.6 %), 2847/3107 (91.6
+// %), 6891/7548 (91.3 %). (A detention, a stay, a statistic, a need and a
+// wait read as no limits wherever their words stood cost ten older texts,
+// and were narrowed to the forms the tuning texts use.)
+var heldOutFloor = map[string]int{"limit": 4682, "alternatives": 2847, "event": 6891}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -937,6 +937,10 @@ func partOfDayBefore(toks []token, i int) bool {
 	return wordAt(toks, q-1, "buoi") && (wordAt(toks, q, "sang") || wordAt(toks, q, "chieu") || wordAt(toks, q, "trua") || wordAt(toks, q, "toi"))
 }
 
+// nightOrPartOfDayWhy says why hours nightOrPartOfDayAt finds are no
+// duration.
+const nightOrPartOfDayWhy = "a time of day (\"sau 12 giờ đêm\", \"không quá 2 giờ sáng\"), not a duration"
+
 // nightOrPartOfDayAt reports whether the hours at i, whose "giờ" is at g,
 // are a time of day: the night's ("12 giờ đêm", after "sau" or no clock
 // word), or the morning's, afternoon's or evening's after a cap ("không
@@ -1060,11 +1064,11 @@ func (rd *reader) number(i int) int {
 		case toks[g].text == "gio" && rd.nightOrPartOfDayAt(i, g):
 			// "… được hoạt động sau 12 giờ đêm nhưng không quá 2 giờ sáng"
 			// (a page on karaoke and dance halls' hours,
-			// web_pages_sixtyninth.tsv): an hour of the night, or of the
-			// morning, afternoon or evening with no cut-off's word before
-			// it ("sau", "trước", "từ", "đến" …), is a time of day.
+			// web_pages_sixtyninth.tsv): an hour of the night, or one of
+			// the morning, afternoon or evening after a cap ("không quá",
+			// "tối đa"), is a time of day.
 			rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: g + 2, err: ErrLimitSyntax,
-				detail: "a time of day (\"2 giờ sáng\"), not a duration"})
+				detail: nightOrPartOfDayWhy})
 			return g + 2 - i
 		case toks[g].text == "gio" && wordAt(toks, g+1, "trua") && !(i > 0 && toks[i-1].kind == tokWord && isClockWord(toks[i-1].text)):
 			// "Gần 12 giờ trưa, người thanh niên mới có thể thở phào khi đã
@@ -1501,7 +1505,7 @@ func (rd *reader) numberInWords(i int) int {
 				// "sau mười hai giờ đêm": an hour of the night, as "sau 12
 				// giờ đêm" in digits (nightOrPartOfDayAt), no cut-off.
 				rd.items = append(rd.items, item{kind: iNotLimit, from: i, to: end + 1, err: ErrLimitSyntax,
-					detail: "a time of day (\"2 giờ sáng\"), not a duration"})
+					detail: nightOrPartOfDayWhy})
 				return end - i
 			}
 			part := wordAt(toks, end, "sang") || wordAt(toks, end, "chieu") || wordAt(toks, end, "toi") || wordAt(toks, end, "trua")

@@ -274,8 +274,9 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		// text fall in or out together, so the share differs from the
 		// whole corpus's. 23 with web_pages_fortyeighth.tsv, one of whose
 		// two texts named above falls in the tenth; 24 with
-		// web_pages_fiftythird.tsv, one of whose two falls in it.
-		atMost = 24
+		// web_pages_fiftythird.tsv, one of whose two falls in it; 25 with
+		// web_pages_seventieth.tsv, whose no-contact ban falls in it.
+		atMost = 25
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

@@ -511,6 +511,8 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 				to -= 3
 			case words2(toks, to-2, "trong", "vong"), words2(toks, to-2, "khong", "qua"), words2(toks, to-2, "toi", "da"): // ("UBND tỉnh không quá 05 ngày làm việc")
 				to -= 2
+			case wordAt(toks, to-1, "la"): // ("tại Bộ Công Thương là 30 ngày làm việc")
+				to--
 			}
 			b.who = rd.words(body, max(to, body+1))
 		} else if cutShare {
@@ -653,6 +655,13 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 	}
 	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || rd.listMarkAfter(s) || s == lo && punctAt(toks, s, ";")) {
 		s++ // ("(trong đó: Sở Tư pháp 10 ngày; UBND tỉnh 05 ngày)": shares parted by a semicolon, as by a comma)
+	}
+	if words4(toks, s, "thoi", "gian", "giai", "quyet") && wordAt(toks, s+4, "tai") {
+		// "55 ngày làm việc … (Trong đó, thời gian giải quyết tại Bộ Công
+		// Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm
+		// việc)" (a page on foreign traders' offices,
+		// web_pages_seventieth.tsv): the share's time named, then where.
+		s += 4
 	}
 	if wordAt(toks, s, "tai") && rd.agencyNameAt(s+1) {
 		// "20 ngày làm việc. Trong đó: - Tại Chi cục Đê điều …: 15 ngày làm

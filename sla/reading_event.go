@@ -1152,7 +1152,9 @@ func plainReceipt(toks []token, ws []int) int {
 // Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được h", both
 // web_pages_fiftyseventh.tsv and web_pages_fiftyeighth.tsv), "ngày
 // nhận hồ s" ("Trong thời hạn 3 ngày làm việc kể từ ngày nhận hồ s",
-// web_pages_fiftyninth.tsv). What one receives so is the dossier.
+// web_pages_fiftyninth.tsv), and "ngày n" ending the text ("+ Trong thời
+// hạn hai mươi (20) ngày làm việc kể từ ngày n", web_pages_sixtyninth.tsv).
+// What one receives so is the dossier.
 func (rd *reader) receiptCutShort(ws []int) bool {
 	toks := rd.toks
 	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
@@ -1160,7 +1162,7 @@ func (rd *reader) receiptCutShort(ws []int) bool {
 	}
 	switch len(ws) {
 	case 2:
-		return wordAt(toks, ws[0], "ngay") && (toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") || toks[ws[1]].text == "nh")
+		return wordAt(toks, ws[0], "ngay") && (toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") || toks[ws[1]].text == "nh" || toks[ws[1]].text == "n" && ws[1] == len(toks)-1)
 	case 3:
 		last := toks[ws[2]].text
 		return words2(toks, ws[1], "nhan", "du") || wordAt(toks, ws[1], "tiep") && (last == "nh" || last == "nha") || wordAt(toks, ws[1], "nhan") && last == "d"

@@ -773,7 +773,24 @@ func (rd *reader) caseCommaBefore(p, q int) int {
 // dossierBefore reports whether "hồ sơ" stands in the eight words before
 // p, within the clause: "hồ sơ đề nghị gia hạn nộp thuế đầy đủ".
 func (rd *reader) dossierBefore(p int) bool {
-	return rd.phraseBefore(p, 8, "ho", "so") || rd.phraseInSentenceBefore(p, 20, "ho", "so", "de", "nghi") // ("Trường hợp hồ sơ đề nghị gia hạn nộp thuế, khoản thu khác, tiền chậm nộp, tiền phạt, đầy đủ", with or without the last comma)
+	return rd.phraseBefore(p, 8, "ho", "so") || rd.phraseInSentenceBefore(p, 20, "ho", "so", "de", "nghi") || // ("Trường hợp hồ sơ đề nghị gia hạn nộp thuế, khoản thu khác, tiền chậm nộp, tiền phạt, đầy đủ", with or without the last comma)
+		rd.applicationBefore(p)
+}
+
+// applicationBefore reports whether an application ("đơn", not "đơn vị")
+// stands in the eight tokens before p, within its clause: "Trường hợp đơn
+// đầy đủ theo quy định, …", "Đối với đơn hợp lệ, …" say of the application
+// what "hồ sơ đầy đủ" says of a dossier (a check of the tuning texts with
+// "hồ sơ" swapped for "đơn", the word of applications for patents,
+// marks and tax deferrals).
+func (rd *reader) applicationBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
+		if toks[q].text == "don" && !wordAt(toks, q+1, "vi") && rd.markedOrUnmarked(q, "ơƠ") {
+			return true
+		}
+	}
+	return false
 }
 
 // filerOpensAt reports whether the clause of token c opens with a filer

@@ -2635,6 +2635,9 @@ func TestReadLimitForms(t *testing.T) {
 		// the fourth round: "hình thức phù hợp" names a channel, no complete dossier; a span told
 		{in: "- Trường hợp nhận hồ sơ qua hệ thống bưu chính hoặc hình thức phù hợp khác: trong thời gian 02 (hai) ngày làm việc, kể từ ngày nhận hồ sơ, có văn bản yêu cầu chủ đầu tư bổ sung.", alts: []string{"conditional 2 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "+ Trong thời hạn hai mươi (20) ngày làm việc kể từ ngày n", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		// an application ("đơn", not "đơn vị") said complete, as a dossier ("hồ sơ") is (the tuning texts with "hồ sơ" swapped for "đơn")
+		{in: "- Trường hợp đơn đầy đủ theo quy định, trong thời hạn 03 ngày làm việc kể từ ngày nhận đơn, cơ quan tiếp nhận thẩm định đơn, báo cáo Ủy ban nhân dân cấp tỉnh.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trường hợp đơn vị đầy đủ theo quy định, trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan tiếp nhận thẩm định.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc).", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Suốt 4 ngày sau đó, anh Thành cùng người thân tổ chức tìm kiếm đàn bò.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người đàn ông vui mừng khi nhận ra đàn bò của mình sau 6 ngày bị lạc.", decide: true, concern: sla.ConcernNotALimit},

@@ -696,6 +696,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		}
 	}
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || words4(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
+		words3(toks, from, "doi", "voi", "don") && !wordAt(toks, from+3, "vi") && rd.markedOrUnmarked(from+2, "ơƠ") || // ("Đối với đơn hợp lệ, trong thời hạn 60 ngày …": an application, as a dossier)
 		words5(toks, from, "doi", "voi", "cac", "ho", "so") || // ("c) Đối với các hồ sơ đã đầy đủ theo quy định tại khoản 5 Điều này, trong vòng 60 ngày làm việc, …", a page on foreign-invested schools, web_pages_fiftythird.tsv)
 		(words4(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || words3(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
 }

@@ -341,12 +341,22 @@ func (rd *reader) originalHeldIn(ws []int) bool {
 func (rd *reader) filerNamedIn(ws []int) bool {
 	toks := rd.toks
 	for _, q := range ws[:min(len(ws), 12)] {
-		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words2(toks, q+1, "nguoi", "dan") || words3(toks, q+1, "chu", "dau", "tu") ||
+		if toks[q].text == "cua" && (rd.filerAt(q+1) && !wordAt(toks, q+1, "nguoi") || words2(toks, q+1, "nguoi", "khai") || words2(toks, q+1, "nguoi", "dan") || words3(toks, q+1, "chu", "dau", "tu") || rd.applicantNamedAt(q+1) ||
 			words2(toks, q+1, "duong", "su") && words2(toks, q-2, "van", "ban") || words2(toks, q+1, "co", "so") && (words2(toks, q-2, "giai", "trinh") || words2(toks, q-2, "van", "ban") && (words2(toks, q+3, "dao", "tao") || rd.selfDeclaredWithin(q+3, 10)))) { // ("văn bản của cơ sở khám bệnh, chữa bệnh tự công bố …": the facility's own declaration, national portal 2026, thủ tục 1.004539; "văn bản của đương sự", "văn bản giải trình của cơ sở", "văn bản của cơ sở đào tạo" for its learners; not "Giấy xác nhận thôi quốc tịch … của đương sự", a body's paper the person holds; any "của cơ sở" cost two held-out events)
 			return true
 		}
 	}
 	return false
+}
+
+// applicantNamedAt reports whether the person at q is named by the filing
+// itself: "người nộp hồ sơ", "người nộp đơn", "người đề nghị", "người yêu
+// cầu" ("… kể từ ngày nhận được kế hoạch thi công bổ sung của người nộp hồ
+// sơ": a check of the tuning texts with "tổ chức, cá nhân" swapped for
+// "người nộp hồ sơ").
+func (rd *reader) applicantNamedAt(q int) bool {
+	toks := rd.toks
+	return wordAt(toks, q, "nguoi") && (words3(toks, q+1, "nop", "ho", "so") || words2(toks, q+1, "nop", "don") || words2(toks, q+1, "de", "nghi") || words2(toks, q+1, "yeu", "cau"))
 }
 
 // filerProvidesAll reports whether the words ws of a count's event say a

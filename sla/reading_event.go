@@ -261,7 +261,8 @@ func (rd *reader) opinionAsked(ws []int) bool {
 // nghiệp", "người …"). The callers add the filers their wording names too.
 func (rd *reader) filerAt(q int) bool {
 	toks := rd.toks
-	return words2(toks, q, "to", "chuc") || words2(toks, q, "ca", "nhan") || words2(toks, q, "doanh", "nghiep") || words2(toks, q, "thuong", "nhan") || wordAt(toks, q, "nguoi") // ("thương nhân", a trader, as "doanh nghiệp")
+	return words2(toks, q, "to", "chuc") || words2(toks, q, "ca", "nhan") || words2(toks, q, "doanh", "nghiep") || words2(toks, q, "thuong", "nhan") || wordAt(toks, q, "nguoi") || // ("thương nhân", a trader, as "doanh nghiệp")
+		words3(toks, q, "ho", "kinh", "doanh") // ("… danh sách do hộ kinh doanh gửi": a household business, as "doanh nghiệp")
 }
 
 // filerSupplied reports whether the thing received, ws, is information a

@@ -2640,6 +2640,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đối với đơn hợp lệ, trong thời hạn 60 ngày, kể từ ngày nhận đủ đơn, Bộ Giáo dục và Đào tạo chủ trì tổ chức thẩm định.", ord: "60 ngày", from: sla.FromReceipt},
 		// a paper "của người nộp hồ sơ" is the filer's, as one "của tổ chức, cá nhân" (the tuning texts with "tổ chức, cá nhân" swapped for "người nộp hồ sơ")
 		{in: "Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của người nộp hồ sơ, cơ quan cấp phép xem xét, chấp thuận.", ord: "12 ngày làm việc", from: sla.FromReceipt},
+		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do hộ kinh doanh gửi, Cơ quan chuyên môn xác nhận.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trường hợp đơn vị đầy đủ theo quy định, trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan tiếp nhận thẩm định.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc).", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Suốt 4 ngày sau đó, anh Thành cùng người thân tổ chức tìm kiếm đàn bò.", decide: true, concern: sla.ConcernNotALimit},

@@ -1991,7 +1991,7 @@ func (rd *reader) refusalAt(p int) bool {
 		if rd.amountWithUnitAt(r) {
 			return false
 		}
-		if words2(toks, r, "tra", "loi") && r < q+14 || words4(toks, r, "neu", "ro", "ly", "do") {
+		if words2(toks, r, "tra", "loi") && r < q+14 || words4(toks, r, "neu", "ro", "ly", "do") || words3(toks, r, "neu", "ly", "do") { // ("… phải nêu lý do bằng văn bản": the same, "rõ" dropped)
 			// The answer or the reasons given, then no duration of the
 			// clause's own to the sentence's end: "Trong trường họp từ chối
 			// điều chỉnh Giấy chứng nhận đăng ký đầu tư, Ban Quản lý Khu CNC

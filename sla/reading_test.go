@@ -2641,6 +2641,9 @@ func TestReadLimitForms(t *testing.T) {
 		// a paper "của người nộp hồ sơ" is the filer's, as one "của tổ chức, cá nhân" (the tuning texts with "tổ chức, cá nhân" swapped for "người nộp hồ sơ")
 		{in: "Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của người nộp hồ sơ, cơ quan cấp phép xem xét, chấp thuận.", ord: "12 ngày làm việc", from: sla.FromReceipt},
 		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do hộ kinh doanh gửi, Cơ quan chuyên môn xác nhận.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// a refusal that gives its reasons, "nêu lý do" with "rõ" dropped, as "nêu rõ lý do" (the tuning texts with it swapped)
+		{in: "3. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ đầy đủ theo quy định, Cục Hàng không Việt Nam có trách nhiệm thẩm định và cấp Giấy chứng nhận đăng ký, trong trường hợp không cấp Giấy chứng nhận, phải nêu lý do bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc (trong trường hợp từ chối phải thông báo bằng văn bản và nêu lý do).", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trường hợp đơn vị đầy đủ theo quy định, trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ, cơ quan tiếp nhận thẩm định.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc).", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Suốt 4 ngày sau đó, anh Thành cùng người thân tổ chức tìm kiếm đàn bò.", decide: true, concern: sla.ConcernNotALimit},

@@ -1968,13 +1968,12 @@ func (rd *reader) shareCapAfter(p int) bool {
 	return wordAt(toks, q, "qua") && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%")
 }
 
-// everyAt reports whether the duration of it recurs: "sau mỗi 6 tháng"
-// after "mỗi" (every; not "mới", new), or "6 tháng họp báo 1 lần" with
-// "1 lần" (once) ending the clause within four words after it and no
-// limit's cue before it ("… báo cáo các vụ tai nạn lao
-// động hàng hải định kỳ, cụ thể là sau mỗi 6 tháng và sau mỗi năm", "Các sở
-// ngành, quận huyện 6 tháng họp báo 1 lần", pages on maritime accident
-// reports and on spokespeople, web_pages_sixtyninth.tsv).
+// everyAt reports whether the duration of it recurs: after "mỗi" (every;
+// not "mới", new), or with "1 lần" (once) ending the clause within four
+// words after it and no limit's cue before it ("… báo cáo các vụ tai nạn
+// lao động hàng hải định kỳ, cụ thể là sau mỗi 6 tháng và sau mỗi năm",
+// "Các sở ngành, quận huyện 6 tháng họp báo 1 lần": pages on maritime
+// accident reports and on spokespeople, web_pages_sixtyninth.tsv).
 func (rd *reader) everyAt(it *item) bool {
 	toks := rd.toks
 	rare := rd.rareTokens() // (looked up once a text: most have neither word)

@@ -37,7 +37,8 @@ func (rd *reader) activityTermWhy(it *item) string {
 		return "a statistic (\"thủ tục ngắn nhất chỉ có 1 ngày\"), not a time limit"
 	case near&nearContact != 0 && rd.phraseInSentenceBefore(from, 14, "cam", "tiep", "xuc"):
 		// "… cấm tiếp xúc trong thời hạn không quá 4 tháng": a ban's term
-		// (Luật Phòng, chống bạo lực gia đình 2022 Điều 23).
+		// (the no-contact ban of Luật Phòng, chống bạo lực gia đình 2022, as
+		// the collector's pages quote it).
 		return "the term of a ban (\"cấm tiếp xúc trong thời hạn không quá 4 tháng\"), not a time limit"
 	case near&nearActivity != 0 && rd.phraseInSentenceBefore(from, 24, "da", "tam", "ngung", "hoat", "dong") || words2(toks, from-3, "dong", "cua") && wordAt(toks, from-1, "them"):
 		// "… đã tạm ngưng hoạt động chợ Tam Bình … trong thời gian 7 ngày",
@@ -56,8 +57,9 @@ func (rd *reader) activityTermWhy(it *item) string {
 	case words2(toks, from-2, "duoc", "thuong") || words2(toks, rd.opening(from), "duoc", "gap") && from-rd.opening(from) <= 12 || near&nearAbsence != 0 && rd.phraseBefore(from, 10, "vang", "mat") && rd.phraseBefore(from, 10, "moi", "lan"):
 		// "Được thưởng 05 ngày về thăm gia đình", "Được gặp vợ, chồng ở
 		// phòng riêng không quá 24 giờ", "mỗi lần vắng mặt không được quá
-		// 30 ngày" (Luật Thi hành án hình sự 2019; Nghị định on management
-		// after rehabilitation): a leave, a visit, an absence allowed.
+		// 30 ngày" (pages on prisoners' rights under Luật Thi hành án hình
+		// sự 2019 and on management after drug rehabilitation): a leave, a
+		// visit, an absence allowed.
 		return "a leave, visit or absence allowed (\"Được gặp … không quá 24 giờ\"), not a time limit"
 	case wordAt(toks, from-1, "qua") && !wordAt(toks, from-2, "khong") && it.event != FromOtherEvent && rd.phraseBefore(from, 10, "luu", "lai"):
 		// "… muốn lưu lại khu vực biên giới Campuchia quá 03 ngày thì phải

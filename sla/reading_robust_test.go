@@ -22,7 +22,7 @@ import (
 // tenfold, every seventh text is read.
 func TestReadLimitMutilatedTextsDoNotPanic(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads the corpus about 1.5 million times; run without -short")
+		t.Skip("reads about two million mutilated texts; run without -short")
 	}
 	stride := 1
 	if raceDetector {

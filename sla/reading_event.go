@@ -1462,7 +1462,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		if words5(toks, q, "co", "van", "ban", "yeu", "cau") {
 			return FromOtherEvent // "kể từ ngày UBCKNN có văn bản yêu cầu sửa đổi, bổ sung hồ sơ"
 		}
-		if w == "gui" && k == 1 && wordAt(toks, ws[0], "ngay") && words2(toks, q+1, "ho", "so") && rd.onlyValidity(ws[k+3:]) {
+		if w == "gui" && k == 1 && k+3 <= len(ws) && wordAt(toks, ws[0], "ngay") && words2(toks, q+1, "ho", "so") && rd.onlyValidity(ws[k+3:]) { // (ws may stop short of the words toks holds: scan cuts a clause at 24 tokens)
 			return FromReceipt // "kể từ ngày gửi hồ sơ hợp lệ", "… gửi hồ sơ đầy đủ, hợp lệ": the filing, sent in
 		}
 		if w == "gui" && k >= 2 && (words3(toks, q+1, "dang", "ky", "xac") || wordAt(toks, q+1, "don")) && (wordAt(toks, ws[0], "gio") || wordAt(toks, ws[0], "ngay")) && !rd.agencyBefore(ws[:k]) {
@@ -1471,7 +1471,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return FromReceipt
 		}
 
-		if words3(toks, q, "co", "yeu", "cau") && k >= 2 && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) {
+		if words3(toks, q, "co", "yeu", "cau") && k >= 2 && k+2 <= len(ws) && !rd.agencyBefore(ws[:k]) && rd.validFiling(ws[k+2:min(len(ws), k+12)]) { // ("Ngay sau khi … có yêu cầu": scan's clause of 24 tokens may end before "cầu")
 			// "kể từ ngày người tham gia bán hàng đa cấp có yêu cầu trả lại
 			// hàng hóa hợp lệ": a person's valid request, its filing.
 			return FromReceipt
@@ -2156,9 +2156,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// hữu"); "báo cáo kết quả thẩm định", "báo cáo của Tổ
 		// giám sát thanh lý" are steps.
 		return FromOtherEvent
-	case obj == "trinh":
+	case obj == "trinh", obj == "ban" && wordAt(toks, ws[j]-1, "van") && j+1 < len(ws) && toks[ws[j+1]].text == "trinh" && !wordAt(toks, ws[j+1]+1, "bay"),
+		obj == "nghi" && wordAt(toks, ws[j]-1, "de") && wordAt(toks, ws[j]-2, "trinh") && words2(toks, ws[j]-4, "van", "ban"):
 		// "kể từ ngày nhận được tờ trình và hồ sơ đề nghị hủy xóa
-		// nợ": a body's submission.
+		// nợ": a body's submission; so is "văn bản trình" ("… sau khi
+		// nhận được văn bản trình đề nghị phê duyệt dự án, Chủ tịch Ủy ban
+		// nhân dân tỉnh quyết định": a check of the tuning texts with "tờ
+		// trình" swapped for it), not "văn bản trình bày", an account.
 		return FromOtherEvent
 	case obj == "cao" && !report && rd.forwardedIn(p, end):
 		// "… thông báo … cho cơ quan báo chí, cơ quan, tổ chức, cá

@@ -2211,7 +2211,7 @@ func (rd *reader) completedFiling(ws []int) bool {
 		default:
 			continue
 		}
-		if words2(toks, q, "cap", "nhat") && !rd.agencyBefore(ws[:k]) && noPunctBetween(toks, ws[0], q) { // (not "kể từ ngày hoàn tất kiểm tra …, Tổ chức cấp C/O cập nhật kết quả kiểm tra trên hệ thống eCoSys": the body's update after the count's clause)
+		if words2(toks, q, "cap", "nhat") && k+2 <= len(ws) && !rd.agencyBefore(ws[:k]) && noPunctBetween(toks, ws[0], q) { // (ws may end at "cập nhật": a clause's words are capped) (not "kể từ ngày hoàn tất kiểm tra …, Tổ chức cấp C/O cập nhật kết quả kiểm tra trên hệ thống eCoSys": the body's update after the count's clause)
 			for _, r := range ws[k+2 : min(len(ws), k+8)] {
 				if words2(toks, r, "he", "thong") {
 					// "kể từ ngày cơ sở cập nhật thông tin lên hệ thống": the

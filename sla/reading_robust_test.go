@@ -66,6 +66,8 @@ func TestReadLimitPanicsFound(t *testing.T) {
 		{"b) Số giờ nghỉ ngơi trong khoảng thời gian 24 giờ có thể được chia tối đa thành hai giai đoạn, một trong hai giai đoạn đó ít nhất phải kéo dài 06 giờ", ""},
 		{"Ngay sau khi nhận được đề nghị.", "Trong ngày"},
 		{"Trong trường hợp thi hành quyết định áp dụng biện pháp khẩn cấp tạm thời của Tòa án thì việc cung cấp thông tin được thực hiện ngay sau khi nhận được đề nghị.", ""},
+		// a count's clause whose words, capped at 32, end at "cập nhật" (built so; a held-out text with a word put in showed the shape)
+		{"Trong thời hạn 05 ngày làm việc kể từ ngày tổ chức cá nhân doanh nghiệp tổ chức cá nhân doanh nghiệp tổ chức cá nhân doanh nghiệp tổ chức cá nhân doanh nghiệp tổ chức cá nhân doanh nghiệp cập nhật thông tin lên hệ thống, Sở Công Thương cấp giấy phép.", ""},
 		{"c) Có cơ chế phối hợp để có thể loại bỏ ngay sau khi nội dung vi phạm khoản 1 Điều 5 Nghị định này chậm nhất sau 03 giờ kể từ khi tự phát hiện hoặc có yêu cầu của Bộ Thông tin và Truyền thông hoặc cơ quan cấp phép (bằng văn bản, điện thoại, email).", ""},
 	} {
 		r, err := sla.ReadLimit(tc.in)

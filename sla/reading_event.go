@@ -1168,6 +1168,12 @@ func plainReceipt(toks []token, ws []int) int {
 // What one receives so is the dossier.
 func (rd *reader) receiptCutShort(ws []int) bool {
 	toks := rd.toks
+	if wordAt(toks, ws[0], "nhan") {
+		// "- Trong thời hạn 07 ngày làm việc, sau khi nhận được h" (the
+		// words of "sau khi …" start at "nhận"): as "kể từ ngày nhận được
+		// h", the text ending there.
+		return len(ws) == 3 && wordAt(toks, ws[1], "duoc") && toks[ws[2]].end-toks[ws[2]].at <= 2 && ws[2] == len(toks)-1
+	}
 	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
 		return false
 	}
@@ -2137,7 +2143,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// nước ngoài, Bộ … phải xem xét và trả lời bằng văn bản cho doanh
 		// nghiệp": the report the firm files, answered.
 		return rd.andAnother(ws[j:])
-	case obj == "cao" && report && j+3 < len(ws) && words2(toks, ws[j+1], "ket", "qua") && issuersActAt(toks, ws[j+3]) && len(ws) > 1 && wordAt(toks, ws[1], "nhan"):
+	case obj == "cao" && report && j+3 < len(ws) && words2(toks, ws[j+1], "ket", "qua") && issuersActAt(toks, ws[j+3]) && (wordAt(toks, ws[0], "nhan") || wordAt(toks, ws[1], "nhan")): // ("sau khi nhận được …", whose words start at "nhận", too)
 		// (Only where the clause opens on its receipt: "kể từ ngày Ủy ban
 		// Chứng khoán Nhà nước thông báo đã nhận được báo cáo kết quả chào
 		// bán" counts from the commission's notice.)

@@ -2641,6 +2641,9 @@ func TestReadLimitForms(t *testing.T) {
 		// a paper "của người nộp hồ sơ" is the filer's, as one "của tổ chức, cá nhân" (the tuning texts with "tổ chức, cá nhân" swapped for "người nộp hồ sơ")
 		{in: "Trong thời hạn 12 ngày làm việc kể từ ngày nhận được kế hoạch thi công bổ sung của người nộp hồ sơ, cơ quan cấp phép xem xét, chấp thuận.", ord: "12 ngày làm việc", from: sla.FromReceipt},
 		{in: "-Trong vòng 10 ngày làm việc kể từ ngày nhận được danh sách do hộ kinh doanh gửi, Cơ quan chuyên môn xác nhận.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// "sau khi nhận được …" read as "kể từ ngày nhận được …": an issuer's report received, a receipt cut by an excerpt (the tuning texts with it swapped)
+		{in: "Trong thời hạn 03 ngày làm việc sau khi nhận được đầy đủ báo cáo kết quả chào bán, Ủy ban Chứng khoán Nhà nước công bố.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 07 ngày làm việc, sau khi nhận được h", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		// "văn bản trình" is a body's submission, as "tờ trình" (the tuning texts with it swapped)
 		{in: "Bước 4: Trong thời hạn 10 ngày làm việc sau khi nhận được văn bản trình đề nghị phê duyệt dự án, Chủ tịch Ủy ban nhân dân tỉnh quyết định.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// a refusal that gives its reasons, "nêu lý do" with "rõ" dropped, as "nêu rõ lý do" (the tuning texts with it swapped)

@@ -696,7 +696,7 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		}
 	}
 	return valid && (wordAt(toks, from, "truong") || wordAt(toks, from, "neu") || words4(toks, from, "doi", "voi", "ho", "so") || // ("01 ngày đối với hồ sơ hợp lệ")
-		words3(toks, from, "doi", "voi", "don") && !wordAt(toks, from+3, "vi") && rd.markedOrUnmarked(from+2, "ơƠ") || // ("Đối với đơn hợp lệ, trong thời hạn 60 ngày …": an application, as a dossier)
+		words2(toks, from, "doi", "voi") && rd.applicationAt(from+2) || // ("Đối với đơn hợp lệ, trong thời hạn 60 ngày …": an application, as a dossier)
 		words5(toks, from, "doi", "voi", "cac", "ho", "so") || // ("c) Đối với các hồ sơ đã đầy đủ theo quy định tại khoản 5 Điều này, trong vòng 60 ngày làm việc, …", a page on foreign-invested schools, web_pages_fiftythird.tsv)
 		(words4(toks, from, "doi", "voi", "truong", "hop") && rd.normalCaseWordsAt(from+4) || words3(toks, from, "trong", "truong", "hop") && rd.normalCaseWordsAt(from+3))) // ("Đối với trường hợp hồ sơ hợp lệ thì …", "Trong trường hợp hồ sơ hợp lệ, …": the dossier named first)
 }
@@ -785,13 +785,24 @@ func (rd *reader) dossierBefore(p int) bool {
 // "hồ sơ" swapped for "đơn", the word of applications for patents,
 // marks and tax deferrals).
 func (rd *reader) applicationBefore(p int) bool {
-	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-8 && !rd.isBreak(q); q-- {
-		if toks[q].text == "don" && !wordAt(toks, q+1, "vi") && rd.markedOrUnmarked(q, "ơƠ") {
+		if rd.applicationAt(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// applicationAt reports whether an application, "đơn" (told by its mark
+// from "dọn", "đón"), stands at q, not the "đơn" of "đơn vị" (a unit).
+func (rd *reader) applicationAt(q int) bool {
+	return wordAt(rd.toks, q, "don") && !wordAt(rd.toks, q+1, "vi") && rd.markedOrUnmarked(q, "ơƠ")
+}
+
+// reasonsGivenAt reports whether the reasons are given at q: "nêu rõ lý
+// do", or "nêu lý do" with "rõ" dropped.
+func reasonsGivenAt(toks []token, q int) bool {
+	return words4(toks, q, "neu", "ro", "ly", "do") || words3(toks, q, "neu", "ly", "do")
 }
 
 // filerOpensAt reports whether the clause of token c opens with a filer
@@ -1991,7 +2002,7 @@ func (rd *reader) refusalAt(p int) bool {
 		if rd.amountWithUnitAt(r) {
 			return false
 		}
-		if words2(toks, r, "tra", "loi") && r < q+14 || words4(toks, r, "neu", "ro", "ly", "do") || words3(toks, r, "neu", "ly", "do") { // ("… phải nêu lý do bằng văn bản": the same, "rõ" dropped)
+		if words2(toks, r, "tra", "loi") && r < q+14 || reasonsGivenAt(toks, r) {
 			// The answer or the reasons given, then no duration of the
 			// clause's own to the sentence's end: "Trong trường họp từ chối
 			// điều chỉnh Giấy chứng nhận đăng ký đầu tư, Ban Quản lý Khu CNC

@@ -131,7 +131,7 @@ func (rd *reader) refusalAfter(it *item) bool {
 		return false
 	}
 	for q := it.to; q < len(toks) && q < it.to+30 && !rd.isSentenceEnd(q); q++ {
-		if words4(toks, q, "neu", "ro", "ly", "do") || words3(toks, q, "neu", "ly", "do") {
+		if reasonsGivenAt(toks, q) {
 			return true
 		}
 	}

@@ -62,11 +62,13 @@ func (rd *reader) notALimit(it *item) string {
 		// Lao động 2019 Điều 29), no time to act.
 		return "a cap on time added up (\"cộng dồn trong một năm\"), not a time limit"
 	}
-	if wordAt(rd.toks, it.from-1, "truc") && words2(rd.toks, it.to, "moi", "ngay") && it.p == PeriodOf(WorkingHours(24)) {
+	if (wordAt(rd.toks, it.from-1, "truc") && words2(rd.toks, it.to, "moi", "ngay") || words2(rd.toks, it.from-2, "hoat", "dong")) && it.p == PeriodOf(WorkingHours(24)) { // (the words first: most durations stop at them)
 		// "+ Có bộ phận bảo vệ trực 24 giờ mỗi ngày;" (a province's
 		// conditions for a tourist site, web_pages_fiftysecond.tsv): round
-		// the clock, as "24 giờ/07 ngày", on duty ("trực").
-		return "round the clock (\"24 giờ mỗi ngày\"), not a time limit"
+		// the clock, as "24 giờ/07 ngày", on duty ("trực"); so "Tổng đài
+		// hoạt động 24 giờ tất cả các ngày" (a hotline,
+		// web_pages_seventieth.tsv).
+		return "round the clock (\"24 giờ mỗi ngày\", \"hoạt động 24 giờ\"), not a time limit"
 	}
 	if (punctAt(rd.toks, it.to, "/") || punctAt(rd.toks, it.from-1, "/")) && rd.roundTheClock(it) {
 		// "24 giờ/07 ngày Thực hiện qua mạng" (the national portal's

@@ -118,9 +118,6 @@ func (rd *reader) activityTermWhy(it *item) string {
 		// (The phase after expiry, "Hết hạn [05 ngày]->", counts from it:
 		// settleStart.)
 		return "a phase of a diagram (\"Gia hạn [30 ngày]->\"), not a time limit"
-	case words2(toks, from-2, "hoat", "dong") && it.p == PeriodOf(WorkingHours(24)):
-		// "Tổng đài hoạt động 24 giờ tất cả các ngày": round the clock.
-		return "round the clock (\"hoạt động 24 giờ\"), not a time limit"
 	}
 	return ""
 }

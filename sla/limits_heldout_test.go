@@ -3,6 +3,7 @@ package sla_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -103,12 +104,17 @@ func TestReadLimitHeldOut(t *testing.T) {
 		t.Fatal("no held-out file in testdata/limits")
 	}
 	var rows []corpusRow
+	var catalogue corpusScore // the rows of catalogue files, summed
 	for _, name := range files {
 		fileRows := loadCorpusFiles(t, name)
 		sc := scoreCorpus(t, fileRows)
 		t.Logf("%s: %d rows %v; single limits %d/%d, alternatives %d, events %d",
 			filepath.Base(name), len(fileRows), sc.kinds, sc.singleOK, sc.single, sc.right["alternatives"], sc.right["event"])
 		rows = append(rows, fileRows...)
+		if catalogueFile(name) {
+			catalogue.given += sc.given
+			catalogue.givenOK += sc.givenOK
+		}
 	}
 	if len(rows) < 200 {
 		t.Fatalf("held-out set has %d rows, want at least 200", len(rows))
@@ -136,6 +142,15 @@ func TestReadLimitHeldOut(t *testing.T) {
 	if rate < 0.98 {
 		t.Logf("GAP: single-limit due dates right for %.1f %% of %d held-out texts; the target is 98 %%", 100*rate, sc.single)
 	}
+	// The other side of the same figure: of the texts the reader gave one
+	// limit from receipt for (ParseLimit's answer, a deadline a vendor
+	// would count without asking anyone), how many give the labelled due
+	// date. A wrong one is worse than a refusal, which goes to a person.
+	t.Logf("limits given that are right: %d/%d (%.1f %%); of catalogue and portal texts: %d/%d (%.1f %%)",
+		sc.givenOK, sc.given, 100*sc.givenRate(), catalogue.givenOK, catalogue.given, 100*catalogue.givenRate())
+	if wrong := sc.given - sc.givenOK; wrong > heldOutWrongLimitsCeiling {
+		t.Errorf("%d held-out texts read as one limit from receipt that is not their label, more than the %d of the last measure", wrong, heldOutWrongLimitsCeiling)
+	}
 	if sc.singleOK < heldOutFloor["limit"] {
 		t.Errorf("single-limit due dates right for %d held-out texts, fewer than the %d of the last measure", sc.singleOK, heldOutFloor["limit"])
 	}
@@ -147,6 +162,30 @@ func TestReadLimitHeldOut(t *testing.T) {
 			t.Errorf("%d held-out %s texts reported as such, fewer than the %d of the last measure", right, kind, heldOutFloor[kind])
 		}
 	}
+}
+
+// heldOutWrongLimitsCeiling is the last measure of the held-out texts the
+// reader gives one limit from receipt for that is not their label (their
+// kind is another, or their due date differs): no change may make it more.
+// First measured in the thirty-ninth session, 996 of 5,678 limits given
+// (82.5 % right; 1,423 of 1,557, 91.4 %, of those from catalogue files). Most wrong ones are
+// sentences of laws and web pages: 441 texts that give no limit of a
+// procedure at all (a ban's, a leave's or a term's length, labelled none),
+// 386 counted from another event and 160 with alternatives.
+const heldOutWrongLimitsCeiling = 996
+
+// catalogueFile reports whether a corpus file holds texts of procedure
+// catalogues, as a vendor imports them (a catalogue's, a portal's, a
+// province's or a commune's own cells and steps), rather than sentences
+// of laws or of web pages.
+func catalogueFile(name string) bool {
+	base := strings.TrimPrefix(filepath.Base(name), "heldout_")
+	for _, p := range []string{"catalogue_repos", "commune_export", "provincial_", "portal_", "app_repos"} {
+		if strings.HasPrefix(base, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldOutFloor is the last measure of the reader on the held-out set (rows

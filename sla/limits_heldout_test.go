@@ -1434,8 +1434,11 @@ func catalogueFile(name string) bool {
 // whatever it finds) and one more event: 4682/5165 (90.6 %), 2847/3107 (91.6
 // %), 6891/7548 (91.3 %). (A detention, a stay, a statistic, a need and a
 // wait read as no limits wherever their words stood cost ten older texts,
-// and were narrowed to the forms the tuning texts use.)
-var heldOutFloor = map[string]int{"limit": 4682, "alternatives": 2847, "event": 6891}
+// and were narrowed to the forms the tuning texts use.) The thirty-ninth
+// session's checks of the tuning texts with words swapped ("tiếp nhận" for
+// "nhận", "nhận" for "nhận được", "xử lý" for "giải quyết") read one more
+// event: 6892/7548.
+var heldOutFloor = map[string]int{"limit": 4682, "alternatives": 2847, "event": 6892}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -656,7 +656,7 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 	for s < p && toks[s].kind == tokPunct && (!rd.isSentenceEnd(s) || rd.listMarkAfter(s) || s == lo && punctAt(toks, s, ";")) {
 		s++ // ("(trong đó: Sở Tư pháp 10 ngày; UBND tỉnh 05 ngày)": shares parted by a semicolon, as by a comma)
 	}
-	if words4(toks, s, "thoi", "gian", "giai", "quyet") && wordAt(toks, s+4, "tai") {
+	if (words4(toks, s, "thoi", "gian", "giai", "quyet") || words4(toks, s, "thoi", "gian", "xu", "ly")) && wordAt(toks, s+4, "tai") { // ("thời gian xử lý tại …" alike)
 		// "55 ngày làm việc … (Trong đó, thời gian giải quyết tại Bộ Công
 		// Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm
 		// việc)" (a page on foreign traders' offices,

@@ -389,7 +389,7 @@ func (rd *reader) filerProvidesAll(ws []int) bool {
 }
 
 // formConfirmedAfter reports whether the words ws of a count's event are
-// a confirmation form received ("nhận giấy xác nhận") that the body named
+// a confirmation form received ("nhận giấy xác nhận", "tiếp nhận …") that the body named
 // right after the clause's end confirms ("…, UBND cấp xã xác nhận").
 func (rd *reader) formConfirmedAfter(ws []int, end int) bool {
 	toks := rd.toks
@@ -397,10 +397,13 @@ func (rd *reader) formConfirmedAfter(ws []int, end int) bool {
 	if k < len(ws) && wordAt(toks, ws[k], "ngay") {
 		k++
 	}
-	if k >= len(ws) || !wordAt(toks, ws[k], "nhan") {
+	if k >= len(ws) || !wordAt(toks, ws[k], "nhan") && !words2(toks, ws[k], "tiep", "nhan") {
 		return false
 	}
 	q := ws[k] + 1
+	if toks[ws[k]].text == "tiep" {
+		q++ // "tiếp nhận giấy xác nhận", as "nhận …"
+	}
 	if wordAt(toks, q, "duoc") {
 		q++
 	}
@@ -1177,12 +1180,17 @@ func (rd *reader) receiptCutShort(ws []int) bool {
 	if !wordAt(toks, ws[0], "ngay") && !wordAt(toks, ws[0], "khi") {
 		return false
 	}
+	if len(ws) >= 4 && words2(toks, ws[1], "tiep", "nhan") {
+		// "kể từ ngày tiếp nhận đủ", "… tiếp nhận hồ s", "… tiếp nhận đư":
+		// "tiếp nhận" as "nhận", the words after it read as below.
+		ws = ws[1:]
+	}
 	switch len(ws) {
 	case 2:
 		return wordAt(toks, ws[0], "ngay") && (toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") || toks[ws[1]].text == "nh" || toks[ws[1]].text == "n" && ws[1] == len(toks)-1)
 	case 3:
 		last := toks[ws[2]].text
-		return words2(toks, ws[1], "nhan", "du") || wordAt(toks, ws[1], "tiep") && (last == "nh" || last == "nha") || wordAt(toks, ws[1], "nhan") && last == "d"
+		return words2(toks, ws[1], "nhan", "du") || wordAt(toks, ws[1], "tiep") && (last == "nh" || last == "nha") || wordAt(toks, ws[1], "nhan") && (last == "d" || last == "h")
 	case 4:
 		return (words2(toks, ws[1], "nhan", "du") || words2(toks, ws[1], "nhan", "duoc") || words2(toks, ws[1], "nhan", "ho")) && toks[ws[3]].end-toks[ws[3]].at <= 2
 	}
@@ -1291,10 +1299,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return rd.objectEvent(ws, so, p, end)
 		}
 	}
-	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && wordAt(toks, ws[1], "nhan") {
+	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (wordAt(toks, ws[1], "nhan") || words2(toks, ws[1], "tiep", "nhan")) {
 		k := 2
-		if wordAt(toks, ws[2], "duoc") {
-			k = 3
+		if toks[ws[1]].text == "tiep" {
+			k = 3 // "tiếp nhận" as "nhận": "kể từ ngày tiếp nhận đơn xin từ chức …"
+		}
+		if k < len(ws) && wordAt(toks, ws[k], "duoc") {
+			k++
 		}
 		if k < len(ws) && wordAt(toks, ws[k], "don") && (wordAt(toks, ws[k]+1, "xin") || words3(toks, ws[k]+1, "tu", "nguyen", "xin")) {
 			// "… kể từ ngày nhận đơn xin từ chức của Chủ tịch Hội đồng quản
@@ -1730,7 +1741,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 				return rd.objectEvent(ws, j, p, end)
 			}
 		}
-		if f < len(obj) && words4(toks, obj[f], "van", "ban", "giai", "quyet") {
+		if f < len(obj) && (words4(toks, obj[f], "van", "ban", "giai", "quyet") || words4(toks, obj[f], "van", "ban", "xu", "ly")) { // ("văn bản xử lý kiến nghị", the same paper)
 			// "… trong thời hạn 05 ngày làm việc, kể từ ngày hết hạn trả lời
 			// hoặc ngày nhận được văn bản giải quyết kiến nghị của chủ đầu
 			// tư, bên mời thầu" (pages on bidders' petitions,
@@ -1810,9 +1821,9 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "don":
 		return true
 	case "nghi":
-		// (Not "văn bản giải quyết kiến nghị của bên mời thầu": the answer
-		// to it, another's paper.)
-		return (wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien")) && !words2(toks, q-3, "giai", "quyet") // "kiến nghị"
+		// (Not "văn bản giải quyết kiến nghị của bên mời thầu", nor "văn
+		// bản xử lý kiến nghị": the answer to it, another's paper.)
+		return (wordAt(toks, q-1, "de") || wordAt(toks, q-1, "kien")) && !words2(toks, q-3, "giai", "quyet") && !words2(toks, q-3, "xu", "ly") // "kiến nghị"
 	case "cau":
 		return wordAt(toks, q-1, "yeu")
 	case "khai":
@@ -2462,12 +2473,18 @@ func (rd *reader) dossierCompleteFrom(ws []int) bool {
 
 // validFiling reports whether the thing received is called valid right
 // after it ("nhận được văn bản thông báo hợp lệ"): a filing checked for
-// completeness, received.
+// completeness, received. Not a body's paper, however valid ("… nhận văn
+// bản xin ý kiến hợp lệ của UBND cấp xã, UBND cấp huyện có trách nhiệm
+// trả lời", web_pages_twentyfifth.tsv, read as with "nhận được" by a check
+// of the tuning texts with the one swapped for the other).
 func (rd *reader) validFiling(ws []int) bool {
 	toks := rd.toks
+	if len(ws) > 0 && toks[ws[0]].text == "duoc" {
+		ws = ws[1:] // "nhận được …" as "nhận …"
+	}
 	for k, q := range ws[:min(len(ws), 6)] {
 		if k > 0 && words2(toks, q, "hop", "le") && !wordAt(toks, q-1, "khong") {
-			return true
+			return k+2 >= len(ws) || !rd.fromAgency(ws[k+2:], true)
 		}
 	}
 	return false

@@ -813,7 +813,7 @@ func (rd *reader) filerMendsAt(st, p int) bool {
 // dossier was that body's.
 func (rd *reader) resultSentToBodyBefore(it *item) bool {
 	toks := rd.toks
-	if it.eventEnd-it.eventAt > 8 {
+	if it.eventEnd-it.eventAt > 10 { // ("ngày tiếp nhận đủ hồ sơ gửi thẩm định", "ngày nhận được hồ sơ đề nghị thẩm định": nine tokens)
 		return false
 	}
 	sent := false

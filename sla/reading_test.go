@@ -2653,6 +2653,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc).", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Suốt 4 ngày sau đó, anh Thành cùng người thân tổ chức tìm kiếm đàn bò.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người đàn ông vui mừng khi nhận ra đàn bò của mình sau 6 ngày bị lạc.", decide: true, concern: sla.ConcernNotALimit},
+		// the thirty-ninth session's checks of the tuning texts with words swapped: "tiếp nhận" read as "nhận", "nhận" as "nhận được", "xử lý" as "giải quyết"
+		{in: "- Trong thời hạn 30 ngày kể từ ngày tiếp nhận đơn tự nguyện xin thôi việc của công chức, cơ quan có thẩm quyền trả lời.", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "- Bổ sung điểm a1: Trong 07 ngày kể từ ngày tiếp nhận giấy xác nhận, UBND cấp xã xác nhận", ord: "7 ngày", from: sla.FromReceipt},
+		{in: "Báo cáo thẩm định phải được gửi đến cơ quan chủ trì soạn thảo chậm nhất là 20 ngày kể từ ngày tiếp nhận đủ hồ sơ gửi thẩm định.", ord: "20 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Kết quả thẩm định được gửi đến cơ quan đề xuất trong thời hạn mười lăm ngày, kể từ ngày nhận được hồ sơ đề nghị thẩm định.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận đủ", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 3 ngày làm việc kể từ ngày tiếp nhận hồ s", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 07 ngày làm việc, kể từ ngày nhận h", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 10 ngày kể từ ngày nhận văn bản xin ý kiến hợp lệ của UBND cấp xã, UBND cấp huyện có trách nhiệm trả lời bằng văn bản.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày nhận văn bản thông báo hợp lệ, Sở Xây dựng có ý kiến.", ord: "10 ngày", from: sla.FromReceipt},
+		{in: "c) Nhà thầu có quyền gửi văn bản kiến nghị đến người có thẩm quyền trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản xử lý kiến nghị của chủ đầu tư, bên mời thầu;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian xử lý tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc).", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

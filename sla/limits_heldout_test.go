@@ -171,8 +171,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (82.5 % right; 1,423 of 1,557, 91.4 %, of those from catalogue files). Most wrong ones are
 // sentences of laws and web pages: 441 texts that give no limit of a
 // procedure at all (a ban's, a leave's or a term's length, labelled none),
-// 386 counted from another event and 160 with alternatives.
-const heldOutWrongLimitsCeiling = 996
+// 386 counted from another event and 160 with alternatives. 995 after the
+// session's word-swap rules; 1,013 of 5,719 with its web round's held-out
+// half (heldout_web_pages_seventythird.tsv, whose texts read on arrival
+// gave 18 wrong ones, and its rules took none back).
+const heldOutWrongLimitsCeiling = 1013
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1437,8 +1440,16 @@ func catalogueFile(name string) bool {
 // and were narrowed to the forms the tuning texts use.) The thirty-ninth
 // session's checks of the tuning texts with words swapped ("tiếp nhận" for
 // "nhận", "nhận" for "nhận được", "xử lý" for "giải quyết") read one more
-// event: 6892/7548.
-var heldOutFloor = map[string]int{"limit": 4682, "alternatives": 2847, "event": 6892}
+// event: 6892/7548. Its first web round (heldout_web_pages_seventythird.tsv:
+// reductions of processing times, late dossiers, internal processes,
+// military service, urban trees, tourism, pharmacies, radio frequencies;
+// 108 texts), on arrival 23/24, 12/25, 16/23; its rules read one older
+// single limit more (a breakdown in a bracket whose shares name their body
+// after the amount) and none fewer: 4706/5189 (90.7 %), 2859/3132 (91.3
+// %), 6908/7571 (91.2 %). (A permit's extension read by "gia hạn … lần"
+// alone cost two older alternatives, "được gia hạn một lần, thời gian gia
+// hạn không quá …", and now asks for "gia hạn giấy phép".)
+var heldOutFloor = map[string]int{"limit": 4706, "alternatives": 2859, "event": 6908}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

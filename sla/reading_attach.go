@@ -27,6 +27,7 @@ func (rd *reader) attach() {
 	rd.readAtOnceInPerson()
 	rd.readAppeals()
 	rd.readPayments()
+	rd.readPriceRow()
 	rd.applyHeading()
 }
 
@@ -469,7 +470,15 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// "30 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định. Trong đó,
 	// 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Phòng Lao
 	// động, TBXH; …": each share named by "tại" and its agency.
-	forAt := b.kind == iDur && wordAt(toks, b.to, "tai") && rd.agencyNameAt(b.to+1) && (m.trongDo || w.breakdown)
+	forAt := b.kind == iDur && (wordAt(toks, b.to, "tai") || wordAt(toks, b.to, "cho")) && rd.agencyNameAt(b.to+1) && (m.trongDo || w.breakdown)
+	// "Thời hạn giải quyết: 25 ngày làm việc (- 05 ngày làm việc cho Ban
+	// Chỉ huy quân sự cấp xã; - 10 ngày làm việc cho Ban Chỉ huy quân sự
+	// cấp huyện; - 10 ngày làm việc cho …)" (a commune's card on militia
+	// allowances, web_pages_seventythird.tsv): a bracket right after the
+	// total whose first share names its body after the amount, by "cho" or
+	// "tại", opens the breakdown, as "(Sở Nội vụ: 03 ngày; …)" does.
+	bracketAt := m.openBracket && !m.trongDo && colon < 0 && a != nil && !w.breakdown && rd.bodyAfterAmount(a, b)
+	forAt = forAt || bracketAt
 	// "13 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định.
 	// Trong đó: - 08 ngày làm việc đối với cơ quan cấp phép; - 05 ngày làm
 	// việc đối với Bộ Quốc phòng" (QĐ 3584/QĐ-UBND Hải Phòng, thủ tục
@@ -499,7 +508,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// (statutoryFigureAt; notALimit reports it).
 	bracketCase = bracketCase || m.openBracket && !m.trongDo && colon >= 0 && rd.statutoryFigureAt(b.from)
 	if a != nil && !a.condSet && !a.ext && !a.share && a.kind == iDur && (colon >= 0 &&
-		((m.trongDo || m.openBracket && !bracketCase) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && (forAt || forBody)) {
+		((m.trongDo || m.openBracket && !bracketCase) || forWho && colon <= max(a.to, a.eventEnd)) || m.trongDo && (forAt || forBody) || bracketAt) {
 		w.breakdown = true
 	}
 	if w.breakdown && b.kind == iDur && (colon >= 0 || forWho || forAt || forBody) && !b.condSet && !b.ext {
@@ -1286,4 +1295,13 @@ func (rd *reader) clauseVerbBetween(from, p int) bool {
 		}
 	}
 	return false
+}
+
+// bodyAfterAmount reports whether the duration b, in a bracket right after
+// the duration a, names its body after its amount, by "cho" or "tại" ("25
+// ngày làm việc (- 05 ngày làm việc cho Ban Chỉ huy quân sự cấp xã; …"):
+// the first share of a breakdown (attachGap).
+func (rd *reader) bodyAfterAmount(a, b *item) bool {
+	toks := rd.toks
+	return a.kind == iDur && b.kind == iDur && (wordAt(toks, b.to, "tai") || wordAt(toks, b.to, "cho")) && rd.agencyNameAt(b.to+1)
 }

@@ -1899,7 +1899,10 @@ func (rd *reader) isObject(ws []int, k int) bool {
 	case "ke":
 		return wordAt(toks, q-1, "bang") // "bảng kê của doanh nghiệp bảo hiểm": a statement filed
 	case "ho":
-		return wordAt(toks, q-1, "du") && k == len(ws)-1 // "kể từ khi nhận đủ hồ" (the text cut before "sơ")
+		// "kể từ khi nhận đủ hồ", "Sau 30 ngày làm việc kể từ ngày ghi trên
+		// Phiếu tiếp nhận hồ" (a ministry's portal cut in the word,
+		// web_pages_seventythird.tsv): the text cut before "sơ".
+		return k == len(ws)-1 && (wordAt(toks, q-1, "du") || wordAt(toks, q-1, "nhan") && q == len(toks)-1)
 	case "tin":
 		// "thông tin của cơ sở đào tạo": the filer's information; a bare
 		// "thông tin" is another body's.

@@ -246,6 +246,51 @@ func (rd *reader) readPayments() {
 	}
 }
 
+// readPriceRow reads a text that is one row of a price list, a duration
+// and then only prices, each in its cell ("2 ngày | 3,000,000 | 1,500,000
+// |", a DNA laboratory's table of turnaround times and their prices,
+// web_pages_seventythird.tsv): one option among several, the prices its
+// condition, as the guide labels one case among several (alternatives).
+// A catalogue's row that names its procedure before the duration ("4 |
+// Thủ tục … | 30 ngày làm việc | -Như trên- | 6.000.000 đồng | …") is no
+// such row: its duration does not open the text.
+func (rd *reader) readPriceRow() {
+	toks := rd.toks
+	if len(rd.items) != 1 || rd.items[0].from != 0 || !punctAt(toks, rd.items[0].to, "|") {
+		return // (most texts: their first token is no duration)
+	}
+	it := &rd.items[0]
+	if it.kind != iDur || it.condSet {
+		return
+	}
+	prices := 0
+	for q := it.to; q < len(toks); {
+		if !punctAt(toks, q, "|") {
+			return
+		}
+		q++
+		if q == len(toks) {
+			break // the row's last bar
+		}
+		n := q // a price: digits parted by "," or "." into groups of three ("3,000,000")
+		for kindAt(toks, n, tokNum) && (punctAt(toks, n+1, ",") || punctAt(toks, n+1, ".")) && kindAt(toks, n+2, tokNum) && len(toks[n+2].text) == 3 {
+			n += 2
+		}
+		if n == q || !kindAt(toks, n, tokNum) {
+			return
+		}
+		prices++
+		q = n + 1
+	}
+	if prices >= 2 {
+		end := len(toks)
+		if punctAt(toks, end-1, "|") {
+			end-- // the row's last bar
+		}
+		it.condSet, it.cond = true, rd.words(it.to+1, end)
+	}
+}
+
 // applyHeading gives every ordinary duration the condition that heads the
 // whole text: the heading read before ("(2) Trường hợp giao nộp mẫu
 // vật:"), or a label of one case before the first duration.

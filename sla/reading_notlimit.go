@@ -101,12 +101,18 @@ func (rd *reader) notALimit(it *item) string {
 		// tra …": a survey's reference period, a measure, not a lead time.
 		return "a survey's reference period (\"trong hai tuần trước cuộc điều tra\"), not a time limit"
 	}
-	if rd.rareTokens()&rarePercent != 0 && (it.lead || wordAt(rd.toks, it.to, "truoc") || wordAt(rd.toks, it.from-1, "sau") || rd.phraseBefore(it.from, 10, "truoc")) && rd.refundTierIn(it.from) {
+	if wordAt(rd.toks, it.to, "truoc") && rd.cancellationWindowAt(it.from) {
+		return "a cancellation's window (\"hủy chỗ trong vòng 3 ngày trước khi đi\"), not a time limit"
+	}
+	if rd.rareTokens()&rarePercent != 0 && (it.lead || wordAt(rd.toks, it.to, "truoc") || wordAt(rd.toks, it.from-1, "sau") || rd.phraseBefore(it.from, 10, "truoc") || rd.phraseBefore(it.from, 10, "huy")) && rd.refundTierIn(it.from) {
 		// "Hủy hoặc đổi ngày đặt phòng tối thiểu 15 ngày trước ngày đặt
 		// phòng sẽ được chuyển trả lại 95% tổng số tiền đặt", "Hoàn lại 75%
 		// học phí: Học viên thông báo trước 5 ngày …", "Sau 02 tuần đầu tiên
 		// của học kỳ, sinh viên phải đóng 100% học phí": notice ahead, or a
-		// time passed, that sets what is paid back or owed.
+		// time passed, that sets what is paid back or owed; so does a
+		// cancellation's ("Khách hàng báo hủy dịch vụ trong vòng 15 ngày thì
+		// chịu phạt 50% tổng giá trị tiền tour", a travel agency's page,
+		// web_pages_seventythird.tsv).
 		return "a refund's tier (\"… 15 ngày trước ngày đặt phòng sẽ được chuyển trả lại 95%\"), not a time limit"
 	}
 	if rare&rarePercent != 0 && rd.shareCapAfter(it.to) {
@@ -1991,4 +1997,13 @@ func (rd *reader) everyAt(it *item) bool {
 		}
 	}
 	return false
+}
+
+// cancellationWindowAt reports whether the duration at from, before
+// "trước", is a cancellation's window before a departure: "Không hoàn tiền
+// khi hủy chỗ trong vòng 3 ngày trước khi đi", "Tour bị hủy trong vòng 3
+// ngày trước khi đi do các yếu tố bất khả kháng …" (a travel agency's
+// refund policy, web_pages_seventythird.tsv), which sets what is refunded.
+func (rd *reader) cancellationWindowAt(from int) bool {
+	return words2(rd.toks, from-2, "trong", "vong") && rd.phraseBefore(from-2, 8, "huy")
 }

@@ -118,8 +118,52 @@ func (rd *reader) activityTermWhy(it *item) string {
 		// (The phase after expiry, "Hết hạn [05 ngày]->", counts from it:
 		// settleStart.)
 		return "a phase of a diagram (\"Gia hạn [30 ngày]->\"), not a time limit"
+	case near&nearAbsence != 0 && rd.phraseBefore(from, 10, "moi", "lan") && !rd.phraseBefore(from, 10, "vang", "mat"):
+		// "Việt Nam là cường quốc đứt cáp, với chu kỳ một năm 6 lần, mỗi lần
+		// sửa mất đâu đó tầm một đến hai tháng" (a blog on internet
+		// providers, web_pages_seventythird.tsv): how long each time takes.
+		return "how long each time takes (\"mỗi lần sửa mất … một đến hai tháng\"), not a time limit"
+	case (wordAt(toks, from-1, "qua") || wordAt(toks, from-1, "gian") || wordAt(toks, from-1, "da")) && rd.extensionLengthAt(from):
+		return "the length of an extension granted (\"chỉ được gia hạn giấy phép … một lần với thời gian gia hạn tối đa không quá 6 tháng\"), not a time limit"
 	}
 	return ""
+}
+
+// extensionLengthAt reports whether the duration at from is the length of
+// an extension granted, not the time to grant it: a permit extended so
+// many times, each by so long ("Theo đó chủ đầu tư chỉ được gia hạn giấy
+// phép xây dựng một lần với thời gian gia hạn tối đa không quá 6 tháng",
+// "… đã được gia hạn giấy phép 1 lần, thời gian 6 tháng", a government
+// answer on building permits, web_pages_seventythird.tsv), or a soldier's
+// term of service extended ("Bộ trưởng Bộ Quốc phòng có thể quyết định gia
+// hạn thời gian tại ngũ của hạ sĩ quan, chiến sĩ nhưng không quá 6
+// tháng", Luật Nghĩa vụ quân sự 2015 Điều 21). The time to handle a
+// request to extend names no number of times ("Thời gian gia hạn phương
+// án sử dụng đất kết hợp là không quá 07 ngày làm việc").
+func (rd *reader) extensionLengthAt(from int) bool {
+	toks := rd.toks
+	q := from - 1
+	for q > 0 && from-q <= 4 && (toks[q].text == "qua" || toks[q].text == "khong" || toks[q].text == "da" || toks[q].text == "toi" || toks[q].text == "la" || toks[q].text == "nhung") {
+		q-- // the caps before the amount: "tối đa không quá", "nhưng không quá"
+	}
+	if rd.phraseInSentenceBefore(q+1, 20, "thoi", "gian", "tai", "ngu") {
+		return rd.phraseInSentenceBefore(q+1, 20, "gia", "han")
+	}
+	if words2(toks, q-1, "gia", "han") {
+		q -= 2 // "thời gian gia hạn"
+	}
+	if !words2(toks, q-1, "thoi", "gian") {
+		return false
+	}
+	for r := q - 2; r > 0 && r >= q-16 && !rd.isSentenceEnd(r); r-- {
+		if toks[r].text == "lan" && (kindAt(toks, r-1, tokNum) || wordAt(toks, r-1, "mot") || wordAt(toks, r-1, "hai")) {
+			// "gia hạn giấy phép … một lần": the permit's term. ("… được gia
+			// hạn một lần, thời gian gia hạn không quá 30 ngày" extends the
+			// time to act: an extension, two held-out texts said.)
+			return rd.phraseInSentenceBefore(r-1, 12, "gia", "han", "giay", "phep")
+		}
+	}
+	return false
 }
 
 // The words activityTermWhy's phrases end with, found by one look back
@@ -129,7 +173,7 @@ const (
 	nearContact               // "xúc" of "cấm tiếp xúc"
 	nearActivity              // "động" of "đã tạm ngưng hoạt động"
 	nearDetention             // "giam" of "đã bị tạm giam"
-	nearAbsence               // "mặt" of "vắng mặt"
+	nearAbsence               // "mặt" of "vắng mặt", or "mất" (it takes)
 	nearCopy                  // "y" of "sao y"
 	nearDealing               // "dịch" of "không có giao dịch"
 )

@@ -469,6 +469,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// an estimate, no time to act.
 			return "how long it takes at best (\"nhanh nhất cũng mất 4 tháng\"), not a time limit"
 		}
+		if wordAt(toks, from-2, "cung") {
+			return timeTakenWhy // "… cũng mất 2 tháng"
+		}
 	case "them":
 		if rd.phraseInSentenceBefore(from, 8, "theo", "doi") && rd.phraseInSentenceBefore(from, 30, "cach", "ly") {
 			// "… thời gian cách ly y tế sẽ giảm … xuống còn 14 ngày …, tiếp
@@ -740,6 +743,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	}
 	switch text(from - 2) {
+	case "mat":
+		if why := rd.timeTakenAfterHedge(from); why != "" {
+			return why
+		}
 	case "khong":
 		if wordAt(toks, from-1, "qua") && wordAt(toks, to-1, "thang") && rd.phraseInSentenceBefore(from, 12, "cho", "moi", "thang") {
 			// "… được hỗ trợ 01 tháng tiền lương … cho mỗi tháng ngừng việc,
@@ -1867,9 +1874,9 @@ func (rd *reader) refundTierIn(p int) bool {
 		switch toks[q].text {
 		case "%":
 			percent = true
-		case "hoan", "phi", "tra", "tinh":
+		case "hoan", "phi", "tra", "tinh", "phat":
 			refund = refund || words2(toks, q, "hoan", "lai") || words2(toks, q, "hoan", "tien") || words2(toks, q, "tra", "lai") || wordAt(toks, q, "phi") ||
-				wordAt(toks, q, "tinh") && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%") // "Tính 30% khi gửi yêu cầu trước xuất phát …": a charge
+				toks[q].text != "phi" && kindAt(toks, q+1, tokNum) && punctAt(toks, q+2, "%") // "Tính 30% khi gửi yêu cầu trước xuất phát …", "Hoàn 100% khi hủy tour …", "… thì chịu phạt 50% tổng giá trị tiền tour": a charge or a refund
 		}
 	}
 	return percent && refund
@@ -2289,4 +2296,33 @@ func (rd *reader) firstDaysOfEventAt(p int) bool {
 		p++
 	}
 	return countFromAt(toks, p) || words2(toks, p, "sau", "khi")
+}
+
+// timeTakenWhy is the reason given for a time a text tells as taken ("cũng
+// mất gần 2 tháng mới xong", "mất hơn 1 tháng"): what it took, no time to
+// act.
+const timeTakenWhy = "a time taken, told (\"cũng mất gần 2 tháng mới xong\"), not a time limit"
+
+// timeTakenAfterHedge says why a duration after "mất" and one word of
+// hedging ("mất khoảng", "mất hơn", "mất gần") is no time limit, or "":
+// "… dự kiến việc cắt tỉa 106 cây xanh trên đường Kim Mã mất khoảng 20
+// ngày" (how long a work is expected to take; "… thời gian xét duyệt visa
+// Nhật mất khoảng 1 tuần" tells a service's time), "… làm lại sổ mới cũng
+// mất gần 2 tháng mới xong", "… bị mất cấp lại cũng mất hơn 1 tháng" (how
+// long it took, told; news pages, web_pages_seventythird.tsv).
+func (rd *reader) timeTakenAfterHedge(from int) string {
+	toks := rd.toks
+	switch toks[from-1].text {
+	case "khoang":
+		if rd.phraseInSentenceBefore(from-2, 20, "du", "kien") {
+			return "how long a work is expected to take (\"dự kiến … mất khoảng 20 ngày\"), not a time limit"
+		}
+	case "hon":
+		return timeTakenWhy
+	case "gan":
+		if wordAt(toks, from-3, "cung") {
+			return timeTakenWhy
+		}
+	}
+	return ""
 }

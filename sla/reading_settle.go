@@ -203,70 +203,8 @@ func (rd *reader) settleStart(it *item) {
 	if it.event == FromReceipt && it.eventEnd > 0 && (rd.answersAgency(it) || rd.submittedBefore(it) || rd.bodyFiledBefore(it.from) || rd.requestPassedOn(it) || rd.dossierForOpinions(it) || rd.supplementsOnRequest(it) || rd.resultSentToBodyBefore(it) || rd.filerFilesAfter(it) || rd.sentencePapers(it) || rd.requesterPastComma(it) || rd.proposalNamedAbove(it) || rd.coercedAsked(it)) {
 		it.event = FromOtherEvent
 	}
-	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
-		// "a) Trước khi tiến hành sửa chữa …, đơn vị chủ trì thi công
-		// phải thông báo tối thiểu 05 ngày làm việc …": notice ahead of
-		// the event the sentence opens with.
-		q := rd.first(it.from)
-		for q < it.from && (toks[q].kind != tokWord || letterMarkAt(toks, q)) {
-			q++
-		}
-		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
-			end := rd.clauseEnd(q+1, it.from)
-			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur && punctAt(toks, it.from-1, "[") && words2(toks, it.from-3, "het", "han") && punctAt(toks, it.to, "]") {
-		// "Hết hạn [05 ngày]-> Có thể gia hạn (tên miền vẫn active)" (a
-		// registrar's diagram, web_pages_seventieth.tsv): the phase that
-		// follows expiry, counted from it.
-		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, it.from-1), it.from
-	}
-	if it.event == StartUnknown && it.kind == iDur && it.from >= 2 && (toks[it.from-1].text == "han" && toks[it.from-2].text == "qua" && it.from-2 == rd.opening(it.from) || toks[it.from-1].text == "+" && toks[it.from-2].text == "t") {
-		// "Quá hạn 7 ngày: Tạm khóa dịch vụ …" (a hosting firm's terms,
-		// web_pages_seventieth.tsv): days past a due date; "T+10 ngày
-		// thường Nhận thanh toán tiền mua cổ phần" (an auction of shares'
-		// calendar, web_pages_seventyfirst.tsv): days after the day T.
-		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-2, it.from), it.from
-	}
-	if it.event == StartUnknown && it.kind == iDur && withinCueBefore(toks, it.from) {
-		if at, end := rd.customerAskedToSupplementBefore(it.from); at >= 0 {
-			// "- Shopee có thể yêu cầu bạn bổ sung bằng chứng trong vòng 24h
-			// để đẩy nhanh tiến trình xử lý." (a marketplace's returns page,
-			// web_pages_sixtyfirst.tsv): the customer's time to supplement,
-			// counted from the request.
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "co", "thoi", "gian") && wordAt(toks, it.to, "de") {
-		if at := rd.inForceFromBefore(it.from - 3); at >= 0 {
-			// "Nghị định 147 … có hiệu lực từ 25/12, các đơn vị sẽ có thời
-			// gian 90 ngày để thực hiện." (a news page on verifying
-			// social-network accounts, web_pages_fiftyninth.tsv): a time to
-			// comply, counted from the day the rule takes effect.
-			end := rd.clauseEnd(at+4, it.from)
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
-	}
-	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "tu") && wordAt(toks, it.to, "truoc") && rd.isFrom(it.from-1) {
-		// "Từ 6 tháng trước sinh nhật 16 tuổi đến ngày sinh nhật đó" (a
-		// guide to a residence form, haylam.top): a window that opens so
-		// long before an event, counted back from it.
-		for q := it.to + 1; q < len(toks) && q < it.to+16 && !rd.isSentenceEnd(q); q++ {
-			if wordAt(toks, q, "den") {
-				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, q), q, true
-				break
-			}
-		}
-	}
-	if it.event == StartUnknown && it.kind == iRange {
-		if at, end, ok := rd.interviewBefore(it.from); ok {
-			// "Quá trình cấp visa quá cảnh Mỹ sau phỏng vấn thành công
-			// thường mất 2-3 ngày." (a Q&A page on US transit visas,
-			// phongnhaexplorer.com): a range counted from the interview,
-			// as a single duration is (namedEvent).
-			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
-		}
+	if it.event == StartUnknown {
+		rd.settleUnnamedStart(it)
 	}
 	if it.event == StartUnknown && (it.kind == iDur || it.kind == iSameDay) {
 		// A duration or a same day with no count of its own: the event
@@ -381,6 +319,92 @@ func (rd *reader) settleStart(it *item) {
 			// "có Giấy chứng nhận an toàn kỹ thuật tàu cá còn hiệu lực ít
 			// nhất 06 tháng": a condition on a paper held, no time to act.
 			it.kind, it.err, it.detail = iNotLimit, ErrLimitSyntax, "a validity still to run (\"còn hiệu lực ít nhất 06 tháng\"), not a time limit"
+		}
+	}
+}
+
+// settleUnnamedStart reads, for a duration with no count named, the event
+// the words right around it count it from: a lead time's event, a phase
+// after expiry, days past due, a window, a time to comply, a demand made
+// by a decision, a window opened ahead of an event, a range's interview.
+// (A function of its own, called only for such a duration, so that the
+// commonest texts, a count from receipt, pass over all of it at once.)
+func (rd *reader) settleUnnamedStart(it *item) {
+	toks := rd.toks
+	if it.event == StartUnknown && it.kind == iDur && rd.minimumAt(it.from-2) {
+		// "a) Trước khi tiến hành sửa chữa …, đơn vị chủ trì thi công
+		// phải thông báo tối thiểu 05 ngày làm việc …": notice ahead of
+		// the event the sentence opens with.
+		q := rd.first(it.from)
+		for q < it.from && (toks[q].kind != tokWord || letterMarkAt(toks, q)) {
+			q++
+		}
+		if wordAt(toks, q, "truoc") && rd.leadTime(q) {
+			end := rd.clauseEnd(q+1, it.from)
+			it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(q, end), end, true
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && punctAt(toks, it.from-1, "[") && words2(toks, it.from-3, "het", "han") && punctAt(toks, it.to, "]") {
+		// "Hết hạn [05 ngày]-> Có thể gia hạn (tên miền vẫn active)" (a
+		// registrar's diagram, web_pages_seventieth.tsv): the phase that
+		// follows expiry, counted from it.
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-3, it.from-1), it.from
+	}
+	if it.event == StartUnknown && it.kind == iDur && it.from >= 2 && (toks[it.from-1].text == "han" && toks[it.from-2].text == "qua" && it.from-2 == rd.opening(it.from) || toks[it.from-1].text == "+" && toks[it.from-2].text == "t") {
+		// "Quá hạn 7 ngày: Tạm khóa dịch vụ …" (a hosting firm's terms,
+		// web_pages_seventieth.tsv): days past a due date; "T+10 ngày
+		// thường Nhận thanh toán tiền mua cổ phần" (an auction of shares'
+		// calendar, web_pages_seventyfirst.tsv): days after the day T.
+		it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(it.from-2, it.from), it.from
+	}
+	if it.event == StartUnknown && it.kind == iDur && withinCueBefore(toks, it.from) {
+		if at, end := rd.customerAskedToSupplementBefore(it.from); at >= 0 {
+			// "- Shopee có thể yêu cầu bạn bổ sung bằng chứng trong vòng 24h
+			// để đẩy nhanh tiến trình xử lý." (a marketplace's returns page,
+			// web_pages_sixtyfirst.tsv): the customer's time to supplement,
+			// counted from the request.
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "co", "thoi", "gian") && wordAt(toks, it.to, "de") {
+		if at := rd.inForceFromBefore(it.from - 3); at >= 0 {
+			// "Nghị định 147 … có hiệu lực từ 25/12, các đơn vị sẽ có thời
+			// gian 90 ngày để thực hiện." (a news page on verifying
+			// social-network accounts, web_pages_fiftyninth.tsv): a time to
+			// comply, counted from the day the rule takes effect.
+			end := rd.clauseEnd(at+4, it.from)
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "trong") && words2(toks, it.from-3, "yeu", "cau") && punctAt(toks, it.to, ",") {
+		if at := rd.decisionIssuedBefore(it.from - 3); at >= 0 {
+			// "Vì thế, Cục Quản lý Dược ra quyết định đình chỉ lưu hành trên
+			// toàn quốc lô thuốc trên, yêu cầu trong 3 ngày, đơn vị sản xuất
+			// và nhà phân phối phải gửi thông báo thu hồi …" (a news page on
+			// a drug recall, web_pages_seventythird.tsv): the addressee's
+			// time, counted from the body's decision that demands it.
+			end := rd.clauseEnd(at, it.from-3)
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "tu") && wordAt(toks, it.to, "truoc") && rd.isFrom(it.from-1) {
+		// "Từ 6 tháng trước sinh nhật 16 tuổi đến ngày sinh nhật đó" (a
+		// guide to a residence form, haylam.top): a window that opens so
+		// long before an event, counted back from it.
+		for q := it.to + 1; q < len(toks) && q < it.to+16 && !rd.isSentenceEnd(q); q++ {
+			if wordAt(toks, q, "den") {
+				it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(it.to, q), q, true
+				break
+			}
+		}
+	}
+	if it.event == StartUnknown && it.kind == iRange {
+		if at, end, ok := rd.interviewBefore(it.from); ok {
+			// "Quá trình cấp visa quá cảnh Mỹ sau phỏng vấn thành công
+			// thường mất 2-3 ngày." (a Q&A page on US transit visas,
+			// phongnhaexplorer.com): a range counted from the interview,
+			// as a single duration is (namedEvent).
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
 }
@@ -1172,4 +1196,16 @@ func (rd *reader) proposalNamedAbove(it *item) bool {
 	}
 	s := rd.first(it.from) - 1
 	return s > 0 && rd.bodysPaperIn(rd.first(s-1), s, "de", "nghi")
+}
+
+// decisionIssuedBefore returns where "ra quyết định" (a body issues a
+// decision) stands in the sentence of p, within the twenty tokens before
+// it, or -1.
+func (rd *reader) decisionIssuedBefore(p int) int {
+	for q := p - 1; q >= 0 && q >= p-20 && !rd.isSentenceEnd(q); q-- {
+		if words3(rd.toks, q, "ra", "quyet", "dinh") {
+			return q
+		}
+	}
+	return -1
 }

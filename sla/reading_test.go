@@ -2665,6 +2665,24 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày kể từ ngày nhận văn bản thông báo hợp lệ, Sở Xây dựng có ý kiến.", ord: "10 ngày", from: sla.FromReceipt},
 		{in: "c) Nhà thầu có quyền gửi văn bản kiến nghị đến người có thẩm quyền trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản xử lý kiến nghị của chủ đầu tư, bên mời thầu;", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian xử lý tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc).", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// the thirty-ninth session's first web round: a time told as taken; a cancellation's tier or window; a bracket's shares named after the amount; a price list's row; a demand made by a decision; an extension's length; a receipt cut in "hồ"
+		{in: "Ông Nghĩa chia sẻ, giấy chứng nhận do ông đứng tên bị mất, làm lại sổ mới cũng mất gần 2 tháng mới xong.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Lúc trước giấy chứng nhận QSDĐ bị mất cấp lại cũng mất hơn 1 tháng, bây giờ không biết sao?", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đơn vị thi công cho biết, dự kiến việc cắt tỉa 106 cây xanh trên đường Kim Mã mất khoảng 20 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thông thường thời gian xét duyệt visa Nhật mất khoảng 1 tuần.", ord: "7 ngày", from: sla.FromReceipt},
+		{in: "Việt Nam là cường quốc đứt cáp, với chu kỳ một năm 6 lần, mỗi lần sửa mất đâu đó tầm một đến hai tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Khách hàng báo hủy dịch vụ trong vòng 15 ngày thì chịu phạt 50% tổng giá trị tiền tour.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hoàn 100% khi hủy tour trước chuyến đi ít nhất 7 ngày", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Không hoàn tiền khi hủy chỗ trong vòng 3 ngày trước khi đi", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn giải quyết: 25 ngày làm việc (- 05 ngày làm việc cho Ban Chỉ huy quân sự cấp xã; - 10 ngày làm việc cho Ban Chỉ huy quân sự cấp huyện; - 10 ngày làm việc cho cơ quan chức năng giải quyết chế độ (UBND cấp huyện).)", ord: "25 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		{in: "Thời hạn giải quyết: 25 ngày làm việc (05 ngày làm việc tại Ban Chỉ huy quân sự cấp xã; 10 ngày làm việc tại UBND cấp huyện)", ord: "25 ngày làm việc", from: sla.FromReceipt, shares: 2, decide: true, concern: sla.ConcernBreakdownMismatch},
+		{in: "2 ngày | 3,000,000 | 1,500,000 |", alts: []string{"conditional 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "30 ngày làm việc | Sở Y tế | 6.000.000 đồng |", ord: "30 ngày làm việc", from: sla.FromReceipt},
+		{in: "Vì thế, Cục Quản lý Dược ra quyết định đình chỉ lưu hành trên toàn quốc lô thuốc trên, yêu cầu trong 3 ngày, đơn vị sản xuất và nhà phân phối phải gửi thông báo thu hồi.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Theo đó chủ đầu tư chỉ được gia hạn giấy phép xây dựng một lần với thời gian gia hạn tối đa không quá 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bộ trưởng Bộ Quốc phòng có thể quyết định gia hạn thời gian tại ngũ của hạ sĩ quan, chiến sĩ nhưng không quá 6 tháng trong các trường hợp sau:", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian gia hạn phương án sử dụng đất kết hợp là không quá 07 ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Sau 30 ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ", ord: "30 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -180,7 +180,12 @@ func withoutDiacritics(s string) string {
 // ngay" reads as "after"; "vừa mới được đăng ký trong vòng 60 (sáu mươi)
 // ngày", whose "mới" is told from "mỗi" by its accent; two cells of a
 // registrar's table with a spam phrase run into them, "Nổ lon đổi
-// tiền03 ngày làm việc", whose stripped "tien03" reads apart).
+// tiền03 ngày làm việc", whose stripped "tien03" reads apart); 144 with
+// web_pages_seventythird.tsv (a man's account, "… cũng mất hơn 1 tháng,
+// bây giờ không biết sao?", whose stripped "bay gio", "now", reads as
+// "bảy giờ", seven hours; a law firm's quote of Nghị định 13/2016/NĐ-CP,
+// "… đã đăng ký phục vụ trong ngạch dự bị thì: “Trong thời hạn 01 ngày
+// …", whose stripped "thi" is no "thì").
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -266,7 +271,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 142, 0
+	atMost, differ := 144, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {
@@ -275,8 +280,9 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 		// whole corpus's. 23 with web_pages_fortyeighth.tsv, one of whose
 		// two texts named above falls in the tenth; 24 with
 		// web_pages_fiftythird.tsv, one of whose two falls in it; 25 with
-		// web_pages_seventieth.tsv, whose no-contact ban falls in it.
-		atMost = 25
+		// web_pages_seventieth.tsv, whose no-contact ban falls in it; 26
+		// with web_pages_seventythird.tsv, one of whose two falls in it.
+		atMost = 26
 	}
 	for i := range rows {
 		if sampled && !tenthOf(rows[i].text) {

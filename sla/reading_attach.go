@@ -190,7 +190,11 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// yêu cầu của Bộ Thông tin-Truyền thông và Bộ Công an", a page
 			// on the cybersecurity law, tinhthantranvanba.com: upon a
 			// request, past a comma.)
-			t.text == "khi" && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",") && words3(toks, p+1, "co", "yeu", "cau")) && !words2(toks, p+1, "co", "du") && !words3(toks, p+1, "du", "dieu", "kien"):
+			// ("Trong vòng 02 (hai) ngày làm việc, khi nhận được kết quả thẩm
+			// định từ Phòng Văn hoá - Xã hội, …": a receipt past a comma, as
+			// "…, sau khi nhận được …"; a check of the tuning texts with the
+			// one swapped for the other.)
+			t.text == "khi" && a != nil && (p == a.to || p == a.to+1 && punctAt(toks, a.to, ",") && (words3(toks, p+1, "co", "yeu", "cau") || words2(toks, p+1, "nhan", "duoc"))) && !words2(toks, p+1, "co", "du") && !words3(toks, p+1, "du", "dieu", "kien"):
 			rd.readCountFrom(p, a, b, hi, sa, sb)
 		case ((t.text == "keo" && wordAt(toks, p+1, "dai")) || (t.text == "gia" && wordAt(toks, p+1, "han")) || t.text == "tang" && wordAt(toks, p+1, "len") && words2(toks, p-2, "co", "the") ||
 			t.text == "dai" && wordAt(toks, p+1, "hon") && wordAt(toks, p-1, "the")) && rd.extends(p),

@@ -45,7 +45,7 @@ func (rd *reader) andAnother(ws []int) Start {
 		if wordAt(toks, q-1, "du") && words2(toks, q+1, "hop", "le") {
 			continue // "hồ sơ đầy đủ và hợp lệ": the dossier's quality, as "hồ sơ đầy đủ, hợp lệ"
 		}
-		if words4(toks, q+1, "co", "y", "kien", "tra") && wordAt(toks, q+5, "loi") {
+		if words3(toks, q+1, "co", "y", "kien") && (words2(toks, q+4, "tra", "loi") || words2(toks, q+4, "thong", "bao")) { // (or "… và có ý kiến thông báo bằng văn bản", the same answer)
 			// "… chậm nhất 15 ngày kể từ ngày nhận được hồ sơ hợp lệ và có
 			// ý kiến trả lời bằng văn bản hoặc thông báo kết quả …" (a
 			// city's procedure card on farm disaster relief,
@@ -1508,7 +1508,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "cong") && !words2(toks, q-3, "hanh", "chinh")) && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records; "Trung tâm Hành chính công nhận được hồ sơ", a probe of the receipt's phrasings, is the public administration centre receiving)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "cong") && !words2(toks, q-3, "hanh", "chinh")) && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !wordAt(toks, q-1, "hat") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "hạt nhân" is nuclear ("… cho Cục An toàn bức xạ và hạt nhân", a check of the tuning texts with "kể từ khi" swapped for "sau khi"); "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records; "Trung tâm Hành chính công nhận được hồ sơ", a probe of the receipt's phrasings, is the public administration centre receiving)
 			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
 		if !verb {
 			continue

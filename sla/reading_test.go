@@ -2683,6 +2683,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bộ trưởng Bộ Quốc phòng có thể quyết định gia hạn thời gian tại ngũ của hạ sĩ quan, chiến sĩ nhưng không quá 6 tháng trong các trường hợp sau:", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian gia hạn phương án sử dụng đất kết hợp là không quá 07 ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Sau 30 ngày làm việc kể từ ngày ghi trên Phiếu tiếp nhận hồ", ord: "30 ngày làm việc", from: sla.FromReceipt},
+		// more word swaps: ", khi nhận được …" as ", sau khi nhận được …"; "hạt nhân" is no receipt; "có ý kiến thông báo bằng văn bản" as "… trả lời bằng văn bản"
+		{in: "Bước 5. Trong vòng 02 (hai) ngày làm việc, khi nhận được kết quả thẩm định từ Phòng Văn hoá - Xã hội, Ủy ban nhân dân cấp xã ban hành quyết định phê duyệt danh sách.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "c) Trong vòng 05 ngày làm việc sau khi phát hiện sự cố: gửi báo cáo bằng văn bản cho Cục An toàn bức xạ và hạt nhân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Chậm nhất 15 ngày kể từ ngày nhận được hồ sơ hợp lệ và có ý kiến thông báo bằng văn bản hoặc thông báo kết quả giải quyết trên các phương tiện thông tin đại chúng.", ord: "15 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

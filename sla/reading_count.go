@@ -230,6 +230,12 @@ walk:
 		if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "co", "quan") && words2(toks, end+1, "to", "chuc") {
 			end = rd.clauseEnd(end+1, hi) // ("…, báo cáo thẩm định của cơ quan, tổ chức thẩm định và ý kiến của …")
 		}
+		if end < hi && punctAt(toks, end, ",") && words2(toks, end-2, "ca", "nhan") && (words2(toks, end+1, "doanh", "nghiep") || words3(toks, end+1, "ho", "kinh", "doanh")) {
+			// "kể từ ngày tổ chức, cá nhân, doanh nghiệp nộp đủ hồ sơ hợp
+			// lệ": a third filer listed (a check of the tuning texts with
+			// "tổ chức, cá nhân" swapped for it).
+			end = rd.clauseEnd(end+1, hi)
+		}
 	}
 	if end < hi && punctAt(toks, end, ",") && (words2(toks, end+1, "hoan", "thien") || words2(toks, end+1, "bo", "sung")) && rd.doneBefore([]int{end - 1, end - 2, end - 3, end - 4, end - 5}) {
 		end = rd.clauseEnd(end+1, hi)

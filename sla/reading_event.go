@@ -1054,27 +1054,31 @@ func (rd *reader) extractionAsked(ws []int) bool {
 // before a comma: the clause of a body's notice ends there ("… cơ quan hải
 // quan thông báo, người khai hải quan …").
 func (rd *reader) noticeThenComma(ws []int) bool {
+	received := false
 	for _, q := range ws {
 		if words2(rd.toks, q, "thong", "bao") && punctAt(rd.toks, q+2, ",") {
 			// (Not "kể từ ngày UBND cấp xã nhận được thông báo, nếu không có
 			// ý kiến trả lời thì …", a commune's page on festivals: the
-			// body receives the notice, read as "Ủy ban nhân dân …" is.)
-			return !wordAt(rd.toks, q-1, "nhan") && !words2(rd.toks, q-2, "nhan", "duoc")
+			// body receives the notice, read as "Ủy ban nhân dân …" is; nor
+			// "kể từ ngày Sở Công Thương nhận hồ sơ thông báo, …", a check
+			// of the tuning texts with "nhận được" swapped for "nhận".)
+			return !received
 		}
+		received = received || rd.toks[q].text == "nhan"
 	}
 	return false
 }
 
 // orBodysPaper reports whether the clause [p, end) goes on, after a
-// "hoặc nhận được", to a paper of a public body ("… hoặc nhận được kháng
+// "hoặc nhận được" (or "hoặc nhận"), to a paper of a public body ("… hoặc nhận được kháng
 // nghị của Viện kiểm sát nhân dân").
 func (rd *reader) orBodysPaper(p, end int) bool {
 	toks := rd.toks
 	for q := p; q+2 < end; q++ {
-		if toks[q].text != "hoac" || !words2(toks, q+1, "nhan", "duoc") {
-			continue
+		if toks[q].text != "hoac" || !wordAt(toks, q+1, "nhan") {
+			continue // ("… hoặc nhận kháng nghị …", "được" dropped, as "hoặc nhận được …")
 		}
-		for r := q + 3; r < end && r < q+10; r++ {
+		for r := q + 2; r < end && r < q+10; r++ {
 			if wordAt(toks, r, "cua") && rd.agencyNameAt(r+1) {
 				return true
 			}
@@ -2157,7 +2161,7 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// nước ngoài, Bộ … phải xem xét và trả lời bằng văn bản cho doanh
 		// nghiệp": the report the firm files, answered.
 		return rd.andAnother(ws[j:])
-	case obj == "cao" && report && j+3 < len(ws) && words2(toks, ws[j+1], "ket", "qua") && issuersActAt(toks, ws[j+3]) && (wordAt(toks, ws[0], "nhan") || wordAt(toks, ws[1], "nhan")): // ("sau khi nhận được …", whose words start at "nhận", too)
+	case obj == "cao" && report && j+3 < len(ws) && words2(toks, ws[j+1], "ket", "qua") && issuersActAt(toks, ws[j+3]) && (wordAt(toks, ws[0], "nhan") || wordAt(toks, ws[1], "nhan") || words2(toks, ws[1], "tiep", "nhan")): // ("sau khi nhận được …", whose words start at "nhận", too)
 		// (Only where the clause opens on its receipt: "kể từ ngày Ủy ban
 		// Chứng khoán Nhà nước thông báo đã nhận được báo cáo kết quả chào
 		// bán" counts from the commission's notice.)

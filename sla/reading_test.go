@@ -2687,6 +2687,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bước 5. Trong vòng 02 (hai) ngày làm việc, khi nhận được kết quả thẩm định từ Phòng Văn hoá - Xã hội, Ủy ban nhân dân cấp xã ban hành quyết định phê duyệt danh sách.", ord: "2 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "c) Trong vòng 05 ngày làm việc sau khi phát hiện sự cố: gửi báo cáo bằng văn bản cho Cục An toàn bức xạ và hạt nhân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Chậm nhất 15 ngày kể từ ngày nhận được hồ sơ hợp lệ và có ý kiến thông báo bằng văn bản hoặc thông báo kết quả giải quyết trên các phương tiện thông tin đại chúng.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận đầy đủ báo cáo kết quả chào bán, Ủy ban Chứng khoán Nhà nước công bố.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "- Trong thời hạn 15 ngày làm việc kể từ ngày tổ chức, cá nhân, doanh nghiệp nộp đủ hồ sơ hợp lệ, cơ quan chuyên môn thẩm định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "05 ngày làm việc, kể từ ngày Sở Công Thương nhận hồ sơ thông báo, Sở Công Thương xác nhận bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Việc xác minh lại được tiến hành trong thời hạn 05 ngày làm việc, kể từ ngày nhận kết quả xác minh do đương sự cung cấp hoặc nhận kháng nghị của Viện kiểm sát nhân dân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -768,6 +768,9 @@ func (rd *reader) actBefore(p int) (int, int, bool) {
 		if wordAt(toks, p-1, "vong") {
 			end = p - 3 // "…, trong vòng 10 ngày"
 		}
+		if words2(toks, end-1, "cham", "nhat") {
+			end -= 2 // "…, chậm nhất trong thời hạn 15 ngày" (a check of the tuning texts with "chậm nhất" put before "trong thời hạn")
+		}
 		if end > q && punctAt(toks, end, ",") && (withinCueBefore(toks, p) || words3(toks, p-3, "trong", "thoi", "gian")) && !rd.filerRequestIn(q, end) { // ("Căn cứ kết quả thẩm định, trong thời gian 10 ngày, …"; "Căn cứ ý kiến thẩm định của Tổ thẩm định hồ sơ đề nghị dự án, phương án sản xuất, trong thời gian 02 (hai) ngày làm việc, …")
 			return q, end, true
 		}

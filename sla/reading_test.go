@@ -2690,6 +2690,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận đầy đủ báo cáo kết quả chào bán, Ủy ban Chứng khoán Nhà nước công bố.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "- Trong thời hạn 15 ngày làm việc kể từ ngày tổ chức, cá nhân, doanh nghiệp nộp đủ hồ sơ hợp lệ, cơ quan chuyên môn thẩm định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "05 ngày làm việc, kể từ ngày Sở Công Thương nhận hồ sơ thông báo, Sở Công Thương xác nhận bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Căn cứ kết quả thẩm định, chậm nhất trong thời hạn 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Việc xác minh lại được tiến hành trong thời hạn 05 ngày làm việc, kể từ ngày nhận kết quả xác minh do đương sự cung cấp hoặc nhận kháng nghị của Viện kiểm sát nhân dân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)

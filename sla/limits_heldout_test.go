@@ -174,8 +174,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 386 counted from another event and 160 with alternatives. 995 after the
 // session's word-swap rules; 1,013 of 5,719 with its web round's held-out
 // half (heldout_web_pages_seventythird.tsv, whose texts read on arrival
-// gave 18 wrong ones, and its rules took none back).
-const heldOutWrongLimitsCeiling = 1013
+// gave 18 wrong ones, and its rules took none back); 1,038 of 5,773 with
+// its second round's (heldout_web_pages_seventyfourth.tsv, 25 more on
+// arrival).
+const heldOutWrongLimitsCeiling = 1038
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1448,8 +1450,14 @@ func catalogueFile(name string) bool {
 // after the amount) and none fewer: 4706/5189 (90.7 %), 2859/3132 (91.3
 // %), 6908/7571 (91.2 %). (A permit's extension read by "gia hạn … lần"
 // alone cost two older alternatives, "được gia hạn một lần, thời gian gia
-// hạn không quá …", and now asks for "gia hạn giấy phép".)
-var heldOutFloor = map[string]int{"limit": 4706, "alternatives": 2859, "event": 6908}
+// hạn không quá …", and now asks for "gia hạn giấy phép".) Its second
+// web round (heldout_web_pages_seventyfourth.tsv: 2025–2026 news and blogs
+// on communes, enterprise registration, land, VNeID, social insurance,
+// foreigners' permits, intellectual property and fire safety; 147 texts),
+// on arrival 29/32, 10/11, 33/34; the rules of its tuning half (which waits
+// in pending/, the known-miss cap being full) read one older none more:
+// 4735/5221 (90.7 %), 2869/3143 (91.3 %), 6941/7605 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 4735, "alternatives": 2869, "event": 6941}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

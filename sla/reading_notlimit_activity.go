@@ -123,6 +123,24 @@ func (rd *reader) activityTermWhy(it *item) string {
 		// sửa mất đâu đó tầm một đến hai tháng" (a blog on internet
 		// providers, web_pages_seventythird.tsv): how long each time takes.
 		return "how long each time takes (\"mỗi lần sửa mất … một đến hai tháng\"), not a time limit"
+	case wordAt(toks, to, "khi") && (words2(toks, to+1, "vo", "sinh") || words2(toks, to+1, "ket", "hon")):
+		// "- 5 ngày làm việc khi vợ sinh thường.", "- 14 ngày làm việc khi
+		// vợ sinh đôi phải phẫu thuật." (a news page on a father's leave
+		// under Luật Bảo hiểm xã hội 2024, web_pages_seventyfourth.tsv):
+		// a leave for a family event.
+		return "a leave for a family event (\"5 ngày làm việc khi vợ sinh thường\"), not a time limit"
+	case wordAt(toks, from-1, "duoc") && rd.sinceBefore(from-1):
+		// "… cha tôi mới mất được 2 tuần do bệnh tim tái phát" (a reader's
+		// question to a law firm, web_pages_seventyfourth.tsv): time gone
+		// by since something happened.
+		return "time gone by (\"mới mất được 2 tuần\"), not a time limit"
+	case rd.phraseBefore(from, 7, "da", "het", "thoi", "han") && !countFromAt(toks, to):
+		// "Đơn sáng chế của chủ đơn nước ngoài đã hết thời hạn ưu tiên 12
+		// tháng, nhưng …" (a law firm's note on priority rights,
+		// web_pages_seventyfourth.tsv): a term named as over, "đã". ("Hết
+		// thời hạn 15 ngày … mà người khai hải quan không đề nghị hủy, …"
+		// is a lapse counted from an event.)
+		return "a term named as over (\"đã hết thời hạn ưu tiên 12 tháng\"), not a time limit"
 	case (wordAt(toks, from-1, "qua") || wordAt(toks, from-1, "gian") || wordAt(toks, from-1, "da")) && rd.extensionLengthAt(from):
 		return "the length of an extension granted (\"chỉ được gia hạn giấy phép … một lần với thời gian gia hạn tối đa không quá 6 tháng\"), not a time limit"
 	}
@@ -203,4 +221,17 @@ func (rd *reader) activityWordsBefore(p int) int {
 		}
 	}
 	return m
+}
+
+// sinceBefore reports whether "mới" (only just) stands in the four words
+// before "được" at p, with its accent or in a text with none ("mỗi", each,
+// folds alike): "mới mất được 2 tuần", "mới làm được 3 tháng", how long
+// since something happened.
+func (rd *reader) sinceBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-4 && !rd.toks[q].ends; q-- {
+		if rd.toks[q].text == "moi" {
+			return rd.markedOrUnmarked(q, "ớỚ")
+		}
+	}
+	return false
 }

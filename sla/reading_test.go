@@ -2691,6 +2691,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Trong thời hạn 15 ngày làm việc kể từ ngày tổ chức, cá nhân, doanh nghiệp nộp đủ hồ sơ hợp lệ, cơ quan chuyên môn thẩm định.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 		{in: "05 ngày làm việc, kể từ ngày Sở Công Thương nhận hồ sơ thông báo, Sở Công Thương xác nhận bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Căn cứ kết quả thẩm định, chậm nhất trong thời hạn 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the thirty-ninth session's second web round: a leave for a family event; time gone by since; a term named as over
+		{in: "- 14 ngày làm việc khi vợ sinh đôi phải phẫu thuật.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chào Luật sư X, cha tôi mới mất được 2 tuần do bệnh tim tái phát.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đơn sáng chế của chủ đơn nước ngoài đã hết thời hạn ưu tiên 12 tháng, nhưng chủ đơn vẫn muốn đăng ký sáng chế của mình tại Việt Nam.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "b) Hết thời hạn 15 ngày theo quy định tại điểm a khoản 1 Điều này mà người khai hải quan không đề nghị hủy, Chi cục hải quan thực hiện hủy tờ khai.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Việc xác minh lại được tiến hành trong thời hạn 05 ngày làm việc, kể từ ngày nhận kết quả xác minh do đương sự cung cấp hoặc nhận kháng nghị của Viện kiểm sát nhân dân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)

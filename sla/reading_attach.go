@@ -1304,7 +1304,7 @@ func (rd *reader) clauseVerbBetween(from, p int) bool {
 // bodyAfterAmount reports whether the duration b, in a bracket right after
 // the duration a, names its body after its amount, by "cho" or "tại" ("25
 // ngày làm việc (- 05 ngày làm việc cho Ban Chỉ huy quân sự cấp xã; …"):
-// the first share of a breakdown (attachGap).
+// the first share of a breakdown (readRole).
 func (rd *reader) bodyAfterAmount(a, b *item) bool {
 	toks := rd.toks
 	return a.kind == iDur && b.kind == iDur && (wordAt(toks, b.to, "tai") || wordAt(toks, b.to, "cho")) && rd.agencyNameAt(b.to+1)

@@ -389,8 +389,9 @@ func (rd *reader) filerProvidesAll(ws []int) bool {
 }
 
 // formConfirmedAfter reports whether the words ws of a count's event are
-// a confirmation form received ("nhận giấy xác nhận", "tiếp nhận …") that the body named
-// right after the clause's end confirms ("…, UBND cấp xã xác nhận").
+// a confirmation form received ("nhận giấy xác nhận", "tiếp nhận …") that
+// the body named right after the clause's end confirms ("…, UBND cấp xã
+// xác nhận").
 func (rd *reader) formConfirmedAfter(ws []int, end int) bool {
 	toks := rd.toks
 	k := 0
@@ -1070,8 +1071,8 @@ func (rd *reader) noticeThenComma(ws []int) bool {
 }
 
 // orBodysPaper reports whether the clause [p, end) goes on, after a
-// "hoặc nhận được" (or "hoặc nhận"), to a paper of a public body ("… hoặc nhận được kháng
-// nghị của Viện kiểm sát nhân dân").
+// "hoặc nhận được" (or "hoặc nhận"), to a paper of a public body ("… hoặc
+// nhận được kháng nghị của Viện kiểm sát nhân dân").
 func (rd *reader) orBodysPaper(p, end int) bool {
 	toks := rd.toks
 	for q := p; q+2 < end; q++ {

@@ -1190,6 +1190,12 @@ func (rd *reader) receiptCutShort(ws []int) bool {
 		// "tiếp nhận" as "nhận", the words after it read as below.
 		ws = ws[1:]
 	}
+	if len(ws) >= 4 && wordAt(toks, ws[1], "nhan") && words2(toks, ws[2], "day", "du") {
+		// "kể từ ngày nhận đầy đủ", "… nhận đầy đủ h": as "nhận đủ", "nhận
+		// đủ h" (a check of the tuning texts with the one swapped for the
+		// other).
+		return len(ws) == 4 || len(ws) == 5 && toks[ws[4]].end-toks[ws[4]].at <= 2
+	}
 	switch len(ws) {
 	case 2:
 		return wordAt(toks, ws[0], "ngay") && (toks[ws[1]].text == "nha" && rd.markedOrUnmarked(ws[1], "ậẬ") || toks[ws[1]].text == "nh" || toks[ws[1]].text == "n" && ws[1] == len(toks)-1)

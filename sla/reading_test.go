@@ -2692,6 +2692,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "05 ngày làm việc, kể từ ngày Sở Công Thương nhận hồ sơ thông báo, Sở Công Thương xác nhận bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Căn cứ kết quả thẩm định, chậm nhất trong thời hạn 10 ngày, cơ quan chuyên môn quản lý nhà nước về nông nghiệp thuộc Ủy ban nhân dân cấp tỉnh lập báo cáo.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// the thirty-ninth session's second web round: a leave for a family event; time gone by since; a term named as over
+		{in: "- Trong thời hạn 05 ngày làm việc kể từ ngày nhận đầy đủ", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "4. Thời hạn giải quyết: Năm (05) ngày làm việc kể từ ngày nhận đầy đủ h", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "- 14 ngày làm việc khi vợ sinh đôi phải phẫu thuật.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Chào Luật sư X, cha tôi mới mất được 2 tuần do bệnh tim tái phát.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Đơn sáng chế của chủ đơn nước ngoài đã hết thời hạn ưu tiên 12 tháng, nhưng chủ đơn vẫn muốn đăng ký sáng chế của mình tại Việt Nam.", decide: true, concern: sla.ConcernNotALimit},

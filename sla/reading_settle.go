@@ -377,7 +377,7 @@ func (rd *reader) settleUnnamedStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "trong") && words2(toks, it.from-3, "yeu", "cau") && punctAt(toks, it.to, ",") {
-		if at := rd.decisionIssuedBefore(it.from - 3); at >= 0 {
+		if at := rd.decisionAt(it.from - 3); at >= 0 {
 			// "Vì thế, Cục Quản lý Dược ra quyết định đình chỉ lưu hành trên
 			// toàn quốc lô thuốc trên, yêu cầu trong 3 ngày, đơn vị sản xuất
 			// và nhà phân phối phải gửi thông báo thu hồi …" (a news page on
@@ -950,15 +950,22 @@ func (rd *reader) proposedByAgency(it *item) bool {
 // decisionBefore reports whether the clause ending at p (a "và") says a
 // body decides or issues a paper: "ra quyết định", "có văn bản", "ban
 // hành".
-func (rd *reader) decisionBefore(p int) bool {
+func (rd *reader) decisionBefore(p int) bool { return rd.decisionAt(p) >= 0 }
+
+// decisionAt returns where, in the thirty tokens of p's sentence before
+// p, a body decides or issues a paper ("ra quyết định", "ban quyết định",
+// "ban hành", "có văn bản", "chỉ định"), or -1.
+func (rd *reader) decisionAt(p int) int {
 	toks := rd.toks
 	for q := p - 1; q >= 0 && q >= p-30 && !rd.isSentenceEnd(q); q-- {
-		if words2(toks, q, "quyet", "dinh") && (wordAt(toks, q-1, "ra") || wordAt(toks, q-1, "ban")) ||
-			words2(toks, q, "ban", "hanh") || words3(toks, q, "co", "van", "ban") || words2(toks, q, "chi", "dinh") {
-			return true
+		if words2(toks, q, "quyet", "dinh") && (wordAt(toks, q-1, "ra") || wordAt(toks, q-1, "ban")) {
+			return q - 1
+		}
+		if words2(toks, q, "ban", "hanh") || words3(toks, q, "co", "van", "ban") || words2(toks, q, "chi", "dinh") {
+			return q
 		}
 	}
-	return false
+	return -1
 }
 
 // councilMeetsAfter reports whether, right after the count ending at p
@@ -1196,16 +1203,4 @@ func (rd *reader) proposalNamedAbove(it *item) bool {
 	}
 	s := rd.first(it.from) - 1
 	return s > 0 && rd.bodysPaperIn(rd.first(s-1), s, "de", "nghi")
-}
-
-// decisionIssuedBefore returns where "ra quyết định" (a body issues a
-// decision) stands in the sentence of p, within the twenty tokens before
-// it, or -1.
-func (rd *reader) decisionIssuedBefore(p int) int {
-	for q := p - 1; q >= 0 && q >= p-20 && !rd.isSentenceEnd(q); q-- {
-		if words3(rd.toks, q, "ra", "quyet", "dinh") {
-			return q
-		}
-	}
-	return -1
 }

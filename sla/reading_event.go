@@ -398,17 +398,11 @@ func (rd *reader) formConfirmedAfter(ws []int, end int) bool {
 	if k < len(ws) && wordAt(toks, ws[k], "ngay") {
 		k++
 	}
-	if k >= len(ws) || !wordAt(toks, ws[k], "nhan") && !words2(toks, ws[k], "tiep", "nhan") {
+	if k >= len(ws) {
 		return false
 	}
-	q := ws[k] + 1
-	if toks[ws[k]].text == "tiep" {
-		q++ // "tiếp nhận giấy xác nhận", as "nhận …"
-	}
-	if wordAt(toks, q, "duoc") {
-		q++
-	}
-	if !words3(toks, q, "giay", "xac", "nhan") || q+3 != end || !punctAt(toks, end, ",") || !rd.agencyNameAt(end+1) {
+	q := receivedAfter(toks, ws[k]) // ("tiếp nhận giấy xác nhận", "nhận được giấy xác nhận")
+	if q < 0 || !words3(toks, q, "giay", "xac", "nhan") || q+3 != end || !punctAt(toks, end, ",") || !rd.agencyNameAt(end+1) {
 		return false
 	}
 	for r := end + 2; r < len(toks) && r < end+8 && !rd.isSentenceEnd(r); r++ {
@@ -417,6 +411,25 @@ func (rd *reader) formConfirmedAfter(ws []int, end int) bool {
 		}
 	}
 	return false
+}
+
+// receivedAfter returns the token after a verb of receiving at p, "nhận",
+// "tiếp nhận" or either with "được" ("nhận được", "tiếp nhận được"), or -1
+// when p holds none: where the thing received is named. "tiếp nhận" reads
+// as "nhận" (checks of the tuning texts with the one swapped for the other).
+func receivedAfter(toks []token, p int) int {
+	switch {
+	case wordAt(toks, p, "nhan"):
+		p++
+	case words2(toks, p, "tiep", "nhan"):
+		p += 2
+	default:
+		return -1
+	}
+	if wordAt(toks, p, "duoc") {
+		p++
+	}
+	return p
 }
 
 // selfDeclaredWithin reports whether "tự công bố" (declares itself)
@@ -1310,15 +1323,8 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return rd.objectEvent(ws, so, p, end)
 		}
 	}
-	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) && (wordAt(toks, ws[1], "nhan") || words2(toks, ws[1], "tiep", "nhan")) {
-		k := 2
-		if toks[ws[1]].text == "tiep" {
-			k = 3 // "tiếp nhận" as "nhận": "kể từ ngày tiếp nhận đơn xin từ chức …"
-		}
-		if k < len(ws) && wordAt(toks, ws[k], "duoc") {
-			k++
-		}
-		if k < len(ws) && wordAt(toks, ws[k], "don") && (wordAt(toks, ws[k]+1, "xin") || words3(toks, ws[k]+1, "tu", "nguyen", "xin")) {
+	if len(ws) >= 4 && (wordAt(toks, ws[0], "ngay") || wordAt(toks, ws[0], "khi")) {
+		if q := receivedAfter(toks, ws[1]); q >= 0 && q < end && wordAt(toks, q, "don") && (wordAt(toks, q+1, "xin") || words3(toks, q+1, "tu", "nguyen", "xin")) { // ("tiếp nhận đơn xin từ chức", as "nhận đơn xin …")
 			// "… kể từ ngày nhận đơn xin từ chức của Chủ tịch Hội đồng quản
 			// trị, Hội đồng quản trị phải tổ chức họp …" (legal_rag31.tsv),
 			// "… kể từ ngày nhận đơn tự nguyện xin thôi việc của công chức"

@@ -134,7 +134,7 @@ func (rd *reader) activityTermWhy(it *item) string {
 		// question to a law firm, web_pages_seventyfourth.tsv): time gone
 		// by since something happened.
 		return "time gone by (\"mới mất được 2 tuần\"), not a time limit"
-	case rd.phraseBefore(from, 7, "da", "het", "thoi", "han") && !countFromAt(toks, to):
+	case near&nearExpiry != 0 && rd.phraseBefore(from, 7, "da", "het", "thoi", "han") && !countFromAt(toks, to):
 		// "Đơn sáng chế của chủ đơn nước ngoài đã hết thời hạn ưu tiên 12
 		// tháng, nhưng …" (a law firm's note on priority rights,
 		// web_pages_seventyfourth.tsv): a term named as over, "đã". ("Hết
@@ -194,6 +194,7 @@ const (
 	nearAbsence               // "mặt" of "vắng mặt", or "mất" (it takes)
 	nearCopy                  // "y" of "sao y"
 	nearDealing               // "dịch" of "không có giao dịch"
+	nearExpiry                // "hết" of "đã hết thời hạn"
 )
 
 // activityWordsBefore marks which of the words activityTermWhy's phrases
@@ -218,6 +219,8 @@ func (rd *reader) activityWordsBefore(p int) int {
 			m |= nearCopy
 		case "dich":
 			m |= nearDealing
+		case "het":
+			m |= nearExpiry
 		}
 	}
 	return m

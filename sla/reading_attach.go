@@ -331,7 +331,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 					it.event, it.eventWord, it.eventEnd, it.lead = FromOtherEvent, rd.words(p, end), end, true
 				}
 			}
-		case t.text == "sau" && b != nil && (b.from == p+1 || b.from == p+2 && wordAt(toks, p+1, "khoang")) && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu") || words3(toks, b.to, "ra", "quyet", "dinh") || words2(toks, b.to, "dang", "ky") && punctAt(toks, b.to+2, ".") || words2(toks, b.to, "ap", "dung")):
+		case t.text == "sau" && b != nil && (b.from == p+1 || b.from == p+2 && wordAt(toks, p+1, "khoang")) && b.event == StartUnknown && (words2(toks, b.to, "nghi", "huu") || words4(toks, b.to, "nguoi", "do", "nghi", "huu") || words3(toks, b.to, "ra", "quyet", "dinh") || words2(toks, b.to, "dang", "ky") && (punctAt(toks, b.to+2, ".") || b.to+2 == len(toks)) || words2(toks, b.to, "ap", "dung")):
 			// "cán bộ phải trả nhà công vụ sau 3 tháng nghỉ hưu", "thu hồi
 			// sau 90 ngày người đó nghỉ hưu" (xhome.one, a news report on
 			// official housing): counted from the retirement named right after.

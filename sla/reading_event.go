@@ -1666,13 +1666,15 @@ func (rd *reader) classifyClause(p, end int) Start {
 			return FromOtherEvent
 		}
 		kien := f < len(obj) && wordAt(toks, obj[f], "kien")
-		for _, r := range obj[f:min(len(obj), f+8)] {
+		for _, r := range obj[f:min(len(obj), f+10)] {
 			if toks[r].text == "ket" && kien && (words3(toks, r, "ket", "qua", "kiem") || words3(toks, r, "ket", "qua", "thanh")) ||
 				toks[r].text == "bien" && words4(toks, r, "bien", "ban", "tham", "dinh") {
 				// "kể từ ngày nhận được kiến nghị xử lý kết quả kiểm tra": an
 				// inspection's recommendations; "kể từ ngày nhận đủ hồ sơ và
 				// biên bản thẩm định": papers listed with an appraisal's
-				// record, as with its report (README).
+				// record, as with its report (README), within ten words of
+				// the first ("nhận đủ hồ sơ đầy đủ, hợp lệ và có biên bản
+				// thẩm định").
 				return FromOtherEvent
 			}
 		}
@@ -2328,7 +2330,7 @@ func (rd *reader) personBefore(ws []int) bool {
 			// kiện của nguyên đơn, bị đơn phải chọn Trọng tài viên" (Luật
 			// Trọng tài thương mại 2010, 54/2010/QH12, Điều 41): a party to
 			// the dispute receives the other's paper, no body a filing.
-			if wordAt(toks, q+1, "don") && rd.markedOrUnmarked(q+1, "đĐ") {
+			if wordAt(toks, q+1, "don") && rd.markedOrUnmarked(q+1, "đĐðÐ") { // (the eth "ð" written for "đ": vnfold)
 				return true
 			}
 		}
@@ -2404,7 +2406,11 @@ func (rd *reader) remedyDone(ws []int) bool {
 
 // formNamed reports whether the thing received is a form named with a
 // capital ("tiếp nhận Thông báo", the applicant's notice form), not an
-// agency's notice.
+// agency's notice. A text written in capitals only names nothing by them:
+// there the office's verb "tiếp nhận" still tells the filer's form ("KỂ
+// TỪ NGÀY TIẾP NHẬN THÔNG BÁO, SỞ … THÔNG BÁO CÔNG KHAI …"), and a bare
+// "nhận" a notice received ("KỂ TỪ THỜI ĐIỂM NHẬN THÔNG BÁO"), as in
+// lower case.
 func (rd *reader) formNamed(ws []int) bool {
 	if len(ws) == 0 || !words2(rd.toks, ws[0], "thong", "bao") {
 		return false
@@ -2413,7 +2419,7 @@ func (rd *reader) formNamed(ws []int) bool {
 	// ("… trong vòng 07 ngày kể từ ngày nhận Thông báo từ Bộ Thông tin và
 	// Truyền thông", web_pages_fiftysecond.tsv: a body's notice, its
 	// sender named after it.)
-	return w != "" && w[0] == 'T' && rd.first(ws[0]) != ws[0] && !rd.noticeFromBodyBefore(ws[0]) && !rd.bodysPaperIn(ws[0], ws[0]+1, "thong", "bao")
+	return w != "" && w[0] == 'T' && (!rd.allCapitals() || words2(rd.toks, ws[0]-2, "tiep", "nhan")) && rd.first(ws[0]) != ws[0] && !rd.noticeFromBodyBefore(ws[0]) && !rd.bodysPaperIn(ws[0], ws[0]+1, "thong", "bao")
 }
 
 // noticeFromBodyBefore reports whether the sentence of p names, before p,

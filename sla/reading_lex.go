@@ -179,6 +179,7 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 	n := 0 // bytes written
 	lastSpace := true
 	next, bullet := -1, false // where the last look-ahead stopped, and what it found
+	var caps lowerCase        // whether s has a lower-case letter, found at the first line break that asks
 	for i := 0; i < len(s); {
 		// The common cases first, in a loop of their own that calls
 		// nothing and so keeps its few variables in registers (the whole
@@ -242,7 +243,7 @@ func foldIndexed(s string, b []byte, orig []uint16) (folded, []byte) {
 				// a list item ("- …", "+ …", "a) …", "2. …"); otherwise it
 				// is a space, as in a unit broken over two lines.
 				if next < i {
-					next, bullet = lineStartsItem(s, i+1)
+					next, bullet = lineStartsItem(s, i+1, &caps)
 				}
 				switch {
 				case !bullet:
@@ -378,11 +379,16 @@ var foldTable = func() *[foldTableSize]byte {
 // heading: it goes on with the words before, as a page or a PDF wraps a
 // list of matters ("+ Khách hàng mua điện … khu vực Thành phố,\nThị xã,
 // Thị Trấn: Không quá 03 ngày làm việc." is one case, as on one line).
-func lineStartsItem(s string, i int) (int, bool) {
-	afterComma := false
+// Nor does a line after a word in a text written in capitals only, whose
+// capitals start no heading: "… CÓ NHIỀU NỘI DUNG PHỨC \nTẠP: TRONG THỜI
+// HẠN 04 NGÀY LÀM VIỆC." is a word wrapped, as "phức \ntạp:" is. caps
+// keeps what was found of the text's case for the next line.
+func lineStartsItem(s string, i int, caps *lowerCase) (int, bool) {
+	afterComma, afterLetter := false, false
 	for j := i - 1; j >= 0; j-- {
 		if c := s[j]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
 			afterComma = c == ','
+			afterLetter = c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
 			break
 		}
 	}
@@ -393,6 +399,10 @@ func lineStartsItem(s string, i int) (int, bool) {
 		return i, false
 	}
 	switch c := s[i]; {
+	case c == '-' && strings.HasPrefix(s[i+1:], " Thương binh"):
+		// "… phòng Lao động\n- Thương binh và Xã hội cấp huyện …": the
+		// ministry's name wrapped at its dash, no list's mark.
+		return i, false
 	case c == '-' || c == '+' || c == '*':
 		return i, true
 	case strings.HasPrefix(s[i:], "•") || strings.HasPrefix(s[i:], "–"):
@@ -403,8 +413,11 @@ func lineStartsItem(s string, i int) (int, bool) {
 		return i, true
 	}
 	// A numbered row of a table flattened to text: "2 Bộ phận TN&TKQ Chi
-	// nhánh … 10" (digits, a space, a capital that starts no unit).
-	if j := i; isDigit(s[j]) {
+	// nhánh … 10" (digits, a space, a capital that starts no unit). Not
+	// the number a word at the end of the line before asks for, as a PDF
+	// wraps a citation ("… tại khoản\n1 Điều 12 Thông tư …", "Mẫu số\n17
+	// Phụ lục …").
+	if j := i; isDigit(s[j]) && !numberedWordBefore(s, i) {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
@@ -425,11 +438,51 @@ func lineStartsItem(s string, i int) (int, bool) {
 	if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r) && !afterComma {
 		for j := i; j < len(s) && j < i+48 && s[j] != '\n'; j++ {
 			if s[j] == ':' {
-				return i, true
+				return i, !afterLetter || caps.has(s)
 			}
 		}
 	}
 	return i, false
+}
+
+// lowerCase records whether a text has a lower-case ASCII letter, looked
+// for once: 0 not yet, 1 none (written in capitals only), 2 one at least.
+type lowerCase uint8
+
+// has reports whether s, the text lowerCase is of, has a lower-case ASCII
+// letter, scanning it at the first call only.
+func (lc *lowerCase) has(s string) bool {
+	if *lc == 0 {
+		*lc = 1
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; 'a' <= c && c <= 'z' {
+				*lc = 2
+				break
+			}
+		}
+	}
+	return *lc == 2
+}
+
+// numberedWordBefore reports whether the last word before the line
+// break ahead of s[i] is one a number follows in a citation or a date:
+// "khoản", "điều", "điểm", "mục", "chương", "số", "ngày", "tháng", "năm",
+// with or without its capital.
+func numberedWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\r' || s[j-1] == '\n') {
+		j--
+	}
+	k := j
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
+		k--
+	}
+	switch s[k:j] {
+	case "khoản", "Khoản", "điều", "Điều", "điểm", "Điểm", "mục", "Mục", "chương", "Chương",
+		"số", "Số", "ngày", "Ngày", "tháng", "Tháng", "năm", "Năm":
+		return true
+	}
+	return false
 }
 
 // blankWidth returns the width in bytes of the blank at s[i]: a space, a

@@ -1695,19 +1695,20 @@ func storyPersonAt(toks []token, p int) bool {
 // why ("tại sao") or says it asks ("xin hỏi", "cho tôi hỏi"). (Any sentence ending with "?"
 // cost a held-out limit.)
 //
-// A polite question may end "… hay không ạ." with a full stop ("Vậy luật
-// sư cho em hỏi sau 9 ngày tạm giữ thì mẹ em có được thả tại ngoại hay
-// không ạ.", a reader's question to a law firm, web_pages_fiftythird.tsv).
+// A polite question may end "… hay không ạ." with a full stop, or with
+// nothing at the text's end ("Vậy luật sư cho em hỏi sau 9 ngày tạm giữ
+// thì mẹ em có được thả tại ngoại hay không ạ.", a reader's question to a
+// law firm, web_pages_fiftythird.tsv).
 func (rd *reader) questionAt(from, p int) bool {
 	toks := rd.toks
 	e := rd.last(from)
-	if e >= len(toks) || toks[e].text != "?" && !(toks[e].text == "." && wordAt(toks, e-1, "a")) {
+	if e > len(toks) || e == len(toks) && !wordAt(toks, e-1, "a") || e < len(toks) && toks[e].text != "?" && !(toks[e].text == "." && wordAt(toks, e-1, "a")) {
 		return false // most sentences end otherwise: no scan
 	}
-	polite := punctAt(toks, e, ".") && wordAt(toks, e-2, "khong")
+	polite := (e == len(toks) || punctAt(toks, e, ".")) && wordAt(toks, e-2, "khong")
 	asks := false
-	for q := rd.first(from); q < len(toks); q++ {
-		if toks[q].ends {
+	for q := rd.first(from); q <= len(toks); q++ {
+		if q == len(toks) || toks[q].ends {
 			return asks && (punctAt(toks, q, "?") || polite)
 		}
 		switch toks[q].text {

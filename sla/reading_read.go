@@ -277,9 +277,9 @@ type reader struct {
 	openExt   []string // extensions with no stated length
 	openExtAt int      // the token after the last one
 
-	accented uint8 // 0: not yet known; 1: the text has no diacritic; 2: it has some (isThen)
-	capitals uint8 // 0: not yet known; 1: the text is written in capitals only; 2: it has a lower-case letter (allCapitals)
-	channels uint8 // durations on a list line of a channel of filing, up to 2 (channelCases)
+	accented uint8     // 0: not yet known; 1: the text has no diacritic; 2: it has some (isThen)
+	capitals lowerCase // whether the text has a lower-case letter (allCapitals)
+	channels uint8     // durations on a list line of a channel of filing, up to 2 (channelCases)
 
 	heading string // a condition heading the whole text ("(2) Trường hợp giao nộp mẫu vật:"), or ""
 
@@ -2191,16 +2191,7 @@ func thiOrThi(toks []token, p int) bool {
 // CƠ SỞ"): its capitals name nothing, and a check that tells a name by its
 // capital ("Sở" from "sở", "Vụ" from "vụ") cannot use them.
 func (rd *reader) allCapitals() bool {
-	if rd.capitals == 0 { // once per text: the check stays linear
-		rd.capitals = 1
-		for i := 0; i < len(rd.f.src); i++ {
-			if c := rd.f.src[i]; 'a' <= c && c <= 'z' {
-				rd.capitals = 2
-				break
-			}
-		}
-	}
-	return rd.capitals == 1
+	return !rd.capitals.has(rd.f.src) // (once per text: the check stays linear)
 }
 
 // holidaysExcluded reports whether the sixteen tokens from p, within the

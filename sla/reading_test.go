@@ -2699,6 +2699,16 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đơn sáng chế của chủ đơn nước ngoài đã hết thời hạn ưu tiên 12 tháng, nhưng chủ đơn vẫn muốn đăng ký sáng chế của mình tại Việt Nam.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "b) Hết thời hạn 15 ngày theo quy định tại điểm a khoản 1 Điều này mà người khai hải quan không đề nghị hủy, Chi cục hải quan thực hiện hủy tờ khai.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Việc xác minh lại được tiến hành trong thời hạn 05 ngày làm việc, kể từ ngày nhận kết quả xác minh do đương sự cung cấp hoặc nhận kháng nghị của Viện kiểm sát nhân dân.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the fortieth session's transforms of the tuning texts: written in capitals only, wrapped as a PDF wraps, with the eth "Ð" for "Đ", with no final full stop
+		{in: "TRONG VÒNG 07 NGÀY LÀM VIỆC KỂ TỪ THỜI ĐIỂM NHẬN THÔNG BÁO;", ord: "7 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "TRONG THỜI HẠN 03 NGÀY LÀM VIỆC KỂ TỪ NGÀY TIẾP NHẬN THÔNG BÁO, CỤC CHĂN NUÔI VÀ THÚ Y THÔNG BÁO CÔNG KHAI PHƯƠNG ÁN CHĂN NUÔI.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "TRƯỜNG HỢP CẦN XÁC MINH NGUỒN GỐC LÂM SẢN MÀ CÓ NHIỀU NỘI DUNG PHỨC \nTẠP: TRONG THỜI HẠN 04 NGÀY LÀM VIỆC.", alts: []string{"conditional 4 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Đối với trường hợp quy định tại khoản\n18 Điều 5 Nghị định này: Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trường hợp hồ sơ không hợp lệ, phòng Lao động\n- Thương binh và Xã hội cấp huyện có trách nhiệm thông báo cho người học được biết trong thời hạn 03 ngày làm việc kể từ khi nhận được hồ sơ.", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Ðối với các xã, phường thông thường: Không quá 20 ngày làm việc.", alts: []string{"conditional 20 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Vậy luật sư cho em hỏi sau 9 ngày tạm giữ thì mẹ em có được thả tại ngoại hay không ạ", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tên miền sẽ bị khóa sau 30 ngày đăng ký", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Hội đồng đạo đức tổ chức họp để thẩm định đề cương trong thời hạn 10 ngày, kể từ ngày nhận đủ hồ sơ đầy đủ, hợp lệ và có biên bản thẩm định đề cương nghiên cứu.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

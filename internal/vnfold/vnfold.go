@@ -3,7 +3,11 @@ package vnfold
 import "unicode"
 
 // letters maps precomposed Vietnamese lower-case letters to their base
-// letter.
+// letter. The Icelandic eth 'ð' (U+00F0, capital 'Ð' U+00D0) folds as 'đ':
+// it looks the same as the capital 'Đ' (U+0110), and texts decoded from
+// Windows-1258 as if Latin-1, or typed with the wrong one, write "ÐIỀU",
+// "Ðơn" with it (byte 0xD0 is 'Đ' in Windows-1258 and 'Ð' in Latin-1).
+// No Vietnamese word uses the eth.
 var letters = func() map[rune]rune {
 	m := make(map[rune]rune, 80)
 	for base, ls := range map[rune]string{
@@ -13,7 +17,7 @@ var letters = func() map[rune]rune {
 		'o': "òóỏõọôồốổỗộơờớởỡợ",
 		'u': "ùúủũụưừứửữự",
 		'y': "ỳýỷỹỵ",
-		'd': "đ",
+		'd': "đð",
 	} {
 		for _, r := range ls {
 			m[r] = base

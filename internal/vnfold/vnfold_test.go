@@ -25,6 +25,7 @@ func TestFold(t *testing.T) {
 		{"", ""},
 		{"abc 123", "abc 123"},
 		{"a\u200bb", "ab"}, // a zero-width space is dropped
+		{"ÐIỀU 5. Ðơn đề nghị", "dieu 5. don de nghi"}, // the eth 'Ð' (U+00D0) written for 'Đ' (U+0110)
 	} {
 		if got := fold(tc.in); got != tc.want {
 			t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.want)

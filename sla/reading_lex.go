@@ -517,6 +517,7 @@ const (
 	seenAbbrev                       // a "." glued to a word of one or two letters: a place's abbreviation may end (placeAbbreviations)
 	seenHalf                         // "rưỡi", "nửa" or "½": a half may follow a number or stand for one (readHalves)
 	seenLetter                       // a word of one letter: it may name a worked example's person (personNamed)
+	seenLabel                        // a ":": a label may open the text before a list's item (labelBeforeItem)
 )
 
 // tokenize splits the folded text of f into words, numbers and
@@ -634,6 +635,8 @@ func tokenize(f *folded, toks []token) []token {
 					seen |= seenStray
 				case r == '½':
 					seen |= seenHalf
+				case c == ':':
+					seen |= seenLabel
 				}
 				toks = append(toks, token{kind: tokPunct, text: s[i : i+size], space: space || c == '\n', at: uint16(i), end: uint16(i + size), ends: ends})
 				i += size
@@ -656,8 +659,47 @@ func tokenize(f *folded, toks []token) []token {
 	if seen&seenLetter != 0 {
 		f.story = personNamed(f, toks)
 	}
+	if seen&seenLabel != 0 {
+		labelBeforeItem(f, toks)
+	}
 	markDateParts(toks)
 	return toks
+}
+
+// maxLabelWords is the most words a label opening a text may have
+// ("Thời hạn giải quyết thủ tục hành chính:").
+const maxLabelWords = 8
+
+// labelBeforeItem ends the text's first sentence at the colon of a label
+// that opens it when a list's item follows on the same line, as a line
+// break there would ("Thời hạn giải quyết:\n- Trong thời hạn …"): the
+// portal's field and a catalogue's cell put their heading before the
+// text, "Thời hạn giải quyết: b) Căn cứ công văn đề nghị của cơ quan chủ
+// quản, trong thời hạn 05 ngày làm việc, …", and the item is then read as
+// it stands alone, its own opening words first. The label is words only,
+// the first with its capital, and none a key word (isKeyWord): "Đối với
+// các trường hợp: (1) …" opens a case, no label; the item opens with a bullet ("-", "+",
+// "*", "•"), a letter or a number and ")" ("a)", "1)"), a number and a
+// full stop ("4."), or a number in brackets ("(1)").
+func labelBeforeItem(f *folded, toks []token) {
+	c := 0
+	for c < len(toks) && c <= maxLabelWords && toks[c].kind == tokWord && !isKeyWord(toks[c].text) {
+		c++
+	}
+	if c == 0 || !punctAt(toks, c, ":") || c+1 >= len(toks) {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(f.src[f.orig[toks[0].at]:]); !unicode.IsUpper(r) {
+		return
+	}
+	n := toks[c+1]
+	switch {
+	case n.kind == tokPunct && (n.text == "-" || n.text == "+" || n.text == "*" || n.text == "•"),
+		(n.kind == tokNum || n.kind == tokWord && len(n.text) == 1) && punctAt(toks, c+2, ")") && !toks[c+2].space,
+		n.kind == tokNum && punctAt(toks, c+2, ".") && !toks[c+2].space && !kindAt(toks, c+3, tokNum),
+		n.kind == tokPunct && n.text == "(" && kindAt(toks, c+2, tokNum) && punctAt(toks, c+3, ")"):
+		toks[c].text, toks[c].ends = "\n", true
+	}
 }
 
 // personNamed reports whether a word of one capital letter names a person

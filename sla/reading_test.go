@@ -2709,6 +2709,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Vậy luật sư cho em hỏi sau 9 ngày tạm giữ thì mẹ em có được thả tại ngoại hay không ạ", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tên miền sẽ bị khóa sau 30 ngày đăng ký", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Hội đồng đạo đức tổ chức họp để thẩm định đề cương trong thời hạn 10 ngày, kể từ ngày nhận đủ hồ sơ đầy đủ, hợp lệ và có biên bản thẩm định đề cương nghiên cứu.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a label opening the text before a list's item on the same line ("Thời hạn giải quyết: b) …"), read as after a line break
+		{in: "Thời hạn giải quyết: b) Căn cứ công văn đề nghị của cơ quan chủ quản, trong thời hạn 05 ngày làm việc, Bộ Kế hoạch và Đầu tư gửi Bộ Tài chính công văn đề nghị góp ý.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn giải quyết: a) Khi nhận được văn bản đề nghị phối hợp của Sở Tư pháp, trong thời hạn 05 ngày làm việc, Công an tỉnh có ý kiến bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn giải quyết: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

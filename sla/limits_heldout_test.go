@@ -176,8 +176,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // half (heldout_web_pages_seventythird.tsv, whose texts read on arrival
 // gave 18 wrong ones, and its rules took none back); 1,038 of 5,773 with
 // its second round's (heldout_web_pages_seventyfourth.tsv, 25 more on
-// arrival).
-const heldOutWrongLimitsCeiling = 1038
+// arrival). The fortieth session's rules, from transforms of the tuning
+// texts (a count's cue said in more words, "được tính từ", "tính kể từ"),
+// took two back: 1,036 of 5,771.
+const heldOutWrongLimitsCeiling = 1036
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1456,8 +1458,11 @@ func catalogueFile(name string) bool {
 // foreigners' permits, intellectual property and fire safety; 147 texts),
 // on arrival 29/32, 10/11, 33/34; the rules of its tuning half (which waits
 // in pending/, the known-miss cap being full) read one older none more:
-// 4735/5221 (90.7 %), 2869/3143 (91.3 %), 6941/7605 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 4735, "alternatives": 2869, "event": 6941}
+// 4735/5221 (90.7 %), 2869/3143 (91.3 %), 6941/7605 (91.3 %). The
+// fortieth session's rules from transforms of the tuning texts (capitals
+// only, PDF wraps, the eth for "Đ", a label before an item, a count's cue
+// in more words) read two older events more: 6943/7605.
+var heldOutFloor = map[string]int{"limit": 4735, "alternatives": 2869, "event": 6943}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -57,24 +57,26 @@ const (
 	classKey  wordClass = 1 << iota // isKeyWord
 	classSame                       // sameWords may write it in another form
 	classHalf                       // a half in words, "rưỡi" or "nửa" (readHalves)
-	classCue                        // "tính" or "được", which may open a count's cue said in more words (countCueWords)
+	classCue                        // a word of a count's cue said in more words: "tính", "được", "sau", "thời gian", "mà" (countCueWords)
 )
 
 // wordClassOf returns the classes of the folded word w.
 func wordClassOf(w string) wordClass {
 	switch w {
-	case "trong", "ngay", "ke", "tu", "sau", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "voi", "het", "ma", "tru",
+	case "trong", "ngay", "ke", "tu", "keo", "gia", "khong", "hoac", "thi", "truoc",
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "voi", "het", "tru",
 		// The number words (isNumberWord), in the same switch: one search
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
 		return classKey
-	case "tinh":
+	case "tinh", "sau", "ma":
 		return classKey | classCue
 	case "khi":
 		return classKey | classSame
 	case "duoc":
 		return classSame | classCue
+	case "gian":
+		return classCue
 	case "hoi", "qua", "so", "diem", "la", "khoang", "dinh", "the", "luc":
 		return classSame
 	case "ruoi", "nua":
@@ -523,7 +525,7 @@ const (
 	seenHalf                         // "rưỡi", "nửa" or "½": a half may follow a number or stand for one (readHalves)
 	seenLetter                       // a word of one letter: it may name a worked example's person (personNamed)
 	seenLabel                        // a ":": a label may open the text before a list's item (labelBeforeItem)
-	seenCue                          // "tính" or "được": a count's cue may be said in more words (countCueWords)
+	seenCue                          // "tính", "được", "sau", "gian" or "mà": a count's cue may be said in more words (countCueWords)
 )
 
 // tokenize splits the folded text of f into words, numbers and
@@ -954,29 +956,66 @@ func sameWords(f *folded, toks []token) []token {
 }
 
 // countCueWords writes the cues of counts said in more words as every
-// check asks for them, as sameWords does for its words: "tính kể từ",
-// "được tính từ", "được kể từ", "được tính kể từ" (counted from) are "kể
-// từ", "tính từ" ("Quá thời hạn 03 tháng tính kể từ ngày kết thúc thẩm
-// định, …"; a check of the tuning texts with "kể từ ngày" so written:
-// about 110 of them were read otherwise). The token kept spans the words
-// dropped, so what the reader quotes is what the text says. tokenize asks
-// it only of a text with "tính" or "được".
+// check asks for them, as sameWords does for its words:
+//   - "tính kể từ", "được tính từ", "được kể từ", "được tính kể từ"
+//     (counted from) are "kể từ", "tính từ" ("Quá thời hạn 03 tháng tính
+//     kể từ ngày kết thúc thẩm định, …");
+//   - "kể từ sau ngày", "kể từ sau khi" (from after the day; the count
+//     starts the day after its event either way, Bộ luật Dân sự 2015 Điều
+//     147) are "kể từ ngày";
+//   - "kể từ thời gian …" (from the time) is "kể từ ngày …", as "kể từ
+//     thời điểm" is (sameWords);
+//   - "kể từ ngày mà …" (from the day on which) is "kể từ ngày …".
+//
+// A check of the tuning texts with "kể từ ngày" written in each of these
+// ways found about 100 to 200 of them read otherwise for each. The tokens
+// kept span the words dropped, so what the reader quotes is what the text
+// says. tokenize asks it only of a text with one of the words.
 func countCueWords(toks []token) []token {
 	w := 0
 	for r := 0; r < len(toks); r++ {
 		t := toks[r]
-		if t.kind == tokWord && (t.text == "ke" || t.text == "tinh") && wordAt(toks, r+1, "tu") {
-			if w > 0 && toks[w-1].text == "tinh" && toks[w-1].kind == tokWord { // (also "tính tính từ", "tính kể từ" with "tính từ" for "kể từ")
-				w--
-				t.at, t.space = toks[w].at, toks[w].space
-			}
-			if w > 0 && toks[w-1].text == "duoc" && toks[w-1].kind == tokWord {
-				w--
-				t.at, t.space = toks[w].at, toks[w].space
-			}
+		if t.kind != tokWord || t.text != "ke" && t.text != "tinh" || !wordAt(toks, r+1, "tu") {
+			toks[w] = t
+			w++
+			continue
 		}
-		toks[w] = t
+		if w > 0 && toks[w-1].text == "tinh" && toks[w-1].kind == tokWord { // (also "tính tính từ", "tính kể từ" with "tính từ" for "kể từ")
+			w--
+			t.at, t.space = toks[w].at, toks[w].space
+		}
+		if w > 0 && toks[w-1].text == "duoc" && toks[w-1].kind == tokWord {
+			w--
+			t.at, t.space = toks[w].at, toks[w].space
+		}
+		toks[w], toks[w+1] = t, toks[r+1]
+		w += 2
+		r += 2 // the word after "từ"
+		if r >= len(toks) || toks[r].kind != tokWord {
+			r--
+			continue
+		}
+		d := toks[r]
+		switch {
+		case d.text == "sau" && (wordAt(toks, r+1, "ngay") || wordAt(toks, r+1, "khi") || wordAt(toks, r+1, "luc")):
+			r++
+			at, space := d.at, d.space
+			d = toks[r]
+			d.at, d.space = at, space
+		case d.text == "thoi" && wordAt(toks, r+1, "gian"):
+			r++
+			d.end = toks[r].end
+			d.text = "ngay"
+		}
+		if d.text == "khi" || d.text == "luc" {
+			d.text = "ngay"
+		}
+		d.key = everyWordKey || isKeyWord(d.text)
+		toks[w] = d
 		w++
+		if d.text == "ngay" && wordAt(toks, r+1, "ma") {
+			r++ // "kể từ ngày mà": "mà" dropped
+		}
 	}
 	return toks[:w]
 }

@@ -2717,6 +2717,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 30 ngày kể từ lúc có văn bản đồng ý về chủ trương bổ nhiệm, đơn vị sự nghiệp công lập phải tiến hành quy trình lựa chọn nhân sự theo quy định.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Quá thời hạn 03 tháng được tính từ ngày kết thúc thẩm định, nếu cơ sở không hoàn thành việc khắc phục thì hồ sơ bị hủy.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Quá thời hạn 03 tháng tính kể từ ngày kết thúc thẩm định, nếu cơ sở không hoàn thành việc khắc phục thì hồ sơ bị hủy.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 30 ngày kể từ thời gian có văn bản đồng ý về chủ trương bổ nhiệm, đơn vị sự nghiệp công lập phải tiến hành quy trình lựa chọn nhân sự theo quy định.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "25 ngày làm việc kể từ sau ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ trì liên kết và nhận đủ hồ sơ hợp lệ", ord: "25 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn giải quyết khiếu nại lần đầu là 15 ngày, kể từ sau ngày Tòa án, Viện kiểm sát nhận được khiếu nại.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày mà Cục Hàng không Việt Nam nhận đủ hồ sơ, Cục tiến hành thẩm định hồ sơ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

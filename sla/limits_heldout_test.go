@@ -1461,8 +1461,10 @@ func catalogueFile(name string) bool {
 // 4735/5221 (90.7 %), 2869/3143 (91.3 %), 6941/7605 (91.3 %). The
 // fortieth session's rules from transforms of the tuning texts (capitals
 // only, PDF wraps, the eth for "Đ", a label before an item, a count's cue
-// in more words) read two older events more: 6943/7605.
-var heldOutFloor = map[string]int{"limit": 4735, "alternatives": 2869, "event": 6943}
+// in more words) read two older events more: 6943/7605; a count's cue
+// with no "kể" ("05 ngày làm việc từ ngày …", "… hoặc từ ngày …") one more:
+// 6944/7605.
+var heldOutFloor = map[string]int{"limit": 4735, "alternatives": 2869, "event": 6944}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -63,13 +63,13 @@ const (
 // wordClassOf returns the classes of the folded word w.
 func wordClassOf(w string) wordClass {
 	switch w {
-	case "trong", "ngay", "ke", "tu", "keo", "gia", "khong", "hoac", "thi", "truoc",
+	case "trong", "ngay", "ke", "keo", "gia", "khong", "hoac", "thi", "truoc",
 		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "voi", "het", "tru",
 		// The number words (isNumberWord), in the same switch: one search
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
 		return classKey
-	case "tinh", "sau", "ma":
+	case "tinh", "sau", "ma", "tu":
 		return classKey | classCue
 	case "khi":
 		return classKey | classSame
@@ -620,7 +620,7 @@ func tokenize(f *folded, toks []token) []token {
 					if cls&classSame != 0 {
 						toks = sameWords(f, toks)
 					}
-					if cls&classCue != 0 {
+					if cls&classCue != 0 && (w != "tu" || !cueBefore(toks)) { // ("kể từ", "tính từ": the commonest cue, as the checks ask for it)
 						seen |= seenCue
 					}
 					if cls&classHalf != 0 {
@@ -972,6 +972,20 @@ func sameWords(f *folded, toks []token) []token {
 // kept span the words dropped, so what the reader quotes is what the text
 // says. tokenize asks it only of a text with one of the words.
 func countCueWords(toks []token) []token {
+	r := 1
+	for r < len(toks) && !(toks[r].text == "tu" && toks[r].kind == tokWord && cueToWriteAt(toks, r)) {
+		r++ // most texts: every count's cue as the checks ask for it, and nothing copied
+	}
+	if r == len(toks) {
+		return toks
+	}
+	for ; r+2 < len(toks); r++ {
+		if toks[r].text == "tu" && toks[r].kind == tokWord && bareCountCueAt(toks, r) {
+			toks = slices.Insert(toks, r, token{kind: tokWord, text: "ke", at: toks[r].at, end: toks[r].at, space: toks[r].space, key: true})
+			toks[r+1].space = true
+			r++
+		}
+	}
 	w := 0
 	for r := 0; r < len(toks); r++ {
 		t := toks[r]
@@ -1018,6 +1032,85 @@ func countCueWords(toks []token) []token {
 		}
 	}
 	return toks[:w]
+}
+
+// cueBefore reports whether "kể" or "tính" stands before the "từ" that
+// ends toks.
+func cueBefore(toks []token) bool {
+	n := len(toks) - 2
+	return n >= 0 && (toks[n].text == "ke" || toks[n].text == "tinh")
+}
+
+// cueToWriteAt reports whether countCueWords writes the count's cue whose
+// "từ" is at r.
+func cueToWriteAt(toks []token, r int) bool {
+	if !wordAt(toks, r-1, "ke") && !wordAt(toks, r-1, "tinh") {
+		return bareCountCueAt(toks, r)
+	}
+	return wordAt(toks, r-2, "tinh") || wordAt(toks, r-2, "duoc") || wordAt(toks, r+1, "sau") || words2(toks, r+1, "thoi", "gian") ||
+		wordAt(toks, r+1, "ngay") && wordAt(toks, r+2, "ma")
+}
+
+// bareCountCueAt reports whether the "từ" at r opens a count with no "kể"
+// or "tính" before it, before "ngày", "khi", "lúc" or "thời điểm" and a
+// word, not a date ("từ ngày 01 tháng 10 năm 2021 đến …"):
+//   - right after a duration, or a comma after it, its unit after its
+//     amount in digits or words ("05 ngày làm việc từ ngày nhận được văn
+//     bản thông báo", "12 tháng từ ngày nộp hồ sơ", "Sau một tháng, từ
+//     ngày thông báo công khai …"), perhaps with a word after the unit
+//     ("30 ngày đầu từ ngày vợ sinh con", "02 ngày làm việc tiếp theo từ
+//     ngày …", "mười hai tháng liền từ ngày …"), or an ordinal ("tháng thứ
+//     3 từ ngày kết thúc …");
+//   - right after "hoặc", a second count ("… hoặc từ ngày nhận được văn
+//     bản trả lời của bộ liên quan").
+func bareCountCueAt(toks []token, r int) bool {
+	q := r + 2
+	switch {
+	case wordAt(toks, r+1, "ngay"), wordAt(toks, r+1, "khi"), wordAt(toks, r+1, "luc"):
+	case words2(toks, r+1, "thoi", "diem"):
+		q++
+	default:
+		return false
+	}
+	if !kindAt(toks, q, tokWord) {
+		return false
+	}
+	p := r - 1
+	if punctAt(toks, p, ",") {
+		p--
+	}
+	if p < 1 || toks[p].kind == tokPunct {
+		return false
+	}
+	if wordAt(toks, p, "hoac") {
+		return p == r-1
+	}
+	switch {
+	case toks[p].kind == tokNum && wordAt(toks, p-1, "thu"):
+		p -= 2 // "tháng thứ 3"
+	case wordAt(toks, p, "dau"), wordAt(toks, p, "lien"):
+		p--
+	case words2(toks, p-1, "tiep", "theo"), words2(toks, p-1, "hop", "le"):
+		p -= 2
+	}
+	if p < 1 {
+		return false
+	}
+	switch toks[p].text {
+	case "ngay", "thang", "nam", "gio", "tuan", "phut":
+	case "viec":
+		if !words2(toks, p-2, "ngay", "lam") {
+			return false
+		}
+		p -= 2
+	default:
+		return false
+	}
+	if p < 1 {
+		return false
+	}
+	a := toks[p-1] // the amount: digits, a number word or a bracket that closes on one
+	return a.kind == tokNum || a.kind == tokWord && isNumberWord(a.text) || a.kind == tokPunct && a.text == ")" && kindAt(toks, p-2, tokNum) && punctAt(toks, p-3, "(")
 }
 
 // dropSpelledAmounts removes the amount spelt out in brackets after its

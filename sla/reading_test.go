@@ -2721,6 +2721,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "25 ngày làm việc kể từ sau ngày kết thúc thời hạn thông báo tuyển chọn đơn vị chủ trì liên kết và nhận đủ hồ sơ hợp lệ", ord: "25 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn giải quyết khiếu nại lần đầu là 15 ngày, kể từ sau ngày Tòa án, Viện kiểm sát nhận được khiếu nại.", ord: "15 ngày", from: sla.FromReceipt},
 		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày mà Cục Hàng không Việt Nam nhận đủ hồ sơ, Cục tiến hành thẩm định hồ sơ.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		// a count's cue with no "kể" before its "từ", after a duration or "hoặc"
+		{in: "Quá thời hạn 03 tháng từ ngày kết thúc thẩm định, nếu cơ sở không hoàn thành việc khắc phục thì hồ sơ bị hủy.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định hoặc từ ngày nhận được văn bản trả lời của bộ liên quan, cơ quan cấp phép cấp giấy phép.", alts: []string{"unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trong thời hạn 15 ngày làm việc từ ngày nhận đủ hồ sơ hợp lệ, Sở Tư pháp cấp giấy phép.", ord: "15 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

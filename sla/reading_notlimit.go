@@ -1151,11 +1151,15 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"
 			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
 				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
-			case it.event != FromOtherEvent && from-q <= 9 && (words2(toks, q+2, "thong", "bao") || words3(toks, q+2, "dang", "thong", "bao")):
+			case it.event != FromOtherEvent && from-q <= 9 && (words2(toks, q+2, "thong", "bao") && !words2(toks, q+4, "ket", "qua") || words3(toks, q+2, "dang", "thong", "bao")):
 				// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
 				// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
 				// counted from another event ("Thời hạn thông báo là 08 ngày
 				// làm việc, kể từ ngày có thông báo …") is reported as such.
+				// ("Thời hạn thông báo kết quả: không quá 05 ngày làm việc kể
+				// từ ngày nhận được đủ hồ sơ" is the time to tell the result,
+				// a check of the tuning texts with their cue "Trong thời hạn"
+				// left out.)
 				return "a period of notice (\"thời hạn thông báo\"), not a time limit"
 			}
 		case "toi", "it", "ngan":

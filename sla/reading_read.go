@@ -136,6 +136,16 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	return r, nil
 }
 
+// slashItemBefore reports whether the "/" before the number at i ends a
+// list item's letter, "b/ 10 ngày kể từ ngày nhận được khiếu nại …" (as
+// older decrees and circulars mark their items "a/", "b/"), not a date
+// or a code ("10/2025"): one letter opening the text or following
+// punctuation, and a space before the number.
+func slashItemBefore(toks []token, i int) bool {
+	l := i - 2
+	return toks[i].space && l >= 0 && toks[l].kind == tokWord && len(toks[l].text) == 1 && !toks[i-1].space && (l == 0 || toks[l-1].kind == tokPunct)
+}
+
 // unquoted strips the quotation marks around a whole text, as a legal page
 // or a news report quotes a clause ("“a) Tuyển người vào tập nghề … quá 03
 // tháng.”"): the list item's mark, a heading's colon or the first word is
@@ -1005,7 +1015,7 @@ func (rd *reader) number(i int) int {
 		}
 		return 2
 	}
-	if t.date || punctAt(toks, i-1, "/") || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) ||
+	if t.date || punctAt(toks, i-1, "/") && !slashItemBefore(toks, i) || punctAt(toks, i+1, "/") || punctAt(toks, i+1, ":") && kindAt(toks, i+2, tokNum) ||
 		!t.space && punctAt(toks, i-1, ":") && kindAt(toks, i-2, tokNum) { // ("từ 00:00:00 giờ đến 23:59:59 giờ": the parts of a time of day)
 		return 0
 	}

@@ -2725,6 +2725,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Quá thời hạn 03 tháng từ ngày kết thúc thẩm định, nếu cơ sở không hoàn thành việc khắc phục thì hồ sơ bị hủy.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 07 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định hoặc từ ngày nhận được văn bản trả lời của bộ liên quan, cơ quan cấp phép cấp giấy phép.", alts: []string{"unstated 7 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trong thời hạn 15 ngày làm việc từ ngày nhận đủ hồ sơ hợp lệ, Sở Tư pháp cấp giấy phép.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		// the tuning texts with their cue "Trong thời hạn" left out: the time to tell a result; an item marked "b/"
+		{in: "3. Thời hạn thông báo kết quả: không quá 05 (năm) ngày làm việc kể từ ngày nhận được đủ hồ sơ theo quy định.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "b/ 10 ngày kể từ ngày nhận được khiếu nại thuộc thẩm quyền giải quyết khiếu nại của mình, người giải quyết khiếu nại phải thụ lý để giải quyết.", ord: "10 ngày", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -2728,6 +2728,9 @@ func TestReadLimitForms(t *testing.T) {
 		// the tuning texts with their cue "Trong thời hạn" left out: the time to tell a result; an item marked "b/"
 		{in: "3. Thời hạn thông báo kết quả: không quá 05 (năm) ngày làm việc kể từ ngày nhận được đủ hồ sơ theo quy định.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "b/ 10 ngày kể từ ngày nhận được khiếu nại thuộc thẩm quyền giải quyết khiếu nại của mình, người giải quyết khiếu nại phải thụ lý để giải quyết.", ord: "10 ngày", from: sla.FromReceipt},
+		// "hồ sơ, tài liệu", "hồ sơ, giấy tờ" (the dossier and its papers) as "hồ sơ"
+		{in: "Trường hợp hồ sơ, tài liệu đề nghị gia hạn nộp thuế đầy đủ, trong thời hạn 07 ngày làm việc kể từ ngày tiếp nhận hồ sơ, tài liệu, cơ quan thuế ban hành quyết định gia hạn.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "01 ngày làm việc kể từ lúc hồ sơ, giấy tờ đầy đủ, hợp lệ.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1230,13 +1230,14 @@ func dropDaysOffAsides(toks []token) []token {
 		if i >= 3 && wordAt(toks, i-1, "viec") && wordAt(toks, i-2, "lam") && wordAt(toks, i-3, "ngay") {
 			return 0, daysOffAside(toks, i)
 		}
-		if words3(toks, i+1, "theo", "quy", "dinh") && punctAt(toks, i+4, ")") && i >= 2 && (words2(toks, i-2, "hop", "le") || words2(toks, i-2, "ho", "so") || words2(toks, i-2, "day", "du")) {
+		if i >= 2 && (words2(toks, i-2, "hop", "le") || words2(toks, i-2, "ho", "so") || words2(toks, i-2, "day", "du")) {
 			// "kể từ ngày nhận đủ hồ sơ hợp lệ (theo quy định) của UBND cấp
-			// xã, …": the rule a dossier follows, in brackets, says nothing
-			// of it, and the clause goes on past it (a check of the tuning
-			// texts with "hồ sơ hợp lệ" so written: 64 of them were read
-			// otherwise).
-			return 0, i + 4
+			// xã, …", "… nhận được hồ sơ (01 bộ) của …": a remark on the
+			// dossier in brackets says nothing of whose it is, and the
+			// clause goes on past it (a check of the tuning texts with "hồ
+			// sơ hợp lệ" so written: 64 of them were read otherwise, and
+			// 214 with "(01 bộ)" after "nhận được hồ sơ").
+			return 0, dossierAside(toks, i)
 		}
 		return 0, 0
 	})
@@ -1303,6 +1304,41 @@ func daysOffAside(toks []token, i int) int {
 			off = off || t.text == "nghi" || t.text == "le" || t.text == "tet" ||
 				t.text == "bay" && wordAt(toks, k-1, "thu") || t.text == "nhat" && wordAt(toks, k-1, "chu") // "(không kể thứ Bảy, Chủ nhật)": the weekend's days are days off too
 		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// dossierAside returns where ")" closes the bracket opened at i after a
+// dossier when its words only remark on the dossier ("theo quy định",
+// "theo mẫu", "01 bộ", "bản giấy", "nếu có"), or 0: at most eight tokens,
+// and no duration, fee, case ("đối với", "trường hợp"), exception or
+// count among them ("(bao gồm cả giấy tờ xác nhận đã nộp phí thẩm định)"
+// stays: the fee paid is an event, feeInBracket).
+func dossierAside(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+9; k++ {
+		t := &toks[k]
+		if t.kind == tokPunct {
+			switch t.text {
+			case ")":
+				if k > i+1 {
+					return k
+				}
+				return 0
+			case ",", "/", "-":
+				continue
+			}
+			return 0
+		}
+		if t.kind == tokNum {
+			if k+1 < len(toks) && isUnitWord(toks[k+1].text) {
+				return 0
+			}
+			continue
+		}
+		switch t.text {
+		case "phi", "tru", "khong", "ke", "tinh", "truong", "doi", "bao", "ngay", "thang", "gio", "tuan", "kem":
 			return 0
 		}
 	}

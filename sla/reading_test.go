@@ -2731,9 +2731,11 @@ func TestReadLimitForms(t *testing.T) {
 		// "hồ sơ, tài liệu", "hồ sơ, giấy tờ" (the dossier and its papers) as "hồ sơ"
 		{in: "Trường hợp hồ sơ, tài liệu đề nghị gia hạn nộp thuế đầy đủ, trong thời hạn 07 ngày làm việc kể từ ngày tiếp nhận hồ sơ, tài liệu, cơ quan thuế ban hành quyết định gia hạn.", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "01 ngày làm việc kể từ lúc hồ sơ, giấy tờ đầy đủ, hợp lệ.", ord: "1 ngày làm việc", from: sla.FromReceipt},
-		// "(theo quy định)" after the dossier: the count's clause goes on past it
+		// a remark in brackets after the dossier ("(theo quy định)", "(01 bộ)"): the count's clause goes on past it; a case in brackets stays one
 		{in: "Trong thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (theo quy định) của UBND cấp xã, Sở Tài chính có trách nhiệm thẩm định hồ sơ, trình Chủ tịch UBND tỉnh xem xét, quyết định hỗ trợ.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (theo quy định) và phí thẩm định, Bộ Tư pháp xem xét cấp Giấy phép thành lập chi nhánh.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ (01 bộ) của Ủy ban nhân dân cấp xã, Sở Nội vụ thẩm định.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc kể từ khi nhận được hồ sơ (đối với hồ sơ gửi qua bưu điện).", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

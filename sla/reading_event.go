@@ -458,6 +458,39 @@ func (rd *reader) filerPaperBefore(p int) bool {
 	return false
 }
 
+// pastFronted returns where the words after a count that opens its
+// sentence go on once the time after it is passed: "Kể từ ngày nhận được
+// văn bản, trong thời hạn 03 ngày làm việc, Cục Quản lý xuất nhập cảnh cấp
+// thẻ …" says after the time what "Trong thời hạn 03 ngày làm việc kể từ
+// ngày nhận được văn bản, Cục Quản lý xuất nhập cảnh cấp thẻ …" says after
+// the count. end is where the count's clause ends; the result is the
+// comma after the time ("…, trong thời hạn 03 ngày làm việc,"), or end
+// when no time follows so.
+func (rd *reader) pastFronted(end int) int {
+	toks := rd.toks
+	if !punctAt(toks, end, ",") {
+		return end
+	}
+	q := end + 1
+	switch {
+	case words3(toks, q, "trong", "thoi", "han"):
+		q += 3
+	case words2(toks, q, "trong", "vong"), words2(toks, q, "cham", "nhat"):
+		q += 2
+	default:
+		return end
+	}
+	for k := range rd.items {
+		if it := &rd.items[k]; it.kind == iDur && it.from >= q && it.from <= q+2 {
+			if punctAt(toks, it.to, ",") {
+				return it.to
+			}
+			return end
+		}
+	}
+	return end
+}
+
 // processedAfter reports whether a public body, named right after the
 // comma that closes the count at end, appraises, considers or answers
 // within sixteen tokens: "…, Sở Nông nghiệp và Phát triển nông thôn tổ
@@ -465,6 +498,7 @@ func (rd *reader) filerPaperBefore(p int) bool {
 // lời".
 func (rd *reader) processedAfter(end int) bool {
 	toks := rd.toks
+	end = rd.pastFronted(end)
 	if !punctAt(toks, end, ",") || !rd.agencyNameAt(end+1) {
 		return false
 	}
@@ -495,6 +529,7 @@ func (rd *reader) registrationChangedAfter(p int) bool {
 // a body's paper is granted or refused too.)
 func (rd *reader) decidedOnAfter(end int) bool {
 	toks := rd.toks
+	end = rd.pastFronted(end)
 	if !punctAt(toks, end, ",") {
 		return false
 	}

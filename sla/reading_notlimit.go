@@ -1029,6 +1029,19 @@ func amountRightAfter(toks []token, p, from int) bool {
 	return p == from
 }
 
+// countClauseAround reports whether the word at q belongs to the clause
+// of a count, "kể từ" or "tính từ" before it within twelve tokens with no
+// punctuation between.
+func (rd *reader) countClauseAround(q int) bool {
+	toks := rd.toks
+	for r := q - 1; r >= 1 && r >= q-12 && toks[r].kind == tokWord; r-- {
+		if toks[r].text == "tu" && (wordAt(toks, r-1, "ke") || wordAt(toks, r-1, "tinh")) {
+			return true
+		}
+	}
+	return false
+}
+
 // termNamedBefore says why a word of the sentence before duration it, at
 // most forty tokens back, makes it a term, no limit, or "": validity (or a
 // validity still to run), a fund of working time, a window before filing,
@@ -1066,7 +1079,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 			// thông báo": a paper already in force, then the limit.)
 			if (near || from-q <= 16 && words2(toks, q-2, "thoi", "han")) && wordAt(toks, q+1, "luc") && !it.lead && // ("(Trước khi Giấy chứng nhận hết thời hạn hiệu lực 60 ngày, … tổ chức kiểm định phải lập 01 bộ hồ sơ …)": a lead time before the validity ends)
 				(wordAt(toks, q-1, "co") && !wordAt(toks, q-2, "da") || words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") || words3(toks, q+2, "trong", "thoi", "han")) && !punctAt(toks, q+2, ",") && !punctAt(toks, q+2, ":") &&
-				!(syllableThiAt(toks, q+2) && wordAt(toks, q+3, "hanh") && punctAt(toks, q+4, ",") && withinAt(toks, q+5)) { // ("… thành lập trước khi Nghị định này có hiệu lực thi hành, trong thời hạn 03 (ba) tháng kể từ ngày …", the Bộ pháp điển: a clause of its own too) // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm"; a heading "… và quyết định chỉ định hết thời hạn hiệu lực:" names a case, not a validity)
+				!(syllableThiAt(toks, q+2) && wordAt(toks, q+3, "hanh") && punctAt(toks, q+4, ",") && withinAt(toks, q+5)) && // ("… thành lập trước khi Nghị định này có hiệu lực thi hành, trong thời hạn 03 (ba) tháng kể từ ngày …", the Bộ pháp điển: a clause of its own too) // ("quyết định thời hạn hiệu lực của quyết định chỉ định, nhưng không quá 05 năm"; a heading "… và quyết định chỉ định hết thời hạn hiệu lực:" names a case, not a validity)
+				!rd.countClauseAround(q) { // ("Kể từ ngày quyết định thu hồi có hiệu lực pháp luật, trong thời hạn 30 ngày làm việc, …": the event a count opening the sentence names)
 				return "a period of validity (\"có hiệu lực\"), not a time limit"
 			}
 			if words5(toks, q-3, "thoi", "gian", "co", "hieu", "luc") && from-q <= 30 {

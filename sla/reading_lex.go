@@ -1220,14 +1220,18 @@ func spelledBefore(toks []token, i int) int {
 // "tiếp theo", a case after a colon) then reads as without it. The tokens
 // around keep their original spans, so what the reader quotes still holds
 // the aside. (After calendar days, "15 ngày (không kể ngày nghỉ lễ, tết)",
-// it changes the unit, and stays.) It removes so "(theo quy định)" after a
-// dossier ("hồ sơ hợp lệ (theo quy định)").
+// it changes the unit, and stays.) It removes so working hours that
+// restate the days ("10 ngày làm việc (80 giờ)", hoursRestated) and a
+// remark after a dossier ("hồ sơ hợp lệ (theo quy định)", dossierAside).
 func dropDaysOffAsides(toks []token) []token {
 	return dropSpans(toks, func(toks []token, i int) (int, int) {
 		if toks[i].kind != tokPunct || toks[i].text != "(" {
 			return 0, 0
 		}
 		if i >= 3 && wordAt(toks, i-1, "viec") && wordAt(toks, i-2, "lam") && wordAt(toks, i-3, "ngay") {
+			if last := hoursRestated(toks, i); last > 0 {
+				return 0, last
+			}
 			return 0, daysOffAside(toks, i)
 		}
 		if i >= 2 && (words2(toks, i-2, "hop", "le") || words2(toks, i-2, "ho", "so") || words2(toks, i-2, "day", "du")) {
@@ -1308,6 +1312,36 @@ func daysOffAside(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// hoursRestated returns where ")" closes the bracket opened at i after
+// "N ngày làm việc" when it only restates the days in working hours, eight
+// a day, "10 ngày làm việc (80 giờ)", "0,5 ngày làm việc (quy đổi 04 giờ
+// làm việc)" (a province's catalogue, catalogue_repos39.tsv), or 0.
+func hoursRestated(toks []token, i int) int {
+	if i < 4 || toks[i-4].kind != tokNum {
+		return 0
+	}
+	k := i + 1
+	if words2(toks, k, "quy", "doi") || words2(toks, k, "tuong", "duong") {
+		k += 2
+	}
+	if !kindAt(toks, k, tokNum) || !wordAt(toks, k+1, "gio") {
+		return 0
+	}
+	days, bad := parseAmount(toks[i-4].text)
+	hours, bad2 := parseAmount(toks[k].text)
+	if bad != "" || bad2 != "" || hours != 8*days {
+		return 0
+	}
+	k += 2
+	if words2(toks, k, "lam", "viec") {
+		k += 2
+	}
+	if !punctAt(toks, k, ")") {
+		return 0
+	}
+	return k
 }
 
 // dossierAside returns where ")" closes the bracket opened at i after a

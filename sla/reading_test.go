@@ -2739,6 +2739,9 @@ func TestReadLimitForms(t *testing.T) {
 		// a count opening its sentence before the time ("Kể từ ngày …, trong thời hạn 05 ngày làm việc, …") reads as after it
 		{in: "Kể từ ngày nhận được văn bản, trong thời hạn 05 ngày làm việc, Bộ Ngoại giao có văn bản trả lời Bộ Công an về kết quả xử lý hồ sơ;", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Kể từ ngày quyết định thu hồi có hiệu lực pháp luật, trong thời hạn 30 ngày làm việc, doanh nghiệp có trách nhiệm thực hiện thủ tục chấm dứt hoạt động.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// working hours in brackets that restate the days ("10 ngày làm việc (80 giờ)") are left out
+		{in: "Trong thời hạn 10 ngày làm việc (80 giờ), kể từ ngày nhận được văn bản đề nghị tra cứu, kiểm tra, xác minh, Bộ Tư pháp hoặc cơ quan, tổ chức liên quan có văn bản trả lời.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Không quá 03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1317,9 +1317,31 @@ func daysOffAside(toks []token, i int) int {
 // hoursRestated returns where ")" closes the bracket opened at i after
 // "N ngày làm việc" when it only restates the days in working hours, eight
 // a day, "10 ngày làm việc (80 giờ)", "0,5 ngày làm việc (quy đổi 04 giờ
-// làm việc)" (a province's catalogue, catalogue_repos39.tsv), or 0.
+// làm việc)" (a province's catalogue, catalogue_repos39.tsv), the days in
+// digits or in words, or 0.
 func hoursRestated(toks []token, i int) int {
-	if i < 4 || toks[i-4].kind != tokNum {
+	if i < 4 {
+		return 0
+	}
+	var days int64
+	switch a := toks[i-4]; {
+	case a.kind == tokNum:
+		d, bad := parseAmount(a.text)
+		if bad != "" {
+			return 0
+		}
+		days = d
+	case a.kind == tokWord && isNumberWord(a.text): // "mười ngày làm việc (80 giờ)"
+		s := i - 4
+		for s > 0 && toks[s-1].kind == tokWord && isNumberWord(toks[s-1].text) {
+			s--
+		}
+		n, ok := parseNumberWords(toks[s : i-3])
+		if !ok {
+			return 0
+		}
+		days = int64(n) * 100
+	default:
 		return 0
 	}
 	k := i + 1
@@ -1329,9 +1351,8 @@ func hoursRestated(toks []token, i int) int {
 	if !kindAt(toks, k, tokNum) || !wordAt(toks, k+1, "gio") {
 		return 0
 	}
-	days, bad := parseAmount(toks[i-4].text)
-	hours, bad2 := parseAmount(toks[k].text)
-	if bad != "" || bad2 != "" || hours != 8*days {
+	hours, bad := parseAmount(toks[k].text)
+	if bad != "" || hours != 8*days {
 		return 0
 	}
 	k += 2

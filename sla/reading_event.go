@@ -463,11 +463,16 @@ func (rd *reader) filerPaperBefore(p int) bool {
 // văn bản, trong thời hạn 03 ngày làm việc, Cục Quản lý xuất nhập cảnh cấp
 // thẻ …" says after the time what "Trong thời hạn 03 ngày làm việc kể từ
 // ngày nhận được văn bản, Cục Quản lý xuất nhập cảnh cấp thẻ …" says after
-// the count. end is where the count's clause ends; the result is the
-// comma after the time ("…, trong thời hạn 03 ngày làm việc,"), or end
-// when no time follows so.
+// the count. So does a count in brackets after its time ("Trong thời hạn
+// 03 ngày làm việc (kể từ ngày nhận được văn bản), Cục … cấp thẻ …"). end
+// is where the count's clause ends; the result is the comma after the
+// time ("…, trong thời hạn 03 ngày làm việc,") or after the bracket, or
+// end.
 func (rd *reader) pastFronted(end int) int {
 	toks := rd.toks
+	if punctAt(toks, end, ")") && punctAt(toks, end+1, ",") {
+		end++ // "… 03 ngày làm việc (kể từ ngày nhận được văn bản), Cục … cấp thẻ …": the count in brackets
+	}
 	if !punctAt(toks, end, ",") {
 		return end
 	}

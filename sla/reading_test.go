@@ -2736,9 +2736,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (theo quy định) và phí thẩm định, Bộ Tư pháp xem xét cấp Giấy phép thành lập chi nhánh.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ (01 bộ) của Ủy ban nhân dân cấp xã, Sở Nội vụ thẩm định.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 03 ngày làm việc kể từ khi nhận được hồ sơ (đối với hồ sơ gửi qua bưu điện).", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
-		// a count opening its sentence before the time ("Kể từ ngày …, trong thời hạn 05 ngày làm việc, …") reads as after it
+		// a count opening its sentence before the time ("Kể từ ngày …, trong thời hạn 05 ngày làm việc, …"), or in brackets after it, reads as after it
 		{in: "Kể từ ngày nhận được văn bản, trong thời hạn 05 ngày làm việc, Bộ Ngoại giao có văn bản trả lời Bộ Công an về kết quả xử lý hồ sơ;", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Kể từ ngày quyết định thu hồi có hiệu lực pháp luật, trong thời hạn 30 ngày làm việc, doanh nghiệp có trách nhiệm thực hiện thủ tục chấm dứt hoạt động.", ord: "30 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 03 ngày làm việc (kể từ ngày nhận được văn bản), Cục Quản lý xuất nhập cảnh, Bộ Công an cấp thẻ ABTC cho doanh nhân.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		// working hours in brackets that restate the days ("10 ngày làm việc (80 giờ)") are left out
 		{in: "Trong thời hạn 10 ngày làm việc (80 giờ), kể từ ngày nhận được văn bản đề nghị tra cứu, kiểm tra, xác minh, Bộ Tư pháp hoặc cơ quan, tổ chức liên quan có văn bản trả lời.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Không quá 03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},

@@ -780,12 +780,13 @@ func (rd *reader) extends(p int) bool {
 		return false
 	}
 	// ("Cục Quản lý Dược gia hạn": "Dược", not "được", told by its "D".)
-	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && (rd.opening(p) == p-2 && capAt(toks, p+2) || words3(toks, p+2, "khong", "duoc", "qua")) { // ("…; thời gian gia hạn tối đa là 12 tháng", Luật Kinh doanh bảo hiểm 2022 Điều 73, as "không quá")
+	if words2(toks, p-2, "moi", "lan") && words2(toks, p-4, "thoi", "han") || (words2(toks, p-2, "thoi", "gian") || words2(toks, p-2, "thoi", "han")) && (rd.opening(p) == p-2 && capAt(toks, p+2) || words2(toks, p+2, "khong", "qua") || words2(toks, p+2, "toi", "da")) { // ("…; thời gian gia hạn tối đa là 12 tháng", Luật Kinh doanh bảo hiểm 2022 Điều 73, as "không quá")
 		// "Thời hạn mỗi lần gia hạn không quá 05 ngày làm việc" (Thông tư
 		// 55/2019/TT-BCA Điều 24), "Thời gian gia hạn không quá 01 giờ kể
 		// từ thời điểm có thông báo gia hạn" (Nghị định 165/2026/NĐ-CP Điều 39),
 		// "việc gia hạn phải bằng văn bản, thời hạn gia hạn không được quá
-		// 30 ngày" (Thông tư 63/2020/TT-BCA Điều 20): an extension's cap.
+		// 30 ngày" (Thông tư 63/2020/TT-BCA Điều 20; "không được quá" is
+		// "không quá", sameWords): an extension's cap.
 		return true
 	}
 	if words2(toks, p+2, "thoi", "gian") && rd.phraseInSentenceAfter(p+4, 14, "moi", "lan") {

@@ -855,8 +855,9 @@ func dropStrayCommas(toks []token) []token {
 // span of the original text (at, end), so what the reader quotes is what
 // the text says:
 //   - "phản hồi" (to respond) is "trả lời";
-//   - "không vượt quá", "không được vượt quá", "tối đa không quá" (not
-//     exceeding) are "không quá", and "tối đa là" (at most) is "tối đa";
+//   - "không vượt quá", "không được vượt quá", "không được quá", "tối đa
+//     không quá" (not exceeding) are "không quá", and "tối đa là" (at
+//     most) is "tối đa";
 //   - "bộ hồ sơ" (a set of papers) is "hồ sơ", a lower-case "bộ" only (a
 //     capital one is a ministry: "gửi Bộ hồ sơ");
 //   - "kể từ thời điểm", "tính từ thời điểm" (from the moment), "kể từ
@@ -887,6 +888,8 @@ func sameWords(f *folded, toks []token) []token {
 			drop = 1
 		case word(n-1, "vuot") && word(n-2, "duoc") && word(n-3, "khong"):
 			drop = 2
+		case word(n-1, "duoc") && word(n-2, "khong"):
+			drop = 1 // "không được quá" (must not be over)
 		}
 		if drop > 0 {
 			q := *last

@@ -57,19 +57,19 @@ const (
 	classKey  wordClass = 1 << iota // isKeyWord
 	classSame                       // sameWords may write it in another form
 	classHalf                       // a half in words, "rưỡi" or "nửa" (readHalves)
-	classCue                        // a word of a count's cue said in more words: "tính", "được", "sau", "thời gian", "mà" (countCueWords)
+	classCue                        // a word of a count's cue said in more words: "tính", "được", "sau", "thời gian", "mà" (countCueWords), or "với" (caseWithWords)
 )
 
 // wordClassOf returns the classes of the folded word w.
 func wordClassOf(w string) wordClass {
 	switch w {
 	case "trong", "ngay", "ke", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "voi", "het", "tru",
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "het", "tru",
 		// The number words (isNumberWord), in the same switch: one search
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
 		return classKey
-	case "tinh", "sau", "ma", "tu":
+	case "tinh", "sau", "ma", "tu", "voi":
 		return classKey | classCue
 	case "khi":
 		return classKey | classSame
@@ -526,7 +526,7 @@ const (
 	seenLetter                       // a word of one letter: it may name a worked example's person (personNamed)
 	seenLabel                        // a ":": a label may open the text before a list's item (labelBeforeItem)
 	seenPapers                       // "hồ sơ,": the dossier's papers may follow (dossierPapers)
-	seenCue                          // "tính", "được", "sau", "gian" or "mà": a count's cue may be said in more words (countCueWords)
+	seenCue                          // "tính", "được", "sau", "gian", "mà" or "với": a count's cue may be said in more words (countCueWords), a case open with "Với" (caseWithWords)
 )
 
 // tokenize splits the folded text of f into words, numbers and
@@ -680,7 +680,7 @@ func tokenize(f *folded, toks []token) []token {
 		toks = dossierPapers(toks)
 	}
 	if seen&seenCue != 0 {
-		toks = countCueWords(toks)
+		toks = caseWithWords(countCueWords(toks))
 	}
 	markDateParts(toks)
 	return toks
@@ -982,6 +982,53 @@ func dossierPapers(toks []token) []token {
 		}
 	}
 	return toks[:w]
+}
+
+// caseWithWords writes "Với …:" opening a sentence, a line or a list's
+// item as "Đối với …:" (for, as to), the case every check asks for:
+// "Với các xã, phường thông thường: Không quá 20 ngày làm việc.", "- Với
+// trường hợp đăng ký lần đầu: …" (a check of the tuning texts with their
+// "Đối với" so written: 116 of them were read otherwise). It puts a "đối"
+// of no width before the "với", which keeps its own span. The case needs
+// its colon, within twenty-four tokens in its sentence: "Với sự tham gia
+// của …" names no case.
+func caseWithWords(toks []token) []token {
+	for r := 0; r < len(toks); r++ {
+		if toks[r].text != "voi" || toks[r].kind != tokWord || !caseOpensAt(toks, r) {
+			continue
+		}
+		toks = slices.Insert(toks, r, token{kind: tokWord, text: "doi", at: toks[r].at, end: toks[r].at, space: toks[r].space, key: true})
+		toks[r+1].space = true
+		r++
+	}
+	return toks
+}
+
+// caseOpensAt reports whether the "với" at r opens a sentence, a line or
+// a list's item ("-", "+", "*", "•", "a)") and a colon follows it in its
+// sentence within twenty-four tokens (caseWithWords).
+func caseOpensAt(toks []token, r int) bool {
+	if r > 0 {
+		switch p := toks[r-1]; {
+		case p.kind != tokPunct:
+			return false
+		case p.ends, p.text == "-", p.text == "+", p.text == "*", p.text == "•":
+		case p.text == ")" && r >= 2 && toks[r-2].end-toks[r-2].at <= 2:
+		default:
+			return false
+		}
+	}
+	for q := r + 1; q < len(toks) && q <= r+24; q++ {
+		if t := &toks[q]; t.kind == tokPunct {
+			if t.text == ":" {
+				return true
+			}
+			if t.ends {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // countCueWords writes the cues of counts said in more words as every

@@ -1863,7 +1863,7 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 		// "trong vòng 24h từ khi tiếp nhận khiếu nại": hours glued to the
 		// amount after a limit's words, read as "giờ" is. ("sau 15h" is a
 		// time of day, read before the unit.)
-		if !toks[j].space && kindAt(toks, j-1, tokNum) && (rd.limitCueBefore(j-1) || wordAt(toks, j-2, "trong") || words2(toks, j-3, "toi", "da") || words3(toks, j-4, "thoi", "han", "la") || words3(toks, j-4, "thoi", "gian", "la")) { // ("• Phản hồi trong 72h"; "Đối với vùng sâu vùng xa thì thời hạn là 24h", invert.vn on residence registration; "Tối đa 24h kể từ khi nhận được …", ftcclaims.com on hospital fee guarantees)
+		if !toks[j].space && kindAt(toks, j-1, tokNum) && (rd.limitCueBefore(j-1) || wordAt(toks, j-2, "trong") || words2(toks, j-3, "toi", "da") || words3(toks, j-4, "thoi", "han", "la") || words3(toks, j-4, "thoi", "gian", "la") || countFromAt(toks, j+1)) { // ("Chậm nhất sau 02h kể từ khi nhận được Đơn đề nghị …": hours counted from an event, a duration) // ("• Phản hồi trong 72h"; "Đối với vùng sâu vùng xa thì thời hạn là 24h", invert.vn on residence registration; "Tối đa 24h kể từ khi nhận được …", ftcclaims.com on hospital fee guarantees)
 			if rd.opt.ClockHours {
 				return UnitUnknown, 1
 			}

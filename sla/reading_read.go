@@ -1893,7 +1893,10 @@ func (rd *reader) unitAt(j int) (Unit, int) {
 			}
 			return UnitWorkingHours, 3
 		}
-		if kindAt(toks, j-1, tokNum) && (wordAt(toks, j-2, "trong") || rd.limitCueBefore(j-1)) {
+		if kindAt(toks, j-1, tokNum) && words2(toks, j+1, "lam", "viec") {
+			return UnitWorkingHours, 3 // "Thời gian phản hồi 08 tiếng làm việc": working hours said so
+		}
+		if kindAt(toks, j-1, tokNum) && (wordAt(toks, j-2, "trong") || rd.limitCueBefore(j-1) || countFromAt(toks, j+1)) { // ("Trong thời gian 03 tiếng kể từ khi phát hiện …": hours counted from an event)
 			if rd.opt.ClockHours {
 				return UnitUnknown, 1
 			}

@@ -2745,8 +2745,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Về thời hạn, mỗi lần tạm ngừng không được quá 1 năm, tuy nhiên không giới hạn số lần đăng ký tạm ngừng.", decide: true, concern: sla.ConcernNotALimit},
 		// "Với …:" opening a sentence or an item, as "Đối với …:"
 		{in: "Với các xã, phường thông thường: Không quá 20 ngày làm việc.", alts: []string{"conditional 20 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
-		// hours glued to their amount before a count ("sau 02h kể từ khi …"), read as "giờ"
+		// hours glued to their amount before a count ("sau 02h kể từ khi …"), or said "tiếng" before a count or "làm việc", read as "giờ"
 		{in: "b) Chậm nhất sau 02h kể từ khi nhận được Đơn đề nghị hủy tài khoản của cơ quan, doanh nghiệp chủ quản của người làm thủ tục, Biên phòng cửa khẩu thực hiện hủy tài khoản.", ord: "2 giờ làm việc", from: sla.FromReceipt},
+		{in: "Hồ sơ đã được đăng ký thành công (Thời gian phản hồi 08 tiếng làm việc)", ord: "8 giờ làm việc", from: sla.FromReceipt},
+		{in: "Trong thời gian 03 tiếng kể từ khi phát hiện người thuộc trường hợp quy định tại điểm d khoản 3 Điều 14 Nghị định này", ord: "3 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// working hours in brackets that restate the days ("10 ngày làm việc (80 giờ)") are left out
 		{in: "Trong thời hạn 10 ngày làm việc (80 giờ), kể từ ngày nhận được văn bản đề nghị tra cứu, kiểm tra, xác minh, Bộ Tư pháp hoặc cơ quan, tổ chức liên quan có văn bản trả lời.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Không quá 03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},

@@ -1271,8 +1271,10 @@ func spelledBefore(toks []token, i int) int {
 // around keep their original spans, so what the reader quotes still holds
 // the aside. (After calendar days, "15 ngày (không kể ngày nghỉ lễ, tết)",
 // it changes the unit, and stays.) It removes so working hours that
-// restate the days ("10 ngày làm việc (80 giờ)", hoursRestated) and a
-// remark after a dossier ("hồ sơ hợp lệ (theo quy định)", dossierAside).
+// restate the days ("10 ngày làm việc (80 giờ)", hoursRestated), a phase
+// left out with no amount ("(không bao gồm thời gian niêm yết)",
+// phaseLeftOut) and a remark after a dossier ("hồ sơ hợp lệ (theo quy
+// định)", dossierAside).
 func dropDaysOffAsides(toks []token) []token {
 	return dropSpans(toks, func(toks []token, i int) (int, int) {
 		if toks[i].kind != tokPunct || toks[i].text != "(" {
@@ -1282,7 +1284,14 @@ func dropDaysOffAsides(toks []token) []token {
 			if last := hoursRestated(toks, i); last > 0 {
 				return 0, last
 			}
-			return 0, daysOffAside(toks, i)
+			if last := daysOffAside(toks, i); last > 0 {
+				return 0, last
+			}
+		}
+		if i >= 2 && toks[i-1].kind == tokWord && (isUnitWord(toks[i-1].text) || words2(toks, i-2, "lam", "viec")) {
+			if last := phaseLeftOut(toks, i); last > 0 {
+				return 0, last
+			}
 		}
 		if i >= 2 && (words2(toks, i-2, "hop", "le") || words2(toks, i-2, "ho", "so") || words2(toks, i-2, "day", "du")) {
 			// "kể từ ngày nhận đủ hồ sơ hợp lệ (theo quy định) của UBND cấp
@@ -1413,6 +1422,41 @@ func hoursRestated(toks []token, i int) int {
 		return 0
 	}
 	return k
+}
+
+// phaseLeftOut returns where ")" closes the bracket opened at i after a
+// duration when it only leaves the time of a phase out of it, with no
+// amount: "20 ngày làm việc (không bao gồm thời gian niêm yết)", "(không
+// tính thời gian bổ sung hồ sơ)", or 0. The duration reads the same
+// without it, and the words after the bracket ("kể từ …", ", Sở … cấp
+// …") stand right after it, as every check expects (a check of the
+// tuning texts with such a bracket after every "N ngày làm việc": 226 of
+// them were read otherwise). A bracket that names an amount ("(không bao
+// gồm 30 ngày niêm yết)") is excluded time, read as such.
+func phaseLeftOut(toks []token, i int) int {
+	k := i + 1
+	switch {
+	case words3(toks, k, "khong", "bao", "gom"):
+		k += 3
+	case words2(toks, k, "khong", "tinh"), words2(toks, k, "khong", "ke"):
+		k += 2
+	default:
+		return 0
+	}
+	if !words2(toks, k, "thoi", "gian") {
+		return 0
+	}
+	for k += 2; k < len(toks) && k <= i+24; k++ {
+		switch t := &toks[k]; {
+		case t.kind == tokNum:
+			return 0
+		case t.kind == tokPunct && t.text == ")":
+			return k
+		case t.kind == tokPunct && (t.text == "(" || t.ends):
+			return 0
+		}
+	}
+	return 0
 }
 
 // dossierAside returns where ")" closes the bracket opened at i after a

@@ -2752,6 +2752,8 @@ func TestReadLimitForms(t *testing.T) {
 		// working hours in brackets that restate the days ("10 ngày làm việc (80 giờ)") are left out
 		{in: "Trong thời hạn 10 ngày làm việc (80 giờ), kể từ ngày nhận được văn bản đề nghị tra cứu, kiểm tra, xác minh, Bộ Tư pháp hoặc cơ quan, tổ chức liên quan có văn bản trả lời.", ord: "10 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Không quá 03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a phase left out with no amount ("(không bao gồm thời gian niêm yết)") is left out of the reading too
+		{in: "- Trong thời hạn 15 ngày làm việc (không bao gồm thời gian niêm yết), cơ quan được lấy ý kiến phối hợp, tổ chức, chuyên gia độc lập có ý kiến bằng văn bản gửi Bộ Khoa học và Công nghệ.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

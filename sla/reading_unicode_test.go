@@ -185,7 +185,9 @@ func withoutDiacritics(s string) string {
 // bây giờ không biết sao?", whose stripped "bay gio", "now", reads as
 // "bảy giờ", seven hours; a law firm's quote of Nghị định 13/2016/NĐ-CP,
 // "… đã đăng ký phục vụ trong ngạch dự bị thì: “Trong thời hạn 01 ngày
-// …", whose stripped "thi" is no "thì").
+// …", whose stripped "thi" is no "thì"); 142 when the fortieth session
+// read "kể từ sau ngày" as "kể từ ngày" (countCueWords): stripped, its
+// "sau" no longer reads as "sáu" (legal_rag6.tsv, web_pages_twelfth.tsv).
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -271,7 +273,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 144, 0
+	atMost, differ := 142, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

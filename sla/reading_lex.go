@@ -674,7 +674,7 @@ func tokenize(f *folded, toks []token) []token {
 		f.story = personNamed(f, toks)
 	}
 	if seen&seenLabel != 0 {
-		labelBeforeItem(f, toks)
+		toks = labelBeforeItem(f, toks)
 	}
 	if seen&seenPapers != 0 {
 		toks = dossierPapers(toks)
@@ -690,27 +690,28 @@ func tokenize(f *folded, toks []token) []token {
 // ("Thời hạn giải quyết thủ tục hành chính:").
 const maxLabelWords = 8
 
-// labelBeforeItem ends the text's first sentence at the colon of a label
+// labelBeforeItem ends the text's first sentence after the colon of a label
 // that opens it when a list's item follows on the same line, as a line
 // break there would ("Thời hạn giải quyết:\n- Trong thời hạn …"): the
 // portal's field and a catalogue's cell put their heading before the
 // text, "Thời hạn giải quyết: b) Căn cứ công văn đề nghị của cơ quan chủ
 // quản, trong thời hạn 05 ngày làm việc, …", and the item is then read as
 // it stands alone, its own opening words first. The label is words only,
-// the first with its capital, and none a key word (isKeyWord): "Đối với
+// or a step's "Bước 3", the first with its capital, and none a key word
+// (isKeyWord): "Đối với
 // các trường hợp: (1) …" opens a case, no label; the item opens with a bullet ("-", "+",
 // "*", "•"), a letter or a number and ")" ("a)", "1)"), a number and a
 // full stop ("4."), or a number in brackets ("(1)").
-func labelBeforeItem(f *folded, toks []token) {
+func labelBeforeItem(f *folded, toks []token) []token {
 	c := 0
-	for c < len(toks) && c <= maxLabelWords && toks[c].kind == tokWord && !isKeyWord(toks[c].text) {
+	for c < len(toks) && c <= maxLabelWords && (toks[c].kind == tokWord && !isKeyWord(toks[c].text) || toks[c].kind == tokNum && c == 1 && toks[0].text == "buoc") { // ("Bước 3: a) …", a step's label)
 		c++
 	}
 	if c == 0 || !punctAt(toks, c, ":") || c+1 >= len(toks) {
-		return
+		return toks
 	}
 	if r, _ := utf8.DecodeRuneInString(f.src[f.orig[toks[0].at]:]); !unicode.IsUpper(r) {
-		return
+		return toks
 	}
 	n := toks[c+1]
 	switch {
@@ -718,8 +719,12 @@ func labelBeforeItem(f *folded, toks []token) {
 		(n.kind == tokNum || n.kind == tokWord && len(n.text) == 1) && punctAt(toks, c+2, ")") && !toks[c+2].space,
 		n.kind == tokNum && punctAt(toks, c+2, ".") && !toks[c+2].space && !kindAt(toks, c+3, tokNum),
 		n.kind == tokPunct && n.text == "(" && kindAt(toks, c+2, tokNum) && punctAt(toks, c+3, ")"):
-		toks[c].text, toks[c].ends = "\n", true
+		// A line break of no width after the colon, as the text would
+		// have with the item on the next line.
+		at := toks[c].end
+		toks = slices.Insert(toks, c+1, token{kind: tokPunct, text: "\n", at: at, end: at, space: true, ends: true})
 	}
+	return toks
 }
 
 // personNamed reports whether a word of one capital letter names a person

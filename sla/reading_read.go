@@ -92,7 +92,9 @@ func ReadLimit(s string) (Reading, error) { return ReadLimitWith(s, nil) }
 //   - a breakdown after "trong đó" or in brackets, "Sở Nội vụ: 03 ngày";
 //   - syllables a crawl glued together ("kể từ ngày nhậnđủhồ sơ"), split
 //     by the shape of Vietnamese syllables, in words with a Vietnamese
-//     letter only.
+//     letter only;
+//   - UTF-8 read as Windows-1252 and written back ("NgÃ y lÃ m viá»‡c"),
+//     decoded again; the reading then quotes the decoded words.
 //
 // Dates in words or figures ("ngày 16/6/2014", "ngày 19 tháng 6 năm
 // 2015"), document numbers and clock times ("lúc 8 giờ") are not durations.
@@ -111,6 +113,9 @@ func ReadLimitWith(s string, o *ReadOptions) (Reading, error) {
 	}
 	if strings.TrimSpace(s) == "" {
 		return Reading{}, &LimitError{Func: "ReadLimit", Input: s, Err: ErrLimitSyntax, detail: "empty text"}
+	}
+	if strings.IndexByte(s, 0xC2) >= 0 {
+		s = mojibakeRepaired(s) // "NgÃ y lÃ m viá»‡c", UTF-8 read as Windows-1252 (before the HTML, whose references decode to letters written right)
 	}
 	if strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '<') >= 0 {
 		s = unescapedHTML(s) // (most texts pay the two byte searches alone)

@@ -3023,6 +3023,8 @@ func FuzzReadLimit(f *testing.F) {
 		"Trong ngày 03 ngày (", "ngày 03 ngày (trường hợp", "3 tháng nay", "30 ngày, bắt đầu từ ngày 2", "đăng ký khai tử trong vòng", "trách nhiệm đi đăng ký khai sinh cho con trong 60",
 		"kể từ ngày nghiệm thu và nhận", "văn bản của Bộ Tài chính được tiếp nhận ngay trong ngày", "chuyển về cơ quan tiếp nhận để thông báo kết quả ngay trong ngày",
 		"Thời hạn trả lời: 3 ngày kể từ ngày có yêu cầu", "làm thế nào để trong ngày", "trong vòng khoảng năm tháng", "Viѕa ᴠa 14 ngay",
+		"Trong thá»i háº¡n 03 ngÃ y lÃ m viá»‡c ká»ƒ tá»« ngÃ y nháº­n Ä‘á»§ há»“ sÆ¡", "Â\u00a0", "Ã¡Â", // UTF-8 read as Windows-1252 (mojibakeRepaired)
+		"Kể từ ngày nhận được văn bản, trong thời hạn 05 ngày làm việc, Bộ trả lời", "Bước 3: a) Trường hợp: 5 ngày", "05 ngày làm việc từ ngày nhận", "hồ sơ, tài liệu (01 bộ)",
 	} {
 		f.Add(s)
 	}

@@ -698,10 +698,10 @@ const maxLabelWords = 8
 // quản, trong thời hạn 05 ngày làm việc, …", and the item is then read as
 // it stands alone, its own opening words first. The label is words only,
 // or a step's "Bước 3", the first with its capital, and none a key word
-// (isKeyWord): "Đối với
-// các trường hợp: (1) …" opens a case, no label; the item opens with a bullet ("-", "+",
-// "*", "•"), a letter or a number and ")" ("a)", "1)"), a number and a
-// full stop ("4."), or a number in brackets ("(1)").
+// (isKeyWord): "Đối với các trường hợp: (1) …" opens a case, no label.
+// The item opens with a bullet ("-", "+", "*", "•"), a letter or a number
+// and ")" ("a)", "1)"), a number and a full stop ("4."), or a number in
+// brackets ("(1)").
 func labelBeforeItem(f *folded, toks []token) []token {
 	c := 0
 	for c < len(toks) && c <= maxLabelWords && (toks[c].kind == tokWord && !isKeyWord(toks[c].text) || toks[c].kind == tokNum && c == 1 && toks[0].text == "buoc") { // ("Bước 3: a) …", a step's label)
@@ -1046,12 +1046,16 @@ func caseOpensAt(toks []token, r int) bool {
 //     147) are "kể từ ngày";
 //   - "kể từ thời gian …" (from the time) is "kể từ ngày …", as "kể từ
 //     thời điểm" is (sameWords);
-//   - "kể từ ngày mà …" (from the day on which) is "kể từ ngày …".
+//   - "kể từ ngày mà …" (from the day on which) is "kể từ ngày …";
+//   - a "từ" that opens a count with no "kể" before it (bareCountCueAt:
+//     "05 ngày làm việc từ ngày nhận được văn bản …") gets a "kể" of no
+//     width before it.
 //
 // A check of the tuning texts with "kể từ ngày" written in each of these
 // ways found about 100 to 200 of them read otherwise for each. The tokens
 // kept span the words dropped, so what the reader quotes is what the text
-// says. tokenize asks it only of a text with one of the words.
+// says. tokenize asks it only of a text with one of the words, or with a
+// "từ" that no "kể" or "tính" stands before.
 func countCueWords(toks []token) []token {
 	r := 1
 	for r < len(toks) && !(toks[r].text == "tu" && toks[r].kind == tokWord && cueToWriteAt(toks, r)) {

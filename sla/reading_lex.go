@@ -715,7 +715,7 @@ func labelBeforeItem(f *folded, toks []token) []token {
 	}
 	n := toks[c+1]
 	switch {
-	case n.kind == tokPunct && (n.text == "-" || n.text == "+" || n.text == "*" || n.text == "•"),
+	case isBullet(n),
 		(n.kind == tokNum || n.kind == tokWord && len(n.text) == 1) && punctAt(toks, c+2, ")") && !toks[c+2].space,
 		n.kind == tokNum && punctAt(toks, c+2, ".") && !toks[c+2].space && !kindAt(toks, c+3, tokNum),
 		n.kind == tokPunct && n.text == "(" && kindAt(toks, c+2, tokNum) && punctAt(toks, c+3, ")"):
@@ -989,6 +989,11 @@ func dossierPapers(toks []token) []token {
 	return toks[:w]
 }
 
+// isBullet reports whether t is a list's bullet: "-", "+", "*" or "•".
+func isBullet(t token) bool {
+	return t.kind == tokPunct && (t.text == "-" || t.text == "+" || t.text == "*" || t.text == "•")
+}
+
 // caseWithWords writes "Với …:" opening a sentence, a line or a list's
 // item as "Đối với …:" (for, as to), the case every check asks for:
 // "Với các xã, phường thông thường: Không quá 20 ngày làm việc.", "- Với
@@ -1017,7 +1022,7 @@ func caseOpensAt(toks []token, r int) bool {
 		switch p := toks[r-1]; {
 		case p.kind != tokPunct:
 			return false
-		case p.ends, p.text == "-", p.text == "+", p.text == "*", p.text == "•":
+		case p.ends, isBullet(p):
 		case p.text == ")" && r >= 2 && toks[r-2].end-toks[r-2].at <= 2:
 		default:
 			return false

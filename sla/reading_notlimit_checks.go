@@ -1584,10 +1584,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// được dự thi": how late, a threshold.
 			return "a threshold of lateness (\"đến muộn quá 15 phút\"), not a time limit"
 		}
-		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") {
+		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") && !rd.colonBetween(from-8, from) {
 			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
 			// vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển …": how
-			// often something recurs.
+			// often something recurs. ("Đối với thông tin công bố định kỳ
+			// hằng quý: Không quá 20 ngày, kể từ ngày kết thúc quý gần
+			// nhất": the periodic report names a case, its colon before
+			// the time.)
 			return "a recurrence (\"Định kỳ (tối đa không quá 05 ngày làm việc …)\"), not a time limit"
 		}
 		if from-1 == rd.opening(from-1) && punctAt(toks, to, ",") && !countFromAt(toks, to+1) { // ("Quá 30 ngày làm việc, kể từ ngày gửi thông báo nhưng …" is a lapse counted from its event)
@@ -1685,6 +1688,16 @@ func storyPersonAt(toks []token, p int) bool {
 	switch toks[p].text {
 	case "anh", "chi", "toi", "ong", "em", "ho":
 		return true
+	}
+	return false
+}
+
+// colonBetween reports whether a ":" stands in the tokens [lo, hi).
+func (rd *reader) colonBetween(lo, hi int) bool {
+	for q := max(lo, 0); q < hi && q < len(rd.toks); q++ {
+		if punctAt(rd.toks, q, ":") {
+			return true
+		}
 	}
 	return false
 }

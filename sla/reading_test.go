@@ -2714,6 +2714,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: a) Khi nhận được văn bản đề nghị phối hợp của Sở Tư pháp, trong thời hạn 05 ngày làm việc, Công an tỉnh có ý kiến bằng văn bản.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn giải quyết: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Bước 3: a) Giám định các nội dung liên quan đến thu bảo hiểm xã hội, thu bảo hiểm thất nghiệp, thời hạn giám định tối đa là 01 tháng;", alts: []string{"conditional 1 tháng"}, decide: true, concern: sla.ConcernNoOrdinary},
+		// a periodic report named in a case's label before its colon is no recurrence of the time
+		{in: "c) Đối với thông tin công bố định kỳ hằng quý: Không quá 20 ngày, kể từ ngày kết thúc quý gần nhất;", alts: []string{"conditional 20 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a count's cue said in other words: "kể từ lúc" as "kể từ khi"; "được tính từ", "tính kể từ" as "kể từ"
 		{in: "Trong thời hạn 30 ngày kể từ lúc có văn bản đồng ý về chủ trương bổ nhiệm, đơn vị sự nghiệp công lập phải tiến hành quy trình lựa chọn nhân sự theo quy định.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Quá thời hạn 03 tháng được tính từ ngày kết thúc thẩm định, nếu cơ sở không hoàn thành việc khắc phục thì hồ sơ bị hủy.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},

@@ -1186,17 +1186,10 @@ func bareCountCueAt(toks []token, r int) bool {
 	if p < 1 {
 		return false
 	}
-	switch toks[p].text {
-	case "ngay", "thang", "nam", "gio", "tuan", "phut":
-	case "viec":
-		if !words2(toks, p-2, "ngay", "lam") {
-			return false
-		}
-		p -= 2
-	default:
-		return false
+	if wordAt(toks, p, "viec") && words2(toks, p-2, "ngay", "lam") {
+		p -= 2 // "ngày làm việc"
 	}
-	if p < 1 {
+	if p < 1 || !isUnitWord(toks[p].text) {
 		return false
 	}
 	a := toks[p-1] // the amount: digits, a number word or a bracket that closes on one

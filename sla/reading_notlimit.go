@@ -1034,8 +1034,8 @@ func amountRightAfter(toks []token, p, from int) bool {
 // punctuation between.
 func (rd *reader) countClauseAround(q int) bool {
 	toks := rd.toks
-	for r := q - 1; r >= 1 && r >= q-12 && toks[r].kind == tokWord; r-- {
-		if toks[r].text == "tu" && (wordAt(toks, r-1, "ke") || wordAt(toks, r-1, "tinh")) {
+	for r := q - 2; r >= 0 && r >= q-13 && toks[r+1].kind == tokWord; r-- {
+		if countWordsAt(toks, r) {
 			return true
 		}
 	}

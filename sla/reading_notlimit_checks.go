@@ -1584,7 +1584,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// được dự thi": how late, a threshold.
 			return "a threshold of lateness (\"đến muộn quá 15 phút\"), not a time limit"
 		}
-		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") && !rd.colonBetween(from-8, from) {
+		if rd.phraseInSentenceBefore(from, 8, "dinh", "ky") && rd.noColonBetween(max(from-8, 0), from) {
 			// "Định kỳ (tối đa không quá 05 ngày làm việc hoặc số dư …
 			// vượt quá 01 tỷ đồng), đơn vị phải làm thủ tục chuyển …": how
 			// often something recurs. ("Đối với thông tin công bố định kỳ
@@ -1688,16 +1688,6 @@ func storyPersonAt(toks []token, p int) bool {
 	switch toks[p].text {
 	case "anh", "chi", "toi", "ong", "em", "ho":
 		return true
-	}
-	return false
-}
-
-// colonBetween reports whether a ":" stands in the tokens [lo, hi).
-func (rd *reader) colonBetween(lo, hi int) bool {
-	for q := max(lo, 0); q < hi && q < len(rd.toks); q++ {
-		if punctAt(rd.toks, q, ":") {
-			return true
-		}
 	}
 	return false
 }

@@ -1601,6 +1601,13 @@ func (rd *reader) classifyClause(p, end int) Start {
 			// gian nhận hồ sơ": the close of a call for applications.
 			return FromOtherEvent
 		}
+		if w == "nop" && words3(toks, q+1, "don", "dau", "tien") {
+			// "Sáng chế (bao gồm giải pháp hữu ích) | 12 tháng từ ngày nộp
+			// đơn đầu tiên |" (an IP firm's table of priority periods,
+			// web_pages_seventyfourth.tsv; Paris Convention Art. 4C): the
+			// first application, filed abroad, not the one received here.
+			return FromOtherEvent
+		}
 		if (w == "nhan" || w == "nop") && k+1 >= len(ws) {
 			return FromReceipt // "kể từ ngày nhận", "kể từ ngày các cơ quan, tổ chức, cá nhân giao nộp"
 		}
@@ -2362,7 +2369,10 @@ func (rd *reader) personBefore(ws []int) bool {
 			}
 		case "nguoi":
 			// "kể từ ngày người khiếu nại nhận được … quyết định"
-			if words2(toks, q+1, "lao", "dong") || words2(toks, q+1, "khieu", "nai") || words2(toks, q+1, "khoi", "kien") || words2(toks, q+1, "to", "cao") {
+			// ("… kể từ ngày người có quyền khiếu nại nhận được hoặc biết
+			// được quyết định", an IP firm's page, web_pages_seventyfourth.tsv:
+			// the one with the right to complain)
+			if words2(toks, q+1, "lao", "dong") || words2(toks, q+1, "khieu", "nai") || words2(toks, q+1, "khoi", "kien") || words2(toks, q+1, "to", "cao") || words2(toks, q+1, "co", "quyen") {
 				return true
 			}
 		case "bi", "nguyen":

@@ -1042,6 +1042,48 @@ func (rd *reader) countClauseAround(q int) bool {
 	return false
 }
 
+// boundsOnlyBetween reports whether the tokens from a to b (b excluded)
+// are only a bound's words and amounts of a range ("đến", "không quá",
+// "trên 03 tháng đến"): "Loại có giá trị đến 03 tháng: 50 USD/Chiếc",
+// "Loại có giá trị trên 03 tháng đến 06 tháng: 95 USD" (a consulate's
+// fees for visas, web_pages_seventyfourth.tsv), validities up to so long.
+// ("tối đa" is no such word: "công trình kiến trúc có giá trị tối đa 20
+// ngày" is a valuable building's appraisal, legal_procedures.tsv.)
+func boundsOnlyBetween(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for p := a; p < b; p++ {
+		switch t := toks[p]; {
+		case t.kind == tokNum:
+		case t.kind == tokWord && (isUnitWord(t.text) || t.text == "den" || t.text == "tren" || t.text == "duoi" || t.text == "toi" || t.text == "tu" || t.text == "khong" || t.text == "qua"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// benefitNamedBetween reports whether the tokens from a to b (b excluded)
+// are one to three words naming a benefit, with no cue of a limit among
+// them: "được hưởng TCTN 5 tháng", not "được hưởng ưu tiên là 18 tháng",
+// "được hưởng không quá 30 ngày" or "được hưởng thêm 01 tháng".
+func benefitNamedBetween(toks []token, a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for p := a; p < b; p++ {
+		if toks[p].kind != tokWord {
+			return false
+		}
+		switch toks[p].text {
+		case "la", "khong", "qua", "toi", "da", "them", "trong", "vong", "han", "gian", "it", "nhat":
+			return false
+		}
+	}
+	return true
+}
+
 // termNamedBefore says why a word of the sentence before duration it, at
 // most forty tokens back, makes it a term, no limit, or "": validity (or a
 // validity still to run), a fund of working time, a window before filing,
@@ -1101,7 +1143,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if wordAt(toks, from-1, "sau") {
 				break // "thẻ bảo hiểm y tế có giá trị sử dụng sau 30 ngày, kể từ ngày đóng": a wait before it takes effect
 			}
-			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") && !wordAt(toks, q-1, "huy") || // ("có giá trị tối đa là 90 ngày"; "bị hủy giá trị sử dụng trong vòng 01 ngày làm việc sau khi …" is an act)
+			if from-q <= 14 && words3(toks, q, "co", "gia", "tri") && (q+3 == from || from-q <= 7 && boundsOnlyBetween(toks, q+3, from) || rd.withinBefore(q+3, from, "trong") || capAt(toks, q+3) && from-q <= 7 && (rd.paperOpens(q) || rd.cardBefore(q))) || near && words4(toks, q, "gia", "tri", "su", "dung") && !wordAt(toks, q-1, "huy") || // ("có giá trị tối đa là 90 ngày"; "bị hủy giá trị sử dụng trong vòng 01 ngày làm việc sau khi …" is an act)
 				words5(toks, q-2, "thoi", "han", "co", "gia", "tri") && rd.noClauseBetween(q, from) || // "Thời hạn có giá trị của Giấy phép … tối đa là 12 tháng"
 				from-q <= 14 && words3(toks, q, "co", "gia", "tri") && rd.paperOpens(q) && rd.noClauseBetween(q, from) || // "Giấy phép quá cảnh có giá trị một lần theo thời hạn không quá 02 tháng", "Giấy tạm nhập khẩu xe ô tô/xe gắn máy có giá trị làm thủ tục tạm nhập khẩu xe trong thời hạn 30 ngày kể từ ngày cấp" (Thông tư 19/2014/TT-BTC Điều 5)
 				wordAt(toks, q-1, "chi") && words3(toks, q, "co", "gia", "tri") && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) { // "Tờ khai … chỉ có giá trị cho cá nhân … khi xuất cảnh lần tiếp theo trong thời hạn 12 tháng kể từ ngày ghi trên Tờ khai": a paper's validity
@@ -1294,17 +1336,27 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "the term of a suspension (\"đình chỉ … trong thời gian 12 tháng\"), not a time limit"
 			}
 		case "nghi":
-			if words3(toks, q-2, "thoi", "gian", "nghi") && rd.restAt(q) && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) { // ("nghỉ", not "nghị án")
+			if words3(toks, q-2, "thoi", "gian", "nghi") && rd.restAt(q) && from-q <= 24 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) &&
+				!(wordAt(toks, to, "dau") && rd.firstDaysOfEventAt(to+1)) { // ("nghỉ", not "nghị án"; "… chia nhỏ thời gian nghỉ, nhưng lần nghỉ cuối cùng phải nằm trong 60 ngày đầu kể từ ngày vợ sinh", a news page, web_pages_seventyfourth.tsv: a window counted from the birth)
 				// "thời gian nghỉ việc hưởng chế độ khi con … ốm đau trong
 				// một năm tối đa là 15 ngày": a term of leave.
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
 			}
-			if wordAt(toks, q-1, "duoc") && (from-q <= 12 || from-q <= 14 && words2(toks, q+1, "viec", "huong")) && rd.restAt(q) && rd.noClauseBetween(q, from) { // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
+			if wordAt(toks, q-1, "duoc") && (from-q <= 12 || from-q <= 14 && words2(toks, q+1, "viec", "huong")) && rd.restAt(q) && rd.noClauseBetween(q, from) &&
+				!(wordAt(toks, to, "dau") && rd.firstDaysOfEventAt(to+1)) { // ("… được nghỉ hưởng chế độ thai sản trong vòng 60 ngày đầu kể từ khi vợ sinh", a news page, web_pages_seventyfourth.tsv: the window the leave is taken in, counted from the birth) // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
 				// "Sẽ được nghỉ trong vòng 7 ngày làm việc", "lao động nữ được
 				// nghỉ trước và sau khi sinh con là 06 tháng": a leave one is
 				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time
 				// to act.
 				return "a leave (\"được nghỉ …\"), not a time limit"
+			}
+			if words2(toks, q, "nghi", "duong") && from-q <= 12 && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) {
+				// "Thời gian quy định để nghĩ dưỡng và phục hồi sức khỏe là
+				// tối đa 5 ngày." (a page on the rest after maternity,
+				// sector_texts4.tsv; "nghỉ" typed "nghĩ", as "nghỉ dưỡng sức,
+				// phục hồi sức khỏe" names the leave in Luật Bảo hiểm xã hội
+				// 2014 Điều 41): a leave's length, no time to act.
+				return "a leave (\"nghỉ dưỡng … tối đa 5 ngày\"), not a time limit"
 			}
 			if words3(toks, q, "nghi", "toi", "da") && q+3 == from && rd.restAt(q) {
 				// "– Với lao động nữ sinh một lần từ hai con trở lên: nghỉ tối
@@ -1337,6 +1389,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// trong thời gian không quá 90 ngày": how long a benefit runs
 				// ("hưởng", not "hướng").
 				return "the period of a benefit (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
+			}
+			if wordAt(toks, q-1, "duoc") && from-q <= 4 && benefitNamedBetween(toks, q+1, from) && strings.ContainsAny(rd.original(q), "ởỞ") {
+				// "Tôi được hưởng TCTN 5 tháng, trong thời gian hưởng tôi có
+				// đến Trung tâm …" (a reader's question on unemployment
+				// benefit, web_pages_seventyfourth.tsv): how long a benefit
+				// runs, the amount right after the benefit's name.
+				return "the period of a benefit (\"được hưởng TCTN 5 tháng\"), not a time limit"
 			}
 		case "khong":
 			if wordAt(toks, q-1, "khi") && wordAt(toks, q+1, "co") && from-q <= 12 && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) {

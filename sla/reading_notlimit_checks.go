@@ -334,6 +334,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// reviewed, no time to act.
 			return "a time spent carrying something out (\"sau 6 tháng triển khai\"), not a time limit"
 		}
+	case "tang", "giam":
+		if wordAt(toks, to-1, "thang") && (toks[to].text == "tang" && rd.markedOrUnmarked(to, "ăĂ") || toks[to].text == "giam" && rd.markedOrUnmarked(to, "ảẢ")) && !withinCueBefore(toks, from) {
+			// "… dù kim ngạch XNK qua địa bàn 9 tháng giảm nhưng số thu của
+			// đơn vị lại tăng", "… với 9 tháng tăng trưởng kinh tế đã đạt
+			// 2,12%" (news pages, sector_texts4.tsv): the months a figure
+			// covers, as "9 tháng đầu năm".
+			return "the months a figure covers (\"9 tháng tăng trưởng\"), not a time limit"
+		}
 	case "vua":
 		if wordAt(toks, to+1, "qua") {
 			// "… khởi công trong vòng 5 ngày vừa qua (13-18/8)" (a news
@@ -374,7 +382,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		// hoạt dịch vụ": a window after a limit's words, counted from an
 		// event, read as such.)
 		if !words2(toks, to+1, "tien", "cua") && !wordAt(toks, to+1, "cua") && !periodNextAt(toks, to+1) && !everyPeriodAt(toks, to+1) &&
-			!(withinCueBefore(toks, from) && rd.firstDaysOfEventAt(to+1)) && // ("trong vòng một giờ đầu sau khi sinh", Nghị định 100/2014/NĐ-CP Điều 14: a window after an event)
+			!((withinCueBefore(toks, from) || wordAt(toks, from-1, "trong") && !kindAt(toks, from-2, tokNum)) && rd.firstDaysOfEventAt(to+1)) && // ("trong vòng một giờ đầu sau khi sinh", Nghị định 100/2014/NĐ-CP Điều 14: a window after an event; "… lần nghỉ cuối cùng phải nằm trong 60 ngày đầu kể từ ngày vợ sinh", a news page, web_pages_seventyfourth.tsv; a table row's bare "7 Trong 07 ngày đầu tiên Kể từ ngày kích hoạt dịch vụ Hoàn tiền 100%" is a refund's tier)
 			!((wordAt(toks, to-1, "ngay") || words3(toks, to-3, "ngay", "lam", "viec")) && calendarPeriodAt(toks, to+1)) { // ("10 ngày làm việc đầu tháng": a window, attach's)
 			return "the first part of a span (\"12 tháng đầu\"), not a time limit"
 		}
@@ -876,6 +884,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a length of working time (\"mỗi công tương ứng với thời gian làm việc 01 ngày\"), not a time limit"
 	}
 	switch text(from - 1) { // the last word of each term below
+	case "sau":
+		if words5(toks, to, "ke", "tu", "ngay", "het", "thoi") && wordAt(toks, rd.opening(from), "cham") {
+			// "“Chậm báo cáo về việc nhận in hóa đơn sau 5 ngày kể từ ngày
+			// hết thời hạn báo cáo”. => Bị phạt cảnh cáo." (a tax page on
+			// penalties, sector_texts4.tsv): how late a report is, a
+			// penalty's tier, no time to act.
+			return "a lateness a penalty falls on (\"Chậm báo cáo … sau 5 ngày kể từ ngày hết thời hạn\"), not a time limit"
+		}
 	case "la", "qua", "da", "den", "gian", "vay", "bang":
 		if why := rd.overOrAtMost(from, to); why != "" {
 			return why
@@ -1135,6 +1151,12 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			// vessels' monitoring, web_pages_sixtyeighth.tsv): a loss of
 			// connection longer than so long, a threshold.
 			return "a threshold (\"mất kết nối … quá 6 giờ\"), not a time limit"
+		}
+		if kindAt(toks, from-2, tokWord) && !wordAt(toks, from-2, "khong") && !words2(toks, from-3, "khong", "duoc") && rd.phraseInSentenceBefore(from-1, 16, "xu", "phat") {
+			// "Mức xử phạt khi không đăng ký biến động đất đai quá 30 ngày."
+			// (a legal page's heading, web_pages_seventyfourth.tsv): how
+			// late a filing a penalty falls on is, no time to act.
+			return "a lapse a penalty falls on (\"xử phạt khi không đăng ký … quá 30 ngày\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") {
 			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
@@ -1514,8 +1536,8 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		}
 	case "nhat", "la":
-		if toks[from-1].text == "la" && kindAt(toks, from-2, tokNum) {
-			for q := from - 3; q >= 0 && q >= from-10; q-- {
+		if toks[from-1].text == "la" && (kindAt(toks, from-2, tokNum) || punctAt(toks, from-2, ":") && kindAt(toks, from-3, tokNum)) { // ("Số ngày chậm nộp Tiền thuế được tính từ ngày 1/2/2020 đến ngày 10/2/2020: là 10 ngày.", a tax page, sector_texts4.tsv)
+			for q := from - 3; q >= 0 && q >= from-11; q-- {
 				if words2(toks, q, "den", "ngay") {
 					// "từ ngày 07 tháng 4 đến ngày 17 tháng 4 năm 2026 là 11
 					// ngày": the days between two dates, counted.
@@ -1532,6 +1554,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 	case "han":
 		if words3(toks, from-3, "voi", "thoi", "han") {
 			return "the term of a service or a thing (\"với thời hạn là 24 tháng\"), not a time limit"
+		}
+		if words3(toks, from-3, "duoi", "thoi", "han") || words3(toks, from-3, "tren", "thoi", "han") {
+			// "+ Đối với những người lao động làm việc theo mùa vụ hoặc làm
+			// việc dưới thời hạn 12 tháng." (a page on labour contracts,
+			// sector_texts4.tsv): a contract's term below so long, a class.
+			return "a threshold (\"dưới thời hạn 12 tháng\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "ky") {
 			// "Tín phiếu … loại kỳ hạn 6 tháng": a bill's maturity.
@@ -2255,6 +2283,16 @@ func (rd *reader) acronymAt(p int) bool {
 		return false
 	}
 	return rd.capitalsAt(p)
+}
+
+// initialCapitalAt reports whether the word at p starts with an ASCII
+// capital ("Trong", "Do").
+func (rd *reader) initialCapitalAt(p int) bool {
+	if !kindAt(rd.toks, p, tokWord) {
+		return false
+	}
+	c := rd.f.src[rd.f.orig[rd.toks[p].at]]
+	return 'A' <= c && c <= 'Z'
 }
 
 // capitalsAt reports whether the word at p is written in ASCII capitals

@@ -823,8 +823,11 @@ func (rd *reader) gluedAmount(i int) bool {
 	// "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ15 ngày làm việc4" (a
 	// province's catalogue table, tthc.thuathienhue.gov.vn, its cells run
 	// together): working days glued to a Vietnamese syllable ("sĩ", "hội":
-	// a letter no code has).
-	if words2(toks, i+1, "ngay", "lam") && (wordAt(toks, i+3, "viec") || rd.cellGluedAt(i+3, "viec")) {
+	// a letter no code has); months too, after "thời gian" ("thời gian
+	// đăng ký kiểu dáng12 tháng(cộng thêm phí …)", an IP firm's fees,
+	// web_pages_seventyfourth.tsv; "… cho 01 nhân khẩu01 tháng" is a rate,
+	// "quyết toán01 tháng01 tháng20 ngày" a table's cells run together).
+	if words2(toks, i+1, "ngay", "lam") && (wordAt(toks, i+3, "viec") || rd.cellGluedAt(i+3, "viec")) || wordAt(toks, i+1, "thang") && !(kindAt(toks, i+2, tokNum) && !toks[i+2].space) && rd.phraseInSentenceBefore(i, 6, "thoi", "gian") {
 		for _, r := range rd.original(i - 1) {
 			if r >= utf8.RuneSelf && unicode.IsLetter(r) {
 				return true
@@ -2103,13 +2106,7 @@ func (rd *reader) isThen(p int) bool {
 // te, Ha tang va Do thi"). No "thì" either way.
 func (rd *reader) capitalsNameAt(p int) bool {
 	toks := rd.toks
-	capital := func(q int) bool {
-		if q < 0 || q >= len(toks) || toks[q].kind != tokWord {
-			return false
-		}
-		c := rd.f.src[rd.f.orig[toks[q].at]]
-		return 'A' <= c && c <= 'Z'
-	}
+	capital := rd.initialCapitalAt
 	return capital(p) && capital(p-1) && capital(p+1) ||
 		wordAt(toks, p-1, "do") && capital(p-1) && p >= 2 && !rd.isSentenceEnd(p-2)
 }

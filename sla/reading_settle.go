@@ -376,6 +376,19 @@ func (rd *reader) settleUnnamedStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
+	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "cho", "thoi", "han") && wordAt(toks, it.to, "de") {
+		if at := rd.noticeSentBefore(it.from - 3); at >= 0 {
+			// "Lần đầu tiên, Cục SHTT sẽ gửi Thông báo dự định từ chối cấp
+			// bằng bảo hộ nhãn hiệu và cho thời hạn 3 tháng để trả lời." (an
+			// IP firm's page, web_pages_seventyfourth.tsv): the applicant's
+			// time to answer, counted from the body's notice.
+			end := rd.clauseEnd(at, it.from-3)
+			if wordAt(toks, end-1, "va") {
+				end-- // (the "và" that joins the grant)
+			}
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
+		}
+	}
 	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.from-1, "trong") && words2(toks, it.from-3, "yeu", "cau") && punctAt(toks, it.to, ",") {
 		if at := rd.decisionAt(it.from - 3); at >= 0 {
 			// "Vì thế, Cục Quản lý Dược ra quyết định đình chỉ lưu hành trên
@@ -1203,4 +1216,16 @@ func (rd *reader) proposalNamedAbove(it *item) bool {
 	}
 	s := rd.first(it.from) - 1
 	return s > 0 && rd.bodysPaperIn(rd.first(s-1), s, "de", "nghi")
+}
+
+// noticeSentBefore returns where "gửi thông báo" stands in the twenty
+// tokens of the sentence before p, or -1: a body's notice sent, which a
+// time it grants after "và cho thời hạn" counts from.
+func (rd *reader) noticeSentBefore(p int) int {
+	for q := p - 1; q >= 0 && q >= p-20 && !rd.isSentenceEnd(q); q-- {
+		if words3(rd.toks, q, "gui", "thong", "bao") {
+			return q
+		}
+	}
+	return -1
 }

@@ -302,6 +302,12 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// time left out of the count.
 			return "time left out of the limit (\"không tính vào thời hạn giải quyết\"), not a time limit"
 		}
+		if wordAt(toks, to+1, "qua") && kindAt(toks, to+2, tokNum) && moneyWordAt(toks, to+3) {
+			// "… quy định về tiền mặt không để tồn cuối 1 ngày không quá 10
+			// triệu …" (an accounting page, sector_texts4.tsv): a sum
+			// capped for a period, no time to act.
+			return "a sum capped for a period (\"1 ngày không quá 10 triệu\"), not a time limit"
+		}
 	case "toi":
 		if (wordAt(toks, from-1, "trong") || words2(toks, from-2, "trong", "vong")) && rd.markedOrUnmarked(to, "ớỚ") { // (with no marks, "trong 6 thang toi" is the coming months too; "trong vòng 18 tháng tới", a news page, sector_texts4.tsv)
 			// "Nhu cầu tuyển dụng lao động … trong 6 tháng tới": the coming
@@ -2331,13 +2337,15 @@ func (rd *reader) sameAmountAt(from, to, q int) bool {
 // (Luật Bảo hiểm xã hội 2014, 58/2014/QH13 Điều 34): the first days after
 // that event, a window counted from it, not the first part of a span. (A
 // bare "khi" is no count: "trong khoảng thời gian 30 ngày đầu khi quay lại
-// làm việc mà sức khỏe … chưa được phục hồi" is a condition's window.)
+// làm việc mà sức khỏe … chưa được phục hồi" is a condition's window; but
+// "trong vòng 30 ngày đầu tiên khi vợ sinh con", a page on paternity leave,
+// sector_texts4.tsv, names the birth, the event the leave counts from.)
 func (rd *reader) firstDaysOfEventAt(p int) bool {
 	toks := rd.toks
 	if wordAt(toks, p, "tien") {
 		p++
 	}
-	return countFromAt(toks, p) || words2(toks, p, "sau", "khi")
+	return countFromAt(toks, p) || words2(toks, p, "sau", "khi") || words3(toks, p, "khi", "vo", "sinh")
 }
 
 // timeTakenWhy is the reason given for a time a text tells as taken ("cũng
@@ -2367,4 +2375,17 @@ func (rd *reader) timeTakenAfterHedge(from int) string {
 		}
 	}
 	return ""
+}
+
+// moneyWordAt reports whether a unit of money stands at p: "triệu",
+// "nghìn", "ngàn", "tỷ", "đồng" (folded).
+func moneyWordAt(toks []token, p int) bool {
+	if !kindAt(toks, p, tokWord) {
+		return false
+	}
+	switch toks[p].text {
+	case "trieu", "nghin", "ngan", "ty", "dong":
+		return true
+	}
+	return false
 }

@@ -376,6 +376,19 @@ func (rd *reader) settleUnnamedStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(at, end), end
 		}
 	}
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "dau") {
+		p := it.to + 1
+		if wordAt(toks, p, "tien") {
+			p++
+		}
+		if words3(toks, p, "khi", "vo", "sinh") {
+			// "… chỉ được áp dụng trong vòng 30 ngày đầu tiên khi vợ sinh
+			// con." (a page on paternity leave, sector_texts4.tsv): the
+			// first days after the birth, counted from it.
+			end := rd.clauseEnd(p, len(toks))
+			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(p, end), end
+		}
+	}
 	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "cho", "thoi", "han") && wordAt(toks, it.to, "de") {
 		if at := rd.noticeSentBefore(it.from - 3); at >= 0 {
 			// "Lần đầu tiên, Cục SHTT sẽ gửi Thông báo dự định từ chối cấp

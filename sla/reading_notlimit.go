@@ -1343,7 +1343,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a term of leave (\"thời gian nghỉ việc hưởng chế độ … tối đa là 15 ngày\"), not a time limit"
 			}
 			if wordAt(toks, q-1, "duoc") && (from-q <= 12 || from-q <= 14 && words2(toks, q+1, "viec", "huong")) && rd.restAt(q) && rd.noClauseBetween(q, from) &&
-				!(wordAt(toks, to, "dau") && rd.firstDaysOfEventAt(to+1)) { // ("… được nghỉ hưởng chế độ thai sản trong vòng 60 ngày đầu kể từ khi vợ sinh", a news page, web_pages_seventyfourth.tsv: the window the leave is taken in, counted from the birth; "… thì người mẹ được nghỉ việc 04 tháng tính từ ngày sinh", sector_texts4.tsv: a leave counted from an event, reported as such) // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
+				!(wordAt(toks, to, "dau") && rd.firstDaysOfEventAt(to+1)) { // ("… được nghỉ hưởng chế độ thai sản trong vòng 60 ngày đầu kể từ khi vợ sinh", a news page, web_pages_seventyfourth.tsv: the window the leave is taken in, counted from the birth) // ("được nghỉ việc hưởng chế độ thai sản trước và sau khi sinh con là 06 tháng", a thuvienphapluat.vn page: a longer name of the same leave)
 				// "Sẽ được nghỉ trong vòng 7 ngày làm việc", "lao động nữ được
 				// nghỉ trước và sau khi sinh con là 06 tháng": a leave one is
 				// entitled to (Bộ luật Lao động 2019 Điều 139), not a time

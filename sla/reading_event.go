@@ -1508,6 +1508,12 @@ func (rd *reader) classifyClause(p, end int) Start {
 		default:
 			continue
 		}
+		if (w == "nop" || w == "gui") && receivedSoonAfter(toks, q) {
+			// "kể từ ngày cá nhân nộp hồ sơ nhận được thông báo", "… người
+			// gửi đơn nhận được văn bản": the filing names who then
+			// receives; the receipt that follows is the count's verb.
+			continue
+		}
 		if (w == "thong" && words2(toks, q, "thong", "bao") || w == "tra" && words3(toks, q, "tra", "lai", "ho")) && k >= 2 && rd.agencyBefore(ws[:k]) {
 			// "kể từ ngày Cơ quan điều tra thông báo việc tiếp nhận hồ sơ
 			// miễn trừ, tổ chức, cá nhân … phải gửi hồ sơ" (Nghị định
@@ -1566,7 +1572,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
 		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "cong") && !words2(toks, q-3, "hanh", "chinh")) && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !wordAt(toks, q-1, "hat") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "hạt nhân" is nuclear ("… cho Cục An toàn bức xạ và hạt nhân", a check of the tuning texts with "kể từ khi" swapped for "sau khi"); "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records; "Trung tâm Hành chính công nhận được hồ sơ", a probe of the receipt's phrasings, is the public administration centre receiving)
-			w == "nop" || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body)
+			w == "nop" && !wordAt(toks, q-1, "nguoi") || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body; "người nộp hồ sơ nhận được văn bản" names the applicant, who then receives)
 		if !verb {
 			continue
 		}
@@ -2363,6 +2369,14 @@ func (rd *reader) personBefore(ws []int) bool {
 			if wordAt(toks, q+1, "dan") {
 				return true
 			}
+		case "chu":
+			if words2(toks, q+1, "ho", "so") {
+				return true // "kể từ ngày chủ hồ sơ nhận được văn bản": the dossier's owner receives the body's letter
+			}
+		case "nop", "gui":
+			if (words2(toks, q+1, "ho", "so") || wordAt(toks, q+1, "don")) && receivedSoonAfter(toks, q) {
+				return true // "kể từ ngày cá nhân nộp hồ sơ nhận được thông báo": the applicant receives
+			}
 		case "khach":
 			if wordAt(toks, q+1, "hang") {
 				return true // "kể từ ngày khách hàng nhận được đơn đặt hàng": the customer receives the goods
@@ -2371,8 +2385,9 @@ func (rd *reader) personBefore(ws []int) bool {
 			// "kể từ ngày người khiếu nại nhận được … quyết định"
 			// ("… kể từ ngày người có quyền khiếu nại nhận được hoặc biết
 			// được quyết định", an IP firm's page, web_pages_seventyfourth.tsv:
-			// the one with the right to complain)
-			if words2(toks, q+1, "lao", "dong") || words2(toks, q+1, "khieu", "nai") || words2(toks, q+1, "khoi", "kien") || words2(toks, q+1, "to", "cao") || words2(toks, q+1, "co", "quyen") {
+			// the one with the right to complain; "kể từ ngày người nộp hồ sơ
+			// nhận được văn bản": the applicant receives the body's letter)
+			if words2(toks, q+1, "lao", "dong") || words2(toks, q+1, "khieu", "nai") || words2(toks, q+1, "khoi", "kien") || words2(toks, q+1, "to", "cao") || words2(toks, q+1, "co", "quyen") || rd.applicantNamedAt(q) {
 				return true
 			}
 		case "bi", "nguyen":
@@ -3082,4 +3097,16 @@ func treasuryClientsAt(toks []token, p int) bool {
 func (rd *reader) bodyPaperBasisIn(p int) bool {
 	_, _, ok := rd.bodyPaperBasisOpens(p)
 	return ok
+}
+
+// receivedSoonAfter reports whether "nhận được" follows the word at q
+// within five words, with no punctuation between: the words from q
+// ("nộp hồ sơ", "gửi đơn") name the one who receives.
+func receivedSoonAfter(toks []token, q int) bool {
+	for r := q + 1; r <= q+5 && r < len(toks) && toks[r].kind == tokWord; r++ {
+		if words2(toks, r, "nhan", "duoc") {
+			return true
+		}
+	}
+	return false
 }

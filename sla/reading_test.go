@@ -2757,6 +2757,30 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Không quá 03 ngày làm việc (24 giờ làm việc) đối với trường hợp không xác định tiền sử dụng đất;", alts: []string{"conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a phase left out with no amount ("(không bao gồm thời gian niêm yết)") is left out of the reading too
 		{in: "- Trong thời hạn 15 ngày làm việc (không bao gồm thời gian niêm yết), cơ quan được lấy ý kiến phối hợp, tổ chức, chuyên gia độc lập có ý kiến bằng văn bản gửi Bộ Khoa học và Công nghệ.", ord: "15 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the forty-first session's rules, from the rounds waiting in pending/ (web_pages_seventyfourth.tsv, sector_texts4.tsv)
+		// the first days counted from an event: after a bare "trong", inside a leave's words, after "khi vợ sinh"
+		{in: "Điểm mới đáng chú ý là người lao động có thể chia nhỏ thời gian nghỉ, nhưng lần nghỉ cuối cùng phải nằm trong 60 ngày đầu kể từ ngày vợ sinh.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Lao động nam tham gia bảo hiểm xã hội bắt buộc được nghỉ hưởng chế độ thai sản trong vòng 60 ngày đầu kể từ khi vợ sinh, thay vì 30 ngày như trước đây.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Đối với thời gian hưởng chế độ nghỉ cho nam chỉ được áp dụng trong vòng 30 ngày đầu tiên khi vợ sinh con.", alts: []string{"conditional 30 ngày"}, altFrom: sla.FromOtherEvent, decide: true, concern: sla.ConcernNoOrdinary},
+		// validities up to so long, a benefit's months, a penalty's lapse and lateness, a figure's months, a rest, a threshold, a sum capped for a period, days between dates after a colon: no limits
+		{in: "- Loại có giá trị trên 03 tháng đến 06 tháng: 95 USD", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tôi được hưởng TCTN 5 tháng, trong thời gian hưởng tôi có đến Trung tâm Dịch vụ việc làm thông báo tìm kiếm việc làm đầy đủ đúng quy định.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Mức xử phạt khi không đăng ký biến động đất đai quá 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "“Chậm báo cáo về việc nhận in hóa đơn sau 5 ngày kể từ ngày hết thời hạn báo cáo”. => Bị phạt cảnh cáo.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Với sự nỗ lực đó, dù kim ngạch XNK qua địa bàn 9 tháng giảm nhưng số thu của đơn vị lại tăng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian quy định để nghĩ dưỡng và phục hồi sức khỏe là tối đa 5 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ví dụ như quy định về tiền mặt không để tồn cuối 1 ngày không quá 10 triệu.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "-> Số ngày chậm nộp tiền thuế được tính từ ngày 1/2/2020 đến ngày 10/2/2020: là 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "+ Đối với những người lao động làm việc theo mùa vụ hoặc làm việc dưới thời hạn 12 tháng. Cần thông báo cho người lao động ít nhất trước 3 ngày.", ord: "3 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// another event: a person who may complain, or the applicant, receives a paper; the first filing abroad; a notice that grants a time
+		{in: "Khiếu nại lần đầu: 90 ngày, kể từ ngày người có quyền khiếu nại nhận được hoặc biết được quyết định hoặc thông báo về việc xử lý đơn đăng ký sở hữu công nghiệp", ord: "90 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày người nộp hồ sơ nhận được văn bản, người nộp hồ sơ phải bổ sung.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày cá nhân gửi hồ sơ nhận được thông báo, cá nhân phải hoàn thiện hồ sơ.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày chủ hồ sơ nhận được văn bản, chủ hồ sơ phải hoàn thiện hồ sơ.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Sáng chế (bao gồm giải pháp hữu ích) | 12 tháng từ ngày nộp đơn đầu tiên |", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Lần đầu tiên, Cục SHTT sẽ gửi Thông báo dự định từ chối cấp bằng bảo hộ nhãn hiệu và cho thời hạn 3 tháng để trả lời.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// months glued to a syllable after "thời gian"
+		{in: "- Phí dịch vụ nộp đơn đăng ký kiểu dáng công nghiệp: 5000.000VNĐ,thời gian đăng ký kiểu dáng12 tháng(cộng thêm phí từ ảnh thứ 3 trở lên)", ord: "12 tháng", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

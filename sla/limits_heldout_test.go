@@ -179,8 +179,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // arrival). The fortieth session's rules, from transforms of the tuning
 // texts (a count's cue said in more words, "được tính từ", "tính kể từ"),
 // took two back: 1,036 of 5,771, one more: 1,035 of 5,770, and two more:
-// 1,033 of 5,768.
-const heldOutWrongLimitsCeiling = 1033
+// 1,033 of 5,768. The forty-first session's rules from the waiting rounds
+// and the applicant named by the filing took four back: 1,029 of 5,764;
+// its web round's held-out half (heldout_web_pages_seventyfifth.tsv) gave
+// 18 wrong ones on arrival: 1,047 of 5,805.
+const heldOutWrongLimitsCeiling = 1047
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1467,7 +1470,17 @@ func catalogueFile(name string) bool {
 // 6944/7605; a remark in brackets after the dossier ("hồ sơ (01 bộ) của
 // …") one more: 6945/7605; "không được quá" read as "không quá", so an
 // extension's term after a comma, one older alternative more: 2870/3143.
-var heldOutFloor = map[string]int{"limit": 4735, "alternatives": 2870, "event": 6945}
+// The forty-first session's rules from the rounds waiting in pending/ (a
+// window "trong 60 ngày đầu kể từ …" after a bare "trong", validities "có
+// giá trị đến 03 tháng", the first filing abroad, a notice that grants a
+// time) read two older events and two older nones more: 6947/7605; the
+// applicant named by the filing who then receives a letter ("kể từ ngày
+// người nộp hồ sơ nhận được văn bản") four events more: 6951/7605. Its web
+// round (heldout_web_pages_seventyfifth.tsv: justice, transport and police,
+// environment, health, consumer services, education and labour,
+// construction; 128 texts), on arrival 23/23, 27/30, 19/24: 4758/5244
+// (90.7 %), 2897/3173 (91.3 %), 6970/7629 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 4758, "alternatives": 2897, "event": 6970}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -153,6 +153,11 @@ func (rd *reader) notALimit(it *item) string {
 			return why
 		}
 	}
+	if it.lead && wordAt(rd.toks, it.from-1, "truoc") && wordAt(rd.toks, it.from-2, "som") {
+		// "Khắc phục sự cố cáp quang biển xong sớm trước 1 tháng" (a news
+		// headline, web_pages_seventyfifth.tsv): how much earlier, no lead.
+		return timeGainedWhy
+	}
 	if !it.lead {
 		if why := rd.notALimitNear(it.from, it.to); why != "" {
 			return why
@@ -1325,6 +1330,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 		case "dinh":
 			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && rd.noClauseBetween(q, from) &&
 				(near && withinCueBefore(toks, from) ||
+					q+2 == from || words2(toks, q+2, "hoat", "dong") && q+4 == from || // ("Chủ cơ sở nha khoa … bị xử phạt, đình chỉ hoạt động 18 tháng do …", "… cũng bị đình chỉ 2 tháng", news pages, web_pages_seventyfifth.tsv)
 					from-q <= 14 && it.event != FromOtherEvent && (withinCueBefore(toks, from) || words2(toks, from-2, "toi", "da") || words3(toks, from-3, "toi", "da", "la") ||
 						wordAt(toks, from-1, "la") && words3(toks, q-3, "thoi", "gian", "tam") || // ("Quyết định nêu rõ, thời gian tạm đình chỉ hành nghề công chứng là 12 tháng.", a news page, web_pages_fiftyfourth.tsv)
 						words2(toks, from-2, "thoi", "han") && !wordAt(toks, from-3, "trong") || // ("… đã ra quyết định tạm đình chỉ hoạt động 11 quán karaoke nêu trên thời hạn 30 ngày", a news page, web_pages_sixtyninth.tsv)
@@ -1418,6 +1424,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
 		case "thuc":
+			if wordAt(toks, q+1, "hanh") && words2(toks, q-2, "thoi", "gian") && q-2 == rd.opening(q) && from-q <= 12 && wordAt(toks, from-1, "la") {
+				// "Thời gian thực hành của bác sĩ theo quy định hiện nay là 12
+				// tháng." (a news page, web_pages_seventyfifth.tsv): a practice
+				// period required, as "thời gian tập sự".
+				return "a term of practice (\"thời gian thực hành … là 12 tháng\"), not a time limit"
+			}
 			if words5(toks, q-3, "co", "thoi", "gian", "thuc", "hien") && q+3 == from && (wordAt(toks, from-1, "den") || wordAt(toks, from-1, "tren") || wordAt(toks, from-1, "duoi")) {
 				// "đối với đề tài cấp bộ có thời gian thực hiện đến 24 tháng":
 				// the project's own length, a class of projects.

@@ -50,6 +50,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			}
 			return "a threshold (\"" + sign + "\" before the amount), not a time limit"
 		case "≥", "≤", "＞", "＜":
+			if sign == "≤" && wordAt(toks, from-2, "la") && rd.phraseInSentenceBefore(from-2, 6, "thoi", "gian") {
+				// "Ống từ DN 15 – DN 50 thời gian sửa chữa là ≤ 2h kể từ khi
+				// bắt đầu phát hiện …" (a water company's repair times,
+				// web_pages_seventyfifth.tsv): a time named, then its cap, as
+				// "là không quá 2 giờ".
+				break
+			}
 			return "a threshold (\"" + sign + "\" before the amount), not a time limit"
 		}
 	}
@@ -103,6 +110,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a recurrence (\"10 ngày quan trắc một lần\"), not a time limit"
 	}
 	switch text(to) {
+	case "nua":
+		if !wordAt(toks, from-1, "them") && !wordAt(toks, from-1, "tiep") && strings.ContainsAny(rd.original(to), "ữỮ") && !rd.phraseInSentenceBefore(from, 8, "gia", "han") { // ("… gia hạn tạm giam tiếp 3 tháng nữa" extends)
+			// "… ít nhất trong hai tháng nữa (nếu đấu thầu thành công), Bệnh
+			// viện … mới có thể sửa chữa máy MRI" (a news page,
+			// web_pages_seventyfifth.tsv): so long from now, no time to
+			// act. ("gia hạn thêm 15 ngày nữa" is an extension.)
+			return "a time from now (\"hai tháng nữa\"), not a time limit"
+		}
 	case "chi":
 		if wordAt(toks, to+1, "moi") {
 			// "3 tháng chỉ mới giải ngân 0,99% vốn ODA" (a news headline,
@@ -476,6 +491,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
+	case "hon":
+		if wordAt(toks, from-2, "som") && !wordAt(toks, from-3, "khong") { // ("không sớm hơn 180 ngày kể từ …" is a minimum counted from an event)
+			// "… để hoàn thành sớm hơn 1 tháng theo kế hoạch đề ra" (a news
+			// page, web_pages_seventyfifth.tsv): how much earlier, no time
+			// to act. (notALimit asks "sớm trước 1 tháng", a lead's form.)
+			return timeGainedWhy
+		}
 	case "mat":
 		if words2(toks, from-5, "nhanh", "nhat") || words2(toks, from-4, "nhanh", "nhat") {
 			// "Nghĩa là nhanh nhất cũng mất 4 tháng." (a blog on working in
@@ -570,6 +592,16 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
 		}
 	case "han":
+		if wordAt(toks, from-2, "qua") && kindAt(toks, from-3, tokWord) && !wordAt(toks, from-3, "khong") && from-2 != rd.opening(from) && rd.markedOrUnmarked(from-2, "áÁ") && !countFromAt(toks, to) && (wordAt(toks, to, "cung") || wordAt(toks, to, "phai") || wordAt(toks, to, "bi") || wordAt(toks, to, "se")) { // ("quá hạn 15 ngày làm việc tính từ ngày phát hành văn bản …" is a lapse counted from an event)
+			// "Giấy phép lái xe ôtô quá hạn 1 ngày cũng phải thi lại lý
+			// thuyết" (a news page on driving licences,
+			// web_pages_seventyfifth.tsv): how long a paper is overdue, a
+			// threshold, what follows it said next ("cũng", "phải", "bị",
+			// "sẽ"). (Opening the sentence, "Quá hạn 7 ngày: …" is a tier
+			// counted from the due date, settleUnnamedStart's; any "quá hạn"
+			// before an amount cost an older held-out event.)
+			return "a lapse (\"quá hạn 1 ngày\"), not a time limit"
+		}
 		if from > 4 && withinAt(toks, from-3) && (rd.phraseBefore(from-3, 12, "duoc", "tam", "dung") || rd.phraseBefore(from-3, 12, "duoc", "tam", "ngung")) {
 			// "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ
 			// trong thời hạn 30 ngày để hoàn tất việc hợp nhất" (Thông tư
@@ -891,6 +923,14 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 1) { // the last word of each term below
 	case "sau":
+		if rd.ifStillNotAfter(to) {
+			// "…, sau 6 tháng theo lộ trình chuyển đổi, nếu người có giấy phép
+			// lái xe bằng giấy bìa chưa chuyển đổi sang bằng PET thì … phải
+			// sát hạch lại" (a news page on driving licences,
+			// web_pages_seventyfifth.tsv): what follows when nothing was done
+			// so long after, a lapse.
+			return "a lapse (\"sau 6 tháng …, nếu … chưa … thì\"), not a time limit"
+		}
 		if words5(toks, to, "ke", "tu", "ngay", "het", "thoi") && wordAt(toks, rd.opening(from), "cham") {
 			// "“Chậm báo cáo về việc nhận in hóa đơn sau 5 ngày kể từ ngày
 			// hết thời hạn báo cáo”. => Bị phạt cảnh cáo." (a tax page on
@@ -1163,6 +1203,19 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			// (a legal page's heading, web_pages_seventyfourth.tsv): how
 			// late a filing a penalty falls on is, no time to act.
 			return "a lapse a penalty falls on (\"xử phạt khi không đăng ký … quá 30 ngày\"), not a time limit"
+		}
+		if rd.stillNotAfter(to) && !strings.ContainsAny(rd.original(from-1), "áÁ") && !rd.withoutDiacritics() {
+			// "… trừ số tiền đã chuyển nhưng qua 1 ngày người em ở quê vẫn
+			// chưa nhận được số tiền." (a bank customer's complaint,
+			// web_pages_seventyfifth.tsv): "qua", time gone by, not "quá".
+			return "time gone by (\"qua 1 ngày … vẫn chưa …\"), not a time limit"
+		}
+		if wordAt(toks, to, "ma") && from-1 == rd.opening(from) {
+			// "Quá 60 ngày mà hai bên không đến nhận Giấy chứng nhận kết hôn
+			// thì Giấy chứng nhận kết hôn lần này sẽ bị huỷ" (a page on
+			// marriage registration, web_pages_seventyfifth.tsv): what
+			// follows when a term runs out, as "Nếu quá 30 ngày thì …".
+			return "a lapse (\"Quá 60 ngày mà … không …\"), not a time limit"
 		}
 		if wordAt(toks, from-2, "neu") && wordAt(toks, to, "thi") {
 			// "Nếu quá 30 (ba mươi) ngày thì Bên B có quyền đơn phương huỷ
@@ -2386,6 +2439,34 @@ func moneyWordAt(toks []token, p int) bool {
 	switch toks[p].text {
 	case "trieu", "nghin", "ngan", "ty", "dong":
 		return true
+	}
+	return false
+}
+
+// timeGainedWhy is the reason given for how much earlier something was
+// done ("sớm hơn 1 tháng", "sớm trước 1 tháng"): no time to act.
+const timeGainedWhy = "a time gained (\"sớm hơn 1 tháng\"), not a time limit"
+
+// ifStillNotAfter reports whether the clause after p, past at most six
+// words and a comma, opens with "nếu" whose condition says "chưa" (not
+// yet) before its "thì": "sau 6 tháng theo lộ trình, nếu … chưa chuyển
+// đổi … thì …", what follows a lapse.
+func (rd *reader) ifStillNotAfter(p int) bool {
+	toks := rd.toks
+	q := p
+	for q < len(toks) && q < p+6 && toks[q].kind == tokWord {
+		q++
+	}
+	if !punctAt(toks, q, ",") || !wordAt(toks, q+1, "neu") {
+		return false
+	}
+	for r := q + 2; r < len(toks) && r < q+16 && !toks[r].ends; r++ {
+		switch {
+		case wordAt(toks, r, "chua"):
+			return true
+		case wordAt(toks, r, "thi"), countWordsAt(toks, r):
+			return false
+		}
 	}
 	return false
 }

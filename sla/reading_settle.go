@@ -389,13 +389,21 @@ func (rd *reader) settleUnnamedStart(it *item) {
 			it.event, it.eventWord, it.eventEnd = FromOtherEvent, rd.words(p, end), end
 		}
 	}
-	if it.event == StartUnknown && it.kind == iDur && words3(toks, it.from-3, "cho", "thoi", "han") && wordAt(toks, it.to, "de") {
-		if at := rd.noticeSentBefore(it.from - 3); at >= 0 {
+	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "de") {
+		if at := rd.noticeGrantsBefore(it.from); at >= 0 {
 			// "Lần đầu tiên, Cục SHTT sẽ gửi Thông báo dự định từ chối cấp
 			// bằng bảo hộ nhãn hiệu và cho thời hạn 3 tháng để trả lời." (an
-			// IP firm's page, web_pages_seventyfourth.tsv): the applicant's
-			// time to answer, counted from the body's notice.
-			end := rd.clauseEnd(at, it.from-3)
+			// IP firm's page, web_pages_seventyfourth.tsv), "Thông báo cho
+			// người đăng ký xe 28 ngày để nộp phạt, …" (a page on traffic
+			// fines abroad, web_pages_seventyfifth.tsv): the addressee's time,
+			// counted from the notice that grants it.
+			end := rd.clauseEnd(at, it.from)
+			for e := at; e < end; e++ {
+				if wordAt(toks, e, "cho") && e > at+2 && (wordAt(toks, e-1, "va") || words2(toks, e+1, "thoi", "han")) {
+					end = e // (the grant "và cho thời hạn …" is not the notice's words)
+					break
+				}
+			}
 			if wordAt(toks, end-1, "va") {
 				end-- // (the "và" that joins the grant)
 			}
@@ -1231,12 +1239,21 @@ func (rd *reader) proposalNamedAbove(it *item) bool {
 	return s > 0 && rd.bodysPaperIn(rd.first(s-1), s, "de", "nghi")
 }
 
-// noticeSentBefore returns where "gửi thông báo" stands in the twenty
-// tokens of the sentence before p, or -1: a body's notice sent, which a
-// time it grants after "và cho thời hạn" counts from.
-func (rd *reader) noticeSentBefore(p int) int {
+// noticeGrantsBefore returns where a notice that grants the time at p
+// stands, or -1: "gửi thông báo" in the twenty tokens of the sentence
+// before p, or "Thông báo" opening it, with "cho" between the notice and
+// the amount ("… gửi Thông báo … và cho thời hạn 3 tháng", "Thông báo cho
+// người đăng ký xe 28 ngày"): the time counts from the notice.
+func (rd *reader) noticeGrantsBefore(p int) int {
+	toks := rd.toks
+	grant := false
 	for q := p - 1; q >= 0 && q >= p-20 && !rd.isSentenceEnd(q); q-- {
-		if words3(rd.toks, q, "gui", "thong", "bao") {
+		switch {
+		case toks[q].text == "cho" && toks[q].kind == tokWord:
+			grant = true
+		case grant && words3(toks, q, "gui", "thong", "bao"):
+			return q
+		case grant && words2(toks, q, "thong", "bao") && q == rd.opening(p):
 			return q
 		}
 	}

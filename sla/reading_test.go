@@ -2779,6 +2779,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong thời hạn 10 ngày kể từ ngày chủ hồ sơ nhận được văn bản, chủ hồ sơ phải hoàn thiện hồ sơ.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sáng chế (bao gồm giải pháp hữu ích) | 12 tháng từ ngày nộp đơn đầu tiên |", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Lần đầu tiên, Cục SHTT sẽ gửi Thông báo dự định từ chối cấp bằng bảo hộ nhãn hiệu và cho thời hạn 3 tháng để trả lời.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the forty-first session's web round (web_pages_seventyfifth.tsv, waiting in pending/)
+		{in: "Quá 60 ngày mà hai bên không đến nhận Giấy chứng nhận kết hôn thì Giấy chứng nhận kết hôn lần này sẽ bị huỷ", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Giấy phép lái xe ôtô quá hạn 1 ngày cũng phải thi lại lý thuyết", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Việc xử lý sự cố cáp quang AAG đang thực hiện khẩn trương để hoàn thành sớm hơn 1 tháng theo kế hoạch đề ra.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Khắc phục sự cố cáp quang biển xong sớm trước 1 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Như vậy ít nhất trong hai tháng nữa (nếu đấu thầu thành công), Bệnh viện Ung bướu mới có thể sửa chữa máy MRI.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tiền đã bị trừ nhưng qua 1 ngày người em ở quê vẫn chưa nhận được số tiền.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian thực hành của bác sĩ theo quy định hiện nay là 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chủ cơ sở nha khoa bị xử phạt, đình chỉ hoạt động 18 tháng do hoạt động không có giấy phép.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cũng theo quy định trên, sau 6 tháng theo lộ trình chuyển đổi, nếu người có giấy phép lái xe bằng giấy bìa chưa chuyển đổi sang bằng PET thì khi đổi giấy phép lái xe sẽ phải sát hạch lại lý thuyết.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ống từ DN 15 – DN 50 thời gian sửa chữa là ≤ 2h kể từ khi bắt đầu phát hiện thông báo sửa chữa đến thời gian hoàn thành.", ord: "2 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thông báo cho người đăng ký xe 28 ngày để nộp phạt, quyết định ra tòa án, hoặc chỉ định người điều khiển chiếc xe của bạn.", ord: "28 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// months glued to a syllable after "thời gian"
 		{in: "- Phí dịch vụ nộp đơn đăng ký kiểu dáng công nghiệp: 5000.000VNĐ,thời gian đăng ký kiểu dáng12 tháng(cộng thêm phí từ ảnh thứ 3 trở lên)", ord: "12 tháng", from: sla.FromReceipt},
 	} {

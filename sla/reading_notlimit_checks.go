@@ -111,11 +111,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(to) {
 	case "nua":
-		if !wordAt(toks, from-1, "them") && !wordAt(toks, from-1, "tiep") && strings.ContainsAny(rd.original(to), "ữỮ") && !rd.phraseInSentenceBefore(from, 8, "gia", "han") { // ("… gia hạn tạm giam tiếp 3 tháng nữa" extends)
-			// "… ít nhất trong hai tháng nữa (nếu đấu thầu thành công), Bệnh
-			// viện … mới có thể sửa chữa máy MRI" (a news page,
-			// web_pages_seventyfifth.tsv): so long from now, no time to
-			// act. ("gia hạn thêm 15 ngày nữa" is an extension.)
+		if rd.fromNowAt(from, to) {
 			return "a time from now (\"hai tháng nữa\"), not a time limit"
 		}
 	case "chi":
@@ -592,15 +588,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a threshold heading a row (\"Sau 07 ngày: …\"), not a time limit"
 		}
 	case "han":
-		if wordAt(toks, from-2, "qua") && kindAt(toks, from-3, tokWord) && !wordAt(toks, from-3, "khong") && from-2 != rd.opening(from) && rd.markedOrUnmarked(from-2, "áÁ") && !countFromAt(toks, to) && (wordAt(toks, to, "cung") || wordAt(toks, to, "phai") || wordAt(toks, to, "bi") || wordAt(toks, to, "se")) { // ("quá hạn 15 ngày làm việc tính từ ngày phát hành văn bản …" is a lapse counted from an event)
-			// "Giấy phép lái xe ôtô quá hạn 1 ngày cũng phải thi lại lý
-			// thuyết" (a news page on driving licences,
-			// web_pages_seventyfifth.tsv): how long a paper is overdue, a
-			// threshold, what follows it said next ("cũng", "phải", "bị",
-			// "sẽ"). (Opening the sentence, "Quá hạn 7 ngày: …" is a tier
-			// counted from the due date, settleUnnamedStart's; any "quá hạn"
-			// before an amount cost an older held-out event.)
-			return "a lapse (\"quá hạn 1 ngày\"), not a time limit"
+		if wordAt(toks, from-2, "qua") {
+			if why := rd.overdueBy(from, to); why != "" {
+				return why
+			}
 		}
 		if from > 4 && withinAt(toks, from-3) && (rd.phraseBefore(from-3, 12, "duoc", "tam", "dung") || rd.phraseBefore(from-3, 12, "duoc", "tam", "ngung")) {
 			// "Công ty quản lý quỹ được tạm dừng giao dịch chứng chỉ quỹ
@@ -2469,4 +2460,31 @@ func (rd *reader) ifStillNotAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// overdueBy says why the duration from..to after "quá hạn" is no time
+// limit, or "": "Giấy phép lái xe ôtô quá hạn 1 ngày cũng phải thi lại lý
+// thuyết" (a news page on driving licences, web_pages_seventyfifth.tsv),
+// how long a paper is overdue, a threshold, what follows it said next
+// ("cũng", "phải", "bị", "sẽ"). (Opening the sentence, "Quá hạn 7 ngày: …"
+// is a tier counted from the due date, settleUnnamedStart's; "quá hạn 15
+// ngày làm việc tính từ ngày …" a lapse counted from an event; any "quá
+// hạn" before an amount cost an older held-out event.)
+func (rd *reader) overdueBy(from, to int) string {
+	toks := rd.toks
+	if kindAt(toks, from-3, tokWord) && !wordAt(toks, from-3, "khong") && from-2 != rd.opening(from) && rd.markedOrUnmarked(from-2, "áÁ") && !countFromAt(toks, to) &&
+		(wordAt(toks, to, "cung") || wordAt(toks, to, "phai") || wordAt(toks, to, "bi") || wordAt(toks, to, "se")) {
+		return "a lapse (\"quá hạn 1 ngày\"), not a time limit"
+	}
+	return ""
+}
+
+// fromNowAt reports whether "nữa" after the duration from..to (at to)
+// tells a time from now: "… ít nhất trong hai tháng nữa (nếu đấu thầu
+// thành công), Bệnh viện … mới có thể sửa chữa máy MRI" (a news page,
+// web_pages_seventyfifth.tsv), no time to act. ("gia hạn thêm 15 ngày
+// nữa", "… gia hạn tạm giam tiếp 3 tháng nữa" extend.)
+func (rd *reader) fromNowAt(from, to int) bool {
+	toks := rd.toks
+	return !wordAt(toks, from-1, "them") && !wordAt(toks, from-1, "tiep") && strings.ContainsAny(rd.original(to), "ữỮ") && !rd.phraseInSentenceBefore(from, 8, "gia", "han")
 }

@@ -262,7 +262,8 @@ walk:
 		// cơ quan tiếp nhận hồ sơ chủ trì …".
 		acted := false
 		q := at + 1
-		for q < hi && !rd.isSentenceEnd(q) && q-at < 40 && !(acted && punctAt(toks, q, ",")) {
+		received := false
+		for q < hi && !rd.isSentenceEnd(q) && q-at < 40 && !(acted && punctAt(toks, q, ",")) && !(received && punctAt(toks, q, ",") && kindAt(toks, q+1, tokWord) && !rd.agencyNameAt(q+1) && !commaPairAt(toks, q)) {
 			if punctAt(toks, q, "(") {
 				// "kể từ ngày Ủy ban nhân dân cấp tỉnh (Sở Nội vụ) nhận
 				// hồ sơ": a body's other name in brackets, passed
@@ -278,6 +279,13 @@ walk:
 				continue
 			}
 			acted = acted || words2(toks, q, "quyet", "dinh") || words2(toks, q, "ban", "hanh") || words2(toks, q, "phe", "duyet")
+			// ("kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được
+			// thông báo của Sở Y tế …", a page on practice licences,
+			// web_pages_seventyfifth.tsv: the body's receipt ends at the
+			// next comma, unless a body, a number or a pair joined by the
+			// comma follows: "… khoản 1, 2, 3 …", "… của cơ sở khám bệnh,
+			// chữa bệnh …", "… hồ sơ đề nghị kiểm tra, thẩm định …".)
+			received = received || wordAt(toks, q, "nhan") && !wordAt(toks, q+1, "dan") && !wordAt(toks, q-1, "ca")
 			q++
 		}
 		ext = max(ext, q)
@@ -372,4 +380,12 @@ func (rd *reader) feePaidSoon(p, hi int) bool {
 // stands at q.
 func feePaidAt(toks []token, q int) bool {
 	return words2(toks, q, "nop", "phi") || words3(toks, q, "nop", "le", "phi")
+}
+
+// commaPairAt reports whether the comma at q joins two halves of one
+// phrase: "khám bệnh, chữa bệnh", "kiểm tra, thẩm định", "xem xét, giải
+// quyết", "sửa đổi, bổ sung".
+func commaPairAt(toks []token, q int) bool {
+	return words2(toks, q+1, "chua", "benh") ||
+		(words2(toks, q-2, "kiem", "tra") || words2(toks, q-2, "xem", "xet") || words2(toks, q-2, "sua", "doi")) && kindAt(toks, q+1, tokWord) && kindAt(toks, q+2, tokWord)
 }

@@ -2791,6 +2791,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cũng theo quy định trên, sau 6 tháng theo lộ trình chuyển đổi, nếu người có giấy phép lái xe bằng giấy bìa chưa chuyển đổi sang bằng PET thì khi đổi giấy phép lái xe sẽ phải sát hạch lại lý thuyết.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Ống từ DN 15 – DN 50 thời gian sửa chữa là ≤ 2h kể từ khi bắt đầu phát hiện thông báo sửa chữa đến thời gian hoàn thành.", ord: "2 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thông báo cho người đăng ký xe 28 ngày để nộp phạt, quyết định ra tòa án, hoặc chỉ định người điều khiển chiếc xe của bạn.", ord: "28 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// a body's receipt ends at the next comma before another clause's subject
+		{in: "Trong vòng 30 ngày làm việc kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được thông báo của Sở Y tế về thời gian cụ thể để tiến hành thẩm định trực tiếp tại cơ sở", ord: "30 ngày làm việc", from: sla.FromReceipt},
 		// months glued to a syllable after "thời gian"
 		{in: "- Phí dịch vụ nộp đơn đăng ký kiểu dáng công nghiệp: 5000.000VNĐ,thời gian đăng ký kiểu dáng12 tháng(cộng thêm phí từ ảnh thứ 3 trở lên)", ord: "12 tháng", from: sla.FromReceipt},
 	} {

@@ -182,8 +182,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 1,033 of 5,768. The forty-first session's rules from the waiting rounds
 // and the applicant named by the filing took four back: 1,029 of 5,764;
 // its web round's held-out half (heldout_web_pages_seventyfifth.tsv) gave
-// 18 wrong ones on arrival: 1,047 of 5,805.
-const heldOutWrongLimitsCeiling = 1047
+// 18 wrong ones on arrival: 1,047 of 5,805; its later rules (the round's
+// tuning half, a body's receipt cut at the next clause) and its second
+// round's held-out half (heldout_web_pages_seventysixth.tsv): 1,062 of
+// 5,838.
+const heldOutWrongLimitsCeiling = 1062
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1479,8 +1482,17 @@ func catalogueFile(name string) bool {
 // round (heldout_web_pages_seventyfifth.tsv: justice, transport and police,
 // environment, health, consumer services, education and labour,
 // construction; 128 texts), on arrival 23/23, 27/30, 19/24: 4758/5244
-// (90.7 %), 2897/3173 (91.3 %), 6970/7629 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 4758, "alternatives": 2897, "event": 6970}
+// (90.7 %), 2897/3173 (91.3 %), 6970/7629 (91.4 %). The rules of its
+// tuning half (a lapse "Quá 60 ngày mà …", time gained, a time from now, a
+// suspension "đình chỉ hoạt động 18 tháng", a notice that grants a time)
+// read one older none more; a body's receipt cut at the next clause's
+// comma ("kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được thông
+// báo của Sở Y tế …") two older single limits more: 4760/5244. Its second
+// round (heldout_web_pages_seventysixth.tsv: tax and household
+// businesses, social insurance, enterprises, fire prevention, courts,
+// immigration, digital services; 163 texts), on arrival 16/16, 22/26,
+// 47/53: 4776/5260 (90.8 %), 2919/3199 (91.2 %), 7017/7682 (91.3 %).
+var heldOutFloor = map[string]int{"limit": 4776, "alternatives": 2919, "event": 7017}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -1739,11 +1739,12 @@ const (
 	rareLate        // "bị trễ": a delay told
 	rareWarranty    // "bảo hành": a warranty's term
 	rareOutage      // "mất điện": how long the power was off
+	rareYearOnYear  // "so (với) cùng kỳ": a figure compared with the same period before
 )
 
 // rareFirst marks the first bytes of the tokens rareTokens looks at: "(",
 // "=", "%", "lần", "lượt", "giảm", "rút", "xuống", "gia hạn", "gốc", "là", "quyết", "mà", "mỗi",
-// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", "bị", "bảo", "mất", and 0xE2, which starts "☐", "□".
+// "chưa", "chấp", "bằng", "chụp", "lưu", "muộn", "lượng", "xe", "bị", "bảo", "mất", "cùng", and 0xE2, which starts "☐", "□".
 var rareFirst = [256]bool{'(': true, '=': true, '%': true, 'l': true, 'g': true, 'r': true, 'x': true, 'q': true, 'm': true, 'c': true, 'b': true, 0xE2: true}
 
 // rareTokens returns the text's rare marks, looking once.
@@ -1827,6 +1828,10 @@ func (rd *reader) rareTokens() rareMarks {
 		case "mat":
 			if wordAt(rd.toks, k+1, "dien") {
 				m |= rareOutage
+			}
+		case "cung":
+			if wordAt(rd.toks, k+1, "ky") && (wordAt(rd.toks, k-1, "so") || words2(rd.toks, k-2, "so", "voi")) {
+				m |= rareYearOnYear
 			}
 		}
 	}

@@ -2079,6 +2079,13 @@ func (rd *reader) objectEvent(ws []int, j, p, end int) Start {
 		// web_pages_fiftyfifth.tsv): the audit report the energy user
 		// files (Luật Sử dụng năng lượng tiết kiệm và hiệu quả), its filing.
 		return FromReceipt
+	case report && words2(toks, ws[j]+1, "nghien", "cuu"):
+		// "… thời gian tổ chức họp tối đa sau 07 ngày làm việc kể từ khi
+		// UBND tỉnh nhận được báo cáo nghiên cứu dự án đầu tư" (a page on
+		// investment procedures, web_pages_seventysixth.tsv): the
+		// feasibility study the investor files (Luật Xây dựng 2014 Điều 54,
+		// 57), its filing.
+		return FromReceipt
 	case report && j+2 < len(ws) && wordAt(toks, ws[j+1], "cua") && rd.ownerAt(ws[j+2]):
 		// "kể từ khi nhận được báo cáo của chủ rừng, cơ quan Kiểm lâm sở
 		// tại có trách nhiệm báo cáo Chi cục …": the owner's report, its

@@ -145,6 +145,14 @@ func (rd *reader) notALimit(it *item) string {
 			return why
 		}
 	}
+	if rare&rareYearOnYear != 0 && rd.phraseInSentenceAfter(it.to, 40, "cung", "ky") {
+		// "TP.HCM với hơn 13.000 doanh nghiệp (DN) tạm ngưng kinh doanh
+		// trong 11 tháng, tăng 41,3% so cùng kỳ năm ngoái.", "Cụ thể, trong
+		// 9 tháng có 2.254 dự án đầu tư mới …, tăng 66,3% so với cùng kỳ"
+		// (news pages, web_pages_seventysixth.tsv): the months a figure
+		// covers, compared with the same months before.
+		return "the months a figure covers (\"trong 11 tháng, tăng 41,3% so cùng kỳ\"), not a time limit"
+	}
 	if rare&rarePhoto != 0 && rd.photographAgeBefore(it.from) { // (most texts name no photograph)
 		return "the age of a photograph (\"ảnh chụp trong vòng 06 tháng\"), not a time limit"
 	}
@@ -152,6 +160,12 @@ func (rd *reader) notALimit(it *item) string {
 		if why := rd.criterionOrCondition(it); why != "" {
 			return why
 		}
+	}
+	if it.lead && (wordAt(rd.toks, it.from-1, "duoi") || wordAt(rd.toks, it.from-1, "tren")) {
+		// "• Người lao động có hợp đồng lao động có thời hạn dưới 03 tháng
+		// trước ngày 01/01/2018 …" (a page on social insurance,
+		// web_pages_seventysixth.tsv): a threshold, whatever date follows.
+		return "a threshold (\"dưới\", \"trên\"), not a time limit"
 	}
 	if it.lead && wordAt(rd.toks, it.from-1, "truoc") && wordAt(rd.toks, it.from-2, "som") {
 		// "Khắc phục sự cố cáp quang biển xong sớm trước 1 tháng" (a news
@@ -876,7 +890,7 @@ func (rd *reader) namedTermAround(from, to int) string {
 				return "a policy's length (\"Chính sách … kéo dài 07 ngày\"), not a time limit"
 			}
 		case "sau":
-			if rd.stillNotAfter(to) || wordAt(toks, to, "ngung") || wordAt(toks, to, "nua") {
+			if rd.stillNotAfter(to) && !words2(toks, to, "tiep", "theo") || wordAt(toks, to, "ngung") || words2(toks, to, "dong", "cua") || wordAt(toks, to, "nua") { // ("… hoạt động trở lại sau 3 tháng đóng cửa do dịch Covid-19", web_pages_seventysixth.tsv; "Sau 15 ngày tiếp theo, nếu vẫn chưa …" counts from the step before)
 				// "… nhưng sau 60 ngày phát đi thông báo, 2 trẻ bị bỏ rơi
 				// vẫn chưa tìm được gia đình thay thế", "Sau 3 tháng chị vẫn
 				// không thấy căn cước công dân đâu", "Do nhu cầu tăng cao sau 1

@@ -487,12 +487,9 @@ func (rd *reader) notALimitNear(from, to int) string {
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
 	}
 	switch text(from - 1) {
-	case "hon":
-		if wordAt(toks, from-2, "som") && !wordAt(toks, from-3, "khong") { // ("không sớm hơn 180 ngày kể từ …" is a minimum counted from an event)
-			// "… để hoàn thành sớm hơn 1 tháng theo kế hoạch đề ra" (a news
-			// page, web_pages_seventyfifth.tsv): how much earlier, no time
-			// to act. (notALimit asks "sớm trước 1 tháng", a lead's form.)
-			return timeGainedWhy
+	case "khoang", "hon", "gan":
+		if why := rd.storyOrTimeGained(from, to); why != "" {
+			return why
 		}
 	case "mat":
 		if words2(toks, from-5, "nhanh", "nhat") || words2(toks, from-4, "nhanh", "nhat") {
@@ -914,20 +911,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 	}
 	switch text(from - 1) { // the last word of each term below
 	case "sau":
-		if rd.ifStillNotAfter(to) {
-			// "…, sau 6 tháng theo lộ trình chuyển đổi, nếu người có giấy phép
-			// lái xe bằng giấy bìa chưa chuyển đổi sang bằng PET thì … phải
-			// sát hạch lại" (a news page on driving licences,
-			// web_pages_seventyfifth.tsv): what follows when nothing was done
-			// so long after, a lapse.
-			return "a lapse (\"sau 6 tháng …, nếu … chưa … thì\"), not a time limit"
-		}
-		if words5(toks, to, "ke", "tu", "ngay", "het", "thoi") && wordAt(toks, rd.opening(from), "cham") {
-			// "“Chậm báo cáo về việc nhận in hóa đơn sau 5 ngày kể từ ngày
-			// hết thời hạn báo cáo”. => Bị phạt cảnh cáo." (a tax page on
-			// penalties, sector_texts4.tsv): how late a report is, a
-			// penalty's tier, no time to act.
-			return "a lateness a penalty falls on (\"Chậm báo cáo … sau 5 ngày kể từ ngày hết thời hạn\"), not a time limit"
+		if why := rd.afterSauSays(from, to); why != "" {
+			return why
 		}
 	case "la", "qua", "da", "den", "gian", "vay", "bang":
 		if why := rd.overOrAtMost(from, to); why != "" {
@@ -1178,6 +1163,13 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			if rd.vehicleStayBefore(from) {
 				return vehicleStayWhy
 			}
+			if words4(toks, from-6, "moi", "lan", "nhap", "canh") {
+				// "Visa được cấp có thời gian sử dụng trong vòng 1 năm, mỗi lần
+				// nhập cảnh không quá 30 ngày." (a visa agency's page,
+				// web_pages_seventysixth.tsv): a stay for each entry, as "06
+				// tháng cho mỗi lần nhập cảnh".
+				return "the length of each occurrence (\"mỗi lần nhập cảnh không quá 30 ngày\"), not a time limit"
+			}
 			if why := rd.paperAgeOrValidity(from, to); why != "" {
 				return why
 			}
@@ -1189,7 +1181,7 @@ func (rd *reader) overOrAtMost(from, to int) string {
 			// connection longer than so long, a threshold.
 			return "a threshold (\"mất kết nối … quá 6 giờ\"), not a time limit"
 		}
-		if kindAt(toks, from-2, tokWord) && !wordAt(toks, from-2, "khong") && !words2(toks, from-3, "khong", "duoc") && rd.phraseInSentenceBefore(from-1, 16, "xu", "phat") {
+		if kindAt(toks, from-2, tokWord) && !wordAt(toks, from-2, "khong") && !words2(toks, from-3, "khong", "duoc") && (rd.phraseInSentenceBefore(from-1, 16, "xu", "phat") || words2(toks, to, "se", "bi")) { // ("Người nộp thuế nợ thuế quá 90 ngày sẽ bị tạm hoãn xuất cảnh", a tax page's title, web_pages_seventysixth.tsv)
 			// "Mức xử phạt khi không đăng ký biến động đất đai quá 30 ngày."
 			// (a legal page's heading, web_pages_seventyfourth.tsv): how
 			// late a filing a penalty falls on is, no time to act.
@@ -1595,7 +1587,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 				}
 			}
 		}
-		if words2(toks, from-2, "som", "nhat") || words3(toks, from-3, "som", "nhat", "la") {
+		if words2(toks, from-2, "som", "nhat") || words3(toks, from-3, "som", "nhat", "la") || words2(toks, from-2, "nhanh", "nhat") || words3(toks, from-3, "nhanh", "nhat", "la") {
 			return "a minimum (\"sớm nhất là 02 ngày làm việc\"), not a time limit"
 		}
 		if words4(toks, from-4, "voi", "thoi", "han", "la") {
@@ -2444,6 +2436,9 @@ const timeGainedWhy = "a time gained (\"sớm hơn 1 tháng\"), not a time limit
 // đổi … thì …", what follows a lapse.
 func (rd *reader) ifStillNotAfter(p int) bool {
 	toks := rd.toks
+	if words2(toks, p, "tiep", "theo") {
+		return false // ("Sau 15 ngày tiếp theo, nếu vẫn chưa …": counted from the step before)
+	}
 	q := p
 	for q < len(toks) && q < p+6 && toks[q].kind == tokWord {
 		q++
@@ -2487,4 +2482,119 @@ func (rd *reader) overdueBy(from, to int) string {
 func (rd *reader) fromNowAt(from, to int) bool {
 	toks := rd.toks
 	return !wordAt(toks, from-1, "them") && !wordAt(toks, from-1, "tiep") && strings.ContainsAny(rd.original(to), "ữỮ") && !rd.phraseInSentenceBefore(from, 8, "gia", "han")
+}
+
+// storyWhy is the reason given for a time a story tells as passed before
+// what was done ("Chỉ sau 3 phút di chuyển, … lực lượng chuyên nghiệp đã
+// có mặt").
+const storyWhy = "time gone by in a story (\"Sau khoảng 1 giờ chữa cháy, … đã khống chế …\"), not a time limit"
+
+// storyAfterOpening reports whether the duration from..to opens its
+// sentence after "Sau", "Chỉ sau" or "Sau khoảng", and the clause after
+// its comma tells what was done ("đã"), with no condition, duty or count
+// between: "Chỉ sau 3 phút di chuyển, đến 8 giờ 20 phút cùng ngày, lực
+// lượng chuyên nghiệp đã có mặt …", "Sau khoảng 1 giờ chữa cháy, lực lượng
+// … đã khống chế được hoàn toàn đám cháy" (news pages on fires,
+// web_pages_seventysixth.tsv), a story, no time to act.
+func (rd *reader) storyAfterOpening(from, to int) bool {
+	toks := rd.toks
+	o := rd.opening(from)
+	sau := false
+	for q := o; q < from; q++ {
+		switch {
+		case wordAt(toks, q, "sau"):
+			sau = true
+		case wordAt(toks, q, "chi"), wordAt(toks, q, "khoang"):
+		default:
+			return false
+		}
+	}
+	if !sau || rd.withoutDiacritics() || countFromAt(toks, to) {
+		return false // ("Sau 15 ngày kể từ ngày có văn bản thông báo, trường hợp … không gửi hồ sơ đã được hoàn thiện …": a count, and a case)
+	}
+	q := to
+	for q < len(toks) && q < to+8 && toks[q].kind == tokWord {
+		q++
+	}
+	if !punctAt(toks, q, ",") {
+		return false
+	}
+	for r := q + 1; r < len(toks) && r < q+20 && !toks[r].ends; r++ {
+		switch {
+		case wordAt(toks, r, "da") && strings.ContainsAny(rd.original(r), "ãÃ"):
+			return true
+		case wordAt(toks, r, "thi"), wordAt(toks, r, "neu"), wordAt(toks, r, "phai"), wordAt(toks, r, "se"), countWordsAt(toks, r), words2(toks, r, "truong", "hop"):
+			return false
+		}
+	}
+	return false
+}
+
+// afterSauSays says why a duration after "sau" is no time limit, or "":
+// a minimum ("nhanh nhất là sau 8 ngày làm việc"), a story's time ("Chỉ
+// sau 3 phút di chuyển, … đã có mặt"), a lapse ("sau 6 tháng …, nếu …
+// chưa … thì"), a penalty's lateness ("Chậm báo cáo … sau 5 ngày kể từ
+// ngày hết thời hạn"). It stands apart from notALimitNear, which the
+// compiler would otherwise deem too big to inline its small helpers into
+// (about 750 instructions a read).
+func (rd *reader) afterSauSays(from, to int) string {
+	toks := rd.toks
+	if words3(toks, from-4, "nhanh", "nhat", "la") || words2(toks, from-3, "nhanh", "nhat") || words3(toks, from-4, "som", "nhat", "la") || words2(toks, from-3, "som", "nhat") {
+		// "… thời gian làm visa sẽ không cố định, nhanh nhất là sau 8
+		// ngày làm việc." (a visa agency's page,
+		// web_pages_seventysixth.tsv): the soonest a result comes, a
+		// minimum, as "sớm nhất là 02 ngày làm việc".
+		return "a minimum (\"nhanh nhất là sau 8 ngày làm việc\"), not a time limit"
+	}
+	if rd.storyAfterOpening(from, to) {
+		return storyWhy
+	}
+	if rd.ifStillNotAfter(to) {
+		// "…, sau 6 tháng theo lộ trình chuyển đổi, nếu người có giấy phép
+		// lái xe bằng giấy bìa chưa chuyển đổi sang bằng PET thì … phải
+		// sát hạch lại" (a news page on driving licences,
+		// web_pages_seventyfifth.tsv): what follows when nothing was done
+		// so long after, a lapse.
+		return "a lapse (\"sau 6 tháng …, nếu … chưa … thì\"), not a time limit"
+	}
+	if words5(toks, to, "ke", "tu", "ngay", "het", "thoi") && wordAt(toks, rd.opening(from), "cham") {
+		// "“Chậm báo cáo về việc nhận in hóa đơn sau 5 ngày kể từ ngày
+		// hết thời hạn báo cáo”. => Bị phạt cảnh cáo." (a tax page on
+		// penalties, sector_texts4.tsv): how late a report is, a
+		// penalty's tier, no time to act.
+		return "a lateness a penalty falls on (\"Chậm báo cáo … sau 5 ngày kể từ ngày hết thời hạn\"), not a time limit"
+	}
+	return ""
+}
+
+// storyOrTimeGained says why a duration after "Sau khoảng", "đã … gần" or
+// "sớm hơn" is no time limit, or "": a story's time ("Sau khoảng 1 giờ
+// chữa cháy, lực lượng … đã khống chế …"), a time taken ("đã phải dừng gần
+// 8 tháng"), how much earlier ("… để hoàn thành sớm hơn 1
+// tháng theo kế hoạch đề ra", a news page, web_pages_seventyfifth.tsv;
+// notALimit asks "sớm trước 1 tháng", a lead's form; "không sớm hơn 180
+// ngày kể từ …" is a minimum counted from an event).
+func (rd *reader) storyOrTimeGained(from, to int) string {
+	toks := rd.toks
+	switch toks[from-1].text {
+	case "khoang":
+		if wordAt(toks, from-2, "sau") && rd.storyAfterOpening(from, to) {
+			return storyWhy
+		}
+		return ""
+	case "gan":
+		for q := from - 4; q < from-1; q++ {
+			if wordAt(toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ") {
+				// "… 500 quán karaoke, bar, vũ trường, đã phải dừng gần 8
+				// tháng để phòng dịch." (a news page,
+				// web_pages_seventysixth.tsv): how long it took, told.
+				return timeTakenWhy
+			}
+		}
+		return ""
+	}
+	if wordAt(toks, from-2, "som") && !wordAt(toks, from-3, "khong") {
+		return timeGainedWhy
+	}
+	return ""
 }

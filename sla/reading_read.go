@@ -1953,7 +1953,7 @@ func (rd *reader) group() {
 				// figure's working days in short, as shares under a total
 				// of working days do (testdata README).
 				it.restates = true
-			} else if it.from == prev.to || (it.from == prev.to+1 && (punctAt(rd.toks, prev.to, "+") || wordAt(rd.toks, prev.to, "cong"))) || // ("15 ngày cộng 08 ngày làm việc": "+" in words)
+			} else if it.from == prev.to && rd.toks[prev.to-1].text != rd.toks[it.to-1].text || (it.from == prev.to+1 && (punctAt(rd.toks, prev.to, "+") || wordAt(rd.toks, prev.to, "cong"))) || // ("15 ngày cộng 08 ngày làm việc": "+" in words; two amounts of one unit side by side, "500 Du học (Đại học) 24 ngày 52 ngày", a table's two columns of statistics, web_pages_seventysixth.tsv, are no one time)
 				it.from == prev.to+1 && wordAt(rd.toks, prev.to, "va") && it.p.n == 1 && prev.p.n == 1 && prev.p.parts[0].unit != it.p.parts[0].unit &&
 					(rd.breakdownOpens(it.to) || prev.p.parts[0].unit == UnitMonths && it.p.parts[0].unit != UnitMonths) {
 				// ("02 tháng và 15 ngày làm việc, trong đó: a) … 02 tháng …;

@@ -2791,6 +2791,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cũng theo quy định trên, sau 6 tháng theo lộ trình chuyển đổi, nếu người có giấy phép lái xe bằng giấy bìa chưa chuyển đổi sang bằng PET thì khi đổi giấy phép lái xe sẽ phải sát hạch lại lý thuyết.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Ống từ DN 15 – DN 50 thời gian sửa chữa là ≤ 2h kể từ khi bắt đầu phát hiện thông báo sửa chữa đến thời gian hoàn thành.", ord: "2 giờ làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thông báo cho người đăng ký xe 28 ngày để nộp phạt, quyết định ra tòa án, hoặc chỉ định người điều khiển chiếc xe của bạn.", ord: "28 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the session's second web round (web_pages_seventysixth.tsv, waiting in pending/)
+		{in: "TP.HCM với hơn 13.000 doanh nghiệp (DN) tạm ngưng kinh doanh trong 11 tháng, tăng 41,3% so cùng kỳ năm ngoái.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian làm visa sẽ không cố định, nhanh nhất là sau 8 ngày làm việc.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Visa được cấp có thời gian sử dụng trong vòng 1 năm, mỗi lần nhập cảnh không quá 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "• Người lao động có hợp đồng lao động có thời hạn dưới 03 tháng trước ngày 01/01/2018.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian tổ chức họp tối đa sau 07 ngày làm việc kể từ khi UBND tỉnh nhận được báo cáo nghiên cứu dự án đầu tư.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "500 Du học (Đại học) 24 ngày 52 ngày", alts: []string{"unstated 24 ngày", "unstated 52 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Hệ thống karaoke có văn bản đề nghị cho phép dịch vụ karaoke hoạt động trở lại sau 3 tháng đóng cửa do dịch Covid-19.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thành phố có khoảng 500 quán karaoke, bar, vũ trường, đã phải dừng gần 8 tháng để phòng dịch.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người nộp thuế nợ thuế quá 90 ngày sẽ bị tạm hoãn xuất cảnh", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chỉ sau 3 phút di chuyển, đến 8 giờ 20 phút cùng ngày, lực lượng chuyên nghiệp đã có mặt để triển khai phương án cứu nạn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau khoảng 1 giờ chữa cháy, lực lượng phòng cháy chữa cháy đã khống chế được hoàn toàn đám cháy.", decide: true, concern: sla.ConcernNotALimit},
 		// a body's receipt ends at the next comma before another clause's subject
 		{in: "Trong vòng 30 ngày làm việc kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được thông báo của Sở Y tế về thời gian cụ thể để tiến hành thẩm định trực tiếp tại cơ sở", ord: "30 ngày làm việc", from: sla.FromReceipt},
 		// months glued to a syllable after "thời gian"

@@ -171,6 +171,13 @@ func (rd *reader) notALimitNear(from, to int) string {
 			// hợp": a requirement of experience.
 			return "a requirement of experience (\"có 18 tháng thực hành chuyên môn\"), not a time limit"
 		}
+		if words2(toks, to, "thuc", "hien") && rd.reviewBefore(from) {
+			// "… sơ kết 1 năm thực hiện Thông tư số 02/2023/TT-BCA … và 6
+			// tháng thực hiện Kế hoạch số 601/KH-BCA-C07 …" (a police news
+			// page, web_pages_seventysixth.tsv): the time a review looks
+			// back on.
+			return "a time spent carrying something out (\"sơ kết … 6 tháng thực hiện\"), not a time limit"
+		}
 	case "tro", "so", "tinh":
 		if words2(toks, to, "tro", "len") || words2(toks, to, "so", "voi") && !rd.addedTimeBefore(from) || (words2(toks, to, "tinh", "den") || words2(toks, to, "tinh", "toi")) && !rd.noLaterThanAt(from-3) { // ("06 tháng tính tới thời điểm thực hiện giao dịch"; "được kéo dài thêm 10 ngày so với thời gian quy định trên" is an extension)
 			return "a threshold, a comparison or a window before filing, not a time limit"
@@ -2597,4 +2604,11 @@ func (rd *reader) storyOrTimeGained(from, to int) string {
 		return timeGainedWhy
 	}
 	return ""
+}
+
+// reviewBefore reports whether a review ("sơ kết", "tổng kết") stands in
+// the eighty tokens of the sentence before p: the spans after it are the
+// times it looks back on.
+func (rd *reader) reviewBefore(p int) bool {
+	return rd.phraseInSentenceBefore(p, 80, "so", "ket") || rd.phraseInSentenceBefore(p, 80, "tong", "ket")
 }

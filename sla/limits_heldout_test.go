@@ -185,8 +185,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 18 wrong ones on arrival: 1,047 of 5,805; its later rules (the round's
 // tuning half, a body's receipt cut at the next clause) and its second
 // round's held-out half (heldout_web_pages_seventysixth.tsv): 1,062 of
-// 5,838.
-const heldOutWrongLimitsCeiling = 1062
+// 5,838; the rules of that round's tuning half and its third round
+// (heldout_web_pages_seventyseventh.tsv, none wrong): 1,056 of 5,835.
+const heldOutWrongLimitsCeiling = 1056
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1491,8 +1492,15 @@ func catalogueFile(name string) bool {
 // round (heldout_web_pages_seventysixth.tsv: tax and household
 // businesses, social insurance, enterprises, fire prevention, courts,
 // immigration, digital services; 163 texts), on arrival 16/16, 22/26,
-// 47/53: 4776/5260 (90.8 %), 2919/3199 (91.2 %), 7017/7682 (91.3 %).
-var heldOutFloor = map[string]int{"limit": 4776, "alternatives": 2919, "event": 7017}
+// 47/53: 4776/5260 (90.8 %), 2919/3199 (91.2 %), 7017/7682 (91.3 %). The
+// rules of that round's tuning half (a figure's months "so với cùng kỳ",
+// "nhanh nhất là sau …", a story's "Chỉ sau 3 phút …, … đã …", two
+// amounts of one unit side by side no composite) read six older nones and
+// one older alternatives more: 2920/3199; its third round, cut short when
+// the search budget ran out (heldout_web_pages_seventyseventh.tsv, 13
+// texts), on arrival 3/3, 1/1, 7/7: 4779/5263 (90.8 %), 2921/3200 (91.3 %),
+// 7024/7689 (91.4 %).
+var heldOutFloor = map[string]int{"limit": 4779, "alternatives": 2921, "event": 7024}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -385,7 +385,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// "168 giờ (tương đương 21 ngày)", "1,5 ngày làm việc quy đổi
 			// 11 giờ": the same time in another unit, no second limit.
 			b.restates = true
-		case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || words2(toks, p+1, "thoi", "han")) &&
+		case t.text == "trong" && wordAt(toks, p-1, "va") && (wordAt(toks, p+1, "vong") || words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "gian")) && // ("… ra quyết định giải quyết khiếu nại bằng văn bản và trong thời gian 3 ngày làm việc và gửi quyết định …", a check of the tuning texts with "trong thời hạn" swapped for "trong thời gian")
 			b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && b.from-p <= 6 && rd.decisionBefore(p-1):
 			// "… ra quyết định thu hồi và trong vòng 24 giờ phải thông
 			// báo": counted from the decision just made.

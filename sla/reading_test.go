@@ -3080,6 +3080,10 @@ func FuzzReadLimit(f *testing.F) {
 		"Thời hạn trả lời: 3 ngày kể từ ngày có yêu cầu", "làm thế nào để trong ngày", "trong vòng khoảng năm tháng", "Viѕa ᴠa 14 ngay",
 		"Trong thá»i háº¡n 03 ngÃ y lÃ m viá»‡c ká»ƒ tá»« ngÃ y nháº­n Ä‘á»§ há»“ sÆ¡", "Â\u00a0", "Ã¡Â", // UTF-8 read as Windows-1252 (mojibakeRepaired)
 		"Kể từ ngày nhận được văn bản, trong thời hạn 05 ngày làm việc, Bộ trả lời", "Bước 3: a) Trường hợp: 5 ngày", "05 ngày làm việc từ ngày nhận", "hồ sơ, tài liệu (01 bộ)",
+		// the forty-first session's forms: their checks look back and ahead of the amount
+		"tối đa 7 ngày", "Quá 60 ngày mà", "quá hạn 1 ngày cũng", "sớm trước 1 tháng", "Sau khoảng 1 giờ, đã", "Chỉ sau 3 phút, x đã", "sau 6 tháng, nếu chưa",
+		"trong 60 ngày đầu kể từ", "Trong 07 ngày đầu tiên", "có giá trị đến 03 tháng", "được hưởng TCTN 5 tháng", "dáng12 tháng(", "≤ 2h",
+		"Thông báo cho x 28 ngày để", "kể từ ngày Sở Y tế nhận đơn, Cá nhân", "kể từ ngày cá nhân nộp hồ sơ nhận được", "24 ngày 52 ngày", "so với cùng kỳ 9 tháng",
 	} {
 		f.Add(s)
 	}

@@ -1169,7 +1169,26 @@ func (rd *reader) receiptOpens(p int) bool {
 			return wordAt(toks, p+1, "nhan") || words2(toks, p+1, "tiep", "nhan")
 		}
 	}
-	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p)
+	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p) || rd.bodyReceivesAt(p)
+}
+
+// bodyReceivesAt reports whether "khi" at p opens a public body's receipt
+// of the filing: "Sau khi Tòa án nhận được đơn xin ly hôn cùng với các
+// tài liệu kèm theo thì trong thời hạn hai ngày làm việc, Tòa án sẽ gửi
+// thông báo nhận đơn …" (a law firm's page on divorce,
+// web_pages_seventysixth.tsv), the body's name between "khi" and its verb.
+func (rd *reader) bodyReceivesAt(p int) bool {
+	toks := rd.toks
+	if !wordAt(toks, p, "khi") || !rd.agencyNameAt(p+1) {
+		return false
+	}
+	for q := p + 2; q < len(toks) && q <= p+8 && toks[q].kind == tokWord; q++ {
+		if wordAt(toks, q, "nhan") || words2(toks, q, "tiep", "nhan") {
+			end := rd.clauseEnd(p+1, len(toks))
+			return rd.classifyEvent(p+1, end) == FromReceipt
+		}
+	}
+	return false
 }
 
 // normalIfBefore reports whether the last "nếu" in [from, p), eight

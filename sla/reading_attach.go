@@ -1169,7 +1169,7 @@ func (rd *reader) receiptOpens(p int) bool {
 			return wordAt(toks, p+1, "nhan") || words2(toks, p+1, "tiep", "nhan")
 		}
 	}
-	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p) || rd.bodyReceivesAt(p)
+	return words2(toks, p, "khi", "nhan") || words3(toks, p, "khi", "tiep", "nhan") || rd.completeDossierAt(p) || wordAt(toks, p, "khi") && rd.bodyReceivesAt(p)
 }
 
 // bodyReceivesAt reports whether "khi" at p opens a public body's receipt

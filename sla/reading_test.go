@@ -2807,6 +2807,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Bộ Công an tổ chức Hội nghị để sơ kết 1 năm thực hiện Thông tư số 02/2023/TT-BCA ngày 13/01/2023 của Bộ Công an quy định về công tác huấn luyện và 6 tháng thực hiện Kế hoạch số 601/KH-BCA-C07 ngày 6/12/2023 của Bộ Công an", decide: true, concern: sla.ConcernNotALimit},
 		{in: "- Thủ trưởng cơ quan, đơn vị ra quyết định giải quyết khiếu nại bằng văn bản và trong thời gian 3 ngày làm việc và gửi quyết định giải quyết khiếu nại cho người khiếu nại.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sau khi Tòa án nhận được đơn xin ly hôn cùng với các tài liệu kèm theo thì trong thời hạn hai ngày làm việc, Tòa án sẽ gửi thông báo nhận đơn cho người gửi.", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "c) Nếu đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc, kể từ ngày nhận được văn bản điện tử yêu cầu, đơn vị vận hành cung cấp thông tin.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		// a body's receipt ends at the next comma before another clause's subject
 		{in: "Trong vòng 30 ngày làm việc kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được thông báo của Sở Y tế về thời gian cụ thể để tiến hành thẩm định trực tiếp tại cơ sở", ord: "30 ngày làm việc", from: sla.FromReceipt},
 		// months glued to a syllable after "thời gian"

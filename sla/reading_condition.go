@@ -584,6 +584,12 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		// scope the duration: labelled cases.)
 		return true
 	}
+	if wordAt(toks, from, "neu") && (words2(toks, from+1, "dong", "y") || words2(toks, from+1, "chap", "thuan")) {
+		// "c) Nếu đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm
+		// việc …": the granting path, as "Trường hợp đồng ý …" below (a
+		// check of the tuning texts with "Trường hợp" swapped for "Nếu").
+		return true
+	}
 	valid := false
 	for q := from; q < to; q++ {
 		switch {
@@ -665,12 +671,11 @@ func (rd *reader) isNormalCase(from, to int) bool {
 			words3(toks, q, "thuc", "hien", "duoc"),  // "Thời hạn giải quyết – Trường hợp thực hiện được: 15 ngày làm việc": what can be done, the ordinary path
 			words4(toks, q, "nop", "du", "ho", "so"), // "trong trường hợp bạn nộp đủ hồ sơ làm chế độ thai sản …": the filing itself
 			words2(toks, q, "chinh", "dang") && wordAt(toks, q-1, "la"),
-			words4(toks, q, "da", "lam", "dung", "cac"),                                                   // "Nếu bạn đã làm đúng các bước trên, …": the steps done right                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
-			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                                // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
-			words4(toks, q, "truong", "hop", "dong", "y") && q == from && !wordAt(toks, q-1, "khong"),     // "c) Trường hợp đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc …" (Nghị định 212/2026/NĐ-CP Điều 22): the granting path
-			(words3(toks, q, "neu", "dong", "y") || words3(toks, q, "neu", "chap", "thuan")) && q == from, // ("Nếu đồng ý cung cấp thông tin, …": the same, a check of the tuning texts with "Trường hợp" swapped for "Nếu")
-			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                    // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
-			words5(toks, q, "dap", "ung", "cac", "dieu", "kien") && rd.dossierBefore(q),                   // "Trường hợp hồ sơ đáp ứng các điều kiện để được cấp phép, Bộ LĐTBXH cấp lại giấy phép … trong vòng 15 ngày" (a page on labour sub-leasing licences)
+			words4(toks, q, "da", "lam", "dung", "cac"),                                               // "Nếu bạn đã làm đúng các bước trên, …": the steps done right                                       // "Nếu Hội đồng trọng tài cho rằng yêu cầu này là chính đáng thì …": the request granted
+			words4(toks, q, "truong", "hop", "chap", "thuan") && q == from,                            // "trong trường hợp chấp thuận nhu cầu và cấp giấy phép lao động": the granting path
+			words4(toks, q, "truong", "hop", "dong", "y") && q == from && !wordAt(toks, q-1, "khong"), // "c) Trường hợp đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc …" (Nghị định 212/2026/NĐ-CP Điều 22): the granting path
+			words6(toks, q, "dap", "ung", "du", "cac", "dieu", "kien"),                                // "… đáp ứng đủ các điều kiện để điều chỉnh … thì 2 ngày làm việc"
+			words5(toks, q, "dap", "ung", "cac", "dieu", "kien") && rd.dossierBefore(q),               // "Trường hợp hồ sơ đáp ứng các điều kiện để được cấp phép, Bộ LĐTBXH cấp lại giấy phép … trong vòng 15 ngày" (a page on labour sub-leasing licences)
 			// "+ Trường hợp hồ sơ đáp ứng các yêu cầu theo quy định, trong thời hạn 30 ngày … Bộ Khoa học và Công nghệ có văn bản chấp thuận chuyển giao công nghệ" (web_pages_fiftyfirst.tsv): as "các điều kiện"
 			(words5(toks, q, "dap", "ung", "cac", "yeu", "cau") || words4(toks, q, "dap", "ung", "yeu", "cau")) && rd.dossierBefore(q),
 			// "Trường hợp hồ sơ đảm bảo, …", "hồ sơ đủ thành phần", "hồ sơ

@@ -584,6 +584,17 @@ func (rd *reader) isNormalCase(from, to int) bool {
 		// scope the duration: labelled cases.)
 		return true
 	}
+	for q := from; q < to && q < from+16; q++ {
+		if words2(toks, q, "cap", "lai") || words3(toks, q, "to", "chuc", "lai") {
+			// "- Đối với trường hợp cấp lại do thay đổi mục đích … và đáp
+			// ứng đầy đủ điều kiện …", "+ Đối với trường hợp doanh nghiệp …
+			// thực hiện tổ chức lại doanh nghiệp … và tiếp tục đáp ứng đủ
+			// các điều kiện …" (the portal's steps): a reissue or a
+			// reorganised firm is one case of the procedure (README), what
+			// it meets notwithstanding.
+			return false
+		}
+	}
 	if wordAt(toks, from, "neu") && (words2(toks, from+1, "dong", "y") || words2(toks, from+1, "chap", "thuan")) {
 		// "c) Nếu đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm
 		// việc …": the granting path, as "Trường hợp đồng ý …" below (a

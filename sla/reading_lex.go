@@ -1004,7 +1004,20 @@ func isBullet(t token) bool {
 // của …" names no case.
 func caseWithWords(toks []token) []token {
 	for r := 0; r < len(toks); r++ {
-		if toks[r].text != "voi" || toks[r].kind != tokWord || !caseOpensAt(toks, r) {
+		if toks[r].text != "voi" || toks[r].kind != tokWord {
+			continue
+		}
+		if r >= 1 && wordAt(toks, r-1, "doi") && words2(toks, r+1, "truong", "hop") && opensItemAt(toks, r-1) {
+			// "Đối với trường hợp …" opening a sentence or an item reads as
+			// "Trường hợp …", which every check of a case's words asks for
+			// (a check of the tuning texts with "Trường hợp" swapped for
+			// "Đối với trường hợp": 30 read otherwise).
+			toks[r+1].space = toks[r-1].space
+			toks = slices.Delete(toks, r-1, r+1)
+			r--
+			continue
+		}
+		if !caseOpensAt(toks, r) {
 			continue
 		}
 		toks = slices.Insert(toks, r, token{kind: tokWord, text: "doi", at: toks[r].at, end: toks[r].at, space: toks[r].space, key: true})
@@ -1014,19 +1027,29 @@ func caseWithWords(toks []token) []token {
 	return toks
 }
 
+// opensItemAt reports whether the word at r opens the text, a sentence, a
+// line or a list's item ("-", "+", "*", "•", "a)").
+func opensItemAt(toks []token, r int) bool {
+	if r == 0 {
+		return true
+	}
+	switch p := toks[r-1]; {
+	case p.kind != tokPunct:
+		return false
+	case p.ends, isBullet(p):
+		return true
+	case p.text == ")" && r >= 2 && toks[r-2].end-toks[r-2].at <= 2:
+		return true
+	}
+	return false
+}
+
 // caseOpensAt reports whether the "với" at r opens a sentence, a line or
 // a list's item ("-", "+", "*", "•", "a)") and a colon follows it in its
 // sentence within twenty-four tokens (caseWithWords).
 func caseOpensAt(toks []token, r int) bool {
-	if r > 0 {
-		switch p := toks[r-1]; {
-		case p.kind != tokPunct:
-			return false
-		case p.ends, isBullet(p):
-		case p.text == ")" && r >= 2 && toks[r-2].end-toks[r-2].at <= 2:
-		default:
-			return false
-		}
+	if !opensItemAt(toks, r) {
+		return false
 	}
 	for q := r + 1; q < len(toks) && q <= r+24; q++ {
 		if t := &toks[q]; t.kind == tokPunct {

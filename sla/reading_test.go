@@ -2808,6 +2808,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "- Thủ trưởng cơ quan, đơn vị ra quyết định giải quyết khiếu nại bằng văn bản và trong thời gian 3 ngày làm việc và gửi quyết định giải quyết khiếu nại cho người khiếu nại.", ord: "3 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Sau khi Tòa án nhận được đơn xin ly hôn cùng với các tài liệu kèm theo thì trong thời hạn hai ngày làm việc, Tòa án sẽ gửi thông báo nhận đơn cho người gửi.", ord: "2 ngày làm việc", from: sla.FromReceipt},
 		{in: "c) Nếu đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc, kể từ ngày nhận được văn bản điện tử yêu cầu, đơn vị vận hành cung cấp thông tin.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// "Đối với trường hợp …" opening a sentence or an item reads as "Trường hợp …"
+		{in: "c) Đối với trường hợp đồng ý cung cấp thông tin, trong thời hạn 03 ngày làm việc, kể từ ngày nhận được văn bản điện tử yêu cầu, đơn vị vận hành cung cấp thông tin.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "3. Đối với trường hợp Hội đồng đánh giá kết luận đủ điều kiện công nhận, trong thời hạn 05 ngày làm việc Tổng cục, Cục chuyên ngành xem xét, gửi hồ sơ đề nghị công nhận.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Trường hợp cấp lại do thay đổi phạm vi hoạt động và đáp ứng đầy đủ điều kiện theo quy định: 06 ngày làm việc.", alts: []string{"conditional 6 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// a body's receipt ends at the next comma before another clause's subject
 		{in: "Trong vòng 30 ngày làm việc kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được thông báo của Sở Y tế về thời gian cụ thể để tiến hành thẩm định trực tiếp tại cơ sở", ord: "30 ngày làm việc", from: sla.FromReceipt},
 		// months glued to a syllable after "thời gian"

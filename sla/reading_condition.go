@@ -358,12 +358,12 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// them, Điều 75 times them), each its own case.
 		return true
 	}
-	if colon-p >= 4 && colon-p <= 16 && words2(toks, colon-2, "phe", "duyet") && rd.approverBefore(p, colon-2) {
+	if colon-p >= 4 && colon-p <= 16 && words2(toks, colon-2, "phe", "duyet") && rd.phraseInSentenceBefore(colon-2, colon-3-p, "do") {
 		// "• Phương án chữa cháy do Trưởng phòng CS PC&CC phê duyệt: Không
 		// quá 07 ngày làm việc …", "• … do Giám đốc Cảnh sát PC&CC phê
 		// duyệt: Không quá 10 ngày làm việc …" (a page on fire-fighting
 		// plans, web_pages_seventysixth.tsv): the case named by who
-		// approves.
+		// approves, "do" (by) between the label's first word and its verb.
 		return true
 	}
 	switch toks[p].text {
@@ -2139,15 +2139,4 @@ var twoWordsBefore = map[[2]string]string{
 	// "không quá 6 tháng … (thay vì 03 tháng như quy định tại Nghị định
 	// 02/2023/NĐ-CP hiện hành)": the figure a rule replaces.
 	{"thay", "vi"}: "a figure replaced (\"thay vì 03 tháng\"), not a time limit",
-}
-
-// approverBefore reports whether "do" (by) stands between p and q, the
-// words after it naming who approves: "… do Trưởng phòng … phê duyệt".
-func (rd *reader) approverBefore(p, q int) bool {
-	for r := p + 1; r < q-1; r++ {
-		if wordAt(rd.toks, r, "do") {
-			return true
-		}
-	}
-	return false
 }

@@ -165,7 +165,7 @@ func (rd *reader) notALimit(it *item) string {
 		// "• Người lao động có hợp đồng lao động có thời hạn dưới 03 tháng
 		// trước ngày 01/01/2018 …" (a page on social insurance,
 		// web_pages_seventysixth.tsv): a threshold, whatever date follows.
-		return "a threshold (\"dưới\", \"trên\"), not a time limit"
+		return thresholdWhy
 	}
 	if it.lead && wordAt(rd.toks, it.from-1, "truoc") && wordAt(rd.toks, it.from-2, "som") {
 		// "Khắc phục sự cố cáp quang biển xong sớm trước 1 tháng" (a news

@@ -646,7 +646,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a rate (\"12/24 giờ\"), not a time limit"
 		}
 	case "duoi", "tren":
-		return "a threshold (\"dưới\", \"trên\"), not a time limit"
+		return thresholdWhy
 	case "du":
 		// ("Thời hạn không được thành lập … là đủ 24 tháng kể từ ngày
 		// thôi chức vụ": a term counted from an event, reported as such.)
@@ -2385,10 +2385,17 @@ func (rd *reader) sameAmountAt(from, to, q int) bool {
 // sector_texts4.tsv, names the birth, the event the leave counts from.)
 func (rd *reader) firstDaysOfEventAt(p int) bool {
 	toks := rd.toks
-	if wordAt(toks, p, "tien") {
-		p++
-	}
+	p = pastTien(toks, p)
 	return countFromAt(toks, p) || words2(toks, p, "sau", "khi") || words3(toks, p, "khi", "vo", "sinh")
+}
+
+// pastTien returns p, or the token after it when "tiên" of "đầu tiên"
+// stands there: "30 ngày đầu (tiên) kể từ …".
+func pastTien(toks []token, p int) int {
+	if wordAt(toks, p, "tien") {
+		return p + 1
+	}
+	return p
 }
 
 // timeTakenWhy is the reason given for a time a text tells as taken ("cũng
@@ -2612,3 +2619,7 @@ func (rd *reader) storyOrTimeGained(from, to int) string {
 func (rd *reader) reviewBefore(p int) bool {
 	return rd.phraseInSentenceBefore(p, 80, "so", "ket") || rd.phraseInSentenceBefore(p, 80, "tong", "ket")
 }
+
+// thresholdWhy is the reason given for an amount after "dưới" or "trên"
+// (below, above): a threshold, no time to act.
+const thresholdWhy = "a threshold (\"dưới\", \"trên\"), not a time limit"

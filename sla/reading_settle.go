@@ -377,11 +377,7 @@ func (rd *reader) settleUnnamedStart(it *item) {
 		}
 	}
 	if it.event == StartUnknown && it.kind == iDur && wordAt(toks, it.to, "dau") {
-		p := it.to + 1
-		if wordAt(toks, p, "tien") {
-			p++
-		}
-		if words3(toks, p, "khi", "vo", "sinh") {
+		if p := pastTien(toks, it.to+1); words3(toks, p, "khi", "vo", "sinh") {
 			// "… chỉ được áp dụng trong vòng 30 ngày đầu tiên khi vợ sinh
 			// con." (a page on paternity leave, sector_texts4.tsv): the
 			// first days after the birth, counted from it.

@@ -186,8 +186,11 @@ func TestReadLimitHeldOut(t *testing.T) {
 // tuning half, a body's receipt cut at the next clause) and its second
 // round's held-out half (heldout_web_pages_seventysixth.tsv): 1,062 of
 // 5,838; the rules of that round's tuning half and its third round
-// (heldout_web_pages_seventyseventh.tsv, none wrong): 1,056 of 5,835.
-const heldOutWrongLimitsCeiling = 1056
+// (heldout_web_pages_seventyseventh.tsv, none wrong): 1,056 of 5,835. The
+// forty-second session's web round (heldout_web_pages_seventyeighth.tsv)
+// gave 26 wrong ones on arrival: 1,082 of 5,870; its rules (a leave listed
+// "Kết hôn: nghỉ 03 ngày") took two back: 1,080 of 5,868.
+const heldOutWrongLimitsCeiling = 1080
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1499,8 +1502,15 @@ func catalogueFile(name string) bool {
 // one older alternatives more: 2920/3199; its third round, cut short when
 // the search budget ran out (heldout_web_pages_seventyseventh.tsv, 13
 // texts), on arrival 3/3, 1/1, 7/7: 4779/5263 (90.8 %), 2921/3200 (91.3 %),
-// 7024/7689 (91.4 %).
-var heldOutFloor = map[string]int{"limit": 4779, "alternatives": 2921, "event": 7024}
+// 7024/7689 (91.4 %). The forty-second session's web round
+// (heldout_web_pages_seventyeighth.tsv: land and real estate; agriculture,
+// forestry and fisheries; culture, tourism, sport and the press; finance,
+// banking and insurance; industry, trade and energy; civil status and
+// family; science, intellectual property, telecoms and home affairs; 124
+// texts), on arrival 9/10, 6/10, 30/39: 4788/5273 (90.8 %), 2927/3210
+// (91.2 %), 7054/7728 (91.3 %); the rules of its tuning half read two of
+// its nones more.
+var heldOutFloor = map[string]int{"limit": 4788, "alternatives": 2927, "event": 7054}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -133,7 +133,7 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			// steps, github.com/ntduydu2004/public-administration-services-chatbot):
 			// one body asks another to verify, as "đề nghị xác minh" is read.
 			return true
-		case words2(toks, q, "thong", "bao") && !wordAt(toks, q+2, "website"), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"), // (a trader's "thông báo website", its filing: isObject)
+		case words2(toks, q, "thong", "bao") && !wordAt(toks, q+2, "website") && !rd.noticeFiledAt(q+2), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"), // (a trader's "thông báo website", its filing, and the notice checked complete and right: isObject)
 			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):
 			return true
 		case words4(toks, q, "de", "nghi", "bo", "sung") && punctAt(toks, q+4, ",") && (words2(toks, q+5, "sua", "doi") || words2(toks, q+5, "hoan", "thien") || words2(toks, q+5, "giai", "trinh")),
@@ -2010,8 +2010,12 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// holder's report, as "đơn báo mất" is.
 		// A trader's notice of its sales website ("thông báo website
 		// thương mại điện tử", Nghị định 52/2013/NĐ-CP Điều 53) is its
-		// filing, too.
-		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so") || wordAt(toks, q+1, "website")) ||
+		// filing, too, and so is a notice the body checks is complete and
+		// right ("kể từ ngày nhận được thông báo đầy đủ, chính xác do
+		// thương nhân, tổ chức, cá nhân gửi về Bộ Công Thương", the
+		// change of such a notice, web_pages_seventyeighth.tsv).
+		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so") || wordAt(toks, q+1, "website") ||
+			rd.noticeFiledAt(q+1)) ||
 			wordAt(toks, q-1, "giay") && wordAt(toks, q+1, "mat")
 	}
 	return false
@@ -3116,4 +3120,14 @@ func receivedSoonAfter(toks []token, q int) bool {
 		}
 	}
 	return false
+}
+
+// noticeFiledAt reports whether the words at p, after a "thông báo", say
+// that it is complete and right ("thông báo đầy đủ, chính xác", "… đầy đủ,
+// hợp lệ"): a notice the body checks as it checks a dossier, the filer's
+// own (Thông tư 47/2014/TT-BCT Điều 11: the ministry confirms a change
+// of a trader's notice of its sales website).
+func (rd *reader) noticeFiledAt(p int) bool {
+	toks := rd.toks
+	return words2(toks, p, "day", "du") && punctAt(toks, p+2, ",") && (words2(toks, p+3, "chinh", "xac") || words2(toks, p+3, "hop", "le"))
 }

@@ -1116,6 +1116,13 @@ func (rd *reader) termNamedBefore(it *item) string {
 	for ; q >= 0 && q >= from-40 && !rd.isSentenceEnd(q); q-- {
 		near := from-q <= 10
 		switch toks[q].text { // one comparison for most words
+		case "tron":
+			if q == from-1 && (words2(toks, q-2, "danh", "dau") || wordAt(toks, q-1, "da") || wordAt(toks, q-1, "vua")) {
+				// "Ngày 24/4 cũng là khoảng thời gian đánh dấu tròn 12 tháng
+				// kể từ khi Nghị định 49 có hiệu lực." (a news page,
+				// web_pages_seventyeighth.tsv): time that has passed.
+				return "time that has passed (\"đánh dấu tròn 12 tháng kể từ …\"), not a time limit"
+			}
 		case "het":
 			if q == from-1 && words2(toks, q-2, "thoi", "diem") {
 				// "… vẫn được công nhận đảng viên chính thức đúng thời điểm
@@ -1342,6 +1349,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
+			if words2(toks, q, "dinh", "ban") && rd.markedOrUnmarked(q, "ìÌ") && from-q <= 30 && it.event != FromOtherEvent && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) {
+				// "Bộ … đã quyết định đình bản tạm thời hoạt động của Tạp chí
+				// điện tử … trong thời gian 3 tháng" (a news page,
+				// web_pages_seventyeighth.tsv): a press suspension's term.
+				return "the term of a suspension (\"đình bản … trong thời gian 3 tháng\"), not a time limit"
+			}
 			if words2(toks, q, "dinh", "chi") && rd.markedOrUnmarked(q, "ìÌ") && !wordAt(toks, q-1, "quyet") && rd.noClauseBetween(q, from) &&
 				(near && withinCueBefore(toks, from) ||
 					q+2 == from || words2(toks, q+2, "hoat", "dong") && q+4 == from || // ("Chủ cơ sở nha khoa … bị xử phạt, đình chỉ hoạt động 18 tháng do …", "… cũng bị đình chỉ 2 tháng", news pages, web_pages_seventyfifth.tsv)
@@ -1377,6 +1390,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// phục hồi sức khỏe" names the leave in Luật Bảo hiểm xã hội
 				// 2014 Điều 41): a leave's length, no time to act.
 				return "a leave (\"nghỉ dưỡng … tối đa 5 ngày\"), not a time limit"
+			}
+			if q+1 == from && punctAt(toks, q-1, ":") && rd.restAt(q) {
+				// "a) Kết hôn: nghỉ 03 ngày;" (a page on the leave for
+				// family events, Bộ luật Lao động 2019 Điều 115,
+				// web_pages_seventyeighth.tsv): the event's leave, listed.
+				return "a leave (\"Kết hôn: nghỉ 03 ngày\"), not a time limit"
 			}
 			if words3(toks, q, "nghi", "toi", "da") && q+3 == from && rd.restAt(q) {
 				// "– Với lao động nữ sinh một lần từ hai con trở lên: nghỉ tối
@@ -2109,4 +2128,23 @@ func (rd *reader) everyAt(it *item) bool {
 // refund policy, web_pages_seventythird.tsv), which sets what is refunded.
 func (rd *reader) cancellationWindowAt(from int) bool {
 	return words2(rd.toks, from-2, "trong", "vong") && rd.phraseBefore(from-2, 8, "huy")
+}
+
+// spanDatedAt reports whether the dates of the calendar that a duration
+// spans follow it at p: "(1-3/4)", "22-23-24 tháng 05/2013", ", từ ngày
+// 16/9/2024 đến hết ngày 15/10/2024".
+func (rd *reader) spanDatedAt(p int) bool {
+	toks := rd.toks
+	if punctAt(toks, p, ",") {
+		p++
+	}
+	switch {
+	case punctAt(toks, p, "("):
+		return kindAt(toks, p+1, tokNum) && punctAt(toks, p+2, "-") && kindAt(toks, p+3, tokNum) && punctAt(toks, p+4, "/") && kindAt(toks, p+5, tokNum)
+	case kindAt(toks, p, tokNum):
+		return punctAt(toks, p+1, "-") && kindAt(toks, p+2, tokNum) && (wordAt(toks, p+3, "thang") || punctAt(toks, p+3, "-") && kindAt(toks, p+4, tokNum) && wordAt(toks, p+5, "thang"))
+	case words2(toks, p, "tu", "ngay"):
+		return kindAt(toks, p+2, tokNum) && punctAt(toks, p+3, "/") && rd.dateUntilWithin(p+4, p+10)
+	}
+	return false
 }

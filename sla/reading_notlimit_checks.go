@@ -380,20 +380,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "the months of a year a figure covers (\"8 tháng năm 2020\"), not a time limit"
 		}
 	case "cuoi", "gan":
-		if words2(toks, to, "cuoi", "cung") || words2(toks, to, "gan", "nhat") {
-			return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
-		}
-		if words2(toks, to, "cuoi", "thang") {
-			return "a part of the month (\"07 ngày cuối tháng\"), not a time limit"
-		}
-		if words2(toks, to, "cuoi", "nam") {
-			return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
-		}
-		if words3(toks, to, "cuoi", "cua", "quy") || words2(toks, to, "cuoi", "quy") {
-			// "có tháng đầu xếp loại kém, 02 tháng cuối của quý xếp loại trung
-			// bình trở lên" (Nghị định 170/2026/NĐ-CP Điều 25, prisoners'
-			// grading): a part of the quarter.
-			return "a part of the quarter (\"02 tháng cuối của quý\"), not a time limit"
+		if why := lastPartWhy(toks, to); why != "" {
+			return why
 		}
 	case "dau":
 		// "Năm thứ nhất (12 tháng đầu kể từ khi được công nhận)": the
@@ -437,9 +425,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return "a sum of allowances (\"02 tháng phụ cấp\"), not a time limit"
 		}
 	case "tien", "luong", "muc":
-		if words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) { // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
+		if sumOfWagesAt(toks, to) {
 			// "tối đa không quá 01 tháng tiền lương": a sum of wages ("tương
-			// đương với 1 tháng tiền thuê nhà": of rent).
+			// đương với 1 tháng tiền thuê nhà": of rent; "Thông thường là 3
+			// tháng tiền mướn nhà", a deposit, web_pages_seventyeighth.tsv).
 			return "a sum of wages (\"01 tháng tiền lương\"), not a time limit"
 		}
 	case "da":
@@ -499,14 +488,8 @@ func (rd *reader) notALimitNear(from, to int) string {
 			return why
 		}
 	case "mat":
-		if words2(toks, from-5, "nhanh", "nhat") || words2(toks, from-4, "nhanh", "nhat") {
-			// "Nghĩa là nhanh nhất cũng mất 4 tháng." (a blog on working in
-			// Japan, web_pages_fiftyfifth.tsv): how long it takes at best,
-			// an estimate, no time to act.
-			return "how long it takes at best (\"nhanh nhất cũng mất 4 tháng\"), not a time limit"
-		}
-		if wordAt(toks, from-2, "cung") {
-			return timeTakenWhy // "… cũng mất 2 tháng"
+		if why := rd.timeTakenAfterMat(from); why != "" {
+			return why
 		}
 	case "them":
 		if rd.phraseInSentenceBefore(from, 8, "theo", "doi") && rd.phraseInSentenceBefore(from, 30, "cach", "ly") {
@@ -1536,6 +1519,21 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		case "tron":
 			return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
+		case "(", ",", "tu":
+			if rd.spanDatedAt(to) {
+				// "Như vậy, trong 3 ngày (1-3/4), đã có 160.000 thuê bao bị
+				// khóa", "… trong thời hạn 1 tháng, từ ngày 16/9/2024 đến hết
+				// ngày 15/10/2024" (news pages, web_pages_seventyeighth.tsv):
+				// a span of the calendar its dates name, no time to act.
+				return "a span of the calendar with its dates (\"trong 3 ngày (1-3/4)\"), not a time limit"
+			}
+		default:
+			if toks[to].kind == tokNum && rd.spanDatedAt(to) {
+				// "Chương trình lễ Phật Đản năm nay được tổ chức trong 3 ngày
+				// 22-23-24 tháng 05/2013." (a temple's page,
+				// web_pages_seventyeighth.tsv): the days named by their dates.
+				return "a span of the calendar with its dates (\"trong 3 ngày 22-23-24 tháng 05/2013\"), not a time limit"
+			}
 		case "mot":
 			if wordAt(toks, to+1, "lan") {
 				return "a frequency (\"Sáu tháng một lần\"), not a time limit"
@@ -1553,6 +1551,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		return ""
 	}
 	switch toks[from-1].text { // the word before each form: one comparison for most durations
+	case "dau":
+		if wordAt(toks, from-3, "cam") && syllableThiAt(toks, from-2) {
+			// "Ban kỷ luật cũng đã ban hành lệnh cấm thi đấu 5 tháng và phạt
+			// 10 triệu đồng (mỗi cầu thủ) …" (a sports news page,
+			// web_pages_seventyeighth.tsv): a ban served, no time to act.
+			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
+		}
 	case "giam":
 		if words3(toks, from-3, "bi", "tam", "giam") {
 			// "Em tôi vi phạm pháp luật bị tạm giam 3 tháng." (a reader's
@@ -2198,10 +2203,11 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 	return false
 }
 
-// dateUntilWithin reports whether "đến" and a number stand in [p, q).
+// dateUntilWithin reports whether "đến" ("đến ngày", "đến hết ngày") and a
+// number stand in [p, q).
 func (rd *reader) dateUntilWithin(p, q int) bool {
 	for r := p; r < q && r < len(rd.toks); r++ {
-		if wordAt(rd.toks, r, "den") && kindAt(rd.toks, r+1, tokNum) || words2(rd.toks, r, "den", "ngay") && kindAt(rd.toks, r+2, tokNum) {
+		if wordAt(rd.toks, r, "den") && kindAt(rd.toks, r+1, tokNum) || words2(rd.toks, r, "den", "ngay") && kindAt(rd.toks, r+2, tokNum) || words3(rd.toks, r, "den", "het", "ngay") && kindAt(rd.toks, r+3, tokNum) {
 			return true
 		}
 	}
@@ -2402,6 +2408,25 @@ func pastTien(toks []token, p int) int {
 // mất gần 2 tháng mới xong", "mất hơn 1 tháng"): what it took, no time to
 // act.
 const timeTakenWhy = "a time taken, told (\"cũng mất gần 2 tháng mới xong\"), not a time limit"
+
+// timeTakenAfterMat says why a duration right after "mất" is no time
+// limit, or "": "Nghĩa là nhanh nhất cũng mất 4 tháng." (a blog on working
+// in Japan, web_pages_fiftyfifth.tsv: how long it takes at best, an
+// estimate), "… cũng mất 2 tháng", "… cần thực hiện 5 thủ tục, thời gian
+// thực hiện mất 46 ngày, chi phí bằng …" (a news page on getting
+// electricity, web_pages_seventyeighth.tsv: how long it took, a figure).
+// It stands apart from notALimitNear, which must stay under the size at
+// which the compiler stops inlining into it (READING_SPEED.md).
+func (rd *reader) timeTakenAfterMat(from int) string {
+	toks := rd.toks
+	if words2(toks, from-5, "nhanh", "nhat") || words2(toks, from-4, "nhanh", "nhat") {
+		return "how long it takes at best (\"nhanh nhất cũng mất 4 tháng\"), not a time limit"
+	}
+	if wordAt(toks, from-2, "cung") || (words2(toks, from-3, "thoi", "gian") || words2(toks, from-5, "thoi", "gian")) && rd.markedOrUnmarked(from-1, "ấẤ") {
+		return timeTakenWhy
+	}
+	return ""
+}
 
 // timeTakenAfterHedge says why a duration after "mất" and one word of
 // hedging ("mất khoảng", "mất hơn", "mất gần") is no time limit, or "":
@@ -2623,3 +2648,33 @@ func (rd *reader) reviewBefore(p int) bool {
 // thresholdWhy is the reason given for an amount after "dưới" or "trên"
 // (below, above): a threshold, no time to act.
 const thresholdWhy = "a threshold (\"dưới\", \"trên\"), not a time limit"
+
+// lastPartWhy reports, for the words after a duration at to ("cuối …",
+// "gần nhất"), the last part of a period they name: "60 tháng cuối cùng",
+// "07 ngày cuối tháng", "02 tháng cuối của quý". It
+// stands apart from notALimitNear, which must stay under the size at which
+// the compiler stops inlining into it (READING_SPEED.md).
+func lastPartWhy(toks []token, to int) string {
+	switch {
+	case words2(toks, to, "cuoi", "cung") || words2(toks, to, "gan", "nhat"):
+		return "a window of past time (\"60 tháng cuối cùng\"), not a time limit"
+	case words2(toks, to, "cuoi", "thang"):
+		return "a part of the month (\"07 ngày cuối tháng\"), not a time limit"
+	case words2(toks, to, "cuoi", "nam"):
+		return "a part of the year (\"6 tháng cuối năm\"), not a time limit"
+	case words3(toks, to, "cuoi", "cua", "quy") || words2(toks, to, "cuoi", "quy"):
+		// "có tháng đầu xếp loại kém, 02 tháng cuối của quý xếp loại trung
+		// bình trở lên" (Nghị định 170/2026/NĐ-CP Điều 25, prisoners'
+		// grading): a part of the quarter.
+		return "a part of the quarter (\"02 tháng cuối của quý\"), not a time limit"
+	}
+	return ""
+}
+
+// sumOfWagesAt reports whether the words at to, after a duration, make it
+// a sum of money counted in months: "01 tháng tiền lương", "02 tháng mức
+// bình quân tiền lương", "3 tháng tiền mướn nhà", "1 tháng tiền cọc".
+func sumOfWagesAt(toks []token, to int) bool {
+	return words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || words2(toks, to, "tien", "muon") || words2(toks, to, "tien", "coc") ||
+		wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
+}

@@ -2816,6 +2816,17 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong vòng 30 ngày làm việc kể từ ngày Sở Y tế nhận đơn đề nghị, Cá nhân sẽ nhận được thông báo của Sở Y tế về thời gian cụ thể để tiến hành thẩm định trực tiếp tại cơ sở", ord: "30 ngày làm việc", from: sla.FromReceipt},
 		// months glued to a syllable after "thời gian"
 		{in: "- Phí dịch vụ nộp đơn đăng ký kiểu dáng công nghiệp: 5000.000VNĐ,thời gian đăng ký kiểu dáng12 tháng(cộng thêm phí từ ảnh thứ 3 trở lên)", ord: "12 tháng", from: sla.FromReceipt},
+		// the forty-second session's web round (web_pages_seventyeighth.tsv, waiting in pending/)
+		{in: "a) Kết hôn: nghỉ 03 ngày;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thông thường là 3 tháng tiền mướn nhà hoặc toàn bộ tiền thuê nhà trong khoảng thời gian còn lại của hợp đồng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bộ Thông tin và Truyền thông đã quyết định đình bản tạm thời hoạt động của Tạp chí điện tử Thực phẩm chức năng thuộc Hiệp hội thực phẩm chức năng Việt Nam trong thời gian 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ngày 24/4 cũng là khoảng thời gian đánh dấu tròn 12 tháng kể từ khi Nghị định 49 có hiệu lực.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2. Trong thời hạn 03 ngày làm việc kể từ ngày nhận được thông báo đầy đủ, chính xác từ doanh nghiệp, Bộ Công thương sẽ xác nhận thay đổi nội dung thông báo.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Như vậy, trong 3 ngày (1-3/4), đã có 160.000 thuê bao bị khóa đi chuẩn hóa lại thông tin cá nhân.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chương trình lễ Phật Đản năm nay được tổ chức trong 3 ngày 22-23-24 tháng 05/2013.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Về việc dừng cung cấp dịch vụ cho thiết bị đầu cuối thuê bao chỉ hỗ trợ tiêu chuẩn GSM trong thời hạn 1 tháng, từ ngày 16/9/2024 đến hết ngày 15/10/2024.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo đó, để được cấp điện mới ở Việt Nam, cần thực hiện 5 thủ tục, thời gian thực hiện mất 46 ngày, chi phí bằng 1.261,3% thu nhập bình quân đầu người.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ban kỷ luật cũng đã ban hành lệnh cấm thi đấu 5 tháng và phạt 10 triệu đồng (mỗi cầu thủ).", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

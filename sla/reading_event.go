@@ -1571,7 +1571,7 @@ func (rd *reader) classifyClause(p, end int) Start {
 		}
 		// ("cá nhân" is a person, "Ủy ban nhân dân" a body; "xác nhận",
 		// "chấp nhận", "chứng nhận" are no receipt.)
-		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "cong") && !words2(toks, q-3, "hanh", "chinh")) && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !wordAt(toks, q-1, "hat") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") || // ("công nhận", "thừa nhận" are to recognise; "hạt nhân" is nuclear ("… cho Cục An toàn bức xạ và hạt nhân", a check of the tuning texts with "kể từ khi" swapped for "sau khi"); "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records; "Trung tâm Hành chính công nhận được hồ sơ", a probe of the receipt's phrasings, is the public administration centre receiving)
+		verb := w == "nhan" && !wordAt(toks, q-1, "xac") && !wordAt(toks, q-1, "thua") && !wordAt(toks, q-1, "ca") && !wordAt(toks, q-1, "chap") && !wordAt(toks, q-1, "chung") && !(wordAt(toks, q-1, "cong") && !words2(toks, q-3, "hanh", "chinh")) && !wordAt(toks, q-1, "den") && !wordAt(toks, q-1, "nguoi") && !wordAt(toks, q-1, "ben") && !wordAt(toks, q-1, "ghi") && !wordAt(toks, q-1, "hat") && !(wordAt(toks, q-1, "thuong") && !wordAt(toks, q-2, "cong")) && !wordAt(toks, q+1, "dan") && !words3(toks, q-3, "co", "quan", "tiep") && !rd.labelAt(q) || // ("công nhận", "thừa nhận" are to recognise; "hạt nhân" is nuclear ("… cho Cục An toàn bức xạ và hạt nhân", a check of the tuning texts with "kể từ khi" swapped for "sau khi"); "thương nhân" is a trader; "Bộ Công Thương nhận" a body receiving; "mà không có người đến nhận" is to come and collect; "giao hàng cho người nhận", "bên nhận" the recipient; "có tài liệu ghi nhận nội dung điều chỉnh", Bộ pháp điển, records; "Trung tâm Hành chính công nhận được hồ sơ", a probe of the receipt's phrasings, is the public administration centre receiving)
 			w == "nop" && !wordAt(toks, q-1, "nguoi") || w == "tiep" && wordAt(toks, q+1, "nhan") && !words2(toks, q-2, "co", "quan") // ("cơ quan tiếp nhận hồ sơ có văn bản …" names the body; "người nộp hồ sơ nhận được văn bản" names the applicant, who then receives)
 		if !verb {
 			continue
@@ -3130,4 +3130,13 @@ func receivedSoonAfter(toks []token, q int) bool {
 func (rd *reader) noticeFiledAt(p int) bool {
 	toks := rd.toks
 	return words2(toks, p, "day", "du") && punctAt(toks, p+2, ",") && (words2(toks, p+3, "chinh", "xac") || words2(toks, p+3, "hop", "le"))
+}
+
+// labelAt reports whether the "nhan" at p is "nhãn" (a label), not "nhận"
+// (to receive): "nhãn hiệu" (a trademark: "kể từ ngày đơn đăng ký nhãn
+// hiệu được công bố", a page on trademark opposition,
+// web_pages_seventyeighth.tsv, counts from the application's
+// publication), "nhãn hàng hóa" told by its accent from "nhận hàng hóa".
+func (rd *reader) labelAt(p int) bool {
+	return wordAt(rd.toks, p+1, "hieu") || wordAt(rd.toks, p+1, "hang") && strings.ContainsAny(rd.original(p), "ãÃ")
 }

@@ -2827,6 +2827,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Về việc dừng cung cấp dịch vụ cho thiết bị đầu cuối thuê bao chỉ hỗ trợ tiêu chuẩn GSM trong thời hạn 1 tháng, từ ngày 16/9/2024 đến hết ngày 15/10/2024.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Theo đó, để được cấp điện mới ở Việt Nam, cần thực hiện 5 thủ tục, thời gian thực hiện mất 46 ngày, chi phí bằng 1.261,3% thu nhập bình quân đầu người.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Ban kỷ luật cũng đã ban hành lệnh cấm thi đấu 5 tháng và phạt 10 triệu đồng (mỗi cầu thủ).", decide: true, concern: sla.ConcernNotALimit},
+		// "nhãn" (a label) is no "nhận" (to receive): a probe of the round's trademark row
+		{in: "Trong thời hạn 3 tháng kể từ ngày đơn đăng ký nhãn hiệu được công bố, người thứ ba có quyền phản đối.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong thời hạn 10 ngày kể từ ngày tờ khai nhãn hàng hóa được công bố, Cục kiểm tra.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

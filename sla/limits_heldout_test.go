@@ -189,8 +189,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // (heldout_web_pages_seventyseventh.tsv, none wrong): 1,056 of 5,835. The
 // forty-second session's web round (heldout_web_pages_seventyeighth.tsv)
 // gave 26 wrong ones on arrival: 1,082 of 5,870; its rules (a leave listed
-// "Kết hôn: nghỉ 03 ngày") took two back: 1,080 of 5,868.
-const heldOutWrongLimitsCeiling = 1080
+// "Kết hôn: nghỉ 03 ngày") took two back: 1,080 of 5,868. Its second
+// round's held-out half (heldout_web_pages_seventyninth.tsv) gave 28 on
+// arrival: 1,108 of 5,903; the rules of that round's tuning half (a lock
+// served, "tính chung 9 tháng", a public holiday's days off, a delay past
+// a threshold, a spaced "<") took seven back: 1,101 of 5,896.
+const heldOutWrongLimitsCeiling = 1101
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1509,8 +1513,15 @@ func catalogueFile(name string) bool {
 // family; science, intellectual property, telecoms and home affairs; 124
 // texts), on arrival 9/10, 6/10, 30/39: 4788/5273 (90.8 %), 2927/3210
 // (91.2 %), 7054/7728 (91.3 %); the rules of its tuning half read two of
-// its nones more.
-var heldOutFloor = map[string]int{"limit": 4788, "alternatives": 2927, "event": 7054}
+// its nones more, and "nhãn" told from "nhận" one older event:
+// 7055/7728. Its second round, ended as the search budget ran out
+// (heldout_web_pages_seventyninth.tsv: health and pharmacy, education,
+// labour and pensions, transport, construction and environment, justice
+// and enforcement, business registration; 189 texts), on arrival 7/10,
+// 7/9, 38/43: 4795/5283 (90.8 %), 2934/3219 (91.1 %), 7093/7771 (91.3 %);
+// the rules of that round's tuning half read six older nones more and
+// one of its own.
+var heldOutFloor = map[string]int{"limit": 4795, "alternatives": 2934, "event": 7093}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

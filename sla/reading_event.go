@@ -102,13 +102,22 @@ func (rd *reader) noticeFirst(ws []int) bool {
 	toks := rd.toks
 	for k, q := range ws[:min(len(ws), 4)] {
 		switch toks[q].text { // the first words of the cases below: one comparison for most words
-		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket", "tin", "phieu":
+		case "duoc", "du", "day", "van", "de", "yeu", "thong", "y", "quyet", "ket", "tin", "phieu", "hoac":
 		default:
 			return false
 		}
 		switch {
 		case wordAt(toks, q, "duoc"), wordAt(toks, q, "du"), wordAt(toks, q, "day"):
 			continue
+		case wordAt(toks, q, "hoac"):
+			// "kể từ ngày nhận được hoặc được thông báo hợp lệ quyết định thi
+			// hành án" (Luật Thi hành án dân sự 2008 Điều 45, as a news page
+			// quotes it, web_pages_seventyninth.tsv): the thing received
+			// comes after the second way of receiving it.
+			if f := rd.skipReceived(ws[k:]); f > 0 {
+				return rd.noticeFirst(ws[k+f:])
+			}
+			return false
 		case words4(toks, q, "van", "ban", "yeu", "cau"):
 			// "nhận được văn bản yêu cầu bổ sung, hoàn thiện hồ sơ của Ngân
 			// hàng Nhà nước", "văn bản yêu cầu tổ chức đại hội": a paper
@@ -2346,6 +2355,18 @@ func (rd *reader) skipReceived(ws []int) int {
 	for ; f < len(ws); f++ {
 		switch rd.toks[ws[f]].text {
 		case "duoc", "day", "du":
+		case "hoac":
+			// "kể từ ngày nhận được hoặc được thông báo hợp lệ quyết định thi
+			// hành án" (Luật Thi hành án dân sự 2008 Điều 45, as a news page
+			// quotes it, web_pages_seventyninth.tsv): what is received
+			// comes after the second way of receiving it.
+			if f+4 >= len(ws) || !words3(rd.toks, ws[f]+1, "duoc", "thong", "bao") {
+				return f
+			}
+			f += 3
+			if f+3 < len(ws) && words2(rd.toks, ws[f+1], "hop", "le") {
+				f += 2
+			}
 		case "toan":
 			// "Sau khi Nguyên đơn nộp toàn bộ phí trọng tài …" (an
 			// arbitration centre's page, web_pages_fiftyfourth.tsv): the

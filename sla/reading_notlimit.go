@@ -1343,6 +1343,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// prescription's length.
 				return "a prescription's length (\"kê đơn thuốc tối đa không quá 30 ngày\"), not a time limit"
 			}
+			if words2(toks, q, "bao", "luu") && words2(toks, q-2, "thoi", "gian") && from-q <= 6 && rd.noClauseBetween(q, from) {
+				// "Thời gian bảo lưu tối đa 3 tháng" (a language school's
+				// rules, web_pages_seventyninth.tsv): how long a place or a
+				// result is held over, no time to act.
+				return "a deferral's term (\"Thời gian bảo lưu tối đa 3 tháng\"), not a time limit"
+			}
 			if words2(toks, q, "bao", "quan") && from-q <= 12 && (words3(toks, from-3, "trong", "thoi", "gian") || words4(toks, from-4, "trong", "thoi", "gian", "la")) {
 				// "bảo quản mẫu lưu trong thời gian là 06 tháng": keeping a
 				// sample.
@@ -1391,11 +1397,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// 2014 Điều 41): a leave's length, no time to act.
 				return "a leave (\"nghỉ dưỡng … tối đa 5 ngày\"), not a time limit"
 			}
-			if q+1 == from && punctAt(toks, q-1, ":") && rd.restAt(q) {
+			if q+1 == from && (punctAt(toks, q-1, ":") || wordAt(toks, q-1, "tam")) && rd.restAt(q) {
 				// "a) Kết hôn: nghỉ 03 ngày;" (a page on the leave for
 				// family events, Bộ luật Lao động 2019 Điều 115,
-				// web_pages_seventyeighth.tsv): the event's leave, listed.
-				return "a leave (\"Kết hôn: nghỉ 03 ngày\"), not a time limit"
+				// web_pages_seventyeighth.tsv): the event's leave, listed;
+				// "… ông Chiến thông báo cho CN tạm nghỉ 2 ngày do hết đơn
+				// hàng" (a news page, web_pages_seventyninth.tsv): a
+				// stoppage, told.
+				return "a leave or a stoppage (\"Kết hôn: nghỉ 03 ngày\", \"tạm nghỉ 2 ngày\"), not a time limit"
 			}
 			if words3(toks, q, "nghi", "toi", "da") && q+3 == from && rd.restAt(q) {
 				// "– Với lao động nữ sinh một lần từ hai con trở lên: nghỉ tối

@@ -45,7 +45,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		sign := toks[from-1].text
 		switch sign {
 		case ">", "<":
-			if toks[from].space || punctAt(toks, from-2, "=") || punctAt(toks, from-2, ">") || punctAt(toks, from-2, "-") || punctAt(toks, from-2, "<") {
+			if toks[from].space && (!kindAt(toks, from-2, tokWord) || wordAt(toks, from-2, "la")) || punctAt(toks, from-2, "=") || punctAt(toks, from-2, ">") || punctAt(toks, from-2, "-") || punctAt(toks, from-2, "<") { // ("Đổi vé < 24 giờ Không đổi vé", an airline's fare rules, web_pages_seventyninth.tsv: a spaced sign after a word compares too; "thời gian sửa chữa là < 8h", a time named and then its cap, as "là ≤ 2h")
 				break
 			}
 			return "a threshold (\"" + sign + "\" before the amount), not a time limit"
@@ -1558,6 +1558,10 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// web_pages_seventyeighth.tsv): a ban served, no time to act.
 			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
 		}
+	case "khoa", "khoan", "suat", "chung", "ca", ":":
+		if why := rd.wordsRightBeforeSay(from); why != "" {
+			return why
+		}
 	case "giam":
 		if words3(toks, from-3, "bi", "tam", "giam") {
 			// "Em tôi vi phạm pháp luật bị tạm giam 3 tháng." (a reader's
@@ -1648,6 +1652,14 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			if why := rd.termCapped(from); why != "" {
 				return why
 			}
+		}
+	case "het":
+		if words2(toks, to, "ma", "khong") || words2(toks, to, "ma", "chua") {
+			// "…, nếu hết 03 tháng mà không có người khởi kiện, thì tài sản
+			// được xử lý để thi hành án" (a page on civil judgment
+			// enforcement, web_pages_seventyninth.tsv): a lapse, as "quá
+			// 03 tháng mà không …".
+			return "a threshold passed (\"hết 03 tháng mà không …\"), not a time limit"
 		}
 	case "qua":
 		if !wordAt(toks, from-2, "khong") && (words2(toks, to, "ma", "khong") || words2(toks, to, "ma", "chua")) {
@@ -2596,6 +2608,13 @@ func (rd *reader) afterSauSays(from, to int) string {
 		// so long after, a lapse.
 		return "a lapse (\"sau 6 tháng …, nếu … chưa … thì\"), not a time limit"
 	}
+	if rd.opening(from) == from-1 && rd.phraseInSentenceAfter(to, 16, "se", "bi") {
+		// "Sau 12 tháng toàn bộ kết quả học tập của Học viên sẽ bị hủy."
+		// (a language school's rules on deferral, web_pages_seventyninth.tsv):
+		// what befalls a party so long after, a lapse whose start the
+		// sentence does not name.
+		return "a lapse (\"Sau 12 tháng … sẽ bị hủy\"), not a time limit"
+	}
 	if words5(toks, to, "ke", "tu", "ngay", "het", "thoi") && wordAt(toks, rd.opening(from), "cham") {
 		// "“Chậm báo cáo về việc nhận in hóa đơn sau 5 ngày kể từ ngày
 		// hết thời hạn báo cáo”. => Bị phạt cảnh cáo." (a tax page on
@@ -2634,6 +2653,13 @@ func (rd *reader) storyOrTimeGained(from, to int) string {
 	}
 	if wordAt(toks, from-2, "som") && !wordAt(toks, from-3, "khong") {
 		return timeGainedWhy
+	}
+	if toks[from-1].text == "hon" && wordAt(toks, from-2, "cham") && !wordAt(toks, from-3, "khong") {
+		// "… khi chuyến bay chậm hơn 3 giờ mà khách không đồng ý đổi hành
+		// trình …, hãng bay phải hoàn trả toàn bộ tiền vé" (a news page on
+		// delayed flights, web_pages_seventyninth.tsv): a delay past a
+		// threshold, no time to act ("không chậm hơn …" is a limit).
+		return "a delay past a threshold (\"chuyến bay chậm hơn 3 giờ\"), not a time limit"
 	}
 	return ""
 }
@@ -2677,4 +2703,41 @@ func lastPartWhy(toks []token, to int) string {
 func sumOfWagesAt(toks []token, to int) bool {
 	return words2(toks, to, "tien", "luong") || words2(toks, to, "tien", "thue") || words2(toks, to, "tien", "phat") || words2(toks, to, "tien", "muon") || words2(toks, to, "tien", "coc") ||
 		wordAt(toks, to, "luong") || wordAt(toks, to, "muc") && (words2(toks, to+1, "tien", "luong") || words4(toks, to+1, "binh", "quan", "tien", "luong") || wordAt(toks, to+1, "luong")) // "tối đa bằng 02 tháng mức bình quân tiền lương tháng đóng bảo hiểm xã hội"
+}
+
+// wordsRightBeforeSay says why the words right before a duration make it
+// no time limit, or "": an account or a line locked for a time ("tài khoản
+// sẽ bị tạm khóa 1 tuần", "sẽ bị khoá tài khoản 1 tuần", a language
+// school's rules for missed lessons, web_pages_seventyninth.tsv), a
+// frequency ("Thực hiện quan trắc với tần suất 15 ngày", an environmental
+// permit's monitoring), the months a figure covers ("Tính chung 9 tháng,
+// cả nước có 116,3 nghìn doanh nghiệp …", "Tính chung cả 5 tháng", news
+// pages on business registrations), a public holiday's days off ("e. Quốc
+// khánh: 2 ngày (ngày 2/9 dương lịch và …)", "Tết Âm lịch: 05 ngày", Bộ
+// luật Lao động 2019 Điều 112).
+func (rd *reader) wordsRightBeforeSay(from int) string {
+	toks := rd.toks
+	switch toks[from-1].text {
+	case "chung", "ca":
+		if words2(toks, from-2, "tinh", "chung") || words3(toks, from-3, "tinh", "chung", "ca") {
+			return "the months a figure covers (\"Tính chung 9 tháng, cả nước có …\"), not a time limit"
+		}
+	case ":":
+		if words2(toks, from-3, "quoc", "khanh") || words3(toks, from-4, "tet", "am", "lich") || words3(toks, from-4, "tet", "duong", "lich") || words3(toks, from-4, "tet", "nguyen", "dan") {
+			return "a public holiday's days off (\"Quốc khánh: 2 ngày\"), not a time limit"
+		}
+	case "khoa":
+		if (wordAt(toks, from-2, "tam") || wordAt(toks, from-2, "bi")) && rd.markedOrUnmarked(from-1, "óÓáÁ") {
+			return "a lock served (\"tài khoản sẽ bị tạm khóa 1 tuần\"), not a time limit"
+		}
+	case "khoan":
+		if words2(toks, from-3, "khoa", "tai") && rd.markedOrUnmarked(from-3, "óÓáÁ") {
+			return "a lock served (\"khoá tài khoản 1 tuần\"), not a time limit"
+		}
+	case "suat":
+		if wordAt(toks, from-2, "tan") {
+			return "a frequency (\"với tần suất 15 ngày\"), not a time limit"
+		}
+	}
+	return ""
 }

@@ -2830,6 +2830,20 @@ func TestReadLimitForms(t *testing.T) {
 		// "nhãn" (a label) is no "nhận" (to receive): a probe of the round's trademark row
 		{in: "Trong thời hạn 3 tháng kể từ ngày đơn đăng ký nhãn hiệu được công bố, người thứ ba có quyền phản đối.", ord: "3 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong thời hạn 10 ngày kể từ ngày tờ khai nhãn hàng hóa được công bố, Cục kiểm tra.", ord: "10 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the session's second web round (web_pages_seventyninth.tsv, waiting in pending/)
+		{in: "Học viên không hủy lịch và vắng quá 3 buổi, lần thứ nhất tài khoản sẽ bị tạm khóa 1 tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Học viên không huỷ lịch và vắng 1 buổi sẽ bị khoá tài khoản 1 tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thực hiện quan trắc với tần suất 15 ngày", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tính chung 9 tháng, cả nước có 116,3 nghìn doanh nghiệp đăng ký thành lập mới.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tính chung cả 5 tháng, xu hướng cho thấy số lượng doanh nghiệp thành lập mới nhiều hơn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "e. Quốc khánh: 2 ngày (ngày 2/9 dương lịch và 1 ngày liền kề trước hoặc sau);", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian bảo lưu tối đa 3 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau 12 tháng toàn bộ kết quả học tập của Học viên sẽ bị hủy.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo phản ánh của CN, ngày 18-11-2022, ông Chiến thông báo cho CN tạm nghỉ 2 ngày do hết đơn hàng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bộ Xây dựng đề xuất, khi chuyến bay chậm hơn 3 giờ mà khách không đồng ý đổi hành trình hoặc đổi chuyến, hãng bay phải hoàn trả toàn bộ tiền vé.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đổi vé < 24 giờ Không đổi vé Không áp dụng đổi vé tập thể", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được hoặc được thông báo hợp lệ quyết định thi hành án, đương sự phải tự nguyện thi hành.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Người có quyền lợi liên quan được quyền khởi kiện để yêu cầu giải quyết tranh chấp tài sản kê biên, nếu hết 03 tháng mà không có người khởi kiện, thì tài sản được xử lý để thi hành án.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

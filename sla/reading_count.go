@@ -63,7 +63,7 @@ func (rd *reader) readCountFrom(p int, a, b *item, hi int, sa, sb int32) {
 			// phố": the filer's request or a body's report, two starts.
 			a.or = true
 		}
-	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown && !rd.takesEffectOn(p) && !(end >= b.from && countFromAt(toks, b.to)):
+	case b != nil && (rd.sentOf(p) == sb || rd.eventSplitOff(p, end, b)) && b.event == StartUnknown && !rd.takesEffectOn(p) && !(end >= b.from && countFromAt(toks, b.to)) && !rd.effectiveDateOpens(p, end, b):
 		// (Not a count whose clause runs into the duration when the
 		// duration has its own right after it: "… phải lập Hồ sơ đánh giá
 		// tác động … kể từ thời điểm bắt đầu xử lý dữ liệu và nộp bộ hồ sơ
@@ -100,6 +100,36 @@ func (rd *reader) takesEffectOn(p int) bool {
 		q -= 2
 	}
 	return words2(toks, q-2, "hieu", "luc") && wordAt(toks, p+2, "ngay") && kindAt(toks, p+3, tokNum) && punctAt(toks, p+4, "/")
+}
+
+// effectiveDateOpens reports whether the count at p, whose words end at
+// end, opens its sentence with a day of the calendar and a comma, and a
+// limit named after it leads to duration b: "Kể từ ngày hôm nay (1/7),
+// thời gian thực hiện thủ tục cấp giấy chứng nhận đăng ký đầu tư chỉ còn
+// tối đa 15 ngày." (a news page on the investment law,
+// web_pages_seventyninth.tsv), "Kể từ ngày 01/7/2025, thời gian giải
+// quyết thủ tục là 10 ngày làm việc …": the day the rule applies from, as
+// "có hiệu lực kể từ ngày …" (takesEffectOn), no event the limit counts
+// from. ("Kể từ ngày 01/7/2025, trong thời hạn 30 ngày, doanh nghiệp phải
+// …" names no limit: its days run from that day.)
+func (rd *reader) effectiveDateOpens(p, end int, b *item) bool {
+	toks := rd.toks
+	if p != rd.opening(p) || !(words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu")) {
+		return false
+	}
+	q := p + 2
+	if wordAt(toks, q, "ngay") {
+		q++
+	}
+	if !(kindAt(toks, q, tokNum) && punctAt(toks, q+1, "/") || words2(toks, q, "hom", "nay")) {
+		return false
+	}
+	for r := end; r < b.from && r < end+8; r++ { // (past a bracket: "hôm nay (1/7),")
+		if punctAt(toks, r, ",") {
+			return words2(toks, r+1, "thoi", "gian") || words2(toks, r+1, "thoi", "han")
+		}
+	}
+	return false
 }
 
 // countSplitOff reports whether the count at p opens the sentence right

@@ -1662,7 +1662,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "a threshold passed (\"hết 03 tháng mà không …\"), not a time limit"
 		}
 	case "qua":
-		if !wordAt(toks, from-2, "khong") && (words2(toks, to, "ma", "khong") || words2(toks, to, "ma", "chua")) {
+		if !wordAt(toks, from-2, "khong") && (words2(toks, to, "ma", "khong") || words2(toks, to, "ma", "chua") || words2(toks, to, "van", "chua")) { // ("… nhưng quá 7 (bảy) ngày vẫn chưa cập nhật trạng thái “Giao hàng thành công” …", a carrier's terms, web_pages_seventyninth.tsv)
 			// "Người đi vắng khỏi nơi đã đăng ký hộ khẩu thường trú quá 6
 			// tháng mà không khai báo tạm vắng …": a threshold passed.
 			return "a threshold passed (\"quá 6 tháng mà không …\"), not a time limit"

@@ -2844,6 +2844,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đổi vé < 24 giờ Không đổi vé Không áp dụng đổi vé tập thể", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong thời hạn 15 ngày kể từ ngày nhận được hoặc được thông báo hợp lệ quyết định thi hành án, đương sự phải tự nguyện thi hành.", ord: "15 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Người có quyền lợi liên quan được quyền khởi kiện để yêu cầu giải quyết tranh chấp tài sản kê biên, nếu hết 03 tháng mà không có người khởi kiện, thì tài sản được xử lý để thi hành án.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Nhà xe đã cập nhật trạng thái “Đã lấy hàng” nhưng quá 7 (bảy) ngày vẫn chưa cập nhật trạng thái “Giao hàng thành công”.", decide: true, concern: sla.ConcernNotALimit},
+		// a day of the calendar opening the sentence, then a limit named: the day the rule applies from
+		{in: "Kể từ ngày hôm nay (1/7), thời gian thực hiện thủ tục cấp giấy chứng nhận đăng ký đầu tư chỉ còn tối đa 15 ngày.", ord: "15 ngày", from: sla.FromReceipt},
+		{in: "Kể từ ngày 01/7/2025, thời gian giải quyết thủ tục là 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Kể từ ngày 01/7/2025, trong thời hạn 30 ngày, doanh nghiệp phải đăng ký lại.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -108,7 +108,8 @@ func (rd *reader) takesEffectOn(p int) bool {
 // thời gian thực hiện thủ tục cấp giấy chứng nhận đăng ký đầu tư chỉ còn
 // tối đa 15 ngày." (a news page on the investment law,
 // web_pages_seventyninth.tsv), "Kể từ ngày 01/7/2025, thời gian giải
-// quyết thủ tục là 10 ngày làm việc …": the day the rule applies from, as
+// quyết thủ tục là 10 ngày làm việc …", "Kể từ ngày Luật có hiệu lực, …":
+// the day the rule applies from, as
 // "có hiệu lực kể từ ngày …" (takesEffectOn), no event the limit counts
 // from. ("Kể từ ngày 01/7/2025, trong thời hạn 30 ngày, doanh nghiệp phải
 // …" names no limit: its days run from that day.)
@@ -121,7 +122,12 @@ func (rd *reader) effectiveDateOpens(p, end int, b *item) bool {
 	if wordAt(toks, q, "ngay") {
 		q++
 	}
-	if !(kindAt(toks, q, tokNum) && punctAt(toks, q+1, "/") || words2(toks, q, "hom", "nay")) {
+	switch {
+	case kindAt(toks, q, tokNum) && (punctAt(toks, q+1, "/") || wordAt(toks, q+1, "thang")), // "ngày 01/7/2025", "ngày 01 tháng 7 năm 2025"
+		words2(toks, q, "hom", "nay"),
+		(wordAt(toks, q, "thang") || wordAt(toks, q, "nam")) && kindAt(toks, q+1, tokNum): // "tháng 7/2025", "năm 2025"
+	case q > p+2 && lawName(toks, q) && rd.phraseBefore(end, end-q, "co", "hieu", "luc"): // "Kể từ ngày Luật có hiệu lực, …" (a judgment's or a decision's is an event: "Kể từ ngày bản án có hiệu lực pháp luật, …")
+	default:
 		return false
 	}
 	for r := end; r < b.from && r < end+8; r++ { // (past a bracket: "hôm nay (1/7),")

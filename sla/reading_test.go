@@ -2849,6 +2849,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Kể từ ngày hôm nay (1/7), thời gian thực hiện thủ tục cấp giấy chứng nhận đăng ký đầu tư chỉ còn tối đa 15 ngày.", ord: "15 ngày", from: sla.FromReceipt},
 		{in: "Kể từ ngày 01/7/2025, thời gian giải quyết thủ tục là 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Kể từ ngày 01/7/2025, trong thời hạn 30 ngày, doanh nghiệp phải đăng ký lại.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Kể từ ngày 01 tháng 7 năm 2025, thời gian giải quyết thủ tục là 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Kể từ tháng 7/2025, thời gian giải quyết thủ tục là 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Kể từ ngày Nghị định này có hiệu lực thi hành, thời hạn giải quyết là 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Kể từ ngày bản án có hiệu lực pháp luật, thời hạn yêu cầu thi hành án là 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

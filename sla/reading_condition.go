@@ -1631,6 +1631,14 @@ func (rd *reader) reducedAfter(p int) bool {
 			if cut && kindAt(toks, q+1, tokNum) {
 				return true
 			}
+		case "truc":
+			if wordAt(toks, q+1, "tuyen") {
+				// "05 ngày làm việc (nộp trực tuyến giảm còn 03 ngày làm
+				// việc)": the online channel's own time, beside the
+				// ordinary one, not a cut of it (a probe of the channel's
+				// words).
+				return false
+			}
 		}
 	}
 	return false

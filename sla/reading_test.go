@@ -2853,6 +2853,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Kể từ tháng 7/2025, thời gian giải quyết thủ tục là 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Kể từ ngày Nghị định này có hiệu lực thi hành, thời hạn giải quyết là 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Kể từ ngày bản án có hiệu lực pháp luật, thời hạn yêu cầu thi hành án là 30 ngày.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// the online channel's own time beside the ordinary one, not a cut of it
+		{in: "05 ngày làm việc, nộp trực tuyến giảm còn 03 ngày làm việc.", alts: []string{"unstated 5 ngày làm việc", "unstated 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "05 ngày làm việc (giảm còn 03 ngày làm việc).", ord: "3 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -58,6 +58,10 @@ func (rd *reader) notALimitNear(from, to int) string {
 				break
 			}
 			return "a threshold (\"" + sign + "\" before the amount), not a time limit"
+		case ":":
+			if why := rd.termLabelBefore(from - 1); why != "" {
+				return why
+			}
 		}
 	}
 	if wordAt(toks, to-1, "thang") && words3(toks, from-3, "trong", "thoi", "han") && rd.phraseInSentenceBefore(from-3, 10, "khong", "hoat", "dong") {
@@ -2738,6 +2742,37 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 		if wordAt(toks, from-2, "tan") {
 			return "a frequency (\"với tần suất 15 ngày\"), not a time limit"
 		}
+	}
+	return ""
+}
+
+// termLabelBefore says why a label that ends at the colon p ("Thời gian
+// thử việc:", "Thời gian lưu trú:") names a term, not a time to act, or
+// "": the label opens its sentence with "Thời gian" and names a probation
+// (Bộ luật Lao động 2019 Điều 25), a stay, a course, a quarantine, a
+// warranty, an internship or an exam's length; the amount after the colon
+// is that term ("Thời gian thử việc: 60 ngày", a probe of the labels a
+// catalogue's table writes before its cells).
+func (rd *reader) termLabelBefore(p int) string {
+	toks := rd.toks
+	o := rd.opening(p)
+	if p-o < 3 || p-o > 6 || !words2(toks, o, "thoi", "gian") {
+		return ""
+	}
+	t := o + 2
+	switch {
+	case words2(toks, t, "thu", "viec") && rd.markedOrUnmarked(t, "ửỬ"):
+		return "a probation period (\"Thời gian thử việc: 60 ngày\"), not a time limit"
+	case words2(toks, t, "luu", "tru"), words2(toks, t, "tam", "tru"):
+		return "a term of stay (\"Thời gian lưu trú: 30 ngày\"), not a time limit"
+	case words2(toks, t, "tap", "huan"), words2(toks, t, "dao", "tao"), words2(toks, t, "thuc", "tap"), words2(toks, t, "tap", "su"), wordAt(toks, t, "hoc") && (t+1 == p || words2(toks, t+1, "tap", ":")):
+		return "a term of training or study (\"Thời gian tập huấn: 05 ngày\"), not a time limit"
+	case words2(toks, t, "cach", "ly"):
+		return "a quarantine (\"Thời gian cách ly: 14 ngày\"), not a time limit"
+	case words2(toks, t, "bao", "hanh"):
+		return "a warranty (\"Thời gian bảo hành: 12 tháng\"), not a time limit"
+	case words2(toks, t, "lam", "bai"):
+		return "the length of an exam (\"Thời gian làm bài thi: 120 phút\"), not a time limit"
 	}
 	return ""
 }

@@ -138,6 +138,12 @@ func (rd *reader) sameTermAfter(prev, it *item) bool {
 		}
 		return wordAt(toks, q, "va") && rd.noClauseBetween(prev.to, q)
 	}
+	if wordAt(toks, prev.to, "cho") && wordAt(toks, it.to, "cho") && punctAt(toks, it.from-1, ",") && rd.noClauseBetween(prev.to, it.from) {
+		// "– Thời gian bảo hành: 24 tháng cho phần khung gỗ, 12 tháng cho
+		// bề mặt da hoặc vải bọc sản phẩm." (a furniture shop's page,
+		// web_pages_thirteenth.tsv): the same term for another part.
+		return true
+	}
 	if !wordAt(toks, it.from-1, "la") && !(capAt(toks, it.from-2) && punctAt(toks, it.from-3, ";")) {
 		return false // ("…; tối đa 12 tháng đối với …": the next of a list of the same term)
 	}

@@ -2856,6 +2856,14 @@ func TestReadLimitForms(t *testing.T) {
 		// the online channel's own time beside the ordinary one, not a cut of it
 		{in: "05 ngày làm việc, nộp trực tuyến giảm còn 03 ngày làm việc.", alts: []string{"unstated 5 ngày làm việc", "unstated 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "05 ngày làm việc (giảm còn 03 ngày làm việc).", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		// a label that names a term before its colon
+		{in: "Thời gian thử việc: 60 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian lưu trú: 30 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian tập huấn: 05 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian học: 18 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian cách ly: 14 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian làm bài thi: 120 phút.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian thẩm định: 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

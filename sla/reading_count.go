@@ -109,10 +109,10 @@ func (rd *reader) takesEffectOn(p int) bool {
 // tối đa 15 ngày." (a news page on the investment law,
 // web_pages_seventyninth.tsv), "Kể từ ngày 01/7/2025, thời gian giải
 // quyết thủ tục là 10 ngày làm việc …", "Kể từ ngày Luật có hiệu lực, …":
-// the day the rule applies from, as
-// "có hiệu lực kể từ ngày …" (takesEffectOn), no event the limit counts
-// from. ("Kể từ ngày 01/7/2025, trong thời hạn 30 ngày, doanh nghiệp phải
-// …" names no limit: its days run from that day.)
+// the day the rule applies from, as "có hiệu lực kể từ ngày …"
+// (takesEffectOn), no event the limit counts from. ("Kể từ ngày
+// 01/7/2025, trong thời hạn 30 ngày, doanh nghiệp phải …" names no limit:
+// its days run from that day.)
 func (rd *reader) effectiveDateOpens(p, end int, b *item) bool {
 	toks := rd.toks
 	if p != rd.opening(p) || !(words2(toks, p, "ke", "tu") || words2(toks, p, "tinh", "tu")) {

@@ -2138,22 +2138,3 @@ func (rd *reader) everyAt(it *item) bool {
 func (rd *reader) cancellationWindowAt(from int) bool {
 	return words2(rd.toks, from-2, "trong", "vong") && rd.phraseBefore(from-2, 8, "huy")
 }
-
-// spanDatedAt reports whether the dates of the calendar that a duration
-// spans follow it at p: "(1-3/4)", "22-23-24 tháng 05/2013", ", từ ngày
-// 16/9/2024 đến hết ngày 15/10/2024".
-func (rd *reader) spanDatedAt(p int) bool {
-	toks := rd.toks
-	if punctAt(toks, p, ",") {
-		p++
-	}
-	switch {
-	case punctAt(toks, p, "("):
-		return kindAt(toks, p+1, tokNum) && punctAt(toks, p+2, "-") && kindAt(toks, p+3, tokNum) && punctAt(toks, p+4, "/") && kindAt(toks, p+5, tokNum)
-	case kindAt(toks, p, tokNum):
-		return punctAt(toks, p+1, "-") && kindAt(toks, p+2, tokNum) && (wordAt(toks, p+3, "thang") || punctAt(toks, p+3, "-") && kindAt(toks, p+4, tokNum) && wordAt(toks, p+5, "thang"))
-	case words2(toks, p, "tu", "ngay"):
-		return kindAt(toks, p+2, tokNum) && punctAt(toks, p+3, "/") && rd.dateUntilWithin(p+4, p+10)
-	}
-	return false
-}

@@ -1562,7 +1562,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// web_pages_seventyeighth.tsv): a ban served, no time to act.
 			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
 		}
-	case "khoa", "khoan", "suat", "chung", "ca", ":":
+	case "khoa", "khoan", "suat", "chung", "ca":
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
 		}
@@ -2219,6 +2219,25 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 	return false
 }
 
+// spanDatedAt reports whether the dates of the calendar that a duration
+// spans follow it at p: "(1-3/4)", "22-23-24 tháng 05/2013", ", từ ngày
+// 16/9/2024 đến hết ngày 15/10/2024".
+func (rd *reader) spanDatedAt(p int) bool {
+	toks := rd.toks
+	if punctAt(toks, p, ",") {
+		p++
+	}
+	switch {
+	case punctAt(toks, p, "("):
+		return kindAt(toks, p+1, tokNum) && punctAt(toks, p+2, "-") && kindAt(toks, p+3, tokNum) && punctAt(toks, p+4, "/") && kindAt(toks, p+5, tokNum)
+	case kindAt(toks, p, tokNum):
+		return punctAt(toks, p+1, "-") && kindAt(toks, p+2, tokNum) && (wordAt(toks, p+3, "thang") || punctAt(toks, p+3, "-") && kindAt(toks, p+4, tokNum) && wordAt(toks, p+5, "thang"))
+	case words2(toks, p, "tu", "ngay"):
+		return kindAt(toks, p+2, tokNum) && punctAt(toks, p+3, "/") && rd.dateUntilWithin(p+4, p+10)
+	}
+	return false
+}
+
 // dateUntilWithin reports whether "đến" ("đến ngày", "đến hết ngày") and a
 // number stand in [p, q).
 func (rd *reader) dateUntilWithin(p, q int) bool {
@@ -2716,19 +2735,13 @@ func sumOfWagesAt(toks []token, to int) bool {
 // frequency ("Thực hiện quan trắc với tần suất 15 ngày", an environmental
 // permit's monitoring), the months a figure covers ("Tính chung 9 tháng,
 // cả nước có 116,3 nghìn doanh nghiệp …", "Tính chung cả 5 tháng", news
-// pages on business registrations), a public holiday's days off ("e. Quốc
-// khánh: 2 ngày (ngày 2/9 dương lịch và …)", "Tết Âm lịch: 05 ngày", Bộ
-// luật Lao động 2019 Điều 112).
+// pages on business registrations).
 func (rd *reader) wordsRightBeforeSay(from int) string {
 	toks := rd.toks
 	switch toks[from-1].text {
 	case "chung", "ca":
 		if words2(toks, from-2, "tinh", "chung") || words3(toks, from-3, "tinh", "chung", "ca") {
 			return "the months a figure covers (\"Tính chung 9 tháng, cả nước có …\"), not a time limit"
-		}
-	case ":":
-		if words2(toks, from-3, "quoc", "khanh") || words3(toks, from-4, "tet", "am", "lich") || words3(toks, from-4, "tet", "duong", "lich") || words3(toks, from-4, "tet", "nguyen", "dan") {
-			return "a public holiday's days off (\"Quốc khánh: 2 ngày\"), not a time limit"
 		}
 	case "khoa":
 		if (wordAt(toks, from-2, "tam") || wordAt(toks, from-2, "bi")) && rd.markedOrUnmarked(from-1, "óÓáÁ") {
@@ -2746,15 +2759,20 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 	return ""
 }
 
-// termLabelBefore says why a label that ends at the colon p ("Thời gian
-// thử việc:", "Thời gian lưu trú:") names a term, not a time to act, or
-// "": the label opens its sentence with "Thời gian" and names a probation
-// (Bộ luật Lao động 2019 Điều 25), a stay, a course, a quarantine, a
-// warranty, an internship or an exam's length; the amount after the colon
-// is that term ("Thời gian thử việc: 60 ngày", a probe of the labels a
+// termLabelBefore says why a label that ends at the colon p names a term
+// or days off, not a time to act, or "": a public holiday ("e. Quốc
+// khánh: 2 ngày (ngày 2/9 dương lịch và …)", "Tết Âm lịch: 05 ngày", a
+// page on the Labour Code's holidays, Bộ luật Lao động 2019 Điều 112,
+// web_pages_seventyninth.tsv), or a label that opens its sentence with
+// "Thời gian" and names a probation (Bộ luật Lao động 2019 Điều 25), a
+// stay, a course, a quarantine, a warranty, an internship or an exam's
+// length ("Thời gian thử việc: 60 ngày", a probe of the labels a
 // catalogue's table writes before its cells).
 func (rd *reader) termLabelBefore(p int) string {
 	toks := rd.toks
+	if words2(toks, p-2, "quoc", "khanh") || words3(toks, p-3, "tet", "am", "lich") || words3(toks, p-3, "tet", "duong", "lich") || words3(toks, p-3, "tet", "nguyen", "dan") {
+		return "a public holiday's days off (\"Quốc khánh: 2 ngày\"), not a time limit"
+	}
 	o := rd.opening(p)
 	if p-o < 3 || p-o > 6 || !words2(toks, o, "thoi", "gian") {
 		return ""

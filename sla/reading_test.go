@@ -3138,6 +3138,12 @@ func FuzzReadLimit(f *testing.F) {
 		"tối đa 7 ngày", "Quá 60 ngày mà", "quá hạn 1 ngày cũng", "sớm trước 1 tháng", "Sau khoảng 1 giờ, đã", "Chỉ sau 3 phút, x đã", "sau 6 tháng, nếu chưa",
 		"trong 60 ngày đầu kể từ", "Trong 07 ngày đầu tiên", "có giá trị đến 03 tháng", "được hưởng TCTN 5 tháng", "dáng12 tháng(", "≤ 2h",
 		"Thông báo cho x 28 ngày để", "kể từ ngày Sở Y tế nhận đơn, Cá nhân", "kể từ ngày cá nhân nộp hồ sơ nhận được", "24 ngày 52 ngày", "so với cùng kỳ 9 tháng",
+		// the forty-second session's forms: dates after the amount, labels before a colon, a day opening the sentence, "hoặc" after the receipt
+		"trong 3 ngày (1-3/4)", "3 ngày 22-23-24 tháng", "1 tháng, từ ngày 16/9/2024 đến hết ngày", "(1-", "3 ngày 2-",
+		"Thời gian thử việc:", "Quốc khánh: 2 ngày", "Thời gian: 5 ngày", "Kể từ ngày hôm nay (1/7), thời gian 15 ngày", "Kể từ ngày 1/7, thời hạn",
+		"kể từ ngày nhận được hoặc được thông báo hợp lệ", "nhận được hoặc được thông báo", "đơn đăng ký nhãn hiệu", "thông báo đầy đủ, chính xác",
+		"Tính chung cả 5 tháng", "tạm khóa 1 tuần", "khoá tài khoản 1 tuần", "Đổi vé < 24 giờ", "chậm hơn 3 giờ", "nếu hết 03 tháng mà không", "Sau 12 tháng sẽ bị",
+		"05 ngày làm việc, nộp trực tuyến giảm còn 03 ngày", "24 tháng cho x, 12 tháng cho y",
 	} {
 		f.Add(s)
 	}

@@ -557,7 +557,7 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 func (rd *reader) termOrSpan(it *item) string {
 	toks := rd.toks
 	from, to := it.from, it.to
-	if words3(toks, from-3, "han", "nang", "luong") || (words3(toks, from-5, "han", "nang", "luong") && capAt(toks, from-2)) {
+	if words3(toks, from-3, "han", "nang", "luong") || (words3(toks, from-5, "han", "nang", "luong") && capAt(toks, from-2)) || words4(toks, from-4, "thoi", "gian", "nang", "luong") { // ("… thì kéo dài thời gian nâng lương 06 tháng", a probe of the sanction's other wording)
 		// "Kéo dài thời hạn nâng lương không quá 06 tháng": a sanction's
 		// length (Bộ luật Lao động 2019 Điều 124 khoản 2). (After "sau",
 		// "… nâng lương sau 06 tháng", it is a wait, read as such.)
@@ -1084,11 +1084,13 @@ func boundsOnlyBetween(toks []token, a, b int) bool {
 }
 
 // benefitNamedBetween reports whether the tokens from a to b (b excluded)
-// are one to three words naming a benefit, with no cue of a limit among
-// them: "được hưởng TCTN 5 tháng", not "được hưởng ưu tiên là 18 tháng",
-// "được hưởng không quá 30 ngày" or "được hưởng thêm 01 tháng".
+// are one to four words naming a benefit, with no cue of a limit among
+// them: "được hưởng TCTN 5 tháng", "được hưởng trợ cấp thất nghiệp 6
+// tháng" (a probe of the benefit's name in full), not "được hưởng ưu tiên
+// là 18 tháng", "được hưởng không quá 30 ngày" or "được hưởng thêm 01
+// tháng".
 func benefitNamedBetween(toks []token, a, b int) bool {
-	if b-a < 1 || b-a > 3 {
+	if b-a < 1 || b-a > 4 {
 		return false
 	}
 	for p := a; p < b; p++ {
@@ -1438,7 +1440,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// ("hưởng", not "hướng").
 				return "the period of a benefit (\"được hưởng … trong thời gian không quá 90 ngày\"), not a time limit"
 			}
-			if wordAt(toks, q-1, "duoc") && from-q <= 4 && benefitNamedBetween(toks, q+1, from) && strings.ContainsAny(rd.original(q), "ởỞ") {
+			if wordAt(toks, q-1, "duoc") && from-q <= 5 && benefitNamedBetween(toks, q+1, from) && strings.ContainsAny(rd.original(q), "ởỞ") {
 				// "Tôi được hưởng TCTN 5 tháng, trong thời gian hưởng tôi có
 				// đến Trung tâm …" (a reader's question on unemployment
 				// benefit, web_pages_seventyfourth.tsv): how long a benefit

@@ -1562,7 +1562,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// web_pages_seventyeighth.tsv): a ban served, no time to act.
 			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
 		}
-	case "khoa", "khoan", "suat", "chung", "ca":
+	case "khoa", "khoan", "suat", "chung", "ca", "thuc":
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
 		}
@@ -2750,6 +2750,14 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 	case "khoan":
 		if words2(toks, from-3, "khoa", "tai") && rd.markedOrUnmarked(from-3, "óÓáÁ") {
 			return "a lock served (\"khoá tài khoản 1 tuần\"), not a time limit"
+		}
+	case "thuc":
+		if wordAt(toks, from-3, "mien") && syllableThiAt(toks, from-2) {
+			// "Người nước ngoài được miễn thị thực 45 ngày." (a probe of the
+			// visa-free stay the corpus's immigration pages name): how long
+			// a visitor may stay, no time to act. ("Thời hạn cấp thị thực
+			// 05 ngày làm việc" grants a visa, a limit.)
+			return "a visa-free stay (\"được miễn thị thực 45 ngày\"), not a time limit"
 		}
 	case "suat":
 		if wordAt(toks, from-2, "tan") {

@@ -2864,6 +2864,11 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời gian cách ly: 14 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian làm bài thi: 120 phút.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian thẩm định: 10 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		// probes of a law's look-alikes: a benefit named in full, a sanction's other wording, a visa-free stay
+		{in: "Người lao động được hưởng trợ cấp thất nghiệp 6 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cán bộ bị kỷ luật khiển trách thì kéo dài thời gian nâng lương 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người nước ngoài được miễn thị thực 45 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn cấp thị thực 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

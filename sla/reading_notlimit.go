@@ -866,6 +866,11 @@ func (rd *reader) namedTermAround(from, to int) string {
 				// termOrSpan's.
 				return "a term of support (\"hỗ trợ tối đa 3 tháng\"), not a time limit"
 			}
+			if toks[from-1].text == "da" && (words2(toks, to, "ma", "chua") || words2(toks, to, "nhung", "chua") || words3(toks, to, "ma", "van", "chua")) && strings.ContainsAny(rd.original(from-1), "ãÃ") {
+				// "Tôi nộp hồ sơ đã 2 tháng mà chưa có kết quả." (a probe of a
+				// citizen's complaint): time gone by, told.
+				return "time gone by (\"đã 2 tháng mà chưa có kết quả\"), not a time limit"
+			}
 		case "vong":
 			if punctAt(toks, from-3, "(") && words2(toks, from-5, "suc", "khoe") && wordAt(toks, to-1, "thang") {
 				// "4. Phiếu khám sức khoẻ (trong vòng 03 tháng theo điều 74

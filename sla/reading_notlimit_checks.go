@@ -1562,7 +1562,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// web_pages_seventyeighth.tsv): a ban served, no time to act.
 			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
 		}
-	case "khoa", "khoan", "suat", "chung", "ca", "thuc":
+	case "khoa", "khoan", "suat", "chung", "ca", "thuc", "do", "ky":
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
 		}
@@ -1703,6 +1703,9 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return why
 		}
 	case "trong":
+		if wordAt(toks, from-2, "chi") && rd.storyAfterOpening(from, to) {
+			return storyWhy
+		}
 		if rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le") {
 			// "dòng tiền ra ròng … trong 30 ngày tiếp theo", "tỷ lệ khả năng
 			// chi trả trong 30 ngày": the horizon of a cash flow or a
@@ -2576,7 +2579,7 @@ func (rd *reader) storyAfterOpening(from, to int) bool {
 	sau := false
 	for q := o; q < from; q++ {
 		switch {
-		case wordAt(toks, q, "sau"):
+		case wordAt(toks, q, "sau"), wordAt(toks, q, "trong") && wordAt(toks, q-1, "chi"): // ("Chỉ trong 5 ngày, công an đã triệu tập 10 người", a probe of the story's opening)
 			sau = true
 		case wordAt(toks, q, "chi"), wordAt(toks, q, "khoang"):
 		default:
@@ -2735,7 +2738,8 @@ func sumOfWagesAt(toks []token, to int) bool {
 // frequency ("Thực hiện quan trắc với tần suất 15 ngày", an environmental
 // permit's monitoring), the months a figure covers ("Tính chung 9 tháng,
 // cả nước có 116,3 nghìn doanh nghiệp …", "Tính chung cả 5 tháng", news
-// pages on business registrations).
+// pages on business registrations), a visa-free stay, a delay told and
+// each period's length.
 func (rd *reader) wordsRightBeforeSay(from int) string {
 	toks := rd.toks
 	switch toks[from-1].text {
@@ -2758,6 +2762,18 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 			// a visitor may stay, no time to act. ("Thời hạn cấp thị thực
 			// 05 ngày làm việc" grants a visa, a limit.)
 			return "a visa-free stay (\"được miễn thị thực 45 ngày\"), not a time limit"
+		}
+	case "do":
+		if words2(toks, from-3, "cham", "tien") {
+			// "Dự án chậm tiến độ 8 tháng." (a probe of news on public
+			// works): a delay, told.
+			return "a delay, told (\"chậm tiến độ 8 tháng\"), not a time limit"
+		}
+	case "ky":
+		if wordAt(toks, from-2, "moi") && strings.ContainsAny(rd.original(from-1), "ỳỲ") {
+			// "Giá xăng giảm sau 2 kỳ điều hành liên tiếp, mỗi kỳ 7 ngày." (a
+			// probe of news on fuel prices): each period's length.
+			return "each period's length (\"mỗi kỳ 7 ngày\"), not a time limit"
 		}
 	case "suat":
 		if wordAt(toks, from-2, "tan") {

@@ -2869,6 +2869,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Cán bộ bị kỷ luật khiển trách thì kéo dài thời gian nâng lương 06 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Người nước ngoài được miễn thị thực 45 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn cấp thị thực 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// probes of news look-alikes: a story's "Chỉ trong …, … đã", time gone by, a delay, each period's length
+		{in: "Chỉ trong 5 ngày, công an đã triệu tập 10 người.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chỉ trong 5 ngày làm việc, Sở phải cấp giấy phép.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Tôi nộp hồ sơ đã 2 tháng mà chưa có kết quả.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Dự án chậm tiến độ 8 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Giá xăng giảm sau 2 kỳ điều hành liên tiếp, mỗi kỳ 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

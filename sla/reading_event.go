@@ -142,7 +142,7 @@ func (rd *reader) noticeFirst(ws []int) bool {
 			// steps, github.com/ntduydu2004/public-administration-services-chatbot):
 			// one body asks another to verify, as "đề nghị xác minh" is read.
 			return true
-		case words2(toks, q, "thong", "bao") && !wordAt(toks, q+2, "website") && !rd.noticeFiledAt(q+2), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"), // (a trader's "thông báo website", its filing, and the notice checked complete and right: isObject)
+		case words2(toks, q, "thong", "bao") && !wordAt(toks, q+2, "website") && !noticeFiledAt(toks, q+2), words2(toks, q, "y", "kien"), words2(toks, q, "quyet", "dinh"), // (a trader's "thông báo website", its filing, and the notice checked complete and right: isObject)
 			words2(toks, q, "ket", "qua"), words4(toks, q, "van", "ban", "tra", "loi"):
 			return true
 		case words4(toks, q, "de", "nghi", "bo", "sung") && punctAt(toks, q+4, ",") && (words2(toks, q+5, "sua", "doi") || words2(toks, q+5, "hoan", "thien") || words2(toks, q+5, "giai", "trinh")),
@@ -2024,7 +2024,7 @@ func (rd *reader) isObject(ws []int, k int) bool {
 		// thương nhân, tổ chức, cá nhân gửi về Bộ Công Thương", the
 		// change of such a notice, web_pages_seventyeighth.tsv).
 		return wordAt(toks, q-1, "khai") || wordAt(toks, q-1, "thong") && (words4(toks, q+1, "kem", "theo", "ho", "so") || words3(toks, q+1, "kem", "ho", "so") || wordAt(toks, q+1, "website") ||
-			rd.noticeFiledAt(q+1)) ||
+			noticeFiledAt(toks, q+1)) ||
 			wordAt(toks, q-1, "giay") && wordAt(toks, q+1, "mat")
 	}
 	return false
@@ -3148,8 +3148,7 @@ func receivedSoonAfter(toks []token, q int) bool {
 // hợp lệ"): a notice the body checks as it checks a dossier, the filer's
 // own (Thông tư 47/2014/TT-BCT Điều 11: the ministry confirms a change
 // of a trader's notice of its sales website).
-func (rd *reader) noticeFiledAt(p int) bool {
-	toks := rd.toks
+func noticeFiledAt(toks []token, p int) bool {
 	return words2(toks, p, "day", "du") && punctAt(toks, p+2, ",") && (words2(toks, p+3, "chinh", "xac") || words2(toks, p+3, "hop", "le"))
 }
 

@@ -193,8 +193,13 @@ func TestReadLimitHeldOut(t *testing.T) {
 // round's held-out half (heldout_web_pages_seventyninth.tsv) gave 28 on
 // arrival: 1,108 of 5,903; the rules of that round's tuning half (a lock
 // served, "tính chung 9 tháng", a public holiday's days off, a delay past
-// a threshold, a spaced "<") took seven back: 1,101 of 5,896.
-const heldOutWrongLimitsCeiling = 1101
+// a threshold, a spaced "<") took seven back: 1,101 of 5,896. The
+// forty-third session's web round (heldout_web_pages_eightieth.tsv) gave
+// 22 on arrival, most of them news look-alikes: 1,123 of 5,932; the rules
+// of its tuning half (a term's bounds "tối thiểu là 5 ngày, tối đa là 10
+// ngày", a bare "nghỉ 1 ngày", a span told as "gần 1 ngày") took eleven
+// older ones back: 1,112 of 5,921.
+const heldOutWrongLimitsCeiling = 1112
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1520,8 +1525,16 @@ func catalogueFile(name string) bool {
 // and enforcement, business registration; 189 texts), on arrival 7/10,
 // 7/9, 38/43: 4795/5283 (90.8 %), 2934/3219 (91.1 %), 7093/7771 (91.3 %);
 // the rules of that round's tuning half read six older nones more and
-// one of its own.
-var heldOutFloor = map[string]int{"limit": 4795, "alternatives": 2934, "event": 7093}
+// one of its own. The forty-third session's web round
+// (heldout_web_pages_eightieth.tsv: tax, customs and the treasury; public
+// security; complaints, compensation, legal aid and notaries; people with
+// merit, social protection, religious affairs; investment, procurement
+// and cooperatives; water, minerals and environmental permits; foreign
+// affairs, foreigners' permits and nationality; 146 texts), on arrival
+// 14/14, 3/3, 22/24: 4809/5297 (90.8 %), 2937/3222 (91.1 %), 7115/7795
+// (91.3 %); the rules of its tuning half (a place's case opened by "Ở
+// các địa bàn …,") read one older alternatives more: 2938/3222.
+var heldOutFloor = map[string]int{"limit": 4809, "alternatives": 2938, "event": 7115}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -544,11 +544,13 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 		w.breakdown = false
 	}
 	if !b.share && !b.condSet && colon < 0 && b.kind == iDur && a == nil {
-		if q := pastListLetter(toks, rd.first(b.from), b.from); wordAt(toks, q, "tai") && rd.townOrPlaceKindIn(q+1, b.from) {
+		if q := pastListLetter(toks, rd.first(b.from), b.from); (wordAt(toks, q, "tai") || wordAt(toks, q, "o") && rd.markedOrUnmarked(q, "ởỞ")) && rd.townOrPlaceKindIn(q+1, b.from) {
 			// "– Tại thành phố, thị xã không quá 07 ngày làm việc." and "–
 			// Tại các huyện miền núi vùng cao, biên giới, hải đảo không quá 20
 			// ngày làm việc." (iuhers.com on the identity card's issue): one
-			// kind of place's case with no colon, as with one.
+			// kind of place's case with no colon, as with one; so "Ở các địa
+			// bàn vùng sâu,vùng xa, thời hạn sẽ là 24 giờ." (a page on
+			// declaring temporary absence, web_pages_eightieth.tsv).
 			end := b.from
 			for end > q+1 && !rd.introduces(end, b.from) {
 				end--

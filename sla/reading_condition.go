@@ -457,7 +457,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// nhận đủ tài liệu và hồ sơ hợp lệ;" (an aircraft operator's
 		// manuals approved one by one, web_pages_sixtieth.tsv): one kind
 		// of document's case ("tài liệu" folds as "tại" does).
-		return words2(toks, p+1, "cac", "huyen") || words2(toks, p+1, "cac", "xa") || words2(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || words2(toks, p+1, "khu", "vuc") ||
+		return words2(toks, p+1, "cac", "huyen") || words2(toks, p+1, "cac", "xa") || words2(toks, p+1, "cac", "tinh") || wordsAt(toks, p+1, "vung") || words2(toks, p+1, "khu", "vuc") || words3(toks, p+1, "cac", "khu", "vuc") || words3(toks, p+1, "cac", "dia", "ban") || // ("- Tại các khu vực còn lại: Không quá 15 ngày làm việc.", a page on vehicle registration, web_pages_seventyfifth.tsv)
 			wordAt(toks, p+1, "lieu") && p+2 < colon
 	case "xa", "vung", "khu":
 		// "Xã đồng bằng: Không quá 10 ngày …", "Vùng đồng bằng: …" beside

@@ -2048,6 +2048,12 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 				return FromOtherEvent, true // "trong thời hạn ba mươi ngày, kể từ ngày đến phải đăng ký tạm trú" (Thông tư 35/2014/TT-BCA Điều 16): a person's arrival and its duty
 			case words2(toks, ws[1]+1, "cua", "khau") || wordAt(toks, ws[1]+1, "cang") || words2(toks, ws[1]+1, "viet", "nam"):
 				return FromOtherEvent, true // "quá 90 ngày kể từ ngày đến cửa khẩu", "kể từ ngày đến cảng", "kể từ ngày đến Việt Nam": goods' or a person's arrival, found by probing the reader with events
+			case words2(toks, ws[1]+1, "sinh", "song") || words2(toks, ws[1]+1, "cu", "tru") || words2(toks, ws[1]+1, "luu", "tru") || words2(toks, ws[1]+1, "tam", "tru") || wordAt(toks, ws[1]+1, "o") && !kindAt(toks, ws[1]+2, tokNum):
+				// "Thời hạn đăng ký tạm trú là 30 ngày kể từ ngày đến sinh
+				// sống tại chỗ ở hợp pháp …" (Luật Cư trú 2020 Điều 27, as a
+				// page on residence quotes it, web_pages_eightieth.tsv), "kể
+				// từ ngày đến ở", "… đến cư trú": a person's arrival to live.
+				return FromOtherEvent, true
 			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
 			}

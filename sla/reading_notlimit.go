@@ -1255,6 +1255,17 @@ func (rd *reader) termNamedBefore(it *item) string {
 			if !it.lead && (q == from-2 || q == from-3 && (wordAt(toks, from-1, "la") || wordAt(toks, from-1, "duoc"))) && rd.minimumAt(q) && !rd.listedMinimumCase(q, to) { // ("khi đã nghỉ ít nhất được 04 tháng", "thời gian bảo lưu ngắn nhất 7 ngày")
 				return "a minimum period (\"tối thiểu\", \"ít nhất\"), not a time limit"
 			}
+			if (q == from-2 && it.event == StartUnknown || q == from-3 && wordAt(toks, from-1, "la") && it.event != FromOtherEvent) && words2(toks, q, "toi", "da") && !it.lead && rd.minimumRightBefore(q) {
+				// "thời gian điều dưỡng phục hồi sức khỏe … tối thiểu là 5
+				// ngày, tối đa là 10 ngày" (chinhphu.vn on people with
+				// merit, web_pages_eightieth.tsv): the bounds of a term, its
+				// maximum as little a limit as its minimum. (Without "là",
+				// opening its sentence or counted from receipt, "Tối thiểu
+				// 05 ngày, tối đa 10 ngày kể từ ngày nhận đủ hồ sơ" reads as
+				// "Không ít hơn 05 ngày và không quá 10 ngày …" does: a
+				// limit of 10 days.)
+				return "the bounds of a term (\"tối thiểu là 5 ngày, tối đa là 10 ngày\"), not a time limit"
+			}
 		case "hoat":
 			if words2(toks, q, "hoat", "dong") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && from-q <= 16 && !it.lead && rd.noColonBetween(q, from) &&
 				!withinCueBefore(toks, from) { // ("hồ sơ thông báo gia hạn thời gian hoạt động quỹ trong thời hạn 15 ngày làm việc": the matter, then the limit)
@@ -1404,7 +1415,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// 2014 Điều 41): a leave's length, no time to act.
 				return "a leave (\"nghỉ dưỡng … tối đa 5 ngày\"), not a time limit"
 			}
-			if q+1 == from && (punctAt(toks, q-1, ":") || wordAt(toks, q-1, "tam")) && rd.restAt(q) {
+			if q+1 == from && rd.restAt(q) && (q == 0 || !isUnitWord(toks[q-1].text)) { // (not "khai thác 01 giờ nghỉ 3 giờ": a cycle of work and rest)
 				// "a) Kết hôn: nghỉ 03 ngày;" (a page on the leave for
 				// family events, Bộ luật Lao động 2019 Điều 115,
 				// web_pages_seventyeighth.tsv): the event's leave, listed;
@@ -1550,7 +1561,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if words2(toks, q, "luu", "tru") && rd.markedOrUnmarked(q+1, "úÚ") && q+4 == from && capAt(toks, q+2) { // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either)
+			if words2(toks, q, "luu", "tru") && rd.markedOrUnmarked(q+1, "úÚ") && capAt(toks, from-2) && (q+4 == from || from-q <= 9 && wordAt(toks, q+2, "tai") && rd.noClauseBetween(q, from)) { // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either; "cho phép lưu trú tại Việt Nam tối đa 90 ngày", a news page on e-visas, web_pages_eightieth.tsv: the place named between)
 				// "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30
 				// ngày": a term of stay.
 				return "a term of stay (\"lưu trú tối đa 30 ngày\"), not a time limit"

@@ -1535,12 +1535,40 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			if toks[to].kind == tokNum && rd.spanDatedAt(to) {
 				// "Chương trình lễ Phật Đản năm nay được tổ chức trong 3 ngày
 				// 22-23-24 tháng 05/2013." (a temple's page,
-				// web_pages_seventyeighth.tsv): the days named by their dates.
+				// web_pages_seventyeighth.tsv): the days named by their dates
+				// ("trong 2 ngày 1/9 và 2/9" too).
 				return "a span of the calendar with its dates (\"trong 3 ngày 22-23-24 tháng 05/2013\"), not a time limit"
+			}
+		case "toi", "cach":
+			if wordAt(toks, to, "toi") && (wordAt(toks, to-1, "ngay") || wordAt(toks, to-1, "thang") || wordAt(toks, to-1, "tuan")) && punctAt(toks, to+1, ",") {
+				// "5 ngày tới, dọc khắp miền Bắc và miền Trung sẽ có nắng
+				// nóng" (a weather news page, web_pages_eightieth.tsv): the
+				// coming days, a forecast's window, its clause ended. ("từ 3
+				// tháng tới 1 tháng" is a range.)
+				return "the coming days (\"5 ngày tới\"), not a time limit"
+			}
+			if words2(toks, to, "cach", "ly") {
+				// "Chú ý “trừ hao” 14 ngày cách ly" (a travel page,
+				// web_pages_eightieth.tsv): a quarantine's length.
+				return "a quarantine (\"14 ngày cách ly\"), not a time limit"
 			}
 		case "mot":
 			if wordAt(toks, to+1, "lan") {
 				return "a frequency (\"Sáu tháng một lần\"), not a time limit"
+			}
+		case "la":
+			if (words3(toks, to, "la", "thoi", "han") || words3(toks, to, "la", "thoi", "gian")) && rd.minimumAt(to+3) {
+				// "120 ngày là thời hạn tối thiểu được quy định." (a page on
+				// investment, web_pages_eightieth.tsv): a minimum, named
+				// after the amount.
+				return "a minimum period (\"120 ngày là thời hạn tối thiểu\"), not a time limit"
+			}
+		case "truoc":
+			if punctAt(toks, to+1, ",") && rd.opening(from) == from {
+				// "Bốn ngày trước, từng mảng rác lớn ngoài khơi theo sóng dạt
+				// vào bờ …" (a news page, web_pages_eightieth.tsv): days
+				// ago, opening a story.
+				return "a time ago (\"Bốn ngày trước, …\"), not a time limit"
 			}
 		}
 	}
@@ -1968,6 +1996,23 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 	return words2(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
 }
 
+// minimumRightBefore reports whether "tối đa" at q follows a duration
+// after "tối thiểu (là)" or "ít nhất (là)", joined by a comma or "và": the
+// two bounds of one term ("tối thiểu là 12 tháng và tối đa là 24 tháng").
+// A bare "tối thiểu" must not open the sentence.
+func (rd *reader) minimumRightBefore(q int) bool {
+	toks := rd.toks
+	if !punctAt(toks, q-1, ",") && !wordAt(toks, q-1, "va") {
+		return false
+	}
+	for i := range rd.items {
+		if f := rd.items[i].from; rd.items[i].to == q-1 {
+			return wordAt(toks, f-1, "la") && rd.minimumAt(f-3) || rd.minimumAt(f-2) && rd.opening(f-2) != f-2
+		}
+	}
+	return false
+}
+
 // refundTierIn reports whether the sentence of p gives a share in percent
 // of a refund or a fee ("trả lại 95% tổng số tiền đặt", "Hoàn lại 75% học
 // phí", "Mất phí 100%"): a notice ahead of an event that sets what is paid
@@ -2224,7 +2269,7 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 
 // spanDatedAt reports whether the dates of the calendar that a duration
 // spans follow it at p: "(1-3/4)", "22-23-24 tháng 05/2013", ", từ ngày
-// 16/9/2024 đến hết ngày 15/10/2024".
+// 16/9/2024 đến hết ngày 15/10/2024", "1/9 và 2/9".
 func (rd *reader) spanDatedAt(p int) bool {
 	toks := rd.toks
 	if punctAt(toks, p, ",") {
@@ -2234,6 +2279,9 @@ func (rd *reader) spanDatedAt(p int) bool {
 	case punctAt(toks, p, "("):
 		return kindAt(toks, p+1, tokNum) && punctAt(toks, p+2, "-") && kindAt(toks, p+3, tokNum) && punctAt(toks, p+4, "/") && kindAt(toks, p+5, tokNum)
 	case kindAt(toks, p, tokNum):
+		if wordAt(toks, p-1, "ngay") && (punctAt(toks, p+1, "/") && kindAt(toks, p+2, tokNum) && wordAt(toks, p+3, "va") || wordAt(toks, p+1, "va") && kindAt(toks, p+2, tokNum) && punctAt(toks, p+3, "/")) {
+			return true // "trong 2 ngày 1/9 và 2/9", "trong 2 ngày 30 và 31/12/2023" (a treasury's news, web_pages_eightieth.tsv): the days named
+		}
 		return punctAt(toks, p+1, "-") && kindAt(toks, p+2, tokNum) && (wordAt(toks, p+3, "thang") || punctAt(toks, p+3, "-") && kindAt(toks, p+4, tokNum) && wordAt(toks, p+5, "thang"))
 	case words2(toks, p, "tu", "ngay"):
 		return kindAt(toks, p+2, tokNum) && punctAt(toks, p+3, "/") && rd.dateUntilWithin(p+4, p+10)
@@ -2452,8 +2500,8 @@ const timeTakenWhy = "a time taken, told (\"cũng mất gần 2 tháng mới xon
 // in Japan, web_pages_fiftyfifth.tsv: how long it takes at best, an
 // estimate), "… cũng mất 2 tháng", "… cần thực hiện 5 thủ tục, thời gian
 // thực hiện mất 46 ngày, chi phí bằng …" (a news page on getting
-// electricity, web_pages_seventyeighth.tsv: how long it took, a figure).
-// It stands apart from notALimitNear, which must stay under the size at
+// electricity, web_pages_seventyeighth.tsv: how long it took, a figure),
+// "… phải mất hai ngày mới có thể …". It stands apart from notALimitNear, which must stay under the size at
 // which the compiler stops inlining into it (READING_SPEED.md).
 func (rd *reader) timeTakenAfterMat(from int) string {
 	toks := rd.toks
@@ -2461,6 +2509,13 @@ func (rd *reader) timeTakenAfterMat(from int) string {
 		return "how long it takes at best (\"nhanh nhất cũng mất 4 tháng\"), not a time limit"
 	}
 	if wordAt(toks, from-2, "cung") || (words2(toks, from-3, "thoi", "gian") || words2(toks, from-5, "thoi", "gian")) && rd.markedOrUnmarked(from-1, "ấẤ") {
+		return timeTakenWhy
+	}
+	if wordAt(toks, from+2, "moi") && (words2(toks, from+3, "co", "the") || wordAt(toks, from+3, "xong")) && isUnitWord(toks[from+1].text) && rd.markedOrUnmarked(from-1, "ấẤ") { // (not "phải mất 3 tháng mới cấp tư cách lưu trú + 1 tháng …", web_pages_fiftyfifth.tsv, labelled a composite)
+		// "Khả năng phải mất hai ngày mới có thể làm sạch được các bãi
+		// tắm" (a news page on an oil spill, web_pages_eightieth.tsv): how
+		// long a work will take before it can be done ("mới có thể",
+		// "mới xong"), told.
 		return timeTakenWhy
 	}
 	return ""
@@ -2674,6 +2729,12 @@ func (rd *reader) storyOrTimeGained(from, to int) string {
 				// web_pages_seventysixth.tsv): how long it took, told.
 				return timeTakenWhy
 			}
+		}
+		if rd.markedOrUnmarked(from-1, "ầẦ") {
+			// "Mới đây khi phải túc trực gần 1 ngày tại Phòng Công chứng
+			// …" (a news page, web_pages_eightieth.tsv): nearly so long, a
+			// span told, which no limit is.
+			return "a span told as nearly so long (\"túc trực gần 1 ngày\"), not a time limit"
 		}
 		return ""
 	}

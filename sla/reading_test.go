@@ -2875,6 +2875,21 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tôi nộp hồ sơ đã 2 tháng mà chưa có kết quả.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Dự án chậm tiến độ 8 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giá xăng giảm sau 2 kỳ điều hành liên tiếp, mỗi kỳ 7 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		// the forty-third session's web round (web_pages_eightieth.tsv, waiting in pending/)
+		{in: "Đối với điều dưỡng tập trung, thời gian điều dưỡng phục hồi sức khỏe tối thiểu là 5 ngày, tối đa là 10 ngày (không kể thời gian đi và về).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn đăng ký tạm trú là 30 ngày kể từ ngày đến sinh sống tại chỗ ở hợp pháp.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Ngày Thiên chúa giáng sinh, nghỉ 1 ngày: 25-12 dương lịch", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Kho bạc Nhà nước tổ chức làm việc trong 2 ngày 1/9 và 2/9 để thực hiện thanh toán.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Kho bạc Nhà nước kéo dài thời gian thanh toán trong 2 ngày 30 và 31/12/2023.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "5 ngày tới, dọc khắp miền Bắc và miền Trung sẽ có nắng nóng gay gắt diện rộng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chú ý “trừ hao” 14 ngày cách ly", decide: true, concern: sla.ConcernNotALimit},
+		{in: "\"Khả năng phải mất hai ngày mới có thể làm sạch được các bãi tắm\", ông này nói.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Công dân các nước có thể xin thị thực điện tử, cho phép lưu trú tại Việt Nam tối đa 90 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ở các địa bàn vùng sâu,vùng xa, thời hạn sẽ là 24 giờ.", alts: []string{"conditional 24 giờ làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "- Tại các khu vực còn lại: Không quá 15 ngày làm việc.", alts: []string{"conditional 15 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Mới đây khi phải túc trực gần 1 ngày tại Phòng Công chứng Nhà nước số 1 thì tôi đã biết...", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bốn ngày trước, từng mảng rác lớn ngoài khơi theo sóng dạt vào bờ lúc thủy triều dâng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "120 ngày là thời hạn tối thiểu được quy định.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -198,8 +198,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // 22 on arrival, most of them news look-alikes: 1,123 of 5,932; the rules
 // of its tuning half (a term's bounds "tối thiểu là 5 ngày, tối đa là 10
 // ngày", a bare "nghỉ 1 ngày", a span told as "gần 1 ngày") took eleven
-// older ones back: 1,112 of 5,921.
-const heldOutWrongLimitsCeiling = 1112
+// older ones back: 1,112 of 5,921. Its second round's held-out half
+// (heldout_web_pages_eightyfirst.tsv) gave 6 on arrival: 1,118 of 5,933.
+const heldOutWrongLimitsCeiling = 1118
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1533,8 +1534,14 @@ func catalogueFile(name string) bool {
 // affairs, foreigners' permits and nationality; 146 texts), on arrival
 // 14/14, 3/3, 22/24: 4809/5297 (90.8 %), 2937/3222 (91.1 %), 7115/7795
 // (91.3 %); the rules of its tuning half (a place's case opened by "Ở
-// các địa bàn …,") read one older alternatives more: 2938/3222.
-var heldOutFloor = map[string]int{"limit": 4809, "alternatives": 2938, "event": 7115}
+// các địa bàn …,") read one older alternatives more: 2938/3222. Its
+// second round, ended as the search budget ran out
+// (heldout_web_pages_eightyfirst.tsv: provincial internal processes,
+// procedures of health, education and culture, utilities' service
+// commitments, court procedure, import and export inspections,
+// enterprises' compliance; 68 texts), on arrival 6/7, 12/12, 17/25:
+// 4815/5304 (90.8 %), 2950/3234 (91.2 %), 7132/7820 (91.2 %).
+var heldOutFloor = map[string]int{"limit": 4815, "alternatives": 2950, "event": 7132}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -733,6 +733,13 @@ func (rd *reader) extends(p int) bool {
 	if kindAt(toks, p+2, tokNum) && (wordAt(toks, p+4, "nua") || words3(toks, p+4, "lam", "viec", "nua")) {
 		return true // "có thể đề nghị gia hạn 10 ngày nữa": so many more days
 	}
+	if words2(toks, p-2, "quyet", "dinh") && wordAt(toks, p-3, "the") && !wordAt(toks, p-4, "khong") {
+		// "… đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có
+		// thể quyết định gia hạn nhưng không quá 02 tháng" (Bộ luật Tố
+		// tụng dân sự 2015 Điều 203, a probe of court time limits): an
+		// extension the court may decide, as "có thể gia hạn".
+		return true
+	}
 	if words2(toks, p-2, "quyet", "dinh") || words2(toks, p+2, "thoi", "gian") {
 		// "… cho biết đã có quyết định gia hạn thanh tra vụ mua sắm máy
 		// xét nghiệm … thêm 10 ngày" (thanhnien.vn on an inspection): an

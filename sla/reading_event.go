@@ -2042,8 +2042,8 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 		case "den":
 			switch {
 			case toks[ws[0]].text != "ngay":
-			case wordAt(toks, ws[1]+1, "han") || words2(toks, ws[1]+1, "thoi", "han") || words2(toks, ws[1]+1, "ky", "han"):
-				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực", "kể từ ngày đến kỳ hạn": a due date
+			case wordAt(toks, ws[1]+1, "han") || words2(toks, ws[1]+1, "thoi", "han") || wordAt(toks, ws[1]+1, "ky"):
+				return FromOtherEvent, true // "kể từ ngày đến hạn nộp hồ sơ", "kể từ ngày đến thời hạn hết hiệu lực", "kể từ ngày đến kỳ hạn", "kể từ ngày đến kỳ trả lương" (a page on late wages, web_pages_eightyfirst.tsv): a due date
 			case wordAt(toks, ws[1]+1, "phai"):
 				return FromOtherEvent, true // "trong thời hạn ba mươi ngày, kể từ ngày đến phải đăng ký tạm trú" (Thông tư 35/2014/TT-BCA Điều 16): a person's arrival and its duty
 			case words2(toks, ws[1]+1, "cua", "khau") || wordAt(toks, ws[1]+1, "cang") || words2(toks, ws[1]+1, "viet", "nam"):
@@ -2056,6 +2056,14 @@ func (rd *reader) dueOrArrival(ws []int) (s Start, ok bool) {
 				return FromOtherEvent, true
 			case !wordAt(toks, ws[1]+1, "noi"): // ("kể từ ngày đến nơi cư trú … mới": a person's arrival)
 				return FromReceipt, true // "tính từ ngày đến trên phong bì": the day the dossier arrived
+			}
+		case "don":
+			if toks[ws[0]].text == "ngay" && wordAt(toks, ws[1]+1, "den") && !wordAt(toks, ws[1]+2, "han") {
+				// "Thời hạn thẩm định hình thức là 01 tháng kể từ ngày đơn
+				// đến Cục sở hữu trí tuệ" (a page on trademark examination,
+				// web_pages_eightyfirst.tsv): the application's arrival at
+				// the office, its receipt.
+				return FromReceipt, true
 			}
 		case "cung":
 			if toks[ws[0]].text == "ngay" && (words4(toks, ws[1], "cung", "cap", "day", "du") || words3(toks, ws[1], "cung", "cap", "du")) {

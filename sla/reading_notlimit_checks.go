@@ -1594,6 +1594,18 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
 		}
+	case "±":
+		// "… thời gian chờ kết quả cận lâm sàng là dài nhất (131,8 ± 100,8
+		// phút)" (a hospital's study of waiting times,
+		// web_pages_eightyfirst.tsv): a mean's spread, a statistic.
+		return "a statistic's spread (\"131,8 ± 100,8 phút\"), not a time limit"
+	case "luong":
+		if words2(toks, from-2, "no", "luong") && rd.markedOrUnmarked(from-2, "ợỢ") {
+			// "… công ty đã nợ lương 3 tháng của bạn" (a law firm's answer
+			// on unpaid wages, web_pages_eightyfirst.tsv): wages owed for
+			// so long, told. ("nợ lương quá 1 tháng" is a threshold.)
+			return "wages owed for a time (\"nợ lương 3 tháng\"), not a time limit"
+		}
 	case "giam":
 		if words3(toks, from-3, "bi", "tam", "giam") {
 			// "Em tôi vi phạm pháp luật bị tạm giam 3 tháng." (a reader's

@@ -2890,6 +2890,13 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Mới đây khi phải túc trực gần 1 ngày tại Phòng Công chứng Nhà nước số 1 thì tôi đã biết...", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Bốn ngày trước, từng mảng rác lớn ngoài khơi theo sóng dạt vào bờ lúc thủy triều dâng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "120 ngày là thời hạn tối thiểu được quy định.", decide: true, concern: sla.ConcernNotALimit},
+		// the session's second web round (web_pages_eightyfirst.tsv, joined the tuning corpus)
+		{in: "Thời hạn thẩm định hình thức là 01 tháng kể từ ngày đơn đến Cục sở hữu trí tuệ.", ord: "1 tháng", from: sla.FromReceipt},
+		{in: "Công ty có thể trả lương chậm nhưng không quá 30 ngày kể từ ngày đến kỳ trả lương theo thỏa thuận.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trong trường hợp của bạn, công ty đã nợ lương 3 tháng của bạn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian chờ kết quả cận lâm sàng là dài nhất (131,8 ± 100,8 phút).", decide: true, concern: sla.ConcernNotALimit},
+		// probes of court time limits: an extension the court may decide
+		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -187,7 +187,10 @@ func withoutDiacritics(s string) string {
 // "… đã đăng ký phục vụ trong ngạch dự bị thì: “Trong thời hạn 01 ngày
 // …", whose stripped "thi" is no "thì"); 142 when the fortieth session
 // read "kể từ sau ngày" as "kể từ ngày" (countCueWords): stripped, its
-// "sau" no longer reads as "sáu" (legal_rag6.tsv, web_pages_twelfth.tsv).
+// "sau" no longer reads as "sáu" (legal_rag6.tsv, web_pages_twelfth.tsv);
+// 140 at the forty-third session's end, with web_pages_eightyfirst.tsv
+// (its rules are asked of a text without marks as of one with them: "gần
+// 1 ngày", "nghỉ 1 ngày", "Ở các địa bàn …").
 func TestReadLimitWithoutDiacritics(t *testing.T) {
 	for _, in := range []string{
 		"Các thí sinh dự thi Kỳ thi tốt nghiệp THPT nộp đơn phúc khảo tại nơi đăng ký dự thi trong thời hạn 10 ngày kể từ ngày công bố điểm thi.",
@@ -273,7 +276,7 @@ func TestReadLimitWithoutDiacritics(t *testing.T) {
 			t.Errorf("ReadLimit(%q) = %s, without diacritics %s", in, readingShape(a), readingShape(b))
 		}
 	}
-	atMost, differ := 142, 0
+	atMost, differ := 140, 0
 	rows := loadCorpus(t)
 	sampled := testing.Short() || raceDetector
 	if sampled {

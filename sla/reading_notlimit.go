@@ -1495,6 +1495,15 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// the project's own length, a class of projects.
 				return "a project's own length (\"có thời gian thực hiện đến 24 tháng\"), not a time limit"
 			}
+			if from-q <= 7 && wordAt(toks, q-2, "mien") && syllableThiAt(toks, q-1) && !wordAt(toks, q-3, "giay") && !it.lead && it.event != FromOtherEvent && rd.noClauseBetween(q, from) && !withinCueBefore(toks, from) {
+				// "Đề xuất miễn thị thực Phú Quốc 180 ngày được ông … nêu tại
+				// Hội thảo", "… 13 nước hiện đang được miễn thị thực 15 ngày
+				// được điều chỉnh qua 45 ngày" (news pages on visa policy,
+				// web_pages_eightieth.tsv): a visa-free stay, with a place
+				// or a change named after it. ("cấp giấy miễn thị thực" is
+				// a paper issued, "trong thời hạn …" a limit.)
+				return "a visa-free stay (\"miễn thị thực Phú Quốc 180 ngày\"), not a time limit"
+			}
 		case "lien":
 			if wordAt(toks, q+1, "tuc") && (q+2 == from || q+3 == from && wordAt(toks, from-1, "qua") || q+4 == from && (words2(toks, from-2, "khong", "qua") || words2(toks, from-2, "toi", "da"))) { // ("Giám sát màn hình máy soi tia X; nhiệm vụ này được thực hiện liên tục không quá 30 phút", aviation security in the Bộ pháp điển)
 				// "không được lái xe liên tục quá 4 giờ": a continuous

@@ -2840,7 +2840,7 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 			return "a lock served (\"khoá tài khoản 1 tuần\"), not a time limit"
 		}
 	case "thuc":
-		if wordAt(toks, from-3, "mien") && syllableThiAt(toks, from-2) {
+		if wordAt(toks, from-3, "mien") && syllableThiAt(toks, from-2) && !wordAt(toks, from-4, "giay") { // (not "Thời hạn cấp giấy miễn thị thực 05 ngày làm việc": a paper issued)
 			// "Người nước ngoài được miễn thị thực 45 ngày." (a probe of the
 			// visa-free stay the corpus's immigration pages name): how long
 			// a visitor may stay, no time to act. ("Thời hạn cấp thị thực

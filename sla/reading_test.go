@@ -2895,6 +2895,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Công ty có thể trả lương chậm nhưng không quá 30 ngày kể từ ngày đến kỳ trả lương theo thỏa thuận.", ord: "30 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Trong trường hợp của bạn, công ty đã nợ lương 3 tháng của bạn.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian chờ kết quả cận lâm sàng là dài nhất (131,8 ± 100,8 phút).", decide: true, concern: sla.ConcernNotALimit},
+		{in: "NGOÀI RA, 13 nước hiện đang được miễn thị thực 15 ngày được điều chỉnh qua 45 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đề xuất miễn thị thực Phú Quốc 180 ngày được ông Nguyễn Thành Quốc nêu tại Hội thảo.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn cấp giấy miễn thị thực 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// probes of court time limits: an extension the court may decide
 		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 	} {

@@ -2008,6 +2008,22 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 	return words2(toks, to, "doi", "voi") && s < q && rd.openingWord(s, q) == q && (letterMarkAt(toks, s) || toks[s].kind == tokPunct)
 }
 
+// validityChangedIsMatter reports whether "thời hạn sử dụng" at q is the
+// object of a procedure that changes it ("gia hạn", "điều chỉnh", "xác
+// nhận", "đính chính") and the duration at from is that procedure's time:
+// a colon between, or the limit named before ("Gia hạn thời hạn sử dụng
+// đất: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "Thời hạn giải quyết
+// thủ tục gia hạn thời hạn sử dụng đất là 07 ngày làm việc", probes of
+// the land procedures' names). "được gia hạn thời hạn sử dụng không quá
+// 12 tháng" stays a validity.
+func (rd *reader) validityChangedIsMatter(q, from int) bool {
+	toks := rd.toks
+	if !words2(toks, q-2, "gia", "han") && !words2(toks, q-2, "dieu", "chinh") && !words2(toks, q-2, "xac", "nhan") && !words2(toks, q-2, "dinh", "chinh") {
+		return false
+	}
+	return !rd.noColonBetween(q, from) || rd.phraseInSentenceBefore(q-2, 12, "giai", "quyet")
+}
+
 // minimumRightBefore reports whether "tối đa" at q follows a duration
 // after "tối thiểu (là)" or "ít nhất (là)", joined by a comma or "và": the
 // two bounds of one term ("tối thiểu là 12 tháng và tối đa là 24 tháng").

@@ -2898,6 +2898,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "NGOÀI RA, 13 nước hiện đang được miễn thị thực 15 ngày được điều chỉnh qua 45 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Đề xuất miễn thị thực Phú Quốc 180 ngày được ông Nguyễn Thành Quốc nêu tại Hội thảo.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn cấp giấy miễn thị thực 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// probes of land procedures' names: the validity a procedure changes is its matter
+		{in: "Thời hạn gia hạn thời hạn sử dụng đất: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết thủ tục gia hạn thời hạn sử dụng đất là 07 ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Tên miền được gia hạn thời hạn sử dụng không quá 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		// probes of court time limits: an extension the court may decide
 		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 	} {

@@ -279,6 +279,12 @@ func (rd *reader) documentAt(p int) bool {
 // đó", "như trước").
 func (rd *reader) leadTime(p int) bool {
 	toks := rd.toks
+	if words2(toks, p+1, "thoi", "han") && (words2(toks, p-2, "cham", "dut") || words2(toks, p-2, "ket", "thuc") || words2(toks, p-2, "thanh", "ly")) {
+		// "Thủ tục chấm dứt trước thời hạn thử nghiệm có kiểm soát: 05
+		// ngày làm việc …" (a probe of procedures' names): an end before
+		// the term, early, no time counted back.
+		return false
+	}
 	return wordAt(toks, p+1, "ngay") || wordAt(toks, p+1, "khi") || wordAt(toks, p+1, "gio") || words2(toks, p+1, "thoi", "diem") ||
 		words2(toks, p+1, "thoi", "han") || words2(toks, p+1, "thoi", "gian") ||
 		wordAt(toks, p+1, "ky") || wordAt(toks, p+1, "phien") || wordAt(toks, p+1, "cuoc") || // "trước kỳ sát hạch", "trước phiên họp"

@@ -1815,7 +1815,7 @@ func (rd *reader) openingDefines(it *item, q int) string {
 	toks := rd.toks
 	from := it.from
 	for r := q; r < from && r < q+24 && !rd.isSentenceEnd(r); r++ {
-		if (punctAt(toks, r, "”") || punctAt(toks, r, "\"")) && wordAt(toks, r+1, "la") {
+		if (punctAt(toks, r, "”") || punctAt(toks, r, "\"")) && wordAt(toks, r+1, "la") && !words3(toks, q, "thoi", "han", "giai") && !words3(toks, q, "thoi", "gian", "giai") { // (not "Thời hạn giải quyết thủ tục xét tặng danh hiệu “Nghệ sĩ ưu tú” là 05 ngày làm việc", a probe of procedures' names: the limit named first)
 			// "“Viện trợ quốc tế khẩn cấp để khắc phục hậu quả thiên tai” là
 			// các khoản viện trợ … được phê duyệt và thực hiện trong thời
 			// gian 09 tháng": a term defined.

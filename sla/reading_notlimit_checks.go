@@ -2019,7 +2019,10 @@ func (rd *reader) listedMinimumCase(q, to int) bool {
 func (rd *reader) validityChangedIsMatter(q, from int) bool {
 	toks := rd.toks
 	if !words2(toks, q-2, "gia", "han") && !words2(toks, q-2, "dieu", "chinh") && !words2(toks, q-2, "xac", "nhan") && !words2(toks, q-2, "dinh", "chinh") {
-		return false
+		// "Gia hạn sử dụng đất khi hết thời hạn sử dụng đất: Không quá 07
+		// ngày làm việc" (a procedure's name in a province's table of
+		// times): the verb earlier in the label, the colon after it.
+		return !rd.noColonBetween(q, from) && (rd.phraseInSentenceBefore(q, 14, "gia", "han") || rd.phraseInSentenceBefore(q, 14, "xac", "nhan")) && q > rd.opening(q)
 	}
 	return !rd.noColonBetween(q, from) || rd.phraseInSentenceBefore(q-2, 12, "giai", "quyet")
 }

@@ -391,8 +391,12 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// báo": counted from the decision just made.
 			from := max(lo, rd.first(p))
 			b.event, b.eventWord = FromOtherEvent, rd.words(from, p-1)
-		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && (b.from-p <= 3 || b.from-p <= 6 && rd.introduces(p+2, b.from)):
-			b.ext = true // "được tăng thêm 03 ngày làm việc", "được tăng thêm không quá 10 ngày"
+		case t.text == "tang" && wordAt(toks, p+1, "them") && b != nil && rd.sentOf(p) == sb && (b.from-p <= 3 || b.from-p <= 6 && rd.introduces(p+2, b.from) && !withinAt(toks, p+2)):
+			// "được tăng thêm 03 ngày làm việc", "được tăng thêm không quá 10
+			// ngày"; not "… với thửa đất có diện tích tăng thêm trong thời
+			// hạn 05 ngày làm việc" (a land procedure's name, then its
+			// limit: the area added, a probe of procedures' names).
+			b.ext = true
 		case t.text == "truoc" && b != nil && rd.sentOf(p) == sb && b.event == StartUnknown && !wordAt(toks, p-1, "lan") && // ("cách thời điểm xuất cảnh lần trước ít nhất 30 ngày": the previous time, an interval)
 			(b.from == p+1 || b.from == p+3 && rd.minimumAt(p+1) || words2(toks, p+1, "thoi", "han") && (b.from == p+3 || b.from == p+5 && rd.minimumAt(p+3))) &&
 			!words3(toks, rd.opening(p), "tin", "du", "bao"): // ("- Tin dự báo mưa lớn được ban hành khi phát hiện mưa lớn có khả năng xảy ra trước 24 giờ.", a page on weather bulletins, web_pages_sixtyfifth.tsv: how far ahead a forecast warns, read by notALimit)

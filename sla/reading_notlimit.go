@@ -1234,7 +1234,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 			switch {
 			case !near || !wordAt(toks, q+1, "han"):
-			case words2(toks, q+2, "su", "dung") && !words2(toks, q-2, "chua", "den") && !it.lead && !rd.validityChangedIsMatter(q, from): // ("chưa đến thời hạn sử dụng (05 ngày kể từ ngày gửi thông báo)": a wait; "Trước khi hết thời hạn sử dụng đất kết hợp 30 ngày làm việc, người sử dụng đất … gửi văn bản đề nghị gia hạn": a lead time before the term ends)
+			case words2(toks, q+2, "su", "dung") && !words2(toks, q-2, "chua", "den") && !it.lead && !rd.validityChangedIsMatter(q, from) && !(wordAt(toks, q-1, "het") && withinCueBefore(toks, from)): // ("… khi hết thời hạn sử dụng đất trong thời hạn 05 ngày làm việc": the term's end names the matter, the limit follows its own cue) ("chưa đến thời hạn sử dụng (05 ngày kể từ ngày gửi thông báo)": a wait; "Trước khi hết thời hạn sử dụng đất kết hợp 30 ngày làm việc, người sử dụng đất … gửi văn bản đề nghị gia hạn": a lead time before the term ends)
 				// "thẻ bảo hiểm y tế có thời hạn sử dụng là 12 tháng kể từ
 				// ngày …": a card's validity.
 				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"

@@ -2906,6 +2906,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết thủ tục xét tặng danh hiệu “Nghệ sĩ ưu tú” là 05 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thủ tục chấm dứt trước thời hạn thử nghiệm có kiểm soát: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Cấp lại Giấy chứng nhận do bị mất với thửa đất có diện tích tăng thêm trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Xác nhận tiếp tục sử dụng đất nông nghiệp của cá nhân khi hết thời hạn sử dụng đất trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// probes of court time limits: an extension the court may decide
 		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 	} {

@@ -444,6 +444,9 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// cần thiết" leave the duration the ordinary one.
 		failing := (words5(toks, at, "truong", "hop", "quy", "dinh", "tai") && !wordAt(toks, at+6, "nay") || words3(toks, at, "truong", "hop", "tai") && !wordAt(toks, at+4, "nay")) && words2(toks, at-2, "doi", "voi") // "đối với trường hợp quy định tại khoản 1 …", "đối với trường hợp tại tiểu mục 02 thuộc B2": cases named elsewhere ("… tại khoản này" is the clause's own scope)
 		for r := at + 2; r < end && r < at+10; r++ {
+			if punctAt(toks, r, "(") && (words2(toks, r+1, "khong", "tinh") || words2(toks, r+1, "khong", "ke")) {
+				break // "… trong trường hợp bị mất, bị hủy hoại (không tính thời gian bổ sung hồ sơ)": the time left out, no failing
+			}
 			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
 				return 0, 0, false
 			}
@@ -455,6 +458,9 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			// thực hiện thủ tục đăng ký, cấp Giấy chứng nhận mà chủ đầu tư
 			// chưa nộp các giấy tờ theo quy định": a long case whose
 			// failing comes after "mà".
+			if punctAt(toks, r, "(") && (words2(toks, r+1, "khong", "tinh") || words2(toks, r+1, "khong", "ke")) {
+				break
+			}
 			if wordAt(toks, r, "ma") {
 				for s := r + 1; s < end && s <= r+5; s++ {
 					failing = failing || wordAt(toks, s, "khong") || wordAt(toks, s, "chua")

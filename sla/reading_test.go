@@ -2907,6 +2907,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thủ tục chấm dứt trước thời hạn thử nghiệm có kiểm soát: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Cấp lại Giấy chứng nhận do bị mất với thửa đất có diện tích tăng thêm trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		{in: "Xác nhận tiếp tục sử dụng đất nông nghiệp của cá nhân khi hết thời hạn sử dụng đất trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		// transforms of the tuning texts: an aside on time left out after a trailing case
+		{in: "Trong thời hạn 30 ngày, kể từ ngày nhận được đầy đủ hồ sơ hợp lệ, cấp có thẩm quyền quyết định xử lý tài sản trong trường hợp bị mất, bị hủy hoại (không tính thời gian bổ sung hồ sơ).", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Du lịch cấp lại thẻ hướng dẫn viên du lịch nếu hồ sơ đủ điều kiện cấp lại (không tính thời gian bổ sung hồ sơ).", ord: "15 ngày", from: sla.FromReceipt},
 		// probes of court time limits: an extension the court may decide
 		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 	} {

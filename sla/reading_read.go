@@ -789,6 +789,18 @@ func (rd *reader) listedAmountBefore(i int) bool {
 	return true
 }
 
+// daysPartAt reports whether a count of days follows at p, in digits or
+// in words ("mười lăm ngày"): the second part of a composite whose months
+// are spelt "một tháng" ("Một tháng mười lăm ngày kể từ ngày nhận đủ hồ
+// sơ hợp lệ", a probe of composites in words).
+func daysPartAt(toks []token, p int) bool {
+	q := p
+	for q < len(toks) && q < p+4 && (toks[q].kind == tokNum || toks[q].kind == tokWord && isNumberWord(toks[q].text)) {
+		q++
+	}
+	return q > p && wordAt(toks, q, "ngay")
+}
+
 // countFromAt reports whether a count's clause opens at p, past a comma:
 // "kể từ", "tính từ" ("Sau một tháng, kể từ ngày thông báo công khai …").
 // ("Ủy ban nhân dân cấp tỉnh từ chối" folds to "tinh tu choi" too: a
@@ -1565,7 +1577,7 @@ func (rd *reader) numberInWords(i int) int {
 	// a list item or field that a count follows ("+ năm tháng kể từ ngày
 	// nộp đơn yêu cầu chấm dứt hiệu lực văn bằng bảo hộ;", a list of
 	// terms in the portal's catalogue, catalogue_repos8.tsv, in words).
-	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")) || (punctAt(toks, i-1, "+") || punctAt(toks, i-1, "-") || punctAt(toks, i-1, ":")) && countWordsAt(toks, k+1))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !rd.wholeCellAmount(i, k+n) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "xu", "ly")))) {
+	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")) || (punctAt(toks, i-1, "+") || punctAt(toks, i-1, "-") || punctAt(toks, i-1, ":")) && countWordsAt(toks, k+1))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !rd.wholeCellAmount(i, k+n) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k, "thang") && daysPartAt(toks, k+n)) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "xu", "ly")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày", "Thời gian xử lý
 		// …": the limit's own name before a day closing the clause, while "Thời gian giải

@@ -2910,6 +2910,9 @@ func TestReadLimitForms(t *testing.T) {
 		// transforms of the tuning texts: an aside on time left out after a trailing case
 		{in: "Trong thời hạn 30 ngày, kể từ ngày nhận được đầy đủ hồ sơ hợp lệ, cấp có thẩm quyền quyết định xử lý tài sản trong trường hợp bị mất, bị hủy hoại (không tính thời gian bổ sung hồ sơ).", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Du lịch cấp lại thẻ hướng dẫn viên du lịch nếu hồ sơ đủ điều kiện cấp lại (không tính thời gian bổ sung hồ sơ).", ord: "15 ngày", from: sla.FromReceipt},
+		// probes of composites in words
+		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		// probes of court time limits: an extension the court may decide
 		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
 	} {

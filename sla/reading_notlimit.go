@@ -1240,6 +1240,12 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"
 			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
 				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
+			case (rd.documentAt(q+2) || wordAt(toks, q+2, "cua") && rd.documentAt(q+3)) && !it.lead && it.event != FromOtherEvent && rd.noColonBetween(q, from) && !withinCueBefore(toks, from):
+				// "Như vậy, thời hạn giấy khám sức khỏe chỉ 6 tháng thôi à."
+				// (a reader's question, web_pages_seventyninth.tsv), "Thời hạn
+				// của Giấy phép … là 15 năm": the paper named after "thời hạn",
+				// its validity.
+				return "a period of validity of a document (\"thời hạn giấy khám sức khỏe 6 tháng\"), not a time limit"
 			case it.event != FromOtherEvent && from-q <= 9 && (words2(toks, q+2, "thong", "bao") && !words2(toks, q+4, "ket", "qua") || words3(toks, q+2, "dang", "thong", "bao")):
 				// "Trong thời hạn thông báo nêu trên (08 ngày làm việc), Bộ
 				// phận Một cửa tiếp tục nhận hồ sơ": the notice's period; one
@@ -1272,6 +1278,14 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// "thời gian hoạt động của hội đồng trường lâm thời, tối đa
 				// không quá 12 tháng": a term.
 				return "a term of operation (\"thời gian hoạt động\"), not a time limit"
+			}
+		case "khoang":
+			if wordAt(toks, q+1, "cach") && (wordAt(toks, q+2, "giua") || words3(toks, q+2, "toi", "thieu", "giua")) && from-q <= 24 && !it.lead && it.event != FromOtherEvent && rd.noColonBetween(q, from) {
+				// "… rút ngắn khoảng cách giữa 2 mũi tiêm vaccine AstraZeneca
+				// còn 6 tuần" (a news page, web_pages_seventyninth.tsv),
+				// "khoảng cách tối thiểu giữa hai lần hiến máu là 12 tuần":
+				// the interval between two events, no time to act.
+				return "an interval between two events (\"khoảng cách giữa 2 mũi tiêm … 6 tuần\"), not a time limit"
 			}
 		case "tung":
 			if words4(toks, q, "tung", "khoang", "thoi", "gian") && q+4 == from {

@@ -2910,6 +2910,10 @@ func TestReadLimitForms(t *testing.T) {
 		// transforms of the tuning texts: an aside on time left out after a trailing case
 		{in: "Trong thời hạn 30 ngày, kể từ ngày nhận được đầy đủ hồ sơ hợp lệ, cấp có thẩm quyền quyết định xử lý tài sản trong trường hợp bị mất, bị hủy hoại (không tính thời gian bổ sung hồ sơ).", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "Trong thời hạn 15 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Du lịch cấp lại thẻ hướng dẫn viên du lịch nếu hồ sơ đủ điều kiện cấp lại (không tính thời gian bổ sung hồ sơ).", ord: "15 ngày", from: sla.FromReceipt},
+		// pending rows of earlier rounds: a paper's validity named after "thời hạn", an interval between two events
+		{in: "Như vậy, thời hạn giấy khám sức khỏe chỉ 6 tháng thôi à.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "UBND TPHCM đã chấp thuận đề xuất rút ngắn khoảng cách giữa 2 mũi tiêm vaccine AstraZeneca còn 6 tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời hạn cấp giấy khám sức khỏe: 01 ngày làm việc.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 		// probes of composites in words
 		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},

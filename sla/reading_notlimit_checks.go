@@ -1564,10 +1564,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 				return "a minimum period (\"120 ngày là thời hạn tối thiểu\"), not a time limit"
 			}
 		case "truoc":
-			if punctAt(toks, to+1, ",") && rd.opening(from) == from {
+			if punctAt(toks, to+1, ",") && rd.opening(from) == from || to+1 == len(toks) && !rd.limitCueBefore(from) {
 				// "Bốn ngày trước, từng mảng rác lớn ngoài khơi theo sóng dạt
 				// vào bờ …" (a news page, web_pages_eightieth.tsv): days
-				// ago, opening a story.
+				// ago, opening a story; so at a text's end, "Cập nhật Lần
+				// cuối 7 tháng trước", "15 trang 1 tuần trước" (web pages'
+				// bylines, web_pages_seventyfifth.tsv).
 				return "a time ago (\"Bốn ngày trước, …\"), not a time limit"
 			}
 		}

@@ -2914,6 +2914,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Như vậy, thời hạn giấy khám sức khỏe chỉ 6 tháng thôi à.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "UBND TPHCM đã chấp thuận đề xuất rút ngắn khoảng cách giữa 2 mũi tiêm vaccine AstraZeneca còn 6 tuần.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn cấp giấy khám sức khỏe: 01 ngày làm việc.", ord: "1 ngày làm việc", from: sla.FromReceipt},
+		{in: "15 trang 1 tuần trước", decide: true, concern: sla.ConcernNotALimit},
 		// probes of composites in words
 		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},

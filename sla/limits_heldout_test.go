@@ -199,8 +199,10 @@ func TestReadLimitHeldOut(t *testing.T) {
 // of its tuning half (a term's bounds "tối thiểu là 5 ngày, tối đa là 10
 // ngày", a bare "nghỉ 1 ngày", a span told as "gần 1 ngày") took eleven
 // older ones back: 1,112 of 5,921. Its second round's held-out half
-// (heldout_web_pages_eightyfirst.tsv) gave 6 on arrival: 1,118 of 5,933.
-const heldOutWrongLimitsCeiling = 1118
+// (heldout_web_pages_eightyfirst.tsv) gave 6 on arrival: 1,118 of 5,933;
+// the session's later rules (a paper named after "thời hạn", an interval
+// "khoảng cách giữa 2 mũi tiêm") took two back: 1,116 of 5,931.
+const heldOutWrongLimitsCeiling = 1116
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a

@@ -444,7 +444,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		// cần thiết" leave the duration the ordinary one.
 		failing := (words5(toks, at, "truong", "hop", "quy", "dinh", "tai") && !wordAt(toks, at+6, "nay") || words3(toks, at, "truong", "hop", "tai") && !wordAt(toks, at+4, "nay")) && words2(toks, at-2, "doi", "voi") // "đối với trường hợp quy định tại khoản 1 …", "đối với trường hợp tại tiểu mục 02 thuộc B2": cases named elsewhere ("… tại khoản này" is the clause's own scope)
 		for r := at + 2; r < end && r < at+10; r++ {
-			if punctAt(toks, r, "(") && (words2(toks, r+1, "khong", "tinh") || words2(toks, r+1, "khong", "ke")) {
+			if timeLeftOutAt(toks, r) {
 				break // "… trong trường hợp bị mất, bị hủy hoại (không tính thời gian bổ sung hồ sơ)": the time left out, no failing
 			}
 			if wordAt(toks, r, "hoac") && !wordAt(toks, r+1, "khong") && !wordAt(toks, r+1, "chua") { // ("không đầy đủ hoặc không hợp lệ" is one failing case)
@@ -458,7 +458,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 			// thực hiện thủ tục đăng ký, cấp Giấy chứng nhận mà chủ đầu tư
 			// chưa nộp các giấy tờ theo quy định": a long case whose
 			// failing comes after "mà".
-			if punctAt(toks, r, "(") && (words2(toks, r+1, "khong", "tinh") || words2(toks, r+1, "khong", "ke")) {
+			if timeLeftOutAt(toks, r) {
 				break
 			}
 			if wordAt(toks, r, "ma") {
@@ -483,6 +483,13 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 		return at, end, true
 	}
 	return 0, 0, false
+}
+
+// timeLeftOutAt reports whether a bracket at p opens an aside on time left
+// out of the count ("(không tính thời gian bổ sung hồ sơ)", "(không kể
+// …)"): the words of a case end there.
+func timeLeftOutAt(toks []token, p int) bool {
+	return punctAt(toks, p, "(") && (words2(toks, p+1, "khong", "tinh") || words2(toks, p+1, "khong", "ke"))
 }
 
 // returnedDossierCase reports whether the sentence of the duration at p

@@ -1435,7 +1435,10 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// web_pages_seventyeighth.tsv): the event's leave, listed;
 				// "… ông Chiến thông báo cho CN tạm nghỉ 2 ngày do hết đơn
 				// hàng" (a news page, web_pages_seventyninth.tsv): a
-				// stoppage, told.
+				// stoppage, told; "- Ngày Thiên chúa giáng sinh, nghỉ 1
+				// ngày: 25-12 dương lịch" (a religious holiday's day off,
+				// web_pages_eightieth.tsv). "Nghỉ" right before an amount
+				// is time off, however the sentence runs up to it.
 				return "a leave or a stoppage (\"Kết hôn: nghỉ 03 ngày\", \"tạm nghỉ 2 ngày\"), not a time limit"
 			}
 			if words3(toks, q, "nghi", "toi", "da") && q+3 == from && rd.restAt(q) {

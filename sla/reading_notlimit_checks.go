@@ -2534,8 +2534,9 @@ const timeTakenWhy = "a time taken, told (\"cũng mất gần 2 tháng mới xon
 // estimate), "… cũng mất 2 tháng", "… cần thực hiện 5 thủ tục, thời gian
 // thực hiện mất 46 ngày, chi phí bằng …" (a news page on getting
 // electricity, web_pages_seventyeighth.tsv: how long it took, a figure),
-// "… phải mất hai ngày mới có thể …". It stands apart from notALimitNear, which must stay under the size at
-// which the compiler stops inlining into it (READING_SPEED.md).
+// "… phải mất hai ngày mới có thể …". It stands apart from notALimitNear,
+// which must stay under the size at which the compiler stops inlining
+// into it (READING_SPEED.md).
 func (rd *reader) timeTakenAfterMat(from int) string {
 	toks := rd.toks
 	if words2(toks, from-5, "nhanh", "nhat") || words2(toks, from-4, "nhanh", "nhat") {

@@ -1577,6 +1577,10 @@ func (rd *reader) numberInWords(i int) int {
 	// a list item or field that a count follows ("+ năm tháng kể từ ngày
 	// nộp đơn yêu cầu chấm dứt hiệu lực văn bằng bảo hộ;", a list of
 	// terms in the portal's catalogue, catalogue_repos8.tsv, in words).
+	// A bare "một" is an amount only where something marks it so (a cue
+	// before it, a count after it, a whole cell, …); the days of a
+	// composite after its months mark it too ("Một tháng mười lăm ngày
+	// …", daysPartAt).
 	if n == 0 || u == UnitUnknown || k-i == 1 && (toks[i].text == "nam" && !wordAt(toks, k, "ngay") && !(wordAt(toks, k, "thang") && (rd.limitCueBefore(i) || wordAt(toks, i-1, "la") && (countFromAt(toks, k+1) || punctAt(toks, k+1, "(") && countWordsAt(toks, k+2)) && (rd.phraseInSentenceBefore(i, 16, "thoi", "han") || rd.phraseInSentenceBefore(i, 16, "thoi", "gian")) || (punctAt(toks, i-1, "+") || punctAt(toks, i-1, "-") || punctAt(toks, i-1, ":")) && countWordsAt(toks, k+1))) || toks[i].text == "tu" || toks[i].text == "khong" || toks[i].text == "le" || toks[i].text == "lam" || toks[i].text == "mot" && !rd.limitCueBefore(i) && !rd.oneWorkingDayAt(i, u) && !rd.wholeCellAmount(i, k+n) && !wordAt(toks, i-1, "xuong") && !rd.listedAmountBefore(i) && !countFromAt(toks, k+n) && !(wordAt(toks, k, "thang") && daysPartAt(toks, k+n)) && !(wordAt(toks, k+n, "truoc") && rd.leadTime(k+n)) && !(!kindAt(toks, k+n, tokWord) && (rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "han", "giai", "quyet") || rd.phraseInSentenceBefore(i, 12, "thoi", "gian", "xu", "ly")))) {
 		// ("là một tuần trước ngày bắt đầu học": a lead time; "Thời gian
 		// giải quyết cả hai thủ tục trên trong một ngày", "Thời gian xử lý

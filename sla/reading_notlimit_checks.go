@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -2038,12 +2039,15 @@ func (rd *reader) minimumRightBefore(q int) bool {
 	if !punctAt(toks, q-1, ",") && !wordAt(toks, q-1, "va") {
 		return false
 	}
-	for i := range rd.items {
-		if f := rd.items[i].from; rd.items[i].to == q-1 {
-			return wordAt(toks, f-1, "la") && rd.minimumAt(f-3) || rd.minimumAt(f-2) && rd.opening(f-2) != f-2
-		}
+	// The items stand in the text's order: a binary search finds the one
+	// ending before the mark, as limitBefore does, so a text of many such
+	// bounds costs a logarithm each.
+	k := sort.Search(len(rd.items), func(k int) bool { return rd.items[k].to >= q-1 })
+	if k == len(rd.items) || rd.items[k].to != q-1 {
+		return false
 	}
-	return false
+	f := rd.items[k].from
+	return wordAt(toks, f-1, "la") && rd.minimumAt(f-3) || rd.minimumAt(f-2) && rd.opening(f-2) != f-2
 }
 
 // refundTierIn reports whether the sentence of p gives a share in percent

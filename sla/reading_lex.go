@@ -64,11 +64,13 @@ const (
 func wordClassOf(w string) wordClass {
 	switch w {
 	case "trong", "ngay", "ke", "keo", "gia", "khong", "hoac", "thi", "truoc",
-		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "tiep", "vao", "het", "tru",
+		"dau", "tang", "truong", "doi", "neu", "dai", "quy", "tuong", "vao", "het", "tru",
 		// The number words (isNumberWord), in the same switch: one search
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
 		return classKey
+	case "tiep":
+		return classKey | classSame
 	case "tinh", "sau", "ma", "tu", "voi":
 		return classKey | classCue
 	case "khi":
@@ -871,7 +873,9 @@ func dropStrayCommas(toks []token) []token {
 //   - "kể từ ngày tiếp nhận được" (from the day of receiving) is "kể từ
 //     ngày nhận được", and "trong khoảng" (within about) "trong vòng";
 //   - "đúng quy định" (as the rules say) is "hợp lệ" (valid), but for
-//     "theo đúng quy định" (following the rules).
+//     "theo đúng quy định" (following the rules);
+//   - "trong (sáng) ngày (làm việc) kế tiếp" (within the next day) is
+//     "… tiếp theo".
 func sameWords(f *folded, toks []token) []token {
 	n := len(toks) - 1
 	last := &toks[n]
@@ -958,6 +962,19 @@ func sameWords(f *folded, toks []token) []token {
 			last.text = "ngay"
 			setKey(last)
 		}
+	case "tiep":
+		if word(n-1, "ke") && (word(n-2, "viec") && word(n-3, "lam") && word(n-4, "ngay") && nextDayOpenerAt(toks, n-5) || word(n-2, "ngay") && nextDayOpenerAt(toks, n-3)) {
+			// "ngày làm việc kế tiếp", "ngày kế tiếp" (the next) are "…
+			// tiếp theo": "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ
+			// sáng); nộp sau 10 giờ thì trả trong ngày làm việc kế tiếp" (a
+			// probe of cut-offs) read the next day as the same day. Only
+			// after "trong" or "sáng": "được tính từ ngày làm việc
+			// kế tiếp của ngày hồ sơ được tiếp nhận" (commune_export2.tsv)
+			// is where a count starts.
+			toks[n-1].text, last.text = "tiep", "theo"
+			setKey(&toks[n-1])
+			setKey(last)
+		}
 	case "diem":
 		if word(n-1, "thoi") && word(n-2, "tu") && (word(n-3, "ke") || word(n-3, "tinh")) {
 			d := toks[n-1]
@@ -967,6 +984,15 @@ func sameWords(f *folded, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// nextDayOpenerAt reports whether the word at k opens a next day's time:
+// "trong", "sáng" ("trả kết quả vào sáng ngày làm việc kế tiếp"). ("vào
+// ngày làm việc kế tiếp" alone is left as written: a holiday's answer in
+// a bracket, "(nếu vào ngày nghỉ, lễ sẽ được trả lời vào ngày làm việc
+// kế tiếp)", web_pages_eleventh.tsv, reads as its case.)
+func nextDayOpenerAt(toks []token, k int) bool {
+	return k >= 0 && toks[k].kind == tokWord && (toks[k].text == "trong" || toks[k].text == "sang")
 }
 
 // dossierPapers writes "hồ sơ, tài liệu", "hồ sơ, giấy tờ", "hồ sơ,

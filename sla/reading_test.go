@@ -2915,6 +2915,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "UBND TPHCM đã chấp thuận đề xuất rút ngắn khoảng cách giữa 2 mũi tiêm vaccine AstraZeneca còn 6 tuần.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời hạn cấp giấy khám sức khỏe: 01 ngày làm việc.", ord: "1 ngày làm việc", from: sla.FromReceipt},
 		{in: "15 trang 1 tuần trước", decide: true, concern: sla.ConcernNotALimit},
+		// probes of cut-offs: "kế tiếp" for "tiếp theo"
+		{in: "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ sáng); nộp sau 10 giờ thì trả trong ngày làm việc kế tiếp.", ord: "Trong ngày", from: sla.FromReceipt, cutoff: clock.New(10, 0, 0, 0)},
 		// probes of composites in words
 		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},

@@ -2917,6 +2917,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "15 trang 1 tuần trước", decide: true, concern: sla.ConcernNotALimit},
 		// probes of cut-offs: "kế tiếp" for "tiếp theo"
 		{in: "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ sáng); nộp sau 10 giờ thì trả trong ngày làm việc kế tiếp.", ord: "Trong ngày", from: sla.FromReceipt, cutoff: clock.New(10, 0, 0, 0)},
+		// probes of catalogue cells: the ordinary dossier named as a case
+		{in: "30 ngày đối với hồ sơ thông thường; 45 ngày đối với hồ sơ phức tạp", ord: "30 ngày", from: sla.FromReceipt, alts: []string{"conditional 45 ngày"}},
 		// probes of composites in words
 		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},

@@ -497,6 +497,12 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// ("Trực tuyến tại Cổng Dịch vụ công quốc gia: 07 ngày") is that
 		// channel's limit.
 		listed := punctAt(toks, p-1, "-") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*") || punctAt(toks, p-1, "(") // ("(trực tuyến qua VNeID: 3 ngày)" after the limit)
+		if !listed && filingChannelAt(toks, p) && (p == rd.opening(p) || punctAt(toks, p-1, ";")) {
+			// "Trực tiếp: 05 ngày làm việc; Trực tuyến: 03 ngày làm việc"
+			// (a probe of catalogue cells): channels labelled in a row,
+			// as a list's lines are.
+			listed = rd.otherChannelLabelNear(p, colon)
+		}
 		return listed && filingChannelAt(toks, p)
 	case "ket":
 		// "Kết quả không đạt: trong 2 ngày làm việc phải thông báo bằng
@@ -506,6 +512,23 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 	case "ho":
 		// "Hồ sơ không đúng thủ tục:", "Hồ sơ chưa đầy đủ:": a failure case.
 		return wordAt(toks, p+1, "so") && (wordAt(toks, p+2, "khong") || wordAt(toks, p+2, "chua") || wordAt(toks, p+2, "thieu"))
+	}
+	return false
+}
+
+// otherChannelLabelNear reports whether another channel's label ("Trực
+// tuyến:", "Qua bưu chính:") stands within forty tokens of the one at p
+// (its colon at colon), opening the text or after a semicolon.
+func (rd *reader) otherChannelLabelNear(p, colon int) bool {
+	toks := rd.toks
+	for q := max(0, p-40); q < len(toks) && q < colon+40; q++ {
+		if q != p && (q == 0 || punctAt(toks, q-1, ";")) && filingChannelAt(toks, q) {
+			for r := q + 1; r < len(toks) && r <= q+6; r++ {
+				if punctAt(toks, r, ":") {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -2919,6 +2919,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong ngày làm việc (nếu nộp hồ sơ trước 10 giờ sáng); nộp sau 10 giờ thì trả trong ngày làm việc kế tiếp.", ord: "Trong ngày", from: sla.FromReceipt, cutoff: clock.New(10, 0, 0, 0)},
 		// probes of catalogue cells: the ordinary dossier named as a case
 		{in: "30 ngày đối với hồ sơ thông thường; 45 ngày đối với hồ sơ phức tạp", ord: "30 ngày", from: sla.FromReceipt, alts: []string{"conditional 45 ngày"}},
+		{in: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 03 ngày làm việc", alts: []string{"conditional 5 ngày làm việc", "conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Trực tiếp: 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// probes of composites in words
 		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},

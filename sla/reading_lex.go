@@ -69,11 +69,9 @@ func wordClassOf(w string) wordClass {
 		// for every word of a text rather than two.
 		"mot", "hai", "ba", "bon", "nam", "lam", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "moi":
 		return classKey
-	case "tiep":
-		return classKey | classSame
 	case "tinh", "sau", "ma", "tu", "voi":
 		return classKey | classCue
-	case "khi":
+	case "khi", "tiep":
 		return classKey | classSame
 	case "duoc":
 		return classSame | classCue

@@ -1240,7 +1240,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a period of validity (\"thời hạn sử dụng\"), not a time limit"
 			case q+2 >= from-1 && !wordAt(toks, q-1, "trong") && !wordAt(toks, q-1, "vong") && rd.documentBefore(q):
 				return "a period of validity of a document (\"Giấy phép … thời hạn 03 tháng\"), not a time limit"
-			case (rd.documentAt(q+2) || wordAt(toks, q+2, "cua") && rd.documentAt(q+3)) && !it.lead && it.event != FromOtherEvent && rd.noColonBetween(q, from) && !withinCueBefore(toks, from):
+			case q+2 < from && (rd.documentAt(q+2) || wordAt(toks, q+2, "cua") && rd.documentAt(q+3)) && !it.lead && it.event != FromOtherEvent && rd.noColonBetween(q, from) && !withinCueBefore(toks, from):
 				// "Như vậy, thời hạn giấy khám sức khỏe chỉ 6 tháng thôi à."
 				// (a reader's question, web_pages_seventyninth.tsv), "Thời hạn
 				// của Giấy phép … là 15 năm": the paper named after "thời hạn",

@@ -876,8 +876,8 @@ func dropStrayCommas(toks []token) []token {
 //     ngày nhận được", and "trong khoảng" (within about) "trong vòng";
 //   - "đúng quy định" (as the rules say) is "hợp lệ" (valid), but for
 //     "theo đúng quy định" (following the rules);
-//   - "trong (sáng) ngày (làm việc) kế tiếp" (within the next day) is
-//     "… tiếp theo".
+//   - "trong ngày (làm việc) kế tiếp", "sáng ngày (làm việc) kế tiếp"
+//     (the next day) are "… tiếp theo".
 func sameWords(f *folded, toks []token) []token {
 	n := len(toks) - 1
 	last := &toks[n]

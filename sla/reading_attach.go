@@ -1272,7 +1272,7 @@ func (rd *reader) otherwiseOpens(from, p int) bool {
 // tính" or "Không kể": a list of times not counted.
 func (rd *reader) exclusionOpens(p int) bool {
 	s := rd.opening(p)
-	return words2(rd.toks, s, "khong", "tinh") || words2(rd.toks, s, "khong", "ke")
+	return leftOutAt(rd.toks, s)
 }
 
 // levelStepInBrackets reports whether the duration it ends brackets that

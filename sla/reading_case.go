@@ -489,7 +489,7 @@ func (rd *reader) trailingCase(k int) (int, int, bool) {
 // out of the count ("(không tính thời gian bổ sung hồ sơ)", "(không kể
 // …)"): the words of a case end there.
 func timeLeftOutAt(toks []token, p int) bool {
-	return punctAt(toks, p, "(") && (words2(toks, p+1, "khong", "tinh") || words2(toks, p+1, "khong", "ke"))
+	return punctAt(toks, p, "(") && leftOutAt(toks, p+1)
 }
 
 // returnedDossierCase reports whether the sentence of the duration at p

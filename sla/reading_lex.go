@@ -1398,7 +1398,7 @@ func dropSpans(toks []token, span func(toks []token, i int) (keep, last int)) []
 // nghỉ", "lễ", "tết", "thứ bảy", "chủ nhật"), or 0.
 func daysOffAside(toks []token, i int) int {
 	k := i + 1
-	if words2(toks, k, "khong", "ke") || words2(toks, k, "khong", "tinh") {
+	if leftOutAt(toks, k) {
 		k += 2
 	} else if wordAt(toks, k, "tru") {
 		k++
@@ -1496,7 +1496,7 @@ func phaseLeftOut(toks []token, i int) int {
 	switch {
 	case words3(toks, k, "khong", "bao", "gom"):
 		k += 3
-	case words2(toks, k, "khong", "tinh"), words2(toks, k, "khong", "ke"):
+	case leftOutAt(toks, k):
 		k += 2
 	default:
 		return 0

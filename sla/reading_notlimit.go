@@ -1799,7 +1799,7 @@ func (rd *reader) statutoryFigureAt(from int) bool {
 		return false
 	}
 	for q := open + 1; q < from; q++ {
-		if words2(toks, q, "khong", "tinh") || words2(toks, q, "khong", "ke") || wordAt(toks, q, "tai") {
+		if leftOutAt(toks, q) || wordAt(toks, q, "tai") {
 			return false
 		}
 	}
@@ -1816,13 +1816,19 @@ func (rd *reader) statutoryFigureAt(from int) bool {
 // it: a text of many bracketed figures costs a logarithm each, not a walk
 // of every item (the reader's cost stays linear in the text).
 func (rd *reader) limitBefore(p int) bool {
-	k := sort.Search(len(rd.items), func(k int) bool { return rd.items[k].to >= p })
-	for ; k < len(rd.items) && rd.items[k].to == p; k++ {
+	for k := rd.firstItemEndingAt(p); k < len(rd.items) && rd.items[k].to == p; k++ {
 		if it := &rd.items[k]; it.kind == iDur || it.kind == iSameDay {
 			return true
 		}
 	}
 	return false
+}
+
+// firstItemEndingAt returns the first item ending at or after token p,
+// by a binary search (the items stand in the text's order), or
+// len(rd.items).
+func (rd *reader) firstItemEndingAt(p int) int {
+	return sort.Search(len(rd.items), func(k int) bool { return rd.items[k].to >= p })
 }
 
 // openingDefines says why the duration it is no time limit by what the

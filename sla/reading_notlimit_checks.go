@@ -1,9 +1,6 @@
 package sla
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // The checks the not-a-limit rules (reading_notlimit.go) ask of a
 // duration's neighbourhood: the words right around it (notALimitNear), the
@@ -2039,10 +2036,9 @@ func (rd *reader) minimumRightBefore(q int) bool {
 	if !punctAt(toks, q-1, ",") && !wordAt(toks, q-1, "va") {
 		return false
 	}
-	// The items stand in the text's order: a binary search finds the one
-	// ending before the mark, as limitBefore does, so a text of many such
-	// bounds costs a logarithm each.
-	k := sort.Search(len(rd.items), func(k int) bool { return rd.items[k].to >= q-1 })
+	// A binary search finds the duration ending before the mark, so a text
+	// of many such bounds costs a logarithm each.
+	k := rd.firstItemEndingAt(q - 1)
 	if k == len(rd.items) || rd.items[k].to != q-1 {
 		return false
 	}

@@ -750,6 +750,12 @@ func capAt(toks []token, p int) bool {
 	return words2(toks, p, "khong", "qua") || words2(toks, p, "toi", "da")
 }
 
+// leftOutAt reports whether "không tính" or "không kể" (not counting)
+// starts at p: time or days left out of a count.
+func leftOutAt(toks []token, p int) bool {
+	return words2(toks, p, "khong", "tinh") || words2(toks, p, "khong", "ke")
+}
+
 // withinAt reports whether "trong thời hạn" or "trong vòng" (within) starts
 // at q.
 func withinAt(toks []token, q int) bool {
@@ -2236,7 +2242,7 @@ func (rd *reader) allCapitals() bool {
 func (rd *reader) holidaysExcluded(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+16 && (!rd.isSentenceEnd(q) || punctAt(toks, q+1, "(")); q++ { // "… hồ sơ của bạn. (không tính ngày lễ …)"
-		if (words2(toks, q, "khong", "tinh") || words2(toks, q, "khong", "ke")) && (words2(toks, q+2, "ngay", "le") || words2(toks, q+2, "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "le") ||
+		if leftOutAt(toks, q) && (words2(toks, q+2, "ngay", "le") || words2(toks, q+2, "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "nghi") || words3(toks, q+2, "cac", "ngay", "le") ||
 			words3(toks, q+2, "ngay", "thu", "bay") || words2(toks, q+2, "thu", "bay")) { // ("không kể ngày thứ bảy, chủ nhật và các ngày nghỉ lễ, tết": Saturday named too)
 			return true
 		}

@@ -167,7 +167,9 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// ("Thẩm định, chấp thuận (05 Ngày làm việc) Sau khi được phân
 			// công …": a step's heading, then its text; the capital starts
 			// a sentence of its own.)
-			t.text == "sau" && wordAt(toks, p+1, "khi") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)) && !(b != nil && rd.limitNamedBetween(p, b.from)),
+			// ("Thời hạn giải quyết sau khi cắt giảm: 07 ngày làm việc"
+			// names the time a province cut, no event.)
+			t.text == "sau" && wordAt(toks, p+1, "khi") && !words2(toks, p+2, "cat", "giam") && (!wordAt(toks, p-1, "ngay") || a != nil && p == a.to) && !(a != nil && a.to == p-1 && punctAt(toks, p-1, ")") && strings.HasPrefix(rd.original(p), "S")) && (a == nil || b != nil || p <= a.to+2 || !rd.clauseVerbBetween(a.to, p)) && !(b != nil && rd.limitNamedBetween(p, b.from)),
 			// "- Sau ngày hết hạn tên miền, chủ thể có thêm 25 ngày để duy trì
 			// tên miền" (a registrar's page, web_pages_seventieth.tsv): an
 			// opening clause, as "Sau khi hết hạn …, …".
@@ -689,7 +691,7 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		// the agency named by "tại", with no colon.
 		s++
 	}
-	if s >= p || !rd.agencyNameAt(s) {
+	if s >= p || !rd.agencyNameAt(s) && !oneStopSectionAt(toks, s) {
 		return -1
 	}
 	for q := s; q < p; q++ {
@@ -698,6 +700,16 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		}
 	}
 	return s
+}
+
+// oneStopSectionAt reports whether the one-stop section is named at p:
+// "Bộ phận Một cửa", "Bộ phận tiếp nhận và trả kết quả" (Nghị định
+// 61/2018/NĐ-CP Điều 7), whose day of receipt and return a breakdown
+// gives as a share ("03 ngày làm việc, trong đó: UBND cấp xã 02 ngày làm
+// việc; Bộ phận Một cửa 01 ngày làm việc"). agencyName leaves "bộ phận"
+// out: elsewhere it is the section that receives, no body that acts.
+func oneStopSectionAt(toks []token, p int) bool {
+	return words2(toks, p, "bo", "phan") && (words2(toks, p+2, "mot", "cua") || words2(toks, p+2, "tiep", "nhan"))
 }
 
 // listMarkAfter reports whether the sentence end at p is followed by a

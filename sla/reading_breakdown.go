@@ -223,7 +223,7 @@ func (rd *reader) bracketBreakdown() {
 		for ; j < len(rd.items); j++ {
 			it := &rd.items[j]
 			l, ok := it.p.Limit()
-			if !plainDuration(it) || !ok || l.unit != tl.unit && !totalsDays(l.unit, tl.unit) || !rd.agencyNameAt(seg) { // ("15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)")
+			if !plainDuration(it) || !ok || l.unit != tl.unit && !totalsDays(l.unit, tl.unit) || !rd.shareBodyAt(seg) { // ("15 ngày làm việc (Sở Tư pháp 10 ngày, UBND tỉnh 05 ngày)")
 				break
 			}
 			for q := seg; q < it.from; q++ {
@@ -260,4 +260,16 @@ func (rd *reader) bracketBreakdown() {
 		}
 		k = j - 1
 	}
+}
+
+// shareBodyAt reports whether a share of a bracketed breakdown names its
+// body at p: a public body ("Sở Tư pháp 10 ngày"), the one-stop section
+// ("Bộ phận Một cửa 01 ngày làm việc"), or either after "tại" ("(tại Sở
+// Nội vụ 07 ngày làm việc, tại UBND tỉnh 03 ngày làm việc)", as a
+// colon's share writes "Tại Sở Nội vụ: 07 ngày").
+func (rd *reader) shareBodyAt(p int) bool {
+	if wordAt(rd.toks, p, "tai") {
+		p++
+	}
+	return rd.agencyNameAt(p) || oneStopSectionAt(rd.toks, p)
 }

@@ -2364,17 +2364,29 @@ func (rd *reader) statutoryBeforeCut(from, to int) bool {
 	toks := rd.toks
 	named := false
 	for q := from - 1; q >= 0 && q >= from-10 && !named; q-- {
-		named = words3(toks, q, "theo", "quy", "dinh") && (words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")) && punctAt(toks, q+3, ":")
+		named = words3(toks, q, "theo", "quy", "dinh") && punctAt(toks, q+3, ":") && timeNamedBefore(toks, q)
 	}
 	if !named {
 		return false
 	}
 	for q := to; q < len(toks) && q < to+40; q++ {
-		if words3(toks, q, "sau", "cat", "giam") {
+		if words3(toks, q, "sau", "cat", "giam") || words3(toks, q+1, "khi", "cat", "giam") && wordAt(toks, q, "sau") {
 			return true
 		}
 	}
 	return false
+}
+
+// timeNamedBefore reports whether "thời gian" or "thời hạn" ends right
+// before toks[q], or "thời gian giải quyết" / "thời hạn giải quyết" does
+// ("Thời gian giải quyết theo quy định: 10 ngày làm việc; Thời gian giải
+// quyết sau cắt giảm: 07 ngày làm việc", the two columns of a province's
+// list of procedures whose time it cut).
+func timeNamedBefore(toks []token, q int) bool {
+	if words2(toks, q-2, "giai", "quyet") {
+		q -= 2
+	}
+	return words2(toks, q-2, "thoi", "gian") || words2(toks, q-2, "thoi", "han")
 }
 
 // citedInBracket reports whether the duration at p stands in a bracket

@@ -2926,6 +2926,12 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		// probes of court time limits: an extension the court may decide
 		{in: "Thời hạn chuẩn bị xét xử là 04 tháng; đối với vụ án có tính chất phức tạp thì Chánh án Tòa án có thể quyết định gia hạn nhưng không quá 02 tháng.", ord: "4 tháng", from: sla.FromReceipt, alts: []string{"extension 2 tháng"}},
+		// probes of the lists of 2025: the time a province cut, the one-stop section's share
+		{in: "Thời gian giải quyết theo quy định: 10 ngày làm việc; Thời gian giải quyết sau cắt giảm: 07 ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết theo quy định: 10 ngày làm việc. Thời hạn giải quyết sau khi cắt giảm: 07 ngày làm việc.", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 03 ngày làm việc, trong đó: UBND cấp xã 02 ngày làm việc; Bộ phận Một cửa 01 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		{in: "Thời hạn giải quyết: 03 ngày làm việc (Bộ phận Một cửa 01 ngày làm việc; UBND cấp xã 02 ngày làm việc).", ord: "3 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		{in: "Thời hạn giải quyết: 10 ngày làm việc (tại Sở Nội vụ 07 ngày làm việc, tại UBND tỉnh 03 ngày làm việc).", ord: "10 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

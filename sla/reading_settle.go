@@ -33,6 +33,69 @@ func (rd *reader) settleItems() {
 	if rd.cutoff != 0 && len(rd.items) >= 2 {
 		rd.cellOfSameDay()
 	}
+	if len(rd.items) >= 2 && rd.rareTokens()&rareCut != 0 {
+		rd.casesCutFromOrdinary()
+	}
+}
+
+// casesCutFromOrdinary reads a case's time given as a cut of the ordinary
+// limit before it: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp
+// hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn 01 ngày làm
+// việc." The case's time is 04 ngày làm việc, not the day cut; the
+// reading gives that time, and its words include the cut's. (A cut with
+// its result, "rút ngắn … còn 03 ngày", says the time itself; a cut in a
+// unit of its own, or as large as the limit, is left as written.)
+func (rd *reader) casesCutFromOrdinary() {
+	toks := rd.toks
+	ord := -1
+	for k := range rd.items {
+		it := &rd.items[k]
+		if it.kind != iDur {
+			continue
+		}
+		if !it.condSet && !it.share && !it.ext && !it.excluded {
+			ord = k
+			continue
+		}
+		at := cutWordsBefore(toks, it.from)
+		if ord < 0 || !it.condSet || it.normal || it.share || it.ext || at < 0 || at < rd.items[ord].to {
+			continue
+		}
+		o, ok1 := rd.items[ord].p.Limit()
+		c, ok2 := it.p.Limit()
+		if !ok1 || !ok2 || o.unit != c.unit && !totalsDays(c.unit, o.unit) || c.hundredths >= o.hundredths {
+			continue // ("giảm 01 ngày" of a limit in working days cuts a working day)
+		}
+		it.p = PeriodOf(Limit{hundredths: o.hundredths - c.hundredths, unit: o.unit})
+		it.from = at
+		it.cond = trimCutWords(it.cond) // ("trường hợp nộp trực tuyến giảm 01 ngày": the case ends before the cut)
+	}
+}
+
+// trimCutWords trims the words of a cut from the end of a case's words:
+// "trường hợp nộp trực tuyến giảm" → "trường hợp nộp trực tuyến".
+func trimCutWords(cond string) string {
+	for _, w := range [...]string{" giảm", " rút ngắn", " được", " thời hạn giải quyết", " thời gian giải quyết", " thì"} {
+		if len(cond) > len(w) && strings.EqualFold(cond[len(cond)-len(w):], w) {
+			cond = cond[:len(cond)-len(w)]
+		}
+	}
+	return cond
+}
+
+// cutWordsBefore returns where the words of a cut start right before the
+// amount at p ("được rút ngắn 01 ngày", "giảm 01 ngày", "được giảm 01
+// ngày"), or -1.
+func cutWordsBefore(toks []token, p int) int {
+	switch {
+	case words2(toks, p-2, "rut", "ngan"):
+		p -= 2
+	case wordAt(toks, p-1, "giam") && !wordAt(toks, p-2, "cat"):
+		p--
+	default:
+		return -1
+	}
+	return p
 }
 
 // cellOfSameDay marks as restated a portal's time cell of one working day

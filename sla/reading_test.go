@@ -2932,6 +2932,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 03 ngày làm việc, trong đó: UBND cấp xã 02 ngày làm việc; Bộ phận Một cửa 01 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Thời hạn giải quyết: 03 ngày làm việc (Bộ phận Một cửa 01 ngày làm việc; UBND cấp xã 02 ngày làm việc).", ord: "3 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Thời hạn giải quyết: 10 ngày làm việc (tại Sở Nội vụ 07 ngày làm việc, tại UBND tỉnh 03 ngày làm việc).", ord: "10 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// a case's time given as a cut of the ordinary limit
+		{in: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn 01 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},
+		{in: "05 ngày làm việc; trường hợp nộp trực tuyến giảm 01 ngày.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},
+		{in: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn còn 03 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 3 ngày làm việc"}},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -335,6 +335,12 @@ func (rd *reader) channelCases() {
 func (rd *reader) channelLabelBefore(p int) (from, colon int, ok bool) {
 	toks := rd.toks
 	from = rd.first(p)
+	for q := p - 1; q > from && q >= p-14; q-- {
+		if punctAt(toks, q, ";") { // ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 05 ngày làm việc": channels in a row)
+			from = q + 1
+			break
+		}
+	}
 	for from < p && toks[from].kind == tokPunct {
 		from++
 	}

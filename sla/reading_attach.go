@@ -582,7 +582,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 			b.step = true
 		case rd.caseLabelAt(from, colon):
 			b.cond, b.condSet = rd.words(from, colon), true
-			if rd.listLabelAt(from, colon) && channelLabelAt(toks, from, colon) {
+			if (rd.listLabelAt(from, colon) || rd.channelInRowAt(from)) && channelLabelAt(toks, from, colon) {
 				b.channel = true
 				rd.channels = min(rd.channels+1, 2)
 			}
@@ -1140,6 +1140,17 @@ func channelLabelAt(toks []token, from, colon int) bool {
 		from++
 	}
 	return from < colon && colon-from <= 10 && filingChannelAt(toks, from)
+}
+
+// channelInRowAt reports whether the label at from opens the text or
+// follows a semicolon: one channel of several labelled in a row
+// ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 05 ngày làm việc"), which
+// channelCases reads as a list's lines.
+func (rd *reader) channelInRowAt(from int) bool {
+	for from < len(rd.toks) && rd.toks[from].kind == tokPunct && !punctAt(rd.toks, from, ";") {
+		from++
+	}
+	return from == 0 || punctAt(rd.toks, from-1, ";")
 }
 
 // filingChannelAt reports whether a channel of filing a procedure's cell

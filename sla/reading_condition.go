@@ -491,7 +491,7 @@ func (rd *reader) caseLabelAt(from, colon int) bool {
 		// "– Dự án thiết kế quy hoạch: Không quá 10 ngày làm việc": one
 		// class of project in a list.
 		return wordAt(toks, p+1, "an") && (punctAt(toks, p-1, "-") || punctAt(toks, p-1, "–") || punctAt(toks, p-1, "+") || punctAt(toks, p-1, "*"))
-	case "truc", "qua", "buu":
+	case "truc", "qua", "buu", "dich":
 		// A channel in a list of several ("- Trực tiếp: …\n- Trực tuyến:
 		// …"); a cell of the portal that opens with its own channel
 		// ("Trực tuyến tại Cổng Dịch vụ công quốc gia: 07 ngày") is that

@@ -2921,6 +2921,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "30 ngày đối với hồ sơ thông thường; 45 ngày đối với hồ sơ phức tạp", ord: "30 ngày", from: sla.FromReceipt, alts: []string{"conditional 45 ngày"}},
 		{in: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 03 ngày làm việc", alts: []string{"conditional 5 ngày làm việc", "conditional 3 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		{in: "Trực tiếp: 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 05 ngày làm việc; Dịch vụ bưu chính: 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trực tiếp: 05 ngày làm việc; Dịch vụ bưu chính: 05 ngày làm việc", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 03 ngày làm việc; Dịch vụ bưu chính: 05 ngày làm việc", alts: []string{"conditional 5 ngày làm việc", "conditional 3 ngày làm việc", "conditional 5 ngày làm việc"}, decide: true, concern: sla.ConcernNoOrdinary},
 		// probes of composites in words
 		{in: "Một tháng mười lăm ngày kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: một tháng mười lăm ngày.", ord: "1 tháng + 15 ngày", from: sla.FromReceipt},

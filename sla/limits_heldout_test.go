@@ -201,8 +201,12 @@ func TestReadLimitHeldOut(t *testing.T) {
 // older ones back: 1,112 of 5,921. Its second round's held-out half
 // (heldout_web_pages_eightyfirst.tsv) gave 6 on arrival: 1,118 of 5,933;
 // the session's later rules (a paper named after "thời hạn", an interval
-// "khoảng cách giữa 2 mũi tiêm") took two back: 1,116 of 5,931.
-const heldOutWrongLimitsCeiling = 1116
+// "khoảng cách giữa 2 mũi tiêm") took two back: 1,116 of 5,931. The
+// forty-fourth session's web round (heldout_web_pages_eightysecond.tsv)
+// gave 21 on arrival, news look-alikes again: 1,137 of 5,963; the rules of
+// its tuning half (time passed "sau hơn 3 tháng", a wait told, an average
+// "trung bình khoảng 2 giờ") took four back: 1,133 of 5,959.
+const heldOutWrongLimitsCeiling = 1133
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1542,8 +1546,16 @@ func catalogueFile(name string) bool {
 // procedures of health, education and culture, utilities' service
 // commitments, court procedure, import and export inspections,
 // enterprises' compliance; 68 texts), on arrival 6/7, 12/12, 17/25:
-// 4815/5304 (90.8 %), 2950/3234 (91.2 %), 7132/7820 (91.2 %).
-var heldOutFloor = map[string]int{"limit": 4815, "alternatives": 2950, "event": 7132}
+// 4815/5304 (90.8 %), 2950/3234 (91.2 %), 7132/7820 (91.2 %). The
+// forty-fourth session's web round (heldout_web_pages_eightysecond.tsv:
+// the decrees of 2025 dividing powers between province and commune, the
+// merged ministries' procedures, laws of 2023–2025, citizens' questions on
+// how long a procedure takes, administrative violations, service
+// commitments outside the state, the provinces' lists of 2025–2026; 139
+// texts), on arrival 11/14, 11/14, 33/39: 4826/5318 (90.7 %), 2961/3248
+// (91.2 %), 7165/7859 (91.2 %); the rules of its tuning half read four
+// nones more, two of them its own.
+var heldOutFloor = map[string]int{"limit": 4826, "alternatives": 2961, "event": 7165}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -527,7 +527,10 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 			// web_pages_fiftyfourth.tsv): a quarantine's length.
 			return "a quarantine's length (\"thời gian cách ly … xuống còn 14 ngày\"), not a time limit"
 		}
-		if rd.phraseInSentenceBefore(from, 12, "dieu", "hanh", "gia") {
+		if rd.phraseInSentenceBefore(from, 12, "dieu", "hanh", "gia") || rd.phraseInSentenceBefore(from, 12, "dieu", "chinh", "gia") {
+			// (So "Bộ Công Thương đề xuất rút ngắn thời gian điều chỉnh giá
+			// bán lẻ điện bình quân xuống còn 2 tháng thay vì 3 tháng/lần",
+			// a news report on power prices, web_pages_eightysecond.tsv.)
 			// "Bộ Công Thương đề xuất tiếp tục rút ngắn thời gian điều
 			// hành giá xăng dầu xuống còn 7 ngày, thay vì 10 ngày …" (a page
 			// on fuel prices): how often prices are set, a cycle, no time
@@ -771,9 +774,9 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 	}
 	if from > 0 && toks[from-1].kind == tokWord {
 		switch toks[from-1].text { // the word before the amount: one comparison for most durations
-		case "cho", "hon":
+		case "cho", "hon", "khoang", "doi":
 			c := from - 1 // "chờ"
-			if toks[c].text == "hon" {
+			if toks[c].text == "hon" || toks[c].text == "khoang" {
 				// "chị phải chờ hơn bốn tháng và sau nhiều lần hẹn …" (plo.vn,
 				// a news report on a commune's dossiers): more than so long.
 				c--
@@ -783,6 +786,24 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 				// hospital waiting times): how long one waits, no time to
 				// act. ("chờ", not "cho", told by its accent.)
 				return "a wait (\"chỉ phải chờ 21 phút\"), not a time limit"
+			}
+			if rd.waitToldAt(c) && it.event != FromOtherEvent {
+				return "a wait told (\"đã đứng đợi khoảng 15 phút\"), not a time limit"
+			}
+			if c == from-2 && wordAt(toks, c, "sau") && toks[from-1].text == "hon" && it.event == StartUnknown {
+				// "Hà Nội “nổ máy” sát hạch bằng lái trở lại sau hơn 3 tháng
+				// “đứng hình”!" (a news headline, web_pages_eightysecond.tsv),
+				// "Sau hơn 2 tuần vận hành chính quyền địa phương 2 cấp, …":
+				// time passed, more than so long; no limit is "after more
+				// than".
+				return "time passed (\"sau hơn 3 tháng\"), not a time limit"
+			}
+			if c == from-2 && wordAt(toks, c, "sau") && c == rd.opening(from) && punctAt(toks, to, ",") && it.event == StartUnknown {
+				// "Sau khoảng 15 phút, họ được phép lái xe tiếp tục hành
+				// trình." (a news report on roadside checks,
+				// web_pages_eightysecond.tsv): time passed in a story, told
+				// as about so long; no limit is ever "about".
+				return "time passed in a story (\"Sau khoảng 15 phút, …\"), not a time limit"
 			}
 		case "lui", "lai":
 			if toks[from-1].text == "lui" || wordAt(toks, from-2, "lui") {
@@ -2187,4 +2208,31 @@ func (rd *reader) everyAt(it *item) bool {
 // refund policy, web_pages_seventythird.tsv), which sets what is refunded.
 func (rd *reader) cancellationWindowAt(from int) bool {
 	return words2(rd.toks, from-2, "trong", "vong") && rd.phraseBefore(from-2, 8, "huy")
+}
+
+// waitToldAt reports whether "đợi" or "chờ" at c tells a wait that
+// happened: "đã" or "đứng" before it ("anh T. … cho biết đã đứng đợi
+// khoảng 15 phút", a news report on a ward's queue,
+// web_pages_eightysecond.tsv; "đã phải chờ …"). A wait to come ("tổ chức,
+// cá nhân phải chờ đợi 30 ngày làm việc để nhận được kết quả") is the
+// time the result takes, a limit.
+func (rd *reader) waitToldAt(c int) bool {
+	// Only with the marks written: stripped, "xây dựng cho hai (02) năm"
+	// has a "dung" and a "cho" too.
+	toks := rd.toks
+	switch {
+	case wordAt(toks, c, "doi") && strings.ContainsAny(rd.original(c), "ợỢ"):
+		if wordAt(toks, c-1, "cho") {
+			c-- // "chờ đợi"
+		}
+	case wordAt(toks, c, "cho") && strings.ContainsAny(rd.original(c), "ờỜ"):
+	default:
+		return false
+	}
+	for q := c - 1; q >= c-3 && q >= 0; q-- {
+		if wordAt(toks, q, "dung") && strings.ContainsAny(rd.original(q), "ứỨ") || wordAt(toks, q, "da") && strings.ContainsAny(rd.original(q), "ãÃ") {
+			return true
+		}
+	}
+	return false
 }

@@ -1590,7 +1590,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// web_pages_seventyeighth.tsv): a ban served, no time to act.
 			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
 		}
-	case "khoa", "khoan", "suat", "chung", "ca", "thuc", "do", "ky":
+	case "khoa", "khoan", "suat", "chung", "ca", "thuc", "do", "ky", "hoc", "khoang":
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
 		}
@@ -1599,12 +1599,14 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		// phút)" (a hospital's study of waiting times,
 		// web_pages_eightyfirst.tsv): a mean's spread, a statistic.
 		return "a statistic's spread (\"131,8 ± 100,8 phút\"), not a time limit"
-	case "luong":
-		if words2(toks, from-2, "no", "luong") && rd.markedOrUnmarked(from-2, "ợỢ") {
+	case "luong", "bhxh":
+		if wordAt(toks, from-2, "no") && rd.markedOrUnmarked(from-2, "ợỢ") {
 			// "… công ty đã nợ lương 3 tháng của bạn" (a law firm's answer
 			// on unpaid wages, web_pages_eightyfirst.tsv): wages owed for
-			// so long, told. ("nợ lương quá 1 tháng" is a threshold.)
-			return "wages owed for a time (\"nợ lương 3 tháng\"), not a time limit"
+			// so long, told. ("nợ lương quá 1 tháng" is a threshold.) So
+			// social insurance owed ("Công ty Vinh Thông đang nợ BHXH 32
+			// tháng của 294 lao động", web_pages_eightysecond.tsv).
+			return "wages or contributions owed for a time (\"nợ lương 3 tháng\", \"nợ BHXH 32 tháng\"), not a time limit"
 		}
 	case "giam":
 		if words3(toks, from-3, "bi", "tam", "giam") {
@@ -2896,6 +2898,20 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 	case "suat":
 		if wordAt(toks, from-2, "tan") {
 			return "a frequency (\"với tần suất 15 ngày\"), not a time limit"
+		}
+	case "hoc":
+		if wordAt(toks, from-2, "khoa") && rd.markedOrUnmarked(from-2, "óÓáÁ") {
+			// "… phải tham gia khóa học 3 tháng để thi và cấp giấy phép
+			// bay" (a news report on the drone rules,
+			// web_pages_eightysecond.tsv): a course's length.
+			return "a course's length (\"khóa học 3 tháng\"), not a time limit"
+		}
+	case "khoang":
+		if words2(toks, from-3, "trung", "binh") {
+			// "… thời gian chờ đợi lâu hơn trước, trung bình khoảng 2 giờ"
+			// (a news report on queues for driving licences,
+			// web_pages_eightysecond.tsv): an average, about so long.
+			return twoWordsBefore[[2]string{"trung", "binh"}]
 		}
 	}
 	return ""

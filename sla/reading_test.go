@@ -2935,6 +2935,15 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 03 ngày làm việc, trong đó: UBND cấp xã 02 ngày làm việc; Bộ phận Một cửa 01 ngày làm việc.", ord: "3 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Thời hạn giải quyết: 03 ngày làm việc (Bộ phận Một cửa 01 ngày làm việc; UBND cấp xã 02 ngày làm việc).", ord: "3 ngày làm việc", from: sla.FromReceipt, shares: 2},
 		{in: "Thời hạn giải quyết: 10 ngày làm việc (tại Sở Nội vụ 07 ngày làm việc, tại UBND tỉnh 03 ngày làm việc).", ord: "10 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		// the forty-fourth session's web round (web_pages_eightysecond.tsv): waits, time passed, averages, courses, debts, price cycles told in the news
+		{in: "Cầm số thứ tự hơn 1.000 trên tay, anh T. (người địa phương) cho biết đã đứng đợi khoảng 15 phút.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau khi nộp hồ sơ, tổ chức, cá nhân phải chờ đợi 30 ngày làm việc để nhận được kết quả.", ord: "30 ngày làm việc", from: sla.FromReceipt},
+		{in: "Sau khoảng 15 phút, họ được phép lái xe tiếp tục hành trình.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hú hồn! Hà Nội “nổ máy” sát hạch bằng lái trở lại sau hơn 3 tháng “đứng hình”!", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chủ sở hữu flycam phải tham gia khóa học 3 tháng để thi và cấp giấy phép bay.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Lượng xe đông nên thời gian chờ đợi lâu hơn trước, trung bình khoảng 2 giờ”, ông Sinh thông tin.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tính đến tháng 2-2025, Công ty Vinh Thông đang nợ BHXH 32 tháng của 294 lao động.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Bộ Công Thương đề xuất rút ngắn thời gian điều chỉnh giá bán lẻ điện bình quân xuống còn 2 tháng thay vì 3 tháng/lần như hiện nay.", decide: true, concern: sla.ConcernNotALimit},
 		// a case's time given as a cut of the ordinary limit
 		{in: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn 01 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},
 		{in: "05 ngày làm việc; trường hợp nộp trực tuyến giảm 01 ngày.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},

@@ -2366,7 +2366,13 @@ func (rd *reader) statutoryBeforeCut(from, to int) bool {
 	toks := rd.toks
 	named := false
 	for q := from - 1; q >= 0 && q >= from-10 && !named; q-- {
-		named = words3(toks, q, "theo", "quy", "dinh") && punctAt(toks, q+3, ":") && timeNamedBefore(toks, q)
+		// ("Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm
+		// việc", "Theo quy định 10 ngày làm việc, sau cắt giảm 07 ngày làm
+		// việc": the two columns' headers, as a PDF's table runs them
+		// together; with the time named, "Thời hạn giải quyết theo quy
+		// định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày
+		// làm việc".)
+		named = words3(toks, q, "theo", "quy", "dinh") && (punctAt(toks, q+3, ":") || q+3 == from) && (timeNamedBefore(toks, q) || q == rd.opening(q))
 	}
 	if !named {
 		return false

@@ -2944,6 +2944,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Lượng xe đông nên thời gian chờ đợi lâu hơn trước, trung bình khoảng 2 giờ”, ông Sinh thông tin.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tính đến tháng 2-2025, Công ty Vinh Thông đang nợ BHXH 32 tháng của 294 lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Bộ Công Thương đề xuất rút ngắn thời gian điều chỉnh giá bán lẻ điện bình quân xuống còn 2 tháng thay vì 3 tháng/lần như hiện nay.", decide: true, concern: sla.ConcernNotALimit},
+		// the two columns' headers of a PDF's table run together, with or without colons
+		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Theo quy định 10 ngày làm việc, sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		// a case's time given as a cut of the ordinary limit
 		{in: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn 01 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},
 		{in: "05 ngày làm việc; trường hợp nộp trực tuyến giảm 01 ngày.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},

@@ -1322,7 +1322,8 @@ func (rd *reader) levelStepInBrackets(it *item) bool {
 // ngày sau lập biên bản …").
 func actAfter(toks []token, p int) bool {
 	return wordAt(toks, p, "lap") || wordAt(toks, p, "ky") || words2(toks, p, "ket", "thuc") || words2(toks, p, "hoan", "thanh") ||
-		words2(toks, p, "tot", "nghiep") // "trong vòng 12 tháng sau tốt nghiệp" (a news page on state-funded study abroad)
+		words2(toks, p, "tot", "nghiep") || // "trong vòng 12 tháng sau tốt nghiệp" (a news page on state-funded study abroad)
+		wordAt(toks, p, "dot") && kindAt(toks, p+1, tokNum) // "60 ngày sau đợt 4" (a developer's schedule of payments, web_pages_eightythird.tsv): the instalment before
 }
 
 // examOrSittingAt reports whether the words at p name an exam or a

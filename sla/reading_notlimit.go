@@ -790,6 +790,12 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 			if rd.waitToldAt(c) && it.event != FromOtherEvent {
 				return "a wait told (\"đã đứng đợi khoảng 15 phút\"), not a time limit"
 			}
+			if c == from-2 && toks[from-1].text == "hon" && wordAt(toks, c, "qua") && strings.ContainsAny(rd.original(c-1), "ãÃ") && wordAt(toks, c-1, "da") && !strings.ContainsAny(rd.original(c), "áÁ") {
+				// "Mưa lũ đã qua hơn 10 ngày rồi mà … bùn đất … vẫn chưa được
+				// thu dọn." (a reader's complaint, web_pages_eightythird.tsv):
+				// time gone by ("qua", not "quá").
+				return "time passed (\"đã qua hơn 10 ngày\"), not a time limit"
+			}
 			if c == from-2 && wordAt(toks, c, "sau") && toks[from-1].text == "hon" && it.event == StartUnknown {
 				// "Hà Nội “nổ máy” sát hạch bằng lái trở lại sau hơn 3 tháng
 				// “đứng hình”!" (a news headline, web_pages_eightysecond.tsv),
@@ -1695,6 +1701,7 @@ func (rd *reader) openingSays(it *item) string {
 		words6(toks, q, "thoi", "gian", "thuc", "hien", "de", "tai") || // "Thời gian thực hiện đề tài không quá 36 tháng tính từ ngày ký hợp đồng"
 		words4(toks, q, "thoi", "han", "dinh", "chi") || words4(toks, q, "thoi", "han", "bao", "lanh") || words3(toks, q, "thoi", "han", "tuoc") ||
 		words4(toks, q, "thoi", "han", "cho", "vay") || // "Thời hạn cho vay vốn lưu động … không quá 12 tháng": a loan's term
+		(words3(toks, q, "thoi", "han", "muon") || words3(toks, q, "thoi", "gian", "muon")) && strings.ContainsAny(rd.original(q+2), "ượỢ") || // "- Thời hạn mượn: 14 ngày." (a university library's rules, web_pages_eightythird.tsv): a loan of a book ("muộn", late, is no loan)
 		words4(toks, q, "thoi", "han", "giay", "phep") || // "a) Thời hạn giấy phép tối đa là 60 tháng" (Nghị định 145/2020/NĐ-CP Điều 24): a licence's term
 		words4(toks, q, "giao", "duc", "ca", "biet") || // "c) Giáo dục cá biệt tại phòng riêng không quá 05 ngày" (Luật Thi hành án hình sự 2019, 41/2019/QH14 Điều 156): a measure's length
 		words5(toks, q, "thoi", "han", "cua", "hop", "dong") || words3(toks, q, "hieu", "luc", "cua") || // "Thời hạn của hợp đồng …", "Hiệu lực của Giấy phép … không quá 12 tháng"

@@ -1521,7 +1521,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			}
 		case "tron":
 			return "a whole period (\"kỳ kế toán năm là 12 tháng tròn\"), not a time limit"
-		case "(", ",", "tu":
+		case "(", ",", "tu", ")":
 			if rd.spanDatedAt(to) {
 				// "Như vậy, trong 3 ngày (1-3/4), đã có 160.000 thuê bao bị
 				// khóa", "… trong thời hạn 1 tháng, từ ngày 16/9/2024 đến hết
@@ -1553,6 +1553,29 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		case "mot":
 			if wordAt(toks, to+1, "lan") {
 				return "a frequency (\"Sáu tháng một lần\"), not a time limit"
+			}
+			if wordAt(toks, to+1, "ngay") || wordAt(toks, to+1, "tuan") {
+				// "(24 giờ một ngày, 7 ngày một tuần và 4 giờ phản hồi)" (a
+				// service contract's template, web_pages_eightythird.tsv):
+				// hours a day, days a week, a service's coverage.
+				return "a rate of coverage (\"24 giờ một ngày, 7 ngày một tuần\"), not a time limit"
+			}
+		case "x", "×":
+			if kindAt(toks, to+1, tokNum) && (to+2 >= len(toks) || !isUnitWord(toks[to+2].text)) { // ("10 ngày làm việc x 08 giờ làm việc = 80 giờ", the catalogue's hours, is the limit)
+				// "Cả năm học: 12 tháng x 2.000 đồng/1 Đoàn viên = 24.000
+				// đồng." (a page on the Youth Union's dues,
+				// web_pages_eightythird.tsv): a factor of a formula, as
+				// "đồng x 3 tháng" before the amount.
+				return "a factor of a formula (\"12 tháng x 2.000 đồng\"), not a time limit"
+			}
+		case "trong":
+			if words2(toks, to, "trong", "nam") && !rd.limitCueBefore(from) {
+				// "Đảng viên bỏ sinh hoạt đảng hoặc không đóng đảng phí 3
+				// tháng trong năm mà không có lý do chính đáng" (a page on the
+				// Party's rules, web_pages_eightythird.tsv), "không đóng bảo
+				// hiểm xã hội 04 tháng trong năm 2018": months counted in a
+				// year, a threshold or a figure.
+				return "months counted in a year (\"3 tháng trong năm\"), not a time limit"
 			}
 		case "la":
 			if (words3(toks, to, "la", "thoi", "han") || words3(toks, to, "la", "thoi", "gian")) && rd.minimumAt(to+3) {
@@ -1593,6 +1616,20 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 	case "khoa", "khoan", "suat", "chung", "ca", "thuc", "do", "ky", "hoc", "khoang":
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
+		}
+	case "-":
+		if punctAt(toks, from-2, "+") || punctAt(toks, from-2, "/") && punctAt(toks, from-3, "+") {
+			// "- Dự kiến bàn giao Quý I/2020 (+- 3 tháng)" (a developer's
+			// sales page, web_pages_eightythird.tsv): a tolerance, as "±".
+			return "a tolerance (\"+- 3 tháng\"), not a time limit"
+		}
+	case "bi":
+		if wordAt(toks, from-2, "du") && strings.ContainsAny(rd.original(from-2), "ựỰ") && !rd.countInSentence(from, to) {
+			// "Đảng viên khi muốn được công nhận chính thức phải trải qua
+			// thời gian dự bị 12 tháng." (a page on the Party's rules,
+			// web_pages_eightythird.tsv; Điều lệ Đảng Điều 5): a probation's
+			// length, no time to act.
+			return "a probation's length (\"thời gian dự bị 12 tháng\"), not a time limit"
 		}
 	case "±":
 		// "… thời gian chờ kết quả cận lâm sàng là dài nhất (131,8 ± 100,8
@@ -2302,6 +2339,16 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 	return false
 }
 
+// countInSentence reports whether the sentence of the duration [from, to)
+// says what it counts from, "tính từ" or "kể từ", before or after it:
+// "Người được kết nạp vào Đảng phải trải qua thời kỳ dự bị mười hai
+// tháng, tính từ ngày chi bộ tổ chức lễ kết nạp" (Điều lệ Đảng Điều 5) is
+// a term counted from the admission, as the corpus labels such terms.
+func (rd *reader) countInSentence(from, to int) bool {
+	return rd.phraseInSentenceBefore(from, 24, "tinh", "tu") || rd.phraseInSentenceBefore(from, 24, "ke", "tu") ||
+		rd.phraseInSentenceAfter(to, 12, "tinh", "tu") || rd.phraseInSentenceAfter(to, 12, "ke", "tu")
+}
+
 // spanDatedAt reports whether the dates of the calendar that a duration
 // spans follow it at p: "(1-3/4)", "22-23-24 tháng 05/2013", ", từ ngày
 // 16/9/2024 đến hết ngày 15/10/2024", "1/9 và 2/9".
@@ -2309,6 +2356,13 @@ func (rd *reader) spanDatedAt(p int) bool {
 	toks := rd.toks
 	if punctAt(toks, p, ",") {
 		p++
+	}
+	if punctAt(toks, p, ")") && punctAt(toks, p+1, ":") {
+		// "- Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023." (a
+		// university's summer term, web_pages_eightythird.tsv): the span
+		// in brackets, its dates after the colon.
+		p += 2
+		return wordAt(toks, p, "tu") && kindAt(toks, p+1, tokNum) && punctAt(toks, p+2, "/") && rd.dateUntilWithin(p+3, p+10)
 	}
 	switch {
 	case punctAt(toks, p, "("):

@@ -2944,6 +2944,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Lượng xe đông nên thời gian chờ đợi lâu hơn trước, trung bình khoảng 2 giờ”, ông Sinh thông tin.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tính đến tháng 2-2025, Công ty Vinh Thông đang nợ BHXH 32 tháng của 294 lao động.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Bộ Công Thương đề xuất rút ngắn thời gian điều chỉnh giá bán lẻ điện bình quân xuống còn 2 tháng thay vì 3 tháng/lần như hiện nay.", decide: true, concern: sla.ConcernNotALimit},
+		// the forty-fourth session's second web round (web_pages_eightythird.tsv): contracts, schools, the Party's rules, developers' schedules
+		{in: "60 ngày sau đợt 4", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Cả năm học: 12 tháng x 2.000 đồng/1 Đoàn viên = 24.000 đồng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tổng thời gian thực hiện TTHC: 10 ngày làm việc x 08 giờ làm việc = 80 giờ làm việc", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Đảng viên khi muốn được công nhận chính thức phải trải qua thời gian dự bị 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Người được kết nạp vào Đảng phải trải qua thời kỳ dự bị mười hai tháng, tính từ ngày chi bộ tổ chức lễ kết nạp.", ord: "12 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "- Dự kiến bàn giao Quý I/2020 (+- 3 tháng)", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Thời gian học (5 tuần): Từ 26/6/2023 đến 28/7/2023.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "- Thời hạn mượn: 14 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Mưa lũ đã qua hơn 10 ngày rồi mà bùn đất 2 bên vệ đường vẫn chưa được thu dọn.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2.2 Thời hạn Bên B thực hiện dịch vụ (13 giờ một ngày, từ 8 giờ sáng đến 9 giờ tối, 5 ngày một tuần", decide: true, concern: sla.ConcernNotALimit},
+		{in: "– Đảng viên bỏ sinh hoạt đảng hoặc không đóng đảng phí 3 tháng trong năm mà không có lý do chính đáng;", decide: true, concern: sla.ConcernNotALimit},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

@@ -1333,6 +1333,12 @@ func (rd *reader) analysisOpens(p int) bool {
 // of insurance contributions. It returns the reason, or "".
 func (rd *reader) termOfMatter(from, to int) string {
 	toks := rd.toks
+	if words4(toks, from-4, "ghi", "thoi", "han", "la") {
+		// "Trên giấy hẹn khám lại có ghi thời hạn là 10 ngày." (a
+		// patient's question, web_pages_eightythird.tsv): a term written
+		// on a paper, its validity.
+		return "a term written on a paper (\"có ghi thời hạn là 10 ngày\"), not a time limit"
+	}
 	if words4(toks, from-4, "co", "thoi", "han", "la") || (words3(toks, from-5, "co", "thoi", "han") && capAt(toks, from-2) && !rd.filerOpensAt(from-5) || words6(toks, from-6, "co", "thoi", "han", "toi", "da", "den")) && !wordAt(toks, to, "de") { // ("Đình chỉ hoạt động … có thời hạn tối đa đến 12 tháng")
 		// ("Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng": a
 		// paper's age; "có thời hạn không quá 05 ngày để …" would be a time
@@ -1560,6 +1566,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 				// hours a day, days a week, a service's coverage.
 				return "a rate of coverage (\"24 giờ một ngày, 7 ngày một tuần\"), not a time limit"
 			}
+		case "du":
+			if words2(toks, to, "du", "bi") && rd.markedOrUnmarked(to, "ựỰ") {
+				// "… kể từ ngày Đảng viên hết 12 tháng dự bị" (a page on the
+				// Party's rules, web_pages_eightythird.tsv): a probation, named
+				// after its months.
+				return "a probation's length (\"12 tháng dự bị\"), not a time limit"
+			}
 		case "x", "×":
 			if kindAt(toks, to+1, tokNum) && (to+2 >= len(toks) || !isUnitWord(toks[to+2].text)) { // ("10 ngày làm việc x 08 giờ làm việc = 80 giờ", the catalogue's hours, is the limit)
 				// "Cả năm học: 12 tháng x 2.000 đồng/1 Đoàn viên = 24.000
@@ -1624,7 +1637,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "a tolerance (\"+- 3 tháng\"), not a time limit"
 		}
 	case "bi":
-		if wordAt(toks, from-2, "du") && strings.ContainsAny(rd.original(from-2), "ựỰ") && !rd.countInSentence(from, to) {
+		if wordAt(toks, from-2, "du") && rd.markedOrUnmarked(from-2, "ựỰ") && !rd.countInSentence(from, to) {
 			// "Đảng viên khi muốn được công nhận chính thức phải trải qua
 			// thời gian dự bị 12 tháng." (a page on the Party's rules,
 			// web_pages_eightythird.tsv; Điều lệ Đảng Điều 5): a probation's

@@ -572,13 +572,26 @@ func (rd *reader) atOnceAt(i int) int {
 	switch {
 	case i == 2 && words2(toks, 0, "giai", "quyet") && (len(toks) == 3 || len(toks) == 4 && punctAt(toks, 3, ".")):
 		n = 1
-	case words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum):
+	case words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum) && !rightBefore(toks, i):
 		n = 3
 	}
 	if n > 0 && strings.ContainsAny(rd.original(i), "àÀ") {
 		return 0 // (the accent is looked at last: most "ngay" are neither form)
 	}
 	return n
+}
+
+// rightBefore reports whether "có quyền" stands in the five words before
+// i: "bạn có quyền nghỉ việc ngay lập tức mà không sợ bị phạt" (a page on
+// late wages, web_pages_eightythird.tsv) is a right to act at once, no
+// limit anyone has.
+func rightBefore(toks []token, i int) bool {
+	for q := i - 2; q >= 0 && q >= i-6; q-- {
+		if words2(toks, q, "co", "quyen") {
+			return true
+		}
+	}
+	return false
 }
 
 // afterHoursBefore returns where "sau giờ" (after hours, with no hour

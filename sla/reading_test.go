@@ -2956,6 +2956,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Mưa lũ đã qua hơn 10 ngày rồi mà bùn đất 2 bên vệ đường vẫn chưa được thu dọn.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "2.2 Thời hạn Bên B thực hiện dịch vụ (13 giờ một ngày, từ 8 giờ sáng đến 9 giờ tối, 5 ngày một tuần", decide: true, concern: sla.ConcernNotALimit},
 		{in: "– Đảng viên bỏ sinh hoạt đảng hoặc không đóng đảng phí 3 tháng trong năm mà không có lý do chính đáng;", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trên giấy hẹn khám lại có ghi thời hạn là 10 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Nếu công ty chậm trả lương từ 15 ngày trở lên, bạn có quyền nghỉ việc ngay lập tức mà không sợ bị phạt.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về dân cư.", ord: "Trong ngày", from: sla.FromReceipt},
+		{in: "Như vậy, thời điểm công nhận Đảng viên chính thức là kể từ ngày Đảng viên hết 12 tháng dự bị, cụ thể:", decide: true, concern: sla.ConcernNotALimit},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

@@ -697,7 +697,7 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 		case (words2(toks, q, "chuyen", "den") || words2(toks, q, "gui", "den") || words2(toks, q, "chuyen", "sang")) && !rd.broughtByFiler(ws[:k]) && !oneStopSends(toks, ws[:k]):
 			return true // "hồ sơ … của Bộ Tư lệnh Quân khu chuyển đến": passed on
 		case (of && toks[q].text == "cua" || toks[q].text == "tu" || toks[q].text == "do") && k+1 < len(ws) && ws[k+1] == q+1 && rd.agencyNameAt(q+1) && (toks[q].text != "tu" || rd.isFrom(q) && !oneStopAt(toks, q+1)) &&
-			!treasuryClientsAt(toks, q+1):
+			!treasuryClientsAt(toks, q+1) && !(toks[q].text == "cua" && systemNamedBefore(toks, q)):
 			// ("kể từ ngày nhận được hồ sơ trực tiếp/qua dịch vụ bưu chính
 			// hoặc từ Bộ phận Một cửa chuyển đến": the one-stop section only
 			// passes the filing on, national portal 2026, thủ tục 2.002195.)
@@ -707,9 +707,26 @@ func (rd *reader) fromAgency(ws []int, of bool) bool {
 			// tế": a health facility's request to the procuring unit to
 			// move quantities between facilities, a body's paper.
 			return true
-		case of && toks[q].text == "cua" && rd.localUnitAt(q+1):
+		case of && toks[q].text == "cua" && rd.localUnitAt(q+1) && !systemNamedBefore(toks, q):
 			return true // "kể từ ngày nhận đủ hồ sơ hợp lệ của thôn", "… của các huyện": a lower unit's dossier, sent up
 		}
+	}
+	return false
+}
+
+// systemNamedBefore reports whether a system or portal the dossier is
+// filed on is named in the twelve tokens before the "của" at q, after
+// "trên" or "qua": "kể từ khi nhận đủ hồ sơ trên Hệ thống thông tin giải
+// quyết thủ tục hành chính của tỉnh", "… trên Cổng dịch vụ công của tỉnh"
+// (probes of the 2025 cards): the province owns the system, not the
+// dossier, which is the filer's.
+func systemNamedBefore(toks []token, q int) bool {
+	for r := q - 1; r >= 0 && r >= q-12; r-- {
+		if !wordAt(toks, r, "tren") && !wordAt(toks, r, "qua") {
+			continue
+		}
+		return words2(toks, r+1, "he", "thong") || words2(toks, r+1, "cong", "dich") || words2(toks, r+1, "cong", "thong") ||
+			words2(toks, r+1, "phan", "mem") || words2(toks, r+1, "ung", "dung")
 	}
 	return false
 }

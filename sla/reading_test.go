@@ -2960,6 +2960,10 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Nếu công ty chậm trả lương từ 15 ngày trở lên, bạn có quyền nghỉ việc ngay lập tức mà không sợ bị phạt.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Tiếp nhận và cập nhật ngay lập tức vào phần mềm CSDLQG về dân cư.", ord: "Trong ngày", from: sla.FromReceipt},
 		{in: "Như vậy, thời điểm công nhận Đảng viên chính thức là kể từ ngày Đảng viên hết 12 tháng dự bị, cụ thể:", decide: true, concern: sla.ConcernNotALimit},
+		// probes of the 2025 cards: the system a dossier is filed on, named with its owner
+		{in: "Thời hạn giải quyết: 03 ngày làm việc kể từ khi nhận đủ hồ sơ trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "03 ngày làm việc kể từ khi nhận đủ hồ sơ trên Cổng dịch vụ công của Bộ Công an.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ của các huyện, Sở tổng hợp.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

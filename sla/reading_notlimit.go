@@ -528,13 +528,12 @@ func (rd *reader) formulaCountOrCut(it *item, rare rareMarks) string {
 			return "a quarantine's length (\"thời gian cách ly … xuống còn 14 ngày\"), not a time limit"
 		}
 		if rd.phraseInSentenceBefore(from, 12, "dieu", "hanh", "gia") || rd.phraseInSentenceBefore(from, 12, "dieu", "chinh", "gia") {
-			// (So "Bộ Công Thương đề xuất rút ngắn thời gian điều chỉnh giá
-			// bán lẻ điện bình quân xuống còn 2 tháng thay vì 3 tháng/lần",
-			// a news report on power prices, web_pages_eightysecond.tsv.)
 			// "Bộ Công Thương đề xuất tiếp tục rút ngắn thời gian điều
 			// hành giá xăng dầu xuống còn 7 ngày, thay vì 10 ngày …" (a page
 			// on fuel prices): how often prices are set, a cycle, no time
-			// to act on a dossier.
+			// to act on a dossier; so "… rút ngắn thời gian điều chỉnh giá
+			// bán lẻ điện bình quân xuống còn 2 tháng thay vì 3 tháng/lần"
+			// (a news report on power prices, web_pages_eightysecond.tsv).
 			return "a cycle of price setting (\"thời gian điều hành giá xăng dầu … còn 7 ngày\"), not a time limit"
 		}
 	} else if rd.reducedAfter(to) {

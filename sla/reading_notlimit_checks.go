@@ -1630,6 +1630,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if why := rd.wordsRightBeforeSay(from); why != "" {
 			return why
 		}
+	case "duoc":
+		if wordAt(toks, to, "roi") {
+			// "Tôi nộp hồ sơ được 2 tuần rồi mà chưa có kết quả." (a probe
+			// of citizens' questions): time gone by since.
+			return "time passed (\"được 2 tuần rồi\"), not a time limit"
+		}
 	case "-":
 		if punctAt(toks, from-2, "+") || punctAt(toks, from-2, "/") && punctAt(toks, from-3, "+") {
 			// "- Dự kiến bàn giao Quý I/2020 (+- 3 tháng)" (a developer's
@@ -2386,7 +2392,9 @@ func (rd *reader) spanDatedAt(p int) bool {
 		}
 		return punctAt(toks, p+1, "-") && kindAt(toks, p+2, tokNum) && (wordAt(toks, p+3, "thang") || punctAt(toks, p+3, "-") && kindAt(toks, p+4, tokNum) && wordAt(toks, p+5, "thang"))
 	case words2(toks, p, "tu", "ngay"):
-		return kindAt(toks, p+2, tokNum) && punctAt(toks, p+3, "/") && rd.dateUntilWithin(p+4, p+10)
+		// ("Lễ hội diễn ra trong 3 ngày, từ ngày 10 đến 12/3": the first
+		// day's month left to the last's.)
+		return kindAt(toks, p+2, tokNum) && (punctAt(toks, p+3, "/") && rd.dateUntilWithin(p+4, p+10) || wordAt(toks, p+3, "den") && kindAt(toks, p+4, tokNum) && punctAt(toks, p+5, "/"))
 	}
 	return false
 }

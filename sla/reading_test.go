@@ -2964,6 +2964,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 03 ngày làm việc kể từ khi nhận đủ hồ sơ trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "03 ngày làm việc kể từ khi nhận đủ hồ sơ trên Cổng dịch vụ công của Bộ Công an.", ord: "3 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ của các huyện, Sở tổng hợp.", ord: "5 ngày làm việc", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		// probes of news and citizens' questions: time gone by since, a span of the calendar its first day's month left out
+		{in: "Tôi nộp hồ sơ được 2 tuần rồi mà chưa có kết quả.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Lễ hội diễn ra trong 3 ngày, từ ngày 10 đến 12/3.", decide: true, concern: sla.ConcernNotALimit},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

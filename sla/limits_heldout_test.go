@@ -214,8 +214,9 @@ func TestReadLimitHeldOut(t *testing.T) {
 // dates) took six back: 1,145 of 5,971; a right to act at once ("có
 // quyền nghỉ việc ngay lập tức") and a term written on a paper one more:
 // 1,144 of 5,970; time gone by "được 2 tuần rồi" one more: 1,143 of
-// 5,969.
-const heldOutWrongLimitsCeiling = 1143
+// 5,969; a story opened by a bare "Trong 3 tháng, …" whose "đã" gives a
+// figure one more: 1,142 of 5,968.
+const heldOutWrongLimitsCeiling = 1142
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a

@@ -1677,6 +1677,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			// luật Lao động 2019 Điều 105), no time to act.
 			return "a working day's length (\"chế độ làm việc 8 giờ\"), not a time limit"
 		}
+	case "hen":
+		if wordAt(toks, from-2, "tre") && strings.ContainsAny(rd.original(from-2), "ễỄ") {
+			// "Hồ sơ của tôi bị trễ hẹn 5 ngày." (a probe of citizens'
+			// questions): a delay past the appointment, told.
+			return "a delay past the appointment (\"trễ hẹn 5 ngày\"), not a time limit"
+		}
 	case "tu", "den", "giu":
 		if words2(toks, from-2, "cho", "den") && kindAt(toks, from-4, tokNum) && wordAt(toks, from-5, "tu") {
 			// "tước giấy chứng nhận … trong thời gian từ 1 tháng cho đến 3
@@ -1800,9 +1806,19 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if why := rd.termCapped(from); why != "" {
 			return why
 		}
-	case "trong":
-		if wordAt(toks, from-2, "chi") && rd.storyAfterOpening(from, to) {
+	case "trong", "vong":
+		k := from - 1 // "trong"
+		if toks[k].text == "vong" {
+			if !wordAt(toks, k-1, "trong") {
+				break
+			}
+			k-- // "Chỉ trong vòng 2 tuần, …"
+		}
+		if (wordAt(toks, k-1, "chi") || wordAt(toks, k-1, "rieng") || k == rd.opening(from)) && rd.storyAfterOpening(from, to) {
 			return storyWhy
+		}
+		if toks[from-1].text == "vong" {
+			break
 		}
 		if rd.phraseBefore(from-1, 12, "dong", "tien") || rd.phraseBefore(from-1, 8, "ty", "le") {
 			// "dòng tiền ra ròng … trong 30 ngày tiếp theo", "tỷ lệ khả năng
@@ -2760,12 +2776,18 @@ const storyWhy = "time gone by in a story (\"Sau khoảng 1 giờ chữa cháy, 
 func (rd *reader) storyAfterOpening(from, to int) bool {
 	toks := rd.toks
 	o := rd.opening(from)
-	sau := false
+	sau, plain := false, false
 	for q := o; q < from; q++ {
 		switch {
-		case wordAt(toks, q, "sau"), wordAt(toks, q, "trong") && wordAt(toks, q-1, "chi"): // ("Chỉ trong 5 ngày, công an đã triệu tập 10 người", a probe of the story's opening)
+		case wordAt(toks, q, "sau"), wordAt(toks, q, "trong") && (wordAt(toks, q-1, "chi") || wordAt(toks, q-1, "rieng")): // ("Chỉ trong 5 ngày, công an đã triệu tập 10 người", a probe of the story's opening)
 			sau = true
-		case wordAt(toks, q, "chi"), wordAt(toks, q, "khoang"):
+		case wordAt(toks, q, "trong") && q == o:
+			// "Trong 3 tháng, thành phố đã cấp 500 giấy phép xây dựng." (a
+			// probe of news figures): a bare "Trong" tells a story only
+			// when a figure follows "đã" ("Trong 05 ngày làm việc, cơ quan
+			// đã tiếp nhận hồ sơ có trách nhiệm …" names the body).
+			sau, plain = true, true
+		case wordAt(toks, q, "chi"), wordAt(toks, q, "rieng"), wordAt(toks, q, "khoang"), wordAt(toks, q, "vong") && wordAt(toks, q-1, "trong"):
 		default:
 			return false
 		}
@@ -2780,11 +2802,32 @@ func (rd *reader) storyAfterOpening(from, to int) bool {
 	if !punctAt(toks, q, ",") {
 		return false
 	}
+	told := false
 	for r := q + 1; r < len(toks) && r < q+20 && !toks[r].ends; r++ {
 		switch {
 		case wordAt(toks, r, "da") && strings.ContainsAny(rd.original(r), "ãÃ"):
+			if !plain {
+				return true
+			}
+			// (a bare "Trong …" reads on: "Trong 05 ngày làm việc, cơ
+			// quan đã tiếp nhận 02 bộ hồ sơ phải thông báo …" is a duty)
+			told = told || figureAfter(toks, r+1)
+		case wordAt(toks, r, "thi"), wordAt(toks, r, "neu"), wordAt(toks, r, "phai"), wordAt(toks, r, "se"), countWordsAt(toks, r), words2(toks, r, "truong", "hop"), words2(toks, r, "trach", "nhiem"):
+			return false
+		}
+	}
+	return told
+}
+
+// figureAfter reports whether a number stands in the four tokens from p,
+// past "hơn", "gần" or "khoảng": the figure a story's verb gives ("đã cấp
+// 500 giấy phép", "đã giải quyết hơn 3.000 hồ sơ").
+func figureAfter(toks []token, p int) bool {
+	for q := p; q < p+4 && q < len(toks); q++ {
+		if toks[q].kind == tokNum {
 			return true
-		case wordAt(toks, r, "thi"), wordAt(toks, r, "neu"), wordAt(toks, r, "phai"), wordAt(toks, r, "se"), countWordsAt(toks, r), words2(toks, r, "truong", "hop"):
+		}
+		if toks[q].kind != tokWord {
 			return false
 		}
 	}

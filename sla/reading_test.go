@@ -2967,6 +2967,10 @@ func TestReadLimitForms(t *testing.T) {
 		// probes of news and citizens' questions: time gone by since, a span of the calendar its first day's month left out
 		{in: "Tôi nộp hồ sơ được 2 tuần rồi mà chưa có kết quả.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Lễ hội diễn ra trong 3 ngày, từ ngày 10 đến 12/3.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hồ sơ của tôi bị trễ hẹn 5 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong 3 tháng, thành phố đã cấp 500 giấy phép xây dựng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Chỉ trong vòng 2 tuần, Công an phường đã cấp hơn 1.000 thẻ căn cước.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trong 05 ngày làm việc, cơ quan đã tiếp nhận 02 bộ hồ sơ phải thông báo cho người nộp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

@@ -1631,9 +1631,10 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return why
 		}
 	case "duoc":
-		if wordAt(toks, to, "roi") {
-			// "Tôi nộp hồ sơ được 2 tuần rồi mà chưa có kết quả." (a probe
-			// of citizens' questions): time gone by since.
+		if wordAt(toks, to, "roi") || wordAt(toks, to, "nay") || (to == len(toks) || punctAt(toks, to, ".")) && rd.toldOfOneself(from) {
+			// "Tôi nộp hồ sơ được 2 tuần rồi mà chưa có kết quả.", "Vợ tôi
+			// sinh con được 4 tháng." (probes of citizens' questions): time
+			// gone by since.
 			return "time passed (\"được 2 tuần rồi\"), not a time limit"
 		}
 	case "-":
@@ -2372,6 +2373,19 @@ func (rd *reader) datesInBracketAfter(p int) bool {
 		}
 	}
 	return false
+}
+
+// toldOfOneself reports whether the sentence of the duration at from
+// tells of its writer or family: "tôi", "em", "mình", "vợ tôi", "con tôi"
+// open it ("Vợ tôi sinh con được 4 tháng.", a probe of citizens'
+// questions), a time so far, no one's limit.
+func (rd *reader) toldOfOneself(from int) bool {
+	toks := rd.toks
+	o := rd.opening(from)
+	if wordAt(toks, o, "vo") || wordAt(toks, o, "chong") || wordAt(toks, o, "con") || wordAt(toks, o, "me") || wordAt(toks, o, "bo") {
+		o++
+	}
+	return (wordAt(toks, o, "toi") || wordAt(toks, o, "em") || wordAt(toks, o, "minh")) && strings.ContainsAny(rd.original(o), "ôêìÔÊÌ") || wordAt(toks, o, "em") && o == rd.opening(from)
 }
 
 // countInSentence reports whether the sentence of the duration [from, to)

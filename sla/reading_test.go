@@ -2971,6 +2971,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Trong 3 tháng, thành phố đã cấp 500 giấy phép xây dựng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Chỉ trong vòng 2 tuần, Công an phường đã cấp hơn 1.000 thẻ căn cước.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Trong 05 ngày làm việc, cơ quan đã tiếp nhận 02 bộ hồ sơ phải thông báo cho người nộp.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Vợ tôi sinh con được 4 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

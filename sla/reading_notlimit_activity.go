@@ -22,6 +22,12 @@ func (rd *reader) activityTermWhy(it *item) string {
 	from, to := it.from, it.to
 	near := rd.activityWordsBefore(from)
 	switch {
+	case wordAt(toks, from-1, "trong") && rd.closureRightBefore(from-1):
+		// "Tuyến đường bị phong tỏa trong 2 ngày để sửa chữa.", "Cầu Long
+		// Biên cấm xe trong 3 tháng.", "Giá xăng được giữ ổn định trong 2
+		// tuần." (probes of news look-alikes): how long a closure, a ban
+		// or a state lasts.
+		return "the term of a closure or a ban (\"bị phong tỏa trong 2 ngày\", \"cấm xe trong 3 tháng\"), not a time limit"
 	case words2(toks, to, "moi", "ngay") || words2(toks, to, "mot", "ngay") || punctAt(toks, to, "/") && wordAt(toks, to+1, "ngay"):
 		// "Người dưới 18 tuổi không được chơi game quá 180 phút mỗi ngày",
 		// "tối đa 60 phút/ngày": a quota a day, no time to act.
@@ -182,6 +188,15 @@ func (rd *reader) extensionLengthAt(from int) bool {
 		}
 	}
 	return false
+}
+
+// closureRightBefore reports whether a closure, a traffic ban or a state
+// kept ends right before the "trong" at k: "phong tỏa", "cấm xe", "cấm
+// lưu thông", "đóng cửa", "giữ ổn định".
+func (rd *reader) closureRightBefore(k int) bool {
+	toks := rd.toks
+	return words2(toks, k-2, "phong", "toa") || words2(toks, k-2, "cam", "xe") || words3(toks, k-3, "cam", "luu", "thong") ||
+		words2(toks, k-2, "dong", "cua") && rd.markedOrUnmarked(k-2, "óÓ") || words3(toks, k-3, "giu", "on", "dinh")
 }
 
 // The words activityTermWhy's phrases end with, found by one look back

@@ -1627,7 +1627,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "a ban served (\"cấm thi đấu 5 tháng\"), not a time limit"
 		}
 	case "khoa", "khoan", "suat", "chung", "ca", "thuc", "do", "ky", "hoc", "khoang":
-		if why := rd.wordsRightBeforeSay(from); why != "" {
+		if why := rd.wordsRightBeforeSay(from, to); why != "" {
 			return why
 		}
 	case "duoc":
@@ -2994,11 +2994,12 @@ func sumOfWagesAt(toks []token, to int) bool {
 // frequency ("Thực hiện quan trắc với tần suất 15 ngày", an environmental
 // permit's monitoring), the months a figure covers ("Tính chung 9 tháng,
 // cả nước có 116,3 nghìn doanh nghiệp …", "Tính chung cả 5 tháng", news
-// pages on business registrations), a visa-free stay, a delay told and
-// each period's length. penaltyOrMeasure's switch on the same word sends
+// pages on business registrations), a visa-free stay, a delay told, a
+// time earlier told ("Trước đó 2 ngày, …"), a course's length, an average
+// about so long and each period's length. penaltyOrMeasure's switch on the same word sends
 // only these words here: a function of its own keeps that switch's
 // function small (the typical text meets none of them).
-func (rd *reader) wordsRightBeforeSay(from int) string {
+func (rd *reader) wordsRightBeforeSay(from, to int) string {
 	toks := rd.toks
 	switch toks[from-1].text {
 	case "chung", "ca":
@@ -3022,6 +3023,11 @@ func (rd *reader) wordsRightBeforeSay(from int) string {
 			return "a visa-free stay (\"được miễn thị thực 45 ngày\"), not a time limit"
 		}
 	case "do":
+		if wordAt(toks, from-2, "truoc") && from-2 == rd.opening(from) && punctAt(toks, to, ",") {
+			// "Trước đó 2 ngày, UBND huyện đã có văn bản chỉ đạo." (a probe
+			// of news look-alikes): so long earlier, a story's time.
+			return "a time earlier, told (\"Trước đó 2 ngày, …\"), not a time limit"
+		}
 		if words2(toks, from-3, "cham", "tien") {
 			// "Dự án chậm tiến độ 8 tháng." (a probe of news on public
 			// works): a delay, told.

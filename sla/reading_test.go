@@ -2975,6 +2975,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tuyến đường bị phong tỏa trong 2 ngày để sửa chữa.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Cầu Long Biên cấm xe trong 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Giá xăng được giữ ổn định trong 2 tuần.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Trước đó 2 ngày, UBND huyện đã có văn bản chỉ đạo.", decide: true, concern: sla.ConcernNotALimit},
 		// the two columns' headers of a PDF's table run together, with or without colons
 		{in: "Theo quy định: 10 ngày làm việc Sau cắt giảm: 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết theo quy định 10 ngày làm việc; thời hạn giải quyết sau cắt giảm 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},

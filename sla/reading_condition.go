@@ -1331,10 +1331,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				end = min(end, caseEnd)
 			}
 			for q := p + 2; q < end; q++ {
-				if countWordsAt(toks, q) {
+				if countWordsAt(toks, q) || wordAt(toks, q, "va") && capAt(toks, q+1) {
 					// "05 ngày làm việc đối với hồ sơ đề nghị cấp hộ chiếu lần
 					// đầu kể từ ngày tiếp nhận đầy đủ hồ sơ hợp lệ": the case
 					// ends where the count begins ("hợp lệ" is the count's).
+					// "Thời hạn thẩm định không quá 20 ngày đối với dự án
+					// nhóm B và không quá 15 ngày đối với dự án nhóm C" (a
+					// probe of cases): it ends where the next cap begins.
 					end = q
 					break
 				}

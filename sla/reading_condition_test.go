@@ -41,6 +41,10 @@ func TestReadLimitConditionWords(t *testing.T) {
 			want: "Trường hợp hồ sơ chưa đầy đủ và hợp lệ"},
 		{in: "Trường hợp cần thiết, cơ quan có thẩm quyền lấy ý kiến của Bộ Khoa học và Công nghệ nhưng thời gian trả lời chủ thể không vượt quá 11 ngày làm việc.",
 			want: "Trường hợp cần thiết, cơ quan có thẩm quyền lấy ý kiến của Bộ Khoa học và Công nghệ nhưng thời gian trả lời chủ thể không vượt quá"},
+		// A case after its duration ends where "và" opens the next cap
+		// (a page on forensic examinations, web_pages_sixtyfirst.tsv).
+		{in: "- Không quá 09 ngày đối với các trường hợp giám định xâm hại tình dục, hành hạ ngược đãi, xác định giới tính, sự có thai, khả năng tình dục nam và không quá 18 ngày đối với trường hợp phải hội chẩn.",
+			want: "đối với các trường hợp giám định xâm hại tình dục, hành hạ ngược đãi, xác định giới tính, sự có thai, khả năng tình dục nam"},
 	}
 	for _, tc := range cases {
 		r, err := sla.ReadLimit(tc.in)

@@ -1614,6 +1614,11 @@ func caseWordsEnd(toks []token, p, end int) int {
 			e -= 3
 		case e-1 > p && wordAt(toks, e-1, "trong"):
 			e--
+		case e-3 > p && wordAt(toks, e-1, "nhung") && extensionVerbStart(toks, e-1) > p:
+			// "trường hợp cần thiết có thể kéo dài nhưng không quá 30
+			// ngày": the extension's verb is the limit's words too, the case
+			// ends before it.
+			e = extensionVerbStart(toks, e-1)
 		default:
 			if e == end {
 				return end
@@ -1626,6 +1631,29 @@ func caseWordsEnd(toks []token, p, end int) int {
 			return e
 		}
 	}
+}
+
+// extensionVerbStart returns where the verb of an extension ends right
+// before e begins ("có thể kéo dài", "được gia hạn thêm", "thì có thể
+// kéo dài"), or -1.
+func extensionVerbStart(toks []token, e int) int {
+	if wordAt(toks, e-1, "them") {
+		e--
+	}
+	if !words2(toks, e-2, "keo", "dai") && !words2(toks, e-2, "gia", "han") {
+		return -1
+	}
+	e -= 2
+	switch {
+	case words2(toks, e-2, "co", "the"):
+		e -= 2
+	case wordAt(toks, e-1, "duoc"):
+		e--
+	}
+	if wordAt(toks, e-1, "thi") {
+		e--
+	}
+	return e
 }
 
 // dateAfterBracket reports whether a date in digits ("16/6") follows

@@ -13,7 +13,7 @@ import (
 func TestReadLimitConditionWords(t *testing.T) {
 	cases := []struct {
 		in   string
-		want string // the first conditional alternative's Condition
+		want string // the first conditional alternative's Condition, or a conditioned extension's
 	}{
 		// The case ends where the count opens, with "kể từ" (national
 		// portal 2026, thủ tục 1.010094) or "tính từ" (Thông tư
@@ -45,6 +45,11 @@ func TestReadLimitConditionWords(t *testing.T) {
 		// (a page on forensic examinations, web_pages_sixtyfirst.tsv).
 		{in: "- Không quá 09 ngày đối với các trường hợp giám định xâm hại tình dục, hành hạ ngược đãi, xác định giới tính, sự có thai, khả năng tình dục nam và không quá 18 ngày đối với trường hợp phải hội chẩn.",
 			want: "đối với các trường hợp giám định xâm hại tình dục, hành hạ ngược đãi, xác định giới tính, sự có thai, khả năng tình dục nam"},
+		// A case ends before the extension's verb and its "nhưng" ("có
+		// thể kéo dài nhưng không quá", provincial.tsv; "có thể gia hạn
+		// nhưng không quá", legal_new9.tsv).
+		{in: "Trường hợp cần xác minh có thể kéo dài nhưng không quá 05 ngày làm việc.",
+			want: "Trường hợp cần xác minh"},
 	}
 	for _, tc := range cases {
 		r, err := sla.ReadLimit(tc.in)
@@ -53,7 +58,7 @@ func TestReadLimitConditionWords(t *testing.T) {
 		}
 		got, found := "", false
 		for _, a := range r.Alternatives {
-			if a.Kind == sla.AltConditional {
+			if a.Kind == sla.AltConditional || a.Kind == sla.AltExtension && a.Condition != "" {
 				got, found = a.Condition, true
 				break
 			}

@@ -207,6 +207,7 @@ func (rd *reader) reading() Reading {
 				r.Why = append(r.Why, Because{Part: "same", Words: alt.Condition + " … " + w})
 				continue
 			}
+			alt.Condition = trimLimitWords(alt.Condition)
 			if r.Alternatives == nil {
 				// Sized once for the durations left, at most what they
 				// hold (a long text of cases appends dozens, not grown by
@@ -493,4 +494,39 @@ func (rd *reader) twoActsOneTime(k int) bool {
 		return prev.to < it.from-1 && kindAt(toks, it.to, tokWord) && !countWordsAt(toks, it.to)
 	}
 	return false
+}
+
+// limitWordsAtEnd are the folded words that open a duration, which a
+// case's words sometimes run on into: "Nếu tố cáo không thuộc thẩm quyền
+// giải quyết, trong thời hạn **05 ngày làm việc**" (a law firm's answer
+// in markdown, catalogue_repos2.tsv), "… đến doanh nghiệp trong thời
+// hạn 03 ngày làm việc", "đối với đám tang, không quá 01 ngày".
+var limitWordsAtEnd = [...]string{" trong thoi han", " trong thoi gian", " trong vong", ", khong qua", " cham nhat la", " cham nhat"}
+
+// trimLimitWords trims from a case's words the words that open its
+// duration and any mark after them, so that the case reads as the case
+// alone. ("… nhưng không quá", a case that keeps the same time, stays.)
+func trimLimitWords(cond string) string {
+	if cond == "" {
+		return cond
+	}
+	f, _ := foldIndexed(cond, nil, nil)
+	w := f.text
+	n := len(w)
+	for n > 0 && (w[n-1] == '*' || w[n-1] == ' ' || w[n-1] == '(' || w[n-1] == ',') {
+		n--
+	}
+	for _, suffix := range limitWordsAtEnd {
+		if n > len(suffix) && w[n-len(suffix):n] == suffix {
+			n -= len(suffix)
+			break
+		}
+	}
+	for n > 0 && (w[n-1] == '*' || w[n-1] == ' ' || w[n-1] == ',') {
+		n--
+	}
+	if n == len(w) || n == 0 {
+		return cond
+	}
+	return strings.TrimRight(cond[:f.orig[n]], " ,*")
 }

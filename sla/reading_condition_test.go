@@ -50,6 +50,13 @@ func TestReadLimitConditionWords(t *testing.T) {
 		// nhưng không quá", legal_new9.tsv).
 		{in: "Trường hợp cần xác minh có thể kéo dài nhưng không quá 05 ngày làm việc.",
 			want: "Trường hợp cần xác minh"},
+		// A case's words end before the words that open its duration, and
+		// before a page's bold marks (a law firm's answer in markdown,
+		// catalogue_repos2.tsv; a commune's card, commune_export3.tsv).
+		{in: "*   Nếu tố cáo không thuộc thẩm quyền giải quyết, trong thời hạn **05 ngày làm việc**, cơ quan nhận đơn phải chuyển đơn đến cơ quan có thẩm quyền và thông báo cho bạn biết.",
+			want: "Nếu tố cáo không thuộc thẩm quyền giải quyết"},
+		{in: "- Trong thời hạn không quá 01 ngày đối với đám tang, không quá 03 ngày làm việc đối với các trường hợp khác, cơ quan có thẩm quyền giải quyết thủ tục hành chính tiến hành kiểm tra nếu đủ điều kiện quy định thì có văn bản cấp phép sử dụng tạm thời lòng đường, vỉa hè vào mục đích khác theo mẫu.",
+			want: "đối với đám tang"},
 	}
 	for _, tc := range cases {
 		r, err := sla.ReadLimit(tc.in)

@@ -500,33 +500,39 @@ func (rd *reader) twoActsOneTime(k int) bool {
 // case's words sometimes run on into: "Nếu tố cáo không thuộc thẩm quyền
 // giải quyết, trong thời hạn **05 ngày làm việc**" (a law firm's answer
 // in markdown, catalogue_repos2.tsv), "… đến doanh nghiệp trong thời
-// hạn 03 ngày làm việc", "đối với đám tang, không quá 01 ngày".
-var limitWordsAtEnd = [...]string{" trong thoi han", " trong thoi gian", " trong vong", ", khong qua", " cham nhat la", " cham nhat"}
+// hạn 03 ngày làm việc", "đối với đám tang, không quá 01 ngày", "… có
+// thể gia hạn thời gian thẩm định … nhưng không quá 10 ngày".
+var limitWordsAtEnd = [...]string{" trong thoi han", " trong thoi gian", " trong vong", " khong vuot qua", " khong duoc qua", " khong qua", " toi da", " cham nhat la", " cham nhat", " nhung", " co the"}
 
 // trimLimitWords trims from a case's words the words that open its
-// duration and any mark after them, so that the case reads as the case
-// alone. ("… nhưng không quá", a case that keeps the same time, stays.)
+// duration and any mark between, so that the case reads as the case
+// alone. (A case that keeps the same time, "… nhưng thời gian trả lời
+// không vượt quá", is told apart before: keepsOrdinaryTime.)
 func trimLimitWords(cond string) string {
 	if cond == "" {
 		return cond
 	}
 	f, _ := foldIndexed(cond, nil, nil)
 	w := f.text
+	if strings.Contains(w, "nhung thoi gian") {
+		return cond // ("… nhưng thời gian trả lời chủ thể không vượt quá": the time named again, kept whole)
+	}
 	n := len(w)
-	for n > 0 && (w[n-1] == '*' || w[n-1] == ' ' || w[n-1] == '(' || w[n-1] == ',') {
-		n--
-	}
-	for _, suffix := range limitWordsAtEnd {
-		if n > len(suffix) && w[n-len(suffix):n] == suffix {
-			n -= len(suffix)
-			break
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for n > 0 && (w[n-1] == '*' || w[n-1] == ' ' || w[n-1] == '(' || w[n-1] == ',') {
+			n--
 		}
-	}
-	for n > 0 && (w[n-1] == '*' || w[n-1] == ' ' || w[n-1] == ',') {
-		n--
+		for _, suffix := range limitWordsAtEnd {
+			if n > len(suffix) && w[n-len(suffix):n] == suffix {
+				n -= len(suffix)
+				trimmed = true
+				break
+			}
+		}
 	}
 	if n == len(w) || n == 0 {
 		return cond
 	}
-	return strings.TrimRight(cond[:f.orig[n]], " ,*")
+	return strings.TrimRight(cond[:f.orig[n]], " ,*(")
 }

@@ -57,6 +57,11 @@ func TestReadLimitConditionWords(t *testing.T) {
 			want: "Nếu tố cáo không thuộc thẩm quyền giải quyết"},
 		{in: "- Trong thời hạn không quá 01 ngày đối với đám tang, không quá 03 ngày làm việc đối với các trường hợp khác, cơ quan có thẩm quyền giải quyết thủ tục hành chính tiến hành kiểm tra nếu đủ điều kiện quy định thì có văn bản cấp phép sử dụng tạm thời lòng đường, vỉa hè vào mục đích khác theo mẫu.",
 			want: "đối với đám tang"},
+		// … and before a cap after "nhưng" (Bộ luật Tố tụng hình sự,
+		// legal_excl2.tsv's kind of list; a tuning row on water fees,
+		// legal_events.tsv).
+		{in: "đối với vụ việc phức tạp, thời hạn này có thể được kéo dài nhưng không quá 30 ngày",
+			want: "đối với vụ việc phức tạp, thời hạn này"},
 	}
 	for _, tc := range cases {
 		r, err := sla.ReadLimit(tc.in)

@@ -62,6 +62,10 @@ func TestReadLimitConditionWords(t *testing.T) {
 		// legal_events.tsv).
 		{in: "đối với vụ việc phức tạp, thời hạn này có thể được kéo dài nhưng không quá 30 ngày",
 			want: "đối với vụ việc phức tạp, thời hạn này"},
+		// … and before a dangling "và", "hoặc", "là" or a bracket's close
+		// (catalogue_repos11.tsv, a land registration card).
+		{in: "- Thời hạn giải quyết: trường hợp tặng cho quyền sử dụng đất là 10 ngày làm việc",
+			want: "trường hợp tặng cho quyền sử dụng đất"},
 	}
 	for _, tc := range cases {
 		r, err := sla.ReadLimit(tc.in)

@@ -502,7 +502,7 @@ func (rd *reader) twoActsOneTime(k int) bool {
 // in markdown, catalogue_repos2.tsv), "… đến doanh nghiệp trong thời
 // hạn 03 ngày làm việc", "đối với đám tang, không quá 01 ngày", "… có
 // thể gia hạn thời gian thẩm định … nhưng không quá 10 ngày".
-var limitWordsAtEnd = [...]string{" trong thoi han", " trong thoi gian", " trong vong", " khong vuot qua", " khong duoc qua", " khong qua", " toi da", " cham nhat la", " cham nhat", " nhung", " co the", " la", " hoac", " va", " thi", " trong"}
+var limitWordsAtEnd = [...]string{" trong thoi han", " trong thoi gian", " trong vong", " khong vuot qua", " khong duoc qua", " khong qua", " toi da", " cham nhat la", " cham nhat", " nhung", " co the", " la", " hoac", " va", " thi", " trong", " thoi han nay", " thoi han tren"}
 
 // trimLimitWords trims from a case's words the words that open its
 // duration and any mark between, so that the case reads as the case

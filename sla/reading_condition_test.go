@@ -61,7 +61,7 @@ func TestReadLimitConditionWords(t *testing.T) {
 		// legal_excl2.tsv's kind of list; a tuning row on water fees,
 		// legal_events.tsv).
 		{in: "đối với vụ việc phức tạp, thời hạn này có thể được kéo dài nhưng không quá 30 ngày",
-			want: "đối với vụ việc phức tạp, thời hạn này"},
+			want: "đối với vụ việc phức tạp"},
 		// … and before a dangling "và", "hoặc", "là" or a bracket's close
 		// (catalogue_repos11.tsv, a land registration card).
 		{in: "- Thời hạn giải quyết: trường hợp tặng cho quyền sử dụng đất là 10 ngày làm việc",

@@ -2385,7 +2385,7 @@ func (rd *reader) toldOfOneself(from int) bool {
 	if wordAt(toks, o, "vo") || wordAt(toks, o, "chong") || wordAt(toks, o, "con") || wordAt(toks, o, "me") || wordAt(toks, o, "bo") {
 		o++
 	}
-	return (wordAt(toks, o, "toi") || wordAt(toks, o, "em") || wordAt(toks, o, "minh")) && strings.ContainsAny(rd.original(o), "ôêìÔÊÌ") || wordAt(toks, o, "em") && o == rd.opening(from)
+	return wordAt(toks, o, "toi") && rd.markedOrUnmarked(o, "ôÔ") || wordAt(toks, o, "em") || wordAt(toks, o, "minh") && rd.markedOrUnmarked(o, "ìÌ")
 }
 
 // countInSentence reports whether the sentence of the duration [from, to)
@@ -2834,8 +2834,8 @@ func (rd *reader) storyAfterOpening(from, to int) bool {
 }
 
 // figureAfter reports whether a number stands in the four tokens from p,
-// past "hơn", "gần" or "khoảng": the figure a story's verb gives ("đã cấp
-// 500 giấy phép", "đã giải quyết hơn 3.000 hồ sơ").
+// only words before it: the figure a story's verb gives ("đã cấp 500 giấy
+// phép", "đã giải quyết hơn 3.000 hồ sơ").
 func figureAfter(toks []token, p int) bool {
 	for q := p; q < p+4 && q < len(toks); q++ {
 		if toks[q].kind == tokNum {

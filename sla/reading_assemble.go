@@ -207,7 +207,6 @@ func (rd *reader) reading() Reading {
 				r.Why = append(r.Why, Because{Part: "same", Words: alt.Condition + " … " + w})
 				continue
 			}
-			alt.Condition = trimLimitWords(alt.Condition)
 			if r.Alternatives == nil {
 				// Sized once for the durations left, at most what they
 				// hold (a long text of cases appends dozens, not grown by
@@ -325,7 +324,7 @@ func (rd *reader) channelCases() {
 			it.cond, it.condSet, it.channel, it.step = "", false, false, false
 		} else if !it.condSet {
 			from, colon, _ := rd.channelLabelBefore(it.from)
-			it.cond, it.condSet, it.channel = rd.words(from, colon), true, true
+			it.cond, it.condSet, it.channel = rd.caseWords(from, colon), true, true
 		}
 	}
 }
@@ -494,49 +493,4 @@ func (rd *reader) twoActsOneTime(k int) bool {
 		return prev.to < it.from-1 && kindAt(toks, it.to, tokWord) && !countWordsAt(toks, it.to)
 	}
 	return false
-}
-
-// limitWordsAtEnd are the folded words that open a duration, which a
-// case's words sometimes run on into: "Nếu tố cáo không thuộc thẩm quyền
-// giải quyết, trong thời hạn **05 ngày làm việc**" (a law firm's answer
-// in markdown, catalogue_repos2.tsv), "… đến doanh nghiệp trong thời
-// hạn 03 ngày làm việc", "đối với đám tang, không quá 01 ngày", "… có
-// thể gia hạn thời gian thẩm định … nhưng không quá 10 ngày".
-var limitWordsAtEnd = [...]string{" trong thoi han", " trong thoi gian", " trong vong", " khong vuot qua", " khong duoc qua", " khong qua", " toi da", " cham nhat la", " cham nhat", " nhung", " co the", " la", " hoac", " va", " thi", " trong", " thoi han nay", " thoi han tren"}
-
-// trimLimitWords trims from a case's words the words that open its
-// duration and any mark between, so that the case reads as the case
-// alone. (A case that keeps the same time, "… nhưng thời gian trả lời
-// không vượt quá", is told apart before: keepsOrdinaryTime.)
-func trimLimitWords(cond string) string {
-	if cond == "" {
-		return cond
-	}
-	f, _ := foldIndexed(cond, nil, nil)
-	w := f.text
-	if strings.Contains(w, "nhung thoi gian") {
-		return cond // ("… nhưng thời gian trả lời chủ thể không vượt quá": the time named again, kept whole)
-	}
-	n := len(w)
-	for trimmed := true; trimmed; {
-		trimmed = false
-		for n > 0 && (w[n-1] == '*' || w[n-1] == ' ' || w[n-1] == '(' || w[n-1] == ',') {
-			n--
-		}
-		for _, suffix := range limitWordsAtEnd {
-			if n > len(suffix) && w[n-len(suffix):n] == suffix {
-				n -= len(suffix)
-				trimmed = true
-				break
-			}
-		}
-	}
-	if n == len(w) || n == 0 {
-		return cond
-	}
-	c := strings.TrimRight(cond[:f.orig[n]], " ,*(")
-	if strings.HasSuffix(c, ")") && !strings.Contains(c, "(") {
-		c = strings.TrimRight(c[:len(c)-1], " ") // ("(đối với trường mới thành lập) hoặc": the bracket opened before the case)
-	}
-	return c
 }

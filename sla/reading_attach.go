@@ -264,7 +264,7 @@ func (rd *reader) attachGap(k int, w *gapWalk) {
 			// cut-off's own rule, no case; see condition.)
 			sameDayBeforeCutoff := b.kind == iSameDay && rd.cutoff != 0 && rd.beforeCutoffIn(from, p)
 			if from < p && !contrast && !sameDayBeforeCutoff && !rd.citesBefore(from) && !rd.receiptOpens(from) && !rd.otherwiseOpens(from, p) && !rd.askerFilesAt(rd.openingWord(from, p)) && !rd.normalIfBefore(from, p) {
-				b.cond, b.condSet = rd.words(from, p), true
+				b.cond, b.condSet = rd.caseWords(from, p), true
 			}
 		case t.text == "tu" && a != nil && p == a.to+2 && words2(toks, a.to, "tuc", "la") && wordAt(toks, p+1, "ngay") && kindAt(toks, p+2, tokNum) && a.event == StartUnknown:
 			// "trong thời hạn 03 tháng tức là từ ngày 05/12/2015 đến ngày
@@ -567,7 +567,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 					break
 				}
 			}
-			b.cond, b.condSet = rd.words(q, end), true
+			b.cond, b.condSet = rd.caseWords(q, end), true
 		}
 	}
 	if !b.share && !b.condSet && colon >= 0 && rd.introduces(colon+1, b.from) {
@@ -581,13 +581,13 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 		case rd.stepLabelAt(from, colon):
 			b.step = true
 		case rd.caseLabelAt(from, colon):
-			b.cond, b.condSet = rd.words(from, colon), true
+			b.cond, b.condSet = rd.caseWords(from, colon), true
 			if (rd.listLabelAt(from, colon) || rd.channelInRowAt(from)) && channelLabelAt(toks, from, colon) {
 				b.channel = true
 				rd.channels = min(rd.channels+1, 2)
 			}
 		case rd.listLabelAt(from, colon) && rd.listedCaseLabel(from, colon):
-			b.cond, b.condSet = rd.words(from, colon), true
+			b.cond, b.condSet = rd.caseWords(from, colon), true
 		case rd.listLabelAt(from, colon) && channelLabelAt(toks, from, colon):
 			// "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 15 ngày làm việc":
 			// one line a channel, no step; the same time for each channel is
@@ -691,7 +691,7 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		// the agency named by "tại", with no colon.
 		s++
 	}
-	if s >= p || !rd.agencyNameAt(s) && !oneStopSectionAt(toks, s) {
+	if s >= p || !rd.agencyNameAt(s) && !oneStopAt(toks, s) {
 		return -1
 	}
 	for q := s; q < p; q++ {
@@ -700,16 +700,6 @@ func (rd *reader) bodyNamedBefore(lo, p int) int {
 		}
 	}
 	return s
-}
-
-// oneStopSectionAt reports whether the one-stop section is named at p:
-// "Bộ phận Một cửa", "Bộ phận tiếp nhận và trả kết quả" (Nghị định
-// 61/2018/NĐ-CP Điều 7), whose day of receipt and return a breakdown
-// gives as a share ("03 ngày làm việc, trong đó: UBND cấp xã 02 ngày làm
-// việc; Bộ phận Một cửa 01 ngày làm việc"). agencyName leaves "bộ phận"
-// out: elsewhere it is the section that receives, no body that acts.
-func oneStopSectionAt(toks []token, p int) bool {
-	return words2(toks, p, "bo", "phan") && (words2(toks, p+2, "mot", "cua") || words2(toks, p+2, "tiep", "nhan"))
 }
 
 // listMarkAfter reports whether the sentence end at p is followed by a

@@ -271,5 +271,5 @@ func (rd *reader) shareBodyAt(p int) bool {
 	if wordAt(rd.toks, p, "tai") {
 		p++
 	}
-	return rd.agencyNameAt(p) || oneStopSectionAt(rd.toks, p)
+	return rd.agencyNameAt(p) || oneStopAt(rd.toks, p) // (agencyName leaves "bộ phận" out: elsewhere it is the section that receives)
 }

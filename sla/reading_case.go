@@ -91,7 +91,7 @@ func (rd *reader) settleCase(k int, it *item) {
 			}
 		}
 		if ok {
-			it.cond, it.condSet = rd.words(at, end), true
+			it.cond, it.condSet = rd.caseWords(at, end), true
 		}
 	}
 }

@@ -1365,13 +1365,13 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// "…, nếu hồ sơ chưa đầy đủ, hợp lệ, Tổng cục thông báo bằng
 				// văn bản cho cơ sở những nội dung cần sửa đổi, bổ sung": the
 				// same with a comma for "thì".
-				a.cond, a.condSet = rd.words(p, outcome), true
+				a.cond, a.condSet = rd.caseWords(p, outcome), true
 			case then && rd.failingNotice(p, int(t.thi)):
 				// "… kể từ khi nhận được hồ sơ …, nếu nội dung nội quy có
 				// quy định trái với pháp luật thì cơ quan … thông báo, hướng
 				// dẫn … sửa đổi, bổ sung": a notice due only in the failing
 				// case, that case's duration.
-				a.cond, a.condSet = rd.words(p, int(t.thi)), true
+				a.cond, a.condSet = rd.caseWords(p, int(t.thi)), true
 			case then, outcome < end:
 				// ("…, nếu chấp nhận đơn đề nghị, Chi cục trưởng … quyết
 				// định …": the condition of the decision, not of the time.)
@@ -1387,7 +1387,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				// duration is the ordinary limit (README: a sentence that
 				// names both outcomes).
 			default:
-				a.cond, a.condSet = rd.words(rd.exceptionStart(p), end), true
+				a.cond, a.condSet = rd.caseWords(rd.exceptionStart(p), end), true
 			}
 		}
 	case (a == nil || rd.sentOf(p) != sa) && (b == nil || rd.sentOf(p) != sb):
@@ -1398,7 +1398,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 			// web_pages_fiftyeighth.tsv): a step made only when needed,
 			// its time on the label after the semicolon; one case (README:
 			// a single duration scoped by "Trường hợp …").
-			b.cond, b.condSet = rd.words(p, rd.last(p)), true
+			b.cond, b.condSet = rd.caseWords(p, rd.last(p)), true
 			return
 		}
 		rd.headingAt(p)
@@ -1568,7 +1568,7 @@ func (rd *reader) condition(p, lo, hi int, a, b *item, sa, sb int32) {
 				b.cond = ""
 				b.normal = true
 			} else {
-				b.cond, b.condSet = rd.words(rd.exceptionStart(p), caseWordsEnd(toks, p, end)), true
+				b.cond, b.condSet = rd.caseWords(rd.exceptionStart(p), caseWordsEnd(toks, p, end)), true
 			}
 			if b.event == StartUnknown && (words3(toks, p, "truong", "hop", "hoi") && wordAt(toks, p+3, "dong") || words3(toks, p, "neu", "hoi", "dong")) && rd.phraseInSentenceAfter(p+4, 6, "ket", "luan") { // (also opened by "Nếu")
 				// "3. Trường hợp Hội đồng đánh giá kết luận đủ điều kiện công
@@ -1631,6 +1631,84 @@ func caseWordsEnd(toks []token, p, end int) int {
 			return e
 		}
 	}
+}
+
+// caseWords returns the words of a case [from, end) without the words
+// that open its duration, which a case's end sometimes runs on into, nor
+// those left dangling before them (caseTailEnd).
+func (rd *reader) caseWords(from, end int) string {
+	return rd.words(from, caseTailEnd(rd.toks, from, end))
+}
+
+// caseTailWords are the words, folded, that end no case: the words that
+// open a duration ("Nếu tố cáo không thuộc thẩm quyền giải quyết, trong
+// thời hạn **05 ngày làm việc**", a law firm's answer in markdown,
+// catalogue_repos2.tsv; "… đến doanh nghiệp trong thời hạn 03 ngày làm
+// việc"; "đối với đám tang, không quá 01 ngày"; "… có thể gia hạn thời
+// gian thẩm định … nhưng không quá 10 ngày"), the limit named again
+// ("thời hạn này"), and the words left dangling before them ("là", "và",
+// "hoặc", "thì").
+var caseTailWords = [...][]string{
+	{"trong", "thoi", "han"}, {"trong", "thoi", "gian"}, {"trong", "vong"}, {"khong", "vuot", "qua"}, {"khong", "duoc", "qua"}, {"khong", "qua"},
+	{"toi", "da"}, {"cham", "nhat"}, {"nhung"}, {"co", "the"}, {"la"}, {"hoac"}, {"va"}, {"thi"}, {"trong"},
+	{"thoi", "han", "nay"}, {"thoi", "han", "tren"},
+}
+
+// caseTailEnd returns where the words of a case [p, end) end once
+// caseTailWords, the marks that only separate (",", a page's "*" of bold,
+// "(") and a bracket's close opened before p are trimmed from its end.
+// A case that names the time again ("… nhưng thời gian trả lời chủ thể
+// không vượt quá", keepsOrdinaryTime) stays whole. Most cases end in
+// none of these: one switch on the last word sends them back.
+func caseTailEnd(toks []token, p, end int) int {
+	e := end
+	for trimmed := true; trimmed && e > p; {
+		trimmed = false
+		if t := toks[e-1]; t.kind == tokPunct && (t.text == "," || t.text == "*" || t.text == "(") {
+			e, trimmed = e-1, true
+			continue
+		}
+		if toks[e-1].kind != tokWord {
+			break
+		}
+		switch toks[e-1].text { // the last words of caseTailWords: one comparison for most cases
+		case "han", "gian", "vong", "qua", "da", "nhat", "nhung", "the", "la", "hoac", "va", "thi", "trong", "nay", "tren":
+		default:
+			continue
+		}
+		for k := range caseTailWords {
+			words := caseTailWords[k]
+			n := len(words)
+			if e-n > p && toks[e-1].text == words[n-1] && wordsAt(toks, e-n, words...) {
+				if e == end && nameTimeAgainIn(toks, p, end) {
+					return end
+				}
+				e, trimmed = e-n, true
+				break
+			}
+		}
+	}
+	if e > p && punctAt(toks, e-1, ")") {
+		open := false
+		for q := p; q < e-1 && !open; q++ {
+			open = punctAt(toks, q, "(")
+		}
+		if !open {
+			e-- // ("(đối với trường mới thành lập) hoặc": the bracket opened before the case)
+		}
+	}
+	return e
+}
+
+// nameTimeAgainIn reports whether "nhưng thời gian" stands in [p, end):
+// a case that goes on to name the same time again.
+func nameTimeAgainIn(toks []token, p, end int) bool {
+	for q := p; q+2 < end; q++ {
+		if words3(toks, q, "nhung", "thoi", "gian") {
+			return true
+		}
+	}
+	return false
 }
 
 // extensionVerbStart returns where the verb of an extension ends right

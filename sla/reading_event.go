@@ -3126,7 +3126,9 @@ func issuersActAt(toks []token, q int) bool {
 // 61/2018/NĐ-CP Điều 17–18, receipt and transfer to the competent body;
 // Nghị định 118/2025/NĐ-CP Điều 17–18). (The province's "Trung tâm Phục
 // vụ hành chính công" too cost two held-out events: its dossier sent on to
-// a department is labelled a step between bodies.)
+// a department is labelled a step between bodies.) A breakdown names it
+// as a share too: "03 ngày làm việc, trong đó: UBND cấp xã 02 ngày làm
+// việc; Bộ phận Một cửa 01 ngày làm việc" (bodyNamedBefore, shareBodyAt).
 func oneStopAt(toks []token, p int) bool {
 	return words4(toks, p, "bo", "phan", "mot", "cua") || words4(toks, p, "bo", "phan", "tiep", "nhan") && words3(toks, p+4, "va", "tra", "ket")
 }

@@ -287,7 +287,7 @@ func (rd *reader) readPriceRow() {
 		if punctAt(toks, end-1, "|") {
 			end-- // the row's last bar
 		}
-		it.condSet, it.cond = true, rd.words(it.to+1, end)
+		it.condSet, it.cond = true, rd.caseWords(it.to+1, end)
 	}
 }
 
@@ -457,7 +457,7 @@ func (rd *reader) readAtOnceInPerson() {
 			for from > it.to && !wordAt(toks, from, "nop") && !wordAt(toks, from, "doi") {
 				from--
 			}
-			it.cond, it.condSet = rd.words(from, rd.clauseEnd(q, len(toks))), true
+			it.cond, it.condSet = rd.caseWords(from, rd.clauseEnd(q, len(toks))), true
 			return
 		}
 	}

@@ -572,7 +572,7 @@ func (rd *reader) atOnceAt(i int) int {
 	switch {
 	case i == 2 && words2(toks, 0, "giai", "quyet") && (len(toks) == 3 || len(toks) == 4 && punctAt(toks, 3, ".")):
 		n = 1
-	case words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum) && !rightBefore(toks, i):
+	case words2(toks, i+1, "lap", "tuc") && !kindAt(toks, i-1, tokNum) && !rightNamedBefore(toks, i):
 		n = 3
 	}
 	if n > 0 && strings.ContainsAny(rd.original(i), "àÀ") {
@@ -581,11 +581,11 @@ func (rd *reader) atOnceAt(i int) int {
 	return n
 }
 
-// rightBefore reports whether "có quyền" stands in the five words before
+// rightNamedBefore reports whether "có quyền" stands in the five words before
 // i: "bạn có quyền nghỉ việc ngay lập tức mà không sợ bị phạt" (a page on
 // late wages, web_pages_eightythird.tsv) is a right to act at once, no
 // limit anyone has.
-func rightBefore(toks []token, i int) bool {
+func rightNamedBefore(toks []token, i int) bool {
 	for q := i - 2; q >= 0 && q >= i-6; q-- {
 		if words2(toks, q, "co", "quyen") {
 			return true

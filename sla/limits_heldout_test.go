@@ -215,8 +215,17 @@ func TestReadLimitHeldOut(t *testing.T) {
 // quyền nghỉ việc ngay lập tức") and a term written on a paper one more:
 // 1,144 of 5,970; time gone by "được 2 tuần rồi" one more: 1,143 of
 // 5,969; a story opened by a bare "Trong 3 tháng, …" whose "đã" gives a
-// figure one more: 1,142 of 5,968.
-const heldOutWrongLimitsCeiling = 1142
+// figure one more: 1,142 of 5,968. The forty-fifth session's web round
+// (heldout_web_pages_eightyfourth.tsv: the central agencies' transport
+// procedures, health products, the financial sector's licences, media and
+// intellectual property, specialised agriculture, visas and military
+// service, the border provinces' lists) gave 17 on arrival, news of cut
+// times and terms of stay again: 1,159 of 5,998; the rules of its tuning
+// half (a ban served "bị cấm vận chuyển … đến 12 tháng", a stay "Được lưu
+// trú trong 14 ngày", a paper's validity "còn trong thời hạn 6 tháng", a
+// suspension "đình bản tạm thời trong 3 tháng", time passed "đã qua 30
+// ngày không phát sinh") took one back: 1,158 of 5,997.
+const heldOutWrongLimitsCeiling = 1158
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1570,8 +1579,15 @@ func catalogueFile(name string) bool {
 // and unions' rules, apartment buildings, companies' HR rules; 109
 // texts), on arrival 0/2, 6/6, 28/36: 4826/5320 (90.7 %), 2967/3254
 // (91.2 %), 7193/7895 (91.1 %); the rules of its tuning half read six
-// nones more, four of them its own.
-var heldOutFloor = map[string]int{"limit": 4826, "alternatives": 2967, "event": 7193}
+// nones more, four of them its own. The forty-fifth session's web round
+// (heldout_web_pages_eightyfourth.tsv: the central agencies' transport
+// procedures, health products, the financial sector's licences, media and
+// intellectual property, specialised agriculture, visas and military
+// service, the border provinces' lists of 2025–2026; 136 texts), on
+// arrival 13/18, 8/8, 25/36: 4839/5338 (90.7 %), 2975/3262 (91.2 %),
+// 7218/7931 (91.0 %); the rules of its tuning half read one none more, an
+// older text's ("sau hơn …" counted from an event).
+var heldOutFloor = map[string]int{"limit": 4839, "alternatives": 2975, "event": 7218}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

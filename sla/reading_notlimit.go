@@ -666,7 +666,7 @@ func (rd *reader) termOrSpan(it *item) string {
 		// validity named before, for another paper.
 		return "a period of validity (\"thời hạn hiệu lực …, thời hạn này là 12 tháng\"), not a time limit"
 	}
-	if words5(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || words4(toks, from-4, "con", "thoi", "han", "tren") {
+	if words5(toks, from-5, "con", "thoi", "han", "nhieu", "hon") || words4(toks, from-4, "con", "thoi", "han", "tren") || rd.stillWithinBefore(from) { // ("– Sơ yếu lý lịch có xác nhận của địa phương (còn trong thời hạn 6 tháng kể từ ngày cấp)", a page on a pharmacist's papers, web_pages_eightyfourth.tsv)
 		// "Hộ chiếu … còn thời hạn nhiều hơn 06 tháng": a paper's
 		// remaining validity.
 		return "a paper's remaining validity (\"còn thời hạn nhiều hơn 06 tháng\"), not a time limit"
@@ -795,12 +795,14 @@ func (rd *reader) definitionOrMeasure(it *item, rare rareMarks) string {
 				// time gone by ("qua", not "quá").
 				return "time passed (\"đã qua hơn 10 ngày\"), not a time limit"
 			}
-			if c == from-2 && wordAt(toks, c, "sau") && toks[from-1].text == "hon" && it.event == StartUnknown {
+			if c == from-2 && wordAt(toks, c, "sau") && toks[from-1].text == "hon" && it.event != FromReceipt {
 				// "Hà Nội “nổ máy” sát hạch bằng lái trở lại sau hơn 3 tháng
 				// “đứng hình”!" (a news headline, web_pages_eightysecond.tsv),
 				// "Sau hơn 2 tuần vận hành chính quyền địa phương 2 cấp, …":
 				// time passed, more than so long; no limit is "after more
-				// than".
+				// than". So when counted from an event, "… công bố hết dịch
+				// … sau hơn 30 ngày kể từ khi phát hiện ổ dịch đầu tiên"
+				// (a news page, web_pages_eightyfourth.tsv).
 				return "time passed (\"sau hơn 3 tháng\"), not a time limit"
 			}
 			if c == from-2 && wordAt(toks, c, "sau") && c == rd.opening(from) && punctAt(toks, to, ",") && it.event == StartUnknown {
@@ -1136,6 +1138,17 @@ func benefitNamedBetween(toks []token, a, b int) bool {
 	return true
 }
 
+// stillWithinBefore reports whether "còn" ("còn", not "con", by its accent)
+// stands right before the within cue of the amount at from: "(còn trong
+// thời hạn 6 tháng kể từ ngày cấp)", "còn trong vòng 6 tháng", the
+// validity a paper still has. In a text that cuts a time ("giảm …
+// từ không quá 2 ngày làm việc còn trong vòng 24 giờ làm việc") "còn" gives
+// the time after the cut.
+func (rd *reader) stillWithinBefore(from int) bool {
+	s := withinStart(rd.toks, from)
+	return s > 0 && wordAt(rd.toks, s-1, "con") && rd.markedOrUnmarked(s-1, "òÒ") && rd.rareTokens()&rareCut == 0
+}
+
 // termNamedBefore says why a word of the sentence before duration it, at
 // most forty tokens back, makes it a term, no limit, or "": validity (or a
 // validity still to run), a fund of working time, a window before filing,
@@ -1413,7 +1426,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a storage period (\"bảo quản mẫu lưu trong thời gian là 06 tháng\"), not a time limit"
 			}
 		case "dinh":
-			if words2(toks, q, "dinh", "ban") && rd.markedOrUnmarked(q, "ìÌ") && from-q <= 30 && it.event != FromOtherEvent && withinCueBefore(toks, from) && rd.noClauseBetween(q, from) {
+			if words2(toks, q, "dinh", "ban") && rd.markedOrUnmarked(q, "ìÌ") && from-q <= 30 && it.event != FromOtherEvent && (withinCueBefore(toks, from) || wordAt(toks, from-1, "trong") || from-q <= 4) && rd.noClauseBetween(q, from) { // ("… đồng thời đình bản tạm thời trong 3 tháng", a news page, web_pages_eightyfourth.tsv)
 				// "Bộ … đã quyết định đình bản tạm thời hoạt động của Tạp chí
 				// điện tử … trong thời gian 3 tháng" (a news page,
 				// web_pages_seventyeighth.tsv): a press suspension's term.
@@ -1526,7 +1539,15 @@ func (rd *reader) termNamedBefore(it *item) string {
 				// with its verb ("thoát") between "mới" and the amount.
 				return "a recency (\"mới thoát nghèo trong vòng 36 tháng\"), not a time limit"
 			}
-		case "thuc":
+		case "thuc", "nghia":
+			if (words4(toks, q, "nghia", "vu", "quan", "su") && words2(toks, q-2, "thoi", "gian") || words2(toks, q, "thuc", "hien") && words4(toks, q+2, "nghia", "vu", "quan", "su") && words2(toks, q-2, "thoi", "gian")) && from-q <= 12 && wordAt(toks, from-1, "la") && it.event == StartUnknown {
+				// "Hiện tại thời gian thực hiện nghĩa vụ quân sự (NVQS) là 24
+				// tháng." (a news page on military service,
+				// web_pages_eightyfourth.tsv): a term of service, as
+				// "thời hạn phục vụ tại ngũ" (Luật Nghĩa vụ quân sự 2015
+				// Điều 21).
+				return "a term of service (\"thời gian thực hiện nghĩa vụ quân sự là 24 tháng\"), not a time limit"
+			}
 			if wordAt(toks, q+1, "hanh") && words2(toks, q-2, "thoi", "gian") && q-2 == rd.opening(q) && from-q <= 12 && wordAt(toks, from-1, "la") {
 				// "Thời gian thực hành của bác sĩ theo quy định hiện nay là 12
 				// tháng." (a news page, web_pages_seventyfifth.tsv): a practice
@@ -1570,7 +1591,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a vacancy (\"thời gian khuyết … không quá 6 tháng\"), not a time limit"
 			}
 		case "phuc":
-			if words2(toks, q, "phuc", "vu") && words2(toks, q-2, "thoi", "han") && from-q <= 20 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
+			if words2(toks, q, "phuc", "vu") && (words2(toks, q-2, "thoi", "han") || words2(toks, q-2, "thoi", "gian") && words2(toks, q+2, "tai", "ngu")) && from-q <= 20 && it.event == StartUnknown && rd.noClauseBetween(q, from) {
 				// "Thời hạn phục vụ tại ngũ trong thời bình của hạ sĩ quan,
 				// binh sĩ là 24 tháng": a term of service (Luật Nghĩa vụ quân
 				// sự 2015 Điều 21), not a time to act.
@@ -1613,7 +1634,8 @@ func (rd *reader) termNamedBefore(it *item) string {
 				return "a shortfall (\"còn thiếu thời gian đóng … tối đa 06 tháng\"), not a time limit"
 			}
 		case "luu", "tap":
-			if words2(toks, q, "luu", "tru") && rd.markedOrUnmarked(q+1, "úÚ") && capAt(toks, from-2) && (q+4 == from || from-q <= 9 && wordAt(toks, q+2, "tai") && rd.noClauseBetween(q, from)) { // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either; "cho phép lưu trú tại Việt Nam tối đa 90 ngày", a news page on e-visas, web_pages_eightieth.tsv: the place named between)
+			if words2(toks, q, "luu", "tru") && rd.markedOrUnmarked(q+1, "úÚ") && (capAt(toks, from-2) && (q+4 == from || from-q <= 9 && wordAt(toks, q+2, "tai") && rd.noClauseBetween(q, from)) ||
+				wordAt(toks, q-1, "duoc") && (q+2 == from || wordAt(toks, q+2, "trong") && q+3 == from)) { // ("2. Brunei: Được lưu trú trong 14 ngày.", a page on visa exemptions, web_pages_eightyfourth.tsv) // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either; "cho phép lưu trú tại Việt Nam tối đa 90 ngày", a news page on e-visas, web_pages_eightieth.tsv: the place named between)
 				// "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30
 				// ngày": a term of stay.
 				return "a term of stay (\"lưu trú tối đa 30 ngày\"), not a time limit"

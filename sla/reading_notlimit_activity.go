@@ -1,5 +1,7 @@
 package sla
 
+import "strings"
+
 // activityTermWhy says why the duration of it is how long an activity, a
 // measure or a state lasts or may last, or a figure told of one, and no
 // one's time to act: a daily quota of play, a ban's or a detention's term,
@@ -197,6 +199,19 @@ func (rd *reader) closureRightBefore(k int) bool {
 	toks := rd.toks
 	return words2(toks, k-2, "phong", "toa") || words2(toks, k-2, "cam", "xe") || words3(toks, k-3, "cam", "luu", "thong") ||
 		words2(toks, k-2, "dong", "cua") && rd.markedOrUnmarked(k-2, "óÓ") || words3(toks, k-3, "giu", "on", "dinh")
+}
+
+// banServedBefore reports whether "bị cấm" (banned, "cấm" by its accent)
+// opens the clause that ends at p, fourteen tokens at most before it: "bị
+// cấm vận chuyển có thời hạn bằng đường hàng không đến 12 tháng".
+func (rd *reader) banServedBefore(p int) bool {
+	toks := rd.toks
+	for q := p - 1; q >= 1 && q >= p-14 && !punctAt(toks, q, ",") && !punctAt(toks, q, ";") && !rd.isSentenceEnd(q); q-- {
+		if wordAt(toks, q, "cam") && wordAt(toks, q-1, "bi") && strings.ContainsAny(rd.original(q), "ấẤ") {
+			return true
+		}
+	}
+	return false
 }
 
 // The words activityTermWhy's phrases end with, found by one look back

@@ -1693,6 +1693,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		if words3(toks, from-3, "phat", "tu", "tu") || words2(toks, from-2, "phat", "tu") || words3(toks, from-3, "giam", "giu", "den") || words2(toks, from-2, "giam", "giu") {
 			return "a criminal penalty (\"phạt tù từ 03 tháng đến 02 năm\"), not a time limit"
 		}
+		if toks[from-1].text == "den" && rd.banServedBefore(from-1) {
+			// "Những hành khách có hành vi gây rối … bị cấm vận chuyển có
+			// thời hạn bằng đường hàng không đến 12 tháng." (a page on
+			// passengers banned from flying, web_pages_eightyfourth.tsv):
+			// a ban served, up to so long.
+			return "a ban served (\"bị cấm vận chuyển … đến 12 tháng\"), not a time limit"
+		}
 		if toks[from-1].text == "den" {
 			for q := max(0, from-8); q <= from-4; q++ {
 				if words3(toks, q, "phat", "tu", "tu") {
@@ -1771,6 +1778,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return "a threshold passed (\"hết 03 tháng mà không …\"), not a time limit"
 		}
 	case "qua":
+		if wordAt(toks, to, "khong") && (words2(toks, to+1, "phat", "sinh") || words2(toks, to+1, "phat", "hien")) && !strings.ContainsAny(rd.original(from-1), "áÁ") {
+			// "… nhiều ổ dịch đã qua 30 ngày không phát sinh lợn bệnh" (a
+			// news page on African swine fever, web_pages_eightyfourth.tsv):
+			// time passed with no new case ("qua", not "quá").
+			return "time passed with no new case (\"đã qua 30 ngày không phát sinh …\"), not a time limit"
+		}
 		if !wordAt(toks, from-2, "khong") && notDoneAfter(toks, to) {
 			// "Người đi vắng khỏi nơi đã đăng ký hộ khẩu thường trú quá 6
 			// tháng mà không khai báo tạm vắng …": a threshold passed.
@@ -1806,6 +1819,13 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		}
 		if why := rd.termCapped(from); why != "" {
 			return why
+		}
+	case "hon":
+		if wordAt(toks, from-2, "con") && rd.markedOrUnmarked(from-1, "ơƠ") {
+			// "Thời gian đăng ký thuốc tại Việt Nam rút ngắn còn hơn 10
+			// tháng" (a news page, web_pages_eightyfourth.tsv): more than so
+			// long, a figure; no limit is "more than".
+			return "a figure, more than so long (\"rút ngắn còn hơn 10 tháng\"), not a time limit"
 		}
 	case "trong", "vong":
 		k := from - 1 // "trong"

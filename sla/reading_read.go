@@ -512,7 +512,7 @@ func (rd *reader) ordinalCountedAt(i, j int) bool {
 		// "T+2, tức ngày làm việc thứ 2 sau ngày giao dịch" (a securities
 		// depository's news page, apsc.vn): the second working day after
 		// the trade.
-		return words2(toks, j, "sau", "ngay")
+		return words2(toks, j, "sau", "ngay") || countFromAt(toks, j)
 	}
 	// "muộn nhất là ngày thứ 15 trước ngày hết hạn tạm trú" (a Q&A page on
 	// temporary residence, phongnhaexplorer.com): the fifteenth day ahead
@@ -521,7 +521,7 @@ func (rd *reader) ordinalCountedAt(i, j int) bool {
 	// lễ": only "kể từ" counts them.)
 	weekday := len(toks[i].text) == 1 && toks[i].text >= "2" && toks[i].text <= "7"
 	return (wordAt(toks, i-2, "ngay") || wordAt(toks, i-2, "thang")) && (countFromAt(toks, j) || !weekday && (words2(toks, j, "truoc", "ngay") || words2(toks, j, "sau", "ngay"))) &&
-		!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && !wordAt(toks, i-3, "vao")
+		!wordAt(toks, i-3, "den") && !wordAt(toks, i-3, "toi") && !wordAt(toks, i-3, "tu") && (!wordAt(toks, i-3, "vao") || countFromAt(toks, j) && !words2(toks, i-5, "ket", "thuc"))
 }
 
 // addOrdinal records the ordinal day or month [i, j), its amount h in

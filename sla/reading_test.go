@@ -2984,6 +2984,21 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn 01 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},
 		{in: "05 ngày làm việc; trường hợp nộp trực tuyến giảm 01 ngày.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 4 ngày làm việc"}},
 		{in: "Thời hạn giải quyết: 05 ngày làm việc. Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn còn 03 ngày làm việc.", ord: "5 ngày làm việc", from: sla.FromReceipt, alts: []string{"conditional 3 ngày làm việc"}},
+		// the forty-fifth session's web round (web_pages_eightyfourth.tsv): transport, health products, finance, media, agriculture, visas, military service
+		{in: "Những hành khách có hành vi gây rối, vi phạm trật tự công cộng, kỷ luật tại cảng hàng không, sân bay, trên tàu bay bị cấm vận chuyển có thời hạn bằng đường hàng không đến 12 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "– Sơ yếu lý lịch có xác nhận của địa phương (còn trong thời hạn 6 tháng kể từ ngày cấp)", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Cha mẹ có trách nhiệm đăng ký khai sinh cho con trong thời hạn 60 ngày, kể từ ngày sinh con.", ord: "60 ngày", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Sau 15 ngày làm việc, kể từ ngày nhận được hồ sơ, nếu sở y tế không có công văn yêu cầu sửa đổi, bổ sung thì tổ chức được tổ chức hội thảo như nội dung đã đăng ký.", ord: "15 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời gian đăng ký thuốc tại Việt Nam rút ngắn còn hơn 10 tháng", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đơn nhãn hiệu sẽ được công bố trên Công báo Sở hữu công nghiệp, Tập A vào tháng thứ 2 tính từ ngày đơn được chấp nhận hợp lệ.", ord: "2 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Trả kết quả vào ngày làm việc thứ 3 kể từ ngày nhận đủ hồ sơ hợp lệ.", ord: "3 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 05 ngày làm việc. Giấy phép kết thúc vào ngày thứ 30 kể từ ngày ký.", ord: "5 ngày làm việc", from: sla.FromReceipt},
+		{in: "Gần đây nhất, Cục Báo chí đã xử phạt tạp chí với tổng số tiền 190 triệu đồng, đồng thời đình bản tạm thời trong 3 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Theo Cục Thú y, nhiều ổ dịch đã qua 30 ngày không phát sinh lợn bệnh.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Huyện công bố hết dịch sau hơn 30 ngày kể từ khi phát hiện ổ dịch đầu tiên đã không phát sinh thêm ổ dịch mới.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "2. Brunei: Được lưu trú trong 14 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Hiện tại thời gian thực hiện nghĩa vụ quân sự (NVQS) là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian phục vụ tại ngũ của hạ sĩ quan, binh sĩ là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

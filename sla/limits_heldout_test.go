@@ -224,8 +224,17 @@ func TestReadLimitHeldOut(t *testing.T) {
 // half (a ban served "bị cấm vận chuyển … đến 12 tháng", a stay "Được lưu
 // trú trong 14 ngày", a paper's validity "còn trong thời hạn 6 tháng", a
 // suspension "đình bản tạm thời trong 3 tháng", time passed "đã qua 30
-// ngày không phát sinh") took one back: 1,158 of 5,997.
-const heldOutWrongLimitsCeiling = 1158
+// ngày không phát sinh") took one back: 1,158 of 5,997. Its second
+// round, ended as the search budget ran out
+// (heldout_web_pages_eightyfifth.tsv: tourism and sports, culture and
+// arts, private service firms, associations and religion, digital
+// government, practice certificates and real estate, justice and criminal
+// procedure), gave 31 on arrival, news of films, feasts and fines: 1,189
+// of 6,039; the rules of its tuning half (a performer's ban "đình chỉ
+// biểu diễn 9 tháng", a film's run "sau 3 ngày ra rạp", a weekend's days,
+// an event's length "diễn ra trong 3 ngày", a day told with its date
+// "9 ngày sau (ngày 12-9-2022)") took two back: 1,187 of 6,037.
+const heldOutWrongLimitsCeiling = 1187
 
 // catalogueFile reports whether a corpus file holds texts of procedure
 // catalogues, as a vendor imports them (a catalogue's, a portal's, a
@@ -1586,8 +1595,15 @@ func catalogueFile(name string) bool {
 // service, the border provinces' lists of 2025–2026; 136 texts), on
 // arrival 13/18, 8/8, 25/36: 4839/5338 (90.7 %), 2975/3262 (91.2 %),
 // 7218/7931 (91.0 %); the rules of its tuning half read one none more, an
-// older text's ("sau hơn …" counted from an event).
-var heldOutFloor = map[string]int{"limit": 4839, "alternatives": 2975, "event": 7218}
+// older text's ("sau hơn …" counted from an event). Its second round,
+// ended as the search budget ran out (heldout_web_pages_eightyfifth.tsv:
+// tourism and sports, culture and arts, private service firms,
+// associations and religion, digital government, practice certificates
+// and real estate, justice and criminal procedure; 124 texts), on arrival
+// 11/13, 7/10, 13/19: 4850/5351 (90.6 %), 2982/3272 (91.1 %), 7231/7950
+// (91.0 %); the rules of its tuning half read two nones more, one of them
+// its own.
+var heldOutFloor = map[string]int{"limit": 4850, "alternatives": 2982, "event": 7231}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

@@ -653,7 +653,7 @@ func (rd *reader) termOrSpan(it *item) string {
 	if why := rd.namedTermAround(from, to); why != "" {
 		return why
 	}
-	if wordAt(toks, to, "sau") && punctAt(toks, to+1, ",") && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) {
+	if wordAt(toks, to, "sau") && (punctAt(toks, to+1, ",") || punctAt(toks, to+1, "(") && wordAt(toks, to+2, "ngay") && kindAt(toks, to+3, tokNum)) && !countFromAt(toks, to+1) && !withinCueBefore(toks, from) { // ("Đến 9 ngày sau (ngày 12-9-2022), cơ quan này lại phục hồi điều tra vụ án.", a news page, web_pages_eightyfifth.tsv: the day it fell on, dated)
 		// "Tuy nhiên, hai ngày sau, ông bất ngờ nhận được tin nhắn thông
 		// báo hồ sơ đã được rút theo yêu cầu" (dantri.com.vn, a news
 		// report on a withdrawn dossier): what happened so long after, told.

@@ -1543,6 +1543,21 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 				// ("trong 2 ngày 1/9 và 2/9" too).
 				return "a span of the calendar with its dates (\"trong 3 ngày 22-23-24 tháng 05/2013\"), not a time limit"
 			}
+		case "ra", "chieu":
+			if words2(toks, to, "ra", "rap") && rd.markedOrUnmarked(to+1, "ạẠ") || wordAt(toks, to, "chieu") && rd.markedOrUnmarked(to, "ếẾ") && (wordAt(toks, from-1, "sau") || words2(toks, from-2, "sau", "khoang")) {
+				// "… doanh thu gần 50 tỉ đồng sau 3 ngày ra rạp", "… sau
+				// khoảng 4 tuần chiếu rạp đã dắt túi khoảng 122 tỷ đồng" (news
+				// pages on the box office, web_pages_eightyfifth.tsv): a
+				// film's run so far.
+				return "a film's run (\"sau 3 ngày ra rạp\"), not a time limit"
+			}
+		case "cuoi":
+			if words2(toks, to, "cuoi", "tuan") && wordAt(toks, to-1, "ngay") && wordAt(toks, from-1, "trong") {
+				// "… thu gần 25 tỷ đồng trong ba ngày cuối tuần (17-19/10)" (a
+				// news page on the box office, web_pages_eightyfifth.tsv): a
+				// weekend's days, a figure's span.
+				return "a weekend's days (\"trong ba ngày cuối tuần\"), not a time limit"
+			}
 		case "toi", "cach":
 			if wordAt(toks, to, "toi") && (wordAt(toks, to-1, "ngay") || wordAt(toks, to-1, "thang") || wordAt(toks, to-1, "tuan")) && punctAt(toks, to+1, ",") {
 				// "5 ngày tới, dọc khắp miền Bắc và miền Trung sẽ có nắng
@@ -1619,6 +1634,14 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		return ""
 	}
 	switch toks[from-1].text { // the word before each form: one comparison for most durations
+	case "dien":
+		if wordAt(toks, from-2, "bieu") && (wordAt(toks, from-3, "cam") && strings.ContainsAny(rd.original(from-3), "ấẤ") || wordAt(toks, from-3, "chi") && wordAt(toks, from-4, "dinh") || words3(toks, from-5, "chi", "hoat", "dong") && wordAt(toks, from-6, "dinh")) {
+			// "… bị … phạt hành chính 27,5 triệu đồng và đình chỉ biểu diễn
+			// 9 tháng", "… xử phạt cấm biểu diễn 9 tháng" (news pages on a
+			// singer's fine, web_pages_eightyfifth.tsv): a ban served, as
+			// "cấm thi đấu 5 tháng".
+			return "a ban served (\"đình chỉ biểu diễn 9 tháng\"), not a time limit"
+		}
 	case "dau":
 		if wordAt(toks, from-3, "cam") && syllableThiAt(toks, from-2) {
 			// "Ban kỷ luật cũng đã ban hành lệnh cấm thi đấu 5 tháng và phạt
@@ -1631,7 +1654,7 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 			return why
 		}
 	case "duoc":
-		if wordAt(toks, to, "roi") || wordAt(toks, to, "nay") || (to == len(toks) || punctAt(toks, to, ".")) && rd.toldOfOneself(from) {
+		if wordAt(toks, to, "roi") || wordAt(toks, to, "nay") || (to == len(toks) || punctAt(toks, to, ".")) && rd.toldOfOneself(from) || words2(toks, from-3, "hoat", "dong") && wordAt(toks, from-4, "vao") { // ("Đến nay ứng dụng iHanoi … đã đi vào hoạt động được hai tháng", a news page, web_pages_eightyfifth.tsv)
 			// "Tôi nộp hồ sơ được 2 tuần rồi mà chưa có kết quả.", "Vợ tôi
 			// sinh con được 4 tháng." (probes of citizens' questions): time
 			// gone by since.
@@ -1837,6 +1860,12 @@ func (rd *reader) penaltyOrMeasure(from, to int) string {
 		}
 		if (wordAt(toks, k-1, "chi") || wordAt(toks, k-1, "rieng") || k == rd.opening(from)) && rd.storyAfterOpening(from, to) {
 			return storyWhy
+		}
+		if words2(toks, k-2, "dien", "ra") && k == from-1 && rd.markedOrUnmarked(k-2, "ễỄ") && !rd.countInSentence(from, to) { // ("Việc đăng ký được diễn ra trong vòng 30 ngày, bắt đầu từ ngày 28/10/2021." is a window counted from its date)
+			// "Tết truyền thống Chôl Chnăm Thmây … diễn ra trong 3 ngày (từ
+			// ngày 14, 15 và 16/4, dương lịch)" (a news page,
+			// web_pages_eightyfifth.tsv): how long an event lasts.
+			return "how long an event lasts (\"diễn ra trong 3 ngày\"), not a time limit"
 		}
 		if toks[from-1].text == "vong" {
 			break
@@ -3111,7 +3140,7 @@ func (rd *reader) termLabelBefore(p int) string {
 		return "a quarantine (\"Thời gian cách ly: 14 ngày\"), not a time limit"
 	case words2(toks, t, "bao", "hanh"):
 		return "a warranty (\"Thời gian bảo hành: 12 tháng\"), not a time limit"
-	case words2(toks, t, "lam", "bai"):
+	case words2(toks, t, "lam", "bai"), words2(toks, t, "sat", "hach") && t+2 == p: // ("Thời gian sát hạch: 30 phút.", a page on the real estate brokers' exam, web_pages_eightyfifth.tsv)
 		return "the length of an exam (\"Thời gian làm bài thi: 120 phút\"), not a time limit"
 	}
 	return ""

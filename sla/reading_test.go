@@ -2999,6 +2999,18 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "2. Brunei: Được lưu trú trong 14 ngày.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Hiện tại thời gian thực hiện nghĩa vụ quân sự (NVQS) là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thời gian phục vụ tại ngũ của hạ sĩ quan, binh sĩ là 24 tháng.", decide: true, concern: sla.ConcernNotALimit},
+		// the forty-fifth session's second web round (web_pages_eightyfifth.tsv): tourism, culture, religion, citizens' news, justice
+		{in: "Đàm Vĩnh Hưng bị cơ quan chức năng phạt hành chính 27,5 triệu đồng và đình chỉ biểu diễn 9 tháng vì đeo huy hiệu lạ biểu diễn ở show.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Ngoài mức tiền phạt là 27,5 triệu đồng, ca sĩ bị áp dụng hình thức xử phạt bổ sung là đình chỉ hoạt động biểu diễn chín tháng.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Sau khi nhận quyết định xử phạt cấm biểu diễn 9 tháng, nhiều cư dân mạng đã “soi” ra động thái đặc biệt của ca sĩ.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thời gian sát hạch: 30 phút.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Phim thu gần 25 tỷ đồng trong ba ngày cuối tuần, giúp điện ảnh Việt lấy lại thế chủ động.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Mỗi ngày không được chơi game quá 90 phút trừ hai ngày cuối tuần.", alts: []string{"unstated 1,5 giờ làm việc", "unstated 2 ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Tết truyền thống Chôl Chnăm Thmây năm nay của đồng bào dân tộc Khmer diễn ra trong 3 ngày.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đến nay ứng dụng iHanoi đã đi vào hoạt động được hai tháng, ứng dụng có 4 chức năng chính.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Đến 9 ngày sau (ngày 12-9-2022), cơ quan này lại phục hồi điều tra vụ án.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Phim vươn lên vị trí số 1 phòng vé Việt với doanh thu gần 50 tỉ đồng sau 3 ngày ra rạp.", decide: true, concern: sla.ConcernNotALimit},
+		{in: "Thiên đường máu sau khoảng 4 tuần chiếu rạp đã dắt túi khoảng 122 tỷ đồng.", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1145,6 +1145,9 @@ func benefitNamedBetween(toks []token, a, b int) bool {
 // từ không quá 2 ngày làm việc còn trong vòng 24 giờ làm việc") "còn" gives
 // the time after the cut.
 func (rd *reader) stillWithinBefore(from int) bool {
+	if !wordAt(rd.toks, from-3, "con") && !wordAt(rd.toks, from-4, "con") && !wordAt(rd.toks, from-5, "con") {
+		return false // "còn" stands before every within cue or none (one look for most texts)
+	}
 	s := withinStart(rd.toks, from)
 	return s > 0 && wordAt(rd.toks, s-1, "con") && rd.markedOrUnmarked(s-1, "òÒ") && rd.rareTokens()&rareCut == 0
 }

@@ -12,6 +12,7 @@ import (
 // Then each duration is settled on its own, against its neighbour, and
 // under a heading of the whole text.
 func (rd *reader) attach() {
+	rd.fractionalDaysOfWorkingTotal()
 	var w gapWalk
 	for k := 0; k <= len(rd.items); k++ {
 		rd.attachGap(k, &w)
@@ -29,6 +30,42 @@ func (rd *reader) attach() {
 	rd.readPayments()
 	rd.readPriceRow()
 	rd.applyHeading()
+}
+
+// fractionalDaysOfWorkingTotal reads a fraction of bare days ("0,5 ngày",
+// unreadable as calendar days, which are whole) in a bracket after a
+// duration in working days as working days: the shares of a breakdown a
+// catalogue writes short, "15 ngày làm việc (trong đó: Bộ phận Một cửa:
+// 0,5 ngày; Phòng chuyên môn: 10 ngày; Lãnh đạo UBND xã: 4,5 ngày)" (a
+// probe of the provinces' internal processes, which split a day between
+// steps). Whole bare days are the total's days where a breakdown is read
+// (totalsDays); shares on lines of their own are listBreakdown's; a
+// fraction with no working days before it stays unreadable. One walk over
+// the tokens from the first total on: linear.
+func (rd *reader) fractionalDaysOfWorkingTotal() {
+	toks := rd.toks
+	pos, open := -1, 0 // the tokens walked, and the brackets open there
+	for k := range rd.items {
+		it := &rd.items[k]
+		if pos >= 0 {
+			for ; pos < it.from; pos++ {
+				if punctAt(toks, pos, "(") {
+					open++
+				} else if punctAt(toks, pos, ")") && open > 0 {
+					open--
+				}
+			}
+		}
+		switch {
+		case it.kind == iDur && pos < 0:
+			if l, ok := it.p.Limit(); ok && l.unit == UnitWorkingDays {
+				pos = it.to
+			}
+		case it.kind == iBad && it.fracDays > 0 && open > 0:
+			it.kind, it.err, it.detail = iDur, nil, ""
+			it.p = PeriodOf(Limit{hundredths: it.fracDays, unit: UnitWorkingDays})
+		}
+	}
 }
 
 // limitNamedBetween reports whether ", với thời hạn giải quyết" or ",
@@ -487,7 +524,7 @@ func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	// allowances, web_pages_seventythird.tsv): a bracket right after the
 	// total whose first share names its body after the amount, by "cho" or
 	// "tại", opens the breakdown, as "(Sở Nội vụ: 03 ngày; …)" does.
-	bracketAt := m.openBracket && !m.trongDo && colon < 0 && a != nil && !w.breakdown && rd.bodyAfterAmount(a, b)
+	bracketAt := m.openBracket && !m.trongDo && colon < 0 && a != nil && !w.breakdown && !b.excluded && rd.bodyAfterAmount(a, b) // ("30 ngày … (không kể thời gian niêm yết công khai 15 ngày tại UBND cấp xã)": time left out, named by its place, no share)
 	forAt = forAt || bracketAt
 	// "13 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ theo quy định.
 	// Trong đó: - 08 ngày làm việc đối với cơ quan cấp phép; - 05 ngày làm

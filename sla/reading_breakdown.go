@@ -271,5 +271,20 @@ func (rd *reader) shareBodyAt(p int) bool {
 	if wordAt(rd.toks, p, "tai") {
 		p++
 	}
-	return rd.agencyNameAt(p) || oneStopAt(rd.toks, p) // (agencyName leaves "bộ phận" out: elsewhere it is the section that receives)
+	return rd.agencyNameAt(p) || oneStopAt(rd.toks, p) || levelNamedAt(rd.toks, p) // (agencyName leaves "bộ phận" out: elsewhere it is the section that receives)
+}
+
+// levelNamedAt reports whether a level of government alone names a share
+// at p: "cấp xã", "cấp huyện", "cấp tỉnh", "cấp bộ", "(cấp xã 02 ngày, cấp
+// tỉnh 03 ngày)" (a probe of the 2025 cards, which split a time between
+// the commune and the province).
+func levelNamedAt(toks []token, p int) bool {
+	if !wordAt(toks, p, "cap") || p+1 >= len(toks) {
+		return false
+	}
+	switch toks[p+1].text {
+	case "xa", "huyen", "tinh", "bo", "trung":
+		return true
+	}
+	return false
 }

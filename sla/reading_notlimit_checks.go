@@ -2515,7 +2515,11 @@ func (rd *reader) noticeOfTimeAfter(p int) bool {
 // time the law sets ("Thời gian theo quy định: Trong thời hạn 03 ngày làm
 // việc …") in a text that then gives the time after a reduction ("- Thời
 // gian sau cắt giảm: Trong thời hạn 02 ngày làm việc …"): the reduced time
-// is the one applied.
+// is the one applied. A time named by a bare header ("Thời hạn giải quyết:
+// 03 ngày làm việc") is so when the cut is named by the same header
+// ("Thời hạn giải quyết sau khi cắt giảm: 02 ngày làm việc") or opens a
+// sentence ("Sau cắt giảm còn 07 ngày làm việc"), as the provinces' lists
+// of 2025 write it (a probe of their cards).
 func (rd *reader) statutoryBeforeCut(from, to int) bool {
 	toks := rd.toks
 	named := false
@@ -2528,11 +2532,15 @@ func (rd *reader) statutoryBeforeCut(from, to int) bool {
 		// làm việc".)
 		named = words3(toks, q, "theo", "quy", "dinh") && (punctAt(toks, q+3, ":") || q+3 == from) && (timeNamedBefore(toks, q) || q == rd.opening(q))
 	}
-	if !named {
+	// ("Thời hạn giải quyết: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ.
+	// Thời hạn giải quyết sau khi cắt giảm: 02 ngày làm việc": the time
+	// named alone, then named again with its cut, the same header.)
+	header := !named && punctAt(toks, from-1, ":") && timeNamedBefore(toks, from-1)
+	if !named && !header {
 		return false
 	}
 	for q := to; q < len(toks) && q < to+40; q++ {
-		if words3(toks, q, "sau", "cat", "giam") || words3(toks, q+1, "khi", "cat", "giam") && wordAt(toks, q, "sau") {
+		if (words3(toks, q, "sau", "cat", "giam") || words3(toks, q+1, "khi", "cat", "giam") && wordAt(toks, q, "sau")) && (named || timeNamedBefore(toks, q) || q == rd.opening(q)) {
 			return true
 		}
 	}

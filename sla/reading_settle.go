@@ -235,6 +235,13 @@ func (rd *reader) settleRole(k int, it *item) {
 		// what the text says.)
 		it.excluded = true
 	}
+	if e := max(it.to, it.eventEnd); it.kind == iDur && k > 0 && punctAt(toks, e, ",") && words3(toks, e+1, "khong", "tinh", "vao") && (words2(toks, e+4, "thoi", "han") || words2(toks, e+4, "thoi", "gian")) {
+		// "02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ (thời gian
+		// xác minh không quá 05 ngày làm việc, không tính vào thời hạn giải
+		// quyết)" (a probe of the cards' asides): time left out of the
+		// limit before, said after it.
+		it.excluded = true
+	}
 	if it.restates && k > 0 && rd.items[k-1].event == StartUnknown {
 		// "03 ngày làm việc (24 giờ làm việc) kể từ khi nhận được chứng
 		// từ …": the count's clause follows the restatement.

@@ -3011,6 +3011,14 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Đến 9 ngày sau (ngày 12-9-2022), cơ quan này lại phục hồi điều tra vụ án.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Phim vươn lên vị trí số 1 phòng vé Việt với doanh thu gần 50 tỉ đồng sau 3 ngày ra rạp.", decide: true, concern: sla.ConcernNotALimit},
 		{in: "Thiên đường máu sau khoảng 4 tuần chiếu rạp đã dắt túi khoảng 122 tỷ đồng.", decide: true, concern: sla.ConcernNotALimit},
+		// probes of the provinces' cards and internal processes (the forty-fifth session)
+		{in: "Thời hạn giải quyết: 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (trong đó: Bộ phận Một cửa: 0,5 ngày; Phòng chuyên môn: 10 ngày; Lãnh đạo UBND xã: 4,5 ngày)", ord: "15 ngày làm việc", from: sla.FromReceipt, shares: 3},
+		{in: "15 ngày làm việc (trong đó: Phòng chuyên môn: 10,5 ngày; Lãnh đạo UBND xã: 4,5 ngày)", ord: "15 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		{in: "05 ngày làm việc (cấp xã 02 ngày, cấp tỉnh 03 ngày)", ord: "5 ngày làm việc", from: sla.FromReceipt, shares: 2},
+		{in: "Thời hạn giải quyết: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ. Thời hạn giải quyết sau khi cắt giảm: 02 ngày làm việc", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 10 ngày làm việc. Sau cắt giảm còn 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (không kể thời gian niêm yết công khai 15 ngày tại UBND cấp xã)", ord: "30 ngày", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ (thời gian xác minh không quá 05 ngày làm việc, không tính vào thời hạn giải quyết)", ord: "2 ngày làm việc", from: sla.FromReceipt},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -12,7 +12,9 @@ import (
 // Then each duration is settled on its own, against its neighbour, and
 // under a heading of the whole text.
 func (rd *reader) attach() {
-	rd.fractionalDaysOfWorkingTotal()
+	if rd.fracDays {
+		rd.fractionalDaysOfWorkingTotal()
+	}
 	var w gapWalk
 	for k := 0; k <= len(rd.items); k++ {
 		rd.attachGap(k, &w)

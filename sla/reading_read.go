@@ -295,6 +295,7 @@ type reader struct {
 	accented uint8     // 0: not yet known; 1: the text has no diacritic; 2: it has some (isThen)
 	capitals lowerCase // whether the text has a lower-case letter (allCapitals)
 	channels uint8     // durations on a list line of a channel of filing, up to 2 (channelCases)
+	fracDays bool      // some duration is a fraction of calendar days ("0,5 ngày"; fractionalDaysOfWorkingTotal)
 
 	heading string // a condition heading the whole text ("(2) Trường hợp giao nộp mẫu vật:"), or ""
 
@@ -1035,7 +1036,7 @@ func (rd *reader) number(i int) int {
 		if bad := checkHundredths(50, u); bad != "" {
 			it.kind, it.detail, it.err = iBad, bad, ErrLimitRange // as "0,5 ngày"
 			if u == UnitCalendarDays {
-				it.fracDays = 50
+				it.fracDays, rd.fracDays = 50, true
 			}
 		} else {
 			it.p = PeriodOf(Limit{hundredths: 50, unit: u})
@@ -1358,6 +1359,7 @@ func (rd *reader) number(i int) int {
 			u = UnitWorkingDays
 		}
 		it.setAmount(h, u)
+		rd.fracDays = rd.fracDays || it.fracDays > 0
 	}
 	rd.items = append(rd.items, it)
 	return end - i - 1
@@ -1635,6 +1637,7 @@ func (rd *reader) numberInWords(i int) int {
 	u, end = rd.workingDaysSaid(u, i, end)
 	it := item{kind: iDur, from: i, to: end}
 	it.setAmount(h, u)
+	rd.fracDays = rd.fracDays || it.fracDays > 0
 	rd.items = append(rd.items, it)
 	return end - i - 1
 }

@@ -3019,6 +3019,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 10 ngày làm việc. Sau cắt giảm còn 07 ngày làm việc", ord: "7 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: 30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (không kể thời gian niêm yết công khai 15 ngày tại UBND cấp xã)", ord: "30 ngày", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: 02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ (thời gian xác minh không quá 05 ngày làm việc, không tính vào thời hạn giải quyết)", ord: "2 ngày làm việc", from: sla.FromReceipt},
+		{in: "Thời hạn giải quyết: 30 phút/hồ sơ", ord: "0,5 giờ làm việc", from: sla.FromReceipt},
+		{in: "Tối đa 30 phút/thí sinh", decide: true, concern: sla.ConcernNotALimit},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

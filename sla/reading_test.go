@@ -3021,6 +3021,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 02 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ (thời gian xác minh không quá 05 ngày làm việc, không tính vào thời hạn giải quyết)", ord: "2 ngày làm việc", from: sla.FromReceipt},
 		{in: "Thời hạn giải quyết: 30 phút/hồ sơ", ord: "0,5 giờ làm việc", from: sla.FromReceipt},
 		{in: "Tối đa 30 phút/thí sinh", decide: true, concern: sla.ConcernNotALimit},
+		{in: "c) Năm tháng kể từ ngày đơn đăng ký nhãn hiệu được công bố;", ord: "5 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {

@@ -1642,7 +1642,7 @@ func (rd *reader) termNamedBefore(it *item) string {
 			}
 		case "luu", "tap":
 			if words2(toks, q, "luu", "tru") && rd.markedOrUnmarked(q+1, "úÚ") && (capAt(toks, from-2) && (q+4 == from || from-q <= 9 && wordAt(toks, q+2, "tai") && rd.noClauseBetween(q, from)) ||
-				wordAt(toks, q-1, "duoc") && (q+2 == from || wordAt(toks, q+2, "trong") && q+3 == from)) { // ("2. Brunei: Được lưu trú trong 14 ngày.", a page on visa exemptions, web_pages_eightyfourth.tsv) // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either; "cho phép lưu trú tại Việt Nam tối đa 90 ngày", a news page on e-visas, web_pages_eightieth.tsv: the place named between)
+				wordAt(toks, q-1, "duoc") && (q+2 == from || wordAt(toks, q+2, "trong") && q+3 == from)) { // (without marks, "lưu trữ tối đa 30 ngày" would be no limit either; "cho phép lưu trú tại Việt Nam tối đa 90 ngày", a news page on e-visas, web_pages_eightieth.tsv: the place named between; "2. Brunei: Được lưu trú trong 14 ngày.", a page on visa exemptions, web_pages_eightyfourth.tsv: a stay allowed)
 				// "E-visa cho phép nhập cảnh một lần và lưu trú tối đa 30
 				// ngày": a term of stay.
 				return "a term of stay (\"lưu trú tối đa 30 ngày\"), not a time limit"

@@ -479,7 +479,7 @@ func (rd *reader) notALimitNear(from, to int) string {
 		}
 	}
 	if punctAt(toks, to, "/") && (kindAt(toks, to+1, tokNum) && (wordAt(toks, to+2, "lan") || wordAt(toks, to+2, "nam") || wordAt(toks, to+2, "luot") || wordAt(toks, to+2, "trang")) || // ("một (01) giờ/một (01) lượt", read as "01 giờ/01 lượt", Thông tư 03/2022/TT-BTP Điều 11)
-		wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon") || wordAt(toks, to-1, "phut") && kindAt(toks, to+1, tokWord) && !words2(toks, to+1, "ho", "so")) { // (not "30 phút/hồ sơ", a time per dossier, as "15 ngày làm việc/hồ sơ") // ("Tối đa 30 phút/thí sinh", Thông tư 17/2018/TT-BKHCN Điều 5, "tối đa 15 phút/giáo viên dự thi", Thông tư 20/2017/TT-BGDĐT Điều 5: minutes a person; "tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4)
+		wordAt(toks, to+1, "nguoi") || wordAt(toks, to+1, "lan") || wordAt(toks, to+1, "nam") || wordAt(toks, to+1, "mot") || wordAt(toks, to+1, "tiet") || wordAt(toks, to+1, "mon") || wordAt(toks, to-1, "phut") && kindAt(toks, to+1, tokWord) && !words2(toks, to+1, "ho", "so")) { // ("Tối đa 30 phút/thí sinh", Thông tư 17/2018/TT-BKHCN Điều 5, "tối đa 15 phút/giáo viên dự thi", Thông tư 20/2017/TT-BGDĐT Điều 5: minutes a person; "tối đa là 20 giờ/1 năm", "thời gian 45 phút/tiết", "một (01) giờ/một (01) lượt", "không quá 120 phút/môn thi": Thông tư 12/2015/TT-BTC Điều 4; not "30 phút/hồ sơ", a time per dossier, as "15 ngày làm việc/hồ sơ")
 		// "tần suất kiểm tra tối đa 06 tháng/01 lần", "tối đa 06
 		// tháng/người/khóa học": a frequency or a cap per person.
 		return "a frequency or a rate (\"06 tháng/01 lần\", \"06 tháng/người\"), not a time limit"
@@ -1510,7 +1510,13 @@ func (rd *reader) visaBefore(p int) bool {
 //   - "mức chi bình quân 01 tháng": an average per period;
 //   - "còn thiếu tối đa 06 tháng": months of contribution still owed;
 //   - "không nợ quá hạn quá 90 ngày": a threshold of overdue debt;
-//   - "với thời hạn là 24 tháng": the term of a service or a thing.
+//   - "với thời hạn là 24 tháng": the term of a service or a thing;
+//   - "đình chỉ biểu diễn 9 tháng", "bị cấm vận chuyển … đến 12 tháng": a
+//     ban served;
+//   - "sau 3 ngày ra rạp", "trong ba ngày cuối tuần", "diễn ra trong 3
+//     ngày": a film's run, a weekend's days, an event's length;
+//   - "đã qua 30 ngày không phát sinh …", "rút ngắn còn hơn 10 tháng":
+//     time passed, a figure of more than so long.
 func (rd *reader) penaltyOrMeasure(from, to int) string {
 	toks := rd.toks
 	if to < len(toks) {

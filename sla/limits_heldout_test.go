@@ -1602,8 +1602,10 @@ func catalogueFile(name string) bool {
 // and real estate, justice and criminal procedure; 124 texts), on arrival
 // 11/13, 7/10, 13/19: 4850/5351 (90.6 %), 2982/3272 (91.1 %), 7231/7950
 // (91.0 %); the rules of its tuning half read two nones more, one of them
-// its own.
-var heldOutFloor = map[string]int{"limit": 4850, "alternatives": 2982, "event": 7231}
+// its own. A step's time named inside the total ("…, trong đó thời gian
+// xác minh … không quá 05 ngày làm việc", a probe) read two single limits
+// more, of older texts: 4852/5351 (90.7 %).
+var heldOutFloor = map[string]int{"limit": 4852, "alternatives": 2982, "event": 7231}
 
 // heldOutHistory records what was measured on each held-out set before it
 // retired into the tuning corpus (rows read as labelled / rows).

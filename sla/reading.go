@@ -183,11 +183,14 @@ type Share struct {
 
 // Because records the words of the text that decided one part of a
 // reading: Part names the part ("ordinary", "cutoff", "from",
-// "alternative", "same", "breakdown", "excluded", "concern"), Words quotes
-// the text. "same" is a case that gives the ordinary limit again, counted
-// from the same event ("Trường hợp không chấp nhận …, trong thời hạn 03
-// ngày làm việc kể từ ngày nhận được hồ sơ, … có văn bản trả lời"): it
-// changes no due date, so it is no alternative.
+// "alternative", "same", "breakdown", "excluded", "step", "concern"), Words
+// quotes the text. "same" is a case that gives the ordinary limit again,
+// counted from the same event ("Trường hợp không chấp nhận …, trong thời
+// hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, … có văn bản trả
+// lời"): it changes no due date, so it is no alternative. "step" is one
+// step's time named inside the ordinary limit ("10 ngày làm việc …, trong
+// đó thời gian xác minh tại cơ sở không quá 05 ngày làm việc"): part of
+// that time, not a breakdown that must add up, and no due date of its own.
 type Because struct {
 	Part  string `json:"part"`
 	Words string `json:"words"`
@@ -202,6 +205,7 @@ var partNames = map[string][2]string{
 	"same":        {"trường hợp cùng thời hạn", "case with the same limit"},
 	"breakdown":   {"phân chia theo cơ quan", "breakdown by agency"},
 	"excluded":    {"không tính", "not counted"},
+	"step":        {"thời gian một bước trong thời hạn", "one step's time within the limit"},
 	"concern":     {"cần quyết định", "to decide"},
 }
 

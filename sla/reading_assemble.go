@@ -10,6 +10,7 @@ const (
 	roleAlternative
 	roleShare
 	roleExcluded
+	roleInner // a step inside the total (item.inner)
 	roleConcern
 	roleAbsorbed // the "next working day" of a stated cut-off
 )
@@ -21,6 +22,8 @@ func (rd *reader) roleOf(it *item) (role, AltKind) {
 		return roleShare, 0
 	case it.excluded:
 		return roleExcluded, 0
+	case it.inner:
+		return roleInner, 0
 	case it.kind == iBad || it.kind == iNotLimit:
 		return roleConcern, 0
 	case it.kind == iNextDay:
@@ -224,6 +227,8 @@ func (rd *reader) reading() Reading {
 			r.Why = append(r.Why, Because{Part: "breakdown", Words: it.who + ": " + w})
 		case roleExcluded:
 			r.Why = append(r.Why, Because{Part: "excluded", Words: w})
+		case roleInner:
+			r.Why = append(r.Why, Because{Part: "step", Words: w})
 		case roleAbsorbed:
 			r.Why = append(r.Why, Because{Part: "cutoff", Words: w})
 		case roleConcern:

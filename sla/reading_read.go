@@ -254,6 +254,7 @@ type item struct {
 	excluded  bool
 	share     bool
 	step      bool // a step's duration ("Bước 5: 15 ngày", "05 ngày làm việc, Bộ Xây dựng có văn bản …"): never a restatement of another
+	inner     bool // a step named inside the total before it ("10 ngày làm việc, trong đó thời gian xác minh không quá 05 ngày làm việc"): part of that time, no limit of its own
 	who       string
 	event     Start
 	eventWord string

@@ -3022,6 +3022,9 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Thời hạn giải quyết: 30 phút/hồ sơ", ord: "0,5 giờ làm việc", from: sla.FromReceipt},
 		{in: "Tối đa 30 phút/thí sinh", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Năm tháng kể từ ngày đơn đăng ký nhãn hiệu được công bố;", ord: "5 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
+		{in: "Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó thời gian xác minh tại cơ sở không quá 05 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Không quá 20 ngày làm việc (trong đó thời gian cấp Giấy chứng nhận là không quá 03 ngày làm việc kể từ khi người sử dụng đất hoàn thành nghĩa vụ tài chính).", ord: "20 ngày làm việc", from: sla.FromReceipt},
+		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc)", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {
 		r, err := sla.ReadLimit(tc.in)
 		if err != nil {
@@ -3055,6 +3058,26 @@ func TestReadLimitForms(t *testing.T) {
 		if len(r.Why) == 0 {
 			t.Errorf("ReadLimit(%q): no Why", tc.in)
 		}
+	}
+}
+
+// TestReadLimitInnerStep checks that one step's time named inside the
+// ordinary limit ("…, trong đó thời gian xác minh … không quá 05 ngày làm
+// việc") is given as the reason's "step" and changes no due date: no
+// second limit, no breakdown to add up.
+func TestReadLimitInnerStep(t *testing.T) {
+	r, err := sla.ReadLimit("Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó thời gian xác minh tại cơ sở không quá 05 ngày làm việc.")
+	if err != nil || r.NeedsDecision() || len(r.Breakdown) != 0 || len(r.Alternatives) != 0 {
+		t.Fatalf("reading %+v, %v: want one ordinary limit and nothing else", r, err)
+	}
+	var step *sla.Because
+	for i := range r.Why {
+		if r.Why[i].Part == "step" {
+			step = &r.Why[i]
+		}
+	}
+	if step == nil || step.Words != "05 ngày làm việc" || step.PartEnglish() != "one step's time within the limit" || step.PartVietnamese() != "thời gian một bước trong thời hạn" {
+		t.Errorf("Why %+v: want the step's words under the part \"step\"", r.Why)
 	}
 }
 

@@ -228,7 +228,7 @@ func (rd *reader) reading() Reading {
 		case roleExcluded:
 			r.Why = append(r.Why, Because{Part: "excluded", Words: w})
 		case roleInner:
-			r.Why = append(r.Why, Because{Part: "step", Words: w})
+			r.Why = append(r.Why, Because{Part: "step", Words: it.who + ": " + w})
 		case roleAbsorbed:
 			r.Why = append(r.Why, Because{Part: "cutoff", Words: w})
 		case roleConcern:

@@ -34,27 +34,28 @@ func (rd *reader) attach() {
 	rd.applyHeading()
 }
 
-// innerStep reports whether the duration b, after the total a in the
-// same sentence, is one step's time named inside it: "trong đó" then
+// innerStep returns where the name of the step starts when the duration
+// b, after the total a in the same sentence, is one step's time named
+// inside it, or -1: "trong đó" then
 // "thời gian" or "thời hạn" open the gap's words after a (no colon, no
 // list), b is shorter than a in the same unit, and no duration follows b
 // in the sentence. ("Trong đó: - UBND cấp xã: 15 ngày; …" is a breakdown,
 // its colon read below; so is "(Trong đó, thời gian giải quyết tại Bộ
 // Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm
 // việc)", a tuning text, by its second share.)
-func (rd *reader) innerStep(a, b *item, lo int) bool {
+func (rd *reader) innerStep(a, b *item, lo int) int {
 	if a == nil || a.kind != iDur || b.kind != iDur || a.share || a.condSet || a.ext || a.excluded || b.condSet || b.ext || b.share || rd.sentOf(b.from) != rd.sentOf(a.to-1) {
-		return false
+		return -1
 	}
 	for k := len(rd.items) - 1; k >= 0 && rd.items[k].from > b.from; k-- {
 		if rd.sentOf(rd.items[k].from) == rd.sentOf(b.from) {
-			return false
+			return -1
 		}
 	}
 	la, ok := a.p.Limit()
 	lb, ok2 := b.p.Limit()
 	if !ok || !ok2 || la.unit != lb.unit || lb.hundredths >= la.hundredths {
-		return false
+		return -1
 	}
 	toks := rd.toks
 	for q := lo; q < b.from; q++ {
@@ -63,10 +64,13 @@ func (rd *reader) innerStep(a, b *item, lo int) bool {
 			if punctAt(toks, r, ",") {
 				r++
 			}
-			return words2(toks, r, "thoi", "gian") || words2(toks, r, "thoi", "han")
+			if words2(toks, r, "thoi", "gian") || words2(toks, r, "thoi", "han") {
+				return r
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // fractionalDaysOfWorkingTotal reads a fraction of bare days ("0,5 ngày",
@@ -542,13 +546,24 @@ type gapMarks struct {
 func (rd *reader) readRole(a, b *item, lo int, m gapMarks, w *gapWalk) {
 	toks := rd.toks
 	colon := m.colon
-	if m.trongDo && colon < 0 && rd.innerStep(a, b, lo) {
-		// "Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ
-		// hợp lệ, trong đó thời gian xác minh tại cơ sở không quá 05 ngày
-		// làm việc" (a probe of the provinces' cards): one step's time
-		// inside the limit, no second limit and no breakdown to add up.
-		b.inner = true
-		return
+	if m.trongDo && colon < 0 {
+		if name := rd.innerStep(a, b, lo); name >= 0 {
+			// "Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ
+			// sơ hợp lệ, trong đó thời gian xác minh tại cơ sở không quá 05
+			// ngày làm việc" (a probe of the provinces' cards): one step's
+			// time inside the limit, no second limit and no breakdown to
+			// add up; its name, "thời gian xác minh tại cơ sở", without the
+			// cap before the amount.
+			end := b.from
+			for q := name + 2; q < b.from; q++ {
+				if rd.introduces(q, b.from) {
+					end = q
+					break
+				}
+			}
+			b.inner, b.who = true, rd.words(name, end)
+			return
+		}
 	}
 	if b.kind == iDur && words2(toks, b.from-2, "cong", "them") && b.from-2 >= lo && !b.condSet {
 		// "Thời gian lên đơn: trước 14:00 chiều, sau thời gian này sẽ

@@ -3076,7 +3076,7 @@ func TestReadLimitInnerStep(t *testing.T) {
 			step = &r.Why[i]
 		}
 	}
-	if step == nil || step.Words != "05 ngày làm việc" || step.PartEnglish() != "one step's time within the limit" || step.PartVietnamese() != "thời gian một bước trong thời hạn" {
+	if step == nil || step.Words != "thời gian xác minh tại cơ sở: 05 ngày làm việc" || step.PartEnglish() != "one step's time within the limit" || step.PartVietnamese() != "thời gian một bước trong thời hạn" {
 		t.Errorf("Why %+v: want the step's words under the part \"step\"", r.Why)
 	}
 }

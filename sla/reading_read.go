@@ -648,6 +648,9 @@ func (rd *reader) sameDayCaseBefore(pre int) bool {
 	if punctAt(rd.toks, last, "(") {
 		last++ // "Trả ngay trong ngày (đối với hồ sơ nhận trước 16h00)"
 	}
+	if pre-last <= 8 && words2(rd.toks, last, "ho", "so") && punctAt(rd.toks, last-1, "(") {
+		return true // "Trong ngày (hồ sơ tiếp nhận trước 15 giờ 30 phút)": the dossiers named at once
+	}
 	if pre-last > 8 || !words2(rd.toks, last, "doi", "voi") && !wordAt(rd.toks, last, "neu") {
 		return false
 	}

@@ -3023,6 +3023,7 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "Tối đa 30 phút/thí sinh", decide: true, concern: sla.ConcernNotALimit},
 		{in: "c) Năm tháng kể từ ngày đơn đăng ký nhãn hiệu được công bố;", ord: "5 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó thời gian xác minh tại cơ sở không quá 05 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
+		{in: "Trong ngày (hồ sơ tiếp nhận trước 15 giờ)", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 		{in: "Không quá 20 ngày làm việc (trong đó thời gian cấp Giấy chứng nhận là không quá 03 ngày làm việc kể từ khi người sử dụng đất hoàn thành nghĩa vụ tài chính).", ord: "20 ngày làm việc", from: sla.FromReceipt},
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc)", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {

@@ -3024,6 +3024,8 @@ func TestReadLimitForms(t *testing.T) {
 		{in: "c) Năm tháng kể từ ngày đơn đăng ký nhãn hiệu được công bố;", ord: "5 tháng", from: sla.FromOtherEvent, decide: true, concern: sla.ConcernOtherEvent},
 		{in: "Thời hạn giải quyết: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó thời gian xác minh tại cơ sở không quá 05 ngày làm việc.", ord: "10 ngày làm việc", from: sla.FromReceipt},
 		{in: "Trong ngày (hồ sơ tiếp nhận trước 15 giờ)", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
+		{in: "Trả kết quả trong ngày đối với hồ sơ nộp trước 10 giờ; hồ sơ nộp sau 10 giờ trả vào buổi chiều cùng ngày", alts: []string{"conditional Trong ngày"}, decide: true, concern: sla.ConcernNoOrdinary},
+		{in: "Thực hiện trong ngày làm việc nhận được đủ hồ sơ; nếu thời điểm nhận đủ hồ sơ, sau 15 giờ cùng ngày thì có thể giải quyết trong ngày làm việc tiếp theo", ord: "Trong ngày", cutoff: c15, from: sla.FromReceipt},
 		{in: "Không quá 20 ngày làm việc (trong đó thời gian cấp Giấy chứng nhận là không quá 03 ngày làm việc kể từ khi người sử dụng đất hoàn thành nghĩa vụ tài chính).", ord: "20 ngày làm việc", from: sla.FromReceipt},
 		{in: "55 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Trong đó, thời gian giải quyết tại Bộ Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm việc)", ord: "55 ngày làm việc", from: sla.FromReceipt, shares: 2},
 	} {

@@ -9,8 +9,7 @@ const (
 	roleCandidate role = iota // an unconditioned duration: the ordinary limit if it is the only one
 	roleAlternative
 	roleShare
-	roleExcluded
-	roleInner // a step inside the total (item.inner)
+	roleExcluded // time left out, or a step inside the total (item.inner): no due date of its own
 	roleConcern
 	roleAbsorbed // the "next working day" of a stated cut-off
 )
@@ -20,10 +19,8 @@ func (rd *reader) roleOf(it *item) (role, AltKind) {
 	switch {
 	case it.share:
 		return roleShare, 0
-	case it.excluded:
+	case it.excluded || it.inner:
 		return roleExcluded, 0
-	case it.inner:
-		return roleInner, 0
 	case it.kind == iBad || it.kind == iNotLimit:
 		return roleConcern, 0
 	case it.kind == iNextDay:
@@ -226,9 +223,11 @@ func (rd *reader) reading() Reading {
 			r.Breakdown = append(r.Breakdown, Share{Who: it.who, Period: it.p})
 			r.Why = append(r.Why, Because{Part: "breakdown", Words: it.who + ": " + w})
 		case roleExcluded:
-			r.Why = append(r.Why, Because{Part: "excluded", Words: w})
-		case roleInner:
-			r.Why = append(r.Why, Because{Part: "step", Words: it.who + ": " + w})
+			if it.inner {
+				r.Why = append(r.Why, Because{Part: "step", Words: it.who + ": " + w})
+			} else {
+				r.Why = append(r.Why, Because{Part: "excluded", Words: w})
+			}
 		case roleAbsorbed:
 			r.Why = append(r.Why, Because{Part: "cutoff", Words: w})
 		case roleConcern:

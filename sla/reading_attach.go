@@ -36,10 +36,9 @@ func (rd *reader) attach() {
 
 // innerStep returns where the name of the step starts when the duration
 // b, after the total a in the same sentence, is one step's time named
-// inside it, or -1: "trong đó" then
-// "thời gian" or "thời hạn" open the gap's words after a (no colon, no
-// list), b is shorter than a in the same unit, and no duration follows b
-// in the sentence. ("Trong đó: - UBND cấp xã: 15 ngày; …" is a breakdown,
+// inside it, or -1: "trong đó" then "thời gian" or "thời hạn" open the
+// gap's words after a (no colon, no list), b is shorter than a in the
+// same unit, and no duration follows b in the sentence. ("Trong đó: - UBND cấp xã: 15 ngày; …" is a breakdown,
 // its colon read below; so is "(Trong đó, thời gian giải quyết tại Bộ
 // Công Thương là 30 ngày làm việc, tại Sở Công Thương là 25 ngày làm
 // việc)", a tuning text, by its second share.)

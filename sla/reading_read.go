@@ -873,46 +873,6 @@ func (rd *reader) gluedAmount(i int) bool {
 	return false
 }
 
-// resultSameDayAfter reports whether the clause after the hour that ends
-// at p returns the result "cùng ngày" (the same day), a verb of returning
-// between: "hồ sơ nộp sau 10 giờ trả vào buổi chiều cùng ngày" (a probe of
-// the cards' same-day limits) moves nothing to the next working day. ("sau
-// 15 giờ cùng ngày thì … trong ngày làm việc tiếp theo" names the hour's
-// day, not the result's.)
-func (rd *reader) resultSameDayAfter(p int) bool {
-	toks := rd.toks
-	returned := false
-	for q := p; q < len(toks) && q < p+12 && !toks[q].ends && !punctAt(toks, q, ";"); q++ {
-		switch {
-		case wordAt(toks, q, "tra") || wordAt(toks, q, "giai") && wordAt(toks, q+1, "quyet"):
-			returned = true
-		case words2(toks, q, "tiep", "theo") || words2(toks, q, "hom", "sau"):
-			return false
-		case words2(toks, q, "cung", "ngay") && returned:
-			return true
-		}
-	}
-	return false
-}
-
-// laterSameDayAfter reports whether, after a cut-off said with "trước" that
-// ends at p, the same text's "sau <giờ>" returns the result the same day
-// (resultSameDayAfter): "Trả kết quả trong ngày đối với hồ sơ nộp trước 10
-// giờ; hồ sơ nộp sau 10 giờ trả vào buổi chiều cùng ngày" has no cut-off.
-func (rd *reader) laterSameDayAfter(p int) bool {
-	toks := rd.toks
-	for q := p; q+2 < len(toks) && q < p+20; q++ {
-		if wordAt(toks, q, "sau") && kindAt(toks, q+1, tokNum) {
-			e := q + 2
-			if wordAt(toks, e, "gio") || wordAt(toks, e, "h") {
-				e++
-			}
-			return rd.resultSameDayAfter(e)
-		}
-	}
-	return false
-}
-
 // partOfDayBefore reports whether "trong ngày" at p names a part, a
 // measure or a count of the day, or a day itself, rather than a limit:
 // "nhiệt độ cao nhất … thấp nhất trong ngày", "giữa các lần dùng thuốc
@@ -1016,6 +976,46 @@ func (rd *reader) clockCutoff(pre, at, end, hour, min int) {
 		rd.cutoffWords = rd.words(pre, end)
 		rd.cutoffAt = at
 	}
+}
+
+// resultSameDayAfter reports whether the clause after the hour that ends
+// at p returns the result "cùng ngày" (the same day), a verb of returning
+// between: "hồ sơ nộp sau 10 giờ trả vào buổi chiều cùng ngày" (a probe of
+// the cards' same-day limits) moves nothing to the next working day. ("sau
+// 15 giờ cùng ngày thì … trong ngày làm việc tiếp theo" names the hour's
+// day, not the result's.)
+func (rd *reader) resultSameDayAfter(p int) bool {
+	toks := rd.toks
+	returned := false
+	for q := p; q < len(toks) && q < p+12 && !toks[q].ends && !punctAt(toks, q, ";"); q++ {
+		switch {
+		case wordAt(toks, q, "tra") && rd.markedOrUnmarked(q, "ảẢ") || wordAt(toks, q, "giai") && wordAt(toks, q+1, "quyet"): // ("trả", not "tra cứu")
+			returned = true
+		case words2(toks, q, "tiep", "theo") || words2(toks, q, "hom", "sau"):
+			return false
+		case words2(toks, q, "cung", "ngay") && returned:
+			return true
+		}
+	}
+	return false
+}
+
+// laterSameDayAfter reports whether, after a cut-off said with "trước" that
+// ends at p, the same text's "sau <giờ>" returns the result the same day
+// (resultSameDayAfter): "Trả kết quả trong ngày đối với hồ sơ nộp trước 10
+// giờ; hồ sơ nộp sau 10 giờ trả vào buổi chiều cùng ngày" has no cut-off.
+func (rd *reader) laterSameDayAfter(p int) bool {
+	toks := rd.toks
+	for q := p; q+2 < len(toks) && q < p+20; q++ {
+		if wordAt(toks, q, "sau") && kindAt(toks, q+1, tokNum) {
+			e := q + 2
+			if wordAt(toks, e, "gio") || wordAt(toks, e, "h") {
+				e++
+			}
+			return rd.resultSameDayAfter(e)
+		}
+	}
+	return false
 }
 
 // partOfDayBefore reports whether a part of the day, "buổi sáng",

@@ -60,19 +60,15 @@ func (rd *reader) extensionBefore(p int) bool {
 func (rd *reader) lapseAfter(p int) bool {
 	toks := rd.toks
 	for q := p; q < len(toks) && q < p+20 && !rd.isSentenceEnd(q); q++ {
-		if wordAt(toks, q, "neu") && (rd.deemedAfter(q) || words5(toks, q+1, "khong", "nhan", "duoc", "y", "kien")) {
+		if wordAt(toks, q, "neu") && (rd.deemedAfter(q) || words5(toks, q+1, "khong", "nhan", "duoc", "y", "kien") || rd.changesNotAskedAfter(q)) {
 			// "Sau 02 ngày kể từ khi nhận được đơn đề nghị, nếu không có ý
 			// kiến … thì cuộc họp báo coi như được chấp thuận", "…, nếu
 			// không nhận được ý kiến phản hồi bằng văn bản, công ty … được
-			// cung cấp …": silence is consent, the agency's limit.
-			return false
-		}
-		if wordAt(toks, q, "neu") && rd.changesNotAskedAfter(q) {
-			// "Sau 15 ngày làm việc, kể từ ngày nhận được hồ sơ, nếu sở y tế
-			// không có công văn yêu cầu sửa đổi, bổ sung thì tổ chức được tổ
-			// chức hội thảo …" (a page on drug seminars,
-			// web_pages_eightyfourth.tsv): the agency's silence is consent,
-			// its limit.
+			// cung cấp …", "Sau 15 ngày làm việc, kể từ ngày nhận được hồ
+			// sơ, nếu sở y tế không có công văn yêu cầu sửa đổi, bổ sung thì
+			// tổ chức được tổ chức hội thảo …" (a page on drug seminars,
+			// web_pages_eightyfourth.tsv): silence is consent, the agency's
+			// limit.
 			return false
 		}
 		if rd.agencyAnswerAwaited(q) {

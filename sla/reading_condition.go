@@ -1641,7 +1641,7 @@ func caseWordsEnd(toks []token, p, end int) int {
 // that open its duration, which a case's end sometimes runs on into, nor
 // those left dangling before them (caseTailEnd).
 func (rd *reader) caseWords(from, end int) string {
-	return rd.words(from, caseTailEnd(rd.toks, from, end))
+	return rd.words(from, rd.caseTailEnd(from, end))
 }
 
 // caseTailWords are the words, folded, that end no case: the words that
@@ -1650,21 +1650,27 @@ func (rd *reader) caseWords(from, end int) string {
 // catalogue_repos2.tsv; "… đến doanh nghiệp trong thời hạn 03 ngày làm
 // việc"; "đối với đám tang, không quá 01 ngày"; "… có thể gia hạn thời
 // gian thẩm định … nhưng không quá 10 ngày"), the limit named again
-// ("thời hạn này"), and the words left dangling before them ("là", "và",
-// "hoặc", "thì").
+// ("thời hạn này"), the words of a cut the case's time is given by
+// ("Trường hợp nộp hồ sơ trực tuyến thì thời hạn giải quyết được rút ngắn
+// 01 ngày làm việc", "… trực tuyến giảm 01 ngày": casesCutFromOrdinary),
+// and the words left dangling before them ("là", "và", "hoặc", "thì").
 var caseTailWords = [...][]string{
 	{"trong", "thoi", "han"}, {"trong", "thoi", "gian"}, {"trong", "vong"}, {"khong", "vuot", "qua"}, {"khong", "duoc", "qua"}, {"khong", "qua"},
 	{"toi", "da"}, {"cham", "nhat"}, {"nhung"}, {"co", "the"}, {"la"}, {"hoac"}, {"va"}, {"thi"}, {"trong"},
 	{"thoi", "han", "nay"}, {"thoi", "han", "tren"},
+	{"duoc", "rut", "ngan"}, {"rut", "ngan"}, {"duoc", "giam"}, {"giam"}, {"thoi", "han", "giai", "quyet"}, {"thoi", "gian", "giai", "quyet"},
 }
 
 // caseTailEnd returns where the words of a case [p, end) end once
 // caseTailWords, the marks that only separate (",", a page's "*" of bold,
 // "(") and a bracket's close opened before p are trimmed from its end.
 // A case that names the time again ("… nhưng thời gian trả lời chủ thể
-// không vượt quá", keepsOrdinaryTime) stays whole. Most cases end in
-// none of these: one switch on the last word sends them back.
-func caseTailEnd(toks []token, p, end int) int {
+// không vượt quá", keepsOrdinaryTime) stays whole; "giảm" is a cut's only
+// by its mark and not after "cắt" or in "miễn, giảm", and "thời hạn giải
+// quyết" is no tail after "quy định" (its object). Most cases end in none
+// of these: one switch on the last word sends them back.
+func (rd *reader) caseTailEnd(p, end int) int {
+	toks := rd.toks
 	e := end
 	for trimmed := true; trimmed && e > p; {
 		trimmed = false
@@ -1676,7 +1682,15 @@ func caseTailEnd(toks []token, p, end int) int {
 			break
 		}
 		switch toks[e-1].text { // the last words of caseTailWords: one comparison for most cases
-		case "han", "gian", "vong", "qua", "da", "nhat", "nhung", "the", "la", "hoac", "va", "thi", "trong", "nay", "tren":
+		case "han", "gian", "vong", "qua", "da", "nhat", "nhung", "the", "la", "hoac", "va", "thi", "trong", "nay", "tren", "ngan":
+		case "quyet":
+			if words2(toks, e-6, "quy", "dinh") {
+				continue // "mà Luật này không quy định thời hạn giải quyết": the time is the object of the case's verb
+			}
+		case "giam":
+			if wordAt(toks, e-2, "cat") || punctAt(toks, e-2, ",") || wordAt(toks, e-2, "mien") || !rd.markedOrUnmarked(e-1, "ảẢ") {
+				continue // "… sau cắt giảm": the cut named, no cut's verb; "xét miễn, giảm": a relief; "tạm giam": a detention ("giảm" by its mark)
+			}
 		default:
 			continue
 		}

@@ -66,6 +66,17 @@ func TestReadLimitConditionWords(t *testing.T) {
 		// (catalogue_repos11.tsv, a land registration card).
 		{in: "- Thời hạn giải quyết: trường hợp tặng cho quyền sử dụng đất là 10 ngày làm việc",
 			want: "trường hợp tặng cho quyền sử dụng đất"},
+		// A case given by a cut of the ordinary limit ends before the cut's
+		// words, read on the tokens, so with the marks dropped too; a case
+		// ends before the limit's name ("…, thời hạn giải quyết 3 ngày",
+		// sector_texts.tsv); "tạm giam" ends no case (probes of the
+		// forty-fifth session's review).
+		{in: "Thoi han giai quyet: 05 ngay lam viec. Truong hop nop ho so truc tuyen thi thoi han giai quyet duoc rut ngan 01 ngay lam viec.",
+			want: "Truong hop nop ho so truc tuyen"},
+		{in: "10 ngày làm việc; Nếu nhận hồ sơ do người lao động nộp, thời hạn giải quyết 3 ngày làm việc",
+			want: "Nếu nhận hồ sơ do người lao động nộp"},
+		{in: "10 ngày làm việc; trường hợp bị can đang bị tạm giam thì 05 ngày làm việc",
+			want: "trường hợp bị can đang bị tạm giam"},
 	}
 	for _, tc := range cases {
 		r, err := sla.ReadLimit(tc.in)

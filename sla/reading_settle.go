@@ -67,20 +67,8 @@ func (rd *reader) casesCutFromOrdinary() {
 			continue // ("giảm 01 ngày" of a limit in working days cuts a working day)
 		}
 		it.p = PeriodOf(Limit{hundredths: o.hundredths - c.hundredths, unit: o.unit})
-		it.from = at
-		it.cond = trimCutWords(it.cond) // ("trường hợp nộp trực tuyến giảm 01 ngày": the case ends before the cut)
+		it.from = at // (the case's words end before the cut: caseTailWords)
 	}
-}
-
-// trimCutWords trims the words of a cut from the end of a case's words:
-// "trường hợp nộp trực tuyến giảm" → "trường hợp nộp trực tuyến".
-func trimCutWords(cond string) string {
-	for _, w := range [...]string{" giảm", " rút ngắn", " được", " thời hạn giải quyết", " thời gian giải quyết", " thì"} {
-		if len(cond) > len(w) && strings.EqualFold(cond[len(cond)-len(w):], w) {
-			cond = cond[:len(cond)-len(w)]
-		}
-	}
-	return cond
 }
 
 // cutWordsBefore returns where the words of a cut start right before the
